@@ -1,0 +1,164 @@
+"""Citations of resolutions and decisions, other documents, treaties, and fulfilled requests.
+
+A citation's function is the verb of the clause that cites (the nearest cue before it in its
+paragraph: "Recalling ...", "..., bearing in mind resolution 2012/12"). A footnote's citations
+take the function at the place of the footnote's marker.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Iterable, Optional
+
+from .models import Block, Citation, DocumentRef, Footnote, Fulfilment, Span, TreatyRef
+from .symbols import mentions
+from .vocab import Vocabulary
+
+DOC_SYMBOL = re.compile(
+    r"(?<![\w/])(?:A|E|S|CTOC|CAC|ST|UNEP|TD|DP|HRC|CRC|CEDAW|CCPR|CAT|ECE|FCCC|ICCD|UNW|PBC|CMW|CERD|SPT|CED|CRPD|UNODC)"
+    r"(?:/[A-Z0-9][A-Za-z0-9.\-]*)+"
+)
+RES_DEC = re.compile(r"/(?:RES|DEC)/")
+QUOTED = re.compile(r"[“\"][^”\"]{0,400}[”\"]")
+TREATY = re.compile(r"vols?\.\s*([\d,\sand]+?),\s*No\.\s*(\d+)")
+IBID = re.compile(r"^\s*(?:See\s+)?Ibid\b", re.I)
+FULFIL = re.compile(
+    r"report[^;]{0,250}?(?:pursuant to|in accordance with|in response to|requested in)\s+(?:its\s+|General Assembly\s+|"
+    r"Council\s+|Economic and Social Council\s+)?resolution\s+[\w/ ()]+?(?=[;,.]|$)",
+)
+
+
+@lru_cache(maxsize=4)
+def _cue_regex(v: Vocabulary) -> re.Pattern:
+    pairs = [(cue, f) for f, d in v.functions.items() for cue in d.get("cues") or ()]
+    pairs.sort(key=lambda p: len(p[0]), reverse=True)
+    return re.compile(r"\b(" + "|".join(re.escape(c) for c, _ in pairs) + r")\b", re.I), {c.lower(): f for c, f in pairs}
+
+
+def function_at(text: str, pos: int, v: Vocabulary) -> str:
+    """The citation function that governs position `pos` of a paragraph's text."""
+    rx, by_cue = _cue_regex(v)
+    masked = QUOTED.sub(lambda m: " " * len(m.group(0)), text[:pos])
+    before = masked[max(0, pos - 60):pos].lower()
+    if any(p in before for p in v.reference_phrases):
+        return "refers-to"
+    found = None
+    for m in rx.finditer(masked):
+        found = m
+    return by_cue[found.group(1).lower()] if found else "refers-to"
+
+
+def _documents(text: str) -> Iterable[tuple[int, int, str]]:
+    for m in DOC_SYMBOL.finditer(text):
+        sym = m.group(0).rstrip(".-")
+        if RES_DEC.search(sym) or not re.search(r"\d", sym) or sym.count("/") < 1:
+            continue
+        yield m.start(), m.start() + len(sym), sym
+
+
+def commission_named(text: str, current: Optional[str], v: Vocabulary) -> Optional[str]:
+    """The commission last named in text ("Commission resolution 19/2" means it)."""
+    last = current
+    for oid, organ in v.organs.items():
+        if organ.label.startswith("Commission") and organ.label in text:
+            last = oid
+    return last
+
+
+def extract(blocks: tuple[Block, ...], footnotes: tuple[Footnote, ...], v: Vocabulary,
+            speaker_of: dict[str, Optional[str]]):
+    """Citations, documents, treaties and fulfilments of a segmented text.
+
+    `speaker_of` maps a paragraph part (main, draft, annex) to the organ speaking in it.
+    """
+    cites: list[Citation] = []
+    docs: list[DocumentRef] = []
+    treaties: list[TreatyRef] = []
+    fulfils: list[Fulfilment] = []
+    notes = {f.marker: f for f in footnotes}
+    carrier: dict[str, tuple[Block, int]] = {}
+    commission = None
+    for b in blocks:
+        p = b.paragraph
+        speaker = speaker_of.get(p.part)
+        commission = commission_named(p.text, commission, v)
+        for s, e, sym, d, title, words in mentions(p.text, v, speaker, commission):
+            cites.append(Citation(sym, function_at(p.text, s, v), p.index, b.to_source(s, e), words, d, title))
+        for s, e, sym in _documents(p.text):
+            docs.append(DocumentRef(sym, p.index, b.to_source(s, e)))
+        for marker, pos in b.markers:
+            carrier.setdefault(marker, (b, pos))
+    _orphans(carrier, notes, blocks, v)
+    prev_targets: list[str] = []
+    prev_treaty = False
+    for f in footnotes:
+        where = carrier.get(f.marker)
+        b, pos = where if where else (None, 0)
+        p = b.paragraph if b else None
+        speaker = speaker_of.get(p.part if p else "main")
+        context = p.text[max(0, pos - 300):pos] if p else ""
+        organ_hint = commission_named(context, None, v)
+        if "Conference of the Parties" in context or "CTOC/COP" in f.text:
+            organ_hint = "CTOC"
+        func = function_at(p.text, pos, v) if p else "refers-to"
+        found = []
+        for s, e, sym, d, title, words in mentions(f.text, v, speaker, organ_hint):
+            if organ_hint == "CTOC" and sym.startswith(("A/RES/", "E/CN.15/")) and not re.search(r"General Assembly|Commission", words + f.text[:s]):
+                sym = sym.replace("A/RES/", "CTOC/COP/RES/").replace("E/CN.15/RES/", "CTOC/COP/RES/")
+            found.append(sym)
+            cites.append(Citation(sym, func, p.index if p else -1, Span(f.span.start + s, f.span.start + e),
+                                  words, d, title, "footnote", f.marker))
+        for s, e, sym in _documents(f.text):
+            docs.append(DocumentRef(sym, p.index if p else None, Span(f.span.start + s, f.span.start + e), "footnote"))
+        t = TREATY.search(f.text)
+        is_ibid = bool(IBID.match(f.text))
+        if t and ("Treaty Series" in f.text or (is_ibid and prev_treaty)):
+            vols = tuple(x for x in re.split(r"[,\s]+|and", t.group(1)) if x.strip().isdigit())
+            treaties.append(TreatyRef(vols, t.group(2), p.index if p else None, f.span, f.marker))
+            prev_treaty = True
+        elif is_ibid and not found and prev_targets and not t:
+            for sym in prev_targets:
+                cites.append(Citation(sym, func, p.index if p else -1, f.span, f.text, via="footnote", footnote=f.marker))
+        else:
+            prev_treaty = bool(t)
+        if found:
+            prev_targets = found
+    fulfils.extend(_fulfilments(blocks, notes, v, speaker_of))
+    return tuple(cites), tuple(docs), tuple(treaties), tuple(fulfils)
+
+
+def _orphans(carrier, notes, blocks, v) -> None:
+    """Footnotes whose marker the text lost: attach each to the likeliest paragraph.
+
+    The marker stood between the markers before and after it; of those paragraphs, the one naming
+    an instrument (a Declaration, Convention, Strategy ...) that a footnote would source.
+    """
+    order = [b for b in blocks]
+    index = {id(b): i for i, b in enumerate(order)}
+    for marker in notes:
+        if marker in carrier or not marker.isdigit():
+            continue
+        n = int(marker)
+        lo = max((index[id(carrier[m][0])] for m in carrier if m.isdigit() and int(m) < n), default=0)
+        hi = min((index[id(carrier[m][0])] for m in carrier if m.isdigit() and int(m) > n), default=len(order) - 1)
+        cands = order[lo:hi + 1]
+        named = [b for b in cands if re.search(r"\b(?:Declaration|Convention|Strategy|Programme of Action|Plan of Action|Rules|Principles|Guidelines|Agenda)\b", b.paragraph.text) and b.paragraph.kind in ("preambular", "operative")]
+        pick = named[0] if named else (cands[0] if cands else None)
+        if pick is not None:
+            m = re.search(r"\b(?:Declaration|Convention|Strategy|Programme of Action|Plan of Action|Rules|Principles|Guidelines|Agenda)\b[^,;]*", pick.paragraph.text)
+            carrier[marker] = (pick, m.end() if m else len(pick.paragraph.text))
+
+
+def _fulfilments(blocks, notes, v, speaker_of) -> Iterable[Fulfilment]:
+    """"the report ... prepared pursuant to resolution 66/181" with its footnote "A/67/156"."""
+    for b in blocks:
+        p = b.paragraph
+        for m in FULFIL.finditer(p.text):
+            targets = [sym for _, _, sym, *_ in mentions(m.group(0), v, speaker_of.get(p.part))]
+            reports = [sym for _, _, sym in _documents(m.group(0))]
+            for marker, pos in b.markers:
+                if m.start() <= pos <= m.end() + 3 and marker in notes:
+                    reports += [sym for _, _, sym in _documents(notes[marker].text)]
+            for t in targets:
+                for r in dict.fromkeys(reports):
+                    yield Fulfilment(r, t, p.index, b.to_source(m.start(), m.end()))

@@ -1,0 +1,184 @@
+"""Stable IRIs and canonical-symbol parsing, without rdflib.
+
+The same symbol must give the same IRI in every graph, whoever mints it (converter, queries,
+CLI), so that a citation in one file meets the resolution of another file. Symbols are parsed with
+patterns generated from ontology/vocab/organs.yaml: adding an organ there adds its symbols here.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Optional
+from urllib.parse import quote
+
+from . import vocab
+
+DEFAULT_BASE = "https://w3id.org/resgraph/"
+ONTOLOGY_NS = "https://w3id.org/resgraph/ontology#"
+UNDOCS = "https://undocs.org/en/"
+_SAFE = "/()-.,"
+ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
+
+
+def roman_to_int(s: str) -> int:
+    total = 0
+    for a, b in zip(s, s[1:] + " "):
+        v = ROMAN[a]
+        total += -v if b != " " and ROMAN[b] > v else v
+    return total
+
+
+@dataclass(frozen=True)
+class Symbol:
+    """A parsed canonical symbol: which organ, resolution or decision, session, number, year."""
+    text: str
+    organ: str  # key of organs.yaml
+    kind: str  # resolution | decision
+    session: Optional[str]  # as written: 67, S-24, ES-10, XXI, 2012
+    number: str
+    session_number: Optional[int] = None  # regular session ordinal (or the year, for annual organs)
+    year: Optional[int] = None
+
+
+def _pattern(template: str, old_style: bool) -> str:
+    if old_style:  # A/RES/2200(XXI), E/RES/1296(XLIV): number then roman session in brackets
+        template = template.replace("{s}/{n}", "{n}({s})")
+        s_group = r"(?P<s>[IVXLCDM]+)"
+    else:
+        s_group = r"(?P<s>(?:S-|ES-)?\d+)"
+    out = re.escape(template).replace(r"\{s\}", s_group).replace(r"\{n\}", r"(?P<n>\d+[A-Z]?)")
+    return "^" + out + "$"
+
+
+@lru_cache(maxsize=1)
+def _symbol_patterns() -> tuple[tuple[re.Pattern, str, str, bool], ...]:
+    out = []
+    for key, organ in vocab.load().organs.items():
+        for kind, tmpl in (("resolution", organ.resolution), ("decision", organ.decision)):
+            if not tmpl:
+                continue
+            out.append((re.compile(_pattern(tmpl, False)), key, kind, False))
+            if "{s}/{n}" in tmpl:
+                out.append((re.compile(_pattern(tmpl, True)), key, kind, True))
+    return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def _calendars() -> dict[str, dict]:
+    return {k: (v.get("calendar") or {}) | {"annual": bool(v.get("annual"))}
+            for k, v in vocab._load("organs.yaml").items()}
+
+
+def session_year(organ: str, session: int) -> Optional[int]:
+    """The year an organ's regular session opens, from the calendar in organs.yaml."""
+    cal = _calendars().get(organ) or {}
+    if cal.get("annual"):
+        return session
+    base = cal.get("base")
+    if base is None:
+        return None
+    if cal.get("per_year"):
+        return base + (session - 1) // int(cal["per_year"])
+    if cal.get("per_session_years"):
+        # CTOC COP: biennial from session 3 (2006, 2008, 2010); sessions 1-2 (2004, 2005) are off by one
+        return base - 1 + int(cal["per_session_years"]) * (session - 1)
+    return base + session
+
+
+def parse_symbol(text: str) -> Optional[Symbol]:
+    """Parse a canonical symbol (A/RES/67/186, S/RES/1373(2001), A/RES/2200(XXI)) or return None."""
+    s = re.sub(r"\s+", "", text or "")
+    for rx, organ, kind, old in _symbol_patterns():
+        m = rx.match(s)
+        if not m:
+            continue
+        sess, num = m.group("s"), m.group("n")
+        if old:
+            ordinal: Optional[int] = roman_to_int(sess)
+            year = None if organ != "GA" else 1945 + ordinal
+        elif sess.isdigit():
+            ordinal = int(sess)
+            year = session_year(organ, ordinal)
+        else:  # special and emergency special sessions have their own numbering and no calendar
+            ordinal, year = None, None
+        if organ == "SC":  # S/RES/1373(2001): the bracket is the year, there are no sessions
+            return Symbol(s, organ, kind, None, num, None, int(sess))
+        return Symbol(s, organ, kind, sess, num, ordinal, year)
+    return None
+
+
+class Minter:
+    """Mints every IRI resgraph writes, from one configurable base."""
+
+    def __init__(self, base: str = DEFAULT_BASE):
+        self.base = base if base.endswith("/") else base + "/"
+
+    def doc(self, symbol: str) -> str:
+        return self.base + quote(re.sub(r"\s+", "", symbol), safe=_SAFE)
+
+    def draft(self, sha256: str) -> str:
+        """A draft that carries no symbol is named by its content: the same text, the same IRI."""
+        return self.base + "draft/" + sha256[:16]
+
+    def record(self, symbol: Optional[str], draft_symbol: Optional[str], sha256: str) -> str:
+        if symbol:
+            return self.doc(symbol)
+        if draft_symbol:
+            return self.doc(draft_symbol)
+        return self.draft(sha256)
+
+    def nested_draft(self, doc_iri: str) -> str:
+        return doc_iri + "/draft"
+
+    def graph(self, file: str) -> str:
+        """One named graph per source file: building a changed file replaces its graph."""
+        return self.base + "graph/" + hashlib.sha256(file.encode("utf-8")).hexdigest()[:20]
+
+    def source(self, sha256: str) -> str:
+        return self.base + "source/" + sha256
+
+    def activity(self, sha256: str, version: str) -> str:
+        return self.base + f"activity/extract/{sha256[:16]}/{quote(version, safe='.')}"
+
+    def agent(self, version: str) -> str:
+        return self.base + "agent/resgraph/" + quote(version, safe=".")
+
+    def links_graph(self) -> str:
+        return self.base + "graph/draft-links"
+
+    def link(self, draft: str, adopted: str) -> str:
+        h = hashlib.sha256((draft + " " + adopted).encode("utf-8")).hexdigest()[:16]
+        return self.base + "link/" + h
+
+    def actor(self, key: str) -> str:
+        return self.base + "actor/" + quote(key, safe="")
+
+    def organ(self, key: str) -> str:
+        return self.base + "organ/" + quote(key, safe="")
+
+    def verb(self, key: str) -> str:
+        return self.base + "verb/" + quote(key, safe="")
+
+    def function(self, key: str) -> str:
+        return self.base + "function/" + quote(key, safe="")
+
+    def session(self, organ: str, label: str) -> str:
+        return self.base + f"session/{quote(organ, safe='')}/{quote(label, safe='-')}"
+
+    def country(self, iso3: str) -> str:
+        return self.base + "country/" + quote(iso3.upper(), safe="")
+
+    def treaty(self, number: str) -> str:
+        return self.base + "treaty/unts/" + quote(number, safe="-")
+
+    @staticmethod
+    def undocs(symbol: str) -> str:
+        return UNDOCS + quote(symbol, safe=_SAFE)
+
+
+def function_property(function: str) -> str:
+    """rg: local name of a citation function: takes-into-consideration -> takesIntoConsideration."""
+    head, *rest = function.split("-")
+    return head + "".join(w.capitalize() for w in rest)

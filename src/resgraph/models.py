@@ -1,0 +1,220 @@
+"""Plain data of the pipeline: frozen dataclasses, no I/O, no imports from the logic.
+
+Every fact carries a `Span`: character offsets into `SourceText.text`, the text as the
+reader decoded it (for Markdown and PDF text this is the file's own text; for XML and PDF
+files it is the text the reader took out of the element tree or the pages).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field, asdict
+from typing import Any, Optional
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class SourceText:
+    """What a reader returns: the decoded text in resgraph's light markup.
+
+    Footnote markers are written `[^N]`, footnote bodies are lines `[^N]: text`.
+    `meta` holds identity that the container gave (AKN FRBR, YAML front matter, TSV columns).
+    `offsets[i]` is the index in the original file's decoded text of `text[i]`, or None when
+    the text was assembled from a structure (XML, PDF pages).
+    """
+    path: str
+    format: str  # txt | md | xml | tsv | pdf
+    text: str
+    sha256: str
+    meta: tuple[tuple[str, str], ...] = ()
+    offsets: Optional[tuple[int, ...]] = None
+
+    def meta_get(self, key: str, default: Optional[str] = None) -> Optional[str]:
+        for k, v in self.meta:
+            if k == key:
+                return v
+        return default
+
+
+@dataclass(frozen=True)
+class Footnote:
+    marker: str
+    text: str
+    span: Span
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """One paragraph of a resolution.
+
+    kind: preambular | operative | subparagraph | heading | other
+    part: main (the organ's own text) | draft (a draft the organ recommends) | annex
+    number: the operative number (repaired where PDF text displaced it); 0 when unnumbered.
+    """
+    index: int
+    kind: str
+    part: str
+    text: str
+    span: Span
+    number: Optional[int] = None
+    label: Optional[str] = None  # "(a)" for sub-paragraphs
+    parent: Optional[int] = None  # operative number that a sub-paragraph belongs to
+    lead: Optional[str] = None  # leading participle or verb phrase, lower-cased
+    footnotes: tuple[str, ...] = ()  # markers of the footnotes this paragraph carries
+    eid: Optional[str] = None  # AKN element id where the source has one
+
+
+@dataclass(frozen=True)
+class Citation:
+    """A resolution or decision cited, in canonical notation (A/RES/67/186)."""
+    target: str
+    function: str
+    paragraph: int  # Paragraph.index
+    span: Span
+    text: str  # the words that cite, as written
+    date: Optional[str] = None
+    title: Optional[str] = None
+    via: str = "text"  # text | footnote
+    footnote: Optional[str] = None
+
+
+@dataclass(frozen=True)
+class DocumentRef:
+    """Another document cited: report, draft, meeting record."""
+    symbol: str
+    paragraph: Optional[int]
+    span: Span
+    via: str = "text"
+
+
+@dataclass(frozen=True)
+class TreatyRef:
+    """A United Nations Treaty Series reference (volumes and registration number)."""
+    volumes: tuple[str, ...]
+    number: str
+    paragraph: Optional[int]
+    span: Span
+    footnote: Optional[str] = None
+
+
+@dataclass(frozen=True)
+class Mandate:
+    op: int
+    verb: str
+    addressees: tuple[str, ...]
+    paragraph: int
+    span: Span
+    text: str  # the verb phrase as written ("Also requests")
+
+
+@dataclass(frozen=True)
+class ReportDue:
+    op: int
+    by: Optional[str]
+    to: Optional[str]
+    session: Optional[int]
+    paragraph: int
+    span: Span
+    year: Optional[int] = None
+    recurrence: Optional[str] = None  # annual | biennial | ... | sessions
+    sessions: tuple[int, ...] = ()
+    adds_to: Optional[int] = None  # "include in the report referred to in paragraph 40"
+
+
+@dataclass(frozen=True)
+class Fulfilment:
+    """A report that answers an earlier resolution's request."""
+    report: str
+    mandate_of: str
+    paragraph: int
+    span: Span
+
+
+@dataclass(frozen=True)
+class RecommendedBy:
+    organ: Optional[str]
+    document: Optional[str]
+    span: Optional[Span] = None
+
+
+@dataclass(frozen=True)
+class Record:
+    """Everything read out of one resolution or draft."""
+    file: str
+    format: str
+    sha256: str
+    symbol: Optional[str]
+    body: Optional[str]
+    status: str  # adopted | draft
+    title: Optional[str] = None
+    session: Optional[int] = None
+    adopted: Optional[str] = None
+    meeting: Optional[str] = None
+    distributed: Optional[str] = None
+    agenda_item: Optional[str] = None
+    committee: Optional[str] = None
+    recommended_by: Optional[RecommendedBy] = None
+    draft_symbol: Optional[str] = None
+    sponsors: tuple[str, ...] = ()  # ISO 3166 alpha-3 codes
+    sponsors_unresolved: tuple[str, ...] = ()
+    contains_draft_for: Optional[str] = None  # organ a nested draft is recommended to
+    paragraphs: tuple[Paragraph, ...] = ()
+    footnotes: tuple[Footnote, ...] = ()
+    citations: tuple[Citation, ...] = ()
+    documents: tuple[DocumentRef, ...] = ()
+    treaties: tuple[TreatyRef, ...] = ()
+    mandates: tuple[Mandate, ...] = ()
+    reports_due: tuple[ReportDue, ...] = ()
+    fulfils: tuple[Fulfilment, ...] = ()
+    spans: tuple[tuple[str, Span], ...] = ()  # where each identity field was read
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class Failure:
+    """An input that could not be read or extracted, and why, in words a user can act on."""
+    path: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class Line:
+    text: str
+    span: Span
+
+
+@dataclass(frozen=True)
+class Block:
+    """A paragraph as the segmenter found it, with the map back to the source.
+
+    `pieces` are (offset in text, offset in source, length) runs; `markers` the footnote markers
+    removed from the text with the offset in text where each stood.
+    """
+    paragraph: Paragraph
+    pieces: tuple[tuple[int, int, int], ...]
+    markers: tuple[tuple[str, int], ...] = ()
+
+    def to_source(self, start: int, end: int) -> Span:
+        """Map a span of the paragraph's text to a span of the source text."""
+        def one(pos: int, right: bool) -> int:
+            for t, s, n in self.pieces:
+                if t <= pos < t + n or (right and pos == t + n):
+                    return s + (pos - t)
+            return self.paragraph.span.end if right else self.paragraph.span.start
+        return Span(one(start, False), one(end, True))
+
+
+@dataclass(frozen=True)
+class Segments:
+    """What the segmenter returns: header lines, paragraphs in order, footnotes."""
+    source: SourceText
+    header: tuple[Line, ...]
+    blocks: tuple[Block, ...]
+    footnotes: tuple[Footnote, ...]
+    opener: Optional[str] = None  # "General Assembly" from "The General Assembly,"
+    draft_opener: Optional[str] = None  # organ of a nested draft the text recommends

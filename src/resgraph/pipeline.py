@@ -1,0 +1,77 @@
+"""read → segment → identify/extract → Record: the extraction pipeline for one file.
+
+Each step is a function from plain data to plain data; this module only chains them and turns
+every failure into an InputError that names the file and the reason.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+from typing import Iterable, Iterator, Optional, Union
+
+from . import citations, mandates
+from .errors import InputError
+from .identity import identify
+from .models import Failure, Record, SourceText
+from .read import read
+from .segment import segment
+from .vocab import Vocabulary, load
+
+
+def extract_source(src: SourceText, vocab: Optional[Vocabulary] = None) -> Record:
+    """Record of an already-read source text."""
+    v = vocab or load()
+    seg = segment(src, v)
+    ident = identify(seg, v)
+    paragraphs = tuple(b.paragraph for b in seg.blocks)
+    if not any(p.kind in ("operative", "preambular") for p in paragraphs):
+        raise InputError(src.path, "not a resolution: no preambular or operative paragraph found")
+    body = ident["body"]
+    draft_for = None
+    if seg.draft_opener:
+        draft_for = citations_organ(seg.draft_opener, v)
+    speaker_of = {"main": body, "draft": draft_for or body, "annex": body}
+    cites, docs, treaties, fulfils = citations.extract(seg.blocks, seg.footnotes, v, speaker_of)
+    header_docs = _header_documents(seg)
+    mands, reports = mandates.extract(seg.blocks, v, speaker_of)
+    return Record(
+        file=src.path, format=src.format, sha256=src.sha256, paragraphs=paragraphs,
+        footnotes=seg.footnotes, citations=cites, documents=header_docs + docs, treaties=treaties,
+        mandates=mands, reports_due=reports, fulfils=fulfils, contains_draft_for=draft_for, **ident,
+    )
+
+
+def citations_organ(name: str, v: Vocabulary) -> Optional[str]:
+    from .symbols import organ_for_words
+    return organ_for_words(name, v, None, None)
+
+
+def _header_documents(seg):
+    from .citations import _documents
+    from .models import DocumentRef, Span
+    out = []
+    for ln in seg.header:
+        for s, e, sym in _documents(ln.text):
+            out.append(DocumentRef(sym, None, Span(ln.span.start + s, ln.span.start + e), "header"))
+    return tuple(out)
+
+
+def extract_file(path: Union[str, Path], vocab: Optional[Vocabulary] = None) -> Record:
+    """Record of one file; raises InputError naming the file and the reason."""
+    src = read(path)
+    try:
+        return extract_source(src, vocab)
+    except InputError:
+        raise
+    except Exception as e:  # a bug on a real document must not take the batch down
+        raise InputError(str(path), f"extraction failed ({type(e).__name__}: {e})") from e
+
+
+def extract_many(paths: Iterable[Union[str, Path]]) -> Iterator[Union[Record, Failure]]:
+    """Records of many files, one Failure per file that could not be read; the rest go on."""
+    v = load()
+    for p in paths:
+        try:
+            yield extract_file(p, v)
+        except InputError as e:
+            yield Failure(e.path, e.reason)

@@ -1,0 +1,227 @@
+"""Segment a resolution's text into header, paragraphs and footnotes.
+
+One segmenter for every format: the readers normalise to lines or blank-line-separated blocks with
+`[^N]` footnote markers. The hard case is PDF text, where a paragraph wraps over many lines and
+its number may come after its first line ("Calls upon ... to continue\\n1.\\ncooperating");
+paragraphs are then found by their leading participle or verb.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Optional
+
+from .models import Block, Footnote, Line, Paragraph, Segments, SourceText, Span
+from .vocab import Vocabulary, load
+
+ORGANS = (
+    r"General Assembly|Economic and Social Council|Security Council|Human Rights Council|"
+    r"Commission on [A-Z][\w ]+?|Conference of the (?:States )?Parties[\w ]*?"
+)
+OPENER = re.compile(rf"^\s*The ({ORGANS})\s*,?\s*$")
+DRAFT_INTRO = re.compile(r"adoption of the following draft (?:resolution|decision)", re.I)
+FOOTNOTE = re.compile(r"^\s*\[\^(\w+)\]:\s*(.*)$")
+MARKER = re.compile(r"\s?\[\^(\w+)\]")
+OP_NUM = re.compile(r"^\s*(?:-\s+)?(\d{1,3})\s?\.\s+(?=\S)")
+BARE_NUM = re.compile(r"^\s*(?:-\s+)?(\d{1,3})\.\s*$")
+SUB = re.compile(r"^\s*(?:-\s+)?\(([a-z]{1,2}|[ivx]{1,5})\)\s+(?=\S)")
+ANNEX = re.compile(r"^\s*Annex(?:es)?(?:\s+[IVX]+)?\s*$")
+CLOSING = re.compile(r"^\s*\d+(?:st|nd|rd|th)\s+(?:plenary\s+)?meeting\b", re.I)
+NOISE = re.compile(
+    r"^\s*(?:_{3,}|-{3,}|Please recycle.*|\d+/\d+|\d{2}-\d{5}.*|[A-Z]{1,4}(?:/[A-Z0-9.\-]+){2,}(?:\s+\d+/\d+)?"
+    r"|Page \d+.*|\d{1,3})\s*$"
+)
+ENDS_PARAGRAPH = re.compile(r"[,;:.]\s*$")
+WORD = re.compile(r"[A-Z][\w\-]*")
+
+
+def _lines(text: str) -> list[Line]:
+    out, pos = [], 0
+    for raw in text.split("\n"):
+        out.append(Line(raw, Span(pos, pos + len(raw))))
+        pos += len(raw) + 1
+    return out
+
+
+class _Builder:
+    """Accumulates the lines of one paragraph and the map of its text back to the source."""
+
+    def __init__(self, kind: str, part: str, number: Optional[int] = None, label=None, parent=None):
+        self.kind, self.part, self.number, self.label, self.parent = kind, part, number, label, parent
+        self.text = ""
+        self.pieces: list[tuple[int, int, int]] = []
+        self.markers: list[tuple[str, int]] = []
+        self.lines = 0
+
+    def add(self, line: Line, skip: int = 0) -> None:
+        raw, start = line.text[skip:], line.span.start + skip
+        lead_ws = len(raw) - len(raw.lstrip())
+        raw, start = raw.strip(), start + lead_ws
+        if not raw:
+            return
+        if self.text:
+            self.text += " "
+        pos = 0
+        for m in MARKER.finditer(raw):
+            self._piece(raw[pos:m.start()], start + pos)
+            self.markers.append((m.group(1), len(self.text)))
+            pos = m.end()
+        self._piece(raw[pos:], start + pos)
+        self.lines += 1
+
+    def _piece(self, chunk: str, src: int) -> None:
+        if chunk:
+            self.pieces.append((len(self.text), src, len(chunk)))
+            self.text += chunk
+
+    @property
+    def empty(self) -> bool:
+        return not self.text.strip()
+
+
+def _lead(text: str, v: Vocabulary) -> tuple[Optional[str], Optional[str]]:
+    """(kind, lead words) from a paragraph's first words: 'preambular' or 'operative'."""
+    words = WORD.match(text.lstrip("*_ "))
+    if not words:
+        return None, None
+    first = words.group(0)
+    head = " ".join(text.split()[:4]).lower()
+    if first in v.operative_leads and not first.endswith("ing"):
+        return "operative", head
+    if first in v.preambular_leads or (first.endswith("ing") and first[0].isupper()):
+        return "preambular", head
+    return None, None
+
+
+def segment(src: SourceText, vocab: Optional[Vocabulary] = None) -> Segments:
+    v = vocab or load()
+    lines = _lines(src.text)
+    opener_at = next((i for i, ln in enumerate(lines) if OPENER.match(ln.text)), None)
+    if opener_at is None:
+        # No "The General Assembly," line: the body starts at the first paragraph-like line.
+        opener_at = next(
+            (i - 1 for i, ln in enumerate(lines) if OP_NUM.match(ln.text) or _lead(ln.text, v)[0] == "preambular"),
+            -1,
+        )
+        opener = None
+    else:
+        opener = OPENER.match(lines[opener_at].text).group(1)
+    header = tuple(ln for ln in lines[: max(opener_at, 0)] if ln.text.strip())
+
+    blocks: list[_Builder] = []
+    footnotes: list[Footnote] = []
+    part = "main"
+    draft_opener = None
+    expect_draft = False
+    cur: Optional[_Builder] = None
+    blank = False
+    last_op = 0
+
+    def start(kind, number=None, label=None, parent=None) -> _Builder:
+        nonlocal cur
+        cur = _Builder(kind, part, number, label, parent)
+        blocks.append(cur)
+        return cur
+
+    for ln in lines[opener_at + 1:]:
+        t = ln.text
+        if not t.strip():
+            blank = True
+            continue
+        fm = FOOTNOTE.match(t)
+        if fm:
+            footnotes.append(Footnote(fm.group(1), fm.group(2).strip(), ln.span))
+            blank = True  # a footnote block interrupts, it does not end, the paragraph
+            continue
+        om = OPENER.match(t)
+        if om:
+            if expect_draft or part == "main":
+                part, draft_opener, expect_draft = "draft", om.group(1), False
+            cur = None
+            continue
+        if ANNEX.match(t):
+            part, cur = "annex", None
+            continue
+        if NOISE.match(t) and not BARE_NUM.match(t):
+            continue
+        if CLOSING.match(t):
+            start("closing").add(ln)
+            cur = None
+            continue
+        m = OP_NUM.match(t)
+        if m and not (cur and cur.kind == "operative" and cur.number is None and cur.lines == 1 and False):
+            last_op = int(m.group(1))
+            start("operative", last_op).add(ln, m.end())
+            blank = False
+            continue
+        m = BARE_NUM.match(t)
+        if m:
+            n = int(m.group(1))
+            if cur is not None and cur.kind in ("operative", "preambular") and cur.number is None and cur.lines <= 2:
+                cur.kind, cur.number = "operative", n
+            else:
+                start("operative", n)
+            last_op = n
+            blank = False
+            continue
+        m = SUB.match(t)
+        if m and (cur is None or cur.empty is False) and last_op:
+            start("subparagraph", None, f"({m.group(1)})", last_op).add(ln, m.end())
+            blank = False
+            continue
+        kind, _ = _lead(t, v)
+        ended = cur is None or cur.empty or bool(ENDS_PARAGRAPH.search(cur.text))
+        if cur is not None and cur.empty:
+            cur.add(ln)
+        elif cur is None or (kind and ended) or (blank and ended and not t.lstrip()[:1].islower()):
+            start(kind or "other").add(ln)
+        else:
+            cur.add(ln)
+        if cur is not None and DRAFT_INTRO.search(cur.text):
+            expect_draft = True
+        blank = False
+
+    built = [b for b in blocks if not b.empty]
+    paragraphs = _number(built, v)
+    out = []
+    for i, (b, p) in enumerate(zip(built, paragraphs)):
+        out.append(Block(replace(p, index=i), tuple(b.pieces), tuple(b.markers)))
+    return Segments(src, header, tuple(out), tuple(footnotes), opener, draft_opener)
+
+
+def _number(built: list[_Builder], v: Vocabulary) -> list[Paragraph]:
+    """Paragraphs with kinds and repaired operative numbers.
+
+    An operative paragraph without a number between n and n+2 is n+1 (PDF text lost it); one that
+    stands alone (an ECOSOC text's single "Recommends ...") is 0.
+    """
+    paras = []
+    for b in built:
+        kind, lead = _lead(b.text, v)
+        k = b.kind
+        if k == "other" and kind:
+            k = kind
+        if k == "preambular" and kind == "operative":
+            k = "operative"
+        if b.part == "annex" and k in ("operative", "preambular", "other", "subparagraph"):
+            k = "annex" if k != "subparagraph" else k
+        markers = tuple(dict.fromkeys(m for m, _ in b.markers))
+        start = b.pieces[0][1] if b.pieces else 0
+        end = b.pieces[-1][1] + b.pieces[-1][2] if b.pieces else 0
+        paras.append(Paragraph(0, k, b.part, b.text, Span(start, end), b.number, b.label, b.parent, lead, markers))
+    ops = [i for i, p in enumerate(paras) if p.kind == "operative"]
+    for j, i in enumerate(ops):
+        p = paras[i]
+        if p.number is not None:
+            continue
+        prev = next((paras[k].number for k in reversed(ops[:j]) if paras[k].number is not None and paras[k].part == p.part), None)
+        nxt = next((paras[k].number for k in ops[j + 1:] if paras[k].number is not None and paras[k].part == p.part), None)
+        if prev is not None and (nxt is None or nxt == prev + 2):
+            paras[i] = replace(p, number=prev + 1)
+        elif prev is None and nxt == 1:
+            paras[i] = replace(p, number=0)
+        elif prev is None and nxt is not None and nxt > 1:
+            paras[i] = replace(p, number=nxt - 1)
+        else:
+            paras[i] = replace(p, number=0 if prev is None else prev + 1)
+    return paras

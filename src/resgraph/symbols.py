@@ -1,0 +1,172 @@
+"""Resolve the words that cite a resolution to its canonical symbol (A/RES/67/186).
+
+"its resolution 66/181", "Commission resolution 19/2", "resolution 5/5 ... of the Conference of the
+Parties", "resolution 1373 (2001)", "2200 A (XXI)": which organ issued the text depends on the
+words before and after the number and on who is speaking, so resolution happens here, with the
+organs' symbol patterns taken from ontology/vocab/organs.yaml.
+"""
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import Optional
+
+from .vocab import Vocabulary
+
+MONTHS = {m: i for i, m in enumerate(
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september",
+     "october", "november", "december"], 1)}
+DATE = r"\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4}"
+DATE_RE = re.compile(rf"({DATE})")
+
+# One cited number: old GA "2200 A (XXI)", special session "S-24/2", SC "1373 (2001)", "66/181".
+NUM = (
+    r"(?:(?:ES|S)-\d{1,2}/\d{1,3}"
+    r"|\d{1,4}\s?(?:[A-Z]\s?)?\((?:[IVXL]+|\d{4})\)"
+    r"|\d{1,4}/\d{1,4}(?:\s?[A-Z](?![\w/]))?)"
+)
+ORG_WORDS = (
+    r"General Assembly|Assembly|Economic and Social Council|Security Council|Human Rights Council|"
+    r"Council|Commission on Crime Prevention and Criminal Justice|Commission on Narcotic Drugs|"
+    r"Commission on the Status of Women|Commission|Conference of the Parties[\w ]{0,80}?|Conference"
+)
+ITEM = rf"(?P<num>{NUM})(?:\s+of\s+(?P<date>{DATE}))?"
+SEP = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*,?\s+as well as\s+)"
+TITLE = r"(?:,?\s+entitled\s+[“\"](?P<title>[^”\"]{1,400})[”\"])"
+ANY_TITLE = r"(?:,?\s+entitled\s+[“\"][^”\"]{1,400}[”\"])"
+MENTION = re.compile(
+    rf"(?:(?P<its>\bits|\btheir)\s+|(?P<org>\b(?:{ORG_WORDS}))\s+)?"
+    rf"(?P<kind>[Rr]esolutions?|[Dd]ecisions?)\s+(?P<list>{NUM}(?:\s+of\s+{DATE})?{ANY_TITLE}?(?:{SEP}{NUM}(?:\s+of\s+{DATE})?{ANY_TITLE}?)*)"
+)
+ITEM_RE = re.compile(rf"{ITEM}{TITLE}?")
+FULL_SYMBOL = re.compile(
+    r"\b(?:A/RES/(?:ES-|S-)?\d+/\d+|A/RES/\d+\s?\([IVXL]+\)|E/RES/\d{4}/\d+|S/RES/\d+\s?\(\d{4}\)"
+    r"|A/HRC/RES/\d+/\d+|E/CN\.\d+/(?:RES|DEC)/\d+/\d+|[A-Z]+/COP/(?:RES|DEC)/\d+/\d+"
+    r"|A/DEC/\d+/\d+|E/DEC/\d{4}/\d+)"
+)
+TRAILING_ORGAN = re.compile(r"^\s*(?:of|adopted by|by)\s+the\s+(" + ORG_WORDS + r")")
+
+
+def iso_date(text: Optional[str]) -> Optional[str]:
+    if not text:
+        return None
+    d, m, y = text.split()
+    try:
+        return date(int(y), MONTHS[m.lower()], int(d)).isoformat()
+    except (ValueError, KeyError):
+        return None
+
+
+def organ_for_words(words: Optional[str], v: Vocabulary, speaker: Optional[str], commission: Optional[str]) -> Optional[str]:
+    """Organ id for the words before "resolution" ("General Assembly", "Commission", "Council")."""
+    if not words:
+        return None
+    w = words.strip()
+    if w == "Commission":
+        return commission or "CCPCJ"
+    if w == "Council":
+        return speaker if speaker in ("ECOSOC", "SC", "HRC") else "ECOSOC"
+    if w == "Conference":
+        return "CTOC"
+    for oid, organ in v.organs.items():
+        if w in organ.names or w == organ.label:
+            return oid
+    if w.startswith("Conference of the States Parties"):
+        return "COSP"
+    if w.startswith("Conference of the Parties"):
+        return "CTOC"
+    return None
+
+
+def canonical(num: str, kind: str, organ: Optional[str], v: Vocabulary, speaker: Optional[str]) -> Optional[str]:
+    """Canonical symbol of one cited number, given the organ the context names (or None)."""
+    num = re.sub(r"\s+", " ", num.strip())
+    decision = kind.lower().startswith("decision")
+    m = re.fullmatch(r"(ES|S)-(\d+)/(\d+)", num)
+    if m:
+        return f"A/RES/{m.group(1)}-{m.group(2)}/{m.group(3)}"
+    m = re.fullmatch(r"(\d+) ?(?:[A-Z] ?)?\(([IVXL]+)\)", num)
+    if m:
+        return f"A/RES/{m.group(1)}({m.group(2)})"
+    m = re.fullmatch(r"(\d+) ?\((\d{4})\)", num)
+    if m:
+        return f"S/RES/{m.group(1)}({m.group(2)})"
+    m = re.fullmatch(r"(\d+)/(\d+)(?: ?[A-Z])?", num)
+    if not m:
+        return None
+    s, n = m.group(1), m.group(2)
+    if len(s) == 4 and 1946 <= int(s) <= 2100:
+        organ = organ if organ in ("ECOSOC",) else "ECOSOC"
+    elif organ in (None, "ECOSOC", "SC"):
+        organ = speaker if speaker in ("HRC", "CCPCJ", "CND", "CSW") and organ is None else "GA"
+    o = v.organs.get(organ)
+    if o is None:
+        return None
+    return o.symbol("decision" if decision else "resolution", s, n) or o.symbol("resolution", s, n)
+
+
+def mentions(text: str, v: Vocabulary, speaker: Optional[str], commission: Optional[str] = None):
+    """Yield (start, end, symbol, date, title, words) for every resolution or decision cited in text.
+
+    `speaker` is the organ whose text this is ("its resolution" means its own); `commission` the
+    commission last named, for "Commission resolution 19/2".
+    """
+    taken: list[tuple[int, int]] = []
+    for m in MENTION.finditer(text):
+        organ = speaker if m.group("its") else organ_for_words(m.group("org"), v, speaker, commission)
+        after = TRAILING_ORGAN.match(text[m.end():m.end() + 160])
+        if after and not m.group("org") and not m.group("its"):
+            organ = organ_for_words(after.group(1), v, speaker, commission) or organ
+        items = list(ITEM_RE.finditer(m.group("list")))
+        # A list whose only date follows its last number dates them all ("2012/12, ... and 2012/19 of 26 July 2012").
+        shared = items[-1].group("date") if items and all(not i.group("date") for i in items[:-1]) else None
+        base = m.start("list")
+        for it in items:
+            sym = canonical(it.group("num"), m.group("kind"), organ, v, speaker)
+            if sym:
+                taken.append((base + it.start(), base + it.end()))
+                yield (base + it.start(), base + it.end(), sym, iso_date(it.group("date") or shared),
+                       it.group("title"), it.group(0))
+    for m in FULL_SYMBOL.finditer(text):
+        if not any(a <= m.start() < b for a, b in taken):
+            yield m.start(), m.end(), re.sub(r"\s+", "", m.group(0)), None, None, m.group(0)
+
+
+ONES = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+        "eighth": 8, "ninth": 9}
+TEENS = {"tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
+         "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19}
+TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+        "eighty": 80, "ninety": 90}
+TENTHS = {"twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50, "sixtieth": 60,
+          "seventieth": 70, "eightieth": 80, "ninetieth": 90, "hundredth": 100}
+ORDINAL = r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|" + "|".join(
+    list(TEENS) + list(TENTHS) + list(ONES)) + r"|\d{1,3}(?:st|nd|rd|th))"
+
+
+def ordinal(word: str) -> Optional[int]:
+    """'sixty-eighth' -> 68, '22nd' -> 22."""
+    w = word.lower().strip()
+    m = re.fullmatch(r"(\d+)(?:st|nd|rd|th)", w)
+    if m:
+        return int(m.group(1))
+    if w in ONES:
+        return ONES[w]
+    if w in TEENS:
+        return TEENS[w]
+    if w in TENTHS:
+        return TENTHS[w]
+    if "-" in w:
+        t, o = w.split("-", 1)
+        if t in TENS and o in ONES:
+            return TENS[t] + ONES[o]
+    return None
+
+
+SESSION_WORDS = re.compile(r"^(?:(?:the\s+)?(\w+(?:-\w+)?)\s+session)", re.I)
+
+
+def session_from_words(text: str) -> Optional[int]:
+    """'Sixty-seventh session' -> 67."""
+    m = re.search(rf"\b({ORDINAL})\s+session\b", text, re.I)
+    return ordinal(m.group(1)) if m else None

@@ -1,0 +1,80 @@
+"""The YAML vocabularies (ontology/vocab/) rendered as SKOS concept schemes.
+
+The YAML stays the single source: the extractor matches its aliases and cues, and this module
+turns the very same entries into concepts, so an actor added there gets an IRI, a prefLabel and
+its aliases as altLabels with no code change.
+"""
+from __future__ import annotations
+
+from rdflib import Graph, Literal, Namespace, URIRef
+from rdflib.namespace import RDF, RDFS, SKOS, XSD
+
+from . import vocab
+from .iris import DEFAULT_BASE, ONTOLOGY_NS, Minter
+
+RG = Namespace(ONTOLOGY_NS)
+CITO = Namespace("http://purl.org/spar/cito/")
+
+
+def vocab_graph(base: str = DEFAULT_BASE) -> Graph:
+    """All four schemes (actors, organs, verbs, citation functions) in one graph."""
+    m, v = Minter(base), vocab.load()
+    raw_organs = vocab._load("organs.yaml")
+    g = Graph()
+    g.bind("rg", RG)
+    g.bind("skos", SKOS)
+    g.bind("cito", CITO)
+
+    def concept(iri: str, cls: URIRef, scheme: URIRef, label: str) -> URIRef:
+        node = URIRef(iri)
+        g.add((node, RDF.type, SKOS.Concept))
+        g.add((node, RDF.type, cls))
+        g.add((node, SKOS.inScheme, scheme))
+        g.add((node, SKOS.topConceptOf, scheme))
+        g.add((node, SKOS.prefLabel, Literal(label, lang="en")))
+        return node
+
+    for key, actor in v.actors.items():
+        node = concept(m.actor(key), RG.Actor, RG.Actors, actor.label)
+        g.add((node, SKOS.notation, Literal(key)))
+        for alias in sorted(set(actor.aliases + actor.contextual) - {actor.label}):
+            g.add((node, SKOS.altLabel, Literal(alias, lang="en")))
+
+    for key, organ in v.organs.items():
+        node = concept(m.organ(key), RG.Organ, RG.Organs, organ.label)
+        g.add((node, SKOS.notation, Literal(key)))
+        for name in sorted(set(organ.names) - {organ.label}):
+            g.add((node, SKOS.altLabel, Literal(name, lang="en")))
+        if organ.actor:
+            g.add((node, RG.actor, URIRef(m.actor(organ.actor))))
+        if organ.resolution:
+            g.add((node, RG.symbolPattern, Literal(organ.resolution)))
+        if organ.decision:
+            g.add((node, RG.decisionPattern, Literal(organ.decision)))
+        cal = raw_organs[key].get("calendar") or {}
+        if cal.get("base") is not None:
+            g.add((node, RG.calendarBase, Literal(int(cal["base"]), datatype=XSD.integer)))
+        if cal.get("per_year"):
+            g.add((node, RG.sessionsPerYear, Literal(int(cal["per_year"]), datatype=XSD.integer)))
+        if organ.annual:
+            g.add((node, RG.annualSessions, Literal(True)))
+
+    for key, verb in v.verbs.items():
+        node = concept(m.verb(key), RG.MandateVerb, RG.Verbs, verb.get("label") or key)
+        g.add((node, SKOS.notation, Literal(key)))
+        for form in verb.get("forms") or ():
+            g.add((node, RG.cue, Literal(form, lang="en")))
+
+    for key, fn in v.functions.items():
+        node = concept(m.function(key), RG.CitationFunction, RG.Functions, key.replace("-", " "))
+        g.add((node, SKOS.notation, Literal(key)))
+        if fn.get("cito"):
+            g.add((node, SKOS.closeMatch, CITO[fn["cito"]]))
+        for cue in fn.get("cues") or ():
+            g.add((node, RG.cue, Literal(cue, lang="en")))
+
+    for scheme, label in ((RG.Actors, "Actors"), (RG.Organs, "Organs"), (RG.Verbs, "Mandate verbs"),
+                          (RG.Functions, "Citation functions")):
+        g.add((scheme, RDF.type, SKOS.ConceptScheme))
+        g.add((scheme, RDFS.label, Literal(label, lang="en")))
+    return g
