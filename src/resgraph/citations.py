@@ -11,7 +11,7 @@ from functools import lru_cache
 from typing import Iterable, Optional
 
 from .models import Block, Citation, DocumentRef, Footnote, Fulfilment, Span, TreatyRef
-from .symbols import mentions
+from .symbols import mentions, nm_organ_named
 from .vocab import Vocabulary
 
 DOC_SYMBOL = re.compile(
@@ -78,16 +78,18 @@ def extract(blocks: tuple[Block, ...], footnotes: tuple[Footnote, ...], v: Vocab
     notes = {f.marker: f for f in footnotes}
     carrier: dict[str, tuple[Block, int]] = {}
     commission = None
+    recent = None  # the session/number-style organ last named (Conference of the Parties ...)
     for b in blocks:
         p = b.paragraph
         speaker = speaker_of.get(p.part)
         commission = commission_named(p.text, commission, v)
-        for s, e, sym, d, title, words in mentions(p.text, v, speaker, commission):
+        for s, e, sym, d, title, words in mentions(p.text, v, speaker, commission, recent):
             cites.append(Citation(sym, function_at(p.text, s, v), p.index, b.to_source(s, e), words, d, title))
         for s, e, sym in _documents(p.text):
             docs.append(DocumentRef(sym, p.index, b.to_source(s, e)))
         for marker, pos in b.markers:
             carrier.setdefault(marker, (b, pos))
+        recent = nm_organ_named(p.text, recent)
     _orphans(carrier, notes, blocks, v)
     prev_targets: list[str] = []
     prev_treaty = False
@@ -102,7 +104,7 @@ def extract(blocks: tuple[Block, ...], footnotes: tuple[Footnote, ...], v: Vocab
             organ_hint = "CTOC"
         func = function_at(p.text, pos, v) if p else "refers-to"
         found = []
-        for s, e, sym, d, title, words in mentions(f.text, v, speaker, organ_hint):
+        for s, e, sym, d, title, words in mentions(f.text, v, speaker, organ_hint, nm_organ_named(context + " " + f.text)):
             if organ_hint == "CTOC" and sym.startswith(("A/RES/", "E/CN.15/")) and not re.search(r"General Assembly|Commission", words + f.text[:s]):
                 sym = sym.replace("A/RES/", "CTOC/COP/RES/").replace("E/CN.15/RES/", "CTOC/COP/RES/")
             found.append(sym)

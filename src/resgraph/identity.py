@@ -52,7 +52,15 @@ def _sponsors(lines: list[Line], v: Vocabulary) -> tuple[tuple[str, ...], tuple[
             text = lines[i - 1].text.rstrip().rstrip(":")
             if "," not in text:
                 return (), ()
-            parts = [p.strip() for p in re.split(r",\s*|\s+and\s+(?=[A-Z])", text) if p.strip()]
+            parts = [p.strip() for p in re.split(r",\s*", text) if p.strip()]
+            last = parts.pop() if parts else ""
+            # only the list's final "X and Y" joins two members; "Antigua and Barbuda" is one
+            if _country(last, v) is None and " and " in last:
+                cuts = [m.start() for m in re.finditer(r" and ", last)]
+                cut = next((c for c in cuts if _country(last[:c], v) and _country(last[c + 5:], v)), cuts[-1])
+                parts += [last[:cut], last[cut + 5:]]
+            else:
+                parts.append(last)
             codes, missing = [], []
             for p in parts:
                 c = _country(p, v)

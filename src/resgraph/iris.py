@@ -109,6 +109,23 @@ def parse_symbol(text: str) -> Optional[Symbol]:
     return None
 
 
+DOC_SESSION = (  # documents of a session: reports, drafts (A/67/156, A/C.3/67/L.15, A/HRC/20/18)
+    (re.compile(r"^A/HRC/(\d+)/"), "HRC"),
+    (re.compile(r"^A/(?:C\.\d/|AC\.\d+/)?(\d+)/"), "GA"),
+    (re.compile(r"^E/(\d{4})/"), "ECOSOC"),
+)
+
+
+def document_session(symbol: str) -> Optional[tuple[str, int, Optional[int]]]:
+    """(organ, session, year) of a session document's symbol, or None."""
+    for rx, organ in DOC_SESSION:
+        m = rx.match(re.sub(r"\s+", "", symbol or ""))
+        if m:
+            n = int(m.group(1))
+            return organ, n, session_year(organ, n)
+    return None
+
+
 class Minter:
     """Mints every IRI resgraph writes, from one configurable base."""
 

@@ -8,17 +8,18 @@ provenance. IRIs come from `iris.Minter`, so the same symbol meets itself across
 """
 from __future__ import annotations
 
+import json
 import re
-from dataclasses import dataclass
 from typing import Iterable, Optional
 
-from rapidfuzz import fuzz
 from rdflib import Dataset, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD
 
-from . import __version__, vocab
-from .iris import DEFAULT_BASE, ONTOLOGY_NS, Minter, function_property, parse_symbol, session_year
+from . import __version__, drafts, vocab
+from .iris import (DEFAULT_BASE, ONTOLOGY_NS, Minter, document_session, function_property, parse_symbol,
+                   session_year)
 from .models import Paragraph, Record, Span
+from .paths import ONTOLOGY
 
 RG = Namespace(ONTOLOGY_NS)
 ELI = Namespace("http://data.europa.eu/eli/ontology#")
@@ -96,6 +97,9 @@ class _Converter:
                 self.add(node, RG.session, self.session_node(sym.organ, sym.session, sym.session_number, sym.year))
             if sym.year is not None:
                 self.add(node, RG.sessionYear, Literal(sym.year))
+        elif document_session(symbol):
+            organ, n, year = document_session(symbol)
+            self.add(node, RG.session, self.session_node(organ, str(n), n, year))
         return node
 
     # ------------------------------------------------------------------ the resolution itself
@@ -182,7 +186,7 @@ class _Converter:
             return f"annex/{ordinals[key]}"
         if p.kind == "preambular":
             return f"pp/{ordinals[key]}"
-        if p.kind == "operative" and p.number:
+        if p.kind == "operative" and p.number is not None:
             return f"op/{p.number}"
         if p.kind == "subparagraph" and p.parent and p.label:
             return f"op/{p.parent}/{p.label.strip('()')}"
@@ -286,7 +290,7 @@ class _Converter:
         self.add(src, RDF.type, RG.SourceFile)
         self.add(src, RG.sourceFile, Literal(r.file))
         self.add(src, RG.sha256, Literal(r.sha256))
-        self.add(src, RG.format, Literal(r.format))
+        self.add(src, RG["format"], Literal(r.format))
         self.add(act, RDF.type, PROV.Activity)
         self.add(act, PROV.used, src)
         self.add(act, PROV.wasAssociatedWith, agent)
@@ -313,3 +317,74 @@ def graph_iri(record: Record, base: str = DEFAULT_BASE) -> str:
 
 def document_iri(record: Record, base: str = DEFAULT_BASE) -> str:
     return Minter(base).record(record.symbol, record.draft_symbol, record.sha256)
+
+
+# ---------------------------------------------------------------------------- lineage of drafts
+def link_drafts(records: Iterable[Record], base: str = DEFAULT_BASE) -> list[tuple[str, str, float]]:
+    """(draft IRI, adopted IRI, score) for each draft whose adoption the records contain."""
+    return drafts.match(drafts.candidates(records, base))
+
+
+def links_graph(links: Iterable[tuple[str, str, float]], base: str = DEFAULT_BASE) -> Graph:
+    """The cross-file graph of draft adoptions, rebuilt whole after each build."""
+    m = Minter(base)
+    g = new_graph(m.links_graph())
+    for draft, adopted, score in links:
+        d, a, node = URIRef(draft), URIRef(adopted), URIRef(m.link(draft, adopted))
+        g.add((d, RG.draftAdoptedAs, a))
+        g.add((node, RDF.type, RG.DraftLink))
+        g.add((node, RG.linkedDraft, d))
+        g.add((node, RG.linkedResolution, a))
+        g.add((node, RG.score, Literal(f"{score:.4f}", datatype=XSD.decimal)))
+        g.add((node, PROV.wasAttributedTo, URIRef(m.agent(__version__))))
+    return g
+
+
+# ---------------------------------------------------------------------------- reading and writing
+FORMATS = {"ttl": "turtle", "trig": "trig", "nq": "nquads", "jsonld": "json-ld", "nt": "nt"}
+
+
+def ontology_graph() -> Graph:
+    g = new_graph()
+    g.parse(ONTOLOGY / "resgraph.ttl", format="turtle")
+    return g
+
+
+def dataset(graphs: Iterable[Graph]) -> Dataset:
+    ds = Dataset()
+    for k, v in PREFIXES.items():
+        ds.bind(k, v)
+    for g in graphs:
+        target = ds.graph(g.identifier)
+        for t in g:
+            target.add(t)
+    return ds
+
+
+def serialize(graphs: Iterable[Graph], fmt: str) -> str:
+    """Turtle merges all graphs; TriG, N-Quads and JSON-LD keep one named graph per source file."""
+    if fmt not in FORMATS:
+        raise ValueError(f"unknown format {fmt!r}: use one of {', '.join(FORMATS)}")
+    graphs = list(graphs)
+    if fmt in ("ttl", "nt"):
+        merged = new_graph()
+        for g in graphs:
+            for t in g:
+                merged.add(t)
+        return merged.serialize(format=FORMATS[fmt])
+    ds = dataset(graphs)
+    if fmt == "jsonld":
+        context = json.loads((ONTOLOGY / "context.jsonld").read_text(encoding="utf-8"))["@context"]
+        return ds.serialize(format="json-ld", context=context, auto_compact=True)
+    return ds.serialize(format=FORMATS[fmt])
+
+
+def to_ntriples(g: Graph) -> bytes:
+    return g.serialize(format="nt", encoding="utf-8")
+
+
+def parse_quads(data: str, fmt: str) -> list[Graph]:
+    """Named graphs back from TriG / N-Quads text (the store's dump), for validation and export."""
+    ds = Dataset()
+    ds.parse(data=data, format=FORMATS.get(fmt, fmt))
+    return [g for g in ds.graphs() if g.identifier != ds.default_graph.identifier or len(g)]

@@ -649,6 +649,9 @@ def _akn_meta(root) -> list[tuple[str, str]]:
         if (e.get("refersTo") or "") == "#symbol":
             num_sym = canonical_symbol("".join(e.itertext()))
             break
+    if num_sym and fsym and num_sym != fsym and num_sym.replace(" ", "").startswith(fsym):
+        meta["symbol_as_written"] = num_sym  # "A/RES/74/92 A-B": the parts of one resolution
+        num_sym = fsym
     meta["symbol"] = sym or num_sym or fsym or ""
     if fsym and meta["symbol"] and fsym.replace(" ", "").upper() != meta["symbol"].replace(" ", "").upper():
         meta["frbr_symbol"] = fsym
@@ -692,12 +695,14 @@ def _read_xml(data: bytes, name: str) -> tuple[str, list[tuple[str, str]]]:
     root = _parse_xml(data, name)
     if _local(root) != "akomaNtoso":
         raise InputError(name, f"XML but not Akoma Ntoso (root element <{_local(root)}>)")
-    doc = next((c for c in root if _local(c) != "#"), None)
-    if doc is None:
+    docs = [c for c in root if _local(c) != "#"]
+    if not docs:
         raise InputError(name, "Akoma Ntoso document without content")
     w = _AknText()
-    for child in doc:
-        w.walk(child)
+    # a documentCollection (resolutions A and B) has its parts in <components> beside it
+    for doc in docs:
+        for child in doc:
+            w.walk(child)
     w.flush_notes()
     return "\n\n".join(w.blocks), _akn_meta(root)
 

@@ -19,32 +19,71 @@ MONTHS = {m: i for i, m in enumerate(
 DATE = r"\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4}"
 DATE_RE = re.compile(rf"({DATE})")
 
-# One cited number: old GA "2200 A (XXI)", special session "S-24/2", SC "1373 (2001)", "66/181".
+# One cited number: old GA "2200 A (XXI)", special session "S-24/2", SC "1373 (2001)", "66/181",
+# "57/270 B". Hyphens may be non-breaking (U+2011) in the UN's XML.
+HY = "[-\u2010\u2011\u2013]"
 NUM = (
-    r"(?:(?:ES|S)-\d{1,2}/\d{1,3}"
+    rf"(?:(?:ES|S){HY}\d{{1,2}}/\d{{1,3}}"
     r"|\d{1,4}\s?(?:[A-Z]\s?)?\((?:[IVXL]+|\d{4})\)"
     r"|\d{1,4}/\d{1,4}(?:\s?[A-Z](?![\w/]))?)"
 )
 ORG_WORDS = (
     r"General Assembly|Assembly|Economic and Social Council|Security Council|Human Rights Council|"
     r"Council|Commission on Crime Prevention and Criminal Justice|Commission on Narcotic Drugs|"
-    r"Commission on the Status of Women|Commission|Conference of the Parties[\w ]{0,80}?|Conference"
+    r"Commission on the Status of Women|Commission|Conference of the (?:States )?Parties[\w ]{0,80}?|Conference"
 )
 ITEM = rf"(?P<num>{NUM})(?:\s+of\s+(?P<date>{DATE}))?"
 SEP = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*,?\s+as well as\s+)"
 TITLE = r"(?:,?\s+entitled\s+[“\"](?P<title>[^”\"]{1,400})[”\"])"
 ANY_TITLE = r"(?:,?\s+entitled\s+[“\"][^”\"]{1,400}[”\"])"
+ABOUT = rf"(?:\s+(?:on|concerning|relating to)\s+[^,;“”\"]{{1,250}}?(?={SEP}{NUM}))"
+ONE = rf"{NUM}(?:\s+of\s+{DATE})?{ANY_TITLE}?{ABOUT}?"
 MENTION = re.compile(
     rf"(?:(?P<its>\bits|\btheir)\s+|(?P<org>\b(?:{ORG_WORDS}))\s+)?"
-    rf"(?P<kind>[Rr]esolutions?|[Dd]ecisions?)\s+(?P<list>{NUM}(?:\s+of\s+{DATE})?{ANY_TITLE}?(?:{SEP}{NUM}(?:\s+of\s+{DATE})?{ANY_TITLE}?)*)"
+    rf"(?P<kind>[Rr]esolutions?|[Dd]ecisions?)\s+(?P<list>{ONE}(?:{SEP}(?={NUM}){ONE})*)"
 )
 ITEM_RE = re.compile(rf"{ITEM}{TITLE}?")
 FULL_SYMBOL = re.compile(
-    r"\b(?:A/RES/(?:ES-|S-)?\d+/\d+|A/RES/\d+\s?\([IVXL]+\)|E/RES/\d{4}/\d+|S/RES/\d+\s?\(\d{4}\)"
+    rf"\b(?:A/RES/(?:ES{HY}|S{HY})?\d+/\d+|A/RES/\d+\s?\([IVXL]+\)|E/RES/\d{{4}}/\d+|S/RES/\d+\s?\(\d{{4}}\)"
     r"|A/HRC/RES/\d+/\d+|E/CN\.\d+/(?:RES|DEC)/\d+/\d+|[A-Z]+/COP/(?:RES|DEC)/\d+/\d+"
     r"|A/DEC/\d+/\d+|E/DEC/\d{4}/\d+)"
 )
-TRAILING_ORGAN = re.compile(r"^\s*(?:of|adopted by|by)\s+the\s+(" + ORG_WORDS + r")")
+TRAILING_ORGAN = re.compile(
+    r"^\s*,?\s*(?:(?:of|adopted by|by)\s+the|at\s+(?:its|the)\s+[\w-]+\s+session\s+of\s+the)\s+(" + ORG_WORDS + r")")
+# Organs that number resolutions session/number like the General Assembly does; the Assembly
+# itself only did so from its thirty-first session (1976), so "resolution 6/2" is one of these.
+NM_ORGANS = re.compile(
+    r"Conference of the States Parties to the United Nations Convention against Corruption|"
+    r"Conference of the Parties to the United Nations Convention against Transnational Organized Crime|"
+    r"CAC/COSP|CTOC/COP|Human Rights Council|Commission on Crime Prevention and Criminal Justice|"
+    r"Commission on Narcotic Drugs|Commission on the Status of Women")
+NM_ORGAN_ID = {"CAC/COSP": "COSP", "CTOC/COP": "CTOC", "Human Rights Council": "HRC",
+               "Commission on Crime Prevention and Criminal Justice": "CCPCJ",
+               "Commission on Narcotic Drugs": "CND", "Commission on the Status of Women": "CSW"}
+
+
+def nm_organ_named(text: str, default: Optional[str] = None) -> Optional[str]:
+    """The session/number-style organ (not the Assembly) last named in text."""
+    last = None
+    for last in NM_ORGANS.finditer(text):
+        pass
+    if last is None:
+        return default
+    name = last.group(0)
+    if name.startswith("Conference of the States"):
+        return "COSP"
+    if name.startswith("Conference of the Parties"):
+        return "CTOC"
+    return NM_ORGAN_ID.get(name, default)
+# "resolutions adopted by the Human Rights Council, including resolution 36/6",
+# "all relevant Human Rights Council resolutions, including resolutions 23/9",
+# "the decision by the Human Rights Council in its resolution 26/2"
+LEADING_ORGAN = re.compile(
+    r"(?:(?:resolutions?|decisions?)\s+(?:adopted\s+)?(?:by|of)\s+the\s+(?P<a>" + ORG_WORDS + r")"
+    r"|(?P<b>" + ORG_WORDS + r")\s+(?:resolutions|decisions))"
+    r"[^;.]{0,60}?$"
+)
+ITS_ORGAN = re.compile(r"(?:by|of)\s+the\s+(" + ORG_WORDS + r")\s+in\s*$")
 
 
 def iso_date(text: Optional[str]) -> Optional[str]:
@@ -80,21 +119,22 @@ def organ_for_words(words: Optional[str], v: Vocabulary, speaker: Optional[str],
 
 def canonical(num: str, kind: str, organ: Optional[str], v: Vocabulary, speaker: Optional[str]) -> Optional[str]:
     """Canonical symbol of one cited number, given the organ the context names (or None)."""
-    num = re.sub(r"\s+", " ", num.strip())
+    num = re.sub(r"\s+", " ", re.sub(HY, "-", num.strip()))
     decision = kind.lower().startswith("decision")
     m = re.fullmatch(r"(ES|S)-(\d+)/(\d+)", num)
     if m:
         return f"A/RES/{m.group(1)}-{m.group(2)}/{m.group(3)}"
     m = re.fullmatch(r"(\d+) ?(?:[A-Z] ?)?\(([IVXL]+)\)", num)
     if m:
-        return f"A/RES/{m.group(1)}({m.group(2)})"
+        series = "E/RES" if organ == "ECOSOC" else "A/RES"
+        return f"{series}/{m.group(1)}({m.group(2)})"
     m = re.fullmatch(r"(\d+) ?\((\d{4})\)", num)
     if m:
         return f"S/RES/{m.group(1)}({m.group(2)})"
-    m = re.fullmatch(r"(\d+)/(\d+)(?: ?[A-Z])?", num)
+    m = re.fullmatch(r"(\d+)/(\d+)(?: ?([A-Z]))?", num)
     if not m:
         return None
-    s, n = m.group(1), m.group(2)
+    s, n = m.group(1), m.group(2) + (m.group(3) or "")
     if len(s) == 4 and 1946 <= int(s) <= 2100:
         organ = organ if organ in ("ECOSOC",) else "ECOSOC"
     elif organ in (None, "ECOSOC", "SC"):
@@ -105,18 +145,33 @@ def canonical(num: str, kind: str, organ: Optional[str], v: Vocabulary, speaker:
     return o.symbol("decision" if decision else "resolution", s, n) or o.symbol("resolution", s, n)
 
 
-def mentions(text: str, v: Vocabulary, speaker: Optional[str], commission: Optional[str] = None):
+def mentions(text: str, v: Vocabulary, speaker: Optional[str], commission: Optional[str] = None,
+             recent: Optional[str] = None):
     """Yield (start, end, symbol, date, title, words) for every resolution or decision cited in text.
 
     `speaker` is the organ whose text this is ("its resolution" means its own); `commission` the
-    commission last named, for "Commission resolution 19/2".
+    commission last named, for "Commission resolution 19/2"; `recent` the session/number-style
+    organ last named before this text, for a bare "resolution 6/2" that cannot be the Assembly's.
     """
     taken: list[tuple[int, int]] = []
     for m in MENTION.finditer(text):
         organ = speaker if m.group("its") else organ_for_words(m.group("org"), v, speaker, commission)
+        before = text[max(0, m.start() - 160):m.start()]
+        if m.group("its"):
+            lead = ITS_ORGAN.search(before)
+            if lead:
+                organ = organ_for_words(lead.group(1), v, speaker, commission)
+        elif not m.group("org"):
+            lead = LEADING_ORGAN.search(before)
+            if lead:
+                organ = organ_for_words(lead.group("a") or lead.group("b"), v, speaker, commission)
         after = TRAILING_ORGAN.match(text[m.end():m.end() + 160])
         if after and not m.group("org") and not m.group("its"):
             organ = organ_for_words(after.group(1), v, speaker, commission) or organ
+        if organ in (None, "GA") and m.group("org") not in ("General Assembly", "Assembly"):
+            first = re.match(r"(\d+)/", m.group("list"))
+            if first and int(first.group(1)) < 31:
+                organ = nm_organ_named(text[:m.start()], recent) or organ
         items = list(ITEM_RE.finditer(m.group("list")))
         # A list whose only date follows its last number dates them all ("2012/12, ... and 2012/19 of 26 July 2012").
         shared = items[-1].group("date") if items and all(not i.group("date") for i in items[:-1]) else None
@@ -127,6 +182,11 @@ def mentions(text: str, v: Vocabulary, speaker: Optional[str], commission: Optio
                 taken.append((base + it.start(), base + it.end()))
                 yield (base + it.start(), base + it.end(), sym, iso_date(it.group("date") or shared),
                        it.group("title"), it.group(0))
+            if it.group("title"):  # "entitled “Implementation of General Assembly resolution 46/152 ...”"
+                t0 = base + it.start("title")
+                for s, e, *rest in mentions(it.group("title"), v, speaker, commission, recent):
+                    taken.append((t0 + s, t0 + e))
+                    yield (t0 + s, t0 + e, *rest)
     for m in FULL_SYMBOL.finditer(text):
         if not any(a <= m.start() < b for a, b in taken):
             yield m.start(), m.end(), re.sub(r"\s+", "", m.group(0)), None, None, m.group(0)

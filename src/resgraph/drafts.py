@@ -1,0 +1,108 @@
+"""Which draft became which resolution, from title, session and text alone.
+
+A draft rarely names the symbol it will be adopted under: ECOSOC recommends a draft to the General
+Assembly inside its own resolution (E/RES/2012/14), a Third Committee draft carries only
+A/C.3/67/L.15. The adopted text repeats the draft almost word for word, so the best-scoring
+adopted resolution of the receiving organ, in a compatible session, is the adoption.
+Candidates come from records (one build) or from the store (all builds so far); both give
+`Candidate`s, so the scoring is the same.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Iterable, Optional
+
+from rapidfuzz import fuzz
+
+from .iris import Minter, parse_symbol
+from .models import Record
+
+THRESHOLD = 0.80
+TEXT_CHARS = 6000  # enough text to tell two resolutions of one series apart, and fast
+
+
+@dataclass(frozen=True)
+class Candidate:
+    iri: str
+    is_draft: bool
+    organ: Optional[str]  # the organ that adopted it, or (for a draft) the organ it goes to
+    sessions: tuple[int, ...]  # the sessions (or years, for annual organs) it may fall in
+    title: str
+    text: str
+
+
+def _norm(text: str) -> str:
+    text = re.sub(r"\[\^\w+\]", " ", text or "")
+    return re.sub(r"\s+", " ", re.sub(r"[^\w ]+", " ", text.lower())).strip()[:TEXT_CHARS]
+
+
+def _year(record: Record) -> Optional[int]:
+    for value in (record.adopted, record.distributed):
+        if value and re.match(r"^\d{4}", value):
+            return int(value[:4])
+    sym = parse_symbol(record.symbol) if record.symbol else None
+    return sym.year if sym else None
+
+
+def candidates(records: Iterable[Record], base: str) -> list[Candidate]:
+    """Drafts (standalone, or nested in a recommending resolution) and adopted resolutions."""
+    m, out = Minter(base), []
+    for r in records:
+        iri = m.record(r.symbol, r.draft_symbol, r.sha256)
+        main = " ".join(p.text for p in r.paragraphs if p.part == "main")
+        if r.contains_draft_for:
+            year = _year(r)
+            # a draft recommended in year Y goes to the session that opens that year or the next
+            sessions = () if year is None else (year - 1945, year - 1944) if r.contains_draft_for == "GA" else (year, year + 1)
+            text = " ".join(p.text for p in r.paragraphs if p.part == "draft")
+            out.append(Candidate(m.nested_draft(iri), True, r.contains_draft_for, sessions, r.title or "", _norm(text)))
+        if r.status == "draft" or not r.symbol:
+            sessions = (r.session,) if r.session is not None else ()
+            out.append(Candidate(iri, True, r.body, sessions, r.title or "", _norm(main)))
+        elif r.symbol:
+            sym = parse_symbol(r.symbol)
+            session = r.session if r.session is not None else (sym.session_number if sym else None)
+            out.append(Candidate(iri, False, r.body or (sym.organ if sym else None),
+                                 (session,) if session is not None else (), r.title or "", _norm(main)))
+    return out
+
+
+def score(draft: Candidate, adopted: Candidate) -> float:
+    """0..1: text similarity weighs most; title confirms; an incompatible session or organ rules out."""
+    if draft.organ and adopted.organ and draft.organ != adopted.organ:
+        return 0.0
+    if draft.sessions and adopted.sessions and not set(draft.sessions) & set(adopted.sessions):
+        return 0.0
+    text = fuzz.ratio(draft.text, adopted.text) / 100 if draft.text and adopted.text else 0.0
+    if not (draft.title and adopted.title):
+        return text
+    title = fuzz.token_set_ratio(draft.title.lower(), adopted.title.lower()) / 100
+    return 0.75 * text + 0.25 * title
+
+
+def match(cands: Iterable[Candidate], threshold: float = THRESHOLD) -> list[tuple[str, str, float]]:
+    """Best adoption per draft, each resolution used once, highest scores first."""
+    cands = list(cands)
+    drafts = [c for c in cands if c.is_draft and c.text]
+    adopted = [c for c in cands if not c.is_draft and c.text]
+    scored = []
+    for d in drafts:
+        for a in adopted:
+            if a.iri == d.iri:
+                continue
+            # cheap prefilter on length before the quadratic ratio
+            la, ld = len(a.text), len(d.text)
+            if min(la, ld) < 0.5 * max(la, ld):
+                continue
+            s = score(d, a)
+            if s >= threshold:
+                scored.append((s, d.iri, a.iri))
+    out, used_d, used_a = [], set(), set()
+    for s, d, a in sorted(scored, key=lambda t: (-t[0], t[1], t[2])):
+        if d in used_d or a in used_a:
+            continue
+        used_d.add(d)
+        used_a.add(a)
+        out.append((d, a, round(s, 4)))
+    return sorted(out)
