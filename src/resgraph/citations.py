@@ -100,13 +100,9 @@ def extract(blocks: tuple[Block, ...], footnotes: tuple[Footnote, ...], v: Vocab
         speaker = speaker_of.get(p.part if p else "main")
         context = p.text[max(0, pos - 300):pos] if p else ""
         organ_hint = commission_named(context, None, v)
-        if "Conference of the Parties" in context or "CTOC/COP" in f.text:
-            organ_hint = "CTOC"
         func = function_at(p.text, pos, v) if p else "refers-to"
         found = []
         for s, e, sym, d, title, words in mentions(f.text, v, speaker, organ_hint, nm_organ_named(context + " " + f.text)):
-            if organ_hint == "CTOC" and sym.startswith(("A/RES/", "E/CN.15/")) and not re.search(r"General Assembly|Commission", words + f.text[:s]):
-                sym = sym.replace("A/RES/", "CTOC/COP/RES/").replace("E/CN.15/RES/", "CTOC/COP/RES/")
             found.append(sym)
             cites.append(Citation(sym, func, p.index if p else -1, Span(f.span.start + s, f.span.start + e),
                                   words, d, title, "footnote", f.marker))

@@ -32,6 +32,8 @@ def extract_source(src: SourceText, vocab: Optional[Vocabulary] = None) -> Recor
         draft_for = citations_organ(seg.draft_opener, v)
     speaker_of = {"main": body, "draft": draft_for or body, "annex": body}
     cites, docs, treaties, fulfils = citations.extract(seg.blocks, seg.footnotes, v, speaker_of)
+    own = ident["symbol"]
+    cites = tuple(c for c in cites if c.target != own)  # a cover line naming the text itself
     header_docs = _header_documents(seg)
     mands, reports = mandates.extract(seg.blocks, v, speaker_of)
     return Record(

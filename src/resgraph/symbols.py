@@ -53,8 +53,7 @@ TRAILING_ORGAN = re.compile(
 # Organs that number resolutions session/number like the General Assembly does; the Assembly
 # itself only did so from its thirty-first session (1976), so "resolution 6/2" is one of these.
 NM_ORGANS = re.compile(
-    r"Conference of the States Parties to the United Nations Convention against Corruption|"
-    r"Conference of the Parties to the United Nations Convention against Transnational Organized Crime|"
+    r"Conference of the States Parties|Conference of the Parties|"
     r"CAC/COSP|CTOC/COP|Human Rights Council|Commission on Crime Prevention and Criminal Justice|"
     r"Commission on Narcotic Drugs|Commission on the Status of Women")
 NM_ORGAN_ID = {"CAC/COSP": "COSP", "CTOC/COP": "CTOC", "Human Rights Council": "HRC",
@@ -138,7 +137,8 @@ def canonical(num: str, kind: str, organ: Optional[str], v: Vocabulary, speaker:
     if len(s) == 4 and 1946 <= int(s) <= 2100:
         organ = organ if organ in ("ECOSOC",) else "ECOSOC"
     elif organ in (None, "ECOSOC", "SC"):
-        organ = speaker if speaker in ("HRC", "CCPCJ", "CND", "CSW") and organ is None else "GA"
+        own = speaker in ("CCPCJ", "CND", "CSW") or (speaker == "HRC" and int(s) < 31)
+        organ = speaker if own and organ is None else "GA"
     o = v.organs.get(organ)
     if o is None:
         return None

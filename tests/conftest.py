@@ -1,0 +1,33 @@
+"""Shared fixtures: the repository's data, ../shared when present, and a way to extract a snippet."""
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+import pytest
+
+from resgraph.models import SourceText
+from resgraph.pipeline import extract_source
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = ROOT / "data" / "resolutions"
+SHARED = ROOT.parent / "shared"
+SEED_NAMES = {  # gold file name -> the copy in data/
+    "000_2bd270ba3f0178fc.txt": "E-RES-2012-14.txt",
+    "001_6295efa43483b78c.txt": "A-RES-67-186.txt",
+    "002_cfbe980b54009ced.txt": "GA-67-C3-draft-crime-prevention-programme.txt",
+    "003_0e9eeb24861ad46d.txt": "E-RES-2004-28.md",
+    "004_cee2c6148379a492.txt": "E-RES-2012-19.md",
+}
+
+
+def snippet(text: str, fmt: str = "txt", name: str = "snippet.txt"):
+    """Record of a text given inline, as if read from a file."""
+    return extract_source(SourceText(name, fmt, text, hashlib.sha256(text.encode()).hexdigest()))
+
+
+@pytest.fixture
+def shared() -> Path:
+    if not (SHARED / "corpus").is_dir():
+        pytest.skip("../shared is not beside this checkout")
+    return SHARED
