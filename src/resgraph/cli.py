@@ -45,7 +45,7 @@ def extract(
     for item in extract_many(expand(paths)):
         if isinstance(item, Failure):
             failed += 1
-            err.print(f"[red]error[/red] {item.path}: {item.reason}", highlight=False)
+            err.print(f"[red]error[/red] {item.path}: {item.reason}", highlight=False, soft_wrap=True)
             continue
         if format == "json":
             sys.stdout.write(json.dumps(record_json(item), ensure_ascii=False) + "\n")

@@ -107,6 +107,7 @@ def extract(blocks: tuple[Block, ...], v: Vocabulary, speaker_of: dict[str, Opti
         hits.sort()
         prev: tuple[str, ...] = ()
         for i, (s, e, verb) in enumerate(hits):
+            known.update(a for a, _, _ in actors_in(text[:s], v, known))  # "..., and requests the Office"
             ws, we = _window(text, e)
             found = actors_in(text[ws:we], v, known)
             names = tuple(dict.fromkeys(a for a, _, _ in found))

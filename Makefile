@@ -1,0 +1,33 @@
+# Two entry points, each doing its own set-up on a fresh machine (a venv in .venv).
+PY ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STORE ?= store
+
+.PHONY: demo test setup bench clean
+
+$(BIN)/resgraph: pyproject.toml
+	$(PY) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[test,serve]'
+	touch $@
+
+setup: $(BIN)/resgraph
+
+## demo: build the graph from data/ into the embedded store and show the lineage of 67/186
+demo: setup
+	$(BIN)/resgraph extract data/resolutions
+	$(BIN)/resgraph build data/resolutions --store $(STORE)
+	$(BIN)/resgraph lineage A/RES/67/186 --store $(STORE)
+
+## test: the whole test suite
+test: setup
+	$(BIN)/python -m pytest -q
+
+## bench: extraction and build benchmarks on ../shared/corpus-full
+bench: setup
+	$(BIN)/python benchmarks/extract.py
+	$(BIN)/python benchmarks/build.py
+
+clean:
+	rm -rf $(STORE) .pytest_cache

@@ -1,0 +1,386 @@
+"""Akoma Ntoso XML reader: the structure walk into light markup, FRBR metadata, undocs.org links.
+
+Kept apart from `read.py` because it works on an lxml tree rather than on text with offsets
+(its output carries no offsets) and is the only user of lxml. `canonical_symbol` lives here
+with the FRBR symbol logic it grew from; the Markdown and TSV readers import it from here.
+"""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Optional, Union
+
+from .errors import InputError
+
+__all__ = ["read_akn", "undocs_links", "canonical_symbol", "AKN_NS"]
+
+# --------------------------------------------------------------------------------------------
+# symbols
+
+_BODY_CODES = {
+    "unga": "GA", "ga": "GA", "unsc": "SC", "sc": "SC", "unecosoc": "ECOSOC", "ecosoc": "ECOSOC",
+    "unga-hrc": "HRC", "hrc": "HRC", "unhrc": "HRC",
+}
+
+
+def canonical_symbol(s: Optional[str]) -> Optional[str]:
+    """`S/RES/1526 (2004)` → `S/RES/1526(2004)`; `a/res/74/170` → `A/RES/74/170`; strip undocs
+    prefixes. None when the string is not symbol-like."""
+    if not s:
+        return None
+    s = s.strip()
+    s = re.sub(r"^(?:https?://)?(?:www\.)?undocs\.org/+", "", s, flags=re.I)
+    s = re.sub(r"^/*(?:(?:en|fr|es|ar|ru|zh)/+)?", "", s)
+    s = re.sub(r"\s+", " ", s).strip().rstrip(".")
+    s = re.sub(r"\s+\(", "(", s)
+    s = re.sub(r"\s*/\s*", "/", s)
+    if not re.match(r"^[A-Za-z]+(?:\.\d+)?/", s):
+        return None
+    head, _, tail = s.partition("(")
+    return head.upper() + (("(" + tail) if tail else "")
+
+
+def _symbol_from_frbr(this: str) -> tuple[Optional[str], Optional[str], Optional[str]]:
+    """(symbol, body, date) from `/akn/un/statement/deliberation/unga/2019-12-18/74-170/!main/`."""
+    m = re.search(r"/akn/un/[^/]+/[^/]+/([^/]+)/(\d{4}-\d{2}-\d{2})/([^/!]+)", this or "")
+    if not m:
+        return None, None, None
+    code, date, num = m.group(1).lower(), m.group(2), m.group(3)
+    body = _BODY_CODES.get(code)
+    sym = None
+    if body == "GA":
+        sym = "A/RES/" + num.replace("-", "/", 1) if "-" in num else None
+        if num.upper().startswith(("S-", "ES-")):
+            k = num.split("-")
+            sym = f"A/RES/{k[0].upper()}-{k[1]}/{k[2]}" if len(k) == 3 else None
+    elif body == "HRC":
+        sym = "A/HRC/RES/" + num.replace("-", "/", 1) if "-" in num else None
+    elif body == "ECOSOC":
+        sym = "E/RES/" + num.replace("-", "/", 1) if "-" in num else None
+    elif body == "SC":
+        a, _, b = num.partition("-")
+        sym = f"S/RES/{a}({b})" if b else f"S/RES/{a}"
+    return sym, body, date
+
+
+# --------------------------------------------------------------------------------------------
+# the document
+
+AKN_NS = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"
+_WS = re.compile(r"\s+")
+_ANNEX_LINE = re.compile(r"^\s*Annex(?:es)?(?:\s+[IVX]+)?\s*$")
+_SKIP = {"meta", "img", "docketNumber"}
+_BLOCKS = {"p", "heading", "subheading", "intro", "wrapUp", "tr", "listIntroduction", "listWrapUp",
+           "num", "formula", "docProponent", "crossHeading", "tblock"}
+
+
+def _local(el) -> str:
+    tag = el.tag
+    if not isinstance(tag, str):
+        return "#"
+    return tag.rsplit("}", 1)[-1]
+
+
+def _parse_xml(data: bytes, name: str):
+    from lxml import etree
+
+    parser = etree.XMLParser(
+        recover=False, resolve_entities=False, no_network=True, huge_tree=True, remove_comments=True,
+        remove_pis=True,
+    )
+    try:
+        return etree.fromstring(data, parser)
+    except etree.XMLSyntaxError as e:
+        msg = str(e.msg if getattr(e, "msg", None) else e).strip()
+        line = getattr(e, "lineno", None)
+        where = f" (line {line})" if line and f"line {line}" not in msg else ""
+        raise InputError(name, f"malformed XML: {msg}{where}") from None
+    except ValueError as e:
+        raise InputError(name, f"malformed XML: {e}") from None
+
+
+_INLINE_BLOCKS = {"p", "td", "th", "tr", "content", "intro", "wrapUp", "heading", "subheading", "item",
+                  "listIntroduction", "listWrapUp", "blockContainer", "container", "tblock", "num", "li"}
+_PADDED = {"docDate", "docNumber", "session", "docTitle", "docStatus", "docAuthority", "docProponent"}
+_STRUCT = {"paragraph", "point", "item", "list", "blockList", "subparagraph", "table", "container"}
+
+
+class _AknText:
+    """Walks an AKN document into blank-line-separated blocks of light markup."""
+
+    def __init__(self) -> None:
+        self.blocks: list[str] = []
+        self.notes: list[tuple[str, str]] = []  # footnotes waiting for the end of their block
+        self.auto_marker = 0
+
+    # ---- inline text: footnote markers in place, note bodies collected
+    def inline(self, el, out: list[str]) -> None:
+        name = _local(el)
+        if name == "#" or name in _SKIP:
+            pass
+        elif name == "authorialNote":
+            marker = re.sub(r"\W+", "", el.get("marker") or "")
+            if not marker:
+                self.auto_marker += 1
+                marker = f"n{self.auto_marker}"
+            out.append(f"[^{marker}]")
+            body: list[str] = [el.text or ""]
+            for child in el:
+                self.inline(child, body)
+            self.notes.append((marker, _clean("".join(body))))
+        elif name == "sup":
+            txt = _clean("".join(el.itertext()))
+            out.append(f"[^{txt}]" if re.fullmatch(r"\d{1,3}", txt) else txt)
+        elif name in ("eol", "br"):
+            out.append(" ")
+        else:
+            pad = name in _INLINE_BLOCKS or name in _PADDED
+            if pad:
+                out.append(" ")
+            if el.text:
+                out.append(el.text)
+            for child in el:
+                self.inline(child, out)
+            if pad:
+                out.append(" ")
+        if el.tail:
+            out.append(el.tail)
+
+    def text_of(self, el) -> str:
+        out: list[str] = [el.text or ""]
+        for child in el:
+            self.inline(child, out)
+        return _clean("".join(out))
+
+    def emit(self, text: str) -> None:
+        text = text.strip()
+        if text:
+            self.blocks.append(text)
+        self.flush_notes()
+
+    def flush_notes(self) -> None:
+        for marker, body in self.notes:
+            self.blocks.append(f"[^{marker}]: {body}")
+        self.notes = []
+
+    @staticmethod
+    def structured(el) -> bool:
+        return any(_local(c) in _STRUCT for c in el)
+
+    # ---- structural walk
+    def walk(self, el) -> None:
+        name = _local(el)
+        if name in _SKIP or name == "#":
+            return
+        if name in ("coverPage", "preface", "conclusions"):
+            for child in el:
+                if _local(child) in ("p", "block", "tblock", "container"):
+                    self.line_with_eols(child)
+                else:
+                    self.walk(child)
+            return
+        if name in ("formula", "container", "blockContainer", "content", "embeddedStructure",
+                    "quotedStructure", "intro", "wrapUp"):
+            if self.structured(el):
+                for child in el:
+                    self.walk(child)
+            else:
+                self.emit(self.text_of(el))
+            return
+        if name in ("paragraph", "point", "item", "subparagraph", "clause", "article", "section"):
+            self.numbered(el)
+            return
+        if name in ("list", "blockList"):
+            for child in el:
+                self.walk(child)
+            return
+        if name in ("attachment", "component"):
+            self.annex(el)
+            return
+        if name == "table":
+            for tr in el.iter(f"{{{AKN_NS}}}tr"):
+                cells = [self.text_of(td) for td in tr if _local(td) in ("td", "th")]
+                self.emit("  ".join(c for c in cells if c))
+            return
+        if (el.text or "").strip() or name in ("p", "heading", "subheading", "crossHeading", "num",
+                                                "tblock", "listIntroduction", "listWrapUp"):
+            self.emit(self.text_of(el))
+            return
+        for child in el:
+            self.walk(child)
+
+    def line_with_eols(self, p) -> None:
+        """A cover-page, preface or conclusions paragraph; `<eol/>` splits it into lines."""
+        pieces: list[list[str]] = [[p.text or ""]]
+        for child in p:
+            if _local(child) == "eol":
+                pieces.append([child.tail or ""])
+            else:
+                self.inline(child, pieces[-1])
+        for piece in pieces:
+            txt = _clean("".join(piece))
+            if txt:
+                self.blocks.append(txt)
+        self.flush_notes()
+
+    def numbered(self, el) -> None:
+        """`N. text` from `<num>` and the content; a list's intro carries the number."""
+        pending: Optional[str] = None
+        for child in el:
+            cname = _local(child)
+            if cname == "#":
+                continue
+            if cname == "num" and pending is None:
+                pending = self.text_of(child)
+                continue
+            if cname in ("heading", "subheading"):
+                self.emit(((pending + " ") if pending else "") + self.text_of(child))
+                pending = None
+                continue
+            if cname in ("list", "blockList") and pending:
+                intro = next((g for g in child if _local(g) in ("intro", "listIntroduction")), None)
+                if intro is not None and not self.structured(intro):
+                    self.emit(pending + " " + self.text_of(intro))
+                    pending = None
+                    for g in child:
+                        if g is not intro:
+                            self.walk(g)
+                    continue
+            if pending and cname in ("content", "intro", "p", "wrapUp") and not self.structured(child):
+                self.emit(pending + " " + self.text_of(child))
+                pending = None
+                continue
+            if pending:
+                self.emit(pending)
+                pending = None
+            self.walk(child)
+        if pending:
+            self.emit(pending)
+
+    def annex(self, el) -> None:
+        """An attachment or component: an `Annex` line first, unless its own first line says so.
+        A component holding a nested draft (ECOSOC) stays in order without an Annex line."""
+        start = len(self.blocks)
+        first_el = next((c for c in el if _local(c) != "#"), None)
+        inner_name = ((first_el.get("name") if first_el is not None else "") or "").lower()
+        for child in el:
+            self.walk(child)
+        if _local(el) == "component" and "annex" not in inner_name:
+            return
+        first = self.blocks[start] if len(self.blocks) > start else ""
+        if not _ANNEX_LINE.match(first):
+            self.blocks.insert(start, "Annex")
+
+
+def _clean(s: str) -> str:
+    s = _WS.sub(" ", s).strip()
+    # no space between a word and its marker; "word ,[^1]" artefacts left alone
+    s = re.sub(r"\s+(\[\^\w+\])", r"\1", s)
+    return s
+
+
+def _akn_meta(root) -> list[tuple[str, str]]:
+    ns = {"a": AKN_NS}
+    doc = next((c for c in root if _local(c) not in ("#",)), root)
+    meta: dict[str, str] = {}
+    work = doc.find("a:meta/a:identification/a:FRBRWork", ns)
+    sym = body = date = None
+    if work is not None:
+        for tag in ("FRBRnumber", "FRBRalias"):
+            e = work.find(f"a:{tag}", ns)
+            if e is not None and canonical_symbol(e.get("value")):
+                sym = canonical_symbol(e.get("value"))
+                break
+        this = work.find("a:FRBRthis", ns)
+        fsym, body, fdate = _symbol_from_frbr(this.get("value") if this is not None else "")
+        sym = sym or None
+        for d in work.findall("a:FRBRdate", ns):
+            if (d.get("name") or "").lower() in ("adoption", "draft", "") and d.get("date"):
+                date = d.get("date")
+                break
+        if not date:
+            date = fdate
+        author = work.find("a:FRBRauthor", ns)
+        if not body and author is not None:
+            body = _BODY_CODES.get((author.get("href") or "").lstrip("#").lower())
+    else:
+        fsym = None
+    cover = doc.find("a:coverPage", ns)
+    num_sym = None
+    for e in doc.iter(f"{{{AKN_NS}}}docNumber"):
+        if (e.get("refersTo") or "") == "#symbol":
+            num_sym = canonical_symbol("".join(e.itertext()))
+            break
+    if num_sym and fsym and num_sym != fsym and num_sym.replace(" ", "").startswith(fsym):
+        meta["symbol_as_written"] = num_sym  # "A/RES/74/92 A-B": the parts of one resolution
+        num_sym = fsym
+    meta["symbol"] = sym or num_sym or fsym or ""
+    if fsym and meta["symbol"] and fsym.replace(" ", "").upper() != meta["symbol"].replace(" ", "").upper():
+        meta["frbr_symbol"] = fsym
+    if not date:
+        for e in doc.iter(f"{{{AKN_NS}}}docDate"):
+            if (e.get("refersTo") or "") == "#adoptionDate" and e.get("date"):
+                date = e.get("date")
+                break
+    meta["date"] = date or ""
+    meta["body"] = body or ""
+    title = None
+    for e in doc.iter(f"{{{AKN_NS}}}docTitle"):
+        if (e.get("refersTo") or "") == "#resolutionTitle":
+            title = _clean("".join(e.itertext()))
+            break
+    meta["title"] = title or ""
+    for e in doc.iter(f"{{{AKN_NS}}}session"):
+        meta["session"] = (e.get("value") or _clean("".join(e.itertext()))).strip()
+        break
+    for e in doc.iter(f"{{{AKN_NS}}}inline"):
+        n = (e.get("name") or "").lower()
+        if n == "agenda item" and "agenda_item" not in meta:
+            txt = _clean("".join(e.itertext()))
+            meta["agenda_item"] = (e.get("title") or re.sub(r"^Agenda items?\s*", "", txt, flags=re.I)).strip()
+        elif n == "adoptionmeeting" and "meeting" not in meta:
+            meta["meeting"] = _clean("".join(e.itertext()))
+        elif n == "originating document" and "originating_document" not in meta:
+            meta["originating_document"] = _clean("".join(e.itertext()))
+    if cover is not None:
+        for e in cover.iter(f"{{{AKN_NS}}}docDate"):
+            if (e.get("refersTo") or "") == "#dateOfIssuance" and e.get("date"):
+                meta["distributed"] = e.get("date")
+                break
+        for e in cover.iter(f"{{{AKN_NS}}}docAuthority"):
+            if (e.get("refersTo") or "") == "#issuingBody":
+                meta["organ"] = _clean("".join(e.itertext()))
+    return [(k, v) for k, v in meta.items() if v]
+
+
+def read_akn(data: bytes, name: str) -> tuple[str, list[tuple[str, str]]]:
+    """(text, meta) of an Akoma Ntoso file; InputError for other XML or malformed bytes."""
+    root = _parse_xml(data, name)
+    if _local(root) != "akomaNtoso":
+        raise InputError(name, f"XML but not Akoma Ntoso (root element <{_local(root)}>)")
+    docs = [c for c in root if _local(c) != "#"]
+    if not docs:
+        raise InputError(name, "Akoma Ntoso document without content")
+    w = _AknText()
+    # a documentCollection (resolutions A and B) has its parts in <components> beside it
+    for doc in docs:
+        for child in doc:
+            w.walk(child)
+    w.flush_notes()
+    return "\n\n".join(w.blocks), _akn_meta(root)
+
+
+def undocs_links(path: Union[str, Path]) -> list[tuple[str, str]]:
+    """(linked words, target) of every `<a href="https://undocs.org/...">` in an AKN file.
+    The target is the href without the undocs.org address and language (`A/RES/217 (III)`)."""
+    p = Path(path)
+    root = _parse_xml(p.read_bytes(), str(p))
+    out = []
+    for a in root.iter(f"{{{AKN_NS}}}a"):
+        href = a.get("href") or ""
+        if "undocs.org" not in href.lower():
+            continue
+        target = re.sub(r"^(?:https?://)?(?:www\.)?undocs\.org/+", "", href.strip(), flags=re.I)
+        target = re.sub(r"^(?:(?:en|fr|es|ar|ru|zh)/+)", "", target).strip("/ ")
+        out.append((_clean("".join(a.itertext())), target))
+    return out

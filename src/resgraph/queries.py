@@ -1,0 +1,104 @@
+"""Named SPARQL queries from queries/*.rq, with typed parameters bound, never pasted.
+
+Each .rq file starts with a comment header:
+
+    # name: lineage
+    # answers: what the query answers (may continue on indented lines)
+    # param symbol: string, required - description
+
+so the CLI can list the queries, check parameters, and convert "--param session=68" to an
+xsd:integer before it is bound as a substitution.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Optional
+
+from .paths import QUERIES
+from .store import GraphStore, Iri
+
+PARAM = re.compile(r"^#\s*param\s+(\w+)\s*:\s*(string|integer|iri)\s*,\s*(required|optional)\s*(?:-\s*(.*))?$")
+TYPES = {"string": str, "integer": int, "iri": Iri}
+
+
+class QueryError(ValueError):
+    """A query that does not exist, or parameters that do not fit it; str() says which."""
+
+
+@dataclass(frozen=True)
+class Param:
+    name: str
+    type: str
+    required: bool
+    doc: str
+
+
+@dataclass(frozen=True)
+class Query:
+    name: str
+    answers: str
+    params: tuple[Param, ...]
+    text: str
+    path: Path
+
+    def bind(self, raw: dict[str, Any]) -> dict[str, Any]:
+        """Check and convert parameter values (strings from the command line, or typed values)."""
+        known = {p.name: p for p in self.params}
+        unknown = sorted(set(raw) - set(known))
+        if unknown:
+            raise QueryError(f"query {self.name!r} has no parameter {', '.join(unknown)}; "
+                             f"it takes: {', '.join(known) or 'none'}")
+        out = {}
+        for p in self.params:
+            if p.name not in raw or raw[p.name] is None or raw[p.name] == "":
+                if p.required:
+                    raise QueryError(f"query {self.name!r} needs --param {p.name}=... ({p.doc})")
+                continue
+            try:
+                out[p.name] = TYPES[p.type](raw[p.name])
+            except (TypeError, ValueError):
+                raise QueryError(f"parameter {p.name} of {self.name!r} must be {p.type}, got {raw[p.name]!r}")
+        return out
+
+
+def parse(path: Path) -> Query:
+    name, answers, params, text = path.stem, [], [], path.read_text(encoding="utf-8")
+    in_answers = False
+    for line in text.splitlines():
+        if not line.startswith("#"):
+            break
+        m = PARAM.match(line)
+        if m:
+            params.append(Param(m[1], m[2], m[3] == "required", (m[4] or "").strip()))
+            in_answers = False
+        elif line.startswith("# name:"):
+            name = line.split(":", 1)[1].strip()
+        elif line.startswith("# answers:"):
+            answers.append(line.split(":", 1)[1].strip())
+            in_answers = True
+        elif in_answers and line.startswith("#  "):
+            answers.append(line[1:].strip())
+    return Query(name, " ".join(answers), tuple(params), text, path)
+
+
+def available(where: Path = QUERIES) -> dict[str, Query]:
+    return {q.name: q for q in (parse(p) for p in sorted(where.glob("*.rq")))}
+
+
+def load(name: str, where: Path = QUERIES) -> Query:
+    queries = available(where)
+    if name not in queries:
+        raise QueryError(f"no query named {name!r}; available: {', '.join(sorted(queries))}")
+    return queries[name]
+
+
+def run(store: GraphStore, name: str, params: Optional[dict[str, Any]] = None,
+        where: Path = QUERIES) -> list[dict[str, Any]]:
+    """Rows of a named query; the parameter columns (echoes of the input) are left out."""
+    q = load(name, where)
+    bound = q.bind(params or {})
+    rows = store.query(q.text, bound)
+    names = {p.name for p in q.params}
+    return [{k: v for k, v in row.items() if k not in names} for row in rows]
