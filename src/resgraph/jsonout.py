@@ -50,6 +50,7 @@ def record_json(r: Record) -> dict[str, Any]:
         "treaties": [{"volumes": list(t.volumes), "number": t.number, "footnote": t.footnote, "span": _span(t.span)}
                      for t in r.treaties],
         "mandates": [{"op": m.op, "verb": m.verb, "addressees": list(m.addressees), "text": m.text,
+                      "addressee_text": m.addressee_text,
                       "span": _span(m.span), **where(m.paragraph)} for m in r.mandates],
         "reports_due": [{"op": x.op, "by": x.by, "to": x.to, "session": x.session, "year": x.year,
                          "recurrence": x.recurrence, "sessions": list(x.sessions), "span": _span(x.span)}

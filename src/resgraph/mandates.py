@@ -117,7 +117,8 @@ def extract(blocks: tuple[Block, ...], v: Vocabulary, speaker_of: dict[str, Opti
             known.update(names)
             prev = names
             clause_end = hits[i + 1][0] if i + 1 < len(hits) else len(text)
-            mandates.append(Mandate(p.number or 0, verb, names, p.index, b.to_source(s, clause_end), text[s:e]))
+            mandates.append(Mandate(p.number or 0, verb, names, p.index, b.to_source(s, clause_end), text[s:e],
+                                    text[ws:we].strip()))
             r = _report(text[s:clause_end], s, p, b, names, v, speaker_of, known)
             if r:
                 reports.append(r)

@@ -108,6 +108,7 @@ class Mandate:
     paragraph: int
     span: Span
     text: str  # the verb phrase as written ("Also requests")
+    addressee_text: str = ""  # the words naming the addressees, kept when no actor matched
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,284 @@
+"""Graph commands of the `resgraph` CLI: build, query, lineage, stats, validate, export.
+
+`register(app)` adds them to the lead's Typer app. Extraction, conversion and validation of a file
+are one unit of work in a process pool (they are CPU-bound and independent); only the store is
+written from the main process, one atomic graph replacement per file, so a failed file leaves the
+store as it was and the rest of the batch goes on.
+"""
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import sys
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+from typing import Any, List, Optional
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from .iris import DEFAULT_BASE
+
+out = Console()
+err = Console(stderr=True)
+SKIP_NAMES = {"readme.md", "license", "license.md"}
+STORE_OPT = typer.Option(Path("store"), "--store", "-s", help="path of the on-disk graph store")
+BASE_OPT = typer.Option(DEFAULT_BASE, "--base", help="base of the IRIs minted")
+
+
+def files_of(paths: List[Path]) -> list[Path]:
+    """Files under the given paths (directories walked), in a stable order; READMEs skipped."""
+    found: list[Path] = []
+    for p in paths:
+        if p.is_dir():
+            found.extend(sorted(x for x in p.rglob("*") if x.is_file() and not x.name.startswith(".")
+                                and x.name.lower() not in SKIP_NAMES))
+        else:
+            found.append(p)
+    return found
+
+
+def _work(path: str, base: str, check: bool) -> dict[str, Any]:
+    """One file, in a worker process: extract, convert, validate; plain data back."""
+    from .errors import InputError
+    from .pipeline import extract_file
+    from .rdf import record_to_graph, to_ntriples
+    try:
+        record = extract_file(path)
+        graph = record_to_graph(record, base)
+        problems = []
+        if check:
+            from .validate import validate_graph
+            problems = [(v.severity, str(v)) for v in validate_graph(graph, base)]
+        return {"path": path, "graph": str(graph.identifier), "nt": to_ntriples(graph),
+                "triples": len(graph), "problems": problems, "symbol": record.symbol}
+    except InputError as e:
+        return {"path": path, "error": e.reason}
+    except Exception as e:  # a converter bug on one file must not stop the batch
+        return {"path": path, "error": f"conversion failed ({type(e).__name__}: {e})"}
+
+
+def build_store(paths: List[Path], store_path: Optional[Path], base: str = DEFAULT_BASE,
+                workers: Optional[int] = None, check: bool = True, quiet: bool = False):
+    """Build (or update) a store from files; returns (store, summary dict)."""
+    from .rdf import to_ntriples
+    from .store import GraphStore
+    from .vocab_rdf import vocab_graph
+    files = [str(p) for p in files_of(paths)]
+    store = GraphStore(store_path, base)
+    summary = {"files": len(files), "loaded": 0, "failed": [], "violations": 0, "warnings": 0,
+               "triples_loaded": 0, "problems": []}
+    workers = workers or os.cpu_count() or 1
+    progress = Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+                        TimeElapsedColumn(), console=err, disable=quiet, transient=True)
+    with progress, ProcessPoolExecutor(max_workers=workers) as pool:
+        task = progress.add_task("building", total=len(files))
+        results = pool.map(_work, files, [base] * len(files), [check] * len(files),
+                           chunksize=max(1, min(32, len(files) // (workers * 8) or 1)))
+        for res in results:
+            progress.advance(task)
+            if "error" in res:
+                summary["failed"].append((res["path"], res["error"]))
+                err.print(f"[red]failed[/red] {res['path']}: {res['error']}", markup=True, highlight=False)
+                continue
+            try:
+                store.replace_graph(res["graph"], res["nt"])
+            except Exception as e:  # the store stays as it was for this file
+                summary["failed"].append((res["path"], f"could not be stored ({e})"))
+                err.print(f"[red]failed[/red] {res['path']}: could not be stored ({e})", highlight=False)
+                continue
+            summary["loaded"] += 1
+            summary["triples_loaded"] += res["triples"]
+            for severity, text in res["problems"]:
+                summary["violations" if severity == "Violation" else "warnings"] += 1
+                summary["problems"].append((res["path"], severity, text))
+    vg = vocab_graph(base)
+    store.replace_graph(base.rstrip("/") + "/graph/vocabularies", to_ntriples(vg))
+    summary["draft_links"] = len(store.relink())
+    store.flush()
+    summary["store_quads"] = len(store)
+    return store, summary
+
+
+def build(
+    paths: List[Path] = typer.Argument(..., help="resolution files or directories"),
+    store: Path = STORE_OPT,
+    base: str = BASE_OPT,
+    workers: Optional[int] = typer.Option(None, "--workers", "-j", help="processes (default: all cores)"),
+    no_validate: bool = typer.Option(False, "--no-validate", help="skip SHACL validation"),
+    strict: bool = typer.Option(False, "--strict", help="exit non-zero on SHACL violations too"),
+    show: int = typer.Option(20, "--show", help="how many SHACL problems to print (0: none)"),
+) -> None:
+    """Extract, convert, validate and load files into the store; one line per failed file."""
+    _, s = build_store(paths, store, base, workers, not no_validate)
+    for path, severity, text in s["problems"][:show]:
+        err.print(f"[yellow]{severity.lower()}[/yellow] {Path(path).name}: {text}", highlight=False)
+    if len(s["problems"]) > show > 0:
+        err.print(f"... {len(s['problems']) - show} more; run `resgraph validate --store {store}`")
+    out.print(f"{s['loaded']}/{s['files']} files loaded, {len(s['failed'])} failed, "
+              f"{s['violations']} SHACL violations, {s['warnings']} warnings, "
+              f"{s['draft_links']} draft adoptions linked, {s['store_quads']} quads in {store}", highlight=False)
+    if s["failed"] or (strict and s["violations"]):
+        raise typer.Exit(1)
+
+
+def _params(pairs: List[str]) -> dict[str, str]:
+    params = {}
+    for pair in pairs:
+        if "=" not in pair:
+            raise typer.BadParameter(f"--param takes k=v, got {pair!r}")
+        k, v = pair.split("=", 1)
+        params[k.strip()] = v
+    return params
+
+
+def _open(store: Path):
+    from .store import GraphStore
+    if not store.exists():
+        err.print(f"no store at {store}; run `resgraph build PATHS --store {store}` first")
+        raise typer.Exit(2)
+    return GraphStore(store, read_only=True)
+
+
+def print_rows(rows: list[dict], fmt: str, title: str = "") -> None:
+    if fmt == "json":
+        sys.stdout.write(json.dumps(rows, ensure_ascii=False, indent=1) + "\n")
+    elif fmt == "csv":
+        buf = io.StringIO()
+        if rows:
+            w = csv.DictWriter(buf, fieldnames=list(rows[0]))
+            w.writeheader()
+            w.writerows(rows)
+        sys.stdout.write(buf.getvalue())
+    else:
+        table = Table(title=title or None)
+        for col in (rows[0] if rows else {}):
+            table.add_column(col)
+        for r in rows:
+            table.add_row(*("" if v is None else str(v) for v in r.values()))
+        out.print(table)
+        out.print(f"{len(rows)} rows")
+
+
+def query(
+    name: str = typer.Argument(..., help="query name (queries/*.rq); 'list' lists them"),
+    param: List[str] = typer.Option([], "--param", "-p", help="k=v, repeatable"),
+    store: Path = STORE_OPT,
+    format: str = typer.Option("table", "--format", "-f", help="table | csv | json"),
+) -> None:
+    """Run a named query with bound parameters."""
+    from . import queries
+    if name == "list":
+        for q in queries.available().values():
+            ps = ", ".join(f"{p.name}:{p.type}{'' if p.required else '?'}" for p in q.params)
+            out.print(f"[bold]{q.name}[/bold]({ps}) — {q.answers}")
+        return
+    try:
+        rows = queries.run(_open(store), name, _params(param))
+    except queries.QueryError as e:
+        err.print(str(e))
+        raise typer.Exit(2)
+    print_rows(rows, format, name)
+
+
+def lineage(
+    symbol: str = typer.Argument(..., help="canonical symbol, e.g. A/RES/67/186"),
+    store: Path = STORE_OPT,
+    chains: int = typer.Option(5, "--chains", help="how many of the longest chains to print"),
+    format: str = typer.Option("table", "--format", "-f", help="table | csv | json (edges)"),
+) -> None:
+    """The chains by which a resolution descends from earlier texts, each edge with its kind."""
+    from . import queries
+    from .lineage_view import chains_to, edge_label, short
+    rows = queries.run(_open(store), "lineage", {"symbol": symbol})
+    if not rows:
+        err.print(f"{symbol} has no lineage in the store (is the symbol canonical and built?)")
+        raise typer.Exit(1)
+    if format != "table":
+        print_rows(rows, format)
+        return
+    for nodes, edges in chains_to(rows, symbol)[:chains]:
+        parts = [short(nodes[0])]
+        for n, e in zip(nodes[1:], edges):
+            parts.append(f"—{edge_label(e)}→ {short(n)}")
+        out.print(" ".join(parts), highlight=False)
+    print_rows([{k: r[k] for k in ("direction", "fromSymbol", "kind", "function", "op", "toSymbol", "score")}
+                for r in rows], "table", f"lineage of {symbol}")
+
+
+def stats(store: Path = STORE_OPT, top: int = typer.Option(10, "--top")) -> None:
+    """Most cited, PageRank, weakly connected components and longest chains of the citation graph."""
+    from .lineage_view import graph_stats
+    s = graph_stats(_open(store), top)
+    out.print(f"{s['nodes']} resolutions, {s['edges']} derivation edges, {s['components']} weakly connected "
+              f"components (largest {s['largest_component']}), {s['in_corpus']} read from files", highlight=False)
+    print_rows(s["most_cited"], "table", "most cited")
+    print_rows(s["pagerank"], "table", "PageRank")
+    for chain in s["longest_chains"]:
+        out.print(" → ".join(chain), highlight=False)
+
+
+def validate(
+    paths: List[Path] = typer.Argument(None, help="files to extract and validate (instead of --store)"),
+    store: Optional[Path] = typer.Option(None, "--store", "-s", help="validate every graph in this store"),
+    base: str = BASE_OPT,
+) -> None:
+    """SHACL-validate a store's graphs or files; one line per problem; non-zero on violations."""
+    from .validate import validate_graph
+    violations = 0
+    if store:
+        from .rdf import new_graph
+        st = _open(store)
+        for iri in st.graphs():
+            if iri.endswith(("/graph/vocabularies", "/graph/draft-links")):
+                continue
+            g = new_graph(iri)
+            g.parse(data=st.graph_ntriples(iri), format="nt")
+            for v in validate_graph(g, base):
+                violations += v.severity == "Violation"
+                out.print(f"{v.severity.lower()}: {v}", highlight=False)
+    for p in files_of(paths or []):
+        res = _work(str(p), base, True)
+        if "error" in res:
+            violations += 1
+            out.print(f"failed: {p}: {res['error']}", highlight=False)
+        for severity, text in res.get("problems", []):
+            violations += severity == "Violation"
+            out.print(f"{severity.lower()}: {text}", highlight=False)
+    if not store and not paths:
+        err.print("give files to validate or --store PATH")
+        raise typer.Exit(2)
+    out.print(f"{violations} violations")
+    if violations:
+        raise typer.Exit(1)
+
+
+def export(
+    store: Path = STORE_OPT,
+    format: str = typer.Option("trig", "--format", "-f", help="ttl | trig | nq | jsonld"),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", help="file (default: stdout)"),
+) -> None:
+    """The whole store as Turtle (merged), TriG, N-Quads or JSON-LD (named graphs kept)."""
+    st = _open(store)
+    if format in ("trig", "nq"):
+        data = st.dump(format)
+    elif format in ("ttl", "jsonld"):
+        from .rdf import parse_quads, serialize
+        data = serialize(parse_quads(st.dump("nq").decode("utf-8"), "nq"), format).encode("utf-8")
+    else:
+        raise typer.BadParameter("format must be ttl, trig, nq or jsonld")
+    if output:
+        output.write_bytes(data)
+        err.print(f"wrote {output}")
+    else:
+        sys.stdout.buffer.write(data)
+
+
+def register(app: typer.Typer) -> None:
+    """Add the graph commands to the resgraph CLI."""
+    for fn in (build, query, lineage, stats, validate, export):
+        app.command(fn.__name__)(fn)
