@@ -83,3 +83,17 @@ def test_the_lineage_edges_are_in_the_records(pairs):
         cites = by_file[name]["citations"]
         assert any(c["target"] == "A/RES/66/181" and c["function"] == "reiterates"
                    and c["paragraph"]["number"] == 10 for c in cites)
+
+
+@pytest.mark.parametrize("name", sorted(SEED_NAMES.values()))
+def test_spans_point_into_the_file_itself(name):
+    """Markdown markup and footnote markers are removed before extraction; spans still land on
+    the words in the file as it is on disk."""
+    raw = (DATA / name).read_text(encoding="utf-8")
+    r = extract_file(DATA / name)
+    for c in r.citations:
+        if c.via == "text":
+            assert raw[c.span.start:c.span.end].replace("\n", " ").startswith(c.text.split()[0]), c
+    for m in r.mandates:
+        head = raw[m.span.start:m.span.end].replace("*", "").replace("\n", " ")
+        assert head.lower().startswith(m.text.split()[0].lower()), (m, head[:40])

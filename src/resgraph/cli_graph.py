@@ -157,7 +157,7 @@ def print_rows(rows: list[dict], fmt: str, title: str = "") -> None:
     else:
         table = Table(title=title or None)
         for col in (rows[0] if rows else {}):
-            table.add_column(col)
+            table.add_column(col, overflow="fold")
         for r in rows:
             table.add_row(*("" if v is None else str(v) for v in r.values()))
         out.print(table)
@@ -205,7 +205,7 @@ def lineage(
         parts = [short(nodes[0])]
         for n, e in zip(nodes[1:], edges):
             parts.append(f"—{edge_label(e)}→ {short(n)}")
-        out.print(" ".join(parts), highlight=False)
+        out.print(" ".join(parts), highlight=False, soft_wrap=True)
     print_rows([{k: r[k] for k in ("direction", "fromSymbol", "kind", "function", "op", "toSymbol", "score")}
                 for r in rows], "table", f"lineage of {symbol}")
 

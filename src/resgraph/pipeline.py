@@ -12,7 +12,7 @@ from typing import Iterable, Iterator, Optional, Union
 from . import citations, mandates
 from .errors import InputError
 from .identity import identify
-from .models import Failure, Record, SourceText
+from .models import Failure, Record, SourceText, Span
 from .read import read
 from .segment import segment
 from .vocab import Vocabulary, load
@@ -36,10 +36,35 @@ def extract_source(src: SourceText, vocab: Optional[Vocabulary] = None) -> Recor
     cites = tuple(c for c in cites if c.target != own)  # a cover line naming the text itself
     header_docs = _header_documents(seg)
     mands, reports = mandates.extract(seg.blocks, v, speaker_of)
-    return Record(
+    record = Record(
         file=src.path, format=src.format, sha256=src.sha256, paragraphs=paragraphs,
         footnotes=seg.footnotes, citations=cites, documents=header_docs + docs, treaties=treaties,
         mandates=mands, reports_due=reports, fulfils=fulfils, contains_draft_for=draft_for, **ident,
+    )
+    return to_original(record, src.offsets)
+
+
+def to_original(record: Record, offsets) -> Record:
+    """Spans into the file's own decoded text, where the reader kept the map (txt, md, tsv)."""
+    if not offsets:
+        return record
+
+    def span(sp):
+        if sp is None or sp.end <= sp.start:
+            return sp
+        last = len(offsets) - 1
+        return Span(offsets[min(sp.start, last)], offsets[min(sp.end - 1, last)] + 1)
+
+    def fix(items):
+        return tuple(replace(x, span=span(x.span)) for x in items)
+
+    rb = record.recommended_by
+    return replace(
+        record, paragraphs=fix(record.paragraphs), footnotes=fix(record.footnotes),
+        citations=fix(record.citations), documents=fix(record.documents), treaties=fix(record.treaties),
+        mandates=fix(record.mandates), reports_due=fix(record.reports_due), fulfils=fix(record.fulfils),
+        recommended_by=replace(rb, span=span(rb.span)) if rb else None,
+        spans=tuple((k, span(v)) for k, v in record.spans),
     )
 
 

@@ -1,0 +1,99 @@
+"""IRIs and symbols: canonical symbols parse to organ/session/year, IRIs are stable, and every
+IRI that code, shapes and queries use is defined in the ontology or a standard vocabulary."""
+import re
+from pathlib import Path
+
+import pytest
+from rdflib import Graph, URIRef
+from rdflib.namespace import OWL, RDF
+
+from resgraph.iris import DEFAULT_BASE, Minter, function_property, parse_symbol
+from resgraph.paths import HOME, ONTOLOGY, QUERIES
+
+STANDARD = ("http://data.europa.eu/eli/ontology#", "http://purl.org/spar/cito/",
+            "http://purl.org/dc/terms/", "http://www.w3.org/ns/prov#", "http://www.w3.org/2004/02/skos/core#",
+            "http://www.w3.org/ns/org#", "https://w3id.org/un/ontology/undo/",
+            "http://www.w3.org/1999/02/22-rdf-syntax-ns#", "http://www.w3.org/2000/01/rdf-schema#",
+            "http://www.w3.org/2002/07/owl#", "http://www.w3.org/2001/XMLSchema#", "http://www.w3.org/ns/shacl#")
+RG = "https://w3id.org/resgraph/ontology#"
+
+
+@pytest.mark.parametrize("symbol,organ,session,year", [
+    ("A/RES/67/186", "GA", "67", 2012), ("E/RES/2012/14", "ECOSOC", "2012", 2012),
+    ("S/RES/1373(2001)", "SC", None, 2001), ("A/HRC/RES/5/1", "HRC", "5", 2007),
+    ("E/CN.15/RES/19/1", "CCPCJ", "19", 2010), ("CTOC/COP/RES/5/5", "CTOC", "5", 2010),
+    ("A/RES/2200(XXI)", "GA", "XXI", 1966), ("A/RES/S-24/2", "GA", "S-24", None),
+    ("A/RES/ES-10/1", "GA", "ES-10", None), ("E/CN.15/DEC/19/1", "CCPCJ", "19", 2010),
+])
+def test_parse_symbol(symbol, organ, session, year):
+    s = parse_symbol(symbol)
+    assert (s.organ, s.session, s.year) == (organ, session, year)
+
+
+def test_not_a_resolution_symbol():
+    assert parse_symbol("A/67/156") is None and parse_symbol("") is None
+
+
+def test_iris_are_stable_and_configurable():
+    m = Minter()
+    assert m.doc("A/RES/67/186") == DEFAULT_BASE + "A/RES/67/186"
+    assert m.doc("S/RES/1373(2001)") == DEFAULT_BASE + "S/RES/1373(2001)"
+    assert m.record(None, None, "ab" * 32) == m.record(None, None, "ab" * 32) == DEFAULT_BASE + "draft/" + "ab" * 8
+    assert Minter("http://example.org/x").doc("E/RES/2012/14") == "http://example.org/x/E/RES/2012/14"
+    assert m.graph("a.txt") != m.graph("b.txt")
+    assert Minter.undocs("A/RES/67/186") == "https://undocs.org/en/A/RES/67/186"
+
+
+def _ontology_terms() -> set[str]:
+    g = Graph().parse(ONTOLOGY / "resgraph.ttl")
+    return {str(s) for s in g.subjects() if isinstance(s, URIRef) and str(s).startswith(RG)}
+
+
+def _used_terms() -> dict[str, str]:
+    """rg: terms in src/ (RG.x, RG["x"]), shapes and queries (rg:x prefixed names)."""
+    used = {}
+    for p in sorted((HOME / "src" / "resgraph").glob("*.py")):
+        for m in re.finditer(r"\bRG(?:\.(\w+)|\[\"(\w+)\"\])", p.read_text()):
+            used[RG + (m[1] or m[2])] = p.name
+    for p in [ONTOLOGY / "shapes.ttl", *sorted(QUERIES.glob("*.rq"))]:
+        for m in re.finditer(r"(?<![\w<])rg:([A-Za-z_]\w*)", p.read_text()):
+            used[RG + m[1]] = p.name
+    return used
+
+
+def test_every_rg_term_is_defined_and_documented():
+    defined = _ontology_terms()
+    missing = {t: f for t, f in _used_terms().items() if t not in defined}
+    assert not missing, f"terms used but not defined in ontology/resgraph.ttl: {missing}"
+    g = Graph().parse(ONTOLOGY / "resgraph.ttl")
+    from rdflib.namespace import RDFS
+    undocumented = [t for t in defined if t != RG and (
+        (URIRef(t), RDFS.label, None) not in g or (URIRef(t), RDFS.comment, None) not in g)]
+    assert not undocumented
+
+
+def test_function_properties_cover_the_vocabulary():
+    from resgraph import vocab
+    defined = _ontology_terms()
+    for key in vocab.load().functions:
+        assert RG + function_property(key) in defined, key
+
+
+def test_every_iri_in_produced_graphs_is_known():
+    """Every predicate and class in converted graphs is rg: (defined) or from a standard namespace."""
+    from graph_records import adopted, ecosoc
+    from resgraph.rdf import link_drafts, links_graph, record_to_graph
+    from resgraph.vocab_rdf import vocab_graph
+    defined = _ontology_terms()
+    graphs = [record_to_graph(ecosoc()), record_to_graph(adopted()), vocab_graph(),
+              links_graph(link_drafts([ecosoc(), adopted()]))]
+    for g in graphs:
+        terms = set(g.predicates()) | set(g.objects(None, RDF.type))
+        for t in map(str, terms):
+            assert t in defined or t.startswith(STANDARD), t
+
+
+def test_standard_namespaces_in_ontology_only():
+    text = (ONTOLOGY / "resgraph.ttl").read_text() + (ONTOLOGY / "shapes.ttl").read_text()
+    for ns in re.findall(r"@prefix\s+\w*:\s+<([^>]+)>", text):
+        assert ns.startswith(STANDARD) or ns.startswith("https://w3id.org/resgraph/"), ns
