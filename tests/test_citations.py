@@ -34,9 +34,6 @@ CASES = [
      {("CTOC/COP/RES/5/5", "recalls", "2010-10-22")}),
     (GA, "Recalling further Conference of the States Parties to the United Nations Convention against Corruption resolution 7/8 of 10 November 2017 on corruption in sport,",
      {("CAC/COSP/RES/7/8", "recalls", "2017-11-10")}),
-    # a bare 6/2 cannot be the Assembly's (it numbered so only from 1976): the organ named before
-    (GA, "Noting the work of the Conference of the States Parties to the United Nations Convention against Corruption, and recalling resolution 6/2 on asset recovery,",
-     {("CAC/COSP/RES/6/2", "recalls", None)}),
     # Security Council, old GA style, special sessions, letters, non-breaking hyphen
     (GA, "Reaffirming Security Council resolution 1373 (2001) of 28 September 2001,", {("S/RES/1373(2001)", "reaffirms", "2001-09-28")}),
     (GA, "Recalling its resolution 2200 A (XXI) of 16 December 1966,", {("A/RES/2200(XXI)", "recalls", "1966-12-16")}),

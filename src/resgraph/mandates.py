@@ -50,8 +50,7 @@ def actors_in(text: str, v: Vocabulary, known: set[str]) -> list[tuple[str, int,
                 out.append((act.id, m.start(), m.end()))
                 break
             if alias in act.contextual:
-                nxt = text[m.end():m.end() + 5]
-                if act.id in known and not re.match(r"\s+(?:of|for)\b", nxt):
+                if act.id in known:
                     out.append((act.id, m.start(), m.end()))
                 break
     return out

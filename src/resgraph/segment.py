@@ -106,6 +106,11 @@ def segment(src: SourceText, vocab: Optional[Vocabulary] = None) -> Segments:
         opener = None
     else:
         opener = OPENER.match(lines[opener_at].text).group(1)
+        intro = next((i for i in range(opener_at) if DRAFT_INTRO.search(lines[i].text)), None)
+        if intro is not None:
+            # "Recommends ... the adoption of the following draft resolution:" with no opener of its
+            # own before it (TSV rows): the organ's text starts there, the draft at the opener.
+            opener_at, opener = intro - 1, None
     header = tuple(ln for ln in lines[: max(opener_at, 0)] if ln.text.strip())
 
     blocks: list[_Builder] = []

@@ -75,8 +75,12 @@ class Vocabulary:
 
 @lru_cache(maxsize=4)
 def _actor_regex(v: Vocabulary) -> re.Pattern:
-    aliases = sorted({a for act in v.actors.values() for a in act.aliases + act.contextual}, key=len, reverse=True)
-    return re.compile(r"\b(" + "|".join(re.escape(a) for a in aliases) + r")\b")
+    plain = {a for act in v.actors.values() for a in act.aliases}
+    contextual = {a for act in v.actors.values() for a in act.contextual}
+    alts = sorted(plain | contextual, key=len, reverse=True)
+    # "the Office" stands for an office named before, never for "the Office of ..."
+    return re.compile(r"\b(" + "|".join(
+        re.escape(a) + (r"(?!\s+(?:of|for)\b)" if a in contextual else "") for a in alts) + r")\b")
 
 
 @lru_cache(maxsize=2)
