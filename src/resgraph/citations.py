@@ -48,7 +48,7 @@ def function_at(text: str, pos: int, v: Vocabulary) -> str:
     return by_cue[found.group(1).lower()] if found else "refers-to"
 
 
-def _documents(text: str) -> Iterable[tuple[int, int, str]]:
+def document_symbols(text: str) -> Iterable[tuple[int, int, str]]:
     for m in DOC_SYMBOL.finditer(text):
         sym = m.group(0).rstrip(".-")
         if RES_DEC.search(sym) or not re.search(r"\d", sym) or sym.count("/") < 1:
@@ -85,7 +85,7 @@ def extract(blocks: tuple[Block, ...], footnotes: tuple[Footnote, ...], v: Vocab
         commission = commission_named(p.text, commission, v)
         for s, e, sym, d, title, words in mentions(p.text, v, speaker, commission, recent):
             cites.append(Citation(sym, function_at(p.text, s, v), p.index, b.to_source(s, e), words, d, title))
-        for s, e, sym in _documents(p.text):
+        for s, e, sym in document_symbols(p.text):
             docs.append(DocumentRef(sym, p.index, b.to_source(s, e)))
         for marker, pos in b.markers:
             carrier.setdefault(marker, (b, pos))
@@ -106,7 +106,7 @@ def extract(blocks: tuple[Block, ...], footnotes: tuple[Footnote, ...], v: Vocab
             found.append(sym)
             cites.append(Citation(sym, func, p.index if p else -1, Span(f.span.start + s, f.span.start + e),
                                   words, d, title, "footnote", f.marker))
-        for s, e, sym in _documents(f.text):
+        for s, e, sym in document_symbols(f.text):
             docs.append(DocumentRef(sym, p.index if p else None, Span(f.span.start + s, f.span.start + e), "footnote"))
         t = TREATY.search(f.text)
         is_ibid = bool(IBID.match(f.text))
@@ -153,10 +153,10 @@ def _fulfilments(blocks, notes, v, speaker_of) -> Iterable[Fulfilment]:
         p = b.paragraph
         for m in FULFIL.finditer(p.text):
             targets = [sym for _, _, sym, *_ in mentions(m.group(0), v, speaker_of.get(p.part))]
-            reports = [sym for _, _, sym in _documents(m.group(0))]
+            reports = [sym for _, _, sym in document_symbols(m.group(0))]
             for marker, pos in b.markers:
                 if m.start() <= pos <= m.end() + 3 and marker in notes:
-                    reports += [sym for _, _, sym in _documents(notes[marker].text)]
+                    reports += [sym for _, _, sym in document_symbols(notes[marker].text)]
             for t in targets:
                 for r in dict.fromkeys(reports):
                     yield Fulfilment(r, t, p.index, b.to_source(m.start(), m.end()))

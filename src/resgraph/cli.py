@@ -23,11 +23,12 @@ def _root() -> None:
 
 
 def expand(paths: List[Path]) -> list[Path]:
-    """Files under the given paths (directories are walked), in a stable order."""
+    """Files under the given paths (directories are walked, README files skipped), in a stable order."""
     out: list[Path] = []
     for p in paths:
         if p.is_dir():
-            out.extend(sorted(x for x in p.rglob("*") if x.is_file() and not x.name.startswith(".") and x.suffix.lower() != ".md" or (x.is_file() and x.suffix.lower() == ".md" and x.name.lower() != "readme.md")))
+            out.extend(sorted(x for x in p.rglob("*") if x.is_file() and not x.name.startswith(".")
+                              and x.name.lower() != "readme.md"))
         else:
             out.append(p)
     return out

@@ -12,9 +12,11 @@ from typing import Iterable, Iterator, Optional, Union
 from . import citations, mandates
 from .errors import InputError
 from .identity import identify
-from .models import Failure, Record, SourceText, Span
+from .citations import document_symbols
+from .models import DocumentRef, Failure, Record, SourceText, Span
 from .read import read
 from .segment import segment
+from .symbols import organ_for_words
 from .vocab import Vocabulary, load
 
 
@@ -29,7 +31,7 @@ def extract_source(src: SourceText, vocab: Optional[Vocabulary] = None) -> Recor
     body = ident["body"]
     draft_for = None
     if seg.draft_opener:
-        draft_for = citations_organ(seg.draft_opener, v)
+        draft_for = organ_for_words(seg.draft_opener, v, None, None)
     speaker_of = {"main": body, "draft": draft_for or body, "annex": body}
     cites, docs, treaties, fulfils = citations.extract(seg.blocks, seg.footnotes, v, speaker_of)
     own = ident["symbol"]
@@ -68,19 +70,12 @@ def to_original(record: Record, offsets) -> Record:
     )
 
 
-def citations_organ(name: str, v: Vocabulary) -> Optional[str]:
-    from .symbols import organ_for_words
-    return organ_for_words(name, v, None, None)
-
-
-def _header_documents(seg):
-    from .citations import _documents
-    from .models import DocumentRef, Span
-    out = []
-    for ln in seg.header:
-        for s, e, sym in _documents(ln.text):
-            out.append(DocumentRef(sym, None, Span(ln.span.start + s, ln.span.start + e), "header"))
-    return tuple(out)
+def _header_documents(seg) -> tuple[DocumentRef, ...]:
+    """Documents the header names: the recommending body's report, the draft's symbol."""
+    return tuple(
+        DocumentRef(sym, None, Span(ln.span.start + s, ln.span.start + e), "header")
+        for ln in seg.header for s, e, sym in document_symbols(ln.text)
+    )
 
 
 def extract_file(path: Union[str, Path], vocab: Optional[Vocabulary] = None) -> Record:
