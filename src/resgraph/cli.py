@@ -58,3 +58,32 @@ def extract(
 
 def main() -> None:  # pragma: no cover
     app()
+
+
+@app.command()
+def serve(
+    store: Path = typer.Option(Path("store"), "--store", help="store built by `resgraph build`"),
+    host: str = typer.Option("127.0.0.1", "--host"),
+    port: int = typer.Option(8000, "--port"),
+    timeout: float = typer.Option(10.0, "--timeout", help="seconds a query may run"),
+) -> None:
+    """Serve a read-only SPARQL endpoint (/sparql) and the named queries (/queries/NAME)."""
+    import uvicorn
+
+    from .serve import create_app
+
+    try:
+        application = create_app(store, timeout)
+    except FileNotFoundError as e:
+        err.print(f"[red]error[/red] {e}", highlight=False, soft_wrap=True)
+        raise typer.Exit(1)
+    uvicorn.run(application, host=host, port=port)
+
+
+def _register_graph_commands() -> None:
+    from . import cli_graph
+
+    cli_graph.register(app)
+
+
+_register_graph_commands()
