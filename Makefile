@@ -22,7 +22,7 @@ demo: setup
 
 ## test: the whole test suite
 test: setup
-	$(BIN)/python -m pytest -q
+	$(BIN)/python -m pytest
 
 ## bench: extraction and build benchmarks on ../shared/corpus-full
 bench: setup

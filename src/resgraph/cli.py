@@ -80,6 +80,28 @@ def serve(
     uvicorn.run(application, host=host, port=port)
 
 
+@app.command("network")
+def network_export(
+    out: Path = typer.Argument(..., help="file to write"),
+    store: Path = typer.Option(Path("store"), "--store"),
+    format: str = typer.Option("gexf", "--format", "-f", help="gexf (Gephi) | graphml | cytoscape | dot (Graphviz)"),
+    organ: Optional[str] = typer.Option(None, "--organ", help="only citing texts of this organ, e.g. GA"),
+) -> None:
+    """Export the citation network for Gephi, Cytoscape or Graphviz."""
+    from .store import GraphStore
+    from .visual import FORMATS, network, write
+
+    if format not in FORMATS:
+        err.print(f"[red]error[/red] unknown format {format!r}; choose one of {', '.join(FORMATS)}", soft_wrap=True)
+        raise typer.Exit(2)
+    if not store.exists():
+        err.print(f"[red]error[/red] {store}: no store here (run `resgraph build` first)", soft_wrap=True)
+        raise typer.Exit(1)
+    g = network(GraphStore(store, read_only=True), organ)
+    write(g, format, out)
+    err.print(f"{g.number_of_nodes()} resolutions, {g.number_of_edges()} citation edges → {out}")
+
+
 def _register_graph_commands() -> None:
     from . import cli_graph
 
