@@ -81,7 +81,7 @@ def test_function_properties_cover_the_vocabulary():
 
 def test_every_iri_in_produced_graphs_is_known():
     """Every predicate and class in converted graphs is rg: (defined) or from a standard namespace."""
-    from graph_records import adopted, ecosoc
+    from tests.graph_records import adopted, ecosoc
     from resgraph.rdf import link_drafts, links_graph, record_to_graph
     from resgraph.vocab_rdf import vocab_graph
     defined = _ontology_terms()

@@ -23,10 +23,11 @@ from rich.table import Table
 
 from .iris import DEFAULT_BASE
 
-out = Console()
-err = Console(stderr=True)
+out = Console(soft_wrap=True)
+err = Console(stderr=True, soft_wrap=True)
 SKIP_NAMES = {"readme.md", "license", "license.md"}
 STORE_OPT = typer.Option(Path("store"), "--store", "-s", help="path of the on-disk graph store")
+BATCH = 250  # files written per transaction
 BASE_OPT = typer.Option(DEFAULT_BASE, "--base", help="base of the IRIs minted")
 
 
@@ -46,16 +47,16 @@ def _work(path: str, base: str, check: bool) -> dict[str, Any]:
     """One file, in a worker process: extract, convert, validate; plain data back."""
     from .errors import InputError
     from .pipeline import extract_file
-    from .rdf import record_to_graph, to_ntriples
+    from .rdf import record_to_graph, record_to_ntriples
     try:
         record = extract_file(path)
-        graph = record_to_graph(record, base)
         problems = []
         if check:
             from .validate import validate_graph
-            problems = [(v.severity, str(v)) for v in validate_graph(graph, base)]
-        return {"path": path, "graph": str(graph.identifier), "nt": to_ntriples(graph),
-                "triples": len(graph), "problems": problems, "symbol": record.symbol}
+            problems = [(v.severity, str(v)) for v in validate_graph(record_to_graph(record, base), base)]
+        s = record_to_ntriples(record, base)
+        return {"path": path, "graph": s.graph, "nt": s.nt, "triples": s.count, "hash": s.hash,
+                "shared": s.shared, "problems": problems}
     except InputError as e:
         return {"path": path, "error": e.reason}
     except Exception as e:  # a converter bug on one file must not stop the batch
@@ -71,7 +72,36 @@ def build_store(paths: List[Path], store_path: Optional[Path], base: str = DEFAU
     files = [str(p) for p in files_of(paths)]
     store = GraphStore(store_path, base)
     summary = {"files": len(files), "loaded": 0, "failed": [], "violations": 0, "warnings": 0,
-               "triples_loaded": 0, "problems": []}
+               "triples_loaded": 0, "problems": [], "unchanged": 0, "added": 0, "replaced": 0}
+    known = store.graph_hashes()
+    fresh = not store.graphs()  # an empty store has no state to keep: write in bulk, skip transactions
+    pending: list[dict] = []
+
+    def write() -> None:
+        """Write the pending files; if the batch cannot be written, each file is retried alone."""
+        batch = pending[:]
+        pending.clear()
+        if batch:
+            try:
+                counts = store.sync([(r["graph"], r["nt"], r["hash"], r["shared"]) for r in batch], known, fresh)
+            except Exception:
+                counts = {"unchanged": 0, "added": 0, "replaced": 0}
+                for r in batch:
+                    try:
+                        for k, v in store.sync([(r["graph"], r["nt"], r["hash"], r["shared"])], known).items():
+                            counts[k] += v
+                    except Exception as e:  # the store stays as it was for this file
+                        summary["failed"].append((r["path"], f"could not be stored ({e})"))
+                        err.print(f"[red]failed[/red] {r['path']}: could not be stored ({e})", highlight=False)
+                        continue
+                    summary["loaded"] += 1
+                    summary["triples_loaded"] += r["triples"]
+            else:
+                summary["loaded"] += len(batch)
+                summary["triples_loaded"] += sum(r["triples"] for r in batch)
+            for k, v in counts.items():
+                summary[k] += v
+
     workers = workers or os.cpu_count() or 1
     progress = Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
                         TimeElapsedColumn(), console=err, disable=quiet, transient=True)
@@ -85,20 +115,20 @@ def build_store(paths: List[Path], store_path: Optional[Path], base: str = DEFAU
                 summary["failed"].append((res["path"], res["error"]))
                 err.print(f"[red]failed[/red] {res['path']}: {res['error']}", markup=True, highlight=False)
                 continue
-            try:
-                store.replace_graph(res["graph"], res["nt"])
-            except Exception as e:  # the store stays as it was for this file
-                summary["failed"].append((res["path"], f"could not be stored ({e})"))
-                err.print(f"[red]failed[/red] {res['path']}: could not be stored ({e})", highlight=False)
-                continue
-            summary["loaded"] += 1
-            summary["triples_loaded"] += res["triples"]
+            pending.append(res)
+            if len(pending) >= BATCH:
+                write()
             for severity, text in res["problems"]:
                 summary["violations" if severity == "Violation" else "warnings"] += 1
                 summary["problems"].append((res["path"], severity, text))
+    write()
     vg = vocab_graph(base)
     store.replace_graph(base.rstrip("/") + "/graph/vocabularies", to_ntriples(vg))
-    summary["draft_links"] = len(store.relink())
+    if summary["added"] or summary["replaced"] or not store.has_graph(store.minter.links_graph()):
+        summary["draft_links"] = len(store.relink())
+    else:  # nothing changed: the links stand
+        summary["draft_links"] = len(store.query(
+            "SELECT ?l WHERE { ?l a <https://w3id.org/resgraph/ontology#DraftLink> }"))
     store.flush()
     summary["store_quads"] = len(store)
     return store, summary
@@ -234,10 +264,10 @@ def validate(
         from .rdf import new_graph
         st = _open(store)
         for iri in st.graphs():
-            if iri.endswith(("/graph/vocabularies", "/graph/draft-links")):
+            if iri.endswith(("/graph/vocabularies", "/graph/draft-links", "/graph/registry")):
                 continue
             g = new_graph(iri)
-            g.parse(data=st.graph_ntriples(iri), format="nt")
+            g.parse(data=st.graph_with_shared(iri), format="nt")
             for v in validate_graph(g, base):
                 violations += v.severity == "Violation"
                 out.print(f"{v.severity.lower()}: {v}", highlight=False)

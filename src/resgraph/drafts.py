@@ -18,7 +18,8 @@ from rapidfuzz import fuzz
 from .iris import Minter, parse_symbol
 from .models import Record
 
-THRESHOLD = 0.80
+THRESHOLD = 0.90  # 0.8 let vetoed Security Council drafts match later resolutions on the same country
+TITLE_FLOOR = 0.5  # below this title similarity a text is not even compared
 TEXT_CHARS = 6000  # enough text to tell two resolutions of one series apart, and fast
 
 
@@ -68,17 +69,28 @@ def candidates(records: Iterable[Record], base: str) -> list[Candidate]:
     return out
 
 
+def plausible(draft: Candidate, adopted: Candidate) -> bool:
+    """Cheap test before reading texts: same organ, a compatible session, a similar title."""
+    if draft.organ and adopted.organ and draft.organ != adopted.organ:
+        return False
+    if draft.sessions and adopted.sessions and not set(draft.sessions) & set(adopted.sessions):
+        return False
+    if draft.title and adopted.title:
+        return fuzz.token_set_ratio(draft.title.lower(), adopted.title.lower()) >= 100 * TITLE_FLOOR
+    return True
+
+
 def score(draft: Candidate, adopted: Candidate) -> float:
     """0..1: text similarity weighs most; title confirms; an incompatible session or organ rules out."""
-    if draft.organ and adopted.organ and draft.organ != adopted.organ:
+    if not plausible(draft, adopted):
         return 0.0
-    if draft.sessions and adopted.sessions and not set(draft.sessions) & set(adopted.sessions):
-        return 0.0
-    text = fuzz.ratio(draft.text, adopted.text) / 100 if draft.text and adopted.text else 0.0
-    if not (draft.title and adopted.title):
-        return text
-    title = fuzz.token_set_ratio(draft.title.lower(), adopted.title.lower()) / 100
-    return 0.75 * text + 0.25 * title
+    title = fuzz.token_set_ratio(draft.title.lower(), adopted.title.lower()) / 100 \
+        if draft.title and adopted.title else None
+    # the cutoff lets rapidfuzz stop early on texts that cannot reach the threshold
+    cutoff = 100 * (THRESHOLD - 0.25 * title) / 0.75 if title is not None else 100 * THRESHOLD
+    text = fuzz.ratio(draft.text, adopted.text, score_cutoff=max(0.0, cutoff)) / 100 \
+        if draft.text and adopted.text else 0.0
+    return text if title is None else 0.75 * text + 0.25 * title
 
 
 def match(cands: Iterable[Candidate], threshold: float = THRESHOLD) -> list[tuple[str, str, float]]:

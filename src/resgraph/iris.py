@@ -111,7 +111,7 @@ def parse_symbol(text: str) -> Optional[Symbol]:
 
 DOC_SESSION = (  # documents of a session: reports, drafts (A/67/156, A/C.3/67/L.15, A/HRC/20/18)
     (re.compile(r"^A/HRC/(\d+)/"), "HRC"),
-    (re.compile(r"^A/(?:C\.\d/|AC\.\d+/)?(\d+)/"), "GA"),
+    (re.compile(r"^A/(?:C\.\d/)?(\d{1,3})/"), "GA"),
     (re.compile(r"^E/(\d{4})/"), "ECOSOC"),
 )
 
@@ -161,6 +161,10 @@ class Minter:
 
     def agent(self, version: str) -> str:
         return self.base + "agent/resgraph/" + quote(version, safe=".")
+
+    def registry_graph(self) -> str:
+        """Facts that follow from symbols alone, kept once for all files (see rdf._Converter.share)."""
+        return self.base + "graph/registry"
 
     def links_graph(self) -> str:
         return self.base + "graph/draft-links"

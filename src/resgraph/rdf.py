@@ -8,8 +8,10 @@ provenance. IRIs come from `iris.Minter`, so the same symbol meets itself across
 """
 from __future__ import annotations
 
+import hashlib
 import json
 import re
+from dataclasses import dataclass
 from typing import Iterable, Optional
 
 from rdflib import Dataset, Graph, Literal, Namespace, URIRef
@@ -51,6 +53,8 @@ class _Converter:
     def __init__(self, record: Record, base: str):
         self.r, self.m, self.v = record, Minter(base), vocab.load()
         self.g = new_graph(self.m.graph(record.file))
+        self.triples: set[tuple] = set()  # collected first: a set is far cheaper than Graph.add
+        self.shared: set[tuple] = set()
         self.doc = URIRef(self.m.record(record.symbol, record.draft_symbol, record.sha256))
         self.draft = URIRef(self.m.nested_draft(str(self.doc))) if record.contains_draft_for else None
         self.para: dict[int, URIRef] = {}
@@ -58,7 +62,13 @@ class _Converter:
 
     def add(self, s, p, o) -> None:
         if o is not None:
-            self.g.add((s, p, o))
+            self.triples.add((s, p, o))
+
+    def share(self, s, p, o) -> None:
+        """A fact that follows from a symbol alone (a cited resolution's organ, a session's year):
+        the store keeps it once in the registry graph rather than once per citing file."""
+        if o is not None:
+            self.shared.add((s, p, o))
 
     def span(self, node: URIRef, span: Optional[Span]) -> None:
         if span is not None:
@@ -73,13 +83,13 @@ class _Converter:
 
     def session_node(self, organ: str, label: str, ordinal: Optional[int], year: Optional[int]) -> URIRef:
         node = URIRef(self.m.session(organ, label))
-        self.add(node, RDF.type, RG.Session)
-        self.add(node, RG.ofOrgan, URIRef(self.m.organ(organ)))
-        self.add(node, RG.sessionLabel, Literal(label))
+        self.share(node, RDF.type, RG.Session)
+        self.share(node, RG.ofOrgan, URIRef(self.m.organ(organ)))
+        self.share(node, RG.sessionLabel, Literal(label))
         if ordinal is not None:
-            self.add(node, RG.sessionNumber, Literal(ordinal))
+            self.share(node, RG.sessionNumber, Literal(ordinal))
         if year is not None:
-            self.add(node, RG.sessionYear, Literal(year))
+            self.share(node, RG.sessionYear, Literal(year))
         return node
 
     def mention(self, symbol: str, cls: Optional[URIRef] = None) -> URIRef:
@@ -89,17 +99,17 @@ class _Converter:
         if cls is None:
             cls = (RG.Decision if sym.kind == "decision" else RG.Resolution) if sym else RG.Document
         self.add(node, RDF.type, cls)
-        self.add(node, RG.symbol, Literal(sym.text if sym else symbol))
-        self.add(node, RDFS.seeAlso, URIRef(self.m.undocs(sym.text if sym else symbol)))
+        self.share(node, RG.symbol, Literal(sym.text if sym else symbol))
+        self.share(node, RDFS.seeAlso, URIRef(self.m.undocs(sym.text if sym else symbol)))
         if sym:
-            self.add(node, RG.adoptedBy, URIRef(self.m.organ(sym.organ)))
+            self.share(node, RG.adoptedBy, URIRef(self.m.organ(sym.organ)))
             if sym.session:
-                self.add(node, RG.session, self.session_node(sym.organ, sym.session, sym.session_number, sym.year))
+                self.share(node, RG.session, self.session_node(sym.organ, sym.session, sym.session_number, sym.year))
             if sym.year is not None:
-                self.add(node, RG.sessionYear, Literal(sym.year))
+                self.share(node, RG.sessionYear, Literal(sym.year))
         elif document_session(symbol):
             organ, n, year = document_session(symbol)
-            self.add(node, RG.session, self.session_node(organ, str(n), n, year))
+            self.share(node, RG.session, self.session_node(organ, str(n), n, year))
         return node
 
     # ------------------------------------------------------------------ the resolution itself
@@ -169,7 +179,6 @@ class _Converter:
             cls = RG.AnnexParagraph if p.part == "annex" else PARA_CLASS.get(p.kind, RG.Paragraph)
             self.add(node, RDF.type, cls)
             self.add(node, ELI.is_part_of, owner)
-            self.add(owner, ELI.has_part, node)
             self.add(node, RG.paragraphIndex, Literal(p.index))
             if p.number is not None and p.kind == "operative":
                 self.add(node, RG.number, Literal(p.number))
@@ -196,7 +205,8 @@ class _Converter:
     def citations(self) -> None:
         d = self.doc
         for i, c in enumerate(self.r.citations):
-            target = self.mention(c.target)
+            # a target that is no canonical symbol stays a Resolution, so that SHACL names it
+            target = self.mention(c.target, None if parse_symbol(c.target) else RG.Resolution)
             self.add(d, ELI.cites, target)
             if c.function in self.v.functions:
                 self.add(d, RG[function_property(c.function)], target)
@@ -218,10 +228,10 @@ class _Converter:
             self.add(d, DCTERMS.references, self.mention(ref.symbol, RG.Document))
         for t in self.r.treaties:
             node = URIRef(self.m.treaty(t.number))
-            self.add(node, RDF.type, RG.Treaty)
-            self.add(node, RG.untsNumber, Literal(t.number))
+            self.share(node, RDF.type, RG.Treaty)
+            self.share(node, RG.untsNumber, Literal(t.number))
             for vol in t.volumes:
-                self.add(node, RG.untsVolume, Literal(vol))
+                self.share(node, RG.untsVolume, Literal(vol))
             self.add(d, DCTERMS.references, node)
 
     def proponent(self, paragraph: int) -> Optional[URIRef]:
@@ -294,21 +304,75 @@ class _Converter:
         self.add(act, RDF.type, PROV.Activity)
         self.add(act, PROV.used, src)
         self.add(act, PROV.wasAssociatedWith, agent)
-        self.add(agent, RDF.type, PROV.SoftwareAgent)
-        self.add(agent, RDFS.label, Literal(f"resgraph {__version__}"))
-        self.add(agent, RG.extractorVersion, Literal(__version__))
+        self.share(agent, RDF.type, PROV.SoftwareAgent)
+        self.share(agent, RDFS.label, Literal(f"resgraph {__version__}"))
+        self.share(agent, RG.extractorVersion, Literal(__version__))
         self.add(self.doc, PROV.wasDerivedFrom, src)
 
 
-def record_to_graph(record: Record, base: str = DEFAULT_BASE) -> Graph:
-    """One record as its own named graph (identifier = the graph IRI of its source file)."""
+def _convert(record: Record, base: str) -> _Converter:
     c = _Converter(record, base)
     c.header()
     c.paragraphs()
     c.citations()
     c.mandates()
     c.provenance()
+    return c
+
+
+def _nt(triples) -> list[str]:
+    return sorted(f"{s.n3()} {p.n3()} {_nt_object(o)} .\n" for s, p, o in triples)
+
+
+def _hash(c: _Converter) -> tuple[list[str], list[str]]:
+    """Sorted N-Triples of the file graph (closed by rg:graphHash, the hash of both parts, so a
+    build can tell an unchanged graph from a changed one) and of the shared facts."""
+    own, shared = _nt(c.triples), _nt(c.shared - c.triples)
+    digest = hashlib.sha256("".join(own + ["#\n"] + shared).encode("utf-8")).hexdigest()
+    c.triples.add((c.g.identifier, RG.graphHash, Literal(digest)))
+    own.append(f"<{c.g.identifier}> <{RG.graphHash}> \"{digest}\" .\n")
+    return own, shared
+
+
+def record_to_graph(record: Record, base: str = DEFAULT_BASE) -> Graph:
+    """One record as its own named graph (identifier = the graph IRI of its source file),
+    self-contained: it holds the shared facts about what it cites too, for validation and export."""
+    c = _convert(record, base)
+    _hash(c)
+    for t in c.triples | c.shared:
+        c.g.add(t)
     return c.g
+
+
+def _nt_object(o) -> str:
+    """N-Triples form of an object: n3() would write a multi-line literal in Turtle's triple quotes."""
+    if isinstance(o, Literal):
+        v = o.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace("\r", "\\r")
+        if o.language:
+            return f'"{v}"@{o.language}'
+        if o.datatype:
+            return f'"{v}"^^<{o.datatype}>'
+        return f'"{v}"'
+    return o.n3()
+
+
+@dataclass(frozen=True)
+class Serialized:
+    """A record as the store takes it: its own graph, and the facts it shares with other files."""
+    graph: str
+    nt: bytes
+    count: int
+    hash: str
+    shared: bytes
+
+
+def record_to_ntriples(record: Record, base: str = DEFAULT_BASE) -> Serialized:
+    """N-Triples of a record without building an rdflib Graph: the fast path of a build."""
+    c = _convert(record, base)
+    own, shared = _hash(c)
+    digest = own[-1].rsplit('"', 2)[-2]
+    return Serialized(str(c.g.identifier), "".join(own).encode("utf-8"), len(own) + len(shared), digest,
+                      "".join(shared).encode("utf-8"))
 
 
 def graph_iri(record: Record, base: str = DEFAULT_BASE) -> str:

@@ -78,13 +78,73 @@ class GraphStore:
     # ------------------------------------------------------------------ writing
     def replace_graph(self, graph_iri: str, ntriples: bytes) -> None:
         """Make `graph_iri` hold exactly these triples, atomically."""
-        if not _IRI_OK.match(graph_iri):
-            raise ValueError(f"not an IRI: {graph_iri!r}")
-        staging = ox.NamedNode(graph_iri + "#staging")
-        self.store.remove_graph(staging) if self.store.contains_named_graph(staging) else None
-        self.store.load(ntriples, format=ox.RdfFormat.N_TRIPLES, to_graph=staging)
-        # the IRIs were checked above and are minted by resgraph, never taken from a user
-        self.store.update(f"MOVE SILENT GRAPH <{staging.value}> TO GRAPH <{graph_iri}>")
+        self.replace_graphs([(graph_iri, ntriples)])
+
+    def replace_graphs(self, items: list[tuple[str, bytes]]) -> None:
+        """Replace many graphs in two transactions: every graph is old or new, never a mix.
+
+        All data is parsed before anything is written, so a malformed graph changes nothing. The
+        staging graphs are written in one transaction and MOVEd over their targets in one update;
+        a transaction costs a disk sync, so a build batches its files rather than paying one per file.
+        """
+        quads, moves = [], []
+        for graph_iri, ntriples in items:
+            if not _IRI_OK.match(graph_iri):
+                raise ValueError(f"not an IRI: {graph_iri!r}")
+            staging = ox.NamedNode(graph_iri + "#staging")
+            quads.extend(ox.Quad(t.subject, t.predicate, t.object, staging)
+                         for t in ox.parse(ntriples, format=ox.RdfFormat.N_TRIPLES))
+            # the IRIs were checked above and are minted by resgraph, never taken from a user
+            moves.append(f"MOVE SILENT GRAPH <{staging.value}> TO GRAPH <{graph_iri}>")
+        if not moves:
+            return
+        self.store.extend(quads)
+        self.store.update(" ;\n".join(moves))
+
+    def graph_hashes(self) -> dict[str, str]:
+        """rg:graphHash of every named graph that has one: what a build compares against."""
+        rows = self.store.query(f"SELECT ?g ?h WHERE {{ GRAPH ?g {{ ?g <{ONTOLOGY_NS}graphHash> ?h }} }}")
+        return {r["g"].value: r["h"].value for r in rows}
+
+    def add_graphs(self, items: list[tuple[str, bytes]], extra: Iterable[ox.Quad] = (), bulk: bool = False) -> None:
+        """Add graphs that the store does not hold yet, all in one transaction (a disk sync per
+        transaction is what makes writing slow, so a build writes new files in batches)."""
+        quads = list(extra)
+        for graph_iri, ntriples in items:
+            g = ox.NamedNode(graph_iri)
+            if self.store.contains_named_graph(g):
+                raise ValueError(f"graph {graph_iri} exists; use replace_graphs")
+            quads.extend(ox.Quad(t.subject, t.predicate, t.object, g)
+                         for t in ox.parse(ntriples, format=ox.RdfFormat.N_TRIPLES))
+        # bulk writing skips the transaction; only used by a build into a store that was empty,
+        # where there is no earlier state to preserve
+        (self.store.bulk_extend if bulk else self.store.extend)(quads)
+
+    def sync(self, items: list[tuple[str, bytes, Optional[str], bytes]], known: dict[str, str],
+             bulk: bool = False) -> dict[str, int]:
+        """Bring graphs up to date: skip unchanged (same rg:graphHash), add new ones in one
+        transaction, replace changed ones atomically; their shared facts go to the registry graph.
+        items: (graph IRI, N-Triples, hash, shared N-Triples)."""
+        new, changed, same = [], [], 0
+        registry = ox.NamedNode(self.minter.registry_graph())
+        shared = [ox.Quad(t.subject, t.predicate, t.object, registry)
+                  for iri, _, digest, nt in items if not (iri in known and known[iri] == digest)
+                  for t in ox.parse(nt, format=ox.RdfFormat.N_TRIPLES)]
+        for iri, nt, digest, _ in items:
+            if iri in known and digest is not None and known[iri] == digest:
+                same += 1
+            elif iri in known or self.store.contains_named_graph(ox.NamedNode(iri)):
+                changed.append((iri, nt))
+            else:
+                new.append((iri, nt))
+        if new or shared:
+            self.add_graphs(new, shared, bulk)
+        for i in range(0, len(changed), 50):
+            self.replace_graphs(changed[i:i + 50])
+        for iri, _, digest, _ in items:
+            if digest is not None:
+                known[iri] = digest
+        return {"unchanged": same, "added": len(new), "replaced": len(changed)}
 
     def load_graph(self, graph) -> str:
         """Load an rdflib graph (from rdf.record_to_graph) as its own named graph."""
@@ -93,8 +153,11 @@ class GraphStore:
         return str(graph.identifier)
 
     def load_record(self, record: Record) -> str:
-        from .rdf import record_to_graph
-        return self.load_graph(record_to_graph(record, self.minter.base))
+        """Load (or replace) one record's graph; unchanged records are left alone."""
+        from .rdf import record_to_ntriples
+        s = record_to_ntriples(record, self.minter.base)
+        self.sync([(s.graph, s.nt, s.hash, s.shared)], self.graph_hashes())
+        return s.graph
 
     def remove_file(self, file: str) -> None:
         g = ox.NamedNode(self.minter.graph(file))
@@ -119,6 +182,9 @@ class GraphStore:
         subs = {ox.Variable(k): term(v) for k, v in (params or {}).items()}
         return bool(self.store.query(sparql, substitutions=subs, use_default_graph_as_union=True))
 
+    def has_graph(self, graph_iri: str) -> bool:
+        return self.store.contains_named_graph(ox.NamedNode(graph_iri))
+
     def graphs(self) -> list[str]:
         return sorted(g.value for g in self.store.named_graphs())
 
@@ -131,6 +197,16 @@ class GraphStore:
     def graph_ntriples(self, graph_iri: str) -> bytes:
         return self.store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.NamedNode(graph_iri))
 
+    def graph_with_shared(self, graph_iri: str) -> bytes:
+        """A file's graph with the registry facts about what it mentions: self-contained again,
+        as record_to_graph made it, for validation."""
+        q = f"""CONSTRUCT {{ ?s ?p ?o . ?o ?p2 ?o2 }} WHERE {{
+          {{ GRAPH ?g {{ ?s ?p ?o }} }} UNION
+          {{ GRAPH ?g {{ ?x ?y ?s }} GRAPH <{self.minter.registry_graph()}> {{ ?s ?p ?o
+             OPTIONAL {{ ?o ?p2 ?o2 . FILTER(isIRI(?o)) }} }} }} }}"""
+        triples = self.store.query(q, substitutions={ox.Variable("g"): ox.NamedNode(graph_iri)})
+        return ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES)
+
     def dump(self, fmt: str) -> bytes:
         """The whole store as N-Quads or TriG (named graphs kept)."""
         f = {"nq": ox.RdfFormat.N_QUADS, "trig": ox.RdfFormat.TRIG}[fmt]
@@ -138,28 +214,32 @@ class GraphStore:
 
     # ------------------------------------------------------------------ draft lineage
     def draft_candidates(self) -> list[drafts.Candidate]:
-        """Drafts and adopted resolutions as they stand in the store, for drafts.match."""
-        rows = self.query(_CANDIDATES)
-        by_iri: dict[str, dict] = {}
-        for r in rows:
-            by_iri.setdefault(r["doc"], r)
-        texts: dict[str, list[tuple[int, str]]] = {}
-        for r in self.query(_TEXTS):
-            texts.setdefault(r["doc"], []).append((r["idx"], r["text"]))
-        out = []
-        for iri, r in by_iri.items():
-            text = " ".join(t for _, t in sorted(texts.get(iri, [])))
+        """Drafts and the adopted resolutions they could have become, as they stand in the store.
+
+        Metadata first; paragraph texts only for drafts and for resolutions of an organ and
+        session some draft could land in, so relinking a large store reads little text."""
+        meta: dict[str, dict] = {}
+        for r in self.query(_CANDIDATES):
+            meta.setdefault(r["doc"], r)
+        cands = []
+        for iri, r in meta.items():
             organ = r["organ"].rsplit("/", 1)[-1] if r.get("organ") else None
-            if r["isDraft"]:
-                year = r.get("year")
-                if r.get("nested") and year is not None:
-                    sessions = (year - 1945, year - 1944) if organ == "GA" else (year, year + 1)
-                else:
-                    sessions = (r["session"],) if r.get("session") is not None else ()
+            if r["isDraft"] and r.get("nested") and r.get("year") is not None:
+                y = r["year"]
+                sessions = (y - 1945, y - 1944) if organ == "GA" else (y, y + 1)
             else:
                 sessions = (r["session"],) if r.get("session") is not None else ()
-            out.append(drafts.Candidate(iri, bool(r["isDraft"]), organ, sessions, r.get("title") or "",
-                                        drafts._norm(text)))
+            cands.append((iri, bool(r["isDraft"]), organ, sessions, r.get("title") or ""))
+        draft_list = [c for c in cands if c[1]]
+        out = []
+        for iri, is_draft, organ, sessions, title in cands:
+            if not is_draft and not any(drafts.plausible(
+                    drafts.Candidate(d[0], True, d[2], d[3], d[4], ""),
+                    drafts.Candidate(iri, False, organ, sessions, title, "")) for d in draft_list):
+                continue
+            rows = self.query(_TEXTS, {"doc": Iri(iri)})
+            text = " ".join(t for _, t in sorted((r["idx"], r["text"]) for r in rows))
+            out.append(drafts.Candidate(iri, is_draft, organ, sessions, title, drafts._norm(text)))
         return out
 
     def relink(self) -> list[tuple[str, str, float]]:
@@ -178,7 +258,9 @@ SELECT ?doc ?isDraft ?nested ?organ ?session ?year ?title WHERE {
   { ?g dcterms:subject ?doc }
   UNION
   { ?g dcterms:subject ?outer . ?outer rg:containsDraft ?doc . BIND(true AS ?nested)
-    OPTIONAL { ?outer eli:date_document ?date . BIND(xsd:integer(SUBSTR(STR(?date), 1, 4)) AS ?year) } }
+    OPTIONAL { ?outer eli:date_document ?date }
+    OPTIONAL { ?outer rg:sessionYear ?sy }
+    BIND(COALESCE(xsd:integer(SUBSTR(STR(?date), 1, 4)), ?sy) AS ?year) }
   BIND(EXISTS { ?doc a rg:DraftResolution } AS ?isDraft)
   OPTIONAL { ?doc rg:recommendedTo ?to }
   OPTIONAL { ?doc rg:adoptedBy ?by }

@@ -7,12 +7,13 @@ one file, and keeps memory flat however large the corpus.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 from functools import lru_cache
 from typing import Iterable, Optional
 
 from pyshacl import validate as shacl_validate
 from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import DCTERMS, RDF, SH
+from rdflib.namespace import DCTERMS, PROV, RDF, SH
 
 from .paths import ONTOLOGY
 from .rdf import ELI, RG, new_graph, ontology_graph
@@ -72,7 +73,12 @@ def _resolution(data: Graph, graph_id: Optional[str]) -> str:
         subject = next(iter(data.objects(None, DCTERMS.subject)), None)
     if subject is None:
         return graph_id or "(unknown document)"
-    return str(data.value(subject, RG.symbol) or subject)
+    symbol = data.value(subject, RG.symbol)
+    if symbol is not None:
+        return str(symbol)
+    source = data.value(subject, PROV.wasDerivedFrom)
+    path = data.value(source, RG.sourceFile) if source is not None else None
+    return f"draft in {Path(str(path)).name}" if path is not None else str(subject)
 
 
 def validate_graph(data: Graph, base: Optional[str] = None) -> list[Violation]:
