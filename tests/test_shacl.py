@@ -1,11 +1,13 @@
 """SHACL: conforming graphs pass; each deliberately broken graph yields the violation a person
 needs — which resolution, which paragraph, what is wrong."""
 from dataclasses import replace
+from pathlib import Path
 
 import pytest
-from rdflib import Literal, URIRef
+from rdflib import RDF, Literal, URIRef
 
 from resgraph.models import Citation, Mandate, Span
+from resgraph.pipeline import extract_file
 from resgraph.rdf import ELI, RG, record_to_graph
 from resgraph.validate import errors, validate_graph
 from tests.graph_records import adopted, ecosoc
@@ -22,12 +24,29 @@ def test_hand_built_records_conform(record):
     assert validate_graph(record_to_graph(record)) == []
 
 
-def test_seeds_have_no_violations_except_known():
-    from pathlib import Path
-    from resgraph.pipeline import extract_file
-    root = Path(__file__).resolve().parents[1] / "data" / "resolutions"
-    for name in ("E-RES-2012-14.txt", "A-RES-67-186.txt", "E-RES-2004-28.md", "E-RES-2012-19.md"):
-        assert problems(record_to_graph(extract_file(root / name))) == [], name
+SEEDS = Path(__file__).resolve().parents[1] / "data" / "resolutions"
+
+
+@pytest.mark.parametrize("path", sorted(SEEDS.iterdir()), ids=lambda p: p.name)
+def test_seeds_conform(path):
+    assert [str(v) for v in validate_graph(record_to_graph(extract_file(path)))] == []
+
+
+def test_report_addition_points_at_the_requirement_it_adds_to():
+    """Draft op 41 'include in the report referred to in paragraph 40': no organ of its own."""
+    g = record_to_graph(extract_file(SEEDS / "GA-67-C3-draft-crime-prevention-programme.txt"))
+    [add] = g.subjects(RDF.type, RG.ReportAddition)
+    assert g.value(add, RG.addsTo) == Literal(40) and g.value(add, RG.operativeNumber) == Literal(41)
+    into = g.value(add, RG.includedIn)
+    assert (into, RDF.type, RG.ReportingRequirement) in g and g.value(into, RG.operativeNumber) == Literal(40)
+    assert g.value(into, RG.session) == URIRef(B + "session/GA/68")
+
+
+def test_report_addition_to_a_paragraph_without_report():
+    r = extract_file(SEEDS / "GA-67-C3-draft-crime-prevention-programme.txt")
+    r = replace(r, reports_due=tuple(replace(x, adds_to=39) if x.adds_to else x for x in r.reports_due))
+    vs = validate_graph(record_to_graph(r))
+    assert [(v.severity, v.paragraph) for v in vs if "asks for no report" in v.message] == [("Warning", "op 41")]
 
 
 def test_mandate_without_addressee():

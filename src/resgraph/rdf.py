@@ -252,8 +252,15 @@ class _Converter:
             self.add(node, RG.inParagraph, self.para.get(m.paragraph))
             self.add(node, RG.text, Literal(m.text))
             self.span(node, m.span)
+        required: dict[tuple[str, int], URIRef] = {}  # (part, op) -> its reporting requirement
+        for i, rd in enumerate(self.r.reports_due):
+            if rd.adds_to is None:
+                required.setdefault((self.part_of.get(rd.paragraph, ""), rd.op), URIRef(f"{d}/reporting/{i + 1}"))
         for i, rd in enumerate(self.r.reports_due):
             node = URIRef(f"{d}/reporting/{i + 1}")
+            if rd.adds_to is not None:
+                self.addition(node, rd, required.get((self.part_of.get(rd.paragraph, ""), rd.adds_to)))
+                continue
             self.add(d, RG.hasReportingRequirement, node)
             self.add(node, RDF.type, RG.ReportingRequirement)
             self.add(node, UNDO.hasProponent, self.proponent(rd.paragraph))
@@ -271,8 +278,6 @@ class _Converter:
                 self.add(node, RG.sessionYear, Literal(year))
             if rd.recurrence:
                 self.add(node, RG.recurrence, Literal(rd.recurrence))
-            if rd.adds_to is not None:
-                self.add(node, RG.addsTo, Literal(rd.adds_to))
             self.add(node, RG.operativeNumber, Literal(rd.op))
             self.add(node, RG.inParagraph, self.para.get(rd.paragraph))
             self.span(node, rd.span)
@@ -286,6 +291,19 @@ class _Converter:
             self.add(node, RG.mandateOf, target)
             self.add(node, RG.inParagraph, self.para.get(f.paragraph))
             self.span(node, f.span)
+
+    def addition(self, node: URIRef, rd, into: Optional[URIRef]) -> None:
+        """'include in the report referred to in paragraph 40': no report of its own, so no organ
+        or session to state; it points at the requirement whose report it adds to."""
+        self.add(self.doc, RG.hasReportAddition, node)
+        self.add(node, RDF.type, RG.ReportAddition)
+        if rd.by:
+            self.add(node, RG.reportBy, URIRef(self.m.actor(rd.by)))
+        self.add(node, RG.addsTo, Literal(rd.adds_to))
+        self.add(node, RG.includedIn, into)
+        self.add(node, RG.operativeNumber, Literal(rd.op))
+        self.add(node, RG.inParagraph, self.para.get(rd.paragraph))
+        self.span(node, rd.span)
 
     def provenance(self) -> None:
         r, g = self.r, URIRef(str(self.g.identifier))

@@ -87,12 +87,11 @@ def validate_graph(data: Graph, base: Optional[str] = None) -> list[Violation]:
     merged = Graph()
     merged += data
     merged += _ont(base or DEFAULT_BASE)
-    conforms, report, _ = shacl_validate(
+    _, report, _ = shacl_validate(
         merged, shacl_graph=shapes_graph(), inference="none",
         abort_on_first=False, allow_warnings=True, advanced=False,
     )
-    if conforms:
-        return []
+    # with allow_warnings a graph with only warnings "conforms"; its warnings are still reported
     graph_id = str(data.identifier) if isinstance(data.identifier, URIRef) else None
     who = _resolution(data, graph_id)
     out = []
