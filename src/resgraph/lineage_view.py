@@ -10,18 +10,7 @@ from typing import Any
 
 import networkx as nx
 
-from .iris import ONTOLOGY_NS
-
-EDGES = f"""PREFIX rg: <{ONTOLOGY_NS}>
-PREFIX eli: <http://data.europa.eu/eli/ontology#>
-PREFIX dcterms: <http://purl.org/dc/terms/>
-SELECT DISTINCT ?from ?to ?kind WHERE {{
-  {{ ?from eli:cites ?to . BIND("cites" AS ?kind) }}
-  UNION {{ ?from rg:containsDraft/rg:draftAdoptedAs ?to . BIND("recommends-draft-adopted-as" AS ?kind) }}
-}}"""
-SYMBOLS = f"PREFIX rg: <{ONTOLOGY_NS}>\nSELECT DISTINCT ?doc ?symbol WHERE {{ ?doc rg:symbol ?symbol }}"
-READ = "PREFIX dcterms: <http://purl.org/dc/terms/>\nSELECT DISTINCT ?doc WHERE { ?g dcterms:subject ?doc }"
-
+from . import queries
 
 def short(symbol: str) -> str:
     return symbol.rsplit("/", 1)[-1] if "/" not in symbol else symbol
@@ -83,37 +72,19 @@ def chains_to(rows: list[dict], symbol: str) -> list[tuple[list[str], list[dict]
     return out
 
 
-def pagerank(g: nx.DiGraph, alpha: float = 0.85, tol: float = 1e-10, rounds: int = 100) -> dict:
-    """Power-iteration PageRank in pure Python (networkx's own needs numpy, which we do not ship)."""
-    n = g.number_of_nodes()
-    rank = dict.fromkeys(g, 1.0 / n)
-    out = {u: g.out_degree(u) for u in g}
-    for _ in range(rounds):
-        dangling = alpha * sum(rank[u] for u in g if out[u] == 0) / n
-        new = dict.fromkeys(g, (1.0 - alpha) / n + dangling)
-        for u in g:
-            if out[u]:
-                share = alpha * rank[u] / out[u]
-                for v in g.successors(u):
-                    new[v] += share
-        if sum(abs(new[u] - rank[u]) for u in g) < n * tol:
-            return new
-        rank = new
-    return rank
-
-
 def graph_stats(store, top: int = 10) -> dict[str, Any]:
     """Most cited, PageRank, components and longest chains of the whole derivation network."""
-    symbols = {r["doc"]: r["symbol"] for r in store.query(SYMBOLS)}
-    read = {r["doc"] for r in store.query(READ)}
+    read = {r["doc"] for r in queries.run(store, "documents", {})}
+    symbols: dict[str, str] = {}
     g = nx.DiGraph()
-    for r in store.query(EDGES):
+    for r in queries.run(store, "derivation-edges", {}):
         src, dst = (r["to"], r["from"]) if r["kind"] == "cites" else (r["from"], r["to"])
+        symbols.update({k: v for k, v in ((r["from"], r["fromSymbol"]), (r["to"], r["toSymbol"])) if v})
         if src != dst:
             g.add_edge(src, dst, kind=r["kind"])
     name = lambda n: symbols.get(n, n)  # noqa: E731
     cited = sorted(((name(n), d) for n, d in g.out_degree() if d), key=lambda t: (-t[1], t[0]))[:top]
-    pr = pagerank(nx.reverse(g, copy=False)) if len(g) else {}
+    pr = nx.pagerank(nx.reverse(g, copy=False)) if len(g) else {}
     ranked = sorted(pr.items(), key=lambda t: (-t[1], name(t[0])))[:top]
     comps = list(nx.weakly_connected_components(g))
     dag = g if nx.is_directed_acyclic_graph(g) else nx.condensation(g)

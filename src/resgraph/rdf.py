@@ -248,6 +248,8 @@ class _Converter:
             self.add(node, RG.mandateVerb, URIRef(self.m.verb(m.verb)))
             for a in m.addressees:
                 self.add(node, RG.addressee, URIRef(self.m.actor(a)))
+            if m.addressee_text:
+                self.add(node, RG.addresseeText, Literal(m.addressee_text))
             self.add(node, RG.operativeNumber, Literal(m.op))
             self.add(node, RG.inParagraph, self.para.get(m.paragraph))
             self.add(node, RG.text, Literal(m.text))
@@ -268,8 +270,10 @@ class _Converter:
                 self.add(node, RG.reportBy, URIRef(self.m.actor(rd.by)))
             if rd.to:
                 self.add(node, RG.reportTo, URIRef(self.m.actor(rd.to)))
+            # "at its sixty-ninth session" with no organ named is the speaking organ's session;
+            # the extractor then sets `to`. Without `to` the session's organ is unknown: keep the year only.
             organ = self.v.organ_of_actor(rd.to) if rd.to else None
-            organ_key = organ.id if organ else self.r.body
+            organ_key = organ.id if organ else None
             year = rd.year
             if rd.session is not None and organ_key:
                 year = year or session_year(organ_key, rd.session)
