@@ -1,11 +1,12 @@
 """IRIs and symbols: canonical symbols parse to organ/session/year, IRIs are stable, and every
 IRI that code, shapes and queries use is defined in the ontology or a standard vocabulary."""
 import re
+import sys
 from pathlib import Path
 
 import pytest
 from rdflib import Graph, URIRef
-from rdflib.namespace import OWL, RDF
+from rdflib.namespace import DCTERMS, ORG, OWL, PROV, RDF, RDFS, SH, SKOS, XSD
 
 from resgraph.iris import DEFAULT_BASE, Minter, function_property, parse_symbol
 from resgraph.paths import HOME, ONTOLOGY, QUERIES
@@ -97,3 +98,67 @@ def test_standard_namespaces_in_ontology_only():
     text = (ONTOLOGY / "resgraph.ttl").read_text() + (ONTOLOGY / "shapes.ttl").read_text()
     for ns in re.findall(r"@prefix\s+\w*:\s+<([^>]+)>", text):
         assert ns.startswith(STANDARD) or ns.startswith("https://w3id.org/resgraph/"), ns
+
+
+CLOSED = (DCTERMS, PROV, SKOS, ORG, SH, RDF, RDFS, OWL, XSD)  # rdflib knows every term of these
+PREFIX_NS = {"eli": "http://data.europa.eu/eli/ontology#", "cito": "http://purl.org/spar/cito/",
+             "undo": "https://w3id.org/un/ontology/undo/", "dcterms": str(DCTERMS), "prov": str(PROV),
+             "skos": str(SKOS), "org": str(ORG), "sh": str(SH), "rdf": str(RDF), "rdfs": str(RDFS),
+             "owl": str(OWL), "xsd": str(XSD), "rg": RG}
+PY_NS = {"ELI": "eli", "CITO": "cito", "UNDO": "undo", "DCTERMS": "dcterms", "PROV": "prov", "SKOS": "skos",
+         "ORG": "org", "SH": "sh", "RDF": "rdf", "RDFS": "rdfs", "OWL": "owl", "XSD": "xsd", "RG": "rg"}
+
+
+def _all_used_iris() -> dict[str, str]:
+    """Every vocabulary IRI that code, shapes, queries and the vocabulary data use, with where."""
+    used: dict[str, str] = {}
+    for p in sorted((HOME / "src" / "resgraph").glob("*.py")):
+        text = p.read_text()
+        for m in re.finditer(r"\b(ELI|CITO|UNDO|DCTERMS|PROV|SKOS|ORG|SH|RDF|RDFS|OWL|XSD|RG)"
+                             r"(?:\.([A-Za-z_]\w*)|\[\"(\w+)\"\])", text):
+            if m[2] not in ("n3", "uri", "term"):
+                used[PREFIX_NS[PY_NS[m[1]]] + (m[2] or m[3])] = p.name
+    texts = [(p.name, p.read_text()) for p in [ONTOLOGY / "shapes.ttl", ONTOLOGY / "resgraph.ttl",
+                                               *sorted(QUERIES.glob("*.rq"))]]
+    for name, text in texts:
+        text = re.sub(r"(?m)#.*$|\"[^\"\n]*\"", "", text)  # comments and strings
+        for m in re.finditer(r"(?<![\w<:/])(eli|cito|undo|dcterms|prov|skos|org|sh|rdf|rdfs|owl|xsd|rg):([A-Za-z_][\w-]*)", text):
+            used[PREFIX_NS[m[1]] + m[2]] = name
+        for m in re.finditer(r"<(https?://[^>\s]+)>", text):
+            iri = m[1]
+            if any(iri.startswith(ns) and iri != ns for ns in PREFIX_NS.values()):
+                used[iri] = name
+    from resgraph import vocab
+    for key, f in vocab.load().functions.items():
+        if f.get("cito"):
+            used[PREFIX_NS["cito"] + f["cito"]] = f"functions.yaml ({key})"
+    return used
+
+
+def test_every_iri_used_is_defined_by_the_ontology_or_a_standard_vocabulary():
+    """rg: terms must be defined in resgraph.ttl; ELI, CiTO and UNDO terms declared in imports.ttl
+    (with the vocabulary that defines them); the others exist in rdflib's closed namespaces."""
+    defined = _ontology_terms() | {RG.rstrip("#")}
+    mirrored = {str(s) for s in Graph().parse(ONTOLOGY / "imports.ttl").subjects(RDF.type, None)}
+    unknown = {}
+    for iri, where in _all_used_iris().items():
+        if iri.startswith(RG):
+            ok = iri in defined
+        elif iri.startswith(tuple(str(ns) for ns in CLOSED)):
+            ns = max((n for n in CLOSED if iri.startswith(str(n))), key=lambda n: len(str(n)))
+            ok = URIRef(iri) in ns
+        else:
+            ok = iri in mirrored
+        if not ok:
+            unknown[iri] = where
+    assert not unknown, f"IRIs used but defined nowhere: {unknown}"
+
+
+@pytest.mark.parametrize("iri", ["http://purl.org/dc/terms/titel", "http://purl.org/spar/cito/citesAsAuthorty",
+                                 "https://w3id.org/resgraph/ontology#notATerm"])
+def test_the_iri_check_catches_a_misspelt_term(iri, monkeypatch):
+    """The check above is not vacuous: a misspelt term anywhere is reported."""
+    used = _all_used_iris()
+    monkeypatch.setattr(sys.modules[__name__], "_all_used_iris", lambda: {**used, iri: "test"})
+    with pytest.raises(AssertionError, match=re.escape(iri)):
+        test_every_iri_used_is_defined_by_the_ontology_or_a_standard_vocabulary()
