@@ -1,5 +1,6 @@
 """The graph commands end to end on data/resolutions, through a Typer app as cli.py builds it."""
 import json
+import re
 from pathlib import Path
 
 import typer
@@ -53,4 +54,29 @@ def test_bad_file_is_reported_and_the_rest_goes_on(tmp_path):
 
 def test_validate_files(tmp_path):
     r = CliRunner().invoke(app(), ["validate", str(DATA / "E-RES-2012-14.txt")])
-    assert r.exit_code == 0, r.output and "0 violations" in r.output
+    assert r.exit_code == 0, r.output
+    assert "0 violations" in r.output
+
+
+SMALL = """United Nations A/RES/67/999
+General Assembly
+Resolution adopted by the General Assembly on 20 December 2012
+67/999. Cooperation among regions
+The General Assembly,
+Recalling its resolution 66/181 of 19 December 2011,
+1. Encourages further dialogue between regions;
+2. Encourages further cooperation among regions;
+"""
+
+
+def test_validate_summary_counts_problems_by_kind(tmp_path):
+    """Two mandates with no addressee (one kind, counted twice) and an empty file."""
+    (tmp_path / "small.txt").write_text(SMALL, encoding="utf-8")
+    (tmp_path / "empty.txt").write_text("")
+    r = CliRunner().invoke(app(), ["validate", str(tmp_path / "small.txt"), str(tmp_path / "empty.txt"),
+                                   "--summary"], terminal_width=200)
+    assert r.exit_code == 1
+    rows = [re.split(r"\s*│\s*", line)[1:4] for line in r.output.splitlines() if re.match(r"│ (Warning|Violation)", line)]
+    assert rows[0][:2] == ["Warning", "2"] and rows[0][2].startswith("A/RES/67/999, op 1: The mandate names no actor")
+    assert rows[1][:2] == ["Violation", "1"] and "empty.txt" in r.output and len(rows) == 2
+    assert "1 violations, 2 warnings" in r.output

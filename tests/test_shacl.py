@@ -115,3 +115,14 @@ def test_draft_without_symbol_is_named_by_its_file():
     r = replace(adopted(), symbol=None, status="draft", mandates=(replace(adopted().mandates[0], verb="asks-nicely"),))
     [v] = problems(record_to_graph(r))
     assert "A-RES-67-186.txt" in v.resolution and "asks-nicely" in v.message
+
+
+def test_vocabulary_conforms_and_a_broken_concept_is_named():
+    from rdflib.namespace import SKOS
+    from resgraph.validate import validate_vocabulary
+    from resgraph.vocab_rdf import vocab_graph
+    assert validate_vocabulary() == []
+    g = vocab_graph()
+    g.remove((URIRef(B + "organ/CSW"), SKOS.prefLabel, None))
+    [v] = validate_vocabulary(data=g)
+    assert v.focus == B + "organ/CSW" and v.severity == "Violation"

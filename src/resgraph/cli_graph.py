@@ -21,6 +21,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
+from .errors import InputError
 from .iris import DEFAULT_BASE
 
 out = Console(soft_wrap=True)
@@ -53,7 +54,7 @@ def _work(path: str, base: str, check: bool) -> dict[str, Any]:
         problems = []
         if check:
             from .validate import validate_graph
-            problems = [(v.severity, str(v)) for v in validate_graph(record_to_graph(record, base), base)]
+            problems = [(v.severity, str(v)) for v in validate_graph(record_to_graph(record, base), base, inplace=True)]
         s = record_to_ntriples(record, base)
         return {"path": path, "graph": s.graph, "nt": s.nt, "triples": s.count, "hash": s.hash,
                 "shared": s.shared, "problems": problems}
@@ -122,6 +123,11 @@ def build_store(paths: List[Path], store_path: Optional[Path], base: str = DEFAU
                 summary["violations" if severity == "Violation" else "warnings"] += 1
                 summary["problems"].append((res["path"], severity, text))
     write()
+    if check:
+        from .validate import validate_vocabulary
+        for v in validate_vocabulary(base):
+            summary["violations" if v.severity == "Violation" else "warnings"] += 1
+            summary["problems"].append(("ontology/vocab", v.severity, str(v)))
     vg = vocab_graph(base)
     store.replace_graph(base.rstrip("/") + "/graph/vocabularies", to_ntriples(vg))
     if summary["added"] or summary["replaced"] or not store.has_graph(store.minter.links_graph()):
@@ -256,10 +262,23 @@ def validate(
     paths: List[Path] = typer.Argument(None, help="files to extract and validate (instead of --store)"),
     store: Optional[Path] = typer.Option(None, "--store", "-s", help="validate every graph in this store"),
     base: str = BASE_OPT,
+    summary: bool = typer.Option(False, "--summary", help="count problems by kind, one example each"),
 ) -> None:
     """SHACL-validate a store's graphs or files; one line per problem; non-zero on violations."""
+    from collections import Counter
     from .validate import validate_graph
-    violations = 0
+    if not store and not paths:
+        err.print("give files to validate or --store PATH")
+        raise typer.Exit(2)
+    counts: Counter = Counter()
+    examples: dict[tuple[str, str], str] = {}
+
+    def report(severity: str, kind: str, text: str) -> None:
+        counts[severity, kind] += 1
+        examples.setdefault((severity, kind), text)
+        if not summary:
+            out.print(f"{severity.lower()}: {text}", highlight=False)
+
     if store:
         from .rdf import new_graph
         st = _open(store)
@@ -268,21 +287,23 @@ def validate(
                 continue
             g = new_graph(iri)
             g.parse(data=st.graph_with_shared(iri), format="nt")
-            for v in validate_graph(g, base):
-                violations += v.severity == "Violation"
-                out.print(f"{v.severity.lower()}: {v}", highlight=False)
+            for v in validate_graph(g, base, inplace=True):
+                report(v.severity, v.kind, str(v))
     for p in files_of(paths or []):
-        res = _work(str(p), base, True)
-        if "error" in res:
-            violations += 1
-            out.print(f"failed: {p}: {res['error']}", highlight=False)
-        for severity, text in res.get("problems", []):
-            violations += severity == "Violation"
-            out.print(f"{severity.lower()}: {text}", highlight=False)
-    if not store and not paths:
-        err.print("give files to validate or --store PATH")
-        raise typer.Exit(2)
-    out.print(f"{violations} violations")
+        try:
+            from .pipeline import extract_file
+            from .rdf import record_to_graph
+            vs = validate_graph(record_to_graph(extract_file(p), base), base, inplace=True)
+        except InputError as e:
+            report("Violation", "file could not be read", f"{p}: {e.reason}")
+            continue
+        for v in vs:
+            report(v.severity, v.kind, str(v))
+    if summary:
+        print_rows([{"severity": sev, "count": n, "example": examples[sev, kind]}
+                    for (sev, kind), n in counts.most_common()], "table", "SHACL results by kind")
+    violations = sum(n for (sev, _), n in counts.items() if sev == "Violation")
+    out.print(f"{violations} violations, {sum(counts.values()) - violations} warnings")
     if violations:
         raise typer.Exit(1)
 
