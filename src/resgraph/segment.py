@@ -140,7 +140,9 @@ def segment(src: SourceText, vocab: Optional[Vocabulary] = None) -> Segments:
             continue
         om = OPENER.match(t)
         if om:
-            if expect_draft or part == "main":
+            # a draft that the text recommends to another organ; the same organ's opener again
+            # starts the next part of a multi-part resolution (A/RES/74/92 A and B), not a draft
+            if expect_draft or (part == "main" and om.group(1) != opener):
                 part, draft_opener, expect_draft = "draft", om.group(1), False
             cur = None
             continue
