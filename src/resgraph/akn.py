@@ -37,6 +37,10 @@ def canonical_symbol(s: Optional[str]) -> Optional[str]:
     if not re.match(r"^[A-Za-z]+(?:\.\d+)?/", s):
         return None
     head, _, tail = s.partition("(")
+    # a file holding parts A to C of one resolution ("A/RES/76/247 A-C", "A/RES/75/101A-B") is
+    # named by the resolution's number; a single part keeps its letter ("A/RES/76/247B")
+    head = re.sub(r"^(\w+/RES/[\w-]+/\d+)\s*[A-Z]\s*-\s*[A-Z]$", r"\1", head, flags=re.I)
+    head = re.sub(r"^(\w+/RES/[\w-]+/\d+)\s+([A-Z])$", r"\1\2", head, flags=re.I)
     return head.upper() + (("(" + tail) if tail else "")
 
 
@@ -309,7 +313,10 @@ def _akn_meta(root) -> list[tuple[str, str]]:
     num_sym = None
     for e in doc.iter(f"{{{AKN_NS}}}docNumber"):
         if (e.get("refersTo") or "") == "#symbol":
-            num_sym = canonical_symbol("".join(e.itertext()))
+            written = re.sub(r"\s+", " ", "".join(e.itertext())).strip()
+            num_sym = canonical_symbol(written)
+            if num_sym and re.search(r"\d\s*[A-Z]\s*-\s*[A-Z]$", written):
+                meta["symbol_as_written"] = written  # "A/RES/74/92 A-B": the parts of one resolution
             break
     if num_sym and fsym and num_sym != fsym and num_sym.replace(" ", "").startswith(fsym):
         meta["symbol_as_written"] = num_sym  # "A/RES/74/92 A-B": the parts of one resolution

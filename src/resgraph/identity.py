@@ -6,6 +6,7 @@ the draft's symbol and a draft's sponsors as ISO 3166 codes.
 from __future__ import annotations
 
 import re
+from itertools import takewhile
 from typing import Optional
 
 import pycountry
@@ -16,6 +17,9 @@ from .symbols import DATE, FULL_SYMBOL, canonical, iso_date, organ_for_words, se
 from .vocab import Vocabulary
 
 TITLE_LINE = re.compile(r"^\s*(?:#+\s*)?((?:ES|S)-\d+/\d+|\d{1,4}/\d{1,4}|\d{1,4}\s?\(\d{4}\))\s?\.\s+(\S.*)$")
+PART_HEADING = re.compile(r"^\s*[A-H]\s*$")
+PART_TITLE = re.compile(r"^\s*[A-H]\s+[A-Z]")  # "A Budget appropriations for 2022"
+MULTI_PART = re.compile(r"/\d+\s*[A-H]\s*-\s*[A-H]\s*$")  # "A/RES/76/247 A-C"
 HEADING_SYMBOL = re.compile(r"\b(?:ECOSOC|Economic and Social Council|General Assembly|Security Council|Human Rights Council)\s+[Rr]esolution\s+(\S+)")
 DISTR = re.compile(rf"Distr\.:\s*\w+\s*({DATE})?")
 AGENDA = re.compile(r"Agenda items?\s+(\d+(?:\s*\(\s*[a-z]\s*\))?(?:\s*(?:,|and)\s*\d+(?:\s*\([a-z]\))?)*)")
@@ -93,7 +97,12 @@ def identify(seg: Segments, v: Vocabulary) -> dict:
             symbol = canonical(m.group(1), "resolution", body, v, body)
             spans["symbol"] = ln.span
         if m and title is None:
-            more = [x.text.strip() for x in lines[i + 1:] if not re.match(r"^\s*(?:\[|The\s)", x.text)]
+            # a title runs on over the following header lines, up to a part heading ("A") of a
+            # multi-part resolution, whose own title follows it
+            multi = any(MULTI_PART.search(x.text) for x in lines)
+            rest = list(takewhile(lambda x: not (PART_HEADING.match(x.text) or multi and PART_TITLE.match(x.text)),
+                                  lines[i + 1:]))
+            more = [x.text.strip() for x in rest if not re.match(r"^\s*(?:\[|The\s)", x.text)]
             title = " ".join([m.group(2).strip()] + more)
             spans["title"] = ln.span
         h = HEADING_SYMBOL.search(ln.text)
