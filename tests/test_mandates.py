@@ -89,3 +89,24 @@ def test_mandates_keep_their_span():
     r = snippet(text)
     (m,) = r.mandates
     assert text[m.span.start:m.span.end].startswith("Requests the Secretary-General")
+
+
+def test_actor_vocabulary_is_consistent():
+    """A plain alias names one actor; a contextual one is a definite description ("the Commission")
+    that several actors may share; every organ is an actor."""
+    from collections import Counter
+
+    from resgraph.vocab import load
+    v = load()
+    plain = Counter(a for act in v.actors.values() for a in act.aliases)
+    assert [a for a, n in plain.items() if n > 1] == []
+    assert [a for act in v.actors.values() for a in act.contextual if not a.startswith("the ")] == []
+    assert [k for k, o in v.organs.items() if o.actor not in v.actors] == []
+
+
+@pytest.mark.parametrize("organ,session", [("GA", 68), ("HRC", 1), ("HRC", 4), ("HRC", 59), ("HRC", 62), ("CCPCJ", 22),
+                                           ("CND", 60), ("CSW", 69), ("CTOC", 3), ("CTOC", 12), ("ECOSOC", 2012)])
+def test_session_years_agree_with_the_graph(organ, session):
+    from resgraph.iris import session_year
+    from resgraph.vocab import load
+    assert load().organs[organ].session_year(session) == session_year(organ, session)

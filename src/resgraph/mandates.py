@@ -2,7 +2,10 @@
 
 A mandate is a directive verb of an operative paragraph: the one that opens it and any after
 "and" or a comma in its middle ("Recognizes ..., and requests the Office to ..."). Addressees are
-actors of ontology/vocab/actors.yaml found between the verb and the infinitive that follows.
+actors of ontology/vocab/actors.yaml found between the verb and the infinitive that follows: a
+definite description ("the Commission") is the body of that kind named last, a pronoun ("them",
+"the latter") the actors named just before it, and an activity between actors ("further dialogue
+between the United Nations and the Court") has none.
 """
 from __future__ import annotations
 
@@ -17,7 +20,18 @@ from .vocab import Vocabulary
 DETERMINERS = {"the", "all", "those", "its", "their", "relevant", "other", "member", "such", "these", "this",
                "that", "a", "an", "each", "every", "any", "both", "interested", "concerned", "international",
                "regional", "national"}
-CLAUSE_END = re.compile(r"[,;:]|\s(?:that|which|who|as|in order)\s|$")
+# a window that is only a pronoun takes the actors named before it in the paragraph
+PRONOUN = re.compile(r"(?:them|her|him|it|the latter|the former|(?:those|these|such|both)\s+(?:entities|parties|bodies|"
+                     r"organizations|institutions|actors|mechanisms|stakeholders))", re.I)
+SINGULAR_PRONOUNS = {"her", "him", "it", "the latter"}
+# what may stand between actors named together: "X and the Y, as well as with other relevant Z"
+CONNECTOR = re.compile(r"(?:[\s,]|\b(?:and|or|as well as|with|including|in particular|also|" + "|".join(sorted(DETERMINERS)) + r")\b)*", re.I)
+# a window naming an activity between actors, not the actors asked ("further dialogue between ...")
+ACTIVITY = re.compile(r"\b(?:between|among|amongst)\b")
+QUALIFIED = re.compile(r"\bof\s+$")
+OFFICER = re.compile(r"\b(?:President|Chair|Chairman|Chairperson|Prosecutor|Registrar|Director|Head)\s+of\s+$")
+CLAUSE_END = re.compile(r"[,;:]|\s(?:that|which|who|as|in order)\s|$"
+                        r"|\sin\s+(?:close\s+)?(?:consultation|cooperation|coordination|collaboration)\s+with\b")
 REPORT = re.compile(r"\breports?\b|\breporting\b")
 SESSIONS = re.compile(rf"\bat\s+(?:its|their|the)\s+((?:{ORDINAL})(?:(?:\s*,\s*|\s+and\s+)(?:{ORDINAL}))*)\s+sessions?\b", re.I)
 ADDS_TO = re.compile(r"include in (?:the|his|her|its) (?:report|reports)[^;]{0,40}?referred to in paragraph (\d+)", re.I)
@@ -40,36 +54,66 @@ def _verb_regexes(v: Vocabulary):
     return lead, lead_noun, mid, mid_noun, {f.lower(): k for f, k in forms}, {n.lower(): k for n, k in nouns}
 
 
-def actors_in(text: str, v: Vocabulary, known: set[str]) -> list[tuple[str, int, int]]:
-    """Actors named in text, longest alias first; contextual aliases only when already known."""
+def _alias_spans(text: str, v: Vocabulary) -> list[tuple[int, int, str]]:
+    """Aliases in text as (start, end, alias), overlaps settled longest first: "the United Nations
+    Office on Drugs and Crime" is the Office, not "the United Nations" and an office."""
+    cands = sorted(((m.start(), m.end(1), m.group(1)) for m in v.actor_pattern.finditer(text)),
+                   key=lambda c: (c[0] - c[1], c[0]))
+    taken: list[tuple[int, int, str]] = []
+    for c in cands:
+        if all(c[1] <= t[0] or c[0] >= t[1] for t in taken):
+            taken.append(c)
+    return sorted(taken)
+
+
+def actors_in(text: str, v: Vocabulary, known: dict[str, int], heads: bool = False) -> list[tuple[str, int, int]]:
+    """Actors named in text, longest alias first; a contextual alias ("the Commission") stands for
+    the actor sharing it that was named last, and for nothing when none was. With heads, a definite
+    description after "of" is left out: it qualifies a noun ("States members of the Institute",
+    "the Charter of the United Nations"), unless that noun is an officer ("the President of the
+    Mechanism")."""
     out = []
-    for m in v.actor_pattern.finditer(text):
-        alias = m.group(1)
-        for act in v.actors.values():
-            if alias in act.aliases:
-                out.append((act.id, m.start(), m.end()))
-                break
-            if alias in act.contextual:
-                if act.id in known:
-                    out.append((act.id, m.start(), m.end()))
-                break
+    seen = dict(known)  # an actor named earlier in the same text counts as named
+    for s, e, alias in _alias_spans(text, v):
+        ids, contextual = v.actors_of_alias(alias)
+        if contextual:
+            ids = tuple(sorted((a for a in ids if a in seen), key=lambda a: -seen[a]))[:1]
+        if not ids:
+            continue
+        _note(seen, ids)
+        if heads and alias.startswith("the ") and QUALIFIED.search(text[:s]) and not OFFICER.search(text[:s]):
+            continue
+        out.append((ids[0], s, e))
     return out
 
 
-def _window(text: str, start: int) -> tuple[int, int]:
-    """The addressee window after a verb: up to the infinitive ("to continue"), a comma or "that"."""
+def _note(known: dict[str, int], ids) -> None:
+    """Mark actors as named, the last one as the most recent."""
+    for a in ids:
+        known[a] = max(known.values(), default=0) + 1
+
+
+def _window(text: str, start: int, v: Vocabulary, stop: Optional[int] = None) -> tuple[int, int]:
+    """The addressee window after a verb: up to the infinitive ("to continue"), a comma or "that";
+    a "to" or a comma inside an actor's name ("parties to armed conflict") ends nothing."""
     rest = text[start:]
     lead = re.match(
         r"\s*(?:,\s*made\s+in[^,]*,\s*|in\s+(?:that|its|the\s+same)\s+resolution\s+)?"
+        r"(?:as\s+a\s+matter\s+of\s+(?:priority|urgency)\s*,?\s*(?=that\b))?"
         r"(?:that\s+|to\s+(?=the\b|all\b|those\b|[A-Z]))?", rest)
     s = start + (lead.end() if lead else 0)
-    seg = text[s:]
+    seg = text[s:stop]  # never past the next mandate's verb
     end = len(seg)
+    names = _alias_spans(seg, v)
     for m in re.finditer(r"\bto\s+(\w+)", seg):
+        if any(a <= m.start() < b for a, b, _ in names):
+            continue
         if m.group(1).lower() not in DETERMINERS and m.group(1)[0].islower():
             end = min(end, m.start())
             break
-    c = CLAUSE_END.search(seg[:end] if end else seg)
+    # a comma inside a name ("international, regional and subregional organizations") ends nothing
+    c = next((c for c in CLAUSE_END.finditer(seg[:end] if end else seg)
+              if not any(a < c.start() < b for a, b, _ in names)), None)
     if c and c.start() > 0:
         end = min(end, c.start())
     return s, s + end
@@ -80,17 +124,34 @@ def _speaker_actor(v: Vocabulary, organ: Optional[str]) -> Optional[str]:
     return o.actor if o else None
 
 
+def _antecedent(pronoun: str, text: str, v: Vocabulary, known: dict[str, int]) -> tuple[str, ...]:
+    """The actors a pronoun stands for, from the text before it: "the latter", "her" the last actor
+    named; "them", "those entities" the first ones named together ("the Working Group and the
+    Committee ..., as well as other special procedures and treaty bodies")."""
+    found = actors_in(text, v, known)
+    if not found:
+        return ()
+    if pronoun.lower() in SINGULAR_PRONOUNS:
+        return (found[-1][0],)
+    run = [found[0]]
+    for a in found[1:]:
+        if not CONNECTOR.fullmatch(text[run[-1][2]:a[1]]):
+            break
+        run.append(a)
+    return tuple(dict.fromkeys(a for a, _, _ in run))
+
+
 def extract(blocks: tuple[Block, ...], v: Vocabulary, speaker_of: dict[str, Optional[str]]):
     """(mandates, reports due) of the operative paragraphs of the organ's text and of its draft."""
     lead, lead_noun, mid, mid_noun, by_form, by_noun = _verb_regexes(v)
     mandates: list[Mandate] = []
     reports: list[ReportDue] = []
-    known: set[str] = set()
+    known: dict[str, int] = {}  # actor id -> when last named
     for b in blocks:
         p = b.paragraph
         text = p.text
         if not (p.kind == "operative" and p.part in ("main", "draft")):
-            known.update(a for a, _, _ in actors_in(text, v, known))
+            _note(known, (a for a, _, _ in actors_in(text, v, known)))
             continue
         hits: list[tuple[int, int, str]] = []  # (start, end of verb, verb id)
         m = lead.match(text) or lead_noun.match(text)
@@ -105,41 +166,68 @@ def extract(blocks: tuple[Block, ...], v: Vocabulary, speaker_of: dict[str, Opti
                     hits.append((mm.start(key), mm.end(key), table[mm.group(key).lower()]))
         hits.sort()
         prev: tuple[str, ...] = ()
+        prev_end = 0  # end of the previous mandate's addressee window
         for i, (s, e, verb) in enumerate(hits):
-            known.update(a for a, _, _ in actors_in(text[:s], v, known))  # "..., and requests the Office"
-            ws, we = _window(text, e)
-            found = actors_in(text[ws:we], v, known)
-            names = tuple(dict.fromkeys(a for a, _, _ in found))
-            if not names:
-                names = (_speaker_actor(v, speaker_of.get(p.part)),) if verb == "decides" else prev
-                names = tuple(n for n in names if n)
-            known.update(names)
-            prev = names
+            _note(known, (a for a, _, _ in actors_in(text[:s], v, known)))  # "..., and requests the Office"
             clause_end = hits[i + 1][0] if i + 1 < len(hits) else len(text)
+            ws, we = _window(text, e, v, clause_end)
+            window = text[ws:we]
+            if PRONOUN.fullmatch(window.strip()):  # "and encourages them to": whom the paragraph named before
+                names = _antecedent(window.strip(), text[prev_end:s], v, known) or prev
+            else:
+                found = actors_in(window, v, known, heads=True)
+                names = tuple(dict.fromkeys(a for a, _, _ in found))
+                # "encourages further dialogue between the United Nations and the Court": an activity
+                activity = bool(ACTIVITY.search(window[:found[0][1]] if found else window))
+                if activity:
+                    names = ()
+                if not names and verb == "decides":
+                    names = tuple(n for n in (_speaker_actor(v, speaker_of.get(p.part)),) if n)
+                elif not names and not activity:
+                    names = prev  # "..., and recommends that such assistance include"
+            _note(known, names)
+            prev, prev_end = names, we
             mandates.append(Mandate(p.number or 0, verb, names, p.index, b.to_source(s, clause_end), text[s:e],
-                                    text[ws:we].strip()))
+                                    window.strip()))
             r = _report(text[s:clause_end], s, p, b, names, v, speaker_of, known)
             if r:
                 reports.append(r)
-        known.update(a for a, _, _ in actors_in(text, v, known))
+        _note(known, (a for a, _, _ in actors_in(text, v, known)))
     return tuple(mandates), tuple(reports)
 
 
-def _organ_named(clause: str, v: Vocabulary, speaker: Optional[str]) -> Optional[str]:
-    """The organ a report goes to: named after "to the", or the speaking organ ("at its ... session")."""
+GENERIC_ORGAN = re.compile(r"\bto the (Assembly|Council|Commission|Conference|Committee)\b(?!\s+(?:of|for|on|against)\b|\s+[A-Z])")
+
+
+def _generic_organ(noun: str, v: Vocabulary, speaker: Optional[str], known: dict[str, int]) -> Optional[str]:
+    """The organ "the Council" stands for: the speaker if it is a council (the Human Rights Council
+    writing "to the Council"), else the council named last, else the one called so by default."""
+    cands = [oid for oid, o in v.organs.items() if noun in o.label.split()]
+    if speaker in cands:
+        return speaker
+    by_actor = {o.actor: oid for oid, o in v.organs.items() if o.actor}
+    for a in sorted(known, key=lambda a: -known[a]):
+        if by_actor.get(a) in cands:
+            return by_actor[a]
+    return next((oid for oid in cands if "the " + noun in v.organs[oid].names), cands[0] if cands else None)
+
+
+def _organ_named(clause: str, v: Vocabulary, speaker: Optional[str], known: dict[str, int],
+                 default: bool = True) -> Optional[str]:
+    """The organ a report goes to: named after "to (the)", or (default) the speaking organ ("at its
+    ... session")."""
     best = None
     for oid, organ in v.organs.items():
         for name in (organ.label,) + organ.names:
-            i = clause.find("to the " + name)
-            if i < 0:
-                i = clause.find("to " + name)
-            if i >= 0 and (best is None or i < best[0] or (i == best[0] and len(name) > best[2])):
-                best = (i, oid, len(name))
-    if best:
-        return best[1]
-    if re.search(r"to the Commission\b", clause):
-        return "CCPCJ"
-    return speaker
+            if name.startswith("the "):
+                continue  # "the Council": a generic name, below
+            m = re.search(r"\bto (?:the )?" + re.escape(name) + r"\b", clause)
+            if m and (best is None or m.start() < best[0] or (m.start() == best[0] and len(name) > best[2])):
+                best = (m.start(), oid, len(name))
+    g = GENERIC_ORGAN.search(clause)
+    if g and (best is None or g.start() < best[0]):
+        return _generic_organ(g.group(1), v, speaker, known)
+    return best[1] if best else speaker if default else None
 
 
 def _report(clause: str, offset: int, p, b: Block, names, v: Vocabulary, speaker_of, known) -> Optional[ReportDue]:
@@ -147,15 +235,23 @@ def _report(clause: str, offset: int, p, b: Block, names, v: Vocabulary, speaker
     if add:
         return ReportDue(p.number or 0, names[0] if names else None, None, None, p.index,
                          b.to_source(offset + add.start(), offset + add.end()), adds_to=int(add.group(1)))
-    if not REPORT.search(clause):
+    rep = REPORT.search(clause)
+    if not rep:
         return None
-    sess = SESSIONS.search(clause)
+    # "through the Commission at its thirty-fifth session and to submit a report to the General
+    # Assembly at its eighty-first session": the session after the report, when one follows it
+    sess = SESSIONS.search(clause, rep.start()) or SESSIONS.search(clause)
     rec = next((val for k, val in RECURRENCE.items() if k in clause), None)
     if not sess and not rec:
         return None
     numbers = tuple(n for n in (ordinal(w) for w in re.findall(ORDINAL, sess.group(1), re.I)) if n) if sess else ()
-    to = _organ_named(clause[: sess.start() if sess else len(clause)], v, speaker_of.get(p.part))
+    upto = sess.start() if sess else len(clause)
+    speaker = speaker_of.get(p.part)
+    to = ((_organ_named(clause[rep.start():upto], v, speaker, known, default=False) if rep.start() < upto else None)
+          or _organ_named(clause[:upto], v, speaker, known))
     organ = v.organs.get(to or "")
+    if organ and organ.annual:  # its sessions go by year: "its thirty-fifth session" is another organ's
+        numbers = tuple(n for n in numbers if n >= 1900)
     first = numbers[0] if numbers else None
     year = organ.session_year(first) if organ and first else None
     if len(numbers) > 1 and not rec:

@@ -39,15 +39,26 @@ class Organ:
     decision: Optional[str]
     calendar_base: Optional[int] = None
     annual: bool = False
+    per_year: Optional[int] = None  # several sessions a year (Human Rights Council: 3)
+    per_session_years: Optional[int] = None  # a session every N years (CTOC COP: 2)
 
     def symbol(self, kind: str, session: str, number: str) -> Optional[str]:
         pattern = self.resolution if kind == "resolution" else self.decision
         return pattern.format(s=session, n=number) if pattern else None
 
     def session_year(self, session: int) -> Optional[int]:
+        """The year session N opens; None when the calendar cannot tell. An annual organ names its
+        sessions by year, so an ordinal ("its thirty-fifth session") is never one of its own."""
         if self.annual:
-            return session
-        return self.calendar_base + session if self.calendar_base is not None else None
+            return session if session >= 1900 else None
+        if self.calendar_base is None:
+            return None
+        if self.per_year:
+            return self.calendar_base + (session - 1) // self.per_year
+        if self.per_session_years:
+            # CTOC COP: biennial from session 3 (2006, 2008, 2010); sessions 1-2 (2004, 2005) are off by one
+            return self.calendar_base - 1 + self.per_session_years * (session - 1)
+        return self.calendar_base + session
 
 
 @dataclass(frozen=True, eq=False)
@@ -64,7 +75,14 @@ class Vocabulary:
 
     @property
     def actor_pattern(self) -> re.Pattern:
+        """Every alias that starts at a word boundary, the longest first (a zero-width match whose
+        group 1 is the alias, so that overlapping aliases are all seen; see mandates.actors_in)."""
         return _actor_regex(self)
+
+    def actors_of_alias(self, alias: str) -> tuple[tuple[str, ...], bool]:
+        """(actor ids, contextual?) of an alias: one actor for a plain alias, every actor sharing a
+        contextual one ("the Commission")."""
+        return _alias_table(self).get(alias, ((), False))
 
     def organ_of_actor(self, actor_id: str) -> Optional[Organ]:
         for organ in self.organs.values():
@@ -73,14 +91,33 @@ class Vocabulary:
         return None
 
 
+# A definite description ("the Office", "the United Nations", "the Committee") names an actor only
+# when nothing follows that makes it part of another name: "the Office of ...", "the Committee on
+# Enforced Disappearances", "the United Nations Counter-Terrorism Implementation Task Force".
+_DEFINITE_GUARD = r"(?!\s+(?:of|for|on|against)\b|\s+[A-Z])"
+
+
+@lru_cache(maxsize=4)
+def _alias_table(v: Vocabulary) -> dict[str, tuple[tuple[str, ...], bool]]:
+    table: dict[str, tuple[tuple[str, ...], bool]] = {}
+    for act in v.actors.values():
+        for a in act.aliases:
+            table.setdefault(a, ((act.id,), False))
+    for act in v.actors.values():
+        for a in act.contextual:
+            ids, ctx = table.get(a, ((), True))
+            if ctx:
+                table[a] = (ids + (act.id,), True)
+    return table
+
+
 @lru_cache(maxsize=4)
 def _actor_regex(v: Vocabulary) -> re.Pattern:
-    plain = {a for act in v.actors.values() for a in act.aliases}
-    contextual = {a for act in v.actors.values() for a in act.contextual}
-    alts = sorted(plain | contextual, key=len, reverse=True)
-    # "the Office" stands for an office named before, never for "the Office of ..."
-    return re.compile(r"\b(" + "|".join(
-        re.escape(a) + (r"(?!\s+(?:of|for)\b)" if a in contextual else "") for a in alts) + r")\b")
+    table = _alias_table(v)
+    alts = sorted(table, key=len, reverse=True)
+    return re.compile(r"\b(?=(" + "|".join(
+        re.escape(a) + (_DEFINITE_GUARD if table[a][1] or a.startswith("the ") else "") + r"\b"
+        for a in alts) + r"))")
 
 
 @lru_cache(maxsize=2)
@@ -94,7 +131,8 @@ def load(where: Path = VOCAB) -> Vocabulary:
         cal = v.get("calendar") or {}
         organs[k] = Organ(
             k, v["label"], tuple(v.get("names") or ()), v.get("actor"), v.get("resolution"),
-            v.get("decision"), cal.get("base"), bool(v.get("annual")),
+            v.get("decision"), cal.get("base"), bool(v.get("annual")), cal.get("per_year"),
+            cal.get("per_session_years"),
         )
     verbs_raw = _load("verbs.yaml", where)
     adverbs = tuple(verbs_raw.pop("adverbs", ()))
