@@ -80,6 +80,19 @@ def test_non_canonical_cited_symbol():
     assert any("does not look like a United Nations symbol" in m or "not canonical" in m for m in msgs), msgs
 
 
+@pytest.mark.parametrize("target, ok", [
+    ("CBD/COP/DEC/15/29", True),     # a decision of a body outside organs.yaml (A/RES/77/325)
+    ("E/CN.15/DEC/19/1", True),
+    ("CBD/COP/DEC/15", False),
+])
+def test_decisions_of_other_bodies(target, ok):
+    r = replace(adopted(), citations=(Citation(target, "recalls", 0, Span(1, 2), "decision"),))
+    g = record_to_graph(r)
+    assert (URIRef(B + target), RDF.type, RG.Decision) in g
+    msgs = [v.message for v in problems(g)]
+    assert (msgs == []) == ok, msgs
+
+
 def test_citation_pointing_to_missing_paragraph():
     r = adopted()
     r = replace(r, citations=(Citation("A/RES/66/181", "recalls", 99, Span(1, 2), "66/181"),))

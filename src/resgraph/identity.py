@@ -24,7 +24,9 @@ HEADING_SYMBOL = re.compile(r"\b(?:ECOSOC|Economic and Social Council|General As
 DISTR = re.compile(rf"Distr\.:\s*\w+\s*({DATE})?")
 AGENDA = re.compile(r"Agenda items?\s+(\d+(?:\s*\(\s*[a-z]\s*\))?(?:\s*(?:,|and)\s*\d+(?:\s*\([a-z]\))?)*)")
 COMMITTEE = re.compile(r"\b(First|Second|Third|Fourth|Fifth|Sixth|Special Political and Decolonization) Committee\b")
-RECOMMENDED = re.compile(r"\[\s*on the (?:recommendation|report) of the ([^(\]]+?)\s*\((\S+?)[\s)]")
+# "[on the report of the Special Political and Decolonization Committee (Fourth Committee)
+# (A/79/429, para. 8)]": the name may carry its own parentheses; the report is the first symbol
+RECOMMENDED = re.compile(r"\[\s*on the (?:recommendation|report) of the ([^\]]+?)\s*\(([A-Z][A-Z.\d]*/\S+?)[\s,;)]")
 WITHOUT_REF = re.compile(r"\[\s*without reference to a Main Committee\s*\((\S+?)\)")
 ADOPTED_ON = re.compile(rf"adopted by the [A-Z][\w ]+? on ({DATE})")
 MEETING = re.compile(rf"^\s*(\d+(?:st|nd|rd|th)\s+(?:plenary\s+)?meeting)\s*,?\s*({DATE})?", re.I)

@@ -59,6 +59,7 @@ class _Converter:
         self.draft = URIRef(self.m.nested_draft(str(self.doc))) if record.contains_draft_for else None
         self.para: dict[int, URIRef] = {}
         self.part_of: dict[int, str] = {}
+        self.op_number: dict[int, Literal] = {}
 
     def add(self, s, p, o) -> None:
         if o is not None:
@@ -182,6 +183,7 @@ class _Converter:
             self.add(node, RG.paragraphIndex, Literal(p.index))
             if p.number is not None and p.kind == "operative":
                 self.add(node, RG.number, Literal(p.number))
+                self.op_number[p.index] = Literal(p.number)
             if p.label:
                 self.add(node, RG.label, Literal(p.label))
             self.add(node, RG.text, Literal(p.text))
@@ -205,8 +207,10 @@ class _Converter:
     def citations(self) -> None:
         d = self.doc
         for i, c in enumerate(self.r.citations):
-            # a target that is no canonical symbol stays a Resolution, so that SHACL names it
-            target = self.mention(c.target, None if parse_symbol(c.target) else RG.Resolution)
+            # a target that is no canonical symbol stays a Resolution, so that SHACL names it;
+            # the decision of a body outside organs.yaml (CBD/COP/DEC/15/29) is still a decision
+            cls = None if parse_symbol(c.target) else RG.Decision if "/DEC/" in c.target else RG.Resolution
+            target = self.mention(c.target, cls)
             self.add(d, ELI.cites, target)
             if c.function in self.v.functions:
                 self.add(d, RG[function_property(c.function)], target)
@@ -219,6 +223,7 @@ class _Converter:
             if cito:
                 self.add(node, CITO.hasCitationCharacterization, CITO[cito])
             self.add(node, RG.inParagraph, self.para.get(c.paragraph))
+            self.add(node, RG.operativeNumber, self.op_number.get(c.paragraph))
             if c.date:
                 self.add(node, RG.citedDate, _date(c.date))
             self.add(node, RG.text, Literal(c.text))
