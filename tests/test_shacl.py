@@ -139,3 +139,20 @@ def test_vocabulary_conforms_and_a_broken_concept_is_named():
     g.remove((URIRef(B + "organ/CSW"), SKOS.prefLabel, None))
     [v] = validate_vocabulary(data=g)
     assert v.focus == B + "organ/CSW" and v.severity == "Violation"
+
+
+@pytest.mark.parametrize("symbol, body, flagged", [
+    ("A/RES/67/186", "GA", True),
+    ("S/RES/2253(2015)", "SC", False),  # Security Council resolutions carry no title (organs.yaml)
+])
+def test_missing_title(symbol, body, flagged):
+    r = replace(adopted(), symbol=symbol, body=body, title=None, session=None)
+    msgs = [v.message for v in problems(record_to_graph(r))]
+    assert any(m.startswith("No title was read") for m in msgs) == flagged, msgs
+
+
+def test_security_council_report_is_placed_by_year():
+    r = replace(adopted(), documents=(), fulfils=(replace(adopted().fulfils[0], report="S/2007/349"),))
+    g = record_to_graph(r)
+    assert g.value(URIRef(B + "S/2007/349"), RG.sessionYear) == Literal(2007)
+    assert problems(g) == []

@@ -116,14 +116,20 @@ DOC_SESSION = (  # documents of a session: reports, drafts (A/67/156, A/C.3/67/L
 )
 
 
-def document_session(symbol: str) -> Optional[tuple[str, int, Optional[int]]]:
-    """(organ, session, year) of a session document's symbol, or None."""
+YEAR_DOCUMENT = re.compile(r"^S/(\d{4})/")  # the Security Council has no sessions: S/2007/349
+
+
+def document_session(symbol: str) -> Optional[tuple[str, Optional[int], Optional[int]]]:
+    """(organ, session, year) of a session document's symbol (session None for the Security
+    Council's documents, numbered by year), or None."""
+    compact = re.sub(r"\s+", "", symbol or "")
     for rx, organ in DOC_SESSION:
-        m = rx.match(re.sub(r"\s+", "", symbol or ""))
+        m = rx.match(compact)
         if m:
             n = int(m.group(1))
             return organ, n, session_year(organ, n)
-    return None
+    m = YEAR_DOCUMENT.match(compact)
+    return ("SC", None, int(m.group(1))) if m else None
 
 
 class Minter:

@@ -110,7 +110,10 @@ class _Converter:
                 self.share(node, RG.sessionYear, Literal(sym.year))
         elif document_session(symbol):
             organ, n, year = document_session(symbol)
-            self.share(node, RG.session, self.session_node(organ, str(n), n, year))
+            if n is not None:
+                self.share(node, RG.session, self.session_node(organ, str(n), n, year))
+            if year is not None:
+                self.share(node, RG.sessionYear, Literal(year))
         return node
 
     # ------------------------------------------------------------------ the resolution itself

@@ -51,14 +51,17 @@ VOCABULARY_SHAPES = ("Organ", "Actor")  # checked once per build, not once per d
 
 @lru_cache(maxsize=4)
 def _ont(base: str) -> Graph:
-    """What the document shapes need besides the document: the class hierarchy (for sh:class)
-    and the types of the vocabulary concepts (actors, organs, verbs, functions). Only these
+    """What the document shapes need besides the document: the class hierarchy (for sh:class),
+    the types of the vocabulary concepts (actors, organs, verbs, functions) and which organs'
+    resolutions carry no title. Only these
     triples, so that mixing them into each document's graph stays cheap."""
     g = Graph()
     for t in ontology_graph().triples((None, RDFS.subClassOf, None)):
         g.add(t)
-    for t in vocab_graph(base).triples((None, RDF.type, None)):
-        g.add(t)
+    vg = vocab_graph(base)
+    for p in (RDF.type, RG.untitledResolutions):
+        for t in vg.triples((None, p, None)):
+            g.add(t)
     return g
 
 

@@ -58,6 +58,8 @@ def vocab_graph(base: str = DEFAULT_BASE) -> Graph:
             g.add((node, RG.sessionsPerYear, Literal(int(cal["per_year"]), datatype=XSD.integer)))
         if organ.annual:
             g.add((node, RG.annualSessions, Literal(True)))
+        if raw_organs[key].get("titled") is False:
+            g.add((node, RG.untitledResolutions, Literal(True)))
 
     for key, verb in v.verbs.items():
         node = concept(m.verb(key), RG.MandateVerb, RG.Verbs, verb.get("label") or key)
