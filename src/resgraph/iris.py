@@ -65,26 +65,10 @@ def _symbol_patterns() -> tuple[tuple[re.Pattern, str, str, bool], ...]:
     return tuple(out)
 
 
-@lru_cache(maxsize=1)
-def _calendars() -> dict[str, dict]:
-    return {k: (v.get("calendar") or {}) | {"annual": bool(v.get("annual"))}
-            for k, v in vocab._load("organs.yaml").items()}
-
-
 def session_year(organ: str, session: int) -> Optional[int]:
-    """The year an organ's regular session opens, from the calendar in organs.yaml."""
-    cal = _calendars().get(organ) or {}
-    if cal.get("annual"):
-        return session
-    base = cal.get("base")
-    if base is None:
-        return None
-    if cal.get("per_year"):
-        return base + (session - 1) // int(cal["per_year"])
-    if cal.get("per_session_years"):
-        # CTOC COP: biennial from session 3 (2006, 2008, 2010); sessions 1-2 (2004, 2005) are off by one
-        return base - 1 + int(cal["per_session_years"]) * (session - 1)
-    return base + session
+    """The year an organ's session N opens, from the calendar in organs.yaml (None if unknown)."""
+    o = vocab.load().organs.get(organ)
+    return o.session_year(session) if o else None
 
 
 def parse_symbol(text: str) -> Optional[Symbol]:
