@@ -76,13 +76,8 @@ def main() -> None:
         }
 
         symbol = args.symbol
-        if symbol is None:  # the most recent GA resolution that cites something
-            rows = store.query("""PREFIX rg: <https://w3id.org/resgraph/ontology#>
-                PREFIX dcterms: <http://purl.org/dc/terms/> PREFIX eli: <http://data.europa.eu/eli/ontology#>
-                SELECT ?symbol ?y (COUNT(?t) AS ?n) WHERE { ?g dcterms:subject ?d . ?d rg:symbol ?symbol ;
-                rg:sessionYear ?y ; eli:cites ?t . FILTER(STRSTARTS(?symbol, "A/RES/")) }
-                GROUP BY ?symbol ?y ORDER BY DESC(?y) DESC(?n) LIMIT 1""")
-            symbol = rows[0]["symbol"]
+        if symbol is None:  # the most recent GA resolution (the one that cites most, on that day)
+            symbol = queries.run(store, "recent-resolutions", {"organ": "GA"})[0]["symbol"]
         q = queries.load("lineage")
         params = q.bind({"symbol": symbol})
         rows = store.query(q.text, params)

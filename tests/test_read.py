@@ -483,3 +483,65 @@ def test_akn_document_collection_parts(tmp_path):
                           "1. Urges all countries to cooperate;", "B United Nations public information policies",
                           "1. Reaffirms the central role;"]
     assert "Annex" not in blocks
+
+
+def _akn_body(main: str) -> str:
+    """An ECOSOC resolution of 2025 whose mainBody is `main`."""
+    return f"""<akomaNtoso xmlns="http://docs.oasis-open.org/legaldocml/ns/akn/3.0">
+  <statement name="resolution">
+    <meta><identification source="#x"><FRBRWork>
+      <FRBRthis value="/akn/un/statement/deliberation/unecosoc/2025-07-29/2025-15/!main/"/>
+      <FRBRdate date="2025-07-29" name="adoption"/></FRBRWork></identification></meta>
+    <preamble><formula name="enactingFormula"><p><span class="italic">The Economic and Social Council</span></p></formula></preamble>
+    <mainBody>{main}</mainBody>
+  </statement>
+</akomaNtoso>"""
+
+
+def test_akn_embedded_structure_is_walked_into_blocks(tmp_path):
+    """E/RES/2025/15: the draft recommended to the Assembly sits inside the recommending <p> as an
+    <embeddedStructure>; its opener and paragraphs are blocks of their own, not one paragraph."""
+    main = """<paragraph><content><p>\t<span class="italic">Recommends</span> to the General Assembly the adoption
+      of the following draft resolution:<authorialNote marker="1"><p>E/2025/30.</p></authorialNote>
+<embeddedStructure>
+<container name="formula"><p>
+<span class="italic">\tThe General Assembly</span>,</p></container>
+<container name="Recalling"><p><span class="italic">Recalling </span>its resolution 76/181,<authorialNote
+  marker="2"><p>Resolution <a href="https://undocs.org/en/A/RES/76/181">76/181</a>, annex.</p></authorialNote></p></container>
+<p>Noting the report,</p>
+<paragraph><num>1.</num><content><p><span class="italic">Encourages</span> Governments to act;</p></content></paragraph>
+<paragraph><num>2.</num><content><p><span class="italic">Requests</span> the Secretary-General to submit a
+  report to the General Assembly at its eighty-first session.</p></content></paragraph>
+</embeddedStructure> </p></content></paragraph>"""
+    src = read(_write(tmp_path, "E_RES_2025_15.xml", _akn_body(main)))
+    assert src.text.split("\n\n") == [
+        "The Economic and Social Council",
+        "Recommends to the General Assembly the adoption of the following draft resolution:[^1]",
+        "[^1]: E/2025/30.",
+        "The General Assembly,",
+        "Recalling its resolution 76/181,[^2]",
+        "[^2]: Resolution 76/181, annex.",
+        "Noting the report,",
+        "1. Encourages Governments to act;",
+        "2. Requests the Secretary-General to submit a report to the General Assembly at its eighty-first session.",
+    ]
+
+
+def test_akn_quoted_structure_after_its_paragraphs_number(tmp_path):
+    """S/RES/2699 op 14: the replacing text (a <quotedStructure> in a <mod>) follows the numbered
+    paragraph that quotes it, with its own points; the text after it is a block again."""
+    main = """<paragraph><num>14.</num><content>
+      <p><span class="italic">Decides</span> that paragraph 11 shall be replaced by the following:</p>
+      <p><mod><quotedStructure>
+        <p>\u201c<span class="italic">Decides</span> that this measure shall not apply to:</p>
+        <point><num>a.</num><content><p>The supply to the mission;\u201d</p></content></point>
+      </quotedStructure></mod> and that paragraph 12 shall lapse;</p></content></paragraph>
+    <paragraph><num>15.</num><content><p>Decides to remain seized.</p></content></paragraph>"""
+    src = read(_write(tmp_path, "q.xml", _akn_body(main)))
+    assert src.text.split("\n\n")[1:] == [
+        "14. Decides that paragraph 11 shall be replaced by the following:",
+        "\u201cDecides that this measure shall not apply to:",
+        "a. The supply to the mission;\u201d",
+        "and that paragraph 12 shall lapse;",
+        "15. Decides to remain seized.",
+    ]

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
-from typing import Optional, Union
+from typing import Callable, Optional, Union
 
 from .errors import InputError
 
@@ -107,6 +107,15 @@ _INLINE_BLOCKS = {"p", "td", "th", "tr", "content", "intro", "wrapUp", "heading"
                   "listIntroduction", "listWrapUp", "blockContainer", "container", "tblock", "num", "li"}
 _PADDED = {"docDate", "docNumber", "session", "docTitle", "docStatus", "docAuthority", "docProponent"}
 _STRUCT = {"paragraph", "point", "item", "list", "blockList", "subparagraph", "table", "container"}
+# a structure carried inside a paragraph's text: the draft an ECOSOC resolution recommends to the
+# General Assembly ("... the adoption of the following draft resolution:" and the whole draft inside
+# the same <p>), or the text that a resolution's paragraph inserts into another ("replaced by the
+# following:"). Its parts are blocks of their own, as if they followed the paragraph.
+_NESTED = {"embeddedStructure", "quotedStructure"}
+# elements that, met directly inside such a structure, are blocks rather than running text
+_BLOCK_LEVEL = (_STRUCT | _BLOCKS | _INLINE_BLOCKS | _NESTED | {
+    "clause", "article", "section", "blockContainer", "content", "attachment", "component",
+    "preamble", "mainBody", "preface", "conclusions", "coverPage"})
 
 
 class _AknText:
@@ -118,10 +127,17 @@ class _AknText:
         self.auto_marker = 0
 
     # ---- inline text: footnote markers in place, note bodies collected
-    def inline(self, el, out: list[str]) -> None:
+    def inline(self, el, out: list[str], split: Optional[Callable[[list[str]], None]] = None) -> None:
+        """Append el's text (and tail) to out. With split, an embedded or quoted structure ends the
+        block in out: split(out) emits it, the structure is walked into blocks of its own, and out
+        restarts after it."""
         name = _local(el)
         if name == "#" or name in _SKIP:
             pass
+        elif split is not None and name in _NESTED:
+            split(out)
+            out.clear()
+            self.nested(el)
         elif name == "authorialNote":
             marker = re.sub(r"\W+", "", el.get("marker") or "")
             if not marker:
@@ -144,7 +160,7 @@ class _AknText:
             if el.text:
                 out.append(el.text)
             for child in el:
-                self.inline(child, out)
+                self.inline(child, out, split)
             if pad:
                 out.append(" ")
         if el.tail:
@@ -155,6 +171,37 @@ class _AknText:
         for child in el:
             self.inline(child, out)
         return _clean("".join(out))
+
+    def emit_text(self, el, prefix: str = "") -> None:
+        """el's text as one block, after prefix (a paragraph's number). An embedded or quoted
+        structure inside it splits it: the text before it (with the prefix) is one block, the
+        structure's parts follow as blocks of their own, the text after it is another block."""
+        lead = [prefix]
+
+        def block(parts: list[str]) -> None:
+            self.emit(lead[0] + " " + _clean("".join(parts)))
+            lead[0] = ""
+
+        out: list[str] = [el.text or ""]
+        for child in el:
+            self.inline(child, out, block)
+        block(out)
+
+    def nested(self, el) -> None:
+        """An embedded or quoted structure: its opener, paragraphs and numbered paragraphs each a
+        block (with its number), running text between them a block of its own."""
+        def block(parts: list[str]) -> None:
+            self.emit(_clean("".join(parts)))
+
+        out: list[str] = [el.text or ""]
+        for child in el:
+            if _local(child) in _BLOCK_LEVEL:
+                block(out)
+                out = [child.tail or ""]
+                self.walk(child)
+            else:
+                self.inline(child, out, block)
+        block(out)
 
     def emit(self, text: str) -> None:
         text = text.strip()
@@ -183,13 +230,15 @@ class _AknText:
                 else:
                     self.walk(child)
             return
-        if name in ("formula", "container", "blockContainer", "content", "embeddedStructure",
-                    "quotedStructure", "intro", "wrapUp"):
+        if name in _NESTED:
+            self.nested(el)
+            return
+        if name in ("formula", "container", "blockContainer", "content", "intro", "wrapUp"):
             if self.structured(el):
                 for child in el:
                     self.walk(child)
             else:
-                self.emit(self.text_of(el))
+                self.emit_text(el)
             return
         if name in ("paragraph", "point", "item", "subparagraph", "clause", "article", "section"):
             self.numbered(el)
@@ -208,7 +257,7 @@ class _AknText:
             return
         if (el.text or "").strip() or name in ("p", "heading", "subheading", "crossHeading", "num",
                                                 "tblock", "listIntroduction", "listWrapUp"):
-            self.emit(self.text_of(el))
+            self.emit_text(el)
             return
         for child in el:
             self.walk(child)
@@ -238,20 +287,20 @@ class _AknText:
                 pending = self.text_of(child)
                 continue
             if cname in ("heading", "subheading"):
-                self.emit(((pending + " ") if pending else "") + self.text_of(child))
+                self.emit_text(child, pending or "")
                 pending = None
                 continue
             if cname in ("list", "blockList") and pending:
                 intro = next((g for g in child if _local(g) in ("intro", "listIntroduction")), None)
                 if intro is not None and not self.structured(intro):
-                    self.emit(pending + " " + self.text_of(intro))
+                    self.emit_text(intro, pending)
                     pending = None
                     for g in child:
                         if g is not intro:
                             self.walk(g)
                     continue
             if pending and cname in ("content", "intro", "p", "wrapUp") and not self.structured(child):
-                self.emit(pending + " " + self.text_of(child))
+                self.emit_text(child, pending)
                 pending = None
                 continue
             if pending:
