@@ -80,3 +80,19 @@ def test_validate_summary_counts_problems_by_kind(tmp_path):
     assert rows[0][:2] == ["Warning", "2"] and rows[0][2].startswith("A/RES/67/999, op 1: The mandate names no actor")
     assert rows[1][:2] == ["Violation", "1"] and "empty.txt" in r.output and len(rows) == 2
     assert "1 violations, 2 warnings" in r.output
+
+
+def test_the_same_resolution_in_two_files_is_reported(tmp_path):
+    """corpus-full holds S/RES/2193(2014) in a 2014 and a 2015 folder: their facts merge."""
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    for d in ("a", "b"):
+        (tmp_path / d / "E-RES-2012-14.txt").write_bytes((DATA / "E-RES-2012-14.txt").read_bytes())
+    r = CliRunner().invoke(app(), ["build", str(tmp_path / "a"), str(tmp_path / "b"),
+                                   "--store", str(tmp_path / "store")], terminal_width=300)
+    assert r.exit_code == 0, r.output
+    assert "1 documents are read from more than one file" in r.output.replace("\n", " ")
+    r = CliRunner().invoke(app(), ["query", "duplicate-documents", "--store", str(tmp_path / "store"),
+                                   "--format", "json"])
+    [row] = json.loads(r.output)
+    assert row["symbol"] == "E/RES/2012/14" and row["files"] == 2

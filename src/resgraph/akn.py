@@ -367,7 +367,10 @@ def _akn_meta(root) -> list[tuple[str, str]]:
             if num_sym and re.search(r"\d\s*[A-Z]\s*-\s*[A-Z]$", written):
                 meta["symbol_as_written"] = written  # "A/RES/74/92 A-B": the parts of one resolution
             break
-    if num_sym and fsym and num_sym != fsym and num_sym.replace(" ", "").startswith(fsym):
+    # the FRBR identifier names a multi-part resolution by its number; a file holding one part
+    # ("A/RES/76/246 B") keeps its letter, so that parts A and B do not merge into one node
+    if num_sym and fsym and num_sym != fsym and num_sym.replace(" ", "").startswith(fsym) \
+            and not re.fullmatch(re.escape(fsym) + r"[A-Z]", num_sym):
         meta["symbol_as_written"] = num_sym  # "A/RES/74/92 A-B": the parts of one resolution
         num_sym = fsym
     meta["symbol"] = sym or num_sym or fsym or ""

@@ -137,6 +137,8 @@ def build_store(paths: List[Path], store_path: Optional[Path], base: str = DEFAU
             "SELECT ?l WHERE { ?l a <https://w3id.org/resgraph/ontology#DraftLink> }"))
     store.flush()
     summary["store_quads"] = len(store)
+    from . import queries
+    summary["duplicates"] = queries.run(store, "duplicate-documents", {})
     return store, summary
 
 
@@ -158,6 +160,10 @@ def build(
     out.print(f"{s['loaded']}/{s['files']} files loaded, {len(s['failed'])} failed, "
               f"{s['violations']} SHACL violations, {s['warnings']} warnings, "
               f"{s['draft_links']} draft adoptions linked, {s['store_quads']} quads in {store}", highlight=False)
+    if s["duplicates"]:
+        err.print(f"[yellow]warning[/yellow] {len(s['duplicates'])} documents are read from more than one file, "
+                  f"and their facts merge (e.g. {s['duplicates'][0]['symbol']}: {s['duplicates'][0]['paths']}); "
+                  f"`resgraph query duplicate-documents --store {store}` lists them", highlight=False)
     if s["failed"] or (strict and s["violations"]):
         raise typer.Exit(1)
 

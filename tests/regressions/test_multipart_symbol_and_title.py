@@ -31,3 +31,27 @@ def test_title_stops_at_the_first_part(part):
 def test_a_title_wrapped_over_two_lines_still_runs_on():
     text = HEADER.replace("A/RES/76/247 A-C", "A/RES/76/247").format(part="A Better World for All")
     assert snippet(text).title == "Programme budget for 2022 A Better World for All"
+
+
+PART_FILE = """<akomaNtoso xmlns="http://docs.oasis-open.org/legaldocml/ns/akn/3.0">
+  <statement name="resolution">
+    <meta><identification source="#x"><FRBRWork>
+      <FRBRthis value="/akn/un/statement/deliberation/unga/2022-04-13/76-246/!main/"/>
+      <FRBRdate date="2022-04-13" name="adoption"/></FRBRWork></identification></meta>
+    <preface><p><docNumber refersTo="#symbol">{written}</docNumber></p></preface>
+    <preamble><formula name="enactingFormula"><p>The General Assembly,</p></formula></preamble>
+    <mainBody><paragraph><num>1.</num><content><p>Decides to approve the budget;</p></content></paragraph></mainBody>
+  </statement>
+</akomaNtoso>"""
+
+
+@pytest.mark.parametrize("written, symbol", [
+    ("A/RES/76/246 B", "A/RES/76/246B"),  # a file of part B only (A_RES_76_246B_E.xml): not merged with A
+    ("A/RES/76/246 A-B", "A/RES/76/246"),
+    ("A/RES/76/246", "A/RES/76/246"),
+])
+def test_part_files_keep_their_letter(tmp_path, written, symbol):
+    from resgraph.read import read
+    path = tmp_path / "part.xml"
+    path.write_text(PART_FILE.format(written=written), encoding="utf-8")
+    assert read(path).meta_get("symbol") == symbol
