@@ -66,6 +66,9 @@ def _decode(data: bytes, name: str) -> str:
         except UnicodeDecodeError as e:
             raise InputError(name, f"undecodable bytes (UTF-16 with errors at byte {e.start})") from None
     if b"\x00" in data[:65536]:
+        head = data[:4096]
+        if head[1::2].count(0) > 0.9 * len(head[1::2]) or head[0::2].count(0) > 0.9 * len(head[0::2]):
+            raise InputError(name, "wrong encoding: UTF-16 text without a byte-order mark; save it as UTF-8")
         raise InputError(name, "binary content, not a resolution text (NUL bytes)")
     try:
         return data.decode("utf-8")
