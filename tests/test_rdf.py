@@ -142,3 +142,21 @@ def test_fast_ntriples_path_equals_the_graph():
         # what a file shares with others (a cited resolution's organ and session) is not in its own part
         own = Graph().parse(data=s.nt.decode("utf-8"), format="nt")
         assert (URIRef(B + "A/RES/66/181"), RG.adoptedBy, None) not in own or r.symbol == "A/RES/66/181"
+
+
+def test_state_addressee_is_the_sponsor_country_iri_typed_state():
+    """"state:SDN" becomes the country IRI sponsors use, an rg:State (an rg:Actor) with its name,
+    and the graph passes SHACL (addressee sh:class rg:Actor)."""
+    from rdflib.namespace import RDF, RDFS, SKOS
+
+    from resgraph.iris import Minter
+    from resgraph.validate import validate_graph
+    from tests.conftest import snippet
+    r = snippet("The Security Council,\n\nRecalling its resolution 1546 (2004),\n\n1. Urges the Government of the "
+                "Sudan to cooperate fully;\n")
+    assert r.mandates[0].addressees == ("state:SDN",)
+    g = record_to_graph(r)
+    sdn = URIRef(Minter().country("SDN"))
+    assert (None, RG.addressee, sdn) in g and (sdn, RDF.type, RG.State) in g
+    assert (sdn, SKOS.prefLabel, Literal("Sudan", lang="en")) in g and (sdn, RDFS.label, Literal("Sudan", lang="en")) in g
+    assert validate_graph(g) == []

@@ -15,7 +15,7 @@ from typing import Optional
 
 from .models import Block, Mandate, ReportDue
 from .symbols import ORDINAL, ordinal
-from .vocab import Vocabulary
+from .vocab import STATE, Vocabulary
 
 DETERMINERS = {"the", "all", "those", "its", "their", "relevant", "other", "member", "such", "these", "this",
                "that", "a", "an", "each", "every", "any", "both", "interested", "concerned", "international",
@@ -29,6 +29,8 @@ CONNECTOR = re.compile(r"(?:[\s,]|\b(?:and|or|as well as|with|including|in parti
 # a window naming an activity between actors, not the actors asked ("further dialogue between ...")
 ACTIVITY = re.compile(r"\b(?:between|among|amongst)\b")
 QUALIFIED = re.compile(r"\bof\s+$")
+PLACE = re.compile(r"\b(?:of|in|on|from|for|against|within|throughout|across|inside|into|over|by|at|to|towards|"
+                   r"with|near|between|among|and\s+(?:in|on|of))\s+(?:the\s+)?$", re.I)
 OFFICER = re.compile(r"\b(?:President|Chair|Chairman|Chairperson|Prosecutor|Registrar|Director|Head)\s+of\s+$")
 CLAUSE_END = re.compile(r"[,;:]|\s(?:that|which|who|as|in order)\s|$"
                         r"|\sin\s+(?:close\s+)?(?:consultation|cooperation|coordination|collaboration)\s+with\b")
@@ -57,8 +59,8 @@ def _verb_regexes(v: Vocabulary):
 def _alias_spans(text: str, v: Vocabulary) -> list[tuple[int, int, str]]:
     """Aliases in text as (start, end, alias), overlaps settled longest first: "the United Nations
     Office on Drugs and Crime" is the Office, not "the United Nations" and an office."""
-    cands = sorted(((m.start(), m.end(1), m.group(1)) for m in v.actor_pattern.finditer(text)),
-                   key=lambda c: (c[0] - c[1], c[0]))
+    cands = sorted(((m.start(), m.end(1), m.group(1)) for rx in (v.actor_pattern, v.state_pattern)
+                    for m in rx.finditer(text)), key=lambda c: (c[0] - c[1], c[0]))
     taken: list[tuple[int, int, str]] = []
     for c in cands:
         if all(c[1] <= t[0] or c[0] >= t[1] for t in taken):
@@ -66,12 +68,15 @@ def _alias_spans(text: str, v: Vocabulary) -> list[tuple[int, int, str]]:
     return sorted(taken)
 
 
-def actors_in(text: str, v: Vocabulary, known: dict[str, int], heads: bool = False) -> list[tuple[str, int, int]]:
+def actors_in(text: str, v: Vocabulary, known: dict[str, int], heads: bool = False,
+              places: bool = False) -> list[tuple[str, int, int]]:
     """Actors named in text, longest alias first; a contextual alias ("the Commission") stands for
     the actor sharing it that was named last, and for nothing when none was. With heads, a definite
     description after "of" is left out: it qualifies a noun ("States members of the Institute",
     "the Charter of the United Nations"), unless that noun is an officer ("the President of the
-    Mechanism")."""
+    Mechanism"). A State after a preposition is a place or an owner ("the people of Afghanistan",
+    "the Permanent Mission of Japan"), not an actor, unless places (it still counts as named for
+    "the Government")."""
     out = []
     seen = dict(known)  # an actor named earlier in the same text counts as named
     for s, e, alias in _alias_spans(text, v):
@@ -81,6 +86,8 @@ def actors_in(text: str, v: Vocabulary, known: dict[str, int], heads: bool = Fal
         if not ids:
             continue
         _note(seen, ids)
+        if not places and ids[0].startswith(STATE) and PLACE.search(text[:s]):
+            continue
         if heads and alias.startswith("the ") and QUALIFIED.search(text[:s]) and not OFFICER.search(text[:s]):
             continue
         out.append((ids[0], s, e))
@@ -151,7 +158,7 @@ def extract(blocks: tuple[Block, ...], v: Vocabulary, speaker_of: dict[str, Opti
         p = b.paragraph
         text = p.text
         if not (p.kind == "operative" and p.part in ("main", "draft")):
-            _note(known, (a for a, _, _ in actors_in(text, v, known)))
+            _note(known, (a for a, _, _ in actors_in(text, v, known, places=True)))
             continue
         hits: list[tuple[int, int, str]] = []  # (start, end of verb, verb id)
         m = lead.match(text) or lead_noun.match(text)
@@ -168,7 +175,7 @@ def extract(blocks: tuple[Block, ...], v: Vocabulary, speaker_of: dict[str, Opti
         prev: tuple[str, ...] = ()
         prev_end = 0  # end of the previous mandate's addressee window
         for i, (s, e, verb) in enumerate(hits):
-            _note(known, (a for a, _, _ in actors_in(text[:s], v, known)))  # "..., and requests the Office"
+            _note(known, (a for a, _, _ in actors_in(text[:s], v, known, places=True)))  # "..., and requests the Office"
             clause_end = hits[i + 1][0] if i + 1 < len(hits) else len(text)
             ws, we = _window(text, e, v, clause_end)
             window = text[ws:we]
@@ -192,7 +199,7 @@ def extract(blocks: tuple[Block, ...], v: Vocabulary, speaker_of: dict[str, Opti
             r = _report(text[s:clause_end], s, p, b, names, v, speaker_of, known)
             if r:
                 reports.append(r)
-        _note(known, (a for a, _, _ in actors_in(text, v, known)))
+        _note(known, (a for a, _, _ in actors_in(text, v, known, places=True)))
     return tuple(mandates), tuple(reports)
 
 

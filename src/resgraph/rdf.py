@@ -246,6 +246,19 @@ class _Converter:
         draft = self.part_of.get(paragraph) == "draft" and self.r.contains_draft_for
         return self.organ_actor(self.r.contains_draft_for if draft else self.r.body)
 
+    def actor_iri(self, key: str) -> URIRef:
+        """An actor of the vocabulary, or a State ("state:SDN"): the country IRI sponsors use, typed
+        rg:State and named."""
+        if not key.startswith(vocab.STATE):
+            return URIRef(self.m.actor(key))
+        iri = URIRef(self.m.country(key[len(vocab.STATE):]))
+        self.add(iri, RDF.type, RG.State)
+        name = self.v.state_name(key)
+        if name:
+            self.add(iri, SKOS.prefLabel, Literal(name, lang="en"))
+            self.add(iri, RDFS.label, Literal(name, lang="en"))
+        return iri
+
     def mandates(self) -> None:
         d = self.doc
         for i, m in enumerate(self.r.mandates):
@@ -255,7 +268,7 @@ class _Converter:
             self.add(node, UNDO.hasProponent, self.proponent(m.paragraph))
             self.add(node, RG.mandateVerb, URIRef(self.m.verb(m.verb)))
             for a in m.addressees:
-                self.add(node, RG.addressee, URIRef(self.m.actor(a)))
+                self.add(node, RG.addressee, self.actor_iri(a))
             if m.addressee_text:
                 self.add(node, RG.addresseeText, Literal(m.addressee_text))
             self.add(node, RG.operativeNumber, Literal(m.op))
@@ -275,9 +288,9 @@ class _Converter:
             self.add(node, RDF.type, RG.ReportingRequirement)
             self.add(node, UNDO.hasProponent, self.proponent(rd.paragraph))
             if rd.by:
-                self.add(node, RG.reportBy, URIRef(self.m.actor(rd.by)))
+                self.add(node, RG.reportBy, self.actor_iri(rd.by))
             if rd.to:
-                self.add(node, RG.reportTo, URIRef(self.m.actor(rd.to)))
+                self.add(node, RG.reportTo, self.actor_iri(rd.to))
             # "at its sixty-ninth session" with no organ named is the speaking organ's session;
             # the extractor then sets `to`. Without `to` the session's organ is unknown: keep the year only.
             organ = self.v.organ_of_actor(rd.to) if rd.to else None
@@ -310,7 +323,7 @@ class _Converter:
         self.add(self.doc, RG.hasReportAddition, node)
         self.add(node, RDF.type, RG.ReportAddition)
         if rd.by:
-            self.add(node, RG.reportBy, URIRef(self.m.actor(rd.by)))
+            self.add(node, RG.reportBy, self.actor_iri(rd.by))
         self.add(node, RG.addsTo, Literal(rd.adds_to))
         self.add(node, RG.includedIn, into)
         self.add(node, RG.operativeNumber, Literal(rd.op))

@@ -6,11 +6,12 @@ module renders the same files as SKOS concept schemes.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Optional
 
+import pycountry
 import yaml
 
 from .paths import VOCAB
@@ -72,6 +73,7 @@ class Vocabulary:
     countries: dict[str, str]
     preambular_leads: frozenset[str] = frozenset()
     operative_leads: frozenset[str] = frozenset()
+    states: dict = field(default_factory=dict)  # countries.yaml `states`: how a text names a State
 
     @property
     def actor_pattern(self) -> re.Pattern:
@@ -79,10 +81,34 @@ class Vocabulary:
         group 1 is the alias, so that overlapping aliases are all seen; see mandates.actors_in)."""
         return _actor_regex(self)
 
+    @property
+    def state_pattern(self) -> re.Pattern:
+        """A State's name, alone or in a government form ("the Government of the Sudan", "the
+        Afghan Government"), as a zero-width match whose group 1 is the alias (as actor_pattern)."""
+        return _state_regexes(self)[0]
+
     def actors_of_alias(self, alias: str) -> tuple[tuple[str, ...], bool]:
         """(actor ids, contextual?) of an alias: one actor for a plain alias, every actor sharing a
-        contextual one ("the Commission")."""
-        return _alias_table(self).get(alias, ((), False))
+        contextual one ("the Commission"); a State's alias gives "state:<alpha-3>"."""
+        hit = _alias_table(self).get(alias)
+        if hit:
+            return hit
+        code = self.state_of_alias(alias)
+        return ((code,), False) if code else ((), False)
+
+    def state_of_alias(self, alias: str) -> Optional[str]:
+        m = _state_regexes(self)[1].fullmatch(alias)
+        if not m:
+            return None
+        names = _state_names(self)
+        return names.get(m.group("name") or "") or names.get(m.group("adj") or "")
+
+    def state_name(self, code: str) -> Optional[str]:
+        """The English name of the State "state:<alpha-3>" (or of an alpha-3 code)."""
+        c = pycountry.countries.get(alpha_3=code.removeprefix(STATE))
+        if not c:
+            return None
+        return c.name if "," not in c.name else getattr(c, "official_name", None) or getattr(c, "common_name", c.name)
 
     def organ_of_actor(self, actor_id: str) -> Optional[Organ]:
         for organ in self.organs.values():
@@ -108,7 +134,56 @@ def _alias_table(v: Vocabulary) -> dict[str, tuple[tuple[str, ...], bool]]:
             ids, ctx = table.get(a, ((), True))
             if ctx:
                 table[a] = (ids + (act.id,), True)
+    states = tuple(dict.fromkeys(_state_names(v).values()))
+    for a in v.states.get("contextual") or ():  # "the Government": the State named last
+        table.setdefault(a, (states, True))
     return table
+
+
+STATE = "state:"
+
+
+def _iso3(alpha2: str) -> Optional[str]:
+    c = pycountry.countries.get(alpha_2=alpha2)
+    return c.alpha_3 if c else None
+
+
+@lru_cache(maxsize=4)
+def _state_names(v: Vocabulary) -> dict[str, str]:
+    """Name or adjective -> "state:<alpha-3>": pycountry's names without a comma ("Korea, Republic
+    of" is not how a text names it), countries.yaml's, both apostrophes."""
+    skip = set(v.states.get("territories") or ())
+    names: dict[str, str] = {}
+    for c in pycountry.countries:
+        if c.alpha_2 in skip:
+            continue
+        for n in (c.name, getattr(c, "official_name", None), getattr(c, "common_name", None)):
+            if n and "," not in n:
+                names[n.removeprefix("the ")] = STATE + c.alpha_3
+    for table in (v.countries, v.states.get("adjectives") or {}):
+        for n, a2 in table.items():
+            if a2 not in skip and _iso3(a2):
+                names[n] = STATE + _iso3(a2)
+    for n in list(names):
+        names[n.replace("'", "’")] = names[n]
+    return names
+
+
+def _alt(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+@lru_cache(maxsize=4)
+def _state_regexes(v: Vocabulary) -> tuple[re.Pattern, re.Pattern]:
+    st = v.states
+    adjectives = set(st.get("adjectives") or ())
+    names = [n for n in _state_names(v) if n not in adjectives and n.replace("’", "'") not in adjectives]
+    adj = [n for n in _state_names(v) if n not in names]
+    after = _alt(st.get("after_name") or ["Government"])
+    body = (rf"(?:(?:(?:{_alt(st.get('before_name') or ['Government'])})\s+of\s+(?:the\s+)?)?(?P<name>{_alt(names)})"
+            rf"(?:\s+(?:{after}))?|(?P<adj>{_alt(adj)})\s+(?:{after}))"
+            rf"(?!\w|\s+(?:{_alt(st.get('not_before') or ['people'])})\b)")
+    return re.compile(r"\b(?=(" + body + "))"), re.compile(body)
 
 
 @lru_cache(maxsize=4)
@@ -139,9 +214,10 @@ def load(where: Path = VOCAB) -> Vocabulary:
     funcs = _load("functions.yaml", where)
     refs = tuple(funcs.pop("reference_phrases", ()))
     countries = _load("countries.yaml", where)
+    states = countries.pop("states", None) or {}
     leads = _load("leads.yaml", where)
     return Vocabulary(
         actors, organs, verbs_raw, adverbs, funcs, refs, countries,
-        frozenset(leads.get("preambular") or ()), frozenset(leads.get("operative") or ()),
+        frozenset(leads.get("preambular") or ()), frozenset(leads.get("operative") or ()), states,
     )
 
