@@ -12,6 +12,7 @@ import io
 import json
 import os
 import sys
+from collections import Counter
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import Any, List, Optional
@@ -54,7 +55,8 @@ def _work(path: str, base: str, check: bool) -> dict[str, Any]:
         problems = []
         if check:
             from .validate import validate_graph
-            problems = [(v.severity, str(v)) for v in validate_graph(record_to_graph(record, base), base, inplace=True)]
+            problems = [(v.severity, str(v), v.kind)
+                        for v in validate_graph(record_to_graph(record, base), base, inplace=True)]
         s = record_to_ntriples(record, base)
         return {"path": path, "graph": s.graph, "nt": s.nt, "triples": s.count, "hash": s.hash,
                 "shared": s.shared, "problems": problems}
@@ -119,15 +121,15 @@ def build_store(paths: List[Path], store_path: Optional[Path], base: str = DEFAU
             pending.append(res)
             if len(pending) >= BATCH:
                 write()
-            for severity, text in res["problems"]:
+            for severity, text, kind in res["problems"]:
                 summary["violations" if severity == "Violation" else "warnings"] += 1
-                summary["problems"].append((res["path"], severity, text))
+                summary["problems"].append((res["path"], severity, text, kind))
     write()
     if check:
         from .validate import validate_vocabulary
         for v in validate_vocabulary(base):
             summary["violations" if v.severity == "Violation" else "warnings"] += 1
-            summary["problems"].append(("ontology/vocab", v.severity, str(v)))
+            summary["problems"].append(("ontology/vocab", v.severity, str(v), v.kind))
     vg = vocab_graph(base)
     store.replace_graph(base.rstrip("/") + "/graph/vocabularies", to_ntriples(vg))
     if summary["added"] or summary["replaced"] or not store.has_graph(store.minter.links_graph()):
@@ -153,10 +155,17 @@ def build(
 ) -> None:
     """Extract, convert, validate and load files into the store; one line per failed file."""
     _, s = build_store(paths, store, base, workers, not no_validate)
-    for path, severity, text in s["problems"][:show]:
+    for path, severity, text, _ in s["problems"][:show]:
         err.print(f"[yellow]{severity.lower()}[/yellow] {Path(path).name}: {text}", highlight=False)
-    if len(s["problems"]) > show > 0:
-        err.print(f"... {len(s['problems']) - show} more; run `resgraph validate --store {store}`")
+    if len(s["problems"]) > show:
+        kinds = Counter((sev, kind) for _, sev, _, kind in s["problems"])
+        example = {}
+        for path, sev, text, kind in s["problems"]:
+            example.setdefault((sev, kind), f"{Path(path).name}: {text}")
+        err.print(f"... {len(s['problems']) - show} more; by kind (`resgraph validate --store {store}` lists them):",
+                  highlight=False)
+        for (sev, kind), n in kinds.most_common():
+            err.print(f"  {n:6d} {sev.lower()}: {example[sev, kind]}", highlight=False)
     out.print(f"{s['loaded']}/{s['files']} files loaded, {len(s['failed'])} failed, "
               f"{s['violations']} SHACL violations, {s['warnings']} warnings, "
               f"{s['draft_links']} draft adoptions linked, {s['store_quads']} quads in {store}", highlight=False)
@@ -271,7 +280,6 @@ def validate(
     summary: bool = typer.Option(False, "--summary", help="count problems by kind, one example each"),
 ) -> None:
     """SHACL-validate a store's graphs or files; one line per problem; non-zero on violations."""
-    from collections import Counter
     from .validate import validate_graph
     if not store and not paths:
         err.print("give files to validate or --store PATH")
