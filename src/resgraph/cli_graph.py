@@ -137,6 +137,8 @@ def build_store(paths: List[Path], store_path: Optional[Path], base: str = DEFAU
     else:  # nothing changed: the links stand
         summary["draft_links"] = len(store.query(
             "SELECT ?l WHERE { ?l a <https://w3id.org/resgraph/ontology#DraftLink> }"))
+    if summary["added"] or summary["replaced"]:
+        store.optimize()
     store.flush()
     summary["store_quads"] = len(store)
     from . import queries
