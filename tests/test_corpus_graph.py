@@ -12,6 +12,6 @@ def test_corpus_builds_and_conforms(shared, tmp_path):
     assert len(files) == 129
     store, s = build_store(files, tmp_path / "store", quiet=True)
     assert (s["loaded"], s["failed"]) == (129, [])
-    violations = [(Path(f).name, text) for f, sev, text in s["problems"] if sev == "Violation"]
+    violations = [(Path(f).name, text) for f, sev, text, _ in s["problems"] if sev == "Violation"]
     assert violations == []
     assert s["draft_links"] >= 2  # E/RES/2021/21 and 2021/23 recommend drafts the corpus holds

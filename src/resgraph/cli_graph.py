@@ -25,7 +25,8 @@ from rich.table import Table
 from .errors import InputError
 from .iris import DEFAULT_BASE
 
-out = Console(soft_wrap=True)
+# piped output (a file, a pager, CI logs) gets wide tables rather than rich's default of 80 columns
+out = Console(soft_wrap=True, width=None if sys.stdout.isatty() else 160)
 err = Console(stderr=True, soft_wrap=True)
 SKIP_NAMES = {"readme.md", "license", "license.md"}
 STORE_OPT = typer.Option(Path("store"), "--store", "-s", help="path of the on-disk graph store")

@@ -134,14 +134,16 @@ def canonical(num: str, kind: str, organ: Optional[str], v: Vocabulary, speaker:
     if not m:
         return None
     s, n = m.group(1), m.group(2) + (m.group(3) or "")
+    if len(s) < 4 and len(m.group(2)) == 4:
+        return None  # number/year ("decisions 250/2002" of the African Commission): no UN series
     if len(s) == 4 and 1946 <= int(s) <= 2100:
         organ = organ if organ in ("ECOSOC",) else "ECOSOC"
     elif organ in (None, "ECOSOC", "SC"):
         own = speaker in ("CCPCJ", "CND", "CSW") or (speaker == "HRC" and int(s) < 31)
         organ = speaker if own and organ is None else "GA"
     o = v.organs.get(organ)
-    if o is None:
-        return None
+    if o is None or (organ == "GA" and int(s) > 99):
+        return None  # the Assembly numbers s/n from its 31st session and has not reached its 100th
     return o.symbol("decision" if decision else "resolution", s, n) or o.symbol("resolution", s, n)
 
 
