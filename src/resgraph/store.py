@@ -23,6 +23,11 @@ Param = Union[str, int, float, bool, ox.NamedNode, ox.Literal]
 _IRI_OK = re.compile(r"^[^\s<>\"{}|^`\\]+$")
 
 
+def as_nquads(ntriples: bytes, graph_iri: str) -> bytes:
+    """resgraph's own N-Triples (one triple a line, literals' newlines escaped) put in a graph."""
+    return ntriples.replace(b" .\n", b" <" + graph_iri.encode("utf-8") + b"> .\n")
+
+
 class Iri(str):
     """A parameter value to bind as an IRI rather than as a string literal."""
 
@@ -106,19 +111,25 @@ class GraphStore:
         rows = self.store.query(f"SELECT ?g ?h WHERE {{ GRAPH ?g {{ ?g <{ONTOLOGY_NS}graphHash> ?h }} }}")
         return {r["g"].value: r["h"].value for r in rows}
 
-    def add_graphs(self, items: list[tuple[str, bytes]], extra: Iterable[ox.Quad] = (), bulk: bool = False) -> None:
+    def add_graphs(self, items: list[tuple[str, bytes]], extra: bytes = b"", bulk: bool = False) -> None:
         """Add graphs that the store does not hold yet, all in one transaction (a disk sync per
-        transaction is what makes writing slow, so a build writes new files in batches)."""
-        quads = list(extra)
+        transaction is what makes writing slow, so a build writes new files in batches).
+
+        The N-Triples become N-Quads as bytes and Oxigraph parses them: building a Python Quad per
+        triple cost more than the writing. `extra` is N-Quads already (the registry's facts)."""
+        parts = [extra]
         for graph_iri, ntriples in items:
-            g = ox.NamedNode(graph_iri)
-            if self.store.contains_named_graph(g):
+            if not _IRI_OK.match(graph_iri):
+                raise ValueError(f"not an IRI: {graph_iri!r}")
+            if self.store.contains_named_graph(ox.NamedNode(graph_iri)):
                 raise ValueError(f"graph {graph_iri} exists; use replace_graphs")
-            quads.extend(ox.Quad(t.subject, t.predicate, t.object, g)
-                         for t in ox.parse(ntriples, format=ox.RdfFormat.N_TRIPLES))
-        # bulk writing skips the transaction; only used by a build into a store that was empty,
+            parts.append(as_nquads(ntriples, graph_iri))
+        data = b"".join(parts)
+        if not data:
+            return
+        # bulk loading skips the transaction; only used by a build into a store that was empty,
         # where there is no earlier state to preserve
-        (self.store.bulk_extend if bulk else self.store.extend)(quads)
+        (self.store.bulk_load if bulk else self.store.load)(data, format=ox.RdfFormat.N_QUADS)
 
     def sync(self, items: list[tuple[str, bytes, Optional[str], bytes]], known: dict[str, str],
              bulk: bool = False) -> dict[str, int]:
@@ -126,10 +137,9 @@ class GraphStore:
         transaction, replace changed ones atomically; their shared facts go to the registry graph.
         items: (graph IRI, N-Triples, hash, shared N-Triples)."""
         new, changed, same = [], [], 0
-        registry = ox.NamedNode(self.minter.registry_graph())
-        shared = [ox.Quad(t.subject, t.predicate, t.object, registry)
-                  for iri, _, digest, nt in items if not (iri in known and known[iri] == digest)
-                  for t in ox.parse(nt, format=ox.RdfFormat.N_TRIPLES)]
+        registry = self.minter.registry_graph()
+        shared = b"".join(as_nquads(nt, registry) for iri, _, digest, nt in items
+                          if not (iri in known and known[iri] == digest))
         for iri, nt, digest, _ in items:
             if iri in known and digest is not None and known[iri] == digest:
                 same += 1
