@@ -96,3 +96,19 @@ def test_the_same_resolution_in_two_files_is_reported(tmp_path):
                                    "--format", "json"])
     [row] = json.loads(r.output)
     assert row["symbol"] == "E/RES/2012/14" and row["files"] == 2
+
+
+def test_rebuild_skips_unchanged_files_and_revalidates_a_changed_one(tmp_path):
+    src = tmp_path / "src"
+    src.mkdir()
+    for name in ("E-RES-2012-14.txt", "A-RES-67-186.txt"):
+        (src / name).write_bytes((DATA / name).read_bytes())
+    store = str(tmp_path / "store")
+    first = CliRunner().invoke(app(), ["build", str(src), "--store", store], terminal_width=300)
+    assert first.exit_code == 0 and "not validated again" not in first.output
+    again = CliRunner().invoke(app(), ["build", str(src), "--store", store], terminal_width=300)
+    assert "2/2 files loaded (2 unchanged, not validated again)" in again.output
+    text = (src / "A-RES-67-186.txt").read_text(encoding="utf-8")
+    (src / "A-RES-67-186.txt").write_text(text.replace("sixty-eighth session", "sixty-ninth session"), encoding="utf-8")
+    changed = CliRunner().invoke(app(), ["build", str(src), "--store", store], terminal_width=300)
+    assert "(1 unchanged, not validated again)" in changed.output

@@ -46,19 +46,28 @@ def files_of(paths: List[Path]) -> list[Path]:
     return found
 
 
+_STORED: frozenset = frozenset()  # in a worker: the graph hashes the store already holds
+
+
+def _init_worker(stored: frozenset) -> None:
+    global _STORED
+    _STORED = stored
+
+
 def _work(path: str, base: str, check: bool) -> dict[str, Any]:
-    """One file, in a worker process: extract, convert, validate; plain data back."""
+    """One file, in a worker process: extract, convert, validate; plain data back. A graph the
+    store already holds unchanged (same hash) is not validated again: SHACL is most of a build."""
     from .errors import InputError
     from .pipeline import extract_file
     from .rdf import record_to_graph, record_to_ntriples
     try:
         record = extract_file(path)
+        s = record_to_ntriples(record, base)
         problems = []
-        if check:
+        if check and s.hash not in _STORED:
             from .validate import validate_graph
             problems = [(v.severity, str(v), v.kind)
                         for v in validate_graph(record_to_graph(record, base), base, inplace=True)]
-        s = record_to_ntriples(record, base)
         return {"path": path, "graph": s.graph, "nt": s.nt, "triples": s.count, "hash": s.hash,
                 "shared": s.shared, "problems": problems}
     except InputError as e:
@@ -109,7 +118,8 @@ def build_store(paths: List[Path], store_path: Optional[Path], base: str = DEFAU
     workers = workers or os.cpu_count() or 1
     progress = Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
                         TimeElapsedColumn(), console=err, disable=quiet, transient=True)
-    with progress, ProcessPoolExecutor(max_workers=workers) as pool:
+    with progress, ProcessPoolExecutor(max_workers=workers, initializer=_init_worker,
+                                       initargs=(frozenset(known.values()),)) as pool:
         task = progress.add_task("building", total=len(files))
         results = pool.map(_work, files, [base] * len(files), [check] * len(files),
                            chunksize=max(1, min(32, len(files) // (workers * 8) or 1)))
@@ -169,7 +179,8 @@ def build(
                   highlight=False)
         for (sev, kind), n in kinds.most_common():
             err.print(f"  {n:6d} {sev.lower()}: {example[sev, kind]}", highlight=False)
-    out.print(f"{s['loaded']}/{s['files']} files loaded, {len(s['failed'])} failed, "
+    unchanged = f" ({s['unchanged']} unchanged, not validated again)" if s["unchanged"] else ""
+    out.print(f"{s['loaded']}/{s['files']} files loaded{unchanged}, {len(s['failed'])} failed, "
               f"{s['violations']} SHACL violations, {s['warnings']} warnings, "
               f"{s['draft_links']} draft adoptions linked, {s['store_quads']} quads in {store}", highlight=False)
     if s["duplicates"]:
