@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import argparse
 import json
+import multiprocessing
 import resource
 import statistics
 import sys
 import tarfile
 import tempfile
 import time
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -38,6 +40,17 @@ def median_ms(fn, runs: int, budget_s: float = float("inf")) -> tuple[float, int
         fn()
         times.append((time.perf_counter() - t) * 1000)
     return round(statistics.median(times), 3), len(times)
+
+
+def lineage_in_fresh_process(store_path: str, symbol: str, runs: int) -> tuple[float, int]:
+    """The lineage median as a user meets it: a new process opening the built store read-only
+    (`resgraph lineage`, `resgraph serve`), not the process that has just written 3 M quads."""
+    from resgraph import queries
+    from resgraph.store import GraphStore
+    store = GraphStore(store_path, read_only=True)
+    q = queries.load("lineage")
+    params = q.bind({"symbol": symbol})
+    return median_ms(lambda: store.query(q.text, params), runs)
 
 
 def main() -> None:
@@ -81,14 +94,17 @@ def main() -> None:
 
         symbol = args.symbol
         if symbol is None:  # the most recent GA resolution (the one that cites most, on that day)
-            symbol = queries.run(store, "recent-resolutions", {"organ": "GA"})[0]["symbol"]
+            recent = queries.run(store, "recent-resolutions", {"organ": "GA"}) or queries.run(store, "recent-resolutions")
+            symbol = recent[0]["symbol"]
         q = queries.load("lineage")
         params = q.bind({"symbol": symbol})
         rows = store.query(q.text, params)
-        ox_ms, ox_runs = median_ms(lambda: store.query(q.text, params), args.runs)
+        in_build_ms, _ = median_ms(lambda: store.query(q.text, params), args.runs)
+        with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn")) as pool:
+            ox_ms, ox_runs = pool.submit(lineage_in_fresh_process, str(Path(tmp) / "store"), symbol, args.runs).result()
         print(json.dumps(result), file=sys.stderr, flush=True)
         result.update({"lineage_symbol": symbol, "lineage_rows": len(rows), "oxigraph_lineage_median_ms": ox_ms,
-                       "oxigraph_runs": ox_runs})
+                       "oxigraph_runs": ox_runs, "oxigraph_lineage_median_ms_in_build_process": in_build_ms})
 
         # the same data and query on rdflib's in-memory dataset
         from rdflib import Dataset, Literal, Variable
