@@ -45,6 +45,9 @@ _MD_SIGNS = re.compile(
 )
 _MD_ITALIC = re.compile(r"(?<![\w*])\*(?=[^\s*])[^*\n]{1,120}?(?<=[^\s*])\*(?![\w*])")
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
+# function words: a French or Spanish text names organs and even says "Commission" as English does
+_ENGLISH = re.compile(r"\b(?:the|and|of|to)\b", re.I)
+_OTHER_LANGUAGE = re.compile(r"\b(?:les|des|du|et|de la|los|las|del|y|el)\b", re.I)
 _RESOLUTION_WORDS = re.compile(
     r"\b(?:resolutions?|General Assembly|Council|Commission|Conference of the Parties|"
     r"Decides|Requests|Recalling|Reaffirming|Urges|Calls upon|Invites|Recommends|Encourages)\b",
@@ -389,6 +392,9 @@ def read_bytes(data: bytes, name: str) -> SourceText:
         raise InputError(name, "no text in the file")
     if not _RESOLUTION_WORDS.search(text):
         raise InputError(name, "not a resolution text: no English resolution wording (resolution, organ or operative verb) found")
+    sample = text[:20000]  # enough to tell the language
+    if len(_OTHER_LANGUAGE.findall(sample)) > len(_ENGLISH.findall(sample)):
+        raise InputError(name, "not in English: the text reads as French or Spanish (resgraph reads the English texts)")
     return SourceText(
         path=name, format=fmt, text=text, sha256=digest, meta=tuple(meta), offsets=offsets
     )
