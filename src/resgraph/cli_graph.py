@@ -57,17 +57,15 @@ def _init_worker(stored: frozenset) -> None:
 def _work(path: str, base: str, check: bool) -> dict[str, Any]:
     """One file, in a worker process: extract, convert, validate; plain data back. A graph the
     store already holds unchanged (same hash) is not validated again: SHACL is most of a build."""
-    from .errors import InputError
     from .pipeline import extract_file
-    from .rdf import record_to_graph, record_to_ntriples
+    from .rdf import record_to_ntriples
+    from .validate import validate_graph
     try:
-        record = extract_file(path)
-        s = record_to_ntriples(record, base)
+        converted = record_to_ntriples(extract_file(path), base, with_graph=check)
+        s, graph = converted if check else (converted, None)
         problems = []
-        if check and s.hash not in _STORED:
-            from .validate import validate_graph
-            problems = [(v.severity, str(v), v.kind)
-                        for v in validate_graph(record_to_graph(record, base), base, inplace=True)]
+        if graph is not None and s.hash not in _STORED:
+            problems = [(v.severity, str(v), v.kind) for v in validate_graph(graph, base, inplace=True)]
         return {"path": path, "graph": s.graph, "nt": s.nt, "triples": s.count, "hash": s.hash,
                 "shared": s.shared, "problems": problems}
     except InputError as e:
@@ -146,8 +144,7 @@ def build_store(paths: List[Path], store_path: Optional[Path], base: str = DEFAU
     if summary["added"] or summary["replaced"] or not store.has_graph(store.minter.links_graph()):
         summary["draft_links"] = len(store.relink())
     else:  # nothing changed: the links stand
-        summary["draft_links"] = len(store.query(
-            "SELECT ?l WHERE { ?l a <https://w3id.org/resgraph/ontology#DraftLink> }"))
+        summary["draft_links"] = store.draft_link_count()
     if summary["added"] or summary["replaced"]:
         store.optimize()
     store.flush()
@@ -171,14 +168,11 @@ def build(
     for path, severity, text, _ in s["problems"][:show]:
         err.print(f"[yellow]{severity.lower()}[/yellow] {Path(path).name}: {text}", highlight=False)
     if len(s["problems"]) > show:
-        kinds = Counter((sev, kind) for _, sev, _, kind in s["problems"])
-        example = {}
-        for path, sev, text, kind in s["problems"]:
-            example.setdefault((sev, kind), f"{Path(path).name}: {text}")
         err.print(f"... {len(s['problems']) - show} more; by kind (`resgraph validate --store {store}` lists them):",
                   highlight=False)
-        for (sev, kind), n in kinds.most_common():
-            err.print(f"  {n:6d} {sev.lower()}: {example[sev, kind]}", highlight=False)
+        for sev, n, example in by_kind((sev, kind, f"{Path(path).name}: {text}")
+                                       for path, sev, text, kind in s["problems"]):
+            err.print(f"  {n:6d} {sev.lower()}: {example}", highlight=False)
     unchanged = f" ({s['unchanged']} unchanged, not validated again)" if s["unchanged"] else ""
     out.print(f"{s['loaded']}/{s['files']} files loaded{unchanged}, {len(s['failed'])} failed, "
               f"{s['violations']} SHACL violations, {s['warnings']} warnings, "
@@ -189,6 +183,17 @@ def build(
                   f"`resgraph query duplicate-documents --store {store}` lists them", highlight=False)
     if s["failed"] or (strict and s["violations"]):
         raise typer.Exit(1)
+
+
+def by_kind(problems) -> list[tuple[str, int, str]]:
+    """(severity, count, first example) per kind of problem, most frequent first; problems are
+    (severity, kind, text) with kind the shape's message before its value is filled in."""
+    counts: Counter = Counter()
+    examples: dict[tuple[str, str], str] = {}
+    for sev, kind, text in problems:
+        counts[sev, kind] += 1
+        examples.setdefault((sev, kind), text)
+    return [(sev, n, examples[sev, kind]) for (sev, kind), n in counts.most_common()]
 
 
 def _params(pairs: List[str]) -> dict[str, str]:
@@ -298,12 +303,10 @@ def validate(
     if not store and not paths:
         err.print("give files to validate or --store PATH")
         raise typer.Exit(2)
-    counts: Counter = Counter()
-    examples: dict[tuple[str, str], str] = {}
+    found: list[tuple[str, str, str]] = []
 
     def report(severity: str, kind: str, text: str) -> None:
-        counts[severity, kind] += 1
-        examples.setdefault((severity, kind), text)
+        found.append((severity, kind, text))
         if not summary:
             out.print(f"{severity.lower()}: {text}", highlight=False)
 
@@ -317,10 +320,10 @@ def validate(
             g.parse(data=st.graph_with_shared(iri), format="nt")
             for v in validate_graph(g, base, inplace=True):
                 report(v.severity, v.kind, str(v))
+    from .pipeline import extract_file
+    from .rdf import record_to_graph
     for p in files_of(paths or []):
         try:
-            from .pipeline import extract_file
-            from .rdf import record_to_graph
             vs = validate_graph(record_to_graph(extract_file(p), base), base, inplace=True)
         except InputError as e:
             report("Violation", "file could not be read", f"{p}: {e.reason}")
@@ -328,10 +331,10 @@ def validate(
         for v in vs:
             report(v.severity, v.kind, str(v))
     if summary:
-        print_rows([{"severity": sev, "count": n, "example": examples[sev, kind]}
-                    for (sev, kind), n in counts.most_common()], "table", "SHACL results by kind")
-    violations = sum(n for (sev, _), n in counts.items() if sev == "Violation")
-    out.print(f"{violations} violations, {sum(counts.values()) - violations} warnings")
+        print_rows([{"severity": sev, "count": n, "example": example} for sev, n, example in by_kind(found)],
+                   "table", "SHACL results by kind")
+    violations = sum(sev == "Violation" for sev, _, _ in found)
+    out.print(f"{violations} violations, {len(found) - violations} warnings")
     if violations:
         raise typer.Exit(1)
 

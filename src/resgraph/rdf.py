@@ -367,14 +367,19 @@ def _nt(triples) -> list[str]:
     return sorted(f"{s.n3()} {p.n3()} {_nt_object(o)} .\n" for s, p, o in triples)
 
 
-def _hash(c: _Converter) -> tuple[list[str], list[str]]:
+def _hash(c: _Converter) -> tuple[list[str], list[str], str]:
     """Sorted N-Triples of the file graph (closed by rg:graphHash, the hash of both parts, so a
-    build can tell an unchanged graph from a changed one) and of the shared facts."""
+    build can tell an unchanged graph from a changed one), of the shared facts, and the hash."""
     own, shared = _nt(c.triples), _nt(c.shared - c.triples)
     digest = hashlib.sha256("".join(own + ["#\n"] + shared).encode("utf-8")).hexdigest()
     c.triples.add((c.g.identifier, RG.graphHash, Literal(digest)))
     own.append(f"<{c.g.identifier}> <{RG.graphHash}> \"{digest}\" .\n")
-    return own, shared
+    return own, shared, digest
+
+
+def _graph(c: _Converter) -> Graph:
+    c.g.addN((s, p, o, c.g) for s, p, o in c.triples | c.shared)
+    return c.g
 
 
 def record_to_graph(record: Record, base: str = DEFAULT_BASE) -> Graph:
@@ -382,9 +387,7 @@ def record_to_graph(record: Record, base: str = DEFAULT_BASE) -> Graph:
     self-contained: it holds the shared facts about what it cites too, for validation and export."""
     c = _convert(record, base)
     _hash(c)
-    for t in c.triples | c.shared:
-        c.g.add(t)
-    return c.g
+    return _graph(c)
 
 
 def _nt_object(o) -> str:
@@ -409,13 +412,14 @@ class Serialized:
     shared: bytes
 
 
-def record_to_ntriples(record: Record, base: str = DEFAULT_BASE) -> Serialized:
-    """N-Triples of a record without building an rdflib Graph: the fast path of a build."""
+def record_to_ntriples(record: Record, base: str = DEFAULT_BASE, with_graph: bool = False):
+    """N-Triples of a record without building an rdflib Graph: the fast path of a build. With
+    with_graph, (Serialized, Graph) from the one conversion, for a build that also validates."""
     c = _convert(record, base)
-    own, shared = _hash(c)
-    digest = own[-1].rsplit('"', 2)[-2]
-    return Serialized(str(c.g.identifier), "".join(own).encode("utf-8"), len(own) + len(shared), digest,
-                      "".join(shared).encode("utf-8"))
+    own, shared, digest = _hash(c)
+    s = Serialized(str(c.g.identifier), "".join(own).encode("utf-8"), len(own) + len(shared), digest,
+                   "".join(shared).encode("utf-8"))
+    return (s, _graph(c)) if with_graph else s
 
 
 def graph_iri(record: Record, base: str = DEFAULT_BASE) -> str:

@@ -8,6 +8,7 @@ Oxigraph substitutions (SEP-0007), never pasted into the query text.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from pathlib import Path
 from typing import Any, Iterable, Iterator, Optional, Union
 
@@ -116,7 +117,9 @@ class GraphStore:
         transaction is what makes writing slow, so a build writes new files in batches).
 
         The N-Triples become N-Quads as bytes and Oxigraph parses them: building a Python Quad per
-        triple cost more than the writing. `extra` is N-Quads already (the registry's facts)."""
+        triple cost more than the writing. That rewrite is only sound for resgraph's own N-Triples
+        (rdf.record_to_ntriples), which is all a build passes; replace_graphs parses whatever it is
+        given. `extra` is N-Quads already (the registry's facts)."""
         parts = [extra]
         for graph_iri, ntriples in items:
             if not _IRI_OK.match(graph_iri):
@@ -244,18 +247,19 @@ class GraphStore:
                 sessions = (y - 1945, y - 1944) if organ == "GA" else (y, y + 1)
             else:
                 sessions = (r["session"],) if r.get("session") is not None else ()
-            cands.append((iri, bool(r["isDraft"]), organ, sessions, r.get("title") or ""))
-        draft_list = [c for c in cands if c[1]]
+            cands.append(drafts.Candidate(iri, bool(r["isDraft"]), organ, sessions, r.get("title") or "", ""))
+        draft_list = [c for c in cands if c.is_draft]
         out = []
-        for iri, is_draft, organ, sessions, title in cands:
-            if not is_draft and not any(drafts.plausible(
-                    drafts.Candidate(d[0], True, d[2], d[3], d[4], ""),
-                    drafts.Candidate(iri, False, organ, sessions, title, "")) for d in draft_list):
+        for c in cands:
+            if not c.is_draft and not any(drafts.plausible(d, c) for d in draft_list):
                 continue
-            rows = self.query(_TEXTS, {"doc": Iri(iri)})
+            rows = self.query(_TEXTS, {"doc": Iri(c.iri)})
             text = " ".join(t for _, t in sorted((r["idx"], r["text"]) for r in rows))
-            out.append(drafts.Candidate(iri, is_draft, organ, sessions, title, drafts._norm(text)))
+            out.append(replace(c, text=drafts._norm(text)))
         return out
+
+    def draft_link_count(self) -> int:
+        return sum(1 for _ in self.store.query(f"SELECT ?l WHERE {{ GRAPH ?g {{ ?l a <{ONTOLOGY_NS}DraftLink> }} }}"))
 
     def relink(self) -> list[tuple[str, str, float]]:
         """Recompute draft → adoption links over the whole store and replace the links graph."""

@@ -69,7 +69,7 @@ def _ont(base: str) -> Graph:
 def _document_shapes() -> list[URIRef]:
     g = shapes_graph()
     return sorted(s for s in g.subjects(RDF.type, SH.NodeShape)
-                  if isinstance(s, URIRef) and not str(s).endswith(tuple("#" + n for n in VOCABULARY_SHAPES)))
+                  if isinstance(s, URIRef) and s not in {SHAPES[n] for n in VOCABULARY_SHAPES})
 
 
 def _paragraph_label(data: Graph, node: URIRef) -> Optional[str]:
@@ -100,25 +100,12 @@ def _resolution(data: Graph, graph_id: Optional[str]) -> str:
     return f"draft in {Path(str(path)).name}" if path is not None else str(subject)
 
 
-def validate_graph(data: Graph, base: Optional[str] = None, inplace: bool = False) -> list[Violation]:
-    """Validate one record's graph against the document shapes.
-
-    inplace: mix the class hierarchy and vocabulary types into `data` itself rather than into a
-    copy (a build validates a graph it throws away, and copying costs a quarter of the time)."""
-    from .iris import DEFAULT_BASE
-    # mixed in by hand: pySHACL's own ont_graph mixing keeps the class axioms but not the types
-    # of the vocabulary's individuals, which sh:class needs
-    merged = data if inplace else Graph()
-    if not inplace:
-        merged += data
-    merged += _ont(base or DEFAULT_BASE)
-    _, report, _ = shacl_validate(
-        merged, shacl_graph=shapes_graph(), inplace=True, inference="none",
-        abort_on_first=False, allow_warnings=True, advanced=False, use_shapes=_document_shapes(),
-    )
+def _check(data: Graph, shapes: list[URIRef], who, paragraph, graph_id: Optional[str]) -> list[Violation]:
+    """Run the given shapes over data (already holding what they need) and read pySHACL's report
+    in words: `who(focus)` names the resolution, `paragraph(focus)` the paragraph or None."""
+    _, report, _ = shacl_validate(data, shacl_graph=shapes_graph(), inplace=True, inference="none",
+                                  abort_on_first=False, allow_warnings=True, advanced=False, use_shapes=shapes)
     # with allow_warnings a graph with only warnings "conforms"; its warnings are still reported
-    graph_id = str(data.identifier) if isinstance(data.identifier, URIRef) else None
-    who = _resolution(data, graph_id)
     out = []
     for result in report.subjects(RDF.type, SH.ValidationResult):
         focus = report.value(result, SH.focusNode)
@@ -131,7 +118,7 @@ def validate_graph(data: Graph, base: Optional[str] = None, inplace: bool = Fals
             shown = f"'{value}'" if isinstance(value, Literal) else str(value).rsplit("/", 1)[-1] if value else "(none)"
             text = text.replace("{?value}", shown)
         out.append(Violation(
-            resolution=who, paragraph=_paragraph_label(data, focus) if isinstance(focus, URIRef) else None,
+            resolution=who(focus), paragraph=paragraph(focus) if isinstance(focus, URIRef) else None,
             message=text, severity=str(sev).rsplit("#", 1)[-1] if sev else "Violation",
             focus=str(focus), path=str(path) if path is not None else None,
             value=str(value) if value is not None else None, graph=graph_id, kind=kind,
@@ -139,16 +126,28 @@ def validate_graph(data: Graph, base: Optional[str] = None, inplace: bool = Fals
     return sorted(out, key=lambda v: (v.resolution, v.paragraph or "", v.message, v.focus))
 
 
+def validate_graph(data: Graph, base: Optional[str] = None, inplace: bool = False) -> list[Violation]:
+    """Validate one record's graph against the document shapes.
+
+    inplace: mix the class hierarchy and vocabulary types into `data` itself rather than into a
+    copy (a build validates a graph it throws away, and copying costs a quarter of the time)."""
+    from .iris import DEFAULT_BASE
+    # mixed in by hand: pySHACL's own ont_graph mixing keeps the class axioms but not the types
+    # of the vocabulary's individuals, which sh:class needs
+    ont = _ont(base or DEFAULT_BASE)
+    if inplace:
+        data += ont
+    merged = data if inplace else data + ont
+    graph_id = str(data.identifier) if isinstance(data.identifier, URIRef) else None
+    who = _resolution(data, graph_id)
+    return _check(merged, _document_shapes(), lambda focus: who, lambda focus: _paragraph_label(data, focus), graph_id)
+
+
 def validate_vocabulary(base: Optional[str] = None, data: Optional[Graph] = None) -> list[Violation]:
     """The vocabularies (actors, organs, verbs, functions) as SKOS, against their own shapes."""
     from .iris import DEFAULT_BASE
-    data = vocab_graph(base or DEFAULT_BASE) if data is None else data
-    data = data + ontology_graph()
-    _, report, _ = shacl_validate(data, shacl_graph=shapes_graph(), inplace=True, inference="none",
-                                  allow_warnings=True, use_shapes=[URIRef(str(SHAPES) + n) for n in VOCABULARY_SHAPES])
-    return [Violation("vocabulary", None, str(report.value(r, SH.resultMessage)),
-                      str(report.value(r, SH.resultSeverity)).rsplit("#", 1)[-1], str(report.value(r, SH.focusNode)))
-            for r in report.subjects(RDF.type, SH.ValidationResult)]
+    data = (vocab_graph(base or DEFAULT_BASE) if data is None else data) + ontology_graph()
+    return _check(data, [SHAPES[n] for n in VOCABULARY_SHAPES], lambda focus: "vocabulary", lambda focus: None, None)
 
 
 def validate_graphs(graphs: Iterable[Graph], base: Optional[str] = None) -> list[Violation]:
