@@ -2,7 +2,6 @@
 IRI that code, shapes and queries use is defined in the ontology or a standard vocabulary."""
 import re
 import sys
-from pathlib import Path
 
 import pytest
 from rdflib import Graph, URIRef

@@ -8,11 +8,19 @@ from rdflib import RDF, Literal, URIRef
 
 from resgraph.models import Citation, Mandate, Span
 from resgraph.pipeline import extract_file
-from resgraph.rdf import ELI, RG, record_to_graph
-from resgraph.validate import errors, validate_graph
+from resgraph.rdf import RG, record_to_graph
+from resgraph.validate import ENGINES, errors, validate_graph
 from tests.graph_records import adopted, ecosoc
 
 B = "https://w3id.org/resgraph/"
+
+
+@pytest.fixture(autouse=True, params=sorted(ENGINES))
+def engine(request, monkeypatch):
+    """Every test here runs on each SHACL engine: the build's (turbo) must report what the
+    reference (pySHACL) reports."""
+    monkeypatch.setattr("resgraph.validate.DEFAULT_ENGINE", request.param)
+    return request.param
 
 
 def problems(g):

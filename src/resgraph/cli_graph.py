@@ -56,16 +56,15 @@ def _init_worker(stored: frozenset) -> None:
 
 def _work(path: str, base: str, check: bool) -> dict[str, Any]:
     """One file, in a worker process: extract, convert, validate; plain data back. A graph the
-    store already holds unchanged (same hash) is not validated again: SHACL is most of a build."""
+    store already holds unchanged (same hash) is not validated again."""
     from .pipeline import extract_file
     from .rdf import record_to_ntriples
-    from .validate import validate_graph
+    from .validate import validate_ntriples
     try:
-        converted = record_to_ntriples(extract_file(path), base, with_graph=check)
-        s, graph = converted if check else (converted, None)
+        s = record_to_ntriples(extract_file(path), base)
         problems = []
-        if graph is not None and s.hash not in _STORED:
-            problems = [(v.severity, str(v), v.kind) for v in validate_graph(graph, base, inplace=True)]
+        if check and s.hash not in _STORED:
+            problems = [(v.severity, str(v), v.kind) for v in validate_ntriples(s.nt + s.shared, s.graph, base)]
         return {"path": path, "graph": s.graph, "nt": s.nt, "triples": s.count, "hash": s.hash,
                 "shared": s.shared, "problems": problems}
     except InputError as e:
@@ -297,12 +296,15 @@ def validate(
     store: Optional[Path] = typer.Option(None, "--store", "-s", help="validate every graph in this store"),
     base: str = BASE_OPT,
     summary: bool = typer.Option(False, "--summary", help="count problems by kind, one example each"),
+    engine: str = typer.Option("turbo", "--engine", help="SHACL engine: turbo (Rust) or pyshacl (the reference)"),
 ) -> None:
     """SHACL-validate a store's graphs or files; one line per problem; non-zero on violations."""
-    from .validate import validate_graph
+    from .validate import ENGINES, validate_ntriples
     if not store and not paths:
         err.print("give files to validate or --store PATH")
         raise typer.Exit(2)
+    if engine not in ENGINES:
+        raise typer.BadParameter(f"engine must be one of {', '.join(ENGINES)}")
     found: list[tuple[str, str, str]] = []
 
     def report(severity: str, kind: str, text: str) -> None:
@@ -311,24 +313,21 @@ def validate(
             out.print(f"{severity.lower()}: {text}", highlight=False)
 
     if store:
-        from .rdf import new_graph
         st = _open(store)
         for iri in st.graphs():
             if iri.endswith(("/graph/vocabularies", "/graph/draft-links", "/graph/registry")):
                 continue
-            g = new_graph(iri)
-            g.parse(data=st.graph_with_shared(iri), format="nt")
-            for v in validate_graph(g, base, inplace=True):
+            for v in validate_ntriples(st.graph_with_shared(iri), iri, base, engine):
                 report(v.severity, v.kind, str(v))
     from .pipeline import extract_file
-    from .rdf import record_to_graph
+    from .rdf import record_to_ntriples
     for p in files_of(paths or []):
         try:
-            vs = validate_graph(record_to_graph(extract_file(p), base), base, inplace=True)
+            s = record_to_ntriples(extract_file(p), base)
         except InputError as e:
             report("Violation", "file could not be read", f"{p}: {e.reason}")
             continue
-        for v in vs:
+        for v in validate_ntriples(s.nt + s.shared, s.graph, base, engine):
             report(v.severity, v.kind, str(v))
     if summary:
         print_rows([{"severity": sev, "count": n, "example": example} for sev, n, example in by_kind(found)],

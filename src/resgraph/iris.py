@@ -153,7 +153,7 @@ class Minter:
         return self.base + "agent/resgraph/" + quote(version, safe=".")
 
     def registry_graph(self) -> str:
-        """Facts that follow from symbols alone, kept once for all files (see rdf._Converter.share)."""
+        """Facts that follow from symbols alone, kept once for all files (see ntriples._Converter.share)."""
         return self.base + "graph/registry"
 
     def links_graph(self) -> str:

@@ -6,7 +6,7 @@ files it is the text the reader took out of the element tree or the pages).
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field, asdict
+from dataclasses import dataclass, asdict
 from typing import Any, Optional
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from pathlib import Path
-from typing import Any, Iterable, Iterator, Optional, Union
+from typing import Any, Iterator, Optional, Union
 
 import pyoxigraph as ox
 
@@ -290,5 +290,5 @@ SELECT ?doc ?isDraft ?nested ?organ ?session ?year ?title WHERE {
 _TEXTS = _PREFIX + """
 SELECT ?doc ?idx ?text WHERE {
   ?p eli:is_part_of ?doc ; rg:paragraphIndex ?idx ; rg:text ?text .
-  ?p a ?cls . FILTER(?cls != rg:AnnexParagraph)
+  FILTER NOT EXISTS { ?p a rg:AnnexParagraph }
 }"""

@@ -1,17 +1,22 @@
 """SHACL validation of one resolution's graph at a time, reported in words a person can act on.
 
-pySHACL answers with a validation graph of focus nodes and paths; a reader wants "A/RES/67/186,
-op 14: the mandate has no addressee ...". Validating per source graph keeps each report tied to
-one file, and keeps memory flat however large the corpus.
+A SHACL engine answers with a validation graph of focus nodes and paths; a reader wants
+"A/RES/67/186, op 14: the mandate has no addressee ...". Validating per source graph keeps each
+report tied to one file, and keeps memory flat however large the corpus.
+
+Two engines read the same shapes and give the same report (tests/test_shacl_engines.py holds them
+to it): pyshacl-turbo, a Rust SHACL engine, which a build uses because pySHACL's 35-50 ms per
+resolution was most of a corpus build; and pySHACL, the reference implementation, kept for
+checking (`resgraph validate --engine pyshacl`). Both take N-Triples, which is what a build holds.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
-from pathlib import Path
 from functools import lru_cache
-from typing import Iterable, Optional
+from pathlib import Path
+from typing import Callable, Iterable, Optional
 
-from pyshacl import validate as shacl_validate
+import pyoxigraph as ox
 from rdflib import Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SH
 
@@ -47,14 +52,15 @@ def shapes_graph() -> Graph:
 
 SHAPES = Namespace("https://w3id.org/resgraph/shapes#")
 VOCABULARY_SHAPES = ("Organ", "Actor")  # checked once per build, not once per document
+NT = ox.RdfFormat.N_TRIPLES
 
 
 @lru_cache(maxsize=4)
-def _ont(base: str) -> Graph:
-    """What the document shapes need besides the document: the class hierarchy (for sh:class),
-    the types of the vocabulary concepts (actors, organs, verbs, functions) and which organs'
-    resolutions carry no title. Only these
-    triples, so that mixing them into each document's graph stays cheap."""
+def _ont(base: str) -> bytes:
+    """What the document shapes need besides the document, as N-Triples: the class hierarchy (for
+    sh:class), the types of the vocabulary concepts (actors, organs, verbs, functions) and which
+    organs' resolutions carry no title. Only these triples, so that adding them to each
+    document's graph stays cheap."""
     g = Graph()
     for t in ontology_graph().triples((None, RDFS.subClassOf, None)):
         g.add(t)
@@ -62,7 +68,7 @@ def _ont(base: str) -> Graph:
     for p in (RDF.type, RG.untitledResolutions):
         for t in vg.triples((None, p, None)):
             g.add(t)
-    return g
+    return g.serialize(format="nt", encoding="utf-8")
 
 
 @lru_cache(maxsize=1)
@@ -72,41 +78,81 @@ def _document_shapes() -> list[URIRef]:
                   if isinstance(s, URIRef) and s not in {SHAPES[n] for n in VOCABULARY_SHAPES})
 
 
-def _paragraph_label(data: Graph, node: URIRef) -> Optional[str]:
-    para = node if (node, ELI.is_part_of, None) in data and (node, RG.paragraphIndex, None) in data \
-        else data.value(node, RG.inParagraph)
-    if para is None:
+# ---------------------------------------------------------------------------- engines
+@lru_cache(maxsize=1)
+def _compiled():
+    from pyshacl_turbo import compile_shapes
+    return compile_shapes(shapes_graph(), advanced=False)
+
+
+def _turbo(data: ox.Store, nt: bytes, shapes: list[URIRef]) -> Graph:
+    _, report, _ = _compiled().validate(data, allow_warnings=True, use_shapes=shapes)
+    return report
+
+
+def _pyshacl(data: ox.Store, nt: bytes, shapes: list[URIRef]) -> Graph:
+    from pyshacl import validate
+    g = Graph().parse(data=nt, format="nt")
+    _, report, _ = validate(g, shacl_graph=shapes_graph(), inplace=True, inference="none",
+                            abort_on_first=False, allow_warnings=True, advanced=False, use_shapes=shapes)
+    return report
+
+
+# N-Triples (loaded in an Oxigraph store) and the shapes to run -> the SHACL report graph
+ENGINES: dict[str, Callable[[ox.Store, bytes, list[URIRef]], Graph]] = {"turbo": _turbo, "pyshacl": _pyshacl}
+DEFAULT_ENGINE = "turbo"
+
+
+# ---------------------------------------------------------------------------- reading the report
+def _value(data: ox.Store, s, p: URIRef):
+    if not isinstance(s, (URIRef, ox.NamedNode)):
         return None
-    tail = str(para).split("/")
+    node = s if isinstance(s, ox.NamedNode) else ox.NamedNode(str(s))
+    for q in data.quads_for_pattern(node, ox.NamedNode(str(p)), None):
+        return q.object
+    return None
+
+
+def _paragraph_label(data: ox.Store, focus) -> Optional[str]:
+    is_para = _value(data, focus, ELI.is_part_of) is not None and _value(data, focus, RG.paragraphIndex) is not None
+    para = ox.NamedNode(str(focus)) if is_para else _value(data, focus, RG.inParagraph)
+    if not isinstance(para, ox.NamedNode):
+        return None
+    tail = para.value.split("/")
     # .../op/14, .../draft/op/10, .../op/3/a, .../pp/2, .../para/7
     for i in range(len(tail) - 1, 0, -1):
         if tail[i] in ("op", "pp", "para", "annex"):
             label = " ".join(tail[i:])
-            return ("draft " + label) if i > 0 and tail[i - 1] == "draft" else label
-    return str(para)
+            return ("draft " + label) if tail[i - 1] == "draft" else label
+    return para.value
 
 
-def _resolution(data: Graph, graph_id: Optional[str]) -> str:
-    subject = data.value(URIRef(graph_id), DCTERMS.subject) if graph_id else None
+def _resolution(data: ox.Store, graph_id: Optional[str]) -> str:
+    subject = _value(data, URIRef(graph_id), DCTERMS.subject) if graph_id else None
     if subject is None:
-        subject = next(iter(data.objects(None, DCTERMS.subject)), None)
+        subject = next((q.object for q in data.quads_for_pattern(None, ox.NamedNode(str(DCTERMS.subject)), None)), None)
     if subject is None:
         return graph_id or "(unknown document)"
-    symbol = data.value(subject, RG.symbol)
+    symbol = _value(data, subject, RG.symbol)
     if symbol is not None:
-        return str(symbol)
-    source = data.value(subject, PROV.wasDerivedFrom)
-    path = data.value(source, RG.sourceFile) if source is not None else None
-    return f"draft in {Path(str(path)).name}" if path is not None else str(subject)
+        return symbol.value
+    source = _value(data, subject, PROV.wasDerivedFrom)
+    path = _value(data, source, RG.sourceFile) if source is not None else None
+    return f"draft in {Path(path.value).name}" if path is not None else subject.value
 
 
-def _check(data: Graph, shapes: list[URIRef], who, paragraph, graph_id: Optional[str]) -> list[Violation]:
-    """Run the given shapes over data (already holding what they need) and read pySHACL's report
-    in words: `who(focus)` names the resolution, `paragraph(focus)` the paragraph or None."""
-    _, report, _ = shacl_validate(data, shacl_graph=shapes_graph(), inplace=True, inference="none",
-                                  abort_on_first=False, allow_warnings=True, advanced=False, use_shapes=shapes)
+def _check(nt: bytes, shapes: list[URIRef], who: Callable, paragraph: Callable, graph_id: Optional[str],
+           engine: Optional[str]) -> list[Violation]:
+    """Run the given shapes over N-Triples (already holding what they need) and read the report in
+    words: `who(data)` names the resolution, `paragraph(data, focus)` the paragraph or None."""
+    engine = engine or DEFAULT_ENGINE  # read at call time, so tests can run every engine
+    if engine not in ENGINES:
+        raise ValueError(f"unknown SHACL engine {engine!r}: use one of {', '.join(ENGINES)}")
+    data = ox.Store()
+    data.load(nt, format=NT)
+    report = ENGINES[engine](data, nt, shapes)
     # with allow_warnings a graph with only warnings "conforms"; its warnings are still reported
-    out = []
+    out, resolution = [], None
     for result in report.subjects(RDF.type, SH.ValidationResult):
         focus = report.value(result, SH.focusNode)
         value = report.value(result, SH.value)
@@ -117,8 +163,9 @@ def _check(data: Graph, shapes: list[URIRef], who, paragraph, graph_id: Optional
         if "{?value}" in text:
             shown = f"'{value}'" if isinstance(value, Literal) else str(value).rsplit("/", 1)[-1] if value else "(none)"
             text = text.replace("{?value}", shown)
+        resolution = resolution or who(data)
         out.append(Violation(
-            resolution=who(focus), paragraph=paragraph(focus) if isinstance(focus, URIRef) else None,
+            resolution=resolution, paragraph=paragraph(data, focus) if isinstance(focus, URIRef) else None,
             message=text, severity=str(sev).rsplit("#", 1)[-1] if sev else "Violation",
             focus=str(focus), path=str(path) if path is not None else None,
             value=str(value) if value is not None else None, graph=graph_id, kind=kind,
@@ -126,28 +173,28 @@ def _check(data: Graph, shapes: list[URIRef], who, paragraph, graph_id: Optional
     return sorted(out, key=lambda v: (v.resolution, v.paragraph or "", v.message, v.focus))
 
 
-def validate_graph(data: Graph, base: Optional[str] = None, inplace: bool = False) -> list[Violation]:
-    """Validate one record's graph against the document shapes.
-
-    inplace: mix the class hierarchy and vocabulary types into `data` itself rather than into a
-    copy (a build validates a graph it throws away, and copying costs a quarter of the time)."""
+def validate_ntriples(nt: bytes, graph_id: Optional[str] = None, base: Optional[str] = None,
+                      engine: Optional[str] = None) -> list[Violation]:
+    """Validate one record's N-Triples (its own graph and the shared facts about what it cites)
+    against the document shapes; graph_id is the file's graph, whose dcterms:subject it names."""
     from .iris import DEFAULT_BASE
-    # mixed in by hand: pySHACL's own ont_graph mixing keeps the class axioms but not the types
-    # of the vocabulary's individuals, which sh:class needs
-    ont = _ont(base or DEFAULT_BASE)
-    if inplace:
-        data += ont
-    merged = data if inplace else data + ont
+    return _check(nt + _ont(base or DEFAULT_BASE), _document_shapes(), lambda data: _resolution(data, graph_id),
+                  _paragraph_label, graph_id, engine)
+
+
+def validate_graph(data: Graph, base: Optional[str] = None, engine: Optional[str] = None) -> list[Violation]:
+    """Validate one record's rdflib graph (from rdf.record_to_graph) against the document shapes."""
     graph_id = str(data.identifier) if isinstance(data.identifier, URIRef) else None
-    who = _resolution(data, graph_id)
-    return _check(merged, _document_shapes(), lambda focus: who, lambda focus: _paragraph_label(data, focus), graph_id)
+    return validate_ntriples(data.serialize(format="nt", encoding="utf-8"), graph_id, base, engine)
 
 
-def validate_vocabulary(base: Optional[str] = None, data: Optional[Graph] = None) -> list[Violation]:
+def validate_vocabulary(base: Optional[str] = None, data: Optional[Graph] = None,
+                        engine: Optional[str] = None) -> list[Violation]:
     """The vocabularies (actors, organs, verbs, functions) as SKOS, against their own shapes."""
     from .iris import DEFAULT_BASE
     data = (vocab_graph(base or DEFAULT_BASE) if data is None else data) + ontology_graph()
-    return _check(data, [SHAPES[n] for n in VOCABULARY_SHAPES], lambda focus: "vocabulary", lambda focus: None, None)
+    return _check(data.serialize(format="nt", encoding="utf-8"), [SHAPES[n] for n in VOCABULARY_SHAPES],
+                  lambda d: "vocabulary", lambda d, focus: None, None, engine)
 
 
 def validate_graphs(graphs: Iterable[Graph], base: Optional[str] = None) -> list[Violation]:

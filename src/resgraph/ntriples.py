@@ -1,0 +1,421 @@
+"""Records to N-Triples: the one module that knows how a `Record` becomes triples.
+
+Each source file becomes one named graph (its IRI from the file path) holding the resolution, its
+paragraphs, two layers of citations (a direct eli:cites edge typed by function, for traversal, and
+a cito:Citation node with paragraph, date and span, for evidence), mandates in UNDO's
+proponent/semantics/receiver pattern, reporting requirements, fulfilments, draft lineage and PROV
+provenance. IRIs come from `iris.Minter`, so the same symbol meets itself across files.
+
+Terms are written in their N-Triples form from the start ("<iri>", '"text"@en') and triples as
+N-Triples lines, without rdflib: building rdflib terms only to print them was most of the cost of
+a build. rdf.py reads the same lines back into a Graph where one is wanted.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass
+from typing import Optional
+
+from . import __version__, vocab
+from .iris import ONTOLOGY_NS, Minter, document_session, function_property, parse_symbol, session_year
+from .models import Paragraph, Record, Span
+
+_NOT_IN_IRI = re.compile(r'[<>" {}|\\^`]')  # what rdflib refuses to write as an IRI
+
+
+def iri(value: str) -> str:
+    """An IRI as N-Triples; one rdflib would refuse to write (a space in a label) fails here too."""
+    if _NOT_IN_IRI.search(value):
+        raise ValueError(f"{value!r} is no valid IRI")
+    return f"<{value}>"
+
+
+def under(node: str, path: str) -> str:
+    """A part of a node: <.../E/RES/2012/14>, "op/3" -> <.../E/RES/2012/14/op/3>."""
+    return iri(f"{node[1:-1]}/{path}")
+
+
+class NTNamespace:
+    """rdflib's Namespace for N-Triples: RG.spanStart is '<https://w3id.org/resgraph/ontology#spanStart>',
+    checked and written once, then a plain attribute (a file asks for the same terms hundreds of times)."""
+
+    def __init__(self, base: str):
+        self._base = base
+
+    def __str__(self) -> str:
+        return self._base
+
+    def __getattr__(self, name: str) -> str:
+        if name.startswith("_"):
+            raise AttributeError(name)
+        term = self.__dict__[name] = iri(self._base + name)
+        return term
+
+    def __getitem__(self, name: str) -> str:
+        return self.__dict__.get(name) or self.__getattr__(name)
+
+
+RG = NTNamespace(ONTOLOGY_NS)
+ELI = NTNamespace("http://data.europa.eu/eli/ontology#")
+CITO = NTNamespace("http://purl.org/spar/cito/")
+UNDO = NTNamespace("https://w3id.org/un/ontology/undo/")
+DCTERMS = NTNamespace("http://purl.org/dc/terms/")
+PROV = NTNamespace("http://www.w3.org/ns/prov#")
+RDF = NTNamespace("http://www.w3.org/1999/02/22-rdf-syntax-ns#")
+RDFS = NTNamespace("http://www.w3.org/2000/01/rdf-schema#")
+SKOS = NTNamespace("http://www.w3.org/2004/02/skos/core#")
+XSD = NTNamespace("http://www.w3.org/2001/XMLSchema#")
+ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+PARA_CLASS = {"preambular": RG.PreambularParagraph, "operative": RG.OperativeParagraph,
+              "subparagraph": RG.SubParagraph}
+
+
+def literal(value, lang: Optional[str] = None, datatype: Optional[str] = None) -> str:
+    """A string (with a language or a datatype term) or an int (xsd:integer), written as rdflib's
+    Literal was: only backslash, quote and line breaks escaped."""
+    if type(value) is int:
+        return f'"{value}"^^{XSD.integer}'
+    if type(value) is not str:
+        raise TypeError(f"no literal for {type(value).__name__} {value!r}")
+    v = value.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace("\r", "\\r")
+    if lang:
+        return f'"{v}"@{lang}'
+    return f'"{v}"^^{datatype}' if datatype else f'"{v}"'
+
+
+def _date(value: str) -> str:
+    """An ISO date as xsd:date; anything else stays a plain string so that SHACL names it."""
+    return literal(value, datatype=XSD.date) if ISO_DATE.match(value) else literal(value)
+
+
+class _Converter:
+    """Writes one record's triples; holds the IRIs minted for its paragraphs."""
+
+    def __init__(self, record: Record, base: str):
+        self.r, self.m, self.v = record, Minter(base), vocab.load()
+        self.graph = self.m.graph(record.file)
+        self.triples: set[str] = set()  # N-Triples lines; a set drops the repeats
+        self.shared: set[str] = set()
+        doc = self.m.record(record.symbol, record.draft_symbol, record.sha256)
+        self.doc = iri(doc)
+        self.draft = iri(self.m.nested_draft(doc)) if record.contains_draft_for else None
+        self.para: dict[int, str] = {}
+        self.part_of: dict[int, str] = {}
+        self.op_number: dict[int, str] = {}
+
+    def add(self, s: str, p: str, o: Optional[str]) -> None:
+        if o is not None:
+            self.triples.add(f"{s} {p} {o} .\n")
+
+    def share(self, s: str, p: str, o: Optional[str]) -> None:
+        """A fact that follows from a symbol alone (a cited resolution's organ, a session's year):
+        the store keeps it once in the registry graph rather than once per citing file."""
+        if o is not None:
+            self.shared.add(f"{s} {p} {o} .\n")
+
+    def span(self, node: str, span: Optional[Span]) -> None:
+        if span is not None:
+            self.add(node, RG.spanStart, literal(span.start))
+            self.add(node, RG.spanEnd, literal(span.end))
+
+    def organ_actor(self, organ_key: Optional[str]) -> Optional[str]:
+        organ = self.v.organs.get(organ_key or "")
+        if organ and organ.actor:
+            return iri(self.m.actor(organ.actor))
+        return iri(self.m.organ(organ_key)) if organ_key else None
+
+    def session_node(self, organ: str, label: str, ordinal: Optional[int], year: Optional[int]) -> str:
+        node = iri(self.m.session(organ, label))
+        self.share(node, RDF.type, RG.Session)
+        self.share(node, RG.ofOrgan, iri(self.m.organ(organ)))
+        self.share(node, RG.sessionLabel, literal(label))
+        if ordinal is not None:
+            self.share(node, RG.sessionNumber, literal(ordinal))
+        if year is not None:
+            self.share(node, RG.sessionYear, literal(year))
+        return node
+
+    def mention(self, symbol: str, cls: Optional[str] = None) -> str:
+        """A document named by symbol: typed and placed (organ, session, year) from the symbol alone."""
+        node = iri(self.m.doc(symbol))
+        sym = parse_symbol(symbol)
+        if cls is None:
+            cls = (RG.Decision if sym.kind == "decision" else RG.Resolution) if sym else RG.Document
+        self.add(node, RDF.type, cls)
+        self.share(node, RG.symbol, literal(sym.text if sym else symbol))
+        self.share(node, RDFS.seeAlso, iri(self.m.undocs(sym.text if sym else symbol)))
+        if sym:
+            self.share(node, RG.adoptedBy, iri(self.m.organ(sym.organ)))
+            if sym.session:
+                self.share(node, RG.session, self.session_node(sym.organ, sym.session, sym.session_number, sym.year))
+            if sym.year is not None:
+                self.share(node, RG.sessionYear, literal(sym.year))
+        elif document_session(symbol):
+            organ, n, year = document_session(symbol)
+            if n is not None:
+                self.share(node, RG.session, self.session_node(organ, str(n), n, year))
+            if year is not None:
+                self.share(node, RG.sessionYear, literal(year))
+        return node
+
+    # ------------------------------------------------------------------ the resolution itself
+    def header(self) -> None:
+        r, d = self.r, self.doc
+        sym = parse_symbol(r.symbol) if r.symbol else None
+        if r.status == "draft" or not r.symbol:
+            self.add(d, RDF.type, RG.DraftResolution)
+            if r.draft_symbol:
+                self.add(d, RG.symbol, literal(r.draft_symbol))
+        else:
+            self.mention(r.symbol)
+            if sym is None:  # the record's own symbol is no canonical resolution symbol
+                self.add(d, RDF.type, RG.Resolution)
+            if r.draft_symbol:
+                self.add(iri(self.m.doc(r.draft_symbol)), RDF.type, RG.DraftResolution)
+                self.add(iri(self.m.doc(r.draft_symbol)), RG.symbol, literal(r.draft_symbol))
+                self.add(iri(self.m.doc(r.draft_symbol)), RG.draftAdoptedAs, d)
+        if r.body:
+            self.add(d, RG.adoptedBy, iri(self.m.organ(r.body)))
+        if r.title:
+            self.add(d, DCTERMS.title, literal(r.title, lang="en"))
+        if r.adopted:
+            self.add(d, ELI.date_document, _date(r.adopted))
+        if r.distributed:
+            self.add(d, RG.distributed, _date(r.distributed))
+        session = r.session if r.session is not None else (sym.session_number if sym else None)
+        if r.body and session is not None and not (sym and sym.session):
+            year = session_year(r.body, session)
+            self.add(d, RG.session, self.session_node(r.body, str(session), session, year))
+            if year is not None:
+                self.add(d, RG.sessionYear, literal(year))
+        for key, value in (("meeting", r.meeting), ("agendaItem", r.agenda_item), ("committee", r.committee)):
+            if value:
+                self.add(d, RG[key], literal(value))
+        for iso3 in r.sponsors:
+            self.add(d, RG.sponsor, iri(self.m.country(iso3)))
+        if r.recommended_by:
+            if r.recommended_by.organ:
+                self.add(d, RG.recommendedBy, iri(self.m.organ(r.recommended_by.organ)))
+            if r.recommended_by.document:
+                self.add(d, RG.recommendationDocument, self.mention(r.recommended_by.document, RG.Document))
+        if self.draft is not None:
+            self.add(d, RG.containsDraft, self.draft)
+            self.add(self.draft, RDF.type, RG.DraftResolution)
+            self.add(self.draft, ELI.is_part_of, d)
+            self.add(self.draft, RG.recommendedTo, iri(self.m.organ(r.contains_draft_for)))
+            if r.body:
+                self.add(self.draft, RG.recommendedBy, iri(self.m.organ(r.body)))
+            if r.title:
+                self.add(self.draft, DCTERMS.title, literal(r.title, lang="en"))
+        if r.symbol:
+            self.add(d, RDFS.seeAlso, iri(self.m.undocs(r.symbol)))
+
+    def paragraphs(self) -> None:
+        seen: set[str] = set()
+        ordinals: dict[tuple[str, str], int] = {}
+        for p in self.r.paragraphs:
+            owner = self.draft if (p.part == "draft" and self.draft is not None) else self.doc
+            node = under(owner, self._local(p, ordinals))
+            if node in seen:
+                node = under(owner, f"para/{p.index}")
+            seen.add(node)
+            self.para[p.index] = node
+            self.part_of[p.index] = p.part
+            cls = RG.AnnexParagraph if p.part == "annex" else PARA_CLASS.get(p.kind, RG.Paragraph)
+            self.add(node, RDF.type, cls)
+            self.add(node, ELI.is_part_of, owner)
+            self.add(node, RG.paragraphIndex, literal(p.index))
+            if p.number is not None and p.kind == "operative":
+                self.add(node, RG.number, literal(p.number))
+                self.op_number[p.index] = literal(p.number)
+            if p.label:
+                self.add(node, RG.label, literal(p.label))
+            self.add(node, RG.text, literal(p.text))
+            self.span(node, p.span)
+
+    @staticmethod
+    def _local(p: Paragraph, ordinals: dict) -> str:
+        key = (p.part, "annex" if p.part == "annex" else p.kind)
+        ordinals[key] = ordinals.get(key, 0) + 1
+        if p.part == "annex":
+            return f"annex/{ordinals[key]}"
+        if p.kind == "preambular":
+            return f"pp/{ordinals[key]}"
+        if p.kind == "operative" and p.number is not None:
+            return f"op/{p.number}"
+        if p.kind == "subparagraph" and p.parent and p.label:
+            return f"op/{p.parent}/{p.label.strip('()')}"
+        return f"para/{p.index}"
+
+    # ------------------------------------------------------------------ statements in the text
+    def citations(self) -> None:
+        d = self.doc
+        for i, c in enumerate(self.r.citations):
+            # a target that is no canonical symbol stays a Resolution, so that SHACL names it;
+            # the decision of a body outside organs.yaml (CBD/COP/DEC/15/29) is still a decision
+            cls = None if parse_symbol(c.target) else RG.Decision if "/DEC/" in c.target else RG.Resolution
+            target = self.mention(c.target, cls)
+            self.add(d, ELI.cites, target)
+            if c.function in self.v.functions:
+                self.add(d, RG[function_property(c.function)], target)
+            node = under(d, f"citation/{i + 1}")
+            self.add(node, RDF.type, RG.Citation)
+            self.add(node, CITO.hasCitingEntity, d)
+            self.add(node, CITO.hasCitedEntity, target)
+            self.add(node, RG.hasFunction, iri(self.m.function(c.function)))
+            cito = (self.v.functions.get(c.function) or {}).get("cito")
+            if cito:
+                self.add(node, CITO.hasCitationCharacterization, CITO[cito])
+            self.add(node, RG.inParagraph, self.para.get(c.paragraph))
+            self.add(node, RG.operativeNumber, self.op_number.get(c.paragraph))
+            if c.date:
+                self.add(node, RG.citedDate, _date(c.date))
+            self.add(node, RG.text, literal(c.text))
+            self.add(node, RG.via, literal(c.via))
+            self.span(node, c.span)
+        for ref in self.r.documents:
+            self.add(d, DCTERMS.references, self.mention(ref.symbol, RG.Document))
+        for t in self.r.treaties:
+            node = iri(self.m.treaty(t.number))
+            self.share(node, RDF.type, RG.Treaty)
+            self.share(node, RG.untsNumber, literal(t.number))
+            for vol in t.volumes:
+                self.share(node, RG.untsVolume, literal(vol))
+            self.add(d, DCTERMS.references, node)
+
+    def proponent(self, paragraph: int) -> Optional[str]:
+        draft = self.part_of.get(paragraph) == "draft" and self.r.contains_draft_for
+        return self.organ_actor(self.r.contains_draft_for if draft else self.r.body)
+
+    def actor_iri(self, key: str) -> str:
+        """An actor of the vocabulary, or a State ("state:SDN"): the country IRI sponsors use, typed
+        rg:State and named."""
+        if not key.startswith(vocab.STATE):
+            return iri(self.m.actor(key))
+        node = iri(self.m.country(key[len(vocab.STATE):]))
+        self.add(node, RDF.type, RG.State)
+        name = self.v.state_name(key)
+        if name:
+            self.add(node, SKOS.prefLabel, literal(name, lang="en"))
+            self.add(node, RDFS.label, literal(name, lang="en"))
+        return node
+
+    def mandates(self) -> None:
+        d = self.doc
+        for i, m in enumerate(self.r.mandates):
+            node = under(d, f"mandate/{i + 1}")
+            self.add(d, RG.hasMandate, node)
+            self.add(node, RDF.type, RG.Mandate)
+            self.add(node, UNDO.hasProponent, self.proponent(m.paragraph))
+            self.add(node, RG.mandateVerb, iri(self.m.verb(m.verb)))
+            for a in m.addressees:
+                self.add(node, RG.addressee, self.actor_iri(a))
+            if m.addressee_text:
+                self.add(node, RG.addresseeText, literal(m.addressee_text))
+            self.add(node, RG.operativeNumber, literal(m.op))
+            self.add(node, RG.inParagraph, self.para.get(m.paragraph))
+            self.add(node, RG.text, literal(m.text))
+            self.span(node, m.span)
+        required: dict[tuple[str, int], str] = {}  # (part, op) -> its reporting requirement
+        for i, rd in enumerate(self.r.reports_due):
+            if rd.adds_to is None:
+                required.setdefault((self.part_of.get(rd.paragraph, ""), rd.op), under(d, f"reporting/{i + 1}"))
+        for i, rd in enumerate(self.r.reports_due):
+            node = under(d, f"reporting/{i + 1}")
+            if rd.adds_to is not None:
+                self.addition(node, rd, required.get((self.part_of.get(rd.paragraph, ""), rd.adds_to)))
+                continue
+            self.add(d, RG.hasReportingRequirement, node)
+            self.add(node, RDF.type, RG.ReportingRequirement)
+            self.add(node, UNDO.hasProponent, self.proponent(rd.paragraph))
+            if rd.by:
+                self.add(node, RG.reportBy, self.actor_iri(rd.by))
+            if rd.to:
+                self.add(node, RG.reportTo, self.actor_iri(rd.to))
+            # "at its sixty-ninth session" with no organ named is the speaking organ's session;
+            # the extractor then sets `to`. Without `to` the session's organ is unknown: keep the year only.
+            organ = self.v.organ_of_actor(rd.to) if rd.to else None
+            organ_key = organ.id if organ else None
+            year = rd.year
+            if rd.session is not None and organ_key:
+                year = year or session_year(organ_key, rd.session)
+                self.add(node, RG.session, self.session_node(organ_key, str(rd.session), rd.session, year))
+            if year is not None:
+                self.add(node, RG.sessionYear, literal(year))
+            if rd.recurrence:
+                self.add(node, RG.recurrence, literal(rd.recurrence))
+            self.add(node, RG.operativeNumber, literal(rd.op))
+            self.add(node, RG.inParagraph, self.para.get(rd.paragraph))
+            self.span(node, rd.span)
+        for i, f in enumerate(self.r.fulfils):
+            node = under(d, f"fulfilment/{i + 1}")
+            report = self.mention(f.report, RG.Report)
+            target = self.mention(f.mandate_of)
+            self.add(report, RG.fulfils, target)
+            self.add(node, RDF.type, RG.Fulfilment)
+            self.add(node, RG.report, report)
+            self.add(node, RG.mandateOf, target)
+            self.add(node, RG.inParagraph, self.para.get(f.paragraph))
+            self.span(node, f.span)
+
+    def addition(self, node: str, rd, into: Optional[str]) -> None:
+        """'include in the report referred to in paragraph 40': no report of its own, so no organ
+        or session to state; it points at the requirement whose report it adds to."""
+        self.add(self.doc, RG.hasReportAddition, node)
+        self.add(node, RDF.type, RG.ReportAddition)
+        if rd.by:
+            self.add(node, RG.reportBy, self.actor_iri(rd.by))
+        self.add(node, RG.addsTo, literal(rd.adds_to))
+        self.add(node, RG.includedIn, into)
+        self.add(node, RG.operativeNumber, literal(rd.op))
+        self.add(node, RG.inParagraph, self.para.get(rd.paragraph))
+        self.span(node, rd.span)
+
+    def provenance(self) -> None:
+        r, g = self.r, iri(self.graph)
+        src = iri(self.m.source(r.sha256))
+        act = iri(self.m.activity(r.sha256, __version__))
+        agent = iri(self.m.agent(__version__))
+        self.add(g, RDF.type, PROV.Entity)
+        self.add(g, PROV.wasDerivedFrom, src)
+        self.add(g, PROV.wasGeneratedBy, act)
+        self.add(g, PROV.wasAttributedTo, agent)
+        self.add(g, DCTERMS.subject, self.doc)
+        self.add(src, RDF.type, RG.SourceFile)
+        self.add(src, RG.sourceFile, literal(r.file))
+        self.add(src, RG.sha256, literal(r.sha256))
+        self.add(src, RG["format"], literal(r.format))
+        self.add(act, RDF.type, PROV.Activity)
+        self.add(act, PROV.used, src)
+        self.add(act, PROV.wasAssociatedWith, agent)
+        self.share(agent, RDF.type, PROV.SoftwareAgent)
+        self.share(agent, RDFS.label, literal(f"resgraph {__version__}"))
+        self.share(agent, RG.extractorVersion, literal(__version__))
+        self.add(self.doc, PROV.wasDerivedFrom, src)
+
+
+@dataclass(frozen=True)
+class Serialized:
+    """A record as the store takes it: its own graph, and the facts it shares with other files."""
+    graph: str
+    nt: bytes
+    count: int
+    hash: str
+    shared: bytes
+
+
+def convert(record: Record, base: str) -> Serialized:
+    """Sorted N-Triples of the file graph (closed by rg:graphHash, the hash of both parts, so a
+    build can tell an unchanged graph from a changed one) and of the shared facts it does not hold."""
+    c = _Converter(record, base)
+    c.header()
+    c.paragraphs()
+    c.citations()
+    c.mandates()
+    c.provenance()
+    own, shared = sorted(c.triples), sorted(c.shared - c.triples)
+    digest = hashlib.sha256("".join(own + ["#\n"] + shared).encode("utf-8")).hexdigest()
+    own.append(f"{iri(c.graph)} {RG.graphHash} {literal(digest)} .\n")
+    return Serialized(c.graph, "".join(own).encode("utf-8"), len(own) + len(shared), digest,
+                      "".join(shared).encode("utf-8"))
