@@ -80,6 +80,7 @@ class GraphStore:
             self.path.mkdir(parents=True, exist_ok=True)
             self.store = ox.Store(str(self.path))
         self.minter = Minter(base)
+        self._shared_written: set[bytes] = set()  # registry facts this process has written already
 
     # ------------------------------------------------------------------ writing
     def replace_graph(self, graph_iri: str, ntriples: bytes) -> None:
@@ -140,9 +141,11 @@ class GraphStore:
         transaction, replace changed ones atomically; their shared facts go to the registry graph.
         items: (graph IRI, N-Triples, hash, shared N-Triples)."""
         new, changed, same = [], [], 0
-        registry = self.minter.registry_graph()
-        shared = b"".join(as_nquads(nt, registry) for iri, _, digest, nt in items
-                          if not (iri in known and known[iri] == digest))
+        # many files state the same shared fact (a cited resolution's organ, a session's year):
+        # each is written once per process, which spares the store about 350,000 repeats in a corpus
+        lines = dict.fromkeys(line for iri, _, digest, nt in items if not (iri in known and known[iri] == digest)
+                              for line in nt.splitlines(keepends=True) if line not in self._shared_written)
+        shared = as_nquads(b"".join(lines), self.minter.registry_graph())
         for iri, nt, digest, _ in items:
             if iri in known and digest is not None and known[iri] == digest:
                 same += 1
@@ -152,6 +155,7 @@ class GraphStore:
                 new.append((iri, nt))
         if new or shared:
             self.add_graphs(new, shared, bulk)
+        self._shared_written.update(lines)  # only once written: a failed batch is retried file by file
         for i in range(0, len(changed), 50):
             self.replace_graphs(changed[i:i + 50])
         for iri, _, digest, _ in items:
