@@ -7,6 +7,7 @@ with the FRBR symbol logic it grew from; the Markdown and TSV readers import it 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from pathlib import Path
 from typing import Callable, Optional, Union
 
@@ -71,7 +72,7 @@ def _symbol_from_frbr(this: str) -> tuple[Optional[str], Optional[str], Optional
 # the document
 
 AKN_NS = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"
-_WS = re.compile(r"\s+")
+_SPACE_MARKER = re.compile(r"\s+(\[\^\w+\])")
 _ANNEX_LINE = re.compile(r"^\s*Annex(?:es)?(?:\s+[IVX]+)?\s*$")
 _SKIP = {"meta", "img", "docketNumber"}
 _BLOCKS = {"p", "heading", "subheading", "intro", "wrapUp", "tr", "listIntroduction", "listWrapUp",
@@ -82,6 +83,11 @@ def _local(el) -> str:
     tag = el.tag
     if not isinstance(tag, str):
         return "#"
+    return _local_name(tag)
+
+
+@lru_cache(maxsize=1024)
+def _local_name(tag: str) -> str:
     return tag.rsplit("}", 1)[-1]
 
 
@@ -326,10 +332,9 @@ class _AknText:
 
 
 def _clean(s: str) -> str:
-    s = _WS.sub(" ", s).strip()
+    s = " ".join(s.split())  # str.split's whitespace is re's \s: runs of it one space, none at the ends
     # no space between a word and its marker; "word ,[^1]" artefacts left alone
-    s = re.sub(r"\s+(\[\^\w+\])", r"\1", s)
-    return s
+    return _SPACE_MARKER.sub(r"\1", s) if "[^" in s else s
 
 
 def _akn_meta(root) -> list[tuple[str, str]]:

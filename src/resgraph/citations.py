@@ -12,7 +12,7 @@ from typing import Iterable, Optional
 
 from .models import Block, Citation, DocumentRef, Footnote, Fulfilment, Span, TreatyRef
 from .symbols import mentions, nm_organ_named
-from .vocab import Vocabulary
+from .vocab import Vocabulary, alternation
 
 DOC_SYMBOL = re.compile(
     r"(?<![\w/])(?:A|E|S|CTOC|CAC|ST|UNEP|TD|DP|HRC|CRC|CEDAW|CCPR|CAT|ECE|FCCC|ICCD|UNW|PBC|CMW|CERD|SPT|CED|CRPD|UNODC)"
@@ -22,6 +22,12 @@ RES_DEC = re.compile(r"/(?:RES|DEC)/")
 QUOTED = re.compile(r"[“\"][^”\"]{0,400}[”\"]")
 TREATY = re.compile(r"vols?\.\s*([\d,\sand]+?),\s*No\.\s*(\d+)")
 IBID = re.compile(r"^\s*(?:See\s+)?Ibid\b", re.I)
+DIGIT = re.compile(r"\d")
+# a document symbol's code (A, CTOC, UNODC ...) ends in a capital before its first slash; found
+# from the slash, which re looks for as fast as str.find
+CODE_SLASH = re.compile(r"/(?<=[A-Z]/)[A-Z0-9]")
+INSTRUMENT = re.compile(r"\b(?:Declaration|Convention|Strategy|Programme of Action|Plan of Action|Rules|Principles|"
+                        r"Guidelines|Agenda)\b")
 FULFIL = re.compile(
     r"report[^;]{0,250}?(?:pursuant to|in accordance with|in response to|requested in)\s+(?:its\s+|General Assembly\s+|"
     r"Council\s+|Economic and Social Council\s+)?resolution\s+[\w/ ()]+?(?=[;,.]|$)",
@@ -32,7 +38,8 @@ FULFIL = re.compile(
 def _cue_regex(v: Vocabulary) -> re.Pattern:
     pairs = [(cue, f) for f, d in v.functions.items() for cue in d.get("cues") or ()]
     pairs.sort(key=lambda p: len(p[0]), reverse=True)
-    return re.compile(r"\b(" + "|".join(re.escape(c) for c, _ in pairs) + r")\b", re.I), {c.lower(): f for c, f in pairs}
+    # lower-cased, as the case-blind match reads them: cues that differ only in case are one
+    return re.compile(r"\b(" + alternation(c.lower() for c, _ in pairs) + r")\b", re.I), {c.lower(): f for c, f in pairs}
 
 
 def function_at(text: str, pos: int, v: Vocabulary) -> str:
@@ -49,9 +56,11 @@ def function_at(text: str, pos: int, v: Vocabulary) -> str:
 
 
 def document_symbols(text: str) -> Iterable[tuple[int, int, str]]:
+    if not CODE_SLASH.search(text):  # DOC_SYMBOL, tried at every position, cannot match
+        return
     for m in DOC_SYMBOL.finditer(text):
         sym = m.group(0).rstrip(".-")
-        if RES_DEC.search(sym) or not re.search(r"\d", sym) or sym.count("/") < 1:
+        if RES_DEC.search(sym) or not DIGIT.search(sym) or sym.count("/") < 1:
             continue
         yield m.start(), m.start() + len(sym), sym
 
@@ -59,10 +68,16 @@ def document_symbols(text: str) -> Iterable[tuple[int, int, str]]:
 def commission_named(text: str, current: Optional[str], v: Vocabulary) -> Optional[str]:
     """The commission last named in text ("Commission resolution 19/2" means it)."""
     last = current
-    for oid, organ in v.organs.items():
-        if organ.label.startswith("Commission") and organ.label in text:
-            last = oid
+    if "Commission" in text:
+        for oid, label in _commissions(v):
+            if label in text:
+                last = oid
     return last
+
+
+@lru_cache(maxsize=4)
+def _commissions(v: Vocabulary) -> tuple[tuple[str, str], ...]:
+    return tuple((oid, o.label) for oid, o in v.organs.items() if o.label.startswith("Commission"))
 
 
 def extract(blocks: tuple[Block, ...], footnotes: tuple[Footnote, ...], v: Vocabulary,
@@ -140,7 +155,7 @@ def _orphans(carrier, notes, blocks, v) -> None:
         lo = max((index[id(carrier[m][0])] for m in carrier if m.isdigit() and int(m) < n), default=0)
         hi = min((index[id(carrier[m][0])] for m in carrier if m.isdigit() and int(m) > n), default=len(order) - 1)
         cands = order[lo:hi + 1]
-        named = [b for b in cands if re.search(r"\b(?:Declaration|Convention|Strategy|Programme of Action|Plan of Action|Rules|Principles|Guidelines|Agenda)\b", b.paragraph.text) and b.paragraph.kind in ("preambular", "operative")]
+        named = [b for b in cands if INSTRUMENT.search(b.paragraph.text) and b.paragraph.kind in ("preambular", "operative")]
         pick = named[0] if named else (cands[0] if cands else None)
         if pick is not None:
             m = re.search(r"\b(?:Declaration|Convention|Strategy|Programme of Action|Plan of Action|Rules|Principles|Guidelines|Agenda)\b[^,;]*", pick.paragraph.text)

@@ -37,6 +37,13 @@ CLAUSE_END = re.compile(r"[,;:]|\s(?:that|which|who|as|in order)\s|$"
 REPORT = re.compile(r"\breports?\b|\breporting\b")
 SESSIONS = re.compile(rf"\bat\s+(?:its|their|the)\s+((?:{ORDINAL})(?:(?:\s*,\s*|\s+and\s+)(?:{ORDINAL}))*)\s+sessions?\b", re.I)
 ADDS_TO = re.compile(r"include in (?:the|his|her|its) (?:report|reports)[^;]{0,40}?referred to in paragraph (\d+)", re.I)
+ORDINAL_RE = re.compile(ORDINAL, re.I)
+TO_VERB = re.compile(r"\bto\s+(\w+)")
+REITERATES = re.compile(r"(?:Also\s+)?Reiterates")
+WINDOW_LEAD = re.compile(
+    r"\s*(?:,\s*made\s+in[^,]*,\s*|in\s+(?:that|its|the\s+same)\s+resolution\s+)?"
+    r"(?:as\s+a\s+matter\s+of\s+(?:priority|urgency)\s*,?\s*(?=that\b))?"
+    r"(?:that\s+|to\s+(?=the\b|all\b|those\b|[A-Z]))?")
 RECURRENCE = {"biennially": "biennial", "annually": "annual", "on an annual basis": "annual",
               "on a biennial basis": "biennial", "every two years": "biennial", "triennially": "triennial",
               "every three years": "triennial", "every four years": "quadrennial"}
@@ -56,16 +63,19 @@ def _verb_regexes(v: Vocabulary):
     return lead, lead_noun, mid, mid_noun, {f.lower(): k for f, k in forms}, {n.lower(): k for n, k in nouns}
 
 
-def _alias_spans(text: str, v: Vocabulary) -> list[tuple[int, int, str]]:
+@lru_cache(maxsize=1024)  # windows repeat: "the Secretary-General", "Member States"
+def _alias_spans(text: str, v: Vocabulary) -> tuple[tuple[int, int, str], ...]:
     """Aliases in text as (start, end, alias), overlaps settled longest first: "the United Nations
     Office on Drugs and Crime" is the Office, not "the United Nations" and an office."""
-    cands = sorted(((m.start(), m.end(1), m.group(1)) for rx in (v.actor_pattern, v.state_pattern)
-                    for m in rx.finditer(text)), key=lambda c: (c[0] - c[1], c[0]))
+    # an actor's alias and a State's name of the same place and length are the same words: the
+    # order the two patterns give them in is no matter
+    cands = sorted(((m.start(), m.end(1), m.group(1)) for m in v.alias_pattern.finditer(text)),
+                   key=lambda c: (c[0] - c[1], c[0]))
     taken: list[tuple[int, int, str]] = []
     for c in cands:
         if all(c[1] <= t[0] or c[0] >= t[1] for t in taken):
             taken.append(c)
-    return sorted(taken)
+    return tuple(sorted(taken))
 
 
 def actors_in(text: str, v: Vocabulary, known: dict[str, int], heads: bool = False,
@@ -96,23 +106,24 @@ def actors_in(text: str, v: Vocabulary, known: dict[str, int], heads: bool = Fal
 
 def _note(known: dict[str, int], ids) -> None:
     """Mark actors as named, the last one as the most recent."""
+    last = None
     for a in ids:
-        known[a] = max(known.values(), default=0) + 1
+        if last is None:
+            last = max(known.values(), default=0)
+        last += 1
+        known[a] = last
 
 
 def _window(text: str, start: int, v: Vocabulary, stop: Optional[int] = None) -> tuple[int, int]:
     """The addressee window after a verb: up to the infinitive ("to continue"), a comma or "that";
     a "to" or a comma inside an actor's name ("parties to armed conflict") ends nothing."""
     rest = text[start:]
-    lead = re.match(
-        r"\s*(?:,\s*made\s+in[^,]*,\s*|in\s+(?:that|its|the\s+same)\s+resolution\s+)?"
-        r"(?:as\s+a\s+matter\s+of\s+(?:priority|urgency)\s*,?\s*(?=that\b))?"
-        r"(?:that\s+|to\s+(?=the\b|all\b|those\b|[A-Z]))?", rest)
+    lead = WINDOW_LEAD.match(rest)
     s = start + (lead.end() if lead else 0)
     seg = text[s:stop]  # never past the next mandate's verb
     end = len(seg)
     names = _alias_spans(seg, v)
-    for m in re.finditer(r"\bto\s+(\w+)", seg):
+    for m in TO_VERB.finditer(seg):
         if any(a <= m.start() < b for a, b, _ in names):
             continue
         if m.group(1).lower() not in DETERMINERS and m.group(1)[0].islower():
@@ -166,7 +177,7 @@ def extract(blocks: tuple[Block, ...], v: Vocabulary, speaker_of: dict[str, Opti
             verb = by_form.get((m.groupdict().get("verb") or "").lower()) or by_noun.get((m.groupdict().get("noun") or "").lower())
             hits.append((m.start(), m.end(), verb))
         for rx, table, key in ((mid, by_form, "verb"), (mid_noun, by_noun, "noun")):
-            if rx is mid_noun and not re.match(r"(?:Also\s+)?Reiterates", text):
+            if rx is mid_noun and not REITERATES.match(text):
                 continue
             for mm in rx.finditer(text):
                 if mm.start(key) > 0 and not any(h[0] <= mm.start(key) < h[1] for h in hits):
@@ -219,18 +230,23 @@ def _generic_organ(noun: str, v: Vocabulary, speaker: Optional[str], known: dict
     return next((oid for oid in cands if "the " + noun in v.organs[oid].names), cands[0] if cands else None)
 
 
+@lru_cache(maxsize=4)
+def _organ_names(v: Vocabulary) -> tuple[tuple[str, str, re.Pattern], ...]:
+    """(organ, name, "to (the) <name>") of every organ's specific names ("the Council" is generic)."""
+    return tuple((oid, name, re.compile(r"\bto (?:the )?" + re.escape(name) + r"\b"))
+                 for oid, organ in v.organs.items() for name in (organ.label,) + organ.names
+                 if not name.startswith("the "))
+
+
 def _organ_named(clause: str, v: Vocabulary, speaker: Optional[str], known: dict[str, int],
                  default: bool = True) -> Optional[str]:
     """The organ a report goes to: named after "to (the)", or (default) the speaking organ ("at its
     ... session")."""
     best = None
-    for oid, organ in v.organs.items():
-        for name in (organ.label,) + organ.names:
-            if name.startswith("the "):
-                continue  # "the Council": a generic name, below
-            m = re.search(r"\bto (?:the )?" + re.escape(name) + r"\b", clause)
-            if m and (best is None or m.start() < best[0] or (m.start() == best[0] and len(name) > best[2])):
-                best = (m.start(), oid, len(name))
+    for oid, name, rx in _organ_names(v):
+        m = rx.search(clause)
+        if m and (best is None or m.start() < best[0] or (m.start() == best[0] and len(name) > best[2])):
+            best = (m.start(), oid, len(name))
     g = GENERIC_ORGAN.search(clause)
     if g and (best is None or g.start() < best[0]):
         return _generic_organ(g.group(1), v, speaker, known)
@@ -251,7 +267,7 @@ def _report(clause: str, offset: int, p, b: Block, names, v: Vocabulary, speaker
     rec = next((val for k, val in RECURRENCE.items() if k in clause), None)
     if not sess and not rec:
         return None
-    numbers = tuple(n for n in (ordinal(w) for w in re.findall(ORDINAL, sess.group(1), re.I)) if n) if sess else ()
+    numbers = tuple(n for n in (ordinal(w) for w in ORDINAL_RE.findall(sess.group(1))) if n) if sess else ()
     upto = sess.start() if sess else len(clause)
     speaker = speaker_of.get(p.part)
     to = ((_organ_named(clause[rep.start():upto], v, speaker, known, default=False) if rep.start() < upto else None)

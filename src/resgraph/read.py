@@ -46,8 +46,9 @@ _MD_SIGNS = re.compile(
 _MD_ITALIC = re.compile(r"(?<![\w*])\*(?=[^\s*])[^*\n]{1,120}?(?<=[^\s*])\*(?![\w*])")
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
 # function words: a French or Spanish text names organs and even says "Commission" as English does
-_ENGLISH = re.compile(r"\b(?:the|and|of|to)\b", re.I)
-_OTHER_LANGUAGE = re.compile(r"\b(?:les|des|du|et|de la|los|las|del|y|el)\b", re.I)
+# one pass for both counts, group 1 an English word (the|and|of|to; no word of one list begins
+# one of the other), the words by their first letters, as a case-blind match tries each in turn
+_LANGUAGE = re.compile(r"\b(?:(t(?:he|o)|and|of)|l(?:es|os|as)|d(?:es|el|e la|u)|e[tl]|y)\b", re.I)
 _RESOLUTION_WORDS = re.compile(
     r"\b(?:resolutions?|General Assembly|Council|Commission|Conference of the Parties|"
     r"Decides|Requests|Recalling|Reaffirming|Urges|Calls upon|Invites|Recommends|Encourages)\b",
@@ -393,7 +394,9 @@ def read_bytes(data: bytes, name: str) -> SourceText:
     if not _RESOLUTION_WORDS.search(text):
         raise InputError(name, "not a resolution text: no English resolution wording (resolution, organ or operative verb) found")
     sample = text[:20000]  # enough to tell the language
-    if len(_OTHER_LANGUAGE.findall(sample)) > len(_ENGLISH.findall(sample)):
+    words = _LANGUAGE.findall(sample)
+    other = words.count("")
+    if other > len(words) - other:
         raise InputError(name, "not in English: the text reads as French or Spanish (resgraph reads the English texts)")
     return SourceText(
         path=name, format=fmt, text=text, sha256=digest, meta=tuple(meta), offsets=offsets

@@ -62,7 +62,7 @@ class _Builder:
         if self.text:
             self.text += " "
         pos = 0
-        for m in MARKER.finditer(raw):
+        for m in MARKER.finditer(raw) if "[^" in raw else ():  # a marker is rare; MARKER tries every position
             self._piece(raw[pos:m.start()], start + pos)
             self.markers.append((m.group(1), len(self.text)))
             pos = m.end()
@@ -85,7 +85,7 @@ def _lead(text: str, v: Vocabulary) -> tuple[Optional[str], Optional[str]]:
     if not words:
         return None, None
     first = words.group(0)
-    head = " ".join(text.split()[:4]).lower()
+    head = " ".join(text.split(maxsplit=4)[:4]).lower()
     if first in v.operative_leads and not first.endswith("ing"):
         return "operative", head
     if first in v.preambular_leads or (first.endswith("ing") and first[0].isupper()):
@@ -190,9 +190,7 @@ def segment(src: SourceText, vocab: Optional[Vocabulary] = None) -> Segments:
 
     built = [b for b in blocks if not b.empty]
     paragraphs = _number(built, v)
-    out = []
-    for i, (b, p) in enumerate(zip(built, paragraphs)):
-        out.append(Block(replace(p, index=i), tuple(b.pieces), tuple(b.markers)))
+    out = [Block(p, tuple(b.pieces), tuple(b.markers)) for b, p in zip(built, paragraphs)]
     return Segments(src, header, tuple(out), tuple(footnotes), opener, draft_opener)
 
 
@@ -203,7 +201,7 @@ def _number(built: list[_Builder], v: Vocabulary) -> list[Paragraph]:
     stands alone (an ECOSOC text's single "Recommends ...") is 0.
     """
     paras = []
-    for b in built:
+    for i, b in enumerate(built):
         kind, lead = _lead(b.text, v)
         k = b.kind
         if k == "other" and kind:
@@ -215,7 +213,7 @@ def _number(built: list[_Builder], v: Vocabulary) -> list[Paragraph]:
         markers = tuple(dict.fromkeys(m for m, _ in b.markers))
         start = b.pieces[0][1] if b.pieces else 0
         end = b.pieces[-1][1] + b.pieces[-1][2] if b.pieces else 0
-        paras.append(Paragraph(0, k, b.part, b.text, Span(start, end), b.number, b.label, b.parent, lead, markers))
+        paras.append(Paragraph(i, k, b.part, b.text, Span(start, end), b.number, b.label, b.parent, lead, markers))
     ops = [i for i, p in enumerate(paras) if p.kind == "operative"]
     for j, i in enumerate(ops):
         p = paras[i]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import lru_cache
 from typing import Optional
 
 from .vocab import Vocabulary
@@ -83,8 +84,16 @@ LEADING_ORGAN = re.compile(
     r"[^;.]{0,60}?$"
 )
 ITS_ORGAN = re.compile(r"(?:by|of)\s+the\s+(" + ORG_WORDS + r")\s+in\s*$")
+HY_RE = re.compile(HY)
+SPACES = re.compile(r"\s+")
+SPECIAL_SESSION = re.compile(r"(ES|S)-(\d+)/(\d+)")
+ROMAN_SESSION = re.compile(r"(\d+) ?(?:[A-Z] ?)?\(([IVXL]+)\)")
+YEAR_NUMBER = re.compile(r"(\d+) ?\((\d{4})\)")
+SESSION_NUMBER = re.compile(r"(\d+)/(\d+)(?: ?([A-Z]))?")
+FIRST_SESSION = re.compile(r"(\d+)/")
 
 
+@lru_cache(maxsize=4096)
 def iso_date(text: Optional[str]) -> Optional[str]:
     if not text:
         return None
@@ -116,21 +125,22 @@ def organ_for_words(words: Optional[str], v: Vocabulary, speaker: Optional[str],
     return None
 
 
+@lru_cache(maxsize=8192)  # the same numbers are cited in file after file
 def canonical(num: str, kind: str, organ: Optional[str], v: Vocabulary, speaker: Optional[str]) -> Optional[str]:
     """Canonical symbol of one cited number, given the organ the context names (or None)."""
-    num = re.sub(r"\s+", " ", re.sub(HY, "-", num.strip()))
+    num = SPACES.sub(" ", HY_RE.sub("-", num.strip()))
     decision = kind.lower().startswith("decision")
-    m = re.fullmatch(r"(ES|S)-(\d+)/(\d+)", num)
+    m = SPECIAL_SESSION.fullmatch(num)
     if m:
         return f"A/RES/{m.group(1)}-{m.group(2)}/{m.group(3)}"
-    m = re.fullmatch(r"(\d+) ?(?:[A-Z] ?)?\(([IVXL]+)\)", num)
+    m = ROMAN_SESSION.fullmatch(num)
     if m:
         series = "E/RES" if organ == "ECOSOC" else "A/RES"
         return f"{series}/{m.group(1)}({m.group(2)})"
-    m = re.fullmatch(r"(\d+) ?\((\d{4})\)", num)
+    m = YEAR_NUMBER.fullmatch(num)
     if m:
         return f"S/RES/{m.group(1)}({m.group(2)})"
-    m = re.fullmatch(r"(\d+)/(\d+)(?: ?([A-Z]))?", num)
+    m = SESSION_NUMBER.fullmatch(num)
     if not m:
         return None
     s, n = m.group(1), m.group(2) + (m.group(3) or "")
@@ -156,7 +166,10 @@ def mentions(text: str, v: Vocabulary, speaker: Optional[str], commission: Optio
     organ last named before this text, for a bare "resolution 6/2" that cannot be the Assembly's.
     """
     taken: list[tuple[int, int]] = []
-    for m in MENTION.finditer(text):
+    # every mention has its "resolution" or "decision"; without one, MENTION (tried at every
+    # position) and FULL_SYMBOL (every symbol has "/RES/" or "/DEC/") need not run
+    cites = "esolution" in text or "ecision" in text
+    for m in MENTION.finditer(text) if cites else ():
         organ = speaker if m.group("its") else organ_for_words(m.group("org"), v, speaker, commission)
         before = text[max(0, m.start() - 160):m.start()]
         if m.group("its"):
@@ -171,7 +184,7 @@ def mentions(text: str, v: Vocabulary, speaker: Optional[str], commission: Optio
         if after and not m.group("org") and not m.group("its"):
             organ = organ_for_words(after.group(1), v, speaker, commission) or organ
         if organ in (None, "GA") and m.group("org") not in ("General Assembly", "Assembly"):
-            first = re.match(r"(\d+)/", m.group("list"))
+            first = FIRST_SESSION.match(m.group("list"))
             if first and int(first.group(1)) < 31:
                 organ = nm_organ_named(text[:m.start()], recent) or organ
         items = list(ITEM_RE.finditer(m.group("list")))
@@ -189,9 +202,9 @@ def mentions(text: str, v: Vocabulary, speaker: Optional[str], commission: Optio
                 for s, e, *rest in mentions(it.group("title"), v, speaker, commission, recent):
                     taken.append((t0 + s, t0 + e))
                     yield (t0 + s, t0 + e, *rest)
-    for m in FULL_SYMBOL.finditer(text):
+    for m in FULL_SYMBOL.finditer(text) if "/RES/" in text or "/DEC/" in text else ():
         if not any(a <= m.start() < b for a, b in taken):
-            yield m.start(), m.end(), re.sub(r"\s+", "", m.group(0)), None, None, m.group(0)
+            yield m.start(), m.end(), SPACES.sub("", m.group(0)), None, None, m.group(0)
 
 
 ONES = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,

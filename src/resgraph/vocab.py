@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Optional
+from typing import Callable, Iterable, Optional
 
 import pycountry
 import yaml
@@ -66,22 +66,57 @@ _WORD = re.compile(r"\w+")
 
 
 class WordIndexed:
-    """A pattern tried only where a word starts that can begin one of its matches.
+    """Patterns tried only where a word starts that can begin one of their matches.
 
     Python's re tries every branch of an alternation at every position, so one regex of some 700
     aliases, run at every word boundary, was most of the extraction time. Here each first word has
-    its own small pattern (zero-width, group 1 the match, as `finditer` consumers expect)."""
+    its own small patterns (zero-width, group 1 the match, as `finditer` consumers expect), and
+    one regex of the first words, in C, finds where to try them."""
 
-    def __init__(self, buckets: dict[str, re.Pattern]):
+    def __init__(self, buckets: dict[str, tuple[re.Pattern, ...]]):
         self.buckets = buckets
+        self._starts = re.compile(r"(?<!\w)" + alternation(buckets) + r"(?!\w)")
 
     def finditer(self, text: str):
-        for w in _WORD.finditer(text):
-            rx = self.buckets.get(w.group())
-            if rx is not None:
+        for w in self._starts.finditer(text):
+            for rx in self.buckets[w.group()]:
                 m = rx.match(text, w.start())
                 if m:
                     yield m
+
+    def __or__(self, other: "WordIndexed") -> "WordIndexed":
+        """Both patterns in one pass over the words."""
+        return WordIndexed({w: self.buckets.get(w, ()) + other.buckets.get(w, ())
+                            for w in {**self.buckets, **other.buckets}})
+
+
+def alternation(words: Iterable[str], tail: Callable[[str], str] = lambda w: "") -> str:
+    """A regex of the words, each followed by its tail(word) pattern, that tries them as the
+    alternation sorted longest first does, but reads each character once: re tries every branch
+    in turn, some 200 aliases for "the". Only words that are prefixes of one another can match
+    at one place, and the longer is tried first. (Case-blind, two words that differ only in
+    case would both match at one place: pass them lower-cased.)"""
+    root: dict = {}
+    for word in words:
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = tail(word)
+    return _branches(root)
+
+
+def _branches(node: dict) -> str:
+    out = []
+    for ch, child in node.items():
+        if ch:
+            run = ch
+            while len(child) == 1 and "" not in child:  # a chain of single children: one literal
+                (c, child), = child.items()
+                run += c
+            out.append(re.escape(run) + _branches(child))
+    if "" in node:
+        out.append(node[""])  # the word ending here, after every longer one
+    return out[0] if len(out) == 1 else "(?:" + "|".join(out) + ")"
 
 
 def _first_word(s: str) -> str:
@@ -115,6 +150,11 @@ class Vocabulary:
         """A State's name, alone or in a government form ("the Government of the Sudan", "the
         Afghan Government"), as a zero-width match whose group 1 is the alias (as actor_pattern)."""
         return _state_regexes(self)[0]
+
+    @property
+    def alias_pattern(self) -> WordIndexed:
+        """actor_pattern and state_pattern in one pass over a text."""
+        return _alias_regex(self)
 
     def actors_of_alias(self, alias: str) -> tuple[tuple[str, ...], bool]:
         """(actor ids, contextual?) of an alias: one actor for a plain alias, every actor sharing a
@@ -198,23 +238,19 @@ def _state_names(v: Vocabulary) -> dict[str, str]:
     return names
 
 
-def _alt(words) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
-
-
 @lru_cache(maxsize=4)
 def _state_regexes(v: Vocabulary) -> tuple[WordIndexed, re.Pattern]:
     st = v.states
     adjectives = set(st.get("adjectives") or ())
     names = [n for n in _state_names(v) if n not in adjectives and n.replace("’", "'") not in adjectives]
     adj = [n for n in _state_names(v) if n not in names]
-    after = _alt(st.get("after_name") or ["Government"])
-    body = (rf"(?:(?:(?:{_alt(st.get('before_name') or ['Government'])})\s+of\s+(?:the\s+)?)?(?P<name>{_alt(names)})"
-            rf"(?:\s+(?:{after}))?|(?P<adj>{_alt(adj)})\s+(?:{after}))"
-            rf"(?!\w|\s+(?:{_alt(st.get('not_before') or ['people'])})\b)")
+    before, after = (alternation(st.get(k) or ["Government"]) for k in ("before_name", "after_name"))
+    body = (rf"(?:(?:(?:{before})\s+of\s+(?:the\s+)?)?(?P<name>{alternation(names)})"
+            rf"(?:\s+(?:{after}))?|(?P<adj>{alternation(adj)})\s+(?:{after}))"
+            rf"(?!\w|\s+(?:{alternation(st.get('not_before') or ['people'])})\b)")
     first = {_first_word(w) for w in [*(st.get("before_name") or ["Government"]), *names, *adj]}
     anywhere = re.compile(r"(?=(" + body + "))")
-    return WordIndexed(dict.fromkeys(first, anywhere)), re.compile(body)
+    return WordIndexed(dict.fromkeys(first, (anywhere,))), re.compile(body)
 
 
 @lru_cache(maxsize=4)
@@ -223,9 +259,15 @@ def _actor_regex(v: Vocabulary) -> WordIndexed:
     by_first: dict[str, list[str]] = {}
     for a in sorted(table, key=len, reverse=True):
         by_first.setdefault(_first_word(a), []).append(a)
-    return WordIndexed({w: re.compile(r"(?=(" + "|".join(
-        re.escape(a) + (_DEFINITE_GUARD if table[a][1] or a.startswith("the ") else "") + r"\b"
-        for a in alts) + r"))") for w, alts in by_first.items()})
+
+    def tail(a: str) -> str:
+        return (_DEFINITE_GUARD if table[a][1] or a.startswith("the ") else "") + r"\b"
+    return WordIndexed({w: (re.compile(r"(?=(" + alternation(alts, tail) + r"))"),) for w, alts in by_first.items()})
+
+
+@lru_cache(maxsize=4)
+def _alias_regex(v: Vocabulary) -> WordIndexed:
+    return _actor_regex(v) | _state_regexes(v)[0]
 
 
 @lru_cache(maxsize=2)
