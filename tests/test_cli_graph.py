@@ -112,3 +112,13 @@ def test_rebuild_skips_unchanged_files_and_revalidates_a_changed_one(tmp_path):
     (src / "A-RES-67-186.txt").write_text(text.replace("sixty-eighth session", "sixty-ninth session"), encoding="utf-8")
     changed = CliRunner().invoke(app(), ["build", str(src), "--store", store], terminal_width=300)
     assert "(1 unchanged, not validated again)" in changed.output
+
+
+def test_a_first_build_links_drafts_as_the_store_would(tmp_path):
+    """A first build matches drafts from its workers' candidates, not from the store: the links
+    must be the ones the store's own relink finds."""
+    store, s = cli_graph.build_store([DATA], tmp_path / "store", workers=1, quiet=True)
+    from_workers = sorted(str(q) for q in store.quads() if "draft-links" in str(q.graph_name))
+    assert s["draft_links"] == 1 and from_workers
+    store.relink()
+    assert sorted(str(q) for q in store.quads() if "draft-links" in str(q.graph_name)) == from_workers

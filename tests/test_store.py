@@ -4,7 +4,7 @@ from dataclasses import replace
 
 import pytest
 
-from resgraph.rdf import record_to_graph, to_ntriples
+from resgraph.rdf import record_to_graph, record_to_ntriples, to_ntriples
 from resgraph.store import GraphStore
 from tests.graph_records import adopted, ecosoc
 
@@ -90,3 +90,27 @@ def test_relink_across_builds(store):
     store.load_record(adopted())
     links = store.relink()
     assert [(d.rsplit("/", 4)[-4:], a) for d, a, _ in links][0][1].endswith("A/RES/67/186")
+
+
+def test_a_failed_bulk_load_leaves_the_store_empty_not_half_written(store):
+    """A first build loads everything at the end in one bulk load; if it fails, nothing stays."""
+    store.begin_bulk()
+    s = record_to_ntriples(ecosoc())
+    store.sync([(s.graph, s.nt, s.hash, s.shared)], {}, bulk=True)
+    assert len(store) == 0  # collected, not loaded yet
+    store._spool.write(b"<urn:a> <urn:b> broken\n")
+    with pytest.raises(SyntaxError):
+        store.end_bulk()
+    assert len(store) == 0 and not list(store.path.glob("bulk-*.nq"))
+
+
+def test_bulk_load_holds_what_transactions_hold(tmp_path):
+    records = [ecosoc(), adopted()]
+    items = [(s.graph, s.nt, s.hash, s.shared) for s in map(record_to_ntriples, records)]
+    bulk, plain = GraphStore(tmp_path / "bulk"), GraphStore(tmp_path / "plain")
+    bulk.begin_bulk()
+    bulk.sync(items, {}, bulk=True)
+    bulk.end_bulk()
+    plain.sync(items, {})
+    assert quads(bulk) == quads(plain) and len(bulk) > 100
+    assert not list(bulk.path.glob("bulk-*.nq"))

@@ -22,6 +22,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
+from . import drafts
 from .errors import InputError
 from .iris import DEFAULT_BASE
 
@@ -61,12 +62,13 @@ def _work(path: str, base: str, check: bool) -> dict[str, Any]:
     from .rdf import record_to_ntriples
     from .validate import validate_ntriples
     try:
-        s = record_to_ntriples(extract_file(path), base)
+        record = extract_file(path)
+        s = record_to_ntriples(record, base)
         problems = []
         if check and s.hash not in _STORED:
             problems = [(v.severity, str(v), v.kind) for v in validate_ntriples(s.nt + s.shared, s.graph, base)]
         return {"path": path, "graph": s.graph, "nt": s.nt, "triples": s.count, "hash": s.hash,
-                "shared": s.shared, "problems": problems}
+                "shared": s.shared, "problems": problems, "drafts": drafts.candidates([record], base)}
     except InputError as e:
         return {"path": path, "error": e.reason}
     except Exception as e:  # a converter bug on one file must not stop the batch
@@ -85,7 +87,11 @@ def build_store(paths: List[Path], store_path: Optional[Path], base: str = DEFAU
                "triples_loaded": 0, "problems": [], "unchanged": 0, "added": 0, "replaced": 0}
     known = store.graph_hashes()
     fresh = not store.graphs()  # an empty store has no state to keep: write in bulk, skip transactions
+    if fresh:
+        store.begin_bulk()
     pending: list[dict] = []
+    candidates: list = []  # drafts and the resolutions they may have become (drafts.Candidate)
+    links = None  # draft -> adoption, when computed from this build's candidates
 
     def write() -> None:
         """Write the pending files; if the batch cannot be written, each file is retried alone."""
@@ -127,12 +133,24 @@ def build_store(paths: List[Path], store_path: Optional[Path], base: str = DEFAU
                 err.print(f"[red]failed[/red] {res['path']}: {res['error']}", markup=True, highlight=False)
                 continue
             pending.append(res)
+            candidates.extend(res["drafts"])
             if len(pending) >= BATCH:
                 write()
             for severity, text, kind in res["problems"]:
                 summary["violations" if severity == "Violation" else "warnings"] += 1
                 summary["problems"].append((res["path"], severity, text, kind))
-    write()
+        write()
+        if fresh:
+            # Oxigraph's bulk loader spreads its work over every core and waits for the slowest
+            # part: beside the workers it took twice as long, so the store loads once they are done
+            progress.update(task, description="loading the store")
+            store.end_bulk()
+            # a store that was empty holds this build's files only, so their candidates are all
+            # there are; they are matched on the other core while compaction runs on one
+            matching = pool.submit(drafts.match, candidates)
+            progress.update(task, description="compacting the store")
+            store.optimize()
+            links = matching.result()
     if check:
         from .validate import validate_vocabulary
         for v in validate_vocabulary(base):
@@ -141,10 +159,10 @@ def build_store(paths: List[Path], store_path: Optional[Path], base: str = DEFAU
     vg = vocab_graph(base)
     store.replace_graph(base.rstrip("/") + "/graph/vocabularies", to_ntriples(vg))
     if summary["added"] or summary["replaced"] or not store.has_graph(store.minter.links_graph()):
-        summary["draft_links"] = len(store.relink())
+        summary["draft_links"] = len(store.relink(links))
     else:  # nothing changed: the links stand
         summary["draft_links"] = store.draft_link_count()
-    if summary["added"] or summary["replaced"]:
+    if (summary["added"] or summary["replaced"]) and not fresh:
         store.optimize()
     store.flush()
     summary["store_quads"] = len(store)
