@@ -101,3 +101,12 @@ def test_treaties_and_ibid():
                      "[^3]: United Nations, Treaty Series, vol. 2349, No. 42146.\n[^4]: Ibid., vols. 2225, 2237 and 2241, No. 39574.")
     r = snippet(text)
     assert {(t.volumes, t.number) for t in r.treaties} == {(("2349",), "42146"), (("2225", "2237", "2241"), "39574")}
+
+
+def test_mention_lead_reach_covers_the_widest_organ_name():
+    """MENTION is tried only within LEAD_REACH characters before "resolution": an organ name wider
+    than that would go unread."""
+    from re import _parser  # the width re itself computes for a pattern
+    from resgraph.symbols import LEAD_REACH, ORG_WORDS
+    assert _parser.parse(ORG_WORDS).getwidth()[1] <= LEAD_REACH
+    assert _parser.parse("its|their").getwidth()[1] <= LEAD_REACH

@@ -7,7 +7,6 @@ with the FRBR symbol logic it grew from; the Markdown and TSV readers import it 
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from pathlib import Path
 from typing import Callable, Optional, Union
 
@@ -80,15 +79,18 @@ _BLOCKS = {"p", "heading", "subheading", "intro", "wrapUp", "tr", "listIntroduct
 
 
 def _local(el) -> str:
-    tag = el.tag
-    if not isinstance(tag, str):
-        return "#"
-    return _local_name(tag)
+    """An element's name without its namespace; "#" for an entity or other non-element node."""
+    try:
+        return _NAMES[el.tag]
+    except KeyError:
+        tag = el.tag
+        name = tag.rsplit("}", 1)[-1] if isinstance(tag, str) else "#"
+        if len(_NAMES) < 4096:  # bounded, whatever tags a file makes up
+            _NAMES[tag] = name
+        return name
 
 
-@lru_cache(maxsize=1024)
-def _local_name(tag: str) -> str:
-    return tag.rsplit("}", 1)[-1]
+_NAMES: dict = {}  # tag -> local name: documents have a few dozen tags, each met thousands of times
 
 
 def _parse_xml(data: bytes, name: str):
@@ -118,6 +120,9 @@ _STRUCT = {"paragraph", "point", "item", "list", "blockList", "subparagraph", "t
 # the same <p>), or the text that a resolution's paragraph inserts into another ("replaced by the
 # following:"). Its parts are blocks of their own, as if they followed the paragraph.
 _NESTED = {"embeddedStructure", "quotedStructure"}
+# inline, the elements read otherwise than as their text and their children's
+_SPECIAL = _SKIP | {"#", "authorialNote", "sup", "eol", "br"}
+_PADDED_INLINE = _INLINE_BLOCKS | _PADDED  # a space either side
 # elements that, met directly inside such a structure, are blocks rather than running text
 _BLOCK_LEVEL = (_STRUCT | _BLOCKS | _INLINE_BLOCKS | _NESTED | {
     "clause", "article", "section", "blockContainer", "content", "attachment", "component",
@@ -138,9 +143,20 @@ class _AknText:
         block in out: split(out) emits it, the structure is walked into blocks of its own, and out
         restarts after it."""
         name = _local(el)
-        if name == "#" or name in _SKIP:
+        if name not in _SPECIAL and (split is None or name not in _NESTED):  # most elements
+            pad = name in _PADDED_INLINE
+            if pad:
+                out.append(" ")
+            text = el.text
+            if text:
+                out.append(text)
+            for child in el:
+                self.inline(child, out, split)
+            if pad:
+                out.append(" ")
+        elif name == "#" or name in _SKIP:
             pass
-        elif split is not None and name in _NESTED:
+        elif name in _NESTED:
             split(out)
             out.clear()
             self.nested(el)
@@ -157,20 +173,11 @@ class _AknText:
         elif name == "sup":
             txt = _clean("".join(el.itertext()))
             out.append(f"[^{txt}]" if re.fullmatch(r"\d{1,3}", txt) else txt)
-        elif name in ("eol", "br"):
+        else:  # eol, br
             out.append(" ")
-        else:
-            pad = name in _INLINE_BLOCKS or name in _PADDED
-            if pad:
-                out.append(" ")
-            if el.text:
-                out.append(el.text)
-            for child in el:
-                self.inline(child, out, split)
-            if pad:
-                out.append(" ")
-        if el.tail:
-            out.append(el.tail)
+        tail = el.tail
+        if tail:
+            out.append(tail)
 
     def text_of(self, el) -> str:
         out: list[str] = [el.text or ""]

@@ -7,6 +7,7 @@ take the function at the place of the footnote's marker.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
 from typing import Iterable, Optional
 
@@ -45,14 +46,54 @@ def _cue_regex(v: Vocabulary) -> re.Pattern:
 def function_at(text: str, pos: int, v: Vocabulary) -> str:
     """The citation function that governs position `pos` of a paragraph's text."""
     rx, by_cue = _cue_regex(v)
-    masked = QUOTED.sub(lambda m: " " * len(m.group(0)), text[:pos])
+    cues = _cues(text, v)
+    # text[:pos] with its quotations blanked: the paragraph's, but for a quotation that pos cuts
+    n = min(pos, len(text))
+    q = bisect_left(cues.quotes, (n,)) - 1
+    cut = cues.quotes[q][0] if q >= 0 and cues.quotes[q][1] > n else n
+    masked = cues.masked[:cut] + text[cut:n]
     before = masked[max(0, pos - 60):pos].lower()
     if any(p in before for p in v.reference_phrases):
         return "refers-to"
-    found = None
-    for m in rx.finditer(masked):
-        found = m
-    return by_cue[found.group(1).lower()] if found else "refers-to"
+    # the last cue: the paragraph's, up to where a cue could reach the cut; read on from there
+    safe = max(cut - cues.longest - 1, 0)
+    i = cues.upto(safe)
+    found = cues.found[i - 1] if i else None
+    for m in rx.finditer(masked, max(safe, found[1]) if found else safe):
+        found = (m.start(), m.end(), m.group(1))
+    return by_cue[found[2].lower()] if found else "refers-to"
+
+
+class _Cues:
+    """A paragraph's quotations, its text with them blanked, and its cues, read once and only as
+    far as asked: a paragraph citing thirty resolutions was read thirty times, up to each."""
+
+    def __init__(self, text: str, v: Vocabulary):
+        self.rx, by_cue = _cue_regex(v)
+        self.quotes = [m.span() for m in QUOTED.finditer(text)]
+        self.masked = QUOTED.sub(lambda m: " " * len(m.group(0)), text)
+        self.longest = max(map(len, by_cue))  # a match is as long as its cue, case-blind or not
+        self.found: list[tuple[int, int, str]] = []  # (start, end, cue) of the cues begun before `read`
+        self.read = 0
+        self.resume = 0  # where the reading goes on
+
+    def upto(self, limit: int) -> int:
+        """How many cues begin before limit. What begins before it is read within `longest` more
+        characters: the reading stops there, and leaves what begins after limit for later."""
+        if limit > self.read:
+            end = min(len(self.masked), limit + self.longest + 1)
+            for m in self.rx.finditer(self.masked, self.resume, end):
+                if m.start() >= limit:
+                    break
+                self.found.append((m.start(), m.end(), m.group(1)))
+            self.read = limit
+            self.resume = max(limit, self.found[-1][1]) if self.found else limit
+        return bisect_left(self.found, (limit,))
+
+
+@lru_cache(maxsize=64)
+def _cues(text: str, v: Vocabulary) -> _Cues:
+    return _Cues(text, v)
 
 
 def document_symbols(text: str) -> Iterable[tuple[int, int, str]]:

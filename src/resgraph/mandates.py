@@ -10,8 +10,8 @@ between the United Nations and the Court") has none.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
-from typing import Optional
+from functools import lru_cache, partial
+from typing import Callable, Optional
 
 from .models import Block, Mandate, ReportDue
 from .symbols import ORDINAL, ordinal
@@ -58,8 +58,10 @@ def _verb_regexes(v: Vocabulary):
     n_alt = "|".join(re.escape(n) for n, _ in nouns)
     lead = re.compile(rf"^(?:(?:{adv})\s+)*(?P<verb>{f_alt})\b", re.I)
     lead_noun = re.compile(rf"^(?:(?:{adv})\s+)*(?:reiterates|renews|recalls)\s+(?:its|the)\s+(?P<noun>{n_alt})\b", re.I)
-    mid = re.compile(rf"(?:,|;|\band)\s+(?:(?:{adv})\s+)*(?P<verb>{f_alt})\b")
-    mid_noun = re.compile(rf"(?:,|\band)\s+its\s+(?P<noun>{n_alt})\b")
+    # "a(?<!\w.)nd" is "\band": a pattern that starts with a character re can look for without
+    # trying the whole pattern at every position
+    mid = re.compile(rf"(?:,|;|a(?<!\w.)nd)\s+(?:(?:{adv})\s+)*(?P<verb>{f_alt})\b")
+    mid_noun = re.compile(rf"(?:,|a(?<!\w.)nd)\s+its\s+(?P<noun>{n_alt})\b")
     return lead, lead_noun, mid, mid_noun, {f.lower(): k for f, k in forms}, {n.lower(): k for n, k in nouns}
 
 
@@ -67,10 +69,36 @@ def _verb_regexes(v: Vocabulary):
 def _alias_spans(text: str, v: Vocabulary) -> tuple[tuple[int, int, str], ...]:
     """Aliases in text as (start, end, alias), overlaps settled longest first: "the United Nations
     Office on Drugs and Crime" is the Office, not "the United Nations" and an office."""
+    pattern = v.alias_pattern
+    return _spans_in(text, pattern.words(text), v, 0, len(text))
+
+
+def _spans_in(text: str, words, v: Vocabulary, start: int, end: int) -> tuple[tuple[int, int, str], ...]:
+    """_alias_spans(text[start:end]) from the words of the whole paragraph (see WordIndexed.words)."""
+    return _settle([(m.start() - start, m.end(1) - start, m.group(1))
+                    for m in v.alias_pattern.matches_in(text, words, start, end)])
+
+
+class _Scan:
+    """scan(a, b): the aliases of text[a:b]. The paragraph's words are found once, when first
+    asked for, not again for each mandate's clause and window: that scan is most of the cost."""
+
+    def __init__(self, text: str, v: Vocabulary):
+        self.text, self.v, self.words = text, v, None
+
+    def __call__(self, start: int, end: int) -> tuple[tuple[int, int, str], ...]:
+        if self.words is None:
+            self.words = self.v.alias_pattern.words(self.text)
+        return _spans_in(self.text, self.words, self.v, start, end)
+
+
+def _settle(cands: list[tuple[int, int, str]]) -> tuple[tuple[int, int, str], ...]:
+    """Overlapping aliases settled, the longer first, then the earlier."""
     # an actor's alias and a State's name of the same place and length are the same words: the
     # order the two patterns give them in is no matter
-    cands = sorted(((m.start(), m.end(1), m.group(1)) for m in v.alias_pattern.finditer(text)),
-                   key=lambda c: (c[0] - c[1], c[0]))
+    if len(cands) < 2:  # most texts: nothing to settle
+        return tuple(cands)
+    cands.sort(key=lambda c: (c[0] - c[1], c[0]))
     taken: list[tuple[int, int, str]] = []
     for c in cands:
         if all(c[1] <= t[0] or c[0] >= t[1] for t in taken):
@@ -78,24 +106,30 @@ def _alias_spans(text: str, v: Vocabulary) -> tuple[tuple[int, int, str], ...]:
     return tuple(sorted(taken))
 
 
-def actors_in(text: str, v: Vocabulary, known: dict[str, int], heads: bool = False,
-              places: bool = False) -> list[tuple[str, int, int]]:
+def actors_in(text: str, v: Vocabulary, named: "_Named", heads: bool = False,
+              places: bool = False, spans=None) -> list[tuple[str, int, int]]:
     """Actors named in text, longest alias first; a contextual alias ("the Commission") stands for
     the actor sharing it that was named last, and for nothing when none was. With heads, a definite
     description after "of" is left out: it qualifies a noun ("States members of the Institute",
     "the Charter of the United Nations"), unless that noun is an officer ("the President of the
     Mechanism"). A State after a preposition is a place or an owner ("the people of Afghanistan",
     "the Permanent Mission of Japan"), not an actor, unless places (it still counts as named for
-    "the Government")."""
-    out = []
-    seen = dict(known)  # an actor named earlier in the same text counts as named
-    for s, e, alias in _alias_spans(text, v):
-        ids, contextual = v.actors_of_alias(alias)
+    "the Government"). spans: text's aliases where the caller has them."""
+    if spans is None:
+        spans = _alias_spans(text, v)
+    out: list[tuple[str, int, int]] = []
+    if not spans:
+        return out
+    aliases = [(s, e, alias, *v.actors_of_alias(alias)) for s, e, alias in spans]
+    # an actor named earlier in the same text counts as named; only a contextual alias asks
+    seen = dict(named.asked(v)) if any(a[4] for a in aliases) else {}
+    for s, e, alias, ids, contextual in aliases:
         if contextual:
             ids = tuple(sorted((a for a in ids if a in seen), key=lambda a: -seen[a]))[:1]
         if not ids:
             continue
-        _note(seen, ids)
+        for a in ids:
+            seen[a] = named.tick()
         if not places and ids[0].startswith(STATE) and PLACE.search(text[:s]):
             continue
         if heads and alias.startswith("the ") and QUALIFIED.search(text[:s]) and not OFFICER.search(text[:s]):
@@ -104,25 +138,60 @@ def actors_in(text: str, v: Vocabulary, known: dict[str, int], heads: bool = Fal
     return out
 
 
-def _note(known: dict[str, int], ids) -> None:
-    """Mark actors as named, the last one as the most recent."""
-    last = None
-    for a in ids:
-        if last is None:
-            last = max(known.values(), default=0)
-        last += 1
-        known[a] = last
+class _Named:
+    """When each actor was last named, for a contextual alias ("the Commission", "the Government")
+    to stand for the one named last. What a paragraph names outside the mandates' windows counts
+    only through this, and many files never ask (their windows name no contextual alias): such
+    text is put off, with room kept on the clock, and read, as of its own place, when one asks."""
+
+    def __init__(self, now: int = 0, known: Optional[dict[str, int]] = None):
+        self.now = now
+        self.known: dict[str, int] = {} if known is None else known  # actor -> when last named
+        self.events: list[tuple[int, str]] = []  # (when, actor) of every naming noted
+        self.later: list[tuple[int, str, Optional[Callable[[], tuple]]]] = []  # (when, text, its spans)
+
+    def tick(self) -> int:
+        self.now += 1
+        return self.now
+
+    def note(self, ids) -> None:
+        """Mark actors as named, the last one as the most recent."""
+        for a in ids:
+            self.known[a] = t = self.tick()
+            self.events.append((t, a))
+
+    def put_off(self, text: str, spans: Optional[Callable[[], tuple]] = None) -> None:
+        """Note text's actors when asked; spans() gives its aliases, where the caller has them."""
+        self.later.append((self.now + 1, text, spans))
+        self.now += 2 * len(text) + 2  # two ticks an alias at most (seen, known), an alias a character at least
+
+    def asked(self, v: Vocabulary) -> dict[str, int]:
+        """known, once the text put off is read, in order, each as of its own place."""
+        if self.later:
+            events, i = sorted(self.events), 0
+            known: dict[str, int] = {}
+            for at, text, spans in self.later:
+                while i < len(events) and events[i][0] < at:
+                    known[events[i][1]] = events[i][0]
+                    i += 1
+                then = _Named(at - 1, known)  # its notes go into known, all before the next put off
+                then.note(a for a, _, _ in actors_in(text, v, then, places=True, spans=spans and spans()))
+                self.events += then.events
+            for t, a in events[i:]:
+                known[a] = t
+            self.known, self.later = known, []
+        return self.known
 
 
-def _window(text: str, start: int, v: Vocabulary, stop: Optional[int] = None) -> tuple[int, int]:
+def _window(text: str, start: int, spans_in, stop: int) -> tuple[int, int]:
     """The addressee window after a verb: up to the infinitive ("to continue"), a comma or "that";
-    a "to" or a comma inside an actor's name ("parties to armed conflict") ends nothing."""
-    rest = text[start:]
-    lead = WINDOW_LEAD.match(rest)
-    s = start + (lead.end() if lead else 0)
+    a "to" or a comma inside an actor's name ("parties to armed conflict") ends nothing.
+    spans_in(a, b): the aliases of text[a:b]."""
+    lead = WINDOW_LEAD.match(text, start)
+    s = lead.end() if lead else start
     seg = text[s:stop]  # never past the next mandate's verb
     end = len(seg)
-    names = _alias_spans(seg, v)
+    names = spans_in(s, stop)
     for m in TO_VERB.finditer(seg):
         if any(a <= m.start() < b for a, b, _ in names):
             continue
@@ -142,11 +211,11 @@ def _speaker_actor(v: Vocabulary, organ: Optional[str]) -> Optional[str]:
     return o.actor if o else None
 
 
-def _antecedent(pronoun: str, text: str, v: Vocabulary, known: dict[str, int]) -> tuple[str, ...]:
+def _antecedent(pronoun: str, text: str, v: Vocabulary, named: _Named) -> tuple[str, ...]:
     """The actors a pronoun stands for, from the text before it: "the latter", "her" the last actor
     named; "them", "those entities" the first ones named together ("the Working Group and the
     Committee ..., as well as other special procedures and treaty bodies")."""
-    found = actors_in(text, v, known)
+    found = actors_in(text, v, named)
     if not found:
         return ()
     if pronoun.lower() in SINGULAR_PRONOUNS:
@@ -164,12 +233,12 @@ def extract(blocks: tuple[Block, ...], v: Vocabulary, speaker_of: dict[str, Opti
     lead, lead_noun, mid, mid_noun, by_form, by_noun = _verb_regexes(v)
     mandates: list[Mandate] = []
     reports: list[ReportDue] = []
-    known: dict[str, int] = {}  # actor id -> when last named
+    named = _Named()
     for b in blocks:
         p = b.paragraph
         text = p.text
         if not (p.kind == "operative" and p.part in ("main", "draft")):
-            _note(known, (a for a, _, _ in actors_in(text, v, known, places=True)))
+            named.put_off(text)
             continue
         hits: list[tuple[int, int, str]] = []  # (start, end of verb, verb id)
         m = lead.match(text) or lead_noun.match(text)
@@ -183,17 +252,19 @@ def extract(blocks: tuple[Block, ...], v: Vocabulary, speaker_of: dict[str, Opti
                 if mm.start(key) > 0 and not any(h[0] <= mm.start(key) < h[1] for h in hits):
                     hits.append((mm.start(key), mm.end(key), table[mm.group(key).lower()]))
         hits.sort()
+        spans_in = _Scan(text, v)
         prev: tuple[str, ...] = ()
         prev_end = 0  # end of the previous mandate's addressee window
         for i, (s, e, verb) in enumerate(hits):
-            _note(known, (a for a, _, _ in actors_in(text[:s], v, known, places=True)))  # "..., and requests the Office"
+            if s:  # "..., and requests the Office"
+                named.put_off(text[:s], partial(spans_in, 0, s))
             clause_end = hits[i + 1][0] if i + 1 < len(hits) else len(text)
-            ws, we = _window(text, e, v, clause_end)
+            ws, we = _window(text, e, spans_in, clause_end)
             window = text[ws:we]
             if PRONOUN.fullmatch(window.strip()):  # "and encourages them to": whom the paragraph named before
-                names = _antecedent(window.strip(), text[prev_end:s], v, known) or prev
+                names = _antecedent(window.strip(), text[prev_end:s], v, named) or prev
             else:
-                found = actors_in(window, v, known, heads=True)
+                found = actors_in(window, v, named, heads=True, spans=spans_in(ws, we))
                 names = tuple(dict.fromkeys(a for a, _, _ in found))
                 # "encourages further dialogue between the United Nations and the Court": an activity
                 activity = bool(ACTIVITY.search(window[:found[0][1]] if found else window))
@@ -203,27 +274,28 @@ def extract(blocks: tuple[Block, ...], v: Vocabulary, speaker_of: dict[str, Opti
                     names = tuple(n for n in (_speaker_actor(v, speaker_of.get(p.part)),) if n)
                 elif not names and not activity:
                     names = prev  # "..., and recommends that such assistance include"
-            _note(known, names)
+            named.note(names)
             prev, prev_end = names, we
             mandates.append(Mandate(p.number or 0, verb, names, p.index, b.to_source(s, clause_end), text[s:e],
                                     window.strip()))
-            r = _report(text[s:clause_end], s, p, b, names, v, speaker_of, known)
+            r = _report(text[s:clause_end], s, p, b, names, v, speaker_of, named)
             if r:
                 reports.append(r)
-        _note(known, (a for a, _, _ in actors_in(text, v, known, places=True)))
+        named.put_off(text, partial(spans_in, 0, len(text)))
     return tuple(mandates), tuple(reports)
 
 
 GENERIC_ORGAN = re.compile(r"\bto the (Assembly|Council|Commission|Conference|Committee)\b(?!\s+(?:of|for|on|against)\b|\s+[A-Z])")
 
 
-def _generic_organ(noun: str, v: Vocabulary, speaker: Optional[str], known: dict[str, int]) -> Optional[str]:
+def _generic_organ(noun: str, v: Vocabulary, speaker: Optional[str], named: _Named) -> Optional[str]:
     """The organ "the Council" stands for: the speaker if it is a council (the Human Rights Council
     writing "to the Council"), else the council named last, else the one called so by default."""
     cands = [oid for oid, o in v.organs.items() if noun in o.label.split()]
     if speaker in cands:
         return speaker
     by_actor = {o.actor: oid for oid, o in v.organs.items() if o.actor}
+    known = named.asked(v)
     for a in sorted(known, key=lambda a: -known[a]):
         if by_actor.get(a) in cands:
             return by_actor[a]
@@ -238,7 +310,7 @@ def _organ_names(v: Vocabulary) -> tuple[tuple[str, str, re.Pattern], ...]:
                  if not name.startswith("the "))
 
 
-def _organ_named(clause: str, v: Vocabulary, speaker: Optional[str], known: dict[str, int],
+def _organ_named(clause: str, v: Vocabulary, speaker: Optional[str], named: _Named,
                  default: bool = True) -> Optional[str]:
     """The organ a report goes to: named after "to (the)", or (default) the speaking organ ("at its
     ... session")."""
@@ -249,16 +321,18 @@ def _organ_named(clause: str, v: Vocabulary, speaker: Optional[str], known: dict
             best = (m.start(), oid, len(name))
     g = GENERIC_ORGAN.search(clause)
     if g and (best is None or g.start() < best[0]):
-        return _generic_organ(g.group(1), v, speaker, known)
+        return _generic_organ(g.group(1), v, speaker, named)
     return best[1] if best else speaker if default else None
 
 
-def _report(clause: str, offset: int, p, b: Block, names, v: Vocabulary, speaker_of, known) -> Optional[ReportDue]:
-    add = ADDS_TO.search(clause)
+def _report(clause: str, offset: int, p, b: Block, names, v: Vocabulary, speaker_of, named) -> Optional[ReportDue]:
+    # both patterns need "report" (ADDS_TO in any case, so "nclude" looked for lower-cased): most
+    # clauses are not read through
+    add = ADDS_TO.search(clause) if "nclude" in clause.lower() else None
     if add:
         return ReportDue(p.number or 0, names[0] if names else None, None, None, p.index,
                          b.to_source(offset + add.start(), offset + add.end()), adds_to=int(add.group(1)))
-    rep = REPORT.search(clause)
+    rep = REPORT.search(clause) if "report" in clause else None
     if not rep:
         return None
     # "through the Commission at its thirty-fifth session and to submit a report to the General
@@ -270,8 +344,8 @@ def _report(clause: str, offset: int, p, b: Block, names, v: Vocabulary, speaker
     numbers = tuple(n for n in (ordinal(w) for w in ORDINAL_RE.findall(sess.group(1))) if n) if sess else ()
     upto = sess.start() if sess else len(clause)
     speaker = speaker_of.get(p.part)
-    to = ((_organ_named(clause[rep.start():upto], v, speaker, known, default=False) if rep.start() < upto else None)
-          or _organ_named(clause[:upto], v, speaker, known))
+    to = ((_organ_named(clause[rep.start():upto], v, speaker, named, default=False) if rep.start() < upto else None)
+          or _organ_named(clause[:upto], v, speaker, named))
     organ = v.organs.get(to or "")
     if organ and organ.annual:  # its sessions go by year: "its thirty-fifth session" is another organ's
         numbers = tuple(n for n in numbers if n >= 1900)

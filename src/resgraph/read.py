@@ -48,7 +48,9 @@ _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r
 # function words: a French or Spanish text names organs and even says "Commission" as English does
 # one pass for both counts, group 1 an English word (the|and|of|to; no word of one list begins
 # one of the other), the words by their first letters, as a case-blind match tries each in turn
-_LANGUAGE = re.compile(r"\b(?:(t(?:he|o)|and|of)|l(?:es|os|as)|d(?:es|el|e la|u)|e[tl]|y)\b", re.I)
+# read after a space prepended, each word with the non-word character before it (\W for \b): re
+# looks for a class of characters fast, but tries a pattern that starts with \b everywhere
+_LANGUAGE = re.compile(r"\W(?:(t(?:he|o)|and|of)|l(?:es|os|as)|d(?:es|el|e la|u)|e[tl]|y)\b", re.I)
 _RESOLUTION_WORDS = re.compile(
     r"\b(?:resolutions?|General Assembly|Council|Commission|Conference of the Parties|"
     r"Decides|Requests|Recalling|Reaffirming|Urges|Calls upon|Invites|Recommends|Encourages)\b",
@@ -394,7 +396,7 @@ def read_bytes(data: bytes, name: str) -> SourceText:
     if not _RESOLUTION_WORDS.search(text):
         raise InputError(name, "not a resolution text: no English resolution wording (resolution, organ or operative verb) found")
     sample = text[:20000]  # enough to tell the language
-    words = _LANGUAGE.findall(sample)
+    words = _LANGUAGE.findall(" " + sample)
     other = words.count("")
     if other > len(words) - other:
         raise InputError(name, "not in English: the text reads as French or Spanish (resgraph reads the English texts)")

@@ -31,14 +31,16 @@ NOISE = re.compile(
     r"^\s*(?:_{3,}|-{3,}|Please recycle.*|\d+/\d+|\d{2}-\d{5}.*|[A-Z]{1,4}(?:/[A-Z0-9.\-]+){2,}(?:\s+\d+/\d+)?"
     r"|Page \d+.*|\d{1,3})\s*$"
 )
-ENDS_PARAGRAPH = re.compile(r"[,;:.]\s*$")
-WORD = re.compile(r"[A-Z][\w\-]*")
+ENDS_PARAGRAPH = {",", ";", ":", "."}  # the last character, spaces aside, of a paragraph that ends
+LEAD_WORD = re.compile(r"[*_ ]*([A-Z][\w\-]*)")  # the first word, past emphasis marks and spaces
 
 
-def _lines(text: str) -> list[Line]:
+def _lines(text: str) -> list[tuple[str, int]]:
+    """(line, start) of each line: a Line is made only for the header, most lines being blank or
+    a paragraph's."""
     out, pos = [], 0
     for raw in text.split("\n"):
-        out.append(Line(raw, Span(pos, pos + len(raw))))
+        out.append((raw, pos))
         pos += len(raw) + 1
     return out
 
@@ -53,8 +55,8 @@ class _Builder:
         self.markers: list[tuple[str, int]] = []
         self.lines = 0
 
-    def add(self, line: Line, skip: int = 0) -> None:
-        raw, start = line.text[skip:], line.span.start + skip
+    def add(self, line: tuple[str, int], skip: int = 0) -> None:
+        raw, start = line[0][skip:], line[1] + skip
         lead_ws = len(raw) - len(raw.lstrip())
         raw, start = raw.strip(), start + lead_ws
         if not raw:
@@ -81,37 +83,38 @@ class _Builder:
 
 def _lead(text: str, v: Vocabulary) -> tuple[Optional[str], Optional[str]]:
     """(kind, lead words) from a paragraph's first words: 'preambular' or 'operative'."""
-    words = WORD.match(text.lstrip("*_ "))
+    words = LEAD_WORD.match(text)
     if not words:
         return None, None
-    first = words.group(0)
-    head = " ".join(text.split(maxsplit=4)[:4]).lower()
+    first = words.group(1)
     if first in v.operative_leads and not first.endswith("ing"):
-        return "operative", head
-    if first in v.preambular_leads or (first.endswith("ing") and first[0].isupper()):
-        return "preambular", head
-    return None, None
+        kind = "operative"
+    elif first in v.preambular_leads or (first.endswith("ing") and first[0].isupper()):
+        kind = "preambular"
+    else:
+        return None, None
+    return kind, " ".join(text.split(maxsplit=4)[:4]).lower()
 
 
 def segment(src: SourceText, vocab: Optional[Vocabulary] = None) -> Segments:
     v = vocab or load()
     lines = _lines(src.text)
-    opener_at = next((i for i, ln in enumerate(lines) if OPENER.match(ln.text)), None)
+    opener_at = next((i for i, (t, _) in enumerate(lines) if OPENER.match(t)), None)
     if opener_at is None:
         # No "The General Assembly," line: the body starts at the first paragraph-like line.
         opener_at = next(
-            (i - 1 for i, ln in enumerate(lines) if OP_NUM.match(ln.text) or _lead(ln.text, v)[0] == "preambular"),
+            (i - 1 for i, (t, _) in enumerate(lines) if OP_NUM.match(t) or _lead(t, v)[0] == "preambular"),
             -1,
         )
         opener = None
     else:
-        opener = OPENER.match(lines[opener_at].text).group(1)
-        intro = next((i for i in range(opener_at) if DRAFT_INTRO.search(lines[i].text)), None)
+        opener = OPENER.match(lines[opener_at][0]).group(1)
+        intro = next((i for i in range(opener_at) if DRAFT_INTRO.search(lines[i][0])), None)
         if intro is not None:
             # "Recommends ... the adoption of the following draft resolution:" with no opener of its
             # own before it (TSV rows): the organ's text starts there, the draft at the opener.
             opener_at, opener = intro - 1, None
-    header = tuple(ln for ln in lines[: max(opener_at, 0)] if ln.text.strip())
+    header = tuple(Line(t, Span(start, start + len(t))) for t, start in lines[: max(opener_at, 0)] if t.strip())
 
     blocks: list[_Builder] = []
     footnotes: list[Footnote] = []
@@ -129,13 +132,13 @@ def segment(src: SourceText, vocab: Optional[Vocabulary] = None) -> Segments:
         return cur
 
     for ln in lines[opener_at + 1:]:
-        t = ln.text
+        t = ln[0]
         if not t.strip():
             blank = True
             continue
         fm = FOOTNOTE.match(t)
         if fm:
-            footnotes.append(Footnote(fm.group(1), fm.group(2).strip(), ln.span))
+            footnotes.append(Footnote(fm.group(1), fm.group(2).strip(), Span(ln[1], ln[1] + len(t))))
             blank = True  # a footnote block interrupts, it does not end, the paragraph
             continue
         om = OPENER.match(t)
@@ -177,7 +180,7 @@ def segment(src: SourceText, vocab: Optional[Vocabulary] = None) -> Segments:
             blank = False
             continue
         kind, _ = _lead(t, v)
-        ended = cur is None or cur.empty or bool(ENDS_PARAGRAPH.search(cur.text))
+        ended = cur is None or cur.empty or cur.text.rstrip()[-1:] in ENDS_PARAGRAPH
         if cur is not None and cur.empty:
             cur.add(ln)
         elif cur is None or (kind and ended) or (blank and ended and not t.lstrip()[:1].islower()):

@@ -166,10 +166,10 @@ def mentions(text: str, v: Vocabulary, speaker: Optional[str], commission: Optio
     organ last named before this text, for a bare "resolution 6/2" that cannot be the Assembly's.
     """
     taken: list[tuple[int, int]] = []
-    # every mention has its "resolution" or "decision"; without one, MENTION (tried at every
-    # position) and FULL_SYMBOL (every symbol has "/RES/" or "/DEC/") need not run
+    # every mention has its "resolution" or "decision"; without one, neither MENTION nor
+    # FULL_SYMBOL (every symbol has "/RES/" or "/DEC/") need run
     cites = "esolution" in text or "ecision" in text
-    for m in MENTION.finditer(text) if cites else ():
+    for m in _mention_matches(text) if cites else ():
         organ = speaker if m.group("its") else organ_for_words(m.group("org"), v, speaker, commission)
         before = text[max(0, m.start() - 160):m.start()]
         if m.group("its"):
@@ -205,6 +205,34 @@ def mentions(text: str, v: Vocabulary, speaker: Optional[str], commission: Optio
     for m in FULL_SYMBOL.finditer(text) if "/RES/" in text or "/DEC/" in text else ():
         if not any(a <= m.start() < b for a, b in taken):
             yield m.start(), m.end(), SPACES.sub("", m.group(0)), None, None, m.group(0)
+
+
+# A mention begins at its kind ("resolution") or at a word before it: "its", "their" or an organ's
+# first word, at most LEAD_REACH characters before the spaces before the kind. MENTION is tried
+# only there: at every position, it took most of the citations' time.
+KIND = re.compile(r"[Rr]esolution|[Dd]ecision")
+LEAD = re.compile(r"\b(?:its|their|" + "|".join(sorted({re.match(r"\w+", a).group() for a in ORG_WORDS.split("|")})) + ")")
+LEAD_REACH = 160  # at least the widest ORG_WORDS match (112); tests/test_citations.py holds it to that
+
+
+def _mention_matches(text: str):
+    """MENTION.finditer(text), MENTION tried only where a mention can begin (see LEAD)."""
+    pos = 0  # where the next mention may begin: every place before it has been tried
+    for kind in KIND.finditer(text):
+        k = kind.start()
+        if k < pos:
+            continue
+        ws = k
+        while ws > 0 and text[ws - 1].isspace():  # \s, as MENTION reads it
+            ws -= 1
+        for c in [m.start() for m in LEAD.finditer(text, max(pos, ws - LEAD_REACH), k)] + [k]:
+            m = MENTION.match(text, c)
+            if m:
+                yield m
+                pos = m.end()
+                break
+        else:
+            pos = k + 1
 
 
 ONES = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,

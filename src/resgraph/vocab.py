@@ -6,6 +6,7 @@ module renders the same files as SKOS concept schemes.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -71,23 +72,66 @@ class WordIndexed:
     Python's re tries every branch of an alternation at every position, so one regex of some 700
     aliases, run at every word boundary, was most of the extraction time. Here each first word has
     its own small patterns (zero-width, group 1 the match, as `finditer` consumers expect), and
-    one regex of the first words, in C, finds where to try them."""
+    one regex, in C, finds where to try them: where one of a word's `heads` begins, the texts
+    that every match of its patterns begins with (its aliases; by default the word itself).
+    "the" alone, the commonest word, would send most words of a text to be tried."""
 
-    def __init__(self, buckets: dict[str, tuple[re.Pattern, ...]]):
+    def __init__(self, buckets: dict[str, tuple[re.Pattern, ...]], heads: Optional[dict[str, tuple[str, ...]]] = None):
         self.buckets = buckets
-        self._starts = re.compile(r"(?<!\w)" + alternation(buckets) + r"(?!\w)")
+        self.heads = heads or {w: (w,) for w in buckets}
+        heads_alt = alternation(sorted({h for hs in self.heads.values() for h in hs}))
+        self._starts = re.compile(r"(?<!\w)(?=" + heads_alt + r")(\w+)")  # group 1: the word
 
     def finditer(self, text: str):
         for w in self._starts.finditer(text):
-            for rx in self.buckets[w.group()]:
+            for rx in self.buckets.get(w.group(1), ()):
                 m = rx.match(text, w.start())
                 if m:
                     yield m
 
+    def words(self, text: str) -> list[tuple[int, int, str]]:
+        """(start, end, word) of the words of text that can begin a match, for `matches_in`."""
+        buckets = self.buckets
+        return [(w.start(), w.end(), w.group(1)) for w in self._starts.finditer(text) if w.group(1) in buckets]
+
+    def matches_in(self, text: str, words: list[tuple[int, int, str]], start: int, end: int) -> list[re.Match]:
+        """What finditer(text[start:end]) finds, at text's positions, from words(text): the clauses
+        and windows of a paragraph then cost no scan of their own, the scan being most of the
+        cost. The patterns look ahead, never behind their start, so endpos=end reads as the cut;
+        only a word that start or end cuts reads otherwise, as its part inside."""
+        buckets = self.buckets
+        found = []
+        pos = start
+        if 0 < start < end and _TWO_WORD_CHARS.match(text, start - 1):  # a word's tail
+            pos = _WORD.match(text, start, end).end()
+            found += _matches(buckets.get(text[start:pos], ()), text, start, end)
+        for s, e, w in words[bisect_left(words, (pos,)) if pos else 0:]:
+            if e > end:
+                break
+            for rx in buckets[w]:
+                m = rx.match(text, s, end)
+                if m:
+                    found.append(m)
+        if pos < end < len(text) and _TWO_WORD_CHARS.match(text, end - 1):  # a word's head
+            s = end - 1
+            while s > pos and _WORD_CHAR.match(text, s - 1):
+                s -= 1
+            found += _matches(buckets.get(text[s:end], ()), text, s, end)
+        return found
+
     def __or__(self, other: "WordIndexed") -> "WordIndexed":
         """Both patterns in one pass over the words."""
-        return WordIndexed({w: self.buckets.get(w, ()) + other.buckets.get(w, ())
-                            for w in {**self.buckets, **other.buckets}})
+        both = {**self.buckets, **other.buckets}
+        return WordIndexed({w: self.buckets.get(w, ()) + other.buckets.get(w, ()) for w in both},
+                           {w: self.heads.get(w, ()) + other.heads.get(w, ()) for w in both})
+
+
+_WORD_CHAR = re.compile(r"\w")
+_TWO_WORD_CHARS = re.compile(r"\w\w")
+
+
+def _matches(patterns, text: str, pos: int, endpos: int) -> list[re.Match]:
+    return [m for m in (rx.match(text, pos, endpos) for rx in patterns) if m]
 
 
 def alternation(words: Iterable[str], tail: Callable[[str], str] = lambda w: "") -> str:
@@ -159,11 +203,7 @@ class Vocabulary:
     def actors_of_alias(self, alias: str) -> tuple[tuple[str, ...], bool]:
         """(actor ids, contextual?) of an alias: one actor for a plain alias, every actor sharing a
         contextual one ("the Commission"); a State's alias gives "state:<alpha-3>"."""
-        hit = _alias_table(self).get(alias)
-        if hit:
-            return hit
-        code = self.state_of_alias(alias)
-        return ((code,), False) if code else ((), False)
+        return _actors_of_alias(self, alias)
 
     def state_of_alias(self, alias: str) -> Optional[str]:
         m = _state_regexes(self)[1].fullmatch(alias)
@@ -210,6 +250,15 @@ def _alias_table(v: Vocabulary) -> dict[str, tuple[tuple[str, ...], bool]]:
 
 
 STATE = "state:"
+
+
+@lru_cache(maxsize=8192)  # the same few hundred aliases, file after file
+def _actors_of_alias(v: Vocabulary, alias: str) -> tuple[tuple[str, ...], bool]:
+    hit = _alias_table(v).get(alias)
+    if hit:
+        return hit
+    code = v.state_of_alias(alias)
+    return ((code,), False) if code else ((), False)
 
 
 def _iso3(alpha2: str) -> Optional[str]:
@@ -262,7 +311,8 @@ def _actor_regex(v: Vocabulary) -> WordIndexed:
 
     def tail(a: str) -> str:
         return (_DEFINITE_GUARD if table[a][1] or a.startswith("the ") else "") + r"\b"
-    return WordIndexed({w: (re.compile(r"(?=(" + alternation(alts, tail) + r"))"),) for w, alts in by_first.items()})
+    return WordIndexed({w: (re.compile(r"(?=(" + alternation(alts, tail) + r"))"),) for w, alts in by_first.items()},
+                       {w: tuple(alts) for w, alts in by_first.items()})
 
 
 @lru_cache(maxsize=4)
