@@ -95,20 +95,23 @@ class GraphStore:
         All data is parsed before anything is written, so a malformed graph changes nothing. The
         staging graphs are written in one transaction and MOVEd over their targets in one update;
         a transaction costs a disk sync, so a build batches its files rather than paying one per file.
+        A graph the store does not hold yet is written in place: a staging graph MOVEd away leaves
+        deletion markers that slowed the lineage query by a fifth until the next compaction.
         """
         quads, moves = [], []
         for graph_iri, ntriples in items:
             if not _IRI_OK.match(graph_iri):
                 raise ValueError(f"not an IRI: {graph_iri!r}")
-            staging = ox.NamedNode(graph_iri + "#staging")
+            target = ox.NamedNode(graph_iri)
+            new = not self.store.contains_named_graph(target)
+            staging = target if new else ox.NamedNode(graph_iri + "#staging")
             quads.extend(ox.Quad(t.subject, t.predicate, t.object, staging)
                          for t in ox.parse(ntriples, format=ox.RdfFormat.N_TRIPLES))
-            # the IRIs were checked above and are minted by resgraph, never taken from a user
-            moves.append(f"MOVE SILENT GRAPH <{staging.value}> TO GRAPH <{graph_iri}>")
-        if not moves:
-            return
+            if not new:  # the IRIs were checked above and are minted by resgraph, never taken from a user
+                moves.append(f"MOVE SILENT GRAPH <{staging.value}> TO GRAPH <{graph_iri}>")
         self.store.extend(quads)
-        self.store.update(" ;\n".join(moves))
+        if moves:
+            self.store.update(" ;\n".join(moves))
 
     def graph_hashes(self) -> dict[str, str]:
         """rg:graphHash of every named graph that has one: what a build compares against."""
