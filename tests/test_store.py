@@ -96,7 +96,7 @@ def test_a_failed_bulk_load_leaves_the_store_empty_not_half_written(store):
     """A first build loads everything at the end in one bulk load; if it fails, nothing stays."""
     store.begin_bulk()
     s = record_to_ntriples(ecosoc())
-    store.sync([(s.graph, s.nt, s.hash, s.shared)], {}, bulk=True)
+    store.sync([(s.graph, s.nt, s.hash, s.shared)], {})
     assert len(store) == 0  # collected, not loaded yet
     store._spool.write(b"<urn:a> <urn:b> broken\n")
     with pytest.raises(SyntaxError):
@@ -109,7 +109,7 @@ def test_bulk_load_holds_what_transactions_hold(tmp_path):
     items = [(s.graph, s.nt, s.hash, s.shared) for s in map(record_to_ntriples, records)]
     bulk, plain = GraphStore(tmp_path / "bulk"), GraphStore(tmp_path / "plain")
     bulk.begin_bulk()
-    bulk.sync(items, {}, bulk=True)
+    bulk.sync(items, {})
     bulk.end_bulk()
     plain.sync(items, {})
     assert quads(bulk) == quads(plain) and len(bulk) > 100

@@ -48,11 +48,14 @@ def files_of(paths: List[Path]) -> list[Path]:
 
 
 _STORED: frozenset = frozenset()  # in a worker: the graph hashes the store already holds
+_CANDIDATES = False  # in a worker: whether the build wants each file's draft candidates
 
 
-def _init_worker(stored: frozenset) -> None:
-    global _STORED
-    _STORED = stored
+def _init_worker(stored: frozenset, candidates: bool) -> None:
+    """A worker's view of the build: what the store holds, and whether the store was empty (only
+    then are the files' draft candidates all there are; otherwise relink reads the store)."""
+    global _STORED, _CANDIDATES
+    _STORED, _CANDIDATES = stored, candidates
 
 
 def _work(path: str, base: str, check: bool) -> dict[str, Any]:
@@ -68,7 +71,8 @@ def _work(path: str, base: str, check: bool) -> dict[str, Any]:
         if check and s.hash not in _STORED:
             problems = [(v.severity, str(v), v.kind) for v in validate_ntriples(s.nt + s.shared, s.graph, base)]
         return {"path": path, "graph": s.graph, "nt": s.nt, "triples": s.count, "hash": s.hash,
-                "shared": s.shared, "problems": problems, "drafts": drafts.candidates([record], base)}
+                "shared": s.shared, "problems": problems,
+                "drafts": drafts.candidates([record], base) if _CANDIDATES else []}
     except InputError as e:
         return {"path": path, "error": e.reason}
     except Exception as e:  # a converter bug on one file must not stop the batch
@@ -99,7 +103,7 @@ def build_store(paths: List[Path], store_path: Optional[Path], base: str = DEFAU
         pending.clear()
         if batch:
             try:
-                counts = store.sync([(r["graph"], r["nt"], r["hash"], r["shared"]) for r in batch], known, fresh)
+                counts = store.sync([(r["graph"], r["nt"], r["hash"], r["shared"]) for r in batch], known)
             except Exception:
                 counts = {"unchanged": 0, "added": 0, "replaced": 0}
                 for r in batch:
@@ -122,7 +126,7 @@ def build_store(paths: List[Path], store_path: Optional[Path], base: str = DEFAU
     progress = Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
                         TimeElapsedColumn(), console=err, disable=quiet, transient=True)
     with progress, ProcessPoolExecutor(max_workers=workers, initializer=_init_worker,
-                                       initargs=(frozenset(known.values()),)) as pool:
+                                       initargs=(frozenset(known.values()), fresh)) as pool:
         task = progress.add_task("building", total=len(files))
         results = pool.map(_work, files, [base] * len(files), [check] * len(files),
                            chunksize=max(1, min(32, len(files) // (workers * 8) or 1)))
@@ -142,9 +146,9 @@ def build_store(paths: List[Path], store_path: Optional[Path], base: str = DEFAU
         write()
         if fresh:
             # Oxigraph's bulk loader spreads its work over every core and waits for the slowest
-            # part: beside the workers it took twice as long, so the store loads once they are done
-            # a store that was empty holds this build's files only, so their candidates are all
-            # there are: they are matched in a worker while the store loads
+            # part: beside the workers it took twice as long, so the store loads once they are done.
+            # A store that was empty holds this build's files only, so their draft candidates are
+            # all there are: they are matched in a worker while the store loads.
             matching = pool.submit(drafts.match, candidates)
             progress.update(task, description="loading the store")
             store.end_bulk()

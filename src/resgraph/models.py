@@ -219,3 +219,14 @@ class Segments:
     footnotes: tuple[Footnote, ...]
     opener: Optional[str] = None  # "General Assembly" from "The General Assembly,"
     draft_opener: Optional[str] = None  # organ of a nested draft the text recommends
+
+
+@dataclass(frozen=True)
+class Serialized:
+    """A record as the store takes it (ntriples.convert): the N-Triples of its own graph, and of the
+    facts it shares with other files (a cited resolution's organ, a session's year)."""
+    graph: str  # the IRI of the file's named graph
+    nt: bytes
+    count: int  # triples in nt and shared together
+    hash: str  # rg:graphHash: what a rebuild compares to skip an unchanged file
+    shared: bytes

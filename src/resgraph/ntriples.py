@@ -14,12 +14,11 @@ from __future__ import annotations
 
 import hashlib
 import re
-from dataclasses import dataclass
 from typing import Optional
 
 from . import __version__, vocab
 from .iris import ONTOLOGY_NS, Minter, document_session, function_property, parse_symbol, session_year
-from .models import Paragraph, Record, Span
+from .models import Paragraph, Record, Serialized, Span
 
 _NOT_IN_IRI = re.compile(r'[<>" {}|\\^`]')  # what rdflib refuses to write as an IRI
 
@@ -393,16 +392,6 @@ class _Converter:
         self.share(agent, RDFS.label, literal(f"resgraph {__version__}"))
         self.share(agent, RG.extractorVersion, literal(__version__))
         self.add(self.doc, PROV.wasDerivedFrom, src)
-
-
-@dataclass(frozen=True)
-class Serialized:
-    """A record as the store takes it: its own graph, and the facts it shares with other files."""
-    graph: str
-    nt: bytes
-    count: int
-    hash: str
-    shared: bytes
 
 
 def convert(record: Record, base: str) -> Serialized:

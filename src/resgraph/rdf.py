@@ -13,8 +13,7 @@ from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD
 
 from . import __version__, drafts, ntriples
 from .iris import DEFAULT_BASE, Minter
-from .models import Record
-from .ntriples import Serialized
+from .models import Record, Serialized
 from .paths import ONTOLOGY
 
 RG = Namespace(str(ntriples.RG))

@@ -118,14 +118,15 @@ class GraphStore:
         rows = self.store.query(f"SELECT ?g ?h WHERE {{ GRAPH ?g {{ ?g <{ONTOLOGY_NS}graphHash> ?h }} }}")
         return {r["g"].value: r["h"].value for r in rows}
 
-    def add_graphs(self, items: list[tuple[str, bytes]], extra: bytes = b"", bulk: bool = False) -> None:
+    def add_graphs(self, items: list[tuple[str, bytes]], extra: bytes = b"") -> None:
         """Add graphs that the store does not hold yet, all in one transaction (a disk sync per
         transaction is what makes writing slow, so a build writes new files in batches).
 
         The N-Triples become N-Quads as bytes and Oxigraph parses them: building a Python Quad per
         triple cost more than the writing. That rewrite is only sound for resgraph's own N-Triples
         (rdf.record_to_ntriples), which is all a build passes; replace_graphs parses whatever it is
-        given. `extra` is N-Quads already (the registry's facts)."""
+        given. `extra` is N-Quads already (the registry's facts). Between begin_bulk and end_bulk
+        they are collected for the one bulk load instead."""
         parts = [extra]
         for graph_iri, ntriples in items:
             if not _IRI_OK.match(graph_iri):
@@ -136,7 +137,7 @@ class GraphStore:
         data = b"".join(parts)
         if not data:
             return
-        if bulk and self._spool is not None:
+        if self._spool is not None:
             self._spool.write(data)
         else:
             self.store.load(data, format=ox.RdfFormat.N_QUADS)
@@ -161,8 +162,7 @@ class GraphStore:
         finally:
             Path(spool.name).unlink(missing_ok=True)
 
-    def sync(self, items: list[tuple[str, bytes, Optional[str], bytes]], known: dict[str, str],
-             bulk: bool = False) -> dict[str, int]:
+    def sync(self, items: list[tuple[str, bytes, Optional[str], bytes]], known: dict[str, str]) -> dict[str, int]:
         """Bring graphs up to date: skip unchanged (same rg:graphHash), add new ones in one
         transaction, replace changed ones atomically; their shared facts go to the registry graph.
         items: (graph IRI, N-Triples, hash, shared N-Triples)."""
@@ -180,7 +180,7 @@ class GraphStore:
             else:
                 new.append((iri, nt))
         if new or shared:
-            self.add_graphs(new, shared, bulk)
+            self.add_graphs(new, shared)
         self._shared_written.update(lines)  # only once written: a failed batch is retried file by file
         for i in range(0, len(changed), 50):
             self.replace_graphs(changed[i:i + 50])

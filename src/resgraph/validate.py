@@ -12,6 +12,7 @@ checking (`resgraph validate --engine pyshacl`). Both take N-Triples, which is w
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -66,11 +67,10 @@ def _ont(base: str) -> tuple[bytes, dict[bytes, bytes]]:
     for t in ontology_graph().triples((None, RDFS.subClassOf, None)):
         axioms.add(t)
     vg = vocab_graph(base)
-    concepts: dict[bytes, bytes] = {}
+    concepts: dict[bytes, bytes] = defaultdict(bytes)
     for p in (RDF.type, RG.untitledResolutions):
         for s, o in vg.subject_objects(p):
-            line = Graph().add((s, p, o)).serialize(format="nt", encoding="utf-8")
-            concepts[f"<{s}>".encode()] = concepts.get(f"<{s}>".encode(), b"") + line
+            concepts[s.n3().encode()] += f"{s.n3()} {p.n3()} {o.n3()} .\n".encode()
     return axioms.serialize(format="nt", encoding="utf-8"), concepts
 
 
@@ -217,13 +217,6 @@ def validate_vocabulary(base: Optional[str] = None, data: Optional[Graph] = None
     data = (vocab_graph(base or DEFAULT_BASE) if data is None else data) + ontology_graph()
     return _check(data.serialize(format="nt", encoding="utf-8"), [SHAPES[n] for n in VOCABULARY_SHAPES],
                   lambda d: "vocabulary", lambda d, focus: None, None, engine)
-
-
-def validate_graphs(graphs: Iterable[Graph], base: Optional[str] = None) -> list[Violation]:
-    out: list[Violation] = []
-    for g in graphs:
-        out.extend(validate_graph(g, base))
-    return out
 
 
 def errors(violations: Iterable[Violation]) -> list[Violation]:

@@ -190,14 +190,9 @@ class Vocabulary:
         return _actor_regex(self)
 
     @property
-    def state_pattern(self) -> WordIndexed:
-        """A State's name, alone or in a government form ("the Government of the Sudan", "the
-        Afghan Government"), as a zero-width match whose group 1 is the alias (as actor_pattern)."""
-        return _state_regexes(self)[0]
-
-    @property
     def alias_pattern(self) -> WordIndexed:
-        """actor_pattern and state_pattern in one pass over a text."""
+        """actor_pattern and the States' names, alone or in a government form ("the Government of
+        the Sudan", "the Afghan Government"), in one pass over a text."""
         return _alias_regex(self)
 
     def actors_of_alias(self, alias: str) -> tuple[tuple[str, ...], bool]:
