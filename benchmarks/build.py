@@ -6,6 +6,7 @@ latency of the lineage query on Oxigraph against the same query on rdflib's in-m
 
 Targets on a 2-core machine: build < 60 s, lineage of a recent resolution < 20 ms.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -45,8 +46,9 @@ def median_ms(fn, runs: int, budget_s: float = float("inf")) -> tuple[float, int
 def lineage_in_fresh_process(store_path: str, symbol: str, runs: int) -> tuple[float, int]:
     """The lineage median as a user meets it: a new process opening the built store read-only
     (`resgraph lineage`, `resgraph serve`), not the process that has just written 3 M quads."""
-    from resgraph import queries
-    from resgraph.store import GraphStore
+    from resgraph.graph import queries
+    from resgraph.graph.store import GraphStore
+
     store = GraphStore(store_path, read_only=True)
     q = queries.load("lineage")
     params = q.bind({"symbol": symbol})
@@ -66,8 +68,8 @@ def main() -> None:
     ap.add_argument("--json", default=None)
     args = ap.parse_args()
 
-    from resgraph import queries
-    from resgraph.cli_graph import build_store
+    from resgraph.graph import queries
+    from resgraph.graph.build import build_store
 
     with tempfile.TemporaryDirectory() as tmp:
         src = Path(tmp) / "corpus"
@@ -81,20 +83,30 @@ def main() -> None:
         unpack = time.perf_counter() - t0
 
         t0 = time.perf_counter()
-        store, s = build_store([src], Path(tmp) / "store", workers=args.workers,
-                               check=not args.no_validate, quiet=True)
+        store, s = build_store([src], Path(tmp) / "store", workers=args.workers, check=not args.no_validate)
         build_s = time.perf_counter() - t0
         result = {
-            "files": s["files"], "loaded": s["loaded"], "failed": len(s["failed"]),
-            "failures": s["failed"][:10], "validated": not args.no_validate,
-            "violations": s["violations"], "warnings": s["warnings"], "draft_links": s["draft_links"],
-            "unpack_s": round(unpack, 2), "build_s": round(build_s, 2), "workers": args.workers,
-            "quads": s["store_quads"], "triples_converted": s["triples_loaded"], **peak_mib(),
+            "files": s.files,
+            "loaded": s.loaded,
+            "failed": len(s.failed),
+            "failures": [(f.path, f.reason) for f in s.failed[:10]],
+            "validated": not args.no_validate,
+            "violations": s.violations,
+            "warnings": s.warnings,
+            "draft_links": s.draft_links,
+            "unpack_s": round(unpack, 2),
+            "build_s": round(build_s, 2),
+            "workers": args.workers,
+            "quads": s.store_quads,
+            "triples_converted": s.triples_loaded,
+            **peak_mib(),
         }
 
         symbol = args.symbol
         if symbol is None:  # the most recent GA resolution (the one that cites most, on that day)
-            recent = queries.run(store, "recent-resolutions", {"organ": "GA"}) or queries.run(store, "recent-resolutions")
+            recent = queries.run(store, "recent-resolutions", {"organ": "GA"}) or queries.run(
+                store, "recent-resolutions"
+            )
             symbol = recent[0]["symbol"]
         q = queries.load("lineage")
         params = q.bind({"symbol": symbol})
@@ -103,11 +115,19 @@ def main() -> None:
         with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn")) as pool:
             ox_ms, ox_runs = pool.submit(lineage_in_fresh_process, str(Path(tmp) / "store"), symbol, args.runs).result()
         print(json.dumps(result), file=sys.stderr, flush=True)
-        result.update({"lineage_symbol": symbol, "lineage_rows": len(rows), "oxigraph_lineage_median_ms": ox_ms,
-                       "oxigraph_runs": ox_runs, "oxigraph_lineage_median_ms_in_build_process": in_build_ms})
+        result.update(
+            {
+                "lineage_symbol": symbol,
+                "lineage_rows": len(rows),
+                "oxigraph_lineage_median_ms": ox_ms,
+                "oxigraph_runs": ox_runs,
+                "oxigraph_lineage_median_ms_in_build_process": in_build_ms,
+            }
+        )
 
         # the same data and query on rdflib's in-memory dataset
         from rdflib import Dataset, Literal, Variable
+
         t0 = time.perf_counter()
         ds = Dataset(default_union=True)
         ds.parse(data=store.dump("nq").decode("utf-8"), format="nquads")
@@ -116,10 +136,18 @@ def main() -> None:
         # rdflib has no LATERAL (an evaluation-order hint); without the word the query is equivalent
         rd_text = q.text.replace("LATERAL", "")
         rd_rows = list(ds.query(rd_text, initBindings=bindings))
-        rd_ms, rd_runs = median_ms(lambda: list(ds.query(rd_text, initBindings=bindings)),
-                                   args.rdflib_runs or args.runs, args.rdflib_budget)
-        result.update({"rdflib_lineage_rows": len(rd_rows), "rdflib_lineage_median_ms": rd_ms, "rdflib_runs": rd_runs,
-                       "rdflib_over_oxigraph": round(rd_ms / ox_ms, 1) if ox_ms else None, **peak_mib()})
+        rd_ms, rd_runs = median_ms(
+            lambda: list(ds.query(rd_text, initBindings=bindings)), args.rdflib_runs or args.runs, args.rdflib_budget
+        )
+        result.update(
+            {
+                "rdflib_lineage_rows": len(rd_rows),
+                "rdflib_lineage_median_ms": rd_ms,
+                "rdflib_runs": rd_runs,
+                "rdflib_over_oxigraph": round(rd_ms / ox_ms, 1) if ox_ms else None,
+                **peak_mib(),
+            }
+        )
     text = json.dumps(result, indent=1)
     print(text)
     if args.json:

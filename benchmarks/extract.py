@@ -9,6 +9,7 @@ this process and of the workers).
 
     python benchmarks/extract.py [--tar PATH] [--workers 2] [--limit N] [--target-seconds 60]
 """
+
 from __future__ import annotations
 
 import argparse
@@ -40,8 +41,8 @@ def _init() -> None:
 def _one(item: tuple[str, bytes]) -> tuple[str, str, str, float]:
     """(name, ok|input_error|crash, detail, seconds) for one member."""
     from resgraph.errors import InputError
-    from resgraph.pipeline import extract_source
-    from resgraph.read import read_bytes
+    from resgraph.extract.pipeline import extract_source
+    from resgraph.extract.read import read_bytes
 
     name, data = item
     t0 = time.perf_counter()
@@ -58,7 +59,7 @@ def _one(item: tuple[str, bytes]) -> tuple[str, str, str, float]:
 
 
 def _chunk(items: list, n: int) -> list[list]:
-    return [items[i:i + n] for i in range(0, len(items), n)]
+    return [items[i : i + n] for i in range(0, len(items), n)]
 
 
 def _many(batch: list[tuple[str, bytes]]) -> list[tuple[str, str, str, float]]:
@@ -92,7 +93,7 @@ def main(argv=None) -> int:
         print(f"no corpus at {args.tar}", file=sys.stderr)
         return 2
     try:
-        import resgraph.pipeline  # noqa: F401
+        import resgraph.extract.pipeline  # noqa: F401
     except ImportError as e:
         print(f"the extractor is missing: {e}", file=sys.stderr)
         return 2
@@ -110,7 +111,7 @@ def main(argv=None) -> int:
     else:
         # big files first so that no worker is left with a long tail; batches keep IPC cheap
         order = sorted(members, key=lambda it: -len(it[1]))
-        batches = [order[i::args.workers * 16] for i in range(args.workers * 16)]
+        batches = [order[i :: args.workers * 16] for i in range(args.workers * 16)]
         with ProcessPoolExecutor(max_workers=args.workers, initializer=_init) as pool:
             for part in pool.map(_many, batches):
                 results.extend(part)
@@ -141,7 +142,9 @@ def main(argv=None) -> int:
         for n, _, d, _ in crashes:
             print(f"  {n}: {d}")
     ok = not crashes and total < args.target_seconds
-    print(("PASS" if ok else "FAIL") + f": {len(crashes)} crashes, {total:.1f} s (target < {args.target_seconds:.0f} s)")
+    print(
+        ("PASS" if ok else "FAIL") + f": {len(crashes)} crashes, {total:.1f} s (target < {args.target_seconds:.0f} s)"
+    )
     return 0 if ok else 1
 
 

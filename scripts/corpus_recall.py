@@ -13,6 +13,7 @@ Recall = answer symbols found / answer symbols; precision = found / symbols extr
 answers cover only citations written as linked document symbols, so "extra" symbols are not
 necessarily wrong: they are listed for a person to look at.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -26,7 +27,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
 from resgraph.errors import InputError  # noqa: E402
-from resgraph.read import read  # noqa: E402
+from resgraph.extract.read import read  # noqa: E402
 
 DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus"
 _SUFFIX = re.compile(r"\((?:supp\.?|supplement|vol\.?\s*[ivx\d]+|part\s*[ivx\d]+)\)$", re.I)
@@ -81,7 +82,7 @@ def main(argv=None) -> int:
         print(f"no corpus answers under {args.corpus}", file=sys.stderr)
         return 2
     try:
-        from resgraph.pipeline import extract_file
+        from resgraph.extract.pipeline import extract_file
     except ImportError as e:
         print(f"the extractor is missing: {e}", file=sys.stderr)
         return 2
@@ -122,8 +123,10 @@ def main(argv=None) -> int:
         if not args.quiet:
             r = len(hit) / len(want) if want else 1.0
             p = (len(got) - len(extra)) / len(got) if got else 1.0
-            print(f"{path.name:28} answers {len(want):4} extracted {len(got):4} found {len(hit):4} "
-                  f"recall {r:6.1%} precision {p:6.1%}")
+            print(
+                f"{path.name:28} answers {len(want):4} extracted {len(got):4} found {len(hit):4} "
+                f"recall {r:6.1%} precision {p:6.1%}"
+            )
             if missed:
                 print(f"    missed: {', '.join(missed)}")
             if extra:

@@ -1,4 +1,5 @@
 """Shared fixtures: the repository's data, ../shared when present, and a way to extract a snippet."""
+
 from __future__ import annotations
 
 import hashlib
@@ -6,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from resgraph.extract.pipeline import extract_source
 from resgraph.models import SourceText
-from resgraph.pipeline import extract_source
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "data" / "resolutions"

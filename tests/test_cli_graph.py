@@ -1,4 +1,5 @@
 """The graph commands end to end on data/resolutions, through a Typer app as cli.py builds it."""
+
 import json
 import re
 from pathlib import Path
@@ -6,21 +7,15 @@ from pathlib import Path
 import typer
 from typer.testing import CliRunner
 
-from resgraph import cli_graph
+from resgraph.cli import app as cli_app
+from resgraph.graph.build import build_store
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "data" / "resolutions"
 
 
 def app() -> typer.Typer:
-    a = typer.Typer()
-
-    @a.callback()
-    def _root() -> None:
-        """test app"""
-
-    cli_graph.register(a)
-    return a
+    return cli_app
 
 
 def test_build_query_lineage_stats_export(tmp_path):
@@ -73,10 +68,13 @@ def test_validate_summary_counts_problems_by_kind(tmp_path):
     """Two mandates with no addressee (one kind, counted twice) and an empty file."""
     (tmp_path / "small.txt").write_text(SMALL, encoding="utf-8")
     (tmp_path / "empty.txt").write_text("")
-    r = CliRunner().invoke(app(), ["validate", str(tmp_path / "small.txt"), str(tmp_path / "empty.txt"),
-                                   "--summary"], terminal_width=200)
+    r = CliRunner().invoke(
+        app(), ["validate", str(tmp_path / "small.txt"), str(tmp_path / "empty.txt"), "--summary"], terminal_width=200
+    )
     assert r.exit_code == 1
-    rows = [re.split(r"\s*│\s*", line)[1:4] for line in r.output.splitlines() if re.match(r"│ (Warning|Violation)", line)]
+    rows = [
+        re.split(r"\s*│\s*", line)[1:4] for line in r.output.splitlines() if re.match(r"│ (Warning|Violation)", line)
+    ]
     assert rows[0][:2] == ["Warning", "2"] and rows[0][2].startswith("A/RES/67/999, op 1: The mandate names no actor")
     assert rows[1][:2] == ["Violation", "1"] and "empty.txt" in r.output and len(rows) == 2
     assert "1 violations, 2 warnings" in r.output
@@ -88,12 +86,16 @@ def test_the_same_resolution_in_two_files_is_reported(tmp_path):
     (tmp_path / "b").mkdir()
     for d in ("a", "b"):
         (tmp_path / d / "E-RES-2012-14.txt").write_bytes((DATA / "E-RES-2012-14.txt").read_bytes())
-    r = CliRunner().invoke(app(), ["build", str(tmp_path / "a"), str(tmp_path / "b"),
-                                   "--store", str(tmp_path / "store")], terminal_width=300)
+    r = CliRunner().invoke(
+        app(),
+        ["build", str(tmp_path / "a"), str(tmp_path / "b"), "--store", str(tmp_path / "store")],
+        terminal_width=300,
+    )
     assert r.exit_code == 0, r.output
     assert "1 documents are read from more than one file" in r.output.replace("\n", " ")
-    r = CliRunner().invoke(app(), ["query", "duplicate-documents", "--store", str(tmp_path / "store"),
-                                   "--format", "json"])
+    r = CliRunner().invoke(
+        app(), ["query", "duplicate-documents", "--store", str(tmp_path / "store"), "--format", "json"]
+    )
     [row] = json.loads(r.output)
     assert row["symbol"] == "E/RES/2012/14" and row["files"] == 2
 
@@ -117,8 +119,8 @@ def test_rebuild_skips_unchanged_files_and_revalidates_a_changed_one(tmp_path):
 def test_a_first_build_links_drafts_as_the_store_would(tmp_path):
     """A first build matches drafts from its workers' candidates, not from the store: the links
     must be the ones the store's own relink finds."""
-    store, s = cli_graph.build_store([DATA], tmp_path / "store", workers=1, quiet=True)
+    store, s = build_store([DATA], tmp_path / "store", workers=1)
     from_workers = sorted(str(q) for q in store.quads() if "draft-links" in str(q.graph_name))
-    assert s["draft_links"] == 1 and from_workers
+    assert s.draft_links == 1 and from_workers
     store.relink()
     assert sorted(str(q) for q in store.quads() if "draft-links" in str(q.graph_name)) == from_workers

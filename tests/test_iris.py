@@ -1,30 +1,52 @@
 """IRIs and symbols: canonical symbols parse to organ/session/year, IRIs are stable, and every
 IRI that code, shapes and queries use is defined in the ontology or a standard vocabulary."""
+
 import re
 import sys
+from pathlib import Path
 
 import pytest
 from rdflib import Graph, URIRef
 from rdflib.namespace import DCTERMS, ORG, OWL, PROV, RDF, RDFS, SH, SKOS, XSD
 
-from resgraph.iris import DEFAULT_BASE, Minter, function_property, parse_symbol
-from resgraph.paths import HOME, ONTOLOGY, QUERIES
+import resgraph
+from resgraph.graph.iris import DEFAULT_BASE, Minter, function_property, parse_symbol
+from resgraph.resources import ONTOLOGY, QUERIES
 
-STANDARD = ("http://data.europa.eu/eli/ontology#", "http://purl.org/spar/cito/",
-            "http://purl.org/dc/terms/", "http://www.w3.org/ns/prov#", "http://www.w3.org/2004/02/skos/core#",
-            "http://www.w3.org/ns/org#", "https://w3id.org/un/ontology/undo/",
-            "http://www.w3.org/1999/02/22-rdf-syntax-ns#", "http://www.w3.org/2000/01/rdf-schema#",
-            "http://www.w3.org/2002/07/owl#", "http://www.w3.org/2001/XMLSchema#", "http://www.w3.org/ns/shacl#")
+PACKAGE = Path(resgraph.__file__).parent
+
+STANDARD = (
+    "http://data.europa.eu/eli/ontology#",
+    "http://purl.org/spar/cito/",
+    "http://purl.org/dc/terms/",
+    "http://www.w3.org/ns/prov#",
+    "http://www.w3.org/2004/02/skos/core#",
+    "http://www.w3.org/ns/org#",
+    "https://w3id.org/un/ontology/undo/",
+    "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
+    "http://www.w3.org/2000/01/rdf-schema#",
+    "http://www.w3.org/2002/07/owl#",
+    "http://www.w3.org/2001/XMLSchema#",
+    "http://www.w3.org/ns/shacl#",
+)
 RG = "https://w3id.org/resgraph/ontology#"
 
 
-@pytest.mark.parametrize("symbol,organ,session,year", [
-    ("A/RES/67/186", "GA", "67", 2012), ("E/RES/2012/14", "ECOSOC", "2012", 2012),
-    ("S/RES/1373(2001)", "SC", None, 2001), ("A/HRC/RES/5/1", "HRC", "5", 2007),
-    ("E/CN.15/RES/19/1", "CCPCJ", "19", 2010), ("CTOC/COP/RES/5/5", "CTOC", "5", 2010),
-    ("A/RES/2200(XXI)", "GA", "XXI", 1966), ("A/RES/S-24/2", "GA", "S-24", None),
-    ("A/RES/ES-10/1", "GA", "ES-10", None), ("E/CN.15/DEC/19/1", "CCPCJ", "19", 2010),
-])
+@pytest.mark.parametrize(
+    "symbol,organ,session,year",
+    [
+        ("A/RES/67/186", "GA", "67", 2012),
+        ("E/RES/2012/14", "ECOSOC", "2012", 2012),
+        ("S/RES/1373(2001)", "SC", None, 2001),
+        ("A/HRC/RES/5/1", "HRC", "5", 2007),
+        ("E/CN.15/RES/19/1", "CCPCJ", "19", 2010),
+        ("CTOC/COP/RES/5/5", "CTOC", "5", 2010),
+        ("A/RES/2200(XXI)", "GA", "XXI", 1966),
+        ("A/RES/S-24/2", "GA", "S-24", None),
+        ("A/RES/ES-10/1", "GA", "ES-10", None),
+        ("E/CN.15/DEC/19/1", "CCPCJ", "19", 2010),
+    ],
+)
 def test_parse_symbol(symbol, organ, session, year):
     s = parse_symbol(symbol)
     assert (s.organ, s.session, s.year) == (organ, session, year)
@@ -52,7 +74,7 @@ def _ontology_terms() -> set[str]:
 def _used_terms() -> dict[str, str]:
     """rg: terms in src/ (RG.x, RG["x"]), shapes and queries (rg:x prefixed names)."""
     used = {}
-    for p in sorted((HOME / "src" / "resgraph").glob("*.py")):
+    for p in sorted(PACKAGE.rglob("*.py")):
         for m in re.finditer(r"\bRG(?:\.(\w+)|\[\"(\w+)\"\])", p.read_text()):
             used[RG + (m[1] or m[2])] = p.name
     for p in [ONTOLOGY / "shapes.ttl", *sorted(QUERIES.glob("*.rq"))]:
@@ -67,13 +89,18 @@ def test_every_rg_term_is_defined_and_documented():
     assert not missing, f"terms used but not defined in ontology/resgraph.ttl: {missing}"
     g = Graph().parse(ONTOLOGY / "resgraph.ttl")
     from rdflib.namespace import RDFS
-    undocumented = [t for t in defined if t != RG and (
-        (URIRef(t), RDFS.label, None) not in g or (URIRef(t), RDFS.comment, None) not in g)]
+
+    undocumented = [
+        t
+        for t in defined
+        if t != RG and ((URIRef(t), RDFS.label, None) not in g or (URIRef(t), RDFS.comment, None) not in g)
+    ]
     assert not undocumented
 
 
 def test_function_properties_cover_the_vocabulary():
     from resgraph import vocab
+
     defined = _ontology_terms()
     for key in vocab.load().functions:
         assert RG + function_property(key) in defined, key
@@ -81,12 +108,17 @@ def test_function_properties_cover_the_vocabulary():
 
 def test_every_iri_in_produced_graphs_is_known():
     """Every predicate and class in converted graphs is rg: (defined) or from a standard namespace."""
+    from resgraph.graph.rdf import link_drafts, links_graph, record_to_graph
+    from resgraph.graph.vocab_rdf import vocab_graph
     from tests.graph_records import adopted, ecosoc
-    from resgraph.rdf import link_drafts, links_graph, record_to_graph
-    from resgraph.vocab_rdf import vocab_graph
+
     defined = _ontology_terms()
-    graphs = [record_to_graph(ecosoc()), record_to_graph(adopted()), vocab_graph(),
-              links_graph(link_drafts([ecosoc(), adopted()]))]
+    graphs = [
+        record_to_graph(ecosoc()),
+        record_to_graph(adopted()),
+        vocab_graph(),
+        links_graph(link_drafts([ecosoc(), adopted()])),
+    ]
     for g in graphs:
         terms = set(g.predicates()) | set(g.objects(None, RDF.type))
         for t in map(str, terms):
@@ -100,34 +132,66 @@ def test_standard_namespaces_in_ontology_only():
 
 
 CLOSED = (DCTERMS, PROV, SKOS, ORG, SH, RDF, RDFS, OWL, XSD)  # rdflib knows every term of these
-PREFIX_NS = {"eli": "http://data.europa.eu/eli/ontology#", "cito": "http://purl.org/spar/cito/",
-             "undo": "https://w3id.org/un/ontology/undo/", "dcterms": str(DCTERMS), "prov": str(PROV),
-             "skos": str(SKOS), "org": str(ORG), "sh": str(SH), "rdf": str(RDF), "rdfs": str(RDFS),
-             "owl": str(OWL), "xsd": str(XSD), "rg": RG}
-PY_NS = {"ELI": "eli", "CITO": "cito", "UNDO": "undo", "DCTERMS": "dcterms", "PROV": "prov", "SKOS": "skos",
-         "ORG": "org", "SH": "sh", "RDF": "rdf", "RDFS": "rdfs", "OWL": "owl", "XSD": "xsd", "RG": "rg"}
+PREFIX_NS = {
+    "eli": "http://data.europa.eu/eli/ontology#",
+    "cito": "http://purl.org/spar/cito/",
+    "undo": "https://w3id.org/un/ontology/undo/",
+    "dcterms": str(DCTERMS),
+    "prov": str(PROV),
+    "skos": str(SKOS),
+    "org": str(ORG),
+    "sh": str(SH),
+    "rdf": str(RDF),
+    "rdfs": str(RDFS),
+    "owl": str(OWL),
+    "xsd": str(XSD),
+    "rg": RG,
+}
+PY_NS = {
+    "ELI": "eli",
+    "CITO": "cito",
+    "UNDO": "undo",
+    "DCTERMS": "dcterms",
+    "PROV": "prov",
+    "SKOS": "skos",
+    "ORG": "org",
+    "SH": "sh",
+    "RDF": "rdf",
+    "RDFS": "rdfs",
+    "OWL": "owl",
+    "XSD": "xsd",
+    "RG": "rg",
+}
 
 
 def _all_used_iris() -> dict[str, str]:
     """Every vocabulary IRI that code, shapes, queries and the vocabulary data use, with where."""
     used: dict[str, str] = {}
-    for p in sorted((HOME / "src" / "resgraph").glob("*.py")):
+    for p in sorted(PACKAGE.rglob("*.py")):
         text = p.read_text()
-        for m in re.finditer(r"\b(ELI|CITO|UNDO|DCTERMS|PROV|SKOS|ORG|SH|RDF|RDFS|OWL|XSD|RG)"
-                             r"(?:\.([A-Za-z_]\w*)|\[\"(\w+)\"\])", text):
+        for m in re.finditer(
+            r"\b(ELI|CITO|UNDO|DCTERMS|PROV|SKOS|ORG|SH|RDF|RDFS|OWL|XSD|RG)"
+            r"(?:\.([A-Za-z_]\w*)|\[\"(\w+)\"\])",
+            text,
+        ):
             if m[2] not in ("n3", "uri", "term"):
                 used[PREFIX_NS[PY_NS[m[1]]] + (m[2] or m[3])] = p.name
-    texts = [(p.name, p.read_text()) for p in [ONTOLOGY / "shapes.ttl", ONTOLOGY / "resgraph.ttl",
-                                               *sorted(QUERIES.glob("*.rq"))]]
+    texts = [
+        (p.name, p.read_text())
+        for p in [ONTOLOGY / "shapes.ttl", ONTOLOGY / "resgraph.ttl", *sorted(QUERIES.glob("*.rq"))]
+    ]
     for name, text in texts:
         text = re.sub(r"(?m)#.*$|\"[^\"\n]*\"", "", text)  # comments and strings
-        for m in re.finditer(r"(?<![\w<:/])(eli|cito|undo|dcterms|prov|skos|org|sh|rdf|rdfs|owl|xsd|rg):([A-Za-z_][\w-]*)", text):
+        for m in re.finditer(
+            r"(?<![\w<:/])(eli|cito|undo|dcterms|prov|skos|org|sh|rdf|rdfs|owl|xsd|rg):([A-Za-z_][\w-]*)", text
+        ):
             used[PREFIX_NS[m[1]] + m[2]] = name
         for m in re.finditer(r"<(https?://[^>\s]+)>", text):
             iri = m[1]
             if any(iri.startswith(ns) and iri != ns for ns in PREFIX_NS.values()):
                 used[iri] = name
     from resgraph import vocab
+
     for key, f in vocab.load().functions.items():
         if f.get("cito"):
             used[PREFIX_NS["cito"] + f["cito"]] = f"functions.yaml ({key})"
@@ -153,8 +217,14 @@ def test_every_iri_used_is_defined_by_the_ontology_or_a_standard_vocabulary():
     assert not unknown, f"IRIs used but defined nowhere: {unknown}"
 
 
-@pytest.mark.parametrize("iri", ["http://purl.org/dc/terms/titel", "http://purl.org/spar/cito/citesAsAuthorty",
-                                 "https://w3id.org/resgraph/ontology#notATerm"])
+@pytest.mark.parametrize(
+    "iri",
+    [
+        "http://purl.org/dc/terms/titel",
+        "http://purl.org/spar/cito/citesAsAuthorty",
+        "https://w3id.org/resgraph/ontology#notATerm",
+    ],
+)
 def test_the_iri_check_catches_a_misspelt_term(iri, monkeypatch):
     """The check above is not vacuous: a misspelt term anywhere is reported."""
     used = _all_used_iris()

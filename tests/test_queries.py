@@ -1,13 +1,14 @@
 """Named queries: the lineage of ../shared/gold/lineage.json by ONE query over a store built from
 data/resolutions, and every query in queries/ runs with its documented parameters."""
+
 import json
 from pathlib import Path
 
 import pytest
 
-from resgraph import queries
-from resgraph.pipeline import extract_file
-from resgraph.store import GraphStore
+from resgraph.extract.pipeline import extract_file
+from resgraph.graph import queries
+from resgraph.graph.store import GraphStore
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "data" / "resolutions"
@@ -48,7 +49,8 @@ def test_gold_lineage_by_one_query(store):
 
 
 def test_gold_chain_is_the_best_chain(store):
-    from resgraph.lineage_view import chains_to
+    from resgraph.views.lineage import chains_to
+
     rows = queries.run(store, "lineage", {"symbol": "A/RES/67/186"})
     nodes, edges = chains_to(rows, "A/RES/67/186")[0]
     assert nodes == GOLD["path"]
@@ -63,11 +65,25 @@ def test_descendants(store):
 
 
 def test_every_query_has_a_header_and_runs(store):
-    examples = {"symbol": "A/RES/67/186", "addressee": "SecretaryGeneral", "organ": "GA", "session": "68",
-                "year": "2013", "verb": "requests"}
+    examples = {
+        "symbol": "A/RES/67/186",
+        "addressee": "SecretaryGeneral",
+        "organ": "GA",
+        "session": "68",
+        "year": "2013",
+        "verb": "requests",
+    }
     qs = queries.available()
-    assert set(qs) >= {"lineage", "cited-by", "mandates-by-addressee", "reports-due", "most-cited",
-                       "drafts-adoptions", "resolution-series", "reports-requested-vs-answered"}
+    assert set(qs) >= {
+        "lineage",
+        "cited-by",
+        "mandates-by-addressee",
+        "reports-due",
+        "most-cited",
+        "drafts-adoptions",
+        "resolution-series",
+        "reports-requested-vs-answered",
+    }
     for q in qs.values():
         assert q.answers, q.name
         queries.run(store, q.name, {p.name: examples[p.name] for p in q.params if p.required})
@@ -105,6 +121,7 @@ def test_lineage_without_lateral_is_the_same_query_on_rdflib(store):
     """LATERAL is an evaluation-order hint for Oxigraph; the query without it is plain SPARQL 1.1
     and gives the same rows on rdflib (what benchmarks/build.py compares against)."""
     from rdflib import Dataset, Literal, Variable
+
     ds = Dataset(default_union=True)
     ds.parse(data=store.dump("nq").decode("utf-8"), format="nquads")
     q = queries.load("lineage")

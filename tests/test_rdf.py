@@ -3,6 +3,7 @@
 Golden files live in tests/golden/; after a deliberate change of the mapping, regenerate them with
 RESGRAPH_UPDATE_GOLDEN=1 pytest tests/test_rdf.py and review the diff.
 """
+
 import json
 import os
 from dataclasses import replace
@@ -12,9 +13,8 @@ import pytest
 from rdflib import Graph, Literal, URIRef
 from rdflib.compare import graph_diff, isomorphic, to_isomorphic
 
-from resgraph.pipeline import extract_file
-from resgraph.rdf import (CITO, ELI, RG, link_drafts, links_graph, parse_quads, record_to_graph,
-                          serialize)
+from resgraph.extract.pipeline import extract_file
+from resgraph.graph.rdf import CITO, ELI, RG, link_drafts, links_graph, parse_quads, record_to_graph, serialize
 from tests.graph_records import adopted, ecosoc
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -54,8 +54,11 @@ def test_two_citation_layers():
     g = record_to_graph(ecosoc())
     doc, target = URIRef(B + "E/RES/2012/14"), URIRef(B + "A/RES/66/181")
     assert (doc, ELI.cites, target) in g and (doc, RG.reiterates, target) in g and (doc, RG.recalls, target) in g
-    cit = next(c for c in g.subjects(CITO.hasCitedEntity, target)
-               if (c, RG.hasFunction, URIRef(B + "function/reiterates")) in g)
+    cit = next(
+        c
+        for c in g.subjects(CITO.hasCitedEntity, target)
+        if (c, RG.hasFunction, URIRef(B + "function/reiterates")) in g
+    )
     assert (cit, CITO.hasCitingEntity, doc) in g
     assert (cit, RG.inParagraph, URIRef(B + "E/RES/2012/14/draft/op/10")) in g
     assert (cit, CITO.hasCitationCharacterization, CITO.confirms) in g
@@ -77,14 +80,17 @@ def test_mandates_reporting_and_provenance():
     assert g.value(m, RG.mandateVerb) == URIRef(B + "verb/requests")
     assert g.value(m, RG.addressee) == URIRef(B + "actor/SecretaryGeneral")
     # the draft's mandates are the General Assembly's, not ECOSOC's
-    from resgraph.rdf import UNDO
+    from resgraph.graph.rdf import UNDO
+
     assert g.value(m, UNDO.hasProponent) == URIRef(B + "actor/GeneralAssembly")
     rr = URIRef(B + "E/RES/2012/14/reporting/1")
     assert g.value(rr, RG.session) == URIRef(B + "session/GA/68") and g.value(rr, RG.sessionYear) == Literal(2013)
     from rdflib.namespace import PROV
+
     src = g.value(g.identifier, PROV.wasDerivedFrom)
     assert g.value(src, RG.sha256) == Literal("ab" * 32)
     from resgraph import __version__
+
     assert (None, RG.extractorVersion, Literal(__version__)) in g
 
 
@@ -98,8 +104,12 @@ def test_link_drafts_hand_built():
 
 
 def test_link_drafts_from_the_two_seed_texts_alone():
-    recs = [seed("E-RES-2012-14.txt"), seed("A-RES-67-186.txt"), seed("E-RES-2012-19.md"),
-            seed("GA-67-C3-draft-crime-prevention-programme.txt")]
+    recs = [
+        seed("E-RES-2012-14.txt"),
+        seed("A-RES-67-186.txt"),
+        seed("E-RES-2012-19.md"),
+        seed("GA-67-C3-draft-crime-prevention-programme.txt"),
+    ]
     links = link_drafts(recs)
     assert [(d, a) for d, a, _ in links] == [(B + "E/RES/2012/14/draft", B + "A/RES/67/186")]
     assert links[0][2] > 0.9
@@ -131,7 +141,8 @@ def test_exports_round_trip(fmt):
 
 
 def test_fast_ntriples_path_equals_the_graph():
-    from resgraph.rdf import record_to_ntriples
+    from resgraph.graph.rdf import record_to_ntriples
+
     for r in (ecosoc(), adopted(), seed("E-RES-2012-19.md")):
         s = record_to_ntriples(r)
         g = record_to_graph(r)
@@ -145,18 +156,25 @@ def test_fast_ntriples_path_equals_the_graph():
 
 
 def test_state_addressee_is_the_sponsor_country_iri_typed_state():
-    """"state:SDN" becomes the country IRI sponsors use, an rg:State (an rg:Actor) with its name,
+    """ "state:SDN" becomes the country IRI sponsors use, an rg:State (an rg:Actor) with its name,
     and the graph passes SHACL (addressee sh:class rg:Actor)."""
     from rdflib.namespace import RDF, RDFS, SKOS
 
-    from resgraph.iris import Minter
-    from resgraph.validate import validate_graph
+    from resgraph.graph.iris import Minter
+    from resgraph.graph.validate import validate_graph
     from tests.conftest import snippet
-    r = snippet("The Security Council,\n\nRecalling its resolution 1546 (2004),\n\n1. Urges the Government of the "
-                "Sudan to cooperate fully;\n")
+
+    r = snippet(
+        "The Security Council,\n\nRecalling its resolution 1546 (2004),\n\n1. Urges the Government of the "
+        "Sudan to cooperate fully;\n"
+    )
     assert r.mandates[0].addressees == ("state:SDN",)
     g = record_to_graph(r)
     sdn = URIRef(Minter().country("SDN"))
     assert (None, RG.addressee, sdn) in g and (sdn, RDF.type, RG.State) in g
-    assert (sdn, SKOS.prefLabel, Literal("Sudan", lang="en")) in g and (sdn, RDFS.label, Literal("Sudan", lang="en")) in g
+    assert (sdn, SKOS.prefLabel, Literal("Sudan", lang="en")) in g and (
+        sdn,
+        RDFS.label,
+        Literal("Sudan", lang="en"),
+    ) in g
     assert validate_graph(g) == []

@@ -1,4 +1,5 @@
 """read.py: format detection, normalisation to light markup, offsets, meta, bad inputs."""
+
 from __future__ import annotations
 
 import re
@@ -7,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from resgraph.errors import InputError
-from resgraph.read import canonical_symbol, read, read_bytes, undocs_links
+from resgraph.extract.read import canonical_symbol, read, read_bytes, undocs_links
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 CORPUS = SHARED / "corpus"
@@ -48,7 +49,10 @@ TXT = (
 @pytest.mark.parametrize(
     "snippet, expected",
     [
-        ("The General Assembly,\nRecalling the Convention¹ and\n", "The General Assembly,\nRecalling the Convention[^1] and"),
+        (
+            "The General Assembly,\nRecalling the Convention¹ and\n",
+            "The General Assembly,\nRecalling the Convention[^1] and",
+        ),
         ("The Council,\n¹ Ibid., vol. 2349.\n", "The Council,\n[^1]: Ibid., vol. 2349."),
         ("The Council,\n¹² A/67/156.\n", "The Council,\n[^12]: A/67/156."),
         ("The Council,\nof 1988, ⁴ as well\n", "The Council,\nof 1988, [^4] as well"),
@@ -74,7 +78,7 @@ def test_txt_superscripts_and_offsets(tmp_path):
     _check_offsets(src, TXT)
     # a span of the text maps back to the same words in the file
     i = src.text.index("Recalling")
-    assert TXT[src.offsets[i]:src.offsets[i] + 9] == "Recalling"
+    assert TXT[src.offsets[i] : src.offsets[i] + 9] == "Recalling"
     # the "1" of "[^1]" is the converted superscript
     j = src.text.index("[^1]") + 2
     assert TXT[src.offsets[j]] == "¹"
@@ -135,7 +139,7 @@ def test_md(tmp_path):
     assert "*" not in t and "<sup>" not in t and "##" not in t and "---" not in t
     _check_offsets(src, MD)
     i = t.index("Recalling")
-    assert MD[src.offsets[i]:src.offsets[i] + 9] == "Recalling"
+    assert MD[src.offsets[i] : src.offsets[i] + 9] == "Recalling"
 
 
 @pytest.mark.parametrize(
@@ -159,24 +163,40 @@ def test_md_conversions(tmp_path, line, expected):
 # --------------------------------------------------------------------------------------------
 # TSV
 
+
 def _tsv_row(par: str) -> str:
     return "\t".join(
-        ["E/RES/2018/16", "20 July 2018", "2018/16.   Follow-up to the Congress ", "2018 session",
-         "Agenda item 19 (c)", par, ""]
+        [
+            "E/RES/2018/16",
+            "20 July 2018",
+            "2018/16.   Follow-up to the Congress ",
+            "2018 session",
+            "Agenda item 19 (c)",
+            par,
+            "",
+        ]
     )
 
 
 def test_tsv(tmp_path):
-    rows = ["", "The General Assembly,",
-            "Having considered the report of the Secretary-General,[footnoteRef:3] [3:       E/CN.15/2018/11.] ",
-            "1.   Requests the Secretary-General to report; ", "42nd plenary meeting "]
+    rows = [
+        "",
+        "The General Assembly,",
+        "Having considered the report of the Secretary-General,[footnoteRef:3] [3:       E/CN.15/2018/11.] ",
+        "1.   Requests the Secretary-General to report; ",
+        "42nd plenary meeting ",
+    ]
     raw = "\r\n".join(_tsv_row(r) for r in rows) + "\r\n"
     data = raw.encode("cp1252")
     src = read(_write(tmp_path, "E_RES_2018_16.tsv", data))
     assert src.format == "tsv"
     assert dict(src.meta) | {} == {
-        "symbol": "E/RES/2018/16", "date": "2018-07-20", "date_text": "20 July 2018",
-        "title": "Follow-up to the Congress", "session": "2018 session", "agenda_item": "19 (c)",
+        "symbol": "E/RES/2018/16",
+        "date": "2018-07-20",
+        "date_text": "20 July 2018",
+        "title": "Follow-up to the Congress",
+        "session": "2018 session",
+        "agenda_item": "19 (c)",
     }
     assert src.text == (
         "E/RES/2018/16\n\nAgenda item 19 (c)\n\n2018 session\n\n2018/16. Follow-up to the Congress\n\n"
@@ -273,8 +293,11 @@ def test_akn(tmp_path):
 
 
 def test_akn_sc_symbol_and_body(tmp_path):
-    xml = AKN.replace("unga/2019-12-18/74-170", "unsc/2004-01-30/1526-2004").replace(
-        "A/RES/74/170</docNumber>", "S/RES/1526 (2004)</docNumber>").replace('href="ga"', 'href="sc"')
+    xml = (
+        AKN.replace("unga/2019-12-18/74-170", "unsc/2004-01-30/1526-2004")
+        .replace("A/RES/74/170</docNumber>", "S/RES/1526 (2004)</docNumber>")
+        .replace('href="ga"', 'href="sc"')
+    )
     src = read(_write(tmp_path, "sc.xml", xml))
     assert src.meta_get("symbol") == "S/RES/1526(2004)"
     assert src.meta_get("body") == "SC"
@@ -282,9 +305,13 @@ def test_akn_sc_symbol_and_body(tmp_path):
 
 @pytest.mark.parametrize(
     "raw, canon",
-    [("S/RES/1526 (2004)", "S/RES/1526(2004)"), ("https://undocs.org/en/a/res/74/170", "A/RES/74/170"),
-     ("/en/A/RES/217 (III)", "A/RES/217(III)"), ("A/HRC/RES/54/14", "A/HRC/RES/54/14"),
-     ("Resolution 1526", None)],
+    [
+        ("S/RES/1526 (2004)", "S/RES/1526(2004)"),
+        ("https://undocs.org/en/a/res/74/170", "A/RES/74/170"),
+        ("/en/A/RES/217 (III)", "A/RES/217(III)"),
+        ("A/HRC/RES/54/14", "A/HRC/RES/54/14"),
+        ("Resolution 1526", None),
+    ],
 )
 def test_canonical_symbol(raw, canon):
     assert canonical_symbol(raw) == canon
@@ -292,6 +319,7 @@ def test_canonical_symbol(raw, canon):
 
 # --------------------------------------------------------------------------------------------
 # PDF
+
 
 def test_pdf(tmp_path):
     fpdf = pytest.importorskip("fpdf")
@@ -324,6 +352,7 @@ def test_pdf_detected_by_content(tmp_path):
 
 # --------------------------------------------------------------------------------------------
 # bad input
+
 
 @pytest.mark.parametrize(
     "name, data, reason",
@@ -362,19 +391,21 @@ def test_missing_file(tmp_path):
 # --------------------------------------------------------------------------------------------
 # the shared corpus and seeds (skipped where ../shared is absent)
 
+
 def _need(p: Path) -> None:
     if not p.exists():
         pytest.skip(f"{p} not available")
 
 
-@pytest.mark.parametrize("pattern, fmt", [("000_*.txt", "txt"), ("001_*.txt", "txt"),
-                                          ("003_*.txt", "md"), ("004_*.txt", "md")])
+@pytest.mark.parametrize(
+    "pattern, fmt", [("000_*.txt", "txt"), ("001_*.txt", "txt"), ("003_*.txt", "md"), ("004_*.txt", "md")]
+)
 def test_seeds(pattern, fmt):
     _need(SEEDS)
     (path,) = SEEDS.glob(pattern)
     src = read(path)
     assert src.format == fmt
-    from resgraph.read import _decode
+    from resgraph.extract.read import _decode
 
     _check_offsets(src, _decode(path.read_bytes(), str(path)))
     assert "<sup>" not in src.text and "**" not in src.text
@@ -479,9 +510,13 @@ def test_akn_document_collection_parts(tmp_path):
     assert src.meta_get("symbol") == "A/RES/74/92"
     assert src.meta_get("symbol_as_written") == "A/RES/74/92 A-B"
     blocks = src.text.split("\n\n")
-    assert blocks[1:] == ["A Information in the service of humanity", "The General Assembly,",
-                          "1. Urges all countries to cooperate;", "B United Nations public information policies",
-                          "1. Reaffirms the central role;"]
+    assert blocks[1:] == [
+        "A Information in the service of humanity",
+        "The General Assembly,",
+        "1. Urges all countries to cooperate;",
+        "B United Nations public information policies",
+        "1. Reaffirms the central role;",
+    ]
     assert "Annex" not in blocks
 
 

@@ -1,13 +1,14 @@
 """The five seed documents in data/ against their hand annotations (tests/seeds_gold, copied from
 ../shared/gold): every aspect the shared scorer measures, at F1 >= 0.95, plus exact facts."""
+
 import json
 import re
 from collections import Counter
 
 import pytest
 
-from resgraph.jsonout import record_json
-from resgraph.pipeline import extract_file
+from resgraph.extract.pipeline import extract_file
+from resgraph.views.json_record import record_json
 from tests.conftest import DATA, ROOT, SEED_NAMES
 
 GOLD = ROOT / "tests" / "seeds_gold"
@@ -54,8 +55,22 @@ def test_every_aspect_scores_at_least_095(pairs):
         assert f1 >= 0.95, (k, tp[k], fp[k], fn[k])
 
 
-@pytest.mark.parametrize("field", ["symbol", "body", "status", "title", "adopted", "session", "meeting",
-                                   "distributed", "agenda_item", "committee", "contains_draft_for"])
+@pytest.mark.parametrize(
+    "field",
+    [
+        "symbol",
+        "body",
+        "status",
+        "title",
+        "adopted",
+        "session",
+        "meeting",
+        "distributed",
+        "agenda_item",
+        "committee",
+        "contains_draft_for",
+    ],
+)
 def test_metadata(pairs, field):
     for gold, pred in pairs:
         if field in gold:
@@ -81,8 +96,10 @@ def test_the_lineage_edges_are_in_the_records(pairs):
     by_file = {g["file"]: p for g, p in pairs}
     for name in ("000_2bd270ba3f0178fc.txt", "001_6295efa43483b78c.txt"):
         cites = by_file[name]["citations"]
-        assert any(c["target"] == "A/RES/66/181" and c["function"] == "reiterates"
-                   and c["paragraph"]["number"] == 10 for c in cites)
+        assert any(
+            c["target"] == "A/RES/66/181" and c["function"] == "reiterates" and c["paragraph"]["number"] == 10
+            for c in cites
+        )
 
 
 @pytest.mark.parametrize("name", sorted(SEED_NAMES.values()))
@@ -93,7 +110,7 @@ def test_spans_point_into_the_file_itself(name):
     r = extract_file(DATA / name)
     for c in r.citations:
         if c.via == "text":
-            assert raw[c.span.start:c.span.end].replace("\n", " ").startswith(c.text.split()[0]), c
+            assert raw[c.span.start : c.span.end].replace("\n", " ").startswith(c.text.split()[0]), c
     for m in r.mandates:
-        head = raw[m.span.start:m.span.end].replace("*", "").replace("\n", " ")
+        head = raw[m.span.start : m.span.end].replace("*", "").replace("\n", " ")
         assert head.lower().startswith(m.text.split()[0].lower()), (m, head[:40])

@@ -1,13 +1,13 @@
 """The SPARQL endpoint on hostile input: refused with a reason, stopped in time, store untouched."""
+
 import pytest
 
 pytest.importorskip("fastapi")
+import pyoxigraph as ox  # noqa: E402
 from fastapi.testclient import TestClient  # noqa: E402
 
-from resgraph.serve import create_app  # noqa: E402
-from resgraph.store import GraphStore  # noqa: E402
-
-import pyoxigraph as ox  # noqa: E402
+from resgraph.graph.store import GraphStore  # noqa: E402
+from resgraph.web.app import create_app  # noqa: E402
 
 
 @pytest.fixture
@@ -15,8 +15,14 @@ def store_path(tmp_path):
     path = tmp_path / "store"
     s = GraphStore(path)
     for i in range(60):
-        s.store.add(ox.Quad(ox.NamedNode(f"http://example.org/r{i}"), ox.NamedNode("http://example.org/p"),
-                            ox.Literal(str(i)), ox.NamedNode("http://example.org/g")))
+        s.store.add(
+            ox.Quad(
+                ox.NamedNode(f"http://example.org/r{i}"),
+                ox.NamedNode("http://example.org/p"),
+                ox.Literal(str(i)),
+                ox.NamedNode("http://example.org/g"),
+            )
+        )
     s.flush()
     del s
     return path
@@ -33,14 +39,17 @@ def test_select_answers_in_sparql_json(client):
     assert r.json()["results"]["bindings"][0]["n"]["value"] == "60"
 
 
-@pytest.mark.parametrize("query,status,reason", [
-    ("DROP ALL", 400, "Update is not allowed"),
-    ("PREFIX ex: <http://example.org/> DELETE WHERE { ?s ?p ?o }", 400, "Update is not allowed"),
-    ("SELECT * WHERE { SERVICE <http://127.0.0.1:9/sparql> { ?s ?p ?o } }", 400, "SERVICE"),
-    ("SELECT * WHERE { ?s ?p }", 400, "syntax error"),
-    ("", 400, "empty query"),
-    ("SELECT * WHERE { ?s ?p ?o } #" + "x" * 30000, 400, "longer than"),
-])
+@pytest.mark.parametrize(
+    "query,status,reason",
+    [
+        ("DROP ALL", 400, "Update is not allowed"),
+        ("PREFIX ex: <http://example.org/> DELETE WHERE { ?s ?p ?o }", 400, "Update is not allowed"),
+        ("SELECT * WHERE { SERVICE <http://127.0.0.1:9/sparql> { ?s ?p ?o } }", 400, "SERVICE"),
+        ("SELECT * WHERE { ?s ?p }", 400, "syntax error"),
+        ("", 400, "empty query"),
+        ("SELECT * WHERE { ?s ?p ?o } #" + "x" * 30000, 400, "longer than"),
+    ],
+)
 def test_hostile_queries_are_refused_with_a_reason(client, query, status, reason):
     r = client.get("/sparql", params={"query": query})
     assert r.status_code == status
@@ -48,7 +57,7 @@ def test_hostile_queries_are_refused_with_a_reason(client, query, status, reason
 
 
 def test_a_runaway_query_is_stopped_and_the_store_is_intact(client, store_path):
-    slow = ("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?a ?b ?c . ?d ?e ?f . ?h ?i ?j . ?k ?l ?m . ?n1 ?o ?q . ?r ?s ?t } }")
+    slow = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?a ?b ?c . ?d ?e ?f . ?h ?i ?j . ?k ?l ?m . ?n1 ?o ?q . ?r ?s ?t } }"
     r = client.get("/sparql", params={"query": slow})
     assert r.status_code == 503 and "did not finish" in r.json()["detail"]
     r = client.get("/sparql", params={"query": "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"})

@@ -1,15 +1,16 @@
 """SHACL: conforming graphs pass; each deliberately broken graph yields the violation a person
 needs — which resolution, which paragraph, what is wrong."""
+
 from dataclasses import replace
 from pathlib import Path
 
 import pytest
 from rdflib import RDF, Literal, URIRef
 
+from resgraph.extract.pipeline import extract_file
+from resgraph.graph.rdf import RG, record_to_graph
+from resgraph.graph.validate import ENGINES, errors, validate_graph
 from resgraph.models import Citation, Mandate, Span
-from resgraph.pipeline import extract_file
-from resgraph.rdf import RG, record_to_graph
-from resgraph.validate import ENGINES, errors, validate_graph
 from tests.graph_records import adopted, ecosoc
 
 B = "https://w3id.org/resgraph/"
@@ -19,7 +20,7 @@ B = "https://w3id.org/resgraph/"
 def engine(request, monkeypatch):
     """Every test here runs on each SHACL engine: the build's (turbo) must report what the
     reference (pySHACL) reports."""
-    monkeypatch.setattr("resgraph.validate.DEFAULT_ENGINE", request.param)
+    monkeypatch.setattr("resgraph.graph.validate.DEFAULT_ENGINE", request.param)
     return request.param
 
 
@@ -88,11 +89,14 @@ def test_non_canonical_cited_symbol():
     assert any("does not look like a United Nations symbol" in m or "not canonical" in m for m in msgs), msgs
 
 
-@pytest.mark.parametrize("target, ok", [
-    ("CBD/COP/DEC/15/29", True),     # a decision of a body outside organs.yaml (A/RES/77/325)
-    ("E/CN.15/DEC/19/1", True),
-    ("CBD/COP/DEC/15", False),
-])
+@pytest.mark.parametrize(
+    "target, ok",
+    [
+        ("CBD/COP/DEC/15/29", True),  # a decision of a body outside organs.yaml (A/RES/77/325)
+        ("E/CN.15/DEC/19/1", True),
+        ("CBD/COP/DEC/15", False),
+    ],
+)
 def test_decisions_of_other_bodies(target, ok):
     r = replace(adopted(), citations=(Citation(target, "recalls", 0, Span(1, 2), "decision"),))
     g = record_to_graph(r)
@@ -140,8 +144,10 @@ def test_draft_without_symbol_is_named_by_its_file():
 
 def test_vocabulary_conforms_and_a_broken_concept_is_named():
     from rdflib.namespace import SKOS
-    from resgraph.validate import validate_vocabulary
-    from resgraph.vocab_rdf import vocab_graph
+
+    from resgraph.graph.validate import validate_vocabulary
+    from resgraph.graph.vocab_rdf import vocab_graph
+
     assert validate_vocabulary() == []
     g = vocab_graph()
     g.remove((URIRef(B + "organ/CSW"), SKOS.prefLabel, None))
@@ -149,10 +155,13 @@ def test_vocabulary_conforms_and_a_broken_concept_is_named():
     assert v.focus == B + "organ/CSW" and v.severity == "Violation"
 
 
-@pytest.mark.parametrize("symbol, body, flagged", [
-    ("A/RES/67/186", "GA", True),
-    ("S/RES/2253(2015)", "SC", False),  # Security Council resolutions carry no title (organs.yaml)
-])
+@pytest.mark.parametrize(
+    "symbol, body, flagged",
+    [
+        ("A/RES/67/186", "GA", True),
+        ("S/RES/2253(2015)", "SC", False),  # Security Council resolutions carry no title (organs.yaml)
+    ],
+)
 def test_missing_title(symbol, body, flagged):
     r = replace(adopted(), symbol=symbol, body=body, title=None, session=None)
     msgs = [v.message for v in problems(record_to_graph(r))]

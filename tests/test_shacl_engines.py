@@ -2,14 +2,15 @@
 reports exactly what the reference (pySHACL) reports, problem for problem. tests/test_shacl.py
 runs every deliberately broken graph on both; this holds them to it on real text, where warnings
 (mandates with no actor, reports with no session) are common. Skipped without ../shared."""
+
 import random
 
 import pytest
 
 from resgraph.errors import InputError
-from resgraph.pipeline import extract_file
-from resgraph.rdf import record_to_ntriples
-from resgraph.validate import validate_ntriples
+from resgraph.extract.pipeline import extract_file
+from resgraph.graph.rdf import record_to_ntriples
+from resgraph.graph.validate import validate_ntriples
 
 
 def sample(shared, n=40):

@@ -1,11 +1,12 @@
 """The Oxigraph store: opened by path, one named graph per file, replaced atomically, idempotent,
 and queried with bound parameters only."""
+
 from dataclasses import replace
 
 import pytest
 
-from resgraph.rdf import record_to_graph, record_to_ntriples, to_ntriples
-from resgraph.store import GraphStore
+from resgraph.graph.rdf import record_to_graph, record_to_ntriples, to_ntriples
+from resgraph.graph.store import GraphStore
 from tests.graph_records import adopted, ecosoc
 
 
@@ -58,7 +59,9 @@ def test_failed_load_leaves_the_store_as_it_was(store):
 
 def test_validation_of_a_stored_graph_sees_its_shared_facts(store):
     from rdflib import Graph
-    from resgraph.validate import validate_graph
+
+    from resgraph.graph.validate import validate_graph
+
     store.load_record(adopted())
     iri = str(record_to_graph(adopted()).identifier)
     g = Graph(identifier=iri).parse(data=store.graph_with_shared(iri), format="nt")

@@ -1,13 +1,14 @@
 """Exports for graph visualisers read back into the same network."""
+
 import json
 
 import networkx as nx
 import pydot
 import pytest
 
-from resgraph.cli_graph import build_store
-from resgraph.store import GraphStore
-from resgraph.visual import network, write
+from resgraph.graph.build import build_store
+from resgraph.graph.store import GraphStore
+from resgraph.views.network import network, write
 from tests.conftest import DATA
 
 
@@ -24,11 +25,14 @@ def test_the_lineage_edges_are_in_the_network(graph):
     assert graph.nodes["A/RES/66/181"]["organ"] == "GA"
 
 
-@pytest.mark.parametrize("fmt,read", [
-    ("gexf", nx.read_gexf),
-    ("graphml", nx.read_graphml),
-    ("cytoscape", lambda p: nx.cytoscape_graph(json.loads(p.read_text()))),
-])
+@pytest.mark.parametrize(
+    "fmt,read",
+    [
+        ("gexf", nx.read_gexf),
+        ("graphml", nx.read_graphml),
+        ("cytoscape", lambda p: nx.cytoscape_graph(json.loads(p.read_text()))),
+    ],
+)
 def test_formats_read_back(graph, tmp_path, fmt, read):
     out = tmp_path / f"net.{fmt}"
     write(graph, fmt, out)

@@ -1,4 +1,5 @@
 """`python -m resgraph` runs the command line."""
-from .cli import app
+
+from resgraph.cli.app import app
 
 app()

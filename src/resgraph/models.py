@@ -4,10 +4,11 @@ Every fact carries a `Span`: character offsets into `SourceText.text`, the text 
 reader decoded it (for Markdown and PDF text this is the file's own text; for XML and PDF
 files it is the text the reader took out of the element tree or the pages).
 """
+
 from __future__ import annotations
 
-from dataclasses import dataclass, asdict
-from typing import Any, Optional
+from dataclasses import asdict, dataclass
+from typing import Any
 
 
 @dataclass(frozen=True)
@@ -25,14 +26,15 @@ class SourceText:
     `offsets[i]` is the index in the original file's decoded text of `text[i]`, or None when
     the text was assembled from a structure (XML, PDF pages).
     """
+
     path: str
     format: str  # txt | md | xml | tsv | pdf
     text: str
     sha256: str
     meta: tuple[tuple[str, str], ...] = ()
-    offsets: Optional[tuple[int, ...]] = None
+    offsets: tuple[int, ...] | None = None
 
-    def meta_get(self, key: str, default: Optional[str] = None) -> Optional[str]:
+    def meta_get(self, key: str, default: str | None = None) -> str | None:
         for k, v in self.meta:
             if k == key:
                 return v
@@ -54,38 +56,41 @@ class Paragraph:
     part: main (the organ's own text) | draft (a draft the organ recommends) | annex
     number: the operative number (repaired where PDF text displaced it); 0 when unnumbered.
     """
+
     index: int
     kind: str
     part: str
     text: str
     span: Span
-    number: Optional[int] = None
-    label: Optional[str] = None  # "(a)" for sub-paragraphs
-    parent: Optional[int] = None  # operative number that a sub-paragraph belongs to
-    lead: Optional[str] = None  # leading participle or verb phrase, lower-cased
+    number: int | None = None
+    label: str | None = None  # "(a)" for sub-paragraphs
+    parent: int | None = None  # operative number that a sub-paragraph belongs to
+    lead: str | None = None  # leading participle or verb phrase, lower-cased
     footnotes: tuple[str, ...] = ()  # markers of the footnotes this paragraph carries
-    eid: Optional[str] = None  # AKN element id where the source has one
+    eid: str | None = None  # AKN element id where the source has one
 
 
 @dataclass(frozen=True)
 class Citation:
     """A resolution or decision cited, in canonical notation (A/RES/67/186)."""
+
     target: str
     function: str
     paragraph: int  # Paragraph.index
     span: Span
     text: str  # the words that cite, as written
-    date: Optional[str] = None
-    title: Optional[str] = None
+    date: str | None = None
+    title: str | None = None
     via: str = "text"  # text | footnote
-    footnote: Optional[str] = None
+    footnote: str | None = None
 
 
 @dataclass(frozen=True)
 class DocumentRef:
     """Another document cited: report, draft, meeting record."""
+
     symbol: str
-    paragraph: Optional[int]
+    paragraph: int | None
     span: Span
     via: str = "text"
 
@@ -93,11 +98,12 @@ class DocumentRef:
 @dataclass(frozen=True)
 class TreatyRef:
     """A United Nations Treaty Series reference (volumes and registration number)."""
+
     volumes: tuple[str, ...]
     number: str
-    paragraph: Optional[int]
+    paragraph: int | None
     span: Span
-    footnote: Optional[str] = None
+    footnote: str | None = None
 
 
 @dataclass(frozen=True)
@@ -114,20 +120,21 @@ class Mandate:
 @dataclass(frozen=True)
 class ReportDue:
     op: int
-    by: Optional[str]
-    to: Optional[str]
-    session: Optional[int]
+    by: str | None
+    to: str | None
+    session: int | None
     paragraph: int
     span: Span
-    year: Optional[int] = None
-    recurrence: Optional[str] = None  # annual | biennial | ... | sessions
+    year: int | None = None
+    recurrence: str | None = None  # annual | biennial | ... | sessions
     sessions: tuple[int, ...] = ()
-    adds_to: Optional[int] = None  # "include in the report referred to in paragraph 40"
+    adds_to: int | None = None  # "include in the report referred to in paragraph 40"
 
 
 @dataclass(frozen=True)
 class Fulfilment:
     """A report that answers an earlier resolution's request."""
+
     report: str
     mandate_of: str
     paragraph: int
@@ -136,32 +143,33 @@ class Fulfilment:
 
 @dataclass(frozen=True)
 class RecommendedBy:
-    organ: Optional[str]
-    document: Optional[str]
-    span: Optional[Span] = None
+    organ: str | None
+    document: str | None
+    span: Span | None = None
 
 
 @dataclass(frozen=True)
 class Record:
     """Everything read out of one resolution or draft."""
+
     file: str
     format: str
     sha256: str
-    symbol: Optional[str]
-    body: Optional[str]
+    symbol: str | None
+    body: str | None
     status: str  # adopted | draft
-    title: Optional[str] = None
-    session: Optional[int] = None
-    adopted: Optional[str] = None
-    meeting: Optional[str] = None
-    distributed: Optional[str] = None
-    agenda_item: Optional[str] = None
-    committee: Optional[str] = None
-    recommended_by: Optional[RecommendedBy] = None
-    draft_symbol: Optional[str] = None
+    title: str | None = None
+    session: int | None = None
+    adopted: str | None = None
+    meeting: str | None = None
+    distributed: str | None = None
+    agenda_item: str | None = None
+    committee: str | None = None
+    recommended_by: RecommendedBy | None = None
+    draft_symbol: str | None = None
     sponsors: tuple[str, ...] = ()  # ISO 3166 alpha-3 codes
     sponsors_unresolved: tuple[str, ...] = ()
-    contains_draft_for: Optional[str] = None  # organ a nested draft is recommended to
+    contains_draft_for: str | None = None  # organ a nested draft is recommended to
     paragraphs: tuple[Paragraph, ...] = ()
     footnotes: tuple[Footnote, ...] = ()
     citations: tuple[Citation, ...] = ()
@@ -179,6 +187,7 @@ class Record:
 @dataclass(frozen=True)
 class Failure:
     """An input that could not be read or extracted, and why, in words a user can act on."""
+
     path: str
     reason: str
 
@@ -196,37 +205,73 @@ class Block:
     `pieces` are (offset in text, offset in source, length) runs; `markers` the footnote markers
     removed from the text with the offset in text where each stood.
     """
+
     paragraph: Paragraph
     pieces: tuple[tuple[int, int, int], ...]
     markers: tuple[tuple[str, int], ...] = ()
 
     def to_source(self, start: int, end: int) -> Span:
         """Map a span of the paragraph's text to a span of the source text."""
+
         def one(pos: int, right: bool) -> int:
             for t, s, n in self.pieces:
                 if t <= pos < t + n or (right and pos == t + n):
                     return s + (pos - t)
             return self.paragraph.span.end if right else self.paragraph.span.start
+
         return Span(one(start, False), one(end, True))
 
 
 @dataclass(frozen=True)
 class Segments:
     """What the segmenter returns: header lines, paragraphs in order, footnotes."""
+
     source: SourceText
     header: tuple[Line, ...]
     blocks: tuple[Block, ...]
     footnotes: tuple[Footnote, ...]
-    opener: Optional[str] = None  # "General Assembly" from "The General Assembly,"
-    draft_opener: Optional[str] = None  # organ of a nested draft the text recommends
+    opener: str | None = None  # "General Assembly" from "The General Assembly,"
+    draft_opener: str | None = None  # organ of a nested draft the text recommends
 
 
 @dataclass(frozen=True)
 class Serialized:
     """A record as the store takes it (ntriples.convert): the N-Triples of its own graph, and of the
     facts it shares with other files (a cited resolution's organ, a session's year)."""
+
     graph: str  # the IRI of the file's named graph
     nt: bytes
     count: int  # triples in nt and shared together
     hash: str  # rg:graphHash: what a rebuild compares to skip an unchanged file
     shared: bytes
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One SHACL result of a build: the file (or "ontology/vocab"), severity, message, and kind
+    (the shape's message before its value is filled in, for counting problems by kind)."""
+
+    path: str
+    severity: str  # "Violation" | "Warning" | "Info"
+    text: str
+    kind: str
+
+
+@dataclass(frozen=True)
+class BuildResult:
+    """What a build did, for the command line, the tests and the benchmarks to render or check."""
+
+    store_path: str | None
+    files: int  # files found under the paths given
+    loaded: int  # files whose graph the store now holds (unchanged ones included)
+    failed: tuple[Failure, ...]
+    violations: int
+    warnings: int
+    problems: tuple[Problem, ...]
+    triples_loaded: int
+    unchanged: int  # files skipped because the store held their graph with the same hash
+    added: int
+    replaced: int
+    draft_links: int
+    store_quads: int
+    duplicates: tuple[dict[str, Any], ...]  # documents read from more than one file

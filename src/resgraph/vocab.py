@@ -3,19 +3,20 @@
 They live as YAML in ontology/vocab/ so that adding an actor or an alias needs no code; the RDF
 module renders the same files as SKOS concept schemes.
 """
+
 from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Callable, Iterable, Optional
 
 import pycountry
 import yaml
 
-from .paths import VOCAB
+from resgraph.resources import VOCAB
 
 
 def _load(name: str, where: Path = VOCAB) -> dict:
@@ -36,19 +37,19 @@ class Organ:
     id: str
     label: str
     names: tuple[str, ...]
-    actor: Optional[str]
-    resolution: Optional[str]
-    decision: Optional[str]
-    calendar_base: Optional[int] = None
+    actor: str | None
+    resolution: str | None
+    decision: str | None
+    calendar_base: int | None = None
     annual: bool = False
-    per_year: Optional[int] = None  # several sessions a year (Human Rights Council: 3)
-    per_session_years: Optional[int] = None  # a session every N years (CTOC COP: 2)
+    per_year: int | None = None  # several sessions a year (Human Rights Council: 3)
+    per_session_years: int | None = None  # a session every N years (CTOC COP: 2)
 
-    def symbol(self, kind: str, session: str, number: str) -> Optional[str]:
+    def symbol(self, kind: str, session: str, number: str) -> str | None:
         pattern = self.resolution if kind == "resolution" else self.decision
         return pattern.format(s=session, n=number) if pattern else None
 
-    def session_year(self, session: int) -> Optional[int]:
+    def session_year(self, session: int) -> int | None:
         """The year session N opens; None when the calendar cannot tell. An annual organ names its
         sessions by year, so an ordinal ("its thirty-fifth session") is never one of its own."""
         if self.annual:
@@ -76,7 +77,7 @@ class WordIndexed:
     that every match of its patterns begins with (its aliases; by default the word itself).
     "the" alone, the commonest word, would send most words of a text to be tried."""
 
-    def __init__(self, buckets: dict[str, tuple[re.Pattern, ...]], heads: Optional[dict[str, tuple[str, ...]]] = None):
+    def __init__(self, buckets: dict[str, tuple[re.Pattern, ...]], heads: dict[str, tuple[str, ...]] | None = None):
         self.buckets = buckets
         self.heads = heads or {w: (w,) for w in buckets}
         heads_alt = alternation(sorted({h for hs in self.heads.values() for h in hs}))
@@ -105,7 +106,7 @@ class WordIndexed:
         if 0 < start < end and _TWO_WORD_CHARS.match(text, start - 1):  # a word's tail
             pos = _WORD.match(text, start, end).end()
             found += _matches(buckets.get(text[start:pos], ()), text, start, end)
-        for s, e, w in words[bisect_left(words, (pos,)) if pos else 0:]:
+        for s, e, w in words[bisect_left(words, (pos,)) if pos else 0 :]:
             if e > end:
                 break
             for rx in buckets[w]:
@@ -119,11 +120,13 @@ class WordIndexed:
             found += _matches(buckets.get(text[s:end], ()), text, s, end)
         return found
 
-    def __or__(self, other: "WordIndexed") -> "WordIndexed":
+    def __or__(self, other: WordIndexed) -> WordIndexed:
         """Both patterns in one pass over the words."""
         both = {**self.buckets, **other.buckets}
-        return WordIndexed({w: self.buckets.get(w, ()) + other.buckets.get(w, ()) for w in both},
-                           {w: self.heads.get(w, ()) + other.heads.get(w, ()) for w in both})
+        return WordIndexed(
+            {w: self.buckets.get(w, ()) + other.buckets.get(w, ()) for w in both},
+            {w: self.heads.get(w, ()) + other.heads.get(w, ()) for w in both},
+        )
 
 
 _WORD_CHAR = re.compile(r"\w")
@@ -155,7 +158,7 @@ def _branches(node: dict) -> str:
         if ch:
             run = ch
             while len(child) == 1 and "" not in child:  # a chain of single children: one literal
-                (c, child), = child.items()
+                ((c, child),) = child.items()
                 run += c
             out.append(re.escape(run) + _branches(child))
     if "" in node:
@@ -200,21 +203,21 @@ class Vocabulary:
         contextual one ("the Commission"); a State's alias gives "state:<alpha-3>"."""
         return _actors_of_alias(self, alias)
 
-    def state_of_alias(self, alias: str) -> Optional[str]:
+    def state_of_alias(self, alias: str) -> str | None:
         m = _state_regexes(self)[1].fullmatch(alias)
         if not m:
             return None
         names = _state_names(self)
         return names.get(m.group("name") or "") or names.get(m.group("adj") or "")
 
-    def state_name(self, code: str) -> Optional[str]:
+    def state_name(self, code: str) -> str | None:
         """The English name of the State "state:<alpha-3>" (or of an alpha-3 code)."""
         c = pycountry.countries.get(alpha_3=code.removeprefix(STATE))
         if not c:
             return None
         return c.name if "," not in c.name else getattr(c, "official_name", None) or getattr(c, "common_name", c.name)
 
-    def organ_of_actor(self, actor_id: str) -> Optional[Organ]:
+    def organ_of_actor(self, actor_id: str) -> Organ | None:
         for organ in self.organs.values():
             if organ.actor == actor_id:
                 return organ
@@ -256,7 +259,7 @@ def _actors_of_alias(v: Vocabulary, alias: str) -> tuple[tuple[str, ...], bool]:
     return ((code,), False) if code else ((), False)
 
 
-def _iso3(alpha2: str) -> Optional[str]:
+def _iso3(alpha2: str) -> str | None:
     c = pycountry.countries.get(alpha_2=alpha2)
     return c.alpha_3 if c else None
 
@@ -289,9 +292,11 @@ def _state_regexes(v: Vocabulary) -> tuple[WordIndexed, re.Pattern]:
     names = [n for n in _state_names(v) if n not in adjectives and n.replace("’", "'") not in adjectives]
     adj = [n for n in _state_names(v) if n not in names]
     before, after = (alternation(st.get(k) or ["Government"]) for k in ("before_name", "after_name"))
-    body = (rf"(?:(?:(?:{before})\s+of\s+(?:the\s+)?)?(?P<name>{alternation(names)})"
-            rf"(?:\s+(?:{after}))?|(?P<adj>{alternation(adj)})\s+(?:{after}))"
-            rf"(?!\w|\s+(?:{alternation(st.get('not_before') or ['people'])})\b)")
+    body = (
+        rf"(?:(?:(?:{before})\s+of\s+(?:the\s+)?)?(?P<name>{alternation(names)})"
+        rf"(?:\s+(?:{after}))?|(?P<adj>{alternation(adj)})\s+(?:{after}))"
+        rf"(?!\w|\s+(?:{alternation(st.get('not_before') or ['people'])})\b)"
+    )
     first = {_first_word(w) for w in [*(st.get("before_name") or ["Government"]), *names, *adj]}
     anywhere = re.compile(r"(?=(" + body + "))")
     return WordIndexed(dict.fromkeys(first, (anywhere,))), re.compile(body)
@@ -306,8 +311,11 @@ def _actor_regex(v: Vocabulary) -> WordIndexed:
 
     def tail(a: str) -> str:
         return (_DEFINITE_GUARD if table[a][1] or a.startswith("the ") else "") + r"\b"
-    return WordIndexed({w: (re.compile(r"(?=(" + alternation(alts, tail) + r"))"),) for w, alts in by_first.items()},
-                       {w: tuple(alts) for w, alts in by_first.items()})
+
+    return WordIndexed(
+        {w: (re.compile(r"(?=(" + alternation(alts, tail) + r"))"),) for w, alts in by_first.items()},
+        {w: tuple(alts) for w, alts in by_first.items()},
+    )
 
 
 @lru_cache(maxsize=4)
@@ -325,8 +333,15 @@ def load(where: Path = VOCAB) -> Vocabulary:
     for k, v in _load("organs.yaml", where).items():
         cal = v.get("calendar") or {}
         organs[k] = Organ(
-            k, v["label"], tuple(v.get("names") or ()), v.get("actor"), v.get("resolution"),
-            v.get("decision"), cal.get("base"), bool(v.get("annual")), cal.get("per_year"),
+            k,
+            v["label"],
+            tuple(v.get("names") or ()),
+            v.get("actor"),
+            v.get("resolution"),
+            v.get("decision"),
+            cal.get("base"),
+            bool(v.get("annual")),
+            cal.get("per_year"),
             cal.get("per_session_years"),
         )
     verbs_raw = _load("verbs.yaml", where)
@@ -337,7 +352,14 @@ def load(where: Path = VOCAB) -> Vocabulary:
     states = countries.pop("states", None) or {}
     leads = _load("leads.yaml", where)
     return Vocabulary(
-        actors, organs, verbs_raw, adverbs, funcs, refs, countries,
-        frozenset(leads.get("preambular") or ()), frozenset(leads.get("operative") or ()), states,
+        actors,
+        organs,
+        verbs_raw,
+        adverbs,
+        funcs,
+        refs,
+        countries,
+        frozenset(leads.get("preambular") or ()),
+        frozenset(leads.get("operative") or ()),
+        states,
     )
-

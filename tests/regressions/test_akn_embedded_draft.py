@@ -5,9 +5,10 @@ that the Council recommends to the General Assembly sits inside the recommending
 reported a General Assembly session 35 of 1980), contains_draft_for stayed None and no paragraph was
 part of a draft. The structure's parts are now blocks of their own, as in E/RES/2021/21 where the
 draft follows the paragraph."""
+
 import pytest
 
-from resgraph.pipeline import extract_file
+from resgraph.extract.pipeline import extract_file
 
 HEAD = """<akomaNtoso xmlns="http://docs.oasis-open.org/legaldocml/ns/akn/3.0"><statement name="resolution">
 <meta><identification source="#x"><FRBRWork>
@@ -16,38 +17,65 @@ HEAD = """<akomaNtoso xmlns="http://docs.oasis-open.org/legaldocml/ns/akn/3.0"><
 <preamble><formula name="enactingFormula"><p><span class="italic">The Economic and Social Council</span></p></formula></preamble>
 <mainBody>"""
 TAIL = "</mainBody></statement></akomaNtoso>"
-RECOMMENDS = ('<p>\t<span class="italic">Recommends</span> to the General Assembly the adoption of the following '
-              'draft resolution:\n<embeddedStructure>{}</embeddedStructure></p>')
+RECOMMENDS = (
+    '<p>\t<span class="italic">Recommends</span> to the General Assembly the adoption of the following '
+    "draft resolution:\n<embeddedStructure>{}</embeddedStructure></p>"
+)
 OPENER = '<container name="formula"><p>\n<span class="italic">\tThe General Assembly</span>,</p></container>'
-RECALLING = ('<container name="Recalling"><p><span class="italic">Recalling </span>its resolution '
-             '<a href="https://undocs.org/en/A/RES/76/181">76/181</a> of 16 December 2021,<authorialNote marker="1">'
-             '<p>Resolution 76/181, annex.</p></authorialNote></p></container>')
+RECALLING = (
+    '<container name="Recalling"><p><span class="italic">Recalling </span>its resolution '
+    '<a href="https://undocs.org/en/A/RES/76/181">76/181</a> of 16 December 2021,<authorialNote marker="1">'
+    "<p>Resolution 76/181, annex.</p></authorialNote></p></container>"
+)
 
 
 def _op(n, text):
-    return f'<paragraph><num>{n}.</num><content><p>{text}</p></content></paragraph>'
+    return f"<paragraph><num>{n}.</num><content><p>{text}</p></content></paragraph>"
 
 
-DRAFT = OPENER + RECALLING + _op(1, '<span class="italic">Encourages</span> Governments to act;') + _op(
-    2, "<span>Requests</span> the Secretary-General to ensure proper preparations through the Commission on Crime "
-       "Prevention and Criminal Justice at its thirty-fifth session and to submit a report to the General Assembly "
-       "at its eighty-first session;")
+DRAFT = (
+    OPENER
+    + RECALLING
+    + _op(1, '<span class="italic">Encourages</span> Governments to act;')
+    + _op(
+        2,
+        "<span>Requests</span> the Secretary-General to ensure proper preparations through the Commission on Crime "
+        "Prevention and Criminal Justice at its thirty-fifth session and to submit a report to the General Assembly "
+        "at its eighty-first session;",
+    )
+)
 
 CASES = [
     # E/RES/2025/15: an unnumbered recommending paragraph, the draft's preamble in containers
-    (f"<paragraph><content>{RECOMMENDS.format(DRAFT)}</content></paragraph>",
-     {"paragraphs": [("operative", "main", 0), ("preambular", "draft", None), ("operative", "draft", 1),
-                     ("operative", "draft", 2)],
-      "mandates": [(0, "recommends", ("GeneralAssembly",)), (1, "encourages", ("States",)),
-                   (2, "requests", ("SecretaryGeneral",))],
-      "reports_due": [(2, "SecretaryGeneral", "GeneralAssembly", 81, 2026)],
-      "citations": [("A/RES/76/181", "draft", "text"), ("A/RES/76/181", "draft", "footnote")]}),
+    (
+        f"<paragraph><content>{RECOMMENDS.format(DRAFT)}</content></paragraph>",
+        {
+            "paragraphs": [
+                ("operative", "main", 0),
+                ("preambular", "draft", None),
+                ("operative", "draft", 1),
+                ("operative", "draft", 2),
+            ],
+            "mandates": [
+                (0, "recommends", ("GeneralAssembly",)),
+                (1, "encourages", ("States",)),
+                (2, "requests", ("SecretaryGeneral",)),
+            ],
+            "reports_due": [(2, "SecretaryGeneral", "GeneralAssembly", 81, 2026)],
+            "citations": [("A/RES/76/181", "draft", "text"), ("A/RES/76/181", "draft", "footnote")],
+        },
+    ),
     # a numbered recommending paragraph; the draft's preamble as bare <p>s
-    (f"<paragraph><num>1.</num><content>{RECOMMENDS.format(OPENER + '<p>Noting the report,</p>' + _op(1, 'Invites States to act.'))}"
-     "</content></paragraph>",
-     {"paragraphs": [("operative", "main", 1), ("preambular", "draft", None), ("operative", "draft", 1)],
-      "mandates": [(1, "recommends", ("GeneralAssembly",)), (1, "invites", ("States",))],
-      "reports_due": [], "citations": []}),
+    (
+        f"<paragraph><num>1.</num><content>{RECOMMENDS.format(OPENER + '<p>Noting the report,</p>' + _op(1, 'Invites States to act.'))}"
+        "</content></paragraph>",
+        {
+            "paragraphs": [("operative", "main", 1), ("preambular", "draft", None), ("operative", "draft", 1)],
+            "mandates": [(1, "recommends", ("GeneralAssembly",)), (1, "invites", ("States",))],
+            "reports_due": [],
+            "citations": [],
+        },
+    ),
 ]
 
 

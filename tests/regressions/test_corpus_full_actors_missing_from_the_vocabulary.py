@@ -3,6 +3,7 @@ peace operations (S/RES/1996 (2011) "Encourages UNMISS"), the Special Committee 
 (A/RES/79/96 op 24), Secretariat departments (A/RES/79/93 op 25), regional organizations and groups
 of States. One actor per mission; "the Mission", "the Special Committee", "the Department" is the
 one named last."""
+
 import pytest
 
 from tests.conftest import snippet
@@ -12,13 +13,17 @@ PRE = "The General Assembly,\n\nRecalling its resolution 66/181,\n\n1. "
 ADDRESSEES = [
     ("Encourages UNMISS to continue its efforts;", [("encourages", ("UNMISS",))]),
     ("Requests MONUSCO and the Government to cooperate;", [("requests", ("MONUSCO",))]),
-    ("Welcomes the work of the United Nations Mission in Liberia, and requests the Mission to continue;",
-     [("requests", ("UNMIL",))]),
+    (
+        "Welcomes the work of the United Nations Mission in Liberia, and requests the Mission to continue;",
+        [("requests", ("UNMIL",))],
+    ),
     # A/RES/79/96 op 24 (the Special Committee named in the preamble)
-    ("Requests the Special Committee on the Situation with regard to the Implementation of the Declaration on the "
-     "Granting of Independence to Colonial Countries and Peoples to continue, and requests the Special Committee to "
-     "report thereon to the General Assembly at its eightieth session;",
-     [("requests", ("SpecialCommitteeDecolonization",)), ("requests", ("SpecialCommitteeDecolonization",))]),
+    (
+        "Requests the Special Committee on the Situation with regard to the Implementation of the Declaration on the "
+        "Granting of Independence to Colonial Countries and Peoples to continue, and requests the Special Committee to "
+        "report thereon to the General Assembly at its eightieth session;",
+        [("requests", ("SpecialCommitteeDecolonization",)), ("requests", ("SpecialCommitteeDecolonization",))],
+    ),
     ("Calls upon the administering Powers concerned to cooperate;", [("calls-upon", ("AdministeringPowers",))]),
     ("Requests the Department of Global Communications to continue;", [("requests", ("DGC",))]),
     ("Urges the Conference on Disarmament to agree on a programme of work;", [("urges", ("ConferenceOnDisarmament",))]),
@@ -26,7 +31,10 @@ ADDRESSEES = [
     ("Urges all countries to take measures;", [("urges", ("States",))]),
     ("Encourages development partners to support;", [("encourages", ("DevelopmentPartners",))]),
     ("Calls upon the two sides to respect the ceasefire;", [("calls-upon", ("PartiesToConflict",))]),
-    ("Requests the Special Representative of the Secretary-General to report;", [("requests", ("SpecialRepresentatives",))]),
+    (
+        "Requests the Special Representative of the Secretary-General to report;",
+        [("requests", ("SpecialRepresentatives",))],
+    ),
 ]
 
 NOT_ADDRESSEES = [

@@ -8,27 +8,47 @@
 - A/RES/80/225 op 12: "through the Commission ... at its thirty-fifth session and to submit a report
   to the General Assembly at its eighty-first session" gave the Assembly's session 35 (1980): the
   session is the one after the report when one follows it."""
+
 import pytest
 
 from tests.conftest import snippet
 
 CASES = [
-    ("The Human Rights Council,", "8. Requests the Office of the United Nations High Commissioner for Human Rights to "
-     "prepare a summary report on the annual discussions held at the present and sixty-second sessions, to present each "
-     "report to the Council at its sixty-second and sixty-fifth sessions, respectively;",
-     ("OHCHR", "HumanRightsCouncil", 62, 2026, (62, 65))),
-    ("The Human Rights Council,", "10. Requests the Secretary-General to submit a report to the Human Rights Council at its "
-     "sixtieth session;", ("SecretaryGeneral", "HumanRightsCouncil", 60, 2025, (60,))),
-    ("The Security Council,", "20. Requests the Secretary-General to report to the Council at its sixty-second session;",
-     ("SecretaryGeneral", "SecurityCouncil", 62, None, (62,))),
-    ("The General Assembly,", "3. Requests the Secretary-General to report to the Economic and Social Council at its "
-     "thirty-fifth session;", ("SecretaryGeneral", "ECOSOC", None, None, ())),
-    ("The General Assembly,", "12. Requests the Secretary-General to ensure proper preparations for the Fifteenth Congress "
-     "through the Commission on Crime Prevention and Criminal Justice at its thirty-fifth session and to submit a report "
-     "to the General Assembly at its eighty-first session;", ("SecretaryGeneral", "GeneralAssembly", 81, 2026, (81,))),
+    (
+        "The Human Rights Council,",
+        "8. Requests the Office of the United Nations High Commissioner for Human Rights to "
+        "prepare a summary report on the annual discussions held at the present and sixty-second sessions, to present each "
+        "report to the Council at its sixty-second and sixty-fifth sessions, respectively;",
+        ("OHCHR", "HumanRightsCouncil", 62, 2026, (62, 65)),
+    ),
+    (
+        "The Human Rights Council,",
+        "10. Requests the Secretary-General to submit a report to the Human Rights Council at its sixtieth session;",
+        ("SecretaryGeneral", "HumanRightsCouncil", 60, 2025, (60,)),
+    ),
+    (
+        "The Security Council,",
+        "20. Requests the Secretary-General to report to the Council at its sixty-second session;",
+        ("SecretaryGeneral", "SecurityCouncil", 62, None, (62,)),
+    ),
+    (
+        "The General Assembly,",
+        "3. Requests the Secretary-General to report to the Economic and Social Council at its thirty-fifth session;",
+        ("SecretaryGeneral", "ECOSOC", None, None, ()),
+    ),
+    (
+        "The General Assembly,",
+        "12. Requests the Secretary-General to ensure proper preparations for the Fifteenth Congress "
+        "through the Commission on Crime Prevention and Criminal Justice at its thirty-fifth session and to submit a report "
+        "to the General Assembly at its eighty-first session;",
+        ("SecretaryGeneral", "GeneralAssembly", 81, 2026, (81,)),
+    ),
     # a report named after its session keeps the session before it
-    ("The General Assembly,", "1. Requests the Secretary-General to submit to the General Assembly at its sixty-eighth "
-     "session a report;", ("SecretaryGeneral", "GeneralAssembly", 68, 2013, (68,))),
+    (
+        "The General Assembly,",
+        "1. Requests the Secretary-General to submit to the General Assembly at its sixty-eighth session a report;",
+        ("SecretaryGeneral", "GeneralAssembly", 68, 2013, (68,)),
+    ),
 ]
 
 

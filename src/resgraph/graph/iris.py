@@ -4,16 +4,16 @@ The same symbol must give the same IRI in every graph, whoever mints it (convert
 CLI), so that a citation in one file meets the resolution of another file. Symbols are parsed with
 patterns generated from ontology/vocab/organs.yaml: adding an organ there adds its symbols here.
 """
+
 from __future__ import annotations
 
 import hashlib
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Optional
 from urllib.parse import quote
 
-from . import vocab
+from resgraph import vocab
 
 DEFAULT_BASE = "https://w3id.org/resgraph/"
 ONTOLOGY_NS = "https://w3id.org/resgraph/ontology#"
@@ -33,13 +33,14 @@ def roman_to_int(s: str) -> int:
 @dataclass(frozen=True)
 class Symbol:
     """A parsed canonical symbol: which organ, resolution or decision, session, number, year."""
+
     text: str
     organ: str  # key of organs.yaml
     kind: str  # resolution | decision
-    session: Optional[str]  # as written: 67, S-24, ES-10, XXI, 2012
+    session: str | None  # as written: 67, S-24, ES-10, XXI, 2012
     number: str
-    session_number: Optional[int] = None  # regular session ordinal (or the year, for annual organs)
-    year: Optional[int] = None
+    session_number: int | None = None  # regular session ordinal (or the year, for annual organs)
+    year: int | None = None
 
 
 def _pattern(template: str, old_style: bool) -> str:
@@ -65,13 +66,13 @@ def _symbol_patterns() -> tuple[tuple[re.Pattern, str, str, bool], ...]:
     return tuple(out)
 
 
-def session_year(organ: str, session: int) -> Optional[int]:
+def session_year(organ: str, session: int) -> int | None:
     """The year an organ's session N opens, from the calendar in organs.yaml (None if unknown)."""
     o = vocab.load().organs.get(organ)
     return o.session_year(session) if o else None
 
 
-def parse_symbol(text: str) -> Optional[Symbol]:
+def parse_symbol(text: str) -> Symbol | None:
     """Parse a canonical symbol (A/RES/67/186, S/RES/1373(2001), A/RES/2200(XXI)) or return None."""
     s = re.sub(r"\s+", "", text or "")
     for rx, organ, kind, old in _symbol_patterns():
@@ -80,7 +81,7 @@ def parse_symbol(text: str) -> Optional[Symbol]:
             continue
         sess, num = m.group("s"), m.group("n")
         if old:
-            ordinal: Optional[int] = roman_to_int(sess)
+            ordinal: int | None = roman_to_int(sess)
             year = None if organ != "GA" else 1945 + ordinal
         elif sess.isdigit():
             ordinal = int(sess)
@@ -103,7 +104,7 @@ DOC_SESSION = (  # documents of a session: reports, drafts (A/67/156, A/C.3/67/L
 YEAR_DOCUMENT = re.compile(r"^S/(\d{4})/")  # the Security Council has no sessions: S/2007/349
 
 
-def document_session(symbol: str) -> Optional[tuple[str, Optional[int], Optional[int]]]:
+def document_session(symbol: str) -> tuple[str, int | None, int | None] | None:
     """(organ, session, year) of a session document's symbol (session None for the Security
     Council's documents, numbered by year), or None."""
     compact = re.sub(r"\s+", "", symbol or "")
@@ -129,7 +130,7 @@ class Minter:
         """A draft that carries no symbol is named by its content: the same text, the same IRI."""
         return self.base + "draft/" + sha256[:16]
 
-    def record(self, symbol: Optional[str], draft_symbol: Optional[str], sha256: str) -> str:
+    def record(self, symbol: str | None, draft_symbol: str | None, sha256: str) -> str:
         if symbol:
             return self.doc(symbol)
         if draft_symbol:

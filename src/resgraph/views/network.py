@@ -3,21 +3,22 @@
 Edges come from the named query `citation-network`; networkx writes every format, so the files
 open as they are in the tools that analysts and researchers already use.
 """
+
 from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Any, Optional
+from typing import Any
 
 import networkx as nx
 
-from . import queries
-from .store import GraphStore
+from resgraph.graph import queries
+from resgraph.graph.store import GraphStore
 
 FORMATS = ("gexf", "graphml", "cytoscape", "dot")
 
 
-def network(store: GraphStore, organ: Optional[str] = None) -> nx.DiGraph:
+def network(store: GraphStore, organ: str | None = None) -> nx.DiGraph:
     """Citing → cited, one edge per pair, weighted by the number of citations, with their functions."""
     g = nx.DiGraph()
     for row in queries.run(store, "citation-network", {"organ": organ}):

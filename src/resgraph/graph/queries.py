@@ -9,15 +9,16 @@ Each .rq file starts with a comment header:
 so the CLI can list the queries, check parameters, and convert "--param session=68" to an
 xsd:integer before it is bound as a substitution.
 """
+
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Optional
+from typing import Any
 
-from .paths import QUERIES
-from .store import GraphStore, Iri
+from resgraph.graph.store import GraphStore, Iri
+from resgraph.resources import QUERIES
 
 PARAM = re.compile(r"^#\s*param\s+(\w+)\s*:\s*(string|integer|iri)\s*,\s*(required|optional)\s*(?:-\s*(.*))?$")
 TYPES = {"string": str, "integer": int, "iri": Iri}
@@ -48,8 +49,9 @@ class Query:
         known = {p.name: p for p in self.params}
         unknown = sorted(set(raw) - set(known))
         if unknown:
-            raise QueryError(f"query {self.name!r} has no parameter {', '.join(unknown)}; "
-                             f"it takes: {', '.join(known) or 'none'}")
+            raise QueryError(
+                f"query {self.name!r} has no parameter {', '.join(unknown)}; it takes: {', '.join(known) or 'none'}"
+            )
         out = {}
         for p in self.params:
             if p.name not in raw or raw[p.name] is None or raw[p.name] == "":
@@ -94,8 +96,9 @@ def load(name: str, where: Path = QUERIES) -> Query:
     return queries[name]
 
 
-def run(store: GraphStore, name: str, params: Optional[dict[str, Any]] = None,
-        where: Path = QUERIES) -> list[dict[str, Any]]:
+def run(
+    store: GraphStore, name: str, params: dict[str, Any] | None = None, where: Path = QUERIES
+) -> list[dict[str, Any]]:
     """Rows of a named query; the parameter columns (echoes of the input) are left out."""
     q = load(name, where)
     bound = q.bind(params or {})

@@ -7,16 +7,17 @@ adopted resolution of the receiving organ, in a compatible session, is the adopt
 Candidates come from records (one build) or from the store (all builds so far); both give
 `Candidate`s, so the scoring is the same.
 """
+
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Iterable, Optional
 
 from rapidfuzz import fuzz
 
-from .iris import Minter, parse_symbol
-from .models import Record
+from resgraph.graph.iris import Minter, parse_symbol
+from resgraph.models import Record
 
 THRESHOLD = 0.90  # 0.8 let vetoed Security Council drafts match later resolutions on the same country
 TITLE_FLOOR = 0.5  # below this title similarity a text is not even compared
@@ -27,7 +28,7 @@ TEXT_CHARS = 6000  # enough text to tell two resolutions of one series apart, an
 class Candidate:
     iri: str
     is_draft: bool
-    organ: Optional[str]  # the organ that adopted it, or (for a draft) the organ it goes to
+    organ: str | None  # the organ that adopted it, or (for a draft) the organ it goes to
     sessions: tuple[int, ...]  # the sessions (or years, for annual organs) it may fall in
     title: str
     text: str
@@ -38,7 +39,7 @@ def _norm(text: str) -> str:
     return re.sub(r"\s+", " ", re.sub(r"[^\w ]+", " ", text.lower())).strip()[:TEXT_CHARS]
 
 
-def _year(record: Record) -> Optional[int]:
+def _year(record: Record) -> int | None:
     for value in (record.adopted, record.distributed):
         if value and re.match(r"^\d{4}", value):
             return int(value[:4])
@@ -55,7 +56,9 @@ def candidates(records: Iterable[Record], base: str) -> list[Candidate]:
         if r.contains_draft_for:
             year = _year(r)
             # a draft recommended in year Y goes to the session that opens that year or the next
-            sessions = () if year is None else (year - 1945, year - 1944) if r.contains_draft_for == "GA" else (year, year + 1)
+            sessions = (
+                () if year is None else (year - 1945, year - 1944) if r.contains_draft_for == "GA" else (year, year + 1)
+            )
             text = " ".join(p.text for p in r.paragraphs if p.part == "draft")
             out.append(Candidate(m.nested_draft(iri), True, r.contains_draft_for, sessions, r.title or "", _norm(text)))
         if r.status == "draft" or not r.symbol:
@@ -64,8 +67,16 @@ def candidates(records: Iterable[Record], base: str) -> list[Candidate]:
         elif r.symbol:
             sym = parse_symbol(r.symbol)
             session = r.session if r.session is not None else (sym.session_number if sym else None)
-            out.append(Candidate(iri, False, r.body or (sym.organ if sym else None),
-                                 (session,) if session is not None else (), r.title or "", _norm(main)))
+            out.append(
+                Candidate(
+                    iri,
+                    False,
+                    r.body or (sym.organ if sym else None),
+                    (session,) if session is not None else (),
+                    r.title or "",
+                    _norm(main),
+                )
+            )
     return out
 
 
@@ -84,12 +95,18 @@ def score(draft: Candidate, adopted: Candidate) -> float:
     """0..1: text similarity weighs most; title confirms; an incompatible session or organ rules out."""
     if not plausible(draft, adopted):
         return 0.0
-    title = fuzz.token_set_ratio(draft.title.lower(), adopted.title.lower()) / 100 \
-        if draft.title and adopted.title else None
+    title = (
+        fuzz.token_set_ratio(draft.title.lower(), adopted.title.lower()) / 100
+        if draft.title and adopted.title
+        else None
+    )
     # the cutoff lets rapidfuzz stop early on texts that cannot reach the threshold
     cutoff = 100 * (THRESHOLD - 0.25 * title) / 0.75 if title is not None else 100 * THRESHOLD
-    text = fuzz.ratio(draft.text, adopted.text, score_cutoff=max(0.0, cutoff)) / 100 \
-        if draft.text and adopted.text else 0.0
+    text = (
+        fuzz.ratio(draft.text, adopted.text, score_cutoff=max(0.0, cutoff)) / 100
+        if draft.text and adopted.text
+        else 0.0
+    )
     return text if title is None else 0.75 * text + 0.25 * title
 
 

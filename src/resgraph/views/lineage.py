@@ -4,13 +4,15 @@ The lineage query returns edges; a reader wants "66/181 → 2012/14 → 67/186".
 from the older text to the newer: a cited resolution precedes the one that cites it, and a
 resolution that recommends a draft precedes the resolution the draft became.
 """
+
 from __future__ import annotations
 
 from typing import Any
 
 import networkx as nx
 
-from . import queries
+from resgraph.graph import queries
+
 
 def short(symbol: str) -> str:
     return symbol.rsplit("/", 1)[-1] if "/" not in symbol else symbol
@@ -59,12 +61,15 @@ def chains_to(rows: list[dict], symbol: str) -> list[tuple[list[str], list[dict]
         if n == target:
             best[n] = (0, 0, [n])
             continue
-        options = [(best[v][0] + 1, best[v][1] + sub[n][v]["w"], [n] + best[v][2])
-                   for v in sub.successors(n) if v in best]
+        options = [
+            (best[v][0] + 1, best[v][1] + sub[n][v]["w"], [n] + best[v][2]) for v in sub.successors(n) if v in best
+        ]
         if options:
             best[n] = max(options, key=lambda t: (t[0], t[1]))
-    starts = sorted((v for k, v in best.items() if k != target and not any(True for _ in sub.predecessors(k))),
-                    key=lambda t: (-t[0], -t[1], t[2]))
+    starts = sorted(
+        (v for k, v in best.items() if k != target and not any(True for _ in sub.predecessors(k))),
+        key=lambda t: (-t[0], -t[1], t[2]),
+    )
     out = []
     for _, _, path in starts:
         edges = [sub[u][v]["data"] for u, v in zip(path, path[1:])]
@@ -96,8 +101,11 @@ def graph_stats(store, top: int = 10) -> dict[str, Any]:
             path = [sorted(members[c])[0] for c in path]
         chains.append([name(n) for n in path])
     return {
-        "nodes": g.number_of_nodes(), "edges": g.number_of_edges(), "in_corpus": len(read),
-        "components": len(comps), "largest_component": max((len(c) for c in comps), default=0),
+        "nodes": g.number_of_nodes(),
+        "edges": g.number_of_edges(),
+        "in_corpus": len(read),
+        "components": len(comps),
+        "largest_component": max((len(c) for c in comps), default=0),
         "most_cited": [{"symbol": s, "cited_by": d} for s, d in cited],
         "pagerank": [{"symbol": name(n), "pagerank": round(p, 5)} for n, p in ranked],
         "longest_chains": chains,

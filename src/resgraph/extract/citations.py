@@ -4,16 +4,17 @@ A citation's function is the verb of the clause that cites (the nearest cue befo
 paragraph: "Recalling ...", "..., bearing in mind resolution 2012/12"). A footnote's citations
 take the function at the place of the footnote's marker.
 """
+
 from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Iterable
 from functools import lru_cache
-from typing import Iterable, Optional
 
-from .models import Block, Citation, DocumentRef, Footnote, Fulfilment, Span, TreatyRef
-from .symbols import mentions, nm_organ_named
-from .vocab import Vocabulary, alternation
+from resgraph.extract.symbols import mentions, nm_organ_named
+from resgraph.models import Block, Citation, DocumentRef, Footnote, Fulfilment, Span, TreatyRef
+from resgraph.vocab import Vocabulary, alternation
 
 DOC_SYMBOL = re.compile(
     r"(?<![\w/])(?:A|E|S|CTOC|CAC|ST|UNEP|TD|DP|HRC|CRC|CEDAW|CCPR|CAT|ECE|FCCC|ICCD|UNW|PBC|CMW|CERD|SPT|CED|CRPD|UNODC)"
@@ -27,8 +28,10 @@ DIGIT = re.compile(r"\d")
 # a document symbol's code (A, CTOC, UNODC ...) ends in a capital before its first slash; found
 # from the slash, which re looks for as fast as str.find
 CODE_SLASH = re.compile(r"/(?<=[A-Z]/)[A-Z0-9]")
-INSTRUMENT = re.compile(r"\b(?:Declaration|Convention|Strategy|Programme of Action|Plan of Action|Rules|Principles|"
-                        r"Guidelines|Agenda)\b")
+INSTRUMENT = re.compile(
+    r"\b(?:Declaration|Convention|Strategy|Programme of Action|Plan of Action|Rules|Principles|"
+    r"Guidelines|Agenda)\b"
+)
 FULFIL = re.compile(
     r"report[^;]{0,250}?(?:pursuant to|in accordance with|in response to|requested in)\s+(?:its\s+|General Assembly\s+|"
     r"Council\s+|Economic and Social Council\s+)?resolution\s+[\w/ ()]+?(?=[;,.]|$)",
@@ -40,7 +43,9 @@ def _cue_regex(v: Vocabulary) -> re.Pattern:
     pairs = [(cue, f) for f, d in v.functions.items() for cue in d.get("cues") or ()]
     pairs.sort(key=lambda p: len(p[0]), reverse=True)
     # lower-cased, as the case-blind match reads them: cues that differ only in case are one
-    return re.compile(r"\b(" + alternation(c.lower() for c, _ in pairs) + r")\b", re.I), {c.lower(): f for c, f in pairs}
+    return re.compile(r"\b(" + alternation(c.lower() for c, _ in pairs) + r")\b", re.I), {
+        c.lower(): f for c, f in pairs
+    }
 
 
 def function_at(text: str, pos: int, v: Vocabulary) -> str:
@@ -52,7 +57,7 @@ def function_at(text: str, pos: int, v: Vocabulary) -> str:
     q = bisect_left(cues.quotes, (n,)) - 1
     cut = cues.quotes[q][0] if q >= 0 and cues.quotes[q][1] > n else n
     masked = cues.masked[:cut] + text[cut:n]
-    before = masked[max(0, pos - 60):pos].lower()
+    before = masked[max(0, pos - 60) : pos].lower()
     if any(p in before for p in v.reference_phrases):
         return "refers-to"
     # the last cue: the paragraph's, up to where a cue could reach the cut; read on from there
@@ -106,7 +111,7 @@ def document_symbols(text: str) -> Iterable[tuple[int, int, str]]:
         yield m.start(), m.start() + len(sym), sym
 
 
-def commission_named(text: str, current: Optional[str], v: Vocabulary) -> Optional[str]:
+def commission_named(text: str, current: str | None, v: Vocabulary) -> str | None:
     """The commission last named in text ("Commission resolution 19/2" means it)."""
     last = current
     if "Commission" in text:
@@ -121,8 +126,9 @@ def _commissions(v: Vocabulary) -> tuple[tuple[str, str], ...]:
     return tuple((oid, o.label) for oid, o in v.organs.items() if o.label.startswith("Commission"))
 
 
-def extract(blocks: tuple[Block, ...], footnotes: tuple[Footnote, ...], v: Vocabulary,
-            speaker_of: dict[str, Optional[str]]):
+def extract(
+    blocks: tuple[Block, ...], footnotes: tuple[Footnote, ...], v: Vocabulary, speaker_of: dict[str, str | None]
+):
     """Citations, documents, treaties and fulfilments of a segmented text.
 
     `speaker_of` maps a paragraph part (main, draft, annex) to the organ speaking in it.
@@ -154,14 +160,27 @@ def extract(blocks: tuple[Block, ...], footnotes: tuple[Footnote, ...], v: Vocab
         b, pos = where if where else (None, 0)
         p = b.paragraph if b else None
         speaker = speaker_of.get(p.part if p else "main")
-        context = p.text[max(0, pos - 300):pos] if p else ""
+        context = p.text[max(0, pos - 300) : pos] if p else ""
         organ_hint = commission_named(context, None, v)
         func = function_at(p.text, pos, v) if p else "refers-to"
         found = []
-        for s, e, sym, d, title, words in mentions(f.text, v, speaker, organ_hint, nm_organ_named(context + " " + f.text)):
+        for s, e, sym, d, title, words in mentions(
+            f.text, v, speaker, organ_hint, nm_organ_named(context + " " + f.text)
+        ):
             found.append(sym)
-            cites.append(Citation(sym, func, p.index if p else -1, Span(f.span.start + s, f.span.start + e),
-                                  words, d, title, "footnote", f.marker))
+            cites.append(
+                Citation(
+                    sym,
+                    func,
+                    p.index if p else -1,
+                    Span(f.span.start + s, f.span.start + e),
+                    words,
+                    d,
+                    title,
+                    "footnote",
+                    f.marker,
+                )
+            )
         for s, e, sym in document_symbols(f.text):
             docs.append(DocumentRef(sym, p.index if p else None, Span(f.span.start + s, f.span.start + e), "footnote"))
         t = TREATY.search(f.text)
@@ -172,7 +191,9 @@ def extract(blocks: tuple[Block, ...], footnotes: tuple[Footnote, ...], v: Vocab
             prev_treaty = True
         elif is_ibid and not found and prev_targets and not t:
             for sym in prev_targets:
-                cites.append(Citation(sym, func, p.index if p else -1, f.span, f.text, via="footnote", footnote=f.marker))
+                cites.append(
+                    Citation(sym, func, p.index if p else -1, f.span, f.text, via="footnote", footnote=f.marker)
+                )
         else:
             prev_treaty = bool(t)
         if found:
@@ -195,16 +216,21 @@ def _orphans(carrier, notes, blocks, v) -> None:
         n = int(marker)
         lo = max((index[id(carrier[m][0])] for m in carrier if m.isdigit() and int(m) < n), default=0)
         hi = min((index[id(carrier[m][0])] for m in carrier if m.isdigit() and int(m) > n), default=len(order) - 1)
-        cands = order[lo:hi + 1]
-        named = [b for b in cands if INSTRUMENT.search(b.paragraph.text) and b.paragraph.kind in ("preambular", "operative")]
+        cands = order[lo : hi + 1]
+        named = [
+            b for b in cands if INSTRUMENT.search(b.paragraph.text) and b.paragraph.kind in ("preambular", "operative")
+        ]
         pick = named[0] if named else (cands[0] if cands else None)
         if pick is not None:
-            m = re.search(r"\b(?:Declaration|Convention|Strategy|Programme of Action|Plan of Action|Rules|Principles|Guidelines|Agenda)\b[^,;]*", pick.paragraph.text)
+            m = re.search(
+                r"\b(?:Declaration|Convention|Strategy|Programme of Action|Plan of Action|Rules|Principles|Guidelines|Agenda)\b[^,;]*",
+                pick.paragraph.text,
+            )
             carrier[marker] = (pick, m.end() if m else len(pick.paragraph.text))
 
 
 def _fulfilments(blocks, notes, v, speaker_of) -> Iterable[Fulfilment]:
-    """"the report ... prepared pursuant to resolution 66/181" with its footnote "A/67/156"."""
+    """ "the report ... prepared pursuant to resolution 66/181" with its footnote "A/67/156"."""
     for b in blocks:
         p = b.paragraph
         for m in FULFIL.finditer(p.text):

@@ -1,17 +1,19 @@
-"""The `resgraph` command: thin wrappers over the pipeline, the graph and the store."""
+"""The `resgraph` command: one Typer app; each command renders what a library function returns."""
+
 from __future__ import annotations
 
 import json
 import sys
 from pathlib import Path
-from typing import List, Optional
 
 import typer
 from rich.console import Console
 
-from .jsonout import record_json
-from .models import Failure
-from .pipeline import extract_many
+from resgraph.cli import graph
+from resgraph.extract.pipeline import extract_many
+from resgraph.extract.sources import files_of
+from resgraph.models import Failure
+from resgraph.views.json_record import record_json
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help=__doc__)
 err = Console(stderr=True)
@@ -22,28 +24,16 @@ def _root() -> None:
     """resgraph: United Nations resolutions as a knowledge graph of citations and mandates."""
 
 
-def expand(paths: List[Path]) -> list[Path]:
-    """Files under the given paths (directories are walked, README files skipped), in a stable order."""
-    out: list[Path] = []
-    for p in paths:
-        if p.is_dir():
-            out.extend(sorted(x for x in p.rglob("*") if x.is_file() and not x.name.startswith(".")
-                              and x.name.lower() != "readme.md"))
-        else:
-            out.append(p)
-    return out
-
-
 @app.command()
 def extract(
-    paths: List[Path] = typer.Argument(..., help="resolution files or directories"),
+    paths: list[Path] = typer.Argument(..., help="resolution files or directories"),
     format: str = typer.Option("summary", "--format", "-f", help="summary | json (one record a line)"),
 ) -> None:
     """Extract records from resolutions: identity, citations, mandates, reports due."""
-    from .summary import print_summary
+    from resgraph.views.summary import print_summary
 
     failed = 0
-    for item in extract_many(expand(paths)):
+    for item in extract_many(files_of(paths)):
         if isinstance(item, Failure):
             failed += 1
             err.print(f"[red]error[/red] {item.path}: {item.reason}", highlight=False, soft_wrap=True)
@@ -56,10 +46,6 @@ def extract(
         raise typer.Exit(1)
 
 
-def main() -> None:  # pragma: no cover
-    app()
-
-
 @app.command()
 def serve(
     store: Path = typer.Option(Path("store"), "--store", help="store built by `resgraph build`"),
@@ -70,7 +56,7 @@ def serve(
     """Serve a read-only SPARQL endpoint (/sparql) and the named queries (/queries/NAME)."""
     import uvicorn
 
-    from .serve import create_app
+    from resgraph.web.app import create_app
 
     try:
         application = create_app(store, timeout)
@@ -85,11 +71,11 @@ def network_export(
     out: Path = typer.Argument(..., help="file to write"),
     store: Path = typer.Option(Path("store"), "--store"),
     format: str = typer.Option("gexf", "--format", "-f", help="gexf (Gephi) | graphml | cytoscape | dot (Graphviz)"),
-    organ: Optional[str] = typer.Option(None, "--organ", help="only citing texts of this organ, e.g. GA"),
+    organ: str | None = typer.Option(None, "--organ", help="only citing texts of this organ, e.g. GA"),
 ) -> None:
     """Export the citation network for Gephi, Cytoscape or Graphviz."""
-    from .store import GraphStore
-    from .visual import FORMATS, network, write
+    from resgraph.graph.store import GraphStore
+    from resgraph.views.network import FORMATS, network, write
 
     if format not in FORMATS:
         err.print(f"[red]error[/red] unknown format {format!r}; choose one of {', '.join(FORMATS)}", soft_wrap=True)
@@ -102,10 +88,5 @@ def network_export(
     err.print(f"{g.number_of_nodes()} resolutions, {g.number_of_edges()} citation edges → {out}")
 
 
-def _register_graph_commands() -> None:
-    from . import cli_graph
-
-    cli_graph.register(app)
-
-
-_register_graph_commands()
+for _command in graph.COMMANDS:
+    app.command(_command.__name__)(_command)

@@ -3,29 +3,42 @@
 ntriples.py turns a record into N-Triples without rdflib, which is all a build needs; a Graph
 (for validation, export and tests) is read back from those same lines, so both forms always agree.
 """
+
 from __future__ import annotations
 
 import json
-from typing import Iterable, Optional
+from collections.abc import Iterable
 
 from rdflib import Dataset, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD
 
-from . import __version__, drafts, ntriples
-from .iris import DEFAULT_BASE, Minter
-from .models import Record, Serialized
-from .paths import ONTOLOGY
+from resgraph import __version__
+from resgraph.graph import drafts, ntriples
+from resgraph.graph.iris import DEFAULT_BASE, Minter
+from resgraph.models import Record, Serialized
+from resgraph.resources import ONTOLOGY
 
 RG = Namespace(str(ntriples.RG))
 ELI = Namespace(str(ntriples.ELI))
 CITO = Namespace(str(ntriples.CITO))
 UNDO = Namespace(str(ntriples.UNDO))
 ORG = Namespace("http://www.w3.org/ns/org#")
-PREFIXES = {"rg": RG, "eli": ELI, "cito": CITO, "undo": UNDO, "dcterms": DCTERMS, "prov": PROV,
-            "skos": SKOS, "org": ORG, "owl": OWL, "rdfs": RDFS, "xsd": XSD}
+PREFIXES = {
+    "rg": RG,
+    "eli": ELI,
+    "cito": CITO,
+    "undo": UNDO,
+    "dcterms": DCTERMS,
+    "prov": PROV,
+    "skos": SKOS,
+    "org": ORG,
+    "owl": OWL,
+    "rdfs": RDFS,
+    "xsd": XSD,
+}
 
 
-def new_graph(identifier: Optional[str] = None) -> Graph:
+def new_graph(identifier: str | None = None) -> Graph:
     g = Graph(identifier=URIRef(identifier) if identifier else None)
     for k, v in PREFIXES.items():
         g.bind(k, v)

@@ -5,18 +5,35 @@ Parties", "resolution 1373 (2001)", "2200 A (XXI)": which organ issued the text 
 words before and after the number and on who is speaking, so resolution happens here, with the
 organs' symbol patterns taken from ontology/vocab/organs.yaml.
 """
+
 from __future__ import annotations
 
 import re
 from datetime import date
 from functools import lru_cache
-from typing import Optional
 
-from .vocab import Vocabulary
+from resgraph.vocab import Vocabulary
 
-MONTHS = {m: i for i, m in enumerate(
-    ["january", "february", "march", "april", "may", "june", "july", "august", "september",
-     "october", "november", "december"], 1)}
+MONTHS = {
+    m: i
+    for i, m in enumerate(
+        [
+            "january",
+            "february",
+            "march",
+            "april",
+            "may",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december",
+        ],
+        1,
+    )
+}
 DATE = r"\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4}"
 DATE_RE = re.compile(rf"({DATE})")
 
@@ -50,19 +67,26 @@ FULL_SYMBOL = re.compile(
     r"|A/DEC/\d+/\d+|E/DEC/\d{4}/\d+)"
 )
 TRAILING_ORGAN = re.compile(
-    r"^\s*,?\s*(?:(?:of|adopted by|by)\s+the|at\s+(?:its|the)\s+[\w-]+\s+session\s+of\s+the)\s+(" + ORG_WORDS + r")")
+    r"^\s*,?\s*(?:(?:of|adopted by|by)\s+the|at\s+(?:its|the)\s+[\w-]+\s+session\s+of\s+the)\s+(" + ORG_WORDS + r")"
+)
 # Organs that number resolutions session/number like the General Assembly does; the Assembly
 # itself only did so from its thirty-first session (1976), so "resolution 6/2" is one of these.
 NM_ORGANS = re.compile(
     r"Conference of the States Parties|Conference of the Parties|"
     r"CAC/COSP|CTOC/COP|Human Rights Council|Commission on Crime Prevention and Criminal Justice|"
-    r"Commission on Narcotic Drugs|Commission on the Status of Women")
-NM_ORGAN_ID = {"CAC/COSP": "COSP", "CTOC/COP": "CTOC", "Human Rights Council": "HRC",
-               "Commission on Crime Prevention and Criminal Justice": "CCPCJ",
-               "Commission on Narcotic Drugs": "CND", "Commission on the Status of Women": "CSW"}
+    r"Commission on Narcotic Drugs|Commission on the Status of Women"
+)
+NM_ORGAN_ID = {
+    "CAC/COSP": "COSP",
+    "CTOC/COP": "CTOC",
+    "Human Rights Council": "HRC",
+    "Commission on Crime Prevention and Criminal Justice": "CCPCJ",
+    "Commission on Narcotic Drugs": "CND",
+    "Commission on the Status of Women": "CSW",
+}
 
 
-def nm_organ_named(text: str, default: Optional[str] = None) -> Optional[str]:
+def nm_organ_named(text: str, default: str | None = None) -> str | None:
     """The session/number-style organ (not the Assembly) last named in text."""
     last = None
     for last in NM_ORGANS.finditer(text):
@@ -75,6 +99,8 @@ def nm_organ_named(text: str, default: Optional[str] = None) -> Optional[str]:
     if name.startswith("Conference of the Parties"):
         return "CTOC"
     return NM_ORGAN_ID.get(name, default)
+
+
 # "resolutions adopted by the Human Rights Council, including resolution 36/6",
 # "all relevant Human Rights Council resolutions, including resolutions 23/9",
 # "the decision by the Human Rights Council in its resolution 26/2"
@@ -94,7 +120,7 @@ FIRST_SESSION = re.compile(r"(\d+)/")
 
 
 @lru_cache(maxsize=4096)
-def iso_date(text: Optional[str]) -> Optional[str]:
+def iso_date(text: str | None) -> str | None:
     if not text:
         return None
     d, m, y = text.split()
@@ -104,7 +130,9 @@ def iso_date(text: Optional[str]) -> Optional[str]:
         return None
 
 
-def organ_for_words(words: Optional[str], v: Vocabulary, speaker: Optional[str], commission: Optional[str]) -> Optional[str]:
+def organ_for_words(
+    words: str | None, v: Vocabulary, speaker: str | None, commission: str | None
+) -> str | None:
     """Organ id for the words before "resolution" ("General Assembly", "Commission", "Council")."""
     if not words:
         return None
@@ -126,7 +154,7 @@ def organ_for_words(words: Optional[str], v: Vocabulary, speaker: Optional[str],
 
 
 @lru_cache(maxsize=8192)  # the same numbers are cited in file after file
-def canonical(num: str, kind: str, organ: Optional[str], v: Vocabulary, speaker: Optional[str]) -> Optional[str]:
+def canonical(num: str, kind: str, organ: str | None, v: Vocabulary, speaker: str | None) -> str | None:
     """Canonical symbol of one cited number, given the organ the context names (or None)."""
     num = SPACES.sub(" ", HY_RE.sub("-", num.strip()))
     decision = kind.lower().startswith("decision")
@@ -157,8 +185,9 @@ def canonical(num: str, kind: str, organ: Optional[str], v: Vocabulary, speaker:
     return o.symbol("decision" if decision else "resolution", s, n) or o.symbol("resolution", s, n)
 
 
-def mentions(text: str, v: Vocabulary, speaker: Optional[str], commission: Optional[str] = None,
-             recent: Optional[str] = None):
+def mentions(
+    text: str, v: Vocabulary, speaker: str | None, commission: str | None = None, recent: str | None = None
+):
     """Yield (start, end, symbol, date, title, words) for every resolution or decision cited in text.
 
     `speaker` is the organ whose text this is ("its resolution" means its own); `commission` the
@@ -171,7 +200,7 @@ def mentions(text: str, v: Vocabulary, speaker: Optional[str], commission: Optio
     cites = "esolution" in text or "ecision" in text
     for m in _mention_matches(text) if cites else ():
         organ = speaker if m.group("its") else organ_for_words(m.group("org"), v, speaker, commission)
-        before = text[max(0, m.start() - 160):m.start()]
+        before = text[max(0, m.start() - 160) : m.start()]
         if m.group("its"):
             lead = ITS_ORGAN.search(before)
             if lead:
@@ -180,13 +209,13 @@ def mentions(text: str, v: Vocabulary, speaker: Optional[str], commission: Optio
             lead = LEADING_ORGAN.search(before)
             if lead:
                 organ = organ_for_words(lead.group("a") or lead.group("b"), v, speaker, commission)
-        after = TRAILING_ORGAN.match(text[m.end():m.end() + 160])
+        after = TRAILING_ORGAN.match(text[m.end() : m.end() + 160])
         if after and not m.group("org") and not m.group("its"):
             organ = organ_for_words(after.group(1), v, speaker, commission) or organ
         if organ in (None, "GA") and m.group("org") not in ("General Assembly", "Assembly"):
             first = FIRST_SESSION.match(m.group("list"))
             if first and int(first.group(1)) < 31:
-                organ = nm_organ_named(text[:m.start()], recent) or organ
+                organ = nm_organ_named(text[: m.start()], recent) or organ
         items = list(ITEM_RE.finditer(m.group("list")))
         # A list whose only date follows its last number dates them all ("2012/12, ... and 2012/19 of 26 July 2012").
         shared = items[-1].group("date") if items and all(not i.group("date") for i in items[:-1]) else None
@@ -195,8 +224,14 @@ def mentions(text: str, v: Vocabulary, speaker: Optional[str], commission: Optio
             sym = canonical(it.group("num"), m.group("kind"), organ, v, speaker)
             if sym:
                 taken.append((base + it.start(), base + it.end()))
-                yield (base + it.start(), base + it.end(), sym, iso_date(it.group("date") or shared),
-                       it.group("title"), it.group(0))
+                yield (
+                    base + it.start(),
+                    base + it.end(),
+                    sym,
+                    iso_date(it.group("date") or shared),
+                    it.group("title"),
+                    it.group(0),
+                )
             if it.group("title"):  # "entitled “Implementation of General Assembly resolution 46/152 ...”"
                 t0 = base + it.start("title")
                 for s, e, *rest in mentions(it.group("title"), v, speaker, commission, recent):
@@ -211,7 +246,9 @@ def mentions(text: str, v: Vocabulary, speaker: Optional[str], commission: Optio
 # first word, at most LEAD_REACH characters before the spaces before the kind. MENTION is tried
 # only there: at every position, it took most of the citations' time.
 KIND = re.compile(r"[Rr]esolution|[Dd]ecision")
-LEAD = re.compile(r"\b(?:its|their|" + "|".join(sorted({re.match(r"\w+", a).group() for a in ORG_WORDS.split("|")})) + ")")
+LEAD = re.compile(
+    r"\b(?:its|their|" + "|".join(sorted({re.match(r"\w+", a).group() for a in ORG_WORDS.split("|")})) + ")"
+)
 LEAD_REACH = 160  # at least the widest ORG_WORDS match (112); tests/test_citations.py holds it to that
 
 
@@ -235,19 +272,39 @@ def _mention_matches(text: str):
             pos = k + 1
 
 
-ONES = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
-        "eighth": 8, "ninth": 9}
-TEENS = {"tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
-         "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19}
-TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-        "eighty": 80, "ninety": 90}
-TENTHS = {"twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50, "sixtieth": 60,
-          "seventieth": 70, "eightieth": 80, "ninetieth": 90, "hundredth": 100}
-ORDINAL = r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|" + "|".join(
-    list(TEENS) + list(TENTHS) + list(ONES)) + r"|\d{1,3}(?:st|nd|rd|th))"
+ONES = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9}
+TEENS = {
+    "tenth": 10,
+    "eleventh": 11,
+    "twelfth": 12,
+    "thirteenth": 13,
+    "fourteenth": 14,
+    "fifteenth": 15,
+    "sixteenth": 16,
+    "seventeenth": 17,
+    "eighteenth": 18,
+    "nineteenth": 19,
+}
+TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+TENTHS = {
+    "twentieth": 20,
+    "thirtieth": 30,
+    "fortieth": 40,
+    "fiftieth": 50,
+    "sixtieth": 60,
+    "seventieth": 70,
+    "eightieth": 80,
+    "ninetieth": 90,
+    "hundredth": 100,
+}
+ORDINAL = (
+    r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|"
+    + "|".join(list(TEENS) + list(TENTHS) + list(ONES))
+    + r"|\d{1,3}(?:st|nd|rd|th))"
+)
 
 
-def ordinal(word: str) -> Optional[int]:
+def ordinal(word: str) -> int | None:
     """'sixty-eighth' -> 68, '22nd' -> 22."""
     w = word.lower().strip()
     m = re.fullmatch(r"(\d+)(?:st|nd|rd|th)", w)
@@ -269,7 +326,7 @@ def ordinal(word: str) -> Optional[int]:
 SESSION_WORDS = re.compile(r"^(?:(?:the\s+)?(\w+(?:-\w+)?)\s+session)", re.I)
 
 
-def session_from_words(text: str) -> Optional[int]:
+def session_from_words(text: str) -> int | None:
     """'Sixty-seventh session' -> 67."""
     m = re.search(rf"\b({ORDINAL})\s+session\b", text, re.I)
     return ordinal(m.group(1)) if m else None

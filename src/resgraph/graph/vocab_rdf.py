@@ -4,13 +4,14 @@ The YAML stays the single source: the extractor matches its aliases and cues, an
 turns the very same entries into concepts, so an actor added there gets an IRI, a prefLabel and
 its aliases as altLabels with no code change.
 """
+
 from __future__ import annotations
 
 from rdflib import Graph, Literal, Namespace, URIRef
 from rdflib.namespace import RDF, RDFS, SKOS, XSD
 
-from . import vocab
-from .iris import DEFAULT_BASE, ONTOLOGY_NS, Minter
+from resgraph import vocab
+from resgraph.graph.iris import DEFAULT_BASE, ONTOLOGY_NS, Minter
 
 RG = Namespace(ONTOLOGY_NS)
 CITO = Namespace("http://purl.org/spar/cito/")
@@ -75,8 +76,12 @@ def vocab_graph(base: str = DEFAULT_BASE) -> Graph:
         for cue in fn.get("cues") or ():
             g.add((node, RG.cue, Literal(cue, lang="en")))
 
-    for scheme, label in ((RG.Actors, "Actors"), (RG.Organs, "Organs"), (RG.Verbs, "Mandate verbs"),
-                          (RG.Functions, "Citation functions")):
+    for scheme, label in (
+        (RG.Actors, "Actors"),
+        (RG.Organs, "Organs"),
+        (RG.Verbs, "Mandate verbs"),
+        (RG.Functions, "Citation functions"),
+    ):
         g.add((scheme, RDF.type, SKOS.ConceptScheme))
         g.add((scheme, RDFS.label, Literal(label, lang="en")))
     return g

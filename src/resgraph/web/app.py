@@ -5,18 +5,19 @@ opened read-only), SERVICE is refused (no requests to other hosts), query text a
 capped, and each query runs in a forked child process that is killed when it overruns its time:
 Oxigraph cannot interrupt a running query, but the operating system can end a process.
 """
+
 from __future__ import annotations
 
 import multiprocessing as mp
 import re
 from pathlib import Path
-from typing import Any, Optional
+from typing import Any
 
 from fastapi import FastAPI, HTTPException, Request
 from fastapi.responses import Response
 
-from . import queries as named_queries
-from .store import GraphStore
+from resgraph.graph import queries as named_queries
+from resgraph.graph.store import GraphStore
 
 MAX_QUERY_CHARS = 20_000
 FORMATS = {  # media type asked for -> (pyoxigraph results format name, media type returned)
@@ -27,7 +28,9 @@ FORMATS = {  # media type asked for -> (pyoxigraph results format name, media ty
     "application/sparql-results+xml": ("XML", "application/sparql-results+xml"),
 }
 STRINGS = re.compile(r"\"\"\".*?\"\"\"|'''.*?'''|\"(?:[^\"\\\n]|\\.)*\"|'(?:[^'\\\n]|\\.)*'|<[^<>\s]*>|#[^\n]*", re.S)
-UPDATE = re.compile(r"^\s*(?:(?:PREFIX|BASE)\s+\S+(?:\s+<[^>]*>)?\s*)*(INSERT|DELETE|LOAD|CLEAR|DROP|CREATE|ADD|MOVE|COPY|WITH)\b", re.I)
+UPDATE = re.compile(
+    r"^\s*(?:(?:PREFIX|BASE)\s+\S+(?:\s+<[^>]*>)?\s*)*(INSERT|DELETE|LOAD|CLEAR|DROP|CREATE|ADD|MOVE|COPY|WITH)\b", re.I
+)
 
 
 class QueryRefused(ValueError):
@@ -69,8 +72,9 @@ def _child(store_path: str, query: str, fmt: str, max_bytes: int, conn) -> None:
         conn.close()
 
 
-def run_query(store_path: Path, query: str, fmt: str = "JSON", timeout: float = 10.0,
-              max_bytes: int = 50_000_000) -> bytes:
+def run_query(
+    store_path: Path, query: str, fmt: str = "JSON", timeout: float = 10.0, max_bytes: int = 50_000_000
+) -> bytes:
     """Run one query in a child process; raise HTTPException with a clear reason on any failure."""
     try:
         check(query)
@@ -109,7 +113,7 @@ def create_app(store_path: Path, timeout: float = 10.0) -> FastAPI:
                 return pair
         return FORMATS["application/sparql-results+json"]
 
-    async def _answer(request: Request, query: Optional[str]) -> Response:
+    async def _answer(request: Request, query: str | None) -> Response:
         if query is None:
             raise HTTPException(400, "no query: pass ?query=... or POST it")
         fmt, media = negotiate(request)
@@ -119,7 +123,7 @@ def create_app(store_path: Path, timeout: float = 10.0) -> FastAPI:
         return Response(body, media_type=media)
 
     @app.get("/sparql")
-    async def sparql_get(request: Request, query: Optional[str] = None) -> Response:
+    async def sparql_get(request: Request, query: str | None = None) -> Response:
         return await _answer(request, query)
 
     @app.post("/sparql")
@@ -135,9 +139,13 @@ def create_app(store_path: Path, timeout: float = 10.0) -> FastAPI:
 
     @app.get("/queries")
     async def list_queries() -> dict[str, Any]:
-        return {name: {"answers": q.answers, "parameters": {p.name: {"type": p.type, "required": p.required, "doc": p.doc}
-                                                             for p in q.params}}
-                for name, q in named_queries.available().items()}
+        return {
+            name: {
+                "answers": q.answers,
+                "parameters": {p.name: {"type": p.type, "required": p.required, "doc": p.doc} for p in q.params},
+            }
+            for name, q in named_queries.available().items()
+        }
 
     @app.get("/queries/{name}")
     async def run_named(name: str, request: Request) -> dict[str, Any]:

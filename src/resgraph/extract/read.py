@@ -18,18 +18,19 @@ place they stand for. XML and PDF texts are assembled from a structure: offsets 
 The structure-based readers live apart: Akoma Ntoso in `akn.py`, PDF in `pdf.py`.
 `undocs_links` and `canonical_symbol` are re-exported here so existing imports keep working.
 """
+
 from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Callable, Iterable
 from datetime import datetime
 from pathlib import Path
-from typing import Callable, Iterable, Optional, Union
 
-from .akn import canonical_symbol, read_akn, undocs_links
-from .errors import InputError
-from .models import SourceText
-from .pdf import read_pdf
+from resgraph.errors import InputError
+from resgraph.extract.akn import canonical_symbol, read_akn, undocs_links
+from resgraph.extract.pdf import read_pdf
+from resgraph.models import SourceText
 
 __all__ = ["read", "read_bytes", "detect_format", "undocs_links", "canonical_symbol"]
 
@@ -40,9 +41,7 @@ SUPERSCRIPTS = "¹²³⁴⁵⁶⁷⁸⁹⁰"
 SUP_TO_DIGIT = str.maketrans(SUPERSCRIPTS, "1234567890")
 
 _SYMBOL_CELL = re.compile(r"^[A-Z][A-Z0-9.\-]*(?:/[A-Za-z0-9.\-]+)+(?:\s*\([A-Z0-9\-]+\))?\s*$")
-_MD_SIGNS = re.compile(
-    r"(?m)^#{1,6}\s|<sup>|\[\^\w+\]"
-)
+_MD_SIGNS = re.compile(r"(?m)^#{1,6}\s|<sup>|\[\^\w+\]")
 _MD_ITALIC = re.compile(r"(?<![\w*])\*(?=[^\s*])[^*\n]{1,120}?(?<=[^\s*])\*(?![\w*])")
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
 # function words: a French or Spanish text names organs and even says "Commission" as English does
@@ -83,9 +82,7 @@ def _decode(data: bytes, name: str) -> str:
     try:
         return data.decode("cp1252")
     except UnicodeDecodeError:
-        raise InputError(
-            name, f"undecodable bytes: neither UTF-8 (bad byte at {utf8_err}) nor Windows-1252"
-        ) from None
+        raise InputError(name, f"undecodable bytes: neither UTF-8 (bad byte at {utf8_err}) nor Windows-1252") from None
 
 
 def _looks_tsv(text: str) -> bool:
@@ -108,7 +105,7 @@ def _looks_md(text: str) -> bool:
     return len(_MD_ITALIC.findall(text[:200000])) >= 5
 
 
-def detect_format(data: bytes, text: Optional[str] = None) -> str:
+def detect_format(data: bytes, text: str | None = None) -> str:
     """pdf | xml | tsv | md | txt, from the bytes (and the decoded text when given)."""
     head = data[:1024].lstrip()
     if head.startswith(b"%PDF-") or data[:1024].find(b"%PDF-") != -1:
@@ -139,10 +136,10 @@ class _OText:
         self.s, self.o = s, o
 
     @classmethod
-    def of(cls, s: str, base: int = 0) -> "_OText":
+    def of(cls, s: str, base: int = 0) -> _OText:
         return cls(s, list(range(base, base + len(s))))
 
-    def sub(self, pattern: "re.Pattern[str]", repl: Callable[[re.Match], Iterable]) -> "_OText":
+    def sub(self, pattern: re.Pattern[str], repl: Callable[[re.Match], Iterable]) -> _OText:
         """Replace matches; repl yields pieces: str (inserted, offset of the match start),
         int g (group g kept as is), or (g, str) (group g's chars converted one to one)."""
         out_s: list[str] = []
@@ -150,8 +147,8 @@ class _OText:
         pos = 0
         s, o = self.s, self.o
         for m in pattern.finditer(s):
-            out_s.append(s[pos:m.start()])
-            out_o.extend(o[pos:m.start()])
+            out_s.append(s[pos : m.start()])
+            out_o.extend(o[pos : m.start()])
             anchor = o[m.start()] if m.start() < len(o) else (o[-1] + 1 if o else 0)
             for piece in repl(m):
                 if isinstance(piece, str):
@@ -160,7 +157,7 @@ class _OText:
                 elif isinstance(piece, int):
                     if m.start(piece) >= 0:
                         out_s.append(m.group(piece))
-                        out_o.extend(o[m.start(piece):m.end(piece)])
+                        out_o.extend(o[m.start(piece) : m.end(piece)])
                 else:
                     g, conv = piece
                     gs = m.start(g)
@@ -171,7 +168,7 @@ class _OText:
         out_o.extend(o[pos:])
         return _OText("".join(out_s), out_o)
 
-    def strip(self) -> "_OText":
+    def strip(self) -> _OText:
         s = self.s
         a = len(s) - len(s.lstrip())
         b = len(s.rstrip())
@@ -179,7 +176,7 @@ class _OText:
             return _OText("", [])
         return _OText(s[a:b], self.o[a:b])
 
-    def __add__(self, other: "_OText") -> "_OText":
+    def __add__(self, other: _OText) -> _OText:
         return _OText(self.s + other.s, self.o + other.o)
 
 
@@ -205,9 +202,7 @@ _BULLET_NUM = re.compile(r"(?m)^([ \t]*)[-*•][ \t]+(?=(?:\d{1,3}\.|\([a-z]{1,2
 _BOLD = re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*")
 _ITALIC = re.compile(r"(?<![\w*\\])\*(?=[^\s*])([^*\n]+?)(?<=[^\s*])\*(?![\w*])")
 _HEADING = re.compile(r"(?m)^[ \t]*#{1,6}[ \t]+")
-_SUP_AMP_LINE = re.compile(
-    r"(?m)^[ \t]*<sup>&(?:amp;)?</sup>(?:lt;|<)sup>(\w+)</sup>[ \t]*(?:&gt;)?[ \t]*"
-)
+_SUP_AMP_LINE = re.compile(r"(?m)^[ \t]*<sup>&(?:amp;)?</sup>(?:lt;|<)sup>(\w+)</sup>[ \t]*(?:&gt;)?[ \t]*")
 _SUP_AMP_LINE2 = re.compile(r"(?m)^[ \t]*(?:&lt;|<)sup(?:&gt;|>)(\w+)(?:&lt;|<)/sup(?:&gt;|>)[ \t]+(?=\S)")
 _SUP_TAG = re.compile(r"<sup>\s*(\w{1,4})\s*</sup>")
 _SUP_STRAY = re.compile(r"</?sup>")
@@ -349,12 +344,29 @@ def _read_tsv(text: str, name: str) -> tuple[str, tuple[int, ...], list[tuple[st
     return t.s, tuple(t.o), [(k, v) for k, v in meta.items() if v]
 
 
-_MONTHS = {m: i for i, m in enumerate(
-    ["january", "february", "march", "april", "may", "june", "july", "august", "september",
-     "october", "november", "december"], 1)}
+_MONTHS = {
+    m: i
+    for i, m in enumerate(
+        [
+            "january",
+            "february",
+            "march",
+            "april",
+            "may",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december",
+        ],
+        1,
+    )
+}
 
 
-def _iso_date(s: str) -> Optional[str]:
+def _iso_date(s: str) -> str | None:
     m = re.match(r"^\s*(\d{1,2})\s+([A-Za-z]+)\s+(\d{4})\s*$", s)
     if m and m.group(2).lower() in _MONTHS:
         try:
@@ -375,7 +387,7 @@ def read_bytes(data: bytes, name: str) -> SourceText:
         raise InputError(name, "empty file")
     digest = _sha256(data)
     fmt = detect_format(data)
-    offsets: Optional[tuple[int, ...]] = None
+    offsets: tuple[int, ...] | None = None
     meta: list[tuple[str, str]] = []
     if fmt == "pdf":
         raw = read_pdf(data, name)
@@ -394,18 +406,18 @@ def read_bytes(data: bytes, name: str) -> SourceText:
     if not text.strip():
         raise InputError(name, "no text in the file")
     if not _RESOLUTION_WORDS.search(text):
-        raise InputError(name, "not a resolution text: no English resolution wording (resolution, organ or operative verb) found")
+        raise InputError(
+            name, "not a resolution text: no English resolution wording (resolution, organ or operative verb) found"
+        )
     sample = text[:20000]  # enough to tell the language
     words = _LANGUAGE.findall(" " + sample)
     other = words.count("")
     if other > len(words) - other:
         raise InputError(name, "not in English: the text reads as French or Spanish (resgraph reads the English texts)")
-    return SourceText(
-        path=name, format=fmt, text=text, sha256=digest, meta=tuple(meta), offsets=offsets
-    )
+    return SourceText(path=name, format=fmt, text=text, sha256=digest, meta=tuple(meta), offsets=offsets)
 
 
-def read(path: Union[str, Path]) -> SourceText:
+def read(path: str | Path) -> SourceText:
     """Read one file. Raises InputError(path, reason) for what cannot be read as a resolution."""
     p = Path(path)
     try:

@@ -1,4 +1,5 @@
 """A readable summary of a record for the terminal."""
+
 from __future__ import annotations
 
 from collections import Counter
@@ -6,13 +7,15 @@ from collections import Counter
 from rich.console import Console
 from rich.table import Table
 
-from .models import Record
+from resgraph.models import Record
 
 console = Console()
 
 
 def print_summary(r: Record) -> None:
-    t = Table(title=f"{r.symbol or '(draft without symbol)'} — {r.title or ''}", show_header=False, title_justify="left")
+    t = Table(
+        title=f"{r.symbol or '(draft without symbol)'} — {r.title or ''}", show_header=False, title_justify="left"
+    )
     t.add_row("file", r.file)
     t.add_row("organ / status", f"{r.body} / {r.status}" + (f", session {r.session}" if r.session else ""))
     if r.adopted:

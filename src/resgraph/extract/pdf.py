@@ -2,11 +2,12 @@
 
 Its own module so that pypdf, with its broad error surface, stays out of the text readers.
 """
+
 from __future__ import annotations
 
 import io
 
-from .errors import InputError
+from resgraph.errors import InputError
 
 __all__ = ["read_pdf"]
 
@@ -14,8 +15,9 @@ __all__ = ["read_pdf"]
 def read_pdf(data: bytes, name: str) -> str:
     """Text of all pages joined by newlines; InputError when encrypted, broken or image-only."""
     try:
-        from pypdf import PdfReader
         import logging
+
+        from pypdf import PdfReader
 
         logging.getLogger("pypdf").setLevel(logging.ERROR)
         reader = PdfReader(io.BytesIO(data), strict=False)

@@ -5,19 +5,21 @@ SPARQL update, which Oxigraph applies as a single transaction: a reader sees the
 new one, never a mix, and a failure leaves the store as it was. Query parameters are bound with
 Oxigraph substitutions (SEP-0007), never pasted into the query text.
 """
+
 from __future__ import annotations
 
 import re
 import tempfile
+from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
-from typing import Any, Iterator, Optional, Union
+from typing import Any, Union
 
 import pyoxigraph as ox
 
-from . import drafts
-from .iris import DEFAULT_BASE, ONTOLOGY_NS, Minter
-from .models import Record
+from resgraph.graph import drafts
+from resgraph.graph.iris import DEFAULT_BASE, ONTOLOGY_NS, Minter
+from resgraph.models import Record
 
 XSD = "http://www.w3.org/2001/XMLSchema#"
 INT_TYPES = {XSD + t for t in ("integer", "int", "long", "short", "nonNegativeInteger", "positiveInteger")}
@@ -34,7 +36,7 @@ class Iri(str):
     """A parameter value to bind as an IRI rather than as a string literal."""
 
 
-def term(value: Param) -> Union[ox.NamedNode, ox.Literal]:
+def term(value: Param) -> ox.NamedNode | ox.Literal:
     """A Python value as an RDF term for binding: str -> string literal, int -> xsd:integer."""
     if isinstance(value, (ox.NamedNode, ox.Literal)):
         return value
@@ -70,8 +72,7 @@ def python(t: Any) -> Any:
 class GraphStore:
     """An Oxigraph store opened by path (None: in memory, for tests and benchmarks)."""
 
-    def __init__(self, path: Optional[Union[str, Path]] = None, base: str = DEFAULT_BASE,
-                 read_only: bool = False):
+    def __init__(self, path: str | Path | None = None, base: str = DEFAULT_BASE, read_only: bool = False):
         self.path = Path(path) if path else None
         if self.path is None:
             self.store = ox.Store()
@@ -105,8 +106,10 @@ class GraphStore:
             target = ox.NamedNode(graph_iri)
             new = not self.store.contains_named_graph(target)
             staging = target if new else ox.NamedNode(graph_iri + "#staging")
-            quads.extend(ox.Quad(t.subject, t.predicate, t.object, staging)
-                         for t in ox.parse(ntriples, format=ox.RdfFormat.N_TRIPLES))
+            quads.extend(
+                ox.Quad(t.subject, t.predicate, t.object, staging)
+                for t in ox.parse(ntriples, format=ox.RdfFormat.N_TRIPLES)
+            )
             if not new:  # the IRIs were checked above and are minted by resgraph, never taken from a user
                 moves.append(f"MOVE SILENT GRAPH <{staging.value}> TO GRAPH <{graph_iri}>")
         self.store.extend(quads)
@@ -162,15 +165,20 @@ class GraphStore:
         finally:
             Path(spool.name).unlink(missing_ok=True)
 
-    def sync(self, items: list[tuple[str, bytes, Optional[str], bytes]], known: dict[str, str]) -> dict[str, int]:
+    def sync(self, items: list[tuple[str, bytes, str | None, bytes]], known: dict[str, str]) -> dict[str, int]:
         """Bring graphs up to date: skip unchanged (same rg:graphHash), add new ones in one
         transaction, replace changed ones atomically; their shared facts go to the registry graph.
         items: (graph IRI, N-Triples, hash, shared N-Triples)."""
         new, changed, same = [], [], 0
         # many files state the same shared fact (a cited resolution's organ, a session's year):
         # each is written once per process, which spares the store about 350,000 repeats in a corpus
-        lines = dict.fromkeys(line for iri, _, digest, nt in items if not (iri in known and known[iri] == digest)
-                              for line in nt.splitlines(keepends=True) if line not in self._shared_written)
+        lines = dict.fromkeys(
+            line
+            for iri, _, digest, nt in items
+            if not (iri in known and known[iri] == digest)
+            for line in nt.splitlines(keepends=True)
+            if line not in self._shared_written
+        )
         shared = as_nquads(b"".join(lines), self.minter.registry_graph())
         for iri, nt, digest, _ in items:
             if iri in known and digest is not None and known[iri] == digest:
@@ -183,7 +191,7 @@ class GraphStore:
             self.add_graphs(new, shared)
         self._shared_written.update(lines)  # only once written: a failed batch is retried file by file
         for i in range(0, len(changed), 50):
-            self.replace_graphs(changed[i:i + 50])
+            self.replace_graphs(changed[i : i + 50])
         for iri, _, digest, _ in items:
             if digest is not None:
                 known[iri] = digest
@@ -191,13 +199,15 @@ class GraphStore:
 
     def load_graph(self, graph) -> str:
         """Load an rdflib graph (from rdf.record_to_graph) as its own named graph."""
-        from .rdf import to_ntriples
+        from resgraph.graph.rdf import to_ntriples
+
         self.replace_graph(str(graph.identifier), to_ntriples(graph))
         return str(graph.identifier)
 
     def load_record(self, record: Record) -> str:
         """Load (or replace) one record's graph; unchanged records are left alone."""
-        from .rdf import record_to_ntriples
+        from resgraph.graph.rdf import record_to_ntriples
+
         s = record_to_ntriples(record, self.minter.base)
         self.sync([(s.graph, s.nt, s.hash, s.shared)], self.graph_hashes())
         return s.graph
@@ -217,7 +227,7 @@ class GraphStore:
             self.store.optimize()
 
     # ------------------------------------------------------------------ reading
-    def query(self, sparql: str, params: Optional[dict[str, Param]] = None) -> list[dict[str, Any]]:
+    def query(self, sparql: str, params: dict[str, Param] | None = None) -> list[dict[str, Any]]:
         """SELECT rows as dicts of plain values; params are bound as substitutions."""
         subs = {ox.Variable(k): term(v) for k, v in (params or {}).items()}
         result = self.store.query(sparql, substitutions=subs, use_default_graph_as_union=True)
@@ -226,7 +236,7 @@ class GraphStore:
         names = [v.value for v in result.variables]
         return [dict(zip(names, map(python, row))) for row in result]
 
-    def ask(self, sparql: str, params: Optional[dict[str, Param]] = None) -> bool:
+    def ask(self, sparql: str, params: dict[str, Param] | None = None) -> bool:
         subs = {ox.Variable(k): term(v) for k, v in (params or {}).items()}
         return bool(self.store.query(sparql, substitutions=subs, use_default_graph_as_union=True))
 
@@ -291,19 +301,24 @@ class GraphStore:
     def draft_link_count(self) -> int:
         return sum(1 for _ in self.store.query(f"SELECT ?l WHERE {{ GRAPH ?g {{ ?l a <{ONTOLOGY_NS}DraftLink> }} }}"))
 
-    def relink(self, links: Optional[list[tuple[str, str, float]]] = None) -> list[tuple[str, str, float]]:
+    def relink(self, links: list[tuple[str, str, float]] | None = None) -> list[tuple[str, str, float]]:
         """Recompute draft → adoption links over the whole store and replace the links graph
         (`links`: already computed from candidates that are the whole store's)."""
-        from .rdf import links_graph
+        from resgraph.graph.rdf import links_graph
+
         links = drafts.match(self.draft_candidates()) if links is None else links
         self.load_graph(links_graph(links, self.minter.base))
         return links
 
 
-_PREFIX = f"PREFIX rg: <{ONTOLOGY_NS}>\nPREFIX eli: <http://data.europa.eu/eli/ontology#>\n" \
-          "PREFIX dcterms: <http://purl.org/dc/terms/>\nPREFIX xsd: <http://www.w3.org/2001/XMLSchema#>\n"
+_PREFIX = (
+    f"PREFIX rg: <{ONTOLOGY_NS}>\nPREFIX eli: <http://data.europa.eu/eli/ontology#>\n"
+    "PREFIX dcterms: <http://purl.org/dc/terms/>\nPREFIX xsd: <http://www.w3.org/2001/XMLSchema#>\n"
+)
 # documents read from files (graph subjects) and the drafts nested in them
-_CANDIDATES = _PREFIX + """
+_CANDIDATES = (
+    _PREFIX
+    + """
 SELECT ?doc ?isDraft ?nested ?organ ?session ?year ?title WHERE {
   { ?g dcterms:subject ?doc }
   UNION
@@ -318,8 +333,12 @@ SELECT ?doc ?isDraft ?nested ?organ ?session ?year ?title WHERE {
   OPTIONAL { ?doc rg:session/rg:sessionNumber ?session }
   OPTIONAL { ?doc dcterms:title ?title }
 }"""
-_TEXTS = _PREFIX + """
+)
+_TEXTS = (
+    _PREFIX
+    + """
 SELECT ?doc ?idx ?text WHERE {
   ?p eli:is_part_of ?doc ; rg:paragraphIndex ?idx ; rg:text ?text .
   FILTER NOT EXISTS { ?p a rg:AnnexParagraph }
 }"""
+)

@@ -4,13 +4,14 @@ Kept apart from `read.py` because it works on an lxml tree rather than on text w
 (its output carries no offsets) and is the only user of lxml. `canonical_symbol` lives here
 with the FRBR symbol logic it grew from; the Markdown and TSV readers import it from here.
 """
+
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable, Optional, Union
 
-from .errors import InputError
+from resgraph.errors import InputError
 
 __all__ = ["read_akn", "undocs_links", "canonical_symbol", "AKN_NS"]
 
@@ -18,12 +19,19 @@ __all__ = ["read_akn", "undocs_links", "canonical_symbol", "AKN_NS"]
 # symbols
 
 _BODY_CODES = {
-    "unga": "GA", "ga": "GA", "unsc": "SC", "sc": "SC", "unecosoc": "ECOSOC", "ecosoc": "ECOSOC",
-    "unga-hrc": "HRC", "hrc": "HRC", "unhrc": "HRC",
+    "unga": "GA",
+    "ga": "GA",
+    "unsc": "SC",
+    "sc": "SC",
+    "unecosoc": "ECOSOC",
+    "ecosoc": "ECOSOC",
+    "unga-hrc": "HRC",
+    "hrc": "HRC",
+    "unhrc": "HRC",
 }
 
 
-def canonical_symbol(s: Optional[str]) -> Optional[str]:
+def canonical_symbol(s: str | None) -> str | None:
     """`S/RES/1526 (2004)` → `S/RES/1526(2004)`; `a/res/74/170` → `A/RES/74/170`; strip undocs
     prefixes. None when the string is not symbol-like."""
     if not s:
@@ -44,7 +52,7 @@ def canonical_symbol(s: Optional[str]) -> Optional[str]:
     return head.upper() + (("(" + tail) if tail else "")
 
 
-def _symbol_from_frbr(this: str) -> tuple[Optional[str], Optional[str], Optional[str]]:
+def _symbol_from_frbr(this: str) -> tuple[str | None, str | None, str | None]:
     """(symbol, body, date) from `/akn/un/statement/deliberation/unga/2019-12-18/74-170/!main/`."""
     m = re.search(r"/akn/un/[^/]+/[^/]+/([^/]+)/(\d{4}-\d{2}-\d{2})/([^/!]+)", this or "")
     if not m:
@@ -74,8 +82,21 @@ AKN_NS = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"
 _SPACE_MARKER = re.compile(r"\s+(\[\^\w+\])")
 _ANNEX_LINE = re.compile(r"^\s*Annex(?:es)?(?:\s+[IVX]+)?\s*$")
 _SKIP = {"meta", "img", "docketNumber"}
-_BLOCKS = {"p", "heading", "subheading", "intro", "wrapUp", "tr", "listIntroduction", "listWrapUp",
-           "num", "formula", "docProponent", "crossHeading", "tblock"}
+_BLOCKS = {
+    "p",
+    "heading",
+    "subheading",
+    "intro",
+    "wrapUp",
+    "tr",
+    "listIntroduction",
+    "listWrapUp",
+    "num",
+    "formula",
+    "docProponent",
+    "crossHeading",
+    "tblock",
+}
 
 
 def _local(el) -> str:
@@ -97,7 +118,11 @@ def _parse_xml(data: bytes, name: str):
     from lxml import etree
 
     parser = etree.XMLParser(
-        recover=False, resolve_entities=False, no_network=True, huge_tree=True, remove_comments=True,
+        recover=False,
+        resolve_entities=False,
+        no_network=True,
+        huge_tree=True,
+        remove_comments=True,
         remove_pis=True,
     )
     try:
@@ -111,8 +136,25 @@ def _parse_xml(data: bytes, name: str):
         raise InputError(name, f"malformed XML: {e}") from None
 
 
-_INLINE_BLOCKS = {"p", "td", "th", "tr", "content", "intro", "wrapUp", "heading", "subheading", "item",
-                  "listIntroduction", "listWrapUp", "blockContainer", "container", "tblock", "num", "li"}
+_INLINE_BLOCKS = {
+    "p",
+    "td",
+    "th",
+    "tr",
+    "content",
+    "intro",
+    "wrapUp",
+    "heading",
+    "subheading",
+    "item",
+    "listIntroduction",
+    "listWrapUp",
+    "blockContainer",
+    "container",
+    "tblock",
+    "num",
+    "li",
+}
 _PADDED = {"docDate", "docNumber", "session", "docTitle", "docStatus", "docAuthority", "docProponent"}
 _STRUCT = {"paragraph", "point", "item", "list", "blockList", "subparagraph", "table", "container"}
 # a structure carried inside a paragraph's text: the draft an ECOSOC resolution recommends to the
@@ -124,9 +166,26 @@ _NESTED = {"embeddedStructure", "quotedStructure"}
 _SPECIAL = _SKIP | {"#", "authorialNote", "sup", "eol", "br"}
 _PADDED_INLINE = _INLINE_BLOCKS | _PADDED  # a space either side
 # elements that, met directly inside such a structure, are blocks rather than running text
-_BLOCK_LEVEL = (_STRUCT | _BLOCKS | _INLINE_BLOCKS | _NESTED | {
-    "clause", "article", "section", "blockContainer", "content", "attachment", "component",
-    "preamble", "mainBody", "preface", "conclusions", "coverPage"})
+_BLOCK_LEVEL = (
+    _STRUCT
+    | _BLOCKS
+    | _INLINE_BLOCKS
+    | _NESTED
+    | {
+        "clause",
+        "article",
+        "section",
+        "blockContainer",
+        "content",
+        "attachment",
+        "component",
+        "preamble",
+        "mainBody",
+        "preface",
+        "conclusions",
+        "coverPage",
+    }
+)
 
 
 class _AknText:
@@ -138,7 +197,7 @@ class _AknText:
         self.auto_marker = 0
 
     # ---- inline text: footnote markers in place, note bodies collected
-    def inline(self, el, out: list[str], split: Optional[Callable[[list[str]], None]] = None) -> None:
+    def inline(self, el, out: list[str], split: Callable[[list[str]], None] | None = None) -> None:
         """Append el's text (and tail) to out. With split, an embedded or quoted structure ends the
         block in out: split(out) emits it, the structure is walked into blocks of its own, and out
         restarts after it."""
@@ -203,6 +262,7 @@ class _AknText:
     def nested(self, el) -> None:
         """An embedded or quoted structure: its opener, paragraphs and numbered paragraphs each a
         block (with its number), running text between them a block of its own."""
+
         def block(parts: list[str]) -> None:
             self.emit(_clean("".join(parts)))
 
@@ -268,8 +328,16 @@ class _AknText:
                 cells = [self.text_of(td) for td in tr if _local(td) in ("td", "th")]
                 self.emit("  ".join(c for c in cells if c))
             return
-        if (el.text or "").strip() or name in ("p", "heading", "subheading", "crossHeading", "num",
-                                                "tblock", "listIntroduction", "listWrapUp"):
+        if (el.text or "").strip() or name in (
+            "p",
+            "heading",
+            "subheading",
+            "crossHeading",
+            "num",
+            "tblock",
+            "listIntroduction",
+            "listWrapUp",
+        ):
             self.emit_text(el)
             return
         for child in el:
@@ -291,7 +359,7 @@ class _AknText:
 
     def numbered(self, el) -> None:
         """`N. text` from `<num>` and the content; a list's intro carries the number."""
-        pending: Optional[str] = None
+        pending: str | None = None
         for child in el:
             cname = _local(child)
             if cname == "#":
@@ -381,8 +449,13 @@ def _akn_meta(root) -> list[tuple[str, str]]:
             break
     # the FRBR identifier names a multi-part resolution by its number; a file holding one part
     # ("A/RES/76/246 B") keeps its letter, so that parts A and B do not merge into one node
-    if num_sym and fsym and num_sym != fsym and num_sym.replace(" ", "").startswith(fsym) \
-            and not re.fullmatch(re.escape(fsym) + r"[A-Z]", num_sym):
+    if (
+        num_sym
+        and fsym
+        and num_sym != fsym
+        and num_sym.replace(" ", "").startswith(fsym)
+        and not re.fullmatch(re.escape(fsym) + r"[A-Z]", num_sym)
+    ):
         meta["symbol_as_written"] = num_sym  # "A/RES/74/92 A-B": the parts of one resolution
         num_sym = fsym
     meta["symbol"] = sym or num_sym or fsym or ""
@@ -441,7 +514,7 @@ def read_akn(data: bytes, name: str) -> tuple[str, list[tuple[str, str]]]:
     return "\n\n".join(w.blocks), _akn_meta(root)
 
 
-def undocs_links(path: Union[str, Path]) -> list[tuple[str, str]]:
+def undocs_links(path: str | Path) -> list[tuple[str, str]]:
     """(linked words, target) of every `<a href="https://undocs.org/...">` in an AKN file.
     The target is the href without the undocs.org address and language (`A/RES/217 (III)`)."""
     p = Path(path)

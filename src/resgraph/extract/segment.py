@@ -5,14 +5,14 @@ One segmenter for every format: the readers normalise to lines or blank-line-sep
 its number may come after its first line ("Calls upon ... to continue\\n1.\\ncooperating");
 paragraphs are then found by their leading participle or verb.
 """
+
 from __future__ import annotations
 
 import re
 from dataclasses import replace
-from typing import Optional
 
-from .models import Block, Footnote, Line, Paragraph, Segments, SourceText, Span
-from .vocab import Vocabulary, load
+from resgraph.models import Block, Footnote, Line, Paragraph, Segments, SourceText, Span
+from resgraph.vocab import Vocabulary, load
 
 ORGANS = (
     r"General Assembly|Economic and Social Council|Security Council|Human Rights Council|"
@@ -48,7 +48,7 @@ def _lines(text: str) -> list[tuple[str, int]]:
 class _Builder:
     """Accumulates the lines of one paragraph and the map of its text back to the source."""
 
-    def __init__(self, kind: str, part: str, number: Optional[int] = None, label=None, parent=None):
+    def __init__(self, kind: str, part: str, number: int | None = None, label=None, parent=None):
         self.kind, self.part, self.number, self.label, self.parent = kind, part, number, label, parent
         self.text = ""
         self.pieces: list[tuple[int, int, int]] = []
@@ -65,7 +65,7 @@ class _Builder:
             self.text += " "
         pos = 0
         for m in MARKER.finditer(raw) if "[^" in raw else ():  # a marker is rare; MARKER tries every position
-            self._piece(raw[pos:m.start()], start + pos)
+            self._piece(raw[pos : m.start()], start + pos)
             self.markers.append((m.group(1), len(self.text)))
             pos = m.end()
         self._piece(raw[pos:], start + pos)
@@ -81,7 +81,7 @@ class _Builder:
         return not self.text.strip()
 
 
-def _lead(text: str, v: Vocabulary) -> tuple[Optional[str], Optional[str]]:
+def _lead(text: str, v: Vocabulary) -> tuple[str | None, str | None]:
     """(kind, lead words) from a paragraph's first words: 'preambular' or 'operative'."""
     words = LEAD_WORD.match(text)
     if not words:
@@ -96,7 +96,7 @@ def _lead(text: str, v: Vocabulary) -> tuple[Optional[str], Optional[str]]:
     return kind, " ".join(text.split(maxsplit=4)[:4]).lower()
 
 
-def segment(src: SourceText, vocab: Optional[Vocabulary] = None) -> Segments:
+def segment(src: SourceText, vocab: Vocabulary | None = None) -> Segments:
     v = vocab or load()
     lines = _lines(src.text)
     opener_at = next((i for i, (t, _) in enumerate(lines) if OPENER.match(t)), None)
@@ -121,7 +121,7 @@ def segment(src: SourceText, vocab: Optional[Vocabulary] = None) -> Segments:
     part = "main"
     draft_opener = None
     expect_draft = False
-    cur: Optional[_Builder] = None
+    cur: _Builder | None = None
     blank = False
     last_op = 0
 
@@ -131,7 +131,7 @@ def segment(src: SourceText, vocab: Optional[Vocabulary] = None) -> Segments:
         blocks.append(cur)
         return cur
 
-    for ln in lines[opener_at + 1:]:
+    for ln in lines[opener_at + 1 :]:
         t = ln[0]
         if not t.strip():
             blank = True
@@ -222,8 +222,13 @@ def _number(built: list[_Builder], v: Vocabulary) -> list[Paragraph]:
         p = paras[i]
         if p.number is not None:
             continue
-        prev = next((paras[k].number for k in reversed(ops[:j]) if paras[k].number is not None and paras[k].part == p.part), None)
-        nxt = next((paras[k].number for k in ops[j + 1:] if paras[k].number is not None and paras[k].part == p.part), None)
+        prev = next(
+            (paras[k].number for k in reversed(ops[:j]) if paras[k].number is not None and paras[k].part == p.part),
+            None,
+        )
+        nxt = next(
+            (paras[k].number for k in ops[j + 1 :] if paras[k].number is not None and paras[k].part == p.part), None
+        )
         if prev is not None and (nxt is None or nxt == prev + 2):
             paras[i] = replace(p, number=prev + 1)
         elif prev is None and nxt == 1:

@@ -3,24 +3,26 @@
 Symbol, organ, status, session, dates, agenda item, title, the recommending body and its report,
 the draft's symbol and a draft's sponsors as ISO 3166 codes.
 """
+
 from __future__ import annotations
 
 import re
 from itertools import takewhile
-from typing import Optional
 
 import pycountry
 from rapidfuzz import fuzz, process
 
-from .models import Line, RecommendedBy, Segments, Span
-from .symbols import DATE, FULL_SYMBOL, canonical, iso_date, organ_for_words, session_from_words
-from .vocab import Vocabulary
+from resgraph.extract.symbols import DATE, FULL_SYMBOL, canonical, iso_date, organ_for_words, session_from_words
+from resgraph.models import Line, RecommendedBy, Segments, Span
+from resgraph.vocab import Vocabulary
 
 TITLE_LINE = re.compile(r"^\s*(?:#+\s*)?((?:ES|S)-\d+/\d+|\d{1,4}/\d{1,4}|\d{1,4}\s?\(\d{4}\))\s?\.\s+(\S.*)$")
 PART_HEADING = re.compile(r"^\s*[A-H]\s*$")
 PART_TITLE = re.compile(r"^\s*[A-H]\s+[A-Z]")  # "A Budget appropriations for 2022"
 MULTI_PART = re.compile(r"/\d+\s*[A-H]\s*-\s*[A-H]\s*$")  # "A/RES/76/247 A-C"
-HEADING_SYMBOL = re.compile(r"\b(?:ECOSOC|Economic and Social Council|General Assembly|Security Council|Human Rights Council)\s+[Rr]esolution\s+(\S+)")
+HEADING_SYMBOL = re.compile(
+    r"\b(?:ECOSOC|Economic and Social Council|General Assembly|Security Council|Human Rights Council)\s+[Rr]esolution\s+(\S+)"
+)
 DISTR = re.compile(rf"Distr\.:\s*\w+\s*({DATE})?")
 AGENDA = re.compile(r"Agenda items?\s+(\d+(?:\s*\(\s*[a-z]\s*\))?(?:\s*(?:,|and)\s*\d+(?:\s*\([a-z]\))?)*)")
 COMMITTEE = re.compile(r"\b(First|Second|Third|Fourth|Fifth|Sixth|Special Political and Decolonization) Committee\b")
@@ -34,11 +36,11 @@ DRAFT = re.compile(r"\bdraft (?:resolution|decision)\b", re.I)
 L_SYMBOL = re.compile(r"\b[AE]/(?:C\.\d/|CN\.\d+/)?\d+/L\.\d+(?:/Rev\.\d+)?\b")
 
 
-def _organ_of(name: Optional[str], v: Vocabulary) -> Optional[str]:
+def _organ_of(name: str | None, v: Vocabulary) -> str | None:
     return organ_for_words(name, v, None, None) if name else None
 
 
-def _country(name: str, v: Vocabulary) -> Optional[str]:
+def _country(name: str, v: Vocabulary) -> str | None:
     """ISO 3166 alpha-3 code of a country as the UN names it."""
     name = name.strip().strip(".:")
     alpha2 = v.countries.get(name)
@@ -63,8 +65,8 @@ def _sponsors(lines: list[Line], v: Vocabulary) -> tuple[tuple[str, ...], tuple[
             # only the list's final "X and Y" joins two members; "Antigua and Barbuda" is one
             if _country(last, v) is None and " and " in last:
                 cuts = [m.start() for m in re.finditer(r" and ", last)]
-                cut = next((c for c in cuts if _country(last[:c], v) and _country(last[c + 5:], v)), cuts[-1])
-                parts += [last[:cut], last[cut + 5:]]
+                cut = next((c for c in cuts if _country(last[:c], v) and _country(last[c + 5 :], v)), cuts[-1])
+                parts += [last[:cut], last[cut + 5 :]]
             else:
                 parts.append(last)
             codes, missing = [], []
@@ -102,14 +104,21 @@ def identify(seg: Segments, v: Vocabulary) -> dict:
             # a title runs on over the following header lines, up to a part heading ("A") of a
             # multi-part resolution, whose own title follows it
             multi = any(MULTI_PART.search(x.text) for x in lines)
-            rest = list(takewhile(lambda x: not (PART_HEADING.match(x.text) or multi and PART_TITLE.match(x.text)),
-                                  lines[i + 1:]))
+            rest = list(
+                takewhile(
+                    lambda x: not (PART_HEADING.match(x.text) or multi and PART_TITLE.match(x.text)), lines[i + 1 :]
+                )
+            )
             more = [x.text.strip() for x in rest if not re.match(r"^\s*(?:\[|The\s)", x.text)]
             title = " ".join([m.group(2).strip()] + more)
             spans["title"] = ln.span
         h = HEADING_SYMBOL.search(ln.text)
         if h and not symbol:
-            org = "ECOSOC" if h.group(0).startswith(("ECOSOC", "Economic")) else _organ_of(h.group(0).split(" resolution")[0].split(" Resolution")[0], v)
+            org = (
+                "ECOSOC"
+                if h.group(0).startswith(("ECOSOC", "Economic"))
+                else _organ_of(h.group(0).split(" resolution")[0].split(" Resolution")[0], v)
+            )
             body = body or org
             symbol = canonical(h.group(1), "resolution", org, v, org)
             spans["symbol"] = ln.span
@@ -125,7 +134,7 @@ def identify(seg: Segments, v: Vocabulary) -> dict:
         symbol = ls.group(0) if ls else (symbol if symbol and "/L." in symbol else None)
         for i, ln in enumerate(lines):
             if DRAFT.search(ln.text) and title is None and i + 1 < len(lines):
-                title = " ".join(x.text.strip() for x in lines[i + 1:])
+                title = " ".join(x.text.strip() for x in lines[i + 1 :])
                 spans["title"] = lines[i + 1].span
     title = title or src.meta_get("title")
     if not body and symbol:
@@ -144,7 +153,7 @@ def identify(seg: Segments, v: Vocabulary) -> dict:
 
     d = DISTR.search(head)
     if d:
-        dd = d.group(1) or (re.search(DATE, head[d.end():d.end() + 40]) or [None])[0]
+        dd = d.group(1) or (re.search(DATE, head[d.end() : d.end() + 40]) or [None])[0]
         out["distributed"] = iso_date(dd)
     a = AGENDA.search(head) or AGENDA.search(src.meta_get("agenda_item") or "")
     out["agenda_item"] = re.sub(r"\s+", " ", a.group(1)).strip() if a else None
@@ -157,7 +166,8 @@ def identify(seg: Segments, v: Vocabulary) -> dict:
         out["recommended_by"] = RecommendedBy(actor or r.group(1).strip(), r.group(2).rstrip(",;"), None)
     w = WITHOUT_REF.search(head)
     out["draft_symbol"] = (w.group(1) if w else None) or (
-        L_SYMBOL.search(head).group(0) if L_SYMBOL.search(head) and status == "adopted" else None)
+        L_SYMBOL.search(head).group(0) if L_SYMBOL.search(head) and status == "adopted" else None
+    )
     adopted = ADOPTED_ON.search(head)
     out["adopted"] = iso_date(adopted.group(1)) if adopted else None
     for b in seg.blocks:

@@ -10,15 +10,15 @@ Terms are written in their N-Triples form from the start ("<iri>", '"text"@en') 
 N-Triples lines, without rdflib: building rdflib terms only to print them was most of the cost of
 a build. rdf.py reads the same lines back into a Graph where one is wanted.
 """
+
 from __future__ import annotations
 
 import hashlib
 import re
-from typing import Optional
 
-from . import __version__, vocab
-from .iris import ONTOLOGY_NS, Minter, document_session, function_property, parse_symbol, session_year
-from .models import Paragraph, Record, Serialized, Span
+from resgraph import __version__, vocab
+from resgraph.graph.iris import ONTOLOGY_NS, Minter, document_session, function_property, parse_symbol, session_year
+from resgraph.models import Paragraph, Record, Serialized, Span
 
 _NOT_IN_IRI = re.compile(r'[<>" {}|\\^`]')  # what rdflib refuses to write as an IRI
 
@@ -66,11 +66,10 @@ RDFS = NTNamespace("http://www.w3.org/2000/01/rdf-schema#")
 SKOS = NTNamespace("http://www.w3.org/2004/02/skos/core#")
 XSD = NTNamespace("http://www.w3.org/2001/XMLSchema#")
 ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-PARA_CLASS = {"preambular": RG.PreambularParagraph, "operative": RG.OperativeParagraph,
-              "subparagraph": RG.SubParagraph}
+PARA_CLASS = {"preambular": RG.PreambularParagraph, "operative": RG.OperativeParagraph, "subparagraph": RG.SubParagraph}
 
 
-def literal(value, lang: Optional[str] = None, datatype: Optional[str] = None) -> str:
+def literal(value, lang: str | None = None, datatype: str | None = None) -> str:
     """A string (with a language or a datatype term) or an int (xsd:integer), written as rdflib's
     Literal was: only backslash, quote and line breaks escaped."""
     if type(value) is int:
@@ -103,28 +102,28 @@ class _Converter:
         self.part_of: dict[int, str] = {}
         self.op_number: dict[int, str] = {}
 
-    def add(self, s: str, p: str, o: Optional[str]) -> None:
+    def add(self, s: str, p: str, o: str | None) -> None:
         if o is not None:
             self.triples.add(f"{s} {p} {o} .\n")
 
-    def share(self, s: str, p: str, o: Optional[str]) -> None:
+    def share(self, s: str, p: str, o: str | None) -> None:
         """A fact that follows from a symbol alone (a cited resolution's organ, a session's year):
         the store keeps it once in the registry graph rather than once per citing file."""
         if o is not None:
             self.shared.add(f"{s} {p} {o} .\n")
 
-    def span(self, node: str, span: Optional[Span]) -> None:
+    def span(self, node: str, span: Span | None) -> None:
         if span is not None:
             self.add(node, RG.spanStart, literal(span.start))
             self.add(node, RG.spanEnd, literal(span.end))
 
-    def organ_actor(self, organ_key: Optional[str]) -> Optional[str]:
+    def organ_actor(self, organ_key: str | None) -> str | None:
         organ = self.v.organs.get(organ_key or "")
         if organ and organ.actor:
             return iri(self.m.actor(organ.actor))
         return iri(self.m.organ(organ_key)) if organ_key else None
 
-    def session_node(self, organ: str, label: str, ordinal: Optional[int], year: Optional[int]) -> str:
+    def session_node(self, organ: str, label: str, ordinal: int | None, year: int | None) -> str:
         node = iri(self.m.session(organ, label))
         self.share(node, RDF.type, RG.Session)
         self.share(node, RG.ofOrgan, iri(self.m.organ(organ)))
@@ -135,7 +134,7 @@ class _Converter:
             self.share(node, RG.sessionYear, literal(year))
         return node
 
-    def mention(self, symbol: str, cls: Optional[str] = None) -> str:
+    def mention(self, symbol: str, cls: str | None = None) -> str:
         """A document named by symbol: typed and placed (organ, session, year) from the symbol alone."""
         node = iri(self.m.doc(symbol))
         sym = parse_symbol(symbol)
@@ -283,7 +282,7 @@ class _Converter:
                 self.share(node, RG.untsVolume, literal(vol))
             self.add(d, DCTERMS.references, node)
 
-    def proponent(self, paragraph: int) -> Optional[str]:
+    def proponent(self, paragraph: int) -> str | None:
         draft = self.part_of.get(paragraph) == "draft" and self.r.contains_draft_for
         return self.organ_actor(self.r.contains_draft_for if draft else self.r.body)
 
@@ -292,7 +291,7 @@ class _Converter:
         rg:State and named."""
         if not key.startswith(vocab.STATE):
             return iri(self.m.actor(key))
-        node = iri(self.m.country(key[len(vocab.STATE):]))
+        node = iri(self.m.country(key[len(vocab.STATE) :]))
         self.add(node, RDF.type, RG.State)
         name = self.v.state_name(key)
         if name:
@@ -358,7 +357,7 @@ class _Converter:
             self.add(node, RG.inParagraph, self.para.get(f.paragraph))
             self.span(node, f.span)
 
-    def addition(self, node: str, rd, into: Optional[str]) -> None:
+    def addition(self, node: str, rd, into: str | None) -> None:
         """'include in the report referred to in paragraph 40': no report of its own, so no organ
         or session to state; it points at the requirement whose report it adds to."""
         self.add(self.doc, RG.hasReportAddition, node)
@@ -406,5 +405,6 @@ def convert(record: Record, base: str) -> Serialized:
     own, shared = sorted(c.triples), sorted(c.shared - c.triples)
     digest = hashlib.sha256("".join(own + ["#\n"] + shared).encode("utf-8")).hexdigest()
     own.append(f"{iri(c.graph)} {RG.graphHash} {literal(digest)} .\n")
-    return Serialized(c.graph, "".join(own).encode("utf-8"), len(own) + len(shared), digest,
-                      "".join(shared).encode("utf-8"))
+    return Serialized(
+        c.graph, "".join(own).encode("utf-8"), len(own) + len(shared), digest, "".join(shared).encode("utf-8")
+    )

@@ -9,35 +9,37 @@ to it): pyshacl-turbo, a Rust SHACL engine, which a build uses because pySHACL's
 resolution was most of a corpus build; and pySHACL, the reference implementation, kept for
 checking (`resgraph validate --engine pyshacl`). Both take N-Triples, which is what a build holds.
 """
+
 from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Callable, Iterable, Optional
 
 import pyoxigraph as ox
 from rdflib import Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SH
 
-from .paths import ONTOLOGY
-from .rdf import ELI, RG, new_graph, ontology_graph
-from .vocab_rdf import vocab_graph
+from resgraph.graph.rdf import ELI, RG, new_graph, ontology_graph
+from resgraph.graph.vocab_rdf import vocab_graph
+from resgraph.resources import ONTOLOGY
 
 
 @dataclass(frozen=True)
 class Violation:
     """One problem: which resolution, which paragraph, what is wrong."""
+
     resolution: str  # symbol, or the document IRI when it has none
-    paragraph: Optional[str]  # "op 14", "pp 3", "draft op 10", or None
+    paragraph: str | None  # "op 14", "pp 3", "draft op 10", or None
     message: str
     severity: str  # Violation | Warning | Info
     focus: str
-    path: Optional[str] = None
-    value: Optional[str] = None
-    graph: Optional[str] = None
+    path: str | None = None
+    value: str | None = None
+    graph: str | None = None
     kind: str = ""  # the shape's message before the value is filled in: what to group by
 
     def __str__(self) -> str:
@@ -76,9 +78,23 @@ def _ont(base: str) -> tuple[bytes, dict[bytes, bytes]]:
 
 _IRI = re.compile(rb"<[^>]*>")
 # the triples that name a problem's resolution and paragraph (_resolution, _paragraph_label)
-_NAMING = re.compile(rb"^<[^>]*> <(?:" + b"|".join(re.escape(str(p).encode()) for p in (
-    DCTERMS.subject, RG.symbol, PROV.wasDerivedFrom, RG.sourceFile, ELI.is_part_of, RG.paragraphIndex,
-    RG.inParagraph)) + rb")> [^\n]*\n", re.M)
+_NAMING = re.compile(
+    rb"^<[^>]*> <(?:"
+    + b"|".join(
+        re.escape(str(p).encode())
+        for p in (
+            DCTERMS.subject,
+            RG.symbol,
+            PROV.wasDerivedFrom,
+            RG.sourceFile,
+            ELI.is_part_of,
+            RG.paragraphIndex,
+            RG.inParagraph,
+        )
+    )
+    + rb")> [^\n]*\n",
+    re.M,
+)
 
 
 def _context(nt: bytes, base: str) -> bytes:
@@ -91,14 +107,18 @@ def _context(nt: bytes, base: str) -> bytes:
 @lru_cache(maxsize=1)
 def _document_shapes() -> list[URIRef]:
     g = shapes_graph()
-    return sorted(s for s in g.subjects(RDF.type, SH.NodeShape)
-                  if isinstance(s, URIRef) and s not in {SHAPES[n] for n in VOCABULARY_SHAPES})
+    return sorted(
+        s
+        for s in g.subjects(RDF.type, SH.NodeShape)
+        if isinstance(s, URIRef) and s not in {SHAPES[n] for n in VOCABULARY_SHAPES}
+    )
 
 
 # ---------------------------------------------------------------------------- engines
 @lru_cache(maxsize=1)
 def _compiled():
     from pyshacl_turbo import compile_shapes
+
     return compile_shapes(shapes_graph(), advanced=False)
 
 
@@ -106,16 +126,27 @@ def _turbo(nt: bytes, shapes: list[URIRef]) -> Graph:
     # the engine's own N-Triples input (pyshacl_turbo.Input, importable though not in its __all__):
     # its documented pyoxigraph Store input costs a load and a dump more, 30% of a build's SHACL
     from pyshacl_turbo import Input
-    _, report, _ = _compiled().validate(Input(nt.decode("utf-8"), "nt", None, {}), allow_warnings=True,
-                                        use_shapes=shapes)
+
+    _, report, _ = _compiled().validate(
+        Input(nt.decode("utf-8"), "nt", None, {}), allow_warnings=True, use_shapes=shapes
+    )
     return report
 
 
 def _pyshacl(nt: bytes, shapes: list[URIRef]) -> Graph:
     from pyshacl import validate
+
     g = Graph().parse(data=nt, format="nt")
-    _, report, _ = validate(g, shacl_graph=shapes_graph(), inplace=True, inference="none",
-                            abort_on_first=False, allow_warnings=True, advanced=False, use_shapes=shapes)
+    _, report, _ = validate(
+        g,
+        shacl_graph=shapes_graph(),
+        inplace=True,
+        inference="none",
+        abort_on_first=False,
+        allow_warnings=True,
+        advanced=False,
+        use_shapes=shapes,
+    )
     return report
 
 
@@ -134,7 +165,7 @@ def _value(data: ox.Store, s, p: URIRef):
     return None
 
 
-def _paragraph_label(data: ox.Store, focus) -> Optional[str]:
+def _paragraph_label(data: ox.Store, focus) -> str | None:
     is_para = _value(data, focus, ELI.is_part_of) is not None and _value(data, focus, RG.paragraphIndex) is not None
     para = ox.NamedNode(str(focus)) if is_para else _value(data, focus, RG.inParagraph)
     if not isinstance(para, ox.NamedNode):
@@ -148,7 +179,7 @@ def _paragraph_label(data: ox.Store, focus) -> Optional[str]:
     return para.value
 
 
-def _resolution(data: ox.Store, graph_id: Optional[str]) -> str:
+def _resolution(data: ox.Store, graph_id: str | None) -> str:
     subject = _value(data, URIRef(graph_id), DCTERMS.subject) if graph_id else None
     if subject is None:
         subject = next((q.object for q in data.quads_for_pattern(None, ox.NamedNode(str(DCTERMS.subject)), None)), None)
@@ -162,8 +193,9 @@ def _resolution(data: ox.Store, graph_id: Optional[str]) -> str:
     return f"draft in {Path(path.value).name}" if path is not None else subject.value
 
 
-def _check(nt: bytes, shapes: list[URIRef], who: Callable, paragraph: Callable, graph_id: Optional[str],
-           engine: Optional[str]) -> list[Violation]:
+def _check(
+    nt: bytes, shapes: list[URIRef], who: Callable, paragraph: Callable, graph_id: str | None, engine: str | None
+) -> list[Violation]:
     """Run the given shapes over N-Triples (already holding what they need) and read the report in
     words: `who(data)` names the resolution, `paragraph(data, focus)` the paragraph or None."""
     engine = engine or DEFAULT_ENGINE  # read at call time, so tests can run every engine
@@ -181,42 +213,67 @@ def _check(nt: bytes, shapes: list[URIRef], who: Callable, paragraph: Callable, 
         path = report.value(result, SH.resultPath)
         msg = report.value(result, SH.resultMessage)
         sev = report.value(result, SH.resultSeverity)
-        text = kind = str(msg) if msg is not None else f"constraint {report.value(result, SH.sourceConstraintComponent)} failed"
+        text = kind = (
+            str(msg) if msg is not None else f"constraint {report.value(result, SH.sourceConstraintComponent)} failed"
+        )
         if "{?value}" in text:
             shown = f"'{value}'" if isinstance(value, Literal) else str(value).rsplit("/", 1)[-1] if value else "(none)"
             text = text.replace("{?value}", shown)
         resolution = resolution or who(data)
-        out.append(Violation(
-            resolution=resolution, paragraph=paragraph(data, focus) if isinstance(focus, URIRef) else None,
-            message=text, severity=str(sev).rsplit("#", 1)[-1] if sev else "Violation",
-            focus=str(focus), path=str(path) if path is not None else None,
-            value=str(value) if value is not None else None, graph=graph_id, kind=kind,
-        ))
+        out.append(
+            Violation(
+                resolution=resolution,
+                paragraph=paragraph(data, focus) if isinstance(focus, URIRef) else None,
+                message=text,
+                severity=str(sev).rsplit("#", 1)[-1] if sev else "Violation",
+                focus=str(focus),
+                path=str(path) if path is not None else None,
+                value=str(value) if value is not None else None,
+                graph=graph_id,
+                kind=kind,
+            )
+        )
     return sorted(out, key=lambda v: (v.resolution, v.paragraph or "", v.message, v.focus))
 
 
-def validate_ntriples(nt: bytes, graph_id: Optional[str] = None, base: Optional[str] = None,
-                      engine: Optional[str] = None) -> list[Violation]:
+def validate_ntriples(
+    nt: bytes, graph_id: str | None = None, base: str | None = None, engine: str | None = None
+) -> list[Violation]:
     """Validate one record's N-Triples (its own graph and the shared facts about what it cites)
     against the document shapes; graph_id is the file's graph, whose dcterms:subject it names."""
-    from .iris import DEFAULT_BASE
-    return _check(nt + _context(nt, base or DEFAULT_BASE), _document_shapes(), lambda data: _resolution(data, graph_id),
-                  _paragraph_label, graph_id, engine)
+    from resgraph.graph.iris import DEFAULT_BASE
+
+    return _check(
+        nt + _context(nt, base or DEFAULT_BASE),
+        _document_shapes(),
+        lambda data: _resolution(data, graph_id),
+        _paragraph_label,
+        graph_id,
+        engine,
+    )
 
 
-def validate_graph(data: Graph, base: Optional[str] = None, engine: Optional[str] = None) -> list[Violation]:
+def validate_graph(data: Graph, base: str | None = None, engine: str | None = None) -> list[Violation]:
     """Validate one record's rdflib graph (from rdf.record_to_graph) against the document shapes."""
     graph_id = str(data.identifier) if isinstance(data.identifier, URIRef) else None
     return validate_ntriples(data.serialize(format="nt", encoding="utf-8"), graph_id, base, engine)
 
 
-def validate_vocabulary(base: Optional[str] = None, data: Optional[Graph] = None,
-                        engine: Optional[str] = None) -> list[Violation]:
+def validate_vocabulary(
+    base: str | None = None, data: Graph | None = None, engine: str | None = None
+) -> list[Violation]:
     """The vocabularies (actors, organs, verbs, functions) as SKOS, against their own shapes."""
-    from .iris import DEFAULT_BASE
+    from resgraph.graph.iris import DEFAULT_BASE
+
     data = (vocab_graph(base or DEFAULT_BASE) if data is None else data) + ontology_graph()
-    return _check(data.serialize(format="nt", encoding="utf-8"), [SHAPES[n] for n in VOCABULARY_SHAPES],
-                  lambda d: "vocabulary", lambda d, focus: None, None, engine)
+    return _check(
+        data.serialize(format="nt", encoding="utf-8"),
+        [SHAPES[n] for n in VOCABULARY_SHAPES],
+        lambda d: "vocabulary",
+        lambda d, focus: None,
+        None,
+        engine,
+    )
 
 
 def errors(violations: Iterable[Violation]) -> list[Violation]:

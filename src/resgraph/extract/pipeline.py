@@ -3,24 +3,25 @@
 Each step is a function from plain data to plain data; this module only chains them and turns
 every failure into an InputError that names the file and the reason.
 """
+
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from pathlib import Path
-from typing import Iterable, Iterator, Optional, Union
 
-from . import citations, mandates
-from .errors import InputError
-from .identity import identify
-from .citations import document_symbols
-from .models import DocumentRef, Failure, Record, SourceText, Span
-from .read import read
-from .segment import segment
-from .symbols import organ_for_words
-from .vocab import Vocabulary, load
+from resgraph.errors import InputError
+from resgraph.extract import citations, mandates
+from resgraph.extract.citations import document_symbols
+from resgraph.extract.identity import identify
+from resgraph.extract.read import read
+from resgraph.extract.segment import segment
+from resgraph.extract.symbols import organ_for_words
+from resgraph.models import DocumentRef, Failure, Record, SourceText, Span
+from resgraph.vocab import Vocabulary, load
 
 
-def extract_source(src: SourceText, vocab: Optional[Vocabulary] = None) -> Record:
+def extract_source(src: SourceText, vocab: Vocabulary | None = None) -> Record:
     """Record of an already-read source text."""
     v = vocab or load()
     seg = segment(src, v)
@@ -39,9 +40,19 @@ def extract_source(src: SourceText, vocab: Optional[Vocabulary] = None) -> Recor
     header_docs = _header_documents(seg)
     mands, reports = mandates.extract(seg.blocks, v, speaker_of)
     record = Record(
-        file=src.path, format=src.format, sha256=src.sha256, paragraphs=paragraphs,
-        footnotes=seg.footnotes, citations=cites, documents=header_docs + docs, treaties=treaties,
-        mandates=mands, reports_due=reports, fulfils=fulfils, contains_draft_for=draft_for, **ident,
+        file=src.path,
+        format=src.format,
+        sha256=src.sha256,
+        paragraphs=paragraphs,
+        footnotes=seg.footnotes,
+        citations=cites,
+        documents=header_docs + docs,
+        treaties=treaties,
+        mandates=mands,
+        reports_due=reports,
+        fulfils=fulfils,
+        contains_draft_for=draft_for,
+        **ident,
     )
     return to_original(record, src.offsets)
 
@@ -62,9 +73,15 @@ def to_original(record: Record, offsets) -> Record:
 
     rb = record.recommended_by
     return replace(
-        record, paragraphs=fix(record.paragraphs), footnotes=fix(record.footnotes),
-        citations=fix(record.citations), documents=fix(record.documents), treaties=fix(record.treaties),
-        mandates=fix(record.mandates), reports_due=fix(record.reports_due), fulfils=fix(record.fulfils),
+        record,
+        paragraphs=fix(record.paragraphs),
+        footnotes=fix(record.footnotes),
+        citations=fix(record.citations),
+        documents=fix(record.documents),
+        treaties=fix(record.treaties),
+        mandates=fix(record.mandates),
+        reports_due=fix(record.reports_due),
+        fulfils=fix(record.fulfils),
         recommended_by=replace(rb, span=span(rb.span)) if rb else None,
         spans=tuple((k, span(v)) for k, v in record.spans),
     )
@@ -74,11 +91,12 @@ def _header_documents(seg) -> tuple[DocumentRef, ...]:
     """Documents the header names: the recommending body's report, the draft's symbol."""
     return tuple(
         DocumentRef(sym, None, Span(ln.span.start + s, ln.span.start + e), "header")
-        for ln in seg.header for s, e, sym in document_symbols(ln.text)
+        for ln in seg.header
+        for s, e, sym in document_symbols(ln.text)
     )
 
 
-def extract_file(path: Union[str, Path], vocab: Optional[Vocabulary] = None) -> Record:
+def extract_file(path: str | Path, vocab: Vocabulary | None = None) -> Record:
     """Record of one file; raises InputError naming the file and the reason."""
     src = read(path)
     try:
@@ -89,7 +107,7 @@ def extract_file(path: Union[str, Path], vocab: Optional[Vocabulary] = None) -> 
         raise InputError(str(path), f"extraction failed ({type(e).__name__}: {e})") from e
 
 
-def extract_many(paths: Iterable[Union[str, Path]]) -> Iterator[Union[Record, Failure]]:
+def extract_many(paths: Iterable[str | Path]) -> Iterator[Record | Failure]:
     """Records of many files, one Failure per file that could not be read; the rest go on."""
     v = load()
     for p in paths:

@@ -7,46 +7,92 @@ definite description ("the Commission") is the body of that kind named last, a p
 "the latter") the actors named just before it, and an activity between actors ("further dialogue
 between the United Nations and the Court") has none.
 """
+
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache, partial
-from typing import Callable, Optional
 
-from .models import Block, Mandate, ReportDue
-from .symbols import ORDINAL, ordinal
-from .vocab import STATE, Vocabulary
+from resgraph.extract.symbols import ORDINAL, ordinal
+from resgraph.models import Block, Mandate, ReportDue
+from resgraph.vocab import STATE, Vocabulary
 
-DETERMINERS = {"the", "all", "those", "its", "their", "relevant", "other", "member", "such", "these", "this",
-               "that", "a", "an", "each", "every", "any", "both", "interested", "concerned", "international",
-               "regional", "national"}
+DETERMINERS = {
+    "the",
+    "all",
+    "those",
+    "its",
+    "their",
+    "relevant",
+    "other",
+    "member",
+    "such",
+    "these",
+    "this",
+    "that",
+    "a",
+    "an",
+    "each",
+    "every",
+    "any",
+    "both",
+    "interested",
+    "concerned",
+    "international",
+    "regional",
+    "national",
+}
 # a window that is only a pronoun takes the actors named before it in the paragraph
-PRONOUN = re.compile(r"(?:them|her|him|it|the latter|the former|(?:those|these|such|both)\s+(?:entities|parties|bodies|"
-                     r"organizations|institutions|actors|mechanisms|stakeholders))", re.I)
+PRONOUN = re.compile(
+    r"(?:them|her|him|it|the latter|the former|(?:those|these|such|both)\s+(?:entities|parties|bodies|"
+    r"organizations|institutions|actors|mechanisms|stakeholders))",
+    re.I,
+)
 SINGULAR_PRONOUNS = {"her", "him", "it", "the latter"}
 # what may stand between actors named together: "X and the Y, as well as with other relevant Z"
-CONNECTOR = re.compile(r"(?:[\s,]|\b(?:and|or|as well as|with|including|in particular|also|" + "|".join(sorted(DETERMINERS)) + r")\b)*", re.I)
+CONNECTOR = re.compile(
+    r"(?:[\s,]|\b(?:and|or|as well as|with|including|in particular|also|" + "|".join(sorted(DETERMINERS)) + r")\b)*",
+    re.I,
+)
 # a window naming an activity between actors, not the actors asked ("further dialogue between ...")
 ACTIVITY = re.compile(r"\b(?:between|among|amongst)\b")
 QUALIFIED = re.compile(r"\bof\s+$")
-PLACE = re.compile(r"\b(?:of|in|on|from|for|against|within|throughout|across|inside|into|over|by|at|to|towards|"
-                   r"with|near|between|among|and\s+(?:in|on|of))\s+(?:the\s+)?$", re.I)
+PLACE = re.compile(
+    r"\b(?:of|in|on|from|for|against|within|throughout|across|inside|into|over|by|at|to|towards|"
+    r"with|near|between|among|and\s+(?:in|on|of))\s+(?:the\s+)?$",
+    re.I,
+)
 OFFICER = re.compile(r"\b(?:President|Chair|Chairman|Chairperson|Prosecutor|Registrar|Director|Head)\s+of\s+$")
-CLAUSE_END = re.compile(r"[,;:]|\s(?:that|which|who|as|in order)\s|$"
-                        r"|\sin\s+(?:close\s+)?(?:consultation|cooperation|coordination|collaboration)\s+with\b")
+CLAUSE_END = re.compile(
+    r"[,;:]|\s(?:that|which|who|as|in order)\s|$"
+    r"|\sin\s+(?:close\s+)?(?:consultation|cooperation|coordination|collaboration)\s+with\b"
+)
 REPORT = re.compile(r"\breports?\b|\breporting\b")
-SESSIONS = re.compile(rf"\bat\s+(?:its|their|the)\s+((?:{ORDINAL})(?:(?:\s*,\s*|\s+and\s+)(?:{ORDINAL}))*)\s+sessions?\b", re.I)
-ADDS_TO = re.compile(r"include in (?:the|his|her|its) (?:report|reports)[^;]{0,40}?referred to in paragraph (\d+)", re.I)
+SESSIONS = re.compile(
+    rf"\bat\s+(?:its|their|the)\s+((?:{ORDINAL})(?:(?:\s*,\s*|\s+and\s+)(?:{ORDINAL}))*)\s+sessions?\b", re.I
+)
+ADDS_TO = re.compile(
+    r"include in (?:the|his|her|its) (?:report|reports)[^;]{0,40}?referred to in paragraph (\d+)", re.I
+)
 ORDINAL_RE = re.compile(ORDINAL, re.I)
 TO_VERB = re.compile(r"\bto\s+(\w+)")
 REITERATES = re.compile(r"(?:Also\s+)?Reiterates")
 WINDOW_LEAD = re.compile(
     r"\s*(?:,\s*made\s+in[^,]*,\s*|in\s+(?:that|its|the\s+same)\s+resolution\s+)?"
     r"(?:as\s+a\s+matter\s+of\s+(?:priority|urgency)\s*,?\s*(?=that\b))?"
-    r"(?:that\s+|to\s+(?=the\b|all\b|those\b|[A-Z]))?")
-RECURRENCE = {"biennially": "biennial", "annually": "annual", "on an annual basis": "annual",
-              "on a biennial basis": "biennial", "every two years": "biennial", "triennially": "triennial",
-              "every three years": "triennial", "every four years": "quadrennial"}
+    r"(?:that\s+|to\s+(?=the\b|all\b|those\b|[A-Z]))?"
+)
+RECURRENCE = {
+    "biennially": "biennial",
+    "annually": "annual",
+    "on an annual basis": "annual",
+    "on a biennial basis": "biennial",
+    "every two years": "biennial",
+    "triennially": "triennial",
+    "every three years": "triennial",
+    "every four years": "quadrennial",
+}
 
 
 @lru_cache(maxsize=4)
@@ -57,7 +103,9 @@ def _verb_regexes(v: Vocabulary):
     f_alt = "|".join(re.escape(f) for f, _ in forms)
     n_alt = "|".join(re.escape(n) for n, _ in nouns)
     lead = re.compile(rf"^(?:(?:{adv})\s+)*(?P<verb>{f_alt})\b", re.I)
-    lead_noun = re.compile(rf"^(?:(?:{adv})\s+)*(?:reiterates|renews|recalls)\s+(?:its|the)\s+(?P<noun>{n_alt})\b", re.I)
+    lead_noun = re.compile(
+        rf"^(?:(?:{adv})\s+)*(?:reiterates|renews|recalls)\s+(?:its|the)\s+(?P<noun>{n_alt})\b", re.I
+    )
     # "a(?<!\w.)nd" is "\band": a pattern that starts with a character re can look for without
     # trying the whole pattern at every position
     mid = re.compile(rf"(?:,|;|a(?<!\w.)nd)\s+(?:(?:{adv})\s+)*(?P<verb>{f_alt})\b")
@@ -75,8 +123,9 @@ def _alias_spans(text: str, v: Vocabulary) -> tuple[tuple[int, int, str], ...]:
 
 def _spans_in(text: str, words, v: Vocabulary, start: int, end: int) -> tuple[tuple[int, int, str], ...]:
     """_alias_spans(text[start:end]) from the words of the whole paragraph (see WordIndexed.words)."""
-    return _settle([(m.start() - start, m.end(1) - start, m.group(1))
-                    for m in v.alias_pattern.matches_in(text, words, start, end)])
+    return _settle(
+        [(m.start() - start, m.end(1) - start, m.group(1)) for m in v.alias_pattern.matches_in(text, words, start, end)]
+    )
 
 
 class _Scan:
@@ -106,8 +155,9 @@ def _settle(cands: list[tuple[int, int, str]]) -> tuple[tuple[int, int, str], ..
     return tuple(sorted(taken))
 
 
-def actors_in(text: str, v: Vocabulary, named: "_Named", heads: bool = False,
-              places: bool = False, spans=None) -> list[tuple[str, int, int]]:
+def actors_in(
+    text: str, v: Vocabulary, named: _Named, heads: bool = False, places: bool = False, spans=None
+) -> list[tuple[str, int, int]]:
     """Actors named in text, longest alias first; a contextual alias ("the Commission") stands for
     the actor sharing it that was named last, and for nothing when none was. With heads, a definite
     description after "of" is left out: it qualifies a noun ("States members of the Institute",
@@ -144,11 +194,11 @@ class _Named:
     only through this, and many files never ask (their windows name no contextual alias): such
     text is put off, with room kept on the clock, and read, as of its own place, when one asks."""
 
-    def __init__(self, now: int = 0, known: Optional[dict[str, int]] = None):
+    def __init__(self, now: int = 0, known: dict[str, int] | None = None):
         self.now = now
         self.known: dict[str, int] = {} if known is None else known  # actor -> when last named
         self.events: list[tuple[int, str]] = []  # (when, actor) of every naming noted
-        self.later: list[tuple[int, str, Optional[Callable[[], tuple]]]] = []  # (when, text, its spans)
+        self.later: list[tuple[int, str, Callable[[], tuple] | None]] = []  # (when, text, its spans)
 
     def tick(self) -> int:
         self.now += 1
@@ -160,7 +210,7 @@ class _Named:
             self.known[a] = t = self.tick()
             self.events.append((t, a))
 
-    def put_off(self, text: str, spans: Optional[Callable[[], tuple]] = None) -> None:
+    def put_off(self, text: str, spans: Callable[[], tuple] | None = None) -> None:
         """Note text's actors when asked; spans() gives its aliases, where the caller has them."""
         self.later.append((self.now + 1, text, spans))
         self.now += 2 * len(text) + 2  # two ticks an alias at most (seen, known), an alias a character at least
@@ -199,14 +249,16 @@ def _window(text: str, start: int, spans_in, stop: int) -> tuple[int, int]:
             end = min(end, m.start())
             break
     # a comma inside a name ("international, regional and subregional organizations") ends nothing
-    c = next((c for c in CLAUSE_END.finditer(seg[:end] if end else seg)
-              if not any(a < c.start() < b for a, b, _ in names)), None)
+    c = next(
+        (c for c in CLAUSE_END.finditer(seg[:end] if end else seg) if not any(a < c.start() < b for a, b, _ in names)),
+        None,
+    )
     if c and c.start() > 0:
         end = min(end, c.start())
     return s, s + end
 
 
-def _speaker_actor(v: Vocabulary, organ: Optional[str]) -> Optional[str]:
+def _speaker_actor(v: Vocabulary, organ: str | None) -> str | None:
     o = v.organs.get(organ or "")
     return o.actor if o else None
 
@@ -222,13 +274,13 @@ def _antecedent(pronoun: str, text: str, v: Vocabulary, named: _Named) -> tuple[
         return (found[-1][0],)
     run = [found[0]]
     for a in found[1:]:
-        if not CONNECTOR.fullmatch(text[run[-1][2]:a[1]]):
+        if not CONNECTOR.fullmatch(text[run[-1][2] : a[1]]):
             break
         run.append(a)
     return tuple(dict.fromkeys(a for a, _, _ in run))
 
 
-def extract(blocks: tuple[Block, ...], v: Vocabulary, speaker_of: dict[str, Optional[str]]):
+def extract(blocks: tuple[Block, ...], v: Vocabulary, speaker_of: dict[str, str | None]):
     """(mandates, reports due) of the operative paragraphs of the organ's text and of its draft."""
     lead, lead_noun, mid, mid_noun, by_form, by_noun = _verb_regexes(v)
     mandates: list[Mandate] = []
@@ -243,7 +295,9 @@ def extract(blocks: tuple[Block, ...], v: Vocabulary, speaker_of: dict[str, Opti
         hits: list[tuple[int, int, str]] = []  # (start, end of verb, verb id)
         m = lead.match(text) or lead_noun.match(text)
         if m:
-            verb = by_form.get((m.groupdict().get("verb") or "").lower()) or by_noun.get((m.groupdict().get("noun") or "").lower())
+            verb = by_form.get((m.groupdict().get("verb") or "").lower()) or by_noun.get(
+                (m.groupdict().get("noun") or "").lower()
+            )
             hits.append((m.start(), m.end(), verb))
         for rx, table, key in ((mid, by_form, "verb"), (mid_noun, by_noun, "noun")):
             if rx is mid_noun and not REITERATES.match(text):
@@ -267,7 +321,7 @@ def extract(blocks: tuple[Block, ...], v: Vocabulary, speaker_of: dict[str, Opti
                 found = actors_in(window, v, named, heads=True, spans=spans_in(ws, we))
                 names = tuple(dict.fromkeys(a for a, _, _ in found))
                 # "encourages further dialogue between the United Nations and the Court": an activity
-                activity = bool(ACTIVITY.search(window[:found[0][1]] if found else window))
+                activity = bool(ACTIVITY.search(window[: found[0][1]] if found else window))
                 if activity:
                     names = ()
                 if not names and verb == "decides":
@@ -276,8 +330,9 @@ def extract(blocks: tuple[Block, ...], v: Vocabulary, speaker_of: dict[str, Opti
                     names = prev  # "..., and recommends that such assistance include"
             named.note(names)
             prev, prev_end = names, we
-            mandates.append(Mandate(p.number or 0, verb, names, p.index, b.to_source(s, clause_end), text[s:e],
-                                    window.strip()))
+            mandates.append(
+                Mandate(p.number or 0, verb, names, p.index, b.to_source(s, clause_end), text[s:e], window.strip())
+            )
             r = _report(text[s:clause_end], s, p, b, names, v, speaker_of, named)
             if r:
                 reports.append(r)
@@ -285,10 +340,12 @@ def extract(blocks: tuple[Block, ...], v: Vocabulary, speaker_of: dict[str, Opti
     return tuple(mandates), tuple(reports)
 
 
-GENERIC_ORGAN = re.compile(r"\bto the (Assembly|Council|Commission|Conference|Committee)\b(?!\s+(?:of|for|on|against)\b|\s+[A-Z])")
+GENERIC_ORGAN = re.compile(
+    r"\bto the (Assembly|Council|Commission|Conference|Committee)\b(?!\s+(?:of|for|on|against)\b|\s+[A-Z])"
+)
 
 
-def _generic_organ(noun: str, v: Vocabulary, speaker: Optional[str], named: _Named) -> Optional[str]:
+def _generic_organ(noun: str, v: Vocabulary, speaker: str | None, named: _Named) -> str | None:
     """The organ "the Council" stands for: the speaker if it is a council (the Human Rights Council
     writing "to the Council"), else the council named last, else the one called so by default."""
     cands = [oid for oid, o in v.organs.items() if noun in o.label.split()]
@@ -305,13 +362,17 @@ def _generic_organ(noun: str, v: Vocabulary, speaker: Optional[str], named: _Nam
 @lru_cache(maxsize=4)
 def _organ_names(v: Vocabulary) -> tuple[tuple[str, str, re.Pattern], ...]:
     """(organ, name, "to (the) <name>") of every organ's specific names ("the Council" is generic)."""
-    return tuple((oid, name, re.compile(r"\bto (?:the )?" + re.escape(name) + r"\b"))
-                 for oid, organ in v.organs.items() for name in (organ.label,) + organ.names
-                 if not name.startswith("the "))
+    return tuple(
+        (oid, name, re.compile(r"\bto (?:the )?" + re.escape(name) + r"\b"))
+        for oid, organ in v.organs.items()
+        for name in (organ.label,) + organ.names
+        if not name.startswith("the ")
+    )
 
 
-def _organ_named(clause: str, v: Vocabulary, speaker: Optional[str], named: _Named,
-                 default: bool = True) -> Optional[str]:
+def _organ_named(
+    clause: str, v: Vocabulary, speaker: str | None, named: _Named, default: bool = True
+) -> str | None:
     """The organ a report goes to: named after "to (the)", or (default) the speaking organ ("at its
     ... session")."""
     best = None
@@ -325,13 +386,20 @@ def _organ_named(clause: str, v: Vocabulary, speaker: Optional[str], named: _Nam
     return best[1] if best else speaker if default else None
 
 
-def _report(clause: str, offset: int, p, b: Block, names, v: Vocabulary, speaker_of, named) -> Optional[ReportDue]:
+def _report(clause: str, offset: int, p, b: Block, names, v: Vocabulary, speaker_of, named) -> ReportDue | None:
     # both patterns need "report" (ADDS_TO in any case, so "nclude" looked for lower-cased): most
     # clauses are not read through
     add = ADDS_TO.search(clause) if "nclude" in clause.lower() else None
     if add:
-        return ReportDue(p.number or 0, names[0] if names else None, None, None, p.index,
-                         b.to_source(offset + add.start(), offset + add.end()), adds_to=int(add.group(1)))
+        return ReportDue(
+            p.number or 0,
+            names[0] if names else None,
+            None,
+            None,
+            p.index,
+            b.to_source(offset + add.start(), offset + add.end()),
+            adds_to=int(add.group(1)),
+        )
     rep = REPORT.search(clause) if "report" in clause else None
     if not rep:
         return None
@@ -344,8 +412,9 @@ def _report(clause: str, offset: int, p, b: Block, names, v: Vocabulary, speaker
     numbers = tuple(n for n in (ordinal(w) for w in ORDINAL_RE.findall(sess.group(1))) if n) if sess else ()
     upto = sess.start() if sess else len(clause)
     speaker = speaker_of.get(p.part)
-    to = ((_organ_named(clause[rep.start():upto], v, speaker, named, default=False) if rep.start() < upto else None)
-          or _organ_named(clause[:upto], v, speaker, named))
+    to = (
+        _organ_named(clause[rep.start() : upto], v, speaker, named, default=False) if rep.start() < upto else None
+    ) or _organ_named(clause[:upto], v, speaker, named)
     organ = v.organs.get(to or "")
     if organ and organ.annual:  # its sessions go by year: "its thirty-fifth session" is another organ's
         numbers = tuple(n for n in numbers if n >= 1900)

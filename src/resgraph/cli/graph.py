@@ -1,0 +1,284 @@
+"""Graph commands of the `resgraph` CLI: build, query, lineage, stats, validate, export.
+
+Each renders what a library function returns (`resgraph.graph.build.build`, the named queries,
+the views); none holds pipeline logic of its own."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from resgraph.errors import InputError
+from resgraph.extract.sources import files_of
+from resgraph.graph.build import build as build_library
+from resgraph.graph.iris import DEFAULT_BASE
+from resgraph.models import BuildResult, Failure
+
+# piped output (a file, a pager, CI logs) gets wide tables rather than rich's default of 80 columns
+out = Console(soft_wrap=True, width=None if sys.stdout.isatty() else 160)
+err = Console(stderr=True, soft_wrap=True)
+STORE_OPT = typer.Option(Path("store"), "--store", "-s", help="path of the on-disk graph store")
+BASE_OPT = typer.Option(DEFAULT_BASE, "--base", help="base of the IRIs minted")
+
+
+def build(
+    paths: list[Path] = typer.Argument(..., help="resolution files or directories"),
+    store: Path = STORE_OPT,
+    base: str = BASE_OPT,
+    workers: int | None = typer.Option(None, "--workers", "-j", help="processes (default: all cores)"),
+    no_validate: bool = typer.Option(False, "--no-validate", help="skip SHACL validation"),
+    strict: bool = typer.Option(False, "--strict", help="exit non-zero on SHACL violations too"),
+    show: int = typer.Option(20, "--show", help="how many SHACL problems to print (0: none)"),
+) -> None:
+    """Extract, convert, validate and load files into the store; one line per failed file."""
+    s = _run_build(paths, store, base, workers, not no_validate)
+    for p in s.problems[:show]:
+        err.print(f"[yellow]{p.severity.lower()}[/yellow] {Path(p.path).name}: {p.text}", highlight=False)
+    if len(s.problems) > show:
+        err.print(
+            f"... {len(s.problems) - show} more; by kind (`resgraph validate --store {store}` lists them):",
+            highlight=False,
+        )
+        for sev, n, example in by_kind((p.severity, p.kind, f"{Path(p.path).name}: {p.text}") for p in s.problems):
+            err.print(f"  {n:6d} {sev.lower()}: {example}", highlight=False)
+    unchanged = f" ({s.unchanged} unchanged, not validated again)" if s.unchanged else ""
+    out.print(
+        f"{s.loaded}/{s.files} files loaded{unchanged}, {len(s.failed)} failed, "
+        f"{s.violations} SHACL violations, {s.warnings} warnings, "
+        f"{s.draft_links} draft adoptions linked, {s.store_quads} quads in {store}",
+        highlight=False,
+    )
+    if s.duplicates:
+        err.print(
+            f"[yellow]warning[/yellow] {len(s.duplicates)} documents are read from more than one file, "
+            f"and their facts merge (e.g. {s.duplicates[0]['symbol']}: {s.duplicates[0]['paths']}); "
+            f"`resgraph query duplicate-documents --store {store}` lists them",
+            highlight=False,
+        )
+    if s.failed or (strict and s.violations):
+        raise typer.Exit(1)
+
+
+def _run_build(paths: list[Path], store: Path, base: str, workers: int | None, check: bool) -> BuildResult:
+    """The library build with a progress bar on standard error and one line per failed file."""
+    progress = Progress(
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=err,
+        transient=True,
+    )
+    with progress:
+        task = progress.add_task("building", total=None)
+
+        def tell(stage: str, done: int, total: int) -> None:
+            progress.update(task, description=stage, completed=done, total=total)
+
+        def failed(f: Failure) -> None:
+            err.print(f"[red]failed[/red] {f.path}: {f.reason}", markup=True, highlight=False)
+
+        return build_library(paths, store, base, workers, check, progress=tell, on_failure=failed)
+
+
+def by_kind(problems) -> list[tuple[str, int, str]]:
+    """(severity, count, first example) per kind of problem, most frequent first; problems are
+    (severity, kind, text) with kind the shape's message before its value is filled in."""
+    counts: Counter = Counter()
+    examples: dict[tuple[str, str], str] = {}
+    for sev, kind, text in problems:
+        counts[sev, kind] += 1
+        examples.setdefault((sev, kind), text)
+    return [(sev, n, examples[sev, kind]) for (sev, kind), n in counts.most_common()]
+
+
+def _params(pairs: list[str]) -> dict[str, str]:
+    params = {}
+    for pair in pairs:
+        if "=" not in pair:
+            raise typer.BadParameter(f"--param takes k=v, got {pair!r}")
+        k, v = pair.split("=", 1)
+        params[k.strip()] = v
+    return params
+
+
+def _open(store: Path):
+    from resgraph.graph.store import GraphStore
+
+    if not store.exists():
+        err.print(f"no store at {store}; run `resgraph build PATHS --store {store}` first")
+        raise typer.Exit(2)
+    return GraphStore(store, read_only=True)
+
+
+def print_rows(rows: list[dict], fmt: str, title: str = "") -> None:
+    if fmt == "json":
+        sys.stdout.write(json.dumps(rows, ensure_ascii=False, indent=1) + "\n")
+    elif fmt == "csv":
+        buf = io.StringIO()
+        if rows:
+            w = csv.DictWriter(buf, fieldnames=list(rows[0]))
+            w.writeheader()
+            w.writerows(rows)
+        sys.stdout.write(buf.getvalue())
+    else:
+        table = Table(title=title or None)
+        for col in rows[0] if rows else {}:
+            table.add_column(col, overflow="fold")
+        for r in rows:
+            table.add_row(*("" if v is None else str(v) for v in r.values()))
+        out.print(table)
+        out.print(f"{len(rows)} rows")
+
+
+def query(
+    name: str = typer.Argument(..., help="query name (queries/*.rq); 'list' lists them"),
+    param: list[str] = typer.Option([], "--param", "-p", help="k=v, repeatable"),
+    store: Path = STORE_OPT,
+    format: str = typer.Option("table", "--format", "-f", help="table | csv | json"),
+) -> None:
+    """Run a named query with bound parameters."""
+    from resgraph.graph import queries
+
+    if name == "list":
+        for q in queries.available().values():
+            ps = ", ".join(f"{p.name}:{p.type}{'' if p.required else '?'}" for p in q.params)
+            out.print(f"[bold]{q.name}[/bold]({ps}) — {q.answers}")
+        return
+    try:
+        rows = queries.run(_open(store), name, _params(param))
+    except queries.QueryError as e:
+        err.print(str(e))
+        raise typer.Exit(2)
+    print_rows(rows, format, name)
+
+
+def lineage(
+    symbol: str = typer.Argument(..., help="canonical symbol, e.g. A/RES/67/186"),
+    store: Path = STORE_OPT,
+    chains: int = typer.Option(5, "--chains", help="how many of the longest chains to print"),
+    format: str = typer.Option("table", "--format", "-f", help="table | csv | json (edges)"),
+) -> None:
+    """The chains by which a resolution descends from earlier texts, each edge with its kind."""
+    from resgraph.graph import queries
+    from resgraph.views.lineage import chains_to, edge_label, short
+
+    rows = queries.run(_open(store), "lineage", {"symbol": symbol})
+    if not rows:
+        err.print(f"{symbol} has no lineage in the store (is the symbol canonical and built?)")
+        raise typer.Exit(1)
+    if format != "table":
+        print_rows(rows, format)
+        return
+    for nodes, edges in chains_to(rows, symbol)[:chains]:
+        parts = [short(nodes[0])]
+        for n, e in zip(nodes[1:], edges):
+            parts.append(f"—{edge_label(e)}→ {short(n)}")
+        out.print(" ".join(parts), highlight=False, soft_wrap=True)
+    print_rows(
+        [{k: r[k] for k in ("direction", "fromSymbol", "kind", "function", "op", "toSymbol", "score")} for r in rows],
+        "table",
+        f"lineage of {symbol}",
+    )
+
+
+def stats(store: Path = STORE_OPT, top: int = typer.Option(10, "--top")) -> None:
+    """Most cited, PageRank, weakly connected components and longest chains of the citation graph."""
+    from resgraph.views.lineage import graph_stats
+
+    s = graph_stats(_open(store), top)
+    out.print(
+        f"{s['nodes']} resolutions, {s['edges']} derivation edges, {s['components']} weakly connected "
+        f"components (largest {s['largest_component']}), {s['in_corpus']} read from files",
+        highlight=False,
+    )
+    print_rows(s["most_cited"], "table", "most cited")
+    print_rows(s["pagerank"], "table", "PageRank")
+    for chain in s["longest_chains"]:
+        out.print(" → ".join(chain), highlight=False)
+
+
+def validate(
+    paths: list[Path] = typer.Argument(None, help="files to extract and validate (instead of --store)"),
+    store: Path | None = typer.Option(None, "--store", "-s", help="validate every graph in this store"),
+    base: str = BASE_OPT,
+    summary: bool = typer.Option(False, "--summary", help="count problems by kind, one example each"),
+    engine: str = typer.Option("turbo", "--engine", help="SHACL engine: turbo (Rust) or pyshacl (the reference)"),
+) -> None:
+    """SHACL-validate a store's graphs or files; one line per problem; non-zero on violations."""
+    from resgraph.graph.validate import ENGINES, validate_ntriples
+
+    if not store and not paths:
+        err.print("give files to validate or --store PATH")
+        raise typer.Exit(2)
+    if engine not in ENGINES:
+        raise typer.BadParameter(f"engine must be one of {', '.join(ENGINES)}")
+    found: list[tuple[str, str, str]] = []
+
+    def report(severity: str, kind: str, text: str) -> None:
+        found.append((severity, kind, text))
+        if not summary:
+            out.print(f"{severity.lower()}: {text}", highlight=False)
+
+    if store:
+        st = _open(store)
+        for iri in st.graphs():
+            if iri.endswith(("/graph/vocabularies", "/graph/draft-links", "/graph/registry")):
+                continue
+            for v in validate_ntriples(st.graph_with_shared(iri), iri, base, engine):
+                report(v.severity, v.kind, str(v))
+    from resgraph.extract.pipeline import extract_file
+    from resgraph.graph.rdf import record_to_ntriples
+
+    for p in files_of(paths or []):
+        try:
+            s = record_to_ntriples(extract_file(p), base)
+        except InputError as e:
+            report("Violation", "file could not be read", f"{p}: {e.reason}")
+            continue
+        for v in validate_ntriples(s.nt + s.shared, s.graph, base, engine):
+            report(v.severity, v.kind, str(v))
+    if summary:
+        print_rows(
+            [{"severity": sev, "count": n, "example": example} for sev, n, example in by_kind(found)],
+            "table",
+            "SHACL results by kind",
+        )
+    violations = sum(sev == "Violation" for sev, _, _ in found)
+    out.print(f"{violations} violations, {len(found) - violations} warnings")
+    if violations:
+        raise typer.Exit(1)
+
+
+def export(
+    store: Path = STORE_OPT,
+    format: str = typer.Option("trig", "--format", "-f", help="ttl | trig | nq | jsonld"),
+    output: Path | None = typer.Option(None, "--output", "-o", help="file (default: stdout)"),
+) -> None:
+    """The whole store as Turtle (merged), TriG, N-Quads or JSON-LD (named graphs kept)."""
+    st = _open(store)
+    if format in ("trig", "nq"):
+        data = st.dump(format)
+    elif format in ("ttl", "jsonld"):
+        from resgraph.graph.rdf import parse_quads, serialize
+
+        data = serialize(parse_quads(st.dump("nq").decode("utf-8"), "nq"), format).encode("utf-8")
+    else:
+        raise typer.BadParameter("format must be ttl, trig, nq or jsonld")
+    if output:
+        output.write_bytes(data)
+        err.print(f"wrote {output}")
+    else:
+        sys.stdout.buffer.write(data)
+
+
+COMMANDS = (build, query, lineage, stats, validate, export)

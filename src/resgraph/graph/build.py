@@ -1,0 +1,232 @@
+"""Build (or update) a store from resolution files: the library function behind `resgraph build`.
+
+Extraction, conversion and validation of a file are one unit of work in a process pool (they are
+CPU-bound and independent); only the store is written from the main process, one atomic graph
+replacement per file, so a failed file leaves the store as it was and the rest of the batch goes
+on. A first build into an empty store loads everything in one bulk load after the workers.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterable
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+from typing import Any
+
+from resgraph.errors import InputError
+from resgraph.extract.sources import files_of
+from resgraph.graph import drafts
+from resgraph.graph.iris import DEFAULT_BASE
+from resgraph.models import BuildResult, Failure, Problem
+
+BATCH = 250  # files written per transaction
+
+Progress = Callable[[str, int, int], None]
+"""progress(stage, done, total): called as files are processed ("building") and once per later
+stage ("loading the store", ...), so a command line can draw a bar and a service can log."""
+
+_STORED: frozenset[str] = frozenset()  # in a worker: the graph hashes the store already holds
+_CANDIDATES = False  # in a worker: whether the build wants each file's draft candidates
+
+
+def _init_worker(stored: frozenset[str], candidates: bool) -> None:
+    """A worker's view of the build: what the store holds, and whether the store was empty (only
+    then are the files' draft candidates all there are; otherwise relink reads the store)."""
+    global _STORED, _CANDIDATES
+    _STORED, _CANDIDATES = stored, candidates
+
+
+def _work(path: str, base: str, check: bool) -> dict[str, Any]:
+    """One file, in a worker process: extract, convert, validate; plain data back. A graph the
+    store already holds unchanged (same hash) is not validated again."""
+    from resgraph.extract.pipeline import extract_file
+    from resgraph.graph.rdf import record_to_ntriples
+    from resgraph.graph.validate import validate_ntriples
+
+    try:
+        record = extract_file(path)
+        s = record_to_ntriples(record, base)
+        problems = []
+        if check and s.hash not in _STORED:
+            problems = [(v.severity, str(v), v.kind) for v in validate_ntriples(s.nt + s.shared, s.graph, base)]
+        return {
+            "path": path,
+            "graph": s.graph,
+            "nt": s.nt,
+            "triples": s.count,
+            "hash": s.hash,
+            "shared": s.shared,
+            "problems": problems,
+            "drafts": drafts.candidates([record], base) if _CANDIDATES else [],
+        }
+    except InputError as e:
+        return {"path": path, "error": e.reason}
+    except Exception as e:  # a converter bug on one file must not stop the batch
+        return {"path": path, "error": f"conversion failed ({type(e).__name__}: {e})"}
+
+
+def _no_progress(stage: str, done: int, total: int) -> None:
+    """The default progress callback: silent."""
+
+
+class _Tally:
+    """Counts of a build as it goes (mutable), frozen into a BuildResult at the end."""
+
+    def __init__(self, files: int) -> None:
+        self.files = files
+        self.loaded = self.violations = self.warnings = self.triples_loaded = 0
+        self.unchanged = self.added = self.replaced = 0
+        self.failed: list[Failure] = []
+        self.problems: list[Problem] = []
+
+    def problem(self, path: str, severity: str, text: str, kind: str) -> None:
+        if severity == "Violation":
+            self.violations += 1
+        else:
+            self.warnings += 1
+        self.problems.append(Problem(path, severity, text, kind))
+
+
+def build(
+    paths: Iterable[str | Path],
+    store_path: str | Path | None,
+    base: str = DEFAULT_BASE,
+    workers: int | None = None,
+    check: bool = True,
+    progress: Progress | None = None,
+    on_failure: Callable[[Failure], None] | None = None,
+) -> BuildResult:
+    """Build or update the store at `store_path` (None: in memory) from the files under `paths`.
+
+    Files that cannot be read are reported in `BuildResult.failed` (and to `on_failure` as they
+    happen) and the rest go on. Raises OSError or pyoxigraph's errors only when the store itself
+    cannot be opened or written as a whole.
+    """
+    store, result = build_store(paths, store_path, base, workers, check, progress, on_failure)
+    del store
+    return result
+
+
+def build_store(
+    paths: Iterable[str | Path],
+    store_path: str | Path | None,
+    base: str = DEFAULT_BASE,
+    workers: int | None = None,
+    check: bool = True,
+    progress: Progress | None = None,
+    on_failure: Callable[[Failure], None] | None = None,
+) -> tuple[Any, BuildResult]:
+    """`build`, returning the open GraphStore too (for tests and in-memory stores)."""
+    from resgraph.graph import queries
+    from resgraph.graph.rdf import to_ntriples
+    from resgraph.graph.store import GraphStore
+    from resgraph.graph.vocab_rdf import vocab_graph
+
+    tell = progress or _no_progress
+    files = [str(p) for p in files_of(paths)]
+    store = GraphStore(store_path, base)
+    t = _Tally(len(files))
+    known = store.graph_hashes()
+    fresh = not store.graphs()  # an empty store has no state to keep: write in bulk, skip transactions
+    if fresh:
+        store.begin_bulk()
+    pending: list[dict[str, Any]] = []
+    candidates: list[drafts.Candidate] = []  # drafts and the resolutions they may have become
+    links = None  # draft -> adoption, when computed from this build's candidates
+
+    def fail(path: str, reason: str) -> None:
+        f = Failure(path, reason)
+        t.failed.append(f)
+        if on_failure:
+            on_failure(f)
+
+    def write() -> None:
+        """Write the pending files; if the batch cannot be written, each file is retried alone."""
+        batch = pending[:]
+        pending.clear()
+        if not batch:
+            return
+        try:
+            counts = store.sync([(r["graph"], r["nt"], r["hash"], r["shared"]) for r in batch], known)
+        except Exception:
+            counts = {"unchanged": 0, "added": 0, "replaced": 0}
+            for r in batch:
+                try:
+                    for k, v in store.sync([(r["graph"], r["nt"], r["hash"], r["shared"])], known).items():
+                        counts[k] += v
+                except Exception as e:  # the store stays as it was for this file
+                    fail(r["path"], f"could not be stored ({e})")
+                    continue
+                t.loaded += 1
+                t.triples_loaded += r["triples"]
+        else:
+            t.loaded += len(batch)
+            t.triples_loaded += sum(r["triples"] for r in batch)
+        t.unchanged += counts["unchanged"]
+        t.added += counts["added"]
+        t.replaced += counts["replaced"]
+
+    workers = workers or os.cpu_count() or 1
+    with ProcessPoolExecutor(
+        max_workers=workers, initializer=_init_worker, initargs=(frozenset(known.values()), fresh)
+    ) as pool:
+        results = pool.map(
+            _work,
+            files,
+            [base] * len(files),
+            [check] * len(files),
+            chunksize=max(1, min(32, len(files) // (workers * 8) or 1)),
+        )
+        for done, res in enumerate(results, 1):
+            tell("building", done, len(files))
+            if "error" in res:
+                fail(res["path"], res["error"])
+                continue
+            pending.append(res)
+            candidates.extend(res["drafts"])
+            if len(pending) >= BATCH:
+                write()
+            for severity, text, kind in res["problems"]:
+                t.problem(res["path"], severity, text, kind)
+        write()
+        if fresh:
+            # Oxigraph's bulk loader spreads its work over every core and waits for the slowest
+            # part: beside the workers it took twice as long, so the store loads once they are done.
+            # A store that was empty holds this build's files only, so their draft candidates are
+            # all there are: they are matched in a worker while the store loads.
+            matching = pool.submit(drafts.match, candidates)
+            tell("loading the store", len(files), len(files))
+            store.end_bulk()
+            links = matching.result()
+    if check:
+        from resgraph.graph.validate import validate_vocabulary
+
+        for v in validate_vocabulary(base):
+            t.problem("ontology/vocab", v.severity, str(v), v.kind)
+    vg = vocab_graph(base)
+    store.replace_graph(base.rstrip("/") + "/graph/vocabularies", to_ntriples(vg))
+    if t.added or t.replaced or not store.has_graph(store.minter.links_graph()):
+        draft_links = len(store.relink(links))
+    else:  # nothing changed: the links stand
+        draft_links = store.draft_link_count()
+    if t.added or t.replaced:
+        store.optimize()  # last: anything written after compaction slowed the lineage query by a fifth
+    store.flush()
+    result = BuildResult(
+        store_path=str(store_path) if store_path is not None else None,
+        files=t.files,
+        loaded=t.loaded,
+        failed=tuple(t.failed),
+        violations=t.violations,
+        warnings=t.warnings,
+        problems=tuple(t.problems),
+        triples_loaded=t.triples_loaded,
+        unchanged=t.unchanged,
+        added=t.added,
+        replaced=t.replaced,
+        draft_links=draft_links,
+        store_quads=len(store),
+        duplicates=tuple(queries.run(store, "duplicate-documents", {})),
+    )
+    return store, result
