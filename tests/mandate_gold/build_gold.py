@@ -1,0 +1,128 @@
+"""Turn the hand annotations (annotations/NN.txt) into the gold tables (gold/NN.json).
+
+usage: python tests/mandate_gold/build_gold.py [CORPUS_DIR]
+
+The NN-th file of draw.py's draw is annotated in annotations/NN.txt, one fact a line:
+
+    M <op> <verb> [Actor,Actor,...]          a mandate and its addressees (none: no actor named)
+    R <op> key=value ...                     a report due (by, to, through, session, year, due,
+                                             within, every, form)
+    T <op> <action> key=value ...            a mandate term (of, until, period)
+    # ...                                    a note on the document (kept in the gold)
+
+Values with spaces are quoted ("of=\"Special Rapporteur on ...\""). This script only adds what a
+reader needs beside the facts: each operative paragraph's text (its sub-paragraphs appended), the
+symbol and adoption date. Paragraph texts come from resgraph's reader and segmenter; the facts
+come from the annotation alone. The segmenter numbers some preambular paragraphs as operative
+ones: those are left out here (a participle opens them); items numbered anew after a paragraph
+("8. ... the following: 1. ... 2. ...", S/RES/2469) are its sub-paragraphs; and in S/RES/1292 (2000), where such a
+paragraph took number 1, the numbers are put back to the document's.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import shlex
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).parent
+sys.path.insert(0, str(HERE))
+
+from draw import draw  # noqa: E402
+
+PARTICIPLE = re.compile(r"^(?:(?:[A-Za-z]+ly|Also|Further)\s+)*[A-Za-z]+(?:ing|ed)\b")
+SHIFTED = {"S/RES/1292(2000)": -1}
+UNNUMBERED = {"S/RES/1585(2005)"}  # its XML lost the numbers: the segmenter's 0, 1 are both op 0
+
+
+def parse(text: str):
+    facts: dict[int, dict[str, list]] = {}
+    notes = []
+    for line in text.splitlines():
+        line = line.strip()
+        if not line:
+            continue
+        if line.startswith("#"):
+            notes.append(line.lstrip("# "))
+            continue
+        kind, op, *rest = shlex.split(line)
+        slot = facts.setdefault(int(op), {"mandates": [], "reports_due": [], "mandate_terms": []})
+        if kind == "M":
+            slot["mandates"].append({"verb": rest[0], "addressees": rest[1].split(",") if len(rest) > 1 else []})
+        elif kind == "R":
+            item = dict(kv.split("=", 1) for kv in rest)
+            for k in ("session", "year"):
+                if k in item:
+                    item[k] = int(item[k])
+            slot["reports_due"].append(item)
+        elif kind == "T":
+            item = {"action": rest[0], **dict(kv.split("=", 1) for kv in rest[1:])}
+            slot["mandate_terms"].append(item)
+        else:
+            raise ValueError(f"unknown line {line!r}")
+    return facts, notes
+
+
+def paragraphs(path: Path):
+    from resgraph.extract.identity import identify
+    from resgraph.extract.read import read
+    from resgraph.extract.segment import segment
+    from resgraph.vocab import load
+
+    v = load()
+    seg = segment(read(path), v)
+    ident = identify(seg, v)
+    ops: dict[int, list[str]] = {}
+    shift = SHIFTED.get(ident["symbol"], 0)
+    current = None
+    for b in seg.blocks:
+        p = b.paragraph
+        if p.part not in ("main", "draft"):
+            continue
+        if p.kind == "operative":
+            if PARTICIPLE.match(p.text) and p.part == "main":
+                current = None
+                continue
+            number = 0 if ident["symbol"] in UNNUMBERED else (p.number or 0) + shift
+            if current is not None and current == number == 0:
+                ops[0].append(p.text)
+                continue
+            if current and 0 < number <= current:  # an item of the paragraph before, numbered anew
+                ops[current].append(f"({number}) {p.text}")
+                continue
+            current = number
+            ops.setdefault(current, []).append(p.text)
+        elif p.kind == "subparagraph" and current is not None:
+            ops[current].append(f"{p.label or ''} {p.text}".strip())
+    return ident, ops
+
+
+def main(root: Path) -> None:
+    for n, rel in enumerate(draw(root), 1):
+        facts, notes = parse((HERE / "annotations" / f"{n:02d}.txt").read_text())
+        ident, ops = paragraphs(root / rel)
+        missing = set(facts) - set(ops)
+        if missing:
+            raise ValueError(f"{rel}: annotated ops {sorted(missing)} not in the text")
+        out = {
+            "file": rel,
+            "symbol": ident["symbol"],
+            "body": ident["body"],
+            "adopted": ident["adopted"],
+            "notes": notes,
+            "paragraphs": [
+                {
+                    "op": op,
+                    "snippet": "\n".join(texts),
+                    **facts.get(op, {"mandates": [], "reports_due": [], "mandate_terms": []}),
+                }
+                for op, texts in sorted(ops.items())
+            ],
+        }
+        (HERE / "gold" / f"{n:02d}.json").write_text(json.dumps(out, indent=1, ensure_ascii=False) + "\n")
+
+
+if __name__ == "__main__":
+    main(Path(sys.argv[1] if len(sys.argv) > 1 else "/tmp/cf"))

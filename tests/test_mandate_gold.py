@@ -1,0 +1,140 @@
+"""The hand gold of reports due, mandate terms and mandates (tests/mandate_gold), and its scorer."""
+
+from __future__ import annotations
+
+import importlib.util
+import re
+import sys
+import tarfile
+from pathlib import Path
+
+import pytest
+
+from resgraph.vocab import load
+
+ROOT = Path(__file__).resolve().parents[1]
+GOLD_DIR = ROOT / "tests" / "mandate_gold"
+TAR = ROOT.parent / "shared" / "corpus-full" / "unxml-en.tar.xz"
+
+
+def _module(path: Path, name: str):
+    spec = importlib.util.spec_from_file_location(name, path)
+    assert spec and spec.loader
+    mod = importlib.util.module_from_spec(spec)
+    sys.modules[name] = mod
+    spec.loader.exec_module(mod)
+    return mod
+
+
+score = _module(ROOT / "scripts" / "mandate_score.py", "mandate_score")
+draw = _module(GOLD_DIR / "draw.py", "mandate_gold_draw")
+GOLD = score.load_gold(GOLD_DIR / "gold")
+
+DATE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
+DURATION = re.compile(r"^P(?:\d+[YMWD])+$")
+
+
+def test_the_gold_has_the_resolutions_the_issue_asks_for():
+    bodies = [g["body"] for g in GOLD]
+    assert {b: bodies.count(b) for b in set(bodies)} == draw.COUNTS
+    assert len({g["symbol"] for g in GOLD}) == len(GOLD)
+    assert [g["file"] for g in GOLD] == sorted(
+        (g["file"] for g in GOLD), key=lambda f: (list(draw.COUNTS).index(f.split("/")[0]), f)
+    )
+
+
+def test_the_gold_files_are_the_seeded_draw_of_corpus_full():
+    if not TAR.exists():
+        pytest.skip("../shared/corpus-full is not beside this checkout")
+    with tarfile.open(TAR, "r:*") as tf:
+        names = [m.name for m in tf if m.isfile()]
+    assert draw.draw_names(names) == [g["file"] for g in GOLD]
+
+
+def test_every_fact_of_the_gold_is_well_formed():
+    v = load()
+    for g in GOLD:
+        ops = [p["op"] for p in g["paragraphs"]]
+        assert len(ops) == len(set(ops)), g["symbol"]
+        for p in g["paragraphs"]:
+            assert p["snippet"].strip(), (g["symbol"], p["op"])
+            for m in p["mandates"]:
+                assert m["verb"] in v.verbs, (g["symbol"], p["op"], m)
+            for r in p["reports_due"]:
+                assert set(r) <= set(score.REPORT_FIELDS), (g["symbol"], r)
+                assert r.get("due") is None or DATE.match(r["due"]), r
+                for k in ("within", "every"):
+                    assert r.get(k) is None or DURATION.match(r[k]), r
+                assert r.get("form") in (None, "written", "oral", "either"), r
+                if r.get("session") is not None:
+                    assert r.get("year"), r
+            for t in p["mandate_terms"]:
+                assert t["action"] in ("establishes", "extends", "terminates", "authorizes"), t
+                assert t.get("of"), t
+                assert t.get("until") is None or DATE.match(t["until"]), t
+                assert t.get("period") is None or DURATION.match(t["period"]), t
+
+
+def test_a_due_date_computed_from_the_adoption_is_the_adoption_plus_the_delay():
+    from datetime import date, timedelta
+
+    for g in GOLD:
+        for p in g["paragraphs"]:
+            for r in p["reports_due"]:
+                days = re.fullmatch(r"P(\d+)D", r.get("within") or "")
+                if days and r.get("due"):
+                    adopted = date.fromisoformat(g["adopted"])
+                    assert r["due"] == (adopted + timedelta(days=int(days.group(1)))).isoformat(), r
+
+
+# the scorer: pairing within a paragraph and counting per field
+GOLD_TABLE = [
+    {
+        "file": "x.xml",
+        "symbol": "S/RES/1(2000)",
+        "paragraphs": [
+            {
+                "op": 3,
+                "mandates": [{"verb": "requests", "addressees": ["PanelOfExperts2140"]}],
+                "reports_due": [
+                    {"by": "PanelOfExperts2140", "to": "SanctionsCommittee", "due": "2024-04-15"},
+                    {"by": "PanelOfExperts2140", "to": "SecurityCouncil", "due": "2024-10-15"},
+                ],
+                "mandate_terms": [{"action": "extends", "of": "UNMISS", "until": "2025-04-30"}],
+            }
+        ],
+    }
+]
+
+
+def test_the_scorer_pairs_reports_by_agreement_and_counts_each_field():
+    rec = {
+        "x.xml": {
+            "reports_due": [  # the final report first, its due date wrong; the midterm one right
+                {"op": 3, "by": "PanelOfExperts2140", "to": "SecurityCouncil", "due": "2024-10-16"},
+                {"op": 3, "by": "PanelOfExperts2140", "to": "SanctionsCommittee", "due": "2024-04-15"},
+                {"op": 4, "by": "SecretaryGeneral", "to": "SecurityCouncil"},
+            ],
+            "mandate_terms": [{"op": 3, "action": "extends", "of": "unmiss", "until": "2025-04-30"}],
+            "mandates": [{"op": 3, "verb": "requests", "addressees": ["PanelOfExperts2140", "SecretaryGeneral"]}],
+        }
+    }
+    t = score.score(GOLD_TABLE, rec)
+    assert (t.tp["reports", "items"], t.fp["reports", "items"], t.fn["reports", "items"]) == (2, 1, 0)
+    assert (t.tp["reports", "to"], t.fp["reports", "to"], t.fn["reports", "to"]) == (2, 1, 0)
+    assert (t.tp["reports", "due"], t.fp["reports", "due"], t.fn["reports", "due"]) == (1, 1, 1)
+    assert t.figure(("terms", "of")) == (1.0, 1.0)  # ids compared without case
+    assert (t.tp["mandates", "items"], t.fn["mandates", "addressee sets exact"]) == (1, 1)
+    assert any("EXTRA" in d and "SecretaryGeneral" in d for d in t.details)
+    assert score.below_target(t) == [
+        "reports items: P 0.667 R 1.000 (target 0.9)",
+        "reports due: P 0.500 R 0.500 (target 0.9)",
+        "reports to: P 0.667 R 1.000 (target 0.9)",
+    ]
+
+
+def test_nothing_extracted_scores_zero_recall_and_full_precision():
+    t = score.score(GOLD_TABLE, {})
+    assert t.figure(("reports", "items")) == (1.0, 0.0)
+    assert t.figure(("terms", "until")) == (1.0, 0.0)
+    assert "terms items: P 1.000 R 0.000 (target 0.9)" in score.below_target(t)
