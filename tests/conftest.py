@@ -32,3 +32,23 @@ def shared() -> Path:
     if not (SHARED / "corpus").is_dir():
         pytest.skip("../shared is not beside this checkout")
     return SHARED
+
+
+@pytest.fixture(scope="session")
+def data_store(tmp_path_factory) -> Path:
+    """A store built from data/resolutions, once per test session (read-only for the tests)."""
+    from resgraph.graph.build import build
+
+    path = tmp_path_factory.mktemp("data-store") / "store"
+    build([DATA], path)
+    return path
+
+
+@pytest.fixture(scope="session")
+def endpoint(data_store) -> str:
+    """`resgraph serve` over the data/ store (3 workers, 3 s per query, 300 MB per query): its URL."""
+    pytest.importorskip("uvicorn")
+    from tests.http_server import serving
+
+    with serving(data_store, "--workers", "3", "--timeout", "3", "--memory", "300") as url:
+        yield url

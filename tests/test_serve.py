@@ -1,83 +1,188 @@
-"""The SPARQL endpoint on hostile input: refused with a reason, stopped in time, store untouched."""
+"""The SPARQL endpoint on hostile input, over real HTTP: refused with a reason, stopped in time
+and within its memory, no request to other hosts, and it keeps serving meanwhile."""
+
+from __future__ import annotations
+
+import socket
+import threading
+import time
+from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 
-pytest.importorskip("fastapi")
-import pyoxigraph as ox  # noqa: E402
-from fastapi.testclient import TestClient  # noqa: E402
+httpx = pytest.importorskip("httpx")
+pytest.importorskip("uvicorn")
 
-from resgraph.graph.store import GraphStore  # noqa: E402
-from resgraph.web.app import create_app  # noqa: E402
+COUNT = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
 
 
-@pytest.fixture
-def store_path(tmp_path):
-    path = tmp_path / "store"
-    s = GraphStore(path)
-    for i in range(60):
-        s.store.add(
-            ox.Quad(
-                ox.NamedNode(f"http://example.org/r{i}"),
-                ox.NamedNode("http://example.org/p"),
-                ox.Literal(str(i)),
-                ox.NamedNode("http://example.org/g"),
-            )
-        )
-    s.flush()
-    del s
-    return path
-
-
-@pytest.fixture
-def client(store_path):
-    return TestClient(create_app(store_path, timeout=2.0))
-
-
-def test_select_answers_in_sparql_json(client):
-    r = client.get("/sparql", params={"query": "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"})
-    assert r.status_code == 200
-    assert r.json()["results"]["bindings"][0]["n"]["value"] == "60"
+def ask(url: str, query: str, **kw) -> httpx.Response:
+    return httpx.get(url + "/sparql", params={"query": query}, timeout=30, **kw)
 
 
 @pytest.mark.parametrize(
     "query,status,reason",
     [
-        ("DROP ALL", 400, "Update is not allowed"),
-        ("PREFIX ex: <http://example.org/> DELETE WHERE { ?s ?p ?o }", 400, "Update is not allowed"),
+        ("DROP ALL", 400, "Update"),
+        ("PREFIX ex: <http://example.org/> DELETE WHERE { ?s ?p ?o }", 400, "Update"),
+        ("INSERT DATA { <http://a> <http://b> <http://c> }", 400, "Update"),
+        ("LOAD <http://127.0.0.1:9/data.ttl>", 400, "Update"),
         ("SELECT * WHERE { SERVICE <http://127.0.0.1:9/sparql> { ?s ?p ?o } }", 400, "SERVICE"),
+        ("select * where { service silent <http://127.0.0.1:9/> { ?s ?p ?o } }", 400, "SERVICE"),
+        ("SELECT * WHERE { ?s ?p ?o OPTIONAL { SERVICE ?where { ?s ?p ?o } } }", 400, "SERVICE"),
         ("SELECT * WHERE { ?s ?p }", 400, "syntax error"),
         ("", 400, "empty query"),
-        ("SELECT * WHERE { ?s ?p ?o } #" + "x" * 30000, 400, "longer than"),
+        ("SELECT * WHERE { ?s ?p ?o } #" + "x" * 30000, 413, "longer than"),
     ],
 )
-def test_hostile_queries_are_refused_with_a_reason(client, query, status, reason):
-    r = client.get("/sparql", params={"query": query})
-    assert r.status_code == status
-    assert reason in r.json()["detail"]
+def test_hostile_queries_are_refused_with_a_reason(endpoint, query, status, reason):
+    r = httpx.post(endpoint + "/sparql", data={"query": query}, timeout=30)
+    assert r.status_code == status, r.text
+    assert reason in r.text and r.headers["content-type"].startswith("text/plain")
 
 
-def test_a_runaway_query_is_stopped_and_the_store_is_intact(client, store_path):
-    slow = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?a ?b ?c . ?d ?e ?f . ?h ?i ?j . ?k ?l ?m . ?n1 ?o ?q . ?r ?s ?t } }"
-    r = client.get("/sparql", params={"query": slow})
-    assert r.status_code == 503 and "did not finish" in r.json()["detail"]
-    r = client.get("/sparql", params={"query": "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"})
-    assert r.json()["results"]["bindings"][0]["n"]["value"] == "60"
+@pytest.mark.parametrize(
+    "query",
+    [
+        'SELECT ?s WHERE { ?s ?p "DROP ALL SERVICE <http://127.0.0.1:9/>" } LIMIT 1',
+        "PREFIX ex: <http://example.org/> SELECT ?service WHERE { ?service ex:Service ?x } LIMIT 1",
+        "PREFIX ex: <http://example.org/> SELECT * WHERE { BIND(ex:a\\# AS ?b) } # SERVICE <http://x/> {}",
+        "PREFIX Service: <http://example.org/> SELECT ?x WHERE { BIND(Service:x AS ?x) }",
+        "SELECT ?x WHERE { BIND(<http://example.org/SERVICE> AS ?x) }",
+        "SELECT $service WHERE { BIND(1 AS $service) }",
+    ],
+)
+def test_words_that_only_look_like_service_or_update_are_answered(endpoint, query):
+    r = ask(endpoint, query)
+    assert r.status_code == 200, r.text
+    assert "results" in r.json()
 
 
-def test_update_by_post_form_is_refused(client):
-    r = client.post("/sparql", data={"update": "DROP ALL"})
-    assert r.status_code == 400
+def test_ssrf_probe_of_issue_8_is_refused_and_connects_nowhere(endpoint):
+    """ex:a\\# is a prefixed name, not a comment: the SERVICE after it is seen, refused, and the
+    port it names is never connected to."""
+    listener = socket.socket()
+    listener.bind(("127.0.0.1", 0))
+    listener.listen(5)
+    listener.settimeout(0.2)
+    port = listener.getsockname()[1]
+    connected = []
+
+    def watch(stop):
+        while not stop.is_set():
+            try:
+                conn, _ = listener.accept()
+                connected.append(conn)
+            except OSError:
+                pass
+
+    stop = threading.Event()
+    t = threading.Thread(target=watch, args=(stop,))
+    t.start()
+    try:
+        probe = (
+            "PREFIX ex: <http://x/> SELECT * WHERE { BIND(ex:a\\# AS ?b) "
+            f"SERVICE <http://127.0.0.1:{port}/x> {{ ?x ?y ?z }} }}"
+        )
+        for r in (ask(endpoint, probe), httpx.post(endpoint + "/sparql", data={"query": probe}, timeout=30)):
+            assert r.status_code == 400 and "SERVICE" in r.text
+        time.sleep(0.5)
+    finally:
+        stop.set()
+        t.join()
+        listener.close()
+    assert connected == []
 
 
-def test_words_inside_strings_do_not_trip_the_checks(client):
-    r = client.get("/sparql", params={"query": 'SELECT ?s WHERE { GRAPH ?g { ?s ?p "DROP ALL SERVICE" } }'})
-    assert r.status_code == 200
+def test_query_workers_cannot_reach_the_network(data_store):
+    """Even a SERVICE that got past the checks could not connect: the worker has no network."""
+    import subprocess
+    import sys
+
+    listener = socket.socket()
+    listener.bind(("127.0.0.1", 0))
+    listener.listen(5)
+    port = listener.getsockname()[1]
+    code = f"""
+import socket, sys
+from resgraph.web import worker
+assert worker.isolate_network() is None
+s = socket.socket()
+s.settimeout(2)
+print(s.connect_ex(("127.0.0.1", {port})))
+"""
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=30)
+    listener.settimeout(0.5)
+    with pytest.raises(OSError):
+        listener.accept()
+    listener.close()
+    assert out.returncode == 0, out.stderr
+    assert int(out.stdout.strip()) != 0  # ENETUNREACH (101): no route out of the namespace
 
 
-def test_named_queries_are_listed_with_their_parameters(client):
-    r = client.get("/queries")
+def test_a_runaway_query_is_stopped_with_a_503_and_the_endpoint_goes_on(endpoint):
+    slow = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?h ?i ?j . ?k ?l ?m }"
+    t = time.monotonic()
+    r = ask(endpoint, slow)
+    took = time.monotonic() - t
+    assert r.status_code == 503 and "did not finish within 3 s" in r.text
+    assert took < 3 + 1.5
+    assert int(ask(endpoint, COUNT).json()["results"]["bindings"][0]["n"]["value"]) > 1000
+
+
+def test_a_query_past_its_memory_cap_is_stopped_with_a_503(endpoint):
+    greedy = "SELECT ?a ?c ?o WHERE { ?a ?b ?c . ?d ?e ?o } ORDER BY ?o ?a ?c"
+    r = ask(endpoint, greedy)
+    assert r.status_code == 503
+    assert "memory cap" in r.text or "did not finish" in r.text
+    assert ask(endpoint, COUNT).status_code == 200
+
+
+def test_short_queries_are_answered_while_heavy_ones_run(endpoint):
+    """One heavy query holds one worker; the other workers keep answering short ones at once."""
+    heavy = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?h ?i ?j }"
+    with ThreadPoolExecutor(2) as ex:
+        slow = ex.submit(ask, endpoint, heavy)
+        time.sleep(0.3)
+        t = time.monotonic()
+        for _ in range(10):
+            assert ask(endpoint, "ASK { ?s ?p ?o }").json()["boolean"] is True
+        assert time.monotonic() - t < 2.5
+        assert slow.result().status_code == 503
+
+
+def test_update_by_post_form_or_content_type_is_refused(endpoint):
+    r = httpx.post(endpoint + "/sparql", data={"update": "DROP ALL"})
+    assert r.status_code == 400 and "read-only" in r.text
+    r = httpx.post(endpoint + "/sparql", content=b"DROP ALL", headers={"content-type": "application/sparql-update"})
+    assert r.status_code == 415 and "read-only" in r.text
+    assert int(ask(endpoint, COUNT).json()["results"]["bindings"][0]["n"]["value"]) > 1000
+
+
+def test_named_queries_are_listed_with_their_parameters(endpoint):
+    r = httpx.get(endpoint + "/queries")
     assert r.status_code == 200 and "lineage" in r.json()
     assert "symbol" in r.json()["lineage"]["parameters"]
-    r = client.get("/queries/lineage")
+    r = httpx.get(endpoint + "/queries/lineage")
     assert r.status_code == 400 and "symbol" in r.json()["detail"]
-    assert client.get("/queries/nope").status_code == 404
+    assert httpx.get(endpoint + "/queries/nope").status_code == 404
+
+
+def test_docs_load_nothing_from_a_cdn(endpoint):
+    for path in ("/docs", "/redoc"):
+        r = httpx.get(endpoint + path)
+        assert r.status_code == 404 or "cdn" not in r.text.lower()
+    assert httpx.get(endpoint + "/openapi.json").status_code == 200
+
+
+def test_serve_without_the_serve_extra_says_so_in_one_line(data_store):
+    import subprocess
+    import sys
+
+    code = "import sys; sys.modules['uvicorn'] = None; from resgraph.cli import app; app()"
+    out = subprocess.run(
+        [sys.executable, "-c", code, "serve", "--store", str(data_store)], capture_output=True, text=True, timeout=60
+    )
+    assert out.returncode == 1
+    assert "[serve]" in out.stderr and "Traceback" not in out.stderr
+    assert len(out.stderr.strip().splitlines()) == 1

@@ -12,6 +12,7 @@ from rich.console import Console
 from resgraph.cli import graph
 from resgraph.extract.pipeline import extract_many
 from resgraph.extract.sources import files_of
+from resgraph.graph.iris import DEFAULT_BASE
 from resgraph.models import Failure
 from resgraph.views.json_record import record_json
 
@@ -51,19 +52,38 @@ def serve(
     store: Path = typer.Option(Path("store"), "--store", help="store built by `resgraph build`"),
     host: str = typer.Option("127.0.0.1", "--host"),
     port: int = typer.Option(8000, "--port"),
-    timeout: float = typer.Option(10.0, "--timeout", help="seconds a query may run"),
+    timeout: float = typer.Option(10.0, "--timeout", help="seconds a query may run before it is stopped (503)"),
+    workers: int = typer.Option(4, "--workers", help="query worker processes (queries run side by side)"),
+    memory: int = typer.Option(1024, "--memory", help="MB of memory one query may use beyond the open store"),
+    base: str = typer.Option(DEFAULT_BASE, "--base", help="base of the IRIs, as given to `resgraph build`"),
+    allow_network: bool = typer.Option(
+        False, "--allow-network", help="start even where query workers cannot be cut off from the network"
+    ),
 ) -> None:
     """Serve a read-only SPARQL endpoint (/sparql) and the named queries (/queries/NAME)."""
-    import uvicorn
-
-    from resgraph.web.app import create_app
-
     try:
-        application = create_app(store, timeout)
+        import uvicorn
+
+        from resgraph.web.app import create_app
+    except ImportError as e:
+        err.print(
+            f"[red]error[/red] serve needs the \\[serve] extra ({e.name} is missing): pip install 'resgraph\\[serve]'",
+            highlight=False,
+            soft_wrap=True,
+        )
+        raise typer.Exit(1) from None
+    try:
+        application = create_app(
+            store, timeout, base=base, workers=workers, memory_mb=memory, allow_network=allow_network
+        )
     except FileNotFoundError as e:
         err.print(f"[red]error[/red] {e}", highlight=False, soft_wrap=True)
-        raise typer.Exit(1)
-    uvicorn.run(application, host=host, port=port)
+        raise typer.Exit(1) from None
+    try:
+        uvicorn.run(application, host=host, port=port, log_level="warning")
+    except RuntimeError as e:  # a query worker could not start (no network namespace, no store)
+        err.print(f"[red]error[/red] {e}", highlight=False, soft_wrap=True)
+        raise typer.Exit(1) from None
 
 
 @app.command("network")

@@ -1,0 +1,78 @@
+"""/queries: the project's named queries (queries/*.rq), listed and run with bound parameters,
+through the same query workers as /sparql (same time limit, memory cap, union default graph)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from fastapi import APIRouter, HTTPException, Request
+
+from resgraph.graph import queries as named_queries
+from resgraph.graph.store import XSD, Iri
+from resgraph.web.workers import QueryFailed
+
+router = APIRouter()
+INTEGERS = {XSD + t for t in ("integer", "int", "long", "short", "nonNegativeInteger", "positiveInteger")}
+
+
+def substitution(value: Any) -> list[str]:
+    """A bound parameter as the worker's substitution: ["iri", v] or ["lit", v, datatype]."""
+    if isinstance(value, Iri):
+        return ["iri", str(value)]
+    if isinstance(value, bool):
+        return ["lit", "true" if value else "false", XSD + "boolean"]
+    if isinstance(value, int):
+        return ["lit", str(value), XSD + "integer"]
+    return ["lit", str(value)]
+
+
+def plain(binding: dict[str, str] | None) -> Any:
+    """A SPARQL JSON binding as the plain value GraphStore.query gives (store.python)."""
+    if binding is None:
+        return None
+    value, dt = binding["value"], binding.get("datatype", "")
+    if dt in INTEGERS:
+        try:
+            return int(value)
+        except ValueError:
+            return value
+    if dt == XSD + "boolean":
+        return value in ("true", "1")
+    if dt in (XSD + "decimal", XSD + "double", XSD + "float"):
+        return float(value)
+    return value
+
+
+def rows_of(results: dict[str, Any], drop: set[str]) -> list[dict[str, Any]]:
+    """Rows of SPARQL JSON results as dicts of plain values, without the `drop` columns."""
+    if "boolean" in results:
+        return [{"result": results["boolean"]}]
+    names = [v for v in results["head"]["vars"] if v not in drop]
+    return [{n: plain(b.get(n)) for n in names} for b in results["results"]["bindings"]]
+
+
+@router.get("/queries")
+async def list_queries() -> dict[str, Any]:
+    """The named queries, what each answers, and its parameters."""
+    return {
+        name: {
+            "answers": q.answers,
+            "parameters": {p.name: {"type": p.type, "required": p.required, "doc": p.doc} for p in q.params},
+        }
+        for name, q in named_queries.available().items()
+    }
+
+
+@router.get("/queries/{name}")
+async def run_named(name: str, request: Request) -> dict[str, Any]:
+    """Rows of a named query; parameters are passed as ?name=value and bound, never pasted."""
+    try:
+        q = named_queries.load(name)
+        bound = q.bind(dict(request.query_params))
+    except named_queries.QueryError as e:
+        raise HTTPException(404 if "no query named" in str(e) else 400, str(e)) from None
+    try:
+        results = await request.app.state.pool.rows(q.text, {k: substitution(v) for k, v in bound.items()})
+    except QueryFailed as e:
+        raise HTTPException(e.status, str(e)) from None
+    return {"query": name, "answers": q.answers, "rows": rows_of(results, {p.name for p in q.params})}

@@ -1,0 +1,160 @@
+"""SPARQL 1.1 Protocol requests read into plain data: the query, the dataset, the media types.
+
+A request arrives as GET with ?query=, as POST of a form, or as POST of the query itself
+(application/sparql-query). Content negotiation follows RFC 9110: the client's Accept with its
+q-values picks one format for SPARQL results and one for RDF graphs, since the server learns the
+query form only when it parses the query; none fitting gives 406.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from urllib.parse import parse_qsl
+
+from resgraph.web.serialize import ALIASES, RDF, RESULTS
+
+MAX_BODY = 100_000
+DEFAULT_RESULTS = "application/sparql-results+json"
+DEFAULT_RDF = "text/turtle"
+
+
+class ProtocolError(ValueError):
+    """A request the protocol does not allow; str() is the reason, `status` the HTTP status."""
+
+    def __init__(self, reason: str, status: int = 400):
+        super().__init__(reason)
+        self.status = status
+
+
+@dataclass(frozen=True)
+class SparqlRequest:
+    query: str | None
+    default_graphs: tuple[str, ...]
+    named_graphs: tuple[str, ...]
+
+
+def accepted(header: str) -> list[tuple[str, float]]:
+    """(media range, q) of an Accept header in the client's order; malformed q counts as 0."""
+    out = []
+    for part in header.split(","):
+        fields = [f.strip() for f in part.split(";")]
+        if not fields[0]:
+            continue
+        q = 1.0
+        for f in fields[1:]:
+            if f.lower().startswith("q="):
+                try:
+                    q = float(f[2:])
+                except ValueError:
+                    q = 0.0
+        out.append((fields[0].lower(), q))
+    return out
+
+
+def choose(header: str | None, offered: list[str], default: str) -> str | None:
+    """The offered type the client prefers (highest q, then the more specific range, then the
+    server's order); the default when there is no Accept; None when nothing offered is acceptable."""
+    if not header or not header.strip():
+        return default
+    best: tuple[float, int, int] | None = None
+    pick = None
+    ranges = accepted(header)
+    for rank, media in enumerate(offered):
+        q, spec = None, -1
+        for rng, rq in ranges:
+            name = ALIASES.get(rng, rng)
+            if name == media:
+                s = 3 if rng == media else 2
+            elif rng == "*/*":
+                s = 0
+            elif rng.endswith("/*") and media.startswith(rng[:-1]):
+                s = 1
+            else:
+                continue
+            if s > spec:
+                q, spec = rq, s
+        if q is None or q <= 0:
+            continue
+        key = (q, spec, -rank)
+        if best is None or key > best:
+            best, pick = key, media
+    return pick
+
+
+def formats(accept: str | None, fmt: str | None = None) -> tuple[str | None, str | None]:
+    """(results media type, RDF media type) for a request; `fmt` (the ?format= parameter some
+    clients send, e.g. 'json', 'turtle') overrides Accept."""
+    if fmt:
+        fmt = fmt.lower()
+        short = {
+            "json": DEFAULT_RESULTS,
+            "xml": "application/sparql-results+xml",
+            "csv": "text/csv",
+            "tsv": "text/tab-separated-values",
+            "turtle": "text/turtle",
+            "ttl": "text/turtle",
+            "nt": "application/n-triples",
+            "ntriples": "application/n-triples",
+            "rdfxml": "application/rdf+xml",
+            "json-ld": "application/ld+json",
+            "jsonld": "application/ld+json",
+        }
+        media = ALIASES.get(fmt, short.get(fmt, fmt))
+        res = media if media in RESULTS else (DEFAULT_RESULTS if fmt in ("json", "xml") else None)
+        rdf = (
+            media
+            if media in RDF
+            else ("application/ld+json" if fmt == "json" else "application/rdf+xml" if fmt == "xml" else None)
+        )
+        if res is None and rdf is None:
+            raise ProtocolError(f"unknown format {fmt!r}", 406)
+        return res, rdf
+    return choose(accept, list(RESULTS), DEFAULT_RESULTS), choose(accept, list(RDF), DEFAULT_RDF)
+
+
+def from_pairs(pairs: list[tuple[str, str]], query: str | None = None) -> SparqlRequest:
+    """The protocol's parameters from query-string or form pairs; more than one query, or an
+    `update`, is refused."""
+    queries = [v for k, v in pairs if k == "query"]
+    if any(k == "update" for k, _ in pairs):
+        raise ProtocolError("SPARQL Update is not allowed: this endpoint is read-only", 400)
+    if query is not None and queries:
+        raise ProtocolError("the query is in the body; do not also pass ?query=")
+    if len(queries) > 1:
+        raise ProtocolError("more than one query parameter")
+    return SparqlRequest(
+        query if query is not None else (queries[0] if queries else None),
+        tuple(v for k, v in pairs if k == "default-graph-uri"),
+        tuple(v for k, v in pairs if k == "named-graph-uri"),
+    )
+
+
+def read(method: str, query_string: str, content_type: str, body: bytes) -> SparqlRequest:
+    """A SparqlRequest from the parts of an HTTP request (see the module docstring)."""
+    url_pairs = parse_qsl(query_string, keep_blank_values=True)
+    if method != "POST":
+        return from_pairs(url_pairs)
+    ctype = content_type.split(";")[0].strip().lower()
+    if len(body) > MAX_BODY:
+        raise ProtocolError(f"request body of {len(body)} bytes is larger than {MAX_BODY}", 413)
+    if ctype == "application/sparql-update":
+        raise ProtocolError(
+            "SPARQL Update (application/sparql-update) is not accepted: this endpoint is read-only", 415
+        )
+    if ctype == "application/sparql-query":
+        try:
+            text = body.decode("utf-8")
+        except UnicodeDecodeError:
+            raise ProtocolError("the query is not UTF-8") from None
+        return from_pairs(url_pairs, text)
+    if ctype == "application/x-www-form-urlencoded":
+        try:
+            form = parse_qsl(body.decode("utf-8"), keep_blank_values=True)
+        except UnicodeDecodeError:
+            raise ProtocolError("the form is not UTF-8") from None
+        return from_pairs(url_pairs + form)
+    raise ProtocolError(
+        f"unsupported content type {ctype or '(none)'!r}: POST application/sparql-query or "
+        "application/x-www-form-urlencoded",
+        415,
+    )

@@ -1,0 +1,179 @@
+"""A query worker: one process, one read-only store opened once, queries one at a time.
+
+Run as ``python -m resgraph.web.worker STORE MEMORY_MB``; the app's pool (workers.py) starts
+several, sends each request as a frame on stdin and reads the answer as frames on stdout. The
+pool kills a worker whose query overruns its time and starts a fresh one: Oxigraph cannot
+interrupt a running query, but the operating system can end a process and take back its memory.
+
+Before it reads any query a worker
+
+- leaves the network: it moves into a new, empty network namespace (unshare(CLONE_NEWNET), as root,
+  or inside a new user namespace otherwise), where no address but an unconfigured loopback exists,
+  so even a SERVICE that slipped past check.py cannot connect anywhere; if the kernel refuses,
+  the worker says so on stderr and the pool refuses to start unless allowed (`--allow-network`);
+- caps its address space (RLIMIT_AS) at what it uses with the store open plus MEMORY_MB: a query
+  that needs more fails its allocation and the process ends, which the pool reports as a 503.
+
+Frames: request = 4-byte length + JSON; answer = 1-byte kind + 4-byte length + payload, kinds
+H (header JSON: media type), D (bytes of the body), E (error JSON: status, reason), Z (end).
+"""
+
+from __future__ import annotations
+
+import ctypes
+import io
+import json
+import os
+import resource
+import struct
+import sys
+from typing import Any, BinaryIO
+
+CLONE_NEWUSER = 0x10000000
+CLONE_NEWNET = 0x40000000
+CHUNK = 64 * 1024
+
+
+def isolate_network() -> str | None:
+    """Move this process into an empty network namespace; None on success, else the reason."""
+    libc = ctypes.CDLL(None, use_errno=True)
+    if libc.unshare(CLONE_NEWNET) == 0:
+        return None
+    first = os.strerror(ctypes.get_errno())
+    uid, gid = os.getuid(), os.getgid()
+    if libc.unshare(CLONE_NEWUSER | CLONE_NEWNET) == 0:
+        try:  # keep our own uid inside the user namespace, so the store's files stay readable
+            with open("/proc/self/setgroups", "w") as f:
+                f.write("deny")
+            with open("/proc/self/uid_map", "w") as f:
+                f.write(f"{uid} {uid} 1")
+            with open("/proc/self/gid_map", "w") as f:
+                f.write(f"{gid} {gid} 1")
+        except OSError:
+            pass
+        return None
+    return f"unshare(CLONE_NEWNET) refused: {first}; in a user namespace: {os.strerror(ctypes.get_errno())}"
+
+
+def address_space() -> int:
+    """Bytes of virtual memory this process maps now (from /proc/self/statm)."""
+    with open("/proc/self/statm") as f:
+        return int(f.read().split()[0]) * os.sysconf("SC_PAGE_SIZE")
+
+
+class Frames(io.RawIOBase):
+    """A binary stream that sends what is written to it as D frames of about CHUNK bytes."""
+
+    def __init__(self, out: BinaryIO):
+        self.out, self.buf, self.sent = out, bytearray(), 0
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, b: Any) -> int:
+        self.buf += b
+        if len(self.buf) >= CHUNK:
+            self.flush()
+        return len(b)
+
+    def flush(self) -> None:
+        if self.buf:
+            send(self.out, b"D", bytes(self.buf))
+            self.out.flush()
+            self.sent += len(self.buf)
+            self.buf.clear()
+
+
+def send(out: BinaryIO, kind: bytes, payload: bytes) -> None:
+    out.write(kind + struct.pack(">I", len(payload)) + payload)
+
+
+def _term(spec: list[str]) -> Any:
+    import pyoxigraph as ox
+
+    if spec[0] == "iri":
+        return ox.NamedNode(spec[1])
+    return ox.Literal(spec[1], datatype=ox.NamedNode(spec[2])) if len(spec) > 2 else ox.Literal(spec[1])
+
+
+def answer(store: Any, req: dict[str, Any], out: BinaryIO) -> None:
+    """Run one request and write its frames. Errors a user can act on are E frames; a failure of
+    the worker itself (out of memory) ends the process and the pool reports it."""
+    import pyoxigraph as ox
+
+    from resgraph.web.check import QueryRefused, check
+    from resgraph.web.serialize import RDF, RESULTS, jsonld
+
+    try:
+        reading = check(req["query"])
+    except QueryRefused as e:
+        send(out, b"E", json.dumps({"status": e.status, "reason": str(e)}).encode())
+        return
+    kwargs: dict[str, Any] = {}
+    if req.get("default") is not None or req.get("named") is not None:
+        kwargs["default_graph"] = [ox.NamedNode(g) for g in req.get("default") or []]
+        if req.get("named") is not None:
+            kwargs["named_graphs"] = [ox.NamedNode(g) for g in req["named"]]
+    elif not reading.has_from:
+        kwargs["use_default_graph_as_union"] = True
+    if req.get("substitutions"):
+        kwargs["substitutions"] = {ox.Variable(k): _term(v) for k, v in req["substitutions"].items()}
+    try:
+        result = store.query(req["query"], **kwargs)
+        rdf = isinstance(result, ox.QueryTriples)
+        media = req.get("rdf") if rdf else req.get("results")
+        if media is None:
+            kind = "RDF graph (CONSTRUCT/DESCRIBE)" if rdf else "SPARQL results (SELECT/ASK)"
+            send(out, b"E", json.dumps({"status": 406, "reason": f"none of the accepted types fits {kind}"}).encode())
+            return
+        send(out, b"H", json.dumps({"media": media}).encode())
+        frames = Frames(out)
+        if media == "application/ld+json":
+            frames.write(jsonld(result))
+        elif rdf:
+            result.serialize(frames, format=RDF[media])
+        else:
+            result.serialize(frames, format=RESULTS[media])
+        frames.flush()
+        send(out, b"Z", b"")
+    except MemoryError:
+        os._exit(3)  # the pool sees the worker end and answers 503: the query overran its memory cap
+    except SyntaxError as e:
+        send(out, b"E", json.dumps({"status": 400, "reason": f"SPARQL syntax error: {e}"}).encode())
+    except (OSError, ValueError, RuntimeError) as e:
+        send(out, b"E", json.dumps({"status": 500, "reason": f"{type(e).__name__}: {e}"}).encode())
+
+
+def main(argv: list[str]) -> None:
+    store_path, memory_mb = argv[0], int(argv[1])
+    allow_network = len(argv) > 2 and argv[2] == "allow-network"
+    out = sys.stdout.buffer
+    reason = isolate_network()
+    if reason and not allow_network:
+        send(out, b"E", json.dumps({"status": 500, "reason": reason}).encode())
+        out.flush()
+        return
+    import pyoxigraph as ox
+
+    import resgraph.web.check  # noqa: F401 - imported before the cap, with rdflib's parser
+    import resgraph.web.serialize  # noqa: F401
+
+    store = ox.Store.read_only(store_path)
+    store.query("ASK { ?s ?p ?o }", use_default_graph_as_union=True)
+    if memory_mb > 0:
+        cap = address_space() + memory_mb * 1024 * 1024
+        resource.setrlimit(resource.RLIMIT_AS, (cap, cap))
+    send(out, b"H", json.dumps({"ready": os.getpid(), "network": reason or "none"}).encode())
+    out.flush()
+    stdin = sys.stdin.buffer
+    while True:
+        head = stdin.read(4)
+        if len(head) < 4:
+            return
+        (n,) = struct.unpack(">I", head)
+        answer(store, json.loads(stdin.read(n)), out)
+        out.flush()
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])

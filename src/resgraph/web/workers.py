@@ -1,0 +1,266 @@
+"""The pool of query workers behind the endpoint: queries run side by side, each under a time
+limit and a memory cap, without blocking the app's event loop.
+
+Each worker (worker.py) is a process with the store opened read-only once, without a network. A
+request waits for an idle worker (its wait counts towards its time), is sent to it, and its
+answer is read as it comes. An answer that is complete within STREAM_AFTER bytes is returned
+whole (so a timeout can still be a 503); a larger one is streamed, and if it then overruns its time
+or MAX_BYTES the worker is killed and the response is cut off (the client sees a broken transfer,
+never a complete-looking body). A worker that overruns is killed (SIGKILL frees its memory at
+once) and replaced in the background; one that ends by itself ran out of its memory cap. A query
+running longer than NICE_AFTER seconds has its worker's CPU priority lowered, so short queries
+keep their latency while heavy ones run.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import json
+import os
+import struct
+import sys
+import time
+from collections.abc import AsyncIterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+STREAM_AFTER = 1 << 20
+MAX_BYTES = 500 << 20
+NICE_AFTER = 0.2
+NICE = 10
+
+
+class QueryFailed(Exception):
+    """A query that gave no result; str() is the reason for the client, `status` the HTTP status."""
+
+    def __init__(self, reason: str, status: int):
+        super().__init__(reason)
+        self.status = status
+
+
+@dataclass
+class Answer:
+    """A query's answer: the media type, the bytes read so far, and the rest (None: complete)."""
+
+    media: str
+    head: bytes
+    rest: AsyncIterator[bytes] | None = None
+
+
+@dataclass(eq=False)
+class Worker:
+    proc: asyncio.subprocess.Process
+    started: float = 0.0
+    niced: bool = False
+    busy: bool = field(default=False)
+
+    async def frame(self) -> tuple[bytes, bytes]:
+        assert self.proc.stdout is not None
+        head = await self.proc.stdout.readexactly(5)
+        (n,) = struct.unpack(">I", head[1:])
+        return head[:1], (await self.proc.stdout.readexactly(n)) if n else b""
+
+    def kill(self) -> None:
+        with contextlib.suppress(ProcessLookupError):
+            self.proc.kill()
+
+
+class Pool:
+    """`size` workers on the store at `store`, each query limited to `timeout` seconds and to
+    `memory_mb` MB of memory beyond what a worker holds with the store open."""
+
+    def __init__(
+        self, store: Path, size: int = 4, timeout: float = 10.0, memory_mb: int = 1024, allow_network: bool = False
+    ):
+        self.store, self.size, self.timeout, self.memory_mb = Path(store), size, timeout, memory_mb
+        self.allow_network = allow_network
+        self.idle: asyncio.Queue[Worker] = asyncio.Queue()
+        self.workers: set[Worker] = set()
+        self.network = "unknown"
+        self._tasks: set[asyncio.Task[Any]] = set()
+        self._closed = False
+
+    # ------------------------------------------------------------------ life cycle
+    async def _spawn(self) -> Worker:
+        args = [str(self.store), str(self.memory_mb)] + (["allow-network"] if self.allow_network else [])
+        env = {**os.environ, "MALLOC_ARENA_MAX": "2"}
+        proc = await asyncio.create_subprocess_exec(
+            sys.executable,
+            "-m",
+            "resgraph.web.worker",
+            *args,
+            stdin=asyncio.subprocess.PIPE,
+            stdout=asyncio.subprocess.PIPE,
+            env=env,
+        )
+        w = Worker(proc)
+        try:
+            kind, payload = await asyncio.wait_for(w.frame(), 120)
+        except (asyncio.IncompleteReadError, asyncio.TimeoutError):
+            w.kill()
+            raise RuntimeError(f"a query worker on {self.store} did not start") from None
+        info = json.loads(payload)
+        if kind != b"H":
+            w.kill()
+            raise RuntimeError(f"a query worker could not start: {info['reason']}")
+        self.network = info["network"]
+        self.workers.add(w)
+        return w
+
+    async def start(self) -> None:
+        """Start every worker; raise RuntimeError saying why one could not start."""
+        for w in await asyncio.gather(*(self._spawn() for _ in range(self.size))):
+            self.idle.put_nowait(w)
+        self._tasks.add(asyncio.create_task(self._watch()))
+
+    async def close(self) -> None:
+        self._closed = True
+        for t in self._tasks:
+            t.cancel()
+        for w in list(self.workers):
+            w.kill()
+            with contextlib.suppress(Exception):
+                await w.proc.wait()
+        self.workers.clear()
+
+    def _replace(self, w: Worker) -> None:
+        """Kill a worker (if it still runs) and start another in its place, in the background."""
+        w.kill()
+        self.workers.discard(w)
+
+        async def respawn() -> None:
+            with contextlib.suppress(Exception):
+                await w.proc.wait()
+            while not self._closed:
+                try:
+                    self.idle.put_nowait(await self._spawn())
+                    return
+                except RuntimeError:
+                    await asyncio.sleep(1)
+
+        if not self._closed:
+            task = asyncio.create_task(respawn())
+            self._tasks.add(task)
+            task.add_done_callback(self._tasks.discard)
+
+    def _release(self, w: Worker) -> None:
+        w.busy = False
+        if w.niced:
+            try:
+                os.setpriority(os.PRIO_PROCESS, w.proc.pid, 0)
+                w.niced = False
+            except OSError:  # not allowed to raise a priority again: a fresh worker instead
+                self._replace(w)
+                return
+        self.idle.put_nowait(w)
+
+    async def _watch(self) -> None:
+        """Lower the CPU priority of workers whose query has run past NICE_AFTER seconds."""
+        while True:
+            await asyncio.sleep(NICE_AFTER / 2)
+            now = time.monotonic()
+            for w in list(self.workers):
+                if w.busy and not w.niced and now - w.started > NICE_AFTER:
+                    with contextlib.suppress(OSError):
+                        os.setpriority(os.PRIO_PROCESS, w.proc.pid, NICE)
+                        w.niced = True
+
+    # ------------------------------------------------------------------ queries
+    def _overran(self, w: Worker, timeout: float) -> QueryFailed:
+        self._replace(w)
+        return QueryFailed(f"query did not finish within {timeout:g} s and was stopped; add a LIMIT or narrow it", 503)
+
+    async def _died(self, w: Worker) -> QueryFailed:
+        code: int | str = "unknown"
+        with contextlib.suppress(asyncio.TimeoutError):
+            code = await asyncio.wait_for(w.proc.wait(), 2)
+        self._replace(w)
+        return QueryFailed(
+            f"query needed more than its {self.memory_mb} MB memory cap and was stopped (worker exit {code})", 503
+        )
+
+    async def run(self, request: dict[str, Any], timeout: float | None = None) -> Answer:
+        """Run one request (see worker.answer for its fields). Raises QueryFailed with the status
+        to answer: the worker's own refusal (400, 406, 413), or 503 when the query overran its
+        time or memory, or no worker was free within the time."""
+        timeout = self.timeout if timeout is None else timeout
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + timeout
+        try:
+            w = await asyncio.wait_for(self.idle.get(), timeout)
+        except asyncio.TimeoutError:
+            raise QueryFailed(
+                f"all {self.size} query workers stayed busy for {timeout:g} s; try again later", 503
+            ) from None
+        if w.proc.returncode is not None:
+            self._replace(w)
+            return await self.run(request, deadline - loop.time())
+        w.busy, w.started = True, time.monotonic()
+        data = json.dumps(request).encode("utf-8")
+        assert w.proc.stdin is not None
+        try:
+            w.proc.stdin.write(struct.pack(">I", len(data)) + data)
+            await w.proc.stdin.drain()
+        except (BrokenPipeError, ConnectionResetError):
+            raise await self._died(w) from None
+        media, chunks, size = "", [], 0
+        try:
+            while True:
+                kind, payload = await asyncio.wait_for(w.frame(), deadline - loop.time())
+                if kind == b"H":
+                    media = json.loads(payload)["media"]
+                elif kind == b"D":
+                    chunks.append(payload)
+                    size += len(payload)
+                    if size >= STREAM_AFTER:
+                        return Answer(media, b"".join(chunks), self._stream(w, deadline, size, timeout))
+                elif kind == b"Z":
+                    self._release(w)
+                    return Answer(media, b"".join(chunks))
+                else:
+                    info = json.loads(payload)
+                    self._release(w)
+                    raise QueryFailed(info["reason"], info["status"])
+        except asyncio.TimeoutError:
+            raise self._overran(w, timeout) from None
+        except asyncio.IncompleteReadError:
+            raise await self._died(w) from None
+        except asyncio.CancelledError:  # the client went away: the worker is mid-answer
+            self._replace(w)
+            raise
+
+    async def _stream(self, w: Worker, deadline: float, size: int, timeout: float) -> AsyncIterator[bytes]:
+        loop = asyncio.get_running_loop()
+        done = False
+        try:
+            while True:
+                kind, payload = await asyncio.wait_for(w.frame(), deadline - loop.time())
+                if kind == b"Z":
+                    done = True
+                    self._release(w)
+                    return
+                size += len(payload)
+                if size > MAX_BYTES:
+                    raise QueryFailed(f"result larger than {MAX_BYTES} bytes; add a LIMIT", 413)
+                yield payload
+        except asyncio.TimeoutError:
+            raise self._overran(w, timeout) from None
+        except asyncio.IncompleteReadError:
+            raise await self._died(w) from None
+        finally:
+            if not done and w in self.workers:
+                self._replace(w)
+
+    async def rows(self, query: str, substitutions: dict[str, list[str]] | None = None) -> dict[str, Any]:
+        """A SELECT's SPARQL JSON results over the union of the graphs, parameters bound as
+        substitutions (["iri", value] or ["lit", value, datatype]). Raises QueryFailed."""
+        answer = await self.run(
+            {"query": query, "results": "application/sparql-results+json", "rdf": None, "substitutions": substitutions}
+        )
+        body = answer.head
+        if answer.rest is not None:
+            body += b"".join([c async for c in answer.rest])
+        parsed: dict[str, Any] = json.loads(body)
+        return parsed
