@@ -185,6 +185,7 @@ class Vocabulary:
     preambular_leads: frozenset[str] = frozenset()
     operative_leads: frozenset[str] = frozenset()
     states: dict = field(default_factory=dict)  # countries.yaml `states`: how a text names a State
+    links: tuple[str, ...] = ()  # verbs.yaml `links`: "and in this regard calls upon"
 
     @property
     def actor_pattern(self) -> WordIndexed:
@@ -346,6 +347,7 @@ def load(where: Path = VOCAB) -> Vocabulary:
         )
     verbs_raw = _load("verbs.yaml", where)
     adverbs = tuple(verbs_raw.pop("adverbs", ()))
+    links = tuple(verbs_raw.pop("links", ()))
     funcs = _load("functions.yaml", where)
     refs = tuple(funcs.pop("reference_phrases", ()))
     countries = _load("countries.yaml", where)
@@ -362,4 +364,5 @@ def load(where: Path = VOCAB) -> Vocabulary:
         frozenset(leads.get("preambular") or ()),
         frozenset(leads.get("operative") or ()),
         states,
+        links,
     )

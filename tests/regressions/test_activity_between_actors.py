@@ -29,8 +29,9 @@ CASES = [
         [("requests", ("SpecialProcedures",)), ("encourages", ())],
     ),
     (
+        # every agent of the list, not the first alone (issue 12)
         "Encourages further efforts by the United Nations, other international and regional organizations and States to assist;",
-        [("encourages", ("UNSystemEntities",))],
+        [("encourages", ("UNSystemEntities", "InternationalOrganizations", "States"))],
     ),
     # a decision between actors is still the deciding organ's
     (

@@ -25,7 +25,7 @@ ADDRESSEES = [
     (
         "Invites the International Court of Justice, the United Nations Commission on International Trade Law and the "
         "International Law Commission to continue to comment;",
-        [("invites", ("ICJ",))],
+        [("invites", ("ICJ", "UNCITRAL", "ILC"))],  # the whole list (issue 12)
     ),
     (
         "Invites the Rule of Law Coordination and Resource Group and the Rule of Law Unit to continue their dialogue with all "
@@ -69,7 +69,7 @@ ADDRESSEES = [
     (
         "Urges relevant international financial institutions, United Nations entities and the private sector, as appropriate, "
         "to consider increasing their support;",
-        [("urges", ("InternationalFinancialInstitutions",))],
+        [("urges", ("InternationalFinancialInstitutions", "UNSystemEntities", "CivilSociety"))],  # the whole list
     ),
     ("Urges all relevant stakeholders to contribute to greater government efforts;", [("urges", ("Stakeholders",))]),
     ("Requests the Peacebuilding Support Office to provide annual updates;", [("requests", ("PBSO",))]),

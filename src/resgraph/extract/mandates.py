@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 from functools import lru_cache, partial
 
 from resgraph.extract.symbols import ORDINAL, ordinal
@@ -68,6 +69,27 @@ CLAUSE_END = re.compile(
     r"[,;:]|\s(?:that|which|who|as|in order)\s|$"
     r"|\sin\s+(?:close\s+)?(?:consultation|cooperation|coordination|collaboration)\s+with\b"
 )
+# after a comma, what begins a clause of its own rather than the next body of a list: "Requests
+# the Secretary-General, in consultation with Member States, to", "Urges States, where appropriate,"
+LIST_STOP = re.compile(
+    r"\s*(?:(?:and|or)\s+)?(?:in|with|within|through|as|at|by|for|on|upon|under|where|when|whenever|"
+    r"wherever|while|if|inter\s+alia|pursuant|consistent|subject|without|after|before|during|from|via|"
+    r"according|acting|taking|bearing|building|drawing|together|each|also|further|again|once|"
+    r"respectively|notwithstanding|given|since|until|unless|whether|whose|including)\b",
+    re.I,
+)
+# what may stand between "its request to" and the addressees' alias: modifiers, no verb's object
+NOUN_TO = re.compile(r"(?:[a-z][\w-]*(?:,?\s+(?:and|or))?\s+){0,3}")
+# "intergovernmental and non-governmental organizations": modifiers sharing the head of an alias
+COORDINATED = re.compile(r"(?:\b[a-z][\w-]*,\s+)*\b[a-z][\w-]*,?\s+(?:and|or)\s+$")
+MODIFIER = re.compile(r"[a-z][\w-]*")
+# Unicode hyphens and spaces read as their ASCII forms, one character for one, so spans stay put
+SAME_LENGTH = str.maketrans(
+    {
+        **dict.fromkeys(map(ord, "\u2010\u2011\u2012\u2013\u2212\u00ad\ufe63\uff0d"), "-"),
+        **dict.fromkeys(map(ord, "\u00a0\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f"), " "),
+    }
+)
 REPORT = re.compile(r"\breports?\b|\breporting\b")
 SESSIONS = re.compile(
     rf"\bat\s+(?:its|their|the)\s+((?:{ORDINAL})(?:(?:\s*,\s*|\s+and\s+)(?:{ORDINAL}))*)\s+sessions?\b", re.I
@@ -102,15 +124,20 @@ def _verb_regexes(v: Vocabulary):
     adv = "|".join(re.escape(a) for a in sorted(v.adverbs, key=len, reverse=True))
     f_alt = "|".join(re.escape(f) for f, _ in forms)
     n_alt = "|".join(re.escape(n) for n, _ in nouns)
-    lead = re.compile(rf"^(?:(?:{adv})\s+)*(?P<verb>{f_alt})\b", re.I)
+    # "and in this regard calls upon", "and, in this respect, urges": a linking phrase before the verb
+    link_alt = "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in sorted(v.links, key=len, reverse=True))
+    link = rf"(?:,?\s*(?:{link_alt})\s*,?\s+)?" if link_alt else ""
+    lead = re.compile(rf"^{link.replace(',?', '', 1)}(?:(?:{adv})\s+)*(?P<verb>{f_alt})\b", re.I)
     lead_noun = re.compile(
         rf"^(?:(?:{adv})\s+)*(?:reiterates|renews|recalls)\s+(?:its|the)\s+(?P<noun>{n_alt})\b", re.I
     )
     # "a(?<!\w.)nd" is "\band": a pattern that starts with a character re can look for without
     # trying the whole pattern at every position
-    mid = re.compile(rf"(?:,|;|a(?<!\w.)nd)\s+(?:(?:{adv})\s+)*(?P<verb>{f_alt})\b")
+    mid = re.compile(rf"(?:,|;|a(?<!\w.)nd)(?:\s+|{link})(?:(?:{adv})\s+)*(?P<verb>{f_alt})\b")
     mid_noun = re.compile(rf"(?:,|a(?<!\w.)nd)\s+its\s+(?P<noun>{n_alt})\b")
-    return lead, lead_noun, mid, mid_noun, {f.lower(): k for f, k in forms}, {n.lower(): k for n, k in nouns}
+    # "Requests further that ...": an adverb after the verb
+    after = re.compile(rf"\s*,?\s*(?:{adv})\b\s*,?(?=\s)")
+    return lead, lead_noun, mid, mid_noun, {f.lower(): k for f, k in forms}, {n.lower(): k for n, k in nouns}, after
 
 
 @lru_cache(maxsize=1024)  # windows repeat: "the Secretary-General", "Member States"
@@ -233,12 +260,17 @@ class _Named:
         return self.known
 
 
-def _window(text: str, start: int, spans_in, stop: int) -> tuple[int, int]:
+def _window(text: str, start: int, spans_in, stop: int, noun: bool = False) -> tuple[int, int]:
     """The addressee window after a verb: up to the infinitive ("to continue"), a comma or "that";
-    a "to" or a comma inside an actor's name ("parties to armed conflict") ends nothing.
+    a "to" or a comma inside an actor's name ("parties to armed conflict") ends nothing. After a
+    noun ("its request to intergovernmental organizations to") "to" comes before the addressees.
     spans_in(a, b): the aliases of text[a:b]."""
     lead = WINDOW_LEAD.match(text, start)
     s = lead.end() if lead else start
+    if noun and text.startswith("to ", s):
+        first = next(iter(spans_in(s + 3, min(stop, s + 80))), None)
+        if first and NOUN_TO.fullmatch(text, s + 3, s + 3 + first[0]):
+            s += 3
     seg = text[s:stop]  # never past the next mandate's verb
     end = len(seg)
     names = spans_in(s, stop)
@@ -248,14 +280,48 @@ def _window(text: str, start: int, spans_in, stop: int) -> tuple[int, int]:
         if m.group(1).lower() not in DETERMINERS and m.group(1)[0].islower():
             end = min(end, m.start())
             break
-    # a comma inside a name ("international, regional and subregional organizations") ends nothing
-    c = next(
-        (c for c in CLAUSE_END.finditer(seg[:end] if end else seg) if not any(a < c.start() < b for a, b, _ in names)),
-        None,
-    )
-    if c and c.start() > 0:
-        end = min(end, c.start())
+    # a comma inside a name ("international, regional and subregional organizations") ends nothing;
+    # nor one between the bodies of a list ("Member States, intergovernmental and non-governmental
+    # organizations and other relevant entities to provide")
+    ends = [
+        c for c in CLAUSE_END.finditer(seg[:end] if end else seg) if not any(a < c.start() < b for a, b, _ in names)
+    ]
+    for i, c in enumerate(ends):
+        if c.group() == "," and c.start() > 0 and _list_goes_on(seg, c.end(), ends[i + 1 :], end, names):
+            continue
+        if c.start() > 0:
+            end = min(end, c.start())
+        break
     return s, s + end
+
+
+def _list_goes_on(seg: str, at: int, later, end: int, names) -> bool:
+    """Whether the words after a comma at `at` are the next body of a list: they begin no clause of
+    their own and name an actor before the next comma."""
+    if LIST_STOP.match(seg, at):
+        return False
+    upto = next((c.start() for c in later if c.start() >= at), end)
+    return any(at <= a < upto for a, _, _ in names)
+
+
+def _coordinated(window: str, spans, v: Vocabulary) -> list[tuple[str, int, int]]:
+    """Actors named by modifiers that share an alias's head: "intergovernmental and
+    non-governmental organizations" names intergovernmental organizations too."""
+    out = []
+    for s, _, alias in spans:
+        head = alias.split(" ", 1)
+        if len(head) < 2 or not head[0][:1].islower():
+            continue
+        m = COORDINATED.search(window, 0, s)
+        if not m:
+            continue
+        for w in MODIFIER.findall(window, m.start(), s):
+            if w in ("and", "or"):
+                continue
+            ids, contextual = v.actors_of_alias(w + " " + head[1])
+            if ids and not contextual:
+                out.append((ids[0], m.start(), s))
+    return out
 
 
 def _speaker_actor(v: Vocabulary, organ: str | None) -> str | None:
@@ -280,45 +346,59 @@ def _antecedent(pronoun: str, text: str, v: Vocabulary, named: _Named) -> tuple[
     return tuple(dict.fromkeys(a for a, _, _ in run))
 
 
+def _hits(text: str, v: Vocabulary) -> list[tuple[int, int, str, bool]]:
+    """(start, end, verb id, a noun?) of the directive verbs of an operative paragraph, in order."""
+    lead, lead_noun, mid, mid_noun, by_form, by_noun, _ = _verb_regexes(v)
+    hits: list[tuple[int, int, str, bool]] = []
+    m = lead.match(text) or lead_noun.match(text)
+    if m:
+        verb = by_form.get((m.groupdict().get("verb") or "").lower()) or by_noun.get(
+            (m.groupdict().get("noun") or "").lower()
+        )
+        hits.append((m.start(), m.end(), verb, bool(m.groupdict().get("noun"))))
+    for rx, table, key in ((mid, by_form, "verb"), (mid_noun, by_noun, "noun")):
+        if rx is mid_noun and not REITERATES.match(text):
+            continue
+        for mm in rx.finditer(text):
+            if mm.start(key) > 0 and not any(h[0] <= mm.start(key) < h[1] for h in hits):
+                hits.append((mm.start(key), mm.end(key), table[mm.group(key).lower()], key == "noun"))
+    hits.sort()
+    return hits
+
+
 def extract(blocks: tuple[Block, ...], v: Vocabulary, speaker_of: dict[str, str | None]):
     """(mandates, reports due) of the operative paragraphs of the organ's text and of its draft."""
-    lead, lead_noun, mid, mid_noun, by_form, by_noun = _verb_regexes(v)
+    after = _verb_regexes(v)[-1]
     mandates: list[Mandate] = []
     reports: list[ReportDue] = []
     named = _Named()
     for b in blocks:
         p = b.paragraph
-        text = p.text
+        written = p.text
+        text = written.translate(SAME_LENGTH)
         if not (p.kind == "operative" and p.part in ("main", "draft")):
             named.put_off(text)
             continue
-        hits: list[tuple[int, int, str]] = []  # (start, end of verb, verb id)
-        m = lead.match(text) or lead_noun.match(text)
-        if m:
-            verb = by_form.get((m.groupdict().get("verb") or "").lower()) or by_noun.get(
-                (m.groupdict().get("noun") or "").lower()
-            )
-            hits.append((m.start(), m.end(), verb))
-        for rx, table, key in ((mid, by_form, "verb"), (mid_noun, by_noun, "noun")):
-            if rx is mid_noun and not REITERATES.match(text):
-                continue
-            for mm in rx.finditer(text):
-                if mm.start(key) > 0 and not any(h[0] <= mm.start(key) < h[1] for h in hits):
-                    hits.append((mm.start(key), mm.end(key), table[mm.group(key).lower()]))
-        hits.sort()
+        hits = _hits(text, v)
         spans_in = _Scan(text, v)
         prev: tuple[str, ...] = ()
         prev_end = 0  # end of the previous mandate's addressee window
-        for i, (s, e, verb) in enumerate(hits):
+        joined: list[int] = []  # "Invites and encourages X to": the verbs that share the next one's addressees
+        for i, (s, e, verb, noun) in enumerate(hits):
             if s:  # "..., and requests the Office"
                 named.put_off(text[:s], partial(spans_in, 0, s))
             clause_end = hits[i + 1][0] if i + 1 < len(hits) else len(text)
-            ws, we = _window(text, e, spans_in, clause_end)
+            if i + 1 < len(hits) and text[e:clause_end].strip() in ("and", "or", ",", "and/or", ", and"):
+                joined.append(len(mandates))
+            adv = after.match(text, e, clause_end)
+            ws, we = _window(text, adv.end() if adv else e, spans_in, clause_end, noun)
             window = text[ws:we]
             if PRONOUN.fullmatch(window.strip()):  # "and encourages them to": whom the paragraph named before
                 names = _antecedent(window.strip(), text[prev_end:s], v, named) or prev
             else:
-                found = actors_in(window, v, named, heads=True, spans=spans_in(ws, we))
+                spans = spans_in(ws, we)
+                found = actors_in(window, v, named, heads=True, spans=spans)
+                found = sorted(found + _coordinated(window, spans, v), key=lambda f: (f[1], f[2]))
                 names = tuple(dict.fromkeys(a for a, _, _ in found))
                 # "encourages further dialogue between the United Nations and the Court": an activity
                 activity = bool(ACTIVITY.search(window[: found[0][1]] if found else window))
@@ -331,11 +411,21 @@ def extract(blocks: tuple[Block, ...], v: Vocabulary, speaker_of: dict[str, str 
             named.note(names)
             prev, prev_end = names, we
             mandates.append(
-                Mandate(p.number or 0, verb, names, p.index, b.to_source(s, clause_end), text[s:e], window.strip())
+                Mandate(
+                    p.number or 0,
+                    verb,
+                    names,
+                    p.index,
+                    b.to_source(s, clause_end),
+                    written[s:e],
+                    written[ws:we].strip(),
+                )
             )
             r = _report(text[s:clause_end], s, p, b, names, v, speaker_of, named)
             if r:
                 reports.append(r)
+        for j in reversed(joined):
+            mandates[j] = replace(mandates[j], addressees=mandates[j + 1].addressees)
         named.put_off(text, partial(spans_in, 0, len(text)))
     return tuple(mandates), tuple(reports)
 
@@ -370,9 +460,7 @@ def _organ_names(v: Vocabulary) -> tuple[tuple[str, str, re.Pattern], ...]:
     )
 
 
-def _organ_named(
-    clause: str, v: Vocabulary, speaker: str | None, named: _Named, default: bool = True
-) -> str | None:
+def _organ_named(clause: str, v: Vocabulary, speaker: str | None, named: _Named, default: bool = True) -> str | None:
     """The organ a report goes to: named after "to (the)", or (default) the speaking organ ("at its
     ... session")."""
     best = None

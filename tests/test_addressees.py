@@ -1,0 +1,122 @@
+"""Addressees of mandates (issue 12): (operative paragraph, expected (verb, addressees)) tables.
+
+Whole lists split into their bodies, coordinated modifiers split, Unicode hyphens and spaces read
+as ASCII without moving spans, verbs after a linking phrase ("and in this regard calls upon").
+"""
+
+import pytest
+
+from tests.conftest import snippet
+
+GA = "The General Assembly,\n\nRecalling its resolution 66/181,\n\n1. "
+SC = "The Security Council,\n\nRecalling its resolution 2502 (2019),\n\n1. "
+
+CASES = [
+    # a whole list, not its first body alone (A/RES/79/186 and others)
+    (
+        GA,
+        "Invites Member States, intergovernmental and non-governmental organizations and other relevant entities "
+        "to provide contributions;",
+        [("invites", {"MemberStates", "InternationalOrganizations", "CivilSociety"})],
+    ),
+    (
+        GA,
+        "Calls upon Member States, the United Nations system, international financial institutions and donors to support;",
+        [("calls-upon", {"MemberStates", "UNSystemEntities", "InternationalFinancialInstitutions", "Donors"})],
+    ),
+    # a comma that opens a clause of its own ends the list
+    (
+        GA,
+        "Requests the Secretary-General, in consultation with Member States and the United Nations system, to report;",
+        [("requests", {"SecretaryGeneral"})],
+    ),
+    (
+        GA,
+        "Requests the Secretary-General, through the United Nations Office on Drugs and Crime, to assist;",
+        [("requests", {"SecretaryGeneral"})],
+    ),
+    (
+        GA,
+        "Urges Member States, where appropriate, to ratify the Convention;",
+        [("urges", {"MemberStates"})],
+    ),
+    # coordinated modifiers share the head of an alias
+    (
+        GA,
+        "Encourages intergovernmental and non-governmental organizations to cooperate;",
+        [("encourages", {"InternationalOrganizations", "CivilSociety"})],
+    ),
+    (
+        GA,
+        "Invites developed and developing countries to exchange experience;",
+        [("invites", {"DevelopedCountries", "DevelopingCountries"})],
+    ),
+    # Unicode hyphens and spaces (U+2011, U+2010, NBSP, narrow NBSP)
+    (
+        GA,
+        "Invites Member\u00a0States and non\u2011governmental organizations to contribute;",
+        [("invites", {"MemberStates", "CivilSociety"})],
+    ),
+    (
+        GA,
+        "Requests the Secretary\u2010General to report;",
+        [("requests", {"SecretaryGeneral"})],
+    ),
+    (
+        SC,
+        "Calls upon troop\u2011 and police\u2011contributing countries to\u202fact;",
+        [("calls-upon", {"TroopPoliceContributors"})],
+    ),
+    # a verb after a linking phrase
+    (
+        SC,
+        "Welcomes the progress made, and in this regard calls upon the Government of the Democratic Republic of the "
+        "Congo to continue;",
+        [("calls-upon", {"state:COD"})],
+    ),
+    (
+        GA,
+        "Notes the report, and, in this respect, urges Member States to act;",
+        [("urges", {"MemberStates"})],
+    ),
+    # an adverb after the verb, "that" and the list after it
+    (
+        SC,
+        "Requests further that the Special Representative of the Secretary-General and UNAMI, at the request of the "
+        "Government of Iraq, shall advise;",
+        [("requests", {"SpecialRepresentatives", "UNAMI"})],
+    ),
+    # "its request to" + modifiers + the body
+    (
+        GA,
+        "Also reiterates its request to intergovernmental and non-governmental organizations to provide information;",
+        [("requests", {"InternationalOrganizations", "CivilSociety"})],
+    ),
+    # two verbs sharing one list
+    (
+        GA,
+        "Invites and encourages all States and the United Nations to attend the Conference;",
+        [("invites", {"States", "UNSystemEntities"}), ("encourages", {"States", "UNSystemEntities"})],
+    ),
+    # "Decides to establish the Working Group": the body decided on is no addressee
+    (
+        GA,
+        "Decides to establish an open-ended working group;",
+        [("decides", {"GeneralAssembly"})],
+    ),
+]
+
+
+@pytest.mark.parametrize("lead,text,expected", CASES)
+def test_addressees(lead, text, expected):
+    r = snippet(lead + text + "\n")
+    assert [(m.verb, set(m.addressees)) for m in r.mandates] == expected
+
+
+def test_normalised_text_keeps_spans():
+    """Matching reads U+2011 as "-", one character for one: the mandate's span is the text's own."""
+    text = GA + "Invites non\u2011governmental organizations to contribute;\n"
+    r = snippet(text)
+    (m,) = r.mandates
+    assert text[m.span.start : m.span.end].startswith("Invites non\u2011governmental")
+    assert m.addressee_text == "non\u2011governmental organizations"
