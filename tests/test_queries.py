@@ -72,6 +72,7 @@ def test_every_query_has_a_header_and_runs(store):
         "session": "68",
         "year": "2013",
         "verb": "requests",
+        "actor": "https://w3id.org/resgraph/actor/SecretaryGeneral",
     }
     qs = queries.available()
     assert set(qs) >= {
@@ -100,6 +101,8 @@ def test_query_results(store):
     assert "A/RES/67/186" in {r["symbol"] for r in due}
     m = queries.run(store, "mandates-by-addressee", {"addressee": "SecretaryGeneral", "verb": "requests"})
     assert m and all(r["verbKey"] == "requests" for r in m)
+    owed = queries.run(store, "reports-owed", {"actor": "https://w3id.org/resgraph/actor/SecretaryGeneral"})
+    assert ("A/RES/67/186", 14, "68") in {(r["symbol"], r["op"], r["dueSession"]) for r in owed}
     links = queries.run(store, "drafts-adoptions", {"symbol": "A/RES/67/186"})
     assert [(r["recommendedIn"], r["adoptedSymbol"]) for r in links] == [("E/RES/2012/14", "A/RES/67/186")]
     series = queries.run(store, "resolution-series", {"symbol": "A/RES/67/186"})

@@ -59,8 +59,10 @@ def serve(
     allow_network: bool = typer.Option(
         False, "--allow-network", help="start even where query workers cannot be cut off from the network"
     ),
+    dumps: Path | None = typer.Option(None, "--dumps", help="folder of dumps (resgraph export) served at /dump/NAME"),
 ) -> None:
-    """Serve a read-only SPARQL endpoint (/sparql) and the named queries (/queries/NAME)."""
+    """Serve a read-only SPARQL endpoint (/sparql), the named queries (/queries/NAME) and every IRI
+    under --base as linked data (HTML pages, Turtle, JSON-LD, N-Triples)."""
     try:
         import uvicorn
 
@@ -74,9 +76,9 @@ def serve(
         raise typer.Exit(1) from None
     try:
         application = create_app(
-            store, timeout, base=base, workers=workers, memory_mb=memory, allow_network=allow_network
+            store, timeout, base=base, workers=workers, memory_mb=memory, allow_network=allow_network, dumps=dumps
         )
-    except FileNotFoundError as e:
+    except (FileNotFoundError, ValueError) as e:  # no store; a store built under another base
         err.print(f"[red]error[/red] {e}", highlight=False, soft_wrap=True)
         raise typer.Exit(1) from None
     try:

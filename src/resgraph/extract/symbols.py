@@ -130,9 +130,7 @@ def iso_date(text: str | None) -> str | None:
         return None
 
 
-def organ_for_words(
-    words: str | None, v: Vocabulary, speaker: str | None, commission: str | None
-) -> str | None:
+def organ_for_words(words: str | None, v: Vocabulary, speaker: str | None, commission: str | None) -> str | None:
     """Organ id for the words before "resolution" ("General Assembly", "Commission", "Council")."""
     if not words:
         return None
@@ -185,9 +183,7 @@ def canonical(num: str, kind: str, organ: str | None, v: Vocabulary, speaker: st
     return o.symbol("decision" if decision else "resolution", s, n) or o.symbol("resolution", s, n)
 
 
-def mentions(
-    text: str, v: Vocabulary, speaker: str | None, commission: str | None = None, recent: str | None = None
-):
+def mentions(text: str, v: Vocabulary, speaker: str | None, commission: str | None = None, recent: str | None = None):
     """Yield (start, end, symbol, date, title, words) for every resolution or decision cited in text.
 
     `speaker` is the organ whose text this is ("its resolution" means its own); `commission` the

@@ -19,7 +19,7 @@ from starlette.middleware.cors import CORSMiddleware
 from starlette.middleware.gzip import GZipMiddleware
 
 from resgraph.graph.iris import DEFAULT_BASE
-from resgraph.web import named, sparql
+from resgraph.web import named, pages, sparql
 from resgraph.web.workers import Pool
 
 
@@ -54,6 +54,7 @@ def create_app(
     workers: int = 4,
     memory_mb: int = 1024,
     allow_network: bool = False,
+    dumps: Path | None = None,
 ) -> FastAPI:
     """The app serving the store at `store_path`. Raises FileNotFoundError if no store is there."""
     store_path = Path(store_path)
@@ -85,4 +86,5 @@ def create_app(
     )
     app.include_router(sparql.router)
     app.include_router(named.router)
+    pages.install(app, store_path, base, dumps)  # last: its resource route answers every other path
     return app

@@ -1,0 +1,163 @@
+"""The dataset as a whole: its VoID/DCAT description, its dumps, a sitemap, the lineage graph.
+
+The description is the named graph `<base>graph/dataset` that a build writes into the store
+(graph/dataset.py); `/.well-known/void` serves it in the format asked for. Dumps are served from
+`resgraph serve --dumps DIR` when the file is there (as `resgraph export` wrote it), else written
+once from the store by Oxigraph's streaming serializer into a cache beside the store, gzip-
+compressed on the way, and served from there. The sitemap lists the pages worth crawling: every
+resource with a symbol, every vocabulary concept and session (named query site-resources).
+"""
+
+from __future__ import annotations
+
+import gzip
+import hashlib
+import tempfile
+import threading
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+from xml.sax.saxutils import escape
+
+import pyoxigraph as ox
+from fastapi import APIRouter, Request
+from fastapi.responses import FileResponse, Response
+from rdflib.namespace import RDF
+
+from resgraph.graph import queries
+from resgraph.graph.rdf import RG
+from resgraph.graph.store import GraphStore
+from resgraph.web import formats
+
+if TYPE_CHECKING:
+    from resgraph.web.pages import Site
+
+DUMPS = {  # file name -> (Oxigraph format, whether the graphs are kept)
+    "resgraph.nq.gz": (ox.RdfFormat.N_QUADS, True),
+    "resgraph.trig.gz": (ox.RdfFormat.TRIG, True),
+    "resgraph.ttl.gz": (ox.RdfFormat.TURTLE, False),
+    "resgraph.nt.gz": (ox.RdfFormat.N_TRIPLES, False),
+}
+SITEMAP_LIMIT = 50_000  # URLs one sitemap file may list (sitemaps.org)
+_lock = threading.Lock()
+
+
+def dataset_graph(store: GraphStore) -> str:
+    return store.minter.base + "graph/dataset"
+
+
+def void_triples(store: GraphStore) -> list[ox.Triple]:
+    """The dataset description the build wrote (empty when the store was built without one)."""
+    g = ox.NamedNode(dataset_graph(store))
+    return [ox.Triple(q.subject, q.predicate, q.object) for q in store.store.quads_for_pattern(None, None, None, g)]
+
+
+def write_dump(store: GraphStore, name: str, out: Path) -> Path:
+    """Write the whole store as the dump `name` (see DUMPS) to `out`, gzip-compressed, streaming;
+    written to a temporary file first so a reader never sees half a dump. Raises KeyError for a
+    name not in DUMPS."""
+    fmt, quads = DUMPS[name]
+    out.parent.mkdir(parents=True, exist_ok=True)
+    tmp = out.with_name(out.name + ".part")
+    with gzip.open(tmp, "wb", compresslevel=6) as f:
+        if quads:
+            store.store.dump(f, format=fmt)  # type: ignore[arg-type]  # a GzipFile is a binary IO
+        else:  # one graph: the union of the named graphs, as the SPARQL endpoint sees it
+            triples = store.store.query("CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }")
+            ox.serialize(triples, f, format=fmt)  # type: ignore[arg-type]
+    tmp.replace(out)
+    return out
+
+
+def dump_path(store: GraphStore, dumps: Path | None, name: str) -> Path:
+    """Where the dump `name` is: in the dumps folder when there, else in a cache made on demand."""
+    if dumps is not None and (dumps / name).is_file():
+        return dumps / name
+    key = hashlib.sha256(str(store.path).encode()).hexdigest()[:12]
+    cache = Path(tempfile.gettempdir()) / f"resgraph-dumps-{key}" / name
+    with _lock:
+        if not cache.is_file() or (store.path and cache.stat().st_mtime < store.path.stat().st_mtime):
+            write_dump(store, name, cache)
+    return cache
+
+
+def site_urls(store: GraphStore) -> list[str]:
+    """IRIs worth a crawler's visit (named query site-resources), at most SITEMAP_LIMIT."""
+    return list(dict.fromkeys(r["iri"] for r in queries.run(store, "site-resources", {})))[:SITEMAP_LIMIT]
+
+
+def sitemap(urls: list[str]) -> str:
+    items = "".join(f"<url><loc>{escape(u)}</loc></url>\n" for u in urls)
+    return (
+        '<?xml version="1.0" encoding="UTF-8"?>\n'
+        '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n' + items + "</urlset>\n"
+    )
+
+
+def lineage_graph(store: GraphStore, rows: list[dict[str, Any]], symbol: str) -> dict[str, list[dict]]:
+    """Nodes and edges of a lineage (named query lineage rows) for the browser view, drawn from
+    the older text to the newer: each edge with its kind, function, paragraph and draft score;
+    nodes that are drafts, and the resolution asked about, marked."""
+    nodes: dict[str, dict] = {}
+    edges: dict[tuple, dict] = {}
+    draft_type = ox.NamedNode(str(RG.DraftResolution))
+    for r in rows:
+        for iri, sym in ((r["from"], r.get("fromSymbol")), (r["to"], r.get("toSymbol"))):
+            if iri not in nodes:
+                is_draft = any(
+                    True
+                    for _ in store.store.quads_for_pattern(ox.NamedNode(iri), ox.NamedNode(str(RDF.type)), draft_type)
+                )
+                nodes[iri] = {
+                    "id": iri,
+                    "label": sym or iri.rsplit("/", 1)[-1],
+                    "draft": is_draft,
+                    "focus": sym == symbol,
+                }
+        old, new = (r["to"], r["from"]) if r["kind"] == "cites" else (r["from"], r["to"])
+        key = (old, new, r["kind"], r.get("function"), r.get("op"))
+        edges[key] = {
+            "source": old,
+            "target": new,
+            "kind": r["kind"],
+            "function": r.get("function"),
+            "op": r.get("op"),
+            "score": r.get("score"),
+            "draft": r["kind"] != "cites",
+            "label": _edge_label(r),
+        }
+    return {"nodes": sorted(nodes.values(), key=lambda n: n["label"]), "edges": list(edges.values())}
+
+
+def _edge_label(r: dict[str, Any]) -> str:
+    if r["kind"] != "cites":
+        return r["kind"].replace("-", " ") + (f" ({r['score']:.2f})" if r.get("score") is not None else "")
+    return (r.get("function") or "cites") + (f" op {r['op']}" if r.get("op") is not None else "")
+
+
+def add_routes(r: APIRouter, site: Site) -> None:
+    """/.well-known/void, /dump/NAME, /sitemap.xml."""
+    methods = ["GET", "HEAD"]
+
+    @r.api_route("/.well-known/void", methods=methods)
+    def void(request: Request) -> Response:
+        triples = void_triples(site.store)
+        if not triples:
+            return site.not_found("the dataset description (the store was built without one)")
+        fmt = formats.negotiate(request.headers.get("accept"), formats.RDF_FORMATS)
+        if fmt is None:
+            return Response("406 Not Acceptable: the description is RDF (Turtle, JSON-LD, N-Triples, RDF/XML)\n", 406)
+        headers = {"Vary": "Accept"}
+        return Response(formats.serialize(triples, fmt), media_type=fmt.media, headers=headers)
+
+    @r.api_route("/dump/{name}", methods=methods)
+    def dump(name: str) -> Response:
+        if name not in DUMPS and not (site.dumps and name.endswith(".gz") and (site.dumps / name).is_file()):
+            return site.not_found(f"the dump {name}; dumps: {', '.join(DUMPS)}")
+        path = dump_path(site.store, site.dumps, name)
+        return FileResponse(path, media_type="application/gzip", filename=name)
+
+    @r.api_route("/sitemap.xml", methods=methods)
+    def sitemap_xml(request: Request) -> Response:
+        here = str(request.base_url).rstrip("/")  # a sitemap lists URLs of its own host
+        urls = [here + site.local(u) for u in site_urls(site.store) if u.startswith(site.base)]
+        return Response(sitemap(urls), media_type="application/xml")

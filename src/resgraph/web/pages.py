@@ -1,0 +1,240 @@
+"""Linked data: every IRI under the base answers, for people in HTML and for machines in RDF.
+
+`resgraph serve --base B` serves the resource `B` + path at `/path`: the path of
+`https://w3id.org/resgraph/A/RES/67/186` is `/A/RES/67/186`, and the w3id.org redirect (deploy/
+w3id/.htaccess) sends the IRI there. The representation follows the Accept header (HTML, Turtle,
+JSON-LD, N-Triples, RDF/XML; 406 when none fits) or a suffix (`/A/RES/67/186.ttl`). The pages
+render what describe.py and document.py return; they need no JavaScript. Besides the resources:
+`/` (an index), `/lineage?symbol=` (the interactive lineage view), `/query` (a SPARQL page),
+`/.well-known/void`, `/sitemap.xml`, `/dumps/` and `/static/` (scripts and styles shipped in
+the package). `install` adds them all to an app, after its other routes: the resource route
+answers every path those leave.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote, unquote
+
+import pyoxigraph as ox
+from fastapi import APIRouter, FastAPI, Request
+from fastapi.responses import FileResponse, HTMLResponse, Response
+from jinja2 import Environment, FileSystemLoader, select_autoescape
+
+from resgraph.graph import queries
+from resgraph.graph.iris import DEFAULT_BASE, ONTOLOGY_NS, UNDOCS
+from resgraph.graph.store import GraphStore
+from resgraph.resources import ONTOLOGY
+from resgraph.web import dataset_pages, describe, document, formats
+
+WEB = Path(__file__).parent
+TEMPLATES = WEB / "templates"
+STATIC = WEB / "static"
+CREDIT = "Source: United Nations"
+_SAFE = "/()-.,:~"
+
+
+class Site:
+    """The store, the base and the templates that every page of one server shares."""
+
+    def __init__(self, store_path: Path, base: str = DEFAULT_BASE, dumps: Path | None = None):
+        self.base = base if base.endswith("/") else base + "/"
+        self.store = GraphStore(store_path, base=self.base, read_only=True)
+        self.dumps = Path(dumps) if dumps else None
+        first = next(iter(self.store.store.named_graphs()), None)
+        if first is not None and not first.value.startswith(self.base):
+            built = first.value.rsplit("/graph/", 1)[0] + "/"
+            raise ValueError(f"{store_path}: the store's IRIs are under {built}, not {self.base}; pass --base {built}")
+        self.env = Environment(loader=FileSystemLoader(TEMPLATES), autoescape=select_autoescape(["html", "xml"]))
+        self.env.filters["local"] = self.local
+        self.env.globals.update(credit=CREDIT, base=self.base, undocs=UNDOCS)
+
+    def local(self, iri: str | None) -> str:
+        """The path this server answers an IRI at (its own IRIs), else the IRI itself."""
+        if not iri:
+            return ""
+        if iri.startswith(self.base):
+            return "/" + iri[len(self.base) :]
+        if iri.startswith(ONTOLOGY_NS.rstrip("#")):
+            return "/ontology" + iri[len(ONTOLOGY_NS.rstrip("#")) :]
+        return iri
+
+    def html(self, template: str, status: int = 200, **data: Any) -> HTMLResponse:
+        return HTMLResponse(self.env.get_template(template).render(**data), status_code=status)
+
+    def not_found(self, what: str) -> HTMLResponse:
+        return self.html("notfound.html", 404, title="Not found", what=what)
+
+
+def rdf_response(triples: list[ox.Triple], fmt: formats.Format, location: str) -> Response:
+    headers = {"Vary": "Accept", "Content-Location": location}
+    return Response(formats.serialize(triples, fmt), media_type=fmt.media, headers=headers)
+
+
+def not_acceptable() -> Response:
+    offered = ", ".join(f.media for f in formats.RESOURCE_FORMATS)
+    return Response(f"406 Not Acceptable: this resource is available as {offered}\n", 406, media_type="text/plain")
+
+
+def ontology_triples() -> list[ox.Triple]:
+    """The ontology (resgraph.ttl), as served at its namespace."""
+    path = ONTOLOGY / "resgraph.ttl"
+    return list(ox.parse(path=str(path), format=ox.RdfFormat.TURTLE))
+
+
+def script_json(data: Any) -> str:
+    """JSON to embed in a <script> element: '</' escaped so the text cannot close it."""
+    return json.dumps(data).replace("</", "<\\/")
+
+
+EXAMPLE = re.compile(r"e\.g\.\s+(\S+)")
+
+
+def example_text(q: queries.Query) -> str:
+    """A named query as an example to run on /sparql: its parameters, which the named-query
+    runner binds, given the example values of its header in a VALUES block after `WHERE {`."""
+    values = []
+    for p in q.params:
+        m = EXAMPLE.search(p.doc)
+        if m and p.required:
+            v = m[1].rstrip(".,;)")
+            values.append(
+                f"?{p.name} {{ {v if p.type == 'integer' else f'<{v}>' if p.type == 'iri' else json.dumps(v)} }}"
+            )
+    parts = re.split(r"(WHERE\s*\{)", q.text, maxsplit=1, flags=re.I)
+    if not values or len(parts) != 3:
+        return q.text
+    head, sep, tail = parts
+    block = "".join(f"\n  VALUES {v}" for v in values)
+    return head + sep + block + tail
+
+
+def router(site: Site) -> APIRouter:
+    """Every page and representation of the site (see the module docstring); the resource route
+    comes last and answers any path the others leave."""
+    r = APIRouter()
+    methods = ["GET", "HEAD"]
+    dataset_pages.add_routes(r, site)
+
+    @r.api_route("/", methods=methods, response_class=HTMLResponse)
+    def home() -> Response:
+        docs = queries.run(site.store, "documents", {})
+        return site.html("home.html", title="resgraph", documents=docs, queries=queries.available())
+
+    @r.api_route("/static/{name}", methods=methods)
+    def static(name: str) -> Response:
+        path = STATIC / name
+        if "/" in name or name.startswith(".") or not path.is_file():
+            return site.not_found(f"/static/{name}")
+        return FileResponse(path, headers={"Cache-Control": "public, max-age=86400"})
+
+    @r.api_route("/lineage", methods=methods, response_class=HTMLResponse)
+    def lineage_view(symbol: str = "A/RES/67/186") -> Response:
+        rows = queries.run(site.store, "lineage", {"symbol": symbol})
+        if not rows and not describe.exists(site.store, site.store.minter.doc(symbol)):
+            return site.not_found(f"the lineage of {symbol}")
+        graph = dataset_pages.lineage_graph(site.store, rows, symbol)
+        return site.html(
+            "lineage.html",
+            title=f"Lineage of {symbol}",
+            symbol=symbol,
+            symbol_iri=site.store.minter.doc(symbol),
+            graph=graph,
+            graph_json=script_json(graph),
+            chains=document.lineage(site.store, symbol),
+        )
+
+    @r.api_route("/query", methods=methods, response_class=HTMLResponse)
+    def query_page(example: str = "") -> Response:
+        named = queries.available()
+        chosen = named.get(example) or named.get("most-cited")
+        return site.html(
+            "query.html",
+            title="SPARQL query",
+            queries=named,
+            text=example_text(chosen) if chosen else "",
+            examples_json=script_json({n: example_text(q) for n, q in named.items()}),
+        )
+
+    @r.api_route("/ontology/context.jsonld", methods=methods)
+    def jsonld_context() -> Response:
+        return FileResponse(ONTOLOGY / "context.jsonld", media_type="application/ld+json")
+
+    @r.api_route("/{path:path}", methods=methods)
+    def resource(path: str, request: Request) -> Response:
+        return answer(site, request, path)
+
+    return r
+
+
+def _iri_of(site: Site, request: Request, path: str) -> str:
+    """The IRI a request names: the raw (still percent-encoded) path after the base, as minted."""
+    raw = request.scope.get("raw_path")
+    text = raw.decode("ascii", "replace").split("?", 1)[0].lstrip("/") if raw else quote(path, safe=_SAFE)
+    return site.base + text
+
+
+def answer(site: Site, request: Request, path: str) -> Response:
+    """A resource in the representation asked for; 404 when the store knows nothing about it."""
+    iri = _iri_of(site, request, path)
+    fmt: formats.Format | None = None
+    if path in ("ontology", *(f"ontology{f.suffix}" for f in formats.RESOURCE_FORMATS)):
+        iri = ONTOLOGY_NS.rstrip("#")
+        fmt = formats.BY_SUFFIX.get(path[len("ontology") :]) if path != "ontology" else None
+        triples = ontology_triples()
+    else:
+        triples = describe.describe(site.store, iri)
+        if not triples:
+            stem, dot, suffix = iri.rpartition(".")
+            if dot and "." + suffix in formats.BY_SUFFIX:
+                triples = describe.describe(site.store, stem)
+                iri, fmt = stem, formats.BY_SUFFIX["." + suffix]
+        if not triples and quote(unquote(path), safe=_SAFE) != path:
+            return answer(site, request, quote(unquote(path), safe=_SAFE))
+    if not triples:
+        return site.not_found(iri)
+    fmt = fmt or formats.negotiate(request.headers.get("accept"))
+    if fmt is None:
+        return not_acceptable()
+    location = site.local(iri) + ("" if fmt == formats.HTML else fmt.suffix)
+    if fmt != formats.HTML:
+        return rdf_response(triples, fmt, location)
+    alternates = {f.media: site.local(iri) + f.suffix for f in formats.RDF_FORMATS}
+    page = describe.kind(triples, iri) if iri != ONTOLOGY_NS.rstrip("#") else "resource"
+    common: dict[str, Any] = {"iri": iri, "alternates": alternates}
+    if page == "document":
+        data = document.document_page(site.store, iri, triples)
+        response = site.html("document.html", title=data["symbol"] or data["title"] or iri, doc=data, **common)
+    elif page == "actor":
+        data = document.actor_page(site.store, iri, triples)
+        response = site.html("actor.html", title=data["name"], actor=data, **common)
+    else:
+        name = describe.label(site.store, iri) if iri != ONTOLOGY_NS.rstrip("#") else "resgraph ontology"
+        tables = describe.rows(site.store, iri, triples)
+        is_graph = site.store.has_graph(iri)
+        defined = describe.terms(triples) if iri == ONTOLOGY_NS.rstrip("#") else []
+        response = site.html(
+            "resource.html",
+            title=name,
+            tables=tables,
+            terms=defined,
+            graph_size=len(triples) if is_graph else None,
+            **common,
+        )
+    response.headers["Vary"] = "Accept"
+    response.headers["Link"] = ", ".join(f'<{u}>; rel="alternate"; type="{m}"' for m, u in alternates.items())
+    return response
+
+
+def install(app: FastAPI, store_path: Path, base: str = DEFAULT_BASE, dumps: Path | None = None) -> Site:
+    """Add the linked-data site to an app. Call it after the app's own routes: its resource route
+    answers every path. Raises FileNotFoundError when there is no store at store_path, ValueError
+    when its IRIs are not under `base`."""
+    if not Path(store_path).exists():
+        raise FileNotFoundError(f"{store_path}: no store here (run `resgraph build` first)")
+    site = Site(Path(store_path), base, dumps)
+    app.include_router(router(site))
+    return site

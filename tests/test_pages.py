@@ -1,0 +1,250 @@
+"""Linked data over real HTTP: `resgraph serve` on a store built from data/, asked as a browser,
+curl, rdflib and a JSON-LD processor would ask it."""
+
+from __future__ import annotations
+
+import gzip
+import json
+import re
+import urllib.error
+import urllib.request
+from xml.etree import ElementTree
+
+import pytest
+
+pytest.importorskip("uvicorn")
+pytest.importorskip("jinja2")
+from rdflib import Graph, Literal, Namespace, URIRef  # noqa: E402
+
+from resgraph.graph.build import build_store  # noqa: E402
+from resgraph.graph.iris import DEFAULT_BASE  # noqa: E402
+from resgraph.graph.store import GraphStore  # noqa: E402
+from tests.conftest import DATA  # noqa: E402
+from tests.serving import served  # noqa: E402
+
+B = Namespace(DEFAULT_BASE)
+RG = Namespace("https://w3id.org/resgraph/ontology#")
+ELI = Namespace("http://data.europa.eu/eli/ontology#")
+CITO = Namespace("http://purl.org/spar/cito/")
+RES = B["A/RES/67/186"]
+# what A/RES/67/186 cites (data/resolutions/A-RES-67-186.txt), and with which function
+CITED = {
+    "A/RES/66/102",
+    "A/RES/66/181",
+    "E/RES/2004/25",
+    "E/RES/2005/21",
+    "E/RES/2006/25",
+    "E/RES/2009/23",
+    "E/RES/2010/20",
+}
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory):
+    path = tmp_path_factory.mktemp("pages") / "store"
+    build_store([DATA], path)
+    return path
+
+
+@pytest.fixture(scope="module")
+def site(store):
+    with served(store) as url:
+        yield url
+
+
+def get(url: str, accept: str | None = None) -> tuple[int, dict[str, str], bytes]:
+    req = urllib.request.Request(url, headers={"Accept": accept} if accept else {})
+    try:
+        with urllib.request.urlopen(req, timeout=60) as r:
+            return r.status, {k.lower(): v for k, v in r.headers.items()}, r.read()
+    except urllib.error.HTTPError as e:
+        return e.code, {k.lower(): v for k, v in e.headers.items()}, e.read()
+
+
+def parsed(body: bytes, fmt: str) -> Graph:
+    return Graph().parse(data=body, format=fmt)
+
+
+def test_turtle_by_content_negotiation_holds_the_citations(site):
+    status, headers, body = get(site + "/A/RES/67/186", "text/turtle")
+    assert status == 200 and headers["content-type"].startswith("text/turtle")
+    assert "Accept" in headers["vary"]
+    g = parsed(body, "turtle")
+    assert {str(o)[len(DEFAULT_BASE) :] for o in g.objects(RES, ELI.cites)} == CITED
+    assert (RES, RG.reiterates, B["A/RES/66/181"]) in g
+    # the citation nodes themselves, with function and paragraph
+    c = next(c for c in g.subjects(CITO.hasCitedEntity, B["A/RES/66/181"]) if (c, CITO.hasCitingEntity, RES) in g)
+    assert (c, RG.hasFunction, B["function/reiterates"]) in g
+    assert (c, RG.inParagraph, B["A/RES/67/186/op/10"]) in g
+    assert (RES, RG.symbol, Literal("A/RES/67/186")) in g
+
+
+def test_json_ld_expands_with_pyld_to_the_same_graph(site):
+    from pyld import jsonld
+
+    _, _, nt = get(site + "/A/RES/67/186", "application/n-triples")
+    status, headers, body = get(site + "/A/RES/67/186", "application/ld+json")
+    assert status == 200 and headers["content-type"].startswith("application/ld+json")
+    doc = json.loads(body)
+    assert isinstance(doc["@context"], dict) and doc["@context"]["cites"]["@id"] == "eli:cites"  # compacted
+    nquads = jsonld.to_rdf(doc, {"format": "application/n-quads"})
+    from_pyld = parsed(nquads.encode(), "nt")
+    reference = parsed(nt, "nt")
+    assert len(from_pyld) == len(reference) > 300
+    assert set(from_pyld) == set(reference)
+    assert {str(o)[len(DEFAULT_BASE) :] for o in from_pyld.objects(RES, ELI.cites)} == CITED
+    assert {str(o)[len(DEFAULT_BASE) :] for o in parsed(body, "json-ld").objects(RES, ELI.cites)} == CITED
+
+
+@pytest.mark.parametrize(
+    "suffix,media,fmt",
+    [
+        (".ttl", "text/turtle", "turtle"),
+        (".jsonld", "application/ld+json", "json-ld"),
+        (".nt", "application/n-triples", "nt"),
+        (".rdf", "application/rdf+xml", "xml"),
+    ],
+)
+def test_suffix_forms(site, suffix, media, fmt):
+    status, headers, body = get(site + "/A/RES/67/186" + suffix)  # no Accept: the suffix decides
+    assert status == 200 and headers["content-type"].startswith(media)
+    g = parsed(body, fmt)
+    assert {str(o)[len(DEFAULT_BASE) :] for o in g.objects(RES, ELI.cites)} == CITED
+
+
+@pytest.mark.parametrize(
+    "accept,media",
+    [
+        ("text/turtle;q=0.5, application/ld+json", "application/ld+json"),
+        ("application/ld+json;q=0.2, text/turtle;q=0.9", "text/turtle"),
+        ("text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8", "text/html"),  # a browser
+        ("*/*", "text/html"),
+        ("application/n-triples, */*;q=0.1", "application/n-triples"),
+        ("text/*;q=0.3, text/turtle", "text/turtle"),
+    ],
+)
+def test_q_values_choose_the_format(site, accept, media):
+    status, headers, _ = get(site + "/A/RES/67/186", accept)
+    assert status == 200 and headers["content-type"].startswith(media)
+
+
+def test_406_when_no_format_fits(site):
+    status, _, body = get(site + "/A/RES/67/186", "image/png")
+    assert status == 406 and b"text/turtle" in body
+
+
+@pytest.mark.parametrize(
+    "path,expect",
+    [
+        ("/A/RES/67/186/op/14", (RG.text, "Requests the Secretary-General to submit to the General Assembly")),
+        (
+            "/actor/SecretaryGeneral",
+            ("http://www.w3.org/2004/02/skos/core#prefLabel", "Secretary-General of the United Nations"),
+        ),
+        ("/organ/GA", ("http://www.w3.org/2004/02/skos/core#prefLabel", "General Assembly")),
+        ("/session/GA/67", (RG.sessionYear, "2012")),
+        ("/function/reiterates", ("http://www.w3.org/2004/02/skos/core#prefLabel", "reiterates")),
+        ("/verb/requests", ("http://www.w3.org/2004/02/skos/core#prefLabel", "requests")),
+        ("/E/RES/2012/14/draft", (RG.draftAdoptedAs, str(RES))),
+        ("/graph/registry", (RG.symbol, "A/RES/66/181")),
+        ("/ontology", ("http://www.w3.org/2000/01/rdf-schema#label", "resgraph ontology")),
+    ],
+)
+def test_every_kind_of_resource_dereferences(site, path, expect):
+    prop, value = expect
+    status, _, body = get(site + path, "text/turtle")
+    assert status == 200, path
+    g = parsed(body, "turtle")
+    assert any(str(o).startswith(value) for o in g.objects(None, URIRef(prop))), (path, prop)
+    status, headers, html = get(site + path, "text/html")
+    assert status == 200 and headers["content-type"].startswith("text/html")
+    assert b"Source: United Nations" in html
+
+
+def test_resolution_page_for_people(site):
+    status, _, body = get(site + "/A/RES/67/186", "text/html")
+    html = body.decode()
+    assert status == 200
+    assert "<h1" in html and "A/RES/67/186</h1>" in html
+    assert "Strengthening the rule of law and the reform of criminal justice institutions" in html
+    assert 'href="https://undocs.org/en/A/RES/67/186"' in html
+    assert "Source: United Nations" in html
+    # paragraphs with their citations and mandates
+    assert "Requests the Secretary-General to submit to the General Assembly at its sixty-eighth session" in html
+    op10 = html[html.index('href="/A/RES/67/186/op/10"') :]
+    op10 = op10[: op10.index('class="paragraph')]
+    assert 'href="/function/reiterates"' in op10 and 'href="/A/RES/66/181"' in op10
+    op14 = html[html.index('href="/A/RES/67/186/op/14"') :]
+    op14 = op14[: op14.index('class="paragraph')]
+    assert 'href="/verb/requests"' in op14 and 'href="/actor/SecretaryGeneral"' in op14
+    # reports due, what it cites, its lineage
+    reports = html[html.index('id="reports"') : html.index('id="cites"')]
+    assert "Secretary-General" in reports and 'href="/session/GA/68"' in reports
+    for symbol in CITED:
+        assert f'href="/{symbol}"' in html[html.index('id="cites"') :]
+    lineage = html[html.index('id="lineage"') : html.index('id="paragraphs"')]
+    assert re.search(r"A/RES/66/181</a>.*E/RES/2012/14</a>.*A/RES/67/186</a>", lineage, re.S)
+    # no script is needed to read it
+    assert "<script" not in html
+
+
+def test_cited_by_on_the_cited_resolutions_page(site):
+    _, _, body = get(site + "/A/RES/66/181", "text/html")
+    cited_by = body.decode().split('id="cited-by"', 1)[1]
+    assert 'href="/A/RES/67/186"' in cited_by and 'href="/E/RES/2012/14"' in cited_by
+
+
+def test_actor_page_lists_mandates_and_reports_owed(site):
+    _, _, body = get(site + "/actor/SecretaryGeneral", "text/html")
+    html = body.decode()
+    mandates = html[html.index('id="mandates"') : html.index('id="reports"')]
+    assert re.search(r'href="/A/RES/67/186">A/RES/67/186</a></td><td>op 14</td><td>requests', mandates)
+    reports = html[html.index('id="reports"') :]
+    assert re.search(r"A/RES/67/186</a></td><td>op 14</td><td>GeneralAssembly</td><td>68</td><td>2013", reports)
+
+
+def test_unknown_iri_is_a_404_page(site):
+    for path in ("/A/RES/99/999", "/actor/Nobody", "/A/RES/67/186/op/999.ttl"):
+        status, headers, body = get(site + path, "text/html")
+        assert status == 404 and headers["content-type"].startswith("text/html"), path
+        assert b"Not found" in body and b"Source: United Nations" in body
+
+
+def test_sitemap_lists_the_documents(site):
+    status, headers, body = get(site + "/sitemap.xml")
+    assert status == 200
+    locs = [e.text for e in ElementTree.fromstring(body).iter("{http://www.sitemaps.org/schemas/sitemap/0.9}loc")]
+    assert site + "/A/RES/67/186" in locs and site + "/actor/SecretaryGeneral" in locs
+    assert len(locs) == len(set(locs))
+    for loc in locs[:5]:  # each is a page that answers
+        assert get(loc, "text/html")[0] == 200
+
+
+@pytest.mark.parametrize("name,fmt", [("resgraph.nq.gz", "nquads"), ("resgraph.ttl.gz", "turtle")])
+def test_dumps_hold_the_store(site, store, name, fmt):
+    status, headers, body = get(site + "/dump/" + name)
+    assert status == 200 and headers["content-type"] == "application/gzip"
+    data = gzip.decompress(body)
+    if fmt == "nquads":
+        import pyoxigraph as ox
+
+        dumped = set(ox.parse(data, format=ox.RdfFormat.N_QUADS))
+        assert dumped == set(GraphStore(store, read_only=True).quads())
+    else:
+        g = parsed(data, "turtle")
+        assert {str(o)[len(DEFAULT_BASE) :] for o in g.objects(RES, ELI.cites)} == CITED
+
+
+def test_pages_load_nothing_from_another_host(site):
+    for path in ("/", "/A/RES/67/186", "/lineage?symbol=A/RES/67/186", "/query"):
+        html = get(site + path, "text/html")[2].decode()
+        for ref in re.findall(r'<(?:script|link)[^>]*(?:src|href)="([^"]+)"', html):
+            assert ref.startswith("/"), (path, ref)
+            assert get(site + ref)[0] == 200, ref
+
+
+def test_a_store_built_under_another_base_is_refused(store):
+    from resgraph.web.pages import Site
+
+    with pytest.raises(ValueError, match="--base https://w3id.org/resgraph/"):
+        Site(store, "https://example.org/other/")
