@@ -98,6 +98,59 @@ CASES = [
         "Invites and encourages all States and the United Nations to attend the Conference;",
         [("invites", {"States", "UNSystemEntities"}), ("encourages", {"States", "UNSystemEntities"})],
     ),
+    # "as well as" goes on with the list; "in particular" names a part of it
+    (
+        GA,
+        "Calls upon Governments, as well as relevant international and regional organizations and other relevant "
+        "stakeholders, to combine, as appropriate, the increased use of energy;",
+        [("calls-upon", {"States", "InternationalOrganizations", "Stakeholders"})],
+    ),
+    (
+        SC,
+        "Encourages all Member States, in particular the Government of Afghanistan, to submit names to the Committee;",
+        [("encourages", {"MemberStates", "state:AFG"})],
+    ),
+    (
+        SC,
+        "Calls upon the Governments of Sudan and South Sudan to provide full support;",
+        [("calls-upon", {"state:SDN", "state:SSD"})],
+    ),
+    # who receives a report is no addressee; a body qualifying another is none either
+    (
+        SC,
+        "Requests UNIFIL to assist, further requests enhanced reporting by UNIFIL to the Security Council on this issue;",
+        [("requests", {"UNIFIL"}), ("requests", {"UNIFIL"})],
+    ),
+    (
+        "The Human Rights Council,\n\nRecalling its resolution 5/1,\n\n1. ",
+        "Invites all treaty bodies, the special procedures of the Human Rights Council and the United Nations High "
+        "Commissioner for Human Rights, within their respective mandates, to pay due attention;",
+        [("invites", {"TreatyBodies", "SpecialProcedures", "HighCommissionerHumanRights"})],
+    ),
+    (
+        SC,
+        "Decides that MINUSMA’s liquidation shall begin on 1 January 2024;",
+        [("decides", {"SecurityCouncil"})],
+    ),
+    # "that he": the person named before; an activity later in the paragraph takes nobody's name
+    (
+        SC,
+        "Notes the Secretary-General’s efforts, as well as those of his Special Envoy, and requests that he "
+        "continue this practice;",
+        [("requests", {"SecretaryGeneral"})],
+    ),
+    (
+        SC,
+        "Calls on the Afghan Government to accelerate the implementation of the Strategy, and encourages additional "
+        "international support for the four priorities identified in that Strategy;",
+        [("calls-upon", {"state:AFG"}), ("encourages", set())],
+    ),
+    (
+        GA,
+        "Reiterates its invitation and encouragement to all States parties, interested States, the United Nations and "
+        "other relevant non-governmental organizations to participate in the meetings;",
+        [("invites", {"StatesParties", "States", "UNSystemEntities", "CivilSociety"})],
+    ),
     # "Decides to establish the Working Group": the body decided on is no addressee
     (
         GA,

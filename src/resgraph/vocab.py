@@ -30,6 +30,7 @@ class Actor:
     label: str
     aliases: tuple[str, ...]
     contextual: tuple[str, ...] = ()
+    person: bool = False  # "him", "her" may stand for it
 
 
 @dataclass(frozen=True)
@@ -327,7 +328,7 @@ def _alias_regex(v: Vocabulary) -> WordIndexed:
 @lru_cache(maxsize=2)
 def load(where: Path = VOCAB) -> Vocabulary:
     actors = {
-        k: Actor(k, v["label"], tuple(v.get("aliases") or ()), tuple(v.get("contextual") or ()))
+        k: Actor(k, v["label"], tuple(v.get("aliases") or ()), tuple(v.get("contextual") or ()), bool(v.get("person")))
         for k, v in _load("actors.yaml", where).items()
     }
     organs = {}

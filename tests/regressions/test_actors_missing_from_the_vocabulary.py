@@ -40,7 +40,7 @@ ADDRESSEES = [
     # A/RES/75/161 op 19, op 24: "United Nations bodies" is the system, not the Secretary-General of the verb before
     (
         "Urges the international community, including the United Nations system, to support national efforts;",
-        [("urges", ("InternationalCommunity",))],
+        [("urges", ("InternationalCommunity", "UNSystemEntities"))],  # a list goes on after "including" (issue 12)
     ),
     (
         "Calls upon all United Nations bodies, entities, funds and programmes and the specialized agencies and invites the "

@@ -46,11 +46,19 @@ DETERMINERS = {
 }
 # a window that is only a pronoun takes the actors named before it in the paragraph
 PRONOUN = re.compile(
-    r"(?:them|her|him|it|the latter|the former|(?:those|these|such|both)\s+(?:entities|parties|bodies|"
+    r"(?:them|her|him|it|he|she|they|the latter|the former|(?:those|these|such|both)\s+(?:entities|parties|bodies|"
     r"organizations|institutions|actors|mechanisms|stakeholders))",
     re.I,
 )
-SINGULAR_PRONOUNS = {"her", "him", "it", "the latter"}
+OWNED = re.compile(r"\b(?:his|her|its|their)\s+$")
+SINGULAR_PRONOUNS = {"her", "him", "it", "the latter", "he", "she"}
+PERSONAL_PRONOUNS = {"her", "him", "he", "she"}  # a person of the vocabulary (`person: true`)
+# "that he continue": the pronoun is the subject of the clause
+SUBJECT_PRONOUN = re.compile(r"(?:he|she|it|they)\b")
+# "all groups other than UNDOF": the actor is left out
+EXCEPT = re.compile(r"\bother\s+than\s+(?:the\s+)?$|\bexcept\s+(?:for\s+)?(?:the\s+)?$")
+# a State named in a government form is no place: "the intention of the Government of Lebanon"
+GOVERNMENT = re.compile(r"\b(?:Governments?|government|[Aa]uthorities|[Aa]rmed [Ff]orces|forces|institutions)\b")
 # what may stand between actors named together: "X and the Y, as well as with other relevant Z"
 CONNECTOR = re.compile(
     r"(?:[\s,]|\b(?:and|or|as well as|with|including|in particular|also|" + "|".join(sorted(DETERMINERS)) + r")\b)*",
@@ -58,26 +66,40 @@ CONNECTOR = re.compile(
 )
 # a window naming an activity between actors, not the actors asked ("further dialogue between ...")
 ACTIVITY = re.compile(r"\b(?:between|among|amongst)\b")
-QUALIFIED = re.compile(r"\bof\s+$")
+QUALIFIED = re.compile(r"\bof\s+(?:the\s+)?$")
+OF_ACTOR = re.compile(r"\s+of\s+(?:the\s+)?")
+# an alias that qualifies what follows it: "MINUSMA's personnel", "General Assembly resolution 70/125"
+POSSESSOR = re.compile(r"['’]s\b|\s+(?:resolutions?|decisions?|personnel|staff|premises)\b")
 PLACE = re.compile(
     r"\b(?:of|in|on|from|for|against|within|throughout|across|inside|into|over|by|at|to|towards|"
     r"with|near|between|among|and\s+(?:in|on|of))\s+(?:the\s+)?$",
     re.I,
 )
-OFFICER = re.compile(r"\b(?:President|Chair|Chairman|Chairperson|Prosecutor|Registrar|Director|Head)\s+of\s+$")
+# "the Bureau of the Commission", "all members of the international community": the body itself is asked
+OFFICER = re.compile(
+    r"\b(?:President|Chair|Chairman|Chairperson|Chairs|Co-Chairs|Vice-Chairs?|Prosecutor|Registrar|Director|"
+    r"Director-General|Head|Heads|Bureau|Bureaux|[Ss]ecretariat|[Mm]embers|[Ll]eadership|[Ll]eaders|Presidency|"
+    r"Executive\s+Secretary|Executive\s+Director|Commissioner|Coordinator)\s+of\s+(?:the\s+)?$"
+)
 CLAUSE_END = re.compile(
-    r"[,;:]|\s(?:that|which|who|as|in order)\s|$"
+    r"[,;:]|\s(?:that|which|who|(?<!well\s)as(?!\s+well\s+as)|in order)\s|$"
     r"|\sin\s+(?:close\s+)?(?:consultation|cooperation|coordination|collaboration)\s+with\b"
 )
 # after a comma, what begins a clause of its own rather than the next body of a list: "Requests
 # the Secretary-General, in consultation with Member States, to", "Urges States, where appropriate,"
 LIST_STOP = re.compile(
-    r"\s*(?:(?:and|or)\s+)?(?:in|with|within|through|as|at|by|for|on|upon|under|where|when|whenever|"
-    r"wherever|while|if|inter\s+alia|pursuant|consistent|subject|without|after|before|during|from|via|"
-    r"according|acting|taking|bearing|building|drawing|together|each|also|further|again|once|"
-    r"respectively|notwithstanding|given|since|until|unless|whether|whose|including)\b",
+    r"\s*(?:(?:and|or)\s+)?(?:in(?!\s+particular)|with|within|through|as(?!\s+well\s+as)|at|by|for|under|"
+    r"where|when|whenever|wherever|while|if|inter\s+alia|pursuant|consistent|subject|without|after|before|"
+    r"during|from|via|according|acting|taking|bearing|building|drawing|together|each|also|further|again|once|"
+    r"respectively|notwithstanding|given|since|until|unless|whether|whose|(?<!and\s)(?:on|upon))\b",
     re.I,
 )
+# after "that", the subject ends where its verb begins: "Requests that the Secretary-General report"
+SUBJECT_GOES_ON = re.compile(
+    r"(?:['’]s\b|\s*(?:[,;]|\(|and\b|or\b|as\s+well\s+as\b|in\s+particular\b|particularly\b|including\b|"
+    r"together\s+with\b|of\b|in\b|for\b|on\b|to\b|concerned\b|[A-Z]|$))"
+)
+NOUN_LEAD = re.compile(r"(?:and\s+(?:its\s+)?[a-z]+\s+)?(?:to|for)\s+")
 # what may stand between "its request to" and the addressees' alias: modifiers, no verb's object
 NOUN_TO = re.compile(r"(?:[a-z][\w-]*(?:,?\s+(?:and|or))?\s+){0,3}")
 # "intergovernmental and non-governmental organizations": modifiers sharing the head of an alias
@@ -98,6 +120,7 @@ ADDS_TO = re.compile(
     r"include in (?:the|his|her|its) (?:report|reports)[^;]{0,40}?referred to in paragraph (\d+)", re.I
 )
 ORDINAL_RE = re.compile(ORDINAL, re.I)
+THAT = re.compile(r"\s+(?:\w+\s+)?that\b")
 TO_VERB = re.compile(r"\bto\s+(\w+)")
 REITERATES = re.compile(r"(?:Also\s+)?Reiterates")
 WINDOW_LEAD = re.compile(
@@ -200,16 +223,27 @@ def actors_in(
     aliases = [(s, e, alias, *v.actors_of_alias(alias)) for s, e, alias in spans]
     # an actor named earlier in the same text counts as named; only a contextual alias asks
     seen = dict(named.asked(v)) if any(a[4] for a in aliases) else {}
-    for s, e, alias, ids, contextual in aliases:
+    ends = [0] + [a[1] for a in aliases]  # where the alias before each ends
+    for (s, e, alias, ids, contextual), last in zip(aliases, ends, strict=False):
         if contextual:
             ids = tuple(sorted((a for a in ids if a in seen), key=lambda a: -seen[a]))[:1]
         if not ids:
             continue
         for a in ids:
             seen[a] = named.tick()
-        if not places and ids[0].startswith(STATE) and PLACE.search(text[:s]):
+        if not places and ids[0].startswith(STATE) and PLACE.search(text[:s]) and not GOVERNMENT.search(alias):
             continue
-        if heads and alias.startswith("the ") and QUALIFIED.search(text[:s]) and not OFFICER.search(text[:s]):
+        if heads and EXCEPT.search(text, 0, s):
+            continue
+        # "the Charter of the United Nations", "the special procedures of the Human Rights Council"
+        if (
+            heads
+            and (alias.startswith("the ") or OF_ACTOR.fullmatch(text, last, s))
+            and QUALIFIED.search(text, 0, s)
+            and not OFFICER.search(text, 0, s)
+        ):
+            continue
+        if heads and POSSESSOR.match(text, e):
             continue
         out.append((ids[0], s, e))
     return out
@@ -267,10 +301,12 @@ def _window(text: str, start: int, spans_in, stop: int, noun: bool = False) -> t
     spans_in(a, b): the aliases of text[a:b]."""
     lead = WINDOW_LEAD.match(text, start)
     s = lead.end() if lead else start
-    if noun and text.startswith("to ", s):
-        first = next(iter(spans_in(s + 3, min(stop, s + 80))), None)
-        if first and NOUN_TO.fullmatch(text, s + 3, s + 3 + first[0]):
-            s += 3
+    to = NOUN_LEAD.match(text, s) if noun else None
+    if to:  # "its invitation and encouragement to all States parties"
+        at = to.end()
+        first = next(iter(spans_in(at, min(stop, at + 80))), None)
+        if first and NOUN_TO.fullmatch(text, at, at + first[0]):
+            s = at
     seg = text[s:stop]  # never past the next mandate's verb
     end = len(seg)
     names = spans_in(s, stop)
@@ -280,6 +316,17 @@ def _window(text: str, start: int, spans_in, stop: int, noun: bool = False) -> t
         if m.group(1).lower() not in DETERMINERS and m.group(1)[0].islower():
             end = min(end, m.start())
             break
+        # "reporting by UNIFIL to the Security Council": who receives is no addressee
+        if any(a in (m.start(1), m.start(1) + 4) for a, _, _ in names) and m.start() > 0:
+            end = min(end, m.start())
+            break
+    if lead and lead.group().rstrip().endswith("that") and SUBJECT_PRONOUN.match(seg):
+        end = SUBJECT_PRONOUN.match(seg).end()
+    if lead and lead.group().rstrip().endswith("that"):  # "that the Secretary-General report to"
+        for _, b, _ in names:
+            if b < end and not SUBJECT_GOES_ON.match(seg, b) and not any(a < b < e for a, e, _ in names):
+                end = b
+                break
     # a comma inside a name ("international, regional and subregional organizations") ends nothing;
     # nor one between the bodies of a list ("Member States, intergovernmental and non-governmental
     # organizations and other relevant entities to provide")
@@ -297,10 +344,10 @@ def _window(text: str, start: int, spans_in, stop: int, noun: bool = False) -> t
 
 def _list_goes_on(seg: str, at: int, later, end: int, names) -> bool:
     """Whether the words after a comma at `at` are the next body of a list: they begin no clause of
-    their own and name an actor before the next comma."""
+    their own, and they or the items after them, up to one that does, name an actor."""
     if LIST_STOP.match(seg, at):
         return False
-    upto = next((c.start() for c in later if c.start() >= at), end)
+    upto = next((c.start() for c in later if c.group() != "," or LIST_STOP.match(seg, c.end())), end)
     return any(at <= a < upto for a, _, _ in names)
 
 
@@ -336,6 +383,10 @@ def _antecedent(pronoun: str, text: str, v: Vocabulary, named: _Named) -> tuple[
     found = actors_in(text, v, named)
     if not found:
         return ()
+    if pronoun.lower() in PERSONAL_PRONOUNS:
+        # "his Special Envoy" is not who "he" is
+        people = [a for a in found if a[0] in v.actors and v.actors[a[0]].person and not OWNED.search(text, 0, a[1])]
+        return ((people or found)[-1][0],)
     if pronoun.lower() in SINGULAR_PRONOUNS:
         return (found[-1][0],)
     run = [found[0]]
@@ -406,7 +457,7 @@ def extract(blocks: tuple[Block, ...], v: Vocabulary, speaker_of: dict[str, str 
                     names = ()
                 if not names and verb == "decides":
                     names = tuple(n for n in (_speaker_actor(v, speaker_of.get(p.part)),) if n)
-                elif not names and not activity:
+                elif not names and not activity and THAT.match(text, e):
                     names = prev  # "..., and recommends that such assistance include"
             named.note(names)
             prev, prev_end = names, we
