@@ -98,6 +98,7 @@ def test_the_query_page_runs_a_named_query(site, chrome, shots):
         if "rows" in status or "error" in status:
             break
         time.sleep(0.1)
+    chrome.evaluate("document.getElementById('query-status').scrollIntoView()")
     chrome.screenshot(shots / "query-most-cited.png")
     assert "rows" in status, status
     first = chrome.evaluate("document.querySelector('#results tbody tr').innerText")

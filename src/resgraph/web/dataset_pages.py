@@ -23,10 +23,10 @@ from fastapi import APIRouter, Request
 from fastapi.responses import FileResponse, Response
 from rdflib.namespace import RDF
 
-from resgraph.graph import queries
 from resgraph.graph.rdf import RG
 from resgraph.graph.store import GraphStore
 from resgraph.web import formats
+from resgraph.web.page_queries import named_rows
 
 if TYPE_CHECKING:
     from resgraph.web.pages import Site
@@ -80,9 +80,10 @@ def dump_path(store: GraphStore, dumps: Path | None, name: str) -> Path:
     return cache
 
 
-def site_urls(store: GraphStore) -> list[str]:
-    """IRIs worth a crawler's visit (named query site-resources), at most SITEMAP_LIMIT."""
-    return list(dict.fromkeys(r["iri"] for r in queries.run(store, "site-resources", {})))[:SITEMAP_LIMIT]
+def site_urls(rows: list[dict[str, Any]]) -> list[str]:
+    """IRIs worth a crawler's visit (rows of the named query site-resources), each once, at most
+    SITEMAP_LIMIT."""
+    return list(dict.fromkeys(r["iri"] for r in rows))[:SITEMAP_LIMIT]
 
 
 def sitemap(urls: list[str]) -> str:
@@ -157,7 +158,8 @@ def add_routes(r: APIRouter, site: Site) -> None:
         return FileResponse(path, media_type="application/gzip", filename=name)
 
     @r.api_route("/sitemap.xml", methods=methods)
-    def sitemap_xml(request: Request) -> Response:
+    async def sitemap_xml(request: Request) -> Response:
         here = str(request.base_url).rstrip("/")  # a sitemap lists URLs of its own host
-        urls = [here + site.local(u) for u in site_urls(site.store) if u.startswith(site.base)]
+        rows = await named_rows(request, site, "site-resources", {})
+        urls = [here + site.local(u) for u in site_urls(rows) if u.startswith(site.base)]
         return Response(sitemap(urls), media_type="application/xml")

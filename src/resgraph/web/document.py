@@ -2,9 +2,10 @@
 
 A document page gathers, from the resource's description (describe.describe), its identity, its
 paragraphs in order with the citations and mandates each holds, the reports it asks for and what
-it cites; what cites it and its lineage come from the named queries cited-by and lineage. An
-actor's page comes from the named queries mandates-by-addressee and reports-owed. The templates
-only render what these functions return.
+it cites; what cites it and its lineage are the rows of the named queries cited-by and lineage
+(QUERIES), which the web layer runs through the endpoint's query workers, under their time limit.
+An actor's page is the rows of actor-mandates and reports-owed. The templates only render what
+these functions return.
 """
 
 from __future__ import annotations
@@ -14,8 +15,6 @@ from typing import Any
 import pyoxigraph as ox
 from rdflib.namespace import DCTERMS, RDF, RDFS, SKOS
 
-from resgraph.graph import queries
-from resgraph.graph.iris import Minter
 from resgraph.graph.rdf import CITO, ELI, RG
 from resgraph.graph.store import GraphStore, Iri
 from resgraph.views.lineage import chains_to, edge_label
@@ -40,8 +39,22 @@ def _all(props: dict[str, list], prop: Any) -> list:
     return sorted(props.get(str(prop), []), key=str)
 
 
-def document_page(store: GraphStore, iri: str, triples: list[ox.Triple]) -> dict[str, Any]:
-    """Everything a resolution's page shows, as plain data (see the module docstring)."""
+def queries_for(kind: str, iri: str, triples: list[ox.Triple]) -> dict[str, dict[str, Any]]:
+    """The named queries a page of this kind needs, with their parameters: name -> parameters."""
+    me = index(triples).get(iri, {})
+    if kind == "document":
+        symbol = _one(me, RG.symbol)
+        return {"cited-by": {"symbol": symbol}, "lineage": {"symbol": symbol}} if symbol else {}
+    if kind == "actor":
+        return {"actor-mandates": {"actor": Iri(iri)}, "reports-owed": {"actor": Iri(iri)}}
+    return {}
+
+
+def document_page(
+    store: GraphStore, iri: str, triples: list[ox.Triple], rows: dict[str, list[dict[str, Any]]]
+) -> dict[str, Any]:
+    """Everything a resolution's page shows, as plain data (see the module docstring); `rows`:
+    the rows of the named queries queries_for names."""
     by = index(triples)
     me = by.get(iri, {})
     names = labels(store, [str(t.object.value) for t in triples if isinstance(t.object, ox.NamedNode)])
@@ -125,25 +138,24 @@ def document_page(store: GraphStore, iri: str, triples: list[ox.Triple]) -> dict
         "paragraphs": paragraphs,
         "reports": reports,
         "cites": [link(c) for c in _all(me, ELI.cites)],
-        "cited_by": cited_by(store, symbol) if symbol else [],
-        "lineage": lineage(store, symbol) if symbol else [],
+        "cited_by": cited_by(store, rows.get("cited-by", [])),
+        "lineage": lineage(store, rows.get("lineage", []), symbol) if symbol else [],
     }
 
 
-def cited_by(store: GraphStore, symbol: str) -> list[dict[str, Any]]:
-    """Who cites a resolution, with function and paragraph (named query cited-by)."""
+def cited_by(store: GraphStore, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Who cites a resolution, with function and paragraph (rows of the named query cited-by)."""
     m = store.minter
     out = []
-    for r in queries.run(store, "cited-by", {"symbol": symbol}):
+    for r in rows:
         target = r["citing"] if r["citing"].startswith("http") else m.doc(r["citing"])
         out.append({"iri": target, "label": r["citing"], "function": r.get("function"), "op": r.get("op")})
     return out
 
 
-def lineage(store: GraphStore, symbol: str) -> list[list[dict[str, Any]]]:
-    """The longest chains by which a resolution descends from earlier texts (named query
-    lineage), each a list of steps {iri, label, edge} where edge names how the next step follows."""
-    rows = queries.run(store, "lineage", {"symbol": symbol})
+def lineage(store: GraphStore, rows: list[dict[str, Any]], symbol: str) -> list[list[dict[str, Any]]]:
+    """The longest chains by which a resolution descends from earlier texts (rows of the named
+    query lineage), each a list of steps {iri, label, edge}, edge naming how the next follows."""
     out = []
     for nodes, edges in chains_to(rows, symbol)[:CHAINS]:  # nodes are symbols, or IRIs without one
         steps = [{"iri": n if n.startswith("http") else store.minter.doc(n), "label": n, "edge": None} for n in nodes]
@@ -153,21 +165,16 @@ def lineage(store: GraphStore, symbol: str) -> list[list[dict[str, Any]]]:
     return out
 
 
-def actor_page(store: GraphStore, iri: str, triples: list[ox.Triple]) -> dict[str, Any]:
-    """An actor's page: its names, the mandates addressed to it and the reports it owes."""
+def actor_page(iri: str, triples: list[ox.Triple], rows: dict[str, list[dict[str, Any]]]) -> dict[str, Any]:
+    """An actor's page: its names, the mandates addressed to it and the reports it owes (rows of
+    the named queries actor-mandates and reports-owed)."""
     me = index(triples).get(iri, {})
     key = _one(me, SKOS.notation) or short_name(iri)
-    m: Minter = store.minter
-    mandates = [
-        {**r, "iri": m.doc(r["symbol"]) if not r["symbol"].startswith("http") else r["symbol"]}
-        for r in queries.run(store, "mandates-by-addressee", {"addressee": key})
-    ]
-    owed = queries.run(store, "reports-owed", {"actor": Iri(iri)})
     return {
         "iri": iri,
         "name": _one(me, SKOS.prefLabel) or key,
         "key": key,
         "alt": _all(me, SKOS.altLabel),
-        "mandates": mandates,
-        "reports": owed,
+        "mandates": rows.get("actor-mandates", []),
+        "reports": rows.get("reports-owed", []),
     }

@@ -23,12 +23,15 @@ import pyoxigraph as ox
 from fastapi import APIRouter, FastAPI, Request
 from fastapi.responses import FileResponse, HTMLResponse, Response
 from jinja2 import Environment, FileSystemLoader, select_autoescape
+from starlette.concurrency import run_in_threadpool
 
 from resgraph.graph import queries
 from resgraph.graph.iris import DEFAULT_BASE, ONTOLOGY_NS, UNDOCS
 from resgraph.graph.store import GraphStore
 from resgraph.resources import ONTOLOGY
 from resgraph.web import dataset_pages, describe, document, formats
+from resgraph.web.page_queries import named_rows
+from resgraph.web.workers import QueryFailed
 
 WEB = Path(__file__).parent
 TEMPLATES = WEB / "templates"
@@ -120,8 +123,8 @@ def router(site: Site) -> APIRouter:
     dataset_pages.add_routes(r, site)
 
     @r.api_route("/", methods=methods, response_class=HTMLResponse)
-    def home() -> Response:
-        docs = queries.run(site.store, "documents", {})
+    async def home(request: Request) -> Response:
+        docs = await named_rows(request, site, "documents", {})
         return site.html("home.html", title="resgraph", documents=docs, queries=queries.available())
 
     @r.api_route("/static/{name}", methods=methods)
@@ -132,11 +135,12 @@ def router(site: Site) -> APIRouter:
         return FileResponse(path, headers={"Cache-Control": "public, max-age=86400"})
 
     @r.api_route("/lineage", methods=methods, response_class=HTMLResponse)
-    def lineage_view(symbol: str = "A/RES/67/186") -> Response:
-        rows = queries.run(site.store, "lineage", {"symbol": symbol})
+    async def lineage_view(request: Request, symbol: str = "A/RES/67/186") -> Response:
+        rows = await named_rows(request, site, "lineage", {"symbol": symbol})
         if not rows and not describe.exists(site.store, site.store.minter.doc(symbol)):
             return site.not_found(f"the lineage of {symbol}")
-        graph = dataset_pages.lineage_graph(site.store, rows, symbol)
+        graph = await run_in_threadpool(dataset_pages.lineage_graph, site.store, rows, symbol)
+        chains = await run_in_threadpool(document.lineage, site.store, rows, symbol)
         return site.html(
             "lineage.html",
             title=f"Lineage of {symbol}",
@@ -144,7 +148,7 @@ def router(site: Site) -> APIRouter:
             symbol_iri=site.store.minter.doc(symbol),
             graph=graph,
             graph_json=script_json(graph),
-            chains=document.lineage(site.store, symbol),
+            chains=chains,
         )
 
     @r.api_route("/query", methods=methods, response_class=HTMLResponse)
@@ -164,8 +168,8 @@ def router(site: Site) -> APIRouter:
         return FileResponse(ONTOLOGY / "context.jsonld", media_type="application/ld+json")
 
     @r.api_route("/{path:path}", methods=methods)
-    def resource(path: str, request: Request) -> Response:
-        return answer(site, request, path)
+    async def resource(path: str, request: Request) -> Response:
+        return await answer(site, request, path)
 
     return r
 
@@ -177,8 +181,8 @@ def _iri_of(site: Site, request: Request, path: str) -> str:
     return site.base + text
 
 
-def answer(site: Site, request: Request, path: str) -> Response:
-    """A resource in the representation asked for; 404 when the store knows nothing about it."""
+def locate(site: Site, request: Request, path: str) -> tuple[str, list[ox.Triple], formats.Format | None]:
+    """The IRI a path names, its description and the format its suffix asks for (if any)."""
     iri = _iri_of(site, request, path)
     fmt: formats.Format | None = None
     if path in ("ontology", *(f"ontology{f.suffix}" for f in formats.RESOURCE_FORMATS)):
@@ -192,8 +196,15 @@ def answer(site: Site, request: Request, path: str) -> Response:
             if dot and "." + suffix in formats.BY_SUFFIX:
                 triples = describe.describe(site.store, stem)
                 iri, fmt = stem, formats.BY_SUFFIX["." + suffix]
-        if not triples and quote(unquote(path), safe=_SAFE) != path:
-            return answer(site, request, quote(unquote(path), safe=_SAFE))
+        if not triples and quote(unquote(path), safe=_SAFE) != path:  # asked with other escapes
+            return locate(site, request, quote(unquote(path), safe=_SAFE))
+    return iri, triples, fmt
+
+
+async def answer(site: Site, request: Request, path: str) -> Response:
+    """A resource in the representation asked for; 404 when the store knows nothing about it.
+    Raises QueryFailed when a query of its page fails (timed out: 503)."""
+    iri, triples, fmt = await run_in_threadpool(locate, site, request, path)
     if not triples:
         return site.not_found(iri)
     fmt = fmt or formats.negotiate(request.headers.get("accept"))
@@ -201,19 +212,20 @@ def answer(site: Site, request: Request, path: str) -> Response:
         return not_acceptable()
     location = site.local(iri) + ("" if fmt == formats.HTML else fmt.suffix)
     if fmt != formats.HTML:
-        return rdf_response(triples, fmt, location)
+        return await run_in_threadpool(rdf_response, triples, fmt, location)
     alternates = {f.media: site.local(iri) + f.suffix for f in formats.RDF_FORMATS}
     page = describe.kind(triples, iri) if iri != ONTOLOGY_NS.rstrip("#") else "resource"
     common: dict[str, Any] = {"iri": iri, "alternates": alternates}
+    rows = {n: await named_rows(request, site, n, p) for n, p in document.queries_for(page, iri, triples).items()}
     if page == "document":
-        data = document.document_page(site.store, iri, triples)
+        data = await run_in_threadpool(document.document_page, site.store, iri, triples, rows)
         response = site.html("document.html", title=data["symbol"] or data["title"] or iri, doc=data, **common)
     elif page == "actor":
-        data = document.actor_page(site.store, iri, triples)
+        data = document.actor_page(iri, triples, rows)
         response = site.html("actor.html", title=data["name"], actor=data, **common)
     else:
         name = describe.label(site.store, iri) if iri != ONTOLOGY_NS.rstrip("#") else "resgraph ontology"
-        tables = describe.rows(site.store, iri, triples)
+        tables = await run_in_threadpool(describe.rows, site.store, iri, triples)
         is_graph = site.store.has_graph(iri)
         defined = describe.terms(triples) if iri == ONTOLOGY_NS.rstrip("#") else []
         response = site.html(
@@ -237,4 +249,10 @@ def install(app: FastAPI, store_path: Path, base: str = DEFAULT_BASE, dumps: Pat
         raise FileNotFoundError(f"{store_path}: no store here (run `resgraph build` first)")
     site = Site(Path(store_path), base, dumps)
     app.include_router(router(site))
+
+    async def failed(request: Request, e: Exception) -> Response:  # a page's query timed out, say
+        status = e.status if isinstance(e, QueryFailed) else 500
+        return site.html("notfound.html", status, title="Not available", what=request.url.path, reason=str(e))
+
+    app.add_exception_handler(QueryFailed, failed)
     return site
