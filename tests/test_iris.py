@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from rdflib import Graph, URIRef
-from rdflib.namespace import DCTERMS, ORG, OWL, PROV, RDF, RDFS, SH, SKOS, XSD
+from rdflib.namespace import DCAT, DCTERMS, FOAF, ORG, OWL, PROV, RDF, RDFS, SH, SKOS, VOID, XSD
 
 import resgraph
 from resgraph.graph.iris import DEFAULT_BASE, Minter, function_property, parse_symbol
@@ -28,6 +28,9 @@ STANDARD = (
     "http://www.w3.org/2002/07/owl#",
     "http://www.w3.org/2001/XMLSchema#",
     "http://www.w3.org/ns/shacl#",
+    "http://rdfs.org/ns/void#",
+    "http://www.w3.org/ns/dcat#",
+    "http://xmlns.com/foaf/0.1/",
 )
 RG = "https://w3id.org/resgraph/ontology#"
 
@@ -131,7 +134,7 @@ def test_standard_namespaces_in_ontology_only():
         assert ns.startswith(STANDARD) or ns.startswith("https://w3id.org/resgraph/"), ns
 
 
-CLOSED = (DCTERMS, PROV, SKOS, ORG, SH, RDF, RDFS, OWL, XSD)  # rdflib knows every term of these
+CLOSED = (DCTERMS, PROV, SKOS, ORG, SH, RDF, RDFS, OWL, XSD, VOID, DCAT, FOAF)  # rdflib knows every term of these
 PREFIX_NS = {
     "eli": "http://data.europa.eu/eli/ontology#",
     "cito": "http://purl.org/spar/cito/",
@@ -145,6 +148,9 @@ PREFIX_NS = {
     "rdfs": str(RDFS),
     "owl": str(OWL),
     "xsd": str(XSD),
+    "void": str(VOID),
+    "dcat": str(DCAT),
+    "foaf": str(FOAF),
     "rg": RG,
 }
 PY_NS = {
@@ -160,6 +166,9 @@ PY_NS = {
     "RDFS": "rdfs",
     "OWL": "owl",
     "XSD": "xsd",
+    "VOID": "void",
+    "DCAT": "dcat",
+    "FOAF": "foaf",
     "RG": "rg",
 }
 
@@ -170,7 +179,7 @@ def _all_used_iris() -> dict[str, str]:
     for p in sorted(PACKAGE.rglob("*.py")):
         text = p.read_text()
         for m in re.finditer(
-            r"\b(ELI|CITO|UNDO|DCTERMS|PROV|SKOS|ORG|SH|RDF|RDFS|OWL|XSD|RG)"
+            r"\b(ELI|CITO|UNDO|DCTERMS|PROV|SKOS|ORG|SH|RDF|RDFS|OWL|XSD|VOID|DCAT|FOAF|RG)"
             r"(?:\.([A-Za-z_]\w*)|\[\"(\w+)\"\])",
             text,
         ):

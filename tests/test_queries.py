@@ -73,6 +73,9 @@ def test_every_query_has_a_header_and_runs(store):
         "year": "2013",
         "verb": "requests",
         "actor": "https://w3id.org/resgraph/actor/SecretaryGeneral",
+        "skip": "https://w3id.org/resgraph/graph/dataset",
+        "predicate": "http://www.w3.org/2000/01/rdf-schema#seeAlso",
+        "space": "https://undocs.org/",
     }
     qs = queries.available()
     assert set(qs) >= {

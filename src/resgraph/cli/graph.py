@@ -232,7 +232,7 @@ def validate(
     if store:
         st = _open(store)
         for iri in st.graphs():
-            if iri.endswith(("/graph/vocabularies", "/graph/draft-links", "/graph/registry")):
+            if iri.endswith(("/graph/vocabularies", "/graph/draft-links", "/graph/registry", "/graph/dataset")):
                 continue
             for v in validate_ntriples(st.graph_with_shared(iri), iri, base, engine):
                 report(v.severity, v.kind, str(v))
@@ -261,24 +261,42 @@ def validate(
 
 def export(
     store: Path = STORE_OPT,
-    format: str = typer.Option("trig", "--format", "-f", help="ttl | trig | nq | jsonld"),
-    output: Path | None = typer.Option(None, "--output", "-o", help="file (default: stdout)"),
+    format: str | None = typer.Option(
+        None, "--format", "-f", help="ttl | trig | nq | nt | jsonld (default: from --output's name, else trig)"
+    ),
+    output: Path | None = typer.Option(None, "--output", "-o", help="file (default: stdout); NAME.gz is gzipped"),
+    gzipped: bool = typer.Option(False, "--gzip", help="gzip the output (implied by a .gz output name)"),
+    with_ontology: bool = typer.Option(True, "--with-ontology/--without-ontology", help="include the ontology's graph"),
 ) -> None:
-    """The whole store as Turtle (merged), TriG, N-Quads or JSON-LD (named graphs kept)."""
-    st = _open(store)
-    if format in ("trig", "nq"):
-        data = st.dump(format)
-    elif format in ("ttl", "jsonld"):
-        from resgraph.graph.rdf import parse_quads, serialize
+    """The whole store, streamed: Turtle or N-Triples (graphs merged), TriG, N-Quads or JSON-LD (named graphs kept)."""
+    from resgraph.graph.export import export_to
 
-        data = serialize(parse_quads(st.dump("nq").decode("utf-8"), "nq"), format).encode("utf-8")
-    else:
-        raise typer.BadParameter("format must be ttl, trig, nq or jsonld")
-    if output:
-        output.write_bytes(data)
-        err.print(f"wrote {output}")
-    else:
-        sys.stdout.buffer.write(data)
+    st = _open(store)
+    if format is None and (output is None or "." not in output.name):
+        format = "trig"
+    progress = Progress(
+        TextColumn("exporting"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(), console=err, transient=True
+    )
+    try:
+        with progress:
+            task = progress.add_task("exporting", total=None)
+            done = export_to(
+                st,
+                output,
+                format,
+                gzipped,
+                with_ontology,
+                lambda n, total: progress.update(task, completed=n, total=total),
+            )
+    except ValueError as e:
+        err.print(f"[red]error[/red] {e}", highlight=False)
+        raise typer.Exit(2) from None
+    what = "triples" if done.format in ("ttl", "nt") else "quads"
+    err.print(
+        f"{done.statements} {what} in {done.graphs} graphs as {done.format}{' (gzip)' if done.gzipped else ''}"
+        f" → {output or 'stdout'}",
+        highlight=False,
+    )
 
 
 COMMANDS = (build, query, lineage, stats, validate, export)

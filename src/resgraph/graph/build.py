@@ -66,6 +66,15 @@ def _work(path: str, base: str, check: bool) -> dict[str, Any]:
         return {"path": path, "error": f"conversion failed ({type(e).__name__}: {e})"}
 
 
+def _describe(store: Any, base: str, changed: bool) -> None:
+    """The dataset's VoID/DCAT description, written last but for compaction: it counts what the
+    other graphs hold, so it is rewritten whenever they change (or when it is missing)."""
+    from resgraph.graph import dataset
+
+    if changed or not store.has_graph(store.minter.dataset_graph()):
+        dataset.write(store, base)
+
+
 def _no_progress(stage: str, done: int, total: int) -> None:
     """The default progress callback: silent."""
 
@@ -210,6 +219,7 @@ def build_store(
         draft_links = len(store.relink(links))
     else:  # nothing changed: the links stand
         draft_links = store.draft_link_count()
+    _describe(store, base, bool(t.added or t.replaced))
     if t.added or t.replaced:
         store.optimize()  # last: anything written after compaction slowed the lineage query by a fifth
     store.flush()

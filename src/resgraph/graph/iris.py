@@ -157,6 +157,10 @@ class Minter:
         """Facts that follow from symbols alone, kept once for all files (see ntriples._Converter.share)."""
         return self.base + "graph/registry"
 
+    def dataset_graph(self) -> str:
+        """The dataset's VoID/DCAT description (graph/dataset.py), rewritten by every build."""
+        return self.base + "graph/dataset"
+
     def links_graph(self) -> str:
         return self.base + "graph/draft-links"
 

@@ -17,6 +17,7 @@ import hashlib
 import re
 
 from resgraph import __version__, vocab
+from resgraph.graph.describe import paragraph_name, standard_types
 from resgraph.graph.iris import ONTOLOGY_NS, Minter, document_session, function_property, parse_symbol, session_year
 from resgraph.models import Paragraph, Record, Serialized, Span
 
@@ -65,6 +66,7 @@ RDF = NTNamespace("http://www.w3.org/1999/02/22-rdf-syntax-ns#")
 RDFS = NTNamespace("http://www.w3.org/2000/01/rdf-schema#")
 SKOS = NTNamespace("http://www.w3.org/2004/02/skos/core#")
 XSD = NTNamespace("http://www.w3.org/2001/XMLSchema#")
+RDF_TYPE = RDF.type
 ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 PARA_CLASS = {"preambular": RG.PreambularParagraph, "operative": RG.OperativeParagraph, "subparagraph": RG.SubParagraph}
 
@@ -98,19 +100,32 @@ class _Converter:
         doc = self.m.record(record.symbol, record.draft_symbol, record.sha256)
         self.doc = iri(doc)
         self.draft = iri(self.m.nested_draft(doc)) if record.contains_draft_for else None
+        self.name = record.symbol or record.draft_symbol or f"draft {record.sha256[:16]}"
         self.para: dict[int, str] = {}
+        self.para_name: dict[int, str] = {}
         self.part_of: dict[int, str] = {}
         self.op_number: dict[int, str] = {}
 
     def add(self, s: str, p: str, o: str | None) -> None:
         if o is not None:
             self.triples.add(f"{s} {p} {o} .\n")
+        if p == RDF_TYPE:
+            for std in standard_types().get(o or "", ()):
+                self.triples.add(f"{s} {p} {std} .\n")
+
+    def label(self, node: str, text: str | None, lang: str | None = None, shared: bool = False) -> None:
+        """rdfs:label: what a viewer shows instead of the IRI (the symbol, "A/RES/67/186, op 14")."""
+        if text:
+            (self.share if shared else self.add)(node, RDFS.label, literal(text, lang=lang))
 
     def share(self, s: str, p: str, o: str | None) -> None:
         """A fact that follows from a symbol alone (a cited resolution's organ, a session's year):
         the store keeps it once in the registry graph rather than once per citing file."""
         if o is not None:
             self.shared.add(f"{s} {p} {o} .\n")
+        if p == RDF_TYPE:
+            for std in standard_types().get(o or "", ()):
+                self.shared.add(f"{s} {p} {std} .\n")
 
     def span(self, node: str, span: Span | None) -> None:
         if span is not None:
@@ -128,6 +143,7 @@ class _Converter:
         self.share(node, RDF.type, RG.Session)
         self.share(node, RG.ofOrgan, iri(self.m.organ(organ)))
         self.share(node, RG.sessionLabel, literal(label))
+        self.label(node, f"{organ} session {label}", shared=True)
         if ordinal is not None:
             self.share(node, RG.sessionNumber, literal(ordinal))
         if year is not None:
@@ -142,6 +158,7 @@ class _Converter:
             cls = (RG.Decision if sym.kind == "decision" else RG.Resolution) if sym else RG.Document
         self.add(node, RDF.type, cls)
         self.share(node, RG.symbol, literal(sym.text if sym else symbol))
+        self.label(node, sym.text if sym else symbol, shared=True)
         self.share(node, RDFS.seeAlso, iri(self.m.undocs(sym.text if sym else symbol)))
         if sym:
             self.share(node, RG.adoptedBy, iri(self.m.organ(sym.organ)))
@@ -163,6 +180,7 @@ class _Converter:
         sym = parse_symbol(r.symbol) if r.symbol else None
         if r.status == "draft" or not r.symbol:
             self.add(d, RDF.type, RG.DraftResolution)
+            self.label(d, r.title if not r.draft_symbol and r.title else self.name)
             if r.draft_symbol:
                 self.add(d, RG.symbol, literal(r.draft_symbol))
         else:
@@ -172,6 +190,7 @@ class _Converter:
             if r.draft_symbol:
                 self.add(iri(self.m.doc(r.draft_symbol)), RDF.type, RG.DraftResolution)
                 self.add(iri(self.m.doc(r.draft_symbol)), RG.symbol, literal(r.draft_symbol))
+                self.label(iri(self.m.doc(r.draft_symbol)), r.draft_symbol)
                 self.add(iri(self.m.doc(r.draft_symbol)), RG.draftAdoptedAs, d)
         if r.body:
             self.add(d, RG.adoptedBy, iri(self.m.organ(r.body)))
@@ -192,6 +211,7 @@ class _Converter:
                 self.add(d, RG[key], literal(value))
         for iso3 in r.sponsors:
             self.add(d, RG.sponsor, iri(self.m.country(iso3)))
+            self.label(iri(self.m.country(iso3)), self.v.state_name(iso3), "en")
         if r.recommended_by:
             if r.recommended_by.organ:
                 self.add(d, RG.recommendedBy, iri(self.m.organ(r.recommended_by.organ)))
@@ -200,6 +220,7 @@ class _Converter:
         if self.draft is not None:
             self.add(d, RG.containsDraft, self.draft)
             self.add(self.draft, RDF.type, RG.DraftResolution)
+            self.label(self.draft, f"{self.name}, draft")
             self.add(self.draft, ELI.is_part_of, d)
             self.add(self.draft, RG.recommendedTo, iri(self.m.organ(r.contains_draft_for)))
             if r.body:
@@ -214,10 +235,14 @@ class _Converter:
         ordinals: dict[tuple[str, str], int] = {}
         for p in self.r.paragraphs:
             owner = self.draft if (p.part == "draft" and self.draft is not None) else self.doc
-            node = under(owner, self._local(p, ordinals))
+            local = self._local(p, ordinals)
+            node = under(owner, local)
             if node in seen:
-                node = under(owner, f"para/{p.index}")
+                local = f"para/{p.index}"
+                node = under(owner, local)
             seen.add(node)
+            self.para_name[p.index] = f"{self.name}, {'draft ' if owner == self.draft else ''}{paragraph_name(local)}"
+            self.label(node, self.para_name[p.index])
             self.para[p.index] = node
             self.part_of[p.index] = p.part
             cls = RG.AnnexParagraph if p.part == "annex" else PARA_CLASS.get(p.kind, RG.Paragraph)
@@ -247,6 +272,10 @@ class _Converter:
         return f"para/{p.index}"
 
     # ------------------------------------------------------------------ statements in the text
+    def where(self, paragraph: int) -> str:
+        """ "A/RES/67/186, op 14": the label of a statement's paragraph, or the document's."""
+        return self.para_name.get(paragraph, self.name)
+
     def citations(self) -> None:
         d = self.doc
         for i, c in enumerate(self.r.citations):
@@ -259,6 +288,7 @@ class _Converter:
                 self.add(d, RG[function_property(c.function)], target)
             node = under(d, f"citation/{i + 1}")
             self.add(node, RDF.type, RG.Citation)
+            self.label(node, f"{self.where(c.paragraph)}: {c.function.replace('-', ' ')} {c.target}")
             self.add(node, CITO.hasCitingEntity, d)
             self.add(node, CITO.hasCitedEntity, target)
             self.add(node, RG.hasFunction, iri(self.m.function(c.function)))
@@ -277,6 +307,7 @@ class _Converter:
         for t in self.r.treaties:
             node = iri(self.m.treaty(t.number))
             self.share(node, RDF.type, RG.Treaty)
+            self.label(node, f"UNTS registration {t.number}", shared=True)
             self.share(node, RG.untsNumber, literal(t.number))
             for vol in t.volumes:
                 self.share(node, RG.untsVolume, literal(vol))
@@ -296,7 +327,7 @@ class _Converter:
         name = self.v.state_name(key)
         if name:
             self.add(node, SKOS.prefLabel, literal(name, lang="en"))
-            self.add(node, RDFS.label, literal(name, lang="en"))
+            self.label(node, name, "en")
         return node
 
     def mandates(self) -> None:
@@ -305,6 +336,7 @@ class _Converter:
             node = under(d, f"mandate/{i + 1}")
             self.add(d, RG.hasMandate, node)
             self.add(node, RDF.type, RG.Mandate)
+            self.label(node, f"{self.where(m.paragraph)}: mandate ({m.verb})")
             self.add(node, UNDO.hasProponent, self.proponent(m.paragraph))
             self.add(node, RG.mandateVerb, iri(self.m.verb(m.verb)))
             for a in m.addressees:
@@ -326,6 +358,7 @@ class _Converter:
                 continue
             self.add(d, RG.hasReportingRequirement, node)
             self.add(node, RDF.type, RG.ReportingRequirement)
+            self.label(node, f"{self.where(rd.paragraph)}: report requested")
             self.add(node, UNDO.hasProponent, self.proponent(rd.paragraph))
             if rd.by:
                 self.add(node, RG.reportBy, self.actor_iri(rd.by))
@@ -352,6 +385,7 @@ class _Converter:
             target = self.mention(f.mandate_of)
             self.add(report, RG.fulfils, target)
             self.add(node, RDF.type, RG.Fulfilment)
+            self.label(node, f"{self.where(f.paragraph)}: {f.report} answers {f.mandate_of}")
             self.add(node, RG.report, report)
             self.add(node, RG.mandateOf, target)
             self.add(node, RG.inParagraph, self.para.get(f.paragraph))
@@ -362,6 +396,7 @@ class _Converter:
         or session to state; it points at the requirement whose report it adds to."""
         self.add(self.doc, RG.hasReportAddition, node)
         self.add(node, RDF.type, RG.ReportAddition)
+        self.label(node, f"{self.where(rd.paragraph)}: addition to the report of op {rd.adds_to}")
         if rd.by:
             self.add(node, RG.reportBy, self.actor_iri(rd.by))
         self.add(node, RG.addsTo, literal(rd.adds_to))
@@ -376,6 +411,9 @@ class _Converter:
         act = iri(self.m.activity(r.sha256, __version__))
         agent = iri(self.m.agent(__version__))
         self.add(g, RDF.type, PROV.Entity)
+        self.label(g, f"graph of {r.file}")
+        self.label(src, r.file)
+        self.label(act, f"extraction of {r.file}")
         self.add(g, PROV.wasDerivedFrom, src)
         self.add(g, PROV.wasGeneratedBy, act)
         self.add(g, PROV.wasAttributedTo, agent)

@@ -77,6 +77,13 @@ def link_drafts(records: Iterable[Record], base: str = DEFAULT_BASE) -> list[tup
     return drafts.match(drafts.candidates(records, base))
 
 
+def _name(iri: str) -> str:
+    """A document's symbol from its IRI (the minter keeps the symbol's characters), for a label."""
+    from urllib.parse import unquote
+
+    return unquote(iri.split("/", 3)[-1]) if iri.startswith("http") else iri
+
+
 def links_graph(links: Iterable[tuple[str, str, float]], base: str = DEFAULT_BASE) -> Graph:
     """The cross-file graph of draft adoptions, rebuilt whole after each build."""
     m = Minter(base)
@@ -85,6 +92,7 @@ def links_graph(links: Iterable[tuple[str, str, float]], base: str = DEFAULT_BAS
         d, a, node = URIRef(draft), URIRef(adopted), URIRef(m.link(draft, adopted))
         g.add((d, RG.draftAdoptedAs, a))
         g.add((node, RDF.type, RG.DraftLink))
+        g.add((node, RDFS.label, Literal(f"{_name(draft)} adopted as {_name(adopted)}")))
         g.add((node, RG.linkedDraft, d))
         g.add((node, RG.linkedResolution, a))
         g.add((node, RG.score, Literal(f"{score:.4f}", datatype=XSD.decimal)))

@@ -33,6 +33,7 @@ def vocab_graph(base: str = DEFAULT_BASE) -> Graph:
         g.add((node, SKOS.inScheme, scheme))
         g.add((node, SKOS.topConceptOf, scheme))
         g.add((node, SKOS.prefLabel, Literal(label, lang="en")))
+        g.add((node, RDFS.label, Literal(label, lang="en")))
         return node
 
     for key, actor in v.actors.items():

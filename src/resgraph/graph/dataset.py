@@ -1,0 +1,162 @@
+"""The dataset's description in VoID and DCAT: what a linked-data consumer reads first.
+
+A build writes it into its own named graph (`Minter.dataset_graph()`, <BASE>graph/dataset) after
+everything else, with the store's counts: quads, classes and properties (with their partitions),
+the linkset to undocs.org, the SPARQL endpoint, the dumps, the licence and the "Source: United
+Nations" credit. The words and paths are data (ontology/dataset.yaml), the counts come from named
+queries (void-*.rq). The web layer serves the stored graph at /.well-known/void (`description`).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Any
+
+import pyoxigraph as ox
+import yaml
+
+from resgraph.graph import queries
+from resgraph.graph.iris import ONTOLOGY_NS, Minter
+from resgraph.graph.ntriples import DCTERMS, RDF, RDFS, XSD, NTNamespace, iri, literal
+from resgraph.graph.store import GraphStore, Iri
+from resgraph.resources import ONTOLOGY
+
+VOID = NTNamespace("http://rdfs.org/ns/void#")
+DCAT = NTNamespace("http://www.w3.org/ns/dcat#")
+FOAF = NTNamespace("http://xmlns.com/foaf/0.1/")
+PREFIXES = {  # short names of the namespaces a partition's IRI is named with
+    ONTOLOGY_NS: "rg",
+    "http://data.europa.eu/eli/ontology#": "eli",
+    "http://purl.org/spar/cito/": "cito",
+    "https://w3id.org/un/ontology/undo/": "undo",
+    "http://purl.org/dc/terms/": "dcterms",
+    "http://www.w3.org/ns/prov#": "prov",
+    "http://www.w3.org/2004/02/skos/core#": "skos",
+    "http://www.w3.org/ns/org#": "org",
+    "http://www.w3.org/1999/02/22-rdf-syntax-ns#": "rdf",
+    "http://www.w3.org/2000/01/rdf-schema#": "rdfs",
+    "http://www.w3.org/2002/07/owl#": "owl",
+    "http://rdfs.org/ns/void#": "void",
+    "http://www.w3.org/ns/dcat#": "dcat",
+    "http://xmlns.com/foaf/0.1/": "foaf",
+}
+
+
+@lru_cache(maxsize=1)
+def settings() -> dict[str, Any]:
+    """ontology/dataset.yaml: title, licence, credit, paths of the endpoint and dumps, linksets."""
+    with open(ONTOLOGY / "dataset.yaml", encoding="utf-8") as f:
+        return yaml.safe_load(f)
+
+
+def _short(term: str) -> str:
+    """rg-Resolution for https://w3id.org/resgraph/ontology#Resolution: a partition's IRI part."""
+    for ns, prefix in sorted(PREFIXES.items(), key=lambda kv: -len(kv[0])):
+        if term.startswith(ns) and term[len(ns) :].replace("_", "").isalnum():
+            return f"{prefix}-{term[len(ns) :]}"
+    import hashlib
+
+    return "x-" + hashlib.sha256(term.encode("utf-8")).hexdigest()[:12]
+
+
+def _count(n: int) -> str:
+    return literal(int(n))
+
+
+def describe(store: GraphStore, base: str) -> bytes:
+    """The VoID/DCAT description of what `store` holds (its dataset graph left out), as N-Triples.
+
+    Raises OSError or pyoxigraph's errors only if the store cannot be read."""
+    m, cfg = Minter(base), settings()
+    b = m.base
+    ds, skip = iri(b + "dataset"), Iri(m.dataset_graph())
+    out: list[str] = []
+
+    def add(s: str, p: str, o: str) -> None:
+        out.append(f"{s} {p} {o} .\n")
+
+    add(ds, RDF.type, VOID.Dataset)
+    add(ds, RDF.type, DCAT.Dataset)
+    add(ds, RDFS.label, literal(cfg["title"], lang="en"))
+    add(ds, DCTERMS.title, literal(cfg["title"], lang="en"))
+    add(ds, DCTERMS.description, literal(" ".join(cfg["description"].split()), lang="en"))
+    add(ds, DCTERMS.license, iri(cfg["license"]))
+    add(ds, DCTERMS.rights, literal(cfg["rights"], lang="en"))
+    add(ds, DCTERMS.source, iri(cfg["source"]))
+    for k in cfg.get("keywords") or ():
+        add(ds, DCAT.keyword, literal(k, lang="en"))
+    add(ds, VOID.uriSpace, literal(b))
+    add(ds, VOID.sparqlEndpoint, iri(b + cfg["sparql"]))
+    for v in cfg.get("vocabularies") or ():
+        add(ds, VOID.vocabulary, iri(v))
+    for name, media in (cfg.get("dumps") or {}).items():
+        url = iri(f"{b}dump/{name}")
+        dist = iri(f"{b}dataset/distribution/{name}")
+        add(ds, VOID.dataDump, url)
+        add(ds, DCAT.distribution, dist)
+        add(dist, RDF.type, DCAT.Distribution)
+        add(dist, RDFS.label, literal(f"{name}: the whole dataset as {media}, gzipped", lang="en"))
+        add(dist, DCAT.downloadURL, url)
+        add(dist, DCAT.mediaType, iri(f"https://www.iana.org/assignments/media-types/{media}"))
+        add(dist, DCAT.compressFormat, iri("https://www.iana.org/assignments/media-types/application/gzip"))
+        add(dist, DCTERMS.license, iri(cfg["license"]))
+
+    total = _quads(store, skip)
+    add(ds, VOID.triples, _count(total))
+    classes = queries.run(store, "void-classes", {"skip": skip})
+    properties = queries.run(store, "void-properties", {"skip": skip})
+    add(ds, VOID.classes, _count(len(classes)))
+    add(ds, VOID.properties, _count(len(properties)))
+    for row in classes:
+        part = iri(f"{b}dataset/class/{_short(row['class'])}")
+        add(ds, VOID.classPartition, part)
+        add(part, RDFS.label, literal(f"resources of class {_short(row['class']).replace('-', ':', 1)}", lang="en"))
+        add(part, VOID["class"], iri(row["class"]))
+        add(part, VOID.entities, _count(row["entities"]))
+    for row in properties:
+        part = iri(f"{b}dataset/property/{_short(row['property'])}")
+        add(ds, VOID.propertyPartition, part)
+        add(part, RDFS.label, literal(f"triples of property {_short(row['property']).replace('-', ':', 1)}", lang="en"))
+        add(part, VOID.property, iri(row["property"]))
+        add(part, VOID.triples, _count(row["triples"]))
+    for name, ls in (cfg.get("linksets") or {}).items():
+        other, links = iri(f"{b}dataset/{name}"), iri(f"{b}dataset/links/{name}")
+        add(other, RDF.type, VOID.Dataset)
+        add(other, RDFS.label, literal(ls["title"], lang="en"))
+        add(other, DCTERMS.title, literal(ls["title"], lang="en"))
+        add(other, FOAF.homepage, iri(ls["homepage"]))
+        add(other, VOID.uriSpace, literal(ls["uri_space"]))
+        n = queries.run(store, "void-links", {"predicate": Iri(ls["predicate"]), "space": ls["uri_space"]})
+        add(ds, VOID.subset, links)
+        add(links, RDF.type, VOID.Linkset)
+        add(links, RDFS.label, literal(f"links from {cfg['title']} to {ls['title']}", lang="en"))
+        add(links, VOID.subjectsTarget, ds)
+        add(links, VOID.objectsTarget, other)
+        add(links, VOID.linkPredicate, iri(ls["predicate"]))
+        add(links, VOID.triples, _count(n[0]["triples"] if n else 0))
+    return "".join(sorted(set(out))).encode("utf-8")
+
+
+def _quads(store: GraphStore, skip: str) -> int:
+    """Quads of the store outside the dataset graph (len() counts them in Rust; the description
+    graph is small and counted apart)."""
+    described = ox.NamedNode(skip)
+    inside = sum(1 for _ in store.store.quads_for_pattern(None, None, None, described))
+    return len(store) - inside
+
+
+def write(store: GraphStore, base: str) -> int:
+    """Replace the dataset graph of `store` with a fresh description; returns its triple count."""
+    nt = describe(store, base)
+    store.replace_graph(Minter(base).dataset_graph(), nt)
+    return nt.count(b"\n")
+
+
+def description(store: GraphStore, fmt: str = "ttl") -> bytes:
+    """The stored description, as Turtle (fmt "ttl"), N-Triples ("nt") or JSON-LD ("jsonld"), for
+    /.well-known/void; empty if the store was built before descriptions were written."""
+    graph = ox.NamedNode(store.minter.dataset_graph())
+    f = {"ttl": ox.RdfFormat.TURTLE, "nt": ox.RdfFormat.N_TRIPLES, "jsonld": ox.RdfFormat.JSON_LD}[fmt]
+    prefixes = {p: ns for ns, p in PREFIXES.items()} | {"xsd": str(XSD)}
+    data = store.store.dump(format=f, from_graph=graph, prefixes=None if fmt == "nt" else prefixes)
+    return data or b""
