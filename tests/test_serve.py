@@ -144,10 +144,11 @@ def test_short_queries_are_answered_while_heavy_ones_run(endpoint):
     with ThreadPoolExecutor(2) as ex:
         slow = ex.submit(ask, endpoint, heavy)
         time.sleep(0.3)
-        t = time.monotonic()
-        for _ in range(10):
+        for _ in range(3):
             assert ask(endpoint, "ASK { ?s ?p ?o }").json()["boolean"] is True
-        assert time.monotonic() - t < 2.5
+        # the short ones were answered while the heavy one still held its worker (no wall-clock
+        # target here: speed is measured in benchmarks/serve.py, and a loaded machine is slow)
+        assert not slow.done()
         assert slow.result().status_code == 503
 
 
