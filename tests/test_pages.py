@@ -128,6 +128,12 @@ def test_q_values_choose_the_format(site, accept, media):
     assert status == 200 and headers["content-type"].startswith(media)
 
 
+def test_head_answers_like_get_without_a_body(site):
+    req = urllib.request.Request(site + "/A/RES/67/186.ttl", method="HEAD")
+    with urllib.request.urlopen(req, timeout=60) as r:
+        assert r.status == 200 and r.headers["content-type"].startswith("text/turtle") and r.read() == b""
+
+
 def test_406_when_no_format_fits(site):
     status, _, body = get(site + "/A/RES/67/186", "image/png")
     assert status == 406 and b"text/turtle" in body
@@ -220,19 +226,41 @@ def test_sitemap_lists_the_documents(site):
         assert get(loc, "text/html")[0] == 200
 
 
-@pytest.mark.parametrize("name,fmt", [("resgraph.nq.gz", "nquads"), ("resgraph.ttl.gz", "turtle")])
+@pytest.mark.parametrize(
+    "name,fmt", [("resgraph.nq.gz", "nquads"), ("resgraph.ttl.gz", "turtle"), ("resgraph.jsonld.gz", "json-ld")]
+)
 def test_dumps_hold_the_store(site, store, name, fmt):
+    import pyoxigraph as ox
+
     status, headers, body = get(site + "/dump/" + name)
     assert status == 200 and headers["content-type"] == "application/gzip"
     data = gzip.decompress(body)
-    if fmt == "nquads":
-        import pyoxigraph as ox
-
+    if fmt == "nquads":  # every quad of the store, and the ontology in its own graph
         dumped = set(ox.parse(data, format=ox.RdfFormat.N_QUADS))
-        assert dumped == set(GraphStore(store, read_only=True).quads())
+        stored = set(GraphStore(store, read_only=True).quads())
+        assert stored <= dumped
+        assert {q.graph_name.value for q in dumped - stored} == {"https://w3id.org/resgraph/ontology"}
     else:
-        g = parsed(data, "turtle")
-        assert {str(o)[len(DEFAULT_BASE) :] for o in g.objects(RES, ELI.cites)} == CITED
+        from rdflib import Dataset
+
+        g = Dataset()
+        g.parse(data=data, format=fmt)
+        assert {str(o)[len(DEFAULT_BASE) :] for _, _, o, _ in g.quads((RES, ELI.cites, None, None))} == CITED
+
+
+def test_dumps_folder_is_served_as_written(store, tmp_path):
+    """`serve --dumps DIR` serves the files `resgraph export` wrote there, byte for byte."""
+    import subprocess
+    import sys
+
+    dumps = tmp_path / "dumps"
+    dumps.mkdir()
+    out = dumps / "resgraph.trig.gz"
+    subprocess.run([sys.executable, "-m", "resgraph", "export", "--store", str(store), "-o", str(out)], check=True)
+    with served(store, "--dumps", str(dumps)) as url:
+        status, _, body = get(url + "/dump/resgraph.trig.gz")
+        assert status == 200 and body == out.read_bytes()
+        assert get(url + "/dump/other.tar.gz")[0] == 404
 
 
 def test_pages_load_nothing_from_another_host(site):
@@ -248,3 +276,53 @@ def test_a_store_built_under_another_base_is_refused(store):
 
     with pytest.raises(ValueError, match="--base https://w3id.org/resgraph/"):
         Site(store, "https://example.org/other/")
+
+
+VOID = Namespace("http://rdfs.org/ns/void#")
+
+
+@pytest.mark.parametrize(
+    "accept,fmt", [("text/turtle", "turtle"), ("application/ld+json", "json-ld"), ("application/n-triples", "nt")]
+)
+def test_void_parses_and_its_counts_equal_the_stores(site, store, accept, fmt):
+    """The description at /.well-known/void against counts taken from the store's quads in Python."""
+    import pyoxigraph as ox
+    from rdflib.namespace import RDF
+
+    status, headers, body = get(site + "/.well-known/void", accept)
+    assert status == 200 and headers["content-type"].startswith(accept)
+    g = parsed(body, fmt)
+    ds = B["dataset"]
+    assert (ds, RDF.type, VOID.Dataset) in g
+    st = GraphStore(store, read_only=True)
+    described = ox.NamedNode(DEFAULT_BASE + "graph/dataset")
+    quads = [q for q in st.quads() if q.graph_name != described]
+    assert int(g.value(ds, VOID.triples)) == len(quads)
+    by_property: dict[str, int] = {}
+    by_class: dict[str, set] = {}
+    for q in quads:
+        by_property[q.predicate.value] = by_property.get(q.predicate.value, 0) + 1
+        if q.predicate.value == str(RDF.type):
+            by_class.setdefault(q.object.value, set()).add(q.subject)
+    assert int(g.value(ds, VOID.properties)) == len(by_property)
+    assert int(g.value(ds, VOID.classes)) == len(by_class)
+    for part in g.objects(ds, VOID.classPartition):
+        assert int(g.value(part, VOID.entities)) == len(by_class[str(g.value(part, VOID["class"]))])
+    for part in g.objects(ds, VOID.propertyPartition):
+        assert int(g.value(part, VOID.triples)) == by_property[str(g.value(part, VOID.property))]
+    resolutions = next(p for p in g.objects(ds, VOID.classPartition) if g.value(p, VOID["class"]) == RG.Resolution)
+    assert int(g.value(resolutions, VOID.entities)) > 40
+    # the linkset to undocs.org counts the rdfs:seeAlso links there
+    undocs = sum(
+        1 for q in quads if q.predicate.value.endswith("#seeAlso") and q.object.value.startswith("https://undocs.org/")
+    )
+    links = [s for s in g.subjects(RDF.type, VOID.Linkset)]
+    assert links and int(g.value(links[0], VOID.triples)) == undocs > 0
+    # what it points at answers here: the endpoint and every dump
+    assert str(g.value(ds, VOID.sparqlEndpoint)) == DEFAULT_BASE + "sparql"
+    dumps = sorted(str(d) for d in g.objects(ds, VOID.dataDump))
+    assert dumps
+    if fmt == "turtle":
+        for d in dumps:
+            assert get(site + "/" + d[len(DEFAULT_BASE) :])[0] == 200, d
+    assert "United Nations" in str(g.value(ds, URIRef("http://purl.org/dc/terms/rights")))

@@ -1,16 +1,15 @@
 """The dataset as a whole: its VoID/DCAT description, its dumps, a sitemap, the lineage graph.
 
 The description is the named graph `<base>graph/dataset` that a build writes into the store
-(graph/dataset.py); `/.well-known/void` serves it in the format asked for. Dumps are served from
-`resgraph serve --dumps DIR` when the file is there (as `resgraph export` wrote it), else written
-once from the store by Oxigraph's streaming serializer into a cache beside the store, gzip-
-compressed on the way, and served from there. The sitemap lists the pages worth crawling: every
+(graph/dataset.py); `/.well-known/void` serves it in the format asked for. Dumps (`/dump/NAME`,
+the void:dataDump of the description) are served from `resgraph serve --dumps DIR` when the file
+is there (as `resgraph export -o DIR/resgraph.nq.gz` wrote it), else written once from the store
+by the same streaming export into a cache, and served from there. The sitemap lists the pages worth crawling: every
 resource with a symbol, every vocabulary concept and session (named query site-resources).
 """
 
 from __future__ import annotations
 
-import gzip
 import hashlib
 import tempfile
 import threading
@@ -23,6 +22,7 @@ from fastapi import APIRouter, Request
 from fastapi.responses import FileResponse, Response
 from rdflib.namespace import RDF
 
+from resgraph.graph import export
 from resgraph.graph.rdf import RG
 from resgraph.graph.store import GraphStore
 from resgraph.web import formats
@@ -31,52 +31,30 @@ from resgraph.web.page_queries import named_rows
 if TYPE_CHECKING:
     from resgraph.web.pages import Site
 
-DUMPS = {  # file name -> (Oxigraph format, whether the graphs are kept)
-    "resgraph.nq.gz": (ox.RdfFormat.N_QUADS, True),
-    "resgraph.trig.gz": (ox.RdfFormat.TRIG, True),
-    "resgraph.ttl.gz": (ox.RdfFormat.TURTLE, False),
-    "resgraph.nt.gz": (ox.RdfFormat.N_TRIPLES, False),
-}
+DUMPS = tuple(f"resgraph.{f}.gz" for f in export.FORMATS)  # the dumps written on demand
 SITEMAP_LIMIT = 50_000  # URLs one sitemap file may list (sitemaps.org)
 _lock = threading.Lock()
 
 
-def dataset_graph(store: GraphStore) -> str:
-    return store.minter.base + "graph/dataset"
-
-
 def void_triples(store: GraphStore) -> list[ox.Triple]:
     """The dataset description the build wrote (empty when the store was built without one)."""
-    g = ox.NamedNode(dataset_graph(store))
+    g = ox.NamedNode(store.minter.dataset_graph())
     return [ox.Triple(q.subject, q.predicate, q.object) for q in store.store.quads_for_pattern(None, None, None, g)]
 
 
-def write_dump(store: GraphStore, name: str, out: Path) -> Path:
-    """Write the whole store as the dump `name` (see DUMPS) to `out`, gzip-compressed, streaming;
-    written to a temporary file first so a reader never sees half a dump. Raises KeyError for a
-    name not in DUMPS."""
-    fmt, quads = DUMPS[name]
-    out.parent.mkdir(parents=True, exist_ok=True)
-    tmp = out.with_name(out.name + ".part")
-    with gzip.open(tmp, "wb", compresslevel=6) as f:
-        if quads:
-            store.store.dump(f, format=fmt)  # type: ignore[arg-type]  # a GzipFile is a binary IO
-        else:  # one graph: the union of the named graphs, as the SPARQL endpoint sees it
-            triples = store.store.query("CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }")
-            ox.serialize(triples, f, format=fmt)  # type: ignore[arg-type]
-    tmp.replace(out)
-    return out
-
-
 def dump_path(store: GraphStore, dumps: Path | None, name: str) -> Path:
-    """Where the dump `name` is: in the dumps folder when there, else in a cache made on demand."""
+    """Where the dump `name` is: in the dumps folder when there, else written once from the store
+    by `resgraph export`'s streaming writer (graph/export.py) into a cache beside the system's
+    temporary files, and written again when the store is newer. Raises ValueError for a name that
+    names no export format."""
     if dumps is not None and (dumps / name).is_file():
         return dumps / name
     key = hashlib.sha256(str(store.path).encode()).hexdigest()[:12]
     cache = Path(tempfile.gettempdir()) / f"resgraph-dumps-{key}" / name
     with _lock:
         if not cache.is_file() or (store.path and cache.stat().st_mtime < store.path.stat().st_mtime):
-            write_dump(store, name, cache)
+            cache.parent.mkdir(parents=True, exist_ok=True)
+            export.export_to(store, cache)  # to NAME.part first, renamed when whole
     return cache
 
 

@@ -104,26 +104,21 @@ def index(triples: Iterable[ox.Triple]) -> dict[str, dict[str, list]]:
 def rows(store: GraphStore, iri: str, triples: list[ox.Triple]) -> dict[str, list[dict]]:
     """A generic page's tables: the resource's own properties and what points at it, each value
     with its label and whether it is a link."""
-    iris = [t.object.value for t in triples if isinstance(t.object, ox.NamedNode)]
-    iris += [t.subject.value for t in triples if isinstance(t.subject, ox.NamedNode)]
-    iris += [t.predicate.value for t in triples]
-    names = labels(store, iris)
+    node = ox.NamedNode(iri)
+    mine = [t for t in triples if t.subject == node]
+    theirs = [t for t in triples if t.object == node and t.subject != node]
+    iris = [t.object.value for t in mine if isinstance(t.object, ox.NamedNode)]
+    iris += [t.subject.value for t in theirs if isinstance(t.subject, ox.NamedNode)]
+    iris += [t.predicate.value for t in mine + theirs]
+    names = labels(store, iris)  # only what the page shows: a named graph's page lists its own triples
 
     def cell(term: ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple) -> dict:
         if isinstance(term, ox.NamedNode):
             return {"iri": term.value, "label": names.get(term.value, term.value)}
         return {"iri": None, "label": str(python(term)) if isinstance(term, ox.Literal) else str(term)}
 
-    own = [
-        {"property": cell(t.predicate), "value": cell(t.object)}
-        for t in triples
-        if isinstance(t.subject, ox.NamedNode) and t.subject.value == iri
-    ]
-    pointing = [
-        {"subject": cell(t.subject), "property": cell(t.predicate)}
-        for t in triples
-        if isinstance(t.object, ox.NamedNode) and t.object.value == iri and t.subject != ox.NamedNode(iri)
-    ]
+    own = [{"property": cell(t.predicate), "value": cell(t.object)} for t in mine]
+    pointing = [{"subject": cell(t.subject), "property": cell(t.predicate)} for t in theirs]
     own.sort(key=lambda r: (r["property"]["label"], r["value"]["label"]))
     pointing.sort(key=lambda r: (r["property"]["label"], r["subject"]["label"]))
     return {"own": own, "pointing": pointing}
