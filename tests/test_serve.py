@@ -121,12 +121,11 @@ print(s.connect_ex(("127.0.0.1", {port})))
 
 
 def test_a_runaway_query_is_stopped_with_a_503_and_the_endpoint_goes_on(endpoint):
+    """(How close to its timeout it stops is measured in benchmarks/serve.py.)"""
     slow = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?h ?i ?j . ?k ?l ?m }"
-    t = time.monotonic()
     r = ask(endpoint, slow)
-    took = time.monotonic() - t
     assert r.status_code == 503 and "did not finish within 3 s" in r.text
-    assert took < 3 + 1.5
+    assert r.headers["retry-after"]
     assert int(ask(endpoint, COUNT).json()["results"]["bindings"][0]["n"]["value"]) > 1000
 
 
@@ -139,17 +138,18 @@ def test_a_query_past_its_memory_cap_is_stopped_with_a_503(endpoint):
 
 
 def test_short_queries_are_answered_while_heavy_ones_run(endpoint):
-    """One heavy query holds one worker; the other workers keep answering short ones at once."""
+    """A heavy query holds one worker; short queries sent meanwhile are answered before it ends
+    (an endpoint running one query at a time would make them wait for it)."""
     heavy = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?h ?i ?j }"
-    with ThreadPoolExecutor(2) as ex:
+    with ThreadPoolExecutor(1) as ex:
         slow = ex.submit(ask, endpoint, heavy)
-        time.sleep(0.3)
-        for _ in range(3):
-            assert ask(endpoint, "ASK { ?s ?p ?o }").json()["boolean"] is True
-        # the short ones were answered while the heavy one still held its worker (no wall-clock
-        # target here: speed is measured in benchmarks/serve.py, and a loaded machine is slow)
-        assert not slow.done()
+        answered_meanwhile = 0
+        while not slow.done():
+            r = ask(endpoint, "ASK { ?s ?p ?o }", headers={"cache-control": "no-cache"})  # to a worker
+            assert r.status_code == 200 and r.json()["boolean"] is True
+            answered_meanwhile += not slow.done()
         assert slow.result().status_code == 503
+    assert answered_meanwhile >= 1
 
 
 def test_update_by_post_form_or_content_type_is_refused(endpoint):

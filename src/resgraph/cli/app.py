@@ -53,7 +53,7 @@ def serve(
     host: str = typer.Option("127.0.0.1", "--host"),
     port: int = typer.Option(8000, "--port"),
     timeout: float = typer.Option(10.0, "--timeout", help="seconds a query may run before it is stopped (503)"),
-    workers: int = typer.Option(4, "--workers", help="query worker processes (queries run side by side)"),
+    workers: int = typer.Option(6, "--workers", help="query worker processes (queries run side by side)"),
     memory: int = typer.Option(1024, "--memory", help="MB of memory one query may use beyond the open store"),
     base: str = typer.Option(DEFAULT_BASE, "--base", help="base of the IRIs, as given to `resgraph build`"),
     allow_network: bool = typer.Option(

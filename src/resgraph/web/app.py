@@ -20,6 +20,7 @@ from starlette.middleware.gzip import GZipMiddleware
 
 from resgraph.graph.iris import DEFAULT_BASE
 from resgraph.web import named, pages, sparql
+from resgraph.web.cache import ResponseCache
 from resgraph.web.workers import Pool
 
 
@@ -30,7 +31,7 @@ class Settings:
     store: Path
     base: str = DEFAULT_BASE
     timeout: float = 10.0
-    workers: int = 4
+    workers: int = 6
     memory_mb: int = 1024
     allow_network: bool = False
     version: str = ""  # changes when the store's files change: part of every ETag
@@ -51,7 +52,7 @@ def create_app(
     timeout: float = 10.0,
     *,
     base: str = DEFAULT_BASE,
-    workers: int = 4,
+    workers: int = 6,
     memory_mb: int = 1024,
     allow_network: bool = False,
     dumps: Path | None = None,
@@ -84,6 +85,7 @@ def create_app(
         expose_headers=["ETag", "Content-Length", "Retry-After"],
         max_age=86400,
     )
+    app.add_middleware(ResponseCache)  # outermost: a repeated GET /sparql skips everything else
     app.include_router(sparql.router)
     app.include_router(named.router)
     pages.install(app, store_path, base, dumps)  # last: its resource route answers every other path

@@ -16,6 +16,21 @@ from resgraph.web.serialize import ALIASES, RDF, RESULTS
 MAX_BODY = 100_000
 DEFAULT_RESULTS = "application/sparql-results+json"
 DEFAULT_RDF = "text/turtle"
+SHORT = {  # ?format= values
+    "json": DEFAULT_RESULTS,
+    "xml": "application/sparql-results+xml",
+    "csv": "text/csv",
+    "tsv": "text/tab-separated-values",
+    "turtle": "text/turtle",
+    "ttl": "text/turtle",
+    "n3": "text/turtle",
+    "nt": "application/n-triples",
+    "ntriples": "application/n-triples",
+    "rdfxml": "application/rdf+xml",
+    "rdf+xml": "application/rdf+xml",
+    "json-ld": "application/ld+json",
+    "jsonld": "application/ld+json",
+}
 
 
 class ProtocolError(ValueError):
@@ -81,35 +96,26 @@ def choose(header: str | None, offered: list[str], default: str) -> str | None:
     return pick
 
 
-def formats(accept: str | None, fmt: str | None = None) -> tuple[str | None, str | None]:
-    """(results media type, RDF media type) for a request; `fmt` (the ?format= parameter some
-    clients send, e.g. 'json', 'turtle') overrides Accept."""
-    if fmt:
-        fmt = fmt.lower()
-        short = {
-            "json": DEFAULT_RESULTS,
-            "xml": "application/sparql-results+xml",
-            "csv": "text/csv",
-            "tsv": "text/tab-separated-values",
-            "turtle": "text/turtle",
-            "ttl": "text/turtle",
-            "nt": "application/n-triples",
-            "ntriples": "application/n-triples",
-            "rdfxml": "application/rdf+xml",
-            "json-ld": "application/ld+json",
-            "jsonld": "application/ld+json",
-        }
-        media = ALIASES.get(fmt, short.get(fmt, fmt))
-        res = media if media in RESULTS else (DEFAULT_RESULTS if fmt in ("json", "xml") else None)
-        rdf = (
-            media
-            if media in RDF
-            else ("application/ld+json" if fmt == "json" else "application/rdf+xml" if fmt == "xml" else None)
-        )
-        if res is None and rdf is None:
-            raise ProtocolError(f"unknown format {fmt!r}", 406)
-        return res, rdf
+def formats(accept: str | None, format_params: list[str] | tuple[str, ...] = ()) -> tuple[str | None, str | None]:
+    """(results media type, RDF media type) for a request. A ?format= parameter (sent by
+    SPARQLWrapper and older clients: 'json', 'turtle', or a list of media types) overrides Accept."""
+    for fmt in format_params:
+        if "/" in fmt:  # media types, as in an Accept header
+            accept = fmt
+            continue
+        return _short_format(fmt.lower())
     return choose(accept, list(RESULTS), DEFAULT_RESULTS), choose(accept, list(RDF), DEFAULT_RDF)
+
+
+def _short_format(fmt: str) -> tuple[str | None, str | None]:
+    media = SHORT.get(fmt)
+    if media is None:
+        raise ProtocolError(f"unknown format {fmt!r}; use one of {', '.join(SHORT)}", 406)
+    if fmt == "json":
+        return DEFAULT_RESULTS, "application/ld+json"
+    if fmt == "xml":
+        return "application/sparql-results+xml", "application/rdf+xml"
+    return (media, None) if media in RESULTS else (None, media)
 
 
 def from_pairs(pairs: list[tuple[str, str]], query: str | None = None) -> SparqlRequest:

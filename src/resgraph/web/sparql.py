@@ -63,7 +63,7 @@ async def sparql_endpoint(request: Request) -> Response:
     try:
         body = await request.body() if request.method == "POST" else b""
         req = protocol.read(request.method, request.url.query, request.headers.get("content-type", ""), body)
-        results, rdf = protocol.formats(request.headers.get("accept"), request.query_params.get("format"))
+        results, rdf = protocol.formats(request.headers.get("accept"), request.query_params.getlist("format"))
     except ProtocolError as e:
         return refusal(e.status, str(e))
     if req.query is None:

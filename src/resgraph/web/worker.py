@@ -25,6 +25,7 @@ import io
 import json
 import os
 import resource
+import signal
 import struct
 import sys
 from typing import Any, BinaryIO
@@ -32,6 +33,7 @@ from typing import Any, BinaryIO
 CLONE_NEWUSER = 0x10000000
 CLONE_NEWNET = 0x40000000
 CHUNK = 64 * 1024
+PR_SET_PDEATHSIG = 1
 
 
 def isolate_network() -> str | None:
@@ -73,10 +75,13 @@ class Frames(io.RawIOBase):
     def write(self, b: Any) -> int:
         self.buf += b
         if len(self.buf) >= CHUNK:
-            self.flush()
+            self.send()
         return len(b)
 
     def flush(self) -> None:
+        """Oxigraph flushes as it goes; frames are sent by size (send) and at the end (close)."""
+
+    def send(self) -> None:
         if self.buf:
             send(self.out, b"D", bytes(self.buf))
             self.out.flush()
@@ -134,7 +139,8 @@ def answer(store: Any, req: dict[str, Any], out: BinaryIO) -> None:
             result.serialize(frames, format=RDF[media])
         else:
             result.serialize(frames, format=RESULTS[media])
-        frames.flush()
+        if frames.buf:
+            send(out, b"D", bytes(frames.buf))
         send(out, b"Z", b"")
     except MemoryError:
         os._exit(3)  # the pool sees the worker end and answers 503: the query overran its memory cap
@@ -148,6 +154,9 @@ def main(argv: list[str]) -> None:
     store_path, memory_mb = argv[0], int(argv[1])
     allow_network = len(argv) > 2 and argv[2] == "allow-network"
     out = sys.stdout.buffer
+    ctypes.CDLL(None).prctl(PR_SET_PDEATHSIG, signal.SIGKILL)  # never outlive the server
+    if os.getppid() == 1:
+        return
     reason = isolate_network()
     if reason and not allow_network:
         send(out, b"E", json.dumps({"status": 500, "reason": reason}).encode())

@@ -72,7 +72,7 @@ class Pool:
     `memory_mb` MB of memory beyond what a worker holds with the store open."""
 
     def __init__(
-        self, store: Path, size: int = 4, timeout: float = 10.0, memory_mb: int = 1024, allow_network: bool = False
+        self, store: Path, size: int = 6, timeout: float = 10.0, memory_mb: int = 1024, allow_network: bool = False
     ):
         self.store, self.size, self.timeout, self.memory_mb = Path(store), size, timeout, memory_mb
         self.allow_network = allow_network

@@ -1,0 +1,68 @@
+"""The endpoint's reading of a query (web/check.py): SERVICE and updates are found in the parse,
+whatever the spelling, and names that only look like them are left alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from resgraph.web.check import QueryRefused, check, read, tokens
+
+REFUSED = [
+    # (query, words the reason holds)
+    (
+        "PREFIX ex: <http://x/> SELECT * WHERE { BIND(ex:a\\# AS ?b) SERVICE <http://127.0.0.1:1/x> { ?x ?y ?z } }",
+        "SERVICE",
+    ),
+    ("SELECT * WHERE { SERVICE <http://h/> { ?s ?p ?o } }", "SERVICE"),
+    ("SELECT * WHERE { sErViCe SILENT <http://h/> { ?s ?p ?o } }", "SERVICE"),
+    ("SELECT * WHERE { ?s ?p ?o . SERVICE ?endpoint { ?s ?p ?o } }", "SERVICE"),
+    ("SELECT * WHERE { { SELECT * WHERE { SERVICE <http://h/> { ?s ?p ?o } } } }", "SERVICE"),
+    ("SELECT * WHERE { ?s ?p ?o FILTER EXISTS { SERVICE <http://h/> { ?s ?p ?o } } }", "SERVICE"),
+    ('SELECT * WHERE { ?s ?p "x" . #\n SERVICE <http://h/> { ?s ?p ?o } }', "SERVICE"),
+    ("SELECT * WHERE { ?s ?p '''a'b\"''' SERVICE <http://h/> { ?s ?p ?o } }", "SERVICE"),
+    ("SELECT * WHERE { ?s <http://x/#> ?o SERVICE <http://h/> { ?s ?p ?o } }", "SERVICE"),
+    ("PREFIX ex: <http://x/> SELECT * WHERE { ?s ex:p\\#\\#\\# ?o SERVICE <http://h/> {} }", "SERVICE"),
+    ("DROP ALL", "Update"),
+    ("PREFIX ex: <http://x/> INSERT DATA { ex:a ex:b ex:c }", "Update"),
+    ("BASE <http://x/> DELETE WHERE { ?s ?p ?o }", "Update"),
+    ("LOAD <http://127.0.0.1:1/x.ttl>", "Update"),
+    ("WITH <http://g> DELETE { ?s ?p ?o } WHERE { ?s ?p ?o }", "Update"),
+    ("CLEAR ALL ; INSERT DATA { <a:b> <a:c> <a:d> }", "Update"),
+    ("   ", "empty"),
+]
+ALLOWED = [
+    "PREFIX ex: <http://x/> SELECT ?service WHERE { ?service ex:Service ?o }",
+    "PREFIX Service: <http://x/> SELECT * WHERE { ?s Service:p ?o }",
+    "PREFIX ex: <http://x/> SELECT * WHERE { BIND(ex:a\\# AS ?b) } # SERVICE <http://h/> { }",
+    'SELECT * WHERE { ?s ?p "SERVICE <http://h/> { }" }',
+    "SELECT * WHERE { ?s ?p '''\nDROP ALL\n''' }",
+    "SELECT * WHERE { ?s <http://x/SERVICE> ?o }",
+    "SELECT ?drop ?insert WHERE { ?drop ?insert ?o }",
+    "PREFIX rg: <https://w3id.org/resgraph/ontology#> SELECT * WHERE { ?r rg:symbol ?s LATERAL { ?r ?p ?o } }",
+    "DESCRIBE <http://x/a>",
+    "ASK { ?s ?p ?o }",
+    "CONSTRUCT WHERE { ?s ?p ?o }",
+]
+
+
+@pytest.mark.parametrize("query,reason", REFUSED)
+def test_refused(query, reason):
+    with pytest.raises(QueryRefused, match=reason):
+        check(query)
+
+
+@pytest.mark.parametrize("query", ALLOWED)
+def test_allowed(query):
+    assert check(query).service is False
+
+
+def test_prefixed_name_with_escaped_hash_is_one_token():
+    kinds = [k for k, _ in tokens("PREFIX ex: <http://x/> SELECT * { BIND(ex:a\\# AS ?b) SERVICE <h:x> {} }")]
+    texts = [t for _, t in tokens("BIND(ex:a\\# AS ?b)")]
+    assert "ex:a\\#" in texts and kinds.count("word") >= 4
+
+
+def test_the_reading_knows_the_query_form_and_its_dataset():
+    assert read("PREFIX a: <b:> SELECT * FROM <g:1> WHERE { ?s ?p ?o }").has_from
+    assert not read("SELECT ?from WHERE { ?from ?p ?o }").has_from
+    assert read("  construct where { ?s ?p ?o }").form == "CONSTRUCT"
