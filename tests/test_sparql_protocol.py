@@ -129,6 +129,7 @@ NAMED_PARAMS = {
     "mandates-by-addressee": {"addressee": "SecretaryGeneral"},
     "resolution-series": {"symbol": "A/RES/67/186"},
     "reports-owed": {"actor": "https://w3id.org/resgraph/actor/SecretaryGeneral"},
+    "void-links": {"predicate": "http://www.w3.org/2000/01/rdf-schema#seeAlso", "space": "https://undocs.org/"},
 }
 
 
@@ -140,7 +141,10 @@ def test_named_queries_give_the_same_rows_on_sparql_as_on_queries(endpoint, name
     params = dict(NAMED_PARAMS.get(name, {}))
     for p in q.params:  # any other required parameter: the example its header gives
         if p.required and p.name not in params:
-            params[p.name] = re.search(r"e\.g\. (\S+)", p.doc)[1]
+            example = re.search(r"e\.g\. (\S+)", p.doc)
+            if example is None:
+                pytest.skip(f"{name}: no example value for its parameter {p.name}; add one to NAMED_PARAMS")
+            params[p.name] = example[1]
     via_named = httpx.get(f"{endpoint}/queries/{name}", params=params, timeout=60)
     assert via_named.status_code == 200, via_named.text
     text = q.text
