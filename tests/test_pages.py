@@ -326,3 +326,19 @@ def test_void_parses_and_its_counts_equal_the_stores(site, store, accept, fmt):
         for d in dumps:
             assert get(site + "/" + d[len(DEFAULT_BASE) :])[0] == 200, d
     assert "United Nations" in str(g.value(ds, URIRef("http://purl.org/dc/terms/rights")))
+
+
+def test_an_actor_page_shows_a_bounded_table_and_the_whole_count(store, monkeypatch):
+    """An actor asked for thousands of things (the Secretary-General in corpus-full: 9,582 mandates)
+    gets a page of the first rows and the count of all, not a page of megabytes."""
+    from resgraph.graph import queries
+    from resgraph.web import describe, document
+
+    st = GraphStore(store, read_only=True)
+    iri = DEFAULT_BASE + "actor/SecretaryGeneral"
+    rows = {n: queries.run(st, n, p) for n, p in document.queries_for("actor", iri, describe.describe(st, iri)).items()}
+    assert len(rows["actor-mandates"]) > 3
+    monkeypatch.setattr(document, "MAX_ROWS", 2)
+    page = document.actor_page(iri, describe.describe(st, iri), rows)
+    assert page["mandates"] == rows["actor-mandates"][:2]
+    assert page["counts"]["actor-mandates"] == len(rows["actor-mandates"])

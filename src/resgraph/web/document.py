@@ -28,6 +28,7 @@ PARAGRAPH_KINDS = {
     str(RG.Paragraph): "paragraph",
 }
 CHAINS = 5  # the longest lineage chains a page lists
+MAX_ROWS = 1000  # rows of a table a page shows (the named query behind it gives them all)
 
 
 def _one(props: dict[str, list], prop: Any) -> Any:
@@ -127,7 +128,7 @@ def document_page(
         "iri": iri,
         "symbol": symbol,
         "title": _one(me, DCTERMS.title),
-        "types": [link(t) for t in _all(me, RDF.type)],
+        "types": [link(t) for t in _all(me, RDF.type) if t.startswith(str(RG))],  # the standard ones are in the RDF
         "date": _one(me, ELI.date_document),
         "organ": link(_one(me, RG.adoptedBy) or _one(me, RG.recommendedBy)),
         "session": link(_one(me, RG.session)),
@@ -175,6 +176,8 @@ def actor_page(iri: str, triples: list[ox.Triple], rows: dict[str, list[dict[str
         "name": _one(me, SKOS.prefLabel) or key,
         "key": key,
         "alt": _all(me, SKOS.altLabel),
-        "mandates": rows.get("actor-mandates", []),
-        "reports": rows.get("reports-owed", []),
+        "mandates": rows.get("actor-mandates", [])[:MAX_ROWS],
+        "reports": rows.get("reports-owed", [])[:MAX_ROWS],
+        "counts": {name: len(rows.get(name, [])) for name in ("actor-mandates", "reports-owed")},
+        "max_rows": MAX_ROWS,
     }

@@ -6,7 +6,7 @@ w3id/.htaccess) sends the IRI there. The representation follows the Accept heade
 JSON-LD, N-Triples, RDF/XML; 406 when none fits) or a suffix (`/A/RES/67/186.ttl`). The pages
 render what describe.py and document.py return; they need no JavaScript. Besides the resources:
 `/` (an index), `/lineage?symbol=` (the interactive lineage view), `/query` (a SPARQL page),
-`/.well-known/void`, `/sitemap.xml`, `/dumps/` and `/static/` (scripts and styles shipped in
+`/.well-known/void`, `/sitemap.xml`, `/dump/NAME` and `/static/` (scripts and styles shipped in
 the package). `install` adds them all to an app, after its other routes: the resource route
 answers every path those leave.
 """
