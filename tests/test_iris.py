@@ -80,7 +80,7 @@ def _used_terms() -> dict[str, str]:
     for p in sorted(PACKAGE.rglob("*.py")):
         for m in re.finditer(r"\bRG(?:\.(\w+)|\[\"(\w+)\"\])", p.read_text()):
             used[RG + (m[1] or m[2])] = p.name
-    for p in [ONTOLOGY / "shapes.ttl", *sorted(QUERIES.glob("*.rq"))]:
+    for p in [ONTOLOGY / "shapes.ttl", *sorted(QUERIES.rglob("*.rq"))]:
         for m in re.finditer(r"(?<![\w<])rg:([A-Za-z_]\w*)", p.read_text()):
             used[RG + m[1]] = p.name
     return used
@@ -187,7 +187,7 @@ def _all_used_iris() -> dict[str, str]:
                 used[PREFIX_NS[PY_NS[m[1]]] + (m[2] or m[3])] = p.name
     texts = [
         (p.name, p.read_text())
-        for p in [ONTOLOGY / "shapes.ttl", ONTOLOGY / "resgraph.ttl", *sorted(QUERIES.glob("*.rq"))]
+        for p in [ONTOLOGY / "shapes.ttl", ONTOLOGY / "resgraph.ttl", *sorted(QUERIES.rglob("*.rq"))]
     ]
     for name, text in texts:
         text = re.sub(r"(?m)#.*$|\"[^\"\n]*\"", "", text)  # comments and strings

@@ -7,7 +7,7 @@ files it is the text the reader took out of the element tree or the pages).
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from typing import Any
 
 
@@ -179,9 +179,6 @@ class Record:
     reports_due: tuple[ReportDue, ...] = ()
     fulfils: tuple[Fulfilment, ...] = ()
     spans: tuple[tuple[str, Span], ...] = ()  # where each identity field was read
-
-    def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
 
 
 @dataclass(frozen=True)

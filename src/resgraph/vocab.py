@@ -45,6 +45,11 @@ class Organ:
     annual: bool = False
     per_year: int | None = None  # several sessions a year (Human Rights Council: 3)
     per_session_years: int | None = None  # a session every N years (CTOC COP: 2)
+    codes: tuple[str, ...] = ()  # Akoma Ntoso's names for it (unga, ga)
+    symbol_prefix: str | None = None  # a resolution symbol beginning so is its own (A/RES)
+    opener: str | None = None  # regex of its name on a text's opening line; None: the label
+    cited_as: tuple[str, ...] = ()  # regexes of the words before "resolution" that name it
+    bare_numbers: tuple[str, ...] = ()  # names before a bare "resolution 6/2" that make it its own
 
     def symbol(self, kind: str, session: str, number: str) -> str | None:
         pattern = self.resolution if kind == "resolution" else self.decision
@@ -63,6 +68,14 @@ class Organ:
             # CTOC COP: biennial from session 3 (2006, 2008, 2010); sessions 1-2 (2004, 2005) are off by one
             return self.calendar_base - 1 + self.per_session_years * (session - 1)
         return self.calendar_base + session
+
+    def sessions_opening(self, year: int) -> tuple[int, int]:
+        """The sessions that open in `year` or the next, where a draft recommended in `year`
+        lands: by a one-session-a-year calendar (the Assembly's 67th in 2012 and 2013: 67, 68);
+        by the year otherwise (an annual organ; the others are never recommended a draft)."""
+        if self.calendar_base is not None and not self.per_year and not self.per_session_years:
+            return year - self.calendar_base, year - self.calendar_base + 1
+        return year, year + 1
 
 
 _WORD = re.compile(r"\w+")
@@ -219,6 +232,17 @@ class Vocabulary:
             return None
         return c.name if "," not in c.name else getattr(c, "official_name", None) or getattr(c, "common_name", c.name)
 
+    def organ_of_code(self, code: str) -> str | None:
+        """The organ Akoma Ntoso names by `code` (unga, #ga), case-blind."""
+        code = code.lstrip("#").lower()
+        return next((oid for oid, o in self.organs.items() if code in o.codes), None)
+
+    def organ_of_symbol(self, symbol: str) -> str | None:
+        """The organ whose symbol_prefix `symbol` begins with (A/RES/67/186: GA)."""
+        return next(
+            (oid for oid, o in self.organs.items() if o.symbol_prefix and symbol.startswith(o.symbol_prefix)), None
+        )
+
     def organ_of_actor(self, actor_id: str) -> Organ | None:
         for organ in self.organs.values():
             if organ.actor == actor_id:
@@ -345,6 +369,11 @@ def load(where: Path = VOCAB) -> Vocabulary:
             bool(v.get("annual")),
             cal.get("per_year"),
             cal.get("per_session_years"),
+            tuple(v.get("codes") or ()),
+            v.get("symbol_prefix"),
+            v.get("opener"),
+            tuple(v.get("cited_as") or ()),
+            tuple(v.get("bare_numbers") or ()),
         )
     verbs_raw = _load("verbs.yaml", where)
     adverbs = tuple(verbs_raw.pop("adverbs", ()))

@@ -170,7 +170,7 @@ def lineage(
 ) -> None:
     """The chains by which a resolution descends from earlier texts, each edge with its kind."""
     from resgraph.graph import queries
-    from resgraph.views.lineage import chains_to, edge_label, short
+    from resgraph.views.lineage import chains_to, edge_label
 
     rows = queries.run(_open(store), "lineage", {"symbol": symbol})
     if not rows:
@@ -180,9 +180,9 @@ def lineage(
         print_rows(rows, format)
         return
     for nodes, edges in chains_to(rows, symbol)[:chains]:
-        parts = [short(nodes[0])]
+        parts = [nodes[0]]
         for n, e in zip(nodes[1:], edges):
-            parts.append(f"—{edge_label(e)}→ {short(n)}")
+            parts.append(f"—{edge_label(e)}→ {n}")
         out.print(" ".join(parts), highlight=False, soft_wrap=True)
     print_rows(
         [{k: r[k] for k in ("direction", "fromSymbol", "kind", "function", "op", "toSymbol", "score")} for r in rows],

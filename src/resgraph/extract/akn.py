@@ -12,23 +12,19 @@ from collections.abc import Callable
 from pathlib import Path
 
 from resgraph.errors import InputError
+from resgraph.extract.segment import ANNEX
+from resgraph.vocab import load
 
 __all__ = ["read_akn", "undocs_links", "canonical_symbol", "AKN_NS"]
+
+_VOCAB = load()  # the organs and their codes
 
 # --------------------------------------------------------------------------------------------
 # symbols
 
-_BODY_CODES = {
-    "unga": "GA",
-    "ga": "GA",
-    "unsc": "SC",
-    "sc": "SC",
-    "unecosoc": "ECOSOC",
-    "ecosoc": "ECOSOC",
-    "unga-hrc": "HRC",
-    "hrc": "HRC",
-    "unhrc": "HRC",
-}
+# an undocs.org address before a symbol, and the language folder after it
+_UNDOCS = re.compile(r"^(?:https?://)?(?:www\.)?undocs\.org/+", re.I)
+_LANGUAGE = re.compile(r"^(?:(?:en|fr|es|ar|ru|zh)/+)")
 
 
 def canonical_symbol(s: str | None) -> str | None:
@@ -37,8 +33,7 @@ def canonical_symbol(s: str | None) -> str | None:
     if not s:
         return None
     s = s.strip()
-    s = re.sub(r"^(?:https?://)?(?:www\.)?undocs\.org/+", "", s, flags=re.I)
-    s = re.sub(r"^/*(?:(?:en|fr|es|ar|ru|zh)/+)?", "", s)
+    s = _LANGUAGE.sub("", _UNDOCS.sub("", s).lstrip("/"))
     s = re.sub(r"\s+", " ", s).strip().rstrip(".")
     s = re.sub(r"\s+\(", "(", s)
     s = re.sub(r"\s*/\s*", "/", s)
@@ -53,26 +48,30 @@ def canonical_symbol(s: str | None) -> str | None:
 
 
 def _symbol_from_frbr(this: str) -> tuple[str | None, str | None, str | None]:
-    """(symbol, body, date) from `/akn/un/statement/deliberation/unga/2019-12-18/74-170/!main/`."""
+    """(symbol, body, date) from `/akn/un/statement/deliberation/unga/2019-12-18/74-170/!main/`.
+
+    The organ is the one organs.yaml gives the code (`codes`); the number's parts, joined by "-",
+    fill its resolution pattern in the pattern's order: 74-170 is A/RES/74/170, 1373-2001 is
+    S/RES/1373(2001), a special session's S-24-2 is A/RES/S-24/2."""
     m = re.search(r"/akn/un/[^/]+/[^/]+/([^/]+)/(\d{4}-\d{2}-\d{2})/([^/!]+)", this or "")
     if not m:
         return None, None, None
-    code, date, num = m.group(1).lower(), m.group(2), m.group(3)
-    body = _BODY_CODES.get(code)
-    sym = None
-    if body == "GA":
-        sym = "A/RES/" + num.replace("-", "/", 1) if "-" in num else None
-        if num.upper().startswith(("S-", "ES-")):
-            k = num.split("-")
-            sym = f"A/RES/{k[0].upper()}-{k[1]}/{k[2]}" if len(k) == 3 else None
-    elif body == "HRC":
-        sym = "A/HRC/RES/" + num.replace("-", "/", 1) if "-" in num else None
-    elif body == "ECOSOC":
-        sym = "E/RES/" + num.replace("-", "/", 1) if "-" in num else None
-    elif body == "SC":
-        a, _, b = num.partition("-")
-        sym = f"S/RES/{a}({b})" if b else f"S/RES/{a}"
-    return sym, body, date
+    code, date, num = m.group(1), m.group(2), m.group(3)
+    body = _VOCAB.organ_of_code(code)
+    organ = _VOCAB.organs[body] if body else None
+    return (_frbr_number_symbol(organ.resolution, num) if organ and organ.resolution else None), body, date
+
+
+def _frbr_number_symbol(pattern: str, num: str) -> str | None:
+    """A resolution pattern ("A/RES/{s}/{n}", "S/RES/{n}({s})") filled from an FRBR number."""
+    if pattern.index("{n}") < pattern.index("{s}"):  # number first: the year may be missing
+        n, _, s = num.partition("-")
+        return pattern.format(n=n, s=s) if s else pattern.split("{n}")[0] + n
+    if num.upper().startswith(("S-", "ES-")):  # a special session: S-24-2
+        k = num.split("-")
+        return pattern.format(s=f"{k[0].upper()}-{k[1]}", n=k[2]) if len(k) == 3 else None
+    s, dash, n = num.partition("-")
+    return pattern.format(s=s, n=n) if dash else None
 
 
 # --------------------------------------------------------------------------------------------
@@ -80,7 +79,6 @@ def _symbol_from_frbr(this: str) -> tuple[str | None, str | None, str | None]:
 
 AKN_NS = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"
 _SPACE_MARKER = re.compile(r"\s+(\[\^\w+\])")
-_ANNEX_LINE = re.compile(r"^\s*Annex(?:es)?(?:\s+[IVX]+)?\s*$")
 _SKIP = {"meta", "img", "docketNumber"}
 _BLOCKS = {
     "p",
@@ -402,7 +400,7 @@ class _AknText:
         if _local(el) == "component" and "annex" not in inner_name:
             return
         first = self.blocks[start] if len(self.blocks) > start else ""
-        if not _ANNEX_LINE.match(first):
+        if not ANNEX.match(first):
             self.blocks.insert(start, "Annex")
 
 
@@ -435,7 +433,7 @@ def _akn_meta(root) -> list[tuple[str, str]]:
             date = fdate
         author = work.find("a:FRBRauthor", ns)
         if not body and author is not None:
-            body = _BODY_CODES.get((author.get("href") or "").lstrip("#").lower())
+            body = _VOCAB.organ_of_code(author.get("href") or "")
     else:
         fsym = None
     cover = doc.find("a:coverPage", ns)
@@ -524,7 +522,6 @@ def undocs_links(path: str | Path) -> list[tuple[str, str]]:
         href = a.get("href") or ""
         if "undocs.org" not in href.lower():
             continue
-        target = re.sub(r"^(?:https?://)?(?:www\.)?undocs\.org/+", "", href.strip(), flags=re.I)
-        target = re.sub(r"^(?:(?:en|fr|es|ar|ru|zh)/+)", "", target).strip("/ ")
+        target = _LANGUAGE.sub("", _UNDOCS.sub("", href.strip())).strip("/ ")
         out.append((_clean("".join(a.itertext())), target))
     return out

@@ -12,7 +12,8 @@ from itertools import takewhile
 import pycountry
 from rapidfuzz import fuzz, process
 
-from resgraph.extract.symbols import DATE, FULL_SYMBOL, canonical, iso_date, organ_for_words, session_from_words
+from resgraph.extract.dates import DATE, iso_date
+from resgraph.extract.symbols import FULL_SYMBOL, canonical, organ_for_words, session_from_words
 from resgraph.models import Line, RecommendedBy, Segments, Span
 from resgraph.vocab import Vocabulary
 
@@ -138,7 +139,7 @@ def identify(seg: Segments, v: Vocabulary) -> dict:
                 spans["title"] = lines[i + 1].span
     title = title or src.meta_get("title")
     if not body and symbol:
-        body = {"A/RES": "GA", "E/RES": "ECOSOC", "S/RES": "SC", "A/HRC": "HRC"}.get(symbol[:5])
+        body = v.organ_of_symbol(symbol)
     out.update(symbol=symbol, body=body, status=status, title=title.strip(" :") if title else None)
 
     session = None

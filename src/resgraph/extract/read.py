@@ -24,11 +24,11 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Callable, Iterable
-from datetime import datetime
 from pathlib import Path
 
 from resgraph.errors import InputError
 from resgraph.extract.akn import canonical_symbol, read_akn, undocs_links
+from resgraph.extract.dates import iso_date
 from resgraph.extract.pdf import read_pdf
 from resgraph.models import SourceText
 
@@ -317,7 +317,7 @@ def _read_tsv(text: str, name: str) -> tuple[str, tuple[int, ...], list[tuple[st
         if first:
             first = False
             meta["symbol"] = canonical_symbol(sym[0].strip()) or sym[0].strip()
-            meta["date"] = _iso_date(date[0].strip()) or date[0].strip()
+            meta["date"] = iso_date(date[0].strip()) or date[0].strip()
             if date[0].strip():
                 meta["date_text"] = date[0].strip()
             meta["title"] = re.sub(r"^\s*\d{4}/\d+\.\s*|^\s*\d+/\d+\.\s*", "", title[0]).strip()
@@ -342,39 +342,6 @@ def _read_tsv(text: str, name: str) -> tuple[str, tuple[int, ...], list[tuple[st
         raise InputError(name, "empty TSV: no rows")
     t = _join(parts, "\n\n")
     return t.s, tuple(t.o), [(k, v) for k, v in meta.items() if v]
-
-
-_MONTHS = {
-    m: i
-    for i, m in enumerate(
-        [
-            "january",
-            "february",
-            "march",
-            "april",
-            "may",
-            "june",
-            "july",
-            "august",
-            "september",
-            "october",
-            "november",
-            "december",
-        ],
-        1,
-    )
-}
-
-
-def _iso_date(s: str) -> str | None:
-    m = re.match(r"^\s*(\d{1,2})\s+([A-Za-z]+)\s+(\d{4})\s*$", s)
-    if m and m.group(2).lower() in _MONTHS:
-        try:
-            return datetime(int(m.group(3)), _MONTHS[m.group(2).lower()], int(m.group(1))).date().isoformat()
-        except ValueError:
-            return None
-    m = re.match(r"^\s*(\d{4})-(\d{2})-(\d{2})", s)
-    return m.group(0).strip() if m else None
 
 
 # --------------------------------------------------------------------------------------------

@@ -14,10 +14,8 @@ from dataclasses import replace
 from resgraph.models import Block, Footnote, Line, Paragraph, Segments, SourceText, Span
 from resgraph.vocab import Vocabulary, load
 
-ORGANS = (
-    r"General Assembly|Economic and Social Council|Security Council|Human Rights Council|"
-    r"Commission on [A-Z][\w ]+?|Conference of the (?:States )?Parties[\w ]*?"
-)
+# an organ's name on the line that opens its text, from organs.yaml (`opener`, else the label)
+ORGANS = "|".join(dict.fromkeys(o.opener or re.escape(o.label) for o in load().organs.values()))
 OPENER = re.compile(rf"^\s*The ({ORGANS})\s*,?\s*$")
 DRAFT_INTRO = re.compile(r"adoption of the following draft (?:resolution|decision)", re.I)
 FOOTNOTE = re.compile(r"^\s*\[\^(\w+)\]:\s*(.*)$")

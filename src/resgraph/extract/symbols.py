@@ -9,33 +9,10 @@ organs' symbol patterns taken from ontology/vocab/organs.yaml.
 from __future__ import annotations
 
 import re
-from datetime import date
 from functools import lru_cache
 
-from resgraph.vocab import Vocabulary
-
-MONTHS = {
-    m: i
-    for i, m in enumerate(
-        [
-            "january",
-            "february",
-            "march",
-            "april",
-            "may",
-            "june",
-            "july",
-            "august",
-            "september",
-            "october",
-            "november",
-            "december",
-        ],
-        1,
-    )
-}
-DATE = r"\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4}"
-DATE_RE = re.compile(rf"({DATE})")
+from resgraph.extract.dates import DATE, iso_date
+from resgraph.vocab import Vocabulary, alternation, load
 
 # One cited number: old GA "2200 A (XXI)", special session "S-24/2", SC "1373 (2001)", "66/181",
 # "57/270 B". Hyphens may be non-breaking (U+2011) in the UN's XML.
@@ -45,11 +22,11 @@ NUM = (
     r"|\d{1,4}\s?(?:[A-Z]\s?)?\((?:[IVXL]+|\d{4})\)"
     r"|\d{1,4}/\d{1,4}(?:\s?[A-Z](?![\w/]))?)"
 )
-ORG_WORDS = (
-    r"General Assembly|Assembly|Economic and Social Council|Security Council|Human Rights Council|"
-    r"Council|Commission on Crime Prevention and Criminal Justice|Commission on Narcotic Drugs|"
-    r"Commission on the Status of Women|Commission|Conference of the (?:States )?Parties[\w ]{0,80}?|Conference"
-)
+_ORGANS = load().organs
+# the words before "resolution" that name an organ, from organs.yaml (`cited_as`); the longer of two
+# that begin alike first ("Commission on Narcotic Drugs" before "Commission"), as a match takes the
+# first alternative that fits
+ORG_WORDS = "|".join(sorted(dict.fromkeys(w for o in _ORGANS.values() for w in o.cited_as), key=len, reverse=True))
 ITEM = rf"(?P<num>{NUM})(?:\s+of\s+(?P<date>{DATE}))?"
 SEP = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*,?\s+as well as\s+)"
 TITLE = r"(?:,?\s+entitled\s+[“\"](?P<title>[^”\"]{1,400})[”\"])"
@@ -71,19 +48,9 @@ TRAILING_ORGAN = re.compile(
 )
 # Organs that number resolutions session/number like the General Assembly does; the Assembly
 # itself only did so from its thirty-first session (1976), so "resolution 6/2" is one of these.
-NM_ORGANS = re.compile(
-    r"Conference of the States Parties|Conference of the Parties|"
-    r"CAC/COSP|CTOC/COP|Human Rights Council|Commission on Crime Prevention and Criminal Justice|"
-    r"Commission on Narcotic Drugs|Commission on the Status of Women"
-)
-NM_ORGAN_ID = {
-    "CAC/COSP": "COSP",
-    "CTOC/COP": "CTOC",
-    "Human Rights Council": "HRC",
-    "Commission on Crime Prevention and Criminal Justice": "CCPCJ",
-    "Commission on Narcotic Drugs": "CND",
-    "Commission on the Status of Women": "CSW",
-}
+# Their names come from organs.yaml (`bare_numbers`).
+NM_ORGAN_ID = {name: oid for oid, o in _ORGANS.items() for name in o.bare_numbers}
+NM_ORGANS = re.compile(alternation(NM_ORGAN_ID))
 
 
 def nm_organ_named(text: str, default: str | None = None) -> str | None:
@@ -93,12 +60,7 @@ def nm_organ_named(text: str, default: str | None = None) -> str | None:
         pass
     if last is None:
         return default
-    name = last.group(0)
-    if name.startswith("Conference of the States"):
-        return "COSP"
-    if name.startswith("Conference of the Parties"):
-        return "CTOC"
-    return NM_ORGAN_ID.get(name, default)
+    return NM_ORGAN_ID.get(last.group(0), default)
 
 
 # "resolutions adopted by the Human Rights Council, including resolution 36/6",
@@ -117,17 +79,6 @@ ROMAN_SESSION = re.compile(r"(\d+) ?(?:[A-Z] ?)?\(([IVXL]+)\)")
 YEAR_NUMBER = re.compile(r"(\d+) ?\((\d{4})\)")
 SESSION_NUMBER = re.compile(r"(\d+)/(\d+)(?: ?([A-Z]))?")
 FIRST_SESSION = re.compile(r"(\d+)/")
-
-
-@lru_cache(maxsize=4096)
-def iso_date(text: str | None) -> str | None:
-    if not text:
-        return None
-    d, m, y = text.split()
-    try:
-        return date(int(y), MONTHS[m.lower()], int(d)).isoformat()
-    except (ValueError, KeyError):
-        return None
 
 
 def organ_for_words(words: str | None, v: Vocabulary, speaker: str | None, commission: str | None) -> str | None:
@@ -317,9 +268,6 @@ def ordinal(word: str) -> int | None:
         if t in TENS and o in ONES:
             return TENS[t] + ONES[o]
     return None
-
-
-SESSION_WORDS = re.compile(r"^(?:(?:the\s+)?(\w+(?:-\w+)?)\s+session)", re.I)
 
 
 def session_from_words(text: str) -> int | None:

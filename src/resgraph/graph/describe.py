@@ -8,7 +8,8 @@ from functools import lru_cache
 
 import pyoxigraph as ox
 
-from resgraph.graph.iris import ONTOLOGY_NS
+from resgraph.graph import namespaces as ns
+from resgraph.graph.namespaces import RG as ONTOLOGY_NS
 from resgraph.resources import ONTOLOGY
 
 
@@ -18,7 +19,7 @@ def standard_types() -> dict[str, tuple[str, ...]]:
     eli:LegalResource, undo:Resolution, undo:Document, dcterms:BibliographicResource), as
     N-Triples terms: written beside rg: types so that a consumer without a reasoner sees them."""
     parents: dict[str, set[str]] = {}
-    sub = "http://www.w3.org/2000/01/rdf-schema#subClassOf"
+    sub = ns.RDFS + "subClassOf"
     for t in ox.parse(path=str(ONTOLOGY / "resgraph.ttl"), format=ox.RdfFormat.TURTLE):
         if t.predicate.value == sub and isinstance(t.object, ox.NamedNode):
             parents.setdefault(t.subject.value, set()).add(t.object.value)

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
+from resgraph import vocab
 from resgraph.graph.iris import Minter, parse_symbol
 from resgraph.models import Record
 
@@ -47,6 +48,12 @@ def _year(record: Record) -> int | None:
     return sym.year if sym else None
 
 
+def sessions_opening(organ: str, year: int) -> tuple[int, ...]:
+    """The sessions of `organ` that open in `year` or the next (organs.yaml's calendar)."""
+    o = vocab.load().organs.get(organ)
+    return o.sessions_opening(year) if o else (year, year + 1)
+
+
 def candidates(records: Iterable[Record], base: str) -> list[Candidate]:
     """Drafts (standalone, or nested in a recommending resolution) and adopted resolutions."""
     m, out = Minter(base), []
@@ -56,9 +63,7 @@ def candidates(records: Iterable[Record], base: str) -> list[Candidate]:
         if r.contains_draft_for:
             year = _year(r)
             # a draft recommended in year Y goes to the session that opens that year or the next
-            sessions = (
-                () if year is None else (year - 1945, year - 1944) if r.contains_draft_for == "GA" else (year, year + 1)
-            )
+            sessions = () if year is None else sessions_opening(r.contains_draft_for, year)
             text = " ".join(p.text for p in r.paragraphs if p.part == "draft")
             out.append(Candidate(m.nested_draft(iri), True, r.contains_draft_for, sessions, r.title or "", _norm(text)))
         if r.status == "draft" or not r.symbol:

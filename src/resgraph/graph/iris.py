@@ -16,7 +16,6 @@ from urllib.parse import quote
 from resgraph import vocab
 
 DEFAULT_BASE = "https://w3id.org/resgraph/"
-ONTOLOGY_NS = "https://w3id.org/resgraph/ontology#"
 UNDOCS = "https://undocs.org/en/"
 _SAFE = "/()-.,"
 ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
@@ -82,7 +81,7 @@ def parse_symbol(text: str) -> Symbol | None:
         sess, num = m.group("s"), m.group("n")
         if old:
             ordinal: int | None = roman_to_int(sess)
-            year = None if organ != "GA" else 1945 + ordinal
+            year = session_year(organ, roman_to_int(sess))
         elif sess.isdigit():
             ordinal = int(sess)
             year = session_year(organ, ordinal)

@@ -17,8 +17,9 @@ import hashlib
 import re
 
 from resgraph import __version__, vocab
+from resgraph.graph import namespaces as ns
 from resgraph.graph.describe import paragraph_name, standard_types
-from resgraph.graph.iris import ONTOLOGY_NS, Minter, document_session, function_property, parse_symbol, session_year
+from resgraph.graph.iris import Minter, document_session, function_property, parse_symbol, session_year
 from resgraph.models import Paragraph, Record, Serialized, Span
 
 _NOT_IN_IRI = re.compile(r'[<>" {}|\\^`]')  # what rdflib refuses to write as an IRI
@@ -56,16 +57,16 @@ class NTNamespace:
         return self.__dict__.get(name) or self.__getattr__(name)
 
 
-RG = NTNamespace(ONTOLOGY_NS)
-ELI = NTNamespace("http://data.europa.eu/eli/ontology#")
-CITO = NTNamespace("http://purl.org/spar/cito/")
-UNDO = NTNamespace("https://w3id.org/un/ontology/undo/")
-DCTERMS = NTNamespace("http://purl.org/dc/terms/")
-PROV = NTNamespace("http://www.w3.org/ns/prov#")
-RDF = NTNamespace("http://www.w3.org/1999/02/22-rdf-syntax-ns#")
-RDFS = NTNamespace("http://www.w3.org/2000/01/rdf-schema#")
-SKOS = NTNamespace("http://www.w3.org/2004/02/skos/core#")
-XSD = NTNamespace("http://www.w3.org/2001/XMLSchema#")
+RG = NTNamespace(ns.RG)
+ELI = NTNamespace(ns.ELI)
+CITO = NTNamespace(ns.CITO)
+UNDO = NTNamespace(ns.UNDO)
+DCTERMS = NTNamespace(ns.DCTERMS)
+PROV = NTNamespace(ns.PROV)
+RDF = NTNamespace(ns.RDF)
+RDFS = NTNamespace(ns.RDFS)
+SKOS = NTNamespace(ns.SKOS)
+XSD = NTNamespace(ns.XSD)
 RDF_TYPE = RDF.type
 ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 PARA_CLASS = {"preambular": RG.PreambularParagraph, "operative": RG.OperativeParagraph, "subparagraph": RG.SubParagraph}

@@ -10,32 +10,24 @@ import json
 from collections.abc import Iterable
 
 from rdflib import Dataset, Graph, Literal, Namespace, URIRef
-from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD
+from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SH, SKOS, XSD
 
 from resgraph import __version__
 from resgraph.graph import drafts, ntriples
+from resgraph.graph import namespaces as ns
 from resgraph.graph.iris import DEFAULT_BASE, Minter
 from resgraph.models import Record, Serialized
 from resgraph.resources import ONTOLOGY
 
-RG = Namespace(str(ntriples.RG))
-ELI = Namespace(str(ntriples.ELI))
-CITO = Namespace(str(ntriples.CITO))
-UNDO = Namespace(str(ntriples.UNDO))
-ORG = Namespace("http://www.w3.org/ns/org#")
-PREFIXES = {
-    "rg": RG,
-    "eli": ELI,
-    "cito": CITO,
-    "undo": UNDO,
-    "dcterms": DCTERMS,
-    "prov": PROV,
-    "skos": SKOS,
-    "org": ORG,
-    "owl": OWL,
-    "rdfs": RDFS,
-    "xsd": XSD,
-}
+# rdflib's namespaces of namespaces.py: its own (closed) ones for the W3C and DC vocabularies
+RG = Namespace(ns.RG)
+ELI = Namespace(ns.ELI)
+CITO = Namespace(ns.CITO)
+UNDO = Namespace(ns.UNDO)
+ORG = Namespace(ns.ORG)
+SHAPES = Namespace(ns.SHAPES)
+PREFIXES = {prefix: Namespace(iri) for prefix, iri in ns.PREFIXES.items()}
+__all__ = ["CITO", "DCTERMS", "ELI", "ORG", "OWL", "PROV", "RDF", "RDFS", "RG", "SH", "SHAPES", "SKOS", "UNDO", "XSD"]
 
 
 def new_graph(identifier: str | None = None) -> Graph:
@@ -61,14 +53,6 @@ def record_to_graph(record: Record, base: str = DEFAULT_BASE) -> Graph:
 def record_to_ntriples(record: Record, base: str = DEFAULT_BASE) -> Serialized:
     """N-Triples of a record without building an rdflib Graph: what a build loads and validates."""
     return ntriples.convert(record, base)
-
-
-def graph_iri(record: Record, base: str = DEFAULT_BASE) -> str:
-    return Minter(base).graph(record.file)
-
-
-def document_iri(record: Record, base: str = DEFAULT_BASE) -> str:
-    return Minter(base).record(record.symbol, record.draft_symbol, record.sha256)
 
 
 # ---------------------------------------------------------------------------- lineage of drafts

@@ -12,19 +12,27 @@ import re
 import tempfile
 from collections.abc import Iterator
 from dataclasses import replace
+from functools import cache
 from pathlib import Path
 from typing import Any, Union
 
 import pyoxigraph as ox
 
 from resgraph.graph import drafts
-from resgraph.graph.iris import DEFAULT_BASE, ONTOLOGY_NS, Minter
+from resgraph.graph.iris import DEFAULT_BASE, Minter
+from resgraph.graph.namespaces import XSD
 from resgraph.models import Record
+from resgraph.resources import QUERIES
 
-XSD = "http://www.w3.org/2001/XMLSchema#"
 INT_TYPES = {XSD + t for t in ("integer", "int", "long", "short", "nonNegativeInteger", "positiveInteger")}
 Param = Union[str, int, float, bool, ox.NamedNode, ox.Literal]
 _IRI_OK = re.compile(r"^[^\s<>\"{}|^`\\]+$")
+
+
+@cache
+def sparql(name: str) -> str:
+    """The text of one of the store's own queries, queries/store/<name>.rq (not user-facing)."""
+    return (QUERIES / "store" / f"{name}.rq").read_text(encoding="utf-8")
 
 
 def as_nquads(ntriples: bytes, graph_iri: str) -> bytes:
@@ -118,7 +126,7 @@ class GraphStore:
 
     def graph_hashes(self) -> dict[str, str]:
         """rg:graphHash of every named graph that has one: what a build compares against."""
-        rows = self.store.query(f"SELECT ?g ?h WHERE {{ GRAPH ?g {{ ?g <{ONTOLOGY_NS}graphHash> ?h }} }}")
+        rows = self.store.query(sparql("graph-hashes"))
         return {r["g"].value: r["h"].value for r in rows}
 
     def add_graphs(self, items: list[tuple[str, bytes]], extra: bytes = b"") -> None:
@@ -212,11 +220,6 @@ class GraphStore:
         self.sync([(s.graph, s.nt, s.hash, s.shared)], self.graph_hashes())
         return s.graph
 
-    def remove_file(self, file: str) -> None:
-        g = ox.NamedNode(self.minter.graph(file))
-        if self.store.contains_named_graph(g):
-            self.store.remove_graph(g)
-
     def flush(self) -> None:
         if self.path is not None:
             self.store.flush()
@@ -252,17 +255,14 @@ class GraphStore:
     def quads(self) -> Iterator[ox.Quad]:
         return iter(self.store)
 
-    def graph_ntriples(self, graph_iri: str) -> bytes:
-        return self.store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.NamedNode(graph_iri))
-
     def graph_with_shared(self, graph_iri: str) -> bytes:
         """A file's graph with the registry facts about what it mentions: self-contained again,
         as record_to_graph made it, for validation."""
-        q = f"""CONSTRUCT {{ ?s ?p ?o . ?o ?p2 ?o2 }} WHERE {{
-          {{ GRAPH ?g {{ ?s ?p ?o }} }} UNION
-          {{ GRAPH ?g {{ ?x ?y ?s }} GRAPH <{self.minter.registry_graph()}> {{ ?s ?p ?o
-             OPTIONAL {{ ?o ?p2 ?o2 . FILTER(isIRI(?o)) }} }} }} }}"""
-        triples = self.store.query(q, substitutions={ox.Variable("g"): ox.NamedNode(graph_iri)})
+        subs = {
+            ox.Variable("g"): ox.NamedNode(graph_iri),
+            ox.Variable("registry"): ox.NamedNode(self.minter.registry_graph()),
+        }
+        triples = self.store.query(sparql("graph-with-shared"), substitutions=subs)
         return ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES)
 
     def dump(self, fmt: str) -> bytes:
@@ -277,14 +277,14 @@ class GraphStore:
         Metadata first; paragraph texts only for drafts and for resolutions of an organ and
         session some draft could land in, so relinking a large store reads little text."""
         meta: dict[str, dict] = {}
-        for r in self.query(_CANDIDATES):
+        for r in self.query(sparql("draft-candidates")):
             meta.setdefault(r["doc"], r)
         cands = []
         for iri, r in meta.items():
             organ = r["organ"].rsplit("/", 1)[-1] if r.get("organ") else None
             if r["isDraft"] and r.get("nested") and r.get("year") is not None:
                 y = r["year"]
-                sessions = (y - 1945, y - 1944) if organ == "GA" else (y, y + 1)
+                sessions: tuple[int, ...] = drafts.sessions_opening(organ, y) if organ else (y, y + 1)
             else:
                 sessions = (r["session"],) if r.get("session") is not None else ()
             cands.append(drafts.Candidate(iri, bool(r["isDraft"]), organ, sessions, r.get("title") or "", ""))
@@ -293,13 +293,13 @@ class GraphStore:
         for c in cands:
             if not c.is_draft and not any(drafts.plausible(d, c) for d in draft_list):
                 continue
-            rows = self.query(_TEXTS, {"doc": Iri(c.iri)})
+            rows = self.query(sparql("draft-texts"), {"doc": Iri(c.iri)})
             text = " ".join(t for _, t in sorted((r["idx"], r["text"]) for r in rows))
             out.append(replace(c, text=drafts._norm(text)))
         return out
 
     def draft_link_count(self) -> int:
-        return sum(1 for _ in self.store.query(f"SELECT ?l WHERE {{ GRAPH ?g {{ ?l a <{ONTOLOGY_NS}DraftLink> }} }}"))
+        return len(self.query(sparql("draft-link-count")))
 
     def relink(self, links: list[tuple[str, str, float]] | None = None) -> list[tuple[str, str, float]]:
         """Recompute draft → adoption links over the whole store and replace the links graph
@@ -309,36 +309,3 @@ class GraphStore:
         links = drafts.match(self.draft_candidates()) if links is None else links
         self.load_graph(links_graph(links, self.minter.base))
         return links
-
-
-_PREFIX = (
-    f"PREFIX rg: <{ONTOLOGY_NS}>\nPREFIX eli: <http://data.europa.eu/eli/ontology#>\n"
-    "PREFIX dcterms: <http://purl.org/dc/terms/>\nPREFIX xsd: <http://www.w3.org/2001/XMLSchema#>\n"
-)
-# documents read from files (graph subjects) and the drafts nested in them
-_CANDIDATES = (
-    _PREFIX
-    + """
-SELECT ?doc ?isDraft ?nested ?organ ?session ?year ?title WHERE {
-  { ?g dcterms:subject ?doc }
-  UNION
-  { ?g dcterms:subject ?outer . ?outer rg:containsDraft ?doc . BIND(true AS ?nested)
-    OPTIONAL { ?outer eli:date_document ?date }
-    OPTIONAL { ?outer rg:sessionYear ?sy }
-    BIND(COALESCE(xsd:integer(SUBSTR(STR(?date), 1, 4)), ?sy) AS ?year) }
-  BIND(EXISTS { ?doc a rg:DraftResolution } AS ?isDraft)
-  OPTIONAL { ?doc rg:recommendedTo ?to }
-  OPTIONAL { ?doc rg:adoptedBy ?by }
-  BIND(COALESCE(?to, ?by) AS ?organ)
-  OPTIONAL { ?doc rg:session/rg:sessionNumber ?session }
-  OPTIONAL { ?doc dcterms:title ?title }
-}"""
-)
-_TEXTS = (
-    _PREFIX
-    + """
-SELECT ?doc ?idx ?text WHERE {
-  ?p eli:is_part_of ?doc ; rg:paragraphIndex ?idx ; rg:text ?text .
-  FILTER NOT EXISTS { ?p a rg:AnnexParagraph }
-}"""
-)

@@ -20,10 +20,9 @@ from functools import lru_cache
 from pathlib import Path
 
 import pyoxigraph as ox
-from rdflib import Graph, Literal, Namespace, URIRef
-from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SH
+from rdflib import Graph, Literal, URIRef
 
-from resgraph.graph.rdf import ELI, RG, new_graph, ontology_graph
+from resgraph.graph.rdf import DCTERMS, ELI, PROV, RDF, RDFS, RG, SH, SHAPES, new_graph, ontology_graph
 from resgraph.graph.vocab_rdf import vocab_graph
 from resgraph.resources import ONTOLOGY
 
@@ -54,7 +53,6 @@ def shapes_graph() -> Graph:
     return g
 
 
-SHAPES = Namespace("https://w3id.org/resgraph/shapes#")
 VOCABULARY_SHAPES = ("Organ", "Actor")  # checked once per build, not once per document
 NT = ox.RdfFormat.N_TRIPLES
 

@@ -7,14 +7,11 @@ its aliases as altLabels with no code change.
 
 from __future__ import annotations
 
-from rdflib import Graph, Literal, Namespace, URIRef
-from rdflib.namespace import RDF, RDFS, SKOS, XSD
+from rdflib import Graph, Literal, URIRef
 
 from resgraph import vocab
-from resgraph.graph.iris import DEFAULT_BASE, ONTOLOGY_NS, Minter
-
-RG = Namespace(ONTOLOGY_NS)
-CITO = Namespace("http://purl.org/spar/cito/")
+from resgraph.graph.iris import DEFAULT_BASE, Minter
+from resgraph.graph.rdf import CITO, RDF, RDFS, RG, SKOS, XSD
 
 
 def vocab_graph(base: str = DEFAULT_BASE) -> Graph:

@@ -14,10 +14,6 @@ import networkx as nx
 from resgraph.graph import queries
 
 
-def short(symbol: str) -> str:
-    return symbol.rsplit("/", 1)[-1] if "/" not in symbol else symbol
-
-
 def edge_label(e: dict[str, Any]) -> str:
     """'cited (reiterates, op 10) by' for a citation read from old to new; the kind otherwise."""
     if e["kind"] == "cites":

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Any
 
 import networkx as nx
 
@@ -44,7 +43,3 @@ def write(g: nx.DiGraph, fmt: str, out: Path) -> None:
         nx.nx_pydot.write_dot(quoted, out)
     else:
         raise ValueError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
-
-
-def summary(g: nx.DiGraph) -> dict[str, Any]:
-    return {"nodes": g.number_of_nodes(), "edges": g.number_of_edges()}
