@@ -149,6 +149,28 @@ class RecommendedBy:
 
 
 @dataclass(frozen=True)
+class Identity:
+    """A text's identity as its header, closing lines and container metadata give it
+    (identity.identify); the Record of the text carries every field."""
+
+    symbol: str | None
+    body: str | None  # the adopting organ (organs.yaml key)
+    status: str  # adopted | draft
+    title: str | None = None
+    session: int | None = None
+    adopted: str | None = None  # ISO date, or the container's date as written
+    meeting: str | None = None
+    distributed: str | None = None
+    agenda_item: str | None = None
+    committee: str | None = None
+    recommended_by: RecommendedBy | None = None
+    draft_symbol: str | None = None
+    sponsors: tuple[str, ...] = ()  # ISO 3166 alpha-3 codes
+    sponsors_unresolved: tuple[str, ...] = ()
+    spans: tuple[tuple[str, Span], ...] = ()  # where each field was read
+
+
+@dataclass(frozen=True)
 class Record:
     """Everything read out of one resolution or draft."""
 

@@ -4,7 +4,7 @@ part A's heading ("Programme budget for 2022 A Budget appropriations for 2022").
 
 import pytest
 
-from resgraph.extract.akn import canonical_symbol
+from resgraph.extract.akn_meta import canonical_symbol
 from tests.conftest import snippet
 
 

@@ -1,84 +1,21 @@
-"""Akoma Ntoso XML reader: the structure walk into light markup, FRBR metadata, undocs.org links.
+"""Akoma Ntoso XML reader: the structure walk into resgraph's light markup.
 
 Kept apart from `read.py` because it works on an lxml tree rather than on text with offsets
-(its output carries no offsets) and is the only user of lxml. `canonical_symbol` lives here
-with the FRBR symbol logic it grew from; the Markdown and TSV readers import it from here.
+(its output carries no offsets) and is the only user of lxml. The metadata (FRBR, cover page),
+canonical symbols and undocs.org links are read in `akn_meta.py`.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from pathlib import Path
 
 from resgraph.errors import InputError
+from resgraph.extract.akn_meta import AKN_NS, _clean, _local, akn_meta, parse_xml
 from resgraph.extract.segment import ANNEX
-from resgraph.vocab import load
 
-__all__ = ["read_akn", "undocs_links", "canonical_symbol", "AKN_NS"]
+__all__ = ["read_akn"]
 
-_VOCAB = load()  # the organs and their codes
-
-# --------------------------------------------------------------------------------------------
-# symbols
-
-# an undocs.org address before a symbol, and the language folder after it
-_UNDOCS = re.compile(r"^(?:https?://)?(?:www\.)?undocs\.org/+", re.I)
-_LANGUAGE = re.compile(r"^(?:(?:en|fr|es|ar|ru|zh)/+)")
-
-
-def canonical_symbol(s: str | None) -> str | None:
-    """`S/RES/1526 (2004)` → `S/RES/1526(2004)`; `a/res/74/170` → `A/RES/74/170`; strip undocs
-    prefixes. None when the string is not symbol-like."""
-    if not s:
-        return None
-    s = s.strip()
-    s = _LANGUAGE.sub("", _UNDOCS.sub("", s).lstrip("/"))
-    s = re.sub(r"\s+", " ", s).strip().rstrip(".")
-    s = re.sub(r"\s+\(", "(", s)
-    s = re.sub(r"\s*/\s*", "/", s)
-    if not re.match(r"^[A-Za-z]+(?:\.\d+)?/", s):
-        return None
-    head, _, tail = s.partition("(")
-    # a file holding parts A to C of one resolution ("A/RES/76/247 A-C", "A/RES/75/101A-B") is
-    # named by the resolution's number; a single part keeps its letter ("A/RES/76/247B")
-    head = re.sub(r"^(\w+/RES/[\w-]+/\d+)\s*[A-Z]\s*-\s*[A-Z]$", r"\1", head, flags=re.I)
-    head = re.sub(r"^(\w+/RES/[\w-]+/\d+)\s+([A-Z])$", r"\1\2", head, flags=re.I)
-    return head.upper() + (("(" + tail) if tail else "")
-
-
-def _symbol_from_frbr(this: str) -> tuple[str | None, str | None, str | None]:
-    """(symbol, body, date) from `/akn/un/statement/deliberation/unga/2019-12-18/74-170/!main/`.
-
-    The organ is the one organs.yaml gives the code (`codes`); the number's parts, joined by "-",
-    fill its resolution pattern in the pattern's order: 74-170 is A/RES/74/170, 1373-2001 is
-    S/RES/1373(2001), a special session's S-24-2 is A/RES/S-24/2."""
-    m = re.search(r"/akn/un/[^/]+/[^/]+/([^/]+)/(\d{4}-\d{2}-\d{2})/([^/!]+)", this or "")
-    if not m:
-        return None, None, None
-    code, date, num = m.group(1), m.group(2), m.group(3)
-    body = _VOCAB.organ_of_code(code)
-    organ = _VOCAB.organs[body] if body else None
-    return (_frbr_number_symbol(organ.resolution, num) if organ and organ.resolution else None), body, date
-
-
-def _frbr_number_symbol(pattern: str, num: str) -> str | None:
-    """A resolution pattern ("A/RES/{s}/{n}", "S/RES/{n}({s})") filled from an FRBR number."""
-    if pattern.index("{n}") < pattern.index("{s}"):  # number first: the year may be missing
-        n, _, s = num.partition("-")
-        return pattern.format(n=n, s=s) if s else pattern.split("{n}")[0] + n
-    if num.upper().startswith(("S-", "ES-")):  # a special session: S-24-2
-        k = num.split("-")
-        return pattern.format(s=f"{k[0].upper()}-{k[1]}", n=k[2]) if len(k) == 3 else None
-    s, dash, n = num.partition("-")
-    return pattern.format(s=s, n=n) if dash else None
-
-
-# --------------------------------------------------------------------------------------------
-# the document
-
-AKN_NS = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"
-_SPACE_MARKER = re.compile(r"\s+(\[\^\w+\])")
 _SKIP = {"meta", "img", "docketNumber"}
 _BLOCKS = {
     "p",
@@ -95,43 +32,6 @@ _BLOCKS = {
     "crossHeading",
     "tblock",
 }
-
-
-def _local(el) -> str:
-    """An element's name without its namespace; "#" for an entity or other non-element node."""
-    try:
-        return _NAMES[el.tag]
-    except KeyError:
-        tag = el.tag
-        name = tag.rsplit("}", 1)[-1] if isinstance(tag, str) else "#"
-        if len(_NAMES) < 4096:  # bounded, whatever tags a file makes up
-            _NAMES[tag] = name
-        return name
-
-
-_NAMES: dict = {}  # tag -> local name: documents have a few dozen tags, each met thousands of times
-
-
-def _parse_xml(data: bytes, name: str):
-    from lxml import etree
-
-    parser = etree.XMLParser(
-        recover=False,
-        resolve_entities=False,
-        no_network=True,
-        huge_tree=True,
-        remove_comments=True,
-        remove_pis=True,
-    )
-    try:
-        return etree.fromstring(data, parser)
-    except etree.XMLSyntaxError as e:
-        msg = str(e.msg if getattr(e, "msg", None) else e).strip()
-        line = getattr(e, "lineno", None)
-        where = f" (line {line})" if line and f"line {line}" not in msg else ""
-        raise InputError(name, f"malformed XML: {msg}{where}") from None
-    except ValueError as e:
-        raise InputError(name, f"malformed XML: {e}") from None
 
 
 _INLINE_BLOCKS = {
@@ -404,100 +304,9 @@ class _AknText:
             self.blocks.insert(start, "Annex")
 
 
-def _clean(s: str) -> str:
-    s = " ".join(s.split())  # str.split's whitespace is re's \s: runs of it one space, none at the ends
-    # no space between a word and its marker; "word ,[^1]" artefacts left alone
-    return _SPACE_MARKER.sub(r"\1", s) if "[^" in s else s
-
-
-def _akn_meta(root) -> list[tuple[str, str]]:
-    ns = {"a": AKN_NS}
-    doc = next((c for c in root if _local(c) not in ("#",)), root)
-    meta: dict[str, str] = {}
-    work = doc.find("a:meta/a:identification/a:FRBRWork", ns)
-    sym = body = date = None
-    if work is not None:
-        for tag in ("FRBRnumber", "FRBRalias"):
-            e = work.find(f"a:{tag}", ns)
-            if e is not None and canonical_symbol(e.get("value")):
-                sym = canonical_symbol(e.get("value"))
-                break
-        this = work.find("a:FRBRthis", ns)
-        fsym, body, fdate = _symbol_from_frbr(this.get("value") if this is not None else "")
-        sym = sym or None
-        for d in work.findall("a:FRBRdate", ns):
-            if (d.get("name") or "").lower() in ("adoption", "draft", "") and d.get("date"):
-                date = d.get("date")
-                break
-        if not date:
-            date = fdate
-        author = work.find("a:FRBRauthor", ns)
-        if not body and author is not None:
-            body = _VOCAB.organ_of_code(author.get("href") or "")
-    else:
-        fsym = None
-    cover = doc.find("a:coverPage", ns)
-    num_sym = None
-    for e in doc.iter(f"{{{AKN_NS}}}docNumber"):
-        if (e.get("refersTo") or "") == "#symbol":
-            written = re.sub(r"\s+", " ", "".join(e.itertext())).strip()
-            num_sym = canonical_symbol(written)
-            if num_sym and re.search(r"\d\s*[A-Z]\s*-\s*[A-Z]$", written):
-                meta["symbol_as_written"] = written  # "A/RES/74/92 A-B": the parts of one resolution
-            break
-    # the FRBR identifier names a multi-part resolution by its number; a file holding one part
-    # ("A/RES/76/246 B") keeps its letter, so that parts A and B do not merge into one node
-    if (
-        num_sym
-        and fsym
-        and num_sym != fsym
-        and num_sym.replace(" ", "").startswith(fsym)
-        and not re.fullmatch(re.escape(fsym) + r"[A-Z]", num_sym)
-    ):
-        meta["symbol_as_written"] = num_sym  # "A/RES/74/92 A-B": the parts of one resolution
-        num_sym = fsym
-    meta["symbol"] = sym or num_sym or fsym or ""
-    if fsym and meta["symbol"] and fsym.replace(" ", "").upper() != meta["symbol"].replace(" ", "").upper():
-        meta["frbr_symbol"] = fsym
-    if not date:
-        for e in doc.iter(f"{{{AKN_NS}}}docDate"):
-            if (e.get("refersTo") or "") == "#adoptionDate" and e.get("date"):
-                date = e.get("date")
-                break
-    meta["date"] = date or ""
-    meta["body"] = body or ""
-    title = None
-    for e in doc.iter(f"{{{AKN_NS}}}docTitle"):
-        if (e.get("refersTo") or "") == "#resolutionTitle":
-            title = _clean("".join(e.itertext()))
-            break
-    meta["title"] = title or ""
-    for e in doc.iter(f"{{{AKN_NS}}}session"):
-        meta["session"] = (e.get("value") or _clean("".join(e.itertext()))).strip()
-        break
-    for e in doc.iter(f"{{{AKN_NS}}}inline"):
-        n = (e.get("name") or "").lower()
-        if n == "agenda item" and "agenda_item" not in meta:
-            txt = _clean("".join(e.itertext()))
-            meta["agenda_item"] = (e.get("title") or re.sub(r"^Agenda items?\s*", "", txt, flags=re.I)).strip()
-        elif n == "adoptionmeeting" and "meeting" not in meta:
-            meta["meeting"] = _clean("".join(e.itertext()))
-        elif n == "originating document" and "originating_document" not in meta:
-            meta["originating_document"] = _clean("".join(e.itertext()))
-    if cover is not None:
-        for e in cover.iter(f"{{{AKN_NS}}}docDate"):
-            if (e.get("refersTo") or "") == "#dateOfIssuance" and e.get("date"):
-                meta["distributed"] = e.get("date")
-                break
-        for e in cover.iter(f"{{{AKN_NS}}}docAuthority"):
-            if (e.get("refersTo") or "") == "#issuingBody":
-                meta["organ"] = _clean("".join(e.itertext()))
-    return [(k, v) for k, v in meta.items() if v]
-
-
 def read_akn(data: bytes, name: str) -> tuple[str, list[tuple[str, str]]]:
     """(text, meta) of an Akoma Ntoso file; InputError for other XML or malformed bytes."""
-    root = _parse_xml(data, name)
+    root = parse_xml(data, name)
     if _local(root) != "akomaNtoso":
         raise InputError(name, f"XML but not Akoma Ntoso (root element <{_local(root)}>)")
     docs = [c for c in root if _local(c) != "#"]
@@ -509,19 +318,4 @@ def read_akn(data: bytes, name: str) -> tuple[str, list[tuple[str, str]]]:
         for child in doc:
             w.walk(child)
     w.flush_notes()
-    return "\n\n".join(w.blocks), _akn_meta(root)
-
-
-def undocs_links(path: str | Path) -> list[tuple[str, str]]:
-    """(linked words, target) of every `<a href="https://undocs.org/...">` in an AKN file.
-    The target is the href without the undocs.org address and language (`A/RES/217 (III)`)."""
-    p = Path(path)
-    root = _parse_xml(p.read_bytes(), str(p))
-    out = []
-    for a in root.iter(f"{{{AKN_NS}}}a"):
-        href = a.get("href") or ""
-        if "undocs.org" not in href.lower():
-            continue
-        target = _LANGUAGE.sub("", _UNDOCS.sub("", href.strip())).strip("/ ")
-        out.append((_clean("".join(a.itertext())), target))
-    return out
+    return "\n\n".join(w.blocks), akn_meta(root)

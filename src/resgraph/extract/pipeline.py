@@ -29,13 +29,13 @@ def extract_source(src: SourceText, vocab: Vocabulary | None = None) -> Record:
     paragraphs = tuple(b.paragraph for b in seg.blocks)
     if not any(p.kind in ("operative", "preambular") for p in paragraphs):
         raise InputError(src.path, "not a resolution: no preambular or operative paragraph found")
-    body = ident["body"]
+    body = ident.body
     draft_for = None
     if seg.draft_opener:
         draft_for = organ_for_words(seg.draft_opener, v, None, None)
     speaker_of = {"main": body, "draft": draft_for or body, "annex": body}
     cites, docs, treaties, fulfils = citations.extract(seg.blocks, seg.footnotes, v, speaker_of)
-    own = ident["symbol"]
+    own = ident.symbol
     cites = tuple(c for c in cites if c.target != own)  # a cover line naming the text itself
     header_docs = _header_documents(seg)
     mands, reports = mandates.extract(seg.blocks, v, speaker_of)
@@ -52,7 +52,21 @@ def extract_source(src: SourceText, vocab: Vocabulary | None = None) -> Record:
         reports_due=reports,
         fulfils=fulfils,
         contains_draft_for=draft_for,
-        **ident,
+        symbol=ident.symbol,
+        body=ident.body,
+        status=ident.status,
+        title=ident.title,
+        session=ident.session,
+        adopted=ident.adopted,
+        meeting=ident.meeting,
+        distributed=ident.distributed,
+        agenda_item=ident.agenda_item,
+        committee=ident.committee,
+        recommended_by=ident.recommended_by,
+        draft_symbol=ident.draft_symbol,
+        sponsors=ident.sponsors,
+        sponsors_unresolved=ident.sponsors_unresolved,
+        spans=ident.spans,
     )
     return to_original(record, src.offsets)
 

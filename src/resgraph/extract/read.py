@@ -27,7 +27,8 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from resgraph.errors import InputError
-from resgraph.extract.akn import canonical_symbol, read_akn, undocs_links
+from resgraph.extract.akn import read_akn
+from resgraph.extract.akn_meta import canonical_symbol, undocs_links
 from resgraph.extract.dates import iso_date
 from resgraph.extract.pdf import read_pdf
 from resgraph.models import SourceText

@@ -46,7 +46,9 @@ def _lines(text: str) -> list[tuple[str, int]]:
 class _Builder:
     """Accumulates the lines of one paragraph and the map of its text back to the source."""
 
-    def __init__(self, kind: str, part: str, number: int | None = None, label=None, parent=None):
+    def __init__(
+        self, kind: str, part: str, number: int | None = None, label: str | None = None, parent: int | None = None
+    ):
         self.kind, self.part, self.number, self.label, self.parent = kind, part, number, label, parent
         self.text = ""
         self.pieces: list[tuple[int, int, int]] = []
@@ -95,104 +97,162 @@ def _lead(text: str, v: Vocabulary) -> tuple[str | None, str | None]:
 
 
 def segment(src: SourceText, vocab: Vocabulary | None = None) -> Segments:
+    """A text's header, blocks (paragraphs with their map back to the source) and footnotes.
+
+    The header is everything before the opener ("The General Assembly,"); after it each line
+    continues the current paragraph or starts a new one (see `_Paragraphs.line`). Never raises:
+    a text without an opener starts its body at its first paragraph-like line, and a text
+    without any has an empty body."""
     v = vocab or load()
     lines = _lines(src.text)
+    opener_at, opener = _opener(lines, v)
+    header = tuple(Line(t, Span(start, start + len(t))) for t, start in lines[: max(opener_at, 0)] if t.strip())
+    paras = _Paragraphs(v, opener)
+    for ln in lines[opener_at + 1 :]:
+        paras.line(ln)
+    built = [b for b in paras.blocks if not b.empty]
+    paragraphs = _number(built, v)
+    out = [Block(p, tuple(b.pieces), tuple(b.markers)) for b, p in zip(built, paragraphs, strict=True)]
+    return Segments(src, header, tuple(out), tuple(paras.footnotes), opener, paras.draft_opener)
+
+
+def _opener(lines: list[tuple[str, int]], v: Vocabulary) -> tuple[int, str | None]:
+    """(index of the line before the body, the organ the opener names or None).
+
+    The opener line "The General Assembly,"; without one, the line before the first numbered or
+    preambular paragraph (-1: the body starts at the first line). A draft introduction before the
+    opener ("... the adoption of the following draft resolution:", TSV rows) makes the organ's
+    own text start there and the draft at the opener: the opener then names no organ (None)."""
     opener_at = next((i for i, (t, _) in enumerate(lines) if OPENER.match(t)), None)
     if opener_at is None:
-        # No "The General Assembly," line: the body starts at the first paragraph-like line.
-        opener_at = next(
-            (i - 1 for i, (t, _) in enumerate(lines) if OP_NUM.match(t) or _lead(t, v)[0] == "preambular"),
-            -1,
-        )
-        opener = None
-    else:
-        opener = OPENER.match(lines[opener_at][0]).group(1)
-        intro = next((i for i in range(opener_at) if DRAFT_INTRO.search(lines[i][0])), None)
-        if intro is not None:
-            # "Recommends ... the adoption of the following draft resolution:" with no opener of its
-            # own before it (TSV rows): the organ's text starts there, the draft at the opener.
-            opener_at, opener = intro - 1, None
-    header = tuple(Line(t, Span(start, start + len(t))) for t, start in lines[: max(opener_at, 0)] if t.strip())
+        first = (i - 1 for i, (t, _) in enumerate(lines) if OP_NUM.match(t) or _lead(t, v)[0] == "preambular")
+        return next(first, -1), None
+    intro = next((i for i in range(opener_at) if DRAFT_INTRO.search(lines[i][0])), None)
+    if intro is not None:
+        return intro - 1, None
+    m = OPENER.match(lines[opener_at][0])
+    return opener_at, m.group(1) if m else None
 
-    blocks: list[_Builder] = []
-    footnotes: list[Footnote] = []
-    part = "main"
-    draft_opener = None
-    expect_draft = False
-    cur: _Builder | None = None
-    blank = False
-    last_op = 0
 
-    def start(kind, number=None, label=None, parent=None) -> _Builder:
-        nonlocal cur
-        cur = _Builder(kind, part, number, label, parent)
-        blocks.append(cur)
-        return cur
+class _Paragraphs:
+    """The body's lines into paragraph builders, in order; footnotes apart.
 
-    for ln in lines[opener_at + 1 :]:
+    State: the part being read (main, then draft or annex), the current paragraph, whether a
+    blank line came since it, and the last operative number (for sub-paragraphs)."""
+
+    def __init__(self, v: Vocabulary, opener: str | None):
+        self.v, self.opener = v, opener
+        self.blocks: list[_Builder] = []
+        self.footnotes: list[Footnote] = []
+        self.part = "main"
+        self.draft_opener: str | None = None
+        self.expect_draft = False  # the text has introduced a draft: the next opener is the draft's
+        self.cur: _Builder | None = None
+        self.blank = False
+        self.last_op = 0
+
+    def start(
+        self, kind: str, number: int | None = None, label: str | None = None, parent: int | None = None
+    ) -> _Builder:
+        self.cur = _Builder(kind, self.part, number, label, parent)
+        self.blocks.append(self.cur)
+        return self.cur
+
+    def line(self, ln: tuple[str, int]) -> None:
+        """Read one line: each step takes it or passes it on, the last one always takes it."""
         t = ln[0]
         if not t.strip():
-            blank = True
-            continue
-        fm = FOOTNOTE.match(t)
-        if fm:
-            footnotes.append(Footnote(fm.group(1), fm.group(2).strip(), Span(ln[1], ln[1] + len(t))))
-            blank = True  # a footnote block interrupts, it does not end, the paragraph
-            continue
+            self.blank = True
+            return
+        for step in (self.footnote, self.part_line, self.closing, self.numbered, self.bare_number, self.sub):
+            if step(ln):
+                return
+        self.running_text(ln)
+
+    def footnote(self, ln: tuple[str, int]) -> bool:
+        """`[^N]: text`: a footnote block interrupts, it does not end, the paragraph."""
+        fm = FOOTNOTE.match(ln[0])
+        if not fm:
+            return False
+        self.footnotes.append(Footnote(fm.group(1), fm.group(2).strip(), Span(ln[1], ln[1] + len(ln[0]))))
+        self.blank = True
+        return True
+
+    def part_line(self, ln: tuple[str, int]) -> bool:
+        """An opener, an Annex heading or page noise: no paragraph; an opener or Annex starts a part.
+
+        An opener is a draft's that the text recommends to another organ; the same organ's opener
+        again starts the next part of a multi-part resolution (A/RES/74/92 A and B), not a draft."""
+        t = ln[0]
         om = OPENER.match(t)
         if om:
-            # a draft that the text recommends to another organ; the same organ's opener again
-            # starts the next part of a multi-part resolution (A/RES/74/92 A and B), not a draft
-            if expect_draft or (part == "main" and om.group(1) != opener):
-                part, draft_opener, expect_draft = "draft", om.group(1), False
-            cur = None
-            continue
+            if self.expect_draft or (self.part == "main" and om.group(1) != self.opener):
+                self.part, self.draft_opener, self.expect_draft = "draft", om.group(1), False
+            self.cur = None
+            return True
         if ANNEX.match(t):
-            part, cur = "annex", None
-            continue
-        if NOISE.match(t) and not BARE_NUM.match(t):
-            continue
-        if CLOSING.match(t):
-            start("closing").add(ln)
-            cur = None
-            continue
-        m = OP_NUM.match(t)
-        if m and not (cur and cur.kind == "operative" and cur.number is None and cur.lines == 1 and False):
-            last_op = int(m.group(1))
-            start("operative", last_op).add(ln, m.end())
-            blank = False
-            continue
-        m = BARE_NUM.match(t)
-        if m:
-            n = int(m.group(1))
-            if cur is not None and cur.kind in ("operative", "preambular") and cur.number is None and cur.lines <= 2:
-                cur.kind, cur.number = "operative", n
-            else:
-                start("operative", n)
-            last_op = n
-            blank = False
-            continue
-        m = SUB.match(t)
-        if m and (cur is None or cur.empty is False) and last_op:
-            start("subparagraph", None, f"({m.group(1)})", last_op).add(ln, m.end())
-            blank = False
-            continue
-        kind, _ = _lead(t, v)
+            self.part, self.cur = "annex", None
+            return True
+        return bool(NOISE.match(t) and not BARE_NUM.match(t))
+
+    def closing(self, ln: tuple[str, int]) -> bool:
+        """ "67th plenary meeting, 20 December 2012": a closing block of its own."""
+        if not CLOSING.match(ln[0]):
+            return False
+        self.start("closing").add(ln)
+        self.cur = None
+        return True
+
+    def numbered(self, ln: tuple[str, int]) -> bool:
+        """ "3. Requests ...": an operative paragraph with its number."""
+        m = OP_NUM.match(ln[0])
+        if not m:
+            return False
+        self.last_op = int(m.group(1))
+        self.start("operative", self.last_op).add(ln, m.end())
+        self.blank = False
+        return True
+
+    def bare_number(self, ln: tuple[str, int]) -> bool:
+        """ "3." alone on its line (PDF text): the number of the paragraph begun just before it on
+        at most two lines, or of the one that follows."""
+        m = BARE_NUM.match(ln[0])
+        if not m:
+            return False
+        n, cur = int(m.group(1)), self.cur
+        if cur is not None and cur.kind in ("operative", "preambular") and cur.number is None and cur.lines <= 2:
+            cur.kind, cur.number = "operative", n
+        else:
+            self.start("operative", n)
+        self.last_op = n
+        self.blank = False
+        return True
+
+    def sub(self, ln: tuple[str, int]) -> bool:
+        """ "(a) ...": a sub-paragraph of the last operative paragraph."""
+        m = SUB.match(ln[0])
+        if not (m and (self.cur is None or self.cur.empty is False) and self.last_op):
+            return False
+        self.start("subparagraph", None, f"({m.group(1)})", self.last_op).add(ln, m.end())
+        self.blank = False
+        return True
+
+    def running_text(self, ln: tuple[str, int]) -> None:
+        """Any other line continues the current paragraph, unless that one has ended (its last
+        character ends a clause) and the line begins a new one: its first word leads a paragraph,
+        or a blank line came between and it does not begin in lower case."""
+        t, cur = ln[0], self.cur
+        kind, _ = _lead(t, self.v)
         ended = cur is None or cur.empty or cur.text.rstrip()[-1:] in ENDS_PARAGRAPH
         if cur is not None and cur.empty:
             cur.add(ln)
-        elif cur is None or (kind and ended) or (blank and ended and not t.lstrip()[:1].islower()):
-            start(kind or "other").add(ln)
+        elif cur is None or (kind and ended) or (self.blank and ended and not t.lstrip()[:1].islower()):
+            self.start(kind or "other").add(ln)
         else:
             cur.add(ln)
-        if cur is not None and DRAFT_INTRO.search(cur.text):
-            expect_draft = True
-        blank = False
-
-    built = [b for b in blocks if not b.empty]
-    paragraphs = _number(built, v)
-    out = [Block(p, tuple(b.pieces), tuple(b.markers)) for b, p in zip(built, paragraphs)]
-    return Segments(src, header, tuple(out), tuple(footnotes), opener, draft_opener)
+        if self.cur is not None and DRAFT_INTRO.search(self.cur.text):
+            self.expect_draft = True
+        self.blank = False
 
 
 def _number(built: list[_Builder], v: Vocabulary) -> list[Paragraph]:
