@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from typing import Any
 
 from resgraph.errors import InputError
 from resgraph.extract.akn_meta import AKN_NS, _clean, _local, akn_meta, parse_xml
@@ -191,55 +192,43 @@ class _AknText:
 
     # ---- structural walk
     def walk(self, el) -> None:
+        """Emit el as blocks: each kind of element has its step (see `_WALKS`); an element with
+        text of its own, or a text element, is one block; any other is walked into."""
         name = _local(el)
         if name in _SKIP or name == "#":
             return
-        if name in ("coverPage", "preface", "conclusions"):
-            for child in el:
-                if _local(child) in ("p", "block", "tblock", "container"):
-                    self.line_with_eols(child)
-                else:
-                    self.walk(child)
-            return
-        if name in _NESTED:
-            self.nested(el)
-            return
-        if name in ("formula", "container", "blockContainer", "content", "intro", "wrapUp"):
-            if self.structured(el):
-                for child in el:
-                    self.walk(child)
-            else:
-                self.emit_text(el)
-            return
-        if name in ("paragraph", "point", "item", "subparagraph", "clause", "article", "section"):
-            self.numbered(el)
-            return
-        if name in ("list", "blockList"):
-            for child in el:
-                self.walk(child)
-            return
-        if name in ("attachment", "component"):
-            self.annex(el)
-            return
-        if name == "table":
-            for tr in el.iter(f"{{{AKN_NS}}}tr"):
-                cells = [self.text_of(td) for td in tr if _local(td) in ("td", "th")]
-                self.emit("  ".join(c for c in cells if c))
-            return
-        if (el.text or "").strip() or name in (
-            "p",
-            "heading",
-            "subheading",
-            "crossHeading",
-            "num",
-            "tblock",
-            "listIntroduction",
-            "listWrapUp",
-        ):
+        step = _WALKS.get(name)
+        if step is not None:
+            step(self, el)
+        elif (el.text or "").strip() or name in _TEXT_ELEMENTS:
             self.emit_text(el)
-            return
+        else:
+            self.children(el)
+
+    def children(self, el) -> None:
         for child in el:
             self.walk(child)
+
+    def front_or_back(self, el) -> None:
+        """A cover page, preface or conclusions: its paragraphs line by line."""
+        for child in el:
+            if _local(child) in ("p", "block", "tblock", "container"):
+                self.line_with_eols(child)
+            else:
+                self.walk(child)
+
+    def container(self, el) -> None:
+        """A container of structures is walked into; one of running text is one block."""
+        if self.structured(el):
+            self.children(el)
+        else:
+            self.emit_text(el)
+
+    def table(self, el) -> None:
+        """A row a block, its cells two spaces apart."""
+        for tr in el.iter(f"{{{AKN_NS}}}tr"):
+            cells = [self.text_of(td) for td in tr if _local(td) in ("td", "th")]
+            self.emit("  ".join(c for c in cells if c))
 
     def line_with_eols(self, p) -> None:
         """A cover-page, preface or conclusions paragraph; `<eol/>` splits it into lines."""
@@ -319,3 +308,17 @@ def read_akn(data: bytes, name: str) -> tuple[str, list[tuple[str, str]]]:
             w.walk(child)
     w.flush_notes()
     return "\n\n".join(w.blocks), akn_meta(root)
+
+
+# how walk reads an element, by name
+_WALKS: dict[str, Callable[[_AknText, Any], None]] = {
+    **dict.fromkeys(("coverPage", "preface", "conclusions"), _AknText.front_or_back),
+    **dict.fromkeys(_NESTED, _AknText.nested),
+    **dict.fromkeys(("formula", "container", "blockContainer", "content", "intro", "wrapUp"), _AknText.container),
+    **dict.fromkeys(("paragraph", "point", "item", "subparagraph", "clause", "article", "section"), _AknText.numbered),
+    **dict.fromkeys(("list", "blockList"), _AknText.children),
+    **dict.fromkeys(("attachment", "component"), _AknText.annex),
+    "table": _AknText.table,
+}
+# elements that are one block of text even when they hold none of their own
+_TEXT_ELEMENTS = {"p", "heading", "subheading", "crossHeading", "num", "tblock", "listIntroduction", "listWrapUp"}

@@ -56,8 +56,8 @@ NM_ORGANS = re.compile(alternation(NM_ORGAN_ID))
 def nm_organ_named(text: str, default: str | None = None) -> str | None:
     """The session/number-style organ (not the Assembly) last named in text."""
     last = None
-    for last in NM_ORGANS.finditer(text):
-        pass
+    for m in NM_ORGANS.finditer(text):
+        last = m
     if last is None:
         return default
     return NM_ORGAN_ID.get(last.group(0), default)

@@ -17,8 +17,8 @@ import yaml
 
 from resgraph.graph import queries
 from resgraph.graph.iris import ONTOLOGY_NS, Minter
-from resgraph.graph.ntriples import DCTERMS, RDF, RDFS, XSD, NTNamespace, iri, literal
 from resgraph.graph.store import GraphStore, Iri
+from resgraph.graph.terms import DCTERMS, RDF, RDFS, XSD, NTNamespace, iri, literal
 from resgraph.resources import ONTOLOGY
 
 VOID = NTNamespace("http://rdfs.org/ns/void#")

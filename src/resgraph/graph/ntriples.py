@@ -14,80 +14,29 @@ a build. rdf.py reads the same lines back into a Graph where one is wanted.
 from __future__ import annotations
 
 import hashlib
-import re
 
 from resgraph import __version__, vocab
-from resgraph.graph import namespaces as ns
 from resgraph.graph.describe import paragraph_name, standard_types
-from resgraph.graph.iris import Minter, document_session, function_property, parse_symbol, session_year
+from resgraph.graph.iris import Minter, Symbol, document_session, function_property, parse_symbol, session_year
+from resgraph.graph.terms import (
+    CITO,
+    DCTERMS,
+    ELI,
+    PROV,
+    RDF,
+    RDF_TYPE,
+    RDFS,
+    RG,
+    SKOS,
+    UNDO,
+    date_literal,
+    iri,
+    literal,
+    under,
+)
 from resgraph.models import Paragraph, Record, Serialized, Span
 
-_NOT_IN_IRI = re.compile(r'[<>" {}|\\^`]')  # what rdflib refuses to write as an IRI
-
-
-def iri(value: str) -> str:
-    """An IRI as N-Triples; one rdflib would refuse to write (a space in a label) fails here too."""
-    if _NOT_IN_IRI.search(value):
-        raise ValueError(f"{value!r} is no valid IRI")
-    return f"<{value}>"
-
-
-def under(node: str, path: str) -> str:
-    """A part of a node: <.../E/RES/2012/14>, "op/3" -> <.../E/RES/2012/14/op/3>."""
-    return iri(f"{node[1:-1]}/{path}")
-
-
-class NTNamespace:
-    """rdflib's Namespace for N-Triples: RG.spanStart is '<https://w3id.org/resgraph/ontology#spanStart>',
-    checked and written once, then a plain attribute (a file asks for the same terms hundreds of times)."""
-
-    def __init__(self, base: str):
-        self._base = base
-
-    def __str__(self) -> str:
-        return self._base
-
-    def __getattr__(self, name: str) -> str:
-        if name.startswith("_"):
-            raise AttributeError(name)
-        term = self.__dict__[name] = iri(self._base + name)
-        return term
-
-    def __getitem__(self, name: str) -> str:
-        return self.__dict__.get(name) or self.__getattr__(name)
-
-
-RG = NTNamespace(ns.RG)
-ELI = NTNamespace(ns.ELI)
-CITO = NTNamespace(ns.CITO)
-UNDO = NTNamespace(ns.UNDO)
-DCTERMS = NTNamespace(ns.DCTERMS)
-PROV = NTNamespace(ns.PROV)
-RDF = NTNamespace(ns.RDF)
-RDFS = NTNamespace(ns.RDFS)
-SKOS = NTNamespace(ns.SKOS)
-XSD = NTNamespace(ns.XSD)
-RDF_TYPE = RDF.type
-ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 PARA_CLASS = {"preambular": RG.PreambularParagraph, "operative": RG.OperativeParagraph, "subparagraph": RG.SubParagraph}
-
-
-def literal(value, lang: str | None = None, datatype: str | None = None) -> str:
-    """A string (with a language or a datatype term) or an int (xsd:integer), written as rdflib's
-    Literal was: only backslash, quote and line breaks escaped."""
-    if type(value) is int:
-        return f'"{value}"^^{XSD.integer}'
-    if type(value) is not str:
-        raise TypeError(f"no literal for {type(value).__name__} {value!r}")
-    v = value.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace("\r", "\\r")
-    if lang:
-        return f'"{v}"@{lang}'
-    return f'"{v}"^^{datatype}' if datatype else f'"{v}"'
-
-
-def _date(value: str) -> str:
-    """An ISO date as xsd:date; anything else stays a plain string so that SHACL names it."""
-    return literal(value, datatype=XSD.date) if ISO_DATE.match(value) else literal(value)
 
 
 class _Converter:
@@ -177,30 +126,19 @@ class _Converter:
 
     # ------------------------------------------------------------------ the resolution itself
     def header(self) -> None:
+        """The resolution (or draft) itself: what it is, its fields, session, recommendation and
+        the draft it carries."""
         r, d = self.r, self.doc
         sym = parse_symbol(r.symbol) if r.symbol else None
-        if r.status == "draft" or not r.symbol:
-            self.add(d, RDF.type, RG.DraftResolution)
-            self.label(d, r.title if not r.draft_symbol and r.title else self.name)
-            if r.draft_symbol:
-                self.add(d, RG.symbol, literal(r.draft_symbol))
-        else:
-            self.mention(r.symbol)
-            if sym is None:  # the record's own symbol is no canonical resolution symbol
-                self.add(d, RDF.type, RG.Resolution)
-            if r.draft_symbol:
-                self.add(iri(self.m.doc(r.draft_symbol)), RDF.type, RG.DraftResolution)
-                self.add(iri(self.m.doc(r.draft_symbol)), RG.symbol, literal(r.draft_symbol))
-                self.label(iri(self.m.doc(r.draft_symbol)), r.draft_symbol)
-                self.add(iri(self.m.doc(r.draft_symbol)), RG.draftAdoptedAs, d)
+        self.kind(sym)
         if r.body:
             self.add(d, RG.adoptedBy, iri(self.m.organ(r.body)))
         if r.title:
             self.add(d, DCTERMS.title, literal(r.title, lang="en"))
         if r.adopted:
-            self.add(d, ELI.date_document, _date(r.adopted))
+            self.add(d, ELI.date_document, date_literal(r.adopted))
         if r.distributed:
-            self.add(d, RG.distributed, _date(r.distributed))
+            self.add(d, RG.distributed, date_literal(r.distributed))
         session = r.session if r.session is not None else (sym.session_number if sym else None)
         if r.body and session is not None and not (sym and sym.session):
             year = session_year(r.body, session)
@@ -213,23 +151,53 @@ class _Converter:
         for iso3 in r.sponsors:
             self.add(d, RG.sponsor, iri(self.m.country(iso3)))
             self.label(iri(self.m.country(iso3)), self.v.state_name(iso3), "en")
-        if r.recommended_by:
-            if r.recommended_by.organ:
-                self.add(d, RG.recommendedBy, iri(self.m.organ(r.recommended_by.organ)))
-            if r.recommended_by.document:
-                self.add(d, RG.recommendationDocument, self.mention(r.recommended_by.document, RG.Document))
-        if self.draft is not None:
-            self.add(d, RG.containsDraft, self.draft)
-            self.add(self.draft, RDF.type, RG.DraftResolution)
-            self.label(self.draft, f"{self.name}, draft")
-            self.add(self.draft, ELI.is_part_of, d)
-            self.add(self.draft, RG.recommendedTo, iri(self.m.organ(r.contains_draft_for)))
-            if r.body:
-                self.add(self.draft, RG.recommendedBy, iri(self.m.organ(r.body)))
-            if r.title:
-                self.add(self.draft, DCTERMS.title, literal(r.title, lang="en"))
+        self.recommendation()
+        self.nested()
         if r.symbol:
             self.add(d, RDFS.seeAlso, iri(self.m.undocs(r.symbol)))
+
+    def kind(self, sym: Symbol | None) -> None:
+        """A draft (with its L-symbol), or a resolution placed by its symbol, with the draft it
+        was adopted from."""
+        r, d = self.r, self.doc
+        if r.status == "draft" or not r.symbol:
+            self.add(d, RDF.type, RG.DraftResolution)
+            self.label(d, r.title if not r.draft_symbol and r.title else self.name)
+            if r.draft_symbol:
+                self.add(d, RG.symbol, literal(r.draft_symbol))
+            return
+        self.mention(r.symbol)
+        if sym is None:  # the record's own symbol is no canonical resolution symbol
+            self.add(d, RDF.type, RG.Resolution)
+        if r.draft_symbol:
+            self.add(iri(self.m.doc(r.draft_symbol)), RDF.type, RG.DraftResolution)
+            self.add(iri(self.m.doc(r.draft_symbol)), RG.symbol, literal(r.draft_symbol))
+            self.label(iri(self.m.doc(r.draft_symbol)), r.draft_symbol)
+            self.add(iri(self.m.doc(r.draft_symbol)), RG.draftAdoptedAs, d)
+
+    def recommendation(self) -> None:
+        """The committee that recommended the text and its report."""
+        rb = self.r.recommended_by
+        if rb:
+            if rb.organ:
+                self.add(self.doc, RG.recommendedBy, iri(self.m.organ(rb.organ)))
+            if rb.document:
+                self.add(self.doc, RG.recommendationDocument, self.mention(rb.document, RG.Document))
+
+    def nested(self) -> None:
+        """The draft the text recommends to another organ (ECOSOC to the Assembly), a part of it."""
+        r, d = self.r, self.doc
+        if self.draft is None or r.contains_draft_for is None:
+            return
+        self.add(d, RG.containsDraft, self.draft)
+        self.add(self.draft, RDF.type, RG.DraftResolution)
+        self.label(self.draft, f"{self.name}, draft")
+        self.add(self.draft, ELI.is_part_of, d)
+        self.add(self.draft, RG.recommendedTo, iri(self.m.organ(r.contains_draft_for)))
+        if r.body:
+            self.add(self.draft, RG.recommendedBy, iri(self.m.organ(r.body)))
+        if r.title:
+            self.add(self.draft, DCTERMS.title, literal(r.title, lang="en"))
 
     def paragraphs(self) -> None:
         seen: set[str] = set()
@@ -299,7 +267,7 @@ class _Converter:
             self.add(node, RG.inParagraph, self.para.get(c.paragraph))
             self.add(node, RG.operativeNumber, self.op_number.get(c.paragraph))
             if c.date:
-                self.add(node, RG.citedDate, _date(c.date))
+                self.add(node, RG.citedDate, date_literal(c.date))
             self.add(node, RG.text, literal(c.text))
             self.add(node, RG.via, literal(c.via))
             self.span(node, c.span)
