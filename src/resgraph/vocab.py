@@ -115,10 +115,11 @@ class WordIndexed:
         cost. The patterns look ahead, never behind their start, so endpos=end reads as the cut;
         only a word that start or end cuts reads otherwise, as its part inside."""
         buckets = self.buckets
-        found = []
+        found: list[re.Match] = []
         pos = start
-        if 0 < start < end and _TWO_WORD_CHARS.match(text, start - 1):  # a word's tail
-            pos = _WORD.match(text, start, end).end()
+        tail = _WORD.match(text, start, end) if 0 < start < end and _TWO_WORD_CHARS.match(text, start - 1) else None
+        if tail:  # a word's tail
+            pos = tail.end()
             found += _matches(buckets.get(text[start:pos], ()), text, start, end)
         for s, e, w in words[bisect_left(words, (pos,)) if pos else 0 :]:
             if e > end:
@@ -304,8 +305,9 @@ def _state_names(v: Vocabulary) -> dict[str, str]:
                 names[n.removeprefix("the ")] = STATE + c.alpha_3
     for table in (v.countries, v.states.get("adjectives") or {}):
         for n, a2 in table.items():
-            if a2 not in skip and _iso3(a2):
-                names[n] = STATE + _iso3(a2)
+            alpha3 = _iso3(a2) if a2 not in skip else None
+            if alpha3:
+                names[n] = STATE + alpha3
     for n in list(names):
         names[n.replace("'", "’")] = names[n]
     return names

@@ -158,7 +158,7 @@ def query(
         rows = queries.run(_open(store), name, _params(param))
     except queries.QueryError as e:
         err.print(str(e))
-        raise typer.Exit(2)
+        raise typer.Exit(2) from None
     print_rows(rows, format, name)
 
 
@@ -181,7 +181,7 @@ def lineage(
         return
     for nodes, edges in chains_to(rows, symbol)[:chains]:
         parts = [nodes[0]]
-        for n, e in zip(nodes[1:], edges):
+        for n, e in zip(nodes[1:], edges, strict=True):
             parts.append(f"—{edge_label(e)}→ {n}")
         out.print(" ".join(parts), highlight=False, soft_wrap=True)
     print_rows(

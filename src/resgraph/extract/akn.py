@@ -114,7 +114,7 @@ class _AknText:
                 out.append(" ")
         elif name == "#" or name in _SKIP:
             pass
-        elif name in _NESTED:
+        elif name in _NESTED and split is not None:
             split(out)
             out.clear()
             self.nested(el)

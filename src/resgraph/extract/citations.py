@@ -39,7 +39,8 @@ FULFIL = re.compile(
 
 
 @lru_cache(maxsize=4)
-def _cue_regex(v: Vocabulary) -> re.Pattern:
+def _cue_regex(v: Vocabulary) -> tuple[re.Pattern[str], dict[str, str]]:
+    """One case-blind regex of every citation cue (group 1 the cue), and each cue's function."""
     pairs = [(cue, f) for f, d in v.functions.items() for cue in d.get("cues") or ()]
     pairs.sort(key=lambda p: len(p[0]), reverse=True)
     # lower-cased, as the case-blind match reads them: cues that differ only in case are one
@@ -157,12 +158,12 @@ def extract(
     prev_treaty = False
     for f in footnotes:
         where = carrier.get(f.marker)
-        b, pos = where if where else (None, 0)
-        p = b.paragraph if b else None
-        speaker = speaker_of.get(p.part if p else "main")
-        context = p.text[max(0, pos - 300) : pos] if p else ""
+        pos = where[1] if where else 0
+        fp = where[0].paragraph if where else None  # the paragraph the footnote's marker is in
+        speaker = speaker_of.get(fp.part if fp else "main")
+        context = fp.text[max(0, pos - 300) : pos] if fp else ""
         organ_hint = commission_named(context, None, v)
-        func = function_at(p.text, pos, v) if p else "refers-to"
+        func = function_at(fp.text, pos, v) if fp else "refers-to"
         found = []
         for s, e, sym, d, title, words in mentions(
             f.text, v, speaker, organ_hint, nm_organ_named(context + " " + f.text)
@@ -172,7 +173,7 @@ def extract(
                 Citation(
                     sym,
                     func,
-                    p.index if p else -1,
+                    fp.index if fp else -1,
                     Span(f.span.start + s, f.span.start + e),
                     words,
                     d,
@@ -182,17 +183,19 @@ def extract(
                 )
             )
         for s, e, sym in document_symbols(f.text):
-            docs.append(DocumentRef(sym, p.index if p else None, Span(f.span.start + s, f.span.start + e), "footnote"))
+            docs.append(
+                DocumentRef(sym, fp.index if fp else None, Span(f.span.start + s, f.span.start + e), "footnote")
+            )
         t = TREATY.search(f.text)
         is_ibid = bool(IBID.match(f.text))
         if t and ("Treaty Series" in f.text or (is_ibid and prev_treaty)):
             vols = tuple(x for x in re.split(r"[,\s]+|and", t.group(1)) if x.strip().isdigit())
-            treaties.append(TreatyRef(vols, t.group(2), p.index if p else None, f.span, f.marker))
+            treaties.append(TreatyRef(vols, t.group(2), fp.index if fp else None, f.span, f.marker))
             prev_treaty = True
         elif is_ibid and not found and prev_targets and not t:
             for sym in prev_targets:
                 cites.append(
-                    Citation(sym, func, p.index if p else -1, f.span, f.text, via="footnote", footnote=f.marker)
+                    Citation(sym, func, fp.index if fp else -1, f.span, f.text, via="footnote", footnote=f.marker)
                 )
         else:
             prev_treaty = bool(t)

@@ -183,7 +183,8 @@ class _Scan:
     asked for, not again for each mandate's clause and window: that scan is most of the cost."""
 
     def __init__(self, text: str, v: Vocabulary):
-        self.text, self.v, self.words = text, v, None
+        self.text, self.v = text, v
+        self.words: list[tuple[int, int, str]] | None = None
 
     def __call__(self, start: int, end: int) -> tuple[tuple[int, int, str], ...]:
         if self.words is None:

@@ -128,7 +128,7 @@ def canonical(num: str, kind: str, organ: str | None, v: Vocabulary, speaker: st
     elif organ in (None, "ECOSOC", "SC"):
         own = speaker in ("CCPCJ", "CND", "CSW") or (speaker == "HRC" and int(s) < 31)
         organ = speaker if own and organ is None else "GA"
-    o = v.organs.get(organ)
+    o = v.organs.get(organ) if organ else None
     if o is None or (organ == "GA" and int(s) > 99):
         return None  # the Assembly numbers s/n from its 31st session and has not reached its 100th
     return o.symbol("decision" if decision else "resolution", s, n) or o.symbol("resolution", s, n)
@@ -194,7 +194,7 @@ def mentions(text: str, v: Vocabulary, speaker: str | None, commission: str | No
 # only there: at every position, it took most of the citations' time.
 KIND = re.compile(r"[Rr]esolution|[Dd]ecision")
 LEAD = re.compile(
-    r"\b(?:its|their|" + "|".join(sorted({re.match(r"\w+", a).group() for a in ORG_WORDS.split("|")})) + ")"
+    r"\b(?:its|their|" + "|".join(sorted({re.split(r"\W", a, maxsplit=1)[0] for a in ORG_WORDS.split("|")})) + ")"
 )
 LEAD_REACH = 160  # at least the widest ORG_WORDS match (112); tests/test_citations.py holds it to that
 

@@ -117,6 +117,56 @@ def build(
     return result
 
 
+def _store_batch(store: Any, batch: list[dict[str, Any]], known: dict[str, str], t: _Tally, fail: Callable) -> None:
+    """Write a batch of the workers' files; if the batch cannot be written, each file is retried
+    alone, and one that still cannot is reported to `fail` (the store stays as it was for it)."""
+    if not batch:
+        return
+    try:
+        counts = store.sync([(r["graph"], r["nt"], r["hash"], r["shared"]) for r in batch], known)
+    except Exception:
+        counts = {"unchanged": 0, "added": 0, "replaced": 0}
+        for r in batch:
+            try:
+                for k, v in store.sync([(r["graph"], r["nt"], r["hash"], r["shared"])], known).items():
+                    counts[k] += v
+            except Exception as e:  # the store stays as it was for this file
+                fail(r["path"], f"could not be stored ({e})")
+                continue
+            t.loaded += 1
+            t.triples_loaded += r["triples"]
+    else:
+        t.loaded += len(batch)
+        t.triples_loaded += sum(r["triples"] for r in batch)
+    t.unchanged += counts["unchanged"]
+    t.added += counts["added"]
+    t.replaced += counts["replaced"]
+
+
+def _finish(store: Any, t: _Tally, links: list[tuple[str, str, float]] | None, base: str, check: bool) -> int:
+    """After the files: the vocabulary checked and written, the draft links recomputed when
+    anything changed, the dataset described (_describe), the store compacted (last: anything written after compaction slowed the
+    lineage query by a fifth) and flushed. Returns the number of draft links."""
+    from resgraph.graph.rdf import to_ntriples
+    from resgraph.graph.vocab_rdf import vocab_graph
+
+    if check:
+        from resgraph.graph.validate import validate_vocabulary
+
+        for v in validate_vocabulary(base):
+            t.problem("ontology/vocab", v.severity, str(v), v.kind)
+    store.replace_graph(base.rstrip("/") + "/graph/vocabularies", to_ntriples(vocab_graph(base)))
+    if t.added or t.replaced or not store.has_graph(store.minter.links_graph()):
+        draft_links = len(store.relink(links))
+    else:  # nothing changed: the links stand
+        draft_links = store.draft_link_count()
+    _describe(store, base, bool(t.added or t.replaced))
+    if t.added or t.replaced:
+        store.optimize()
+    store.flush()
+    return draft_links
+
+
 def build_store(
     paths: Iterable[str | Path],
     store_path: str | Path | None,
@@ -128,9 +178,7 @@ def build_store(
 ) -> tuple[Any, BuildResult]:
     """`build`, returning the open GraphStore too (for tests and in-memory stores)."""
     from resgraph.graph import queries
-    from resgraph.graph.rdf import to_ntriples
     from resgraph.graph.store import GraphStore
-    from resgraph.graph.vocab_rdf import vocab_graph
 
     tell = progress or _no_progress
     files = [str(p) for p in files_of(paths)]
@@ -151,30 +199,8 @@ def build_store(
             on_failure(f)
 
     def write() -> None:
-        """Write the pending files; if the batch cannot be written, each file is retried alone."""
-        batch = pending[:]
+        _store_batch(store, pending[:], known, t, fail)
         pending.clear()
-        if not batch:
-            return
-        try:
-            counts = store.sync([(r["graph"], r["nt"], r["hash"], r["shared"]) for r in batch], known)
-        except Exception:
-            counts = {"unchanged": 0, "added": 0, "replaced": 0}
-            for r in batch:
-                try:
-                    for k, v in store.sync([(r["graph"], r["nt"], r["hash"], r["shared"])], known).items():
-                        counts[k] += v
-                except Exception as e:  # the store stays as it was for this file
-                    fail(r["path"], f"could not be stored ({e})")
-                    continue
-                t.loaded += 1
-                t.triples_loaded += r["triples"]
-        else:
-            t.loaded += len(batch)
-            t.triples_loaded += sum(r["triples"] for r in batch)
-        t.unchanged += counts["unchanged"]
-        t.added += counts["added"]
-        t.replaced += counts["replaced"]
 
     workers = workers or os.cpu_count() or 1
     with ProcessPoolExecutor(
@@ -208,21 +234,7 @@ def build_store(
             tell("loading the store", len(files), len(files))
             store.end_bulk()
             links = matching.result()
-    if check:
-        from resgraph.graph.validate import validate_vocabulary
-
-        for v in validate_vocabulary(base):
-            t.problem("ontology/vocab", v.severity, str(v), v.kind)
-    vg = vocab_graph(base)
-    store.replace_graph(base.rstrip("/") + "/graph/vocabularies", to_ntriples(vg))
-    if t.added or t.replaced or not store.has_graph(store.minter.links_graph()):
-        draft_links = len(store.relink(links))
-    else:  # nothing changed: the links stand
-        draft_links = store.draft_link_count()
-    _describe(store, base, bool(t.added or t.replaced))
-    if t.added or t.replaced:
-        store.optimize()  # last: anything written after compaction slowed the lineage query by a fifth
-    store.flush()
+    draft_links = _finish(store, t, links, base, check)
     result = BuildResult(
         store_path=str(store_path) if store_path is not None else None,
         files=t.files,

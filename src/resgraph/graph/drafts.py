@@ -132,11 +132,13 @@ def match(cands: Iterable[Candidate], threshold: float = THRESHOLD) -> list[tupl
             s = score(d, a)
             if s >= threshold:
                 scored.append((s, d.iri, a.iri))
-    out, used_d, used_a = [], set(), set()
-    for s, d, a in sorted(scored, key=lambda t: (-t[0], t[1], t[2])):
-        if d in used_d or a in used_a:
+    out: list[tuple[str, str, float]] = []
+    used_d: set[str] = set()
+    used_a: set[str] = set()
+    for s, d_iri, a_iri in sorted(scored, key=lambda t: (-t[0], t[1], t[2])):
+        if d_iri in used_d or a_iri in used_a:
             continue
-        used_d.add(d)
-        used_a.add(a)
-        out.append((d, a, round(s, 4)))
+        used_d.add(d_iri)
+        used_a.add(a_iri)
+        out.append((d_iri, a_iri, round(s, 4)))
     return sorted(out)

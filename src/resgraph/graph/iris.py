@@ -23,7 +23,7 @@ ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
 
 def roman_to_int(s: str) -> int:
     total = 0
-    for a, b in zip(s, s[1:] + " "):
+    for a, b in zip(s, s[1:] + " ", strict=True):
         v = ROMAN[a]
         total += -v if b != " " and ROMAN[b] > v else v
     return total

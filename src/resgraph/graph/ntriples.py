@@ -116,8 +116,8 @@ class _Converter:
                 self.share(node, RG.session, self.session_node(sym.organ, sym.session, sym.session_number, sym.year))
             if sym.year is not None:
                 self.share(node, RG.sessionYear, literal(sym.year))
-        elif document_session(symbol):
-            organ, n, year = document_session(symbol)
+        elif placed := document_session(symbol):
+            organ, n, year = placed
             if n is not None:
                 self.share(node, RG.session, self.session_node(organ, str(n), n, year))
             if year is not None:

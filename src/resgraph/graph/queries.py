@@ -61,7 +61,7 @@ class Query:
             try:
                 out[p.name] = TYPES[p.type](raw[p.name])
             except (TypeError, ValueError):
-                raise QueryError(f"parameter {p.name} of {self.name!r} must be {p.type}, got {raw[p.name]!r}")
+                raise QueryError(f"parameter {p.name} of {self.name!r} must be {p.type}, got {raw[p.name]!r}") from None
         return out
 
 

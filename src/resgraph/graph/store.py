@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 from functools import cache
 from pathlib import Path
-from typing import Any, Union
+from typing import IO, Any
 
 import pyoxigraph as ox
 
@@ -25,7 +25,8 @@ from resgraph.models import Record
 from resgraph.resources import QUERIES
 
 INT_TYPES = {XSD + t for t in ("integer", "int", "long", "short", "nonNegativeInteger", "positiveInteger")}
-Param = Union[str, int, float, bool, ox.NamedNode, ox.Literal]
+Param = str | int | float | bool | ox.NamedNode | ox.Literal
+Term = ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple  # what Oxigraph binds
 _IRI_OK = re.compile(r"^[^\s<>\"{}|^`\\]+$")
 
 
@@ -44,7 +45,7 @@ class Iri(str):
     """A parameter value to bind as an IRI rather than as a string literal."""
 
 
-def term(value: Param) -> ox.NamedNode | ox.Literal:
+def term(value: Param) -> Term:
     """A Python value as an RDF term for binding: str -> string literal, int -> xsd:integer."""
     if isinstance(value, (ox.NamedNode, ox.Literal)):
         return value
@@ -91,7 +92,7 @@ class GraphStore:
             self.store = ox.Store(str(self.path))
         self.minter = Minter(base)
         self._shared_written: set[bytes] = set()  # registry facts this process has written already
-        self._spool = None  # between begin_bulk and end_bulk: where added quads wait
+        self._spool: IO[bytes] | None = None  # between begin_bulk and end_bulk: where added quads wait
 
     # ------------------------------------------------------------------ writing
     def replace_graph(self, graph_iri: str, ntriples: bytes) -> None:
@@ -107,7 +108,8 @@ class GraphStore:
         A graph the store does not hold yet is written in place: a staging graph MOVEd away leaves
         deletion markers that slowed the lineage query by a fifth until the next compaction.
         """
-        quads, moves = [], []
+        quads: list[ox.Quad] = []
+        moves: list[str] = []
         for graph_iri, ntriples in items:
             if not _IRI_OK.match(graph_iri):
                 raise ValueError(f"not an IRI: {graph_iri!r}")
@@ -127,6 +129,7 @@ class GraphStore:
     def graph_hashes(self) -> dict[str, str]:
         """rg:graphHash of every named graph that has one: what a build compares against."""
         rows = self.store.query(sparql("graph-hashes"))
+        assert isinstance(rows, ox.QuerySolutions)
         return {r["g"].value: r["h"].value for r in rows}
 
     def add_graphs(self, items: list[tuple[str, bytes]], extra: bytes = b"") -> None:
@@ -157,7 +160,8 @@ class GraphStore:
         """Collect what a build adds to an empty store in one N-Quads file, bulk-loaded once by
         end_bulk: Oxigraph's bulk loader skips transactions (an empty store has nothing earlier
         to keep), and run once rather than per batch it costs a third less."""
-        self._spool = tempfile.NamedTemporaryFile(dir=self.path, prefix="bulk-", suffix=".nq", delete=False)
+        # closed by end_bulk, which loads and deletes it: no context manager spans the two calls
+        self._spool = tempfile.NamedTemporaryFile(dir=self.path, prefix="bulk-", suffix=".nq", delete=False)  # noqa: SIM115
 
     def end_bulk(self) -> None:
         """Load the collected quads; if that fails the store is emptied again, never left half-written."""
@@ -234,10 +238,12 @@ class GraphStore:
         """SELECT rows as dicts of plain values; params are bound as substitutions."""
         subs = {ox.Variable(k): term(v) for k, v in (params or {}).items()}
         result = self.store.query(sparql, substitutions=subs, use_default_graph_as_union=True)
-        if isinstance(result, bool):
-            return [{"result": result}]
+        if isinstance(result, ox.QueryBoolean):
+            return [{"result": bool(result)}]
+        if not isinstance(result, ox.QuerySolutions):
+            raise TypeError("query() runs SELECT and ASK queries; this one constructs triples")
         names = [v.value for v in result.variables]
-        return [dict(zip(names, map(python, row))) for row in result]
+        return [dict(zip(names, map(python, row), strict=True)) for row in result]
 
     def ask(self, sparql: str, params: dict[str, Param] | None = None) -> bool:
         subs = {ox.Variable(k): term(v) for k, v in (params or {}).items()}
@@ -258,17 +264,18 @@ class GraphStore:
     def graph_with_shared(self, graph_iri: str) -> bytes:
         """A file's graph with the registry facts about what it mentions: self-contained again,
         as record_to_graph made it, for validation."""
-        subs = {
+        subs: dict[ox.Variable, Term] = {
             ox.Variable("g"): ox.NamedNode(graph_iri),
             ox.Variable("registry"): ox.NamedNode(self.minter.registry_graph()),
         }
         triples = self.store.query(sparql("graph-with-shared"), substitutions=subs)
-        return ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES)
+        assert isinstance(triples, ox.QueryTriples)
+        return ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES) or b""
 
     def dump(self, fmt: str) -> bytes:
         """The whole store as N-Quads or TriG (named graphs kept)."""
         f = {"nq": ox.RdfFormat.N_QUADS, "trig": ox.RdfFormat.TRIG}[fmt]
-        return self.store.dump(format=f)
+        return self.store.dump(format=f) or b""
 
     # ------------------------------------------------------------------ draft lineage
     def draft_candidates(self) -> list[drafts.Candidate]:

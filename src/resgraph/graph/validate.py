@@ -134,6 +134,7 @@ def _turbo(nt: bytes, shapes: list[URIRef]) -> Graph:
 def _pyshacl(nt: bytes, shapes: list[URIRef]) -> Graph:
     from pyshacl import validate
 
+    use: list[str | URIRef] = list(shapes)
     g = Graph().parse(data=nt, format="nt")
     _, report, _ = validate(
         g,
@@ -143,7 +144,7 @@ def _pyshacl(nt: bytes, shapes: list[URIRef]) -> Graph:
         abort_on_first=False,
         allow_warnings=True,
         advanced=False,
-        use_shapes=shapes,
+        use_shapes=use,
     )
     return report
 
@@ -154,12 +155,13 @@ DEFAULT_ENGINE = "turbo"
 
 
 # ---------------------------------------------------------------------------- reading the report
-def _value(data: ox.Store, s, p: URIRef):
+def _value(data: ox.Store, s, p: URIRef) -> ox.NamedNode | ox.BlankNode | ox.Literal | None:
+    """The first object of (s, p) in data: None when s is no IRI or has no p (or a triple term)."""
     if not isinstance(s, (URIRef, ox.NamedNode)):
         return None
     node = s if isinstance(s, ox.NamedNode) else ox.NamedNode(str(s))
     for q in data.quads_for_pattern(node, ox.NamedNode(str(p)), None):
-        return q.object
+        return None if isinstance(q.object, ox.Triple) else q.object
     return None
 
 
@@ -180,7 +182,8 @@ def _paragraph_label(data: ox.Store, focus) -> str | None:
 def _resolution(data: ox.Store, graph_id: str | None) -> str:
     subject = _value(data, URIRef(graph_id), DCTERMS.subject) if graph_id else None
     if subject is None:
-        subject = next((q.object for q in data.quads_for_pattern(None, ox.NamedNode(str(DCTERMS.subject)), None)), None)
+        subjects = data.quads_for_pattern(None, ox.NamedNode(str(DCTERMS.subject)), None)
+        subject = next((q.object for q in subjects if not isinstance(q.object, ox.Triple)), None)
     if subject is None:
         return graph_id or "(unknown document)"
     symbol = _value(data, subject, RG.symbol)

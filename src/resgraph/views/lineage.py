@@ -7,6 +7,7 @@ resolution that recommends a draft precedes the resolution the draft became.
 
 from __future__ import annotations
 
+from itertools import pairwise
 from typing import Any
 
 import networkx as nx
@@ -68,7 +69,7 @@ def chains_to(rows: list[dict], symbol: str) -> list[tuple[list[str], list[dict]
     )
     out = []
     for _, _, path in starts:
-        edges = [sub[u][v]["data"] for u, v in zip(path, path[1:])]
+        edges = [sub[u][v]["data"] for u, v in pairwise(path)]
         out.append(([g.nodes[n]["symbol"] for n in path], edges))
     return out
 
