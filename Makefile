@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STORE ?= store
 
-.PHONY: demo test setup bench clean
+.PHONY: demo test lint setup bench clean
 
 $(BIN)/resgraph: pyproject.toml
 	$(PY) -m venv $(VENV)
@@ -20,8 +20,14 @@ demo: setup
 	$(BIN)/resgraph build data/resolutions --store $(STORE)
 	$(BIN)/resgraph lineage A/RES/67/186 --store $(STORE)
 
-## test: the whole test suite
-test: setup
+## lint: ruff (format check and lint, rules in pyproject.toml) and mypy, before any test runs
+lint: setup
+	$(BIN)/ruff format --check src tests benchmarks scripts
+	$(BIN)/ruff check src tests benchmarks scripts
+	$(BIN)/mypy src
+
+## test: lint, then the whole test suite
+test: lint
 	$(BIN)/python -m pytest
 
 ## bench: extraction and build benchmarks on ../shared/corpus-full

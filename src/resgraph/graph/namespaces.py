@@ -21,6 +21,8 @@ RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
 RDFS = "http://www.w3.org/2000/01/rdf-schema#"
 XSD = "http://www.w3.org/2001/XMLSchema#"
 SH = "http://www.w3.org/ns/shacl#"
+SD = "http://www.w3.org/ns/sparql-service-description#"  # the endpoint's service description
+FORMATS = "http://www.w3.org/ns/formats/"
 
 # the prefixes written into serialisations, in this order
 PREFIXES = {

@@ -12,8 +12,10 @@ from functools import lru_cache
 from rdflib import BNode, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, RDF
 
-SD = Namespace("http://www.w3.org/ns/sparql-service-description#")
-FORMATS = Namespace("http://www.w3.org/ns/formats/")
+from resgraph.graph import namespaces as ns
+
+SD = Namespace(ns.SD)
+FORMATS = Namespace(ns.FORMATS)
 FORMAT_NAMES = ("SPARQL_Results_JSON", "SPARQL_Results_XML", "SPARQL_Results_CSV", "SPARQL_Results_TSV",
                 "Turtle", "N-Triples", "RDF_XML", "JSON-LD")  # fmt: skip
 RDFLIB_FORMAT = {

@@ -26,7 +26,8 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 from starlette.concurrency import run_in_threadpool
 
 from resgraph.graph import queries
-from resgraph.graph.iris import DEFAULT_BASE, ONTOLOGY_NS, UNDOCS
+from resgraph.graph.iris import DEFAULT_BASE, UNDOCS
+from resgraph.graph.namespaces import RG as ONTOLOGY_NS
 from resgraph.graph.store import GraphStore
 from resgraph.resources import ONTOLOGY
 from resgraph.web import dataset_pages, describe, document, formats
