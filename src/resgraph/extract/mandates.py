@@ -321,8 +321,8 @@ def _window(text: str, start: int, spans_in, stop: int, noun: bool = False) -> t
         if any(a in (m.start(1), m.start(1) + 4) for a, _, _ in names) and m.start() > 0:
             end = min(end, m.start())
             break
-    if lead and lead.group().rstrip().endswith("that") and SUBJECT_PRONOUN.match(seg):
-        end = SUBJECT_PRONOUN.match(seg).end()
+    if lead and lead.group().rstrip().endswith("that") and (pronoun := SUBJECT_PRONOUN.match(seg)):
+        end = pronoun.end()
     if lead and lead.group().rstrip().endswith("that"):  # "that the Secretary-General report to"
         for _, b, _ in names:
             if b < end and not SUBJECT_GOES_ON.match(seg, b) and not any(a < b < e for a, e, _ in names):
