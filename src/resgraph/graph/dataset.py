@@ -15,30 +15,34 @@ from typing import Any
 import pyoxigraph as ox
 import yaml
 
+from resgraph.graph import namespaces as N
 from resgraph.graph import queries
-from resgraph.graph.iris import ONTOLOGY_NS, Minter
+from resgraph.graph.iris import Minter
 from resgraph.graph.store import GraphStore, Iri
 from resgraph.graph.terms import DCTERMS, RDF, RDFS, XSD, NTNamespace, iri, literal
 from resgraph.resources import ONTOLOGY
 
-VOID = NTNamespace("http://rdfs.org/ns/void#")
-DCAT = NTNamespace("http://www.w3.org/ns/dcat#")
-FOAF = NTNamespace("http://xmlns.com/foaf/0.1/")
+VOID = NTNamespace(N.VOID)
+DCAT = NTNamespace(N.DCAT)
+FOAF = NTNamespace(N.FOAF)
 PREFIXES = {  # short names of the namespaces a partition's IRI is named with
-    ONTOLOGY_NS: "rg",
-    "http://data.europa.eu/eli/ontology#": "eli",
-    "http://purl.org/spar/cito/": "cito",
-    "https://w3id.org/un/ontology/undo/": "undo",
-    "http://purl.org/dc/terms/": "dcterms",
-    "http://www.w3.org/ns/prov#": "prov",
-    "http://www.w3.org/2004/02/skos/core#": "skos",
-    "http://www.w3.org/ns/org#": "org",
-    "http://www.w3.org/1999/02/22-rdf-syntax-ns#": "rdf",
-    "http://www.w3.org/2000/01/rdf-schema#": "rdfs",
-    "http://www.w3.org/2002/07/owl#": "owl",
-    "http://rdfs.org/ns/void#": "void",
-    "http://www.w3.org/ns/dcat#": "dcat",
-    "http://xmlns.com/foaf/0.1/": "foaf",
+    iri_: prefix
+    for prefix, iri_ in (
+        ("rg", N.RG),
+        ("eli", N.ELI),
+        ("cito", N.CITO),
+        ("undo", N.UNDO),
+        ("dcterms", N.DCTERMS),
+        ("prov", N.PROV),
+        ("skos", N.SKOS),
+        ("org", N.ORG),
+        ("rdf", N.RDF),
+        ("rdfs", N.RDFS),
+        ("owl", N.OWL),
+        ("void", N.VOID),
+        ("dcat", N.DCAT),
+        ("foaf", N.FOAF),
+    )
 }
 
 

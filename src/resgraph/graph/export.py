@@ -26,7 +26,7 @@ import pyoxigraph as ox
 
 from resgraph.graph import jsonld
 from resgraph.graph.dataset import PREFIXES as DATASET_PREFIXES
-from resgraph.graph.iris import ONTOLOGY_NS
+from resgraph.graph.namespaces import RG as ONTOLOGY_NS
 from resgraph.graph.store import GraphStore
 from resgraph.resources import ONTOLOGY
 

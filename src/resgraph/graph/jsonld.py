@@ -19,11 +19,12 @@ from typing import IO, Any
 
 import pyoxigraph as ox
 
+from resgraph.graph import namespaces as N
 from resgraph.resources import ONTOLOGY
 
-RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
-XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
-LANG_STRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
+RDF_TYPE = N.RDF + "type"
+XSD_STRING = N.XSD + "string"
+LANG_STRING = N.RDF + "langString"
 Encoder = Callable[[Any], Any]
 
 

@@ -23,6 +23,9 @@ XSD = "http://www.w3.org/2001/XMLSchema#"
 SH = "http://www.w3.org/ns/shacl#"
 SD = "http://www.w3.org/ns/sparql-service-description#"  # the endpoint's service description
 FORMATS = "http://www.w3.org/ns/formats/"
+VOID = "http://rdfs.org/ns/void#"  # the dataset's description
+DCAT = "http://www.w3.org/ns/dcat#"
+FOAF = "http://xmlns.com/foaf/0.1/"
 
 # the prefixes written into serialisations, in this order
 PREFIXES = {
