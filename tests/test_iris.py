@@ -45,8 +45,8 @@ RG = "https://w3id.org/resgraph/ontology#"
         ("E/CN.15/RES/19/1", "CCPCJ", "19", 2010),
         ("CTOC/COP/RES/5/5", "CTOC", "5", 2010),
         ("A/RES/2200(XXI)", "GA", "XXI", 1966),
-        ("A/RES/S-24/2", "GA", "S-24", None),
-        ("A/RES/ES-10/1", "GA", "ES-10", None),
+        ("A/RES/S-24/2", "GA", "S-24", 2000),
+        ("A/RES/ES-10/1", "GA", "ES-10", 1997),
         ("E/CN.15/DEC/19/1", "CCPCJ", "19", 2010),
     ],
 )

@@ -50,6 +50,7 @@ class Organ:
     opener: str | None = None  # regex of its name on a text's opening line; None: the label
     cited_as: tuple[str, ...] = ()  # regexes of the words before "resolution" that name it
     bare_numbers: tuple[str, ...] = ()  # names before a bare "resolution 6/2" that make it its own
+    special: tuple[tuple[str, int], ...] = ()  # special and emergency special sessions: (S-20, 1998)
 
     def symbol(self, kind: str, session: str, number: str) -> str | None:
         pattern = self.resolution if kind == "resolution" else self.decision
@@ -376,6 +377,7 @@ def load(where: Path = VOCAB) -> Vocabulary:
             v.get("opener"),
             tuple(v.get("cited_as") or ()),
             tuple(v.get("bare_numbers") or ()),
+            tuple((str(name), int(year)) for name, year in (cal.get("special") or {}).items()),
         )
     verbs_raw = _load("verbs.yaml", where)
     adverbs = tuple(verbs_raw.pop("adverbs", ()))

@@ -92,12 +92,19 @@ def serve(
 def network_export(
     out: Path = typer.Argument(..., help="file to write"),
     store: Path = typer.Option(Path("store"), "--store"),
-    format: str = typer.Option("gexf", "--format", "-f", help="gexf (Gephi) | graphml | cytoscape | dot (Graphviz)"),
+    format: str = typer.Option(
+        "gexf", "--format", "-f", help="gexf (Gephi) | graphml | cytoscape | dot (Graphviz) | html (one offline page)"
+    ),
+    around: str | None = typer.Option(None, "--around", help="only the neighbourhood of this symbol"),
+    depth: int = typer.Option(1, "--depth", help="how many steps around --around"),
+    since: int | None = typer.Option(None, "--since", help="only documents of this year or later"),
+    until: int | None = typer.Option(None, "--until", help="only documents of this year or earlier"),
+    function: str | None = typer.Option(None, "--function", help="only citations with this function, e.g. recalls"),
     organ: str | None = typer.Option(None, "--organ", help="only citing texts of this organ, e.g. GA"),
 ) -> None:
-    """Export the citation network for Gephi, Cytoscape or Graphviz."""
+    """Export the citation network (citations and draft adoptions) for Gephi, Cytoscape, Graphviz or a browser."""
     from resgraph.graph.store import GraphStore
-    from resgraph.views.network import FORMATS, network, write
+    from resgraph.views.network import FORMATS, Filters, NetworkError, network, summary, write
 
     if format not in FORMATS:
         err.print(f"[red]error[/red] unknown format {format!r}; choose one of {', '.join(FORMATS)}", soft_wrap=True)
@@ -105,9 +112,15 @@ def network_export(
     if not store.exists():
         err.print(f"[red]error[/red] {store}: no store here (run `resgraph build` first)", soft_wrap=True)
         raise typer.Exit(1)
-    g = network(GraphStore(store, read_only=True), organ)
+    try:
+        g = network(GraphStore(store, read_only=True), Filters(around, depth, since, until, function, organ))
+    except NetworkError as e:
+        err.print(f"[red]error[/red] {e}", soft_wrap=True, highlight=False)
+        raise typer.Exit(2) from None
     write(g, format, out)
-    err.print(f"{g.number_of_nodes()} resolutions, {g.number_of_edges()} citation edges → {out}")
+    s = summary(g)
+    kinds = ", ".join(f"{n} {k}" for k, n in s.items() if k not in ("nodes", "edges"))
+    err.print(f"{s['nodes']} documents, {s['edges']} edges ({kinds}) → {out}", highlight=False)
 
 
 for _command in graph.COMMANDS:

@@ -85,8 +85,8 @@ def parse_symbol(text: str) -> Symbol | None:
         elif sess.isdigit():
             ordinal = int(sess)
             year = session_year(organ, ordinal)
-        else:  # special and emergency special sessions have their own numbering and no calendar
-            ordinal, year = None, None
+        else:  # special and emergency special sessions: their own numbering, the year they opened
+            ordinal, year = None, dict(vocab.load().organs[organ].special).get(sess)
         if organ == "SC":  # S/RES/1373(2001): the bracket is the year, there are no sessions
             return Symbol(s, organ, kind, None, num, None, int(sess))
         return Symbol(s, organ, kind, sess, num, ordinal, year)
