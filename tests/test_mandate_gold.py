@@ -138,3 +138,50 @@ def test_nothing_extracted_scores_zero_recall_and_full_precision():
     assert t.figure(("reports", "items")) == (1.0, 0.0)
     assert t.figure(("terms", "until")) == (1.0, 0.0)
     assert "terms items: P 1.000 R 0.000 (target 0.9)" in score.below_target(t)
+
+
+def _snippet_document(g: dict) -> str:
+    """A document of the gold's snippets alone: front matter (symbol, adoption date), the organ's
+    opener, one preambular line, and each operative paragraph under its number."""
+    opener = {
+        "SC": "The Security Council,",
+        "GA": "The General Assembly,",
+        "ECOSOC": "The Economic and Social Council,",
+    }.get(g["body"], "The Human Rights Council,")
+    ops = []
+    for p in g["paragraphs"]:
+        first, *subs = p["snippet"].split("\n")
+        ops.append(f"{p['op']}. {first}" if p["op"] else first)
+        ops += subs
+    return (
+        f"---\nsymbol: {g['symbol']}\ndate: {g['adopted']}\n---\n\n{opener}\n\nRecalling its resolutions,\n\n"
+        + "\n\n".join(ops)
+        + "\n"
+    )
+
+
+def test_the_gold_tables_meet_the_targets_from_their_snippets_alone():
+    """Reports due and mandate terms read from the stored snippets (no ../shared needed). The
+    snippets hold the operative paragraphs only: a committee that "the Committee" stands for is
+    often named in the preamble alone, so the receiver is held to 0.85 here and to the target on
+    the whole documents (next test)."""
+    from resgraph.extract.pipeline import extract_source
+    from resgraph.extract.read import read_bytes
+    from resgraph.views.json_record import record_json
+
+    v = load()
+    records = {}
+    for g in GOLD:
+        src = read_bytes(_snippet_document(g).encode(), g["file"].replace("/", "_") + ".md")
+        records[g["file"]] = record_json(extract_source(src, v))
+    t = score.score(GOLD, records)
+    assert [m for m in score.below_target(t) if not m.startswith("reports to:")] == [], score.table(t)
+    assert min(t.figure(("reports", "to"))) >= 0.85, score.table(t)
+
+
+def test_the_extractor_meets_the_targets_on_corpus_full():
+    if not TAR.exists():
+        pytest.skip("../shared/corpus-full is not beside this checkout")
+    records = score.extract_records(score.read_members({g["file"] for g in GOLD}, TAR))
+    t = score.score(GOLD, records)
+    assert score.below_target(t) == [], score.table(t)

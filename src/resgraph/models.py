@@ -129,6 +129,30 @@ class ReportDue:
     recurrence: str | None = None  # annual | biennial | ... | sessions
     sessions: tuple[int, ...] = ()
     adds_to: int | None = None  # "include in the report referred to in paragraph 40"
+    through: str | None = None  # "to the Council through the Committee": the Committee
+    due: str | None = None  # ISO date, or "2010-11" / "2023" when the text gives no more
+    within: str | None = None  # ISO 8601 duration of a relative deadline ("within 30 days": P30D)
+    every: str | None = None  # ISO 8601 duration of a recurrence ("every 90 days": P90D)
+    form: str | None = None  # written | oral | either
+    session_of: str | None = None  # the organ whose session `session` is (the receiver's unless "through ... at its")
+
+
+@dataclass(frozen=True)
+class MandateTerm:
+    """A mandate established, extended, ended, or an authorization given, for a time: "Decides to
+    extend the mandate of UNMISS until 30 April 2025"."""
+
+    op: int
+    action: str  # establishes | extends | terminates | authorizes
+    of: str  # an actor id (UNMISS, PanelOfExperts2140), the measures of paragraphs (S/RES/2140(2014)#11,15), or a name
+    paragraph: int
+    span: Span
+    until: str | None = None  # ISO date (or year-month)
+    period: str | None = None  # ISO 8601 duration
+    text: str = ""  # the words that name the body, as written
+    renews: tuple[
+        str, ...
+    ] = ()  # resolutions the clause cites as setting the mandate out ("as set out in resolution 2217 (2015)")
 
 
 @dataclass(frozen=True)
@@ -199,6 +223,7 @@ class Record:
     treaties: tuple[TreatyRef, ...] = ()
     mandates: tuple[Mandate, ...] = ()
     reports_due: tuple[ReportDue, ...] = ()
+    mandate_terms: tuple[MandateTerm, ...] = ()
     fulfils: tuple[Fulfilment, ...] = ()
     spans: tuple[tuple[str, Span], ...] = ()  # where each identity field was read
 

@@ -31,6 +31,9 @@ class Actor:
     aliases: tuple[str, ...]
     contextual: tuple[str, ...] = ()
     person: bool = False  # "him", "her" may stand for it
+    kind: str | None = None  # bodies.yaml: peace-operation | panel | monitoring-team | office | mechanism ...
+    established: str | None = None  # bodies.yaml: the resolution that set it up, where the text says it
+    resolutions: tuple[int, ...] = ()  # bodies.yaml: (panels) the resolutions that set it up again
 
 
 @dataclass(frozen=True)
@@ -352,12 +355,34 @@ def _alias_regex(v: Vocabulary) -> WordIndexed:
     return _actor_regex(v) | _state_regexes(v)[0]
 
 
+def _bodies(actors: dict[str, Actor], raw: dict) -> dict[str, Actor]:
+    """bodies.yaml (peace operations, panels, monitoring teams, with the resolution that set each
+    up): new actors, or what it adds to an actor of actors.yaml of the same id."""
+    out = {}
+    for k, b in raw.items():
+        old = actors.get(k)
+        aliases = tuple(b.get("aliases") or ())
+        contextual = tuple(b.get("contextual") or ())
+        out[k] = Actor(
+            k,
+            old.label if old else b["label"],
+            tuple(dict.fromkeys((old.aliases if old else ()) + aliases)),
+            tuple(dict.fromkeys((old.contextual if old else ()) + contextual)),
+            old.person if old else bool(b.get("person")),
+            kind=b.get("kind"),
+            established=b.get("established"),
+            resolutions=tuple(b.get("resolutions") or ()),
+        )
+    return out
+
+
 @lru_cache(maxsize=2)
 def load(where: Path = VOCAB) -> Vocabulary:
     actors = {
         k: Actor(k, v["label"], tuple(v.get("aliases") or ()), tuple(v.get("contextual") or ()), bool(v.get("person")))
         for k, v in _load("actors.yaml", where).items()
     }
+    actors.update(_bodies(actors, _load("bodies.yaml", where)))
     organs = {}
     for k, v in _load("organs.yaml", where).items():
         cal = v.get("calendar") or {}

@@ -15,8 +15,9 @@ from collections.abc import Callable
 from dataclasses import replace
 from functools import lru_cache, partial
 
-from resgraph.extract.symbols import ORDINAL, ordinal
-from resgraph.models import Block, Mandate, ReportDue
+from resgraph.extract import reports as report_clauses
+from resgraph.extract import terms as term_clauses
+from resgraph.models import Block, Mandate, MandateTerm, ReportDue
 from resgraph.vocab import STATE, Vocabulary
 
 DETERMINERS = {
@@ -112,14 +113,6 @@ SAME_LENGTH = str.maketrans(
         **dict.fromkeys(map(ord, "\u00a0\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f"), " "),
     }
 )
-REPORT = re.compile(r"\breports?\b|\breporting\b")
-SESSIONS = re.compile(
-    rf"\bat\s+(?:its|their|the)\s+((?:{ORDINAL})(?:(?:\s*,\s*|\s+and\s+)(?:{ORDINAL}))*)\s+sessions?\b", re.I
-)
-ADDS_TO = re.compile(
-    r"include in (?:the|his|her|its) (?:report|reports)[^;]{0,40}?referred to in paragraph (\d+)", re.I
-)
-ORDINAL_RE = re.compile(ORDINAL, re.I)
 THAT = re.compile(r"\s+(?:\w+\s+)?that\b")
 TO_VERB = re.compile(r"\bto\s+(\w+)")
 REITERATES = re.compile(r"(?:Also\s+)?Reiterates")
@@ -128,16 +121,6 @@ WINDOW_LEAD = re.compile(
     r"(?:as\s+a\s+matter\s+of\s+(?:priority|urgency)\s*,?\s*(?=that\b))?"
     r"(?:that\s+|to\s+(?=the\b|all\b|those\b|[A-Z]))?"
 )
-RECURRENCE = {
-    "biennially": "biennial",
-    "annually": "annual",
-    "on an annual basis": "annual",
-    "on a biennial basis": "biennial",
-    "every two years": "biennial",
-    "triennially": "triennial",
-    "every three years": "triennial",
-    "every four years": "quadrennial",
-}
 
 
 @lru_cache(maxsize=4)
@@ -418,21 +401,33 @@ def _hits(text: str, v: Vocabulary) -> list[tuple[int, int, str, bool]]:
     return hits
 
 
-def extract(blocks: tuple[Block, ...], v: Vocabulary, speaker_of: dict[str, str | None]):
-    """(mandates, reports due) of the operative paragraphs of the organ's text and of its draft."""
+def extract(
+    blocks: tuple[Block, ...], v: Vocabulary, speaker_of: dict[str, str | None], adopted: str | None = None
+) -> tuple[tuple[Mandate, ...], tuple[ReportDue, ...], tuple[MandateTerm, ...]]:
+    """(mandates, reports due, mandate terms) of the operative paragraphs of the organ's text and
+    of its draft; adopted (ISO date) dates "within 30 days of the adoption of this resolution".
+    Reports due are read in reports.py and mandate terms in terms.py, clause by clause."""
     after = _verb_regexes(v)[-1]
     mandates: list[Mandate] = []
     reports: list[ReportDue] = []
+    terms: list[MandateTerm] = []
     named = _Named()
+    panel = term_clauses.document_panel([b.paragraph.text for b in blocks], v)
+    last: tuple[int, tuple[str, ...]] | None = None  # (op, addressees) of the last mandate, for its sub-paragraphs
     for b in blocks:
         p = b.paragraph
         written = p.text
         text = written.translate(SAME_LENGTH)
         if not (p.kind == "operative" and p.part in ("main", "draft")):
+            if p.kind == "subparagraph" and last and p.part in ("main", "draft"):
+                ctx = _context(text, p, b, v, speaker_of, adopted, named, last[0], panel)
+                reports += report_clauses.extract(ctx, 0, len(text), last[1])
             named.put_off(text)
             continue
         hits = _hits(text, v)
         spans_in = _Scan(text, v)
+        ctx = _context(text, p, b, v, speaker_of, adopted, named, p.number or 0, panel, spans_in)
+        terms += term_clauses.extract(text, p, b, v, speaker_of.get(p.part), adopted, ctx.actors, panel)
         prev: tuple[str, ...] = ()
         prev_end = 0  # end of the previous mandate's addressee window
         joined: list[int] = []  # "Invites and encourages X to": the verbs that share the next one's addressees
@@ -473,95 +468,28 @@ def extract(blocks: tuple[Block, ...], v: Vocabulary, speaker_of: dict[str, str 
                     written[ws:we].strip(),
                 )
             )
-            r = _report(text[s:clause_end], s, p, b, names, v, speaker_of, named)
-            if r:
-                reports.append(r)
+            who = term_clauses.as_panel(names, window, panel)
+            found_reports = report_clauses.extract(ctx, s, clause_end, who)
+            reports += found_reports
+            ctx.before = (found_reports[-1].by,) if found_reports and found_reports[-1].by else who
+            last = (p.number or 0, who)
         for j in reversed(joined):
             mandates[j] = replace(mandates[j], addressees=mandates[j + 1].addressees)
         named.put_off(text, partial(spans_in, 0, len(text)))
-    return tuple(mandates), tuple(reports)
+    return tuple(mandates), tuple(reports), tuple(terms)
 
 
-GENERIC_ORGAN = re.compile(
-    r"\bto the (Assembly|Council|Commission|Conference|Committee)\b(?!\s+(?:of|for|on|against)\b|\s+[A-Z])"
-)
+def _context(
+    text, p, b, v, speaker_of, adopted, named: _Named, op: int, panel: str | None, spans_in=None
+) -> report_clauses.Context:
+    """What reports and terms read beside a clause: its paragraph, speaker, date, actors named."""
+    scan = spans_in or _Scan(text, v)
 
+    def actors(a: int, z: int) -> list[tuple[str, int, int]]:
+        return [(x, a + s, a + e) for x, s, e in actors_in(text[a:z], v, named, spans=scan(a, z))]
 
-def _generic_organ(noun: str, v: Vocabulary, speaker: str | None, named: _Named) -> str | None:
-    """The organ "the Council" stands for: the speaker if it is a council (the Human Rights Council
-    writing "to the Council"), else the council named last, else the one called so by default."""
-    cands = [oid for oid, o in v.organs.items() if noun in o.label.split()]
-    if speaker in cands:
-        return speaker
-    by_actor = {o.actor: oid for oid, o in v.organs.items() if o.actor}
-    known = named.asked(v)
-    for a in sorted(known, key=lambda a: -known[a]):
-        if by_actor.get(a) in cands:
-            return by_actor[a]
-    return next((oid for oid in cands if "the " + noun in v.organs[oid].names), cands[0] if cands else None)
+    def last_named() -> list[str]:
+        known = named.asked(v)
+        return sorted(known, key=lambda k: -known[k])
 
-
-@lru_cache(maxsize=4)
-def _organ_names(v: Vocabulary) -> tuple[tuple[str, str, re.Pattern], ...]:
-    """(organ, name, "to (the) <name>") of every organ's specific names ("the Council" is generic)."""
-    return tuple(
-        (oid, name, re.compile(r"\bto (?:the )?" + re.escape(name) + r"\b"))
-        for oid, organ in v.organs.items()
-        for name in (organ.label,) + organ.names
-        if not name.startswith("the ")
-    )
-
-
-def _organ_named(clause: str, v: Vocabulary, speaker: str | None, named: _Named, default: bool = True) -> str | None:
-    """The organ a report goes to: named after "to (the)", or (default) the speaking organ ("at its
-    ... session")."""
-    best = None
-    for oid, name, rx in _organ_names(v):
-        m = rx.search(clause)
-        if m and (best is None or m.start() < best[0] or (m.start() == best[0] and len(name) > best[2])):
-            best = (m.start(), oid, len(name))
-    g = GENERIC_ORGAN.search(clause)
-    if g and (best is None or g.start() < best[0]):
-        return _generic_organ(g.group(1), v, speaker, named)
-    return best[1] if best else speaker if default else None
-
-
-def _report(clause: str, offset: int, p, b: Block, names, v: Vocabulary, speaker_of, named) -> ReportDue | None:
-    # both patterns need "report" (ADDS_TO in any case, so "nclude" looked for lower-cased): most
-    # clauses are not read through
-    add = ADDS_TO.search(clause) if "nclude" in clause.lower() else None
-    if add:
-        return ReportDue(
-            p.number or 0,
-            names[0] if names else None,
-            None,
-            None,
-            p.index,
-            b.to_source(offset + add.start(), offset + add.end()),
-            adds_to=int(add.group(1)),
-        )
-    rep = REPORT.search(clause) if "report" in clause else None
-    if not rep:
-        return None
-    # "through the Commission at its thirty-fifth session and to submit a report to the General
-    # Assembly at its eighty-first session": the session after the report, when one follows it
-    sess = SESSIONS.search(clause, rep.start()) or SESSIONS.search(clause)
-    rec = next((val for k, val in RECURRENCE.items() if k in clause), None)
-    if not sess and not rec:
-        return None
-    numbers = tuple(n for n in (ordinal(w) for w in ORDINAL_RE.findall(sess.group(1))) if n) if sess else ()
-    upto = sess.start() if sess else len(clause)
-    speaker = speaker_of.get(p.part)
-    to = (
-        _organ_named(clause[rep.start() : upto], v, speaker, named, default=False) if rep.start() < upto else None
-    ) or _organ_named(clause[:upto], v, speaker, named)
-    organ = v.organs.get(to or "")
-    if organ and organ.annual:  # its sessions go by year: "its thirty-fifth session" is another organ's
-        numbers = tuple(n for n in numbers if n >= 1900)
-    first = numbers[0] if numbers else None
-    year = organ.session_year(first) if organ and first else None
-    if len(numbers) > 1 and not rec:
-        rec = "sessions"
-    span = b.to_source(offset, offset + len(clause))
-    to_actor = organ.actor if organ else None
-    return ReportDue(p.number or 0, names[0] if names else None, to_actor, first, p.index, span, year, rec, numbers)
+    return report_clauses.Context(text, p, b, v, speaker_of.get(p.part), adopted, actors, last_named, op, panel)

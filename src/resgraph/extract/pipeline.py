@@ -17,7 +17,7 @@ from resgraph.extract.identity import identify
 from resgraph.extract.read import read
 from resgraph.extract.segment import segment
 from resgraph.extract.symbols import organ_for_words
-from resgraph.models import DocumentRef, Failure, Record, SourceText, Span
+from resgraph.models import DocumentRef, Failure, MandateTerm, Record, ReportDue, SourceText, Span
 from resgraph.vocab import Vocabulary, load
 
 
@@ -38,7 +38,8 @@ def extract_source(src: SourceText, vocab: Vocabulary | None = None) -> Record:
     own = ident.symbol
     cites = tuple(c for c in cites if c.target != own)  # a cover line naming the text itself
     header_docs = _header_documents(seg)
-    mands, reports = mandates.extract(seg.blocks, v, speaker_of)
+    mands, reports, terms = mandates.extract(seg.blocks, v, speaker_of, ident.get("adopted"))
+    reports = _mandate_end(reports, terms)
     record = Record(
         file=src.path,
         format=src.format,
@@ -50,6 +51,7 @@ def extract_source(src: SourceText, vocab: Vocabulary | None = None) -> Record:
         treaties=treaties,
         mandates=mands,
         reports_due=reports,
+        mandate_terms=terms,
         fulfils=fulfils,
         contains_draft_for=draft_for,
         symbol=ident.symbol,
@@ -95,10 +97,20 @@ def to_original(record: Record, offsets) -> Record:
         treaties=fix(record.treaties),
         mandates=fix(record.mandates),
         reports_due=fix(record.reports_due),
+        mandate_terms=fix(record.mandate_terms),
         fulfils=fix(record.fulfils),
         recommended_by=replace(rb, span=span(rb.span)) if rb else None,
         spans=tuple((k, span(v)) for k, v in record.spans),
     )
+
+
+def _mandate_end(reports: tuple[ReportDue, ...], terms: tuple[MandateTerm, ...]) -> tuple[ReportDue, ...]:
+    """A report due "before the end of the present mandate" is due when the mandate that the same
+    text sets ends (the latest end it gives), or at no known date."""
+    if not any(r.due == "mandate-end" for r in reports):
+        return reports
+    end = max((t.until for t in terms if t.until and t.action == "extends"), default=None)
+    return tuple(replace(r, due=end) if r.due == "mandate-end" else r for r in reports)
 
 
 def _header_documents(seg) -> tuple[DocumentRef, ...]:

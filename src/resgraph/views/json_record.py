@@ -83,10 +83,28 @@ def record_json(r: Record) -> dict[str, Any]:
                 "year": x.year,
                 "recurrence": x.recurrence,
                 "sessions": list(x.sessions),
+                "through": x.through,
+                "due": x.due,
+                "within": x.within,
+                "every": x.every,
+                "form": x.form,
                 "span": _span(x.span),
             }
             for x in r.reports_due
             if x.adds_to is None
+        ],
+        "mandate_terms": [
+            {
+                "op": t.op,
+                "action": t.action,
+                "of": t.of,
+                "until": t.until,
+                "period": t.period,
+                "renews": list(t.renews),
+                "text": t.text,
+                "span": _span(t.span),
+            }
+            for t in r.mandate_terms
         ],
         "report_additions": [
             {"op": x.op, "by": x.by, "adds_to": x.adds_to, "span": _span(x.span)}

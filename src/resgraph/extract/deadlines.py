@@ -1,0 +1,128 @@
+"""Deadlines, counts and durations as resolutions write them, as ISO 8601 values (dates.py reads
+the plain "26 July 2012" of headers and citations; this module the deadlines of reports and terms).
+
+"by 1 December 2005", "as of June 30 2023", "no later than 15 April 2024" -> ISO dates; "by June
+2006" -> "2006-06"; "thirty days", "12 months", "one year" -> P30D, P12M, P1Y; and a date plus a
+duration, for "within 90 days of the adoption of this resolution" and "for a period of 12 months
+from the date of adoption".
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date, timedelta
+
+from resgraph.extract.dates import MONTH_NAMES
+
+_MONTH = "|".join(MONTH_NAMES)
+MONTH_NUMBER = {m.lower(): i for i, m in enumerate(MONTH_NAMES, 1)}
+# 31 July 2020 | July 31, 2020 | June 30 2023 | June 2006 (a month alone) | 2023 alone is not a date here
+DATE = (
+    rf"(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m1>{_MONTH}),?\s+(?P<y1>\d{{4}})"
+    rf"|(?P<m2>{_MONTH})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y2>\d{{4}})"
+    rf"|(?P<m3>{_MONTH})\s+(?P<y3>\d{{4}}))"
+)
+DATE_RE = re.compile(DATE)
+
+CARDINALS = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+    "a": 1,
+    "an": 1,
+}
+_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_ONES = "one|two|three|four|five|six|seven|eight|nine"
+COUNT = (
+    rf"(?:\d{{1,3}}|(?:{_TENS})[-\s](?:{_ONES})|"
+    + "|".join(sorted((k for k in CARDINALS if k not in ("a", "an")), key=len, reverse=True))
+    + r")"
+)
+UNIT = r"(?:calendar\s+|working\s+)?(?:days?|weeks?|months?|years?)"
+AMOUNT = rf"(?P<n>{COUNT})(?:\s*\(\d+\))?\s+(?P<unit>{UNIT})"
+
+
+def iso(m: re.Match) -> str | None:
+    """The ISO date (or year-month) of a DATE match."""
+    g = m.groupdict()
+    try:
+        if g.get("m1"):
+            return date(int(g["y1"]), MONTH_NUMBER[g["m1"].lower()], int(g["d1"])).isoformat()
+        if g.get("m2"):
+            return date(int(g["y2"]), MONTH_NUMBER[g["m2"].lower()], int(g["d2"])).isoformat()
+        if g.get("m3"):
+            return f"{int(g['y3']):04d}-{MONTH_NUMBER[g['m3'].lower()]:02d}"
+    except ValueError:  # 31 February
+        return None
+    return None
+
+
+def count(word: str) -> int | None:
+    """'thirty' -> 30, '24' -> 24, 'forty-five' -> 45."""
+    w = word.lower().strip()
+    if w.isdigit():
+        return int(w)
+    if w in CARDINALS:
+        return CARDINALS[w]
+    parts = re.split(r"[-\s]", w)
+    if len(parts) == 2 and parts[0] in CARDINALS and parts[1] in CARDINALS:
+        return CARDINALS[parts[0]] + CARDINALS[parts[1]]
+    return None
+
+
+def duration(n: int, unit: str) -> str:
+    """ISO 8601 duration of n units: (90, 'days') -> 'P90D'."""
+    u = unit.lower().split()[-1].rstrip("s")
+    return f"P{n}{dict(day='D', week='W', month='M', year='Y')[u]}"
+
+
+def amount(m: re.Match) -> str | None:
+    """The duration of an AMOUNT match ("thirty days" -> P30D)."""
+    n = count(m.group("n"))
+    return duration(n, m.group("unit")) if n else None
+
+
+_DUR = re.compile(r"P(\d+)([DWMY])")
+
+
+def add(start: str | None, dur: str | None) -> str | None:
+    """start (an ISO date) plus dur (PnD, PnW, PnM, PnY); a month past its end clamps to its last
+    day (30 August + 6 months is 28 February)."""
+    if not start or not dur:
+        return None
+    m = _DUR.fullmatch(dur)
+    if not m or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", start):
+        return None
+    d = date.fromisoformat(start)
+    n, u = int(m.group(1)), m.group(2)
+    if u in "DW":
+        return (d + timedelta(days=n * (7 if u == "W" else 1))).isoformat()
+    months = n * (12 if u == "Y" else 1)
+    y, mo = divmod(d.month - 1 + months, 12)
+    year, month = d.year + y, mo + 1
+    return date(year, month, min(d.day, calendar.monthrange(year, month)[1])).isoformat()

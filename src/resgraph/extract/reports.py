@@ -1,0 +1,502 @@
+"""Reports due: who is asked to report, to whom, by when, how often, in what form.
+
+A clause of an operative paragraph (one directive verb and what follows, see mandates.py) asks for
+a report where it says so: "to report", "submit ... a report", "provide a midterm update", "brief
+the Council", "an annual report", "enhanced reporting by UNIFIL". One item per distinct report: a
+midterm and a final report are two, so are "by 20 November 2012 and again by 20 July 2013", and a
+report "to the Human Rights Council and to the General Assembly". A mention of a report that only
+refers to one ("include in his next report", "the above-mentioned report") is no new report; a
+later mention in the same clause that adds nothing of its own ("and complete subsequent reports")
+is the same one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import lru_cache
+
+from resgraph.extract import deadlines as dates
+from resgraph.extract.symbols import ORDINAL, ordinal
+from resgraph.models import Block, Paragraph, ReportDue
+from resgraph.vocab import Vocabulary
+
+# --- what asks for a report
+_ADJ = (
+    r"(?:(?:mid-?term|final|interim|initial|subsequent|annual|yearly|quarterly|monthly|comprehensive|written|oral|"
+    r"first|progress|consolidated|detailed|action-oriented|analytical|thematic|special|periodic|regular|"
+    r"further|second|third|short|brief|full|updated|joint|separate|substantive|concise|single|one)\s+)*"
+)
+TRIGGER = re.compile(
+    r"(?P<lead>\b(?:an?|one|its|his|her|their)\s+)?"
+    r"(?P<noun>" + _ADJ + r"(?:reports?|updates?|briefings?|assessment|evaluation|overview|note|reporting)\b)"
+    r"|\b(?P<verb>report(?:s|ing)?|brief(?:s|ing)?|update)\b(?=\s+(?:to\b|orally|in\s+writing|on\b|back\b|regularly|"
+    r"periodically|annually|every\b|by\b|no\s+later|within|at\s+(?:its|the)\b|it\b|them\b|the\s+(?:Security\s+)?"
+    r"(?:Council|Committee|Assembly|Commission|members)|thereon|the\s+Council|accordingly|as\b|,|\.|;|$))"
+    r"|\b(?P<brief>brief|update)\s+(?:it|them|the\s+(?:Security\s+)?(?:Council|Committee)|the\s+[A-Z][\w-]+)\b",
+    re.I,
+)
+# a mention that refers to a report rather than asking for one
+REFERENCE_BEFORE = re.compile(
+    r"(?:\b(?:in|into|through|within|of|from|with|include|including|includes|from)\s+(?:(?!and\b|to\b|or\b)\w+\s+){0,3}"
+    r"|\b(?:the|these|those|such|said|that|this|each|above-mentioned|aforementioned|his\s+(?:next|future|regular))\s+"
+    r"(?:(?:above-mentioned|aforementioned|said|same|present|latter|former|next|last|previous|latest|future)\s+)?)$",
+    re.I,
+)
+# "the report, or reports", "the Commission's report"
+REFERENCE_TAIL = re.compile(r"(?:\breports?,?\s+or\s+|[’']s\s+(?:\w+\s+)?)$", re.I)
+VERB_BEFORE = re.compile(r"\b(?:to|and|shall|should|will|must|or)\s+(?:\w+ly\s+)?$")
+VERB_AFTER = re.compile(
+    r"\s+(?:to\b|orally|in\s+writing|on\b|back\b|regularly|periodically|annually|every\b|by\b|no\s+later|within|"
+    r"at\s+(?:its|the)\b|thereon|accordingly|as\s+(?:necessary|appropriate|needed)|once\b|twice\b)"
+)
+PREP_BEFORE = re.compile(
+    r"\b(?:in|into|through|within|of|from|with|include\w*|including)\s+(?:(?!and\b|to\b|or\b)\w+\s+){0,2}$", re.I
+)
+INCLUDE_BEFORE = re.compile(r"\binclud\w*\s+(?:\w+\s+){0,3}$", re.I)
+NEEDS_LEAD = ("assessment", "evaluation", "overview", "note")
+NATIONAL = ("States", "MemberStates", "StatesParties", "CivilSociety", "Stakeholders", "Donors")
+REFERENCE_AFTER = re.compile(
+    r"\s*(?:of\s+the\b|format|obligations|requirements|procedures?\b|mechanism|(?:should\s+|shall\s+|to\s+)?"
+    r"(?:continue\s+to\s+)?(?:include|contain|reflect|cover|address)\b)",
+    re.I,
+)
+TOGETHER_WITH = re.compile(r"together\s+with\s+(?:(?:his|her|its|their)\s+)?(?:\w+\s+){0,2}$", re.I)
+ADDS_TO = re.compile(
+    r"include in (?:the|his|her|its) (?:report|reports)[^;]{0,40}?referred to in paragraph (\d+)", re.I
+)
+# a verb that gives the clause to another reporter: "and directs the Monitoring Team to report"
+HANDS_OVER = re.compile(r"(?:^|,|;|\band)\s+(?:further\s+|also\s+)?(?:directs|instructs|requires|tasks)\b", re.I)
+
+# --- when
+DEADLINE = re.compile(
+    r"\b(?:by|before|no\s+later\s+than|not\s+later\s+than|on\s+or\s+before|prior\s+to|until|as\s+of|on)\s+"
+    r"(?:the\s+end\s+of\s+)?" + dates.DATE,
+    re.I,
+)
+MANDATE_END = re.compile(
+    r"\b(?:before|at|prior\s+to|by)\s+the\s+(?:end|expiry|expiration|conclusion)\s+of\s+"
+    r"(?:(?:this|the\s+(?:present|current))\s+(?:mandate\s+)?period|(?:its|the)\s+(?:present|current)\s+mandate"
+    r"(?:\s+period)?|the\s+mandate(?:\s+period)?)",
+    re.I,
+)
+WITHIN = re.compile(
+    r"\b(?:within|in)\s+(?:a\s+period\s+of\s+)?"
+    + dates.AMOUNT
+    + r"(?P<anchor>\s+(?:of|after|from|following)\b[^,;]{0,80})?",
+    re.I,
+)
+ADOPTION = re.compile(r"^\s+(?:of|after|from|following)\s+(?:the\s+(?:date\s+of\s+)?)?(?:the\s+)?adoption\b", re.I)
+EVERY = re.compile(r"\bevery\s+(?:(?P<n>" + dates.COUNT + r")\s+)?(?P<unit>days?|weeks?|months?|years?)\b", re.I)
+# a recurrence said of the reporting anywhere in its scope ("annually", "every 90 days"), or of the
+# report itself ("an annual report", not "the annual discussions")
+CYCLES = (
+    (re.compile(r"\b(?:on\s+a\s+monthly\s+basis|monthly|each\s+month)\b", re.I), "P1M"),
+    (re.compile(r"\b(?:on\s+a\s+quarterly\s+basis|quarterly)\b", re.I), "P3M"),
+    (re.compile(r"\b(?:biennially|on\s+a\s+biennial\s+basis)\b", re.I), "P2Y"),
+    (re.compile(r"\b(?:triennially)\b", re.I), "P3Y"),
+    (
+        re.compile(
+            r"\b(?:annually|on\s+an\s+annual\s+basis|on\s+a\s+yearly\s+basis|once\s+(?:per|a|each)\s+year|each\s+year)\b",
+            re.I,
+        ),
+        "P1Y",
+    ),
+)
+CYCLE_WORDS = {
+    "monthly": "P1M",
+    "quarterly": "P3M",
+    "annual": "P1Y",
+    "yearly": "P1Y",
+    "biennial": "P2Y",
+    "triennial": "P3Y",
+}
+RECURRENCE = {"P1Y": "annual", "P2Y": "biennial", "P3Y": "triennial", "P4Y": "quadrennial"}
+SESSIONS = re.compile(
+    rf"\bat\s+(?:its|their|the)\s+((?:{ORDINAL})(?:(?:\s*,\s*|\s+and\s+)(?:{ORDINAL}))*)\s+sessions?\b", re.I
+)
+ORDINAL_RE = re.compile(ORDINAL, re.I)
+
+# --- to whom, through whom
+GENERIC_ORGAN = re.compile(
+    r"\bto the (Assembly|Council|Commission|Conference|Committee)\b(?!\s+(?:of|for|on|against)\s+(?:the\s+)?[A-Z]|\s+[A-Z])"
+)
+TO_IT = re.compile(r"\b(?:to|update|inform|brief)\s+(?:it|the\s+Council\s+members)\b")
+RECEIVER_LEAD = re.compile(
+    r"(?:\bto\s+(?:the\s+)?(?:United\s+Nations\s+)?|\bfor\s+all\s+(?:interested\s+)?|\bto\s+all\s+(?:interested\s+)?"
+    r"|\b(?:update|brief|inform)\s+(?:the\s+)?)$"
+)
+THROUGH_LEAD = re.compile(r"\bthrough\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,4}?(?:of\s+the\s+)?$")
+AND_TO = re.compile(r"^\s*,?\s*(?:and|as\s+well\s+as)\s+(?:to\s+)?(?:the\s+)?$")
+BY_AFTER = re.compile(r"^\s+by\s+(?:the\s+)?$")
+# a clause that asks for nothing new ("keeping the Council informed through his reports")
+ORAL = re.compile(r"\b(?:orally|oral|brief|briefs|briefing|briefings)\b", re.I)
+EITHER = re.compile(
+    r"\b(?:orally\s+or\s+in\s+writing|oral\s+or\s+written|written\s+or\s+oral|in\s+writing\s+or\s+orally)\b", re.I
+)
+WRITTEN_UPDATE = re.compile(r"\b(?:written|mid-?term|interim|quarterly|progress)\s+updates?\b", re.I)
+
+
+@dataclass
+class Context:
+    """What reading a clause needs from its paragraph and document."""
+
+    text: str  # the whole paragraph
+    paragraph: Paragraph
+    block: Block
+    v: Vocabulary
+    speaker: str | None  # the organ whose text this is
+    adopted: str | None
+    actors: Callable[[int, int], list[tuple[str, int, int]]]  # actors named in text[a:b] (paragraph offsets)
+    last_named: Callable[[], list[str]]  # actors named so far, the latest first
+    op: int = 0  # the operative paragraph a sub-paragraph belongs to
+    panel: str | None = None  # the panel the document is about, for "the Panel of Experts"
+    before: tuple[str, ...] = ()  # the addressees of the paragraph's clause before this one
+
+
+@dataclass
+class _Item:
+    start: int  # where its scope begins (paragraph offsets)
+    trigger: tuple[int, int]
+    kind: str  # noun | verb
+    words: str
+
+
+def extract(ctx: Context, start: int, end: int, by: tuple[str, ...]) -> list[ReportDue]:
+    """The reports due that text[start:end] (one clause) asks for; by: the clause's addressees."""
+    text = ctx.text
+    clause = text[start:end]
+    low = clause.lower()
+    if (
+        "report" not in low
+        and "brief" not in low
+        and "update" not in low
+        and "assessment" not in low
+        and "note" not in low
+    ):
+        return []
+    if "nclude" in low:
+        add = ADDS_TO.search(clause)
+        if add:
+            return [
+                ReportDue(
+                    ctx.op,
+                    by[0] if by else None,
+                    None,
+                    None,
+                    ctx.paragraph.index,
+                    ctx.block.to_source(start + add.start(), start + add.end()),
+                    adds_to=int(add.group(1)),
+                )
+            ]
+    out: list[ReportDue] = []
+    # "..., and directs the Monitoring Team to report": the rest of the clause has its own reporter
+    cuts = [(start, by)]
+    for h in HANDS_OVER.finditer(clause):
+        at = start + h.end()
+        found = ctx.actors(at, min(end, at + 120))
+        if found:
+            cuts.append((start + h.start(), (_as_panel(found[0][0], text[found[0][1] : found[0][2]], ctx),)))
+    for i, (a, who) in enumerate(cuts):
+        b = cuts[i + 1][0] if i + 1 < len(cuts) else end
+        out += _items(ctx, a, b, who)
+    return out
+
+
+def _triggers(ctx: Context, start: int, end: int) -> list[_Item]:
+    text = ctx.text
+    items: list[_Item] = []
+    for m in TRIGGER.finditer(text, start, end):
+        s, e = m.span()
+        if m.group("noun"):
+            kind = "noun"
+            s = m.start("lead") if m.group("lead") else m.start("noun")
+            before = text[max(start, s - 60) : s]
+            noun = m.group("noun").lower()
+            lead = (m.group("lead") or "").strip().lower()
+            bare = not lead and noun in ("report", "reports", "brief", "update", "updates")
+            if (
+                bare
+                and VERB_BEFORE.search(before)
+                and (
+                    VERB_AFTER.match(text, e)
+                    or (not noun.startswith("report") and re.match(r"\s+(?:it|them|the\s+[A-Z])", text[e : e + 8]))
+                )
+            ):
+                items.append(
+                    _Item(s, (s, e), "verb", m.group(0))
+                )  # "and report on", "to report orally", "update the AUHIP"
+                continue
+            if INCLUDE_BEFORE.search(before):
+                break  # "and to include in his reporting ...": what follows is what the report holds
+            if REFERENCE_TAIL.search(before) or (lead not in ("a", "an", "one") and REFERENCE_AFTER.match(text, e)):
+                continue
+            if not lead and REFERENCE_BEFORE.search(before) and not TOGETHER_WITH.search(before):
+                continue
+            if (
+                lead in ("its", "his", "her", "their")
+                and PREP_BEFORE.search(before)
+                and not TOGETHER_WITH.search(before)
+            ):
+                continue
+            if lead in ("a", "an", "one") and re.search(r"\b(?:along\s+with|with|including|includes?)\s+$", before):
+                continue
+            if noun.split()[-1] in NEEDS_LEAD and lead not in ("a", "an", "one"):
+                continue
+            if noun.endswith(("update", "updates")) and not lead and not WRITTEN_UPDATE.search(noun):
+                continue  # "to update information": no report
+            if noun.endswith("reporting") and not re.match(r"\s+(?:by|to|on)\b", text[e : e + 5]):
+                continue
+        else:
+            kind = "verb"
+            before = text[max(start, s - 30) : s].lower()
+            if re.search(r"\b(?:the|a|his|her|its|their|this|that)\s+$", before):
+                continue
+        items.append(_Item(s, (s, e), kind, m.group(0)))
+    return items
+
+
+def _items(ctx: Context, start: int, end: int, by: tuple[str, ...]) -> list[ReportDue]:
+    trig = _triggers(ctx, start, end)
+    if not trig:
+        return []
+    scopes = [
+        (start if i == 0 else t.start, trig[i + 1].start if i + 1 < len(trig) else end) for i, t in enumerate(trig)
+    ]
+    found: list[dict] = []
+    for t, (a, b) in zip(trig, scopes, strict=True):
+        f = _fields(ctx, a, b, t, by)
+        own = any(f.get(k) for k in ("due", "every", "within", "explicit_to", "session", "mandate_end"))
+        if found and not own and t.kind == "verb" or found and not own and _continues(t.words):
+            continue  # "and complete subsequent reports", "and report on the progress": the same one
+        if not f.get("by"):  # "requests the Chairman ... to provide progress reports": whom the paragraph asked before
+            if not ctx.before:
+                continue
+            f["by"] = ctx.before[0]
+        timed = any(f.get(k) for k in ("due", "every", "within", "session", "mandate_end"))
+        if not f.get("explicit_to") and not timed:
+            if (f.get("by") or "").startswith("state:") or f.get("by") in NATIONAL:
+                continue  # "encourages Governments ... to monitor and report on": no report to an organ
+            if (
+                t.kind == "noun"
+                and t.words.lower().endswith("reports")
+                and not re.match(r"(?:an?|one|its|his|her|their)\s", t.words, re.I)
+            ):
+                continue  # "to present their relevant activities and reports"
+        found.append(f)
+    out: list[ReportDue] = []
+    for f in found:
+        for to in f.pop("receivers") or [f.get("to")]:
+            for due in f.pop("dues", None) or [f.get("due")]:
+                out.append(_report(ctx, {**f, "to": to, "due": due}))
+    return out
+
+
+def _continues(words: str) -> bool:
+    return bool(re.match(r"(?:\w+\s+)?(?:subsequent|further|additional)\b", words, re.I))
+
+
+def _fields(ctx: Context, a: int, b: int, t: _Item, by: tuple[str, ...]) -> dict:
+    text = ctx.text
+    scope = text[a:b]
+    f: dict = {"span": (a, b), "by": by[0] if by else None}
+    # by: "requests that ... the Panel of Experts submit to the Council its midterm report"
+    for actor, s, e in ctx.actors(a, t.trigger[0]):
+        if SUBJECT.match(text, e, e + 40) and not actor.startswith("state:"):
+            f["by"] = _as_panel(actor, text[s:e], ctx)
+    # by: "reporting by UNIFIL"
+    after = text[t.trigger[1] : b]
+    if BY_AFTER.match(after[:12] + " ") or after.startswith(" by "):
+        who = ctx.actors(t.trigger[1], min(b, t.trigger[1] + 80))
+        if who and who[0][1] <= t.trigger[1] + 8:
+            f["by"] = _as_panel(who[0][0], text[who[0][1] : who[0][2]], ctx)
+    # when
+    dues = [dates.iso(m) for m in DEADLINE.finditer(scope)]
+    dues = [d for d in dues if d]
+    w = WITHIN.search(scope)
+    if w:
+        f["within"] = dates.amount(w)
+        anchor = w.group("anchor") or ""
+        if not anchor or ADOPTION.match(anchor):
+            d = dates.add(ctx.adopted, f["within"])
+            if d and not dues:
+                dues = [d]
+    if MANDATE_END.search(scope):
+        f["mandate_end"] = True
+    f["dues"] = list(dict.fromkeys(dues))
+    f["due"] = dues[0] if dues else None
+    ev = EVERY.search(scope)
+    if ev:
+        n = dates.count(ev.group("n")) if ev.group("n") else 1
+        f["every"] = dates.duration(n or 1, ev.group("unit"))
+    else:
+        adj = next((CYCLE_WORDS[w] for w in t.words.lower().split() if w in CYCLE_WORDS), None)
+        f["every"] = adj or next((d for rx, d in CYCLES if rx.search(scope)), None)
+    # form
+    words = t.words.lower()
+    if EITHER.search(scope):
+        f["form"] = "either"
+    elif ORAL.search(words) or re.search(r"\breport(?:s|ing)?\s+orally\b|\boral\s+update", scope, re.I):
+        f["form"] = "oral"
+    elif "update" in words and not WRITTEN_UPDATE.search(words):
+        f["form"] = None
+    else:
+        f["form"] = "written"
+    # to whom, through whom, and the session
+    _receivers(ctx, a, b, f, t.trigger[0])
+    return f
+
+
+def _receivers(ctx: Context, a: int, b: int, f: dict, at: int) -> None:
+    text, v, speaker = ctx.text, ctx.v, ctx.speaker
+    named = _organs_named(ctx, a, b)  # (start, end, organ-or-actor id, kind)
+    receivers: list[tuple[int, int, str]] = []
+    through = None
+    for s, e, oid, _ in named:
+        lead = text[max(a, s - 40) : s]
+        if (
+            THROUGH_LEAD.search(lead)
+            and through is None
+            and re.search(r"\bthrough\b(?!\s+(?:which|whom)\b)", lead)
+            and not oid.startswith("state:")
+            and oid not in NATIONAL + ("InternationalOrganizations",)
+        ):
+            through = (s, e, oid)
+            continue
+        receives = RECEIVER_LEAD.search(lead) and text[e : e + 2] not in ("’s", "'s")
+        if receives and (not receivers or AND_TO.match(text[receivers[-1][1] : s])):
+            receivers.append((s, e, oid))
+    if not receivers and TO_IT.search(text, a, b):
+        sp = v.organs.get(speaker or "")
+        if sp and sp.actor:
+            receivers.append((a, a, sp.actor))
+    # "through the Commission at its thirty-fifth session and to submit a report to the General
+    # Assembly at its eighty-first session": the session after the report, when one follows it
+    sess = SESSIONS.search(text, at, b) or SESSIONS.search(text, a, b)
+    numbers: tuple[int, ...] = ()
+    session_organ = None
+    if sess:
+        numbers = tuple(n for n in (ordinal(w) for w in ORDINAL_RE.findall(sess.group(1))) if n)
+        before = [x for x in named if x[1] <= sess.start()]
+        session_organ = _organ_of(before[-1][2], v) if before else None
+    to = receivers[0][2] if receivers else None
+    f["explicit_to"] = to
+    if to is not None and f.get("by") == to and ctx.before:  # "requests also a final report to the Committee"
+        f["by"] = ctx.before[0]
+    if to is None:  # a report that names no receiver goes to the organ that asks for it
+        sp = v.organs.get(speaker or "")
+        to = sp.actor if sp else None
+    organ_id = session_organ or _organ_of(to, v) or speaker
+    organ = v.organs.get(organ_id or "")
+    if organ and organ.annual:  # its sessions go by year: "its thirty-fifth session" is another organ's
+        numbers = tuple(n for n in numbers if n >= 1900)
+    f["to"] = to
+    f["receivers"] = [r[2] for r in receivers] if len(receivers) > 1 else None
+    f["through"] = through[2] if through else None
+    f["session"] = numbers[0] if numbers else None
+    f["sessions"] = numbers
+    f["year"] = organ.session_year(numbers[0]) if organ and numbers else None
+    f["session_of"] = organ.actor if organ and numbers else None
+    if len(numbers) > 1 and not f.get("every"):
+        f["recurrence"] = "sessions"
+
+
+def _organ_of(actor: str | None, v: Vocabulary) -> str | None:
+    if actor is None:
+        return None
+    return _organ_by_actor(v).get(actor)
+
+
+@lru_cache(maxsize=4)
+def _organ_by_actor(v: Vocabulary) -> dict[str, str]:
+    return {o.actor: oid for oid, o in v.organs.items() if o.actor}
+
+
+@lru_cache(maxsize=4)
+def _organ_names(v: Vocabulary) -> tuple[tuple[str, re.Pattern], ...]:
+    """(organ actor, pattern) of every organ's specific names ("the Council" is generic)."""
+    return tuple(
+        (organ.actor or oid, re.compile(r"\b" + re.escape(name) + r"\b"))
+        for oid, organ in v.organs.items()
+        for name in (organ.label,) + organ.names
+        if not name.startswith("the ")
+    )
+
+
+def _organs_named(ctx: Context, a: int, b: int) -> list[tuple[int, int, str, str]]:
+    """Organs and actors named in text[a:b], in order: specific organ names, "the Council"
+    (the speaker if it is one, else the one named last), and the vocabulary's actors."""
+    text, v = ctx.text, ctx.v
+    out: dict[int, tuple[int, int, str, str]] = {}
+    for actor, rx in _organ_names(v):
+        for m in rx.finditer(text, a, b):
+            if m.start() not in out or m.end() > out[m.start()][1]:
+                out[m.start()] = (m.start(), m.end(), actor, "organ")
+    for m in GENERIC_ORGAN.finditer(text, a, b):
+        s = m.start(1) - 4  # "the "
+        if any(x[0] <= s < x[1] for x in out.values()):
+            continue
+        oid = _generic_organ(m.group(1), ctx)
+        named = (v.organs[oid].actor or oid) if oid else _committee_named_last(m.group(1), ctx)
+        if named:
+            out[s] = (s, m.end(), named, "organ" if oid else "actor")
+    for actor, s, e in ctx.actors(a, b):
+        if not any(x[0] <= s < x[1] or s <= x[0] < e for x in out.values()):
+            out[s] = (s, e, _as_panel(actor, text[s:e], ctx), "actor")
+    return [out[k] for k in sorted(out)]
+
+
+PANEL_WORDS = re.compile(r"\b(?:Panel|Group\s+of\s+Experts|Monitoring\s+(?:Team|Group))\b")
+SUBJECT = re.compile(r"\s+(?:shall\s+|should\s+|will\s+|to\s+)?(?:\w+ly\s+)?(?:submit|provide|present|report|brief)\b")
+
+
+def _as_panel(actor: str, words: str, ctx: Context) -> str:
+    """The document's panel for the vocabulary's generic "Panel of Experts" (a sanctions committee's)."""
+    if actor == "SanctionsCommittee" and ctx.panel and PANEL_WORDS.search(words):
+        return ctx.panel
+    return actor
+
+
+def _committee_named_last(noun: str, ctx: Context) -> str | None:
+    """ "to the Committee" when no organ is one: the committee named last."""
+    if noun != "Committee":
+        return None
+    v = ctx.v
+    return next((x for x in ctx.last_named() if x in v.actors and "the Committee" in v.actors[x].contextual), None)
+
+
+def _generic_organ(noun: str, ctx: Context) -> str | None:
+    """The organ "the Council" stands for: the speaker if it is a council (the Human Rights Council
+    writing "to the Council"), else the council named last, else the one called so by default."""
+    v, speaker = ctx.v, ctx.speaker
+    cands = [oid for oid, o in v.organs.items() if noun in o.label.split()]
+    if speaker in cands:
+        return speaker
+    by_actor = _organ_by_actor(v)
+    for a in ctx.last_named():
+        if by_actor.get(a) in cands:
+            return by_actor[a]
+    return next((oid for oid in cands if "the " + noun in v.organs[oid].names), cands[0] if cands else None)
+
+
+def _report(ctx: Context, f: dict) -> ReportDue:
+    a, b = f["span"]
+    return ReportDue(
+        ctx.op,
+        f.get("by"),
+        f.get("to"),
+        f.get("session"),
+        ctx.paragraph.index,
+        ctx.block.to_source(a, b),
+        f.get("year"),
+        f.get("recurrence") or RECURRENCE.get(f.get("every") or ""),
+        f.get("sessions") or (),
+        None,
+        f.get("through"),
+        "mandate-end" if f.get("mandate_end") and not f.get("due") else f.get("due"),
+        f.get("within"),
+        f.get("every"),
+        f.get("form"),
+        f.get("session_of"),
+    )

@@ -1,0 +1,317 @@
+"""Mandate terms: a mandate established, extended (renewed), terminated, or an authorization given,
+for a time.
+
+"Decides to extend the mandate of MINUSCA, as set out in resolution 2217 (2015), until 31 July
+2016" -> extends MINUSCA until 2016-07-31, renewing S/RES/2217(2015); "Decides to renew until 15
+November 2024 the measures imposed by paragraphs 11 and 15 of resolution 2140 (2014)" -> extends
+S/RES/2140(2014)#11,15; "Decides that, until 31 December 2023, MINUSMA is authorized to ..." ->
+authorizes MINUSMA; "for a period of 12 months from the date of adoption" -> period P12M and the
+date it ends. A panel of experts or monitoring team is named by the resolution that set it up
+(ontology/vocab/bodies.yaml): "the Panel of Experts as set out in paragraph 21 of resolution 2140
+(2014)" is PanelOfExperts2140.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import lru_cache
+
+from resgraph.extract import deadlines as dates
+from resgraph.extract.symbols import mentions
+from resgraph.models import Block, MandateTerm, Paragraph
+from resgraph.vocab import Vocabulary
+
+ACTIONS = (
+    (
+        "extends",
+        re.compile(
+            r"\b(?:extend|extends|extended|extending|renew|renews|renewed|renewing|prolong|prolongs)\b"
+            r"(?=(?:\s+(?:for\s+a\s+final\s+time|once\s+more|further|again|technically))?"
+            r"(?:\s+(?:until|till|for)\b[^;]{0,80}?)?\s+(?:the\s+|its\s+|their\s+|this\s+|that\s+|these\s+)?"
+            r"(?:present\s+|current\s+|existing\s+)?(?:mandates?|measures|authori[sz]ations?|tasks|arrangements|"
+            r"[A-Z][\w’'-]*(?:’s|'s)\s+mandate))",
+            re.I,
+        ),
+    ),
+    (
+        "terminates",
+        re.compile(
+            r"\b(?:terminate|terminates|terminated|end|ends)\s+(?:the\s+|its\s+)?(?:mandate|measures|[A-Z][\w’'-]*(?:’s|'s)\s+mandate)"
+            r"|\bshall\s+(?:cease\s+to\s+have\s+effect|terminate|expire)\b",
+            re.I,
+        ),
+    ),
+    (
+        "establishes",
+        re.compile(
+            r"(?:\bdecides\s+to|\bto)\s+(?:establish|create|set\s+up)\s+(?=(?:an?|the)\s+[^,;]{0,80}?"
+            r"(?:\b(?:[Mm]ission|[Oo]ffice|[Pp]anel|[Gg]roup|[Mm]echanism|[Cc]omponent|[Tt]eam|[Ff]orce|[Cc]ommission|"
+            r"[Cc]ommittee|[Oo]peration|[Pp]resence|[Tt]ribunal)\b|\([A-Z]{3,}\)))",
+        ),
+    ),
+    ("authorizes", re.compile(r"\bauthori[sz](?:e|es|ed|ing)\b", re.I)),
+)
+# a term is set by a directive: "Decides to extend", "Requests the Secretary-General to establish",
+# "Authorizes", "Extends" (not "Recalls its decision to extend", "Recognizes that the renewed mandate")
+DIRECTIVE = re.compile(
+    r"\b(?:[Dd]ecides|[Dd]ecide|[Aa]uthorizes|[Ee]xtends|[Rr]enews|[Rr]equests|[Aa]grees|[Tt]erminates|[Ee]stablishes)\b"
+)
+GENERIC = frozenset(
+    (
+        "SpecialProcedures",
+        "ExpertGroup",
+        "SpecialRepresentatives",
+        "PeaceOperations",
+        "CommissionsOfInquiry",
+        "UNSystemEntities",
+    )
+)
+SP_MANDATE = re.compile(
+    r"\bmandate\s+of\s+(?:the\s+)?(?:(?:Special\s+Rapporteur|Independent\s+Expert|Working\s+Group)\s+as\s+(?:the\s+)?)?"
+    r"(?P<name>(?:Special\s+Rapporteur|Independent\s+Expert|Working\s+Group|Commission|Special\s+Representative)\s+(?:on|to|of)\s+.+?)"
+    r"(?=,?\s+for\s+a\b|,?\s+for\s+(?:an?\s+)?(?:further|additional)|,\s+as\b|,\s+with\b|;|$)"
+)
+INTENT = re.compile(
+    r"\b(?:intention|intends|intent|expresses\s+its\s+(?:readiness|willingness)|review|consider)\b[^;]{0,40}$", re.I
+)
+UNTIL = re.compile(
+    r"\b(?:until|till|through|ending(?:\s+on)?|expiring\s+on|up\s+to\s+and\s+including|as\s+of|with\s+effect\s+from|effective)\s+"
+    r"(?:the\s+end\s+of\s+)?" + dates.DATE,
+    re.I,
+)
+PERIOD = re.compile(
+    r"\bfor\s+(?:a|an)?\s*(?:(?:further|additional|initial|final|new|technical)\s+)?(?:period\s+of\s+)?"
+    + dates.AMOUNT
+    + r"(?P<anchor>[^;]{0,60})",
+    re.I,
+)
+FROM_ADOPTION = re.compile(
+    r"^\s*,?\s*(?:that\s+is\s*,?\s*)?(?:from|after|following)\s+(?:the\s+)?(?:date\s+of\s+)?(?:the\s+)?(?:adoption\s+of\s+)?"
+    r"(?:this|the\s+present)\s+resolution",
+    re.I,
+)
+DURATION_OF = re.compile(r"\b(?:for\s+the\s+duration\s+of|during\s+the)\b", re.I)
+ACRONYM = re.compile(r"\(([A-Z][A-Z-]{2,}[A-Z])\)")
+PANEL = re.compile(
+    r"\b(?:Panel\s+of\s+Experts|Group\s+of\s+Experts|Panel|(?:Analytical\s+Support\s+and\s+Sanctions\s+)?Monitoring\s+(?:Team|Group))\b"
+)
+MEASURES = re.compile(
+    r"\b(?:measures|authori[sz]ations?|provisions)\s+(?:\w+\s+){0,3}?(?:by|in|under)\s+paragraphs?\s+"
+    r"(?P<paras>\d+(?:\s*\(\w\))?(?:\s*(?:,|and|to)\s*\d+(?:\s*\(\w\))?)*)\s+of\s+(?:its\s+)?resolution",
+    re.I,
+)
+ITS_MANDATE = re.compile(r"\b(?:its|their)\s+mandate\b|\bthe\s+mandate\b(?!\s+of)", re.I)
+MANDATE_OF = re.compile(
+    r"\bmandate\s+of\s+(?:the\s+)?(?P<name>[^,;:(]{3,160}?)(?=\s*(?:,|;|\(|\s+(?:until|for|as|established|set|in\s+accordance|under|which|that|to|with|from|ending)\b|$))"
+)
+CLAUSE_CUT = re.compile(
+    r";\s+|,\s+and\s+(?:further\s+|also\s+)?(?=(?:decides|requests|authorizes|expresses|reaffirms|calls|urges|welcomes|notes)\b)"
+)
+
+
+def extract(
+    text: str,
+    p: Paragraph,
+    b: Block,
+    v: Vocabulary,
+    speaker: str | None,
+    adopted: str | None,
+    actors: Callable[[int, int], list[tuple[str, int, int]]],
+    panel: str | None = None,
+) -> list[MandateTerm]:
+    """The mandate terms of one operative paragraph's text (sub-paragraphs aside).
+
+    actors(a, b): the actors named in text[a:b] as (id, start, end), paragraph offsets; panel: the
+    panel the document is about (document_panel), for "the Panel" named with no resolution."""
+    low = text.lower()
+    if not any(
+        w in low
+        for w in ("extend", "renew", "terminat", "establish", "authori", "cease", "prolong", "create", "set up")
+    ):
+        return []
+    out: list[MandateTerm] = []
+    starts = [0] + [m.end() for m in CLAUSE_CUT.finditer(text)]
+    for i, a in enumerate(starts):
+        z = starts[i + 1] if i + 1 < len(starts) else len(text)
+        for t in _clause_terms(text, a, z, p, b, v, speaker, adopted, actors, panel):
+            if not any((x.action, x.of, x.until) == (t.action, t.of, t.until) for x in out):
+                out.append(t)
+    return out
+
+
+def _clause_terms(text, a, z, p, b, v, speaker, adopted, actors, panel) -> list[MandateTerm]:
+    clause = text[a:z]
+    for action, rx in ACTIONS:
+        m = rx.search(clause)
+        if not m:
+            continue
+        if (
+            INTENT.search(clause[: m.start()])
+            or not DIRECTIVE.search(text, 0, a + m.end())
+            or _recalled(text[: a + m.start()])
+        ):
+            return []
+        until = _until(clause)
+        per = PERIOD.search(clause)
+        period = dates.amount(per) if per else None
+        if period and not until and per and FROM_ADOPTION.match(per.group("anchor")):
+            until = dates.add(adopted, period)
+        if action == "authorizes" and not (until or period or DURATION_OF.search(clause)):
+            return []  # an authorization for no time is no term
+        of, words = _of(text, a, z, a + m.start(), a + m.end(), action, v, speaker, actors, panel)
+        if not of:
+            return []
+        renews = tuple(
+            dict.fromkeys(sym for s, e, sym, *_ in mentions(clause, v, speaker) if sym and not of.startswith(sym))
+        )
+        return [
+            MandateTerm(
+                p.number or 0,
+                action,
+                of,
+                p.index,
+                b.to_source(a, z),
+                until,
+                period,
+                words,
+                renews if action == "extends" else (),
+            )
+        ]
+    return []
+
+
+RECALLED = re.compile(
+    r"^\s*(?:\w+\s+){0,2}(?:[Rr]ecalls|[Rr]eaffirms|[Rr]ecognizes|[Nn]otes|[Ww]elcomes|[Cc]ommends|[Ss]tresses|[Uu]nderlines|[Ee]mphasizes)\b"
+)
+
+
+def _recalled(before: str) -> bool:
+    """The clause recalls or notes a term set before ("Recalls its decision ... to extend")."""
+    last = re.split(r";|,\s+and\s+(?=(?:further\s+|also\s+)?(?:[Dd]ecides|[Rr]equests|[Aa]uthorizes))", before)[-1]
+    return bool(RECALLED.match(last))
+
+
+def _until(clause: str) -> str | None:
+    for m in UNTIL.finditer(clause):
+        d = dates.iso(m)
+        if d:
+            return d
+    return None
+
+
+def _of(text, a, z, s, e, action, v, speaker, actors, panel) -> tuple[str | None, str]:
+    """What the term is of: measures of named paragraphs, a body, or the body's name as written."""
+    clause = text[a:z]
+    meas = MEASURES.search(clause)
+    if meas and action in ("extends", "terminates"):
+        sym = next((x[2] for x in mentions(clause[meas.end() - 10 :], v, speaker) if x[2]), None)
+        if sym:
+            paras = ",".join(sorted(set(re.findall(r"\d+", meas.group("paras"))), key=int))
+            return f"{sym}#{paras}", meas.group(0)
+    found = [x for x in actors(a, z) if _is_body(x[0], v, speaker)]
+    doc_panel = panel
+    panel = PANEL.search(text, a, z)
+    if panel:
+        body = _panel(text, panel.end(), z, v, speaker) or doc_panel
+        if body:
+            return body, panel.group(0)
+    if action == "authorizes":  # who is authorized: named after "authorize", or before "is authorized"
+        after = [x for x in found if x[1] >= e]
+        before = [x for x in found if x[2] <= s]
+        pick = (
+            after[0]
+            if after and not re.search(r"\bis\s+authori", text[s - 4 : e], re.I)
+            else (before[-1] if before else None)
+        )
+        if pick is None and after:
+            pick = after[0]
+        return (pick[0], text[pick[1] : pick[2]]) if pick else (None, "")
+    sp = SP_MANDATE.search(text, a, z)
+    if sp:
+        return sp.group("name").strip(), sp.group("name")
+    if action == "establishes":
+        return _established(text, e, z, found)
+    found = [x for x in found if x[0] not in GENERIC]
+    mo = MANDATE_OF.search(text, e, z) or MANDATE_OF.search(text, a, z)
+    scope_start = mo.start("name") if mo else e
+    named = [x for x in found if x[1] >= scope_start - 1] or found
+    if named:
+        return named[0][0], text[named[0][1] : named[0][2]]
+    acro = ACRONYM.search(text, e, z)
+    if acro:
+        return acro.group(1), acro.group(0)
+    if ITS_MANDATE.search(text, s, z):
+        before = [x for x in actors(0, s) if _is_body(x[0], v, speaker) and x[0] not in GENERIC]
+        if before:
+            return before[-1][0], text[before[-1][1] : before[-1][2]]
+    if mo:
+        name = re.sub(r"^(?:Special Rapporteur|Independent Expert)\s+as\s+", "", mo.group("name").strip())
+        return name, mo.group("name")
+    return None, ""
+
+
+def _established(text: str, e: int, z: int, found) -> tuple[str | None, str]:
+    """What "to establish" sets up: an actor or an acronym named right after, or its name."""
+    near = [x for x in found if e <= x[1] <= e + 20]
+    if near:
+        return near[0][0], text[near[0][1] : near[0][2]]
+    acro = ACRONYM.search(text, e, z)
+    if acro and acro.start() - e < 160:
+        return acro.group(1), acro.group(0)
+    obj = re.match(
+        r"\s*(?:an?|the)\s+(?P<name>[^,;]+?)(?=\s+(?:for|to|under|with|in\s+order|as|which|that)\b|[,;(]|$)", text[e:z]
+    )
+    return (obj.group("name"), obj.group("name")) if obj else (None, "")
+
+
+@lru_cache(maxsize=4)
+def _bodies(v: Vocabulary) -> tuple[frozenset[str], dict[str, str]]:
+    """Ids of the bodies a term can be of (peace operations, panels, offices, mechanisms), and the
+    panel id of each establishing resolution number."""
+    ids = frozenset(a.id for a in v.actors.values() if a.kind)
+    panels = {str(n): a.id for a in v.actors.values() if a.kind in ("panel", "monitoring-team") for n in a.resolutions}
+    return ids, panels
+
+
+def _is_body(actor: str, v: Vocabulary, speaker: str | None) -> bool:
+    if actor.startswith("state:"):
+        return False
+    o = v.organs.get(speaker or "")
+    if o and actor == o.actor:
+        return False
+    return actor not in ("SecretaryGeneral", "Secretariat", "SanctionsCommittee")
+
+
+def _panel(text: str, at: int, z: int, v: Vocabulary, speaker: str | None) -> str | None:
+    """The panel named just before text[at:]: by the first resolution number after it."""
+    m = re.search(r"\bresolutions?\s+(\d{3,4})", text[at : min(len(text), at + 160)])
+    if not m:
+        return None
+    _, panels = _bodies(v)
+    return panels.get(m.group(1))
+
+
+def document_panel(texts: list[str], v: Vocabulary) -> str | None:
+    """The panel or monitoring team a document is about: the first one it names with the
+    resolution that set it up ("the Panel of Experts established pursuant to resolution 1973")."""
+    for t in texts:
+        if "Panel" in t or "Experts" in t or "Monitoring" in t:
+            for m in PANEL.finditer(t):
+                body = _panel(t, m.end(), len(t), v, None)
+                if body:
+                    return body
+    return None
+
+
+PANEL_WORDS = re.compile(r"\b(?:Panel|Group\s+of\s+Experts|Monitoring\s+(?:Team|Group))\b")
+
+
+def as_panel(names: tuple[str, ...], window: str, panel: str | None) -> tuple[str, ...]:
+    """names, with the sanctions committee that a window's "Panel of Experts" stands for (the
+    vocabulary's generic alias) made the document's panel."""
+    if not panel or "SanctionsCommittee" not in names or not PANEL_WORDS.search(window):
+        return names
+    if re.search(r"\bCommittee\b", PANEL_WORDS.sub("", window)):
+        return tuple(dict.fromkeys((*names, panel)))
+    return tuple(panel if n == "SanctionsCommittee" else n for n in names)
