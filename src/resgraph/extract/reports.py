@@ -28,15 +28,41 @@ _ADJ = (
     r"first|progress|consolidated|detailed|action-oriented|analytical|thematic|special|periodic|regular|"
     r"further|second|third|short|brief|full|updated|joint|separate|substantive|concise|single|one)\s+)*"
 )
-TRIGGER = re.compile(
-    r"(?P<lead>\b(?:an?|one|its|his|her|their)\s+)?"
-    r"(?P<noun>" + _ADJ + r"(?:reports?|updates?|briefings?|assessment|evaluation|overview|note|reporting)\b)"
-    r"|\b(?P<verb>report(?:s|ing)?|brief(?:s|ing)?|update)\b(?=\s+(?:to\b|orally|in\s+writing|on\b|back\b|regularly|"
-    r"periodically|annually|every\b|by\b|no\s+later|within|at\s+(?:its|the)\b|it\b|them\b|the\s+(?:Security\s+)?"
-    r"(?:Council|Committee|Assembly|Commission|members)|thereon|the\s+Council|accordingly|as\b|,|\.|;|$))"
-    r"|\b(?P<brief>brief|update)\s+(?:it|them|the\s+(?:Security\s+)?(?:Council|Committee)|the\s+[A-Z][\w-]+)\b",
+# the words a report is asked for by, found first (one cheap regex), then read around
+KEYWORD = re.compile(r"\b(?:report(?:s|ing)?|briefings?|brief|updates?|assessment|evaluation|overview|note)\b", re.I)
+ADJECTIVES = frozenset(_ADJ.removeprefix("(?:(?:").split(")\\s+)*")[0].split("|")) | {"mid-term", "midterm"}
+LEADS = frozenset(("a", "an", "one", "its", "his", "her", "their"))
+BRIEF_VERB = re.compile(
+    r"\s+(?:to\b|orally|in\s+writing|on\b|back\b|regularly|periodically|annually|every\b|by\b|no\s+later|within|"
+    r"at\s+(?:its|the)\b|it\b|them\b|the\s+(?:Security\s+)?(?:Council|Committee|Assembly|Commission|members)|thereon|"
+    r"accordingly|as\b|,|\.|;|$)|\s+the\s+[A-Z][\w-]+",
     re.I,
 )
+_WORD_BEFORE = re.compile(r"([\w-]+)\s+$")
+
+
+def _keywords(text: str, start: int, end: int):
+    """(start, end, words, lead, kind) of each report word of text[start:end], with the article
+    or possessive and the adjectives before it ("a final report", "its midterm report")."""
+    for m in KEYWORD.finditer(text, start, end):
+        word = m.group(0).lower()
+        if word == "brief":
+            if BRIEF_VERB.match(text, m.end()):
+                yield m.start(), m.end(), m.group(0), "", "verb"
+            continue
+        s = m.start()
+        while True:  # adjectives before it
+            w = _WORD_BEFORE.search(text, max(start, s - 40), s)
+            if not w or w.group(1).lower() not in ADJECTIVES or w.group(1).lower() in LEADS:
+                break
+            s = w.start(1)
+        lead = ""
+        w = _WORD_BEFORE.search(text, max(start, s - 10), s)
+        if w and w.group(1).lower() in LEADS:
+            lead, s = w.group(1).lower(), w.start(1)
+        yield s, m.end(), text[s : m.end()], lead, "noun"
+
+
 # a mention that refers to a report rather than asking for one
 REFERENCE_BEFORE = re.compile(
     r"(?:\b(?:in|into|through|within|of|from|with|include|including|includes|from)\s+(?:(?!and\b|to\b|or\b)\w+\s+){0,3}"
@@ -207,14 +233,10 @@ def extract(ctx: Context, start: int, end: int, by: tuple[str, ...]) -> list[Rep
 def _triggers(ctx: Context, start: int, end: int) -> list[_Item]:
     text = ctx.text
     items: list[_Item] = []
-    for m in TRIGGER.finditer(text, start, end):
-        s, e = m.span()
-        if m.group("noun"):
-            kind = "noun"
-            s = m.start("lead") if m.group("lead") else m.start("noun")
+    for s, e, words, lead, kind in _keywords(text, start, end):
+        if kind == "noun":
             before = text[max(start, s - 60) : s]
-            noun = m.group("noun").lower()
-            lead = (m.group("lead") or "").strip().lower()
+            noun = (words.split(None, 1)[1] if lead else words).lower()
             bare = not lead and noun in ("report", "reports", "brief", "update", "updates")
             if (
                 bare
@@ -224,9 +246,7 @@ def _triggers(ctx: Context, start: int, end: int) -> list[_Item]:
                     or (not noun.startswith("report") and re.match(r"\s+(?:it|them|the\s+[A-Z])", text[e : e + 8]))
                 )
             ):
-                items.append(
-                    _Item(s, (s, e), "verb", m.group(0))
-                )  # "and report on", "to report orally", "update the AUHIP"
+                items.append(_Item(s, (s, e), "verb", words))  # "and report on", "to report orally", "update the AUHIP"
                 continue
             if INCLUDE_BEFORE.search(before):
                 break  # "and to include in his reporting ...": what follows is what the report holds
@@ -249,11 +269,10 @@ def _triggers(ctx: Context, start: int, end: int) -> list[_Item]:
             if noun.endswith("reporting") and not re.match(r"\s+(?:by|to|on)\b", text[e : e + 5]):
                 continue
         else:
-            kind = "verb"
             before = text[max(start, s - 30) : s].lower()
             if re.search(r"\b(?:the|a|his|her|its|their|this|that)\s+$", before):
                 continue
-        items.append(_Item(s, (s, e), kind, m.group(0)))
+        items.append(_Item(s, (s, e), kind, words))
     return items
 
 
