@@ -75,7 +75,7 @@ def paragraphs(path: Path):
     seg = segment(read(path), v)
     ident = identify(seg, v)
     ops: dict[int, list[str]] = {}
-    shift = SHIFTED.get(ident["symbol"], 0)
+    shift = SHIFTED.get(ident.symbol, 0)
     current = None
     for b in seg.blocks:
         p = b.paragraph
@@ -85,7 +85,7 @@ def paragraphs(path: Path):
             if PARTICIPLE.match(p.text) and p.part == "main":
                 current = None
                 continue
-            number = 0 if ident["symbol"] in UNNUMBERED else (p.number or 0) + shift
+            number = 0 if ident.symbol in UNNUMBERED else (p.number or 0) + shift
             if current is not None and current == number == 0:
                 ops[0].append(p.text)
                 continue
@@ -108,9 +108,9 @@ def main(root: Path) -> None:
             raise ValueError(f"{rel}: annotated ops {sorted(missing)} not in the text")
         out = {
             "file": rel,
-            "symbol": ident["symbol"],
-            "body": ident["body"],
-            "adopted": ident["adopted"],
+            "symbol": ident.symbol,
+            "body": ident.body,
+            "adopted": ident.adopted,
             "notes": notes,
             "paragraphs": [
                 {

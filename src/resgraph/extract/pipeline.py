@@ -38,7 +38,7 @@ def extract_source(src: SourceText, vocab: Vocabulary | None = None) -> Record:
     own = ident.symbol
     cites = tuple(c for c in cites if c.target != own)  # a cover line naming the text itself
     header_docs = _header_documents(seg)
-    mands, reports, terms = mandates.extract(seg.blocks, v, speaker_of, ident.get("adopted"))
+    mands, reports, terms = mandates.extract(seg.blocks, v, speaker_of, ident.adopted)
     reports = _mandate_end(reports, terms)
     record = Record(
         file=src.path,
