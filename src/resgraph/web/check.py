@@ -121,7 +121,6 @@ def _algebra_has_service(node: object, seen: set[int] | None = None) -> bool:
     return False
 
 
-@lru_cache(maxsize=4096)
 def rdflib_reading(query: str) -> str:
     """'query', 'service', 'update', or 'unknown' (rdflib cannot parse it: an Oxigraph extension
     such as LATERAL, or a syntax error that Oxigraph's parser will report)."""
@@ -144,7 +143,7 @@ def rdflib_reading(query: str) -> str:
     return "service" if _algebra_has_service(translated.algebra) else "query"
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=1024)
 def check(query: str) -> Reading:
     """Refuse what a read-only public endpoint must not run.
 

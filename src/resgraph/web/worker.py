@@ -164,8 +164,10 @@ def main(argv: list[str]) -> None:
         return
     import pyoxigraph as ox
 
-    import resgraph.web.check  # noqa: F401 - imported before the cap, with rdflib's parser
-    import resgraph.web.serialize  # noqa: F401
+    import resgraph.web.serialize  # noqa: F401 - imported before the cap
+    from resgraph.web.check import check
+
+    check("ASK { ?s ?p ?o }")  # loads rdflib's parser before the cap, and before the first user waits
 
     store = ox.Store.read_only(store_path)
     store.query("ASK { ?s ?p ?o }", use_default_graph_as_union=True)

@@ -81,6 +81,7 @@ class Pool:
         self.network = "unknown"
         self._tasks: set[asyncio.Task[Any]] = set()
         self._closed = False
+        self.nice = os.getpriority(os.PRIO_PROCESS, 0)  # the workers' own; a long query gets NICE more
 
     # ------------------------------------------------------------------ life cycle
     async def _spawn(self) -> Worker:
@@ -149,7 +150,7 @@ class Pool:
         w.busy = False
         if w.niced:
             try:
-                os.setpriority(os.PRIO_PROCESS, w.proc.pid, 0)
+                os.setpriority(os.PRIO_PROCESS, w.proc.pid, self.nice)
                 w.niced = False
             except OSError:  # not allowed to raise a priority again: a fresh worker instead
                 self._replace(w)
@@ -164,7 +165,7 @@ class Pool:
             for w in list(self.workers):
                 if w.busy and not w.niced and now - w.started > NICE_AFTER:
                     with contextlib.suppress(OSError):
-                        os.setpriority(os.PRIO_PROCESS, w.proc.pid, NICE)
+                        os.setpriority(os.PRIO_PROCESS, w.proc.pid, min(19, self.nice + NICE))
                         w.niced = True
 
     # ------------------------------------------------------------------ queries
