@@ -77,7 +77,7 @@ CASES = [
         "Reaffirming Security Council resolution 1373 (2001) of 28 September 2001,",
         {("S/RES/1373(2001)", "reaffirms", "2001-09-28")},
     ),
-    (GA, "Recalling its resolution 2200 A (XXI) of 16 December 1966,", {("A/RES/2200(XXI)", "recalls", "1966-12-16")}),
+    (GA, "Recalling its resolution 2200 A (XXI) of 16 December 1966,", {("A/RES/2200A(XXI)", "recalls", "1966-12-16")}),
     (
         GA,
         "Recalling its resolutions S-24/2 of 1 July 2000 and ES-10/1 of 25 April 1997,",
@@ -91,7 +91,7 @@ CASES = [
     (
         ECOSOC,
         "Recalling Economic and Social Council resolution 155 C (VII) of 13 August 1948,",
-        {("E/RES/155(VII)", "recalls", "1948-08-13")},
+        {("E/RES/155C(VII)", "recalls", "1948-08-13")},  # the part letter kept (issue 12)
     ),
     # Human Rights Council named around the number
     (

@@ -153,6 +153,7 @@ def extract(
         for marker, pos in b.markers:
             carrier.setdefault(marker, (b, pos))
         recent = nm_organ_named(p.text, recent)
+    _bare_markers(carrier, notes, blocks)
     _orphans(carrier, notes, blocks, v)
     prev_targets: list[str] = []
     prev_treaty = False
@@ -203,6 +204,22 @@ def extract(
             prev_targets = found
     fulfils.extend(_fulfilments(blocks, notes, v, speaker_of))
     return tuple(cites), tuple(docs), tuple(treaties), tuple(fulfils)
+
+
+def _bare_markers(carrier, notes, blocks) -> None:
+    """PDF text numbers its footnote markers bare: "the Universal Declaration of Human Rights, 6 the
+    International Covenant". Each numbered footnote without a marker is placed at the first such
+    number after a name, from the paragraph of the marker before it on."""
+    order = list(blocks)
+    for marker in sorted((m for m in notes if m.isdigit() and m not in carrier), key=int):
+        before = carrier.get(str(int(marker) - 1))
+        first = order.index(before[0]) if before else 0
+        rx = re.compile(rf"\b[A-Z][\w-]*[,”’)]?\s({marker})(?=\s+[a-z]|\s*[,;.:]|\s*$)")
+        for b in order[first:]:
+            m = rx.search(b.paragraph.text, before[1] if before and b is before[0] else 0)
+            if m:
+                carrier[marker] = (b, m.end(1))
+                break
 
 
 def _orphans(carrier, notes, blocks, v) -> None:

@@ -133,7 +133,8 @@ def _verb_regexes(v: Vocabulary):
     # "and in this regard calls upon", "and, in this respect, urges": a linking phrase before the verb
     link_alt = "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in sorted(v.links, key=len, reverse=True))
     link = rf"(?:,?\s*(?:{link_alt})\s*,?\s+)?" if link_alt else ""
-    lead = re.compile(rf"^{link.replace(',?', '', 1)}(?:(?:{adv})\s+)*(?P<verb>{f_alt})\b", re.I)
+    # a paragraph may open with a quotation mark: "“Decides to adopt the attached declaration" (S/RES/1467)
+    lead = re.compile(rf"^[“\"‘]?{link.replace(',?', '', 1)}(?:(?:{adv})\s+)*(?P<verb>{f_alt})\b", re.I)
     lead_noun = re.compile(
         rf"^(?:(?:{adv})\s+)*(?:reiterates|renews|recalls)\s+(?:its|the)\s+(?P<noun>{n_alt})\b", re.I
     )

@@ -23,14 +23,19 @@ MARKER = re.compile(r"\s?\[\^(\w+)\]")
 OP_NUM = re.compile(r"^\s*(?:-\s+)?(\d{1,3})\s?\.\s+(?=\S)")
 BARE_NUM = re.compile(r"^\s*(?:-\s+)?(\d{1,3})\.\s*$")
 SUB = re.compile(r"^\s*(?:-\s+)?\(([a-z]{1,2}|[ivx]{1,5})\)\s+(?=\S)")
-ANNEX = re.compile(r"^\s*Annex(?:es)?(?:\s+[IVX]+)?\s*$")
+ANNEX = re.compile(r"^\s*[“\"‘]?Annex(?:es)?(?:\s+[IVX]+)?\s*$")
 CLOSING = re.compile(r"^\s*\d+(?:st|nd|rd|th)\s+(?:plenary\s+)?meeting\b", re.I)
 NOISE = re.compile(
     r"^\s*(?:_{3,}|-{3,}|Please recycle.*|\d+/\d+|\d{2}-\d{5}.*|[A-Z]{1,4}(?:/[A-Z0-9.\-]+){2,}(?:\s+\d+/\d+)?"
     r"|Page \d+.*|\d{1,3})\s*$"
 )
 ENDS_PARAGRAPH = {",", ";", ":", "."}  # the last character, spaces aside, of a paragraph that ends
-LEAD_WORD = re.compile(r"[*_ ]*([A-Z][\w\-]*)")  # the first word, past emphasis marks and spaces
+# the first word, past emphasis marks, spaces and an opening quotation mark (S/RES/1467 (2003) quotes
+# the declaration it adopts: "“Decides to adopt ...")
+LEAD_WORD = re.compile(r"[*_ ]*[“\"‘]?[*_ ]*([A-Z][\w\-]*)")
+# PDF text: footnote bodies below a rule at a page's foot, numbered bare ("6 Resolution 217 A (III).")
+RULE = re.compile(r"^\s*_{5,}\s*$")
+PDF_NOTE = re.compile(r"^\s*(\d{1,3})\s+(?=[A-Z“\"(])(\S.*)$")
 
 
 def _lines(text: str) -> list[tuple[str, int]]:
@@ -150,6 +155,7 @@ class _Paragraphs:
         self.cur: _Builder | None = None
         self.blank = False
         self.last_op = 0
+        self.notes: int | None = None  # footnote bodies read below the last rule; None outside them
 
     def start(
         self, kind: str, number: int | None = None, label: str | None = None, parent: int | None = None
@@ -164,10 +170,41 @@ class _Paragraphs:
         if not t.strip():
             self.blank = True
             return
-        for step in (self.footnote, self.part_line, self.closing, self.numbered, self.bare_number, self.sub):
+        for step in (
+            self.pdf_note,
+            self.footnote,
+            self.part_line,
+            self.closing,
+            self.numbered,
+            self.bare_number,
+            self.sub,
+        ):
             if step(ln):
                 return
         self.running_text(ln)
+
+    def pdf_note(self, ln: tuple[str, int]) -> bool:
+        """Below a rule in PDF text: a footnote body ("6 Resolution 217 A (III).") or the next line
+        of the last one (it has not ended with a full stop), until a line that is neither."""
+        t = ln[0]
+        if RULE.match(t):
+            self.notes = 0
+            return True
+        if self.notes is None:
+            return False
+        m = PDF_NOTE.match(t)
+        if m:
+            self.footnotes.append(Footnote(m.group(1), m.group(2).strip(), Span(ln[1], ln[1] + len(t))))
+            self.notes += 1
+            return True
+        last = self.footnotes[-1] if self.notes else None
+        if last and not last.text.rstrip().endswith(".") and not OP_NUM.match(t) and not NOISE.match(t):
+            self.footnotes[-1] = Footnote(
+                last.marker, f"{last.text} {t.strip()}", Span(last.span.start, ln[1] + len(t))
+            )
+            return True
+        self.notes = None
+        return False
 
     def footnote(self, ln: tuple[str, int]) -> bool:
         """`[^N]: text`: a footnote block interrupts, it does not end, the paragraph."""

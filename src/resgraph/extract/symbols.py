@@ -43,6 +43,18 @@ FULL_SYMBOL = re.compile(
     r"|A/HRC/RES/\d+/\d+|E/CN\.\d+/(?:RES|DEC)/\d+/\d+|[A-Z]+/COP/(?:RES|DEC)/\d+/\d+"
     r"|A/DEC/\d+/\d+|E/DEC/\d{4}/\d+)"
 )
+# the whole name of the body after the numbers: "resolutions 3/4 ... and 5/6 of 7 March 2022 of the
+# United Nations Environment Assembly", "decision 14/4 of the Conference of the Parties to the
+# Convention on Biological Diversity"
+TRAILING_BODY = re.compile(
+    r"^\s*,?\s*(?:of|adopted by|by)\s+the\s+"
+    r"(?P<name>[A-Z][\w’'-]*(?:\s+(?:(?:of|the|on|and|for|to|against|in)\s+)*[A-Z][\w’'-]*)+)"
+)
+BODY_WORD = re.compile(
+    r"\b(?:Assembly|Conference|Council|Commission|Committee|Board|Meeting|Forum|Summit|Organi[sz]ation)\b"
+)
+OTHER_PARTIES = re.compile(r"Conference of the (?:States )?Parties\s+to\s+the\s")
+AND_END = re.compile(r"\s(?:and|or)$")
 TRAILING_ORGAN = re.compile(
     r"^\s*,?\s*(?:(?:of|adopted by|by)\s+the|at\s+(?:its|the)\s+[\w-]+\s+session\s+of\s+the)\s+(" + ORG_WORDS + r")"
 )
@@ -75,7 +87,7 @@ ITS_ORGAN = re.compile(r"(?:by|of)\s+the\s+(" + ORG_WORDS + r")\s+in\s*$")
 HY_RE = re.compile(HY)
 SPACES = re.compile(r"\s+")
 SPECIAL_SESSION = re.compile(r"(ES|S)-(\d+)/(\d+)")
-ROMAN_SESSION = re.compile(r"(\d+) ?(?:[A-Z] ?)?\(([IVXL]+)\)")
+ROMAN_SESSION = re.compile(r"(\d+) ?([A-Z])? ?\(([IVXL]+)\)")  # the part letter is kept: 155 C (VII)
 YEAR_NUMBER = re.compile(r"(\d+) ?\((\d{4})\)")
 SESSION_NUMBER = re.compile(r"(\d+)/(\d+)(?: ?([A-Z]))?")
 FIRST_SESSION = re.compile(r"(\d+)/")
@@ -95,10 +107,12 @@ def organ_for_words(words: str | None, v: Vocabulary, speaker: str | None, commi
     for oid, organ in v.organs.items():
         if w in organ.names or w == organ.label:
             return oid
+    # the parties to another convention ("... to the Convention on Biological Diversity") are no organ of ours
+    other = bool(OTHER_PARTIES.match(w)) and "United Nations Convention against" not in w
     if w.startswith("Conference of the States Parties"):
-        return "COSP"
+        return "?" if other else "COSP"
     if w.startswith("Conference of the Parties"):
-        return "CTOC"
+        return "?" if other else "CTOC"
     return None
 
 
@@ -113,7 +127,7 @@ def canonical(num: str, kind: str, organ: str | None, v: Vocabulary, speaker: st
     m = ROMAN_SESSION.fullmatch(num)
     if m:
         series = "E/RES" if organ == "ECOSOC" else "A/RES"
-        return f"{series}/{m.group(1)}({m.group(2)})"
+        return f"{series}/{m.group(1)}{m.group(2) or ''}({m.group(3)})"
     m = YEAR_NUMBER.fullmatch(num)
     if m:
         return f"S/RES/{m.group(1)}({m.group(2)})"
@@ -134,6 +148,46 @@ def canonical(num: str, kind: str, organ: str | None, v: Vocabulary, speaker: st
     return o.symbol("decision" if decision else "resolution", s, n) or o.symbol("resolution", s, n)
 
 
+def _trailing_organ(after: str, v: Vocabulary, speaker: str | None, commission: str | None) -> str | None:
+    """The organ whose name follows the numbers ("... of the United Nations Environment Assembly");
+    "?" for a body the vocabulary does not hold (its numbers are no UN symbol), None for no name."""
+    body = TRAILING_BODY.match(after)
+    if body:
+        name = body.group("name")
+        for oid, organ in v.organs.items():
+            if name == organ.label or name in organ.names:
+                return oid
+        other = OTHER_PARTIES.match(name) or not (NM_ORGANS.match(name) or re.fullmatch(ORG_WORDS, name))
+        if " " in name and BODY_WORD.search(name) and other:
+            return "?"
+    after_m = TRAILING_ORGAN.match(after)
+    return organ_for_words(after_m.group(1), v, speaker, commission) if after_m else None
+
+
+def _organ_of(m: re.Match, text: str, v: Vocabulary, speaker, commission, recent) -> str | None:
+    """The organ of a mention: named before "resolution", around it, or after its numbers."""
+    org = m.group("org")
+    if org and AND_END.search(org):  # "... the Conference of the Parties to X and resolutions 3/4": X's, not these
+        org = None
+    organ = speaker if m.group("its") else organ_for_words(org, v, speaker, commission)
+    before = text[max(0, m.start() - 160) : m.start()]
+    if m.group("its"):
+        lead = ITS_ORGAN.search(before)
+        if lead:
+            organ = organ_for_words(lead.group(1), v, speaker, commission)
+    elif not org:
+        lead = LEADING_ORGAN.search(before)
+        if lead:
+            organ = organ_for_words(lead.group("a") or lead.group("b"), v, speaker, commission)
+    if not org and not m.group("its"):
+        organ = _trailing_organ(text[m.end() : m.end() + 160], v, speaker, commission) or organ
+    if organ in (None, "GA") and org not in ("General Assembly", "Assembly"):
+        first = FIRST_SESSION.match(m.group("list"))
+        if first and int(first.group(1)) < 31:
+            organ = nm_organ_named(text[: m.start()], recent) or organ
+    return organ
+
+
 def mentions(text: str, v: Vocabulary, speaker: str | None, commission: str | None = None, recent: str | None = None):
     """Yield (start, end, symbol, date, title, words) for every resolution or decision cited in text.
 
@@ -146,23 +200,7 @@ def mentions(text: str, v: Vocabulary, speaker: str | None, commission: str | No
     # FULL_SYMBOL (every symbol has "/RES/" or "/DEC/") need run
     cites = "esolution" in text or "ecision" in text
     for m in _mention_matches(text) if cites else ():
-        organ = speaker if m.group("its") else organ_for_words(m.group("org"), v, speaker, commission)
-        before = text[max(0, m.start() - 160) : m.start()]
-        if m.group("its"):
-            lead = ITS_ORGAN.search(before)
-            if lead:
-                organ = organ_for_words(lead.group(1), v, speaker, commission)
-        elif not m.group("org"):
-            lead = LEADING_ORGAN.search(before)
-            if lead:
-                organ = organ_for_words(lead.group("a") or lead.group("b"), v, speaker, commission)
-        after = TRAILING_ORGAN.match(text[m.end() : m.end() + 160])
-        if after and not m.group("org") and not m.group("its"):
-            organ = organ_for_words(after.group(1), v, speaker, commission) or organ
-        if organ in (None, "GA") and m.group("org") not in ("General Assembly", "Assembly"):
-            first = FIRST_SESSION.match(m.group("list"))
-            if first and int(first.group(1)) < 31:
-                organ = nm_organ_named(text[: m.start()], recent) or organ
+        organ = _organ_of(m, text, v, speaker, commission, recent)
         items = list(ITEM_RE.finditer(m.group("list")))
         # A list whose only date follows its last number dates them all ("2012/12, ... and 2012/19 of 26 July 2012").
         shared = items[-1].group("date") if items and all(not i.group("date") for i in items[:-1]) else None
