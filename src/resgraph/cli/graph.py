@@ -111,6 +111,23 @@ def _params(pairs: list[str]) -> dict[str, str]:
     return params
 
 
+def _symbol(store, text: str) -> str:
+    """The canonical symbol the store holds for text; an unknown or ambiguous one ends the command
+    (exit 1) with the candidates, one a line."""
+    from resgraph.graph.lookup import SymbolError, resolve_in_store
+
+    try:
+        return resolve_in_store(store, text)
+    except SymbolError as e:
+        if e.ambiguous:
+            err.print(f"symbol {text!r} is ambiguous; candidates:", highlight=False)
+        else:
+            err.print(f"symbol {text!r} is in no document of the store; tried:", highlight=False)
+        for c in e.candidates:
+            err.print(f"  {c}", highlight=False)
+        raise typer.Exit(1) from None
+
+
 def _open(store: Path):
     from resgraph.graph.store import GraphStore
 
@@ -155,7 +172,11 @@ def query(
             out.print(f"[bold]{q.name}[/bold]({ps}) — {q.answers}")
         return
     try:
-        rows = queries.run(_open(store), name, _params(param))
+        st = _open(store)
+        params = _params(param)
+        if "symbol" in params and name != "symbol-known":  # "67/186", "resolution 66/181" as people write them
+            params["symbol"] = _symbol(st, params["symbol"])
+        rows = queries.run(st, name, params)
     except queries.QueryError as e:
         err.print(str(e))
         raise typer.Exit(2) from None
@@ -163,7 +184,7 @@ def query(
 
 
 def lineage(
-    symbol: str = typer.Argument(..., help="canonical symbol, e.g. A/RES/67/186"),
+    symbol: str = typer.Argument(..., help="symbol, canonical or short: A/RES/67/186, 67/186, 1373 (2001), 2012/14"),
     store: Path = STORE_OPT,
     chains: int = typer.Option(5, "--chains", help="how many of the longest chains to print"),
     format: str = typer.Option("table", "--format", "-f", help="table | csv | json (edges)"),
@@ -172,7 +193,9 @@ def lineage(
     from resgraph.graph import queries
     from resgraph.views.lineage import chains_to, edge_label
 
-    rows = queries.run(_open(store), "lineage", {"symbol": symbol})
+    st = _open(store)
+    symbol = _symbol(st, symbol)
+    rows = queries.run(st, "lineage", {"symbol": symbol})
     if not rows:
         err.print(f"{symbol} has no lineage in the store (is the symbol canonical and built?)")
         raise typer.Exit(1)
