@@ -51,6 +51,7 @@ HEAVY = [  # each 1-3.5 s alone on corpus-full (2.87 M quads)
     "SELECT ?t (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a ?t } GROUP BY ?t",
 ]
 PATHOLOGICAL = {
+    "cartesian of typed nodes (CPU)": "SELECT (COUNT(*) AS ?n) WHERE { ?a a ?t . ?b a ?u }",
     "cartesian count": "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f }",
     "cartesian ORDER BY": "SELECT * WHERE { ?a ?b ?c . ?d ?e ?f } ORDER BY ?c ?f",
     "cartesian DISTINCT": "SELECT DISTINCT ?a ?d WHERE { ?a ?b ?c . ?d ?e ?f }",

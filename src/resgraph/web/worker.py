@@ -15,11 +15,13 @@ Before it reads any query a worker
   that needs more fails its allocation and the process ends, which the pool reports as a 503.
 
 Frames: request = 4-byte length + JSON; answer = 1-byte kind + 4-byte length + payload, kinds
-H (header JSON: media type), D (bytes of the body), E (error JSON: status, reason), Z (end).
+H (header JSON: media type), D (the body), S (the body goes to this file), F (the file is
+complete), E (error JSON: status, reason), Z (end).
 """
 
 from __future__ import annotations
 
+import contextlib
 import ctypes
 import io
 import json
@@ -28,6 +30,7 @@ import resource
 import signal
 import struct
 import sys
+import tempfile
 from typing import Any, BinaryIO
 
 CLONE_NEWUSER = 0x10000000
@@ -64,29 +67,53 @@ def address_space() -> int:
 
 
 class Frames(io.RawIOBase):
-    """A binary stream that sends what is written to it as D frames of about CHUNK bytes."""
+    """Where a result is written: in memory up to `spool_after` bytes, then in a file of
+    `spool_dir` (its path sent in an S frame). The pool sends nothing to the client before the
+    query has finished, so a query stopped at its time limit is always a 503, and a large result
+    is streamed to the client from the file, not held in memory. Past `max_bytes` it stops."""
 
-    def __init__(self, out: BinaryIO):
-        self.out, self.buf, self.sent = out, bytearray(), 0
+    def __init__(self, out: BinaryIO, spool_dir: str | None, spool_after: int, max_bytes: int):
+        self.out, self.spool_dir, self.spool_after, self.max_bytes = out, spool_dir, spool_after, max_bytes
+        self.buf, self.size, self.too_large, self.path = bytearray(), 0, False, ""
+        self.spool: BinaryIO | None = None
 
     def writable(self) -> bool:
         return True
 
     def write(self, b: Any) -> int:
-        self.buf += b
-        if len(self.buf) >= CHUNK:
-            self.send()
+        self.size += len(b)
+        if self.size > self.max_bytes:
+            self.too_large = True
+            raise OSError(f"result larger than {self.max_bytes} bytes")
+        if self.spool is not None:
+            self.spool.write(b)
+        else:
+            self.buf += b
+            if len(self.buf) > self.spool_after:
+                fd, self.path = tempfile.mkstemp(prefix="result-", suffix=".part", dir=self.spool_dir)
+                self.spool = os.fdopen(fd, "wb")
+                send(self.out, b"S", self.path.encode())
+                self.out.flush()
+                self.spool.write(self.buf)
+                self.buf.clear()
         return len(b)
 
     def flush(self) -> None:
-        """Oxigraph flushes as it goes; frames are sent by size (send) and at the end (close)."""
+        """Oxigraph flushes as it goes; what was written is sent by finish()."""
 
-    def send(self) -> None:
-        if self.buf:
+    def finish(self) -> None:
+        if self.spool is not None:
+            self.spool.close()
+            send(self.out, b"F", b"")
+        elif self.buf:
             send(self.out, b"D", bytes(self.buf))
-            self.out.flush()
-            self.sent += len(self.buf)
-            self.buf.clear()
+        send(self.out, b"Z", b"")
+
+    def discard(self) -> None:
+        if self.spool is not None:
+            self.spool.close()
+            with contextlib.suppress(OSError):
+                os.unlink(self.path)
 
 
 def send(out: BinaryIO, kind: bytes, payload: bytes) -> None:
@@ -132,16 +159,22 @@ def answer(store: Any, req: dict[str, Any], out: BinaryIO) -> None:
             send(out, b"E", json.dumps({"status": 406, "reason": f"none of the accepted types fits {kind}"}).encode())
             return
         send(out, b"H", json.dumps({"media": media}).encode())
-        frames = Frames(out)
-        if media == "application/ld+json":
-            frames.write(jsonld(result))
-        elif rdf:
-            result.serialize(frames, format=RDF[media])
-        else:
-            result.serialize(frames, format=RESULTS[media])
-        if frames.buf:
-            send(out, b"D", bytes(frames.buf))
-        send(out, b"Z", b"")
+        frames = Frames(out, req.get("spool_dir"), req.get("spool_after", 1 << 20), req.get("max_bytes", 1 << 30))
+        try:
+            if media == "application/ld+json":
+                frames.write(jsonld(result))
+            elif rdf:
+                result.serialize(frames, format=RDF[media])
+            else:
+                result.serialize(frames, format=RESULTS[media])
+        except Exception:
+            frames.discard()
+            if frames.too_large:
+                reason = f"result larger than {frames.max_bytes} bytes; add a LIMIT"
+                send(out, b"E", json.dumps({"status": 413, "reason": reason}).encode())
+                return
+            raise
+        frames.finish()
     except MemoryError:
         os._exit(3)  # the pool sees the worker end and answers 503: the query overran its memory cap
     except SyntaxError as e:

@@ -2,11 +2,12 @@
 limit and a memory cap, without blocking the app's event loop.
 
 Each worker (worker.py) is a process with the store opened read-only once, without a network. A
-request waits for an idle worker (its wait counts towards its time), is sent to it, and its
-answer is read as it comes. An answer that is complete within STREAM_AFTER bytes is returned
-whole (so a timeout can still be a 503); a larger one is streamed, and if it then overruns its time
-or MAX_BYTES the worker is killed and the response is cut off (the client sees a broken transfer,
-never a complete-looking body). A worker that overruns is killed (SIGKILL frees its memory at
+request waits for an idle worker (its wait counts towards its time), is sent to it, and nothing
+goes to the client before the query has finished: an answer up to STREAM_AFTER bytes comes back in
+memory, a larger one is written by the worker to a file in the pool's folder and then streamed to
+the client from it (up to MAX_BYTES, else 413). So a query stopped at its time limit is always a
+503 with its reason, never a 200 cut short, and the server never holds a large result in memory.
+A worker that overruns is killed (SIGKILL frees its memory at
 once) and replaced in the background; one that ends by itself ran out of its memory cap. A query
 running longer than NICE_AFTER seconds has its worker's CPU priority lowered, so short queries
 keep their latency while heavy ones run.
@@ -18,8 +19,10 @@ import asyncio
 import contextlib
 import json
 import os
+import shutil
 import struct
 import sys
+import tempfile
 import time
 from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
@@ -67,6 +70,26 @@ class Worker:
             self.proc.kill()
 
 
+def _unlink(path: str) -> None:
+    if path:
+        with contextlib.suppress(OSError):
+            os.unlink(path)
+
+
+def _read(path: str) -> AsyncIterator[bytes]:
+    """The chunks of a complete result file; the file is unlinked at once (the open file stays
+    readable), so nothing is left behind however the response ends."""
+    f = open(path, "rb")  # noqa: SIM115 - closed by the generator, or when it is collected
+    _unlink(path)
+
+    async def chunks() -> AsyncIterator[bytes]:
+        with f:
+            while chunk := await asyncio.to_thread(f.read, 1 << 16):
+                yield chunk
+
+    return chunks()
+
+
 class Pool:
     """`size` workers on the store at `store`, each query limited to `timeout` seconds and to
     `memory_mb` MB of memory beyond what a worker holds with the store open."""
@@ -81,6 +104,7 @@ class Pool:
         self.network = "unknown"
         self._tasks: set[asyncio.Task[Any]] = set()
         self._closed = False
+        self.spool_dir = tempfile.mkdtemp(prefix="resgraph-results-")  # large results, complete, before they are sent
         self.nice = os.getpriority(os.PRIO_PROCESS, 0)  # the workers' own; a long query gets NICE more
 
     # ------------------------------------------------------------------ life cycle
@@ -125,6 +149,7 @@ class Pool:
             with contextlib.suppress(Exception):
                 await w.proc.wait()
         self.workers.clear()
+        shutil.rmtree(self.spool_dir, ignore_errors=True)
 
     def _replace(self, w: Worker) -> None:
         """Kill a worker (if it still runs) and start another in its place, in the background."""
@@ -199,14 +224,15 @@ class Pool:
             self._replace(w)
             return await self.run(request, deadline - loop.time())
         w.busy, w.started = True, time.monotonic()
-        data = json.dumps(request).encode("utf-8")
+        job = {**request, "spool_dir": self.spool_dir, "spool_after": STREAM_AFTER, "max_bytes": MAX_BYTES}
+        data = json.dumps(job).encode("utf-8")
         assert w.proc.stdin is not None
         try:
             w.proc.stdin.write(struct.pack(">I", len(data)) + data)
             await w.proc.stdin.drain()
         except (BrokenPipeError, ConnectionResetError):
             raise await self._died(w) from None
-        media, chunks, size = "", [], 0
+        media, chunks, spool = "", [], ""
         try:
             while True:
                 kind, payload = await asyncio.wait_for(w.frame(), deadline - loop.time())
@@ -214,45 +240,27 @@ class Pool:
                     media = json.loads(payload)["media"]
                 elif kind == b"D":
                     chunks.append(payload)
-                    size += len(payload)
-                    if size >= STREAM_AFTER:
-                        return Answer(media, b"".join(chunks), self._stream(w, deadline, size, timeout))
+                elif kind == b"S":
+                    spool = payload.decode()
                 elif kind == b"Z":
                     self._release(w)
+                    if spool:
+                        return Answer(media, b"", _read(spool))
                     return Answer(media, b"".join(chunks))
-                else:
+                elif kind == b"E":
                     info = json.loads(payload)
                     self._release(w)
                     raise QueryFailed(info["reason"], info["status"])
         except asyncio.TimeoutError:
+            _unlink(spool)
             raise self._overran(w, timeout) from None
         except asyncio.IncompleteReadError:
+            _unlink(spool)
             raise await self._died(w) from None
         except asyncio.CancelledError:  # the client went away: the worker is mid-answer
+            _unlink(spool)
             self._replace(w)
             raise
-
-    async def _stream(self, w: Worker, deadline: float, size: int, timeout: float) -> AsyncIterator[bytes]:
-        loop = asyncio.get_running_loop()
-        done = False
-        try:
-            while True:
-                kind, payload = await asyncio.wait_for(w.frame(), deadline - loop.time())
-                if kind == b"Z":
-                    done = True
-                    self._release(w)
-                    return
-                size += len(payload)
-                if size > MAX_BYTES:
-                    raise QueryFailed(f"result larger than {MAX_BYTES} bytes; add a LIMIT", 413)
-                yield payload
-        except asyncio.TimeoutError:
-            raise self._overran(w, timeout) from None
-        except asyncio.IncompleteReadError:
-            raise await self._died(w) from None
-        finally:
-            if not done and w in self.workers:
-                self._replace(w)
 
     async def rows(self, query: str, substitutions: dict[str, list[str]] | None = None) -> dict[str, Any]:
         """A SELECT's SPARQL JSON results over the union of the graphs, parameters bound as
