@@ -342,3 +342,36 @@ def test_an_actor_page_shows_a_bounded_table_and_the_whole_count(store, monkeypa
     page = document.actor_page(iri, describe.describe(st, iri), rows)
     assert page["mandates"] == rows["actor-mandates"][:2]
     assert page["counts"]["actor-mandates"] == len(rows["actor-mandates"])
+
+
+def test_void_for_a_browser_is_the_datasets_page(site):
+    status, headers, body = get(site + "/.well-known/void", "text/html,application/xhtml+xml,*/*;q=0.8")
+    assert status == 200 and headers["content-type"].startswith("text/html")  # after a 303 to /dataset
+    assert b"United Nations resolutions as a knowledge graph" in body and b"Source: United Nations" in body
+    status, headers, _ = get(site + "/.well-known/void", "*/*")
+    assert status == 200 and headers["content-type"].startswith("text/turtle")
+
+
+def test_a_page_whose_query_times_out_goes_out_without_that_section(store):
+    """The lineage of a much-cited resolution can overrun the query time limit: the page still
+    shows the resolution, and says what it left out and why."""
+    from fastapi import FastAPI
+    from fastapi.testclient import TestClient
+
+    from resgraph.web.pages import install
+    from resgraph.web.workers import QueryFailed
+
+    class SlowPool:
+        async def rows(self, query, substitutions=None):
+            if "name: lineage" in query:
+                raise QueryFailed("query did not finish within 10 s and was stopped", 503)
+            return {"head": {"vars": []}, "results": {"bindings": []}}
+
+    app = FastAPI()
+    install(app, store)
+    app.state.pool = SlowPool()
+    r = TestClient(app).get("/A/RES/67/186", headers={"Accept": "text/html"})
+    assert r.status_code == 200
+    assert "left out" in r.text and "lineage: query did not finish within 10 s" in r.text
+    assert "Requests the Secretary-General to submit to the General Assembly" in r.text
+    assert 'id="lineage"' not in r.text

@@ -19,7 +19,7 @@ from xml.sax.saxutils import escape
 
 import pyoxigraph as ox
 from fastapi import APIRouter, Request
-from fastapi.responses import FileResponse, Response
+from fastapi.responses import FileResponse, RedirectResponse, Response
 from rdflib.namespace import RDF
 
 from resgraph.graph import export
@@ -122,9 +122,11 @@ def add_routes(r: APIRouter, site: Site) -> None:
         triples = void_triples(site.store)
         if not triples:
             return site.not_found("the dataset description (the store was built without one)")
-        fmt = formats.negotiate(request.headers.get("accept"), formats.RDF_FORMATS)
+        fmt = formats.negotiate(request.headers.get("accept"), (*formats.RDF_FORMATS, formats.HTML))
         if fmt is None:
             return Response("406 Not Acceptable: the description is RDF (Turtle, JSON-LD, N-Triples, RDF/XML)\n", 406)
+        if fmt == formats.HTML:  # a browser: the dataset's own page
+            return RedirectResponse(site.local(site.base + "dataset"), 303, headers={"Vary": "Accept"})
         headers = {"Vary": "Accept"}
         return Response(formats.serialize(triples, fmt), media_type=fmt.media, headers=headers)
 

@@ -217,7 +217,13 @@ async def answer(site: Site, request: Request, path: str) -> Response:
     alternates = {f.media: site.local(iri) + f.suffix for f in formats.RDF_FORMATS}
     page = describe.kind(triples, iri) if iri != ONTOLOGY_NS.rstrip("#") else "resource"
     common: dict[str, Any] = {"iri": iri, "alternates": alternates}
-    rows = {n: await named_rows(request, site, n, p) for n, p in document.queries_for(page, iri, triples).items()}
+    rows, missing = {}, []
+    for name, params in document.queries_for(page, iri, triples).items():
+        try:
+            rows[name] = await named_rows(request, site, name, params)
+        except QueryFailed as e:  # the page goes out without that section, saying why
+            missing.append(f"{name}: {e}")
+    common["missing"] = missing
     if page == "document":
         data = await run_in_threadpool(document.document_page, site.store, iri, triples, rows)
         response = site.html("document.html", title=data["symbol"] or data["title"] or iri, doc=data, **common)
