@@ -14,7 +14,8 @@ from functools import lru_cache
 
 from resgraph.extract.symbols import mentions, nm_organ_named
 from resgraph.models import Block, Citation, DocumentRef, Footnote, Fulfilment, Span, TreatyRef
-from resgraph.vocab import Vocabulary, alternation
+from resgraph.vocab import Vocabulary
+from resgraph.wordsearch import alternation
 
 DOC_SYMBOL = re.compile(
     r"(?<![\w/])(?:A|E|S|CTOC|CAC|ST|UNEP|TD|DP|HRC|CRC|CEDAW|CCPR|CAT|ECE|FCCC|ICCD|UNW|PBC|CMW|CERD|SPT|CED|CRPD|UNODC)"

@@ -12,7 +12,8 @@ import re
 from functools import lru_cache
 
 from resgraph.extract.dates import DATE, iso_date
-from resgraph.vocab import Vocabulary, alternation, load
+from resgraph.vocab import Vocabulary, load
+from resgraph.wordsearch import alternation
 
 # One cited number: old GA "2200 A (XXI)", special session "S-24/2", SC "1373 (2001)", "66/181",
 # "57/270 B". Hyphens may be non-breaking (U+2011) in the UN's XML.

@@ -1,0 +1,121 @@
+"""Finding many words and phrases in a text in one pass: what the vocabularies' regexes are made of.
+
+`alternation` writes a list of words as a trie-shaped regex that reads each character once;
+`WordIndexed` tries a set of patterns only where a word that can begin one of them starts. The
+actors' aliases, the States' names and the citation cues are all matched through them.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Callable, Iterable
+
+_WORD = re.compile(r"\w+")
+
+
+class WordIndexed:
+    """Patterns tried only where a word starts that can begin one of their matches.
+
+    Python's re tries every branch of an alternation at every position, so one regex of some 700
+    aliases, run at every word boundary, was most of the extraction time. Here each first word has
+    its own small patterns (zero-width, group 1 the match, as `finditer` consumers expect), and
+    one regex, in C, finds where to try them: where one of a word's `heads` begins, the texts
+    that every match of its patterns begins with (its aliases; by default the word itself).
+    "the" alone, the commonest word, would send most words of a text to be tried."""
+
+    def __init__(self, buckets: dict[str, tuple[re.Pattern, ...]], heads: dict[str, tuple[str, ...]] | None = None):
+        self.buckets = buckets
+        self.heads = heads or {w: (w,) for w in buckets}
+        heads_alt = alternation(sorted({h for hs in self.heads.values() for h in hs}))
+        self._starts = re.compile(r"(?<!\w)(?=" + heads_alt + r")(\w+)")  # group 1: the word
+
+    def finditer(self, text: str):
+        for w in self._starts.finditer(text):
+            for rx in self.buckets.get(w.group(1), ()):
+                m = rx.match(text, w.start())
+                if m:
+                    yield m
+
+    def words(self, text: str) -> list[tuple[int, int, str]]:
+        """(start, end, word) of the words of text that can begin a match, for `matches_in`."""
+        buckets = self.buckets
+        return [(w.start(), w.end(), w.group(1)) for w in self._starts.finditer(text) if w.group(1) in buckets]
+
+    def matches_in(self, text: str, words: list[tuple[int, int, str]], start: int, end: int) -> list[re.Match]:
+        """What finditer(text[start:end]) finds, at text's positions, from words(text): the clauses
+        and windows of a paragraph then cost no scan of their own, the scan being most of the
+        cost. The patterns look ahead, never behind their start, so endpos=end reads as the cut;
+        only a word that start or end cuts reads otherwise, as its part inside."""
+        buckets = self.buckets
+        found: list[re.Match] = []
+        pos = start
+        tail = _WORD.match(text, start, end) if 0 < start < end and _TWO_WORD_CHARS.match(text, start - 1) else None
+        if tail:  # a word's tail
+            pos = tail.end()
+            found += _matches(buckets.get(text[start:pos], ()), text, start, end)
+        for s, e, w in words[bisect_left(words, (pos,)) if pos else 0 :]:
+            if e > end:
+                break
+            for rx in buckets[w]:
+                m = rx.match(text, s, end)
+                if m:
+                    found.append(m)
+        if pos < end < len(text) and _TWO_WORD_CHARS.match(text, end - 1):  # a word's head
+            s = end - 1
+            while s > pos and _WORD_CHAR.match(text, s - 1):
+                s -= 1
+            found += _matches(buckets.get(text[s:end], ()), text, s, end)
+        return found
+
+    def __or__(self, other: WordIndexed) -> WordIndexed:
+        """Both patterns in one pass over the words."""
+        both = {**self.buckets, **other.buckets}
+        return WordIndexed(
+            {w: self.buckets.get(w, ()) + other.buckets.get(w, ()) for w in both},
+            {w: self.heads.get(w, ()) + other.heads.get(w, ()) for w in both},
+        )
+
+
+_WORD_CHAR = re.compile(r"\w")
+_TWO_WORD_CHARS = re.compile(r"\w\w")
+
+
+def _matches(patterns, text: str, pos: int, endpos: int) -> list[re.Match]:
+    return [m for m in (rx.match(text, pos, endpos) for rx in patterns) if m]
+
+
+def alternation(words: Iterable[str], tail: Callable[[str], str] = lambda w: "") -> str:
+    """A regex of the words, each followed by its tail(word) pattern, that tries them as the
+    alternation sorted longest first does, but reads each character once: re tries every branch
+    in turn, some 200 aliases for "the". Only words that are prefixes of one another can match
+    at one place, and the longer is tried first. (Case-blind, two words that differ only in
+    case would both match at one place: pass them lower-cased.)"""
+    root: dict = {}
+    for word in words:
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = tail(word)
+    return _branches(root)
+
+
+def _branches(node: dict) -> str:
+    out = []
+    for ch, child in node.items():
+        if ch:
+            run = ch
+            while len(child) == 1 and "" not in child:  # a chain of single children: one literal
+                ((c, child),) = child.items()
+                run += c
+            out.append(re.escape(run) + _branches(child))
+    if "" in node:
+        out.append(node[""])  # the word ending here, after every longer one
+    return out[0] if len(out) == 1 else "(?:" + "|".join(out) + ")"
+
+
+def first_word(s: str) -> str:
+    m = _WORD.match(s)
+    if not m:
+        raise ValueError(f"an alias must start with a letter or digit: {s!r}")
+    return m.group()
