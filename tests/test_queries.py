@@ -76,6 +76,9 @@ def test_every_query_has_a_header_and_runs(store):
         "skip": "https://w3id.org/resgraph/graph/dataset",
         "predicate": "http://www.w3.org/2000/01/rdf-schema#seeAlso",
         "space": "https://undocs.org/",
+        "body": "UNMISS",
+        "from": "2013-01-01",
+        "to": "2013-12-31",
     }
     qs = queries.available()
     assert set(qs) >= {

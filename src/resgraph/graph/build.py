@@ -158,6 +158,7 @@ def _finish(store: Any, t: _Tally, links: list[tuple[str, str, float]] | None, b
     store.replace_graph(base.rstrip("/") + "/graph/vocabularies", to_ntriples(vocab_graph(base)))
     if t.added or t.replaced or not store.has_graph(store.minter.links_graph()):
         draft_links = len(store.relink(links))
+        store.relink_terms()
     else:  # nothing changed: the links stand
         draft_links = store.draft_link_count()
     _describe(store, base, bool(t.added or t.replaced))

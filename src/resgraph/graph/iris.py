@@ -163,6 +163,10 @@ class Minter:
     def links_graph(self) -> str:
         return self.base + "graph/draft-links"
 
+    def term_links_graph(self) -> str:
+        """The cross-file graph linking each extension to the earlier term it extends."""
+        return self.base + "graph/term-links"
+
     def link(self, draft: str, adopted: str) -> str:
         h = hashlib.sha256((draft + " " + adopted).encode("utf-8")).hexdigest()[:16]
         return self.base + "link/" + h

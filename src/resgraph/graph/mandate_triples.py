@@ -10,8 +10,15 @@ from __future__ import annotations
 
 from resgraph import vocab
 from resgraph.graph.iris import Minter, session_year
-from resgraph.graph.terms import RDF, RG, SKOS, UNDO, iri, literal, under
-from resgraph.models import Record, ReportDue, Span
+from resgraph.graph.terms import RDF, RG, SKOS, UNDO, XSD, iri, literal, under
+from resgraph.models import MandateTerm, Record, ReportDue, Span
+
+
+def when(value: str) -> str:
+    """An ISO date, year-month or year as its XSD literal."""
+    if len(value) == 10:
+        return literal(value, datatype=XSD.date)
+    return literal(value, datatype=XSD.gYearMonth if len(value) == 7 else XSD.gYear)
 
 
 class MandateTriples:
@@ -106,7 +113,9 @@ class MandateTriples:
                 self.add(node, RG.reportTo, self.actor_iri(rd.to))
             # "at its sixty-ninth session" with no organ named is the speaking organ's session;
             # the extractor then sets `to`. Without `to` the session's organ is unknown: keep the year only.
-            organ = self.v.organ_of_actor(rd.to) if rd.to else None
+            # "to the Assembly through the Commission at its thirty-third session": the Commission's.
+            session_actor = rd.session_of or rd.to
+            organ = self.v.organ_of_actor(session_actor) if session_actor else None
             organ_key = organ.id if organ else None
             year = rd.year
             if rd.session is not None and organ_key:
@@ -116,9 +125,55 @@ class MandateTriples:
                 self.add(node, RG.sessionYear, literal(year))
             if rd.recurrence:
                 self.add(node, RG.recurrence, literal(rd.recurrence))
+            self.timing(node, rd)
             self.add(node, RG.operativeNumber, literal(rd.op))
             self.add(node, RG.inParagraph, self.para.get(rd.paragraph))
             self.span(node, rd.span)
+
+    def timing(self, node: str, rd: ReportDue) -> None:
+        """When a report is due, how often, in what form, through whom."""
+        if rd.due:
+            self.add(node, RG.dueDate, when(rd.due))
+        if rd.within:
+            self.add(node, RG.deadlineWithin, literal(rd.within, datatype=XSD.duration))
+        if rd.every:
+            self.add(node, RG.reportCycle, literal(rd.every, datatype=XSD.duration))
+        if rd.form:
+            self.add(node, RG.reportForm, literal(rd.form))
+        if rd.through:
+            self.add(node, RG.reportThrough, self.actor_iri(rd.through))
+
+    def terms(self) -> None:
+        """Mandate terms: which body's mandate is established, extended, ended or authorized, until
+        when and for how long, and the resolutions the extension renews. The link from an extension
+        to the earlier term it extends is made at build time, across documents (store.relink_terms)."""
+        d = self.doc
+        for i, t in enumerate(self.r.mandate_terms):
+            node = under(d, f"term/{i + 1}")
+            self.add(d, RG.hasMandateTerm, node)
+            self.add(node, RDF.type, RG.MandateTerm)
+            self.label(node, f"{self.where(t.paragraph)}: {t.action} {t.of}")
+            self.add(node, UNDO.hasProponent, self.proponent(t.paragraph))
+            self.add(node, RG.termAction, literal(t.action))
+            self.add(node, RG.termOfName, literal(t.of))
+            self.term_of(node, t)
+            if t.until:
+                self.add(node, RG.termUntil, when(t.until))
+            if t.period:
+                self.add(node, RG.termPeriod, literal(t.period, datatype=XSD.duration))
+            for sym in t.renews:
+                self.add(node, RG.renews, self.mention(sym))
+            self.add(node, RG.operativeNumber, literal(t.op))
+            self.add(node, RG.inParagraph, self.para.get(t.paragraph))
+            self.span(node, t.span)
+
+    def term_of(self, node: str, t: MandateTerm) -> None:
+        if "#" in t.of:  # the measures of named paragraphs: S/RES/2140(2014)#11,15
+            sym, paras = t.of.split("#", 1)
+            self.add(node, RG.measuresOf, self.mention(sym))
+            self.add(node, RG.measuresParagraphs, literal(paras))
+        elif t.of in self.v.actors or t.of.startswith(vocab.STATE):
+            self.add(node, RG.termOf, self.actor_iri(t.of))
 
     def fulfilments(self) -> None:
         """Reports that answer an earlier resolution's request."""

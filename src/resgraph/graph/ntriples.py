@@ -316,6 +316,7 @@ def convert(record: Record, base: str) -> Serialized:
     c.citations()
     c.mandates()
     c.reports()
+    c.terms()
     c.fulfilments()
     c.provenance()
     own, shared = sorted(c.triples), sorted(c.shared - c.triples)

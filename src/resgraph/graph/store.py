@@ -308,6 +308,28 @@ class GraphStore:
     def draft_link_count(self) -> int:
         return len(self.query(sparql("draft-link-count")))
 
+    def relink_terms(self) -> int:
+        """Link each extension to the earlier term of the same body (the latest one of a resolution
+        adopted before it, or before it in the same resolution) and replace the term-links graph.
+        Returns the number of links."""
+        terms: dict[str, list[tuple[str, int, str, str]]] = {}
+        for row in self.query(sparql("term-candidates")):
+            adopted = str(row.get("adopted") or "")
+            terms.setdefault(str(row["key"]), []).append(
+                (adopted, int(row["op"]), str(row["term"]), str(row["action"]))
+            )
+        lines = []
+        from resgraph.graph.terms import RG
+
+        extends = RG.extendsTerm
+        for history in terms.values():
+            history.sort()
+            for (_, _, before, _), (_, _, term, action) in zip(history, history[1:], strict=False):
+                if action == "extends":
+                    lines.append(f"<{term}> {extends} <{before}> .\n")
+        self.replace_graph(self.minter.term_links_graph(), "".join(lines).encode("utf-8"))
+        return len(lines)
+
     def relink(self, links: list[tuple[str, str, float]] | None = None) -> list[tuple[str, str, float]]:
         """Recompute draft → adoption links over the whole store and replace the links graph
         (`links`: already computed from candidates that are the whole store's)."""

@@ -1,0 +1,143 @@
+"""The mandate inventory for reviewers (the UN80 mandate review): one row per mandate and
+addressee, with what its paragraph asks to be reported (by, to, due, cycle, session year), the
+term it sets, the earlier resolutions it renews, the reports known to answer its resolution, and
+its status on a date:
+
+- active: a term of a body that runs past the date and that no later resolution (adopted by the
+  date) has replaced, or a one-off report not yet due;
+- expired: a term that ended before the date, or that a later term of the same body replaced;
+- recurring: a report asked for every so often;
+- one-off delivered: a one-off report due by the date (or one a later report is known to answer);
+- open: a mandate with no term and no dated report.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import asdict, dataclass
+from datetime import date
+from typing import Any
+
+from resgraph.graph import queries
+
+STATUSES = ("active", "expired", "recurring", "one-off delivered", "open")
+
+
+@dataclass(frozen=True)
+class InventoryRow:
+    symbol: str
+    adopted: str | None
+    organ: str | None
+    op: int
+    verb: str
+    addressee: str | None
+    report_by: str | None
+    report_to: str | None
+    due: str | None
+    cycle: str | None
+    session_year: int | None
+    term: str | None  # "extends UNMISS"
+    until: str | None
+    period: str | None
+    renews: str | None  # the resolutions the term renews, space-separated
+    answered_by: str | None  # reports known to answer the resolution
+    status: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+def inventory(
+    store: Any,
+    as_of: str | None = None,
+    organ: str | None = None,
+    addressee: str | None = None,
+    status: str | None = None,
+    terms_only: bool = False,
+) -> list[InventoryRow]:
+    """The inventory of a store's mandates on a date (default: today), oldest resolution first;
+    resolutions adopted after the date are left out. organ (SC, GA, ...), addressee (an actor id),
+    status (one of STATUSES) and terms_only (rows that set a term) narrow it.
+
+    Raises ValueError for a date that is not ISO (YYYY-MM-DD) or a status not in STATUSES."""
+    day = date.fromisoformat(as_of).isoformat() if as_of else date.today().isoformat()
+    if status and status not in STATUSES:
+        raise ValueError(f"status must be one of {', '.join(STATUSES)}, not {status!r}")
+    rows = [r for r in queries.run(store, "mandate-inventory", {"organ": organ, "addressee": addressee})]
+    rows = [r for r in rows if not r.get("adopted") or str(r["adopted"]) <= day]
+    answered = _answers(store)
+    latest = _latest_terms(rows, day)
+    out: list[InventoryRow] = []
+    seen: set[tuple] = set()
+    for r in rows:
+        if terms_only and not r.get("action"):
+            continue
+        fields = (
+            ("symbol", "op", "action", "of", "until")
+            if terms_only
+            else ("symbol", "op", "verb", "actor", "reportBy", "reportTo", "due", "action", "of")
+        )
+        key = tuple(r.get(k) for k in fields)
+        if key in seen:
+            continue
+        seen.add(key)
+        row = InventoryRow(
+            str(r["symbol"]),
+            _str(r.get("adopted")),
+            r.get("body"),
+            int(r["op"]),
+            r["verb"],
+            r.get("actor"),
+            r.get("reportBy"),
+            r.get("reportTo"),
+            _str(r.get("due")),
+            _str(r.get("cycle")),
+            r.get("year"),
+            f"{r['action']} {r['of']}" if r.get("action") else None,
+            _str(r.get("until")),
+            _str(r.get("period")),
+            r.get("renews") or None,
+            answered.get(str(r["symbol"])),
+            _status(r, day, latest, answered),
+        )
+        if status is None or row.status == status:
+            out.append(row)
+    return out
+
+
+def _str(v: Any) -> str | None:
+    return None if v is None or v == "" else str(v)
+
+
+def _answers(store: Any) -> dict[str, str]:
+    """Resolution symbol -> the reports known to answer it (rg:fulfils)."""
+    from resgraph.graph.store import sparql
+
+    return {str(r["symbol"]): str(r["reports"]) for r in store.query(sparql("answered")) if r.get("reports")}
+
+
+def _latest_terms(rows: Iterable[dict], day: str) -> dict[str, tuple[str, int]]:
+    """Body -> (adoption date, op) of its latest term adopted by the day."""
+    latest: dict[str, tuple[str, int]] = {}
+    for r in rows:
+        if r.get("action") and r.get("of"):
+            when = (str(r.get("adopted") or ""), int(r["op"]))
+            if r["of"] not in latest or when > latest[r["of"]]:
+                latest[r["of"]] = when
+    return latest
+
+
+def _status(r: dict, day: str, latest: dict[str, tuple[str, int]], answered: dict[str, str]) -> str:
+    if r.get("action"):
+        if (str(r.get("adopted") or ""), int(r["op"])) != latest.get(r["of"]) or r["action"] == "terminates":
+            return "expired"
+        until = _str(r.get("until"))
+        return "active" if until is None or until >= day[: len(until)] else "expired"
+    if r.get("cycle"):
+        return "recurring"
+    due = _str(r.get("due"))
+    if due:
+        return "one-off delivered" if due[: len(day)] <= day or str(r["symbol"]) in answered else "active"
+    if r.get("reportBy") and str(r["symbol"]) in answered:
+        return "one-off delivered"
+    return "open"

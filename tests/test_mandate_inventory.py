@@ -1,0 +1,121 @@
+"""Reports due and mandate terms in the graph, the build-time links between a body's terms, the
+named queries beside them (mandate-history, reports-due-between, mandate-inventory) and the
+`resgraph mandates` inventory."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from typer.testing import CliRunner
+
+from resgraph.cli.app import app
+from resgraph.graph import queries
+from resgraph.graph.build import build_store
+from resgraph.views.inventory import inventory
+
+DOCS = {
+    "S-RES-2567.md": (
+        "S/RES/2567(2021)",
+        "2021-03-12",
+        "1. Decides to extend the mandate of UNMISS until 15 March 2022;\n\n"
+        "2. Requests the Secretary-General to report to the Council every 90 days on the implementation of the "
+        "mandate of UNMISS;",
+    ),
+    "S-RES-2625.md": (
+        "S/RES/2625(2022)",
+        "2022-03-15",
+        "1. Decides to extend the mandate of UNMISS until 30 April 2023;\n\n"
+        "2. Requests the Secretary-General to submit a report on the situation by 1 December 2022;\n\n"
+        "3. Requests the Secretary-General to brief the Council by 15 January 2023 on the elections;",
+    ),
+    "S-RES-2677.md": (
+        "S/RES/2677(2023)",
+        "2023-03-15",
+        "1. Decides to extend the mandate of UNMISS, as set out in resolution 2625 (2022), until 30 April 2024;\n\n"
+        "2. Decides to terminate the mandate of UNAMID as of 31 December 2023;\n\n"
+        "3. Requests the Secretary-General to submit a report on implementation of this resolution by 1 March 2024;",
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory):
+    d = tmp_path_factory.mktemp("sc")
+    for name, (symbol, adopted, ops) in DOCS.items():
+        (d / name).write_text(
+            f"---\nsymbol: {symbol}\ndate: {adopted}\n---\n\nThe Security Council,\n\nRecalling its resolutions,\n\n{ops}\n"
+        )
+    s, result = build_store(sorted(d.iterdir()), d / "store")
+    assert (result.loaded, result.violations) == (3, 0)
+    return s
+
+
+def test_a_bodys_mandate_history_is_one_query_with_each_extension_linked_to_the_term_before(store):
+    rows = queries.run(store, "mandate-history", {"body": "UNMISS"})
+    assert [(r["symbol"], r["action"], r["until"], r.get("extends")) for r in rows] == [
+        ("S/RES/2567(2021)", "extends", "2022-03-15", None),
+        ("S/RES/2625(2022)", "extends", "2023-04-30", "S/RES/2567(2021)"),
+        ("S/RES/2677(2023)", "extends", "2024-04-30", "S/RES/2625(2022)"),
+    ]
+    assert rows[2]["renews"] == "S/RES/2625(2022)"
+
+
+def test_reports_due_in_a_window_by_receiving_organ(store):
+    rows = queries.run(store, "reports-due-between", {"from": "2022-06-01", "to": "2023-12-31"})
+    assert [(r["receiver"], r["due"], r["form"], r["symbol"], r["op"]) for r in rows] == [
+        ("SecurityCouncil", "2022-12-01", "written", "S/RES/2625(2022)", 2),
+        ("SecurityCouncil", "2023-01-15", "oral", "S/RES/2625(2022)", 3),
+    ]
+    assert (
+        queries.run(
+            store, "reports-due-between", {"from": "2022-06-01", "to": "2023-12-31", "organ": "GeneralAssembly"}
+        )
+        == []
+    )
+
+
+def test_the_inventory_gives_each_mandate_its_status_on_the_date(store):
+    rows = inventory(store, "2023-06-30", organ="SC")
+    status = {(r.symbol, r.op, r.verb): r.status for r in rows}
+    assert status[("S/RES/2567(2021)", 1, "decides")] == "expired"  # replaced by a later extension
+    assert status[("S/RES/2567(2021)", 2, "requests")] == "recurring"
+    assert status[("S/RES/2625(2022)", 1, "decides")] == "expired"  # S/RES/2677 extended it since
+    assert status[("S/RES/2625(2022)", 2, "requests")] == "one-off delivered"
+    assert status[("S/RES/2677(2023)", 1, "decides")] == "active"
+    assert status[("S/RES/2677(2023)", 2, "decides")] == "expired"  # a termination ends the mandate
+    assert status[("S/RES/2677(2023)", 3, "requests")] == "active"  # due 1 March 2024
+    row = next(r for r in rows if (r.symbol, r.op) == ("S/RES/2677(2023)", 1))
+    assert (row.term, row.until, row.renews) == ("extends UNMISS", "2024-04-30", "S/RES/2625(2022)")
+    # on an earlier date, what was adopted later is no part of the inventory
+    assert {r.symbol for r in inventory(store, "2022-01-01")} == {"S/RES/2567(2021)"}
+    with pytest.raises(ValueError):
+        inventory(store, "31 December 2025")
+
+
+def test_resgraph_mandates_lists_the_active_terms(store, tmp_path):
+    path = store.path if hasattr(store, "path") else None
+    r = CliRunner().invoke(
+        app,
+        [
+            "mandates",
+            "--store",
+            str(path),
+            "--as-of",
+            "2023-06-30",
+            "--organ",
+            "SC",
+            "--terms",
+            "--status",
+            "active",
+            "--format",
+            "json",
+        ],
+    )
+    assert r.exit_code == 0, r.output
+    rows = json.loads(r.output)
+    assert [(x["symbol"], x["term"], x["until"]) for x in rows] == [
+        ("S/RES/2677(2023)", "extends UNMISS", "2024-04-30")
+    ]
+    bad = CliRunner().invoke(app, ["mandates", "--store", str(path), "--status", "asleep"])
+    assert bad.exit_code == 2
