@@ -54,7 +54,9 @@ class WordIndexed:
         if tail:  # a word's tail
             pos = tail.end()
             found += _matches(buckets.get(text[start:pos], ()), text, start, end)
-        for s, e, w in words[bisect_left(words, (pos,)) if pos else 0 :]:
+        # by index: a slice of the words from pos on, once per clause and window, was quadratic
+        for k in range(bisect_left(words, (pos,)) if pos else 0, len(words)):
+            s, e, w = words[k]
             if e > end:
                 break
             for rx in buckets[w]:

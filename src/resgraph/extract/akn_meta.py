@@ -17,7 +17,7 @@ __all__ = ["akn_meta", "canonical_symbol", "undocs_links", "parse_xml", "AKN_NS"
 
 AKN_NS = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"
 _NS = {"a": AKN_NS}
-_SPACE_MARKER = re.compile(r"\s+(\[\^\w+\])")
+_SPACE_MARKER = re.compile(r"(?<!\s)\s+(\[\^\w+\])")  # from a run's first space only: linear
 _VOCAB = load()  # the organs and their codes
 
 # --------------------------------------------------------------------------------------------

@@ -128,7 +128,7 @@ def _body(seg: Segments, head: str, v: Vocabulary) -> str | None:
     body = _organ_of(seg.opener, v)
     if not body:
         for oid, organ in v.organs.items():
-            if re.search(rf"^\s*(?:The\s+)?{re.escape(organ.label)}\b", head, re.M):
+            if re.search(rf"^[^\S\n]*(?:The\s+)?{re.escape(organ.label)}\b", head, re.M):
                 body = oid
                 break
     return body or seg.source.meta_get("body")

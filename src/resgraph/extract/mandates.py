@@ -10,6 +10,7 @@ between the United Nations and the Court") has none.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable
 from dataclasses import replace
@@ -132,7 +133,9 @@ def _verb_regexes(v: Vocabulary):
     n_alt = "|".join(re.escape(n) for n, _ in nouns)
     # "and in this regard calls upon", "and, in this respect, urges": a linking phrase before the verb
     link_alt = "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in sorted(v.links, key=len, reverse=True))
-    link = rf"(?:,?\s*(?:{link_alt})\s*,?\s+)?" if link_alt else ""
+    # "\s*,?\s+" and "\s*,?\s*" split a run of spaces many ways (quadratic in it): the comma, if
+    # any, comes with its own spaces
+    link = rf"(?:,?\s*(?:{link_alt})(?:\s*,\s+|\s+))?" if link_alt else ""
     # a paragraph may open with a quotation mark: "“Decides to adopt the attached declaration" (S/RES/1467)
     lead = re.compile(rf"^[“\"‘]?{link.replace(',?', '', 1)}(?:(?:{adv})\s+)*(?P<verb>{f_alt})\b", re.I)
     lead_noun = re.compile(
@@ -143,7 +146,7 @@ def _verb_regexes(v: Vocabulary):
     mid = re.compile(rf"(?:,|;|a(?<!\w.)nd)(?:\s+|{link})(?:(?:{adv})\s+)*(?P<verb>{f_alt})\b")
     mid_noun = re.compile(rf"(?:,|a(?<!\w.)nd)\s+its\s+(?P<noun>{n_alt})\b")
     # "Requests further that ...": an adverb after the verb
-    after = re.compile(rf"\s*,?\s*(?:{adv})\b\s*,?(?=\s)")
+    after = re.compile(rf"\s*(?:,\s*)?(?:{adv})\b\s*,?(?=\s)")
     return lead, lead_noun, mid, mid_noun, {f.lower(): k for f, k in forms}, {n.lower(): k for n, k in nouns}, after
 
 
@@ -183,11 +186,34 @@ def _settle(cands: list[tuple[int, int, str]]) -> tuple[tuple[int, int, str], ..
     if len(cands) < 2:  # most texts: nothing to settle
         return tuple(cands)
     cands.sort(key=lambda c: (c[0] - c[1], c[0]))
+    # the spans taken so far never overlap, so sorted by start they are sorted by end too: a
+    # candidate overlaps one of them iff it overlaps the last that starts before it ends (a
+    # bisection, where testing it against every span taken was quadratic in a paragraph's length)
+    starts: list[int] = []
+    ends: list[int] = []
     taken: list[tuple[int, int, str]] = []
     for c in cands:
-        if all(c[1] <= t[0] or c[0] >= t[1] for t in taken):
-            taken.append(c)
-    return tuple(sorted(taken))
+        i = bisect.bisect_left(starts, c[1])
+        if i and ends[i - 1] > c[0]:
+            continue
+        starts.insert(i, c[0])
+        ends.insert(i, c[1])
+        taken.insert(i, c)
+    return tuple(taken)
+
+
+def _tail(text: str, end: int, words: int = 5) -> int:
+    """Where a pattern anchored at `end` that reads at most `words` words of at most 24 characters
+    and the spaces between them (PLACE, EXCEPT, QUALIFIED, OFFICER) can begin: searched from there,
+    not over text[:end] for every alias (quadratic in a paragraph), they read only what they match."""
+    i = end
+    for _ in range(words):
+        while i > 0 and text[i - 1].isspace():
+            i -= 1
+        stop = max(0, i - 24)  # no word these patterns read is longer
+        while i > stop and not text[i - 1].isspace():
+            i -= 1
+    return i
 
 
 def actors_in(
@@ -216,16 +242,17 @@ def actors_in(
             continue
         for a in ids:
             seen[a] = named.tick()
-        if not places and ids[0].startswith(STATE) and PLACE.search(text[:s]) and not GOVERNMENT.search(alias):
+        tail = _tail(text, s)  # where the patterns anchored at s can begin: not all of text[:s] per alias
+        if not places and ids[0].startswith(STATE) and PLACE.search(text, tail, s) and not GOVERNMENT.search(alias):
             continue
-        if heads and EXCEPT.search(text, 0, s):
+        if heads and EXCEPT.search(text, tail, s):
             continue
         # "the Charter of the United Nations", "the special procedures of the Human Rights Council"
         if (
             heads
             and (alias.startswith("the ") or OF_ACTOR.fullmatch(text, last, s))
-            and QUALIFIED.search(text, 0, s)
-            and not OFFICER.search(text, 0, s)
+            and QUALIFIED.search(text, tail, s)
+            and not OFFICER.search(text, tail, s)
         ):
             continue
         if heads and POSSESSOR.match(text, e):
@@ -244,7 +271,7 @@ class _Named:
         self.now = now
         self.known: dict[str, int] = {} if known is None else known  # actor -> when last named
         self.events: list[tuple[int, str]] = []  # (when, actor) of every naming noted
-        self.later: list[tuple[int, str, Callable[[], tuple] | None]] = []  # (when, text, its spans)
+        self.later: list[tuple[int, str, int, Callable[[], tuple] | None]] = []  # (when, text, end, its spans)
 
     def tick(self) -> int:
         self.now += 1
@@ -256,22 +283,24 @@ class _Named:
             self.known[a] = t = self.tick()
             self.events.append((t, a))
 
-    def put_off(self, text: str, spans: Callable[[], tuple] | None = None) -> None:
-        """Note text's actors when asked; spans() gives its aliases, where the caller has them."""
-        self.later.append((self.now + 1, text, spans))
-        self.now += 2 * len(text) + 2  # two ticks an alias at most (seen, known), an alias a character at least
+    def put_off(self, text: str, spans: Callable[[], tuple] | None = None, end: int | None = None) -> None:
+        """Note text[:end]'s actors when asked; spans() gives its aliases, where the caller has them.
+        The cut is made only when asked: a copy of each mandate's prefix was quadratic in a paragraph."""
+        end = len(text) if end is None else end
+        self.later.append((self.now + 1, text, end, spans))
+        self.now += 2 * end + 2  # two ticks an alias at most (seen, known), an alias a character at least
 
     def asked(self, v: Vocabulary) -> dict[str, int]:
         """known, once the text put off is read, in order, each as of its own place."""
         if self.later:
             events, i = sorted(self.events), 0
             known: dict[str, int] = {}
-            for at, text, spans in self.later:
+            for at, text, end, spans in self.later:
                 while i < len(events) and events[i][0] < at:
                     known[events[i][1]] = events[i][0]
                     i += 1
                 then = _Named(at - 1, known)  # its notes go into known, all before the next put off
-                then.note(a for a, _, _ in actors_in(text, v, then, places=True, spans=spans and spans()))
+                then.note(a for a, _, _ in actors_in(text[:end], v, then, places=True, spans=spans and spans()))
                 self.events += then.events
             for t, a in events[i:]:
                 known[a] = t
@@ -392,12 +421,16 @@ def _hits(text: str, v: Vocabulary) -> list[tuple[int, int, str, bool]]:
             (m.groupdict().get("noun") or "").lower()
         )
         hits.append((m.start(), m.end(), verb, bool(m.groupdict().get("noun"))))
+    # the places the hits cover: a hit starts outside the others and spans a verb, so this stays
+    # linear in the paragraph, where testing each match against every hit was quadratic
+    covered = {i for h in hits for i in range(h[0], h[1])}
     for rx, table, key in ((mid, by_form, "verb"), (mid_noun, by_noun, "noun")):
         if rx is mid_noun and not REITERATES.match(text):
             continue
         for mm in rx.finditer(text):
-            if mm.start(key) > 0 and not any(h[0] <= mm.start(key) < h[1] for h in hits):
+            if mm.start(key) > 0 and mm.start(key) not in covered:
                 hits.append((mm.start(key), mm.end(key), table[mm.group(key).lower()], key == "noun"))
+                covered.update(range(mm.start(key), mm.end(key)))
     hits.sort()
     return hits
 
@@ -434,7 +467,7 @@ def extract(
         joined: list[int] = []  # "Invites and encourages X to": the verbs that share the next one's addressees
         for i, (s, e, verb, noun) in enumerate(hits):
             if s:  # "..., and requests the Office"
-                named.put_off(text[:s], partial(spans_in, 0, s))
+                named.put_off(text, partial(spans_in, 0, s), s)
             clause_end = hits[i + 1][0] if i + 1 < len(hits) else len(text)
             if i + 1 < len(hits) and text[e:clause_end].strip() in ("and", "or", ",", "and/or", ", and"):
                 joined.append(len(mandates))

@@ -22,10 +22,12 @@ def read_pdf(data: bytes, name: str) -> str:
         logging.getLogger("pypdf").setLevel(logging.ERROR)
         reader = PdfReader(io.BytesIO(data), strict=False)
         if reader.is_encrypted:
-            try:
-                reader.decrypt("")
-            except Exception:
-                raise InputError(name, "unreadable PDF: encrypted") from None
+            try:  # an empty user password opens most; AES needs `cryptography` (a dependency)
+                opened = reader.decrypt("")
+            except Exception as e:
+                raise InputError(name, f"unreadable PDF: encrypted ({type(e).__name__}: {str(e)[:80]})") from None
+            if not opened:
+                raise InputError(name, "unreadable PDF: encrypted with a password")
         pages = [page.extract_text() or "" for page in reader.pages]
     except InputError:
         raise

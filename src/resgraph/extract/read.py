@@ -22,8 +22,11 @@ metadata in `akn_meta.py`), PDF in `pdf.py`; this module tells the format and di
 
 from __future__ import annotations
 
+import errno
 import hashlib
+import os
 import re
+import stat
 from pathlib import Path
 
 from resgraph.errors import InputError
@@ -60,9 +63,15 @@ def _sha256(data: bytes) -> str:
 
 
 def _decode(data: bytes, name: str) -> str:
-    """UTF-8 (BOM allowed), UTF-16 with a BOM, else Windows-1252 when the bytes are not UTF-8."""
+    """UTF-8 (BOM allowed), UTF-32 or UTF-16 with a BOM, else Windows-1252 when the bytes are not
+    UTF-8. A BOM-less UTF-16 or UTF-32 text is named as such, not read as binary or as mojibake."""
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
+    elif data.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")):  # before UTF-16: its BOM begins so
+        try:
+            return data.decode("utf-32")
+        except UnicodeDecodeError as e:
+            raise InputError(name, f"undecodable bytes (UTF-32 with errors at byte {e.start})") from None
     elif data.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
             return data.decode("utf-16")
@@ -70,6 +79,11 @@ def _decode(data: bytes, name: str) -> str:
             raise InputError(name, f"undecodable bytes (UTF-16 with errors at byte {e.start})") from None
     if b"\x00" in data[:65536]:
         head = data[:4096]
+        if len(head) >= 8 and any(
+            sum(head[i::4].count(0) for i in zeros) > 0.9 * sum(len(head[i::4]) for i in zeros)
+            for zeros in ((1, 2, 3), (0, 1, 2))
+        ):
+            raise InputError(name, "wrong encoding: UTF-32 text without a byte-order mark; save it as UTF-8")
         if head[1::2].count(0) > 0.9 * len(head[1::2]) or head[0::2].count(0) > 0.9 * len(head[0::2]):
             raise InputError(name, "wrong encoding: UTF-16 text without a byte-order mark; save it as UTF-8")
         raise InputError(name, "binary content, not a resolution text (NUL bytes)")
@@ -103,10 +117,18 @@ def _looks_md(text: str) -> bool:
     return len(_MD_ITALIC.findall(text[:200000])) >= 5
 
 
+def _is_pdf(data: bytes) -> bool:
+    """A PDF begins with its header; readers allow junk before it within the first kilobyte, so a
+    header further in counts only where the file also ends as a PDF does (a "%%EOF" marker) and is
+    not a text that merely quotes "%PDF-"."""
+    if data.lstrip()[:5] == b"%PDF-":
+        return True
+    return data[:1024].find(b"%PDF-") != -1 and b"%%EOF" in data[-2048:] and b"startxref" in data[-4096:]
+
+
 def detect_format(data: bytes, text: str | None = None) -> str:
     """pdf | xml | tsv | md | txt, from the bytes (and the decoded text when given)."""
-    head = data[:1024].lstrip()
-    if head.startswith(b"%PDF-") or data[:1024].find(b"%PDF-") != -1:
+    if _is_pdf(data):
         return "pdf"
     if text is None:
         return "txt"
@@ -160,17 +182,69 @@ def read_bytes(data: bytes, name: str) -> SourceText:
     return SourceText(path=name, format=fmt, text=text, sha256=digest, meta=tuple(meta), offsets=offsets)
 
 
-def read(path: str | Path) -> SourceText:
-    """Read one file. Raises InputError(path, reason) for what cannot be read as a resolution."""
-    p = Path(path)
+def display_name(path: str | Path | bytes) -> str:
+    """A path as text that any output takes (UTF-8, RDF, JSON): a name that is not UTF-8 keeps its
+    odd bytes as \\xNN escapes, where the surrogates Python decodes them to broke the build."""
+    s = os.fsdecode(path) if isinstance(path, bytes) else str(path)
     try:
-        data = p.read_bytes()
+        return s.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    except UnicodeEncodeError:
+        return s.encode("utf-8", "backslashreplace").decode("utf-8")
+
+
+MAX_BYTES = 16 * 1024 * 1024
+"""The largest input read (bytes): 20 times the largest resolution in corpus-full (812 KB). Larger
+files are refused before they are read: extraction costs about 90 bytes of memory per input byte.
+RESGRAPH_MAX_BYTES (bytes) or `--max-size` (MB) overrides it."""
+
+
+def max_bytes() -> int:
+    """The input size limit in force: RESGRAPH_MAX_BYTES when set to a positive integer, else MAX_BYTES."""
+    try:
+        n = int(os.environ.get("RESGRAPH_MAX_BYTES", ""))
+    except ValueError:
+        return MAX_BYTES
+    return n if n > 0 else MAX_BYTES
+
+
+def read(path: str | Path, limit: int | None = None) -> SourceText:
+    """Read one file. Raises InputError(path, reason) for what cannot be read as a resolution:
+    a file over `limit` bytes (default max_bytes()), anything but a regular file (a FIFO would
+    block, /dev/zero never end), and any failure of a reader (deep nesting, memory) on it."""
+    name = display_name(path)
+    limit = limit or max_bytes()
+    try:
+        # opened without blocking (a FIFO would wait for a writer), then asked what it is
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+        with os.fdopen(fd, "rb") as f:
+            st = os.fstat(fd)
+            if stat.S_ISDIR(st.st_mode):
+                raise IsADirectoryError
+            if not stat.S_ISREG(st.st_mode):
+                kind = "a FIFO" if stat.S_ISFIFO(st.st_mode) else "a device" if stat.S_ISCHR(st.st_mode) else "special"
+                raise InputError(name, f"not a regular file ({kind}); resgraph reads files")
+            if st.st_size > limit:
+                raise InputError(name, f"too large: {st.st_size:,} bytes, over the limit of {limit:,} (--max-size)")
+            data = f.read(limit + 1)
     except IsADirectoryError:
-        raise InputError(str(path), "is a directory, not a file") from None
+        raise InputError(name, "is a directory, not a file") from None
     except FileNotFoundError:
-        raise InputError(str(path), "no such file") from None
+        raise InputError(name, "no such file") from None
     except PermissionError:
-        raise InputError(str(path), "permission denied") from None
+        raise InputError(name, "permission denied") from None
     except OSError as e:
-        raise InputError(str(path), f"cannot read: {e.strerror or e}") from None
-    return read_bytes(data, str(path))
+        if e.errno == errno.ENXIO:  # a socket, or a FIFO without a writer opened non-blocking
+            raise InputError(name, "not a regular file; resgraph reads files") from None
+        raise InputError(name, f"cannot read: {e.strerror or e}") from None
+    if len(data) > limit:  # it grew while read
+        raise InputError(name, f"too large: over the limit of {limit:,} bytes (--max-size)")
+    try:
+        return read_bytes(data, name)
+    except InputError:
+        raise
+    except RecursionError:
+        raise InputError(name, "nested too deeply to read (RecursionError)") from None
+    except MemoryError:
+        raise InputError(name, "out of memory while reading it") from None
+    except Exception as e:  # a reader's bug on one file is that file's error, never the batch's
+        raise InputError(name, f"could not be read ({type(e).__name__}: {str(e)[:160]})") from None

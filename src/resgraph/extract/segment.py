@@ -16,12 +16,16 @@ from resgraph.vocab import Vocabulary, load
 
 # an organ's name on the line that opens its text, from organs.yaml (`opener`, else the label)
 ORGANS = "|".join(dict.fromkeys(o.opener or re.escape(o.label) for o in load().organs.values()))
-OPENER = re.compile(rf"^\s*The ({ORGANS})\s*,?\s*$")
+# the spaces before the end are read once: "\s*,?\s*$" split a run of them many ways
+OPENER = re.compile(rf"^\s*The ({ORGANS})\s*(?:,\s*)?$")
 DRAFT_INTRO = re.compile(r"adoption of the following draft (?:resolution|decision)", re.I)
 FOOTNOTE = re.compile(r"^\s*\[\^(\w+)\]:\s*(.*)$")
 MARKER = re.compile(r"\s?\[\^(\w+)\]")
 OP_NUM = re.compile(r"^\s*(?:-\s+)?(\d{1,3})\s?\.\s+(?=\S)")
 BARE_NUM = re.compile(r"^\s*(?:-\s+)?(\d{1,3})\.\s*$")
+# past paragraph 999 a number has four digits or more: read as one only where it follows the last
+# ("1000." after "999."), since a line can begin with a year ("2015. ...")
+LONG_NUM = re.compile(r"^\s*(?:-\s+)?(\d{4,6})\s?\.(?:\s+(?=\S)|\s*$)")
 SUB = re.compile(r"^\s*(?:-\s+)?\(([a-z]{1,2}|[ivx]{1,5})\)\s+(?=\S)")
 ANNEX = re.compile(r"^\s*[“\"‘]?Annex(?:es)?(?:\s+[IVX]+)?\s*$")
 CLOSING = re.compile(r"^\s*\d+(?:st|nd|rd|th)\s+(?:plenary\s+)?meeting\b", re.I)
@@ -84,6 +88,12 @@ class _Builder:
     @property
     def empty(self) -> bool:
         return not self.text.strip()
+
+
+def _long_number(line: str, last: int) -> re.Match | None:
+    """A paragraph number past 999, read only where it follows the last one (by one or two)."""
+    m = LONG_NUM.match(line) if last >= 999 else None
+    return m if m and 0 < int(m.group(1)) - last <= 2 else None
 
 
 def _lead(text: str, v: Vocabulary) -> tuple[str | None, str | None]:
@@ -242,7 +252,7 @@ class _Paragraphs:
 
     def numbered(self, ln: tuple[str, int]) -> bool:
         """ "3. Requests ...": an operative paragraph with its number."""
-        m = OP_NUM.match(ln[0])
+        m = _long_number(ln[0], self.last_op) or OP_NUM.match(ln[0])
         if not m:
             return False
         self.last_op = int(m.group(1))

@@ -94,6 +94,7 @@ def _join(parts: list[_OText], sep: str) -> _OText:
 # --------------------------------------------------------------------------------------------
 # plain text (PDF-extracted) and Markdown
 
+_TRAILING_SPACES = re.compile(r"(?<![ \t])[ \t]+$", re.M)  # from a run's first space: linear
 _SUP_LINE = re.compile(rf"(?m)^([ \t]*)([{SUPERSCRIPTS}]+)[ \t]+(?=\S)")
 _SUP_INLINE = re.compile(rf"[{SUPERSCRIPTS}]+")
 _BULLET_NUM = re.compile(r"(?m)^([ \t]*)[-*•][ \t]+(?=(?:\d{1,3}\.|\([a-z]{1,2}\)|\([ivx]{1,5}\))\s)")
@@ -179,7 +180,7 @@ def read_text(text: str, fmt: str) -> tuple[str, tuple[int, ...], list[tuple[str
     t = _OText(text[start:], list(range(start, len(text))))
     t = t.sub(re.compile(r"\r\n?"), lambda m: ["\n"])
     t = _md_rules(t) if fmt == "md" else _plain_rules(t)
-    t = t.sub(re.compile(r"[ \t]+$", re.M), lambda m: [])
+    t = t.sub(_TRAILING_SPACES, lambda m: [])
     t = t.strip()
     return t.s, tuple(t.o), meta
 
@@ -188,7 +189,9 @@ def read_text(text: str, fmt: str) -> tuple[str, tuple[int, ...], list[tuple[str
 # TSV (one paragraph a row, Windows-1252)
 
 _TSV_FNREF = re.compile(r"\[footnoteRef:(\w+)\]")
-_TSV_FNBODY = re.compile(r"[ \t]*\[(\d+):\s*(.*?)\s*\][ \t]*(?=\s|\[|$)")
+# linear: spaces are read from a run's first one only; the body ends at a non-space, so the spaces
+# before "]" belong to the closing \s* alone; a body is at most 2,000 characters
+_TSV_FNBODY = re.compile(r"(?<![ \t])[ \t]*\[(\d+):\s*(?:(.{0,2000}?\S)\s*|)\][ \t]*(?=\s|\[|$)")
 _TSV_NUM = re.compile(r"^(\d{1,3}\.|\([a-z]{1,2}\)|\([ivx]{1,5}\))[ \t]{2,}")
 _WS_RUN = re.compile(r"[ \t]{2,}")
 
