@@ -18,7 +18,8 @@ from hypothesis import HealthCheck, given, settings
 from resgraph.errors import InputError
 from resgraph.extract import read as read_mod
 from resgraph.extract import segment as segment_mod
-from resgraph.extract.akn import _SPACE_MARKER
+from resgraph.extract import text as text_mod
+from resgraph.extract.akn_meta import _SPACE_MARKER
 from resgraph.extract.pipeline import extract_file, extract_many, extract_source
 from resgraph.extract.read import read, read_bytes
 from resgraph.models import Failure
@@ -98,8 +99,8 @@ def test_a_text_with_a_run_of_spaces_is_linear(line):
     "pattern, make",
     [
         (_SPACE_MARKER, lambda n: "a" + " " * n + "b"),
-        (read_mod._TSV_FNBODY, lambda n: "x [1: a" + " " * n + "!"),
-        (read_mod._TSV_FNBODY, lambda n: " " * n + "x"),
+        (text_mod._TSV_FNBODY, lambda n: "x [1: a" + " " * n + "!"),
+        (text_mod._TSV_FNBODY, lambda n: " " * n + "x"),
     ],
 )
 def test_substitutions_are_linear(pattern, make):
@@ -113,7 +114,7 @@ def test_tsv_footnote_bodies_read_as_before():
         "a  [12: foo  ]": [("12", "foo")],
     }
     for s, groups in cases.items():
-        assert [m.groups() for m in read_mod._TSV_FNBODY.finditer(s)] == groups
+        assert [m.groups() for m in text_mod._TSV_FNBODY.finditer(s)] == groups
 
 
 # --------------------------------------------------------------------------- linear extraction

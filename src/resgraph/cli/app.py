@@ -29,12 +29,14 @@ def _root() -> None:
 def extract(
     paths: list[Path] = typer.Argument(..., help="resolution files or directories"),
     format: str = typer.Option("summary", "--format", "-f", help="summary | json (one record a line)"),
+    time_limit: float | None = graph.TIME_LIMIT_OPT,
+    max_size: float | None = graph.MAX_SIZE_OPT,
 ) -> None:
     """Extract records from resolutions: identity, citations, mandates, reports due."""
     from resgraph.views.summary import print_summary
 
     failed = 0
-    for item in extract_many(files_of(paths)):
+    for item in extract_many(files_of(paths), graph.set_limits(time_limit, max_size)):
         if isinstance(item, Failure):
             failed += 1
             err.print(f"[red]error[/red] {item.path}: {item.reason}", highlight=False, soft_wrap=True)

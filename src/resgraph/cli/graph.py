@@ -27,6 +27,26 @@ from resgraph.models import BuildResult, Failure
 out = Console(soft_wrap=True, width=None if sys.stdout.isatty() else 160)
 err = Console(stderr=True, soft_wrap=True)
 STORE_OPT = typer.Option(Path("store"), "--store", "-s", help="path of the on-disk graph store")
+TIME_LIMIT_OPT = typer.Option(
+    None, "--time-limit", help="seconds one file may take before it is skipped and named (0: none; default 60)"
+)
+MAX_SIZE_OPT = typer.Option(None, "--max-size", help="largest input file read, in MB (default 16)")
+
+
+def set_limits(time_limit: float | None, max_size: float | None) -> float | None:
+    """The per-file limits of extract and build, set in the environment so that a build's workers
+    read them too; returns the time limit in force (None: none)."""
+    import os
+
+    from resgraph.extract.limits import time_limit as limit_in_force
+
+    if time_limit is not None:
+        os.environ["RESGRAPH_TIME_LIMIT"] = str(time_limit)
+    if max_size is not None:
+        os.environ["RESGRAPH_MAX_BYTES"] = str(int(max_size * 1024 * 1024))
+    return limit_in_force()
+
+
 BASE_OPT = typer.Option(DEFAULT_BASE, "--base", help="base of the IRIs minted")
 
 
@@ -38,9 +58,11 @@ def build(
     no_validate: bool = typer.Option(False, "--no-validate", help="skip SHACL validation"),
     strict: bool = typer.Option(False, "--strict", help="exit non-zero on SHACL violations too"),
     show: int = typer.Option(20, "--show", help="how many SHACL problems to print (0: none)"),
+    time_limit: float | None = TIME_LIMIT_OPT,
+    max_size: float | None = MAX_SIZE_OPT,
 ) -> None:
     """Extract, convert, validate and load files into the store; one line per failed file."""
-    s = _run_build(paths, store, base, workers, not no_validate)
+    s = _run_build(paths, store, base, workers, not no_validate, set_limits(time_limit, max_size))
     for p in s.problems[:show]:
         err.print(f"[yellow]{p.severity.lower()}[/yellow] {Path(p.path).name}: {p.text}", highlight=False)
     if len(s.problems) > show:
@@ -68,7 +90,9 @@ def build(
         raise typer.Exit(1)
 
 
-def _run_build(paths: list[Path], store: Path, base: str, workers: int | None, check: bool) -> BuildResult:
+def _run_build(
+    paths: list[Path], store: Path, base: str, workers: int | None, check: bool, limit: float | None
+) -> BuildResult:
     """The library build with a progress bar on standard error and one line per failed file."""
     progress = Progress(
         TextColumn("{task.description}"),
@@ -87,7 +111,7 @@ def _run_build(paths: list[Path], store: Path, base: str, workers: int | None, c
         def failed(f: Failure) -> None:
             err.print(f"[red]failed[/red] {f.path}: {f.reason}", markup=True, highlight=False)
 
-        return build_library(paths, store, base, workers, check, progress=tell, on_failure=failed)
+        return build_library(paths, store, base, workers, check, progress=tell, on_failure=failed, time_limit=limit)
 
 
 def by_kind(problems) -> list[tuple[str, int, str]]:

@@ -14,7 +14,8 @@ from resgraph.errors import InputError
 from resgraph.extract import citations, mandates
 from resgraph.extract.citations import document_symbols
 from resgraph.extract.identity import identify
-from resgraph.extract.read import read
+from resgraph.extract.limits import deadline
+from resgraph.extract.read import display_name, read
 from resgraph.extract.segment import segment
 from resgraph.extract.symbols import organ_for_words
 from resgraph.models import DocumentRef, Failure, MandateTerm, Record, ReportDue, SourceText, Span
@@ -122,22 +123,25 @@ def _header_documents(seg) -> tuple[DocumentRef, ...]:
     )
 
 
-def extract_file(path: str | Path, vocab: Vocabulary | None = None) -> Record:
-    """Record of one file; raises InputError naming the file and the reason."""
-    src = read(path)
-    try:
-        return extract_source(src, vocab)
-    except InputError:
-        raise
-    except Exception as e:  # a bug on a real document must not take the batch down
-        raise InputError(str(path), f"extraction failed ({type(e).__name__}: {e})") from e
+def extract_file(path: str | Path, vocab: Vocabulary | None = None, limit: float | None = None) -> Record:
+    """Record of one file; raises InputError naming the file and the reason (also when it takes
+    longer than `limit` seconds: see limits.deadline)."""
+    with deadline(limit, display_name(path)):
+        src = read(path)
+        try:
+            return extract_source(src, vocab)
+        except InputError:
+            raise
+        except Exception as e:  # a bug on a real document must not take the batch down
+            raise InputError(src.path, f"extraction failed ({type(e).__name__}: {e})") from e
 
 
-def extract_many(paths: Iterable[str | Path]) -> Iterator[Record | Failure]:
-    """Records of many files, one Failure per file that could not be read; the rest go on."""
+def extract_many(paths: Iterable[str | Path], limit: float | None = None) -> Iterator[Record | Failure]:
+    """Records of many files, one Failure per file that could not be read (or took longer than
+    `limit` seconds); the rest go on."""
     v = load()
     for p in paths:
         try:
-            yield extract_file(p, v)
+            yield extract_file(p, v, limit)
         except InputError as e:
             yield Failure(e.path, e.reason)

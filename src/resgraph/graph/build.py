@@ -10,14 +10,16 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterable
-from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import Any
 
 from resgraph.errors import InputError
+from resgraph.extract.limits import TIME_LIMIT
+from resgraph.extract.read import display_name
 from resgraph.extract.sources import files_of
 from resgraph.graph import drafts
 from resgraph.graph.iris import DEFAULT_BASE
+from resgraph.graph.pool import Pool
 from resgraph.models import BuildResult, Failure, Problem
 
 BATCH = 250  # files written per transaction
@@ -37,15 +39,17 @@ def _init_worker(stored: frozenset[str], candidates: bool) -> None:
     _STORED, _CANDIDATES = stored, candidates
 
 
-def _work(path: str, base: str, check: bool) -> dict[str, Any]:
+def _work(path: str, base: str, check: bool, limit: float | None = None) -> dict[str, Any]:
     """One file, in a worker process: extract, convert, validate; plain data back. A graph the
-    store already holds unchanged (same hash) is not validated again."""
+    store already holds unchanged (same hash) is not validated again. An extraction that takes
+    longer than `limit` seconds is that file's error (and the pool kills a worker that overruns
+    it by far)."""
     from resgraph.extract.pipeline import extract_file
     from resgraph.graph.rdf import record_to_ntriples
     from resgraph.graph.validate import validate_ntriples
 
     try:
-        record = extract_file(path)
+        record = extract_file(path, limit=limit)
         s = record_to_ntriples(record, base)
         problems = []
         if check and s.hash not in _STORED:
@@ -105,14 +109,16 @@ def build(
     check: bool = True,
     progress: Progress | None = None,
     on_failure: Callable[[Failure], None] | None = None,
+    time_limit: float | None = TIME_LIMIT,
 ) -> BuildResult:
     """Build or update the store at `store_path` (None: in memory) from the files under `paths`.
 
     Files that cannot be read are reported in `BuildResult.failed` (and to `on_failure` as they
-    happen) and the rest go on. Raises OSError or pyoxigraph's errors only when the store itself
+    happen) and the rest go on; so is a file whose extraction takes longer than `time_limit`
+    seconds (None: no limit). Raises OSError or pyoxigraph's errors only when the store itself
     cannot be opened or written as a whole.
     """
-    store, result = build_store(paths, store_path, base, workers, check, progress, on_failure)
+    store, result = build_store(paths, store_path, base, workers, check, progress, on_failure, time_limit)
     del store
     return result
 
@@ -176,6 +182,7 @@ def build_store(
     check: bool = True,
     progress: Progress | None = None,
     on_failure: Callable[[Failure], None] | None = None,
+    time_limit: float | None = TIME_LIMIT,
 ) -> tuple[Any, BuildResult]:
     """`build`, returning the open GraphStore too (for tests and in-memory stores)."""
     from resgraph.graph import queries
@@ -204,18 +211,15 @@ def build_store(
         pending.clear()
 
     workers = workers or os.cpu_count() or 1
-    with ProcessPoolExecutor(
-        max_workers=workers, initializer=_init_worker, initargs=(frozenset(known.values()), fresh)
-    ) as pool:
-        results = pool.map(
-            _work,
-            files,
-            [base] * len(files),
-            [check] * len(files),
-            chunksize=max(1, min(32, len(files) // (workers * 8) or 1)),
-        )
-        for done, res in enumerate(results, 1):
+    # a worker is killed when a file overruns the limit by far: its extraction did not return
+    hard = None if time_limit is None else time_limit * 1.5 + 5
+    with Pool(workers, (_init_worker, (frozenset(known.values()), fresh)), hard) as pool:
+        results = pool.run([(_work, (f, base, check, time_limit)) for f in files])
+        for done, (i, ok, res) in enumerate(results, 1):
             tell("building", done, len(files))
+            if not ok:
+                fail(display_name(files[i]), res)
+                continue
             if "error" in res:
                 fail(res["path"], res["error"])
                 continue
@@ -231,10 +235,10 @@ def build_store(
             # part: beside the workers it took twice as long, so the store loads once they are done.
             # A store that was empty holds this build's files only, so their draft candidates are
             # all there are: they are matched in a worker while the store loads.
-            matching = pool.submit(drafts.match, candidates)
+            matching = pool.call(drafts.match, candidates)
             tell("loading the store", len(files), len(files))
             store.end_bulk()
-            links = matching.result()
+            links = matching()
     draft_links = _finish(store, t, links, base, check)
     result = BuildResult(
         store_path=str(store_path) if store_path is not None else None,

@@ -1,0 +1,103 @@
+"""Faults during a build (issue 8): a file that overruns its time limit is named and the build
+goes on; a worker stuck beyond it is killed and replaced; workers die with their parent."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import textwrap
+import time
+from pathlib import Path
+
+import pytest
+
+from resgraph.graph.build import build
+from resgraph.graph.pool import Pool
+
+DATA = Path(__file__).resolve().parents[1] / "data" / "resolutions"
+
+
+def _square(x: int) -> int:
+    return x * x
+
+
+def _hang(x: int) -> int:
+    signal.signal(signal.SIGALRM, signal.SIG_IGN)  # as code that never returns to Python would
+    time.sleep(600)
+    return x
+
+
+def _die(x: int) -> int:
+    os._exit(3)
+
+
+def _fail(x: int) -> int:
+    raise ValueError(f"bad {x}")
+
+
+def test_a_hung_task_is_killed_its_worker_replaced_and_the_rest_done_in_order():
+    tasks = [(_square, (i,)) for i in range(6)]
+    tasks[2] = (_hang, (2,))
+    with Pool(2, limit=1.0) as pool:
+        before = {w.proc.pid for w in pool.workers}
+        out = list(pool.run(tasks))
+        after = {w.proc.pid for w in pool.workers}
+    assert [i for i, _, _ in out] == list(range(6))
+    assert out[2][1] is False and "timed out after 1 s" in out[2][2]
+    assert [v for i, ok, v in out if i != 2] == [0, 1, 9, 16, 25]
+    assert before - after  # the hung worker was replaced
+
+
+def test_a_worker_that_dies_fails_its_task_only():
+    tasks = [(_square, (1,)), (_die, (2,)), (_fail, (3,)), (_square, (4,))]
+    with Pool(1) as pool:
+        out = list(pool.run(tasks))
+    assert out[0] == (0, True, 1) and out[3] == (3, True, 16)
+    assert out[1][1] is False and "worker died (exit status 3)" in out[1][2]
+    assert out[2] == (2, False, "ValueError: bad 3")
+
+
+def _alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/status").read_text()
+    except FileNotFoundError:
+        return False
+    return "State:\tZ" not in state
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
+def test_workers_die_with_their_parent():
+    script = textwrap.dedent(
+        """
+        import time
+        from resgraph.graph.pool import Pool
+        with Pool(2) as pool:
+            print(*[w.proc.pid for w in pool.workers], flush=True)
+            time.sleep(600)
+        """
+    )
+    parent = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, text=True)
+    assert parent.stdout is not None
+    pids = [int(p) for p in parent.stdout.readline().split()]
+    assert len(pids) == 2 and all(_alive(p) for p in pids)
+    parent.kill()
+    parent.wait()
+    deadline = time.monotonic() + 10
+    while any(_alive(p) for p in pids) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not any(_alive(p) for p in pids)
+
+
+def test_a_file_over_the_time_limit_is_named_and_the_build_goes_on(tmp_path):
+    slow = tmp_path / "slow.txt"
+    unit = "the Commission on Human Rights to act, and requests the Commission to act, "
+    slow.write_text(
+        "The General Assembly,\n\nRecalling its resolution 60/1,\n\n1. Requests " + unit * 3000 + "to act.\n"
+    )
+    good = tmp_path / "good.txt"
+    good.write_bytes((DATA / "A-RES-67-186.txt").read_bytes())
+    r = build([tmp_path], None, workers=2, check=False, time_limit=1.0)
+    assert r.loaded == 1
+    assert [(Path(f.path).name, "took longer than 1 s" in f.reason) for f in r.failed] == [("slow.txt", True)]
