@@ -151,6 +151,18 @@ CASES = [
         "other relevant non-governmental organizations to participate in the meetings;",
         [("invites", {"StatesParties", "States", "UNSystemEntities", "CivilSociety"})],
     ),
+    # a parenthetical after "that": the subject after it
+    (
+        SC,
+        "Requests that, after a discussion with the Committee, the Secretary-General submit to the Council his report;",
+        [("requests", {"SecretaryGeneral"})],
+    ),
+    # a body named as a place ("in the States members of ...") is no addressee
+    (
+        GA,
+        "Urges the tourism sector in the States members of the Central American Integration System to cooperate;",
+        [("urges", {"TourismSector"})],
+    ),
     # "Decides to establish the Working Group": the body decided on is no addressee
     (
         GA,
@@ -173,3 +185,14 @@ def test_normalised_text_keeps_spans():
     (m,) = r.mandates
     assert text[m.span.start : m.span.end].startswith("Invites non\u2011governmental")
     assert m.addressee_text == "non\u2011governmental organizations"
+
+
+def test_the_panel_is_the_one_the_resolution_is_about():
+    """S/RES/2276 (2016): "the Panel of Experts" is the panel of resolution 1874 (2009) that the
+    text renews, not the sanctions committee that the vocabulary's generic alias names."""
+    r = snippet(
+        SC
+        + "Decides to extend until 24 April 2017 the mandate of the Panel of Experts established pursuant to "
+        "resolution 1874 (2009);\n\n2. Requests the Panel of Experts to provide to the Committee a midterm report;\n"
+    )
+    assert [(m.op, m.verb, m.addressees) for m in r.mandates][-1] == (2, "requests", ("PanelOfExperts1874",))

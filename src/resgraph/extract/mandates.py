@@ -68,8 +68,8 @@ CONNECTOR = re.compile(
 )
 # a window naming an activity between actors, not the actors asked ("further dialogue between ...")
 ACTIVITY = re.compile(r"\b(?:between|among|amongst)\b")
-QUALIFIED = re.compile(r"\bof\s+(?:the\s+)?$")
-OF_ACTOR = re.compile(r"\s+of\s+(?:the\s+)?")
+QUALIFIED = re.compile(r"\b(?:of|in)\s+(?:the\s+)?$")
+OF_ACTOR = re.compile(r"\s+(?:of|in)\s+(?:the\s+)?")
 # an alias that qualifies what follows it: "MINUSMA's personnel", "General Assembly resolution 70/125"
 POSSESSOR = re.compile(r"['’]s\b|\s+(?:resolutions?|decisions?|personnel|staff|premises)\b")
 PLACE = re.compile(
@@ -101,6 +101,8 @@ SUBJECT_GOES_ON = re.compile(
     r"(?:['’]s\b|\s*(?:[,;]|\(|and\b|or\b|as\s+well\s+as\b|in\s+particular\b|particularly\b|including\b|"
     r"together\s+with\b|of\b|in\b|for\b|on\b|to\b|concerned\b|[A-Z]|$))"
 )
+THAT_COMMA = re.compile(r"that\s*,")
+LIST_COMMA = re.compile(r",\s*(?:and\s+)?")
 NOUN_LEAD = re.compile(r"(?:and\s+(?:its\s+)?[a-z]+\s+)?(?:to|for)\s+")
 # what may stand between "its request to" and the addressees' alias: modifiers, no verb's object
 NOUN_TO = re.compile(r"(?:[a-z][\w-]*(?:,?\s+(?:and|or))?\s+){0,3}")
@@ -313,18 +315,11 @@ def _window(text: str, start: int, spans_in, stop: int, noun: bool = False) -> t
     a "to" or a comma inside an actor's name ("parties to armed conflict") ends nothing. After a
     noun ("its request to intergovernmental organizations to") "to" comes before the addressees.
     spans_in(a, b): the aliases of text[a:b]."""
-    lead = WINDOW_LEAD.match(text, start)
-    s = lead.end() if lead else start
-    to = NOUN_LEAD.match(text, s) if noun else None
-    if to:  # "its invitation and encouragement to all States parties"
-        at = to.end()
-        first = next(iter(spans_in(at, min(stop, at + 80))), None)
-        if first and NOUN_TO.fullmatch(text, at, at + first[0]):
-            s = at
+    s, that = _window_start(text, start, spans_in, stop, noun)
     seg = text[s:stop]  # never past the next mandate's verb
-    end = len(seg)
     names = spans_in(s, stop)
-    for m in TO_VERB.finditer(seg):
+    end = _subject_end(seg, names, len(seg)) if that else len(seg)
+    for m in TO_VERB.finditer(seg, 0, end):
         if any(a <= m.start() < b for a, b, _ in names):
             continue
         if m.group(1).lower() not in DETERMINERS and m.group(1)[0].islower():
@@ -334,13 +329,6 @@ def _window(text: str, start: int, spans_in, stop: int, noun: bool = False) -> t
         if any(a in (m.start(1), m.start(1) + 4) for a, _, _ in names) and m.start() > 0:
             end = min(end, m.start())
             break
-    if lead and lead.group().rstrip().endswith("that") and (pronoun := SUBJECT_PRONOUN.match(seg)):
-        end = pronoun.end()
-    if lead and lead.group().rstrip().endswith("that"):  # "that the Secretary-General report to"
-        for _, b, _ in names:
-            if b < end and not SUBJECT_GOES_ON.match(seg, b) and not any(a < b < e for a, e, _ in names):
-                end = b
-                break
     # a comma inside a name ("international, regional and subregional organizations") ends nothing;
     # nor one between the bodies of a list ("Member States, intergovernmental and non-governmental
     # organizations and other relevant entities to provide")
@@ -354,6 +342,37 @@ def _window(text: str, start: int, spans_in, stop: int, noun: bool = False) -> t
             end = min(end, c.start())
         break
     return s, s + end
+
+
+def _window_start(text: str, start: int, spans_in, stop: int, noun: bool) -> tuple[int, bool]:
+    """Where the addressees begin after a verb, and whether a "that" clause opens there."""
+    lead = WINDOW_LEAD.match(text, start)
+    s = lead.end() if lead else start
+    that = bool(lead and lead.group().rstrip().endswith("that"))
+    tc = None if that else THAT_COMMA.match(text, s)
+    if tc:  # "that, after a discussion with the Committee, the Panel of Experts submit"
+        for c in LIST_COMMA.finditer(text, tc.end(), min(stop, tc.end() + 400)):
+            first = next(iter(spans_in(c.end(), min(stop, c.end() + 120))), None)
+            if first and first[0] <= 4:  # "the " at most before the subject's alias
+                return c.end(), True
+    to = NOUN_LEAD.match(text, s) if noun else None
+    if to:  # "its invitation and encouragement to all States parties"
+        first = next(iter(spans_in(to.end(), min(stop, to.end() + 80))), None)
+        if first and NOUN_TO.fullmatch(text, to.end(), to.end() + first[0]):
+            s = to.end()
+    return s, that
+
+
+def _subject_end(seg: str, names, end: int) -> int:
+    """In a "that" clause, where the subject ends: at its verb ("that the Secretary-General report"),
+    after a pronoun ("that he continue")."""
+    pronoun = SUBJECT_PRONOUN.match(seg)
+    if pronoun:
+        return pronoun.end()
+    for _, b, _ in names:
+        if b < end and not SUBJECT_GOES_ON.match(seg, b) and not any(a < b < e for a, e, _ in names):
+            return b
+    return end
 
 
 def _list_goes_on(seg: str, at: int, later, end: int, names) -> bool:
@@ -489,6 +508,10 @@ def extract(
                     names = tuple(n for n in (_speaker_actor(v, speaker_of.get(p.part)),) if n)
                 elif not names and not activity and THAT.match(text, e):
                     names = prev  # "..., and recommends that such assistance include"
+            # "the Panel of Experts", "the Monitoring Team": the panel the document is about
+            names = term_clauses.as_panel(names, window, panel)
+            if not names and panel and term_clauses.PANEL_WORDS.search(window):
+                names = (panel,)
             named.note(names)
             prev, prev_end = names, we
             mandates.append(
@@ -502,7 +525,7 @@ def extract(
                     written[ws:we].strip(),
                 )
             )
-            who = term_clauses.as_panel(names, window, panel)
+            who = names
             found_reports = report_clauses.extract(ctx, s, clause_end, who)
             reports += found_reports
             ctx.before = (found_reports[-1].by,) if found_reports and found_reports[-1].by else who
