@@ -191,8 +191,7 @@ def test_the_panel_is_the_one_the_resolution_is_about():
     """S/RES/2276 (2016): "the Panel of Experts" is the panel of resolution 1874 (2009) that the
     text renews, not the sanctions committee that the vocabulary's generic alias names."""
     r = snippet(
-        SC
-        + "Decides to extend until 24 April 2017 the mandate of the Panel of Experts established pursuant to "
+        SC + "Decides to extend until 24 April 2017 the mandate of the Panel of Experts established pursuant to "
         "resolution 1874 (2009);\n\n2. Requests the Panel of Experts to provide to the Committee a midterm report;\n"
     )
     assert [(m.op, m.verb, m.addressees) for m in r.mandates][-1] == (2, "requests", ("PanelOfExperts1874",))
