@@ -104,3 +104,14 @@ def test_the_query_page_runs_a_named_query(site, chrome, shots):
     first = chrome.evaluate("document.querySelector('#results tbody tr').innerText")
     assert "A/RES/66/181" in first
     assert chrome.errors == []
+
+
+def test_an_actor_page_lists_what_is_asked_of_it(site, chrome, shots):
+    chrome.load(site + "/actor/SecretaryGeneral")
+    chrome.screenshot(shots / "actor-SecretaryGeneral.png")
+    assert chrome.evaluate("document.querySelector('h1').innerText") == "Secretary-General of the United Nations"
+    mandates = chrome.evaluate("[...document.querySelectorAll('#mandates tbody tr')].map(r => r.innerText)")
+    assert any(m.startswith("A/RES/67/186") and "op 14" in m and "requests" in m for m in mandates)
+    reports = chrome.evaluate("[...document.querySelectorAll('#reports tbody tr')].map(r => r.innerText)")
+    assert any(r.startswith("A/RES/67/186") and "op 14" in r and "68" in r for r in reports)
+    assert chrome.errors == []

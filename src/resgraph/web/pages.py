@@ -54,6 +54,9 @@ class Site:
             raise ValueError(f"{store_path}: the store's IRIs are under {built}, not {self.base}; pass --base {built}")
         self.env = Environment(loader=FileSystemLoader(TEMPLATES), autoescape=select_autoescape(["html", "xml"]))
         self.env.filters["local"] = self.local
+        self.env.filters["short"] = lambda v: (
+            v[len(self.base) :] if isinstance(v, str) and v.startswith(self.base) else v
+        )
         self.env.globals.update(credit=CREDIT, base=self.base, undocs=UNDOCS)
 
     def local(self, iri: str | None) -> str:
