@@ -58,6 +58,11 @@ def _key(iri: str, symbol: str | None, base: str) -> str:
     return symbol or (iri[len(base) :] if iri.startswith(base) else iri)
 
 
+def _short(label: str, width: int = 36) -> str:
+    """A label that fits under a node: a draft without symbol is named by its (long) title."""
+    return label if len(label) <= width else label[: width - 1].rstrip() + "…"
+
+
 def _year(row: dict[str, Any]) -> int | None:
     for value in (row.get("adopted"), row.get("citedDate")):
         if isinstance(value, str) and value[:4].isdigit():
@@ -87,7 +92,7 @@ def network(store: GraphStore, filters: Filters | None = None) -> nx.DiGraph:
     for iri, r in docs.items():
         attrs = {
             "symbol": r.get("symbol") or "",
-            "label": r.get("symbol") or r.get("label") or key[iri],
+            "label": r.get("symbol") or _short(r.get("label") or key[iri]),
             "title": r.get("title") or "",
             "organ": r.get("organ") or "",
             "kind": _kind(r.get("kinds") or ""),

@@ -81,7 +81,7 @@ def page(g: nx.DiGraph, title: str | None = None) -> str:
         far = max(dist.values(), default=0)
         for n in data["elements"]["nodes"]:
             n["data"]["ring"] = far - dist.get(n["data"]["id"], far)
-        layout = {"name": "concentric", "minNodeSpacing": 55, "animate": False,
+        layout = {"name": "concentric", "minNodeSpacing": 70, "spacingFactor": 1.15, "animate": False,
                   "concentric": "__FOCUS_FN__", "levelWidth": "__LEVEL_FN__"}  # fmt: skip
     else:
         layout = {"name": "cose", "animate": False, "nodeRepulsion": 40000, "idealEdgeLength": 120}
