@@ -495,6 +495,8 @@ def extract(
             window = text[ws:we]
             if PRONOUN.fullmatch(window.strip()):  # "and encourages them to": whom the paragraph named before
                 names = _antecedent(window.strip(), text[prev_end:s], v, named) or prev
+                if not names:  # "both parties" with none named before: the alias itself
+                    names = tuple(dict.fromkeys(a for a, _, _ in actors_in(window, v, named, heads=True)))
             else:
                 spans = spans_in(ws, we)
                 found = actors_in(window, v, named, heads=True, spans=spans)
