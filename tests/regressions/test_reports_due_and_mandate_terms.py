@@ -166,3 +166,25 @@ def test_a_report_due_before_the_end_of_the_mandate_is_due_when_the_mandate_ends
         adopted="2000-02-29",
     )
     assert [(x.op, x.due) for x in r.reports_due] == [(2, "2000-05-31")]
+
+
+def test_weeks_are_days_for_xsd_duration():
+    """S/2024/835 op 7 ("within three weeks") and S/RES/1967 (2011) op 4 ("for a period of four
+    weeks") gave P3W and P4W, which xsd:duration does not take: two SHACL violations in corpus-full."""
+    r = record(
+        "SC",
+        "4. Decides to authorize the temporary redeployment of troops for a period of four weeks;\n\n"
+        "7. Requests the Secretary-General to report within three weeks on the situation;",
+        adopted="2011-03-30",
+    )
+    assert [x.within for x in r.reports_due] == ["P21D"] and [x.due for x in r.reports_due] == ["2011-04-20"]
+
+
+def test_extend_to_a_date():
+    """S/RES/2785 (2025): "Decides to extend, to 31 January 2026, the mandate of BINUH" gave no end."""
+    r = record(
+        "SC",
+        "1. Decides to extend, to 31 January 2026, the mandate of BINUH in accordance with its resolution 2476 (2019);",
+        adopted="2025-07-14",
+    )
+    assert terms(r) == [(1, "extends", "BINUH", "2026-01-31", None, ("S/RES/2476(2019)",))]

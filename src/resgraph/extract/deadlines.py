@@ -96,9 +96,11 @@ def count(word: str) -> int | None:
 
 
 def duration(n: int, unit: str) -> str:
-    """ISO 8601 duration of n units: (90, 'days') -> 'P90D'."""
+    """ISO 8601 duration of n units, as xsd:duration takes it: (90, 'days') -> 'P90D', (3, 'weeks') -> 'P21D'."""
     u = unit.lower().split()[-1].rstrip("s")
-    return f"P{n}{dict(day='D', week='W', month='M', year='Y')[u]}"
+    if u == "week":  # xsd:duration has no weeks
+        return f"P{7 * n}D"
+    return f"P{n}{dict(day='D', month='M', year='Y')[u]}"
 
 
 def amount(m: re.Match) -> str | None:

@@ -28,7 +28,7 @@ ACTIONS = (
         re.compile(
             r"\b(?:extend|extends|extended|extending|renew|renews|renewed|renewing|prolong|prolongs)\b"
             r"(?=(?:\s+(?:for\s+a\s+final\s+time|once\s+more|further|again|technically))?"
-            r"(?:\s+(?:until|till|for)\b[^;]{0,80}?)?\s+(?:the\s+|its\s+|their\s+|this\s+|that\s+|these\s+)?"
+            r"(?:,?\s+(?:until|till|for|to)\b[^;]{0,80}?,?)?\s+(?:the\s+|its\s+|their\s+|this\s+|that\s+|these\s+)?"
             r"(?:present\s+|current\s+|existing\s+)?(?:mandates?|measures|authori[sz]ations?|tasks|arrangements|"
             r"[A-Z][\w’'-]*(?:’s|'s)\s+mandate))",
             re.I,
@@ -76,7 +76,8 @@ INTENT = re.compile(
     r"\b(?:intention|intends|intent|expresses\s+its\s+(?:readiness|willingness)|review|consider)\b[^;]{0,40}$", re.I
 )
 UNTIL = re.compile(
-    r"\b(?:until|till|through|ending(?:\s+on)?|expiring\s+on|up\s+to\s+and\s+including|as\s+of|with\s+effect\s+from|effective)\s+"
+    r"(?:\b(?:until|till|through|ending(?:\s+on)?|expiring\s+on|up\s+to\s+and\s+including|as\s+of|with\s+effect\s+from|effective)"
+    r"|(?:extend|renew)\w*,\s+to)\s+"
     r"(?:the\s+end\s+of\s+)?" + dates.DATE,
     re.I,
 )

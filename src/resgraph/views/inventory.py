@@ -3,12 +3,12 @@ addressee, with what its paragraph asks to be reported (by, to, due, cycle, sess
 term it sets, the earlier resolutions it renews, the reports known to answer its resolution, and
 its status on a date:
 
-- active: a term of a body that runs past the date and that no later resolution (adopted by the
-  date) has replaced, or a one-off report not yet due;
+- active: a term of a body that runs past the date (its end, or its adoption plus its period) and
+  that no later resolution (adopted by the date) has replaced, or a one-off report not yet due;
 - expired: a term that ended before the date, or that a later term of the same body replaced;
 - recurring: a report asked for every so often;
 - one-off delivered: a one-off report due by the date (or one a later report is known to answer);
-- open: a mandate with no term and no dated report.
+- open: a mandate with no term and no dated report, or a term with no end or length.
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from dataclasses import asdict, dataclass
 from datetime import date
 from typing import Any
 
+from resgraph.extract.deadlines import add
 from resgraph.graph import queries
 
 STATUSES = ("active", "expired", "recurring", "one-off delivered", "open")
@@ -116,23 +117,26 @@ def _answers(store: Any) -> dict[str, str]:
     return {str(r["symbol"]): str(r["reports"]) for r in store.query(sparql("answered")) if r.get("reports")}
 
 
-def _latest_terms(rows: Iterable[dict], day: str) -> dict[str, tuple[str, int]]:
-    """Body -> (adoption date, op) of its latest term adopted by the day."""
-    latest: dict[str, tuple[str, int]] = {}
+def _latest_terms(rows: Iterable[dict], day: str) -> dict[str, str]:
+    """Body -> the adoption date of its latest term adopted by the day (all the terms that
+    resolution sets for the body are its current ones: "extend the mandate" and "authorize")."""
+    latest: dict[str, str] = {}
     for r in rows:
         if r.get("action") and r.get("of"):
-            when = (str(r.get("adopted") or ""), int(r["op"]))
+            when = str(r.get("adopted") or "")
             if r["of"] not in latest or when > latest[r["of"]]:
                 latest[r["of"]] = when
     return latest
 
 
-def _status(r: dict, day: str, latest: dict[str, tuple[str, int]], answered: dict[str, str]) -> str:
+def _status(r: dict, day: str, latest: dict[str, str], answered: dict[str, str]) -> str:
     if r.get("action"):
-        if (str(r.get("adopted") or ""), int(r["op"])) != latest.get(r["of"]) or r["action"] == "terminates":
+        if str(r.get("adopted") or "") != latest.get(r["of"]) or r["action"] == "terminates":
             return "expired"
-        until = _str(r.get("until"))
-        return "active" if until is None or until >= day[: len(until)] else "expired"
+        until = _str(r.get("until")) or add(_str(r.get("adopted")), _str(r.get("period")))
+        if until is None:
+            return "open"  # a term the text gives no end or length
+        return "active" if until >= day[: len(until)] else "expired"
     if r.get("cycle"):
         return "recurring"
     due = _str(r.get("due"))
