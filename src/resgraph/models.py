@@ -318,4 +318,6 @@ class BuildResult:
     replaced: int
     draft_links: int
     store_quads: int
-    duplicates: tuple[dict[str, Any], ...]  # documents read from more than one file
+    duplicates: tuple[dict[str, Any], ...]  # documents read from two files: symbol, kept, dropped, reason
+    recovered: tuple[str, ...] = ()  # what a killed build had left, cleaned before this one
+    pruned: tuple[str, ...] = ()  # files whose documents `prune` removed (they are gone)

@@ -10,6 +10,7 @@ import typer
 from rich.console import Console
 
 from resgraph.cli import graph
+from resgraph.cli import store as store_commands
 from resgraph.extract.pipeline import extract_many
 from resgraph.extract.sources import files_of
 from resgraph.graph.iris import DEFAULT_BASE
@@ -125,5 +126,5 @@ def network_export(
     err.print(f"{s['nodes']} documents, {s['edges']} edges ({kinds}) → {out}", highlight=False)
 
 
-for _command in graph.COMMANDS:
-    app.command(_command.__name__)(_command)
+for _command in (*graph.COMMANDS, store_commands.status):
+    app.command(_command.__name__)(store_commands.one_line_errors(_command))

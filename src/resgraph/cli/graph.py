@@ -60,9 +60,10 @@ def build(
     show: int = typer.Option(20, "--show", help="how many SHACL problems to print (0: none)"),
     time_limit: float | None = TIME_LIMIT_OPT,
     max_size: float | None = MAX_SIZE_OPT,
+    prune: bool = typer.Option(False, "--prune", help="remove the documents of files that are gone"),
 ) -> None:
     """Extract, convert, validate and load files into the store; one line per failed file."""
-    s = _run_build(paths, store, base, workers, not no_validate, set_limits(time_limit, max_size))
+    s = _run_build(paths, store, base, workers, not no_validate, set_limits(time_limit, max_size), prune)
     for p in s.problems[:show]:
         err.print(f"[yellow]{p.severity.lower()}[/yellow] {Path(p.path).name}: {p.text}", highlight=False)
     if len(s.problems) > show:
@@ -79,19 +80,21 @@ def build(
         f"{s.draft_links} draft adoptions linked, {s.store_quads} quads in {store}",
         highlight=False,
     )
-    if s.duplicates:
+    for d in s.duplicates:
         err.print(
-            f"[yellow]warning[/yellow] {len(s.duplicates)} documents are read from more than one file, "
-            f"and their facts merge (e.g. {s.duplicates[0]['symbol']}: {s.duplicates[0]['paths']}); "
-            f"`resgraph query duplicate-documents --store {store}` lists them",
+            f"[yellow]duplicate[/yellow] {d['symbol']}: kept {d['kept']} over {d['dropped']} ({d['reason']})",
             highlight=False,
         )
+    if s.pruned:
+        err.print(f"pruned {len(s.pruned)} documents whose files are gone (e.g. {s.pruned[0]})", highlight=False)
+    for note in s.recovered:
+        err.print(f"[yellow]recovered[/yellow] {store}: {note}", highlight=False)
     if s.failed or (strict and s.violations):
         raise typer.Exit(1)
 
 
 def _run_build(
-    paths: list[Path], store: Path, base: str, workers: int | None, check: bool, limit: float | None
+    paths: list[Path], store: Path, base: str, workers: int | None, check: bool, limit: float | None, prune: bool
 ) -> BuildResult:
     """The library build with a progress bar on standard error and one line per failed file."""
     progress = Progress(
@@ -111,7 +114,9 @@ def _run_build(
         def failed(f: Failure) -> None:
             err.print(f"[red]failed[/red] {f.path}: {f.reason}", markup=True, highlight=False)
 
-        return build_library(paths, store, base, workers, check, progress=tell, on_failure=failed, time_limit=limit)
+        return build_library(
+            paths, store, base, workers, check, progress=tell, on_failure=failed, time_limit=limit, prune=prune
+        )
 
 
 def by_kind(problems) -> list[tuple[str, int, str]]:

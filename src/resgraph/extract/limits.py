@@ -46,7 +46,9 @@ def deadline(seconds: float | None, name: str) -> Iterator[None]:
         raise _Overrun
 
     old = signal.signal(signal.SIGALRM, ring)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
+    # it rings again every half second: a signal handler's exception raised inside a finalizer or
+    # a gc callback is swallowed there, and the block would run on unbounded
+    signal.setitimer(signal.ITIMER_REAL, seconds, 0.5)
     try:
         yield
     except _Overrun:

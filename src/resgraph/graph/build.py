@@ -8,8 +8,10 @@ on. A first build into an empty store loads everything in one bulk load after th
 
 from __future__ import annotations
 
+import contextlib
 import os
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -34,9 +36,14 @@ _CANDIDATES = False  # in a worker: whether the build wants each file's draft ca
 
 def _init_worker(stored: frozenset[str], candidates: bool) -> None:
     """A worker's view of the build: what the store holds, and whether the store was empty (only
-    then are the files' draft candidates all there are; otherwise relink reads the store)."""
+    then are the files' draft candidates all there are; otherwise relink reads the store). The
+    vocabularies are loaded here, before any file's time limit runs: a second or more under load."""
+    from resgraph.extract.pipeline import extract_source  # noqa: F401 - its regexes compiled here too
+    from resgraph.vocab import load
+
     global _STORED, _CANDIDATES
     _STORED, _CANDIDATES = stored, candidates
+    load()
 
 
 def _work(path: str, base: str, check: bool, limit: float | None = None) -> dict[str, Any]:
@@ -56,6 +63,9 @@ def _work(path: str, base: str, check: bool, limit: float | None = None) -> dict
             problems = [(v.severity, str(v), v.kind) for v in validate_ntriples(s.nt + s.shared, s.graph, base)]
         return {
             "path": path,
+            "symbol": record.symbol or record.draft_symbol,
+            "paragraphs": len(record.paragraphs),
+            "format": record.format,
             "graph": s.graph,
             "nt": s.nt,
             "triples": s.count,
@@ -76,6 +86,10 @@ def _describe(store: Any, base: str, changed: bool) -> None:
     from resgraph.graph import dataset
 
     if changed or not store.has_graph(store.minter.dataset_graph()):
+        # the old description is dropped first: counted with the rest it grew at each rewrite,
+        # so a rebuild (or a rerun after a kill) described a store a clean build does not hold
+        if store.has_graph(store.minter.dataset_graph()):
+            store.remove_graph(store.minter.dataset_graph())
         dataset.write(store, base)
 
 
@@ -110,15 +124,19 @@ def build(
     progress: Progress | None = None,
     on_failure: Callable[[Failure], None] | None = None,
     time_limit: float | None = TIME_LIMIT,
+    prune: bool = False,
 ) -> BuildResult:
     """Build or update the store at `store_path` (None: in memory) from the files under `paths`.
 
     Files that cannot be read are reported in `BuildResult.failed` (and to `on_failure` as they
     happen) and the rest go on; so is a file whose extraction takes longer than `time_limit`
-    seconds (None: no limit). Raises OSError or pyoxigraph's errors only when the store itself
-    cannot be opened or written as a whole.
+    seconds (None: no limit). A document read from two files is one graph: the fuller file is
+    kept and `BuildResult.duplicates` says which and why. With `prune`, the documents of files
+    that are gone (sources.gone) are removed. Raises StoreError when the store cannot be opened
+    or is locked by another build, OSError when it cannot be written as a whole (a full disk):
+    the store then holds what it held.
     """
-    store, result = build_store(paths, store_path, base, workers, check, progress, on_failure, time_limit)
+    store, result = build_store(paths, store_path, base, workers, check, progress, on_failure, time_limit, prune)
     del store
     return result
 
@@ -149,7 +167,15 @@ def _store_batch(store: Any, batch: list[dict[str, Any]], known: dict[str, str],
     t.replaced += counts["replaced"]
 
 
-def _finish(store: Any, t: _Tally, links: list[tuple[str, str, float]] | None, base: str, check: bool) -> int:
+def _finish(
+    store: Any,
+    t: _Tally,
+    links: list[tuple[str, str, float]] | None,
+    base: str,
+    check: bool,
+    tell: Progress,
+    redo: bool = False,
+) -> int:
     """After the files: the vocabulary checked and written, the draft links recomputed when
     anything changed, the dataset described (_describe), the store compacted (last: anything written after compaction slowed the
     lineage query by a fifth) and flushed. Returns the number of draft links."""
@@ -161,14 +187,19 @@ def _finish(store: Any, t: _Tally, links: list[tuple[str, str, float]] | None, b
 
         for v in validate_vocabulary(base):
             t.problem("ontology/vocab", v.severity, str(v), v.kind)
+    changed = bool(t.added or t.replaced or redo)
+    tell("writing the vocabularies", t.files, t.files)
     store.replace_graph(base.rstrip("/") + "/graph/vocabularies", to_ntriples(vocab_graph(base)))
-    if t.added or t.replaced or not store.has_graph(store.minter.links_graph()):
+    tell("linking drafts", t.files, t.files)
+    if changed or not store.has_graph(store.minter.links_graph()):
         draft_links = len(store.relink(links))
         store.relink_terms()
     else:  # nothing changed: the links stand
         draft_links = store.draft_link_count()
-    _describe(store, base, bool(t.added or t.replaced))
-    if t.added or t.replaced:
+    tell("describing the dataset", t.files, t.files)
+    _describe(store, base, changed)
+    if changed:
+        tell("compacting", t.files, t.files)
         store.optimize()
     store.flush()
     return draft_links
@@ -183,14 +214,76 @@ def build_store(
     progress: Progress | None = None,
     on_failure: Callable[[Failure], None] | None = None,
     time_limit: float | None = TIME_LIMIT,
+    prune: bool = False,
 ) -> tuple[Any, BuildResult]:
-    """`build`, returning the open GraphStore too (for tests and in-memory stores)."""
-    from resgraph.graph import queries
+    """`build`, returning the open GraphStore too (for tests and in-memory stores). The store is
+    written under its build lock; what a killed build left is cleaned first (`recovered`)."""
+    paths = list(paths)
+    files = [str(p) for p in files_of(paths)]
+    with _opened(store_path, base) as (store, recovered):
+        from resgraph.graph import storedir
+
+        redo = store.path is not None and storedir.finish_pending(store.path)
+        if store.path is not None:
+            storedir.mark_finish(store.path, pending=True)
+        try:
+            result = _build_into(store, files, base, workers, check, progress, on_failure, time_limit, redo)
+            if prune:
+                result = _prune(store, result, files, paths, base)
+            if store.path is not None:
+                storedir.mark_finish(store.path, pending=False)
+        except BaseException:
+            if store.bulk_pending():  # an empty store stays empty: nothing half-loaded is kept
+                store.abort_bulk()
+            raise
+    return store, replace(result, recovered=recovered)
+
+
+@contextlib.contextmanager
+def _opened(store_path: str | Path | None, base: str) -> Iterator[tuple[Any, tuple[str, ...]]]:
+    """The store, opened for writing under its build lock, with what a killed build left
+    removed: the spool and unfinished bulk files, a first load cut short (the store is emptied
+    again: it was empty before), staging graphs of an older resgraph. StoreError when the path
+    cannot be a store or another build holds the lock."""
+    from resgraph.graph import storedir
     from resgraph.graph.store import GraphStore
 
+    if store_path is None:
+        yield GraphStore(None, base), ()
+        return
+    path = Path(store_path)
+    storedir.check(path, writing=True)
+    with storedir.writer_lock(path):
+        store = GraphStore(path, base)
+        notes = []
+        if storedir.interrupted_bulk(path):
+            store.abort_bulk()
+            notes.append("a first build killed while loading: its partial load was removed")
+        removed = storedir.clean(path)
+        if removed:
+            notes.append(f"removed {len(removed)} files a killed build left ({', '.join(removed[:3])})")
+        staged = store.drop_staging()
+        if staged:
+            notes.append(f"removed {staged} staging graphs a killed build left")
+        yield store, tuple(notes)
+
+
+def _build_into(
+    store: Any,
+    files: list[str],
+    base: str,
+    workers: int | None,
+    check: bool,
+    progress: Progress | None,
+    on_failure: Callable[[Failure], None] | None,
+    time_limit: float | None,
+    redo: bool = False,
+) -> BuildResult:
+    """The build proper, into an open store (`redo`: the last steps are done even if nothing
+    changes, as a build killed before them left them undone)."""
+    from resgraph.graph.sources import Chooser
+
     tell = progress or _no_progress
-    files = [str(p) for p in files_of(paths)]
-    store = GraphStore(store_path, base)
     t = _Tally(len(files))
     known = store.graph_hashes()
     fresh = not store.graphs()  # an empty store has no state to keep: write in bulk, skip transactions
@@ -199,6 +292,8 @@ def build_store(
     pending: list[dict[str, Any]] = []
     candidates: list[drafts.Candidate] = []  # drafts and the resolutions they may have become
     links = None  # draft -> adoption, when computed from this build's candidates
+    chooser, duplicates = Chooser(), []
+    late: list[dict[str, Any]] = []  # a document's fuller file found after the other was written
 
     def fail(path: str, reason: str) -> None:
         f = Failure(path, reason)
@@ -223,12 +318,21 @@ def build_store(
             if "error" in res:
                 fail(res["path"], res["error"])
                 continue
+            keep, note = chooser.take(res)
+            if note:
+                duplicates.append(note)
+            if not keep:
+                continue
+            for severity, text, kind in res["problems"]:
+                t.problem(res["path"], severity, text, kind)
+            if note:  # it wins over a file of its document read before: replace that one
+                pending[:] = [r for r in pending if r["graph"] != res["graph"]]
+                late.append(res)
+                continue
             pending.append(res)
             candidates.extend(res["drafts"])
             if len(pending) >= BATCH:
                 write()
-            for severity, text, kind in res["problems"]:
-                t.problem(res["path"], severity, text, kind)
         write()
         if fresh:
             # Oxigraph's bulk loader spreads its work over every core and waits for the slowest
@@ -239,9 +343,10 @@ def build_store(
             tell("loading the store", len(files), len(files))
             store.end_bulk()
             links = matching()
-    draft_links = _finish(store, t, links, base, check)
+    _store_batch(store, late, known, t, fail)
+    draft_links = _finish(store, t, links, base, check, tell, redo)
     result = BuildResult(
-        store_path=str(store_path) if store_path is not None else None,
+        store_path=str(store.path) if store.path is not None else None,
         files=t.files,
         loaded=t.loaded,
         failed=tuple(t.failed),
@@ -254,6 +359,21 @@ def build_store(
         replaced=t.replaced,
         draft_links=draft_links,
         store_quads=len(store),
-        duplicates=tuple(queries.run(store, "duplicate-documents", {})),
+        duplicates=tuple(duplicates),
     )
-    return store, result
+    return result
+
+
+def _prune(store: Any, result: BuildResult, files: list[str], roots: list[Any], base: str) -> BuildResult:
+    """Remove the documents whose files are gone (sources.gone); the draft links and the
+    dataset's description are brought up to date when any was."""
+    from resgraph.graph.sources import gone
+
+    removed = gone(store, files, roots)
+    for s in removed:
+        store.remove_graph(s.graph)
+    if removed:
+        store.relink()
+        _describe(store, base, True)
+        store.flush()
+    return replace(result, pruned=tuple(s.file for s in removed), store_quads=len(store))

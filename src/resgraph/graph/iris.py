@@ -140,8 +140,14 @@ class Minter:
         return doc_iri + "/draft"
 
     def graph(self, file: str) -> str:
-        """One named graph per source file: building a changed file replaces its graph."""
+        """A graph named by a file path (the stores of resgraph before documents named graphs)."""
         return self.base + "graph/" + hashlib.sha256(file.encode("utf-8")).hexdigest()[:20]
+
+    def document_graph(self, doc_iri: str) -> str:
+        """One named graph per document (its symbol and part, or a symbol-less draft's content),
+        not per path: the same corpus built by absolute and by relative paths, or one document
+        read from two files, is one graph; building a changed file replaces it."""
+        return self.base + "graph/" + hashlib.sha256(doc_iri.encode("utf-8")).hexdigest()[:20]
 
     def source(self, sha256: str) -> str:
         return self.base + "source/" + sha256

@@ -1,6 +1,6 @@
 """Records to N-Triples: the one module that knows how a `Record` becomes triples.
 
-Each source file becomes one named graph (its IRI from the file path) holding the resolution, its
+Each document becomes one named graph (its IRI from the document's, not the file path) holding the resolution, its
 paragraphs, two layers of citations (a direct eli:cites edge typed by function, for traversal, and
 a cito:Citation node with paragraph, date and span, for evidence), mandates in UNDO's
 proponent/semantics/receiver pattern, reporting requirements, fulfilments, draft lineage and PROV
@@ -43,10 +43,10 @@ class _Converter(MandateTriples):
 
     def __init__(self, record: Record, base: str):
         self.r, self.m, self.v = record, Minter(base), vocab.load()
-        self.graph = self.m.graph(record.file)
         self.triples: set[str] = set()  # N-Triples lines; a set drops the repeats
         self.shared: set[str] = set()
         doc = self.m.record(record.symbol, record.draft_symbol, record.sha256)
+        self.graph = self.m.document_graph(doc)
         self.doc = iri(doc)
         self.draft = iri(self.m.nested_draft(doc)) if record.contains_draft_for else None
         self.name = record.symbol or record.draft_symbol or f"draft {record.sha256[:16]}"

@@ -8,6 +8,7 @@ Oxigraph substitutions (SEP-0007), never pasted into the query text.
 
 from __future__ import annotations
 
+import contextlib
 import re
 import tempfile
 from collections.abc import Iterator
@@ -18,7 +19,8 @@ from typing import IO, Any
 
 import pyoxigraph as ox
 
-from resgraph.graph import drafts
+from resgraph.errors import StoreError
+from resgraph.graph import drafts, storedir
 from resgraph.graph.iris import DEFAULT_BASE, Minter
 from resgraph.graph.namespaces import XSD
 from resgraph.models import Record
@@ -82,14 +84,21 @@ class GraphStore:
     """An Oxigraph store opened by path (None: in memory, for tests and benchmarks)."""
 
     def __init__(self, path: str | Path | None = None, base: str = DEFAULT_BASE, read_only: bool = False):
+        """Open (or, writing, create) the store; StoreError names the path and the reason when the
+        path cannot be a store (storedir.check) or Oxigraph cannot open it (locked, damaged)."""
         self.path = Path(path) if path else None
         if self.path is None:
             self.store = ox.Store()
-        elif read_only:
-            self.store = ox.Store.read_only(str(self.path))
         else:
-            self.path.mkdir(parents=True, exist_ok=True)
-            self.store = ox.Store(str(self.path))
+            storedir.check(self.path, writing=not read_only)
+            try:
+                if read_only:
+                    self.store = ox.Store.read_only(str(self.path))
+                else:
+                    self.path.mkdir(parents=True, exist_ok=True)
+                    self.store = ox.Store(str(self.path))
+            except (OSError, RuntimeError) as e:  # RuntimeError: RocksDB's "Corruption: ..."
+                raise StoreError(str(self.path), f"cannot open the store: damaged or locked ({_reason(e)})") from None
         self.minter = Minter(base)
         self._shared_written: set[bytes] = set()  # registry facts this process has written already
         self._spool: IO[bytes] | None = None  # between begin_bulk and end_bulk: where added quads wait
@@ -100,31 +109,40 @@ class GraphStore:
         self.replace_graphs([(graph_iri, ntriples)])
 
     def replace_graphs(self, items: list[tuple[str, bytes]]) -> None:
-        """Replace many graphs in two transactions: every graph is old or new, never a mix.
+        """Replace many graphs in one transaction: every graph is old or new, never a mix.
 
-        All data is parsed before anything is written, so a malformed graph changes nothing. The
-        staging graphs are written in one transaction and MOVEd over their targets in one update;
-        a transaction costs a disk sync, so a build batches its files rather than paying one per file.
-        A graph the store does not hold yet is written in place: a staging graph MOVEd away leaves
-        deletion markers that slowed the lineage query by a fifth until the next compaction.
+        All data is parsed before anything is written, so a malformed graph changes nothing. A
+        graph the store holds is dropped and written again in one SPARQL update, which Oxigraph
+        applies as one transaction: a staging graph written first and MOVEd over it afterwards
+        stayed visible to readers beside the old one when a build was killed in between. A graph
+        the store does not hold yet is written in place (a transaction costs a disk sync, so a
+        build batches its files rather than paying one per file).
         """
         quads: list[ox.Quad] = []
-        moves: list[str] = []
+        ops: list[str] = []
         for graph_iri, ntriples in items:
             if not _IRI_OK.match(graph_iri):
                 raise ValueError(f"not an IRI: {graph_iri!r}")
             target = ox.NamedNode(graph_iri)
-            new = not self.store.contains_named_graph(target)
-            staging = target if new else ox.NamedNode(graph_iri + "#staging")
-            quads.extend(
-                ox.Quad(t.subject, t.predicate, t.object, staging)
-                for t in ox.parse(ntriples, format=ox.RdfFormat.N_TRIPLES)
-            )
-            if not new:  # the IRIs were checked above and are minted by resgraph, never taken from a user
-                moves.append(f"MOVE SILENT GRAPH <{staging.value}> TO GRAPH <{graph_iri}>")
+            parsed = list(ox.parse(ntriples, format=ox.RdfFormat.N_TRIPLES))  # malformed data raises here
+            if not self.store.contains_named_graph(target):
+                quads.extend(ox.Quad(t.subject, t.predicate, t.object, target) for t in parsed)
+                continue
+            # the IRIs were checked above and are minted by resgraph; the data is N-Triples that
+            # Oxigraph just parsed, written back by its own serializer
+            body = (ox.serialize(parsed, format=ox.RdfFormat.N_TRIPLES) or b"").decode("utf-8")
+            ops.append(f"DROP SILENT GRAPH <{graph_iri}> ; INSERT DATA {{ GRAPH <{graph_iri}> {{ {body} }} }}")
         self.store.extend(quads)
-        if moves:
-            self.store.update(" ;\n".join(moves))
+        if ops:
+            self.store.update(" ;\n".join(ops))
+
+    def drop_staging(self) -> int:
+        """Remove the staging graphs an older resgraph left when killed between writing and
+        moving a replacement; how many there were."""
+        staging = [g for g in self.store.named_graphs() if isinstance(g, ox.NamedNode) and g.value.endswith("#staging")]
+        for g in staging:
+            self.store.remove_graph(g)
+        return len(staging)
 
     def graph_hashes(self) -> dict[str, str]:
         """rg:graphHash of every named graph that has one: what a build compares against."""
@@ -161,21 +179,43 @@ class GraphStore:
         end_bulk: Oxigraph's bulk loader skips transactions (an empty store has nothing earlier
         to keep), and run once rather than per batch it costs a third less."""
         # closed by end_bulk, which loads and deletes it: no context manager spans the two calls
-        self._spool = tempfile.NamedTemporaryFile(dir=self.path, prefix="bulk-", suffix=".nq", delete=False)  # noqa: SIM115
+        if self.path is not None:
+            storedir.mark_bulk(self.path, pending=True)  # a build killed from here on empties the store again
+        prefix = storedir.LEFTOVER_PREFIX
+        self._spool = tempfile.NamedTemporaryFile(dir=self.path, prefix=prefix, suffix=".nq", delete=False)  # noqa: SIM115
 
     def end_bulk(self) -> None:
         """Load the collected quads; if that fails the store is emptied again, never left half-written."""
         spool, self._spool = self._spool, None
         if spool is None:
             return
-        spool.close()
         try:
+            spool.close()  # a full disk may show here first
             self.store.bulk_load(path=spool.name, format=ox.RdfFormat.N_QUADS)
         except BaseException:
-            self.store.clear()
+            self._spool = spool
+            self.abort_bulk()
             raise
-        finally:
+        Path(spool.name).unlink(missing_ok=True)
+        if self.path is not None:
+            storedir.mark_bulk(self.path, pending=False)
+
+    def bulk_pending(self) -> bool:
+        """Whether a bulk load is begun and not yet loaded (between begin_bulk and end_bulk)."""
+        return self._spool is not None
+
+    def abort_bulk(self) -> None:
+        """Give up a bulk load begun in an empty store: empty it again (nothing earlier was in it)
+        and remove the spool and Oxigraph's unfinished files."""
+        spool, self._spool = self._spool, None
+        if spool is not None:
+            with contextlib.suppress(OSError):
+                spool.close()
             Path(spool.name).unlink(missing_ok=True)
+        self.store.clear()
+        if self.path is not None:
+            storedir.clean(self.path)
+            storedir.mark_bulk(self.path, pending=False)
 
     def sync(self, items: list[tuple[str, bytes, str | None, bytes]], known: dict[str, str]) -> dict[str, int]:
         """Bring graphs up to date: skip unchanged (same rg:graphHash), add new ones in one
@@ -223,6 +263,10 @@ class GraphStore:
         s = record_to_ntriples(record, self.minter.base)
         self.sync([(s.graph, s.nt, s.hash, s.shared)], self.graph_hashes())
         return s.graph
+
+    def remove_graph(self, graph_iri: str) -> None:
+        """Remove one named graph (a document whose file is gone), in one transaction."""
+        self.store.remove_graph(ox.NamedNode(graph_iri))
 
     def flush(self) -> None:
         if self.path is not None:
@@ -338,3 +382,9 @@ class GraphStore:
         links = drafts.match(self.draft_candidates()) if links is None else links
         self.load_graph(links_graph(links, self.minter.base))
         return links
+
+
+def _reason(e: Exception) -> str:
+    """An Oxigraph or OS error in a few words: the first line of its message."""
+    text = getattr(e, "strerror", None) or str(e) or type(e).__name__
+    return text.strip().splitlines()[0][:200]

@@ -1,0 +1,125 @@
+"""The store's folder: what may be opened as a store, one writer at a time, and what a killed
+build left behind.
+
+A build refuses a path that is a file, a folder holding other files (it would have turned it into
+a store among them), and an Oxigraph folder that lost its CURRENT file (opening it would start an
+empty store over the old one). It holds `build.lock` (an exclusive flock, released by the kernel
+when the build dies) while it writes. A first build's bulk load spools to `bulk-*.nq` and Oxigraph
+writes `bulk-*.sst` beside it; `bulk-pending` marks the load as begun: a build that finds it knows
+the last one died loading into an empty store, so it empties the store again (nothing that was
+stored before is lost: the store was empty) and removes the spool and the unfinished files.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import fcntl
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+from resgraph.errors import StoreError
+
+LOCK = "build.lock"
+PENDING = "bulk-pending"
+FINISH = "finish-pending"  # a build wrote and has not finished: the next one redoes the last steps
+LEFTOVER_PREFIX = "bulk-"  # resgraph's spool and Oxigraph's bulk-loader files alike
+ROCKSDB_SIGNS = ("CURRENT", "IDENTITY", "MANIFEST-", "OPTIONS-", "LOCK", "LOG")
+
+
+def _is_rocksdb_file(name: str) -> bool:
+    return name.startswith(ROCKSDB_SIGNS) or name.endswith((".sst", ".log", ".blob"))
+
+
+def check(path: Path, writing: bool) -> None:
+    """Raise StoreError when `path` cannot be a store: a file, a folder of other files, a store
+    without its CURRENT file; for reading, also a path that does not exist."""
+    if path.exists() and not path.is_dir():
+        raise StoreError(str(path), "is a file, not a store folder")
+    if not path.exists():
+        if writing:
+            return
+        raise StoreError(str(path), "no store here; run `resgraph build PATHS --store ...` first")
+    try:
+        names = [n for n in os.listdir(path) if n not in (LOCK, FINISH) and not n.startswith(LEFTOVER_PREFIX)]
+    except OSError as e:
+        raise StoreError(str(path), f"cannot read the folder ({e.strerror or e})") from None
+    if not names:
+        if writing:
+            return
+        raise StoreError(str(path), "an empty folder, not a store; run `resgraph build PATHS --store ...` first")
+    if "CURRENT" not in names:
+        if any(_is_rocksdb_file(n) for n in names) and any(n.startswith("MANIFEST-") for n in names):
+            raise StoreError(
+                str(path), "damaged store: its CURRENT file is missing; restore the folder or build a new store"
+            )
+        shown = ", ".join(sorted(names)[:3]) + (", ..." if len(names) > 3 else "")
+        raise StoreError(str(path), f"not a resgraph store: a folder holding other files ({shown}); give a new folder")
+
+
+@contextlib.contextmanager
+def writer_lock(path: Path) -> Iterator[None]:
+    """Hold the store's build lock; StoreError at once when another build holds it."""
+    path.mkdir(parents=True, exist_ok=True)
+    fd = os.open(path / LOCK, os.O_RDWR | os.O_CREAT, 0o644)
+    try:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            other = os.pread(fd, 32, 0).decode("ascii", "replace").strip() or "?"
+            raise StoreError(str(path), f"another build is writing to this store (pid {other}); wait for it") from None
+        os.ftruncate(fd, 0)
+        os.pwrite(fd, str(os.getpid()).encode("ascii"), 0)
+        yield
+    finally:
+        os.close(fd)  # closing releases the lock; a killed build's lock goes with its process
+
+
+def leftovers(path: Path) -> list[Path]:
+    """Files a killed build left in the store folder: the spool, Oxigraph's unfinished bulk files."""
+    if not path.is_dir():
+        return []
+    return sorted(p for p in path.iterdir() if p.name.startswith(LEFTOVER_PREFIX) and p.name != PENDING)
+
+
+def interrupted_bulk(path: Path) -> bool:
+    """Whether the last build died during its first bulk load (the store holds part of it)."""
+    return (path / PENDING).exists()
+
+
+def mark_bulk(path: Path, pending: bool) -> None:
+    """Mark a bulk load as begun (pending) or done, durably before the load goes on."""
+    marker = path / PENDING
+    if pending:
+        fd = os.open(marker, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644)
+        os.fsync(fd)
+        os.close(fd)
+    else:
+        marker.unlink(missing_ok=True)
+
+
+def finish_pending(path: Path) -> bool:
+    """Whether the last build died after writing and before its last steps (draft links, the
+    dataset's description, compaction): this build redoes them even if nothing changes."""
+    return (path / FINISH).exists()
+
+
+def mark_finish(path: Path, pending: bool) -> None:
+    """Mark a build's writing as begun (pending) or its last steps as done."""
+    marker = path / FINISH
+    if pending:
+        fd = os.open(marker, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644)
+        os.fsync(fd)
+        os.close(fd)
+    else:
+        marker.unlink(missing_ok=True)
+
+
+def clean(path: Path) -> list[str]:
+    """Remove what a killed build left; names of the files removed."""
+    removed = []
+    for p in leftovers(path):
+        with contextlib.suppress(FileNotFoundError):
+            p.unlink()
+            removed.append(p.name)
+    return removed

@@ -1,0 +1,254 @@
+"""Store faults and kills (issue 8): one line naming the store and the reason, a non-zero exit,
+nothing stored lost; a build killed at any stage leaves nothing behind once rerun, and the rerun
+gives exactly the quads of an uninterrupted build; one document, one graph, whatever the path."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from resgraph.cli import app
+from resgraph.errors import StoreError
+from resgraph.graph import storedir
+from resgraph.graph.build import build
+from resgraph.graph.sources import status
+from resgraph.graph.store import GraphStore
+
+DATA = Path(__file__).resolve().parents[1] / "data" / "resolutions"
+runner = CliRunner()
+
+
+def quads(store: Path) -> tuple[str, int]:
+    """sha256 and count of the store's sorted N-Quads."""
+    lines = sorted(GraphStore(store, read_only=True).dump("nq").splitlines())
+    return hashlib.sha256(b"\n".join(lines)).hexdigest(), len(lines)
+
+
+def _corpus(tmp_path: Path) -> Path:
+    c = tmp_path / "corpus"
+    shutil.copytree(DATA, c, ignore=shutil.ignore_patterns("README*"))
+    return c
+
+
+def _cli(*args: str):
+    return runner.invoke(app, list(args))
+
+
+# --------------------------------------------------------------------------- what a store is
+def test_a_store_path_that_is_a_file_is_one_line(tmp_path):
+    f = tmp_path / "store"
+    f.write_text("not a store")
+    r = _cli("build", str(DATA), "--store", str(f), "--no-validate")
+    assert r.exit_code == 2 and "is a file, not a store folder" in r.output and "Traceback" not in r.output
+    assert f.read_text() == "not a store"
+
+
+def test_a_foreign_folder_is_not_turned_into_a_store(tmp_path):
+    d = tmp_path / "papers"
+    d.mkdir()
+    (d / "notes.txt").write_text("mine")
+    r = _cli("build", str(DATA), "--store", str(d), "--no-validate")
+    assert r.exit_code == 2 and "not a resgraph store" in r.output
+    assert sorted(p.name for p in d.iterdir()) == ["notes.txt"]
+
+
+def test_an_empty_folder_becomes_a_store(tmp_path):
+    d = tmp_path / "empty"
+    d.mkdir()
+    assert build([DATA], d, workers=1, check=False).loaded == 5
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory) -> Path:
+    s = tmp_path_factory.mktemp("built") / "store"
+    build([DATA], s, workers=2, check=False)
+    return s
+
+
+def test_a_store_without_current_is_refused_and_kept(built, tmp_path):
+    s = tmp_path / "s"
+    shutil.copytree(built, s)
+    (s / "CURRENT").unlink()
+    before = sorted(p.name for p in s.iterdir())
+    for args in (["build", str(DATA)], ["query", "list-resolutions"], ["export"]):
+        r = _cli(*args, "--store", str(s))
+        assert r.exit_code == 2 and "CURRENT file is missing" in r.output, args
+    assert sorted(p.name for p in s.iterdir()) == before
+
+
+def test_a_truncated_sst_is_one_line(built, tmp_path):
+    s = tmp_path / "s"
+    shutil.copytree(built, s)
+    sst = max(s.glob("*.sst"), key=lambda p: p.stat().st_size)
+    with open(sst, "r+b") as f:
+        f.truncate(sst.stat().st_size // 3)
+    for args in (["build", str(DATA)], ["query", "list-resolutions"]):
+        r = _cli(*args, "--store", str(s))
+        assert r.exit_code == 2 and "cannot open the store" in r.output and "Traceback" not in r.output, r.output
+
+
+def test_a_second_build_on_a_locked_store_refuses_in_one_line(built, tmp_path):
+    s = tmp_path / "s"
+    shutil.copytree(built, s)
+    before = quads(s)
+    with storedir.writer_lock(s):
+        with pytest.raises(StoreError, match="another build is writing to this store"):
+            build([DATA], s, workers=1, check=False)
+        r = _cli("build", str(DATA), "--store", str(s))
+        assert r.exit_code == 2 and "another build is writing" in r.output
+    assert quads(s) == before
+
+
+@pytest.mark.skipif(os.geteuid() != 0 or not shutil.which("mount"), reason="mounting a small tmpfs needs root")
+def test_disk_full_is_one_line_and_nothing_stored_is_lost(tmp_path, shared):
+    mnt = tmp_path / "small"
+    mnt.mkdir()
+    if subprocess.run(["mount", "-t", "tmpfs", "-o", "size=24m", "tmpfs", str(mnt)], capture_output=True).returncode:
+        pytest.skip("cannot mount a tmpfs here")
+    try:
+        s = mnt / "store"
+        build([DATA], s, workers=1, check=False)
+        before = quads(s)
+        filler = mnt / "filler"
+        free = shutil.disk_usage(mnt).free
+        with open(filler, "wb") as f:
+            f.truncate(0)
+            f.write(b"\0" * max(0, free - 200_000))
+        r = _cli("build", str(shared / "corpus"), "--store", str(s), "--no-validate")
+        assert r.exit_code == 2 and ("no space left" in r.output.lower()), r.output
+        assert "Traceback" not in r.output
+        filler.unlink()
+        assert quads(s) == before
+    finally:
+        subprocess.run(["umount", "-l", str(mnt)], check=False)
+
+
+def test_staging_graphs_an_older_build_left_are_removed(built, tmp_path):
+    s = tmp_path / "s"
+    shutil.copytree(built, s)
+    st = GraphStore(s)
+    g = st.graphs()[0]
+    st.store.load(
+        b"<http://x/a> <http://x/b> <http://x/c> .\n",
+        format=__import__("pyoxigraph").RdfFormat.N_TRIPLES,
+        to_graph=__import__("pyoxigraph").NamedNode(g + "#staging"),
+    )
+    del st
+    r = build([DATA], s, workers=1, check=False)
+    assert any("staging" in n for n in r.recovered)
+    assert not [g for g in GraphStore(s, read_only=True).graphs() if g.endswith("#staging")]
+
+
+# --------------------------------------------------------------------------- identity
+def test_absolute_and_relative_paths_are_one_set_of_documents(tmp_path, monkeypatch):
+    c = _corpus(tmp_path)
+    monkeypatch.chdir(tmp_path)
+    s = tmp_path / "s"
+    first = build(["corpus"], s, workers=1, check=False)
+    again = build([c.resolve()], s, workers=1, check=False)
+    docs = len(GraphStore(s, read_only=True).graphs())
+    assert first.added == 5 and again.added == 0 and again.replaced == 5
+    assert abs(again.store_quads - first.store_quads) < first.store_quads // 20  # was doubled
+    assert docs == len(GraphStore(s, read_only=True).graphs())
+    assert build([c.resolve()], s, workers=1, check=False).unchanged == 5  # unchanged: skipped
+
+
+def test_one_document_from_two_files_is_one_graph_and_the_build_says_which(tmp_path):
+    c = _corpus(tmp_path)
+    full = (c / "A-RES-67-186.txt").read_text(encoding="utf-8")
+    cut = full[: full.rindex("\n", 0, len(full) // 2)]
+    (c / "A-RES-67-186-short.txt").write_text(cut, encoding="utf-8")
+    r = build([c], tmp_path / "s", workers=2, check=False)
+    assert [(d["symbol"], Path(d["kept"]).name, Path(d["dropped"]).name) for d in r.duplicates] == [
+        ("A/RES/67/186", "A-RES-67-186.txt", "A-RES-67-186-short.txt")
+    ]
+    assert "more paragraphs" in r.duplicates[0]["reason"]
+    build([DATA], tmp_path / "alone", workers=2, check=False)
+    assert len(GraphStore(tmp_path / "s", read_only=True).graphs()) == len(
+        GraphStore(tmp_path / "alone", read_only=True).graphs()
+    )
+
+
+def test_prune_removes_the_documents_of_files_that_are_gone_and_status_shows_them(tmp_path):
+    c = _corpus(tmp_path)
+    s = tmp_path / "s"
+    build([c], s, workers=2, check=False)
+    (c / "E-RES-2012-14.txt").unlink()
+    changed = c / "A-RES-67-186.txt"
+    changed.write_text(changed.read_text() + "\n\n99. Decides to stay seized.\n")
+    (c / "new.md").write_bytes((DATA / "E-RES-2012-19.md").read_bytes())
+    states = {(x.state, Path(x.file).name) for x in status(GraphStore(s, read_only=True), [c]) if x.state != "current"}
+    assert states == {("gone", "E-RES-2012-14.txt"), ("changed", "A-RES-67-186.txt"), ("new", "new.md")}
+    assert not build([c], s, workers=2, check=False).pruned  # without prune nothing goes
+    assert len(GraphStore(s, read_only=True).graphs()) > 4 + 3
+    r = build([c], s, workers=2, check=False, prune=True)
+    assert [Path(p).name for p in r.pruned] == ["E-RES-2012-14.txt"]
+    out = _cli("status", str(c), "--store", str(s)).output
+    assert "0 changed, 0 gone" in out and "E-RES-2012-14" not in out
+
+
+# --------------------------------------------------------------------------- kills
+KILL = textwrap.dedent(
+    """
+    import os, signal, sys, threading
+    from resgraph.graph.build import build
+    stage, at, delay, store, *paths = sys.argv[1:]
+    def die():
+        os.kill(os.getpid(), signal.SIGKILL)
+    def tell(s, done, total):
+        if s == stage and done >= int(at):
+            threading.Timer(float(delay), die).start() if float(delay) else die()
+    build(paths, store, workers=2, check=False, progress=tell)
+    sys.exit(3)  # the kill did not come
+    """
+)
+
+
+def _killed(store: Path, paths: list[Path], stage: str, at: int = 0, delay: float = 0.0) -> int:
+    args = [sys.executable, "-c", KILL, stage, str(at), str(delay), str(store), *map(str, paths)]
+    return subprocess.run(args, capture_output=True, timeout=300).returncode
+
+
+FIRST = [
+    ("building", 2, 0.0),
+    ("loading the store", 0, 0.0),
+    ("loading the store", 0, 0.15),
+    ("linking drafts", 0, 0.0),
+    ("compacting", 0, 0.0),
+]
+
+
+@pytest.mark.parametrize("stage, at, delay", FIRST)
+def test_a_first_build_killed_at_each_stage_reruns_to_a_clean_builds_quads(tmp_path, stage, at, delay, built):
+    s = tmp_path / "s"
+    code = _killed(s, [DATA], stage, at, delay)
+    assert code in (-9, 0), code  # 0: the load ended before the timer (then nothing was cut)
+    r = build([DATA], s, workers=2, check=False)
+    assert quads(s) == quads(built)
+    assert not storedir.leftovers(s) and not storedir.interrupted_bulk(s)
+    assert not [g for g in GraphStore(s, read_only=True).graphs() if g.endswith("#staging")]
+    if code == -9 and stage in ("building", "loading the store"):
+        assert r.recovered
+
+
+@pytest.mark.parametrize("stage", ["building", "describing the dataset"])
+def test_an_update_killed_at_each_stage_reruns_to_an_uninterrupted_updates_quads(tmp_path, stage, built):
+    c = _corpus(tmp_path)
+    reference, s = tmp_path / "ref", tmp_path / "s"
+    shutil.copytree(built, reference)
+    shutil.copytree(built, s)
+    changed = c / "A-RES-67-186.txt"
+    changed.write_text(changed.read_text() + "\n\n99. Decides to stay seized.\n")
+    build([c], reference, workers=2, check=False)
+    assert _killed(s, [c], stage, 1) == -9
+    build([c], s, workers=2, check=False)
+    assert quads(s) == quads(reference)
+    assert not storedir.leftovers(s)
