@@ -2,7 +2,7 @@
 grow linearly with the input, and any failure while reading one file is that file's error.
 
 Time bounds are ratios, not wall-clock targets: the time for 4x the input over the time for 1x,
-each the mean of enough runs to take 20 ms. Linear work gives about 4, quadratic 16, cubic 64.
+each the best of five means of enough runs to take 50 ms. Linear work gives about 4, quadratic 16, cubic 64.
 """
 
 from __future__ import annotations
@@ -30,22 +30,23 @@ LINEAR = 8.0  # bound on t(4n) / t(n): twice what linear work gives, half what q
 
 
 def per_call(f) -> float:
-    """Mean seconds of f() over enough calls to take 20 ms (one call when it is slow)."""
+    """Mean seconds of f() over enough calls to take 50 ms (one call when it is slow)."""
     n = 1
     while True:
         t = time.perf_counter()
         for _ in range(n):
             f()
         spent = time.perf_counter() - t
-        if spent >= 0.02:
+        if spent >= 0.05:
             return spent / n
         n *= 4
 
 
 def growth(make, run, small: int) -> float:
-    """t(4 * small) / t(small): how the cost of run(make(n)) grows with n (best of three)."""
+    """t(4 * small) / t(small): how the cost of run(make(n)) grows with n (best of five: a loaded
+    machine slows some runs, never speeds one up)."""
     a, b = make(small), make(4 * small)
-    return min(per_call(lambda: run(b)) for _ in range(3)) / min(per_call(lambda: run(a)) for _ in range(3))
+    return min(per_call(lambda: run(b)) for _ in range(5)) / min(per_call(lambda: run(a)) for _ in range(5))
 
 
 def _text(body: str) -> bytes:
