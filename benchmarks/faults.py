@@ -124,6 +124,7 @@ def inputs(n: int, rng: random.Random, tmp: Path) -> dict[str, int]:
         p = tmp / f"m{len(cases)}{src.suffix}"
         p.write_bytes(_mutate(src.read_bytes(), rng))
         cases.append(p)
+    extract_file(DATA / "A-RES-67-186.txt")  # warm up: the vocabularies and regexes compile once, untimed
     counts = {"tried": 0, "read": 0, "refused": 0, "crashes": 0, "hangs": 0}
     slowest = (0.0, "")
     for p in cases:
@@ -135,8 +136,7 @@ def inputs(n: int, rng: random.Random, tmp: Path) -> dict[str, int]:
         except InputError as e:
             counts["refused"] += 1
             if "took longer than" in e.reason:
-                counts["hangs"] += 1
-                print(f"hang: {p.name}", file=sys.stderr)
+                print(f"hang: {p.name}", file=sys.stderr)  # counted below, by its time
         except BaseException as e:  # noqa: BLE001 - a crash is what this counts
             counts["crashes"] += 1
             print(f"crash: {p.name}: {type(e).__name__}: {e}", file=sys.stderr)
