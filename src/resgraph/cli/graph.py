@@ -17,6 +17,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
+from resgraph.cli.publish import ENGINE_OPT, publish, remote_rows
 from resgraph.errors import InputError
 from resgraph.extract.sources import files_of
 from resgraph.graph.build import build as build_library
@@ -48,6 +49,7 @@ def set_limits(time_limit: float | None, max_size: float | None) -> float | None
 
 
 BASE_OPT = typer.Option(DEFAULT_BASE, "--base", help="base of the IRIs minted")
+ENDPOINT_OPT = typer.Option(None, "--endpoint", help="a remote SPARQL endpoint to query instead of the store")
 
 
 def build(
@@ -212,8 +214,10 @@ def query(
     param: list[str] = typer.Option([], "--param", "-p", help="k=v, repeatable"),
     store: Path = STORE_OPT,
     format: str = typer.Option("table", "--format", "-f", help="table | csv | json"),
+    endpoint: str | None = ENDPOINT_OPT,
+    engine: str | None = ENGINE_OPT,
 ) -> None:
-    """Run a named query with bound parameters."""
+    """Run a named query with bound parameters, on the store or on a remote SPARQL endpoint."""
     from resgraph.graph import queries
 
     if name == "list":
@@ -222,11 +226,14 @@ def query(
             out.print(f"[bold]{q.name}[/bold]({ps}) — {q.answers}")
         return
     try:
-        st = _open(store)
         params = _params(param)
-        if "symbol" in params and name != "symbol-known":  # "67/186", "resolution 66/181" as people write them
-            params["symbol"] = _symbol(st, params["symbol"])
-        rows = queries.run(st, name, params)
+        if endpoint:
+            rows = remote_rows(name, params, endpoint, engine)
+        else:
+            st = _open(store)
+            if "symbol" in params and name != "symbol-known":  # "67/186", "resolution 66/181" as people write them
+                params["symbol"] = _symbol(st, params["symbol"])
+            rows = queries.run(st, name, params)
     except queries.QueryError as e:
         err.print(str(e))
         raise typer.Exit(2) from None
@@ -238,14 +245,19 @@ def lineage(
     store: Path = STORE_OPT,
     chains: int = typer.Option(5, "--chains", help="how many of the longest chains to print"),
     format: str = typer.Option("table", "--format", "-f", help="table | csv | json (edges)"),
+    endpoint: str | None = ENDPOINT_OPT,
+    engine: str | None = ENGINE_OPT,
 ) -> None:
     """The chains by which a resolution descends from earlier texts, each edge with its kind."""
     from resgraph.graph import queries
     from resgraph.views.lineage import chains_to, edge_label
 
-    st = _open(store)
-    symbol = _symbol(st, symbol)
-    rows = queries.run(st, "lineage", {"symbol": symbol})
+    if endpoint:
+        rows = remote_rows("lineage", {"symbol": symbol}, endpoint, engine)
+    else:
+        st = _open(store)
+        symbol = _symbol(st, symbol)
+        rows = queries.run(st, "lineage", {"symbol": symbol})
     if not rows:
         err.print(f"{symbol} has no lineage in the store (is the symbol canonical and built?)")
         raise typer.Exit(1)
@@ -372,4 +384,4 @@ def export(
     )
 
 
-COMMANDS = (build, query, mandates, lineage, stats, validate, export)
+COMMANDS = (build, query, mandates, lineage, stats, validate, export, publish)

@@ -166,6 +166,10 @@ class Minter:
         """The dataset's VoID/DCAT description (graph/dataset.py), rewritten by every build."""
         return self.base + "graph/dataset"
 
+    def publication_graph(self) -> str:
+        """On a target `resgraph publish` writes to: each published graph's hash and triple count."""
+        return self.base + "graph/publication"
+
     def links_graph(self) -> str:
         return self.base + "graph/draft-links"
 

@@ -15,10 +15,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from resgraph.graph.store import GraphStore, Iri
 from resgraph.resources import QUERIES
+
+if TYPE_CHECKING:
+    from resgraph.graph.remote import Endpoint
 
 PARAM = re.compile(r"^#\s*param\s+(\w+)\s*:\s*(string|integer|iri)\s*,\s*(required|optional)\s*(?:-\s*(.*))?$")
 TYPES = {"string": str, "integer": int, "iri": Iri}
@@ -86,14 +89,24 @@ def parse(path: Path) -> Query:
 
 
 def available(where: Path = QUERIES) -> dict[str, Query]:
-    return {q.name: q for q in (parse(p) for p in sorted(where.glob("*.rq")))}
+    """The portable queries by name (an engine's variant, NAME.ENGINE.rq, is not listed apart)."""
+    return {q.name: q for q in (parse(p) for p in sorted(where.glob("*.rq")) if "." not in p.stem)}
 
 
-def load(name: str, where: Path = QUERIES) -> Query:
+def load(name: str, where: Path = QUERIES, engine: str | None = None) -> Query:
+    """The named query; for an engine, its variant NAME.ENGINE.rq when the query has one (the
+    same header, a form that engine needs). Raises QueryError for an unknown name."""
     queries = available(where)
     if name not in queries:
         raise QueryError(f"no query named {name!r}; available: {', '.join(sorted(queries))}")
-    return queries[name]
+    q = queries[name]
+    variant = q.path.with_name(f"{q.path.stem}.{engine}.rq") if engine else None
+    if variant is not None and variant.is_file():
+        v = parse(variant)
+        if (v.name, v.params) != (q.name, q.params):
+            raise QueryError(f"{variant.name}: its header must name {q.name!r} with the same parameters")
+        return v
+    return q
 
 
 def run(
@@ -103,5 +116,18 @@ def run(
     q = load(name, where)
     bound = q.bind(params or {})
     rows = store.query(q.text, bound)
+    names = {p.name for p in q.params}
+    return [{k: v for k, v in row.items() if k not in names} for row in rows]
+
+
+def run_remote(endpoint: Endpoint, name: str, params: dict[str, Any] | None = None, where: Path = QUERIES):
+    """Rows of a named query on a remote endpoint (its engine's variant when there is one), the
+    parameters bound as terms in a VALUES block (remote.bind_values), never pasted. Raises
+    QueryError for bad parameters, RemoteError when the endpoint fails."""
+    from resgraph.graph.remote import bind_values
+
+    q = load(name, where, endpoint.engine)
+    bound = q.bind(params or {})
+    rows = endpoint.select(bind_values(q.text, bound))
     names = {p.name for p in q.params}
     return [{k: v for k, v in row.items() if k not in names} for row in rows]
