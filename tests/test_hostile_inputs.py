@@ -30,13 +30,14 @@ LINEAR = 8.0  # bound on t(4n) / t(n): twice what linear work gives, half what q
 
 
 def per_call(f) -> float:
-    """Mean seconds of f() over enough calls to take 50 ms (one call when it is slow)."""
+    """Mean CPU seconds of f() over enough calls to take 50 ms (one call when it is slow). CPU
+    time of this process, not wall time: other processes on a loaded machine do not count."""
     n = 1
     while True:
-        t = time.perf_counter()
+        t = time.process_time()
         for _ in range(n):
             f()
-        spent = time.perf_counter() - t
+        spent = time.process_time() - t
         if spent >= 0.05:
             return spent / n
         n *= 4

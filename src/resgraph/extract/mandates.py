@@ -18,6 +18,7 @@ from functools import lru_cache, partial
 
 from resgraph.extract import reports as report_clauses
 from resgraph.extract import terms as term_clauses
+from resgraph.extract.report_receivers import Context as ReportContext
 from resgraph.models import Block, Mandate, MandateTerm, ReportDue
 from resgraph.vocab import STATE, Vocabulary
 
@@ -540,7 +541,7 @@ def extract(
 
 def _context(
     text, p, b, v, speaker_of, adopted, named: _Named, op: int, panel: str | None, spans_in=None
-) -> report_clauses.Context:
+) -> ReportContext:
     """What reports and terms read beside a clause: its paragraph, speaker, date, actors named."""
     scan = spans_in or _Scan(text, v)
 
@@ -551,4 +552,4 @@ def _context(
         known = named.asked(v)
         return sorted(known, key=lambda k: -known[k])
 
-    return report_clauses.Context(text, p, b, v, speaker_of.get(p.part), adopted, actors, last_named, op, panel)
+    return ReportContext(text, p, b, v, speaker_of.get(p.part), adopted, actors, last_named, op, panel)

@@ -13,14 +13,16 @@ is the same one.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import dataclass
-from functools import lru_cache
 
 from resgraph.extract import deadlines as dates
-from resgraph.extract.symbols import ORDINAL, ordinal
-from resgraph.models import Block, Paragraph, ReportDue
-from resgraph.vocab import Vocabulary
+from resgraph.extract.report_receivers import (
+    NATIONAL,
+    Context,
+    _as_panel,
+    _receivers,
+)
+from resgraph.models import ReportDue
 
 # --- what asks for a report
 _ADJ = (
@@ -82,7 +84,6 @@ PREP_BEFORE = re.compile(
 )
 INCLUDE_BEFORE = re.compile(r"\binclud\w*\s+(?:\w+\s+){0,3}$", re.I)
 NEEDS_LEAD = ("assessment", "evaluation", "overview", "note")
-NATIONAL = ("States", "MemberStates", "StatesParties", "CivilSociety", "Stakeholders", "Donors")
 REFERENCE_AFTER = re.compile(
     r"\s*(?:of\s+the\b|format|obligations|requirements|procedures?\b|mechanism|(?:should\s+|shall\s+|to\s+)?"
     r"(?:continue\s+to\s+)?(?:include|contain|reflect|cover|address)\b)",
@@ -139,22 +140,7 @@ CYCLE_WORDS = {
     "triennial": "P3Y",
 }
 RECURRENCE = {"P1Y": "annual", "P2Y": "biennial", "P3Y": "triennial", "P4Y": "quadrennial"}
-SESSIONS = re.compile(
-    rf"\bat\s+(?:its|their|the)\s+((?:{ORDINAL})(?:(?:\s*,\s*|\s+and\s+)(?:{ORDINAL}))*)\s+sessions?\b", re.I
-)
-ORDINAL_RE = re.compile(ORDINAL, re.I)
 
-# --- to whom, through whom
-GENERIC_ORGAN = re.compile(
-    r"\bto the (Assembly|Council|Commission|Conference|Committee)\b(?!\s+(?:of|for|on|against)\s+(?:the\s+)?[A-Z]|\s+[A-Z])"
-)
-TO_IT = re.compile(r"\b(?:to|update|inform|brief)\s+(?:it|the\s+Council\s+members)\b")
-RECEIVER_LEAD = re.compile(
-    r"(?:\bto\s+(?:the\s+)?(?:United\s+Nations\s+)?|\bfor\s+all\s+(?:interested\s+)?|\bto\s+all\s+(?:interested\s+)?"
-    r"|\b(?:update|brief|inform)\s+(?:the\s+)?)$"
-)
-THROUGH_LEAD = re.compile(r"\bthrough\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,4}?(?:of\s+the\s+)?$")
-AND_TO = re.compile(r"^\s*,?\s*(?:and|as\s+well\s+as)\s+(?:to\s+)?(?:the\s+)?$")
 BY_AFTER = re.compile(r"^\s+by\s+(?:the\s+)?$")
 # a clause that asks for nothing new ("keeping the Council informed through his reports")
 ORAL = re.compile(r"\b(?:orally|oral|brief|briefs|briefing|briefings)\b", re.I)
@@ -162,23 +148,6 @@ EITHER = re.compile(
     r"\b(?:orally\s+or\s+in\s+writing|oral\s+or\s+written|written\s+or\s+oral|in\s+writing\s+or\s+orally)\b", re.I
 )
 WRITTEN_UPDATE = re.compile(r"\b(?:written|mid-?term|interim|quarterly|progress)\s+updates?\b", re.I)
-
-
-@dataclass
-class Context:
-    """What reading a clause needs from its paragraph and document."""
-
-    text: str  # the whole paragraph
-    paragraph: Paragraph
-    block: Block
-    v: Vocabulary
-    speaker: str | None  # the organ whose text this is
-    adopted: str | None
-    actors: Callable[[int, int], list[tuple[str, int, int]]]  # actors named in text[a:b] (paragraph offsets)
-    last_named: Callable[[], list[str]]  # actors named so far, the latest first
-    op: int = 0  # the operative paragraph a sub-paragraph belongs to
-    panel: str | None = None  # the panel the document is about, for "the Panel of Experts"
-    before: tuple[str, ...] = ()  # the addressees of the paragraph's clause before this one
 
 
 @dataclass
@@ -367,136 +336,7 @@ def _fields(ctx: Context, a: int, b: int, t: _Item, by: tuple[str, ...]) -> dict
     return f
 
 
-def _receivers(ctx: Context, a: int, b: int, f: dict, at: int) -> None:
-    text, v, speaker = ctx.text, ctx.v, ctx.speaker
-    named = _organs_named(ctx, a, b)  # (start, end, organ-or-actor id, kind)
-    receivers: list[tuple[int, int, str]] = []
-    through = None
-    for s, e, oid, _ in named:
-        lead = text[max(a, s - 40) : s]
-        if (
-            THROUGH_LEAD.search(lead)
-            and through is None
-            and re.search(r"\bthrough\b(?!\s+(?:which|whom)\b)", lead)
-            and not oid.startswith("state:")
-            and oid not in NATIONAL + ("InternationalOrganizations",)
-        ):
-            through = (s, e, oid)
-            continue
-        receives = RECEIVER_LEAD.search(lead) and text[e : e + 2] not in ("’s", "'s")
-        if receives and (not receivers or AND_TO.match(text[receivers[-1][1] : s])):
-            receivers.append((s, e, oid))
-    if not receivers and TO_IT.search(text, a, b):
-        sp = v.organs.get(speaker or "")
-        if sp and sp.actor:
-            receivers.append((a, a, sp.actor))
-    # "through the Commission at its thirty-fifth session and to submit a report to the General
-    # Assembly at its eighty-first session": the session after the report, when one follows it
-    sess = SESSIONS.search(text, at, b) or SESSIONS.search(text, a, b)
-    numbers: tuple[int, ...] = ()
-    session_organ = None
-    if sess:
-        numbers = tuple(n for n in (ordinal(w) for w in ORDINAL_RE.findall(sess.group(1))) if n)
-        before = [x for x in named if x[1] <= sess.start()]
-        session_organ = _organ_of(before[-1][2], v) if before else None
-    to = receivers[0][2] if receivers else None
-    f["explicit_to"] = to
-    if to is not None and f.get("by") == to and ctx.before:  # "requests also a final report to the Committee"
-        f["by"] = ctx.before[0]
-    if to is None:  # a report that names no receiver goes to the organ that asks for it
-        sp = v.organs.get(speaker or "")
-        to = sp.actor if sp else None
-    organ_id = session_organ or _organ_of(to, v) or speaker
-    organ = v.organs.get(organ_id or "")
-    if organ and organ.annual:  # its sessions go by year: "its thirty-fifth session" is another organ's
-        numbers = tuple(n for n in numbers if n >= 1900)
-    f["to"] = to
-    f["receivers"] = [r[2] for r in receivers] if len(receivers) > 1 else None
-    f["through"] = through[2] if through else None
-    f["session"] = numbers[0] if numbers else None
-    f["sessions"] = numbers
-    f["year"] = organ.session_year(numbers[0]) if organ and numbers else None
-    f["session_of"] = organ.actor if organ and numbers else None
-    if len(numbers) > 1 and not f.get("every"):
-        f["recurrence"] = "sessions"
-
-
-def _organ_of(actor: str | None, v: Vocabulary) -> str | None:
-    if actor is None:
-        return None
-    return _organ_by_actor(v).get(actor)
-
-
-@lru_cache(maxsize=4)
-def _organ_by_actor(v: Vocabulary) -> dict[str, str]:
-    return {o.actor: oid for oid, o in v.organs.items() if o.actor}
-
-
-@lru_cache(maxsize=4)
-def _organ_names(v: Vocabulary) -> tuple[tuple[str, re.Pattern], ...]:
-    """(organ actor, pattern) of every organ's specific names ("the Council" is generic)."""
-    return tuple(
-        (organ.actor or oid, re.compile(r"\b" + re.escape(name) + r"\b"))
-        for oid, organ in v.organs.items()
-        for name in (organ.label,) + organ.names
-        if not name.startswith("the ")
-    )
-
-
-def _organs_named(ctx: Context, a: int, b: int) -> list[tuple[int, int, str, str]]:
-    """Organs and actors named in text[a:b], in order: specific organ names, "the Council"
-    (the speaker if it is one, else the one named last), and the vocabulary's actors."""
-    text, v = ctx.text, ctx.v
-    out: dict[int, tuple[int, int, str, str]] = {}
-    for actor, rx in _organ_names(v):
-        for m in rx.finditer(text, a, b):
-            if m.start() not in out or m.end() > out[m.start()][1]:
-                out[m.start()] = (m.start(), m.end(), actor, "organ")
-    for m in GENERIC_ORGAN.finditer(text, a, b):
-        s = m.start(1) - 4  # "the "
-        if any(x[0] <= s < x[1] for x in out.values()):
-            continue
-        oid = _generic_organ(m.group(1), ctx)
-        named = (v.organs[oid].actor or oid) if oid else _committee_named_last(m.group(1), ctx)
-        if named:
-            out[s] = (s, m.end(), named, "organ" if oid else "actor")
-    for actor, s, e in ctx.actors(a, b):
-        if not any(x[0] <= s < x[1] or s <= x[0] < e for x in out.values()):
-            out[s] = (s, e, _as_panel(actor, text[s:e], ctx), "actor")
-    return [out[k] for k in sorted(out)]
-
-
-PANEL_WORDS = re.compile(r"\b(?:Panel|Group\s+of\s+Experts|Monitoring\s+(?:Team|Group))\b")
 SUBJECT = re.compile(r"\s+(?:shall\s+|should\s+|will\s+|to\s+)?(?:\w+ly\s+)?(?:submit|provide|present|report|brief)\b")
-
-
-def _as_panel(actor: str, words: str, ctx: Context) -> str:
-    """The document's panel for the vocabulary's generic "Panel of Experts" (a sanctions committee's)."""
-    if actor == "SanctionsCommittee" and ctx.panel and PANEL_WORDS.search(words):
-        return ctx.panel
-    return actor
-
-
-def _committee_named_last(noun: str, ctx: Context) -> str | None:
-    """ "to the Committee" when no organ is one: the committee named last."""
-    if noun != "Committee":
-        return None
-    v = ctx.v
-    return next((x for x in ctx.last_named() if x in v.actors and "the Committee" in v.actors[x].contextual), None)
-
-
-def _generic_organ(noun: str, ctx: Context) -> str | None:
-    """The organ "the Council" stands for: the speaker if it is a council (the Human Rights Council
-    writing "to the Council"), else the council named last, else the one called so by default."""
-    v, speaker = ctx.v, ctx.speaker
-    cands = [oid for oid, o in v.organs.items() if noun in o.label.split()]
-    if speaker in cands:
-        return speaker
-    by_actor = _organ_by_actor(v)
-    for a in ctx.last_named():
-        if by_actor.get(a) in cands:
-            return by_actor[a]
-    return next((oid for oid in cands if "the " + noun in v.organs[oid].names), cands[0] if cands else None)
 
 
 def _report(ctx: Context, f: dict) -> ReportDue:
