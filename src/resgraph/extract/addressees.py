@@ -1,0 +1,342 @@
+"""Addressees: which actors a window of an operative paragraph names.
+
+The vocabulary's aliases are matched once per paragraph (`_alias_spans`), then read inside the
+window a directive verb governs (`_window`): whole lists split into their bodies, coordinated
+modifiers split ("intergovernmental and non-governmental organizations"), places, possessors,
+officers of another body and "other than" exclusions left out (`actors_in`). Split from
+mandates.py, which finds the verbs and keeps the running record of who was named (`_Named`).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from resgraph.vocab import STATE, Vocabulary
+
+if TYPE_CHECKING:
+    from resgraph.extract.mandates import _Named
+
+DETERMINERS = {
+    "the",
+    "all",
+    "those",
+    "its",
+    "their",
+    "relevant",
+    "other",
+    "member",
+    "such",
+    "these",
+    "this",
+    "that",
+    "a",
+    "an",
+    "each",
+    "every",
+    "any",
+    "both",
+    "interested",
+    "concerned",
+    "international",
+    "regional",
+    "national",
+}
+
+
+# "that he continue": the pronoun is the subject of the clause
+SUBJECT_PRONOUN = re.compile(r"(?:he|she|it|they)\b")
+
+
+# "all groups other than UNDOF": the actor is left out
+EXCEPT = re.compile(r"\bother\s+than\s+(?:the\s+)?$|\bexcept\s+(?:for\s+)?(?:the\s+)?$")
+
+
+# a State named in a government form is no place: "the intention of the Government of Lebanon"
+GOVERNMENT = re.compile(r"\b(?:Governments?|government|[Aa]uthorities|[Aa]rmed [Ff]orces|forces|institutions)\b")
+
+
+QUALIFIED = re.compile(r"\b(?:of|in)\s+(?:the\s+)?$")
+
+
+OF_ACTOR = re.compile(r"\s+(?:of|in)\s+(?:the\s+)?")
+
+
+# an alias that qualifies what follows it: "MINUSMA's personnel", "General Assembly resolution 70/125"
+POSSESSOR = re.compile(r"['’]s\b|\s+(?:resolutions?|decisions?|personnel|staff|premises)\b")
+
+
+PLACE = re.compile(
+    r"\b(?:of|in|on|from|for|against|within|throughout|across|inside|into|over|by|at|to|towards|"
+    r"with|near|between|among|and\s+(?:in|on|of))\s+(?:the\s+)?$",
+    re.I,
+)
+
+
+# "the Bureau of the Commission", "all members of the international community": the body itself is asked
+OFFICER = re.compile(
+    r"\b(?:President|Chair|Chairman|Chairperson|Chairs|Co-Chairs|Vice-Chairs?|Prosecutor|Registrar|Director|"
+    r"Director-General|Head|Heads|Bureau|Bureaux|[Ss]ecretariat|[Mm]embers|[Ll]eadership|[Ll]eaders|Presidency|"
+    r"Executive\s+Secretary|Executive\s+Director|Commissioner|Coordinator)\s+of\s+(?:the\s+)?$"
+)
+
+
+CLAUSE_END = re.compile(
+    r"[,;:]|\s(?:that|which|who|(?<!well\s)as(?!\s+well\s+as)|in order)\s|$"
+    r"|\sin\s+(?:close\s+)?(?:consultation|cooperation|coordination|collaboration)\s+with\b"
+)
+
+
+# after a comma, what begins a clause of its own rather than the next body of a list: "Requests
+# the Secretary-General, in consultation with Member States, to", "Urges States, where appropriate,"
+LIST_STOP = re.compile(
+    r"\s*(?:(?:and|or)\s+)?(?:in(?!\s+particular)|with|within|through|as(?!\s+well\s+as)|at|by|for|under|"
+    r"where|when|whenever|wherever|while|if|inter\s+alia|pursuant|consistent|subject|without|after|before|"
+    r"during|from|via|according|acting|taking|bearing|building|drawing|together|each|also|further|again|once|"
+    r"respectively|notwithstanding|given|since|until|unless|whether|whose|(?<!and\s)(?:on|upon))\b",
+    re.I,
+)
+
+
+# after "that", the subject ends where its verb begins: "Requests that the Secretary-General report"
+SUBJECT_GOES_ON = re.compile(
+    r"(?:['’]s\b|\s*(?:[,;]|\(|and\b|or\b|as\s+well\s+as\b|in\s+particular\b|particularly\b|including\b|"
+    r"together\s+with\b|of\b|in\b|for\b|on\b|to\b|concerned\b|[A-Z]|$))"
+)
+
+
+THAT_COMMA = re.compile(r"that\s*,")
+
+
+LIST_COMMA = re.compile(r",\s*(?:and\s+)?")
+
+
+NOUN_LEAD = re.compile(r"(?:and\s+(?:its\s+)?[a-z]+\s+)?(?:to|for)\s+")
+
+
+# what may stand between "its request to" and the addressees' alias: modifiers, no verb's object
+NOUN_TO = re.compile(r"(?:[a-z][\w-]*(?:,?\s+(?:and|or))?\s+){0,3}")
+
+
+# "intergovernmental and non-governmental organizations": modifiers sharing the head of an alias
+COORDINATED = re.compile(r"(?:\b[a-z][\w-]*,\s+)*\b[a-z][\w-]*,?\s+(?:and|or)\s+$")
+
+
+MODIFIER = re.compile(r"[a-z][\w-]*")
+
+
+TO_VERB = re.compile(r"\bto\s+(\w+)")
+
+
+WINDOW_LEAD = re.compile(
+    r"\s*(?:,\s*made\s+in[^,]*,\s*|in\s+(?:that|its|the\s+same)\s+resolution\s+)?"
+    r"(?:as\s+a\s+matter\s+of\s+(?:priority|urgency)\s*,?\s*(?=that\b))?"
+    r"(?:that\s+|to\s+(?=the\b|all\b|those\b|[A-Z]))?"
+)
+
+
+@lru_cache(maxsize=1024)  # windows repeat: "the Secretary-General", "Member States"
+def _alias_spans(text: str, v: Vocabulary) -> tuple[tuple[int, int, str], ...]:
+    """Aliases in text as (start, end, alias), overlaps settled longest first: "the United Nations
+    Office on Drugs and Crime" is the Office, not "the United Nations" and an office."""
+    pattern = v.alias_pattern
+    return _spans_in(text, pattern.words(text), v, 0, len(text))
+
+
+def _spans_in(text: str, words, v: Vocabulary, start: int, end: int) -> tuple[tuple[int, int, str], ...]:
+    """_alias_spans(text[start:end]) from the words of the whole paragraph (see WordIndexed.words)."""
+    return _settle(
+        [(m.start() - start, m.end(1) - start, m.group(1)) for m in v.alias_pattern.matches_in(text, words, start, end)]
+    )
+
+
+class _Scan:
+    """scan(a, b): the aliases of text[a:b]. The paragraph's words are found once, when first
+    asked for, not again for each mandate's clause and window: that scan is most of the cost."""
+
+    def __init__(self, text: str, v: Vocabulary):
+        self.text, self.v = text, v
+        self.words: list[tuple[int, int, str]] | None = None
+
+    def __call__(self, start: int, end: int) -> tuple[tuple[int, int, str], ...]:
+        if self.words is None:
+            self.words = self.v.alias_pattern.words(self.text)
+        return _spans_in(self.text, self.words, self.v, start, end)
+
+
+def _settle(cands: list[tuple[int, int, str]]) -> tuple[tuple[int, int, str], ...]:
+    """Overlapping aliases settled, the longer first, then the earlier."""
+    # an actor's alias and a State's name of the same place and length are the same words: the
+    # order the two patterns give them in is no matter
+    if len(cands) < 2:  # most texts: nothing to settle
+        return tuple(cands)
+    cands.sort(key=lambda c: (c[0] - c[1], c[0]))
+    # the spans taken so far never overlap, so sorted by start they are sorted by end too: a
+    # candidate overlaps one of them iff it overlaps the last that starts before it ends (a
+    # bisection, where testing it against every span taken was quadratic in a paragraph's length)
+    starts: list[int] = []
+    ends: list[int] = []
+    taken: list[tuple[int, int, str]] = []
+    for c in cands:
+        i = bisect.bisect_left(starts, c[1])
+        if i and ends[i - 1] > c[0]:
+            continue
+        starts.insert(i, c[0])
+        ends.insert(i, c[1])
+        taken.insert(i, c)
+    return tuple(taken)
+
+
+def _tail(text: str, end: int, words: int = 5) -> int:
+    """Where a pattern anchored at `end` that reads at most `words` words of at most 24 characters
+    and the spaces between them (PLACE, EXCEPT, QUALIFIED, OFFICER) can begin: searched from there,
+    not over text[:end] for every alias (quadratic in a paragraph), they read only what they match."""
+    i = end
+    for _ in range(words):
+        while i > 0 and text[i - 1].isspace():
+            i -= 1
+        stop = max(0, i - 24)  # no word these patterns read is longer
+        while i > stop and not text[i - 1].isspace():
+            i -= 1
+    return i
+
+
+def actors_in(
+    text: str, v: Vocabulary, named: _Named, heads: bool = False, places: bool = False, spans=None
+) -> list[tuple[str, int, int]]:
+    """Actors named in text, longest alias first; a contextual alias ("the Commission") stands for
+    the actor sharing it that was named last, and for nothing when none was. With heads, a definite
+    description after "of" is left out: it qualifies a noun ("States members of the Institute",
+    "the Charter of the United Nations"), unless that noun is an officer ("the President of the
+    Mechanism"). A State after a preposition is a place or an owner ("the people of Afghanistan",
+    "the Permanent Mission of Japan"), not an actor, unless places (it still counts as named for
+    "the Government"). spans: text's aliases where the caller has them."""
+    if spans is None:
+        spans = _alias_spans(text, v)
+    out: list[tuple[str, int, int]] = []
+    if not spans:
+        return out
+    aliases = [(s, e, alias, *v.actors_of_alias(alias)) for s, e, alias in spans]
+    # an actor named earlier in the same text counts as named; only a contextual alias asks
+    seen = dict(named.asked(v)) if any(a[4] for a in aliases) else {}
+    ends = [0] + [a[1] for a in aliases]  # where the alias before each ends
+    for (s, e, alias, ids, contextual), last in zip(aliases, ends, strict=False):
+        if contextual:
+            ids = tuple(sorted((a for a in ids if a in seen), key=lambda a: -seen[a]))[:1]
+        if not ids:
+            continue
+        for a in ids:
+            seen[a] = named.tick()
+        tail = _tail(text, s)  # where the patterns anchored at s can begin: not all of text[:s] per alias
+        if not places and ids[0].startswith(STATE) and PLACE.search(text, tail, s) and not GOVERNMENT.search(alias):
+            continue
+        if heads and EXCEPT.search(text, tail, s):
+            continue
+        # "the Charter of the United Nations", "the special procedures of the Human Rights Council"
+        if (
+            heads
+            and (alias.startswith("the ") or OF_ACTOR.fullmatch(text, last, s))
+            and QUALIFIED.search(text, tail, s)
+            and not OFFICER.search(text, tail, s)
+        ):
+            continue
+        if heads and POSSESSOR.match(text, e):
+            continue
+        out.append((ids[0], s, e))
+    return out
+
+
+def _window(text: str, start: int, spans_in, stop: int, noun: bool = False) -> tuple[int, int]:
+    """The addressee window after a verb: up to the infinitive ("to continue"), a comma or "that";
+    a "to" or a comma inside an actor's name ("parties to armed conflict") ends nothing. After a
+    noun ("its request to intergovernmental organizations to") "to" comes before the addressees.
+    spans_in(a, b): the aliases of text[a:b]."""
+    s, that = _window_start(text, start, spans_in, stop, noun)
+    seg = text[s:stop]  # never past the next mandate's verb
+    names = spans_in(s, stop)
+    end = _subject_end(seg, names, len(seg)) if that else len(seg)
+    for m in TO_VERB.finditer(seg, 0, end):
+        if any(a <= m.start() < b for a, b, _ in names):
+            continue
+        if m.group(1).lower() not in DETERMINERS and m.group(1)[0].islower():
+            end = min(end, m.start())
+            break
+        # "reporting by UNIFIL to the Security Council": who receives is no addressee
+        if any(a in (m.start(1), m.start(1) + 4) for a, _, _ in names) and m.start() > 0:
+            end = min(end, m.start())
+            break
+    # a comma inside a name ("international, regional and subregional organizations") ends nothing;
+    # nor one between the bodies of a list ("Member States, intergovernmental and non-governmental
+    # organizations and other relevant entities to provide")
+    ends = [
+        c for c in CLAUSE_END.finditer(seg[:end] if end else seg) if not any(a < c.start() < b for a, b, _ in names)
+    ]
+    for i, c in enumerate(ends):
+        if c.group() == "," and c.start() > 0 and _list_goes_on(seg, c.end(), ends[i + 1 :], end, names):
+            continue
+        if c.start() > 0:
+            end = min(end, c.start())
+        break
+    return s, s + end
+
+
+def _window_start(text: str, start: int, spans_in, stop: int, noun: bool) -> tuple[int, bool]:
+    """Where the addressees begin after a verb, and whether a "that" clause opens there."""
+    lead = WINDOW_LEAD.match(text, start)
+    s = lead.end() if lead else start
+    that = bool(lead and lead.group().rstrip().endswith("that"))
+    tc = None if that else THAT_COMMA.match(text, s)
+    if tc:  # "that, after a discussion with the Committee, the Panel of Experts submit"
+        for c in LIST_COMMA.finditer(text, tc.end(), min(stop, tc.end() + 400)):
+            first = next(iter(spans_in(c.end(), min(stop, c.end() + 120))), None)
+            if first and first[0] <= 4:  # "the " at most before the subject's alias
+                return c.end(), True
+    to = NOUN_LEAD.match(text, s) if noun else None
+    if to:  # "its invitation and encouragement to all States parties"
+        first = next(iter(spans_in(to.end(), min(stop, to.end() + 80))), None)
+        if first and NOUN_TO.fullmatch(text, to.end(), to.end() + first[0]):
+            s = to.end()
+    return s, that
+
+
+def _subject_end(seg: str, names, end: int) -> int:
+    """In a "that" clause, where the subject ends: at its verb ("that the Secretary-General report"),
+    after a pronoun ("that he continue")."""
+    pronoun = SUBJECT_PRONOUN.match(seg)
+    if pronoun:
+        return pronoun.end()
+    for _, b, _ in names:
+        if b < end and not SUBJECT_GOES_ON.match(seg, b) and not any(a < b < e for a, e, _ in names):
+            return b
+    return end
+
+
+def _list_goes_on(seg: str, at: int, later, end: int, names) -> bool:
+    """Whether the words after a comma at `at` are the next body of a list: they begin no clause of
+    their own, and they or the items after them, up to one that does, name an actor."""
+    if LIST_STOP.match(seg, at):
+        return False
+    upto = next((c.start() for c in later if c.group() != "," or LIST_STOP.match(seg, c.end())), end)
+    return any(at <= a < upto for a, _, _ in names)
+
+
+def _coordinated(window: str, spans, v: Vocabulary) -> list[tuple[str, int, int]]:
+    """Actors named by modifiers that share an alias's head: "intergovernmental and
+    non-governmental organizations" names intergovernmental organizations too."""
+    out = []
+    for s, _, alias in spans:
+        head = alias.split(" ", 1)
+        if len(head) < 2 or not head[0][:1].islower():
+            continue
+        m = COORDINATED.search(window, 0, s)
+        if not m:
+            continue
+        for w in MODIFIER.findall(window, m.start(), s):
+            if w in ("and", "or"):
+                continue
+            ids, contextual = v.actors_of_alias(w + " " + head[1])
+            if ids and not contextual:
+                out.append((ids[0], m.start(), s))
+    return out
