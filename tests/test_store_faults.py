@@ -235,7 +235,9 @@ def test_a_first_build_killed_at_each_stage_reruns_to_a_clean_builds_quads(tmp_p
     assert quads(s) == quads(built)
     assert not storedir.leftovers(s) and not storedir.interrupted_bulk(s)
     assert not [g for g in GraphStore(s, read_only=True).graphs() if g.endswith("#staging")]
-    if code == -9 and stage in ("building", "loading the store"):
+    # a kill at the start of those stages always finds something to recover; one on a timer may
+    # land after the load has finished (a slow machine), and then there is nothing to recover
+    if code == -9 and stage in ("building", "loading the store") and not delay:
         assert r.recovered
 
 
