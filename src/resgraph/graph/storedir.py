@@ -87,15 +87,19 @@ def interrupted_bulk(path: Path) -> bool:
     return (path / PENDING).exists()
 
 
-def mark_bulk(path: Path, pending: bool) -> None:
-    """Mark a bulk load as begun (pending) or done, durably before the load goes on."""
-    marker = path / PENDING
+def _mark(marker: Path, pending: bool) -> None:
+    """Create a marker file durably (fsync'd before the work it guards goes on), or remove it."""
     if pending:
         fd = os.open(marker, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644)
         os.fsync(fd)
         os.close(fd)
     else:
         marker.unlink(missing_ok=True)
+
+
+def mark_bulk(path: Path, pending: bool) -> None:
+    """Mark a bulk load as begun (pending) or done, durably before the load goes on."""
+    _mark(path / PENDING, pending)
 
 
 def finish_pending(path: Path) -> bool:
@@ -106,13 +110,7 @@ def finish_pending(path: Path) -> bool:
 
 def mark_finish(path: Path, pending: bool) -> None:
     """Mark a build's writing as begun (pending) or its last steps as done."""
-    marker = path / FINISH
-    if pending:
-        fd = os.open(marker, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644)
-        os.fsync(fd)
-        os.close(fd)
-    else:
-        marker.unlink(missing_ok=True)
+    _mark(path / FINISH, pending)
 
 
 def clean(path: Path) -> list[str]:
