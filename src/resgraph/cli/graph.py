@@ -14,10 +14,10 @@ from pathlib import Path
 
 import typer
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
 from resgraph.cli.publish import ENGINE_OPT, publish, remote_rows
+from resgraph.cli.render import progress_bar
 from resgraph.errors import InputError
 from resgraph.extract.sources import files_of
 from resgraph.graph.build import build as build_library
@@ -99,14 +99,7 @@ def _run_build(
     paths: list[Path], store: Path, base: str, workers: int | None, check: bool, limit: float | None, prune: bool
 ) -> BuildResult:
     """The library build with a progress bar on standard error and one line per failed file."""
-    progress = Progress(
-        TextColumn("{task.description}"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        TimeElapsedColumn(),
-        console=err,
-        transient=True,
-    )
+    progress = progress_bar(err)
     with progress:
         task = progress.add_task("building", total=None)
 
@@ -359,9 +352,7 @@ def export(
     st = _open(store)
     if format is None and (output is None or "." not in output.name):
         format = "trig"
-    progress = Progress(
-        TextColumn("exporting"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(), console=err, transient=True
-    )
+    progress = progress_bar(err)
     try:
         with progress:
             task = progress.add_task("exporting", total=None)

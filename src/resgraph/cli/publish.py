@@ -9,9 +9,9 @@ from typing import Any
 
 import typer
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
+from resgraph.cli.render import progress_bar
 from resgraph.graph.iris import DEFAULT_BASE
 
 err = Console(stderr=True, soft_wrap=True)
@@ -69,14 +69,7 @@ def publish(
     if not store.exists():
         err.print(f"no store at {store}; run `resgraph build PATHS --store {store}` first")
         raise typer.Exit(2) from None
-    progress = Progress(
-        TextColumn("{task.description}"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        TimeElapsedColumn(),
-        console=err,
-        transient=True,
-    )
+    progress = progress_bar(err)
     try:
         t = target(endpoint, graph_store, update, user, _password(password_file), engine)
         with progress:
