@@ -71,7 +71,7 @@ def _receivers(ctx: Context, a: int, b: int, f: dict, at: int) -> None:
     receivers: list[tuple[int, int, str]] = []
     through = None
     for s, e, oid, _ in named:
-        lead = text[max(a, s - 40) : s]
+        lead = text[max(a, s - 64) : s]  # "through the established working methods of the Committee"
         if (
             THROUGH_LEAD.search(lead)
             and through is None

@@ -267,7 +267,16 @@ class _Paragraphs:
         if not m:
             return False
         n, cur = int(m.group(1)), self.cur
-        if cur is not None and cur.kind in ("operative", "preambular") and cur.number is None and cur.lines <= 2:
+        # a paragraph that has ended, a blank line after it, is not the one numbered (S/RES/1292
+        # (2000): "..., and urging the parties to cooperate ...,\n\n1.\n\nDecides to extend")
+        ended = cur is not None and self.blank and cur.text.rstrip()[-1:] in ENDS_PARAGRAPH
+        if (
+            cur is not None
+            and not ended
+            and cur.kind in ("operative", "preambular")
+            and cur.number is None
+            and cur.lines <= 2
+        ):
             cur.kind, cur.number = "operative", n
         else:
             self.start("operative", n)
