@@ -94,6 +94,7 @@ class Vocabulary:
     operative_leads: frozenset[str] = frozenset()
     states: dict = field(default_factory=dict)  # countries.yaml `states`: how a text names a State
     links: tuple[str, ...] = ()  # verbs.yaml `links`: "and in this regard calls upon"
+    agent_nouns: tuple[str, ...] = ()  # verbs.yaml `agent_nouns`: "the efforts of X", "X's work"
 
     @property
     def actor_pattern(self) -> WordIndexed:
@@ -296,6 +297,7 @@ def load(where: Path = VOCAB) -> Vocabulary:
     verbs_raw = _load("verbs.yaml", where)
     adverbs = tuple(verbs_raw.pop("adverbs", ()))
     links = tuple(verbs_raw.pop("links", ()))
+    agent_nouns = tuple(verbs_raw.pop("agent_nouns", ()))
     funcs = _load("functions.yaml", where)
     refs = tuple(funcs.pop("reference_phrases", ()))
     countries = _load("countries.yaml", where)
@@ -313,4 +315,5 @@ def load(where: Path = VOCAB) -> Vocabulary:
         frozenset(leads.get("operative") or ()),
         states,
         links,
+        agent_nouns,
     )

@@ -42,3 +42,24 @@ def test_pdf_text_number_after_the_first_line_still_numbers_it():
     text = "The General Assembly,\nRecalling its resolution 66/181,\nCalls upon States to continue\n1.\ncooperating;\n"
     blocks = segment(SourceText("t.txt", "txt", text, "0")).blocks
     assert [(b.paragraph.kind, b.paragraph.number) for b in blocks] == [("preambular", None), ("operative", 1)]
+
+
+@pytest.mark.parametrize(
+    ("lead", "kind"),
+    [
+        ("Strongly deploring the fact that the death penalty is used,", "preambular"),  # A/HRC/RES/54/35
+        ("Further recalling its resolution 1325 (2000),", "preambular"),
+        ("Strongly condemns all attacks;", "operative"),
+        ("Welcomes ongoing efforts;", "operative"),
+    ],
+)
+def test_an_adverb_before_a_participle_opens_a_preambular_paragraph(lead, kind):
+    """A/HRC/RES/54/35: "Strongly deploring ..." (an operative lead word, "Strongly", before a
+    participle) was read as operative paragraph 1, and every operative paragraph after it was one
+    too many."""
+    text = f"The Human Rights Council,\n\nGuided by the Charter,\n\n{lead}\n\n1. Urges all States to act;"
+    blocks = segment(SourceText("t.txt", "txt", text, "0")).blocks
+    first = next(b.paragraph for b in blocks if b.paragraph.text.startswith(lead.split()[0]))
+    assert first.kind == kind
+    urges = next(b.paragraph for b in blocks if b.paragraph.text.startswith("Urges"))
+    assert (urges.kind, urges.number) == ("operative", 1)

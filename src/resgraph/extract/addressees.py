@@ -46,6 +46,10 @@ DETERMINERS = {
 }
 
 
+# a contextual alias that stands for two actors: "the two Governments", "both Governments"
+PAIR = re.compile(r"(?:the\s+two|both)\s")
+
+
 # "that he continue": the pronoun is the subject of the clause
 SUBJECT_PRONOUN = re.compile(r"(?:he|she|it|they)\b")
 
@@ -61,7 +65,7 @@ GOVERNMENT = re.compile(r"\b(?:Governments?|government|[Aa]uthorities|[Aa]rmed [
 QUALIFIED = re.compile(r"\b(?:of|in)\s+(?:the\s+)?$")
 
 
-OF_ACTOR = re.compile(r"\s+(?:of|in)\s+(?:the\s+)?")
+OF_ACTOR = re.compile(r"\s+(?:members\s+)?(?:of|in)\s+(?:the\s+)?")  # "States members of the Committee"
 
 
 # an alias that qualifies what follows it: "MINUSMA's personnel", "General Assembly resolution 70/125"
@@ -78,7 +82,7 @@ PLACE = re.compile(
 # "the Bureau of the Commission", "all members of the international community": the body itself is asked
 OFFICER = re.compile(
     r"\b(?:President|Chair|Chairman|Chairperson|Chairs|Co-Chairs|Vice-Chairs?|Prosecutor|Registrar|Director|"
-    r"Director-General|Head|Heads|Bureau|Bureaux|[Ss]ecretariat|[Mm]embers|[Ll]eadership|[Ll]eaders|Presidency|"
+    r"Director-General|Head|Heads|Bureau|Bureaux|[Ss]ecretariat|(?<!States\s)[Mm]embers|[Ll]eadership|[Ll]eaders|Presidency|"
     r"Executive\s+Secretary|Executive\s+Director|Commissioner|Coordinator)\s+of\s+(?:the\s+)?$"
 )
 
@@ -223,8 +227,8 @@ def actors_in(
     seen = dict(named.asked(v)) if any(a[4] for a in aliases) else {}
     ends = [0] + [a[1] for a in aliases]  # where the alias before each ends
     for (s, e, alias, ids, contextual), last in zip(aliases, ends, strict=False):
-        if contextual:
-            ids = tuple(sorted((a for a in ids if a in seen), key=lambda a: -seen[a]))[:1]
+        if contextual:  # "the two Governments", "both Governments": the two named last
+            ids = tuple(sorted((a for a in ids if a in seen), key=lambda a: -seen[a]))[: 2 if PAIR.match(alias) else 1]
         if not ids:
             continue
         for a in ids:
@@ -242,9 +246,10 @@ def actors_in(
             and not OFFICER.search(text, tail, s)
         ):
             continue
-        if heads and POSSESSOR.match(text, e):
+        # (an alias ending in a preposition goes on into what it names: "Committee established pursuant to")
+        if heads and POSSESSOR.match(text, e) and not alias.endswith((" to", " by", " in")):
             continue
-        out.append((ids[0], s, e))
+        out += [(a, s, e) for a in (ids if contextual else ids[:1])]
     return out
 
 

@@ -15,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from functools import lru_cache, partial
 
+from resgraph.extract import agents as agent_clauses
 from resgraph.extract import reports as report_clauses
 from resgraph.extract import terms as term_clauses
 from resgraph.extract.addressees import (
@@ -30,7 +31,7 @@ from resgraph.vocab import Vocabulary
 
 # a window that is only a pronoun takes the actors named before it in the paragraph
 PRONOUN = re.compile(
-    r"(?:them|her|him|it|he|she|they|the latter|the former|(?:those|these|such|both)\s+(?:entities|parties|bodies|"
+    r"(?:them|her|him|it|he|she|they|the latter|the former|(?:all\s+)?others|(?:those|these|such|both|the\s+two)\s+(?:entities|parties|bodies|"
     r"organizations|institutions|actors|mechanisms|stakeholders))",
     re.I,
 )
@@ -52,7 +53,23 @@ SAME_LENGTH = str.maketrans(
     }
 )
 THAT = re.compile(r"\s+(?:\w+\s+)?that\b")
+# a window that is the report asked for: "requests a final report", "requests an update"
+REPORT_ASKED = re.compile(
+    r"(?:also\s+|further\s+)?(?:a|an|the|its)\s+(?:[\w-]+\s+){0,3}?(?:report|update|briefing)s?\b"
+)
 REITERATES = re.compile(r"(?:Also\s+)?Reiterates")
+
+
+@lru_cache(maxsize=4)
+def _not_before(v: Vocabulary) -> dict[str, re.Pattern[str]]:
+    """verbs.yaml `not_before`: the words after which a verb's form asks no one unless an actor
+    follows ("its call for Israel and Lebanon to support" asks them; "its call for the immediate
+    release", "requests for assistance" are nouns, no mandate)."""
+    return {
+        k: re.compile(r"\s+(?:" + "|".join(map(re.escape, d["not_before"])) + r")\b")
+        for k, d in v.verbs.items()
+        if d.get("not_before")
+    }
 
 
 @lru_cache(maxsize=4)
@@ -214,30 +231,26 @@ def extract(
             clause_end = hits[i + 1][0] if i + 1 < len(hits) else len(text)
             if i + 1 < len(hits) and text[e:clause_end].strip() in ("and", "or", ",", "and/or", ", and"):
                 joined.append(len(mandates))
-            adv = after.match(text, e, clause_end)
-            ws, we = _window(text, adv.end() if adv else e, spans_in, clause_end, noun)
+            nb = _not_before(v).get(verb)
+            word = nb.match(text, e, clause_end) if nb else None  # "its call for"
+            adv = None if word else after.match(text, e, clause_end)
+            ws, we = _window(text, word.end() if word else adv.end() if adv else e, spans_in, clause_end, noun)
             window = text[ws:we]
             if PRONOUN.fullmatch(window.strip()):  # "and encourages them to": whom the paragraph named before
                 names = _antecedent(window.strip(), text[prev_end:s], v, named) or prev
                 if not names:  # "both parties" with none named before: the alias itself
                     names = tuple(dict.fromkeys(a for a, _, _ in actors_in(window, v, named, heads=True)))
             else:
-                spans = spans_in(ws, we)
-                found = actors_in(window, v, named, heads=True, spans=spans)
-                found = sorted(found + _coordinated(window, spans, v), key=lambda f: (f[1], f[2]))
-                names = tuple(dict.fromkeys(a for a, _, _ in found))
-                # "encourages further dialogue between the United Nations and the Court": an activity
-                activity = bool(ACTIVITY.search(window[: found[0][1]] if found else window))
-                if activity:
-                    names = ()
-                if not names and verb == "decides":
-                    names = tuple(n for n in (_speaker_actor(v, speaker_of.get(p.part)),) if n)
-                elif not names and not activity and THAT.match(text, e):
-                    names = prev  # "..., and recommends that such assistance include"
+                speaker = _speaker_actor(v, speaker_of.get(p.part))
+                names = _named_in(text, (e, ws, we, clause_end), verb, bool(word), v, named, spans_in, speaker, prev)
             # "the Panel of Experts", "the Monitoring Team": the panel the document is about
             names = term_clauses.as_panel(names, window, panel)
             if not names and panel and term_clauses.PANEL_WORDS.search(window):
                 names = (panel,)
+            if word and not names:  # "its call for the immediate release": a noun, no mandate
+                if joined and joined[-1] == len(mandates):
+                    joined.pop()
+                continue
             named.note(names)
             prev, prev_end = names, we
             mandates.append(
@@ -253,6 +266,11 @@ def extract(
             )
             who = names
             found_reports = report_clauses.extract(ctx, s, clause_end, who)
+            if not names and found_reports and found_reports[0].by and REPORT_ASKED.match(window):
+                # "requests also a final report to the Committee": who is asked is who reports
+                names = (found_reports[0].by,)
+                mandates[-1] = replace(mandates[-1], addressees=names)
+                named.note(names)
             reports += found_reports
             ctx.before = (found_reports[-1].by,) if found_reports and found_reports[-1].by else who
             last = (p.number or 0, who)
@@ -260,6 +278,41 @@ def extract(
             mandates[j] = replace(mandates[j], addressees=mandates[j + 1].addressees)
         named.put_off(text, partial(spans_in, 0, len(text)))
     return tuple(mandates), tuple(reports), tuple(terms)
+
+
+def _named_in(
+    text: str,
+    at: tuple[int, int, int, int],
+    verb: str,
+    noun_for: bool,
+    v: Vocabulary,
+    named: _Named,
+    spans_in,
+    speaker: str | None,
+    prev: tuple[str, ...],
+) -> tuple[str, ...]:
+    """The addressees a window names; at: (the verb's end, the window's start and end, the clause's
+    end). With none named: a decision's is the deciding organ; an activity's, its marked agent
+    ("the efforts of the African Union", agents.py); a "that" clause's, the previous mandate's."""
+    e, ws, we, clause_end = at
+    window = text[ws:we]
+    spans = spans_in(ws, we)
+    found = actors_in(window, v, named, heads=True, spans=spans)
+    found = sorted(found + _coordinated(window, spans, v), key=lambda f: (f[1], f[2]))
+    names = tuple(dict.fromkeys(a for a, _, _ in found))
+    # "encourages further dialogue between the United Nations and the Court": an activity
+    activity = bool(ACTIVITY.search(window[: found[0][1]] if found else window))
+    if (activity or not names) and verb == "decides":
+        return (speaker,) if speaker else ()
+    if activity:
+        return ()
+    if not names and not noun_for:  # "Encourages the efforts of the African Union to"
+        ce = agent_clauses.object_end(text, ws, clause_end)
+        agents = actors_in(text[ws:ce], v, named, places=True, spans=spans_in(ws, ce))
+        names = agent_clauses.agents(text[ws:ce], agents, v)
+    if not names and THAT.match(text, e):
+        names = prev  # "..., and recommends that such assistance include"
+    return names
 
 
 def _context(

@@ -102,7 +102,11 @@ def _lead(text: str, v: Vocabulary) -> tuple[str | None, str | None]:
     if not words:
         return None, None
     first = words.group(1)
-    if first in v.operative_leads and not first.endswith("ing"):
+    second = text[words.end() :].split(maxsplit=1)[:1]
+    adverb = first.endswith("ly") or first.lower() in {a.split()[0] for a in v.adverbs}
+    if adverb and second and second[0].endswith("ing") and second[0].islower():
+        kind = "preambular"  # "Strongly deploring", "Further recalling": an adverb before a participle
+    elif first in v.operative_leads and not first.endswith("ing"):
         kind = "operative"
     elif first in v.preambular_leads or (first.endswith("ing") and first[0].isupper()):
         kind = "preambular"

@@ -1,0 +1,69 @@
+"""Who a directive verb asks to act when its object is an activity, not a body.
+
+"Encourages the efforts of the African Union to ...", "Welcomes and encourages the Government's
+continued engagement", "Urges the full implementation of the Agreement by all parties": the verb
+names no addressee of its own (its window, addressees.py, names none), but the activity it asks
+for has an agent, and that agent is who is asked. Read only where the agent is marked as one:
+after "by" that follows the activity (not a participle's "by": "the pledges made by the parties"
+are the parties' pledges, not a request that they fulfil them), after "of" that follows an
+activity noun of the vocabulary (verbs.yaml `agent_nouns`: "the efforts of"), or as the owner
+("X's efforts"). Activities between actors ("cooperation among A, B and C") name no agent here:
+the gold (tests/mandate_gold) reads them as asking no one.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from resgraph.vocab import Vocabulary
+
+# the phrase the activity is read in, the verb's object: up to a comma, a semicolon, a colon or an
+# infinitive ("Encourages efforts to promote the work of the Committee": the Committee is not asked)
+OBJECT_STOP = re.compile(r"[,;:]|\bto\s+(?!(?:the|all|those|its|their|a|an|each|any|both|relevant|other|such)\b)[a-z]")
+# "by" after a participle is that participle's agent ("made by", "taken by", "provided by")
+PARTICIPLE = re.compile(
+    r"(?:\w+ed|\w+en|made|led|held|set|done|run|paid|laid|sent|built|brought|sought|won|met|put|shown|borne|"
+    r"undertaken|adopted|expressed|agreed|established|being|been)$",
+    re.I,
+)
+BY = re.compile(r"(\S+)\s+by\s+(?:the\s+|all\s+(?:the\s+)?|its\s+|their\s+)?$")
+# an owner's "'s" and the words after it, among which the activity: "the Agency’s continued efforts"
+OWNER = re.compile(r"['’]s\s+((?:[\w-]+\s+){0,3}[\w-]+)")
+CONNECTOR = re.compile(r"(?:[\s,]|\b(?:and|or|as well as|the|all|its|their|relevant)\b)*")
+
+
+@lru_cache(maxsize=4)
+def _of_agent(v: Vocabulary) -> re.Pattern[str]:
+    nouns = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in sorted(v.agent_nouns, key=len, reverse=True))
+    return re.compile(rf"\b(?:{nouns})\s+(?:of|by)\s+(?:the\s+|all\s+(?:the\s+)?|its\s+|their\s+)?$", re.I)
+
+
+def object_end(text: str, start: int, stop: int) -> int:
+    """Where the verb's object that opens at `start` ends, at `stop` at the latest."""
+    m = OBJECT_STOP.search(text, start, stop)
+    return m.start() if m else stop
+
+
+def agents(text: str, found: list[tuple[str, int, int]], v: Vocabulary) -> tuple[str, ...]:
+    """The agents of the activity in text (a verb's object, object_end), from the
+    actors found in it (id, start, end), in order: the first one marked as an agent, and those
+    listed with it ("by the Government and the Council" gives both)."""
+    of_agent = _of_agent(v)
+    agent_nouns = {n.lower() for n in v.agent_nouns}
+    for i, (a, s, e) in enumerate(found):
+        before = text[max(0, s - 80) : s]
+        by = BY.search(before)
+        owner = OWNER.match(text, e)
+        if (
+            (by and not PARTICIPLE.search(by.group(1)))
+            or of_agent.search(before)
+            or (owner and not agent_nouns.isdisjoint(owner.group(1).lower().split()))
+        ):
+            run = [(a, s, e)]
+            for b in found[i + 1 :]:
+                if not CONNECTOR.fullmatch(text, run[-1][2], b[1]):
+                    break
+                run.append(b)
+            return tuple(dict.fromkeys(x for x, _, _ in run))
+    return ()
