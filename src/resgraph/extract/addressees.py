@@ -126,6 +126,11 @@ NOUN_TO = re.compile(r"(?:[a-z][\w-]*(?:,?\s+(?:and|or))?\s+){0,3}")
 
 # "intergovernmental and non-governmental organizations": modifiers sharing the head of an alias
 COORDINATED = re.compile(r"(?:\b[a-z][\w-]*,\s+)*\b[a-z][\w-]*,?\s+(?:and|or)\s+$")
+# COORDINATED read backwards from the alias, on the reversed window: searched forwards from the
+# window's start for every alias, it read the whole window each time, and every start of a long
+# list of modifiers read the list to its end (cubic). Backwards it reads the list once; the
+# greedy repetition reaches the list's first word, where the forward search begins.
+COORDINATED_BACKWARDS = re.compile(r"\s+(?:dna|ro)\s+,?[\w-]*[a-z](?!\w)(?:\s+,[\w-]*[a-z](?!\w))*")
 
 
 MODIFIER = re.compile(r"[a-z][\w-]*")
@@ -233,7 +238,9 @@ def actors_in(
             continue
         for a in ids:
             seen[a] = named.tick()
-        tail = _tail(text, s)  # where the patterns anchored at s can begin: not all of text[:s] per alias
+        # where the patterns anchored at s can begin: not all of text[:s] per alias (only read with
+        # heads or without places: the running record's reading, places and no heads, needs none)
+        tail = _tail(text, s) if heads or not places else s
         if not places and ids[0].startswith(STATE) and PLACE.search(text, tail, s) and not GOVERNMENT.search(alias):
             continue
         if heads and EXCEPT.search(text, tail, s):
@@ -257,34 +264,74 @@ def _window(text: str, start: int, spans_in, stop: int, noun: bool = False) -> t
     """The addressee window after a verb: up to the infinitive ("to continue"), a comma or "that";
     a "to" or a comma inside an actor's name ("parties to armed conflict") ends nothing. After a
     noun ("its request to intergovernmental organizations to") "to" comes before the addressees.
-    spans_in(a, b): the aliases of text[a:b]."""
+    spans_in(a, b): the aliases of text[a:b].
+
+    Linear in the clause: whether a place is inside a name is a bisection of the names (settled,
+    so sorted and apart), and the commas of a list are read once each (testing each comma against
+    every name and every later comma was quadratic: a 60 KB list took 14 s)."""
     s, that = _window_start(text, start, spans_in, stop, noun)
     seg = text[s:stop]  # never past the next mandate's verb
-    names = spans_in(s, stop)
+    names = _Names(spans_in(s, stop))
     end = _subject_end(seg, names, len(seg)) if that else len(seg)
     for m in TO_VERB.finditer(seg, 0, end):
-        if any(a <= m.start() < b for a, b, _ in names):
+        if names.covers(m.start()):
             continue
         if m.group(1).lower() not in DETERMINERS and m.group(1)[0].islower():
             end = min(end, m.start())
             break
         # "reporting by UNIFIL to the Security Council": who receives is no addressee
-        if any(a in (m.start(1), m.start(1) + 4) for a, _, _ in names) and m.start() > 0:
+        if (m.start(1) in names.start_set or m.start(1) + 4 in names.start_set) and m.start() > 0:
             end = min(end, m.start())
             break
     # a comma inside a name ("international, regional and subregional organizations") ends nothing;
     # nor one between the bodies of a list ("Member States, intergovernmental and non-governmental
     # organizations and other relevant entities to provide")
-    ends = [
-        c for c in CLAUSE_END.finditer(seg[:end] if end else seg) if not any(a < c.start() < b for a, b, _ in names)
-    ]
+    ends = [c for c in CLAUSE_END.finditer(seg[:end] if end else seg) if not names.inside(c.start())]
+    stop_at = -1  # the index in ends of the first clause end after a comma that no list goes on past
     for i, c in enumerate(ends):
-        if c.group() == "," and c.start() > 0 and _list_goes_on(seg, c.end(), ends[i + 1 :], end, names):
-            continue
+        if c.group() == "," and c.start() > 0 and not LIST_STOP.match(seg, c.end()):
+            # the words after the comma are the next body of a list if they, or the items after
+            # them up to one that begins a clause of its own, name an actor
+            if stop_at <= i:
+                stop_at = i + 1
+                while stop_at < len(ends) and not _ends_list(seg, ends[stop_at]):
+                    stop_at += 1
+            if names.starts_between(c.end(), ends[stop_at].start() if stop_at < len(ends) else end):
+                continue
         if c.start() > 0:
             end = min(end, c.start())
         break
     return s, s + end
+
+
+class _Names:
+    """A window's aliases (settled: sorted by start and apart), asked where a place falls."""
+
+    def __init__(self, spans):
+        self.spans = spans
+        self.starts = [a for a, _, _ in spans]
+        self.ends = [b for _, b, _ in spans]
+        self.start_set = frozenset(self.starts)
+
+    def covers(self, x: int) -> bool:
+        """Some name a <= x < b."""
+        i = bisect.bisect_right(self.starts, x) - 1
+        return i >= 0 and x < self.ends[i]
+
+    def inside(self, x: int) -> bool:
+        """Some name a < x < b."""
+        i = bisect.bisect_left(self.starts, x) - 1
+        return i >= 0 and x < self.ends[i]
+
+    def starts_between(self, lo: int, hi: int) -> bool:
+        """Some name starts at lo <= a < hi."""
+        i = bisect.bisect_left(self.starts, lo)
+        return i < len(self.starts) and self.starts[i] < hi
+
+
+def _ends_list(seg: str, c: re.Match) -> bool:
+    """Whether a clause end closes a list: anything but a comma, or a comma that begins a clause."""
+    return c.group() != "," or bool(LIST_STOP.match(seg, c.end()))
 
 
 def _window_start(text: str, start: int, spans_in, stop: int, noun: bool) -> tuple[int, bool]:
@@ -306,42 +353,37 @@ def _window_start(text: str, start: int, spans_in, stop: int, noun: bool) -> tup
     return s, that
 
 
-def _subject_end(seg: str, names, end: int) -> int:
+def _subject_end(seg: str, names: _Names, end: int) -> int:
     """In a "that" clause, where the subject ends: at its verb ("that the Secretary-General report"),
     after a pronoun ("that he continue")."""
     pronoun = SUBJECT_PRONOUN.match(seg)
     if pronoun:
         return pronoun.end()
-    for _, b, _ in names:
-        if b < end and not SUBJECT_GOES_ON.match(seg, b) and not any(a < b < e for a, e, _ in names):
+    for b in names.ends:
+        if b < end and not SUBJECT_GOES_ON.match(seg, b) and not names.inside(b):
             return b
     return end
-
-
-def _list_goes_on(seg: str, at: int, later, end: int, names) -> bool:
-    """Whether the words after a comma at `at` are the next body of a list: they begin no clause of
-    their own, and they or the items after them, up to one that does, name an actor."""
-    if LIST_STOP.match(seg, at):
-        return False
-    upto = next((c.start() for c in later if c.group() != "," or LIST_STOP.match(seg, c.end())), end)
-    return any(at <= a < upto for a, _, _ in names)
 
 
 def _coordinated(window: str, spans, v: Vocabulary) -> list[tuple[str, int, int]]:
     """Actors named by modifiers that share an alias's head: "intergovernmental and
     non-governmental organizations" names intergovernmental organizations too."""
     out = []
+    rev = None  # the window backwards, made once
     for s, _, alias in spans:
         head = alias.split(" ", 1)
         if len(head) < 2 or not head[0][:1].islower():
             continue
-        m = COORDINATED.search(window, 0, s)
+        if rev is None:
+            rev = window[::-1]
+        m = COORDINATED_BACKWARDS.match(rev, len(window) - s)
         if not m:
             continue
-        for w in MODIFIER.findall(window, m.start(), s):
+        first = len(window) - m.end()  # where COORDINATED.search(window, 0, s) would begin
+        for w in MODIFIER.findall(window, first, s):
             if w in ("and", "or"):
                 continue
             ids, contextual = v.actors_of_alias(w + " " + head[1])
             if ids and not contextual:
-                out.append((ids[0], m.start(), s))
+                out.append((ids[0], first, s))
     return out

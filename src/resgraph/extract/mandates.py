@@ -22,6 +22,7 @@ from resgraph.extract.addressees import (
     DETERMINERS,
     _coordinated,
     _Scan,
+    _tail,
     _window,
     actors_in,
 )
@@ -52,6 +53,8 @@ SAME_LENGTH = str.maketrans(
         **dict.fromkeys(map(ord, "\u00a0\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f"), " "),
     }
 )
+# the characters SAME_LENGTH changes: most paragraphs have none, and translate reads every character
+UNICODE_FORMS = re.compile("[" + "".join(re.escape(chr(c)) for c in SAME_LENGTH) + "]")
 THAT = re.compile(r"\s+(?:\w+\s+)?that\b")
 # a window that is the report asked for: "requests a final report", "requests an update"
 REPORT_ASKED = re.compile(
@@ -102,13 +105,17 @@ class _Named:
     """When each actor was last named, for a contextual alias ("the Commission", "the Government")
     to stand for the one named last. What a paragraph names outside the mandates' windows counts
     only through this, and many files never ask (their windows name no contextual alias): such
-    text is put off, with room kept on the clock, and read, as of its own place, when one asks."""
+    text is put off, with room kept on the clock, and read, as of its own place, when one asks.
+
+    While text is put off, what is noted waits beside it (events) and `known` stays as it was
+    when the first of it was put off: reading it then needs only what came since, where keeping
+    every note of the document and sorting them all at each question was quadratic."""
 
     def __init__(self, now: int = 0, known: dict[str, int] | None = None):
         self.now = now
         self.known: dict[str, int] = {} if known is None else known  # actor -> when last named
-        self.events: list[tuple[int, str]] = []  # (when, actor) of every naming noted
-        self.later: list[tuple[int, str, int, Callable[[], tuple] | None]] = []  # (when, text, end, its spans)
+        self.events: list[tuple[int, str]] = []  # (when, actor) noted since the first text put off
+        self.later: list[tuple[int, str, int, int, Callable[[], tuple] | None]] = []  # (when, text, start, end, spans)
 
     def tick(self) -> int:
         self.now += 1
@@ -117,31 +124,34 @@ class _Named:
     def note(self, ids) -> None:
         """Mark actors as named, the last one as the most recent."""
         for a in ids:
-            self.known[a] = t = self.tick()
-            self.events.append((t, a))
+            t = self.tick()
+            if self.later:
+                self.events.append((t, a))
+            else:
+                self.known[a] = t
 
-    def put_off(self, text: str, spans: Callable[[], tuple] | None = None, end: int | None = None) -> None:
-        """Note text[:end]'s actors when asked; spans() gives its aliases, where the caller has them.
-        The cut is made only when asked: a copy of each mandate's prefix was quadratic in a paragraph."""
+    def put_off(
+        self, text: str, spans: Callable[[], tuple] | None = None, end: int | None = None, start: int = 0
+    ) -> None:
+        """Note text[start:end]'s actors when asked; spans() gives its aliases (offsets from start),
+        where the caller has them. The cut is made only when asked."""
         end = len(text) if end is None else end
-        self.later.append((self.now + 1, text, end, spans))
-        self.now += 2 * end + 2  # two ticks an alias at most (seen, known), an alias a character at least
+        self.later.append((self.now + 1, text, start, end, spans))
+        self.now += 2 * (end - start) + 2  # two ticks an alias at most (seen, known), an alias a character at least
 
     def asked(self, v: Vocabulary) -> dict[str, int]:
         """known, once the text put off is read, in order, each as of its own place."""
         if self.later:
-            events, i = sorted(self.events), 0
-            known: dict[str, int] = {}
-            for at, text, end, spans in self.later:
+            known, events, i = self.known, self.events, 0
+            for at, text, start, end, spans in self.later:
                 while i < len(events) and events[i][0] < at:
                     known[events[i][1]] = events[i][0]
                     i += 1
                 then = _Named(at - 1, known)  # its notes go into known, all before the next put off
-                then.note(a for a, _, _ in actors_in(text[:end], v, then, places=True, spans=spans and spans()))
-                self.events += then.events
+                then.note(a for a, _, _ in actors_in(text[start:end], v, then, places=True, spans=spans and spans()))
             for t, a in events[i:]:
                 known[a] = t
-            self.known, self.later = known, []
+            self.events, self.later = [], []
         return self.known
 
 
@@ -159,7 +169,12 @@ def _antecedent(pronoun: str, text: str, v: Vocabulary, named: _Named) -> tuple[
         return ()
     if pronoun.lower() in PERSONAL_PRONOUNS:
         # "his Special Envoy" is not who "he" is
-        people = [a for a in found if a[0] in v.actors and v.actors[a[0]].person and not OWNED.search(text, 0, a[1])]
+        # OWNED reads two words back from the name: searched from 0 it read all the text before it
+        people = [
+            a
+            for a in found
+            if a[0] in v.actors and v.actors[a[0]].person and not OWNED.search(text, _tail(text, a[1], 1), a[1])
+        ]
         return ((people or found)[-1][0],)
     if pronoun.lower() in SINGULAR_PRONOUNS:
         return (found[-1][0],)
@@ -211,7 +226,7 @@ def extract(
     for b in blocks:
         p = b.paragraph
         written = p.text
-        text = written.translate(SAME_LENGTH)
+        text = written.translate(SAME_LENGTH) if UNICODE_FORMS.search(written) else written
         if not (p.kind == "operative" and p.part in ("main", "draft")):
             if p.kind == "subparagraph" and last and p.part in ("main", "draft"):
                 ctx = _context(text, p, b, v, speaker_of, adopted, named, last[0], panel)

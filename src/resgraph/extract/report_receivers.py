@@ -7,6 +7,7 @@ organs and actors, reports.py the wording of requests and deadlines.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -45,7 +46,9 @@ RECEIVER_LEAD = re.compile(
 THROUGH_LEAD = re.compile(r"\bthrough\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,4}?(?:of\s+the\s+)?$")
 
 
-AND_TO = re.compile(r"^\s*,?\s*(?:and|as\s+well\s+as)\s+(?:to\s+)?(?:the\s+)?$")
+# between two receivers, fullmatched on the text between them (no slice: the gap can be long);
+# "\s*(?:,\s*)?" where "\s*,?\s*" split a run of spaces many ways
+AND_TO = re.compile(r"\s*(?:,\s*)?(?:and|as\s+well\s+as)\s+(?:to\s+)?(?:the\s+)?")
 
 
 @dataclass
@@ -73,8 +76,9 @@ def _receivers(ctx: Context, a: int, b: int, f: dict, at: int) -> None:
     for s, e, oid, _ in named:
         lead = text[max(a, s - 64) : s]  # "through the established working methods of the Committee"
         if (
-            THROUGH_LEAD.search(lead)
-            and through is None
+            through is None
+            and "through" in lead
+            and THROUGH_LEAD.search(lead)
             and re.search(r"\bthrough\b(?!\s+(?:which|whom)\b)", lead)
             and not oid.startswith("state:")
             and oid not in NATIONAL + ("InternationalOrganizations",)
@@ -82,7 +86,7 @@ def _receivers(ctx: Context, a: int, b: int, f: dict, at: int) -> None:
             through = (s, e, oid)
             continue
         receives = RECEIVER_LEAD.search(lead) and text[e : e + 2] not in ("’s", "'s")
-        if receives and (not receivers or AND_TO.match(text[receivers[-1][1] : s])):
+        if receives and (not receivers or AND_TO.fullmatch(text, receivers[-1][1], s)):
             receivers.append((s, e, oid))
     if not receivers and TO_IT.search(text, a, b):
         sp = v.organs.get(speaker or "")
@@ -143,25 +147,53 @@ def _organ_names(v: Vocabulary) -> tuple[tuple[str, re.Pattern], ...]:
 
 def _organs_named(ctx: Context, a: int, b: int) -> list[tuple[int, int, str, str]]:
     """Organs and actors named in text[a:b], in order: specific organ names, "the Council"
-    (the speaker if it is one, else the one named last), and the vocabulary's actors."""
+    (the speaker if it is one, else the one named last), and the vocabulary's actors. A name
+    inside or over one found before is left out: asked by bisection, not of every name found
+    (quadratic in a scope naming many)."""
     text, v = ctx.text, ctx.v
     out: dict[int, tuple[int, int, str, str]] = {}
     for actor, rx in _organ_names(v):
         for m in rx.finditer(text, a, b):
             if m.start() not in out or m.end() > out[m.start()][1]:
                 out[m.start()] = (m.start(), m.end(), actor, "organ")
+    organs = _Intervals(out.values())
+    generic_end = -1  # the generic names start in order: one covers s iff the furthest end is past it
     for m in GENERIC_ORGAN.finditer(text, a, b):
         s = m.start(1) - 4  # "the "
-        if any(x[0] <= s < x[1] for x in out.values()):
+        if s < generic_end or organs.covers(s):
             continue
         oid = _generic_organ(m.group(1), ctx)
         named = (v.organs[oid].actor or oid) if oid else _committee_named_last(m.group(1), ctx)
         if named:
             out[s] = (s, m.end(), named, "organ" if oid else "actor")
+            generic_end = max(generic_end, m.end())
+    # the actors come in order and apart, so only the organs and generic names can hold one
+    taken = _Intervals(out.values())
     for actor, s, e in ctx.actors(a, b):
-        if not any(x[0] <= s < x[1] or s <= x[0] < e for x in out.values()):
+        if not (taken.covers(s) or taken.starts_between(s, e)):
             out[s] = (s, e, _as_panel(actor, text[s:e], ctx), "actor")
     return [out[k] for k in sorted(out)]
+
+
+class _Intervals:
+    """Spans (start, end, ...) that may overlap, asked whether one covers a place or starts in a range."""
+
+    def __init__(self, spans):
+        spans = sorted(spans)
+        self.starts = [x[0] for x in spans]
+        self.reach: list[int] = []  # the furthest end of the spans up to each
+        for x in spans:
+            self.reach.append(max(x[1], self.reach[-1]) if self.reach else x[1])
+
+    def covers(self, s: int) -> bool:
+        """Some span x[0] <= s < x[1]."""
+        i = bisect.bisect_right(self.starts, s) - 1
+        return i >= 0 and self.reach[i] > s
+
+    def starts_between(self, lo: int, hi: int) -> bool:
+        """Some span starts at lo <= x[0] < hi."""
+        i = bisect.bisect_left(self.starts, lo)
+        return i < len(self.starts) and self.starts[i] < hi
 
 
 PANEL_WORDS = re.compile(r"\b(?:Panel|Group\s+of\s+Experts|Monitoring\s+(?:Team|Group))\b")

@@ -13,6 +13,7 @@ date it ends. A panel of experts or monitoring team is named by the resolution t
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable
 from functools import lru_cache
@@ -132,26 +133,25 @@ def extract(
     ):
         return []
     out: list[MandateTerm] = []
+    seen: set[tuple] = set()
+    before = _Before(text)
     starts = [0] + [m.end() for m in CLAUSE_CUT.finditer(text)]
     for i, a in enumerate(starts):
         z = starts[i + 1] if i + 1 < len(starts) else len(text)
-        for t in _clause_terms(text, a, z, p, b, v, speaker, adopted, actors, panel):
-            if not any((x.action, x.of, x.until) == (t.action, t.of, t.until) for x in out):
+        for t in _clause_terms(text, a, z, p, b, v, speaker, adopted, actors, panel, before):
+            if (t.action, t.of, t.until) not in seen:
+                seen.add((t.action, t.of, t.until))
                 out.append(t)
     return out
 
 
-def _clause_terms(text, a, z, p, b, v, speaker, adopted, actors, panel) -> list[MandateTerm]:
+def _clause_terms(text, a, z, p, b, v, speaker, adopted, actors, panel, before: _Before) -> list[MandateTerm]:
     clause = text[a:z]
     for action, rx in ACTIONS:
         m = rx.search(clause)
         if not m:
             continue
-        if (
-            INTENT.search(clause[: m.start()])
-            or not DIRECTIVE.search(text, 0, a + m.end())
-            or _recalled(text[: a + m.start()])
-        ):
+        if INTENT.search(clause[: m.start()]) or not before.directive(a + m.end()) or before.recalled(a + m.start()):
             return []
         until = _until(clause)
         per = PERIOD.search(clause)
@@ -182,15 +182,45 @@ def _clause_terms(text, a, z, p, b, v, speaker, adopted, actors, panel) -> list[
     return []
 
 
+# matched where the last part of the text before a term begins
 RECALLED = re.compile(
-    r"^\s*(?:\w+\s+){0,2}(?:[Rr]ecalls|[Rr]eaffirms|[Rr]ecognizes|[Nn]otes|[Ww]elcomes|[Cc]ommends|[Ss]tresses|[Uu]nderlines|[Ee]mphasizes)\b"
+    r"\s*(?:\w+\s+){0,2}(?:[Rr]ecalls|[Rr]eaffirms|[Rr]ecognizes|[Nn]otes|[Ww]elcomes|[Cc]ommends|[Ss]tresses|[Uu]nderlines|[Ee]mphasizes)\b"
 )
+# where a part of a paragraph begins for RECALLED: after ";" or ", and" before a directive (the
+# lookahead's end is kept: in the text before a term, the directive must be there too)
+PART_AFTER = re.compile(r",\s+and\s+(?=(?P<next>(?:further\s+|also\s+)?(?:[Dd]ecides|[Rr]equests|[Aa]uthorizes)))")
+LONGEST_DIRECTIVE = 16  # characters, "Establishes" and its boundary with room
 
 
-def _recalled(before: str) -> bool:
-    """The clause recalls or notes a term set before ("Recalls its decision ... to extend")."""
-    last = re.split(r";|,\s+and\s+(?=(?:further\s+|also\s+)?(?:[Dd]ecides|[Rr]equests|[Aa]uthorizes))", before)[-1]
-    return bool(RECALLED.match(last))
+class _Before:
+    """What the text of a paragraph before a place says, for each clause's term: whether a directive
+    verb comes before it, and whether the part it is in recalls one. Found once for the paragraph
+    and asked by bisection: searching text[:x] again for every clause was quadratic in a paragraph
+    of many clauses."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.first = DIRECTIVE.search(text)
+        self.semicolons = [m.start() for m in re.finditer(";", text)]
+        parts = [(m.end(), m.end("next")) for m in PART_AFTER.finditer(text)]
+        self.part_starts = [s for s, _ in parts]
+        self.part_needs = [n for _, n in parts]  # increasing: the parts are apart
+
+    def directive(self, x: int) -> bool:
+        """DIRECTIVE.search(text, 0, x): the paragraph's first directive, or one that x cuts."""
+        if self.first is not None and self.first.end() <= x:
+            return True
+        return bool(DIRECTIVE.search(self.text, max(0, x - LONGEST_DIRECTIVE), x))
+
+    def recalled(self, x: int) -> bool:
+        """The clause recalls or notes a term set before ("Recalls its decision ... to extend"):
+        the last part of text[:x] opens with such a verb."""
+        i = bisect.bisect_left(self.semicolons, x) - 1
+        start = self.semicolons[i] + 1 if i >= 0 else 0
+        j = bisect.bisect_right(self.part_needs, x) - 1
+        if j >= 0:
+            start = max(start, self.part_starts[j])
+        return bool(RECALLED.match(self.text, start, x))
 
 
 def _until(clause: str) -> str | None:
