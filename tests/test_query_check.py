@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from resgraph.web.check import QueryRefused, check, read, tokens
+from resgraph.web.check import QueryRefused, check, read, shape, tokens
 
 REFUSED = [
     # (query, words the reason holds)
@@ -66,3 +66,29 @@ def test_the_reading_knows_the_query_form_and_its_dataset():
     assert read("PREFIX a: <b:> SELECT * FROM <g:1> WHERE { ?s ?p ?o }").has_from
     assert not read("SELECT ?from WHERE { ?from ?p ?o }").has_from
     assert read("  construct where { ?s ?p ?o }").form == "CONSTRUCT"
+
+
+def test_rdflibs_verdict_is_remembered_per_shape_not_per_text(monkeypatch):
+    """A thousand point queries differing only in their IRI (or a plain string) cost one parse;
+    a query of another shape, or with a string that is not plain, is parsed again."""
+    from resgraph.web import check as module
+
+    calls = []
+    real = module.rdflib_reading
+    monkeypatch.setattr(module, "rdflib_reading", lambda q: calls.append(q) or real(q))
+    module._verdicts.clear()
+    for i in range(50):
+        check(f"SELECT ?p ?o WHERE {{ <https://w3id.org/resgraph/A/RES/{i}/7> ?p ?o }}")
+        check(f'SELECT ?r WHERE {{ ?r <http://x/symbol> "A/RES/{i}/7" }}')
+    assert len(calls) == 2
+    check('SELECT ?r WHERE { ?r <http://x/symbol> "a\\" } SERVICE <http://h/> { ?s ?p ?o } #" }')
+    assert len(calls) == 3  # a string with a quote or backslash is no placeholder
+    with pytest.raises(QueryRefused, match="SERVICE"):
+        check("SELECT ?p ?o WHERE { <https://w3id.org/resgraph/A/RES/1/7> ?p ?o SERVICE <http://h/> {} }")
+
+
+def test_shape_keeps_keywords_and_hides_only_iris_and_plain_strings():
+    toks = list(tokens('SELECT * WHERE { <http://a> ?p "x y" . ?s ?p "a\\"b" FILTER(?x < 3) }'))
+    shaped = shape(toks)
+    assert shaped[:6] == ("SELECT", "*", "WHERE", "{", "<>", "?p") and shaped[6] == '""'
+    assert '"a\\"b"' in shaped and "FILTER" in shaped

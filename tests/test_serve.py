@@ -187,3 +187,16 @@ def test_serve_without_the_serve_extra_says_so_in_one_line(data_store):
     assert out.returncode == 1
     assert "[serve]" in out.stderr and "Traceback" not in out.stderr
     assert len(out.stderr.strip().splitlines()) == 1
+
+
+def test_several_processes_share_the_port_each_with_its_workers(data_store):
+    """`--processes 2`: the app processes share the port, answer alike, and keep the limits."""
+    from tests.http_server import serving
+
+    with serving(data_store, "--processes", "2", "--workers", "1", "--timeout", "3") as url:
+        with ThreadPoolExecutor(8) as pool:
+            answers = list(pool.map(lambda _: ask(url, COUNT, headers={"cache-control": "no-cache"}), range(40)))
+        assert {a.status_code for a in answers} == {200}
+        assert len({a.json()["results"]["bindings"][0]["n"]["value"] for a in answers}) == 1
+        slow = ask(url, "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }")
+        assert slow.status_code == 503 and "did not finish within 3 s" in slow.text

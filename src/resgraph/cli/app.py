@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -19,6 +20,9 @@ from resgraph.views.json_record import record_json
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help=__doc__)
 err = Console(stderr=True)
+
+
+ENTRY = "resgraph.web.app:from_environment"
 
 
 @app.callback()
@@ -63,13 +67,16 @@ def serve(
         False, "--allow-network", help="start even where query workers cannot be cut off from the network"
     ),
     dumps: Path | None = typer.Option(None, "--dumps", help="folder of dumps (resgraph export) served at /dump/NAME"),
+    processes: int = typer.Option(
+        1, "--processes", help="app processes sharing the port, each with --workers query workers of its own"
+    ),
 ) -> None:
     """Serve a read-only SPARQL endpoint (/sparql), the named queries (/queries/NAME) and every IRI
     under --base as linked data (HTML pages, Turtle, JSON-LD, N-Triples)."""
     try:
         import uvicorn
 
-        from resgraph.web.app import create_app
+        from resgraph.web.app import ENVIRONMENT, create_app
     except ImportError as e:
         err.print(
             f"[red]error[/red] serve needs the \\[serve] extra ({e.name} is missing): pip install 'resgraph\\[serve]'",
@@ -85,7 +92,14 @@ def serve(
         err.print(f"[red]error[/red] {e}", highlight=False, soft_wrap=True)
         raise typer.Exit(1) from None
     try:
-        uvicorn.run(application, host=host, port=port, log_level="warning")
+        if processes > 1:  # each process builds its own app (and pool) from the environment
+            del application
+            args = {"store": str(store), "timeout": timeout, "base": base, "workers": workers, "memory_mb": memory,
+                    "allow_network": allow_network, "dumps": str(dumps) if dumps else None}  # fmt: skip
+            os.environ[ENVIRONMENT] = json.dumps(args)
+            uvicorn.run(ENTRY, factory=True, workers=processes, host=host, port=port, log_level="warning")
+        else:
+            uvicorn.run(application, host=host, port=port, log_level="warning")
     except RuntimeError as e:  # a query worker could not start (no network namespace, no store)
         err.print(f"[red]error[/red] {e}", highlight=False, soft_wrap=True)
         raise typer.Exit(1) from None

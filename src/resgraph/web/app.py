@@ -9,6 +9,8 @@ query of the app runs under the same time limit and memory cap, off the event lo
 from __future__ import annotations
 
 import hashlib
+import json
+import os
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
@@ -19,9 +21,12 @@ from starlette.middleware.cors import CORSMiddleware
 from starlette.middleware.gzip import GZipMiddleware
 
 from resgraph.graph.iris import DEFAULT_BASE
-from resgraph.web import named, pages, sparql
+from resgraph.web import named, pages
 from resgraph.web.cache import ResponseCache
+from resgraph.web.sparql import SparqlEndpoint
 from resgraph.web.workers import Pool
+
+ENVIRONMENT = "RESGRAPH_SERVE"  # create_app's arguments (JSON) for the processes of from_environment
 
 
 @dataclass(frozen=True)
@@ -85,8 +90,18 @@ def create_app(
         expose_headers=["ETag", "Content-Length", "Retry-After"],
         max_age=86400,
     )
+    app.add_middleware(SparqlEndpoint)  # /sparql answered before routing and the two middlewares above
     app.add_middleware(ResponseCache)  # outermost: a repeated GET /sparql skips everything else
-    app.include_router(sparql.router)
     app.include_router(named.router)
     pages.install(app, store_path, base, dumps)  # last: its resource route answers every other path
     return app
+
+
+def from_environment() -> FastAPI:
+    """The app as each process of `resgraph serve --processes N` builds it (uvicorn's factory):
+    create_app's arguments, as JSON in the environment variable RESGRAPH_SERVE. Every process has
+    its own pool of query workers and its own response cache; they share the listening socket.
+    Raises KeyError when the variable is not set, and what create_app raises."""
+    args = json.loads(os.environ[ENVIRONMENT])
+    dumps = args.pop("dumps", None)
+    return create_app(Path(args.pop("store")), dumps=Path(dumps) if dumps else None, **args)

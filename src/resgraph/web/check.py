@@ -11,6 +11,12 @@ Two readings of the text, and a query is refused if either finds SERVICE or an u
   in the Oxigraph extensions rdflib does not know (LATERAL, used by the lineage query), which then
   go to Oxigraph's own parser. Every pattern here runs in linear time.
 
+rdflib's parse costs milliseconds, many times the query it guards (a point query runs in a
+fraction of one), so its verdict is remembered per *shape*: the token sequence with every IRI
+and every plain string (letters, digits, spaces and ``/._:,()-`` only) replaced by its kind. Two
+queries of one shape differ only inside terminals that can hold no keyword, brace or quote, so
+rdflib reads them alike; a client asking for a thousand resolutions one by one pays for one parse.
+
 Neither reading is the last line: the query workers run without a network (see worker.py).
 """
 
@@ -77,12 +83,25 @@ def tokens(query: str) -> Iterator[tuple[str, str]]:
             yield kind, m.group()
 
 
-def read(query: str) -> Reading:
+PLAIN = re.compile(r"""(?:"|')[\w /.:,()\-]*(?:"|')""")
+SHAPES = 4096  # shapes whose verdict is remembered (forgotten all at once past this)
+_verdicts: dict[tuple[str, ...], str] = {}
+
+
+def shape(toks: list[tuple[str, str]]) -> tuple[str, ...]:
+    """The query's tokens with every IRI and plain string replaced by its kind (see the module
+    docstring): the key under which rdflib's verdict is remembered."""
+    return tuple(
+        "<>" if kind == "iri" else '""' if kind == "string" and PLAIN.fullmatch(text) else text for kind, text in toks
+    )
+
+
+def read(query: str, toks: list[tuple[str, str]] | None = None) -> Reading:
     """The tokenizer's reading of a query (see the module docstring)."""
     form = update = None
     has_from = service = False
     prologue = True
-    for kind, text in tokens(query):
+    for kind, text in tokens(query) if toks is None else toks:
         if kind != "word":
             continue
         word = text.upper()
@@ -154,8 +173,16 @@ def check(query: str) -> Reading:
         raise QueryRefused("empty query")
     if len(query) > MAX_QUERY_CHARS:
         raise QueryRefused(f"query of {len(query)} characters is longer than {MAX_QUERY_CHARS}", 413)
-    reading = read(query)
-    verdict = rdflib_reading(query)
+    toks = list(tokens(query))
+    reading = read(query, toks)
+    if reading.update or reading.service:
+        verdict = "query"  # refused below by the tokenizer's reading alone
+    else:
+        key = shape(toks)
+        verdict = _verdicts.get(key) or rdflib_reading(query)
+        if len(_verdicts) >= SHAPES:
+            _verdicts.clear()
+        _verdicts[key] = verdict
     if reading.update or verdict == "update":
         raise QueryRefused(f"SPARQL Update ({reading.update or 'update'}) is not allowed: this endpoint is read-only")
     if reading.service or verdict == "service":

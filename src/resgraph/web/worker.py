@@ -15,8 +15,9 @@ Before it reads any query a worker
   that needs more fails its allocation and the process ends, which the pool reports as a 503.
 
 Frames: request = 4-byte length + JSON; answer = 1-byte kind + 4-byte length + payload, kinds
-H (header JSON: media type), D (the body), S (the body goes to this file), F (the file is
-complete), E (error JSON: status, reason), Z (end).
+H (at start: JSON saying the worker is ready), A (a whole answer: media type, NUL, the body),
+S (media type, NUL, the file the body goes to), Z (that file is complete), E (error JSON:
+status, reason). A small answer is one frame: one write and one read a query.
 """
 
 from __future__ import annotations
@@ -72,8 +73,9 @@ class Frames(io.RawIOBase):
     query has finished, so a query stopped at its time limit is always a 503, and a large result
     is streamed to the client from the file, not held in memory. Past `max_bytes` it stops."""
 
-    def __init__(self, out: BinaryIO, spool_dir: str | None, spool_after: int, max_bytes: int):
+    def __init__(self, out: BinaryIO, media: str, spool_dir: str | None, spool_after: int, max_bytes: int):
         self.out, self.spool_dir, self.spool_after, self.max_bytes = out, spool_dir, spool_after, max_bytes
+        self.media = media.encode()
         self.buf, self.size, self.too_large, self.path = bytearray(), 0, False, ""
         self.spool: BinaryIO | None = None
 
@@ -92,7 +94,7 @@ class Frames(io.RawIOBase):
             if len(self.buf) > self.spool_after:
                 fd, self.path = tempfile.mkstemp(prefix="result-", suffix=".part", dir=self.spool_dir)
                 self.spool = os.fdopen(fd, "wb")
-                send(self.out, b"S", self.path.encode())
+                send(self.out, b"S", self.media + b"\0" + self.path.encode())
                 self.out.flush()
                 self.spool.write(self.buf)
                 self.buf.clear()
@@ -104,10 +106,9 @@ class Frames(io.RawIOBase):
     def finish(self) -> None:
         if self.spool is not None:
             self.spool.close()
-            send(self.out, b"F", b"")
-        elif self.buf:
-            send(self.out, b"D", bytes(self.buf))
-        send(self.out, b"Z", b"")
+            send(self.out, b"Z", b"")
+        else:
+            send(self.out, b"A", self.media + b"\0" + bytes(self.buf))
 
     def discard(self) -> None:
         if self.spool is not None:
@@ -158,8 +159,9 @@ def answer(store: Any, req: dict[str, Any], out: BinaryIO) -> None:
             kind = "RDF graph (CONSTRUCT/DESCRIBE)" if rdf else "SPARQL results (SELECT/ASK)"
             send(out, b"E", json.dumps({"status": 406, "reason": f"none of the accepted types fits {kind}"}).encode())
             return
-        send(out, b"H", json.dumps({"media": media}).encode())
-        frames = Frames(out, req.get("spool_dir"), req.get("spool_after", 1 << 20), req.get("max_bytes", 1 << 30))
+        frames = Frames(
+            out, media, req.get("spool_dir"), req.get("spool_after", 1 << 20), req.get("max_bytes", 1 << 30)
+        )
         try:
             if media == "application/ld+json":
                 frames.write(jsonld(result))

@@ -215,7 +215,7 @@ class Pool:
         loop = asyncio.get_running_loop()
         deadline = loop.time() + timeout
         try:
-            w = await asyncio.wait_for(self.idle.get(), timeout)
+            w = self.idle.get_nowait() if not self.idle.empty() else await asyncio.wait_for(self.idle.get(), timeout)
         except asyncio.TimeoutError:
             raise QueryFailed(
                 f"all {self.size} query workers stayed busy for {timeout:g} s; try again later", 503
@@ -232,25 +232,30 @@ class Pool:
             await w.proc.stdin.drain()
         except (BrokenPipeError, ConnectionResetError):
             raise await self._died(w) from None
-        media, chunks, spool = "", [], ""
-        try:
+        spool = ""
+
+        async def frames() -> Answer:
+            nonlocal spool
+            media = b""
             while True:
-                kind, payload = await asyncio.wait_for(w.frame(), deadline - loop.time())
-                if kind == b"H":
-                    media = json.loads(payload)["media"]
-                elif kind == b"D":
-                    chunks.append(payload)
-                elif kind == b"S":
-                    spool = payload.decode()
+                kind, payload = await w.frame()
+                if kind == b"A":
+                    self._release(w)
+                    media, _, body = payload.partition(b"\0")
+                    return Answer(media.decode(), body)
+                if kind == b"S":
+                    media, _, path = payload.partition(b"\0")
+                    spool = path.decode()
                 elif kind == b"Z":
                     self._release(w)
-                    if spool:
-                        return Answer(media, b"", _read(spool))
-                    return Answer(media, b"".join(chunks))
+                    return Answer(media.decode(), b"", _read(spool))
                 elif kind == b"E":
                     info = json.loads(payload)
                     self._release(w)
                     raise QueryFailed(info["reason"], info["status"])
+
+        try:
+            return await asyncio.wait_for(frames(), deadline - loop.time())
         except asyncio.TimeoutError:
             _unlink(spool)
             raise self._overran(w, timeout) from None
