@@ -216,10 +216,19 @@ def test_unknown_iri_is_a_404_page(site):
         assert b"Not found" in body and b"Source: United Nations" in body
 
 
+SITEMAP = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
+
+
 def test_sitemap_lists_the_documents(site):
     status, headers, body = get(site + "/sitemap.xml")
     assert status == 200
-    locs = [e.text for e in ElementTree.fromstring(body).iter("{http://www.sitemaps.org/schemas/sitemap/0.9}loc")]
+    index = ElementTree.fromstring(body)
+    assert index.tag == SITEMAP + "sitemapindex"
+    files = [e.text for e in index.iter(SITEMAP + "loc")]
+    assert files == [site + "/sitemap-1.xml"]  # data/ is far below 50,000 resources
+    status, headers, body = get(files[0])
+    assert status == 200 and headers["content-type"].startswith("application/xml")
+    locs = [e.text for e in ElementTree.fromstring(body).iter(SITEMAP + "loc")]
     assert site + "/A/RES/67/186" in locs and site + "/actor/SecretaryGeneral" in locs
     assert len(locs) == len(set(locs))
     for loc in locs[:5]:  # each is a page that answers
@@ -375,3 +384,108 @@ def test_a_page_whose_query_times_out_goes_out_without_that_section(store):
     assert "left out" in r.text and "lineage: query did not finish within 10 s" in r.text
     assert "Requests the Secretary-General to submit to the General Assembly" in r.text
     assert 'id="lineage"' not in r.text
+
+
+def test_sitemap_and_home_page_are_paged(store, monkeypatch):
+    """Past SITEMAP_LIMIT resources the index lists several files, each at most that many URLs,
+    together every resource once; the home page lists HOME_PAGE documents a page, with links."""
+    from fastapi import FastAPI
+    from fastapi.testclient import TestClient
+
+    from resgraph.graph import queries
+    from resgraph.web import dataset_pages, pages
+
+    every = {r["iri"] for r in queries.run(GraphStore(store, read_only=True), "site-resources", {})}
+    monkeypatch.setattr(dataset_pages, "SITEMAP_LIMIT", 7)
+    monkeypatch.setattr(pages, "HOME_PAGE", 2)  # data/ holds 5 documents: pages of 2, 2 and 1
+    app = FastAPI()
+    pages.install(app, store)
+    client = TestClient(app)
+    files = [e.text for e in ElementTree.fromstring(client.get("/sitemap.xml").content).iter(SITEMAP + "loc")]
+    assert len(files) == -(-len(every) // 7) > 1
+    seen = []
+    for f in files:
+        locs = [e.text for e in ElementTree.fromstring(client.get(f).content).iter(SITEMAP + "loc")]
+        assert 0 < len(locs) <= 7
+        seen += locs
+    assert len(seen) == len(set(seen)) == len(every)
+    assert client.get(f"/sitemap-{len(files) + 1}.xml").status_code == 404
+    first, second = client.get("/"), client.get("/?page=2")
+    assert first.status_code == second.status_code == 200
+    rows = lambda html: re.findall(r"<tr><td><a href=\"([^\"]+)\"", html)  # noqa: E731
+    assert len(rows(first.text)) == len(rows(second.text)) == 2 and not set(rows(first.text)) & set(rows(second.text))
+    assert 'href="/?page=2" rel="next"' in first.text and "Documents 3–4 of 5" in second.text
+    assert len(rows(client.get("/?page=3").text)) == 1 and client.get("/?page=4").status_code == 404
+
+
+def test_a_large_lineage_view_draws_the_nearest_and_counts_the_rest(store):
+    """A lineage bigger than the view's bound: the resolution asked about and the resources
+    nearest it are drawn, only edges between drawn nodes, and what is left out is counted."""
+    from resgraph.graph import queries
+    from resgraph.web.dataset_pages import lineage_graph
+
+    st = GraphStore(store, read_only=True)
+    rows = queries.run(st, "lineage", {"symbol": "A/RES/67/186"})
+    whole = lineage_graph(st, rows, "A/RES/67/186")
+    assert len(whole["nodes"]) > 3 and whole["more"] == {"nodes": 0, "edges": 0}
+    focus = RES.toPython()
+    near = {e["source"] for e in whole["edges"] if e["target"] == focus}
+    near |= {e["target"] for e in whole["edges"] if e["source"] == focus}
+    assert len(near) >= 2
+    cut = lineage_graph(st, rows, "A/RES/67/186", max_nodes=3)
+    ids = {n["id"] for n in cut["nodes"]}
+    assert len(ids) == 3 and focus in ids and ids - {focus} <= near  # the focus and two of its neighbours
+    assert all(e["source"] in ids and e["target"] in ids for e in cut["edges"])
+    left = {"nodes": len(whole["nodes"]) - 3, "edges": len(whole["edges"]) - len(cut["edges"])}
+    assert cut["more"] == left and left["edges"] > 0
+
+
+def test_the_lineage_page_says_what_it_left_out(store, monkeypatch):
+    from fastapi import FastAPI
+    from fastapi.testclient import TestClient
+
+    from resgraph.web import dataset_pages
+    from resgraph.web.pages import install
+
+    monkeypatch.setattr(dataset_pages, "MAX_NODES", 3)
+    app = FastAPI()
+    install(app, store)
+    html = TestClient(app).get("/lineage", params={"symbol": "A/RES/67/186"}).text
+    assert re.search(r"the 3 resources nearest to A/RES/67/186 are drawn and listed; \d+ more resources", html)
+    assert 'href="/queries/lineage?symbol=A/RES/67/186"' in html and "Edges drawn (" in html
+
+
+def test_a_pages_reads_of_the_store_go_to_the_query_workers(store):
+    """Every read of a resource page runs in the pool (its limits): the page asks the pool for
+    its description and its data, and a read that overran is a 503 page saying why."""
+    from fastapi import FastAPI
+    from fastapi.testclient import TestClient
+
+    from resgraph.web import page_calls
+    from resgraph.web.pages import install
+    from resgraph.web.workers import QueryFailed
+
+    calls = []
+
+    class RecordingPool:
+        def __init__(self, fail: bool):
+            self.fail = fail
+
+        async def rows(self, query, substitutions=None):
+            return {"head": {"vars": []}, "results": {"bindings": []}}
+
+        async def call(self, name, *args):
+            calls.append(name)
+            if self.fail:
+                raise QueryFailed("query did not finish within 10 s and was stopped", 503)
+            return page_calls.run(GraphStore(store, read_only=True), name, list(args))
+
+    app = FastAPI()
+    install(app, store)
+    app.state.pool = RecordingPool(False)
+    r = TestClient(app).get("/A/RES/67/186", headers={"Accept": "text/html"})
+    assert r.status_code == 200 and "Requests the Secretary-General" in r.text
+    assert calls == ["describe_first", "document_page"]
+    app.state.pool = RecordingPool(True)
+    r = TestClient(app).get("/A/RES/67/186", headers={"Accept": "text/turtle"})
+    assert r.status_code == 503 and "did not finish within 10 s" in r.text

@@ -70,7 +70,7 @@ def create_app(
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        pool = Pool(store_path, workers, timeout, memory_mb, allow_network)
+        pool = Pool(store_path, workers, timeout, memory_mb, allow_network, base)
         await pool.start()
         app.state.pool = pool
         try:

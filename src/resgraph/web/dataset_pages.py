@@ -4,8 +4,10 @@ The description is the named graph `<base>graph/dataset` that a build writes int
 (graph/dataset.py); `/.well-known/void` serves it in the format asked for. Dumps (`/dump/NAME`,
 the void:dataDump of the description) are served from `resgraph serve --dumps DIR` when the file
 is there (as `resgraph export -o DIR/resgraph.nq.gz` wrote it), else written once from the store
-by the same streaming export into a cache, and served from there. The sitemap lists the pages worth crawling: every
-resource with a symbol, every vocabulary concept and session (named query site-resources).
+by the same streaming export into a cache, and served from there. The sitemap lists the pages
+worth crawling: every resource with a symbol, every vocabulary concept and session (named query
+site-resources), in files of at most SITEMAP_LIMIT URLs under a sitemap index. Every read of the
+store but a dump's export runs in the endpoint's query workers (page_queries.py).
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from __future__ import annotations
 import hashlib
 import tempfile
 import threading
+from collections import deque
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from xml.sax.saxutils import escape
@@ -26,13 +29,15 @@ from resgraph.graph import export
 from resgraph.graph.rdf import RG
 from resgraph.graph.store import GraphStore
 from resgraph.web import formats
-from resgraph.web.page_queries import named_rows
+from resgraph.web.page_queries import named_count, named_rows, page_call
 
 if TYPE_CHECKING:
     from resgraph.web.pages import Site
 
 DUMPS = tuple(f"resgraph.{f}.gz" for f in export.FORMATS)  # the dumps written on demand
 SITEMAP_LIMIT = 50_000  # URLs one sitemap file may list (sitemaps.org)
+XML = "application/xml"
+MAX_NODES = 150  # resources a lineage view draws (the nearest to the resolution asked about)
 _lock = threading.Lock()
 
 
@@ -58,12 +63,6 @@ def dump_path(store: GraphStore, dumps: Path | None, name: str) -> Path:
     return cache
 
 
-def site_urls(rows: list[dict[str, Any]]) -> list[str]:
-    """IRIs worth a crawler's visit (rows of the named query site-resources), each once, at most
-    SITEMAP_LIMIT."""
-    return list(dict.fromkeys(r["iri"] for r in rows))[:SITEMAP_LIMIT]
-
-
 def sitemap(urls: list[str]) -> str:
     items = "".join(f"<url><loc>{escape(u)}</loc></url>\n" for u in urls)
     return (
@@ -72,10 +71,22 @@ def sitemap(urls: list[str]) -> str:
     )
 
 
-def lineage_graph(store: GraphStore, rows: list[dict[str, Any]], symbol: str) -> dict[str, list[dict]]:
+def sitemap_index(urls: list[str]) -> str:
+    items = "".join(f"<sitemap><loc>{escape(u)}</loc></sitemap>\n" for u in urls)
+    return (
+        '<?xml version="1.0" encoding="UTF-8"?>\n'
+        '<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n' + items + "</sitemapindex>\n"
+    )
+
+
+def lineage_graph(
+    store: GraphStore, rows: list[dict[str, Any]], symbol: str, max_nodes: int | None = None
+) -> dict[str, Any]:
     """Nodes and edges of a lineage (named query lineage rows) for the browser view, drawn from
     the older text to the newer: each edge with its kind, function, paragraph and draft score;
-    nodes that are drafts, and the resolution asked about, marked."""
+    nodes that are drafts, and the resolution asked about, marked. At most `max_nodes` (MAX_NODES)
+    (the nearest: see nearest) and the edges between them; `more` counts what was left out (the
+    lineage of S/RES/1373(2001) in corpus-full has 951 nodes and 8,773 edges)."""
     nodes: dict[str, dict] = {}
     edges: dict[tuple, dict] = {}
     draft_type = ox.NamedNode(str(RG.DraftResolution))
@@ -104,7 +115,33 @@ def lineage_graph(store: GraphStore, rows: list[dict[str, Any]], symbol: str) ->
             "draft": r["kind"] != "cites",
             "label": _edge_label(r),
         }
-    return {"nodes": sorted(nodes.values(), key=lambda n: n["label"]), "edges": list(edges.values())}
+    kept = nearest(nodes, list(edges.values()), MAX_NODES if max_nodes is None else max_nodes)
+    drawn = [e for e in edges.values() if e["source"] in kept and e["target"] in kept]
+    return {
+        "nodes": sorted((nodes[n] for n in kept), key=lambda n: n["label"]),
+        "edges": drawn,
+        "more": {"nodes": len(nodes) - len(kept), "edges": len(edges) - len(drawn)},
+    }
+
+
+def nearest(nodes: dict[str, dict], edges: list[dict], limit: int) -> set[str]:
+    """At most `limit` nodes: the resolution asked about and those fewest edges away from it
+    (either way), so a bounded view shows its closest ancestors and descendants."""
+    if len(nodes) <= limit:
+        return set(nodes)
+    around: dict[str, list[str]] = {}
+    for e in edges:
+        around.setdefault(e["source"], []).append(e["target"])
+        around.setdefault(e["target"], []).append(e["source"])
+    start = [n for n, v in nodes.items() if v["focus"]] or list(nodes)[:1]
+    kept = dict.fromkeys(start)
+    todo = deque(start)
+    while todo and len(kept) < limit:
+        for m in sorted(around.get(todo.popleft(), [])):
+            if m not in kept and len(kept) < limit:
+                kept[m] = None
+                todo.append(m)
+    return set(kept)
 
 
 def _edge_label(r: dict[str, Any]) -> str:
@@ -118,8 +155,10 @@ def add_routes(r: APIRouter, site: Site) -> None:
     methods = ["GET", "HEAD"]
 
     @r.api_route("/.well-known/void", methods=methods)
-    def void(request: Request) -> Response:
-        triples = void_triples(site.store)
+    async def void(request: Request) -> Response:
+        from resgraph.web.page_calls import unpack
+
+        triples = unpack(await page_call(request, site, "void"))
         if not triples:
             return site.not_found("the dataset description (the store was built without one)")
         fmt = formats.negotiate(request.headers.get("accept"), (*formats.RDF_FORMATS, formats.HTML))
@@ -139,7 +178,17 @@ def add_routes(r: APIRouter, site: Site) -> None:
 
     @r.api_route("/sitemap.xml", methods=methods)
     async def sitemap_xml(request: Request) -> Response:
+        """A sitemap index: one sitemap file per SITEMAP_LIMIT resources (named query site-resources)."""
         here = str(request.base_url).rstrip("/")  # a sitemap lists URLs of its own host
-        rows = await named_rows(request, site, "site-resources", {})
-        urls = [here + site.local(u) for u in site_urls(rows) if u.startswith(site.base)]
-        return Response(sitemap(urls), media_type="application/xml")
+        files = max(1, -(-(await named_count(request, site, "site-resources")) // SITEMAP_LIMIT))
+        return Response(sitemap_index([f"{here}/sitemap-{n}.xml" for n in range(1, files + 1)]), media_type=XML)
+
+    @r.api_route("/sitemap-{number}.xml", methods=methods)
+    async def sitemap_file(request: Request, number: int) -> Response:
+        here = str(request.base_url).rstrip("/")
+        offset = (number - 1) * SITEMAP_LIMIT
+        rows = await named_rows(request, site, "site-resources", {}, SITEMAP_LIMIT, offset) if number > 0 else []
+        if not rows:
+            return site.not_found(f"sitemap file {number}")
+        urls = [here + site.local(r["iri"]) for r in rows if r["iri"].startswith(site.base)]
+        return Response(sitemap(urls), media_type=XML)

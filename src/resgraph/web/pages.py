@@ -30,14 +30,15 @@ from resgraph.graph.iris import DEFAULT_BASE, UNDOCS
 from resgraph.graph.namespaces import RG as ONTOLOGY_NS
 from resgraph.graph.store import GraphStore
 from resgraph.resources import ONTOLOGY
-from resgraph.web import dataset_pages, describe, document, formats
-from resgraph.web.page_queries import named_rows
+from resgraph.web import dataset_pages, describe, document, formats, page_calls
+from resgraph.web.page_queries import named_count, named_rows, page_call
 from resgraph.web.workers import QueryFailed
 
 WEB = Path(__file__).parent
 TEMPLATES = WEB / "templates"
 STATIC = WEB / "static"
 CREDIT = "Source: United Nations"
+HOME_PAGE = 500  # documents listed on one page of the home page
 _SAFE = "/()-.,:~"
 
 
@@ -58,6 +59,7 @@ class Site:
             v[len(self.base) :] if isinstance(v, str) and v.startswith(self.base) else v
         )
         self.env.globals.update(credit=CREDIT, base=self.base, undocs=UNDOCS)
+        self.counts: dict[str, int] = {}  # rows of named queries, counted once (the store is read-only)
 
     def local(self, iri: str | None) -> str:
         """The path this server answers an IRI at (its own IRIs), else the IRI itself."""
@@ -127,9 +129,18 @@ def router(site: Site) -> APIRouter:
     dataset_pages.add_routes(r, site)
 
     @r.api_route("/", methods=methods, response_class=HTMLResponse)
-    async def home(request: Request) -> Response:
-        docs = await named_rows(request, site, "documents", {})
-        return site.html("home.html", title="resgraph", documents=docs, queries=queries.available())
+    async def home(request: Request, page: int = 1) -> Response:
+        """The documents, HOME_PAGE a page (named query documents), with links to the others."""
+        if "documents" not in site.counts:  # the store does not change while it is served
+            site.counts["documents"] = await named_count(request, site, "documents")
+        total = site.counts["documents"]
+        pages = max(1, -(-total // HOME_PAGE))
+        if not 1 <= page <= pages:
+            return site.not_found(f"page {page} of the documents (pages 1 to {pages})")
+        docs = await named_rows(request, site, "documents", {}, HOME_PAGE, (page - 1) * HOME_PAGE)
+        first = (page - 1) * HOME_PAGE + 1
+        return site.html("home.html", title="resgraph", documents=docs, total=total, page=page, pages=pages,
+                         first=first, last=first + len(docs) - 1, queries=queries.available())  # fmt: skip
 
     @r.api_route("/static/{name}", methods=methods)
     def static(name: str) -> Response:
@@ -141,10 +152,10 @@ def router(site: Site) -> APIRouter:
     @r.api_route("/lineage", methods=methods, response_class=HTMLResponse)
     async def lineage_view(request: Request, symbol: str = "A/RES/67/186") -> Response:
         rows = await named_rows(request, site, "lineage", {"symbol": symbol})
-        if not rows and not describe.exists(site.store, site.store.minter.doc(symbol)):
+        view = await page_call(request, site, "lineage_view", rows, symbol)
+        if view is None:
             return site.not_found(f"the lineage of {symbol}")
-        graph = await run_in_threadpool(dataset_pages.lineage_graph, site.store, rows, symbol)
-        chains = await run_in_threadpool(document.lineage, site.store, rows, symbol)
+        graph, chains = view["graph"], view["chains"]
         return site.html(
             "lineage.html",
             title=f"Lineage of {symbol}",
@@ -185,30 +196,36 @@ def _iri_of(site: Site, request: Request, path: str) -> str:
     return site.base + text
 
 
-def locate(site: Site, request: Request, path: str) -> tuple[str, list[ox.Triple], formats.Format | None]:
-    """The IRI a path names, its description and the format its suffix asks for (if any)."""
-    iri = _iri_of(site, request, path)
-    fmt: formats.Format | None = None
+def candidates(site: Site, request: Request, path: str) -> list[tuple[str, str | None]]:
+    """The IRIs a path may name, each with the suffix that asks for a format: the path as
+    minted, without a format suffix, and with the escapes the minter writes."""
+    out: list[tuple[str, str | None]] = []
+    iris = [_iri_of(site, request, path)]
+    requoted = quote(unquote(path), safe=_SAFE)
+    if requoted != path:  # asked with other escapes
+        iris.append(site.base + requoted)
+    for iri in iris:
+        out.append((iri, None))
+        stem, dot, suffix = iri.rpartition(".")
+        if dot and "." + suffix in formats.BY_SUFFIX:
+            out.append((stem, "." + suffix))
+    return out
+
+
+async def locate(site: Site, request: Request, path: str) -> tuple[str, list[ox.Triple], formats.Format | None]:
+    """The IRI a path names, its description and the format its suffix asks for (if any); the
+    store is read by a query worker. Raises QueryFailed when that overran its limits."""
     if path in ("ontology", *(f"ontology{f.suffix}" for f in formats.RESOURCE_FORMATS)):
-        iri = ONTOLOGY_NS.rstrip("#")
         fmt = formats.BY_SUFFIX.get(path[len("ontology") :]) if path != "ontology" else None
-        triples = ontology_triples()
-    else:
-        triples = describe.describe(site.store, iri)
-        if not triples:
-            stem, dot, suffix = iri.rpartition(".")
-            if dot and "." + suffix in formats.BY_SUFFIX:
-                triples = describe.describe(site.store, stem)
-                iri, fmt = stem, formats.BY_SUFFIX["." + suffix]
-        if not triples and quote(unquote(path), safe=_SAFE) != path:  # asked with other escapes
-            return locate(site, request, quote(unquote(path), safe=_SAFE))
-    return iri, triples, fmt
+        return ONTOLOGY_NS.rstrip("#"), ontology_triples(), fmt
+    iri, data, suffix = await page_call(request, site, "describe_first", candidates(site, request, path))
+    return iri, page_calls.unpack(data), formats.BY_SUFFIX[suffix] if suffix else None
 
 
 async def answer(site: Site, request: Request, path: str) -> Response:
     """A resource in the representation asked for; 404 when the store knows nothing about it.
     Raises QueryFailed when a query of its page fails (timed out: 503)."""
-    iri, triples, fmt = await run_in_threadpool(locate, site, request, path)
+    iri, triples, fmt = await locate(site, request, path)
     if not triples:
         return site.not_found(iri)
     fmt = fmt or formats.negotiate(request.headers.get("accept"))
@@ -228,22 +245,23 @@ async def answer(site: Site, request: Request, path: str) -> Response:
             missing.append(f"{name}: {e}")
     common["missing"] = missing
     if page == "document":
-        data = await run_in_threadpool(document.document_page, site.store, iri, triples, rows)
+        data = await page_call(request, site, "document_page", iri, page_calls.pack(triples), rows)
         response = site.html("document.html", title=data["symbol"] or data["title"] or iri, doc=data, **common)
     elif page == "actor":
         data = document.actor_page(iri, triples, rows)
         response = site.html("actor.html", title=data["name"], actor=data, **common)
     else:
-        name = describe.label(site.store, iri) if iri != ONTOLOGY_NS.rstrip("#") else "resgraph ontology"
-        tables = await run_in_threadpool(describe.rows, site.store, iri, triples)
-        is_graph = site.store.has_graph(iri)
-        defined = describe.terms(triples) if iri == ONTOLOGY_NS.rstrip("#") else []
+        about = await page_call(request, site, "resource_page", iri, page_calls.pack(triples))
+        ontology = iri == ONTOLOGY_NS.rstrip("#")
+        if ontology:  # the package's file, not a resource of the store
+            about["name"] = "resgraph ontology"
+        defined = describe.terms(triples) if ontology else []
         response = site.html(
             "resource.html",
-            title=name,
-            tables=tables,
+            title=about["name"],
+            tables=about["tables"],
             terms=defined,
-            graph_size=len(triples) if is_graph else None,
+            graph_size=len(triples) if about["is_graph"] else None,
             **common,
         )
     response.headers["Vary"] = "Accept"

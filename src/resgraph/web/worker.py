@@ -1,7 +1,8 @@
 """A query worker: one process, one read-only store opened once, queries one at a time.
 
-Run as ``python -m resgraph.web.worker STORE MEMORY_MB``; the app's pool (workers.py) starts
-several, sends each request as a frame on stdin and reads the answer as frames on stdout. The
+Run as ``python -m resgraph.web.worker STORE MEMORY_MB BASE``; the app's pool (workers.py) starts
+several, sends each request as a frame on stdin and reads the answer as frames on stdout. A
+request is a query (answer) or one of page_calls.CALLS, the store reads of a page (call). The
 pool kills a worker whose query overruns its time and starts a fresh one: Oxigraph cannot
 interrupt a running query, but the operating system can end a process and take back its memory.
 
@@ -14,7 +15,7 @@ Before it reads any query a worker
 - caps its address space (RLIMIT_AS) at what it uses with the store open plus MEMORY_MB: a query
   that needs more fails its allocation and the process ends, which the pool reports as a 503.
 
-Frames: request = 4-byte length + JSON; answer = 1-byte kind + 4-byte length + payload, kinds
+Frames: request = 4-byte length + a pickled dict (the app is this process's parent); answer = 1-byte kind + 4-byte length + payload, kinds
 H (at start: JSON saying the worker is ready), A (a whole answer: media type, NUL, the body),
 S (media type, NUL, the file the body goes to), Z (that file is complete), E (error JSON:
 status, reason). A small answer is one frame: one write and one read a query.
@@ -27,6 +28,7 @@ import ctypes
 import io
 import json
 import os
+import pickle
 import resource
 import signal
 import struct
@@ -185,9 +187,23 @@ def answer(store: Any, req: dict[str, Any], out: BinaryIO) -> None:
         send(out, b"E", json.dumps({"status": 500, "reason": f"{type(e).__name__}: {e}"}).encode())
 
 
+def call(store: Any, req: dict[str, Any], out: BinaryIO) -> None:
+    """Run one of page_calls.CALLS and send its result, pickled, as an A frame."""
+    from resgraph.web import page_calls
+
+    try:
+        result = page_calls.run(store, req["call"], req["args"])
+    except MemoryError:
+        os._exit(3)
+    except (KeyError, ValueError, OSError, RuntimeError) as e:
+        send(out, b"E", json.dumps({"status": 500, "reason": f"{type(e).__name__}: {e}"}).encode())
+        return
+    send(out, b"A", b"application/x-python-pickle\0" + pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL))
+
+
 def main(argv: list[str]) -> None:
-    store_path, memory_mb = argv[0], int(argv[1])
-    allow_network = len(argv) > 2 and argv[2] == "allow-network"
+    store_path, memory_mb, base = argv[0], int(argv[1]), argv[2]
+    allow_network = len(argv) > 3 and argv[3] == "allow-network"
     out = sys.stdout.buffer
     ctypes.CDLL(None).prctl(PR_SET_PDEATHSIG, signal.SIGKILL)  # never outlive the server
     if os.getppid() == 1:
@@ -197,14 +213,15 @@ def main(argv: list[str]) -> None:
         send(out, b"E", json.dumps({"status": 500, "reason": reason}).encode())
         out.flush()
         return
-    import pyoxigraph as ox
-
-    import resgraph.web.serialize  # noqa: F401 - imported before the cap
+    import resgraph.web.page_calls  # noqa: F401 - imported before the cap
+    import resgraph.web.serialize  # noqa: F401
+    from resgraph.graph.store import GraphStore
     from resgraph.web.check import check
 
     check("ASK { ?s ?p ?o }")  # loads rdflib's parser before the cap, and before the first user waits
 
-    store = ox.Store.read_only(store_path)
+    graph_store = GraphStore(store_path, base=base, read_only=True)
+    store = graph_store.store
     store.query("ASK { ?s ?p ?o }", use_default_graph_as_union=True)
     if memory_mb > 0:
         cap = address_space() + memory_mb * 1024 * 1024
@@ -217,7 +234,11 @@ def main(argv: list[str]) -> None:
         if len(head) < 4:
             return
         (n,) = struct.unpack(">I", head)
-        answer(store, json.loads(stdin.read(n)), out)
+        req = pickle.loads(stdin.read(n))  # from the app that started this process
+        if "call" in req:
+            call(graph_store, req, out)
+        else:
+            answer(store, req, out)
         out.flush()
 
 

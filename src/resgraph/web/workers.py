@@ -19,6 +19,7 @@ import asyncio
 import contextlib
 import json
 import os
+import pickle
 import shutil
 import struct
 import sys
@@ -28,6 +29,8 @@ from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+
+from resgraph.graph.iris import DEFAULT_BASE
 
 STREAM_AFTER = 1 << 20
 MAX_BYTES = 500 << 20
@@ -95,9 +98,16 @@ class Pool:
     `memory_mb` MB of memory beyond what a worker holds with the store open."""
 
     def __init__(
-        self, store: Path, size: int = 6, timeout: float = 10.0, memory_mb: int = 1024, allow_network: bool = False
+        self,
+        store: Path,
+        size: int = 6,
+        timeout: float = 10.0,
+        memory_mb: int = 1024,
+        allow_network: bool = False,
+        base: str = DEFAULT_BASE,
     ):
         self.store, self.size, self.timeout, self.memory_mb = Path(store), size, timeout, memory_mb
+        self.base = base
         self.allow_network = allow_network
         self.idle: asyncio.Queue[Worker] = asyncio.Queue()
         self.workers: set[Worker] = set()
@@ -109,7 +119,7 @@ class Pool:
 
     # ------------------------------------------------------------------ life cycle
     async def _spawn(self) -> Worker:
-        args = [str(self.store), str(self.memory_mb)] + (["allow-network"] if self.allow_network else [])
+        args = [str(self.store), str(self.memory_mb), self.base] + (["allow-network"] if self.allow_network else [])
         env = {**os.environ, "MALLOC_ARENA_MAX": "2"}
         proc = await asyncio.create_subprocess_exec(
             sys.executable,
@@ -225,7 +235,7 @@ class Pool:
             return await self.run(request, deadline - loop.time())
         w.busy, w.started = True, time.monotonic()
         job = {**request, "spool_dir": self.spool_dir, "spool_after": STREAM_AFTER, "max_bytes": MAX_BYTES}
-        data = json.dumps(job).encode("utf-8")
+        data = pickle.dumps(job, protocol=pickle.HIGHEST_PROTOCOL)
         assert w.proc.stdin is not None
         try:
             w.proc.stdin.write(struct.pack(">I", len(data)) + data)
@@ -278,3 +288,9 @@ class Pool:
             body += b"".join([c async for c in answer.rest])
         parsed: dict[str, Any] = json.loads(body)
         return parsed
+
+    async def call(self, name: str, *args: Any) -> Any:
+        """page_calls.CALLS[name](store, *args), run by a worker under the time limit and memory
+        cap of a query. Raises QueryFailed (503 when it overran)."""
+        answer = await self.run({"call": name, "args": list(args)})
+        return pickle.loads(answer.head)  # from the worker this pool started
