@@ -1,21 +1,24 @@
 """Endpoint benchmark: `resgraph serve` beside Oxigraph's own server, on copies of one store.
 
     .venv/bin/python benchmarks/serve.py [--store /tmp/endpoint-store] [--build ../shared/corpus-full]
-        [--seconds 5] [--workers 6] [--timeout 10] [--memory 1024] [--json out.json]
+        [--seconds 5] [--processes 2] [--workers 3] [--timeout 10] [--memory 1024] [--json out.json]
 
 Without --store it builds the store from --build (corpus-full) first. Both servers get a copy of
-the store (the original is never opened by them). The load comes from Debian's `hey`.
+the store (the original is never opened by them). The load comes from benchmarks/load.py (keep-
+alive connections, raw asyncio), the same generator for both servers in the same run.
 
 Measured in one run, each against both servers:
-  1. a point query (one resolution's triples) and the lineage query at 1, 8 and 32 clients;
-     resgraph twice: as clients meet it (repeated GETs come from its response cache) and with
-     `Cache-Control: no-cache` (every request goes to a query worker);
-  2. 4 heavy aggregate queries running in a loop while point probes (1 client) are timed;
+  1. a point query (one resolution's triples) and the lineage query at 1, 8 and 32 clients, each
+     two ways: *varied* (every request names another resolution, from a list of thousands; to
+     resgraph with `Cache-Control: no-cache`, so every request reaches a query worker) and
+     *repeated* (one identical request, which resgraph answers from its response cache);
+  2. 4 heavy aggregate queries running in a loop while varied point probes (1 client) are timed;
   3. pathological queries (cartesian products): time to the answer, status, what the client
      reads, and the peak memory of the query processes.
-Targets: point throughput at 8 clients >= half of Oxigraph's; point p99 < 50 ms while the heavy
-queries run; every pathological query stopped at its timeout (+1 s) under its memory cap with a
-503 whose reason the client can read; no 5xx on valid queries at any concurrency.
+Targets: varied point throughput at 8 clients >= half of Oxigraph's; varied point p99 < 50 ms
+while the heavy queries run; every pathological query stopped at its timeout (+1 s) under its
+memory cap with a 503 whose reason the client can read; no 5xx on valid queries at any
+concurrency. The machine's load average is printed with the table.
 """
 
 from __future__ import annotations
@@ -35,6 +38,9 @@ from pathlib import Path
 from urllib.parse import quote
 
 import httpx
+
+sys.path.insert(0, str(Path(__file__).parent))
+import load  # noqa: E402 - benchmarks/load.py, beside this file
 
 ROOT = Path(__file__).resolve().parents[1]
 BIN = Path(sys.executable).parent
@@ -121,26 +127,15 @@ class Server:
                 self.proc.wait()
 
 
-def hey(url: str, query: str, clients: int, seconds: float, headers: dict[str, str]) -> dict:
-    """hey's run, summarised from its per-request CSV: requests/s, p50, p99 (ms), non-2xx count."""
-    cmd = ["hey", "-z", f"{seconds}s", "-c", str(clients), "-o", "csv"]
-    for k, v in {"Accept": "application/sparql-results+json", **headers}.items():
-        cmd += ["-H", f"{k}: {v}"]
-    out = subprocess.run([*cmd, f"{url}?query={quote(query)}"], capture_output=True, text=True, check=True).stdout
-    times, bad = [], 0
-    for line in out.splitlines()[1:]:
-        f = line.split(",")
-        if len(f) < 7:
-            continue
-        times.append(float(f[0]) * 1000)
-        bad += not f[6].startswith("2")
-    times.sort()
-    pct = lambda p: round(times[min(len(times) - 1, int(p * len(times)))], 1) if times else None  # noqa: E731
-    return {"rps": round(len(times) / seconds), "p50": pct(0.5), "p99": pct(0.99), "non2xx": bad, "n": len(times)}
+def drive(server: Server, paths: list[str], clients: int, seconds: float, extra: dict[str, str]) -> dict:
+    """load.py's run against `server`: requests/s, p50, p99 (ms), non-2xx and 5xx counts."""
+    base, _, path = server.url.rpartition("/")
+    return load.drive(base, [f"/{path}?query={quote(p)}" for p in paths], clients, seconds, {
+        "Accept": JSON, **server.headers, **extra})  # fmt: skip
 
 
-def heavy_with_probes(server: Server, point: str, seconds: float, probe_headers: dict[str, str]) -> dict:
-    """4 heavy queries in a loop (one client each) while hey times point probes at 1 client."""
+def heavy_with_probes(server: Server, points: list[str], seconds: float, probe_headers: dict[str, str]) -> dict:
+    """4 heavy queries in a loop (one client each) while varied point probes are timed at 1 client."""
     stop = threading.Event()
     statuses: list[int] = []
 
@@ -154,7 +149,7 @@ def heavy_with_probes(server: Server, point: str, seconds: float, probe_headers:
     for t in threads:
         t.start()
     time.sleep(1.0)  # the heavy queries are running
-    probes = hey(server.url, point, 1, seconds, {**server.headers, **probe_headers})
+    probes = drive(server, points, 1, seconds, probe_headers)
     stop.set()
     for t in threads:
         t.join()
@@ -195,8 +190,9 @@ def pathological(server: Server, query: str, timeout: float, guard_mb: float | N
     return result
 
 
-def row(label: str, r: dict) -> str:
-    return f"| {label} | {r['rps']} | {r['p50']} | {r['p99']} | {r['non2xx']} |"
+def loadavg() -> list[str]:
+    """The machine's load average over 1, 5 and 15 minutes (it is shared: ratios matter)."""
+    return Path("/proc/loadavg").read_text().split()[:3]
 
 
 def settle(server: Server) -> None:
@@ -210,35 +206,35 @@ def settle(server: Server) -> None:
             pass
 
 
-def load_table(rg: Server, ox: Server, point: str, lineage: str, seconds: float, report: dict) -> list[str]:
-    lines = ["| server / query / clients | req/s | p50 ms | p99 ms | non-2xx |", "|---|---|---|---|---|"]
-    for qname, query in (("point", point), ("lineage", lineage)):
+NO_CACHE = {"Cache-Control": "no-cache"}
+
+
+def load_table(
+    rg: Server, ox: Server, queries: dict[str, tuple[list[str], str]], seconds: float, report: dict
+) -> list[str]:
+    """Both servers at 1, 8 and 32 clients, varied (no cache) and repeated, for each query."""
+    lines = ["| query / clients / requests | server | req/s | p50 ms | p99 ms | non-2xx | 5xx |", "|---|---|---|---|---|---|---|"]  # fmt: skip
+    for qname, (varied, repeated) in queries.items():
         for clients in (1, 8, 32):
-            for label, server, extra in (
-                ("resgraph", rg, {}),
-                ("resgraph no-cache", rg, {"Cache-Control": "no-cache"}),
-                ("oxigraph", ox, {}),
-            ):
-                settle(server)
-                r = hey(server.url, query, clients, seconds, {**server.headers, **extra})
-                report["load"][f"{label}/{qname}/{clients}"] = r
-                lines.append(row(f"{label} / {qname} / {clients}", r))
-                print(lines[-1], flush=True)
+            for mode, paths in (("varied", varied), ("repeated", [repeated])):
+                for label, server in (("resgraph", rg), ("oxigraph", ox)):
+                    settle(server)
+                    extra = NO_CACHE if server is rg and mode == "varied" else {}
+                    r = drive(server, paths, clients, seconds, extra)
+                    report["load"][f"{label}/{qname}/{clients}/{mode}"] = r
+                    lines.append(f"| {qname} / {clients} / {mode} | {label} | {r['rps']} | {r['p50']} | {r['p99']} | {r['non2xx']} | {r['5xx']} |")  # fmt: skip
+                    print(lines[-1], flush=True)
     return lines
 
 
-def heavy_table(rg: Server, ox: Server, point: str, seconds: float, report: dict) -> list[str]:
+def heavy_table(rg: Server, ox: Server, points: list[str], seconds: float, report: dict) -> list[str]:
     lines = [
         "| server | probe p50 ms | probe p99 ms | probe non-2xx | heavy answers | heavy 5xx |",
         "|---|---|---|---|---|---|",
     ]
-    for label, server, extra in (
-        ("resgraph no-cache", rg, {"Cache-Control": "no-cache"}),
-        ("resgraph", rg, {}),
-        ("oxigraph", ox, {}),
-    ):
+    for label, server, extra in (("resgraph", rg, NO_CACHE), ("oxigraph", ox, {})):
         settle(server)
-        r = heavy_with_probes(server, point, seconds, extra)
+        r = heavy_with_probes(server, points, seconds, extra)
         report["heavy"][label] = r
         lines.append(f"| {label} | {r['p50']} | {r['p99']} | {r['non2xx']} | {r['heavy_done']} | {r['heavy_5xx']} |")
         print(lines[-1], flush=True)
@@ -270,21 +266,33 @@ def pathological_table(rg: Server, oxt_cmd: list[str], oxt_url: str, timeout: fl
 
 def targets(report: dict, args: argparse.Namespace) -> dict:
     load = report["load"]
-    ratio = load["resgraph/point/8"]["rps"] / max(1, load["oxigraph/point/8"]["rps"])
-    ratio_nc = load["resgraph no-cache/point/8"]["rps"] / max(1, load["oxigraph/point/8"]["rps"])
-    valid_5xx = sum(v["non2xx"] for k, v in load.items() if k.startswith("resgraph"))
+    ratio = load["resgraph/point/8/varied"]["rps"] / max(1, load["oxigraph/point/8/varied"]["rps"])
+    ratio_rep = load["resgraph/point/8/repeated"]["rps"] / max(1, load["oxigraph/point/8/repeated"]["rps"])
+    valid_5xx = sum(v["5xx"] for k, v in load.items() if k.startswith("resgraph"))
+    heavy = report["heavy"]["resgraph"]
     patho = [v for k, v in report["pathological"].items() if k.startswith("resgraph/")]
     stopped = all(
-        v.get("status") == 503 and v["seconds"] <= args.timeout + 1 and v["peak_extra_mb"] <= args.memory * args.workers
+        v.get("status") == 503
+        and v["seconds"] <= args.timeout + 1
+        and v["peak_extra_mb"] <= args.memory * args.workers * args.processes
         for v in patho
     )
     return {
-        "point req/s at 8 clients >= half of Oxigraph's": f"{ratio:.2f}x (no-cache: {ratio_nc:.2f}x)",
-        "point p99 ms under 4 heavy queries (no-cache; target < 50)": report["heavy"]["resgraph no-cache"]["p99"],
+        "point req/s at 8 clients, varied, >= half of Oxigraph's": f"{ratio:.2f}x (repeated, from the cache: {ratio_rep:.2f}x)",
+        "point p99 ms under 4 heavy queries (varied, no cache; target < 50)": heavy["p99"],
         "pathological stopped at timeout +1 s with a 503, under the cap": stopped,
-        "5xx on valid queries (resgraph, load table)": valid_5xx,
-        "5xx of heavy queries (resgraph no-cache run)": report["heavy"]["resgraph no-cache"]["heavy_5xx"],
+        "5xx on valid queries (resgraph: load table, probes, heavy queries)": valid_5xx
+        + heavy["5xx"]
+        + heavy["heavy_5xx"],
     }
+
+
+def sample(ox: Server, query: str, n: int) -> list[str]:
+    """Values of the first variable of `query` on Oxigraph, at most n, spread over the answer."""
+    rows = httpx.get(ox.url, params={"query": query}, headers=ox.headers, timeout=120).json()["results"]["bindings"]
+    values = [next(iter(r.values()))["value"] for r in rows]
+    step = max(1, len(values) // n)
+    return values[::step][:n]
 
 
 def pick_symbol(rg: Server) -> str:
@@ -299,14 +307,13 @@ def main() -> None:
     ap.add_argument("--store", type=Path, default=None, help="a built store (copied, never opened itself)")
     ap.add_argument("--build", type=Path, default=ROOT.parent / "shared" / "corpus-full", help="corpus to build from")
     ap.add_argument("--seconds", type=float, default=5.0)
-    ap.add_argument("--workers", type=int, default=6)
+    ap.add_argument("--processes", type=int, default=2, help="resgraph serve --processes")
+    ap.add_argument("--workers", type=int, default=3, help="resgraph serve --workers (each process)")
     ap.add_argument("--timeout", type=float, default=10.0)
     ap.add_argument("--memory", type=int, default=1024)
     ap.add_argument("--symbol", default=None, help="resolution of the point and lineage queries")
     ap.add_argument("--json", type=Path, default=None)
     args = ap.parse_args()
-    if shutil.which("hey") is None:
-        raise SystemExit("benchmarks/serve.py needs Debian's `hey` (apt-get install hey)")
     oxigraph = str(BIN / "oxigraph") if (BIN / "oxigraph").exists() else shutil.which("oxigraph")
     if oxigraph is None:
         raise SystemExit("benchmarks/serve.py needs Oxigraph's server: pip install oxigraph")
@@ -322,34 +329,43 @@ def main() -> None:
             shutil.copytree(store, copy)
         p1, p2, p3 = free_port(), free_port(), free_port()
         rg_cmd = [str(BIN / "resgraph"), "serve", "--store", str(copies["resgraph"]), "--port", str(p1),
-                  "--workers", str(args.workers), "--timeout", str(args.timeout), "--memory", str(args.memory)]  # fmt: skip
+                  "--workers", str(args.workers), "--timeout", str(args.timeout), "--memory", str(args.memory),
+                  "--processes", str(args.processes)]  # fmt: skip
         servers.append(rg := Server("resgraph", rg_cmd, f"http://127.0.0.1:{p1}/sparql"))
         ox_cmd = [oxigraph, "serve-read-only", "--location", str(copies["oxigraph"]), "--bind", f"127.0.0.1:{p2}",
                   "--union-default-graph"]  # fmt: skip
         servers.append(ox := Server("oxigraph", ox_cmd, f"http://127.0.0.1:{p2}/query", {"Accept": JSON}))
         symbol = args.symbol or pick_symbol(rg)
-        rows = httpx.get(
-            ox.url,
-            params={"query": PREFIXES + f'SELECT ?r WHERE {{ ?r rg:symbol "{symbol}" }} LIMIT 1'},
-            headers=ox.headers,
-        ).json()["results"]["bindings"]
-        point = f"SELECT ?p ?o WHERE {{ <{rows[0]['r']['value']}> ?p ?o }}"
-        lineage = (ROOT / "src/resgraph/queries/lineage.rq").read_text()
-        lineage = lineage.replace(
-            "?res rg:symbol ?symbol .", f'VALUES ?symbol {{ "{symbol}" }} ?res rg:symbol ?symbol .'
+        iris = sample(ox, PREFIXES + "SELECT ?r WHERE { ?r rg:symbol ?s }", 5000)
+        symbol_iri = sample(ox, PREFIXES + f'SELECT ?r WHERE {{ ?r rg:symbol "{symbol}" }}', 1)[0]
+        symbols = sample(ox, PREFIXES + 'SELECT ?s WHERE { ?r rg:symbol ?s FILTER(STRSTARTS(?s, "A/RES/")) }', 500)
+        point = "SELECT ?p ?o WHERE {{ <{}> ?p ?o }}"
+        lineage_text = (ROOT / "src/resgraph/queries/lineage.rq").read_text()
+        lineage = lambda s: lineage_text.replace(  # noqa: E731
+            "?res rg:symbol ?symbol .", f"VALUES ?symbol {{ {json.dumps(s)} }} ?res rg:symbol ?symbol ."
         )
-        report: dict = {"symbol": symbol, "load": {}, "heavy": {}, "pathological": {}}
-        lines = [f"Point query and lineage of {symbol}; {args.seconds:g} s per cell; hey; 2 cores shared", ""]
-        lines += load_table(rg, ox, point, lineage, args.seconds, report)
-        lines += ["", f"4 heavy queries in a loop + point probes at 1 client ({args.workers} resgraph workers):", ""]
-        lines += heavy_table(rg, ox, point, args.seconds * 2, report)
+        queries = {
+            "point": ([point.format(i) for i in iris], point.format(symbol_iri)),
+            "lineage": ([lineage(s) for s in symbols], lineage(symbol)),
+        }
+        report: dict = {"symbol": symbol, "load": {}, "heavy": {}, "pathological": {}, "loadavg": []}
+        report["loadavg"].append(loadavg())
+        lines = [f"Point query and lineage; varied: {len(iris)} resolutions (point), {len(symbols)} GA resolutions"
+                 f" (lineage), resgraph with Cache-Control: no-cache; repeated: {symbol}; {args.seconds:g} s a cell;"
+                 f" benchmarks/load.py; resgraph serve --processes {args.processes} --workers {args.workers};"
+                 f" load average at start {' '.join(report['loadavg'][0])}", ""]  # fmt: skip
+        lines += load_table(rg, ox, queries, args.seconds, report)
+        lines += ["", "4 heavy queries in a loop + varied point probes at 1 client (resgraph: no cache):", ""]
+        lines += heavy_table(rg, ox, queries["point"][0], args.seconds * 2, report)
         ox.stop()
         oxt_cmd = [oxigraph, "serve-read-only", "--location", str(copies["oxigraph-timeout"]), "--bind",
                    f"127.0.0.1:{p3}", "--union-default-graph", "--timeout-s", str(int(args.timeout))]  # fmt: skip
         lines += ["", f"Pathological queries (timeout {args.timeout:g} s; resgraph memory cap {args.memory} MB a query;"
                   f" Oxigraph with --timeout-s {int(args.timeout)}, killed by the benchmark past {OXIGRAPH_MEMORY_GUARD_MB} MB):", ""]  # fmt: skip
         lines += pathological_table(rg, oxt_cmd, f"http://127.0.0.1:{p3}/query", args.timeout, report)
+        report["loadavg"].append(loadavg())
         report["targets"] = targets(report, args)
+        lines += ["", f"Load average (1, 5, 15 min) at start {report['loadavg'][0]}, at end {report['loadavg'][1]}"]
         lines += ["", "Targets:"] + [f"- {k}: {v}" for k, v in report["targets"].items()]
         print("\n" + "\n".join(lines))
         if args.json:

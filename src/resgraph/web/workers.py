@@ -2,15 +2,17 @@
 limit and a memory cap, without blocking the app's event loop.
 
 Each worker (worker.py) is a process with the store opened read-only once, without a network. A
-request waits for an idle worker (its wait counts towards its time), is sent to it, and nothing
+request waits for an idle worker (at most its time limit; the query's own limit starts when a
+worker takes it: on a busy machine a valid query is not failed for the queue), is sent to it, and nothing
 goes to the client before the query has finished: an answer up to STREAM_AFTER bytes comes back in
 memory, a larger one is written by the worker to a file in the pool's folder and then streamed to
 the client from it (up to MAX_BYTES, else 413). So a query stopped at its time limit is always a
 503 with its reason, never a 200 cut short, and the server never holds a large result in memory.
 A worker that overruns is killed (SIGKILL frees its memory at
 once) and replaced in the background; one that ends by itself ran out of its memory cap. A query
-running longer than NICE_AFTER seconds has its worker's CPU priority lowered, so short queries
-keep their latency while heavy ones run.
+running longer than NICE_AFTER seconds is heavy: its worker's CPU priority is lowered, and heavy
+queries get at most all workers but RESERVE (lanes.py), so short queries keep their latency and
+always find a worker while heavy ones run.
 """
 
 from __future__ import annotations
@@ -31,11 +33,13 @@ from pathlib import Path
 from typing import Any
 
 from resgraph.graph.iris import DEFAULT_BASE
+from resgraph.web.lanes import Lanes
 
 STREAM_AFTER = 1 << 20
 MAX_BYTES = 500 << 20
 NICE_AFTER = 0.2
 NICE = 10
+RESERVE = 1  # workers of a pool kept from heavy queries (the fast lane)
 
 
 class QueryFailed(Exception):
@@ -61,6 +65,8 @@ class Worker:
     started: float = 0.0
     niced: bool = False
     busy: bool = field(default=False)
+    heavy: bool = False  # its query holds a heavy slot (lanes.py)
+    key: object = None  # what identifies its request, to remember it when it turns heavy
 
     async def frame(self) -> tuple[bytes, bytes]:
         assert self.proc.stdout is not None
@@ -93,6 +99,16 @@ def _read(path: str) -> AsyncIterator[bytes]:
     return chunks()
 
 
+def request_key(request: dict[str, Any]) -> object:
+    """What identifies a query request (its text, dataset, formats and bound values), to know
+    it again as heavy; None for a page's call, which is not remembered."""
+    if "query" not in request:
+        return None
+    subs = request.get("substitutions") or {}
+    dataset = (tuple(request.get("default") or ()), tuple(request.get("named") or ()))
+    return (request["query"], request.get("results"), request.get("rdf"), dataset, repr(sorted(subs.items())))
+
+
 class Pool:
     """`size` workers on the store at `store`, each query limited to `timeout` seconds and to
     `memory_mb` MB of memory beyond what a worker holds with the store open."""
@@ -109,7 +125,7 @@ class Pool:
         self.store, self.size, self.timeout, self.memory_mb = Path(store), size, timeout, memory_mb
         self.base = base
         self.allow_network = allow_network
-        self.idle: asyncio.Queue[Worker] = asyncio.Queue()
+        self.lanes: Lanes[Worker] = Lanes(size - RESERVE)
         self.workers: set[Worker] = set()
         self.network = "unknown"
         self._tasks: set[asyncio.Task[Any]] = set()
@@ -147,7 +163,7 @@ class Pool:
     async def start(self) -> None:
         """Start every worker; raise RuntimeError saying why one could not start."""
         for w in await asyncio.gather(*(self._spawn() for _ in range(self.size))):
-            self.idle.put_nowait(w)
+            self.lanes.put(w)
         self._tasks.add(asyncio.create_task(self._watch()))
 
     async def close(self) -> None:
@@ -165,13 +181,17 @@ class Pool:
         """Kill a worker (if it still runs) and start another in its place, in the background."""
         w.kill()
         self.workers.discard(w)
+        self.lanes.discard(w)
+        if w.busy:
+            w.busy = False
+            self.lanes.finished(w.heavy)
 
         async def respawn() -> None:
             with contextlib.suppress(Exception):
                 await w.proc.wait()
             while not self._closed:
                 try:
-                    self.idle.put_nowait(await self._spawn())
+                    self.lanes.put(await self._spawn())
                     return
                 except RuntimeError:
                     await asyncio.sleep(1)
@@ -183,6 +203,7 @@ class Pool:
 
     def _release(self, w: Worker) -> None:
         w.busy = False
+        self.lanes.finished(w.heavy)
         if w.niced:
             try:
                 os.setpriority(os.PRIO_PROCESS, w.proc.pid, self.nice)
@@ -190,15 +211,19 @@ class Pool:
             except OSError:  # not allowed to raise a priority again: a fresh worker instead
                 self._replace(w)
                 return
-        self.idle.put_nowait(w)
+        self.lanes.put(w)
 
     async def _watch(self) -> None:
-        """Lower the CPU priority of workers whose query has run past NICE_AFTER seconds."""
+        """Count a query that has run past NICE_AFTER seconds as heavy (lanes.py), and lower the
+        CPU priority of workers running heavy queries."""
         while True:
             await asyncio.sleep(NICE_AFTER / 2)
             now = time.monotonic()
             for w in list(self.workers):
-                if w.busy and not w.niced and now - w.started > NICE_AFTER:
+                if w.busy and not w.heavy and now - w.started > NICE_AFTER:
+                    w.heavy = True
+                    self.lanes.turned_heavy(w.key)
+                if w.busy and w.heavy and not w.niced:
                     with contextlib.suppress(OSError):
                         os.setpriority(os.PRIO_PROCESS, w.proc.pid, min(19, self.nice + NICE))
                         w.niced = True
@@ -223,17 +248,19 @@ class Pool:
         time or memory, or no worker was free within the time."""
         timeout = self.timeout if timeout is None else timeout
         loop = asyncio.get_running_loop()
-        deadline = loop.time() + timeout
+        key = request_key(request)
+        heavy = self.lanes.is_heavy(key)
         try:
-            w = self.idle.get_nowait() if not self.idle.empty() else await asyncio.wait_for(self.idle.get(), timeout)
+            w = await self.lanes.get(heavy, timeout)
         except asyncio.TimeoutError:
             raise QueryFailed(
                 f"all {self.size} query workers stayed busy for {timeout:g} s; try again later", 503
             ) from None
+        w.busy, w.heavy, w.key, w.started = True, heavy, key, time.monotonic()
+        deadline = loop.time() + timeout  # the query's own time starts now
         if w.proc.returncode is not None:
             self._replace(w)
             return await self.run(request, deadline - loop.time())
-        w.busy, w.started = True, time.monotonic()
         job = {**request, "spool_dir": self.spool_dir, "spool_after": STREAM_AFTER, "max_bytes": MAX_BYTES}
         data = pickle.dumps(job, protocol=pickle.HIGHEST_PROTOCOL)
         assert w.proc.stdin is not None
