@@ -66,6 +66,13 @@ CASES = [
         "to the Committee no later than 1 February 2017;",
         [("decides", {"SecurityCouncil"}), ("requests", {"PanelOfExperts1874"}), ("requests", {"PanelOfExperts1874"})],
     ),
+    # a decision's "it" with no one named before is the deciding organ (S/RES/1506 (2003) op 3)
+    (SC, "Decides also that it has concluded its consideration of the item;", [("decides", {"SecurityCouncil"})]),
+    (
+        "The Economic and Social Council,\n\nRecalling its resolution 2012/14,\n\n1. ",
+        "Decides that it will consider the question at its next session;",
+        [("decides", {"ECOSOC"})],
+    ),
     # two States named before
     (
         SC,
@@ -123,6 +130,23 @@ CASES = [
     (SC, "Calls upon the Myanmar military to release all detainees;", [("calls-upon", {"MyanmarMilitary"})]),
     (SC, "Demands that all foreign terrorist fighters leave the country;", [("demands", {"ForeignTerroristFighters"})]),
     (SC, "Calls upon the Houthis to cease attacks;", [("calls-upon", {"Houthis"})]),
+    (
+        SC,
+        "Calls upon the TGNU and the SPLA-IO to cease hostilities;",
+        [("calls-upon", {"state:SSD", "PartiesToConflict"})],
+    ),
+    (SC, "Urges the NTGL to implement the agreement;", [("urges", {"state:LBR"})]),
+    (SC, "Requests the Regional Protection Force to protect the airport;", [("requests", {"UNMISS"})]),
+    (SC, "Encourages the KPCS to continue its work;", [("encourages", {"KimberleyProcess"})]),
+    (SC, "Calls upon SAMIDRC to cooperate with MONUSCO;", [("calls-upon", {"SAMIDRC"})]),
+    (SC, "Requests the UNCT to support the Government;", [("requests", {"UNSystemEntities"})]),
+    (GA, "Invites indigenous peoples to participate;", [("invites", {"IndigenousPeoples"})]),
+    (
+        GA,
+        "Welcomes the work of the United Nations Scientific Committee on the Effects of Atomic Radiation, and requests "
+        "the secretariat to continue to service the Committee;",
+        [("requests", {"UNSCEAR"})],
+    ),
     (SC, "Urges the political parties to comply with the Code of Conduct;", [("urges", {"PoliticalActors"})]),
     (GA, "Invites States not parties to the Convention to accede to it;", [("invites", {"States"})]),
     # the States asked, not the body they are members of (A/RES/77/86); a body's members, the body

@@ -255,6 +255,9 @@ def extract(
                 names = _antecedent(window.strip(), text[prev_end:s], v, named) or prev
                 if not names:  # "both parties" with none named before: the alias itself
                     names = tuple(dict.fromkeys(a for a, _, _ in actors_in(window, v, named, heads=True)))
+                speaker = _speaker_actor(v, speaker_of.get(p.part))
+                if not names and verb == "decides" and speaker:  # "Decides also that it has concluded"
+                    names = (speaker,)
             else:
                 speaker = _speaker_actor(v, speaker_of.get(p.part))
                 names = _named_in(text, (e, ws, we, clause_end), verb, bool(word), v, named, spans_in, speaker, prev)
