@@ -141,6 +141,30 @@ CASES = [
     (SC, "Calls upon SAMIDRC to cooperate with MONUSCO;", [("calls-upon", {"SAMIDRC"})]),
     (SC, "Requests the UNCT to support the Government;", [("requests", {"UNSystemEntities"})]),
     (GA, "Invites indigenous peoples to participate;", [("invites", {"IndigenousPeoples"})]),
+    (GA, "Calls upon participating delegations to reach an agreement;", [("calls-upon", {"MemberStates"})]),
+    (
+        GA,
+        "Calls upon the Black Sea Economic Cooperation Organization to support the efforts;",
+        [("calls-upon", {"InternationalOrganizations"})],
+    ),
+    (
+        SC,
+        "Calls on all armed forces and groups immediately to cease recruitment;",
+        [("calls-upon", {"PartiesToConflict"})],
+    ),
+    (SC, "Calls upon all FMS to allow the NIEC to operate freely;", [("calls-upon", {"LocalGovernments"})]),
+    (
+        SC,
+        "Welcomes the cooperation of the Government of Haiti, and calls upon the host Government to comply with its "
+        "obligations;",
+        [("calls-upon", {"state:HTI"})],
+    ),
+    (
+        SC,
+        "Welcomes the work of the International Independent Investigation Commission, and requests the Commission to "
+        "continue to report to the Council;",
+        [("requests", {"UNIIIC"})],
+    ),
     (
         GA,
         "Welcomes the work of the United Nations Scientific Committee on the Effects of Atomic Radiation, and requests "
