@@ -11,10 +11,11 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, MutableMapping
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from fastapi import FastAPI
 from starlette.middleware.cors import CORSMiddleware
@@ -52,6 +53,24 @@ def store_version(store: Path) -> str:
     return h.hexdigest()[:16]
 
 
+class App(FastAPI):
+    """FastAPI, with /sparql answered in front of it: a repeated GET from the response cache,
+    any other GET, HEAD or POST by the endpoint's bare ASGI layer (sparql.py), without
+    Starlette's middleware stack and routing; the rest of the site (and the CORS preflight of
+    /sparql) goes through FastAPI as usual."""
+
+    def __init__(self, **kwargs: Any):
+        super().__init__(**kwargs)
+        self.front = ResponseCache(SparqlEndpoint(super().__call__))
+
+    async def __call__(self, scope: MutableMapping[str, Any], receive: Any, send: Any) -> None:
+        if scope["type"] == "http" and scope["path"] == "/sparql":
+            scope["app"] = self  # what Starlette sets: the endpoint reads app.state
+            await self.front(scope, receive, send)
+        else:
+            await super().__call__(scope, receive, send)
+
+
 def create_app(
     store_path: Path,
     timeout: float = 10.0,
@@ -79,7 +98,7 @@ def create_app(
             await pool.close()
 
     # /docs and /redoc would load their scripts from a CDN: disabled; /openapi.json stays
-    app = FastAPI(title="resgraph", description=__doc__, lifespan=lifespan, docs_url=None, redoc_url=None)
+    app = App(title="resgraph", description=__doc__, lifespan=lifespan, docs_url=None, redoc_url=None)
     app.state.settings = settings
     app.add_middleware(GZipMiddleware, minimum_size=1000)
     app.add_middleware(
@@ -90,8 +109,6 @@ def create_app(
         expose_headers=["ETag", "Content-Length", "Retry-After"],
         max_age=86400,
     )
-    app.add_middleware(SparqlEndpoint)  # /sparql answered before routing and the two middlewares above
-    app.add_middleware(ResponseCache)  # outermost: a repeated GET /sparql skips everything else
     app.include_router(named.router)
     pages.install(app, store_path, base, dumps)  # last: its resource route answers every other path
     return app

@@ -11,11 +11,12 @@ request with `Cache-Control: no-cache` or `If-None-Match` goes through (the latt
 from __future__ import annotations
 
 from collections import OrderedDict
+from collections.abc import MutableMapping
 from typing import Any
 
 MAX_ENTRY = 256 * 1024
 MAX_BYTES = 64 * 1024 * 1024
-Scope = dict[str, Any]
+Scope = MutableMapping[str, Any]
 
 
 class ResponseCache:

@@ -23,7 +23,7 @@ from __future__ import annotations
 import gzip
 import hashlib
 import zlib
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, MutableMapping
 from typing import Any
 from urllib.parse import parse_qsl
 
@@ -38,7 +38,7 @@ CORS = [
     (b"access-control-allow-origin", b"*"),
     (b"access-control-expose-headers", b"ETag, Content-Length, Retry-After"),
 ]
-Scope = dict[str, Any]
+Scope = MutableMapping[str, Any]
 
 
 def etag(version: str, req: protocol.SparqlRequest, results: str | None, rdf: str | None) -> str:

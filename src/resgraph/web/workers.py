@@ -67,6 +67,8 @@ class Worker:
     busy: bool = field(default=False)
     heavy: bool = False  # its query holds a heavy slot (lanes.py)
     key: object = None  # what identifies its request, to remember it when it turns heavy
+    deadline: float = 0.0  # when its query must have finished (time.monotonic)
+    overran: bool = False  # killed at its deadline
 
     async def frame(self) -> tuple[bytes, bytes]:
         assert self.proc.stdout is not None
@@ -214,12 +216,17 @@ class Pool:
         self.lanes.put(w)
 
     async def _watch(self) -> None:
-        """Count a query that has run past NICE_AFTER seconds as heavy (lanes.py), and lower the
-        CPU priority of workers running heavy queries."""
+        """Kill the worker of a query past its deadline; count a query that has run past
+        NICE_AFTER seconds as heavy (lanes.py), and lower the CPU priority of workers running
+        heavy queries. (One watch for all: no timer or task per query.)"""
         while True:
             await asyncio.sleep(NICE_AFTER / 2)
             now = time.monotonic()
             for w in list(self.workers):
+                if w.busy and not w.overran and now > w.deadline:  # stopped: run() answers 503
+                    w.overran = True
+                    w.kill()
+                    continue
                 if w.busy and not w.heavy and now - w.started > NICE_AFTER:
                     w.heavy = True
                     self.lanes.turned_heavy(w.key)
@@ -247,7 +254,6 @@ class Pool:
         to answer: the worker's own refusal (400, 406, 413), or 503 when the query overran its
         time or memory, or no worker was free within the time."""
         timeout = self.timeout if timeout is None else timeout
-        loop = asyncio.get_running_loop()
         key = request_key(request)
         heavy = self.lanes.is_heavy(key)
         try:
@@ -257,10 +263,10 @@ class Pool:
                 f"all {self.size} query workers stayed busy for {timeout:g} s; try again later", 503
             ) from None
         w.busy, w.heavy, w.key, w.started = True, heavy, key, time.monotonic()
-        deadline = loop.time() + timeout  # the query's own time starts now
+        w.deadline = w.started + timeout  # the query's own time starts now
         if w.proc.returncode is not None:
             self._replace(w)
-            return await self.run(request, deadline - loop.time())
+            return await self.run(request, timeout)
         job = {**request, "spool_dir": self.spool_dir, "spool_after": STREAM_AFTER, "max_bytes": MAX_BYTES}
         data = pickle.dumps(job, protocol=pickle.HIGHEST_PROTOCOL)
         assert w.proc.stdin is not None
@@ -292,12 +298,11 @@ class Pool:
                     raise QueryFailed(info["reason"], info["status"])
 
         try:
-            return await asyncio.wait_for(frames(), deadline - loop.time())
-        except asyncio.TimeoutError:
-            _unlink(spool)
-            raise self._overran(w, timeout) from None
+            return await frames()
         except asyncio.IncompleteReadError:
             _unlink(spool)
+            if w.overran:
+                raise self._overran(w, timeout) from None
             raise await self._died(w) from None
         except asyncio.CancelledError:  # the client went away: the worker is mid-answer
             _unlink(spool)
