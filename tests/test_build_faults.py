@@ -1,8 +1,10 @@
-"""Faults during a build (issue 8): a file that overruns its time limit is named and the build
-goes on; a worker stuck beyond it is killed and replaced; workers die with their parent."""
+"""Faults during a build or an extraction (issue 8): a file that overruns its time limit is named
+and the batch goes on; a worker stuck beyond it (in C code, where no timer reaches) is killed
+and replaced; workers die with their parent."""
 
 from __future__ import annotations
 
+import json
 import os
 import signal
 import subprocess
@@ -13,8 +15,10 @@ from pathlib import Path
 
 import pytest
 
+from resgraph.extract.pipeline import extract_many
 from resgraph.graph.build import build
-from resgraph.graph.pool import Pool
+from resgraph.models import Failure
+from resgraph.pool import Pool
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "resolutions"
 
@@ -72,7 +76,7 @@ def test_workers_die_with_their_parent():
     script = textwrap.dedent(
         """
         import time
-        from resgraph.graph.pool import Pool
+        from resgraph.pool import Pool
         with Pool(2) as pool:
             print(*[w.proc.pid for w in pool.workers], flush=True)
             time.sleep(600)
@@ -101,3 +105,61 @@ def test_a_file_over_the_time_limit_is_named_and_the_build_goes_on(tmp_path):
     r = build([tmp_path], None, workers=2, check=False, time_limit=3.0)
     assert r.loaded == 1, r.failed
     assert [(Path(f.path).name, "took longer than 3 s" in f.reason) for f in r.failed] == [("slow.txt", True)]
+
+
+# an extractor stuck where the time limit's timer cannot reach it (C code that never returns to
+# Python: the timer's signal is blocked), for files named stuck*; the rest are read as ever
+STUCK = textwrap.dedent(
+    """
+    import signal, sys, time
+    from resgraph.extract import pipeline
+    real = pipeline.extract_source
+    def extract_source(src, vocab=None):
+        if "stuck" in src.path:
+            signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGALRM})
+            time.sleep(600)
+        return real(src, vocab)
+    pipeline.extract_source = extract_source
+    from resgraph.cli import app
+    app(sys.argv[1:], prog_name="resgraph")
+    """
+)
+
+
+def test_extract_kills_a_file_stuck_in_c_code_names_it_in_one_line_and_goes_on(tmp_path):
+    for name in ("a.txt", "b-stuck.txt", "c.txt"):
+        (tmp_path / name).write_bytes((DATA / "A-RES-67-186.txt").read_bytes())
+    args = ["extract", "--format", "json", "--time-limit", "1", "-j", "1", *sorted(map(str, tmp_path.iterdir()))]
+    t = time.monotonic()
+    r = subprocess.run([sys.executable, "-c", STUCK, *args], capture_output=True, text=True, timeout=120)
+    assert time.monotonic() - t < 60  # killed after the limit and a little more, not after 600 s
+    assert r.returncode == 1, r.stderr
+    errors = r.stderr.strip().splitlines()
+    assert len(errors) == 1 and "b-stuck.txt" in errors[0] and "took longer than 1 s" in errors[0], r.stderr
+    assert "its worker was killed" in errors[0]
+    records = [json.loads(line) for line in r.stdout.splitlines()]
+    assert [Path(x["file"]).name for x in records] == ["a.txt", "c.txt"]
+    assert all(x["symbol"] == "A/RES/67/186" for x in records)
+
+
+def test_extract_in_workers_keeps_the_order_and_a_dead_worker_fails_its_file_only(tmp_path, monkeypatch):
+    from resgraph.extract import pipeline
+
+    real = pipeline.extract_source
+
+    def dies_on_x(src, vocab=None):  # a crash in C (a segfault) ends the worker's process
+        if src.path.endswith("x.txt"):
+            os._exit(3)
+        return real(src, vocab)
+
+    monkeypatch.setattr(pipeline, "extract_source", dies_on_x)  # the workers are forked: they see it
+    names = ["a.txt", "b.txt", "x.txt", "d.txt", "e.txt"]
+    for name in names:
+        (tmp_path / name).write_bytes((DATA / "A-RES-67-186.txt").read_bytes())
+    (tmp_path / "f.txt").write_text("no resolution here")
+    out = list(extract_many([tmp_path / n for n in [*names, "f.txt"]], limit=30, workers=2))
+    assert [Path(x.path if isinstance(x, Failure) else x.file).name for x in out] == [*names, "f.txt"]
+    failures = {Path(x.path).name: x.reason for x in out if isinstance(x, Failure)}
+    assert set(failures) == {"x.txt", "f.txt"}
+    assert "worker died (exit status 3)" in failures["x.txt"]
+    assert "not a resolution" in failures["f.txt"] or "no English" in failures["f.txt"]

@@ -36,12 +36,17 @@ def extract(
     format: str = typer.Option("summary", "--format", "-f", help="summary | json (one record a line)"),
     time_limit: float | None = graph.TIME_LIMIT_OPT,
     max_size: float | None = graph.MAX_SIZE_OPT,
+    workers: int | None = typer.Option(None, "--workers", "-j", help="processes (default: all cores)"),
 ) -> None:
-    """Extract records from resolutions: identity, citations, mandates, reports due."""
+    """Extract records from resolutions: identity, citations, mandates, reports due. Each file is
+    read in a worker process under the time limit: one that overruns it is named and skipped."""
+    import os
+
     from resgraph.views.summary import print_summary
 
     failed = 0
-    for item in extract_many(files_of(paths), graph.set_limits(time_limit, max_size)):
+    limit = graph.set_limits(time_limit, max_size)
+    for item in extract_many(files_of(paths), limit, workers or os.cpu_count() or 1):
         if isinstance(item, Failure):
             failed += 1
             err.print(f"[red]error[/red] {item.path}: {item.reason}", highlight=False, soft_wrap=True)

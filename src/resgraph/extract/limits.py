@@ -1,8 +1,9 @@
 """A time limit on one file's extraction, so that one pathological input cannot stall a batch.
 
-The limit is a timer signal in the process that extracts (regular expressions and Python code
-see it between steps); a build's workers are also killed from outside when a file overruns it
-by far (graph/pool.py), for code that never returns to Python.
+The limit is a timer signal in the process that extracts (Python code sees it between steps);
+the workers of `build` and `extract` are also killed from outside when a file overruns it by
+`kill_after` (resgraph/pool.py), for code that never returns to Python (a regular expression or
+a reader stuck in C).
 """
 
 from __future__ import annotations
@@ -27,6 +28,12 @@ def time_limit() -> float | None:
     except ValueError:
         s = TIME_LIMIT
     return s if s > 0 else None
+
+
+def kill_after(seconds: float | None) -> float | None:
+    """When a worker whose file overran `seconds` is killed from outside: its own timer had
+    the time to end the file cleanly (half the limit more, at least 2 s), so it did not return."""
+    return None if seconds is None else seconds + max(2.0, seconds / 2)
 
 
 class _Overrun(BaseException):

@@ -21,8 +21,8 @@ from resgraph.extract.read import display_name
 from resgraph.extract.sources import files_of
 from resgraph.graph import drafts
 from resgraph.graph.iris import DEFAULT_BASE
-from resgraph.graph.pool import Pool
 from resgraph.models import BuildResult, Failure, Problem
+from resgraph.pool import Pool
 
 BATCH = 250  # files written per transaction
 
@@ -37,13 +37,13 @@ _CANDIDATES = False  # in a worker: whether the build wants each file's draft ca
 def _init_worker(stored: frozenset[str], candidates: bool) -> None:
     """A worker's view of the build: what the store holds, and whether the store was empty (only
     then are the files' draft candidates all there are; otherwise relink reads the store). The
-    vocabularies are loaded here, before any file's time limit runs: a second or more under load."""
-    from resgraph.extract.pipeline import extract_source  # noqa: F401 - its regexes compiled here too
-    from resgraph.vocab import load
+    vocabularies are loaded and their regexes compiled here, before any file's time limit runs: a
+    second or more under load."""
+    from resgraph.extract.pipeline import warm_up
 
     global _STORED, _CANDIDATES
     _STORED, _CANDIDATES = stored, candidates
-    load()
+    warm_up()
 
 
 def _work(path: str, base: str, check: bool, limit: float | None = None) -> dict[str, Any]:

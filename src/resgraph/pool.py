@@ -1,4 +1,4 @@
-"""Worker processes for a build, each file under a time limit.
+"""Worker processes for `build` and `extract`, each file under a time limit.
 
 concurrent.futures cannot stop one task: a worker stuck on one file (a pathological text, a
 reader blocked in C) held the whole build, and killing it broke the pool for every other file.
