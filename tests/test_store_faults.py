@@ -184,15 +184,79 @@ def test_prune_removes_the_documents_of_files_that_are_gone_and_status_shows_the
     (c / "E-RES-2012-14.txt").unlink()
     changed = c / "A-RES-67-186.txt"
     changed.write_text(changed.read_text() + "\n\n99. Decides to stay seized.\n")
-    (c / "new.md").write_bytes((DATA / "E-RES-2012-19.md").read_bytes())
+    new = (DATA / "E-RES-2012-19.md").read_text(encoding="utf-8").replace("2012/19.", "2012/99.")
+    (c / "new.md").write_text(new, encoding="utf-8")  # another document (a copy of one is a duplicate)
+    (c / "copy.md").write_bytes((DATA / "E-RES-2012-19.md").read_bytes())
     states = {(x.state, Path(x.file).name) for x in status(GraphStore(s, read_only=True), [c]) if x.state != "current"}
-    assert states == {("gone", "E-RES-2012-14.txt"), ("changed", "A-RES-67-186.txt"), ("new", "new.md")}
+    assert states == {
+        ("gone", "E-RES-2012-14.txt"),
+        ("changed", "A-RES-67-186.txt"),
+        ("new", "new.md"),
+        ("duplicate", "copy.md"),
+    }
     assert not build([c], s, workers=2, check=False).pruned  # without prune nothing goes
     assert len(GraphStore(s, read_only=True).graphs()) > 4 + 3
     r = build([c], s, workers=2, check=False, prune=True)
     assert [Path(p).name for p in r.pruned] == ["E-RES-2012-14.txt"]
     out = _cli("status", str(c), "--store", str(s)).output
     assert "0 changed, 0 gone" in out and "E-RES-2012-14" not in out
+
+
+def test_status_names_a_file_that_duplicates_a_stored_document_and_the_file_a_build_keeps(tmp_path):
+    c = _corpus(tmp_path)
+    s = tmp_path / "s"
+    build([c], s, workers=2, check=False)
+    full = (c / "A-RES-67-186.txt").read_text(encoding="utf-8")
+    (c / "A-RES-67-186-short.txt").write_text(full[: full.rindex("\n", 0, len(full) // 2)], encoding="utf-8")
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    longer = elsewhere / "long.txt"
+    longer.write_text(full + "\n\n99. Decides to stay seized.\n", encoding="utf-8")
+
+    def states(*paths):
+        return {
+            Path(x.file).name: x
+            for x in status(GraphStore(s, read_only=True), list(paths))
+            if x.state != "current" or x.note
+        }
+
+    def kept_by_build(*paths) -> dict[str, str]:
+        copy = tmp_path / f"copy{len(list(tmp_path.iterdir()))}"
+        shutil.copytree(s, copy)
+        return {
+            Path(d["dropped"]).name: (Path(d["kept"]).name, d["reason"])
+            for d in build(list(paths), copy, workers=2, check=False).duplicates
+        }
+
+    # the shorter copy beside the stored file: a build keeps the stored one (was "new")
+    st = states(c)
+    assert set(st) == {"A-RES-67-186-short.txt"} and st["A-RES-67-186-short.txt"].state == "duplicate"
+    kept, why = kept_by_build(c)["A-RES-67-186-short.txt"]
+    assert (
+        f"A/RES/67/186: stored from {c / 'A-RES-67-186.txt'}; a build keeps {c / kept} over it ({why})"
+        == st["A-RES-67-186-short.txt"].note
+    )
+    # a fuller copy elsewhere, read with them: a build keeps it over both, and the stored file is replaced
+    st = states(c, longer)
+    builds = kept_by_build(c, longer)
+    assert {n: x.state for n, x in st.items()} == {
+        "A-RES-67-186.txt": "current",
+        "A-RES-67-186-short.txt": "duplicate",
+        "long.txt": "duplicate",
+    }
+    assert builds["A-RES-67-186.txt"] == ("long.txt", "more paragraphs (29 against 28)")
+    assert (
+        f"a build keeps this file over {c / 'A-RES-67-186.txt'} (more paragraphs (29 against 28))"
+        in st["long.txt"].note
+    )
+    assert st["A-RES-67-186.txt"].note == f"a build replaces it with {longer}"
+    # read alone, it is the only file of its document: it replaces the stored one
+    st = states(longer)
+    assert "keeps this file (" in st["long.txt"].note and "is not among them" in st["long.txt"].note
+    # the command line says so, and counts no new file
+    out = _cli("status", str(c), "--store", str(s)).output
+    assert "duplicate A-RES-67-186-short.txt" not in out  # the path as given
+    assert f"duplicate {c / 'A-RES-67-186-short.txt'}" in out and "0 new, 1 duplicate" in out
 
 
 # --------------------------------------------------------------------------- kills

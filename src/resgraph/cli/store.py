@@ -43,16 +43,17 @@ def status(
     paths: list[Path] = typer.Argument(None, help="folders or files to compare with the store (new files)"),
     store: Path = STORE_OPT,
 ) -> None:
-    """How the store stands to the files: documents whose file changed or is gone, files not built."""
+    """How the store stands to the files: documents whose file changed or is gone, files not built,
+    and files that hold a document already stored (which file a build keeps, and why)."""
     from resgraph.graph.sources import status as store_status
 
     states = store_status(_open(store), paths or [])
     counts = Counter(s.state for s in states)
     for s in states:
-        if s.state != "current":
-            out.print(f"{s.state:8} {s.file}", highlight=False)
+        if s.state != "current" or s.note:
+            out.print(f"{s.state:9} {s.file}" + (f"  ({s.note})" if s.note else ""), highlight=False)
     out.print(
-        ", ".join(f"{counts[k]} {k}" for k in ("current", "changed", "gone", "new"))
+        ", ".join(f"{counts[k]} {k}" for k in ("current", "changed", "gone", "new", "duplicate"))
         + (f"; `resgraph build ... --store {store} --prune` brings it up to date" if len(counts) > 1 else ""),
         highlight=False,
     )

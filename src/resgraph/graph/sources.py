@@ -31,11 +31,12 @@ class Stored:
 
 @dataclass(frozen=True)
 class State:
-    """A file or document and how the store stands to it: current, changed, gone or new."""
+    """A file or document and how the store stands to it: current, changed, gone, new or duplicate."""
 
     state: str
     file: str
     doc: str | None = None
+    note: str | None = None  # a duplicate: which file a build keeps and why
 
 
 def stored(store: Any) -> list[Stored]:
@@ -73,22 +74,25 @@ class Chooser:
             FORMAT_RANK.get(old["format"], 9),
         )
         kept, dropped = (res, old) if win else (old, res)
-        if kept["paragraphs"] != dropped["paragraphs"]:
-            why = f"more paragraphs ({kept['paragraphs']} against {dropped['paragraphs']})"
-        elif kept["format"] != dropped["format"]:
-            why = f"a structured format ({kept['format']} over {dropped['format']})"
-        else:
-            why = "first in path order; same paragraphs and format"
         if win:
             self.seen[res["graph"]] = res
         note = {
             "symbol": res.get("symbol") or res["graph"],
             "kept": kept["path"],
             "dropped": dropped["path"],
-            "reason": why,
+            "reason": why_kept(kept, dropped),
             "paths": f"{kept['path']} | {dropped['path']}",
         }
         return win, note
+
+
+def why_kept(kept: dict[str, Any], dropped: dict[str, Any]) -> str:
+    """Why Chooser keeps one file of a document over another, in words."""
+    if kept["paragraphs"] != dropped["paragraphs"]:
+        return f"more paragraphs ({kept['paragraphs']} against {dropped['paragraphs']})"
+    if kept["format"] != dropped["format"]:
+        return f"a structured format ({kept['format']} over {dropped['format']})"
+    return "first in path order; same paragraphs and format"
 
 
 def gone(store: Any, built: Iterable[str], roots: Iterable[str | Path]) -> list[Stored]:
@@ -117,20 +121,82 @@ def _sha256(path: str) -> str | None:
     return h.hexdigest()
 
 
-def status(store: Any, paths: Iterable[str | Path] = ()) -> list[State]:
+def status(store: Any, paths: Iterable[str | Path] = (), workers: int | None = None) -> list[State]:
     """How the store stands to the files: each document's file current (same bytes), changed
     (other bytes: a build replaces it) or gone (missing: `build --prune` removes it), and each file
-    under `paths` that no document came from, new (a build adds it)."""
+    under `paths` that no document came from new (a build adds it) or, when it holds a document
+    the store or another of these files already has, duplicate: its note says which file a build
+    of `paths` keeps and why, as the build would (Chooser). New files are extracted to know their
+    document (in `workers` processes); the stored file a build would read again is too."""
     from resgraph.extract.sources import files_of
 
+    docs = stored(store)
+    files = [str(f) for f in files_of(paths)]
+    known = {_key(s.file) for s in docs}
+    new = [f for f in files if _key(f) not in known]
+    notes = _duplicates(docs, files, new, workers)
     out = []
-    known = set()
-    for s in stored(store):
-        known.add(_key(s.file))
+    for s in docs:
         digest = _sha256(s.file)
         state = "gone" if digest is None else "current" if digest == s.sha256 else "changed"
-        out.append(State(state, s.file, s.doc))
-    for f in files_of(paths):
-        if _key(str(f)) not in known:
-            out.append(State("new", str(f)))
+        out.append(State(state, s.file, s.doc, notes.get(s.file, (None, None))[1]))
+    for f in new:
+        state, note = notes.get(f, ("new", None))
+        out.append(State(state or "new", f, None, note))
+    return out
+
+
+def _duplicates(docs: list[Stored], files: list[str], new: list[str], workers: int | None) -> dict[str, tuple]:
+    """file -> (state, note) for the new files that hold a document the store or another new file
+    holds, for the new files that cannot be read, and for the stored files a build would replace."""
+    import os
+
+    from resgraph.extract.limits import time_limit
+    from resgraph.extract.pipeline import extract_many
+    from resgraph.graph.iris import DEFAULT_BASE, Minter
+    from resgraph.models import Failure
+
+    if not new:
+        return {}
+    m = Minter(docs[0].graph.rsplit("graph/", 1)[0] if docs else DEFAULT_BASE)  # the store's base
+    read: dict[str, dict[str, Any]] = {}
+    out: dict[str, tuple] = {}
+
+    def extract(paths: list[str]) -> None:
+        for f, r in zip(paths, extract_many(paths, time_limit(), workers or os.cpu_count() or 1), strict=True):
+            if isinstance(r, Failure):
+                out[f] = ("new", f"a build fails on it: {r.reason}")
+                continue
+            g = m.document_graph(m.record(r.symbol, r.draft_symbol, r.sha256))
+            sym = r.symbol or r.draft_symbol or g
+            read[f] = {"path": f, "graph": g, "paragraphs": len(r.paragraphs), "format": r.format, "symbol": sym}
+
+    extract(new)
+    by_graph = {s.graph: s for s in docs}
+    again = {_key(s.file) for s in docs if s.graph in {r["graph"] for r in read.values()}}
+    extract([f for f in files if _key(f) in again])  # a build reads them again: they take part
+    chooser = Chooser()
+    for f in files:  # in the build's order
+        if f in read:
+            chooser.take(read[f])
+    by_key = {_key(f): r for f, r in read.items()}
+    for f, r in read.items():
+        if _key(f) in again:
+            continue
+        kept, home = chooser.seen[r["graph"]], by_graph.get(r["graph"])
+        was = f"stored from {home.file}; " if home else ""
+        if kept["path"] != f:
+            out[f] = ("duplicate", f"{r['symbol']}: {was}a build keeps {kept['path']} over it ({why_kept(kept, r)})")
+        elif home and _key(home.file) in by_key:
+            why = why_kept(r, by_key[_key(home.file)])
+            out[f] = ("duplicate", f"{r['symbol']}: {was}a build keeps this file over {home.file} ({why})")
+        elif home:
+            out[f] = (
+                "duplicate",
+                f"{r['symbol']}: {was}a build of these files keeps this file ({home.file} is not among them)",
+            )
+    for g, kept in chooser.seen.items():
+        home = by_graph.get(g)
+        if home and _key(home.file) != _key(kept["path"]):
+            out[home.file] = (None, f"a build replaces it with {kept['path']}")
     return out
