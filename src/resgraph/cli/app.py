@@ -12,6 +12,7 @@ from rich.console import Console
 
 from resgraph.cli import graph
 from resgraph.cli import store as store_commands
+from resgraph.errors import StoreError
 from resgraph.extract.pipeline import extract_many
 from resgraph.extract.sources import files_of
 from resgraph.graph.iris import DEFAULT_BASE
@@ -96,6 +97,9 @@ def serve(
     except (FileNotFoundError, ValueError) as e:  # no store; a store built under another base
         err.print(f"[red]error[/red] {e}", highlight=False, soft_wrap=True)
         raise typer.Exit(1) from None
+    except StoreError as e:  # a damaged, foreign or missing store
+        err.print(f"[red]error[/red] {e.path}: {e.reason}", highlight=False, soft_wrap=True)
+        raise typer.Exit(2) from None
     try:
         if processes > 1:  # each process builds its own app (and pool) from the environment
             del application

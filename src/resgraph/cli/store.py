@@ -18,8 +18,9 @@ from resgraph.errors import StoreError
 
 def one_line_errors(command: Callable[..., None]) -> Callable[..., None]:
     """A command whose store faults (a file or foreign folder for a store, a damaged or locked
-    store, a full disk, Oxigraph's I/O errors) end in one line naming the store, exit status 2,
-    not a traceback. The store is as it was: builds write in transactions (graph/build.py)."""
+    store, a full disk, Oxigraph's I/O errors, a damaged block found while reading) end in one
+    line naming the store, exit status 2, not a traceback. The store is as it was: builds write
+    in transactions (graph/build.py)."""
 
     @functools.wraps(command)
     def run(*args: Any, **kwargs: Any) -> None:
@@ -27,6 +28,17 @@ def one_line_errors(command: Callable[..., None]) -> Callable[..., None]:
             command(*args, **kwargs)
         except StoreError as e:
             err.print(f"[red]error[/red] {e.path}: {e.reason}", highlight=False, soft_wrap=True)
+            raise typer.Exit(2) from None
+        except RuntimeError as e:  # RocksDB under Oxigraph: "Corruption: block checksum mismatch ..."
+            if not str(e).startswith("Corruption"):
+                raise
+            where = kwargs.get("store") or "the store"
+            what = str(e).splitlines()[0]
+            err.print(
+                f"[red]error[/red] {where}: damaged store ({what}); restore the folder or build a new store",
+                highlight=False,
+                soft_wrap=True,
+            )
             raise typer.Exit(2) from None
         except OSError as e:
             where = kwargs.get("store") or e.filename or "the store"

@@ -232,6 +232,7 @@ def build_store(
                 result = _prune(store, result, files, paths, base)
             if store.path is not None:
                 storedir.mark_finish(store.path, pending=False)
+                storedir.seal(store.path)
         except BaseException:
             if store.bulk_pending():  # an empty store stays empty: nothing half-loaded is kept
                 store.abort_bulk()

@@ -91,6 +91,7 @@ class GraphStore:
             self.store = ox.Store()
         else:
             storedir.check(self.path, writing=not read_only)
+            storedir.verify(self.path)
             try:
                 if read_only:
                     self.store = ox.Store.read_only(str(self.path))

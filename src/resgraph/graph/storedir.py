@@ -8,12 +8,19 @@ when the build dies) while it writes. A first build's bulk load spools to `bulk-
 writes `bulk-*.sst` beside it; `bulk-pending` marks the load as begun: a build that finds it knows
 the last one died loading into an empty store, so it empties the store again (nothing that was
 stored before is lost: the store was empty) and removes the spool and the unfinished files.
+
+A build ends by sealing the store (`sealed`: each of Oxigraph's .sst files, which are never
+changed once written, with its size, time and SHA-256); opening the store checks every sealed
+file that was written to since (its size or time differ) against its hash: a damaged file is
+refused in one line rather than read (a damaged block sent Oxigraph's joins into a loop that
+took all the memory of the machine).
 """
 
 from __future__ import annotations
 
 import contextlib
 import fcntl
+import hashlib
 import os
 from collections.abc import Iterator
 from pathlib import Path
@@ -23,6 +30,7 @@ from resgraph.errors import StoreError
 LOCK = "build.lock"
 PENDING = "bulk-pending"
 FINISH = "finish-pending"  # a build wrote and has not finished: the next one redoes the last steps
+SEAL = "sealed"  # name size mtime_ns sha256 of each .sst file, as the last build left them
 LEFTOVER_PREFIX = "bulk-"  # resgraph's spool and Oxigraph's bulk-loader files alike
 ROCKSDB_SIGNS = ("CURRENT", "IDENTITY", "MANIFEST-", "OPTIONS-", "LOCK", "LOG")
 
@@ -41,7 +49,11 @@ def check(path: Path, writing: bool) -> None:
             return
         raise StoreError(str(path), "no store here; run `resgraph build PATHS --store ...` first")
     try:
-        names = [n for n in os.listdir(path) if n not in (LOCK, FINISH) and not n.startswith(LEFTOVER_PREFIX)]
+        names = [
+            n
+            for n in os.listdir(path)
+            if n not in (LOCK, FINISH, SEAL, SEAL + ".tmp") and not n.startswith(LEFTOVER_PREFIX)
+        ]
     except OSError as e:
         raise StoreError(str(path), f"cannot read the folder ({e.strerror or e})") from None
     if not names:
@@ -76,10 +88,15 @@ def writer_lock(path: Path) -> Iterator[None]:
 
 
 def leftovers(path: Path) -> list[Path]:
-    """Files a killed build left in the store folder: the spool, Oxigraph's unfinished bulk files."""
+    """Files a killed build left in the store folder: the spool, Oxigraph's unfinished bulk files,
+    a seal half written."""
     if not path.is_dir():
         return []
-    return sorted(p for p in path.iterdir() if p.name.startswith(LEFTOVER_PREFIX) and p.name != PENDING)
+    return sorted(
+        p
+        for p in path.iterdir()
+        if (p.name.startswith(LEFTOVER_PREFIX) and p.name != PENDING) or p.name == SEAL + ".tmp"
+    )
 
 
 def interrupted_bulk(path: Path) -> bool:
@@ -121,3 +138,63 @@ def clean(path: Path) -> list[str]:
             p.unlink()
             removed.append(p.name)
     return removed
+
+
+def _sha256(path: Path) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as f:
+        for chunk in iter(lambda: f.read(1 << 20), b""):
+            h.update(chunk)
+    return h.hexdigest()
+
+
+def _sealed(path: Path) -> dict[str, tuple[int, int, str]]:
+    """The seal: .sst name -> (size, mtime_ns, sha256); lines that do not parse are left out."""
+    out = {}
+    with contextlib.suppress(OSError):
+        for line in (path / SEAL).read_text(encoding="ascii", errors="replace").splitlines():
+            parts = line.split()
+            if len(parts) == 4 and parts[1].isdigit() and parts[2].isdigit():
+                out[parts[0]] = (int(parts[1]), int(parts[2]), parts[3])
+    return out
+
+
+def seal(path: Path) -> None:
+    """Record each .sst file of the store (a file sealed before and not written since keeps its
+    hash: only the new ones are read). Written to a temporary file and renamed over the seal."""
+    old = _sealed(path)
+    lines = []
+    for p in sorted(path.glob("*.sst")):
+        if p.name.startswith(LEFTOVER_PREFIX):
+            continue
+        try:  # Oxigraph, still open, may remove a file it compacted away meanwhile
+            st = p.stat()
+            was = old.get(p.name)
+            digest = was[2] if was and was[:2] == (st.st_size, st.st_mtime_ns) else _sha256(p)
+        except FileNotFoundError:
+            continue
+        lines.append(f"{p.name} {st.st_size} {st.st_mtime_ns} {digest}\n")
+    tmp = path / (SEAL + ".tmp")
+    tmp.write_text("".join(lines), encoding="ascii")
+    os.replace(tmp, path / SEAL)
+
+
+def verify(path: Path) -> None:
+    """Raise StoreError when a sealed .sst file was written to since the seal and no longer holds
+    what it held (a file rewritten with the same bytes passes; a file the seal does not list, which
+    a killed build wrote, is left to Oxigraph's own checks)."""
+    for name, (size, mtime, digest) in _sealed(path).items():
+        p = path / name
+        try:
+            st = p.stat()
+        except FileNotFoundError:  # compacted away since: Oxigraph no longer reads it
+            continue
+        if (st.st_size, st.st_mtime_ns) == (size, mtime):
+            continue
+        if st.st_size != size:
+            why = f"{st.st_size:,} bytes where the build that wrote it left {size:,}"
+        elif _sha256(p) != digest:
+            why = "other bytes than the build that wrote it left: its SHA-256 differs"
+        else:
+            continue
+        raise StoreError(str(path), f"damaged store: {name} holds {why}; restore the folder or build a new store")
