@@ -163,3 +163,35 @@ def test_extract_in_workers_keeps_the_order_and_a_dead_worker_fails_its_file_onl
     assert set(failures) == {"x.txt", "f.txt"}
     assert "worker died (exit status 3)" in failures["x.txt"]
     assert "not a resolution" in failures["f.txt"] or "no English" in failures["f.txt"]
+
+
+def test_a_fifo_and_a_device_given_to_build_are_named_and_the_build_goes_on(tmp_path):
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)  # opened to be read, it would wait for a writer forever
+    paths = [fifo, Path("/dev/zero"), DATA / "A-RES-67-186.txt"]
+    r = build(paths, None, workers=1, check=False, time_limit=30)
+    assert r.loaded == 1
+    assert sorted((f.path, "not a regular file" in f.reason) for f in r.failed) == [
+        ("/dev/zero", True),
+        (str(fifo), True),
+    ]
+
+
+def test_a_file_name_that_is_not_utf8_is_built_kept_by_prune_and_current_in_status(tmp_path):
+    from resgraph.graph.sources import status, stored
+    from resgraph.graph.store import GraphStore
+
+    c = tmp_path / "c"
+    c.mkdir()
+    with open(os.path.join(os.fsencode(c), b"bad\xff\xfename.txt"), "wb") as f:
+        f.write((DATA / "A-RES-67-186.txt").read_bytes())
+    (c / "E-RES-2012-14.txt").write_bytes((DATA / "E-RES-2012-14.txt").read_bytes())
+    s = tmp_path / "s"
+    r = build([c], s, workers=2, check=False)
+    assert r.loaded == 2 and not r.failed  # the surrogates of the name broke the build
+    names = sorted(Path(x.file).name for x in stored(GraphStore(s, read_only=True)))
+    assert names == ["E-RES-2012-14.txt", "bad\\xff\\xfename.txt"]  # named with escapes in the store
+    assert {x.state for x in status(GraphStore(s, read_only=True), [c])} == {"current"}  # not gone and new
+    r = build([c], s, workers=2, check=False, prune=True)
+    assert not r.pruned and r.unchanged == 2  # its document was pruned: the escaped name is no file
+    assert len(stored(GraphStore(s, read_only=True))) == 2

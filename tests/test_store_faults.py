@@ -1,6 +1,5 @@
-"""Store faults and kills (issue 8): one line naming the store and the reason, a non-zero exit,
-nothing stored lost; a build killed at any stage leaves nothing behind once rerun, and the rerun
-gives exactly the quads of an uninterrupted build; one document, one graph, whatever the path."""
+"""Store faults (issue 8): one line naming the store and the reason, a non-zero exit, nothing
+stored lost; one document, one graph, whatever the path (kills: test_build_kills.py)."""
 
 from __future__ import annotations
 
@@ -11,7 +10,6 @@ import resource
 import shutil
 import subprocess
 import sys
-import textwrap
 from pathlib import Path
 
 import pytest
@@ -331,64 +329,3 @@ def test_status_names_a_file_that_duplicates_a_stored_document_and_the_file_a_bu
     out = _cli("status", str(c), "--store", str(s)).output
     assert "duplicate A-RES-67-186-short.txt" not in out  # the path as given
     assert f"duplicate {c / 'A-RES-67-186-short.txt'}" in out and "0 new, 1 duplicate" in out
-
-
-# --------------------------------------------------------------------------- kills
-KILL = textwrap.dedent(
-    """
-    import os, signal, sys, threading
-    from resgraph.graph.build import build
-    stage, at, delay, store, *paths = sys.argv[1:]
-    def die():
-        os.kill(os.getpid(), signal.SIGKILL)
-    def tell(s, done, total):
-        if s == stage and done >= int(at):
-            threading.Timer(float(delay), die).start() if float(delay) else die()
-    build(paths, store, workers=2, check=False, progress=tell)
-    sys.exit(3)  # the kill did not come
-    """
-)
-
-
-def _killed(store: Path, paths: list[Path], stage: str, at: int = 0, delay: float = 0.0) -> int:
-    args = [sys.executable, "-c", KILL, stage, str(at), str(delay), str(store), *map(str, paths)]
-    return subprocess.run(args, capture_output=True, timeout=300).returncode
-
-
-FIRST = [
-    ("building", 2, 0.0),
-    ("loading the store", 0, 0.0),
-    ("loading the store", 0, 0.15),
-    ("linking drafts", 0, 0.0),
-    ("compacting", 0, 0.0),
-]
-
-
-@pytest.mark.parametrize("stage, at, delay", FIRST)
-def test_a_first_build_killed_at_each_stage_reruns_to_a_clean_builds_quads(tmp_path, stage, at, delay, built):
-    s = tmp_path / "s"
-    code = _killed(s, [DATA], stage, at, delay)
-    assert code in (-9, 0), code  # 0: the load ended before the timer (then nothing was cut)
-    r = build([DATA], s, workers=2, check=False)
-    assert quads(s) == quads(built)
-    assert not storedir.leftovers(s) and not storedir.interrupted_bulk(s)
-    assert not [g for g in GraphStore(s, read_only=True).graphs() if g.endswith("#staging")]
-    # a kill at the start of those stages always finds something to recover; one on a timer may
-    # land after the load has finished (a slow machine), and then there is nothing to recover
-    if code == -9 and stage in ("building", "loading the store") and not delay:
-        assert r.recovered
-
-
-@pytest.mark.parametrize("stage", ["building", "describing the dataset"])
-def test_an_update_killed_at_each_stage_reruns_to_an_uninterrupted_updates_quads(tmp_path, stage, built):
-    c = _corpus(tmp_path)
-    reference, s = tmp_path / "ref", tmp_path / "s"
-    shutil.copytree(built, reference)
-    shutil.copytree(built, s)
-    changed = c / "A-RES-67-186.txt"
-    changed.write_text(changed.read_text() + "\n\n99. Decides to stay seized.\n")
-    build([c], reference, workers=2, check=False)
-    assert _killed(s, [c], stage, 1) == -9
-    build([c], s, workers=2, check=False)
-    assert quads(s) == quads(reference)
-    assert not storedir.leftovers(s)

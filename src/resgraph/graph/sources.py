@@ -11,10 +11,13 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+
+from resgraph.extract.read import display_name
 
 FORMAT_RANK = {"xml": 0, "md": 1, "tsv": 2, "txt": 3, "pdf": 4}  # structure first, PDF text last
 
@@ -52,7 +55,18 @@ def stored(store: Any) -> list[Stored]:
 
 
 def _key(file: str) -> str:
-    return os.path.normcase(os.path.abspath(file))
+    """A file's identity whether named by its path on disk or as stored (read.display_name: a
+    name that is not UTF-8 keeps its odd bytes as \\xNN escapes)."""
+    return os.path.normcase(os.path.abspath(display_name(file)))
+
+
+def _on_disk(stored_name: str) -> str | None:
+    """The path on disk of a file named as stored, or None when it is gone: the name itself, or
+    the name with its \\xNN escapes turned back into the bytes they stand for."""
+    if os.path.lexists(stored_name):
+        return stored_name
+    raw = re.sub(r"\\x([89a-f][0-9a-f])", lambda m: chr(0xDC00 + int(m.group(1), 16)), stored_name)
+    return raw if raw != stored_name and os.path.lexists(raw) else None
 
 
 class Chooser:
@@ -105,7 +119,7 @@ def gone(store: Any, built: Iterable[str], roots: Iterable[str | Path]) -> list[
         k = _key(s.file)
         if k in files:
             continue
-        if not os.path.exists(s.file) or any(k.startswith(d) for d in dirs):
+        if not _on_disk(s.file) or any(k.startswith(d) for d in dirs):
             out.append(s)
     return out
 
@@ -137,7 +151,8 @@ def status(store: Any, paths: Iterable[str | Path] = (), workers: int | None = N
     notes = _duplicates(docs, files, new, workers)
     out = []
     for s in docs:
-        digest = _sha256(s.file)
+        here = _on_disk(s.file)
+        digest = _sha256(here) if here else None
         state = "gone" if digest is None else "current" if digest == s.sha256 else "changed"
         out.append(State(state, s.file, s.doc, notes.get(s.file, (None, None))[1]))
     for f in new:
