@@ -126,7 +126,15 @@ def test_bytes_overwritten_inside_the_sst_files_are_one_line_and_nothing_reads_t
         return {p.name: p.read_bytes() for p in s.iterdir() if p.name != storedir.LOCK}
 
     before = files()
-    commands = (["build", str(DATA)], ["query", "documents"], ["export"], ["stats"], ["status"], ["mandates"])
+    commands = (
+        ["build", str(DATA)],
+        ["query", "documents"],
+        ["export"],
+        ["stats"],
+        ["status"],
+        ["mandates"],
+        ["serve", "--port", "0"],
+    )
     for args in commands:
         r = _capped(*args, "--store", str(s))
         assert r.returncode == 2, (args, r.returncode, r.stderr[-2000:])
