@@ -2,7 +2,8 @@
 """Addressee figures of a corpus: how many mandates name no actor, and what they name instead.
 
 Extracts every file under a directory (default /tmp/cf, corpus-full unpacked) in a pool of
-worker processes and reports: mandates, the share naming no actor, the most frequent addressee
+worker processes and reports: reports due per resolution by organ, mandate terms by action,
+mandates, the share naming no actor, the most frequent addressee
 phrases that matched no actor (to grow ontology/vocab/actors.yaml from data), reports due with
 no reporter or no receiving organ, and (--sample N --seed S) N operative paragraphs drawn at
 random with the mandates read in them, for a person to check by hand.
@@ -49,6 +50,8 @@ def _one(path: str) -> dict:
         "file": path,
         "symbol": r.symbol,
         "mandates": [(m.op, m.verb, m.addressees, m.paragraph, m.addressee_text, m.text) for m in r.mandates],
+        "body": r.body,
+        "terms": [t.action for t in r.mandate_terms],
         "reports": [(rd.op, rd.by, rd.to) for rd in r.reports_due],
         "operative": [
             (p.index, p.number, p.text) for p in paras.values() if p.kind == "operative" and p.part in ("main", "draft")
@@ -86,6 +89,15 @@ def main(argv: list[str] | None = None) -> int:
     no_by = [(r, rd) for r, rd in reports if not rd[1]]
     no_to = [(r, rd) for r, rd in reports if not rd[2]]
     print(f"files: {len(files)}  read: {len(ok)}  refused: {len(errors)}")
+    by_organ: dict[str, list[int]] = {}
+    for r in ok:
+        by_organ.setdefault(r["body"] or "?", []).append(len(r["reports"]))
+    print("reports due per resolution by organ (resolutions, with a report, reports, per resolution):")
+    for organ, counts in sorted(by_organ.items(), key=lambda x: -len(x[1])):
+        n, with_one, due = len(counts), sum(1 for c in counts if c), sum(counts)
+        print(f"  {organ:10} {n:5d} {with_one:5d} {due:6d} {due / n:6.2f}")
+    actions = Counter(a for r in ok for a in r["terms"])
+    print("mandate terms by action: " + ", ".join(f"{a} {n}" for a, n in actions.most_common()))
     share = len(none) / total if total else 0.0
     print(f"mandates: {total}  naming no actor: {len(none)} ({share:.2%})")
     print(f"reports due: {len(reports)}  no reporter: {len(no_by)}  no receiving organ: {len(no_to)}")
