@@ -1,15 +1,14 @@
 """Hostile but fair inputs (issue 8): every regex on input text and the extraction of one file
 grow linearly with the input, and any failure while reading one file is that file's error.
 
-Time bounds are ratios, not wall-clock targets: the time for 4x the input over the time for 1x,
-each the best of five means of enough runs to take 50 ms. Linear work gives about 4, quadratic 16, cubic 64.
+Time bounds are ratios of CPU time at two sizes (tests/growth.py), not wall-clock targets; the
+mandate and addressee cases are in test_linear_mandates.py.
 """
 
 from __future__ import annotations
 
 import io
 import os
-import time
 from pathlib import Path
 
 import pytest
@@ -23,35 +22,11 @@ from resgraph.extract.akn_meta import _SPACE_MARKER
 from resgraph.extract.pipeline import extract_file, extract_many, extract_source
 from resgraph.extract.read import read, read_bytes
 from resgraph.models import Failure
+from tests.growth import LINEAR, growth, resolution
 from tests.strategies import akn_document, resolution_text
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "resolutions"
-LINEAR = 8.0  # bound on t(4n) / t(n): twice what linear work gives, half what quadratic gives
-
-
-def per_call(f) -> float:
-    """Mean CPU seconds of f() over enough calls to take 50 ms (one call when it is slow). CPU
-    time of this process, not wall time: other processes on a loaded machine do not count."""
-    n = 1
-    while True:
-        t = time.process_time()
-        for _ in range(n):
-            f()
-        spent = time.process_time() - t
-        if spent >= 0.05:
-            return spent / n
-        n *= 4
-
-
-def growth(make, run, small: int) -> float:
-    """t(4 * small) / t(small): how the cost of run(make(n)) grows with n (best of five: a loaded
-    machine slows some runs, never speeds one up)."""
-    a, b = make(small), make(4 * small)
-    return min(per_call(lambda: run(b)) for _ in range(5)) / min(per_call(lambda: run(a)) for _ in range(5))
-
-
-def _text(body: str) -> bytes:
-    return ("The General Assembly,\n\nRecalling its resolution 60/1,\n\n" + body).encode()
+_text = resolution
 
 
 # --------------------------------------------------------------------------- linear regexes

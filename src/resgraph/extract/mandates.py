@@ -240,9 +240,11 @@ def extract(
         prev: tuple[str, ...] = ()
         prev_end = 0  # end of the previous mandate's addressee window
         joined: list[int] = []  # "Invites and encourages X to": the verbs that share the next one's addressees
+        read = 0  # the paragraph's text up to here is put off
         for i, (s, e, verb, noun) in enumerate(hits):
-            if s:  # "..., and requests the Office"
-                named.put_off(text, partial(spans_in, 0, s), s)
+            if s > read:  # "..., and requests the Office": the text since the last verb
+                named.put_off(text, partial(spans_in, read, s), s, read)
+                read = s
             clause_end = hits[i + 1][0] if i + 1 < len(hits) else len(text)
             if i + 1 < len(hits) and text[e:clause_end].strip() in ("and", "or", ",", "and/or", ", and"):
                 joined.append(len(mandates))

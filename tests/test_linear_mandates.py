@@ -1,0 +1,93 @@
+"""Mandates, addressees, reports due and mandate terms of one huge operative paragraph take time
+linear in it (issue 8): each case was quadratic or worse (a 60 KB list of bodies took 14 s,
+250 KB took minutes). The bound is the growth of CPU time from n to 4n (tests/growth.py).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from resgraph.extract.pipeline import extract_source
+from resgraph.extract.read import read_bytes
+from tests.growth import LINEAR, growth, resolution
+
+CASES = {
+    # a list of bodies: each comma was tested against every name and every later comma
+    "bodies between commas": lambda n: (
+        "1. Invites the Secretary-General, " + "Member States, the Commission, " * n + "to act."
+    ),
+    # modifiers between commas: COORDINATED searched the window from its start for every alias
+    "modifiers between commas": lambda n: (
+        "1. Invites Member States, "
+        + "intergovernmental, regional, " * n
+        + "and non-governmental organizations to act."
+    ),
+    "coordinated modifiers": lambda n: (
+        "1. Invites " + "intergovernmental and non-governmental organizations and " * n + "to act."
+    ),
+    "bodies joined by and": lambda n: (
+        "1. Requests " + "the Secretary-General and Member States and " * n + "to report."
+    ),
+    "a that clause naming many": lambda n: (
+        "1. Requests that " + "the Secretary-General, Member States and the Commission " * n + "report."
+    ),
+    "words and no punctuation": lambda n: (
+        "1. Requests the Secretary-General " + "to the of the States " * n + "to act."
+    ),
+    # each mandate put off the paragraph before it; a contextual alias then read it all again
+    "contextual aliases in many mandates": lambda n: (
+        "1. Welcomes the work of the Commission on the Status of Women, "
+        + "and requests the Commission and the Committee to act, " * n
+    ),
+    "reports to a committee in many mandates": lambda n: (
+        "1. Requests the Secretary-General to act, " + "and requests the Council to report to the Committee, " * n
+    ),
+    "and in this regard": lambda n: (
+        "1. Decides to act, " + "and in this regard requests the Secretary-General to act, " * n
+    ),
+    "and in this regard with no verb": lambda n: (
+        "1. Decides to act, " + "and in this regard " * n + "requests the Secretary-General to act."
+    ),
+    # a pronoun's antecedents: OWNED searched the text before each person from its start
+    "a pronoun after many persons": lambda n: (
+        "1. Welcomes " + "the Secretary-General and his Special Envoy, " * n + "and requests him to act."
+    ),
+    # receivers: each was matched against the text since the first one
+    "reports to many receivers": lambda n: (
+        "1. Requests the Secretary-General to report "
+        + "to the Council and to the Assembly by 1 December 2005 and " * n
+        + "annually."
+    ),
+    # terms: the directive and the recalled part were searched in the text before every clause
+    "terms in many clauses": lambda n: "1. " + "Decides to extend the mandate of MINUSCA until 31 July 2016; " * n,
+    "terms with no directive": lambda n: "1. Takes note, " + "and prolongs the mandate of the Mission; " * n,
+    "terms of its mandate": lambda n: (
+        "1. Welcomes the work of MINUSCA, and decides "
+        + "to extend its mandate, as the Secretary-General recommends; " * n
+    ),
+}
+
+
+def _extract(data: bytes) -> None:
+    extract_source(read_bytes(data, "long.txt"))
+
+
+@pytest.mark.parametrize("name", list(CASES))
+def test_one_huge_paragraph_is_linear_in_it(name):
+    make = CASES[name]
+    assert growth(lambda n: resolution(make(n) + "\n\n2. Decides to remain seized.\n"), _extract, 60) < LINEAR
+
+
+READ = [
+    ("bodies between commas", [("invites", ("SecretaryGeneral", "MemberStates"))]),
+    ("modifiers between commas", [("invites", ("MemberStates", "InternationalOrganizations", "CivilSociety"))]),
+    ("contextual aliases in many mandates", [("requests", ("CSW",))] * 2),
+    ("and in this regard with no verb", [("decides", ("GeneralAssembly",)), ("requests", ("SecretaryGeneral",))]),
+    ("a pronoun after many persons", [("requests", ("SecretaryGeneral",))]),
+]
+
+
+@pytest.mark.parametrize("name, expected", READ)
+def test_the_huge_paragraphs_are_read_as_short_ones(name, expected):
+    r = extract_source(read_bytes(resolution(CASES[name](2) + "\n"), "case.txt"))
+    assert [(m.verb, m.addressees) for m in r.mandates] == expected
