@@ -135,14 +135,16 @@ def _organ_by_actor(v: Vocabulary) -> dict[str, str]:
 
 
 @lru_cache(maxsize=4)
-def _organ_names(v: Vocabulary) -> tuple[tuple[str, re.Pattern], ...]:
-    """(organ actor, pattern) of every organ's specific names ("the Council" is generic)."""
-    return tuple(
-        (organ.actor or oid, re.compile(r"\b" + re.escape(name) + r"\b"))
+def _organ_names(v: Vocabulary) -> tuple[tuple[str, str, re.Pattern], ...]:
+    """(organ actor, name, pattern) of every organ's specific names ("the Council" is generic),
+    each once."""
+    pairs = dict.fromkeys(
+        (organ.actor or oid, name)
         for oid, organ in v.organs.items()
         for name in (organ.label,) + organ.names
         if not name.startswith("the ")
     )
+    return tuple((actor, name, re.compile(r"\b" + re.escape(name) + r"\b")) for actor, name in pairs)
 
 
 def _organs_named(ctx: Context, a: int, b: int) -> list[tuple[int, int, str, str]]:
@@ -152,8 +154,11 @@ def _organs_named(ctx: Context, a: int, b: int) -> list[tuple[int, int, str, str
     (quadratic in a scope naming many)."""
     text, v = ctx.text, ctx.v
     out: dict[int, tuple[int, int, str, str]] = {}
-    for actor, rx in _organ_names(v):
-        for m in rx.finditer(text, a, b):
+    for actor, name, rx in _organ_names(v):
+        first = text.find(name, a, b)  # where a match can begin: one fast scan, most scopes name no organ
+        if first < 0:
+            continue
+        for m in rx.finditer(text, first, b):
             if m.start() not in out or m.end() > out[m.start()][1]:
                 out[m.start()] = (m.start(), m.end(), actor, "organ")
     organs = _Intervals(out.values())

@@ -53,6 +53,16 @@ ACTIONS = (
     ),
     ("authorizes", re.compile(r"\bauthori[sz](?:e|es|ed|ing)\b", re.I)),
 )
+# words one of which each action's pattern needs, lower-cased: a clause without them is not searched
+ACTION_WORDS = {
+    "extends": ("extend", "renew", "prolong"),
+    "terminates": ("terminat", "end", "shall"),
+    "establishes": ("establish", "create", "set"),
+    "authorizes": ("authori",),
+}
+# characters that re.I matches to an ASCII letter though lower() keeps them apart (ſ, K, ı, İ): a
+# clause with one is searched without the test above
+CASE_FOLDS = re.compile("[\u0130\u0131\u017f\u212a]")
 # a term is set by a directive: "Decides to extend", "Requests the Secretary-General to establish",
 # "Authorizes", "Extends" (not "Recalls its decision to extend", "Recognizes that the renewed mandate")
 DIRECTIVE = re.compile(
@@ -147,7 +157,10 @@ def extract(
 
 def _clause_terms(text, a, z, p, b, v, speaker, adopted, actors, panel, before: _Before) -> list[MandateTerm]:
     clause = text[a:z]
+    low = clause.lower() if not CASE_FOLDS.search(clause) else None
     for action, rx in ACTIONS:
+        if low is not None and not any(w in low for w in ACTION_WORDS[action]):
+            continue  # the pattern has none of the words it needs (a scan of the clause, not four)
         m = rx.search(clause)
         if not m:
             continue
@@ -160,7 +173,7 @@ def _clause_terms(text, a, z, p, b, v, speaker, adopted, actors, panel, before: 
             until = dates.add(adopted, period)
         if action == "authorizes" and not (until or period or DURATION_OF.search(clause)):
             return []  # an authorization for no time is no term
-        of, words = _of(text, a, z, a + m.start(), a + m.end(), action, v, speaker, actors, panel)
+        of, words = _of(text, a, z, a + m.start(), a + m.end(), action, v, speaker, actors, panel, before)
         if not of:
             return []
         renews = tuple(
@@ -194,33 +207,49 @@ LONGEST_DIRECTIVE = 16  # characters, "Establishes" and its boundary with room
 
 class _Before:
     """What the text of a paragraph before a place says, for each clause's term: whether a directive
-    verb comes before it, and whether the part it is in recalls one. Found once for the paragraph
-    and asked by bisection: searching text[:x] again for every clause was quadratic in a paragraph
-    of many clauses."""
+    verb comes before it, whether the part it is in recalls one, which body was named last. Found
+    once for the paragraph, when first asked, and read by bisection: searching text[:x] again for
+    every clause was quadratic in a paragraph of many clauses."""
 
     def __init__(self, text: str):
         self.text = text
-        self.first = DIRECTIVE.search(text)
-        self.semicolons = [m.start() for m in re.finditer(";", text)]
-        parts = [(m.end(), m.end("next")) for m in PART_AFTER.finditer(text)]
-        self.part_starts = [s for s, _ in parts]
-        self.part_needs = [n for _, n in parts]  # increasing: the parts are apart
+        self._parts: tuple[list[int], list[int], list[int]] | None = None
+        self._first: re.Match | None | bool = False  # False: not searched yet
+        self._bodies: tuple[list[int], list[tuple[str, int, int]]] | None = None
 
     def directive(self, x: int) -> bool:
         """DIRECTIVE.search(text, 0, x): the paragraph's first directive, or one that x cuts."""
-        if self.first is not None and self.first.end() <= x:
+        if self._first is False:
+            self._first = DIRECTIVE.search(self.text)
+        first = self._first
+        if isinstance(first, re.Match) and first.end() <= x:
             return True
         return bool(DIRECTIVE.search(self.text, max(0, x - LONGEST_DIRECTIVE), x))
 
     def recalled(self, x: int) -> bool:
         """The clause recalls or notes a term set before ("Recalls its decision ... to extend"):
         the last part of text[:x] opens with such a verb."""
-        i = bisect.bisect_left(self.semicolons, x) - 1
-        start = self.semicolons[i] + 1 if i >= 0 else 0
-        j = bisect.bisect_right(self.part_needs, x) - 1
+        if self._parts is None:
+            parts = [(m.end(), m.end("next")) for m in PART_AFTER.finditer(self.text)]
+            semicolons = [m.start() for m in re.finditer(";", self.text)]
+            self._parts = (semicolons, [s for s, _ in parts], [n for _, n in parts])  # needs: increasing
+        semicolons, part_starts, part_needs = self._parts
+        i = bisect.bisect_left(semicolons, x) - 1
+        start = semicolons[i] + 1 if i >= 0 else 0
+        j = bisect.bisect_right(part_needs, x) - 1
         if j >= 0:
-            start = max(start, self.part_starts[j])
+            start = max(start, part_starts[j])
         return bool(RECALLED.match(self.text, start, x))
+
+    def last_body(self, x: int, actors, v: Vocabulary, speaker: str | None) -> tuple[str, int, int] | None:
+        """The last body named before x ("extend its mandate"): read from the paragraph's actors,
+        found once (their names are settled apart, so those ending by x are a prefix of them)."""
+        if self._bodies is None:
+            found = [a for a in actors(0, len(self.text)) if _is_body(a[0], v, speaker) and a[0] not in GENERIC]
+            self._bodies = ([a[2] for a in found], found)
+        ends, found = self._bodies
+        i = bisect.bisect_right(ends, x)
+        return found[i - 1] if i else None
 
 
 def _until(clause: str) -> str | None:
@@ -231,7 +260,7 @@ def _until(clause: str) -> str | None:
     return None
 
 
-def _of(text, a, z, s, e, action, v, speaker, actors, panel) -> tuple[str | None, str]:
+def _of(text, a, z, s, e, action, v, speaker, actors, panel, prior: _Before) -> tuple[str | None, str]:
     """What the term is of: measures of named paragraphs, a body, or the body's name as written."""
     clause = text[a:z]
     meas = MEASURES.search(clause)
@@ -273,9 +302,9 @@ def _of(text, a, z, s, e, action, v, speaker, actors, panel) -> tuple[str | None
     if acro:
         return acro.group(1), acro.group(0)
     if ITS_MANDATE.search(text, s, z):
-        before = [x for x in actors(0, s) if _is_body(x[0], v, speaker) and x[0] not in GENERIC]
-        if before:
-            return before[-1][0], text[before[-1][1] : before[-1][2]]
+        last = prior.last_body(s, actors, v, speaker)
+        if last:
+            return last[0], text[last[1] : last[2]]
     if mo:
         name = re.sub(r"^(?:Special Rapporteur|Independent Expert)\s+as\s+", "", mo.group("name").strip())
         return name, mo.group("name")
