@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import re
 import shutil
 import socket
@@ -90,11 +91,14 @@ def synthesise(files: list[tuple[str, bytes]], n: int, out: Path) -> None:
 
 
 _BUILD = """
-import json, resource, sys, time
+import json, os, resource, sys, time
 from resgraph.graph.build import build
 t = time.perf_counter()
 r = build([sys.argv[1]], sys.argv[2], workers=int(sys.argv[3]))
+me, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
 print(json.dumps({"build_s": round(time.perf_counter() - t, 1), "loaded": r.loaded, "failed": len(r.failed),
+  "cpu_s": round(me.ru_utime + me.ru_stime + kids.ru_utime + kids.ru_stime, 1),
+  "main_cpu_s": round(me.ru_utime + me.ru_stime, 1), "draft_links": r.draft_links,
   "quads": r.store_quads, "duplicates": len(r.duplicates),
   "main_mib": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
   "worker_mib": round(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024)}))
@@ -167,6 +171,11 @@ def publish_to_oxigraph(store: str, tmp: Path) -> dict:
         log.close()
 
 
+def _load() -> str:
+    """The machine's load average (1, 5, 15 minutes): the machine is shared, so times need it."""
+    return "/".join(f"{x:.1f}" for x in os.getloadavg())
+
+
 def du_mib(path: Path) -> int:
     return round(sum(p.stat().st_size for p in path.rglob("*") if p.is_file()) / 2**20)
 
@@ -189,24 +198,38 @@ def main() -> int:
             tmp = Path(d)
             t = time.perf_counter()
             synthesise(files, n, tmp / "files")
-            row: dict = {"n": n, "synth_s": round(time.perf_counter() - t, 1)}
+            row: dict = {"n": n, "synth_s": round(time.perf_counter() - t, 1), "load_before": _load()}
             store = args.keep / f"store-{n}" if args.keep else tmp / "store"
             if store.exists():
                 shutil.rmtree(store)
             row |= _child(_BUILD, str(tmp / "files"), str(store), str(args.workers))
+            row["load_after_build"] = _load()
             row["store_mib"] = du_mib(store)
             row |= _child(_LATENCY, str(store), str(args.runs))
             if not args.no_publish and (not args.publish_max or n <= args.publish_max):
                 row |= publish_to_oxigraph(str(store), tmp)
+                row["load_after_publish"] = _load()
             print(json.dumps(row), file=sys.stderr, flush=True)
             rows.append(row)
-    cols = ["n", "build_s", "main_mib", "worker_mib", "quads", "store_mib", "edges", "lineage_ms", "most_cited_ms"]
+            if args.json:  # after each size: a long run cut short keeps what it measured
+                args.json.write_text(json.dumps(rows, indent=1) + "\n")
+    cols = [
+        "n",
+        "build_s",
+        "cpu_s",
+        "load_after_build",
+        "main_mib",
+        "worker_mib",
+        "quads",
+        "store_mib",
+        "edges",
+        "lineage_ms",
+        "most_cited_ms",
+    ]
     cols += [] if args.no_publish else ["publish_s", "server_mib"]
     print("| " + " | ".join(cols) + " |\n|" + "---|" * len(cols))
     for r in rows:
         print("| " + " | ".join(str(r.get(c, "")) for c in cols) + " |")
-    if args.json:
-        args.json.write_text(json.dumps(rows, indent=1) + "\n")
     return 0
 
 

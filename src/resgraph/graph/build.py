@@ -291,7 +291,6 @@ def _build_into(
     if fresh:
         store.begin_bulk()
     pending: list[dict[str, Any]] = []
-    candidates: list[drafts.Candidate] = []  # drafts and the resolutions they may have become
     links = None  # draft -> adoption, when computed from this build's candidates
     chooser, duplicates = Chooser(), []
     late: list[dict[str, Any]] = []  # a document's fuller file found after the other was written
@@ -309,7 +308,12 @@ def _build_into(
     workers = workers or os.cpu_count() or 1
     # a worker is killed when a file overruns the limit by far: its extraction did not return
     hard = None if time_limit is None else time_limit * 1.5 + 5
-    with Pool(workers, (_init_worker, (frozenset(known.values()), fresh)), hard) as pool:
+    # drafts and the resolutions they may have become, spooled to a file (their texts would
+    # otherwise stay in memory to the end of the build): matched in a worker once all are read
+    with (
+        Pool(workers, (_init_worker, (frozenset(known.values()), fresh)), hard) as pool,
+        drafts.spool_file(store.path, fresh) as candidates,
+    ):
         results = pool.run([(_work, (f, base, check, time_limit)) for f in files])
         for done, (i, ok, res) in enumerate(results, 1):
             tell("building", done, len(files))
@@ -331,7 +335,8 @@ def _build_into(
                 late.append(res)
                 continue
             pending.append(res)
-            candidates.extend(res["drafts"])
+            if candidates is not None:
+                drafts.spool(res["drafts"], candidates)
             if len(pending) >= BATCH:
                 write()
         write()
@@ -340,7 +345,9 @@ def _build_into(
             # part: beside the workers it took twice as long, so the store loads once they are done.
             # A store that was empty holds this build's files only, so their draft candidates are
             # all there are: they are matched in a worker while the store loads.
-            matching = pool.call(drafts.match, candidates)
+            assert candidates is not None
+            candidates.flush()
+            matching = pool.call(drafts.match_spooled, candidates.name)
             tell("loading the store", len(files), len(files))
             store.end_bulk()
             links = matching()

@@ -10,13 +10,19 @@ Candidates come from records (one build) or from the store (all builds so far); 
 
 from __future__ import annotations
 
+import contextlib
+import pickle
 import re
-from collections.abc import Iterable
-from dataclasses import dataclass
+import tempfile
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import IO
 
 from rapidfuzz import fuzz
 
 from resgraph import vocab
+from resgraph.graph import storedir
 from resgraph.graph.iris import Minter, parse_symbol
 from resgraph.models import Record
 
@@ -115,14 +121,46 @@ def score(draft: Candidate, adopted: Candidate) -> float:
     return text if title is None else 0.75 * text + 0.25 * title
 
 
+def _by_organ_session(adopted: Iterable[Candidate]) -> dict[str | None, dict[int | None, list[Candidate]]]:
+    """Adopted candidates by organ and session (None: not known), so a draft meets only those it
+    could plausibly be: scanning every pair made matching grow with the square of the corpus."""
+    index: dict[str | None, dict[int | None, list[Candidate]]] = {}
+    for a in adopted:
+        by_session = index.setdefault(a.organ, {})
+        for s in a.sessions or (None,):
+            by_session.setdefault(s, []).append(a)
+    return index
+
+
+def _eligible(draft: Candidate, index: dict[str | None, dict[int | None, list[Candidate]]]) -> Iterator[Candidate]:
+    """The adopted candidates of `index` whose organ and sessions `plausible` would accept for
+    `draft` (its title is not looked at here), each once."""
+    seen: set[int] = set()
+    for organ in (draft.organ, None) if draft.organ else tuple(index):
+        by_session = index.get(organ, {})
+        for s in (*draft.sessions, None) if draft.sessions else tuple(by_session):
+            for a in by_session.get(s, ()):
+                if id(a) not in seen:
+                    seen.add(id(a))
+                    yield a
+
+
+def with_plausible_draft(cands: Iterable[Candidate]) -> set[str]:
+    """IRIs of the adopted candidates that some draft among `cands` could plausibly be (whose
+    texts are worth reading)."""
+    cands = list(cands)
+    index = _by_organ_session(c for c in cands if not c.is_draft)
+    return {a.iri for d in cands if d.is_draft for a in _eligible(d, index) if plausible(d, a)}
+
+
 def match(cands: Iterable[Candidate], threshold: float = THRESHOLD) -> list[tuple[str, str, float]]:
     """Best adoption per draft, each resolution used once, highest scores first."""
     cands = list(cands)
     drafts = [c for c in cands if c.is_draft and c.text]
-    adopted = [c for c in cands if not c.is_draft and c.text]
+    index = _by_organ_session(c for c in cands if not c.is_draft and c.text)
     scored = []
     for d in drafts:
-        for a in adopted:
+        for a in _eligible(d, index):
             if a.iri == d.iri:
                 continue
             # cheap prefilter on length before the quadratic ratio
@@ -142,3 +180,41 @@ def match(cands: Iterable[Candidate], threshold: float = THRESHOLD) -> list[tupl
         used_a.add(a_iri)
         out.append((d_iri, a_iri, round(s, 4)))
     return sorted(out)
+
+
+@contextlib.contextmanager
+def spool_file(folder: Path | None, wanted: bool = True) -> Iterator[IO[bytes] | None]:
+    """A file for a build's candidates (None when not `wanted`), removed afterwards: in the
+    store's folder, named as what a killed build leaves (storedir.clean removes it), or in the
+    temporary folder for a store in memory."""
+    if not wanted:
+        yield None
+        return
+    with tempfile.NamedTemporaryFile(dir=folder, prefix=storedir.LEFTOVER_PREFIX, suffix=".drafts") as f:
+        yield f
+
+
+def spool(cands: Iterable[Candidate], to: IO[bytes]) -> None:
+    """Append candidates to a spool file (read back by `match_spooled`): a build keeps no text
+    of them in memory."""
+    for c in cands:
+        pickle.dump(c, to, protocol=pickle.HIGHEST_PROTOCOL)
+
+
+def _spooled(path: str) -> Iterator[Candidate]:
+    with open(path, "rb") as f:
+        while True:
+            try:
+                yield pickle.load(f)
+            except EOFError:
+                return
+
+
+def match_spooled(path: str, threshold: float = THRESHOLD) -> list[tuple[str, str, float]]:
+    """`match` over the candidates spooled at `path`, read twice: first without their texts (to
+    find the resolutions some draft could be), then with the texts of those only. Memory grows
+    with the drafts and their plausible adoptions, not with the corpus's text."""
+    bare = [replace(c, text="") for c in _spooled(path)]
+    wanted = with_plausible_draft(bare)
+    del bare
+    return match((c for c in _spooled(path) if c.is_draft or c.iri in wanted), threshold)

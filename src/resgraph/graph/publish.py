@@ -34,7 +34,7 @@ import pyoxigraph as ox
 from resgraph.graph.iris import DEFAULT_BASE, Minter
 from resgraph.graph.namespaces import RG
 from resgraph.graph.remote import VIRTUOSO_MAX_ROWS, Endpoint, RemoteError, _where_brace, engine, origin, sparql_term
-from resgraph.graph.store import GraphStore, Iri, sparql
+from resgraph.graph.store import GraphStore, Iri, as_nquads, sparql
 
 VOID_TRIPLES = "http://rdfs.org/ns/void#triples"
 GRAPH_HASH = RG + "graphHash"
@@ -171,6 +171,13 @@ class _Client:
         headers = {"Content-Type": "application/n-triples; charset=utf-8"}
         self.request("PUT", self.t.graph_store, params={"graph": graph}, content=ntriples, headers=headers)
 
+    def post_quads(self, nquads: bytes) -> None:
+        """Add N-Quads to the target's dataset in one request, through Oxigraph's bulk loader
+        (`no_transaction`: about twice as fast as a PUT per graph; a request cut short may leave
+        part of its data, which the counts that follow catch)."""
+        headers = {"Content-Type": "application/n-quads"}
+        self.request("POST", self.t.graph_store + "?no_transaction", content=nquads, headers=headers)
+
     def delete(self, graph: str) -> None:
         self.request("DELETE", self.t.graph_store, ok=(404,), params={"graph": graph})
 
@@ -260,7 +267,9 @@ def publish(
     cannot be sent is reported in `stale`, the rest go on. Raises RemoteError only when the
     target cannot be read at all (its manifest or counts) or its manifest cannot be written."""
     tell = progress or (lambda stage, done, total: None)
-    batch = batch or 4 * max(1, workers)  # graphs per batch: the manifest vouches for them together
+    # graphs per batch (the manifest vouches for them together); Oxigraph's bulk requests are
+    # cheaper the more graphs each carries
+    batch = batch or (16 if t.engine == "oxigraph" else 4) * max(1, workers)
     started = time.perf_counter()
     client = _Client(t, retries, backoff)
     endpoint = t.endpoint()
@@ -289,11 +298,22 @@ def publish(
             return g
         return None
 
+    def send_all(part: list[str]) -> set[str]:
+        """PUT each graph, or (Oxigraph) add those the target does not hold at all in one bulk
+        request: adding to an absent graph is replacing it; if that request fails they are PUT."""
+        empty = [g for g in part if counts[g] == 0] if t.engine == "oxigraph" else []
+        if empty:
+            try:
+                client.post_quads(b"".join(as_nquads(_ntriples(store, g), g) for g in empty))
+            except RemoteError:
+                empty = []
+        return {g for g in pool.map(send, [g for g in part if g not in empty]) if g}
+
     done = 0
     with ThreadPoolExecutor(max_workers=max(1, workers)) as pool:
         for i in range(0, len(todo), batch):
             part = todo[i : i + batch]
-            failed = {g for g in pool.map(send, part) if g}
+            failed = send_all(part)
             sent = [g for g in part if g not in failed]
             got = remote_counts(endpoint, sent)
             wrong = [g for g in sent if got[g] != local[g][1]]

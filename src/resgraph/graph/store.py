@@ -340,10 +340,10 @@ class GraphStore:
             else:
                 sessions = (r["session"],) if r.get("session") is not None else ()
             cands.append(drafts.Candidate(iri, bool(r["isDraft"]), organ, sessions, r.get("title") or "", ""))
-        draft_list = [c for c in cands if c.is_draft]
+        wanted = drafts.with_plausible_draft(cands)
         out = []
         for c in cands:
-            if not c.is_draft and not any(drafts.plausible(d, c) for d in draft_list):
+            if not c.is_draft and c.iri not in wanted:
                 continue
             rows = self.query(sparql("draft-texts"), {"doc": Iri(c.iri)})
             text = " ".join(t for _, t in sorted((r["idx"], r["text"]) for r in rows))
