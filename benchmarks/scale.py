@@ -94,7 +94,18 @@ _BUILD = """
 import json, os, resource, sys, time
 from resgraph.graph.build import build
 t = time.perf_counter()
-r = build([sys.argv[1]], sys.argv[2], workers=int(sys.argv[3]))
+def cpu():
+    me, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return round(me.ru_utime + me.ru_stime + kids.ru_utime + kids.ru_stime)
+def progress(stage, done, total, seen=set()):
+    # to stderr as it goes: a run cut short still shows its pace and its memory
+    if stage != "building" or done % 1000 == 0 or done == total:
+        if (stage, done) not in seen:
+            seen.add((stage, done))
+            rss = open("/proc/self/status").read().split("VmRSS:")[1].split()[0]
+            print(f"{time.perf_counter() - t:.0f}s cpu {cpu()}s {stage} {done}/{total} rss {int(rss) // 1024} MiB "
+                  f"load {os.getloadavg()[0]:.1f}", file=sys.stderr, flush=True)
+r = build([sys.argv[1]], sys.argv[2], workers=int(sys.argv[3]), progress=progress)
 me, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
 print(json.dumps({"build_s": round(time.perf_counter() - t, 1), "loaded": r.loaded, "failed": len(r.failed),
   "cpu_s": round(me.ru_utime + me.ru_stime + kids.ru_utime + kids.ru_stime, 1),
@@ -126,7 +137,8 @@ print(json.dumps({"symbol": symbol, "lineage_ms": lin, "lineage_rows": rows, "mo
 
 
 def _child(code: str, *args: str) -> dict:
-    out = subprocess.run([sys.executable, "-c", code, *args], check=True, capture_output=True, text=True)
+    """Run code in a fresh interpreter (its own peak memory); its stderr passes through."""
+    out = subprocess.run([sys.executable, "-c", code, *args], check=True, stdout=subprocess.PIPE, text=True)
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 
