@@ -1,0 +1,74 @@
+"""Draft matching meets each draft only with the resolutions of its organ and sessions (an index,
+not every pair): the links must be those of comparing every pair, and reading the candidates back
+from a spool file must not change them."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from resgraph.graph import drafts
+from resgraph.graph.drafts import Candidate
+
+WORDS = ["peace", "security", "development", "women", "children", "ocean", "climate", "trade"]
+ORGANS = st.sampled_from([None, "GA", "SC", "ECOSOC"])
+SESSIONS = st.lists(st.integers(60, 63), max_size=2, unique=True).map(tuple)
+TEXTS = st.lists(st.sampled_from(WORDS), min_size=4, max_size=12).map(" ".join)
+
+
+@st.composite
+def candidate(draw, i: int) -> Candidate:
+    is_draft = draw(st.booleans())
+    title = draw(st.sampled_from(["", "oceans and the law of the sea", "rights of the child", "peace"]))
+    return Candidate(f"https://x/{i}", is_draft, draw(ORGANS), draw(SESSIONS), title, draw(TEXTS))
+
+
+def every_pair(cands: list[Candidate], threshold: float) -> list[tuple[str, str, float]]:
+    """The matching as it was before the index: every draft against every adopted resolution."""
+    scored = []
+    for d in (c for c in cands if c.is_draft and c.text):
+        for a in (c for c in cands if not c.is_draft and c.text):
+            la, ld = len(a.text), len(d.text)
+            if a.iri != d.iri and min(la, ld) >= 0.5 * max(la, ld):
+                s = drafts.score(d, a)
+                if s >= threshold:
+                    scored.append((s, d.iri, a.iri))
+    out, used_d, used_a = [], set(), set()
+    for s, d_iri, a_iri in sorted(scored, key=lambda t: (-t[0], t[1], t[2])):
+        if d_iri not in used_d and a_iri not in used_a:
+            used_d.add(d_iri)
+            used_a.add(a_iri)
+            out.append((d_iri, a_iri, round(s, 4)))
+    return sorted(out)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.integers(2, 30).flatmap(lambda n: st.tuples(*(candidate(i) for i in range(n)))))
+def test_indexed_matching_links_what_comparing_every_pair_links(cands):
+    cands = list(cands)
+    expected = every_pair(cands, 0.6)
+    assert drafts.match(cands, 0.6) == expected
+    wanted = drafts.with_plausible_draft(cands)
+    assert wanted == {
+        a.iri for a in cands if not a.is_draft and any(drafts.plausible(d, a) for d in cands if d.is_draft)
+    }
+
+
+def test_spooled_candidates_match_as_in_memory(tmp_path):
+    cands = [
+        Candidate("https://x/d1", True, "GA", (61, 62), "rights of the child", "peace security women children ocean"),
+        Candidate("https://x/a1", False, "GA", (62,), "rights of the child", "peace security women children ocean"),
+        Candidate("https://x/a2", False, "GA", (60,), "rights of the child", "peace security women children ocean"),
+        Candidate("https://x/a3", False, "SC", (62,), "rights of the child", "peace security women children ocean"),
+        Candidate("https://x/d2", True, None, (), "peace", "trade climate ocean peace"),
+        Candidate("https://x/a4", False, "SC", (), "peace", "trade climate ocean peace"),
+    ]
+    with drafts.spool_file(tmp_path) as f:
+        assert f is not None
+        drafts.spool(cands, f)
+        f.flush()
+        links = drafts.match_spooled(f.name)
+    assert (
+        links == drafts.match(cands) == [("https://x/d1", "https://x/a1", 1.0), ("https://x/d2", "https://x/a4", 1.0)]
+    )
+    assert not list(tmp_path.iterdir())  # the spool is removed
