@@ -38,7 +38,7 @@ from resgraph.web.lanes import Lanes
 STREAM_AFTER = 1 << 20
 MAX_BYTES = 500 << 20
 NICE_AFTER = 0.2
-NICE = 10
+NICE = 5  # heavy queries below short ones, not so far that other users of the machine starve them
 RESERVE = 1  # workers of a pool kept from heavy queries (the fast lane)
 
 
