@@ -169,6 +169,8 @@ def seal(path: Path) -> None:
             continue
         try:  # Oxigraph, still open, may remove a file it compacted away meanwhile
             st = p.stat()
+            if st.st_size == 0:  # a compaction's output not written yet: no finished .sst is empty
+                continue
             was = old.get(p.name)
             digest = was[2] if was and was[:2] == (st.st_size, st.st_mtime_ns) else _sha256(p)
         except FileNotFoundError:
@@ -190,6 +192,8 @@ def verify(path: Path) -> None:
         except FileNotFoundError:  # compacted away since: Oxigraph no longer reads it
             continue
         if (st.st_size, st.st_mtime_ns) == (size, mtime):
+            continue
+        if st.st_size > size:  # still being written by a compaction when sealed: it only grew
             continue
         if st.st_size != size:
             why = f"{st.st_size:,} bytes where the build that wrote it left {size:,}"
