@@ -61,6 +61,16 @@ def _wait(url: str, proc: subprocess.Popen, seconds: float, log: Path) -> None:
     raise RuntimeError(f"server did not answer at {url} in {seconds} s")
 
 
+def _started(server: Server, timeout: float, log: Path) -> Server:
+    """`server` once its endpoint answers; stopped (by its process id) when it never does."""
+    try:
+        _wait(server.endpoint, server.proc, timeout, log)
+    except RuntimeError:
+        server.stop()
+        raise
+    return server
+
+
 def start_oxigraph(folder: Path) -> Server:
     port = free_port()
     log = folder / "oxigraph.log"
@@ -69,13 +79,7 @@ def start_oxigraph(folder: Path) -> Server:
         stdout=log.open("wb"),
         stderr=subprocess.STDOUT,
     )
-    server = Server("oxigraph", f"http://127.0.0.1:{port}/query", proc)
-    try:
-        _wait(server.endpoint, proc, 30, log)
-    except RuntimeError:
-        server.stop()
-        raise
-    return server
+    return _started(Server("oxigraph", f"http://127.0.0.1:{port}/query", proc), 30, log)
 
 
 VIRTUOSO_INI = """[Database]
@@ -119,10 +123,4 @@ def start_virtuoso(folder: Path) -> Server:
     )
     pw = folder / "password"
     pw.write_text("dba\n")
-    server = Server("virtuoso", f"http://127.0.0.1:{http}/sparql", proc, "dba", pw)
-    try:
-        _wait(server.endpoint, proc, 120, log)
-    except RuntimeError:
-        server.stop()
-        raise
-    return server
+    return _started(Server("virtuoso", f"http://127.0.0.1:{http}/sparql", proc, "dba", pw), 120, log)

@@ -8,11 +8,11 @@ from typing import Any
 from fastapi import APIRouter, HTTPException, Request
 
 from resgraph.graph import queries as named_queries
+from resgraph.graph.remote import python_value
 from resgraph.graph.store import XSD, Iri
 from resgraph.web.workers import QueryFailed
 
 router = APIRouter()
-INTEGERS = {XSD + t for t in ("integer", "int", "long", "short", "nonNegativeInteger", "positiveInteger")}
 
 
 def substitution(value: Any) -> list[str]:
@@ -26,29 +26,12 @@ def substitution(value: Any) -> list[str]:
     return ["lit", str(value)]
 
 
-def plain(binding: dict[str, str] | None) -> Any:
-    """A SPARQL JSON binding as the plain value GraphStore.query gives (store.python)."""
-    if binding is None:
-        return None
-    value, dt = binding["value"], binding.get("datatype", "")
-    if dt in INTEGERS:
-        try:
-            return int(value)
-        except ValueError:
-            return value
-    if dt == XSD + "boolean":
-        return value in ("true", "1")
-    if dt in (XSD + "decimal", XSD + "double", XSD + "float"):
-        return float(value)
-    return value
-
-
 def rows_of(results: dict[str, Any], drop: set[str]) -> list[dict[str, Any]]:
     """Rows of SPARQL JSON results as dicts of plain values, without the `drop` columns."""
     if "boolean" in results:
         return [{"result": results["boolean"]}]
     names = [v for v in results["head"]["vars"] if v not in drop]
-    return [{n: plain(b.get(n)) for n in names} for b in results["results"]["bindings"]]
+    return [{n: python_value(b.get(n)) for n in names} for b in results["results"]["bindings"]]
 
 
 @router.get("/queries")
