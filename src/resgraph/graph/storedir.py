@@ -202,3 +202,14 @@ def verify(path: Path) -> None:
         else:
             continue
         raise StoreError(str(path), f"damaged store: {name} holds {why}; restore the folder or build a new store")
+
+
+def version(path: Path) -> str:
+    """A digest of the store's file names, sizes and modification times: it changes when a build
+    writes the store (a served store is read-only, and its server restarted after a build); part
+    of every ETag of the endpoint and of the dumps' folder name."""
+    h = hashlib.sha1()
+    for p in sorted(Path(path).iterdir()):
+        st = p.stat()
+        h.update(f"{p.name}\0{st.st_size}\0{st.st_mtime_ns}\n".encode())
+    return h.hexdigest()[:16]

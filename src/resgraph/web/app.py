@@ -8,7 +8,6 @@ query of the app runs under the same time limit and memory cap, off the event lo
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 from collections.abc import AsyncIterator, MutableMapping
@@ -22,7 +21,8 @@ from starlette.middleware.cors import CORSMiddleware
 from starlette.middleware.gzip import GZipMiddleware
 
 from resgraph.graph.iris import DEFAULT_BASE
-from resgraph.web import named, pages
+from resgraph.graph.storedir import version as store_version
+from resgraph.web import named, openapi, pages
 from resgraph.web.cache import ResponseCache
 from resgraph.web.sparql import SparqlEndpoint
 from resgraph.web.workers import Pool
@@ -41,16 +41,6 @@ class Settings:
     memory_mb: int = 1024
     allow_network: bool = False
     version: str = ""  # changes when the store's files change: part of every ETag
-
-
-def store_version(store: Path) -> str:
-    """A digest of the store's file names, sizes and modification times (the store is served
-    read-only, so it only changes when a build rewrites it, and then the server is restarted)."""
-    h = hashlib.sha1()
-    for p in sorted(store.iterdir()):
-        st = p.stat()
-        h.update(f"{p.name}\0{st.st_size}\0{st.st_mtime_ns}\n".encode())
-    return h.hexdigest()[:16]
 
 
 class App(FastAPI):
@@ -110,6 +100,7 @@ def create_app(
         max_age=86400,
     )
     app.include_router(named.router)
+    openapi.install(app)  # /sparql, which FastAPI does not route, described beside the rest
     pages.install(app, store_path, base, dumps)  # last: its resource route answers every other path
     return app
 

@@ -2,65 +2,41 @@
 
 The description is the named graph `<base>graph/dataset` that a build writes into the store
 (graph/dataset.py); `/.well-known/void` serves it in the format asked for. Dumps (`/dump/NAME`,
-the void:dataDump of the description) are served from `resgraph serve --dumps DIR` when the file
-is there (as `resgraph export -o DIR/resgraph.nq.gz` wrote it), else written once from the store
-by the same streaming export into a cache, and served from there. The sitemap lists the pages
+the void:dataDump of the description) are files `resgraph export` wrote, in the dumps folder or
+in a process of their own (dumps.py), never in the app's process. The sitemap lists the pages
 worth crawling: every resource with a symbol, every vocabulary concept and session (named query
 site-resources), in files of at most SITEMAP_LIMIT URLs under a sitemap index. Every read of the
-store but a dump's export runs in the endpoint's query workers (page_queries.py).
+store runs in the endpoint's query workers (page_queries.py).
 """
 
 from __future__ import annotations
 
-import hashlib
-import tempfile
-import threading
 from collections import deque
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from xml.sax.saxutils import escape
 
 import pyoxigraph as ox
 from fastapi import APIRouter, Request
-from fastapi.responses import FileResponse, RedirectResponse, Response
+from fastapi.responses import FileResponse, PlainTextResponse, RedirectResponse, Response
 from rdflib.namespace import RDF
 
-from resgraph.graph import export
 from resgraph.graph.rdf import RG
 from resgraph.graph.store import GraphStore
-from resgraph.web import formats
+from resgraph.web import dumps, formats
 from resgraph.web.page_queries import named_count, named_rows, page_call
 
 if TYPE_CHECKING:
     from resgraph.web.pages import Site
 
-DUMPS = tuple(f"resgraph.{f}.gz" for f in export.FORMATS)  # the dumps written on demand
 SITEMAP_LIMIT = 50_000  # URLs one sitemap file may list (sitemaps.org)
 XML = "application/xml"
 MAX_NODES = 150  # resources a lineage view draws (the nearest to the resolution asked about)
-_lock = threading.Lock()
 
 
 def void_triples(store: GraphStore) -> list[ox.Triple]:
     """The dataset description the build wrote (empty when the store was built without one)."""
     g = ox.NamedNode(store.minter.dataset_graph())
     return [ox.Triple(q.subject, q.predicate, q.object) for q in store.store.quads_for_pattern(None, None, None, g)]
-
-
-def dump_path(store: GraphStore, dumps: Path | None, name: str) -> Path:
-    """Where the dump `name` is: in the dumps folder when there, else written once from the store
-    by `resgraph export`'s streaming writer (graph/export.py) into a cache beside the system's
-    temporary files, and written again when the store is newer. Raises ValueError for a name that
-    names no export format."""
-    if dumps is not None and (dumps / name).is_file():
-        return dumps / name
-    key = hashlib.sha256(str(store.path).encode()).hexdigest()[:12]
-    cache = Path(tempfile.gettempdir()) / f"resgraph-dumps-{key}" / name
-    with _lock:
-        if not cache.is_file() or (store.path and cache.stat().st_mtime < store.path.stat().st_mtime):
-            cache.parent.mkdir(parents=True, exist_ok=True)
-            export.export_to(store, cache)  # to NAME.part first, renamed when whole
-    return cache
 
 
 def sitemap(urls: list[str]) -> str:
@@ -170,11 +146,19 @@ def add_routes(r: APIRouter, site: Site) -> None:
         return Response(formats.serialize(triples, fmt), media_type=fmt.media, headers=headers)
 
     @r.api_route("/dump/{name}", methods=methods)
-    def dump(name: str) -> Response:
-        if name not in DUMPS and not (site.dumps and name.endswith(".gz") and (site.dumps / name).is_file()):
-            return site.not_found(f"the dump {name}; dumps: {', '.join(DUMPS)}")
-        path = dump_path(site.store, site.dumps, name)
-        return FileResponse(path, media_type="application/gzip", filename=name)
+    async def dump(request: Request, name: str) -> Response:
+        if not site.dumps.known(name):
+            return site.not_found(f"the dump {name}; dumps: {', '.join(dumps.NAMES)}")
+        try:
+            path = await site.dumps.path(name)
+        except dumps.DumpPending as e:
+            return PlainTextResponse(f"{e}\n", 503, headers={"Retry-After": str(dumps.RETRY_AFTER)})
+        except dumps.DumpFailed as e:
+            return PlainTextResponse(f"{e}\n", 500)
+        tag = dumps.etag(path)
+        if tag in [t.strip() for t in request.headers.get("if-none-match", "").split(",")]:
+            return Response(status_code=304, headers={"ETag": tag})
+        return FileResponse(path, media_type="application/gzip", filename=name, headers={"ETag": tag})
 
     @r.api_route("/sitemap.xml", methods=methods)
     async def sitemap_xml(request: Request) -> Response:

@@ -1,14 +1,14 @@
 """Two lanes into the query workers, so that heavy queries cannot take every worker from the
 short ones.
 
-A query is *heavy* when it has run past the pool's short budget (workers.NICE_AFTER), or when
+A query is *heavy* when it has spent the pool's short budget of CPU (workers.NICE_AFTER), or when
 the same request was heavy before (the pool remembers it). At most `heavy_slots` workers of a pool
 run heavy queries; the others are the fast lane. A request not known to be heavy takes any idle
 worker, and waiting requests of that kind go first; a known-heavy request waits while the heavy
 slots are full, however many workers are idle. A query that turns heavy in a fast-lane worker
 keeps its worker (it is never restarted), but from then on counts against the heavy slots, and
-its worker runs at a lower CPU priority until it is done. A request waits at most its time limit
-for a worker.
+its worker runs at a lower CPU priority until it is done. How long a request may wait, and how
+many may, is the pool's to say (workers.py).
 """
 
 from __future__ import annotations
@@ -52,6 +52,9 @@ class Lanes(Generic[T]):
         if heavy:
             self.heavy -= 1
             self._dispatch()
+
+    def waiting_count(self) -> int:
+        return len(self.waiting[False]) + len(self.waiting[True])
 
     # ------------------------------------------------------------------ workers
     def put(self, worker: T) -> None:

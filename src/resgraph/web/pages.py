@@ -29,8 +29,10 @@ from resgraph.graph import queries
 from resgraph.graph.iris import DEFAULT_BASE, UNDOCS
 from resgraph.graph.namespaces import RG as ONTOLOGY_NS
 from resgraph.graph.store import GraphStore
+from resgraph.graph.storedir import version as store_version
 from resgraph.resources import ONTOLOGY
 from resgraph.web import dataset_pages, describe, document, formats, page_calls
+from resgraph.web.dumps import Dumps
 from resgraph.web.page_queries import named_count, named_rows, page_call
 from resgraph.web.workers import QueryFailed
 
@@ -45,10 +47,10 @@ _SAFE = "/()-.,:~"
 class Site:
     """The store, the base and the templates that every page of one server shares."""
 
-    def __init__(self, store_path: Path, base: str = DEFAULT_BASE, dumps: Path | None = None):
+    def __init__(self, store_path: Path, base: str = DEFAULT_BASE, dumps: Path | None = None, version: str = ""):
         self.base = base if base.endswith("/") else base + "/"
         self.store = GraphStore(store_path, base=self.base, read_only=True)
-        self.dumps = Path(dumps) if dumps else None
+        self.dumps = Dumps(store_path, version or store_version(store_path), dumps)
         first = next(iter(self.store.store.named_graphs()), None)
         if first is not None and not first.value.startswith(self.base):
             built = first.value.rsplit("/graph/", 1)[0] + "/"
@@ -275,7 +277,8 @@ def install(app: FastAPI, store_path: Path, base: str = DEFAULT_BASE, dumps: Pat
     when its IRIs are not under `base`."""
     if not Path(store_path).exists():
         raise FileNotFoundError(f"{store_path}: no store here (run `resgraph build` first)")
-    site = Site(Path(store_path), base, dumps)
+    settings = getattr(app.state, "settings", None)
+    site = Site(Path(store_path), base, dumps, settings.version if settings is not None else "")
     app.include_router(router(site))
 
     async def failed(request: Request, e: Exception) -> Response:  # a page's query timed out, say

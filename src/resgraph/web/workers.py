@@ -1,18 +1,28 @@
 """The pool of query workers behind the endpoint: queries run side by side, each under a time
 limit and a memory cap, without blocking the app's event loop.
 
-Each worker (worker.py) is a process with the store opened read-only once, without a network. A
-request waits for an idle worker (at most its time limit; the query's own limit starts when a
-worker takes it: on a busy machine a valid query is not failed for the queue), is sent to it, and nothing
-goes to the client before the query has finished: an answer up to STREAM_AFTER bytes comes back in
-memory, a larger one is written by the worker to a file in the pool's folder and then streamed to
-the client from it (up to MAX_BYTES, else 413). So a query stopped at its time limit is always a
-503 with its reason, never a 200 cut short, and the server never holds a large result in memory.
-A worker that overruns is killed (SIGKILL frees its memory at
-once) and replaced in the background; one that ends by itself ran out of its memory cap. A query
-running longer than NICE_AFTER seconds is heavy: its worker's CPU priority is lowered, and heavy
-queries get at most all workers but RESERVE (lanes.py), so short queries keep their latency and
-always find a worker while heavy ones run.
+Each worker (worker.py) is a process with the store opened read-only once, without a network.
+Nothing goes to the client before a query has finished: an answer up to STREAM_AFTER bytes comes
+back in memory, a larger one is written by the worker to a file in the pool's folder and then
+streamed to the client from it (up to MAX_BYTES, else 413). So a query stopped at its limit is
+always a 503 with its reason, never a 200 cut short, and the server never holds a large result in
+memory. A worker that overruns is killed (SIGKILL frees its memory at once) and replaced in the
+background; one that ends by itself ran out of its memory cap.
+
+What a valid query can count on (what the limits mean for users):
+
+- *Waiting is not failing.* A request waits for a worker in a queue, in order (short queries
+  before heavy ones, lanes.py), for as long as WALL_FACTOR times the time limit. Only when
+  QUEUE_LIMIT requests already wait in this app process is it refused at once: 503 with
+  Retry-After and the reason. The time a request waits is never counted against its query.
+- *The limit is what the query costs, not how busy the machine is.* A query is stopped when its
+  worker has spent `timeout` seconds of CPU on it, so a valid query is not failed because other
+  queries (or other programs) share the cores; it is also stopped after WALL_FACTOR times the
+  limit of wall-clock time, whatever it used, so a starved or stuck worker is freed. On an idle
+  machine CPU time and wall time are the same.
+- *Heavy queries yield.* A query that has spent NICE_AFTER seconds of CPU is heavy: its worker
+  runs NICE levels below the others until it is done, and heavy queries get at most all workers
+  but RESERVE (lanes.py), so short queries keep their latency and a worker while heavy ones run.
 """
 
 from __future__ import annotations
@@ -37,9 +47,13 @@ from resgraph.web.lanes import Lanes
 
 STREAM_AFTER = 1 << 20
 MAX_BYTES = 500 << 20
-NICE_AFTER = 0.2
-NICE = 5  # heavy queries below short ones, not so far that other users of the machine starve them
+NICE_AFTER = 0.2  # CPU seconds after which a query is heavy
+NICE = 10  # heavy queries below short ones (their limit is CPU time: yielding does not fail them)
 RESERVE = 1  # workers of a pool kept from heavy queries (the fast lane)
+WALL_FACTOR = 6  # a query or a wait for a worker ends after this many times the limit, in wall time
+QUEUE_LIMIT = 256  # requests an app process lets wait for a worker; past it, 503 with Retry-After
+TICK = 0.1  # seconds between two looks of the watch at the running queries
+CLOCK = os.sysconf("SC_CLK_TCK")
 
 
 class QueryFailed(Exception):
@@ -67,8 +81,9 @@ class Worker:
     busy: bool = field(default=False)
     heavy: bool = False  # its query holds a heavy slot (lanes.py)
     key: object = None  # what identifies its request, to remember it when it turns heavy
-    deadline: float = 0.0  # when its query must have finished (time.monotonic)
-    overran: bool = False  # killed at its deadline
+    limit: float = 0.0  # CPU seconds its query may use (its wall-clock limit: WALL_FACTOR times that)
+    cpu0: float | None = None  # the worker's CPU seconds when the watch first saw its query
+    overran: str = ""  # why it was killed at its limit: "CPU" or "wall-clock"
 
     async def frame(self) -> tuple[bytes, bytes]:
         assert self.proc.stdout is not None
@@ -99,6 +114,16 @@ def _read(path: str) -> AsyncIterator[bytes]:
                 yield chunk
 
     return chunks()
+
+
+def cpu_seconds(pid: int) -> float | None:
+    """User + system CPU seconds a process has used (/proc/PID/stat), None when it is gone."""
+    try:
+        with open(f"/proc/{pid}/stat", "rb") as f:
+            fields = f.read().rpartition(b")")[2].split()
+    except OSError:
+        return None
+    return (int(fields[11]) + int(fields[12])) / CLOCK
 
 
 def request_key(request: dict[str, Any]) -> object:
@@ -216,21 +241,31 @@ class Pool:
         self.lanes.put(w)
 
     async def _watch(self) -> None:
-        """Kill the worker of a query past its deadline; count a query that has run past
-        NICE_AFTER seconds as heavy (lanes.py), and lower the CPU priority of workers running
-        heavy queries. (One watch for all: no timer or task per query.)"""
+        """Kill the worker of a query past its limit (CPU time, or WALL_FACTOR times it in wall
+        time); count a query that has spent NICE_AFTER seconds of CPU as heavy (lanes.py), and
+        lower the CPU priority of workers running heavy queries. (One watch for all: no timer or
+        task per query; the CPU time a query used before the watch first saw it, at most one
+        TICK of it, is not counted.)"""
         while True:
-            await asyncio.sleep(NICE_AFTER / 2)
+            await asyncio.sleep(TICK)
             now = time.monotonic()
             for w in list(self.workers):
-                if w.busy and not w.overran and now > w.deadline:  # stopped: run() answers 503
-                    w.overran = True
+                if not w.busy or w.overran:
+                    continue
+                used = cpu_seconds(w.proc.pid)
+                if used is None:
+                    continue  # it ended: run() sees its pipe close
+                if w.cpu0 is None:
+                    w.cpu0 = used
+                spent = used - w.cpu0
+                if spent > w.limit or now - w.started > w.limit * WALL_FACTOR:  # stopped: run() answers 503
+                    w.overran = "CPU" if spent > w.limit else "wall-clock"
                     w.kill()
                     continue
-                if w.busy and not w.heavy and now - w.started > NICE_AFTER:
+                if not w.heavy and spent > NICE_AFTER:
                     w.heavy = True
                     self.lanes.turned_heavy(w.key)
-                if w.busy and w.heavy and not w.niced:
+                if w.heavy and not w.niced:
                     with contextlib.suppress(OSError):
                         os.setpriority(os.PRIO_PROCESS, w.proc.pid, min(19, self.nice + NICE))
                         w.niced = True
@@ -238,7 +273,12 @@ class Pool:
     # ------------------------------------------------------------------ queries
     def _overran(self, w: Worker, timeout: float) -> QueryFailed:
         self._replace(w)
-        return QueryFailed(f"query did not finish within {timeout:g} s and was stopped; add a LIMIT or narrow it", 503)
+        wall = time.monotonic() - w.started
+        return QueryFailed(
+            f"query did not finish within {timeout:g} s of CPU time (nor {timeout * WALL_FACTOR:g} s in all) and was"
+            f" stopped after {wall:.1f} s ({w.overran} limit); add a LIMIT or narrow it",
+            503,
+        )
 
     async def _died(self, w: Worker) -> QueryFailed:
         code: int | str = "unknown"
@@ -250,20 +290,23 @@ class Pool:
         )
 
     async def run(self, request: dict[str, Any], timeout: float | None = None) -> Answer:
-        """Run one request (see worker.answer for its fields). Raises QueryFailed with the status
-        to answer: the worker's own refusal (400, 406, 413), or 503 when the query overran its
-        time or memory, or no worker was free within the time."""
+        """Run one request (see worker.answer for its fields) under `timeout` seconds of CPU
+        (the module docstring says what the limits mean). Raises QueryFailed with the status to
+        answer: the worker's own refusal (400, 406, 413), or 503 when the query overran its time
+        or memory, or the queue was full, or no worker was free within WALL_FACTOR times the limit."""
         timeout = self.timeout if timeout is None else timeout
         key = request_key(request)
         heavy = self.lanes.is_heavy(key)
+        if self.lanes.waiting_count() >= QUEUE_LIMIT:
+            raise QueryFailed(f"{QUEUE_LIMIT} queries are waiting for a query worker already; try again later", 503)
         try:
-            w = await self.lanes.get(heavy, timeout)
+            w = await self.lanes.get(heavy, timeout * WALL_FACTOR)
         except asyncio.TimeoutError:
             raise QueryFailed(
-                f"all {self.size} query workers stayed busy for {timeout:g} s; try again later", 503
+                f"all {self.size} query workers stayed busy for {timeout * WALL_FACTOR:g} s; try again later", 503
             ) from None
         w.busy, w.heavy, w.key, w.started = True, heavy, key, time.monotonic()
-        w.deadline = w.started + timeout  # the query's own time starts now
+        w.limit, w.cpu0 = timeout, None  # the query's own time starts now
         if w.proc.returncode is not None:
             self._replace(w)
             return await self.run(request, timeout)
