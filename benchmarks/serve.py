@@ -20,6 +20,14 @@ Targets: varied point throughput at 8 clients >= half of Oxigraph's; varied poin
 while the heavy queries run; every pathological query stopped at its timeout (+1 s) under its
 memory cap with a 503 whose reason the client can read; no 5xx on valid queries at any
 concurrency. The machine's load average is printed with the table.
+
+What counts: every answer a client got, at its status; a request still unanswered when its cell
+ends is waited for (up to a minute) and counted; a broken connection counts as a non-2xx. resgraph's
+limit is CPU seconds (`--timeout`, and 6x that in wall time at most: web/workers.py); a valid query
+that waits for a worker waits (up to 6x the limit), and only a full queue (256 waiting requests in
+an app process) is refused with a 503, which would count here as a 5xx on a valid query. The
+pathological queries are timed in wall-clock seconds from the client, so on a loaded machine they
+may be stopped later than the timeout + 1 s (their CPU seconds are what is limited).
 """
 
 from __future__ import annotations

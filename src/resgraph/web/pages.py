@@ -76,6 +76,11 @@ class Site:
     def html(self, template: str, status: int = 200, **data: Any) -> HTMLResponse:
         return HTMLResponse(self.env.get_template(template).render(**data), status_code=status)
 
+    async def render(self, template: str, **data: Any) -> HTMLResponse:
+        """html() in a thread: a large page takes milliseconds to render, which the event loop
+        would take from every other request of the app (the endpoint's point queries too)."""
+        return await run_in_threadpool(lambda: self.html(template, **data))
+
     def not_found(self, what: str) -> HTMLResponse:
         return self.html("notfound.html", 404, title="Not found", what=what)
 
@@ -141,7 +146,7 @@ def router(site: Site) -> APIRouter:
             return site.not_found(f"page {page} of the documents (pages 1 to {pages})")
         docs = await named_rows(request, site, "documents", {}, HOME_PAGE, (page - 1) * HOME_PAGE)
         first = (page - 1) * HOME_PAGE + 1
-        return site.html("home.html", title="resgraph", documents=docs, total=total, page=page, pages=pages,
+        return await site.render("home.html", title="resgraph", documents=docs, total=total, page=page, pages=pages,
                          first=first, last=first + len(docs) - 1, queries=queries.available())  # fmt: skip
 
     @r.api_route("/static/{name}", methods=methods)
@@ -158,7 +163,7 @@ def router(site: Site) -> APIRouter:
         if view is None:
             return site.not_found(f"the lineage of {symbol}")
         graph, chains = view["graph"], view["chains"]
-        return site.html(
+        return await site.render(
             "lineage.html",
             title=f"Lineage of {symbol}",
             symbol=symbol,
@@ -248,17 +253,17 @@ async def answer(site: Site, request: Request, path: str) -> Response:
     common["missing"] = missing
     if page == "document":
         data = await page_call(request, site, "document_page", iri, page_calls.pack(triples), rows)
-        response = site.html("document.html", title=data["symbol"] or data["title"] or iri, doc=data, **common)
+        response = await site.render("document.html", title=data["symbol"] or data["title"] or iri, doc=data, **common)
     elif page == "actor":
         data = document.actor_page(iri, triples, rows)
-        response = site.html("actor.html", title=data["name"], actor=data, **common)
+        response = await site.render("actor.html", title=data["name"], actor=data, **common)
     else:
         about = await page_call(request, site, "resource_page", iri, page_calls.pack(triples))
         ontology = iri == ONTOLOGY_NS.rstrip("#")
         if ontology:  # the package's file, not a resource of the store
             about["name"] = "resgraph ontology"
         defined = describe.terms(triples) if ontology else []
-        response = site.html(
+        response = await site.render(
             "resource.html",
             title=about["name"],
             tables=about["tables"],

@@ -20,6 +20,7 @@ more than that. What the layer does not answer (OPTIONS: the CORS preflight) goe
 
 from __future__ import annotations
 
+import asyncio
 import gzip
 import hashlib
 import zlib
@@ -34,6 +35,7 @@ from resgraph.web.workers import Answer, QueryFailed
 
 VARY = b"Accept, Accept-Encoding"
 GZIP_MIN = 1000  # bytes below which an answer goes out as it is
+GZIP_INLINE = 64 * 1024  # bytes up to which the event loop compresses an answer itself (well under 1 ms)
 CORS = [
     (b"access-control-allow-origin", b"*"),
     (b"access-control-expose-headers", b"ETag, Content-Length, Retry-After"),
@@ -108,12 +110,21 @@ async def answer(scope: Scope, headers: dict[bytes, bytes], body: bytes) -> Repl
 
 
 async def _gzipped(head: bytes, rest: AsyncIterator[bytes]) -> AsyncIterator[bytes]:
+    """A large answer, compressed as it is read from its file, in a thread: compressing is CPU
+    work that would hold every other request of the app while it ran in the event loop."""
     z = zlib.compressobj(6, zlib.DEFLATED, 31)
-    yield z.compress(head)
+    yield await asyncio.to_thread(z.compress, head)
     async for chunk in rest:
-        if out := z.compress(chunk):
+        if out := await asyncio.to_thread(z.compress, chunk):
             yield out
     yield z.flush()
+
+
+async def compressed(data: bytes) -> bytes:
+    """gzip of an answer held in memory; past GZIP_INLINE bytes in a thread (see _gzipped)."""
+    if len(data) <= GZIP_INLINE:
+        return gzip.compress(data, 6)
+    return await asyncio.to_thread(gzip.compress, data, 6)
 
 
 async def _read_body(receive: Any) -> bytes:
@@ -161,7 +172,7 @@ class SparqlEndpoint:
             return
         data = reply.body
         if zipped and len(data) >= GZIP_MIN:
-            data = gzip.compress(data, 6)
+            data = await compressed(data)
             out.append((b"content-encoding", b"gzip"))
         out.append((b"content-length", str(len(data)).encode()))
         await send({"type": "http.response.start", "status": reply.status, "headers": out})

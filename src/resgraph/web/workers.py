@@ -354,14 +354,15 @@ class Pool:
 
     async def rows(self, query: str, substitutions: dict[str, list[str]] | None = None) -> dict[str, Any]:
         """A SELECT's SPARQL JSON results over the union of the graphs, parameters bound as
-        substitutions (["iri", value] or ["lit", value, datatype]). Raises QueryFailed."""
+        substitutions (["iri", value] or ["lit", value, datatype]); a large answer is parsed in a
+        thread, off the event loop. Raises QueryFailed."""
         answer = await self.run(
             {"query": query, "results": "application/sparql-results+json", "rdf": None, "substitutions": substitutions}
         )
         body = answer.head
         if answer.rest is not None:
             body += b"".join([c async for c in answer.rest])
-        parsed: dict[str, Any] = json.loads(body)
+        parsed: dict[str, Any] = json.loads(body) if len(body) < 1 << 16 else await asyncio.to_thread(json.loads, body)
         return parsed
 
     async def call(self, name: str, *args: Any) -> Any:
