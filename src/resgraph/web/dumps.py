@@ -4,7 +4,7 @@ written by `resgraph export` and never in the app's process.
 A dump is served from `resgraph serve --dumps DIR` when `resgraph export -o DIR/NAME` wrote it
 there (the way to publish: written once, beside the store). Otherwise the first request for it
 starts a process of its own (`python -m resgraph.web.dumps STORE FILE`, the same streaming
-export, PRIORITY nice levels below the app) that writes it into a folder of the system's
+export, PRIORITY nice levels below the app, on the cores of heavy queries) that writes it into a folder of the system's
 temporary files named after the store and its version, so a rebuilt store gets new dumps. The
 request waits for it at most WAIT seconds without holding the event loop; past that it gets a
 503 with Retry-After saying the dump is being written. The processes of `serve --processes N`
@@ -29,6 +29,7 @@ import time
 from pathlib import Path
 
 from resgraph.graph import export
+from resgraph.web.workers import heavy_cpus
 
 NAMES = tuple(f"resgraph.{f}.gz" for f in export.FORMATS)  # the dumps written on demand
 WAIT = 20.0  # seconds a request waits for a dump being written
@@ -130,6 +131,7 @@ def main(argv: list[str]) -> None:
     ctypes.CDLL(None).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG: never outlive the server
     with contextlib.suppress(OSError):
         os.nice(PRIORITY)
+        os.sched_setaffinity(0, heavy_cpus()[1])  # off the core kept for short queries
     write(Path(argv[0]), Path(argv[1]))
 
 

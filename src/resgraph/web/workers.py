@@ -20,9 +20,10 @@ What a valid query can count on (what the limits mean for users):
   queries (or other programs) share the cores; it is also stopped after WALL_FACTOR times the
   limit of wall-clock time, whatever it used, so a starved or stuck worker is freed. On an idle
   machine CPU time and wall time are the same.
-- *Heavy queries yield.* A query that has spent NICE_AFTER seconds of CPU is heavy: its worker
-  runs NICE levels below the others until it is done, and heavy queries get at most all workers
-  but RESERVE (lanes.py), so short queries keep their latency and a worker while heavy ones run.
+- *Heavy queries yield.* A query that has spent NICE_AFTER seconds of CPU is heavy: until it is
+  done its worker runs NICE levels below the others and on every core but one (heavy_cpus), and
+  heavy queries get at most all workers but RESERVE (lanes.py), so short queries keep a core,
+  their latency and a worker while heavy ones run.
 """
 
 from __future__ import annotations
@@ -116,6 +117,15 @@ def _read(path: str) -> AsyncIterator[bytes]:
     return chunks()
 
 
+def heavy_cpus() -> tuple[set[int], set[int]]:
+    """(the cores this process may run on, the cores heavy queries may run on): all but the
+    first when there are two or more, so that one core is always left to the short queries and
+    the app, whatever the heavy queries are doing. (A worker runs its query in its main thread,
+    whose id is the process's: that is the thread whose priority and cores are set.)"""
+    cpus = os.sched_getaffinity(0)
+    return set(cpus), (set(cpus) - {min(cpus)} if len(cpus) > 1 else set(cpus))
+
+
 def cpu_seconds(pid: int) -> float | None:
     """User + system CPU seconds a process has used (/proc/PID/stat), None when it is gone."""
     try:
@@ -159,6 +169,7 @@ class Pool:
         self._closed = False
         self.spool_dir = tempfile.mkdtemp(prefix="resgraph-results-")  # large results, complete, before they are sent
         self.nice = os.getpriority(os.PRIO_PROCESS, 0)  # the workers' own; a long query gets NICE more
+        self.cpus, self.heavy_cpus = heavy_cpus()
 
     # ------------------------------------------------------------------ life cycle
     async def _spawn(self) -> Worker:
@@ -234,6 +245,8 @@ class Pool:
         if w.niced:
             try:
                 os.setpriority(os.PRIO_PROCESS, w.proc.pid, self.nice)
+                if self.heavy_cpus != self.cpus:
+                    os.sched_setaffinity(w.proc.pid, self.cpus)
                 w.niced = False
             except OSError:  # not allowed to raise a priority again: a fresh worker instead
                 self._replace(w)
@@ -267,8 +280,10 @@ class Pool:
                     self.lanes.turned_heavy(w.key)
                 if w.heavy and not w.niced:
                     with contextlib.suppress(OSError):
-                        os.setpriority(os.PRIO_PROCESS, w.proc.pid, min(19, self.nice + NICE))
                         w.niced = True
+                        os.setpriority(os.PRIO_PROCESS, w.proc.pid, min(19, self.nice + NICE))
+                        if self.heavy_cpus != self.cpus:
+                            os.sched_setaffinity(w.proc.pid, self.heavy_cpus)
 
     # ------------------------------------------------------------------ queries
     def _overran(self, w: Worker, timeout: float) -> QueryFailed:
