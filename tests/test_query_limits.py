@@ -84,3 +84,31 @@ def test_a_full_queue_is_refused_at_once_with_a_reason(data_store, monkeypatch):
     refused, answered = asyncio.run(scenario())
     assert refused.status == 503 and "waiting" in str(refused)
     assert len(answered) == 3 and all(b"true" in h for h in answered)
+
+
+def test_a_heavy_query_yields_its_priority_and_a_core_and_the_other_workers_do_not(data_store):
+    runaway = {**ASK, "query": "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?h ?i ?j }"}
+
+    async def scenario():
+        pool = Pool(data_store, size=2, timeout=2, allow_network=True)
+        await pool.start()
+        try:
+            task = asyncio.ensure_future(pool.run(runaway))
+            seen = {}
+            for _ in range(100):  # the watch finds it heavy after NICE_AFTER s of CPU
+                await asyncio.sleep(0.05)
+                seen = {w.proc.pid: (os.getpriority(os.PRIO_PROCESS, w.proc.pid), os.sched_getaffinity(w.proc.pid))
+                        for w in pool.workers}  # fmt: skip
+                if any(w.niced for w in pool.workers):
+                    break
+            busy = next(w.proc.pid for w in pool.workers if w.busy)
+            with pytest.raises(QueryFailed):
+                await task
+            return seen, busy, pool.nice, pool.cpus, pool.heavy_cpus
+        finally:
+            await pool.close()
+
+    seen, busy, nice, cpus, heavy = asyncio.run(scenario())
+    assert seen[busy] == (min(19, nice + workers.NICE), heavy)
+    assert [v for pid, v in seen.items() if pid != busy] == [(nice, cpus)]
+    assert len(heavy) == max(1, len(cpus) - 1)
