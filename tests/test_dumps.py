@@ -78,3 +78,14 @@ def test_dumps_are_served_with_an_etag_and_ranges(data_store):
         part = httpx.get(url + "/dump/resgraph.nq.gz", headers={"Range": "bytes=0-9"}, timeout=30)
         assert part.status_code == 206 and part.content == r.content[:10]
         assert httpx.get(url + "/dump/resgraph.zip", timeout=30).status_code == 404
+
+
+def test_the_dumps_of_an_earlier_version_of_the_store_are_removed(data_store, monkeypatch, tmp_path):
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    old, new = Dumps(data_store, "v1"), Dumps(data_store, "v2")
+    other = Dumps(tmp_path, "v1")  # another store's dumps stay
+    for d in (old, other):
+        d.cache.mkdir()
+        (d.cache / "resgraph.nq.gz").write_bytes(b"old")
+    assert asyncio.run(new.path("resgraph.nq.gz")).parent == new.cache
+    assert not old.cache.exists() and other.cache.exists()

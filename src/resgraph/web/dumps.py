@@ -22,6 +22,7 @@ import ctypes
 import fcntl
 import hashlib
 import os
+import shutil
 import signal
 import sys
 import tempfile
@@ -35,6 +36,7 @@ NAMES = tuple(f"resgraph.{f}.gz" for f in export.FORMATS)  # the dumps written o
 WAIT = 20.0  # seconds a request waits for a dump being written
 PRIORITY = 10  # nice levels below the app: a dump is never in a hurry
 RETRY_AFTER = 30
+CACHE_PREFIX = "resgraph-dumps-"  # + a digest of the store's path, "-", its version
 
 
 class DumpPending(Exception):
@@ -51,7 +53,7 @@ class Dumps:
     def __init__(self, store: Path, version: str, folder: Path | None = None):
         self.store, self.folder = Path(store), Path(folder) if folder else None
         key = hashlib.sha256(str(self.store.resolve()).encode()).hexdigest()[:12]
-        self.cache = Path(tempfile.gettempdir()) / f"resgraph-dumps-{key}-{version}"
+        self.cache = Path(tempfile.gettempdir()) / f"{CACHE_PREFIX}{key}-{version}"
         self.writing: dict[str, asyncio.Task[None]] = {}
         self.started: dict[str, float] = {}
 
@@ -113,7 +115,8 @@ def etag(path: Path) -> str:
 
 def write(store: Path, out: Path) -> None:
     """Write the dump `out` (its format from its name) from the store, unless another process
-    has written it meanwhile (they take turns on out's lock file). Raises ValueError for a name
+    has written it meanwhile (they take turns on out's lock file); then remove the dumps folders
+    of the store's earlier versions. Raises ValueError for a name
     that names no export format, OSError when the file cannot be written, StoreError when the
     store cannot be opened."""
     from resgraph.graph.store import GraphStore
@@ -123,6 +126,11 @@ def write(store: Path, out: Path) -> None:
         if out.is_file():
             return
         export.export_to(GraphStore(store, read_only=True), out)  # to NAME.part, renamed when whole
+    folder = out.parent  # a cache folder (Dumps.cache): those of the store's earlier versions are stale
+    if folder.name.startswith(CACHE_PREFIX):
+        for stale in folder.parent.glob(folder.name.rsplit("-", 1)[0] + "-*"):
+            if stale != folder:
+                shutil.rmtree(stale, ignore_errors=True)
 
 
 def main(argv: list[str]) -> None:
