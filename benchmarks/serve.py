@@ -26,8 +26,9 @@ ends is waited for (up to a minute) and counted; a broken connection counts as a
 limit is CPU seconds (`--timeout`, and 6x that in wall time at most: web/workers.py); a valid query
 that waits for a worker waits (up to 6x the limit), and only a full queue (256 waiting requests in
 an app process) is refused with a 503, which would count here as a 5xx on a valid query. The
-pathological queries are timed in wall-clock seconds from the client, so on a loaded machine they
-may be stopped later than the timeout + 1 s (their CPU seconds are what is limited).
+pathological queries are timed in wall-clock seconds from the client and in CPU seconds of the
+process that ran them (sampled every 50 ms); the target is on the CPU seconds, which the limit
+is about; on a loaded machine the wall-clock time is longer (at most 6x the limit).
 """
 
 from __future__ import annotations
@@ -103,6 +104,16 @@ def rss_mb(pids: list[int]) -> float:
         except OSError:
             pass
     return total / 2**20
+
+
+def cpu_s(pid: int) -> float | None:
+    """CPU seconds (user + system) a process has used, None when it is gone."""
+    try:
+        with open(f"/proc/{pid}/stat", "rb") as f:
+            fields = f.read().rpartition(b")")[2].split()
+    except OSError:
+        return None
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 def descendants(pid: int) -> list[int]:
@@ -184,18 +195,27 @@ def pathological(server: Server, query: str, timeout: float, guard_mb: float | N
             result.update(status=None, body=f"{type(e).__name__}: {e}"[:120])
         result["seconds"] = round(time.monotonic() - t, 2)
 
+    first: dict[int, float] = {p: c for p in pids if (c := cpu_s(p)) is not None}
+    last = dict(first)
     th = threading.Thread(target=send)
     th.start()
     killed = False
     while th.is_alive():
         pids = [server.proc.pid, *descendants(server.proc.pid)]
         peak = max(peak, rss_mb(pids))
+        for p in pids:
+            if (c := cpu_s(p)) is not None:
+                first.setdefault(p, c)
+                last[p] = c
         if guard_mb and peak - base > guard_mb and not killed:
             os.killpg(server.proc.pid, signal.SIGKILL)
             killed = True
         time.sleep(0.05)
     th.join()
-    result.update(peak_extra_mb=round(peak - base), killed_by_benchmark=killed)
+    # the CPU the query took: the process that spent most during it (a query worker; Oxigraph's
+    # server is one process), as last seen every 50 ms before it was killed
+    query_cpu = max((last[p] - first[p] for p in last), default=0.0)
+    result.update(peak_extra_mb=round(peak - base), killed_by_benchmark=killed, cpu_seconds=round(query_cpu, 1))
     return result
 
 
@@ -252,8 +272,8 @@ def heavy_table(rg: Server, ox: Server, points: list[str], seconds: float, repor
 
 def pathological_table(rg: Server, oxt_cmd: list[str], oxt_url: str, timeout: float, report: dict) -> list[str]:
     lines = [
-        "| server | query | seconds | status | peak extra MB | what the client reads |",
-        "|---|---|---|---|---|---|",
+        "| server | query | seconds | CPU s | status | peak extra MB | what the client reads |",
+        "|---|---|---|---|---|---|---|",
     ]
     for qname, query in PATHOLOGICAL.items():
         for label in ("resgraph", "oxigraph --timeout-s"):
@@ -268,7 +288,7 @@ def pathological_table(rg: Server, oxt_cmd: list[str], oxt_url: str, timeout: fl
                 body = "200 with a truncated body: " + body[:60]
             if r["killed_by_benchmark"]:
                 body = "killed by the benchmark (memory guard)"
-            lines.append(f"| {label} | {qname} | {r['seconds']} | {r.get('status')} | {r['peak_extra_mb']} | {body} |")
+            lines.append(f"| {label} | {qname} | {r['seconds']} | {r['cpu_seconds']} | {r.get('status')} | {r['peak_extra_mb']} | {body} |")  # fmt: skip
             print(lines[-1], flush=True)
     return lines
 
@@ -280,16 +300,17 @@ def targets(report: dict, args: argparse.Namespace) -> dict:
     valid_5xx = sum(v["5xx"] for k, v in load.items() if k.startswith("resgraph"))
     heavy = report["heavy"]["resgraph"]
     patho = [v for k, v in report["pathological"].items() if k.startswith("resgraph/")]
-    stopped = all(
+    stopped = all(  # the limit is CPU seconds (web/workers.py); on an idle machine the wall clock agrees
         v.get("status") == 503
-        and v["seconds"] <= args.timeout + 1
+        and v["cpu_seconds"] <= args.timeout + 1
         and v["peak_extra_mb"] <= args.memory * args.workers * args.processes
         for v in patho
     )
+    wall = max(v["seconds"] for v in patho)
     return {
         "point req/s at 8 clients, varied, >= half of Oxigraph's": f"{ratio:.2f}x (repeated, from the cache: {ratio_rep:.2f}x)",
         "point p99 ms under 4 heavy queries (varied, no cache; target < 50)": heavy["p99"],
-        "pathological stopped at timeout +1 s with a 503, under the cap": stopped,
+        "pathological stopped at timeout +1 s of CPU with a 503, under the cap": f"{stopped} (longest wall time {wall} s)",
         "5xx on valid queries (resgraph: load table, probes, heavy queries)": valid_5xx
         + heavy["5xx"]
         + heavy["heavy_5xx"],

@@ -49,7 +49,7 @@ from resgraph.web.lanes import Lanes
 STREAM_AFTER = 1 << 20
 MAX_BYTES = 500 << 20
 NICE_AFTER = 0.2  # CPU seconds after which a query is heavy
-NICE = 10  # heavy queries below short ones (their limit is CPU time: yielding does not fail them)
+NICE = 5  # heavy queries below short ones; not so far that other users' jobs starve them
 RESERVE = 1  # workers of a pool kept from heavy queries (the fast lane)
 WALL_FACTOR = 6  # a query or a wait for a worker ends after this many times the limit, in wall time
 QUEUE_LIMIT = 256  # requests an app process lets wait for a worker; past it, 503 with Retry-After
@@ -85,6 +85,7 @@ class Worker:
     limit: float = 0.0  # CPU seconds its query may use (its wall-clock limit: WALL_FACTOR times that)
     cpu0: float | None = None  # the worker's CPU seconds when the watch first saw its query
     overran: str = ""  # why it was killed at its limit: "CPU" or "wall-clock"
+    spent: float = 0.0  # CPU seconds its query had used when the watch last looked
 
     async def frame(self) -> tuple[bytes, bytes]:
         assert self.proc.stdout is not None
@@ -270,7 +271,7 @@ class Pool:
                     continue  # it ended: run() sees its pipe close
                 if w.cpu0 is None:
                     w.cpu0 = used
-                spent = used - w.cpu0
+                w.spent = spent = used - w.cpu0
                 if spent > w.limit or now - w.started > w.limit * WALL_FACTOR:  # stopped: run() answers 503
                     w.overran = "CPU" if spent > w.limit else "wall-clock"
                     w.kill()
@@ -291,7 +292,7 @@ class Pool:
         wall = time.monotonic() - w.started
         return QueryFailed(
             f"query did not finish within {timeout:g} s of CPU time (nor {timeout * WALL_FACTOR:g} s in all) and was"
-            f" stopped after {wall:.1f} s ({w.overran} limit); add a LIMIT or narrow it",
+            f" stopped after {wall:.1f} s, {w.spent:.1f} s of CPU ({w.overran} limit); add a LIMIT or narrow it",
             503,
         )
 
@@ -321,7 +322,7 @@ class Pool:
                 f"all {self.size} query workers stayed busy for {timeout * WALL_FACTOR:g} s; try again later", 503
             ) from None
         w.busy, w.heavy, w.key, w.started = True, heavy, key, time.monotonic()
-        w.limit, w.cpu0 = timeout, None  # the query's own time starts now
+        w.limit, w.cpu0, w.spent = timeout, None, 0.0  # the query's own time starts now
         if w.proc.returncode is not None:
             self._replace(w)
             return await self.run(request, timeout)
