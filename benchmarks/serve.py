@@ -372,6 +372,8 @@ def main() -> None:
         symbols = sample(ox, PREFIXES + f'SELECT DISTINCT ?s WHERE {{ {read} FILTER(STRSTARTS(?s, "A/RES/")) }}', 500)
         point = "SELECT ?p ?o WHERE {{ <{}> ?p ?o }}"
         lineage_text = (ROOT / "src/resgraph/queries/lineage.rq").read_text()
+        if "?res rg:symbol ?symbol ." not in lineage_text:  # where the symbol is bound below
+            raise SystemExit("lineage.rq no longer binds ?res by `?res rg:symbol ?symbol .`: update serve.py")
         lineage = lambda s: lineage_text.replace(  # noqa: E731
             "?res rg:symbol ?symbol .", f"VALUES ?symbol {{ {json.dumps(s)} }} ?res rg:symbol ?symbol ."
         )
