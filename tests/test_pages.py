@@ -386,6 +386,25 @@ def test_a_page_whose_query_times_out_goes_out_without_that_section(store):
     assert 'id="lineage"' not in r.text
 
 
+def test_a_page_stopped_at_a_limit_says_why_and_when_to_come_back(store):
+    from fastapi import FastAPI
+    from fastapi.testclient import TestClient
+
+    from resgraph.web.pages import install
+    from resgraph.web.workers import QueryFailed
+
+    class BusyPool:
+        async def call(self, name, *args):
+            raise QueryFailed("256 queries are waiting for a query worker already; try again later", 503)
+
+    app = FastAPI()
+    install(app, store)
+    app.state.pool = BusyPool()
+    r = TestClient(app).get("/A/RES/67/186", headers={"Accept": "text/html"})
+    assert r.status_code == 503 and r.headers["retry-after"] == "5"
+    assert "256 queries are waiting" in r.text
+
+
 def test_sitemap_and_home_page_are_paged(store, monkeypatch):
     """Past SITEMAP_LIMIT resources the index lists several files, each at most that many URLs,
     together every resource once; the home page lists HOME_PAGE documents a page, with links."""

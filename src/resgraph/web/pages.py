@@ -288,7 +288,10 @@ def install(app: FastAPI, store_path: Path, base: str = DEFAULT_BASE, dumps: Pat
 
     async def failed(request: Request, e: Exception) -> Response:  # a page's query timed out, say
         status = e.status if isinstance(e, QueryFailed) else 500
-        return site.html("notfound.html", status, title="Not available", what=request.url.path, reason=str(e))
+        page = site.html("notfound.html", status, title="Not available", what=request.url.path, reason=str(e))
+        if status == 503:  # stopped at a limit, or the queue was full: worth trying again later
+            page.headers["Retry-After"] = "5"
+        return page
 
     app.add_exception_handler(QueryFailed, failed)
     return site
