@@ -165,10 +165,16 @@ def _alias_table(v: Vocabulary) -> dict[str, tuple[tuple[str, ...], bool]]:
     states = tuple(dict.fromkeys(_state_names(v).values()))
     for a in v.states.get("contextual") or ():  # "the Government": the State named last
         table.setdefault(a, (states, True))
+    # "that Division", "this Committee": a demonstrative names what "the Division" names
+    for a, (ids, ctx) in list(table.items()):
+        if ctx and DEMONSTRATIVE.match(a):
+            for d in ("that ", "this "):
+                table.setdefault(d + a[4:], (ids, True))
     return table
 
 
 STATE = "state:"
+DEMONSTRATIVE = re.compile(r"the [A-Z][\w-]*$")  # "the Committee", not "the two Governments"
 
 
 @lru_cache(maxsize=8192)  # the same few hundred aliases, file after file
@@ -216,7 +222,7 @@ def _state_regexes(v: Vocabulary) -> tuple[WordIndexed, re.Pattern]:
     before, after = (alternation(st.get(k) or ["Government"]) for k in ("before_name", "after_name"))
     body = (
         rf"(?:(?:(?:{before})\s+of\s+(?:the\s+)?)?(?P<name>{alternation(names)})"
-        rf"(?:\s+(?:{after}))?|(?P<adj>{alternation(adj)})\s+(?:{after}))"
+        rf"(?:(?:['’]s)?\s+(?:{after}))?|(?P<adj>{alternation(adj)})\s+(?:{after}))"
         rf"(?!\w|\s+(?:{alternation(st.get('not_before') or ['people'])})\b)"
     )
     first = {first_word(w) for w in [*(st.get("before_name") or ["Government"]), *names, *adj]}

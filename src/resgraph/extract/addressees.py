@@ -62,6 +62,10 @@ EXCEPT = re.compile(r"\bother\s+than\s+(?:the\s+)?$|\bexcept\s+(?:for\s+)?(?:the
 GOVERNMENT = re.compile(r"\b(?:Governments?|government|[Aa]uthorities|[Aa]rmed [Ff]orces|forces|institutions)\b")
 
 
+# "Member States acting nationally or through regional organizations": the means, not who is asked
+MEANS = re.compile(r"\bthrough\s+(?:the\s+|their\s+|its\s+)?$")
+
+
 QUALIFIED = re.compile(r"\b(?:of|in)\s+(?:the\s+)?$")
 
 
@@ -81,7 +85,8 @@ PLACE = re.compile(
 
 # "the Bureau of the Commission", "all members of the international community": the body itself is asked
 OFFICER = re.compile(
-    r"\b(?:President|Chair|Chairman|Chairperson|Chairs|Co-Chairs|Vice-Chairs?|Prosecutor|Registrar|Director|"
+    r"\b(?:President|Presidents|Chair|Chairman|Chairperson|Chairs|Co-Chairs|Vice-Chairs?|Chair-in-Office|[Cc]hairman|"
+    r"[Cc]hair|[Cc]hairperson|Prosecutor|Registrar|Director|"
     r"Director-General|Head|Heads|Bureau|Bureaux|[Ss]ecretariat|(?<!States\s)[Mm]embers|[Ll]eadership|[Ll]eaders|Presidency|"
     r"Executive\s+Secretary|Executive\s+Director|Commissioner|Coordinator)\s+of\s+(?:the\s+)?$"
 )
@@ -97,7 +102,7 @@ CLAUSE_END = re.compile(
 # the Secretary-General, in consultation with Member States, to", "Urges States, where appropriate,"
 LIST_STOP = re.compile(
     r"\s*(?:(?:and|or)\s+)?(?:in(?!\s+particular)|with|within|through|as(?!\s+well\s+as)|at|by|for|under|"
-    r"where|when|whenever|wherever|while|if|inter\s+alia|pursuant|consistent|subject|without|after|before|"
+    r"where|when|whenever|wherever|while|if|inter\s+alia|pursuant|consistent|subject|without|after|before|following|"
     r"during|from|via|according|acting|taking|bearing|building|drawing|together|each|also|further|again|once|"
     r"respectively|notwithstanding|given|since|until|unless|whether|whose|(?<!and\s)(?:on|upon))\b",
     re.I,
@@ -106,7 +111,7 @@ LIST_STOP = re.compile(
 
 # after "that", the subject ends where its verb begins: "Requests that the Secretary-General report"
 SUBJECT_GOES_ON = re.compile(
-    r"(?:['’]s\b|\s*(?:[,;]|\(|and\b|or\b|as\s+well\s+as\b|in\s+particular\b|particularly\b|including\b|"
+    r"(?:['’]s\b|\)?\s*(?:[,;]|\(|and\b|or\b|as\s+well\s+as\b|in\s+particular\b|particularly\b|including\b|"
     r"together\s+with\b|of\b|in\b|for\b|on\b|to\b|concerned\b|[A-Z]|$))"
 )
 
@@ -243,12 +248,12 @@ def actors_in(
         tail = _tail(text, s) if heads or not places else s
         if not places and ids[0].startswith(STATE) and PLACE.search(text, tail, s) and not GOVERNMENT.search(alias):
             continue
-        if heads and EXCEPT.search(text, tail, s):
+        if heads and (EXCEPT.search(text, tail, s) or MEANS.search(text, tail, s)):
             continue
         # "the Charter of the United Nations", "the special procedures of the Human Rights Council"
         if (
             heads
-            and (alias.startswith("the ") or OF_ACTOR.fullmatch(text, last, s))
+            and (alias.startswith(("the ", "that ", "this ")) or OF_ACTOR.fullmatch(text, last, s))
             and QUALIFIED.search(text, tail, s)
             and not OFFICER.search(text, tail, s)
         ):
@@ -339,6 +344,11 @@ def _window_start(text: str, start: int, spans_in, stop: int, noun: bool) -> tup
     lead = WINDOW_LEAD.match(text, start)
     s = lead.end() if lead else start
     that = bool(lead and lead.group().rstrip().endswith("that"))
+    if lead and that:  # "encourages that Division to": a demonstrative alias, no "that" clause
+        at = lead.start() + len(lead.group().rstrip()) - 4
+        first = next(iter(spans_in(at, min(stop, at + 80))), None)
+        if first and first[0] == 0:
+            s, that = at, False
     tc = None if that else THAT_COMMA.match(text, s)
     if tc:  # "that, after a discussion with the Committee, the Panel of Experts submit"
         for c in LIST_COMMA.finditer(text, tc.end(), min(stop, tc.end() + 400)):

@@ -20,6 +20,7 @@ from resgraph.extract import reports as report_clauses
 from resgraph.extract import terms as term_clauses
 from resgraph.extract.addressees import (
     DETERMINERS,
+    OFFICER,
     _coordinated,
     _Scan,
     _tail,
@@ -107,9 +108,13 @@ def _verb_regexes(v: Vocabulary):
     # trying the whole pattern at every position
     mid = re.compile(rf"(?:,|;|a(?<!\w.)nd)(?:\s+|{link})(?:(?:{adv})\s+)*(?P<verb>{f_alt})\b")
     mid_noun = re.compile(rf"(?:,|a(?<!\w.)nd)\s+its\s+(?P<noun>{n_alt})\b")
-    # "Requests further that ...": an adverb after the verb
+    # "Requests further that ...": an adverb after the verb; "Recommends in this context to States",
+    # "encourages, in this regard, all those": a linking phrase (not after "decides": "Decides in
+    # this regard that the measures ... apply" asks no one the clause names)
     after = re.compile(rf"\s*(?:,\s*)?(?:{adv})\b\s*,?(?=\s)")
-    return lead, lead_noun, mid, mid_noun, {f.lower(): k for f, k in forms}, {n.lower(): k for n, k in nouns}, after
+    after_link = re.compile(rf"\s*(?:,\s*)?(?:{adv}{'|' + link_alt if link_alt else ''})\b\s*,?(?=\s)")
+    by_form, by_noun = {f.lower(): k for f, k in forms}, {n.lower(): k for n, k in nouns}
+    return lead, lead_noun, mid, mid_noun, by_form, by_noun, after, after_link
 
 
 class _Named:
@@ -186,7 +191,8 @@ def _antecedent(pronoun: str, text: str, v: Vocabulary, named: _Named) -> tuple[
             for a in found
             if a[0] in v.actors and v.actors[a[0]].person and not OWNED.search(text, _tail(text, a[1], 1), a[1])
         ]
-        return ((people or found)[-1][0],)
+        # no person named since: the last one asked ("requests him", prev), not a body named since
+        return (people[-1][0],) if people else ()
     if pronoun.lower() in SINGULAR_PRONOUNS:
         return (found[-1][0],)
     run = [found[0]]
@@ -199,7 +205,7 @@ def _antecedent(pronoun: str, text: str, v: Vocabulary, named: _Named) -> tuple[
 
 def _hits(text: str, v: Vocabulary) -> list[tuple[int, int, str, bool]]:
     """(start, end, verb id, a noun?) of the directive verbs of an operative paragraph, in order."""
-    lead, lead_noun, mid, mid_noun, by_form, by_noun, _ = _verb_regexes(v)
+    lead, lead_noun, mid, mid_noun, by_form, by_noun, _, _ = _verb_regexes(v)
     hits: list[tuple[int, int, str, bool]] = []
     m = lead.match(text) or lead_noun.match(text)
     if m:
@@ -227,11 +233,14 @@ def extract(
     """(mandates, reports due, mandate terms) of the operative paragraphs of the organ's text and
     of its draft; adopted (ISO date) dates "within 30 days of the adoption of this resolution".
     Reports due are read in reports.py and mandate terms in terms.py, clause by clause."""
-    after = _verb_regexes(v)[-1]
+    after, after_link = _verb_regexes(v)[-2:]
     mandates: list[Mandate] = []
     reports: list[ReportDue] = []
     terms: list[MandateTerm] = []
     named = _Named()
+    # the organ that speaks counts as named before its text: "the Council" in a Council's own
+    # resolution ("Requests the President of the Council") is that Council when no other was named
+    named.note(dict.fromkeys(a for a in (_speaker_actor(v, speaker_of.get(k)) for k in ("draft", "main")) if a))
     panel = term_clauses.document_panel([b.paragraph.text for b in blocks], v)
     last: tuple[int, tuple[str, ...]] | None = None  # (op, addressees) of the last mandate, for its sub-paragraphs
     for b in blocks:
@@ -261,7 +270,7 @@ def extract(
                 joined.append(len(mandates))
             nb = _not_before(v).get(verb)
             word = nb.match(text, e, clause_end) if nb else None  # "its call for"
-            adv = None if word else after.match(text, e, clause_end)
+            adv = None if word else (after if verb == "decides" else after_link).match(text, e, clause_end)
             ws, we = _window(text, word.end() if word else adv.end() if adv else e, spans_in, clause_end, noun)
             window = text[ws:we]
             if PRONOUN.fullmatch(window.strip()):  # "and encourages them to": whom the paragraph named before
@@ -311,6 +320,14 @@ def extract(
     return tuple(mandates), tuple(reports), tuple(terms)
 
 
+def _self_reference(window: str, found: tuple[str, int, int], speaker: str | None, v: Vocabulary) -> bool:
+    """Whether an actor found in a window is the organ that speaks, named as "the Council": the
+    Council does not ask itself ("the force authorized by the Council"), though it asks its
+    President ("Requests the President of the Council")."""
+    a, s, e = found
+    return a == speaker and v.actors_of_alias(window[s:e])[1] and not OFFICER.search(window, _tail(window, s), s)
+
+
 def _named_in(
     text: str,
     at: tuple[int, int, int, int],
@@ -329,6 +346,8 @@ def _named_in(
     window = text[ws:we]
     spans = spans_in(ws, we)
     found = actors_in(window, v, named, heads=True, spans=spans)
+    if speaker and verb != "decides":
+        found = [f for f in found if not _self_reference(window, f, speaker, v)]
     found = sorted(found + _coordinated(window, spans, v), key=lambda f: (f[1], f[2]))
     names = tuple(dict.fromkeys(a for a, _, _ in found))
     # "encourages further dialogue between the United Nations and the Court": an activity
