@@ -3,8 +3,9 @@ target then holds what the store holds.
 
 For each server, started empty in a temporary folder on a free loopback port (tests/servers.py):
 
-1. publish: time, graphs sent, every graph's triple count on the target against the store's;
-2. every named query (with the parameters tests/test_publish.py gives them) run in the store and
+1. publish: time (wall, and CPU seconds of this process and of the server), graphs sent, every
+   graph's triple count on the target against the store's, and every graph triple by triple;
+2. every named query (with the parameters tests/publishing.py gives them) run in the store and
    on the target: rows equal as multisets, or the reason they are not compared (Virtuoso's
    10,000-row cap: then the target's rows must be a part of the store's; Virtuoso's own system
    graphs in the dataset-wide counts);
@@ -16,8 +17,8 @@ For each server, started empty in a temporary folder on a free loopback port (te
    equals the store's, triple by triple (Virtuoso stores an xsd:duration as its months, so there
    only the presence of such a triple is compared), and the manifest equals the store's state.
 
-    nice -n 10 .venv/bin/python benchmarks/publish.py --store STORE --files /tmp/cf \\
-        [--servers oxigraph,virtuoso] [--json out.json]
+    nice -n 15 .venv/bin/python benchmarks/publish.py --store STORE --files /tmp/cf \\
+        [--servers oxigraph,virtuoso] [--no-kill] [--json out.json]
 """
 
 from __future__ import annotations
@@ -26,9 +27,9 @@ import argparse
 import json
 import os
 import re
+import resource
 import shutil
 import signal
-import subprocess
 import sys
 import tempfile
 import time
@@ -37,28 +38,38 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-import pyoxigraph as ox  # noqa: E402
-from tests.servers import Server, start_oxigraph, start_virtuoso  # noqa: E402
-from tests.test_publish import DATASET_WIDE, EXTRA, PARAMS, _normal, _triples, _without_durations  # noqa: E402
+from tests.publishing import DATASET_WIDE, clear, compare_rows, differing_graphs, param_sets, publish_killed, target_of  # noqa: E402
+from tests.servers import start_oxigraph, start_virtuoso  # noqa: E402
 
 from resgraph.graph import queries  # noqa: E402
 from resgraph.graph.build import build  # noqa: E402
+from resgraph.graph.gsp import Client  # noqa: E402
 from resgraph.graph.iris import Minter  # noqa: E402
-from resgraph.graph.publish import _Client, local_state, publish, read_manifest, target  # noqa: E402
-from resgraph.graph.remote import VIRTUOSO_MAX_ROWS, Endpoint  # noqa: E402
+from resgraph.graph.publish import local_state, publish, read_manifest  # noqa: E402
+from resgraph.graph.remote import Endpoint  # noqa: E402
 from resgraph.graph.store import GraphStore  # noqa: E402
 
 WORD = (" important ", " significant ")  # a word of a paragraph changed, in the first file that has it
 
 
-def _target(s: Server):
-    pw = s.password_file.read_text().strip() if s.password_file else None
-    return target(s.endpoint, user=s.user, password=pw)
-
-
 def _hwm(pid: int) -> int | None:
     m = re.search(r"VmHWM:\s+(\d+)", Path(f"/proc/{pid}/status").read_text())
     return round(int(m[1]) / 1024) if m else None
+
+
+def _cpu(pid: int) -> float:
+    """CPU seconds a process has used (user + system)."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def _own_cpu() -> float:
+    r = resource.getrusage(resource.RUSAGE_SELF)
+    return r.ru_utime + r.ru_stime
+
+
+def _load() -> str:
+    return Path("/proc/loadavg").read_text().split()[0]
 
 
 def changed_copy(store: Path, files: Path, tmp: Path) -> tuple[Path, str]:
@@ -76,9 +87,10 @@ def changed_copy(store: Path, files: Path, tmp: Path) -> tuple[Path, str]:
     raise SystemExit(f"no file under {files} has {WORD[0]!r}")
 
 
-def compare_queries(st: GraphStore, s: Server) -> dict[str, str]:
-    """Each named query's verdict on this server: equal, capped (part of the store's rows), skipped
-    (why), or DIFFERENT."""
+def compare_queries(st: GraphStore, s) -> dict[str, str]:
+    """Each named query's verdict on this server with each of its parameter sets: equal, capped
+    (Virtuoso's row cap: part of the store's rows), skipped (why), DIFFERENT or ERROR, with the
+    rows in the store and on the server."""
     endpoint = Endpoint(s.endpoint, s.name)
     out = {}
     for name in sorted(queries.available()):
@@ -86,77 +98,41 @@ def compare_queries(st: GraphStore, s: Server) -> dict[str, str]:
             out[name] = "skipped: counts over every graph, Virtuoso's own system graphs included"
             continue
         verdicts = []
-        for params in [PARAMS.get(name, {})] + [p for n, p in EXTRA if n == name]:
-            here = queries.run(st, name, params)
+        for params in param_sets(name):
             try:
-                there = queries.run_remote(endpoint, name, params)
+                verdict, here, there = compare_rows(st, endpoint, name, params)
             except Exception as e:  # noqa: BLE001 - the table says what the server answered
-                verdicts.append(f"ERROR {str(e)[:80]}")
+                verdicts.append(f"ERROR {str(e)[:120]}")
                 continue
-            text = queries.load(name).text
-            if name == "void-properties":  # the target holds the manifest too: a hash and a count per graph
-                from resgraph.graph.publish import GRAPH_HASH, VOID_TRIPLES
-
-                for r in here:
-                    r["triples"] += len(st.graphs()) if r.get("property") in (GRAPH_HASH, VOID_TRIPLES) else 0
-            if s.name == "virtuoso":  # Virtuoso keeps an xsd:duration as a number ("P3Y" is "36")
-                here, there = _without_durations(here), _without_durations(there)
-            if s.name == "virtuoso" and len(here) > VIRTUOSO_MAX_ROWS:
-                part = len(there) == VIRTUOSO_MAX_ROWS and not (_normal(there, text) - _normal(here, text))
-                verdicts.append(f"capped: {len(there)} of {len(here)} rows, all the store's" if part else "DIFFERENT")
-            else:
-                same = _normal(there, text) == _normal(here, text)
-                verdicts.append(f"equal ({len(here)} rows)" if same else f"DIFFERENT ({len(there)} vs {len(here)})")
+            verdicts.append(f"{verdict} {here}/{there}")
         out[name] = "; ".join(verdicts)
     return out
 
 
-def kill_and_rerun(store: Path, s: Server) -> dict:
+def kill_and_rerun(store: Path, s) -> dict:
     """Empty the target, kill a publish once a quarter is vouched for, publish again, compare."""
-    t = _target(s)
+    t = target_of(s)
     st = GraphStore(store, read_only=True)
     local = local_state(st)
-    client = _Client(t)
-    manifest = Minter().publication_graph()
-    for g in set(local) | set(read_manifest(client, manifest)) | {manifest}:
-        client.delete(g)
-    cmd = [sys.executable, "-m", "resgraph", "publish", "--endpoint", s.endpoint, "--store", str(store)]
-    proc = subprocess.Popen([*cmd, *s.auth_args()], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    vouched = 0
-    try:
-        while proc.poll() is None:
-            vouched = sum(1 for h, _ in read_manifest(client, manifest).values() if h)
-            if vouched >= len(local) // 4:
-                os.kill(proc.pid, signal.SIGKILL)
-                break
-            time.sleep(0.5)
-        proc.wait(60)
-    finally:
-        if proc.poll() is None:
-            os.kill(proc.pid, signal.SIGKILL)
-            proc.wait(10)
-    killed = proc.returncode == -signal.SIGKILL
+    clear(t, sorted(local))
+    status, vouched = publish_killed(s, store, len(local), 0.25)
     t0 = time.perf_counter()
     again = publish(st, t)
     rerun_s = time.perf_counter() - t0
-    differ = [
-        g
-        for g in sorted(local)
-        if _triples(client.get(g), s.name)
-        != _triples(st.store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.NamedNode(g)) or b"", s.name)
-    ]
+    client = Client(t)
+    differ = differing_graphs(st, client, s.name, sorted(local))
     return {
-        "killed_at_vouched": vouched if killed else None,
+        "killed_at_vouched": vouched if status == -signal.SIGKILL else None,
         "rerun_sent": again.sent,
         "rerun_s": round(rerun_s, 1),
         "rerun_stale": len(again.stale),
         "graphs_differing_after_rerun": len(differ),
         "differing": differ[:5],
-        "manifest_exact": read_manifest(client, manifest) == local,
+        "manifest_exact": read_manifest(client, Minter().publication_graph()) == local,
     }
 
 
-def one_server(name: str, store: Path, changed: Path, tmp: Path) -> dict:
+def one_server(name: str, store: Path, changed: Path, tmp: Path, kill: bool) -> dict:
     start = {"oxigraph": start_oxigraph, "virtuoso": start_virtuoso}[name]
     folder = tmp / name
     folder.mkdir()
@@ -164,20 +140,25 @@ def one_server(name: str, store: Path, changed: Path, tmp: Path) -> dict:
     row: dict = {"server": name}
     try:
         st = GraphStore(store, read_only=True)
-        t0 = time.perf_counter()
-        r = publish(st, _target(s))
+        t0, c0, s0, load0 = time.perf_counter(), _own_cpu(), _cpu(s.proc.pid), _load()
+        r = publish(st, target_of(s))
         row |= {"publish_s": round(time.perf_counter() - t0, 1), "graphs": len(r.graphs), "sent": r.sent}
+        row |= {"client_cpu_s": round(_own_cpu() - c0, 1), "server_cpu_s": round(_cpu(s.proc.pid) - s0, 1)}
+        row["load"] = f"{load0}-{_load()}"
         row["counts_equal"] = sum(g.local == g.remote for g in r.graphs)
         row["counts_differing"] = [g.graph for g in r.graphs if g.local != g.remote][:5]
         row["quads_sent"] = sum(g.local for g in r.graphs)
+        row["differing_after_publish"] = differing_graphs(st, Client(target_of(s)), s.name, sorted(local_state(st)))
         row["queries"] = compare_queries(st, s)
-        again = publish(st, _target(s))
-        row["second_publish_sent"] = again.sent
+        t0 = time.perf_counter()
+        again = publish(st, target_of(s))
+        row |= {"second_publish_sent": again.sent, "second_publish_s": round(time.perf_counter() - t0, 1)}
         before, after = local_state(st), local_state(GraphStore(changed, read_only=True))
         row["graphs_changed_by_one_file"] = [g for g in after if before.get(g) != after[g]]
-        one = publish(GraphStore(changed, read_only=True), _target(s))
+        one = publish(GraphStore(changed, read_only=True), target_of(s))
         row["changed_publish_sent"] = [g.graph for g in one.graphs if g.action == "sent"]
-        row |= kill_and_rerun(store, s)
+        if kill:
+            row |= kill_and_rerun(store, s)
         row["server_mib"] = _hwm(s.proc.pid)
     finally:
         s.stop()
@@ -189,6 +170,7 @@ def main() -> int:
     ap.add_argument("--store", type=Path, required=True)
     ap.add_argument("--files", type=Path, required=True, help="the files the store was built from")
     ap.add_argument("--servers", default="oxigraph,virtuoso")
+    ap.add_argument("--no-kill", action="store_true", help="leave out the killed publish and its rerun")
     ap.add_argument("--json", type=Path)
     args = ap.parse_args()
     rows = []
@@ -197,13 +179,14 @@ def main() -> int:
         changed, which = changed_copy(args.store, args.files, tmp)
         print(f"changed file: {which}", file=sys.stderr, flush=True)
         for name in args.servers.split(","):
-            row = one_server(name, args.store, changed, tmp)
+            row = one_server(name, args.store, changed, tmp, not args.no_kill)
             row["changed_file"] = which
             print(json.dumps(row), file=sys.stderr, flush=True)
             rows.append(row)
             if args.json:
                 args.json.write_text(json.dumps(rows, indent=1) + "\n")
-    cols = ["server", "graphs", "publish_s", "counts_equal", "second_publish_sent", "rerun_sent"]
+    cols = ["server", "load", "graphs", "publish_s", "client_cpu_s", "server_cpu_s", "counts_equal"]
+    cols += ["second_publish_sent", "second_publish_s", "killed_at_vouched", "rerun_sent", "rerun_s"]
     cols += ["graphs_differing_after_rerun", "manifest_exact", "server_mib"]
     print("| " + " | ".join(cols) + " |\n|" + "---|" * len(cols))
     for r in rows:
@@ -211,8 +194,12 @@ def main() -> int:
     for r in rows:
         print(f"\n{r['server']}: one file changed ({r['changed_file']}) changed {r['graphs_changed_by_one_file']}")
         print(f"  and the publish sent {r['changed_publish_sent']}")
-        for q, v in r["queries"].items():
-            print(f"  {q}: {v}")
+        print(f"  graphs differing triple by triple after the first publish: {r['differing_after_publish'][:5]}")
+    names = sorted(queries.available())
+    print("\n| query | " + " | ".join(f"{r['server']} (store/target rows)" for r in rows) + " |")
+    print("|---|" + "---|" * len(rows))
+    for q in names:
+        print(f"| {q} | " + " | ".join(r["queries"].get(q, "") for r in rows) + " |")
     return 0
 
 

@@ -8,8 +8,10 @@ publish, from any machine, knows what is there, and an interrupted one is safe t
 
 1. every graph about to be sent loses its manifest entry first (its hash becomes ""), so a graph
    the manifest vouches for is one whose last PUT completed and was counted;
-2. graphs are PUT in batches, with retries and backoff; after each batch the target's triple
-   counts are read and the graphs whose count is right get their manifest entry back;
+2. graphs are PUT in batches, with retries and backoff (on Oxigraph's server those the target
+   does not hold at all go in one bulk N-Quads request a batch); after each batch the target's
+   triple counts of its graphs are read in one query and the graphs whose count is right get
+   their manifest entry back; the next batch is serialised while one is being sent;
 3. graphs the manifest lists but the store no longer holds (removed files) are deleted;
 4. at the end every graph's count on the target is compared with the store's.
 
@@ -22,15 +24,14 @@ manifest, or its count on the target, differs from the store's.
 from __future__ import annotations
 
 import hashlib
-import threading
 import time
-from collections.abc import Callable, Iterable
-from concurrent.futures import ThreadPoolExecutor
+from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 
-import httpx
 import pyoxigraph as ox
 
+from resgraph.graph.gsp import Client, Target
 from resgraph.graph.iris import DEFAULT_BASE, Minter
 from resgraph.graph.namespaces import RG
 from resgraph.graph.remote import VIRTUOSO_MAX_ROWS, Endpoint, RemoteError, _where_brace, engine, origin, sparql_term
@@ -39,21 +40,6 @@ from resgraph.graph.store import GraphStore, Iri, as_nquads, sparql
 VOID_TRIPLES = "http://rdfs.org/ns/void#triples"
 GRAPH_HASH = RG + "graphHash"
 Progress = Callable[[str, int, int], None]
-
-
-@dataclass(frozen=True)
-class Target:
-    """Where to publish: the SPARQL query and update endpoints and the Graph Store endpoint."""
-
-    query: str
-    update: str
-    graph_store: str
-    engine: str = "generic"
-    user: str | None = None
-    password: str | None = None
-
-    def endpoint(self) -> Endpoint:
-        return Endpoint(self.query, self.engine, self.user, self.password)
 
 
 def target(
@@ -135,64 +121,7 @@ def bind_rows(query: str, var: str, terms: str) -> str:
     return f"{query[:at]} VALUES ?{var} {{ {terms} }}{query[at:]}"
 
 
-class _Client:
-    """HTTP for the Graph Store and update endpoints: one httpx client per thread (digest auth
-    keeps per-connection state), retries with exponential backoff on network errors and 5xx."""
-
-    def __init__(self, t: Target, retries: int = 5, backoff: float = 0.5, timeout: float = 300.0):
-        self.t, self.retries, self.backoff, self.timeout = t, retries, backoff, timeout
-        self._local = threading.local()
-
-    def _http(self) -> httpx.Client:
-        c = getattr(self._local, "client", None)
-        if c is None:
-            auth = httpx.DigestAuth(self.t.user, self.t.password or "") if self.t.user else None
-            c = self._local.client = httpx.Client(auth=auth, timeout=self.timeout)
-        return c
-
-    def request(self, method: str, url: str, ok: Iterable[int] = (), **kw) -> httpx.Response:
-        """Send with retries; raise RemoteError with the server's reason when it does not succeed."""
-        for attempt in range(self.retries + 1):
-            try:
-                r = self._http().request(method, url, **kw)
-            except httpx.TransportError as e:
-                reason = f"{type(e).__name__}: {e}"
-            else:
-                if r.is_success or r.status_code in ok:
-                    return r
-                reason = f"HTTP {r.status_code}: {r.text[:200].strip()}"
-                if r.status_code < 500 and r.status_code not in (408, 429):
-                    break  # a refusal, not a hiccup: retrying will not help
-            if attempt < self.retries:
-                time.sleep(self.backoff * 2**attempt)
-        raise RemoteError(f"{method} {url}: {reason}")
-
-    def put(self, graph: str, ntriples: bytes) -> None:
-        headers = {"Content-Type": "application/n-triples; charset=utf-8"}
-        self.request("PUT", self.t.graph_store, params={"graph": graph}, content=ntriples, headers=headers)
-
-    def post_quads(self, nquads: bytes) -> None:
-        """Add N-Quads to the target's dataset in one request, through Oxigraph's bulk loader
-        (`no_transaction`: about twice as fast as a PUT per graph; a request cut short may leave
-        part of its data, which the counts that follow catch)."""
-        headers = {"Content-Type": "application/n-quads"}
-        self.request("POST", self.t.graph_store + "?no_transaction", content=nquads, headers=headers)
-
-    def delete(self, graph: str) -> None:
-        self.request("DELETE", self.t.graph_store, ok=(404,), params={"graph": graph})
-
-    def get(self, graph: str) -> bytes:
-        """A graph's N-Triples (empty when the target has no such graph)."""
-        r = self.request(
-            "GET", self.t.graph_store, ok=(404,), params={"graph": graph}, headers={"Accept": "application/n-triples"}
-        )
-        return b"" if r.status_code == 404 else r.content
-
-    def update(self, sparql: str) -> None:
-        self.request("POST", self.t.update, data={"update": sparql})
-
-
-def read_manifest(client: _Client, manifest: str) -> dict[str, tuple[str, int | None]]:
+def read_manifest(client: Client, manifest: str) -> dict[str, tuple[str, int | None]]:
     """What the target's manifest says it holds: graph -> (hash, triples). Read through the Graph
     Store as N-Triples, so Virtuoso's 10,000-row cap on SELECT does not apply."""
     hashes: dict[str, str] = {}
@@ -205,10 +134,11 @@ def read_manifest(client: _Client, manifest: str) -> dict[str, tuple[str, int | 
     return {g: (h, counts.get(g)) for g, h in hashes.items()}
 
 
-def remote_counts(endpoint: Endpoint, graphs: list[str], chunk: int = 32) -> dict[str, int]:
-    """Triples in each of these graphs on the target (absent graphs: 0), a few dozen a query:
-    with more values in one query Virtuoso's plan scans far more (137 took a minute, 32 a tenth
-    of a second)."""
+def remote_counts(endpoint: Endpoint, graphs: list[str], chunk: int | None = None) -> dict[str, int]:
+    """Triples in each of these graphs on the target (absent graphs: 0), the graphs bound in a
+    VALUES block: all in one query on Oxigraph, a few dozen a query elsewhere (with more values
+    in one query Virtuoso's plan scans far more: 137 took a minute, 32 a tenth of a second)."""
+    chunk = chunk or (max(1, len(graphs)) if endpoint.engine == "oxigraph" else 32)
     out = dict.fromkeys(graphs, 0)
     for i in range(0, len(graphs), chunk):
         values = " ".join(sparql_term(Iri(g)) for g in graphs[i : i + chunk])
@@ -233,7 +163,7 @@ def _entry(graph: str, h: str, n: int | None) -> str:
 
 
 def _manifest_write(
-    client: _Client, manifest: str, entries: dict[str, tuple[str, int | None] | None], recorded: dict, chunk: int = 500
+    client: Client, manifest: str, entries: dict[str, tuple[str, int | None] | None], recorded: dict, chunk: int = 500
 ) -> None:
     """Set the manifest entries of these graphs (None: remove it; hash "": not vouched for). The
     old entries are deleted as data (what `recorded` says the manifest holds): a pattern over
@@ -253,6 +183,39 @@ def _manifest_write(
         recorded.update((g, e) for g, e in part if e is not None)
 
 
+def batches(graphs: list[str], sizes: dict[str, int], most_graphs: int, most_triples: int) -> list[list[str]]:
+    """The graphs in order, cut into batches of at most `most_graphs` graphs and (unless one
+    graph alone is bigger) `most_triples` triples: a batch is what the manifest vouches for at
+    once, and on Oxigraph one bulk request."""
+    out: list[list[str]] = []
+    size = 0
+    for g in graphs:
+        if not out or len(out[-1]) >= most_graphs or (out[-1] and size + sizes[g] > most_triples):
+            out.append([])
+            size = 0
+        out[-1].append(g)
+        size += sizes[g]
+    return out
+
+
+@dataclass(frozen=True)
+class _Payload:
+    """One batch serialised: the graphs that go in one bulk N-Quads request (Oxigraph, graphs the
+    target does not hold at all: adding to an absent graph is replacing it) and the N-Triples of
+    the others, each PUT."""
+
+    bulk: tuple[str, ...]
+    nquads: bytes
+    puts: dict[str, bytes]
+
+
+def _serialise(store: GraphStore, part: list[str], bulk: set[str]) -> _Payload:
+    nt = {g: _ntriples(store, g) for g in part}
+    in_bulk = tuple(g for g in part if g in bulk)
+    nquads = b"".join(as_nquads(nt.pop(g), g) for g in in_bulk)
+    return _Payload(in_bulk, nquads, nt)
+
+
 def publish(
     store: GraphStore,
     t: Target,
@@ -265,13 +228,18 @@ def publish(
 ) -> PublishResult:
     """Bring the target up to date with the store (see the module's docstring); a graph that
     cannot be sent is reported in `stale`, the rest go on. Raises RemoteError only when the
-    target cannot be read at all (its manifest or counts) or its manifest cannot be written."""
+    target cannot be read at all (its manifest or counts) or its manifest cannot be written.
+
+    Where the time goes is the target's writing and the store's serialising, so they overlap:
+    while one batch is on its way (its PUTs `workers` at a time, or one bulk request), the next
+    one is serialised in another thread."""
     tell = progress or (lambda stage, done, total: None)
+    oxigraph = t.engine == "oxigraph"
     # graphs per batch (the manifest vouches for them together); Oxigraph's bulk requests are
     # cheaper the more graphs each carries
-    batch = batch or (16 if t.engine == "oxigraph" else 4) * max(1, workers)
+    batch = batch or (32 if oxigraph else 16) * max(1, workers)
     started = time.perf_counter()
-    client = _Client(t, retries, backoff)
+    client = Client(t, retries, backoff)
     endpoint = t.endpoint()
     manifest = Minter(base).publication_graph()
     tell("reading the store", 0, 0)
@@ -283,37 +251,45 @@ def publish(
     gone = sorted(g for g in recorded if g not in local and g != manifest)
     _manifest_write(client, manifest, {g: ("", None) for g in todo}, recorded)  # step 1: nothing stale is vouched for
     stale: set[str] = set()
-    for i, g in enumerate(gone, 1):
-        tell("deleting removed graphs", i, len(gone))
-        try:
-            client.delete(g)
-        except RemoteError:
-            stale.add(g)
-    _manifest_write(client, manifest, {g: None for g in gone if g not in stale}, recorded)
 
-    def send(g: str) -> str | None:
+    def send(g: str, data: bytes | None = None) -> str | None:
+        """PUT one graph; the graph when it could not be sent."""
         try:
-            client.put(g, _ntriples(store, g))
+            client.put(g, _ntriples(store, g) if data is None else data)
         except RemoteError:
             return g
         return None
 
-    def send_all(part: list[str]) -> set[str]:
-        """PUT each graph, or (Oxigraph) add those the target does not hold at all in one bulk
-        request: adding to an absent graph is replacing it; if that request fails they are PUT."""
-        empty = [g for g in part if counts[g] == 0] if t.engine == "oxigraph" else []
-        if empty:
-            try:
-                client.post_quads(b"".join(as_nquads(_ntriples(store, g), g) for g in empty))
-            except RemoteError:
-                empty = []
-        return {g for g in pool.map(send, [g for g in part if g not in empty]) if g}
+    def drop(g: str) -> str | None:
+        try:
+            client.delete(g)
+        except RemoteError:
+            return g
+        return None
 
+    def send_all(p: _Payload) -> set[str]:
+        """The batch's graphs that could not be sent; a failed bulk request's graphs are PUT."""
+        again: dict[str, bytes | None] = dict(p.puts)
+        if p.bulk:
+            try:
+                client.post_quads(p.nquads)
+            except RemoteError:
+                again.update(dict.fromkeys(p.bulk))
+        return {g for g in pool.map(lambda kv: send(*kv), again.items()) if g}
+
+    parts = batches(todo, {g: n for g, (_, n) in local.items()}, batch, 250_000 if oxigraph else 50_000)
+    absent = {g for g in todo if counts[g] == 0} if oxigraph else set()
     done = 0
-    with ThreadPoolExecutor(max_workers=max(1, workers)) as pool:
-        for i in range(0, len(todo), batch):
-            part = todo[i : i + batch]
-            failed = send_all(part)
+    with ThreadPoolExecutor(max_workers=max(1, workers)) as pool, ThreadPoolExecutor(max_workers=1) as prep:
+        tell("deleting removed graphs", 0, len(gone))
+        stale |= {g for g in pool.map(drop, gone) if g}
+        _manifest_write(client, manifest, {g: None for g in gone if g not in stale}, recorded)
+        ahead: Future | None = prep.submit(_serialise, store, parts[0], absent) if parts else None
+        for i, part in enumerate(parts):
+            assert ahead is not None
+            payload = ahead.result()
+            ahead = prep.submit(_serialise, store, parts[i + 1], absent) if i + 1 < len(parts) else None
+            failed = send_all(payload)
             sent = [g for g in part if g not in failed]
             got = remote_counts(endpoint, sent)
             wrong = [g for g in sent if got[g] != local[g][1]]
@@ -329,6 +305,7 @@ def publish(
             tell("publishing", done, len(todo))
     tell("verifying", 0, 0)
     final = all_counts(endpoint, sorted(local))
+    client.close()
     rows = []
     for g in sorted(local):
         n = local[g][1]
