@@ -160,6 +160,10 @@ def one_server(name: str, store: Path, changed: Path, tmp: Path, kill: bool) -> 
         if kill:
             row |= kill_and_rerun(store, s)
         row["server_mib"] = _hwm(s.proc.pid)
+    except Exception:
+        for log in sorted(folder.glob("*.log")) + sorted(folder.glob("*.out")):  # why the server failed
+            print(f"--- {log}\n{log.read_text(errors='replace')[-3000:]}", file=sys.stderr)
+        raise
     finally:
         s.stop()
     return row
