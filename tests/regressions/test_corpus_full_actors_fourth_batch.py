@@ -60,6 +60,19 @@ CASES = [
     (SC, "Authorizes the RPF to use all necessary means;", {"UNMISS"}),
     (SC, "Calls on the MSS to help ensure access;", {"MSS"}),
     (SC, "Encourages the UN Youth Office to continue;", {"UNYouthOffice"}),
+    # a State's officials (A/RES/74/167 op 9, S/RES/1565 (2004) op 17), the Olympic movement (A/RES/78/10 op 7)
+    (
+        GA,
+        "Welcomes the readiness of the Iranian High Council for Human Rights and other Iranian officials to engage in "
+        "dialogues, and encourages them to act;",
+        {"state:IRN"},
+    ),
+    (SC, "Calls upon the Government of Rwanda and Congolese officials to meet;", {"state:RWA", "state:COD"}),
+    (
+        GA,
+        "Invites the International Olympic Committee and the International Paralympic Committee to cooperate;",
+        {"OlympicMovement"},
+    ),
     # officers of a body: S/RES/1482 (2003) op 3, S/RES/1593 (2005) op 8
     (
         SC,
