@@ -62,10 +62,6 @@ EXCEPT = re.compile(r"\bother\s+than\s+(?:the\s+)?$|\bexcept\s+(?:for\s+)?(?:the
 GOVERNMENT = re.compile(r"\b(?:Governments?|government|[Aa]uthorities|[Aa]rmed [Ff]orces|forces|institutions)\b")
 
 
-# "Member States acting nationally or through regional organizations": the means, not who is asked
-MEANS = re.compile(r"\bthrough\s+(?:the\s+|their\s+|its\s+)?$")
-
-
 QUALIFIED = re.compile(r"\b(?:of|in)\s+(?:the\s+)?$")
 
 
@@ -248,7 +244,7 @@ def actors_in(
         tail = _tail(text, s) if heads or not places else s
         if not places and ids[0].startswith(STATE) and PLACE.search(text, tail, s) and not GOVERNMENT.search(alias):
             continue
-        if heads and (EXCEPT.search(text, tail, s) or MEANS.search(text, tail, s)):
+        if heads and EXCEPT.search(text, tail, s):
             continue
         # "the Charter of the United Nations", "the special procedures of the Human Rights Council"
         if (
