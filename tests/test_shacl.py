@@ -18,8 +18,8 @@ B = "https://w3id.org/resgraph/"
 
 @pytest.fixture(autouse=True, params=sorted(ENGINES))
 def engine(request, monkeypatch):
-    """Every test here runs on each SHACL engine: the build's (turbo) must report what the
-    reference (pySHACL) reports."""
+    """Every test here runs on each SHACL engine: the build's (shapecheck) and pyshacl-turbo must
+    report what the reference (pySHACL) reports."""
     monkeypatch.setattr("resgraph.graph.validate.DEFAULT_ENGINE", request.param)
     return request.param
 

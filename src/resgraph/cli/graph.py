@@ -290,7 +290,9 @@ def validate(
     store: Path | None = typer.Option(None, "--store", "-s", help="validate every graph in this store"),
     base: str = BASE_OPT,
     summary: bool = typer.Option(False, "--summary", help="count problems by kind, one example each"),
-    engine: str = typer.Option("turbo", "--engine", help="SHACL engine: turbo (Rust) or pyshacl (the reference)"),
+    engine: str = typer.Option(
+        "shapecheck", "--engine", help="SHACL engine: shapecheck (the build's), turbo (Rust) or pyshacl (the reference)"
+    ),
 ) -> None:
     """SHACL-validate a store's graphs or files; one line per problem; non-zero on violations."""
     from resgraph.graph.validate import ENGINES, validate_ntriples

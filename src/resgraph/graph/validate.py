@@ -4,10 +4,13 @@ A SHACL engine answers with a validation graph of focus nodes and paths; a reade
 "A/RES/67/186, op 14: the mandate has no addressee ...". Validating per source graph keeps each
 report tied to one file, and keeps memory flat however large the corpus.
 
-Two engines read the same shapes and give the same report (tests/test_shacl_engines.py holds them
-to it): pyshacl-turbo, a Rust SHACL engine, which a build uses because pySHACL's 35-50 ms per
-resolution was most of a corpus build; and pySHACL, the reference implementation, kept for
-checking (`resgraph validate --engine pyshacl`). Both take N-Triples, which is what a build holds.
+Three engines read the same shapes and give the same report (tests/test_shacl_engines.py and
+tests/test_shapecheck.py hold them to it): shapecheck, the shapes compiled into Python checks over
+the triples they read, which a build uses because pyshacl-turbo (a Rust SHACL engine, before it
+pySHACL at 35-50 ms per resolution) took a third of a corpus build's CPU, twice what shapecheck
+takes; pyshacl-turbo, which checks shapes that shapecheck refuses; and pySHACL, the reference
+implementation, kept for checking (`resgraph validate --engine pyshacl`). All take N-Triples,
+which is what a build holds; an engine answers with results whose terms are N-Triples text.
 """
 
 from __future__ import annotations
@@ -15,14 +18,16 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import astuple, dataclass
 from functools import lru_cache
 from pathlib import Path
 
 import pyoxigraph as ox
 from rdflib import Graph, Literal, URIRef
 
+from resgraph.graph import shapecheck
 from resgraph.graph.rdf import DCTERMS, ELI, PROV, RDF, RDFS, RG, SH, SHAPES, new_graph, ontology_graph
+from resgraph.graph.shapecheck import Result
 from resgraph.graph.vocab_rdf import vocab_graph
 from resgraph.resources import ONTOLOGY
 
@@ -149,9 +154,94 @@ def _pyshacl(nt: bytes, shapes: list[URIRef]) -> Graph:
     return report
 
 
-# N-Triples and the shapes to run -> the SHACL report graph
-ENGINES: dict[str, Callable[[bytes, list[URIRef]], Graph]] = {"turbo": _turbo, "pyshacl": _pyshacl}
-DEFAULT_ENGINE = "turbo"
+def _report_results(report: Graph) -> list[Result]:
+    """The results of a SHACL report graph, terms as N-Triples text (what shapecheck answers)."""
+    out = []
+    for result in report.subjects(RDF.type, SH.ValidationResult):
+        value, path = report.value(result, SH.value), report.value(result, SH.resultPath)
+        msg, sev = report.value(result, SH.resultMessage), report.value(result, SH.resultSeverity)
+        out.append(
+            Result(
+                _term(report.value(result, SH.focusNode)),
+                None if value is None else _term(value),
+                None if path is None else str(path),
+                None if msg is None else str(msg),
+                str(sev or SH.Violation),
+                str(report.value(result, SH.sourceConstraintComponent)),
+            )
+        )
+    return out
+
+
+def _term(node) -> str:
+    return node.n3() if isinstance(node, (URIRef, Literal)) else f"_:{node}"
+
+
+def _with_context(
+    run: Callable[[bytes, list[URIRef]], Graph],
+) -> Callable[[bytes, list[URIRef], str | None], list[Result]]:
+    """An engine that reads a whole graph: the document's N-Triples and their context (_context)."""
+    return lambda nt, shapes, base: _report_results(run(nt + (_context(nt, base) if base else b""), shapes))
+
+
+@lru_cache(maxsize=8)
+def _relevant(shapes: tuple[URIRef, ...]) -> frozenset[str]:
+    """The predicates the shapes read (N-Triples IRIs): only their lines are indexed."""
+    return frozenset(shapecheck.predicates(shapecheck.compile_shapes(shapes_graph(), shapes)))
+
+
+# the triples of N-Triples lines (a literal, last, may hold " ." but no line break)
+_TRIPLE = re.compile(r"^(<[^>]*>|_:\S+) (<[^>]*>) (.*) \.$", re.M)
+
+
+@lru_cache(maxsize=4)
+def _concepts(base: str) -> tuple[dict[str, set[str]], dict[str, list[tuple[str, str, str]]]]:
+    """The class hierarchy (closed) and each vocabulary concept's triples, for shapecheck. A
+    concept's triples matter only where a path or sh:class reaches it, which is through a triple the
+    shapes read, so the concepts added are those named in such triples: exact as long as no concept
+    is itself a target of a document shape, which is checked here (UnsupportedShape otherwise)."""
+    axioms, concepts = _ont(base)
+    pairs = []
+    for line in axioms.decode("utf-8").splitlines():
+        s, p, o = line[:-2].split(" ", 2)
+        if p == RDFS.subClassOf.n3():
+            pairs.append((s, o))
+    subclass = shapecheck.closure(pairs)
+    compiled = shapecheck.compile_shapes(shapes_graph(), tuple(_document_shapes()))
+    targets = {f"<{iri}>" for s in compiled for kind, iri in s.targets if kind == "class"}
+    objects_of = {f"<{iri}>" for s in compiled for kind, iri in s.targets if kind == "objects"}
+    out: dict[str, list[tuple[str, str, str]]] = {}
+    for iri, lines in concepts.items():
+        for line in lines.decode("utf-8").splitlines():
+            s, p, o = line[:-2].split(" ", 2)
+            if p in objects_of or (p == RDF.type.n3() and subclass.get(o, {o}) & targets):
+                raise shapecheck.UnsupportedShape(f"the concept {s} is a target of a document shape")
+            out.setdefault(iri.decode("utf-8"), []).append((s, p, o))
+    return subclass, out
+
+
+def _shapecheck(nt: bytes, shapes: list[URIRef], base: str | None) -> list[Result]:
+    """shapecheck over the lines the shapes read, with the class hierarchy and the concepts named."""
+    key = tuple(shapes)
+    compiled = shapecheck.compile_shapes(shapes_graph(), key)
+    preds = _relevant(key)
+    triples = {t for t in _TRIPLE.findall(nt.decode("utf-8")) if t[1] in preds}
+    subclass: dict[str, set[str]] = {}
+    if base:
+        subclass, concepts = _concepts(base)
+        named = {o for _, _, o in triples}.union(s for s, _, _ in triples)
+        for iri in named & concepts.keys():
+            triples.update(concepts[iri])
+    return shapecheck.check(compiled, shapecheck.Data(triples, subclass))
+
+
+# (N-Triples, the shapes to run, the base when the document's context is to be added) -> results
+ENGINES: dict[str, Callable[[bytes, list[URIRef], str | None], list[Result]]] = {
+    "shapecheck": _shapecheck,
+    "turbo": _with_context(_turbo),
+    "pyshacl": _with_context(_pyshacl),
+}
+DEFAULT_ENGINE = "shapecheck"
 
 
 # ---------------------------------------------------------------------------- reading the report
@@ -195,46 +285,52 @@ def _resolution(data: ox.Store, graph_id: str | None) -> str:
 
 
 def _check(
-    nt: bytes, shapes: list[URIRef], who: Callable, paragraph: Callable, graph_id: str | None, engine: str | None
+    nt: bytes,
+    shapes: list[URIRef],
+    who: Callable,
+    paragraph: Callable,
+    graph_id: str | None,
+    engine: str | None,
+    base: str | None = None,
 ) -> list[Violation]:
-    """Run the given shapes over N-Triples (already holding what they need) and read the report in
-    words: `who(data)` names the resolution, `paragraph(data, focus)` the paragraph or None."""
+    """Run the given shapes over N-Triples (with their context when `base` is given) and read the
+    results in words: `who(data)` names the resolution, `paragraph(data, focus)` the paragraph or None."""
     engine = engine or DEFAULT_ENGINE  # read at call time, so tests can run every engine
     if engine not in ENGINES:
         raise ValueError(f"unknown SHACL engine {engine!r}: use one of {', '.join(ENGINES)}")
-    report = ENGINES[engine](nt, shapes)
+    try:
+        results = ENGINES[engine](nt, shapes, base)
+    except shapecheck.UnsupportedShape:  # shapes beyond what shapecheck implements: the Rust engine
+        results = ENGINES["turbo"](nt, shapes, base)
     # with allow_warnings a graph with only warnings "conforms"; its warnings are still reported
     out, resolution, data = [], None, None
-    for result in report.subjects(RDF.type, SH.ValidationResult):
+    for r in results:
         if data is None:  # the data again, to name the resolution and paragraph of each problem
             data = ox.Store()
             data.load(b"".join(_NAMING.findall(nt)), format=NT)
-        focus = report.value(result, SH.focusNode)
-        value = report.value(result, SH.value)
-        path = report.value(result, SH.resultPath)
-        msg = report.value(result, SH.resultMessage)
-        sev = report.value(result, SH.resultSeverity)
-        text = kind = (
-            str(msg) if msg is not None else f"constraint {report.value(result, SH.sourceConstraintComponent)} failed"
-        )
+        value = None if r.value is None else shapecheck.lexical(r.value)
+        text = kind = r.message if r.message is not None else f"constraint {r.component} failed"
         if "{?value}" in text:
-            shown = f"'{value}'" if isinstance(value, Literal) else str(value).rsplit("/", 1)[-1] if value else "(none)"
+            literal = r.value is not None and r.value.startswith('"')
+            shown = f"'{value}'" if literal else value.rsplit("/", 1)[-1] if value else "(none)"
             text = text.replace("{?value}", shown)
         resolution = resolution or who(data)
+        focus = shapecheck.lexical(r.focus)
         out.append(
             Violation(
                 resolution=resolution,
-                paragraph=paragraph(data, focus) if isinstance(focus, URIRef) else None,
+                paragraph=paragraph(data, URIRef(focus)) if r.focus.startswith("<") else None,
                 message=text,
-                severity=str(sev).rsplit("#", 1)[-1] if sev else "Violation",
-                focus=str(focus),
-                path=str(path) if path is not None else None,
-                value=str(value) if value is not None else None,
+                severity=r.severity.rsplit("#", 1)[-1],
+                focus=focus,
+                path=r.path,
+                value=value,
                 graph=graph_id,
                 kind=kind,
             )
         )
-    return sorted(out, key=lambda v: (v.resolution, v.paragraph or "", v.message, v.focus))
+    # every field in the key: engines list results in their own order, and ties must not keep it
+    return sorted(out, key=lambda v: tuple((x is not None, x or "") for x in astuple(v)))
 
 
 def validate_ntriples(
@@ -245,12 +341,13 @@ def validate_ntriples(
     from resgraph.graph.iris import DEFAULT_BASE
 
     return _check(
-        nt + _context(nt, base or DEFAULT_BASE),
+        nt,
         _document_shapes(),
         lambda data: _resolution(data, graph_id),
         _paragraph_label,
         graph_id,
         engine,
+        base or DEFAULT_BASE,
     )
 
 
