@@ -6,7 +6,7 @@ and sequence paths, counts, datatypes, patterns, classes, ranges, lengths, lessT
 hasValue, in and or. Compiled from the shapes graph into plain Python checks over dicts of the
 triples they read, the same shapes cost a fifth of that. The semantics are pySHACL's (the
 reference): where a value is not the plain well-formed case (a literal of another datatype, an
-ill-typed one), it is turned into an rdflib term and judged by pySHACL's own rules.
+ill-typed one), it is turned into an rdflib term and judged by pySHACL's own rules (shacl_terms).
 tests/test_shapecheck.py holds it to pySHACL on corpus resolutions and on broken graphs, and a
 shape using anything else of SHACL is refused when the shapes are compiled (UnsupportedShape),
 so that `validate` falls back to pyshacl-turbo rather than judging it wrongly.
@@ -17,16 +17,14 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date, datetime, time
-from decimal import Decimal
 from functools import lru_cache
 from typing import Any, NamedTuple
 
-from rdflib import BNode, Graph, Literal, URIRef
+from rdflib import Graph, Literal, URIRef
 from rdflib.collection import Collection
-from rdflib.namespace import RDF, RDFS, SH, XSD
+from rdflib.namespace import RDF, RDFS, SH
 
-Term = str  # a term as N-Triples text: '<iri>', '"text"@en', '"5"^^<...#integer>'
+from resgraph.graph.shacl_terms import Term, datatype_ok, le, lexical, range_ok, rdflib_term
 
 
 class UnsupportedShape(Exception):
@@ -50,13 +48,6 @@ _CONSTRAINTS = {
     SH.minCount, SH.maxCount, SH.datatype, SH.pattern, SH["class"], SH.minInclusive, SH.maxInclusive,
     SH.minLength, SH.lessThanOrEquals, SH.hasValue, SH["in"], SH["or"],
 }  # fmt: skip
-_INT = re.compile(r'^"[+-]?[0-9]+"\^\^<http://www\.w3\.org/2001/XMLSchema#integer>$')
-_PLAIN = re.compile(r'^"(?:[^"\\]|\\.)*"$')  # a literal with neither language nor datatype
-_KINDS: dict[URIRef, Any] = {  # the Python value pySHACL wants of a literal of each datatype
-    XSD.string: (str, bytes), RDF.langString: (str, bytes), XSD.integer: int, XSD.float: float,
-    XSD.decimal: Decimal, XSD.boolean: bool, XSD.date: date, XSD.time: time, XSD.dateTime: datetime,
-}  # fmt: skip
-_ESCAPES = {"t": "\t", "b": "\b", "n": "\n", "r": "\r", "f": "\f"}
 
 
 @dataclass
@@ -121,125 +112,52 @@ def compile_shapes(g: Graph, names: tuple[URIRef, ...]) -> tuple[Shape, ...]:
     return tuple(_compile(g, n, True) for n in names)
 
 
-# ---------------------------------------------------------------------------- terms
-def _unescape(body: str) -> str:
-    if "\\" not in body:
-        return body
-    sub = lambda m: chr(int(m[1][1:], 16)) if len(m[1]) > 1 else _ESCAPES.get(m[1], m[1])  # noqa: E731
-    return re.sub(r"\\(u[0-9A-Fa-f]{4}|U[0-9A-Fa-f]{8}|.)", sub, body)
-
-
-def lexical(t: Term) -> str:
-    """The string a term stands for: an IRI's characters, a literal's lexical form."""
-    if t.startswith("<"):
-        return t[1:-1]
-    if t.startswith('"'):
-        return _unescape(t[1 : t.rindex('"')])
-    return t[2:]
-
-
-@lru_cache(maxsize=65536)
-def rdflib_term(t: Term) -> Any:
-    """The rdflib term of an N-Triples term, as pySHACL sees it (for the cases judged by its rules)."""
-    if t.startswith("_:"):
-        return BNode(t[2:])
-    if t.startswith("<"):
-        return URIRef(t[1:-1])
-    end = t.rindex('"')
-    text, rest = _unescape(t[1:end]), t[end + 1 :]
-    if rest.startswith("@"):
-        return Literal(text, lang=rest[1:])
-    return Literal(text, datatype=URIRef(rest[3:-1])) if rest.startswith("^^") else Literal(text)
-
-
-def _datatype_ok(t: Term, dt: URIRef) -> bool:
-    """pySHACL's sh:datatype: a literal of that datatype (xsd:string: or a plain one), not ill-typed."""
-    if dt == XSD.integer and _INT.match(t):
-        return True
-    if dt == XSD.string and _PLAIN.match(t):
-        return True
-    v = rdflib_term(t)
-    if not isinstance(v, Literal):
-        return False
-    if v.datatype == dt:
-        if getattr(v, "ill_typed", None) is True:
-            return False
-        return _actual(v.value, dt)
-    if dt == RDFS.Literal:
-        return True
-    if dt == RDFS.Datatype and v.datatype:
-        return True
-    if v.datatype is None and v.language is None and dt == XSD.string:
-        return _actual(v.value, dt)
-    return dt == RDF.langString and bool(v.language) and _actual(v.value, dt)
-
-
-def _actual(value: Any, dt: URIRef) -> bool:
-    return dt not in _KINDS or isinstance(value, _KINDS[dt])
-
-
-def _range_ok(t: Term, bound: Literal, sign: int) -> bool:
-    """pySHACL's sh:minInclusive (sign 1) / sh:maxInclusive (sign -1)."""
-    if _INT.match(t) and isinstance(bound.value, int) and bound.datatype == XSD.integer:
-        v = int(t[1 : t.index('"', 1)])
-        return v >= bound.value if sign > 0 else v <= bound.value
-    from pyshacl.rdfutil.compare import compare_literal
-
-    v = rdflib_term(t)
-    if not isinstance(v, Literal) or isinstance(bound.value, str) != isinstance(v.value, str):
-        return False
-    try:
-        cmp = compare_literal(v, bound)
-    except (TypeError, NotImplementedError):
-        return False
-    return cmp >= 0 if sign > 0 else cmp <= 0
-
-
-def _le(a: Term, b: Term) -> bool:
-    """pySHACL's sh:lessThanOrEquals of two values: numbers compared as numbers, strings as strings."""
-    if _INT.match(a) and _INT.match(b):
-        return int(a[1 : a.index('"', 1)]) <= int(b[1 : b.index('"', 1)])
-    x, y = rdflib_term(a), rdflib_term(b)
-    xs = isinstance(x, URIRef) or (isinstance(x, Literal) and isinstance(x.value, str))
-    ys = isinstance(y, URIRef) or (isinstance(y, Literal) and isinstance(y.value, str))
-    if xs != ys:
-        return False
-    try:
-        return bool((str(x) if xs else x) <= (str(y) if ys else y))
-    except TypeError:
-        return False
-
-
 # ---------------------------------------------------------------------------- the data
 class Data:
     """The triples of one document that the shapes read, indexed by predicate and subject."""
 
     def __init__(self, triples: Any, subclass: dict[str, set[str]]):
-        self.out: dict[str, dict[str, list[str]]] = {}
+        out: dict[str, dict[str, list[str]]] = {}
+        self.out = out
         self.inv: dict[str, dict[str, list[str]]] = {}
         for s, p, o in triples:
-            self.out.setdefault(p, {}).setdefault(s, []).append(o)
+            by_s = out.get(p)
+            if by_s is None:
+                by_s = out[p] = {}
+            objects = by_s.get(s)
+            if objects is None:
+                by_s[s] = [o]
+            else:
+                objects.append(o)
         own = [(s, o) for s, objects in self.out.get(_SUBCLASS, {}).items() for o in objects]
         self.subclass = closure(own, subclass) if own else subclass  # class -> it and its superclasses
         self._types: dict[Term, set[str]] = {}
         self._instances: dict[str, list[Term]] | None = None
 
     def values(self, focus: Term, path: tuple[str, Any]) -> list[Term]:
+        return self.path(path)(focus, _NONE)
+
+    def path(self, path: tuple[str, Any]) -> Callable[[Term, list[Term]], list[Term]]:
+        """node, default -> the value nodes of `path` from node (a dict's get, for a predicate)."""
         kind, p = path
         if kind == "pred":
-            return self.out.get(p, {}).get(focus, [])
+            return self.out.get(p, _EMPTY).get
         if kind == "inv":
             index = self.inv.get(p)
             if index is None:
                 index = self.inv[p] = {}
-                for s, objects in self.out.get(p, {}).items():
+                for s, objects in self.out.get(p, _EMPTY).items():
                     for o in objects:
                         index.setdefault(o, []).append(s)
-            return index.get(focus, [])
-        nodes = [focus]
-        for step in p:
-            nodes = list(dict.fromkeys(v for n in nodes for v in self.out.get(step, {}).get(n, [])))
-        return nodes
+            return index.get
+
+        def follow(node: Term, default: list[Term]) -> list[Term]:
+            nodes = [node]
+            for step in p:
+                nodes = list(dict.fromkeys(v for n in nodes for v in self.out.get(step, _EMPTY).get(n, _NONE)))
+            return nodes
+
+        return follow
 
     def types(self, node: Term) -> set[str]:
         """Every class `node` is a SHACL instance of (rdf:type, then rdfs:subClassOf*)."""
@@ -259,6 +177,8 @@ class Data:
 
 
 _TYPE = RDF.type.n3()
+_NONE: list[Term] = []  # no values (never appended to)
+_EMPTY: dict[Term, list[Term]] = {}  # no triples of a predicate (never written to)
 _SUBCLASS = RDFS.subClassOf.n3()
 
 
@@ -313,20 +233,24 @@ def _constraint(k: Any, arg: Any) -> Check:
     if k == SH.lessThanOrEquals:
         other = ("pred", arg.n3())
         return lambda values, focus, data: [
-            (component, v) for v in values for w in data.values(focus, other) if not _le(v, w)
+            (component, v) for v in values for w in data.values(focus, other) if not le(v, w)
         ]
     test = _VALUE_TESTS[k]
     return lambda values, focus, data: [(component, v) for v in values if not test(v, arg, data)]
 
 
-def _violations(shape: Shape, focus: Term, data: Data) -> Found:
-    """(component, value) for each constraint of `shape` that `focus` fails."""
-    values = data.values(focus, shape.path) if shape.path else [focus]
+def _violations(shape: Shape, focus: Term, data: Data, values: list[Term] | None = None) -> Found:
+    """(component, value) for each constraint of `shape` that `focus` fails (`values`: its value
+    nodes, when the caller has them)."""
+    if values is None:
+        values = data.values(focus, shape.path) if shape.path else [focus]
     if len(values) > 1:
         values = list(dict.fromkeys(values))
     out: Found = []
     for c in shape.checks:
-        out += c(values, focus, data)
+        found = c(values, focus, data)
+        if found:
+            out += found
     return out
 
 
@@ -353,11 +277,11 @@ def _or_ok(v: Term, shapes: list[Shape], data: Data) -> bool:
 
 
 _VALUE_TESTS: dict[Any, Callable[[Term, Any, Data], bool]] = {
-    SH.datatype: lambda v, dt, data: _datatype_ok(v, dt),
+    SH.datatype: lambda v, dt, data: datatype_ok(v, dt),
     SH["class"]: _class_ok,
     SH.pattern: _pattern_ok,
-    SH.minInclusive: lambda v, m, data: _range_ok(v, m, 1),
-    SH.maxInclusive: lambda v, m, data: _range_ok(v, m, -1),
+    SH.minInclusive: lambda v, m, data: range_ok(v, m, 1),
+    SH.maxInclusive: lambda v, m, data: range_ok(v, m, -1),
     SH.minLength: _length_ok,
     SH["in"]: _in_ok,
     SH["or"]: _or_ok,
@@ -368,11 +292,16 @@ def check(shapes: tuple[Shape, ...], data: Data) -> list[Result]:
     """Every result of the node shapes (and their property shapes) over the data."""
     results = []
     for shape in shapes:
-        for focus in focus_nodes(shape, data):
-            for k, v in _violations(shape, focus, data):
-                results.append(Result(focus, focus if v is None else v, None, shape.message, shape.severity, k))
-            for prop in shape.properties:
-                for k, v in _violations(prop, focus, data):
+        nodes = focus_nodes(shape, data)
+        if shape.checks:
+            for focus in nodes:
+                for k, v in _violations(shape, focus, data):
+                    results.append(Result(focus, focus if v is None else v, None, shape.message, shape.severity, k))
+        for prop in shape.properties:
+            assert prop.path is not None
+            values = data.path(prop.path)
+            for focus in nodes:
+                for k, v in _violations(prop, focus, data, values(focus, _NONE)):
                     results.append(Result(focus, v, prop.path_name, prop.message, prop.severity, k))
     return results
 

@@ -27,6 +27,7 @@ from rdflib import Graph, Literal, URIRef
 
 from resgraph.graph import shapecheck
 from resgraph.graph.rdf import DCTERMS, ELI, PROV, RDF, RDFS, RG, SH, SHAPES, new_graph, ontology_graph
+from resgraph.graph.shacl_terms import lexical
 from resgraph.graph.shapecheck import Result
 from resgraph.graph.vocab_rdf import vocab_graph
 from resgraph.resources import ONTOLOGY
@@ -308,14 +309,14 @@ def _check(
         if data is None:  # the data again, to name the resolution and paragraph of each problem
             data = ox.Store()
             data.load(b"".join(_NAMING.findall(nt)), format=NT)
-        value = None if r.value is None else shapecheck.lexical(r.value)
+        value = None if r.value is None else lexical(r.value)
         text = kind = r.message if r.message is not None else f"constraint {r.component} failed"
         if "{?value}" in text:
             literal = r.value is not None and r.value.startswith('"')
             shown = f"'{value}'" if literal else value.rsplit("/", 1)[-1] if value else "(none)"
             text = text.replace("{?value}", shown)
         resolution = resolution or who(data)
-        focus = shapecheck.lexical(r.focus)
+        focus = lexical(r.focus)
         out.append(
             Violation(
                 resolution=resolution,
