@@ -23,6 +23,7 @@ import fcntl
 import hashlib
 import os
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from resgraph.errors import StoreError
@@ -161,24 +162,34 @@ def _sealed(path: Path) -> dict[str, tuple[int, int, str]]:
 
 def seal(path: Path) -> None:
     """Record each .sst file of the store (a file sealed before and not written since keeps its
-    hash: only the new ones are read). Written to a temporary file and renamed over the seal."""
+    hash: only the new ones are read, on every core: hashlib lets go of the GIL, and after a first
+    build that is 1.2 GB). Written to a temporary file and renamed over the seal."""
     old = _sealed(path)
-    lines = []
+    files = []
     for p in sorted(path.glob("*.sst")):
         if p.name.startswith(LEFTOVER_PREFIX):
             continue
         try:  # Oxigraph, still open, may remove a file it compacted away meanwhile
             st = p.stat()
-            if st.st_size == 0:  # a compaction's output not written yet: no finished .sst is empty
-                continue
-            was = old.get(p.name)
-            digest = was[2] if was and was[:2] == (st.st_size, st.st_mtime_ns) else _sha256(p)
         except FileNotFoundError:
             continue
-        lines.append(f"{p.name} {st.st_size} {st.st_mtime_ns} {digest}\n")
+        if st.st_size == 0:  # a compaction's output not written yet: no finished .sst is empty
+            continue
+        was = old.get(p.name)
+        files.append((p, st, was[2] if was and was[:2] == (st.st_size, st.st_mtime_ns) else None))
+    with ThreadPoolExecutor(os.cpu_count() or 1) as pool:
+        digests = list(pool.map(lambda f: f[2] or _sha256_if_there(f[0]), files))
+    lines = [f"{p.name} {st.st_size} {st.st_mtime_ns} {d}\n" for (p, st, _), d in zip(files, digests, strict=True) if d]
     tmp = path / (SEAL + ".tmp")
     tmp.write_text("".join(lines), encoding="ascii")
     os.replace(tmp, path / SEAL)
+
+
+def _sha256_if_there(path: Path) -> str | None:
+    try:
+        return _sha256(path)
+    except FileNotFoundError:
+        return None
 
 
 def verify(path: Path) -> None:
