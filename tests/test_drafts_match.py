@@ -4,6 +4,8 @@ from a spool file must not change them."""
 
 from __future__ import annotations
 
+import random
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -72,3 +74,15 @@ def test_spooled_candidates_match_as_in_memory(tmp_path):
         links == drafts.match(cands) == [("https://x/d1", "https://x/a1", 1.0), ("https://x/d2", "https://x/a4", 1.0)]
     )
     assert not list(tmp_path.iterdir())  # the spool is removed
+
+
+def test_the_first_texts_normalised_are_the_whole_text_normalised():
+    """A candidate's text is normalised from its first paragraphs only: the same as the whole."""
+    from resgraph.graph.drafts import TEXT_CHARS, _norm, _norm_joined
+
+    rng = random.Random(3)
+    words = ["Requests", "the", "Secretary-General,", "[^12]", "  ", "Σ", "report;", "\n", "ΣΑΣ", "(a)", "İ"]
+    for _ in range(200):
+        texts = [" ".join(rng.choice(words) for _ in range(rng.randint(0, 900))) for _ in range(rng.randint(0, 12))]
+        assert _norm_joined(texts) == _norm(" ".join(texts))
+        assert len(_norm_joined(texts)) <= TEXT_CHARS

@@ -42,8 +42,30 @@ class Candidate:
 
 
 def _norm(text: str) -> str:
+    return _normalized(text)[:TEXT_CHARS]
+
+
+def _normalized(text: str) -> str:
     text = re.sub(r"\[\^\w+\]", " ", text or "")
-    return re.sub(r"\s+", " ", re.sub(r"[^\w ]+", " ", text.lower())).strip()[:TEXT_CHARS]
+    return re.sub(r"\s+", " ", re.sub(r"[^\w ]+", " ", text.lower())).strip()
+
+
+def _norm_joined(texts: list[str]) -> str:
+    """_norm(" ".join(texts)) from the first texts only, as many as its TEXT_CHARS need (a
+    resolution's whole text was normalised to keep its first 6,000 characters). Exact: each step
+    of _normalized acts within a text or on the spaces between them (a marker holds no space), so
+    the normalised first texts begin the normalised whole; once they are TEXT_CHARS long, they
+    are all that is kept."""
+    want = 2 * TEXT_CHARS
+    while True:
+        size = n = 0
+        while n < len(texts) and size < want:
+            size += len(texts[n]) + 1
+            n += 1
+        text = _normalized(" ".join(texts[:n]))
+        if n == len(texts) or len(text) >= TEXT_CHARS:
+            return text[:TEXT_CHARS]
+        want *= 4
 
 
 def _year(record: Record) -> int | None:
@@ -65,16 +87,16 @@ def candidates(records: Iterable[Record], base: str) -> list[Candidate]:
     m, out = Minter(base), []
     for r in records:
         iri = m.record(r.symbol, r.draft_symbol, r.sha256)
-        main = " ".join(p.text for p in r.paragraphs if p.part == "main")
+        main = [p.text for p in r.paragraphs if p.part == "main"]
         if r.contains_draft_for:
             year = _year(r)
             # a draft recommended in year Y goes to the session that opens that year or the next
             sessions = () if year is None else sessions_opening(r.contains_draft_for, year)
-            text = " ".join(p.text for p in r.paragraphs if p.part == "draft")
-            out.append(Candidate(m.nested_draft(iri), True, r.contains_draft_for, sessions, r.title or "", _norm(text)))
+            text = _norm_joined([p.text for p in r.paragraphs if p.part == "draft"])
+            out.append(Candidate(m.nested_draft(iri), True, r.contains_draft_for, sessions, r.title or "", text))
         if r.status == "draft" or not r.symbol:
             sessions = (r.session,) if r.session is not None else ()
-            out.append(Candidate(iri, True, r.body, sessions, r.title or "", _norm(main)))
+            out.append(Candidate(iri, True, r.body, sessions, r.title or "", _norm_joined(main)))
         elif r.symbol:
             sym = parse_symbol(r.symbol)
             session = r.session if r.session is not None else (sym.session_number if sym else None)
@@ -85,7 +107,7 @@ def candidates(records: Iterable[Record], base: str) -> list[Candidate]:
                     r.body or (sym.organ if sym else None),
                     (session,) if session is not None else (),
                     r.title or "",
-                    _norm(main),
+                    _norm_joined(main),
                 )
             )
     return out
