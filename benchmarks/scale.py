@@ -1,16 +1,10 @@
 """Scale benchmark: how the build, the store, the queries and a publish grow towards the whole UN
 corpus (~40,000 resolutions), on resolutions synthesised from corpus-full.
 
-Copy k of corpus-full (k = 0 is corpus-full itself) is renumbered 7k sessions and years back,
-as if it were the resolutions of seven earlier years: in every symbol "SESSION/NUMBER" (GA, HRC,
-and document symbols) SESSION becomes SESSION - 7k, in "YEAR/NUMBER" (ECOSOC) and "NUMBER (YEAR)"
-(Security Council) YEAR becomes YEAR - 7k, and a Council NUMBER becomes NUMBER - 300k (both
-wrapped into the valid range); the same rules rewrite the FRBR identifiers, the undocs.org links
-and the running text, so a copy's citations point where the original's did, shifted alike. Each
-copy's own resolutions are new symbols (the bands of seven sessions do not overlap for k <= 9),
-and what a copy cites lands, as in the real corpus, on resolutions of earlier "years" (other
-copies' texts), so lineage chains run deeper as N grows. Dates of adoption are kept. N
-resolutions are the first N files of copies 0, 1, ...
+Copy k of corpus-full is renumbered 7k sessions and years back, as if it were the resolutions of
+seven earlier years, so that each copy's citation network has corpus-full's shape and the copies
+do not cite each other (benchmarks/synth.py says how). N resolutions are the first N files of
+copies 0, 1, ...
 
 For each N: build time and peak memory of the build's main process and of its largest worker
 (in a child process, as `resgraph build` runs), store size on disk, median latency of lineage (of
@@ -40,54 +34,22 @@ import tempfile
 import time
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from synth import synthesise  # noqa: E402
+
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_SRC = Path("/tmp/cf")
 DEFAULT_TAR = ROOT.parent / "shared" / "corpus-full" / "unxml-en.tar.xz"
 
-_SLASH = re.compile(r"(?<![\w.-])(\d{1,4})/(\d{1,3})(?![\d/])")  # 67/186, 2012/14, 54/14 (and A/77/123)
-_FRBR = re.compile(r"(?<=/)(\d{1,4})-(\d{1,3})(?=/)")  # FRBR 77-188/, 2022-15/
-_SC_FRBR = re.compile(r"(?<=/)(\d{1,4})-((?:19|20)\d\d)(?=/)")  # FRBR 2674-2023/
-_SC = re.compile(r"(?<![\w.-])(?<!\d/)(\d{1,4})(\s?\()((?:19|20)\d\d)(?=\))")  # 2674 (2023), S/RES/2674(2023)
-_SC_BARE = re.compile(r"(?<=S/RES/)(\d{1,4})(?![\d\s(])")  # S/RES/2674
 
-
-def _session(s: str, k: int) -> str:
-    """A session (1-99) or a year (4 digits, from 1946) moved 7k back, wrapped into its range."""
-    if len(s) == 4:
-        return str(1946 + (int(s) - 1946 - 7 * k) % 80)
-    return str((int(s) - 1 - 7 * k) % 99 + 1)
-
-
-def _sc(n: str, k: int) -> str:
-    return str((int(n) - 1 - 300 * k) % 9999 + 1)
-
-
-def renumber(text: str, k: int) -> str:
-    """Copy k of a resolution's text: every symbol renumbered by the same rules (see above)."""
-    if k == 0:
-        return text
-    text = _SC_FRBR.sub(lambda m: f"{_sc(m[1], k)}-{_session(m[2], k)}", text)
-    text = _FRBR.sub(lambda m: f"{_session(m[1], k)}-{m[2]}", text)
-    text = _SC.sub(lambda m: f"{_sc(m[1], k)}{m[2]}{_session(m[3], k)}", text)
-    text = _SC_BARE.sub(lambda m: _sc(m[1], k), text)
-    return _SLASH.sub(lambda m: f"{_session(m[1], k)}/{m[2]}", text)
-
-
-def sources(src: Path) -> list[tuple[str, bytes]]:
-    """corpus-full's XML files (name, bytes), from the unpacked folder or else the tar."""
+def source_dir(src: Path, tmp: Path) -> Path:
+    """corpus-full's XML files: the unpacked folder, or else the tar unpacked under tmp."""
     if src.is_dir():
-        return [(str(p.relative_to(src)), p.read_bytes()) for p in sorted(src.rglob("*.xml"))]
+        return src
+    out = tmp / "corpus-full"
     with tarfile.open(src) as tf:
-        members = sorted((m for m in tf.getmembers() if m.isfile() and m.name.endswith(".xml")), key=lambda m: m.name)
-        return [(m.name, tf.extractfile(m).read()) for m in members]  # type: ignore[union-attr]
-
-
-def synthesise(files: list[tuple[str, bytes]], n: int, out: Path) -> None:
-    for i in range(n):
-        k, (name, data) = divmod(i, len(files))[0], files[i % len(files)]
-        p = out / f"copy{k}" / name
-        p.parent.mkdir(parents=True, exist_ok=True)
-        p.write_text(renumber(data.decode("utf-8"), k), encoding="utf-8")
+        tf.extractall(out, filter="data")
+    return out
 
 
 _BUILD = """
@@ -140,6 +102,27 @@ print(json.dumps({"symbol": symbol, "lineage_ms": lin, "lineage_cpu_ms": lin_cpu
 """
 
 
+BUILD_KEYS = {
+    "n",
+    "synth_s",
+    "files",
+    "load_before_synth",
+    "load_before_build",
+    "build_s",
+    "loaded",
+    "failed",
+    "cpu_s",
+    "main_cpu_s",
+    "draft_links",
+    "quads",
+    "duplicates",
+    "main_mib",
+    "worker_mib",
+    "load_after_build",
+    "store_mib",
+}
+
+
 def _child(code: str, *args: str) -> dict:
     """Run code in a fresh interpreter (its own peak memory); its stderr passes through."""
     out = subprocess.run([sys.executable, "-c", code, *args], check=True, stdout=subprocess.PIPE, text=True)
@@ -152,11 +135,20 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
-def publish_to_oxigraph(store: str, tmp: Path) -> dict:
-    """Time to publish the store to a fresh Oxigraph server, and the server's peak memory."""
-    from resgraph.graph.publish import publish, target
-    from resgraph.graph.store import GraphStore
+_PUBLISH = """
+import json, resource, sys, time
+from resgraph.graph.publish import publish, target
+from resgraph.graph.store import GraphStore
+t = time.perf_counter()
+r = publish(GraphStore(sys.argv[1], read_only=True), target(sys.argv[2]))
+print(json.dumps({"publish_s": round(time.perf_counter() - t, 1), "published_graphs": r.sent,
+  "publish_stale": len(r.stale), "publish_mib": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)}))
+"""
 
+
+def publish_to_oxigraph(store: str, tmp: Path) -> dict:
+    """Time to publish the store to a fresh Oxigraph server (in a child process, as `resgraph
+    publish` runs), the child's and the server's peak memory."""
     port = _free_port()
     exe = Path(sys.executable).with_name("oxigraph")
     log = (tmp / "oxigraph.log").open("wb")
@@ -164,23 +156,18 @@ def publish_to_oxigraph(store: str, tmp: Path) -> dict:
         [str(exe), "serve", "--location", str(tmp / "target"), "--bind", f"127.0.0.1:{port}"], stdout=log, stderr=log
     )
     try:
-        url = f"http://127.0.0.1:{port}/query"
         for _ in range(100):
             try:
                 socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
                 break
             except OSError:
                 time.sleep(0.1)
-        t = time.perf_counter()
-        r = publish(GraphStore(store, read_only=True), target(url))
-        seconds = time.perf_counter() - t
+        row = {"load_before_publish": _load()}
+        row |= _child(_PUBLISH, store, f"http://127.0.0.1:{port}/query")
         hwm = re.search(r"VmHWM:\s+(\d+)", Path(f"/proc/{server.pid}/status").read_text())
-        return {
-            "publish_s": round(seconds, 1),
-            "published_graphs": r.sent,
-            "publish_stale": len(r.stale),
-            "server_mib": round(int(hwm[1]) / 1024) if hwm else None,
-        }
+        row["server_mib"] = round(int(hwm[1]) / 1024) if hwm else None
+        row["target_mib"] = du_mib(tmp / "target")
+        return row
     finally:
         server.terminate()
         server.wait(30)
@@ -196,6 +183,44 @@ def du_mib(path: Path) -> int:
     return round(sum(p.stat().st_size for p in path.rglob("*") if p.is_file()) / 2**20)
 
 
+def build_row(n: int, args: argparse.Namespace, tmp: Path, store: Path) -> dict:
+    """Synthesise n resolutions and build them (the build's figures, with the load around it)."""
+    row: dict = {"n": n, "load_before_synth": _load()}
+    t = time.perf_counter()
+    written = synthesise(source_dir(args.src, tmp), n, tmp / "files", args.workers)
+    row |= {"synth_s": round(time.perf_counter() - t, 1), "files": written, "load_before_build": _load()}
+    if store.exists():
+        shutil.rmtree(store)
+    row |= _child(_BUILD, str(tmp / "files"), str(store), str(args.workers))
+    row["load_after_build"] = _load()
+    row["store_mib"] = du_mib(store)
+    return row
+
+
+COLUMNS = [
+    "n",
+    "synth_s",
+    "build_s",
+    "cpu_s",
+    "main_cpu_s",
+    "load_after_build",
+    "main_mib",
+    "worker_mib",
+    "quads",
+    "store_mib",
+    "edges",
+    "query_mib",
+    "lineage_ms",
+    "lineage_cpu_ms",
+    "lineage_rows",
+    "lineage_all_rows",
+    "most_cited_ms",
+    "most_cited_cpu_ms",
+    "load_after_queries",
+]
+PUBLISH_COLUMNS = ["publish_s", "publish_mib", "server_mib", "load_after_publish"]
+
+
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--sizes", default="4000,12000,40000")
@@ -205,23 +230,26 @@ def main() -> int:
     ap.add_argument("--no-publish", action="store_true")
     ap.add_argument("--publish-max", type=int, default=0, help="publish only stores of at most N resolutions")
     ap.add_argument("--json", type=Path)
-    ap.add_argument("--keep", type=Path, help="keep the stores here (one folder per size)")
+    ap.add_argument(
+        "--keep", type=Path, help="keep the stores here (store-N), with their build's figures (store-N.json)"
+    )
+    ap.add_argument("--reuse", action="store_true", help="with --keep: measure a kept store again, not rebuilding it")
     args = ap.parse_args()
-    files = sources(args.src)
     rows = []
     for n in (int(s) for s in args.sizes.split(",")):
         with tempfile.TemporaryDirectory(prefix=f"scale-{n}-") as d:
             tmp = Path(d)
-            t = time.perf_counter()
-            synthesise(files, n, tmp / "files")
-            row: dict = {"n": n, "synth_s": round(time.perf_counter() - t, 1), "load_before": _load()}
             store = args.keep / f"store-{n}" if args.keep else tmp / "store"
-            if store.exists():
-                shutil.rmtree(store)
-            row |= _child(_BUILD, str(tmp / "files"), str(store), str(args.workers))
-            row["load_after_build"] = _load()
-            row["store_mib"] = du_mib(store)
+            saved = args.keep / f"store-{n}.json" if args.keep else None
+            if args.reuse and saved and saved.is_file() and store.is_dir():
+                row = {k: v for k, v in json.loads(saved.read_text()).items() if k in BUILD_KEYS}
+            else:
+                row = build_row(n, args, tmp, store)
+                if saved:
+                    saved.write_text(json.dumps(row, indent=1) + "\n")
+            row["load_before_queries"] = _load()
             row |= _child(_LATENCY, str(store), str(args.runs))
+            row["load_after_queries"] = _load()
             if not args.no_publish and (not args.publish_max or n <= args.publish_max):
                 row |= publish_to_oxigraph(str(store), tmp)
                 row["load_after_publish"] = _load()
@@ -229,20 +257,7 @@ def main() -> int:
             rows.append(row)
             if args.json:  # after each size: a long run cut short keeps what it measured
                 args.json.write_text(json.dumps(rows, indent=1) + "\n")
-    cols = [
-        "n",
-        "build_s",
-        "cpu_s",
-        "load_after_build",
-        "main_mib",
-        "worker_mib",
-        "quads",
-        "store_mib",
-        "edges",
-        "lineage_ms",
-        "most_cited_ms",
-    ]
-    cols += [] if args.no_publish else ["publish_s", "server_mib"]
+    cols = COLUMNS + ([] if args.no_publish else PUBLISH_COLUMNS)
     print("| " + " | ".join(cols) + " |\n|" + "---|" * len(cols))
     for r in rows:
         print("| " + " | ".join(str(r.get(c, "")) for c in cols) + " |")
