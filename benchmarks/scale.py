@@ -8,7 +8,9 @@ copies 0, 1, ...
 
 For each N: build time and peak memory of the build's main process and of its largest worker
 (in a child process, as `resgraph build` runs), store size on disk, median latency of lineage (of
-the most recent GA resolution) and most-cited in a fresh read-only process, and the time to
+the most recent GA resolution, as `resgraph lineage` gives it: the first page, 3 generations each
+way; and the whole closure, the named query lineage, once) and most-cited in a fresh read-only
+process, and the time to
 publish the store to Oxigraph's server (`oxigraph serve`, pip `oxigraph`) and that server's peak
 memory.
 
@@ -78,27 +80,34 @@ print(json.dumps({"build_s": round(time.perf_counter() - t, 1), "loaded": r.load
 """
 
 _LATENCY = """
-import json, statistics, sys, time
+import json, resource, statistics, sys, time
 from resgraph.graph import queries
+from resgraph.graph.lineage import lineage
 from resgraph.graph.store import GraphStore
 store = GraphStore(sys.argv[1], read_only=True)
 runs = int(sys.argv[2])
 recent = queries.run(store, "recent-resolutions", {"organ": "GA"})
 symbol = recent[0]["symbol"]
 edges = len(queries.run(store, "derivation-edges"))
-def median(name, params):
+def median(call):
     # wall time and this process's CPU time: on a loaded machine the first says more of the load
-    queries.run(store, name, params)
+    call()
     ts, cs = [], []
     for _ in range(runs):
         t, c = time.perf_counter(), time.process_time()
-        rows = queries.run(store, name, params)
+        out = call()
         ts.append((time.perf_counter() - t) * 1000); cs.append((time.process_time() - c) * 1000)
-    return round(statistics.median(ts), 1), round(statistics.median(cs), 1), len(rows)
-lin, lin_cpu, rows = median("lineage", {"symbol": symbol})
-mc, mc_cpu, _ = median("most-cited", {})
-print(json.dumps({"symbol": symbol, "lineage_ms": lin, "lineage_cpu_ms": lin_cpu, "lineage_rows": rows,
-  "most_cited_ms": mc, "most_cited_cpu_ms": mc_cpu, "edges": edges}))
+    return round(statistics.median(ts), 1), round(statistics.median(cs), 1), out
+lin, lin_cpu, page = median(lambda: lineage(store, symbol))
+mc, mc_cpu, _ = median(lambda: queries.run(store, "most-cited", {}))
+t = time.perf_counter()
+whole = queries.run(store, "lineage", {"symbol": symbol})  # the whole closure, once: how deep the network is
+whole_ms = round((time.perf_counter() - t) * 1000)
+print(json.dumps({"symbol": symbol, "lineage_ms": lin, "lineage_cpu_ms": lin_cpu, "lineage_rows": len(page.rows),
+  "lineage_generations": page.generations, "lineage_more": page.more, "lineage_deeper": page.deeper,
+  "lineage_all_rows": len(whole), "lineage_all_ms": whole_ms,
+  "most_cited_ms": mc, "most_cited_cpu_ms": mc_cpu, "edges": edges,
+  "query_mib": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)}))
 """
 
 
@@ -214,6 +223,7 @@ COLUMNS = [
     "lineage_cpu_ms",
     "lineage_rows",
     "lineage_all_rows",
+    "lineage_all_ms",
     "most_cited_ms",
     "most_cited_cpu_ms",
     "load_after_queries",

@@ -27,6 +27,8 @@ RESGRAPH = [sys.executable, "-m", "resgraph"]
 # parameters for the queries that need them (and a few optional ones, to bind every type)
 PARAMS = {
     "lineage": {"symbol": "A/RES/67/186"},
+    "lineage-parents": {"n": "https://w3id.org/resgraph/A/RES/67/186"},
+    "lineage-children": {"n": "https://w3id.org/resgraph/A/RES/66/181"},
     "resolution-series": {"symbol": "A/RES/67/186"},
     "cited-by": {"symbol": "A/RES/66/181"},
     "mandates-by-addressee": {"addressee": "SecretaryGeneral"},

@@ -79,6 +79,7 @@ def test_every_query_has_a_header_and_runs(store):
         "body": "UNMISS",
         "from": "2013-01-01",
         "to": "2013-12-31",
+        "n": "https://w3id.org/resgraph/A/RES/67/186",
     }
     qs = queries.available()
     assert set(qs) >= {

@@ -151,7 +151,7 @@ def test_named_queries_give_the_same_rows_on_sparql_as_on_queries(endpoint, name
     if params:
         types = {p.name: p.type for p in q.params}
         names = " ".join(f"?{k}" for k in params)
-        terms = {"iri": lambda v: f"<{v}>", "integer": str, "string": json.dumps}
+        terms = {"iri": lambda v: f"<{v}>", "iris": lambda v: f"<{v}>", "integer": str, "string": json.dumps}
         values = " ".join(terms[types[k]](v) for k, v in params.items())
         at = text.index("WHERE {") + len("WHERE {")
         text = text[:at] + f" VALUES ({names}) {{ ({values}) }} " + text[at:]

@@ -233,42 +233,6 @@ def query(
     print_rows(rows, format, name)
 
 
-def lineage(
-    symbol: str = typer.Argument(..., help="symbol, canonical or short: A/RES/67/186, 67/186, 1373 (2001), 2012/14"),
-    store: Path = STORE_OPT,
-    chains: int = typer.Option(5, "--chains", help="how many of the longest chains to print"),
-    format: str = typer.Option("table", "--format", "-f", help="table | csv | json (edges)"),
-    endpoint: str | None = ENDPOINT_OPT,
-    engine: str | None = ENGINE_OPT,
-) -> None:
-    """The chains by which a resolution descends from earlier texts, each edge with its kind."""
-    from resgraph.graph import queries
-    from resgraph.views.lineage import chains_to, edge_label
-
-    if endpoint:
-        rows = remote_rows("lineage", {"symbol": symbol}, endpoint, engine)
-    else:
-        st = _open(store)
-        symbol = _symbol(st, symbol)
-        rows = queries.run(st, "lineage", {"symbol": symbol})
-    if not rows:
-        err.print(f"{symbol} has no lineage in the store (is the symbol canonical and built?)")
-        raise typer.Exit(1)
-    if format != "table":
-        print_rows(rows, format)
-        return
-    for nodes, edges in chains_to(rows, symbol)[:chains]:
-        parts = [nodes[0]]
-        for n, e in zip(nodes[1:], edges, strict=True):
-            parts.append(f"—{edge_label(e)}→ {n}")
-        out.print(" ".join(parts), highlight=False, soft_wrap=True)
-    print_rows(
-        [{k: r[k] for k in ("direction", "fromSymbol", "kind", "function", "op", "toSymbol", "score")} for r in rows],
-        "table",
-        f"lineage of {symbol}",
-    )
-
-
 def stats(store: Path = STORE_OPT, top: int = typer.Option(10, "--top")) -> None:
     """Most cited, PageRank, weakly connected components and longest chains of the citation graph."""
     from resgraph.views.lineage import graph_stats
@@ -377,4 +341,4 @@ def export(
     )
 
 
-COMMANDS = (build, query, mandates, lineage, stats, validate, export, publish)
+COMMANDS = (build, query, mandates, stats, validate, export, publish)  # and lineage (cli/lineage.py)

@@ -6,6 +6,7 @@ Each .rq file starts with a comment header:
     # answers: what the query answers (may continue on indented lines)
     # param symbol: string, required - description
 
+(types: string, integer, iri, and iris: several IRIs, bound as a VALUES block of the variable),
 so the CLI can list the queries, check parameters, and convert "--param session=68" to an
 xsd:integer before it is bound as a substitution.
 """
@@ -13,6 +14,7 @@ xsd:integer before it is bound as a substitution.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -23,8 +25,20 @@ from resgraph.resources import QUERIES
 if TYPE_CHECKING:
     from resgraph.graph.remote import Endpoint
 
-PARAM = re.compile(r"^#\s*param\s+(\w+)\s*:\s*(string|integer|iri)\s*,\s*(required|optional)\s*(?:-\s*(.*))?$")
-TYPES = {"string": str, "integer": int, "iri": Iri}
+PARAM = re.compile(r"^#\s*param\s+(\w+)\s*:\s*(string|integer|iris|iri)\s*,\s*(required|optional)\s*(?:-\s*(.*))?$")
+
+
+def _iris(value: Any) -> tuple[Iri, ...]:
+    """Several IRIs: a list or tuple, or one string of IRIs separated by commas or spaces (the
+    command line's --param n=IRI,IRI)."""
+    items = re.split(r"[\s,]+", value.strip()) if isinstance(value, str) else list(value)
+    out = tuple(Iri(str(v)) for v in items if str(v))
+    if not out:
+        raise ValueError("no IRI")
+    return out
+
+
+TYPES: dict[str, Callable[[Any], Any]] = {"string": str, "integer": int, "iri": Iri, "iris": _iris}
 
 
 class QueryError(ValueError):
@@ -109,13 +123,27 @@ def load(name: str, where: Path = QUERIES, engine: str | None = None) -> Query:
     return q
 
 
+def bind_lists(text: str, bound: dict[str, Any]) -> tuple[str, dict[str, Any]]:
+    """The query with each several-valued (iris) parameter bound by a VALUES block of its
+    variable (each term written by remote.sparql_term, never pasted), and the other parameters
+    left to bind as single values. Raises ValueError for a value that is not an IRI."""
+    from resgraph.graph.remote import bind_many
+
+    scalars = {k: v for k, v in bound.items() if not isinstance(v, tuple)}
+    for k, v in bound.items():
+        if isinstance(v, tuple):
+            text = bind_many(text, k, v)
+    return text, scalars
+
+
 def run(
     store: GraphStore, name: str, params: dict[str, Any] | None = None, where: Path = QUERIES
 ) -> list[dict[str, Any]]:
     """Rows of a named query; the parameter columns (echoes of the input) are left out."""
     q = load(name, where)
     bound = q.bind(params or {})
-    rows = store.query(q.text, bound)
+    text, scalars = bind_lists(q.text, bound)
+    rows = store.query(text, scalars)
     names = {p.name for p in q.params}
     return [{k: v for k, v in row.items() if k not in names} for row in rows]
 
@@ -128,6 +156,7 @@ def run_remote(endpoint: Endpoint, name: str, params: dict[str, Any] | None = No
 
     q = load(name, where, endpoint.engine)
     bound = q.bind(params or {})
-    rows = endpoint.select(bind_values(q.text, bound))
+    text, scalars = bind_lists(q.text, bound)
+    rows = endpoint.select(bind_values(text, scalars))
     names = {p.name for p in q.params}
     return [{k: v for k, v in row.items() if k not in names} for row in rows]

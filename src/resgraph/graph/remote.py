@@ -108,6 +108,15 @@ def bind_values(query: str, params: dict[str, Param]) -> str:
     return f"{query[:at]}\n  VALUES ({names}) {{ ({row}) }}{query[at:]}"
 
 
+def bind_many(query: str, name: str, values: tuple[Param, ...]) -> str:
+    """The query with one variable bound to several values: a VALUES block of one column at the
+    head of its WHERE group (each value through `sparql_term`). Raises ValueError as bind_values."""
+    if not _VAR.match(name):
+        raise ValueError(f"not a SPARQL variable name: {name!r}")
+    at = _where_brace(query) + 1
+    return f"{query[:at]}\n  VALUES ?{name} {{ {' '.join(sparql_term(v) for v in values)} }}{query[at:]}"
+
+
 def python_value(cell: dict[str, str] | None) -> Any:
     """A SPARQL JSON results cell as the plain value GraphStore.query gives for the same term."""
     if cell is None:

@@ -59,7 +59,10 @@ async def run_named(name: str, request: Request) -> JSONResponse:
     except named_queries.QueryError as e:
         raise HTTPException(404 if "no query named" in str(e) else 400, str(e)) from None
     try:
-        results = await request.app.state.pool.rows(q.text, {k: substitution(v) for k, v in bound.items()})
+        text, scalars = named_queries.bind_lists(q.text, bound)  # several IRIs: a VALUES block
+        results = await request.app.state.pool.rows(text, {k: substitution(v) for k, v in scalars.items()})
+    except ValueError as e:
+        raise HTTPException(400, str(e)) from None
     except QueryFailed as e:
         raise HTTPException(e.status, str(e)) from None
     drop = {p.name for p in q.params}

@@ -14,6 +14,7 @@ from fastapi import Request
 from starlette.concurrency import run_in_threadpool
 
 from resgraph.graph import queries
+from resgraph.graph.lineage import DEFAULT_DEPTH, DEFAULT_LIMIT, LineagePage, walker
 from resgraph.web import named
 
 if TYPE_CHECKING:
@@ -29,12 +30,34 @@ async def named_rows(
     q = queries.load(name)
     bound = q.bind(params)
     pool = getattr(request.app.state, "pool", None)
-    text = q.text if limit is None else f"{q.text.rstrip()}\nLIMIT {int(limit)} OFFSET {int(offset)}\n"
     if pool is None:
         rows = await run_in_threadpool(queries.run, site.store, name, params)
         return rows if limit is None else rows[offset : offset + limit]
-    results = await pool.rows(text, {k: named.substitution(v) for k, v in bound.items()})
+    text, scalars = queries.bind_lists(q.text, bound)  # several IRIs: a VALUES block
+    text = text if limit is None else f"{text.rstrip()}\nLIMIT {int(limit)} OFFSET {int(offset)}\n"
+    results = await pool.rows(text, {k: named.substitution(v) for k, v in scalars.items()})
     return named.rows_of(results, {p.name for p in q.params})
+
+
+async def lineage_page(
+    request: Request,
+    site: Site,
+    symbol: str,
+    depth: int | None = DEFAULT_DEPTH,
+    limit: int | None = DEFAULT_LIMIT,
+    offset: int = 0,
+    node: str | None = None,
+) -> LineagePage:
+    """A page of a lineage (resgraph.graph.lineage.walker), each generation's named query run as
+    named_rows runs one (its time limit applies to each). Raises QueryFailed, ValueError (a
+    negative bound)."""
+    steps = walker(symbol, depth, limit, offset, node)
+    try:
+        ask = next(steps)
+        while True:
+            ask = steps.send(await named_rows(request, site, *ask))
+    except StopIteration as done:
+        return done.value
 
 
 def counted(text: str) -> str:

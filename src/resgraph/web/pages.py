@@ -20,20 +20,21 @@ from typing import Any
 from urllib.parse import quote, unquote
 
 import pyoxigraph as ox
-from fastapi import APIRouter, FastAPI, Request
+from fastapi import APIRouter, FastAPI, Query, Request
 from fastapi.responses import FileResponse, HTMLResponse, Response
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from starlette.concurrency import run_in_threadpool
 
 from resgraph.graph import queries
 from resgraph.graph.iris import DEFAULT_BASE, UNDOCS
+from resgraph.graph.lineage import DEFAULT_DEPTH, DEFAULT_LIMIT
 from resgraph.graph.namespaces import RG as ONTOLOGY_NS
 from resgraph.graph.store import GraphStore
 from resgraph.graph.storedir import version as store_version
 from resgraph.resources import ONTOLOGY
 from resgraph.web import dataset_pages, describe, document, formats, page_calls
 from resgraph.web.dumps import Dumps
-from resgraph.web.page_queries import named_count, named_rows, page_call
+from resgraph.web.page_queries import lineage_page, named_count, named_rows, page_call
 from resgraph.web.workers import QueryFailed
 
 WEB = Path(__file__).parent
@@ -157,9 +158,15 @@ def router(site: Site) -> APIRouter:
         return FileResponse(path, headers={"Cache-Control": "public, max-age=86400"})
 
     @r.api_route("/lineage", methods=methods, response_class=HTMLResponse)
-    async def lineage_view(request: Request, symbol: str = "A/RES/67/186") -> Response:
-        rows = await named_rows(request, site, "lineage", {"symbol": symbol})
-        view = await page_call(request, site, "lineage_view", rows, symbol)
+    async def lineage_view(
+        request: Request,
+        symbol: str = "A/RES/67/186",
+        depth: int = Query(DEFAULT_DEPTH, ge=0, description="generations each way (0: all)"),
+        offset: int = Query(0, ge=0, description="rows skipped, nearest first"),
+    ) -> Response:
+        page = await lineage_page(request, site, symbol, depth or None, DEFAULT_LIMIT, offset)
+        rows = [dict(r) for r in page.rows]
+        view = await page_call(request, site, "lineage_view", rows, symbol) if page.node else None
         if view is None:
             return site.not_found(f"the lineage of {symbol}")
         graph, chains = view["graph"], view["chains"]
@@ -171,6 +178,8 @@ def router(site: Site) -> APIRouter:
             graph=graph,
             graph_json=script_json(graph),
             chains=chains,
+            page=page,
+            depth=depth,
         )
 
     @r.api_route("/query", methods=methods, response_class=HTMLResponse)
@@ -247,7 +256,10 @@ async def answer(site: Site, request: Request, path: str) -> Response:
     rows, missing = {}, []
     for name, params in document.queries_for(page, iri, triples).items():
         try:
-            rows[name] = await named_rows(request, site, name, params)
+            if name == "lineage":  # the nearest generations, as the lineage view's first page
+                rows[name] = list((await lineage_page(request, site, params["symbol"], node=iri)).rows)
+            else:
+                rows[name] = await named_rows(request, site, name, params)
         except QueryFailed as e:  # the page goes out without that section, saying why
             missing.append(f"{name}: {e}")
     common["missing"] = missing

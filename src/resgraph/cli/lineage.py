@@ -1,0 +1,79 @@
+"""`resgraph lineage`: a resolution's lineage, nearest generations first, to a depth and a page
+(resgraph.graph.lineage.walk), in the store or at a remote endpoint; renders what walk returns."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import typer
+
+from resgraph.cli.graph import ENDPOINT_OPT, STORE_OPT, _open, _symbol, err, out, print_rows
+from resgraph.cli.publish import ENGINE_OPT, remote_rows
+from resgraph.graph.lineage import DEFAULT_DEPTH, DEFAULT_LIMIT, LineagePage
+
+COLUMNS = ("distance", "direction", "fromSymbol", "kind", "function", "op", "toSymbol", "score")
+
+
+def lineage(
+    symbol: str = typer.Argument(..., help="symbol, canonical or short: A/RES/67/186, 67/186, 1373 (2001), 2012/14"),
+    store: Path = STORE_OPT,
+    depth: int = typer.Option(DEFAULT_DEPTH, "--depth", "-d", help="generations each way (0: all of them)"),
+    limit: int = typer.Option(DEFAULT_LIMIT, "--limit", "-n", help="rows shown, nearest first (0: all of them)"),
+    offset: int = typer.Option(0, "--offset", help="rows skipped: the next page starts at offset + limit"),
+    chains: int = typer.Option(5, "--chains", help="how many of the longest chains to print"),
+    format: str = typer.Option("table", "--format", "-f", help="table | csv | json (edges, with their distance)"),
+    endpoint: str | None = ENDPOINT_OPT,
+    engine: str | None = ENGINE_OPT,
+) -> None:
+    """The chains by which a resolution descends from earlier texts, and what descends from it,
+    each edge with its kind: the nearest generations first, `--depth` of them, a page of rows."""
+    from resgraph.graph import queries
+    from resgraph.graph.lineage import closure_rows, walk
+    from resgraph.views.lineage import chains_to, edge_label
+
+    if depth < 0 or limit < 0 or offset < 0:
+        err.print("--depth, --limit and --offset take a number from 0")
+        raise typer.Exit(2)
+    node = None
+    if endpoint:
+        # the whole lineage in one query (its engine's form: Virtuoso bounds its closure itself),
+        # the page cut from it; the resolution is the end of an edge that carries its symbol
+        whole = remote_rows("lineage", {"symbol": symbol}, endpoint, engine)
+        ends = [(r["from"], r.get("fromSymbol")) for r in whole] + [(r["to"], r.get("toSymbol")) for r in whole]
+        node = next((iri for iri, s in ends if s == symbol), None)
+        run = closure_rows(whole)
+    else:
+        st = _open(store)
+        symbol = _symbol(st, symbol)
+
+        def run(name: str, params: dict[str, Any]) -> list[dict[str, Any]]:
+            return queries.run(st, name, params)
+
+    page = walk(run, symbol, depth or None, limit or None, offset, node)
+    if not page.rows and offset == 0:
+        err.print(f"{symbol} has no lineage in the store (is the symbol canonical and built?)")
+        raise typer.Exit(1)
+    rows = [dict(r) for r in page.rows]
+    if format != "table":
+        print_rows(rows, format)
+    else:
+        for nodes, edges in chains_to(rows, symbol)[:chains]:
+            parts = [nodes[0]]
+            for n, e in zip(nodes[1:], edges, strict=True):
+                parts.append(f"—{edge_label(e)}→ {n}")
+            out.print(" ".join(parts), highlight=False, soft_wrap=True)
+        print_rows([{k: r.get(k) for k in COLUMNS} for r in rows], "table", f"lineage of {symbol}")
+    for line in notes(page):
+        err.print(line, highlight=False)
+
+
+def notes(page: LineagePage) -> list[str]:
+    """What the page leaves out and how to see it (printed after the rows, on stderr)."""
+    within = f"within {page.depth} generations" if page.depth else "(all generations)"
+    lines = [f"rows {page.offset + 1}-{page.offset + len(page.rows)} of the lineage {within}, nearest first"]
+    if page.more and page.limit:
+        lines.append(f"more rows follow: --offset {page.offset + page.limit}")
+    if page.deeper:
+        lines.append(f"the lineage goes on past {page.depth} generations: a larger --depth (0: all) shows more")
+    return lines
