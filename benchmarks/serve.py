@@ -52,6 +52,8 @@ import httpx
 sys.path.insert(0, str(Path(__file__).parent))
 import load  # noqa: E402 - benchmarks/load.py, beside this file
 
+from resgraph.web.workers import cpu_seconds  # noqa: E402 - what the endpoint's limit counts
+
 ROOT = Path(__file__).resolve().parents[1]
 BIN = Path(sys.executable).parent
 RG = "https://w3id.org/resgraph/ontology#"
@@ -104,16 +106,6 @@ def rss_mb(pids: list[int]) -> float:
         except OSError:
             pass
     return total / 2**20
-
-
-def cpu_s(pid: int) -> float | None:
-    """CPU seconds (user + system) a process has used, None when it is gone."""
-    try:
-        with open(f"/proc/{pid}/stat", "rb") as f:
-            fields = f.read().rpartition(b")")[2].split()
-    except OSError:
-        return None
-    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 def descendants(pid: int) -> list[int]:
@@ -195,7 +187,7 @@ def pathological(server: Server, query: str, timeout: float, guard_mb: float | N
             result.update(status=None, body=f"{type(e).__name__}: {e}"[:120])
         result["seconds"] = round(time.monotonic() - t, 2)
 
-    first: dict[int, float] = {p: c for p in pids if (c := cpu_s(p)) is not None}
+    first: dict[int, float] = {p: c for p in pids if (c := cpu_seconds(p)) is not None}
     last = dict(first)
     th = threading.Thread(target=send)
     th.start()
@@ -204,7 +196,7 @@ def pathological(server: Server, query: str, timeout: float, guard_mb: float | N
         pids = [server.proc.pid, *descendants(server.proc.pid)]
         peak = max(peak, rss_mb(pids))
         for p in pids:
-            if (c := cpu_s(p)) is not None:
+            if (c := cpu_seconds(p)) is not None:
                 first.setdefault(p, c)
                 last[p] = c
         if guard_mb and peak - base > guard_mb and not killed:

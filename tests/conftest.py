@@ -35,6 +35,20 @@ def shared() -> Path:
 
 
 @pytest.fixture(scope="session")
+def memory_store():
+    """The documents of data/ in an in-memory GraphStore, drafts linked; shared by the tests
+    that only read it (never write to it)."""
+    from resgraph.extract.pipeline import extract_file
+    from resgraph.graph.store import GraphStore
+
+    s = GraphStore()
+    for p in sorted(DATA.iterdir()):
+        s.load_record(extract_file(p))
+    s.relink()
+    return s
+
+
+@pytest.fixture(scope="session")
 def data_store(tmp_path_factory) -> Path:
     """A store built from data/resolutions, once per test session (read-only for the tests)."""
     from resgraph.graph.build import build

@@ -22,12 +22,8 @@ GOLD = [  # (distance, direction, from, kind, to) of A/RES/67/186's lineage with
 
 
 @pytest.fixture(scope="module")
-def store():
-    s = GraphStore()
-    for p in sorted(DATA.iterdir()):
-        s.load_record(extract_file(p))
-    s.relink()
-    return s
+def store(memory_store):
+    return memory_store
 
 
 def _edges(rows):

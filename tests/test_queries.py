@@ -6,9 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from resgraph.extract.pipeline import extract_file
 from resgraph.graph import queries
-from resgraph.graph.store import GraphStore
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "data" / "resolutions"
@@ -24,12 +22,8 @@ GOLD = {
 
 
 @pytest.fixture(scope="module")
-def store():
-    s = GraphStore()
-    for p in sorted(DATA.iterdir()):
-        s.load_record(extract_file(p))
-    s.relink()
-    return s
+def store(memory_store):
+    return memory_store
 
 
 def test_gold_copy_matches_shared():

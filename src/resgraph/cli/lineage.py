@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 import typer
 
@@ -28,29 +27,21 @@ def lineage(
 ) -> None:
     """The chains by which a resolution descends from earlier texts, and what descends from it,
     each edge with its kind: the nearest generations first, `--depth` of them, a page of rows."""
-    from resgraph.graph import queries
-    from resgraph.graph.lineage import closure_rows, walk
+    from resgraph.graph.lineage import from_closure
+    from resgraph.graph.lineage import lineage as walk_store
     from resgraph.views.lineage import chains_to, edge_label
 
     if depth < 0 or limit < 0 or offset < 0:
         err.print("--depth, --limit and --offset take a number from 0")
         raise typer.Exit(2)
-    node = None
     if endpoint:
-        # the whole lineage in one query (its engine's form: Virtuoso bounds its closure itself),
-        # the page cut from it; the resolution is the end of an edge that carries its symbol
+        # the whole lineage in one query (its engine's form: Virtuoso bounds its closure itself)
         whole = remote_rows("lineage", {"symbol": symbol}, endpoint, engine)
-        ends = [(r["from"], r.get("fromSymbol")) for r in whole] + [(r["to"], r.get("toSymbol")) for r in whole]
-        node = next((iri for iri, s in ends if s == symbol), None)
-        run = closure_rows(whole)
+        page = from_closure(whole, symbol, depth or None, limit or None, offset)
     else:
         st = _open(store)
         symbol = _symbol(st, symbol)
-
-        def run(name: str, params: dict[str, Any]) -> list[dict[str, Any]]:
-            return queries.run(st, name, params)
-
-    page = walk(run, symbol, depth or None, limit or None, offset, node)
+        page = walk_store(st, symbol, depth or None, limit or None, offset)
     if not page.rows and offset == 0:
         err.print(f"{symbol} has no lineage in the store (is the symbol canonical and built?)")
         raise typer.Exit(1)

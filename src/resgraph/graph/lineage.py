@@ -146,6 +146,21 @@ def closure_rows(rows: list[dict[str, Any]]) -> Rows:
     return run
 
 
+def from_closure(
+    whole: list[dict[str, Any]],
+    symbol: str,
+    depth: int | None = DEFAULT_DEPTH,
+    limit: int | None = DEFAULT_LIMIT,
+    offset: int = 0,
+) -> LineagePage:
+    """`walk` over the rows of the whole lineage (the named query lineage, as an endpoint
+    answered it): the resolution is the end of an edge that carries its symbol, and the page is
+    cut from those rows. Raises ValueError for a negative depth, limit or offset."""
+    ends = [(r["from"], r.get("fromSymbol")) for r in whole] + [(r["to"], r.get("toSymbol")) for r in whole]
+    node = next((iri for iri, s in ends if s == symbol), None)
+    return walk(closure_rows(whole), symbol, depth, limit, offset, node)
+
+
 def lineage(
     store: Any,
     symbol: str,
