@@ -1,8 +1,12 @@
 """A small HTTP/1.1 load generator for benchmarks/serve.py: `clients` keep-alive connections,
 each sending GET requests one after the other for `seconds`, the request of each turn taken in
 round-robin from a list of paths, so a query can differ on every request (hey repeats one URL,
-which a response cache would answer). Raw asyncio streams, requests encoded beforehand: the
-generator's own CPU per request is small and the same for every server it drives.
+which a response cache would answer). A turn may also be a *sequence* of requests sent one
+after the other on the connection, each waiting for the answer before (a lineage walked
+generation by generation: what one user action costs); then the times, requests/s and statuses
+are those of whole turns (a turn's status: its first non-2xx, else its last). Raw asyncio
+streams, requests encoded beforehand: the generator's own CPU per request is small and the same
+for every server it drives.
 
     python benchmarks/load.py http://127.0.0.1:8000 /sparql?query=... [more paths] -c 8 -z 5
 """
@@ -22,6 +26,7 @@ class Tally:
     times: list[float] = field(default_factory=list)
     statuses: dict[int, int] = field(default_factory=dict)
     errors: int = 0
+    requests: int = 0  # HTTP requests answered (more than turns when a turn is a sequence)
 
     def summary(self, seconds: float) -> dict:
         """requests/s, p50 and p99 in ms, count of non-2xx answers (and of broken connections)."""
@@ -30,7 +35,8 @@ class Tally:
         non2xx = sum(n for s, n in self.statuses.items() if not 200 <= s < 300) + self.errors
         five = sum(n for s, n in self.statuses.items() if s >= 500)
         return {"rps": round(len(t) / seconds), "p50": pct(0.5), "p99": pct(0.99), "non2xx": non2xx, "5xx": five,
-                "n": len(t), "statuses": dict(self.statuses), "errors": self.errors}  # fmt: skip
+                "n": len(t), "statuses": dict(self.statuses), "errors": self.errors,
+                "requests": self.requests}  # fmt: skip
 
 
 async def _read_response(reader: asyncio.StreamReader) -> tuple[int, bool]:
@@ -64,9 +70,18 @@ async def _client(host: str, port: int, requests: itertools.cycle, deadline: flo
             reader, writer = await asyncio.open_connection(host, port)
         assert reader is not None
         t = time.monotonic()
+        turn = next(requests)
+        status, keep = 0, True
         try:
-            writer.write(next(requests))
-            status, keep = await asyncio.wait_for(_read_response(reader), max(0.1, deadline + 60 - t))
+            for request in turn if isinstance(turn, tuple) else (turn,):
+                if not keep:
+                    writer.close()
+                    reader, writer = await asyncio.open_connection(host, port)
+                writer.write(request)
+                got, keep = await asyncio.wait_for(_read_response(reader), max(0.1, deadline + 60 - t))
+                tally.requests += 1
+                if status == 0 or 200 <= status < 300:  # a turn's first failure is its status
+                    status = got
         except (OSError, asyncio.IncompleteReadError, asyncio.TimeoutError, ValueError):
             tally.errors += 1
             writer.close()
@@ -81,17 +96,46 @@ async def _client(host: str, port: int, requests: itertools.cycle, deadline: flo
         writer.close()
 
 
-def encode(host: str, port: int, path: str, headers: dict[str, str]) -> bytes:
-    lines = [f"GET {path} HTTP/1.1", f"Host: {host}:{port}", *(f"{k}: {v}" for k, v in headers.items())]
-    return ("\r\n".join(lines) + "\r\n\r\n").encode("latin-1")
+@dataclass(frozen=True)
+class Post:
+    """A POST of `body` (bytes, with its media type) to `path`, instead of a GET."""
+
+    path: str
+    body: bytes
+    media: str
 
 
-async def run(base: str, paths: list[str], clients: int, seconds: float, headers: dict[str, str]) -> dict:
-    """Drive `base` with GETs of `paths` (round-robin, shared by all clients) from `clients`
-    connections for `seconds`; the summary of Tally.summary."""
+Request = str | Post  # a GET of a path, or a POST
+Turn = Request | tuple[Request, ...]  # one request, or a sequence of them (see the module docstring)
+
+
+def encode(host: str, port: int, request: Request, headers: dict[str, str]) -> bytes:
+    if isinstance(request, Post):
+        head = [
+            f"POST {request.path} HTTP/1.1",
+            f"Content-Type: {request.media}",
+            f"Content-Length: {len(request.body)}",
+        ]
+        body = request.body
+    else:
+        head, body = [f"GET {request} HTTP/1.1"], b""
+    lines = [*head, f"Host: {host}:{port}", *(f"{k}: {v}" for k, v in headers.items())]
+    return ("\r\n".join(lines) + "\r\n\r\n").encode("latin-1") + body
+
+
+def _encoded(host: str, port: int, turn: Turn, headers: dict[str, str]) -> bytes | tuple[bytes, ...]:
+    if isinstance(turn, tuple):
+        return tuple(encode(host, port, r, headers) for r in turn)
+    return encode(host, port, turn, headers)
+
+
+async def run(base: str, paths: list[Turn], clients: int, seconds: float, headers: dict[str, str]) -> dict:
+    """Drive `base` with the turns of `paths` (round-robin, shared by all clients: GETs of
+    paths, POSTs, or sequences of them) from `clients` connections for `seconds`; the summary of
+    Tally.summary."""
     u = urlsplit(base)
     host, port = u.hostname or "127.0.0.1", u.port or 80
-    requests = itertools.cycle([encode(host, port, p, headers) for p in paths])
+    requests = itertools.cycle([_encoded(host, port, p, headers) for p in paths])
     tally = Tally()
     start = time.monotonic()
     deadline = start + seconds
@@ -99,7 +143,7 @@ async def run(base: str, paths: list[str], clients: int, seconds: float, headers
     return tally.summary(time.monotonic() - start)
 
 
-def drive(base: str, paths: list[str], clients: int, seconds: float, headers: dict[str, str] | None = None) -> dict:
+def drive(base: str, paths: list[Turn], clients: int, seconds: float, headers: dict[str, str] | None = None) -> dict:
     """run() from synchronous code, in an event loop of its own."""
     return asyncio.run(run(base, paths, clients, seconds, headers or {}))
 

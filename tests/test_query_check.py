@@ -92,3 +92,23 @@ def test_shape_keeps_keywords_and_hides_only_iris_and_plain_strings():
     shaped = shape(toks)
     assert shaped[:6] == ("SELECT", "*", "WHERE", "{", "<>", "?p") and shaped[6] == '""'
     assert '"a\\"b"' in shaped and "FILTER" in shaped
+
+
+def test_a_values_block_of_any_length_is_one_shape_and_keywords_beside_it_are_not_hidden(monkeypatch):
+    """A lineage walked generation by generation sends one VALUES block of IRIs a generation, of
+    another length each time: one parse for all; a SERVICE beside the block is still refused."""
+    from resgraph.web import check as module
+
+    calls = []
+    real = module.rdflib_reading
+    monkeypatch.setattr(module, "rdflib_reading", lambda q: calls.append(q) or real(q))
+    module._verdicts.clear()
+    for n in (2, 3, 40, 250):
+        iris = " ".join(f"<https://w3id.org/resgraph/A/RES/{i}/7>" for i in range(n))
+        check(f"SELECT ?to WHERE {{ VALUES ?n {{ {iris} }} ?c <http://x/cited> ?n ; <http://x/citing> ?to }}")
+    assert len(calls) == 1
+    one = check("SELECT ?to WHERE { VALUES ?n { <a:1> } ?c <http://x/cited> ?n }")
+    assert one.form == "SELECT" and len(calls) == 2  # a single IRI is its own shape
+    with pytest.raises(QueryRefused, match="SERVICE"):
+        check("SELECT ?to WHERE { VALUES ?n { <a:1> <a:2> } SERVICE <http://h/> { ?c <http://x/cited> ?n } }")
+    assert shape(list(tokens('VALUES ?s { "a" "b" "c" }'))) == ("VALUES", "?s", "{", '""+', "}")

@@ -19,6 +19,7 @@ from resgraph.extract.sources import files_of
 from resgraph.graph.iris import DEFAULT_BASE
 from resgraph.models import Failure
 from resgraph.views.json_record import record_json
+from resgraph.web.workers import QUEUE_WAIT  # no [serve] extra needed: plain asyncio
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help=__doc__)
 err = Console(stderr=True)
@@ -66,7 +67,12 @@ def serve(
     store: Path = typer.Option(Path("store"), "--store", help="store built by `resgraph build`"),
     host: str = typer.Option("127.0.0.1", "--host"),
     port: int = typer.Option(8000, "--port"),
-    timeout: float = typer.Option(10.0, "--timeout", help="seconds a query may run before it is stopped (503)"),
+    timeout: float = typer.Option(
+        10.0, "--timeout", help="seconds (wall clock) a query may run in its worker before it is stopped (503)"
+    ),
+    queue_wait: float = typer.Option(
+        QUEUE_WAIT, "--queue-wait", help="seconds a request may wait for a free worker before a 503 (Retry-After)"
+    ),
     workers: int = typer.Option(6, "--workers", help="query worker processes (queries run side by side)"),
     memory: int = typer.Option(1024, "--memory", help="MB of memory one query may use beyond the open store"),
     base: str = typer.Option(DEFAULT_BASE, "--base", help="base of the IRIs, as given to `resgraph build`"),
@@ -93,7 +99,14 @@ def serve(
         raise typer.Exit(1) from None
     try:
         application = create_app(
-            store, timeout, base=base, workers=workers, memory_mb=memory, allow_network=allow_network, dumps=dumps
+            store,
+            timeout,
+            base=base,
+            workers=workers,
+            memory_mb=memory,
+            allow_network=allow_network,
+            dumps=dumps,
+            queue_wait=queue_wait,
         )
     except (FileNotFoundError, ValueError) as e:  # no store; a store built under another base
         err.print(f"[red]error[/red] {e}", highlight=False, soft_wrap=True)
@@ -105,7 +118,8 @@ def serve(
         if processes > 1:  # each process builds its own app (and pool) from the environment
             del application
             args = {"store": str(store), "timeout": timeout, "base": base, "workers": workers, "memory_mb": memory,
-                    "allow_network": allow_network, "dumps": str(dumps) if dumps else None}  # fmt: skip
+                    "allow_network": allow_network, "dumps": str(dumps) if dumps else None,
+                    "queue_wait": queue_wait}  # fmt: skip
             os.environ[ENVIRONMENT] = json.dumps(args)
             uvicorn.run(ENTRY, factory=True, workers=processes, host=host, port=port, log_level="warning")
         else:

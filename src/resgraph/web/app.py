@@ -25,7 +25,7 @@ from resgraph.graph.storedir import version as store_version
 from resgraph.web import named, openapi, pages
 from resgraph.web.cache import ResponseCache
 from resgraph.web.sparql import SparqlEndpoint
-from resgraph.web.workers import Pool
+from resgraph.web.workers import QUEUE_WAIT, Pool
 
 ENVIRONMENT = "RESGRAPH_SERVE"  # create_app's arguments (JSON) for the processes of from_environment
 
@@ -40,7 +40,8 @@ class Settings:
     workers: int = 6
     memory_mb: int = 1024
     allow_network: bool = False
-    version: str = ""  # changes when the store's files change: part of every ETag
+    version: str = ""
+    queue_wait: float = QUEUE_WAIT  # changes when the store's files change: part of every ETag
 
 
 class App(FastAPI):
@@ -70,16 +71,21 @@ def create_app(
     memory_mb: int = 1024,
     allow_network: bool = False,
     dumps: Path | None = None,
+    queue_wait: float = QUEUE_WAIT,
 ) -> FastAPI:
-    """The app serving the store at `store_path`. Raises FileNotFoundError if no store is there."""
+    """The app serving the store at `store_path`: each query stopped `timeout` seconds (wall
+    clock) after a worker took it, a request refused after `queue_wait` seconds without a worker
+    (web/workers.py). Raises FileNotFoundError if no store is there."""
     store_path = Path(store_path)
     if not (store_path / "CURRENT").exists():
         raise FileNotFoundError(f"{store_path}: no store here (run `resgraph build` first)")
-    settings = Settings(store_path, base, timeout, workers, memory_mb, allow_network, store_version(store_path))
+    settings = Settings(
+        store_path, base, timeout, workers, memory_mb, allow_network, store_version(store_path), queue_wait
+    )
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        pool = Pool(store_path, workers, timeout, memory_mb, allow_network, base)
+        pool = Pool(store_path, workers, timeout, memory_mb, allow_network, base, queue_wait)
         await pool.start()
         app.state.pool = pool
         try:

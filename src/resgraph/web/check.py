@@ -13,9 +13,13 @@ Two readings of the text, and a query is refused if either finds SERVICE or an u
 
 rdflib's parse costs milliseconds, many times the query it guards (a point query runs in a
 fraction of one), so its verdict is remembered per *shape*: the token sequence with every IRI
-and every plain string (letters, digits, spaces and ``/._:,()-`` only) replaced by its kind. Two
-queries of one shape differ only inside terminals that can hold no keyword, brace or quote, so
-rdflib reads them alike; a client asking for a thousand resolutions one by one pays for one parse.
+and every plain string (letters, digits, spaces and ``/._:,()-`` only) replaced by its kind, and
+a run of two or more of one such kind (the values of a VALUES block, an all-IRI triple) by one
+run token. Two queries of one shape differ only inside terminals that can hold no keyword, brace
+or quote, or in how many of them stand side by side, where no keyword, brace or quote stands
+either, so rdflib finds SERVICE or an update in both or in neither; a client asking for a
+thousand resolutions one by one, or walking a lineage with one VALUES block of IRIs a
+generation, pays for one parse.
 
 Neither reading is the last line: the query workers run without a network (see worker.py).
 """
@@ -89,11 +93,17 @@ _verdicts: dict[tuple[str, ...], str] = {}
 
 
 def shape(toks: list[tuple[str, str]]) -> tuple[str, ...]:
-    """The query's tokens with every IRI and plain string replaced by its kind (see the module
-    docstring): the key under which rdflib's verdict is remembered."""
-    return tuple(
-        "<>" if kind == "iri" else '""' if kind == "string" and PLAIN.fullmatch(text) else text for kind, text in toks
-    )
+    """The query's tokens with every IRI and plain string replaced by its kind, and a run of two
+    or more of one kind by one run token (see the module docstring): the key under which
+    rdflib's verdict is remembered."""
+    out: list[str] = []
+    for kind, text in toks:
+        t = "<>" if kind == "iri" else '""' if kind == "string" and PLAIN.fullmatch(text) else text
+        if t in ("<>", '""') and out and out[-1] in (t, t + "+"):
+            out[-1] = t + "+"
+        else:
+            out.append(t)
+    return tuple(out)
 
 
 def read(query: str, toks: list[tuple[str, str]] | None = None) -> Reading:

@@ -60,8 +60,8 @@ def _responses() -> dict[str, Any]:
         "406": {"description": "none of the accepted media types fits the query's form", "content": plain},
         "413": {"description": f"a body over {protocol.MAX_BODY} bytes, or a result too large", "content": plain},
         "503": {
-            "description": "the query overran its time limit (CPU seconds) or its memory cap and was stopped, or "
-            "the queue of queries was full (the reason as text)",
+            "description": "the query overran its time limit (wall-clock seconds from when a worker took it) or "
+            "its memory cap and was stopped, or no worker was free in time, or the queue was full (the reason as text)",
             "headers": retry,
             "content": plain,
         },

@@ -9,17 +9,19 @@ always a 503 with its reason, never a 200 cut short, and the server never holds 
 memory. A worker that overruns is killed (SIGKILL frees its memory at once) and replaced in the
 background; one that ends by itself ran out of its memory cap.
 
-What a valid query can count on (what the limits mean for users):
+What a query can count on (what the limits mean for users):
 
-- *Waiting is not failing.* A request waits for a worker in a queue, in order (short queries
-  before heavy ones, lanes.py), for as long as WALL_FACTOR times the time limit. Only when
-  QUEUE_LIMIT requests already wait in this app process is it refused at once: 503 with
-  Retry-After and the reason. The time a request waits is never counted against its query.
-- *The limit is what the query costs, not how busy the machine is.* A query is stopped when its
-  worker has spent `timeout` seconds of CPU on it, so a valid query is not failed because other
-  queries (or other programs) share the cores; it is also stopped after WALL_FACTOR times the
-  limit of wall-clock time, whatever it used, so a starved or stuck worker is freed. On an idle
-  machine CPU time and wall time are the same.
+- *The limit is wall-clock time, counted from the moment the query reaches its worker.* A query
+  still running `timeout` seconds after its worker was handed it is stopped (its worker killed,
+  which frees its memory at once) and the client gets a 503 saying so, whatever the machine's
+  load: a client never waits longer than the limit (+ one TICK of the watch) for a query that
+  runs. On a busy machine a heavy query gets less of a core and may be stopped sooner in CPU
+  terms; it is told so, with the CPU seconds it had used.
+- *Waiting for a worker is bounded separately, and not counted against the query.* A request
+  waits in a queue, in order (short queries before heavy ones, lanes.py), for at most
+  `queue_wait` seconds; then, or at once when QUEUE_LIMIT requests already wait in this app
+  process, it is refused with 503, Retry-After and the reason. Its time limit starts only when a
+  worker takes it.
 - *Heavy queries yield.* A query that has spent NICE_AFTER seconds of CPU is heavy: until it is
   done its worker runs NICE levels below the others and on every core but one (heavy_cpus), and
   heavy queries get at most all workers but RESERVE (lanes.py), so short queries keep a core,
@@ -51,7 +53,7 @@ MAX_BYTES = 500 << 20
 NICE_AFTER = 0.2  # CPU seconds after which a query is heavy
 NICE = 5  # heavy queries below short ones; not so far that other users' jobs starve them
 RESERVE = 1  # workers of a pool kept from heavy queries (the fast lane)
-WALL_FACTOR = 6  # a query or a wait for a worker ends after this many times the limit, in wall time
+QUEUE_WAIT = 30.0  # seconds a request may wait for a worker (the pool's default); then 503 with Retry-After
 QUEUE_LIMIT = 256  # requests an app process lets wait for a worker; past it, 503 with Retry-After
 TICK = 0.1  # seconds between two looks of the watch at the running queries
 CLOCK = os.sysconf("SC_CLK_TCK")
@@ -82,9 +84,9 @@ class Worker:
     busy: bool = field(default=False)
     heavy: bool = False  # its query holds a heavy slot (lanes.py)
     key: object = None  # what identifies its request, to remember it when it turns heavy
-    limit: float = 0.0  # CPU seconds its query may use (its wall-clock limit: WALL_FACTOR times that)
+    deadline: float = 0.0  # time.monotonic() at which its query is stopped
     cpu0: float | None = None  # the worker's CPU seconds when the watch first saw its query
-    overran: str = ""  # why it was killed at its limit: "CPU" or "wall-clock"
+    overran: bool = False  # it was killed at its time limit
     spent: float = 0.0  # CPU seconds its query had used when the watch last looked
 
     async def frame(self) -> tuple[bytes, bytes]:
@@ -148,8 +150,9 @@ def request_key(request: dict[str, Any]) -> object:
 
 
 class Pool:
-    """`size` workers on the store at `store`, each query limited to `timeout` seconds and to
-    `memory_mb` MB of memory beyond what a worker holds with the store open."""
+    """`size` workers on the store at `store`, each query limited to `timeout` seconds (wall
+    clock, from when a worker takes it) and to `memory_mb` MB of memory beyond what a worker
+    holds with the store open; a request waits at most `queue_wait` seconds for a worker."""
 
     def __init__(
         self,
@@ -159,8 +162,10 @@ class Pool:
         memory_mb: int = 1024,
         allow_network: bool = False,
         base: str = DEFAULT_BASE,
+        queue_wait: float = QUEUE_WAIT,
     ):
         self.store, self.size, self.timeout, self.memory_mb = Path(store), size, timeout, memory_mb
+        self.queue_wait = queue_wait
         self.base = base
         self.allow_network = allow_network
         self.lanes: Lanes[Worker] = Lanes(size - RESERVE)
@@ -255,11 +260,11 @@ class Pool:
         self.lanes.put(w)
 
     async def _watch(self) -> None:
-        """Kill the worker of a query past its limit (CPU time, or WALL_FACTOR times it in wall
-        time); count a query that has spent NICE_AFTER seconds of CPU as heavy (lanes.py), and
-        lower the CPU priority of workers running heavy queries. (One watch for all: no timer or
-        task per query; the CPU time a query used before the watch first saw it, at most one
-        TICK of it, is not counted.)"""
+        """Kill the worker of a query past its deadline (run() then answers 503); count a query
+        that has spent NICE_AFTER seconds of CPU as heavy (lanes.py), and lower the CPU priority
+        of workers running heavy queries. (One watch for all, every TICK: no timer or task per
+        query. The CPU time a query used before the watch first saw it, at most one TICK of it,
+        is not counted towards NICE_AFTER.)"""
         while True:
             await asyncio.sleep(TICK)
             now = time.monotonic()
@@ -272,8 +277,8 @@ class Pool:
                 if w.cpu0 is None:
                     w.cpu0 = used
                 w.spent = spent = used - w.cpu0
-                if spent > w.limit or now - w.started > w.limit * WALL_FACTOR:  # stopped: run() answers 503
-                    w.overran = "CPU" if spent > w.limit else "wall-clock"
+                if now >= w.deadline:  # stopped: run() answers 503
+                    w.overran = True
                     w.kill()
                     continue
                 if not w.heavy and spent > NICE_AFTER:
@@ -291,8 +296,8 @@ class Pool:
         self._replace(w)
         wall = time.monotonic() - w.started
         return QueryFailed(
-            f"query did not finish within {timeout:g} s of CPU time (nor {timeout * WALL_FACTOR:g} s in all) and was"
-            f" stopped after {wall:.1f} s, {w.spent:.1f} s of CPU ({w.overran} limit); add a LIMIT or narrow it",
+            f"query did not finish within {timeout:g} s, its time limit, and was stopped after {wall:.1f} s"
+            f" ({w.spent:.1f} s of CPU); add a LIMIT or narrow it",
             503,
         )
 
@@ -306,23 +311,24 @@ class Pool:
         )
 
     async def run(self, request: dict[str, Any], timeout: float | None = None) -> Answer:
-        """Run one request (see worker.answer for its fields) under `timeout` seconds of CPU
-        (the module docstring says what the limits mean). Raises QueryFailed with the status to
-        answer: the worker's own refusal (400, 406, 413), or 503 when the query overran its time
-        or memory, or the queue was full, or no worker was free within WALL_FACTOR times the limit."""
+        """Run one request (see worker.answer for its fields) within `timeout` seconds from when
+        a worker takes it (the module docstring says what the limits mean). Raises QueryFailed
+        with the status to answer: the worker's own refusal (400, 406, 413), or 503 when the
+        query overran its time or memory, or the queue was full, or no worker was free within
+        the pool's queue_wait."""
         timeout = self.timeout if timeout is None else timeout
         key = request_key(request)
         heavy = self.lanes.is_heavy(key)
         if self.lanes.waiting_count() >= QUEUE_LIMIT:
             raise QueryFailed(f"{QUEUE_LIMIT} queries are waiting for a query worker already; try again later", 503)
         try:
-            w = await self.lanes.get(heavy, timeout * WALL_FACTOR)
+            w = await self.lanes.get(heavy, self.queue_wait)
         except asyncio.TimeoutError:
             raise QueryFailed(
-                f"all {self.size} query workers stayed busy for {timeout * WALL_FACTOR:g} s; try again later", 503
+                f"all {self.size} query workers stayed busy for {self.queue_wait:g} s; try again later", 503
             ) from None
         w.busy, w.heavy, w.key, w.started = True, heavy, key, time.monotonic()
-        w.limit, w.cpu0, w.spent = timeout, None, 0.0  # the query's own time starts now
+        w.deadline, w.cpu0, w.spent = w.started + timeout, None, 0.0  # the query's own time starts now
         if w.proc.returncode is not None:
             self._replace(w)
             return await self.run(request, timeout)
