@@ -200,3 +200,59 @@ def test_several_processes_share_the_port_each_with_its_workers(data_store):
         assert len({a.json()["results"]["bindings"][0]["n"]["value"] for a in answers}) == 1
         slow = ask(url, "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }")
         assert slow.status_code == 503 and "did not finish within 3 s" in slow.text
+
+
+def _server_sockets(port: int) -> tuple[set[int], set[int]]:
+    """Inodes of the sockets listening on `port`, and of the server ends of its connections
+    (/proc/net/tcp: local port; state 0A listening, 01 established)."""
+    listening, established = set(), set()
+    for line in open("/proc/net/tcp").read().splitlines()[1:]:
+        fields = line.split()
+        if int(fields[1].rsplit(":", 1)[1], 16) == port:
+            {"0A": listening, "01": established}.get(fields[3], set()).add(int(fields[9]))
+    return listening, established
+
+
+def _owners(inodes: set[int]) -> dict[int, set[int]]:
+    """pid -> the inodes of `inodes` among its open files."""
+    import os
+
+    owners: dict[int, set[int]] = {}
+    for pid in filter(str.isdigit, os.listdir("/proc")):
+        try:
+            for fd in os.listdir(f"/proc/{pid}/fd"):
+                target = os.readlink(f"/proc/{pid}/fd/{fd}")
+                if target.startswith("socket:[") and int(target[8:-1]) in inodes:
+                    owners.setdefault(int(pid), set()).add(int(target[8:-1]))
+        except OSError:
+            continue
+    return owners
+
+
+def test_connections_are_spread_over_the_app_processes(data_store):
+    """`--processes 2`: each process listens on a socket of its own (SO_REUSEPORT), so 32 clients
+    connecting at once are spread over both by the kernel (with one shared socket, the process
+    that woke first took nearly all: 30 of 32)."""
+    from urllib.parse import urlsplit
+
+    from tests.http_server import serving
+
+    with serving(data_store, "--processes", "2", "--workers", "1") as url:
+        port = urlsplit(url).port
+        assert port is not None
+        listening, _ = _server_sockets(port)
+        assert len(_owners(listening)) == 2  # two processes, a listening socket each
+        clients = [socket.create_connection(("127.0.0.1", port)) for _ in range(32)]
+        try:
+            for c in clients:  # accepted and answered: each connection is held by the process serving it
+                c.sendall(
+                    b"GET /sparql?query=ASK%7B%7D HTTP/1.1\r\nHost: x\r\nAccept: application/sparql-results+json\r\n\r\n"
+                )
+            for c in clients:
+                assert c.recv(65536).startswith(b"HTTP/1.1 200")
+            _, established = _server_sockets(port)
+            held = sorted(len(v) for v in _owners(established).values())
+        finally:
+            for c in clients:
+                c.close()
+    assert sum(held) == 32 and len(held) == 2 and held[0] >= 4, held  # P(fewer than 4 of 32 at random) ~ 1e-6

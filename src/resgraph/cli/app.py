@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
 import sys
 from pathlib import Path
 
@@ -115,15 +114,29 @@ def serve(
         err.print(f"[red]error[/red] {e.path}: {e.reason}", highlight=False, soft_wrap=True)
         raise typer.Exit(2) from None
     try:
-        if processes > 1:  # each process builds its own app (and pool) from the environment
+        if processes > 1:  # each process builds its own app (and pool) from the environment, on a socket of its own
+            from resgraph.web import processes as app_processes
+
             del application
             args = {"store": str(store), "timeout": timeout, "base": base, "workers": workers, "memory_mb": memory,
                     "allow_network": allow_network, "dumps": str(dumps) if dumps else None,
                     "queue_wait": queue_wait}  # fmt: skip
-            os.environ[ENVIRONMENT] = json.dumps(args)
-            uvicorn.run(ENTRY, factory=True, workers=processes, host=host, port=port, log_level="warning")
+            try:
+                status = app_processes.serve(ENTRY, host, port, processes, {ENVIRONMENT: json.dumps(args)})
+            except OSError as e:
+                err.print(f"[red]error[/red] {host}:{port}: {e.strerror or e}", highlight=False, soft_wrap=True)
+                raise typer.Exit(1) from None
+            if status:
+                err.print(
+                    "[red]error[/red] an app process ended as it started (its message is above); the server stopped",
+                    highlight=False,
+                    soft_wrap=True,
+                )
+                raise typer.Exit(status)
         else:
             uvicorn.run(application, host=host, port=port, log_level="warning")
+    except typer.Exit:  # a RuntimeError too (click's), already explained
+        raise
     except RuntimeError as e:  # a query worker could not start (no network namespace, no store)
         err.print(f"[red]error[/red] {e}", highlight=False, soft_wrap=True)
         raise typer.Exit(1) from None
