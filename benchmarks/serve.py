@@ -50,6 +50,7 @@ import signal
 import socket
 import subprocess
 import sys
+import tarfile
 import tempfile
 import threading
 import time
@@ -259,6 +260,19 @@ def pathological(server: Server, query: str, timeout: float, guard_mb: float | N
     return result
 
 
+def corpus_files(path: Path, work: Path) -> Path:
+    """A folder of resolution files to build from: `path` itself, or its tarballs (corpus-full
+    ships as unxml-en.tar.xz) unpacked under `work`."""
+    tars = [path] if path.is_file() else sorted(path.glob("*.tar*"))
+    if not tars:
+        return path
+    out = work / "corpus"
+    for tar in tars:
+        with tarfile.open(tar) as tf:
+            tf.extractall(out, filter="data")
+    return out
+
+
 def loadavg() -> list[str]:
     """The machine's load average over 1, 5 and 15 minutes (it is shared: ratios matter)."""
     return Path("/proc/loadavg").read_text().split()[:3]
@@ -400,7 +414,10 @@ def main() -> None:
         store = args.store
         if store is None:
             store = work / "built"
-            subprocess.run([str(BIN / "resgraph"), "build", str(args.build), "--store", str(store)], check=True)
+            corpus = corpus_files(args.build, work)
+            subprocess.run(
+                [str(BIN / "resgraph"), "build", str(corpus), "--store", str(store), "--show", "0"], check=True
+            )
         copies = {name: work / name for name in ("resgraph", "oxigraph", "oxigraph-timeout")}
         for copy in copies.values():
             shutil.copytree(store, copy)
