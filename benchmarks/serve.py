@@ -20,8 +20,11 @@ Measured in one run, each against both servers:
      Each turn is one whole walk of another GA resolution: its queries are recorded once on
      Oxigraph (the texts with their VALUES blocks) and the same texts are then POSTed
      (application/sparql-query) to both servers, one after the other on the connection, so the
-     time of a turn is what the walk costs a user. Beside it, labelled as such, the *whole
-     closure* (the named query lineage, unbounded: what no page asks for) at 1 client;
+     time of a turn is what the walk costs a user (after a warming pass of the walks for each
+     server, as for the point queries: resgraph's query workers each remember rdflib's verdict
+     on a query's shape, 60-80 ms of CPU the first time a worker sees a walk query). Beside it,
+     labelled as such, the *whole closure* (the named query lineage, unbounded: what no page
+     asks for) at 1 client;
   3. 4 heavy aggregate queries running in a loop while varied point probes (1 client) are timed;
   4. pathological queries (cartesian products): time to the answer, status, what the client
      reads, and the peak memory of the query processes.
@@ -463,8 +466,9 @@ def main() -> None:
                  f" resolutions; resgraph with Cache-Control: no-cache; repeated: {symbol}; {args.seconds:g} s a cell;"
                  f" benchmarks/load.py; resgraph serve --processes {args.processes} --workers {args.workers};"
                  f" load average at start {' '.join(report['loadavg'][0])}", ""]  # fmt: skip
-        for server in (rg, ox):  # one pass over the varied point queries: caches warm in both
+        for server in (rg, ox):  # one pass over the varied point queries and walks: caches warm in both
             drive(server, points, 8, args.seconds, NO_CACHE if server is rg else {})
+            drive(server, walks, 8, args.seconds / 2, NO_CACHE if server is rg else {})
         lines += load_table(rg, ox, cells, args.seconds, report)
         lines += ["", "4 heavy queries in a loop + varied point probes at 1 client (resgraph: no cache):", ""]
         lines += heavy_table(rg, ox, points, args.seconds * 2, report)
