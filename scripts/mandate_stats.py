@@ -3,7 +3,9 @@
 
 Extracts every file under a directory (default /tmp/cf, corpus-full unpacked) in a pool of
 worker processes and reports: reports due per resolution by organ, mandate terms by action,
-mandates, the share naming no actor, the most frequent addressee
+mandates, the share naming no actor split in two (extract/unaddressed.py: the text names no
+addressee, an activity with no agent or an impersonal "that" clause; or it names one the
+vocabulary lacks, by kind), the most frequent addressee
 phrases that matched no actor (to grow ontology/vocab/actors.yaml from data), reports due with
 no reporter or no receiving organ, and (--sample N --seed S) N operative paragraphs drawn at
 random with the mandates read in them, for a person to check by hand.
@@ -45,11 +47,19 @@ def _one(path: str) -> dict:
         r = extract_file(path, _VOCAB)
     except InputError as e:
         return {"file": path, "error": e.reason}
+    from resgraph.extract.unaddressed import clause_after, reason
+
     paras = {p.index: p for p in r.paragraphs}
+    why = [
+        reason(clause_after(paras[m.paragraph].text, m), m.addressee_text, _VOCAB) if not m.addressees else ""
+        for m in r.mandates
+    ]
     return {
         "file": path,
         "symbol": r.symbol,
-        "mandates": [(m.op, m.verb, m.addressees, m.paragraph, m.addressee_text, m.text) for m in r.mandates],
+        "mandates": [
+            (m.op, m.verb, m.addressees, m.paragraph, m.addressee_text, m.text, w) for m, w in zip(r.mandates, why)
+        ],
         "body": r.body,
         "terms": [t.action for t in r.mandate_terms],
         "reports": [(rd.op, rd.by, rd.to) for rd in r.reports_due],
@@ -73,6 +83,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--seed", type=int, default=12)
     ap.add_argument("--max-share", type=float)
     ap.add_argument("--examples", action="store_true", help="print a file and op for each top phrase")
+    ap.add_argument("--named-only", action="store_true", help="top phrases of addressees named but not found only")
     a = ap.parse_args(argv)
     files = sorted(str(p) for p in Path(a.dir).rglob("*") if p.is_file())
     with ProcessPoolExecutor(a.workers, initializer=_init) as ex:
@@ -81,9 +92,15 @@ def main(argv: list[str] | None = None) -> int:
     ok = [r for r in results if "error" not in r]
     total = sum(len(r["mandates"]) for r in ok)
     none = [(r, m) for r in ok for m in r["mandates"] if not m[2]]
-    phrases = Counter(_phrase(m[4]) for _, m in none)
+    if a.named_only:  # the phrases of the mandates that name an addressee the vocabulary lacks
+        from resgraph.extract.unaddressed import NAMED as _NAMED
+
+        shown = [(r, m) for r, m in none if m[6] in _NAMED]
+    else:
+        shown = none
+    phrases = Counter(_phrase(m[4]) for _, m in shown)
     example = {}
-    for r, m in none:
+    for r, m in shown:
         example.setdefault(_phrase(m[4]), f"{r['symbol']} op {m[0]}")
     reports = [(r, rd) for r in ok for rd in r["reports"]]
     no_by = [(r, rd) for r, rd in reports if not rd[1]]
@@ -100,6 +117,13 @@ def main(argv: list[str] | None = None) -> int:
     print("mandate terms by action: " + ", ".join(f"{a} {n}" for a, n in actions.most_common()))
     share = len(none) / total if total else 0.0
     print(f"mandates: {total}  naming no actor: {len(none)} ({share:.2%})")
+    from resgraph.extract.unaddressed import NAMED, NO_ADDRESSEE
+
+    why = Counter(m[6] for _, m in none)
+    for title, kinds in (("the text names no addressee", NO_ADDRESSEE), ("an addressee is named but not found", NAMED)):
+        n = sum(why[k] for k in kinds)
+        parts = ", ".join(f"{k} {why[k]}" for k in kinds)
+        print(f"  {title}: {n} ({n / total if total else 0:.2%} of mandates): {parts}")
     print(f"reports due: {len(reports)}  no reporter: {len(no_by)}  no receiving organ: {len(no_to)}")
     for r, rd in (no_by + no_to)[:20]:
         print(f"  report without {'by' if not rd[1] else 'to'}: {r['symbol']} op {rd[0]}")

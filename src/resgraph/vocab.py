@@ -30,9 +30,10 @@ class Actor:
     aliases: tuple[str, ...]
     contextual: tuple[str, ...] = ()
     person: bool = False  # "him", "her" may stand for it
-    kind: str | None = None  # bodies.yaml: peace-operation | panel | monitoring-team | office | mechanism ...
+    kind: str | None = None  # bodies.yaml: peace-operation | panel | ...; actors.yaml: armed-group | force | group ...
     established: str | None = None  # bodies.yaml: the resolution that set it up, where the text says it
     resolutions: tuple[int, ...] = ()  # bodies.yaml: (panels) the resolutions that set it up again
+    default_for: tuple[str, ...] = ()  # contextual aliases that stand for it when none of theirs was named
 
 
 @dataclass(frozen=True)
@@ -95,6 +96,7 @@ class Vocabulary:
     states: dict = field(default_factory=dict)  # countries.yaml `states`: how a text names a State
     links: tuple[str, ...] = ()  # verbs.yaml `links`: "and in this regard calls upon"
     agent_nouns: tuple[str, ...] = ()  # verbs.yaml `agent_nouns`: "the efforts of X", "X's work"
+    unaddressed: dict = field(default_factory=dict)  # verbs.yaml `unaddressed`: extract/unaddressed.py
 
     @property
     def actor_pattern(self) -> WordIndexed:
@@ -112,6 +114,11 @@ class Vocabulary:
         """(actor ids, contextual?) of an alias: one actor for a plain alias, every actor sharing a
         contextual one ("the Commission"); a State's alias gives "state:<alpha-3>"."""
         return _actors_of_alias(self, alias)
+
+    def default_of_alias(self, alias: str) -> tuple[str, ...]:
+        """The actor a contextual alias stands for when none of the actors sharing it was named
+        ("all parties" in a text that named no treaty's parties: the parties to a conflict)."""
+        return _defaults(self).get(alias, ())
 
     def state_of_alias(self, alias: str) -> str | None:
         m = _state_regexes(self)[1].fullmatch(alias)
@@ -174,6 +181,13 @@ def _alias_table(v: Vocabulary) -> dict[str, tuple[tuple[str, ...], bool]]:
 
 
 STATE = "state:"
+
+
+@lru_cache(maxsize=4)
+def _defaults(v: Vocabulary) -> dict[str, tuple[str, ...]]:
+    return {a: (act.id,) for act in v.actors.values() for a in act.default_for}
+
+
 DEMONSTRATIVE = re.compile(r"the [A-Z][\w-]*$")  # "the Committee", not "the two Governments"
 
 
@@ -266,6 +280,7 @@ def _bodies(actors: dict[str, Actor], raw: dict) -> dict[str, Actor]:
             tuple(dict.fromkeys((old.contextual if old else ()) + contextual)),
             old.person if old else bool(b.get("person")),
             kind=b.get("kind"),
+            default_for=old.default_for if old else (),
             established=b.get("established"),
             resolutions=tuple(b.get("resolutions") or ()),
         )
@@ -275,7 +290,15 @@ def _bodies(actors: dict[str, Actor], raw: dict) -> dict[str, Actor]:
 @lru_cache(maxsize=2)
 def load(where: Path = VOCAB) -> Vocabulary:
     actors = {
-        k: Actor(k, v["label"], tuple(v.get("aliases") or ()), tuple(v.get("contextual") or ()), bool(v.get("person")))
+        k: Actor(
+            k,
+            v["label"],
+            tuple(v.get("aliases") or ()),
+            tuple(v.get("contextual") or ()),
+            bool(v.get("person")),
+            kind=v.get("kind"),
+            default_for=tuple(v.get("default_for") or ()),
+        )
         for k, v in _load("actors.yaml", where).items()
     }
     actors.update(_bodies(actors, _load("bodies.yaml", where)))
@@ -304,6 +327,7 @@ def load(where: Path = VOCAB) -> Vocabulary:
     adverbs = tuple(verbs_raw.pop("adverbs", ()))
     links = tuple(verbs_raw.pop("links", ()))
     agent_nouns = tuple(verbs_raw.pop("agent_nouns", ()))
+    unaddressed = verbs_raw.pop("unaddressed", None) or {}
     funcs = _load("functions.yaml", where)
     refs = tuple(funcs.pop("reference_phrases", ()))
     countries = _load("countries.yaml", where)
@@ -322,4 +346,5 @@ def load(where: Path = VOCAB) -> Vocabulary:
         states,
         links,
         agent_nouns,
+        unaddressed,
     )

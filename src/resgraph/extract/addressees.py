@@ -118,7 +118,7 @@ THAT_COMMA = re.compile(r"that\s*,")
 LIST_COMMA = re.compile(r",\s*(?:and\s+)?")
 
 
-NOUN_LEAD = re.compile(r"(?:and\s+(?:its\s+)?[a-z]+\s+)?(?:to|for)\s+")
+NOUN_LEAD = re.compile(r"(?:and\s+(?:its\s+)?[a-z]+\s+)?(?:made\s+)?(?:to|for)\s+")  # "the request made to"
 
 
 # what may stand between "its request to" and the addressees' alias: modifiers, no verb's object
@@ -141,7 +141,10 @@ TO_VERB = re.compile(r"\bto\s+(\w+)")
 
 
 WINDOW_LEAD = re.compile(
-    r"\s*(?:,\s*made\s+in[^,]*,\s*|in\s+(?:that|its|the\s+same)\s+resolution\s+)?"
+    r"\s*(?:,\s*made\s+in[^,]*,\s*|in\s+(?:that|its|the\s+same)\s+resolution\s+"
+    # "Recalls its request in paragraph 14 of resolution 2331 (2016) to the Monitoring Team"
+    r"|,?\s*(?:made\s+)?in\s+paragraphs?\s+\d+(?:\s*\([a-z]\))?\s+of\s+(?:its\s+|that\s+)?resolution\s+[\d/]+(?:\s*\(\d{4}\))?"
+    r"(?:\s+of\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4})?\s*,?\s*)?"
     r"(?:as\s+a\s+matter\s+of\s+(?:priority|urgency)\s*,?\s*(?=that\b))?"
     r"(?:that\s+|to\s+(?=the\b|all\b|those\b|[A-Z]))?"
 )
@@ -235,6 +238,7 @@ def actors_in(
     for (s, e, alias, ids, contextual), last in zip(aliases, ends, strict=False):
         if contextual:  # "the two Governments", "both Governments": the two named last
             ids = tuple(sorted((a for a in ids if a in seen), key=lambda a: -seen[a]))[: 2 if PAIR.match(alias) else 1]
+            ids = ids or v.default_of_alias(alias)
         if not ids:
             continue
         for a in ids:

@@ -16,35 +16,14 @@ from dataclasses import replace
 from functools import lru_cache, partial
 
 from resgraph.extract import agents as agent_clauses
+from resgraph.extract import pronouns, unaddressed
 from resgraph.extract import reports as report_clauses
 from resgraph.extract import terms as term_clauses
-from resgraph.extract.addressees import (
-    DETERMINERS,
-    OFFICER,
-    _coordinated,
-    _Scan,
-    _tail,
-    _window,
-    actors_in,
-)
+from resgraph.extract.addressees import OFFICER, _coordinated, _Scan, _tail, _window, actors_in
 from resgraph.extract.report_receivers import Context as ReportContext
 from resgraph.models import Block, Mandate, MandateTerm, ReportDue
 from resgraph.vocab import Vocabulary
 
-# a window that is only a pronoun takes the actors named before it in the paragraph
-PRONOUN = re.compile(
-    r"(?:them|her|him|it|he|she|they|the latter|the former|(?:all\s+)?others|(?:those|these|such|both|the\s+two)\s+(?:entities|parties|bodies|"
-    r"organizations|institutions|actors|mechanisms|stakeholders))",
-    re.I,
-)
-OWNED = re.compile(r"\b(?:his|her|its|their)\s+$")
-SINGULAR_PRONOUNS = {"her", "him", "it", "the latter", "he", "she"}
-PERSONAL_PRONOUNS = {"her", "him", "he", "she"}  # a person of the vocabulary (`person: true`)
-# what may stand between actors named together: "X and the Y, as well as with other relevant Z"
-CONNECTOR = re.compile(
-    r"(?:[\s,]|\b(?:and|or|as well as|with|including|in particular|also|" + "|".join(sorted(DETERMINERS)) + r")\b)*",
-    re.I,
-)
 # a window naming an activity between actors, not the actors asked ("further dialogue between ...")
 ACTIVITY = re.compile(r"\b(?:between|among|amongst)\b")
 # Unicode hyphens and spaces read as their ASCII forms, one character for one, so spans stay put
@@ -176,33 +155,6 @@ def _speaker_actor(v: Vocabulary, organ: str | None) -> str | None:
     return o.actor if o else None
 
 
-def _antecedent(pronoun: str, text: str, v: Vocabulary, named: _Named) -> tuple[str, ...]:
-    """The actors a pronoun stands for, from the text before it: "the latter", "her" the last actor
-    named; "them", "those entities" the first ones named together ("the Working Group and the
-    Committee ..., as well as other special procedures and treaty bodies")."""
-    found = actors_in(text, v, named)
-    if not found:
-        return ()
-    if pronoun.lower() in PERSONAL_PRONOUNS:
-        # "his Special Envoy" is not who "he" is
-        # OWNED reads two words back from the name: searched from 0 it read all the text before it
-        people = [
-            a
-            for a in found
-            if a[0] in v.actors and v.actors[a[0]].person and not OWNED.search(text, _tail(text, a[1], 1), a[1])
-        ]
-        # no person named since: the last one asked ("requests him", prev), not a body named since
-        return (people[-1][0],) if people else ()
-    if pronoun.lower() in SINGULAR_PRONOUNS:
-        return (found[-1][0],)
-    run = [found[0]]
-    for a in found[1:]:
-        if not CONNECTOR.fullmatch(text[run[-1][2] : a[1]]):
-            break
-        run.append(a)
-    return tuple(dict.fromkeys(a for a, _, _ in run))
-
-
 def _hits(text: str, v: Vocabulary) -> list[tuple[int, int, str, bool]]:
     """(start, end, verb id, a noun?) of the directive verbs of an operative paragraph, in order."""
     lead, lead_noun, mid, mid_noun, by_form, by_noun, _, _ = _verb_regexes(v)
@@ -273,8 +225,9 @@ def extract(
             adv = None if word else (after if verb == "decides" else after_link).match(text, e, clause_end)
             ws, we = _window(text, word.end() if word else adv.end() if adv else e, spans_in, clause_end, noun)
             window = text[ws:we]
-            if PRONOUN.fullmatch(window.strip()):  # "and encourages them to": whom the paragraph named before
-                names = _antecedent(window.strip(), text[prev_end:s], v, named) or prev
+            alone = pronouns.PRONOUN_ALONE.fullmatch(window.strip())
+            if alone:  # "and encourages them to": whom the paragraph named before
+                names = pronouns.antecedent(alone.group("p"), text[prev_end:s], v, named) or prev
                 if not names:  # "both parties" with none named before: the alias itself
                     names = tuple(dict.fromkeys(a for a, _, _ in actors_in(window, v, named, heads=True)))
                 speaker = _speaker_actor(v, speaker_of.get(p.part))
@@ -341,7 +294,8 @@ def _named_in(
 ) -> tuple[str, ...]:
     """The addressees a window names; at: (the verb's end, the window's start and end, the clause's
     end). With none named: a decision's is the deciding organ; an activity's, its marked agent
-    ("the efforts of the African Union", agents.py); a "that" clause's, the previous mandate's."""
+    ("the efforts of the African Union", agents.py) or its owner ("its continued engagement",
+    pronouns.py); a "that" clause's, the previous mandate's unless its subject is a thing."""
     e, ws, we, clause_end = at
     window = text[ws:we]
     spans = spans_in(ws, we)
@@ -359,9 +313,13 @@ def _named_in(
     if not names and not noun_for:  # "Encourages the efforts of the African Union to"
         ce = agent_clauses.object_end(text, ws, clause_end)
         agents = actors_in(text[ws:ce], v, named, places=True, spans=spans_in(ws, ce))
-        names = agent_clauses.agents(text[ws:ce], agents, v)
-    if not names and THAT.match(text, e):
-        names = prev  # "..., and recommends that such assistance include"
+        names = agent_clauses.agents(text[ws:ce], agents, v) or pronouns.owner(window, text, e, v, named)
+    if (
+        not names
+        and THAT.match(text, e)
+        and unaddressed.reason(text[e:clause_end], window, v) not in unaddressed.NO_ADDRESSEE
+    ):
+        names = prev  # "..., and requests that they", not "and requests that the measures be reviewed"
     return names
 
 

@@ -325,11 +325,27 @@ def _established(text: str, e: int, z: int, found) -> tuple[str | None, str]:
     return (obj.group("name"), obj.group("name")) if obj else (None, "")
 
 
+# the kinds of bodies.yaml, whose mandates run for a time; actors.yaml kinds (armed-group, force,
+# group ...) name who acts, not a mandate that can be extended or ended
+TERM_KINDS = frozenset(
+    (
+        "peace-operation",
+        "political-mission",
+        "office",
+        "panel",
+        "monitoring-team",
+        "mechanism",
+        "authorized-force",
+        "commission",
+    )
+)
+
+
 @lru_cache(maxsize=4)
 def _bodies(v: Vocabulary) -> tuple[frozenset[str], dict[str, str]]:
     """Ids of the bodies a term can be of (peace operations, panels, offices, mechanisms), and the
     panel id of each establishing resolution number."""
-    ids = frozenset(a.id for a in v.actors.values() if a.kind)
+    ids = frozenset(a.id for a in v.actors.values() if a.kind in TERM_KINDS)
     panels = {str(n): a.id for a in v.actors.values() if a.kind in ("panel", "monitoring-team") for n in a.resolutions}
     return ids, panels
 

@@ -1,0 +1,140 @@
+"""Why a mandate names no actor: the text names no addressee, or names one the vocabulary lacks.
+
+A directive verb whose window (addressees.py) names no actor of the vocabulary is one of two
+things, and only the second is a fault of the extractor:
+
+- the text names no addressee: the verb asks for an activity with no agent ("Invites voluntary
+  contributions", "Demands an immediate cessation of violence", "Encourages exploring innovative
+  ways"), or its "that" clause has a thing, not an actor, for subject ("Decides that the measures
+  shall apply", "demands that there be no recurrence"), or an infinitive follows the verb at once
+  ("Reiterates its request to preserve the heritage"). The mandate gold (tests/mandate_gold) records
+  an empty addressee set for these: nobody is invented.
+- an addressee is named but not found: a body ("the Expert Mechanism"), a group ("national
+  institutions", "the public and private sectors"), a pronoun ("them", "those"), the agent of an
+  activity ("initiatives by the media"), the bodies of a list of sub-paragraphs ("Invites:").
+
+The words that tell them apart are data (verbs.yaml `unaddressed`); this module only reads the
+head of the verb's object. Used by scripts/mandate_stats.py to split the share of mandates naming
+no actor; extraction does not call it.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from resgraph.models import Mandate
+from resgraph.vocab import Vocabulary
+
+# "no addressee" reasons, then "named but not found" ones
+NO_ADDRESSEE = ("activity", "impersonal", "infinitive")
+NAMED = ("body", "group", "pronoun", "agent", "list", "other")
+
+# the object's noun phrase ends at a preposition, a comma or a clause
+NP_END = re.compile(
+    r"[,;:()]|\s(?:of|by|for|between|among|amongst|to|in|on|at|with|from|towards|toward|against|within|through|"
+    r"that|which|who|as|and\s+(?:to|in|with|for|on)|including|such|so|when|where|while|if|without|into|under|"
+    r"across|throughout|during|until|upon|over|among|regarding|concerning|related)\b"
+)
+WORD = re.compile(r"[\w’'-]+")
+THAT = re.compile(
+    r"\s*(?:,[^,]{0,160},\s*)?(?:(?:also|further|again|strongly|accordingly|therefore|moreover)\s+)*that\b", re.I
+)
+THERE = re.compile(r"there\b|it\s+(?:is|be|should|shall|will|would)\b", re.I)
+BY_AGENT = re.compile(r"\b(?:by|from)\s+(?:the\s+|all\s+|its\s+|their\s+)?(?P<who>[\w’'-]+)")
+OF_AGENT = re.compile(r"\s+(?:of|by)\s+(?:the\s+|all\s+|its\s+|their\s+)?(?P<who>[\w’'-]+)")
+OWNER = re.compile(r"^(?:the\s+)?(?P<who>[\w-]+(?:\s+[\w-]+){0,3}?)['’]s?\s", re.I)
+# "their continued work", "its engagement": an activity whose agent is a pronoun
+OWNED = re.compile(r"(?:their|its|his|her)\s", re.I)
+# what may stand before the object without being it: ", inter alia, ", ", as appropriate, "
+ASIDE = re.compile(r"^[,\s]*(?:(?:inter\s+alia|as\s+appropriate|where\s+appropriate|in\s+particular)\s*,\s*)?")
+
+
+@lru_cache(maxsize=4)
+def _words(v: Vocabulary) -> tuple[frozenset[str], tuple[str, ...], frozenset[str], tuple[str, ...]]:
+    d = v.unaddressed
+    pronouns = tuple(sorted((p.lower() for p in d.get("pronouns") or ()), key=len, reverse=True))
+    return (
+        frozenset(w.lower() for w in d.get("activity_nouns") or ()),
+        tuple(d.get("activity_endings") or ()),
+        frozenset(w.lower() for w in d.get("group_nouns") or ()),
+        pronouns,
+    )
+
+
+@lru_cache(maxsize=4)
+def _leading(v: Vocabulary) -> frozenset[str]:
+    return frozenset(w.lower() for w in v.unaddressed.get("leading") or ())
+
+
+def clause_after(paragraph: str, m: Mandate) -> str:
+    """The text after a mandate's verb in its paragraph (the verb as written, then its window
+    nearest after it), for `reason`: a mandate keeps its source span, not its place in the
+    paragraph's text."""
+    at, best = 0, -1
+    while (i := paragraph.find(m.text, at)) >= 0:
+        if best < 0:
+            best = i
+        w = paragraph.find(m.addressee_text, i + len(m.text)) if m.addressee_text else -1
+        if 0 <= w - i < 240:
+            best = i
+            break
+        at = i + 1
+    return paragraph[best + len(m.text) :] if best >= 0 else ""
+
+
+def _is_activity(word: str, v: Vocabulary) -> bool:
+    nouns, endings, groups, _ = _words(v)
+    w = word.lower()
+    return w not in groups and (w in nouns or (len(w) > 5 and w.endswith(endings)))
+
+
+def reason(after_verb: str, window: str, v: Vocabulary) -> str:
+    """Why a mandate whose window names no actor names none: one of NO_ADDRESSEE (the text names
+    no addressee) or NAMED (it names one the vocabulary lacks; "other" when the head of the
+    object is neither an activity nor a known kind of addressee, counted as named, not as none).
+    after_verb: the paragraph's text after the verb (clause_after); window: its addressee text."""
+    nouns, endings, groups, pronouns = _words(v)
+    aside = ASIDE.match(window)
+    w = window[aside.end() if aside else 0 :].strip()
+    rest = after_verb.lstrip()
+    if rest.startswith(":") or w.endswith(":") and len(w) < 60:  # "Invites:", "urges them to:"
+        return "list"
+    low = w.lower()
+    if low in pronouns or any(
+        low.startswith(p + " ") and not _is_activity(low[len(p) + 1 :].split(" ")[0], v)
+        for p in ("them", "they", "those", "these", "both")
+    ):
+        return "pronoun"
+    that = bool(THAT.match(after_verb)) and not low.startswith(("that ", "this "))
+    if not w:
+        return "infinitive" if re.match(r",?\s*(?:\w+\s+)?to\s+[a-z]", rest) else "other"
+    if that and THERE.match(w):
+        return "impersonal"
+    np = w[: m.start()] if (m := NP_END.search(w)) else w
+    words = WORD.findall(np)
+    content = [x for x in words if x.lower() not in _leading(v)]
+    if not content:
+        return "other"
+    first, head = content[0], content[-1]
+    owner = OWNER.match(w)
+    if owner and any(c.isupper() for c in owner.group("who")[:1]):
+        return "agent"  # "the Government's continued engagement"
+    if any(x[:1].isupper() for x in content):
+        return "body"
+    if head.lower() in groups or that and any(x.lower() in groups for x in content):
+        return "group"  # "national institutions", "that their members disband"
+    activity = first.lower().endswith("ing") and first.lower() not in groups or _is_activity(head, v)
+    if activity:
+        after = w[len(np) :]
+        by = BY_AGENT.search(w)
+        of = OF_AGENT.match(after) if head.lower() in {n.lower() for n in v.agent_nouns} else None
+        who = (by or of) and (by or of).group("who")  # type: ignore[union-attr]
+        if who and (who[:1].isupper() or who.lower() in groups or who.endswith("s") and not _is_activity(who, v)):
+            return "agent"  # "initiatives by the media", "the efforts of the Group", "participation of entrepreneurs"
+        if OWNED.match(w) and head.lower() in {n.lower() for n in v.agent_nouns}:
+            return "pronoun"  # "encourages their continued work": whose, said before
+        return "impersonal" if that else "activity"
+    if that:
+        return "impersonal"  # "that the limit of tenure also apply"
+    return "other"

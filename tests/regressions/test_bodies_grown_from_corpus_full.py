@@ -1,0 +1,93 @@
+"""Bodies and groups that mandates of corpus-full ask and the vocabulary lacked (issue 12).
+
+Ranked by how often a mandate naming no actor named them (scripts/mandate_stats.py --named-only):
+the development banks of "Calls upon all development banks" (A/RES/80/122 op 68 and six more), the
+signatories of the Peace, Security and Cooperation Framework (S/RES/2502 (2019) op 15), French forces
+(S/RES/2480 (2019) op 42, 25 mandates), RCD-Goma (S/RES/1417 (2002) op 6), the Expert Mechanism on
+the Right to Development (A/HRC/RES/57/19 op 19), the Group of Scientific and Technical Experts
+(A/RES/80/53 op 5), the Joint Chief Mediator (S/RES/2113 (2013) op 24), the Statistics Division
+("encourages the Division", A/RES/75/324 op 31), the Committee on Contributions (A/RES/79/249 op 9),
+"the Secretary-general" (S/RES/2279 (2016) op 12). Each new actor has a label and a kind
+(ontology/vocab/actors.yaml, bodies.yaml). "French forces" is no longer France: "the Transitional
+Authorities" after it are the Central African Republic's (S/RES/2127 (2013) op 12)."""
+
+import pytest
+
+from resgraph.vocab import load
+from tests.conftest import snippet
+
+GA = "The General Assembly,\n\nRecalling its resolution 66/181,\n\n1. "
+SC = "The Security Council,\n\nRecalling its resolution 2502 (2019),\n\n1. "
+HRC = "The Human Rights Council,\n\nRecalling its resolution 54/18,\n\n1. "
+
+CASES = [
+    (
+        GA,
+        "Calls upon all development banks to align their activities with the 2030 Agenda;",
+        [("calls-upon", {"InternationalFinancialInstitutions"})],
+    ),
+    (
+        SC,
+        "Calls upon all signatories of the PSC Framework to continue to honour their commitments;",
+        [("calls-upon", {"PSCFrameworkSignatories"})],
+    ),
+    (
+        SC,
+        "Decides to renew the authorization it has given to French forces, and requests French forces to report to it;",
+        [("decides", {"SecurityCouncil"}), ("requests", {"FrenchForces"})],
+    ),
+    (SC, "Demands that RCD-Goma withdraw from Pweto immediately;", [("demands", {"RCDGoma"})]),
+    (
+        HRC,
+        "Takes note of the report of the Expert Mechanism on the Right to Development, and requests the Expert "
+        "Mechanism to present its study;",
+        [("requests", {"EMRTD"})],
+    ),
+    (
+        GA,
+        "Requests the Group of Scientific and Technical Experts to take forward its work on verification;",
+        [("requests", {"GSTENDV"})],
+    ),
+    (
+        SC,
+        "Welcomes the appointment of the Joint Chief Mediator, and requests the Joint Chief Mediator to report;",
+        [("requests", {"JointChiefMediator"})],
+    ),
+    (
+        GA,
+        "Welcomes the work of the Statistics Division of the Department of Economic and Social Affairs of the "
+        "Secretariat in this regard, and encourages the Division to consider extending technical support;",
+        [("encourages", {"UNSD"})],
+    ),
+    (
+        GA,
+        "Requests the Committee on Contributions to review the methodology;",
+        [("requests", {"CommitteeOnContributions"})],
+    ),
+    (SC, "Requests the Secretary-general to report every six months;", [("requests", {"SecretaryGeneral"})]),
+    (
+        SC,
+        "Welcomes the deployment of French forces in the Central African Republic, and urges the Transitional "
+        "Authorities to hold elections;",
+        [("urges", {"state:CAF"})],
+    ),
+]
+
+
+@pytest.mark.parametrize("lead,text,expected", CASES)
+def test_bodies_grown_from_corpus_full(lead, text, expected):
+    r = snippet(lead + text + "\n")
+    assert [(m.verb, set(m.addressees)) for m in r.mandates] == expected
+
+
+NEW = (
+    "RCDGoma RapidSupportForces ForcesNouvelles Polisario FrenchForces NationalSecurityForces PSCFrameworkSignatories "
+    "CommitteeOnContributions DangerousGoodsCommittee JointChiefMediator LIA UNSD DialogueReconciliationCommissionMali "
+    "EMRTD GSTENDV IEEGroupDurban GHREN GIEBelarus GGE ScientificPanelNuclearWar"
+).split()
+
+
+@pytest.mark.parametrize("actor", NEW)
+def test_new_actors_have_a_label_and_a_kind(actor):
+    a = load().actors[actor]
+    assert a.label and a.kind and a.aliases

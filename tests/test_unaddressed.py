@@ -1,0 +1,48 @@
+"""Why a mandate names no actor (extract/unaddressed.py): the text names no addressee, or names one
+the vocabulary lacks. Rows are corpus-full paragraphs (issue 12), each with the reason for its
+mandate that names no actor; scripts/mandate_stats.py splits the share of such mandates by it."""
+
+import pytest
+
+from resgraph.extract.unaddressed import NAMED, NO_ADDRESSEE, clause_after, reason
+from resgraph.vocab import load
+from tests.conftest import snippet
+
+GA = "The General Assembly,\n\nRecalling its resolution 66/181,\n\n1. "
+SC = "The Security Council,\n\nRecalling its resolution 2502 (2019),\n\n1. "
+
+CASES = [
+    # the text names no addressee: an activity with no agent (A/RES/79/310 op 21, S/RES/2327 (2016) op 19,
+    # A/RES/77/29 op 100, E/RES/2021/17 op 19)
+    (GA, "Invites voluntary contributions to the Mission in cash;", "activity"),
+    (SC, "Demands the immediate and safe release of detained and kidnapped United Nations personnel;", "activity"),
+    (GA, "Strongly encourages giving appropriate consideration to disaster risk reduction;", "activity"),
+    (GA, "Encourages efforts to provide transparency of where and how this funding delivers impact;", "activity"),
+    (GA, "Encourages cooperation between the United Nations and the League of Arab States;", "activity"),
+    # a "that" clause with a thing for subject (S/RES/1828 (2008) op 8, A/RES/79/35 op 31, S/RES/2166 (2014) op 10)
+    (SC, "Demands that there be no recurrence of such attacks;", "impersonal"),
+    (GA, "Recommends that additional measures be taken to advance disarmament education;", "impersonal"),
+    (SC, "Demands that the commitments outlined in that statement be implemented in full;", "impersonal"),
+    # an infinitive at once (A/RES/75/253 op 8)
+    (GA, "Reiterates its request to preserve the historical heritage of the Palais des Nations;", "infinitive"),
+    # named but not found: a body, a group, a pronoun, an agent, the items below (A/RES/77/273 op 4,
+    # A/RES/80/139 op 30, A/RES/74/130 op 16, A/RES/80/202 op 15, E/RES/2024/15 op 22)
+    (GA, "Encourages the Regional Centre for Preventive Diplomacy to continue its work;", "body"),
+    (GA, "Encourages the public and private sectors to continue to invest in technologies;", "group"),
+    (GA, "Encourages those who participated to implement their commitments made therein;", "pronoun"),
+    (GA, "Encourages initiatives by the media to promote tolerance;", "agent"),
+    (GA, "Invites:\n\n(a) Member States to act;", "list"),
+]
+
+
+@pytest.mark.parametrize("lead,text,expected", CASES)
+def test_why_a_mandate_names_no_actor(lead, text, expected):
+    v = load()
+    r = snippet(lead + text + "\n")
+    paragraphs = {p.index: p for p in r.paragraphs}
+    first = next(m for m in r.mandates if not m.addressees)
+    assert reason(clause_after(paragraphs[first.paragraph].text, first), first.addressee_text, v) == expected
+
+
+def test_the_two_sides_of_the_split_are_apart():
+    assert not set(NO_ADDRESSEE) & set(NAMED)
