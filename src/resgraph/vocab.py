@@ -34,6 +34,7 @@ class Actor:
     established: str | None = None  # bodies.yaml: the resolution that set it up, where the text says it
     resolutions: tuple[int, ...] = ()  # bodies.yaml: (panels) the resolutions that set it up again
     default_for: tuple[str, ...] = ()  # contextual aliases that stand for it when none of theirs was named
+    cues: tuple[str, ...] = ()  # words that name it for its contextual aliases, never as an addressee
 
 
 @dataclass(frozen=True)
@@ -120,6 +121,11 @@ class Vocabulary:
         ("all parties" in a text that named no treaty's parties: the parties to a conflict)."""
         return _defaults(self).get(alias, ())
 
+    def is_cue(self, alias: str) -> bool:
+        """Whether an alias is only a cue (actors.yaml `cues`): "the Convention" names the parties to
+        it for "the parties" that follow, but asks no one."""
+        return alias in _cues(self)
+
     def state_of_alias(self, alias: str) -> str | None:
         m = _state_regexes(self)[1].fullmatch(alias)
         if not m:
@@ -169,6 +175,9 @@ def _alias_table(v: Vocabulary) -> dict[str, tuple[tuple[str, ...], bool]]:
             ids, ctx = table.get(a, ((), True))
             if ctx:
                 table[a] = (ids + (act.id,), True)
+    for act in v.actors.values():  # "the Convention" names the parties for "the parties" (is_cue)
+        for a in act.cues:
+            table.setdefault(a, ((act.id,), False))
     states = tuple(dict.fromkeys(_state_names(v).values()))
     for a in v.states.get("contextual") or ():  # "the Government": the State named last
         table.setdefault(a, (states, True))
@@ -181,6 +190,12 @@ def _alias_table(v: Vocabulary) -> dict[str, tuple[tuple[str, ...], bool]]:
 
 
 STATE = "state:"
+
+
+@lru_cache(maxsize=4)
+def _cues(v: Vocabulary) -> frozenset[str]:
+    names = {a for act in v.actors.values() for a in (*act.aliases, *act.contextual)}
+    return frozenset(a for act in v.actors.values() for a in act.cues if a not in names)
 
 
 @lru_cache(maxsize=4)
@@ -281,6 +296,7 @@ def _bodies(actors: dict[str, Actor], raw: dict) -> dict[str, Actor]:
             old.person if old else bool(b.get("person")),
             kind=b.get("kind"),
             default_for=old.default_for if old else (),
+            cues=old.cues if old else (),
             established=b.get("established"),
             resolutions=tuple(b.get("resolutions") or ()),
         )
@@ -298,6 +314,7 @@ def load(where: Path = VOCAB) -> Vocabulary:
             bool(v.get("person")),
             kind=v.get("kind"),
             default_for=tuple(v.get("default_for") or ()),
+            cues=tuple(v.get("cues") or ()),
         )
         for k, v in _load("actors.yaml", where).items()
     }

@@ -8,7 +8,9 @@
    a conflict, and "the parties" in a text that named neither is a conflict's (`default_for`):
    "Demands that the parties respect the freedom of movement of EUFOR" (S/RES/1785 (2007) op 17).
    "Parties" inside a name ("the Political Parties Registration Commission", S/RES/2097 (2013) op 10)
-   names no parties.
+   names no parties, nor do "the Parties" of the Algiers Agreements (S/RES/1767 (2007) op 2) make the
+   parties after them a treaty's: a treaty named bare ("the Convention", "the Paris Agreement") does,
+   a cue of actors.yaml that names StatesParties for these aliases and asks no one.
 2. A "that" clause whose subject is a thing, not an actor ("and requests that updates on progress
    made in this respect be provided to the Commission", A/RES/79/121 op 36; "demands that any
    restrictions be lifted immediately", S/RES/1767 (2007) op 9; "recommends that progress be
@@ -42,6 +44,12 @@ CASES = [
         SC,
         "Demands that the parties respect the security and freedom of movement of EUFOR;",
         [("demands", {"PartiesToConflict"})],
+    ),
+    (
+        SC,
+        "Stresses that it is the primary responsibility of the Parties to end this situation, and calls upon the "
+        "parties to implement the delimitation decision;",
+        [("calls-upon", {"PartiesToConflict"})],
     ),
     (
         SC,

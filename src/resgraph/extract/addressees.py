@@ -217,7 +217,7 @@ def _tail(text: str, end: int, words: int = 5) -> int:
 
 
 def actors_in(
-    text: str, v: Vocabulary, named: _Named, heads: bool = False, places: bool = False, spans=None
+    text: str, v: Vocabulary, named: _Named, heads: bool = False, places: bool = False, spans=None, cues: bool = False
 ) -> list[tuple[str, int, int]]:
     """Actors named in text, longest alias first; a contextual alias ("the Commission") stands for
     the actor sharing it that was named last, and for nothing when none was. With heads, a definite
@@ -225,7 +225,8 @@ def actors_in(
     "the Charter of the United Nations"), unless that noun is an officer ("the President of the
     Mechanism"). A State after a preposition is a place or an owner ("the people of Afghanistan",
     "the Permanent Mission of Japan"), not an actor, unless places (it still counts as named for
-    "the Government"). spans: text's aliases where the caller has them."""
+    "the Government"). spans: text's aliases where the caller has them. cues: a cue ("the Convention",
+    vocab.is_cue) counts too, for the running record of who was named only."""
     if spans is None:
         spans = _alias_spans(text, v)
     out: list[tuple[str, int, int]] = []
@@ -236,6 +237,8 @@ def actors_in(
     seen = dict(named.asked(v)) if any(a[4] for a in aliases) else {}
     ends = [0] + [a[1] for a in aliases]  # where the alias before each ends
     for (s, e, alias, ids, contextual), last in zip(aliases, ends, strict=False):
+        if not cues and v.is_cue(alias):
+            continue
         if contextual:  # "the two Governments", "both Governments": the two named last
             ids = tuple(sorted((a for a in ids if a in seen), key=lambda a: -seen[a]))[: 2 if PAIR.match(alias) else 1]
             ids = ids or v.default_of_alias(alias)

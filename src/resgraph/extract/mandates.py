@@ -51,6 +51,9 @@ THAT = re.compile(r"\s+(?:\w+\s+)?that\b")
 REPORT_ASKED = re.compile(
     r"(?:also\s+|further\s+)?(?:a|an|the|its)\s+(?:[\w-]+\s+){0,3}?(?:report|update|briefing)s?\b"
 )
+# a "that" clause whose subject goes back to what the clause before asked ("and recommends that such
+# assistance include"): the previous mandate's addressees, even when that subject is a thing
+ANAPHORIC = re.compile(r"(?:such|this|these|those|that|its|their|the\s+same)\b", re.I)
 REITERATES = re.compile(r"(?:Also\s+)?Reiterates")
 
 
@@ -143,7 +146,10 @@ class _Named:
                     known[events[i][1]] = events[i][0]
                     i += 1
                 then = _Named(at - 1, known)  # its notes go into known, all before the next put off
-                then.note(a for a, _, _ in actors_in(text[start:end], v, then, places=True, spans=spans and spans()))
+                then.note(
+                    a
+                    for a, _, _ in actors_in(text[start:end], v, then, places=True, spans=spans and spans(), cues=True)
+                )
             for t, a in events[i:]:
                 known[a] = t
             self.events, self.later = [], []
@@ -317,10 +323,16 @@ def _named_in(
     if (
         not names
         and THAT.match(text, e)
-        and unaddressed.reason(text[e:clause_end], window, v) not in unaddressed.NO_ADDRESSEE
+        and (ANAPHORIC.match(window) or not _impersonal(text, e, clause_end, window, v))
     ):
-        names = prev  # "..., and requests that they", not "and requests that the measures be reviewed"
+        names = prev  # "..., and recommends that such assistance include", not "that the measures be reviewed"
     return names
+
+
+def _impersonal(text: str, e: int, clause_end: int, window: str, v: Vocabulary) -> bool:
+    """Whether the "that" clause after a verb has a thing, not an actor, for subject (unaddressed.py):
+    "and requests that updates on progress be provided to the Commission" asks no one."""
+    return unaddressed.reason(text[e:clause_end], window, v) in unaddressed.NO_ADDRESSEE
 
 
 def _context(
