@@ -16,7 +16,7 @@ CASES = {
     "bodies between commas": lambda n: (
         "1. Invites the Secretary-General, " + "Member States, the Commission, " * n + "to act."
     ),
-    # modifiers between commas: COORDINATED searched the window from its start for every alias
+    # modifiers between commas: COORDINATED (modifiers.py) searched the window from its start for every alias
     "modifiers between commas": lambda n: (
         "1. Invites Member States, "
         + "intergovernmental, regional, " * n

@@ -10,7 +10,8 @@
    "Parties" inside a name ("the Political Parties Registration Commission", S/RES/2097 (2013) op 10)
    names no parties, nor do "the Parties" of the Algiers Agreements (S/RES/1767 (2007) op 2) make the
    parties after them a treaty's: a treaty named bare ("the Convention", "the Paris Agreement") does,
-   a cue of actors.yaml that names StatesParties for these aliases and asks no one.
+   a cue of actors.yaml that names StatesParties for these aliases and asks no one, nor ends a list
+   ("developed countries party to the Convention and other relevant stakeholders", A/RES/75/218 op 23).
 2. A "that" clause whose subject is a thing, not an actor ("and requests that updates on progress
    made in this respect be provided to the Commission", A/RES/79/121 op 36; "demands that any
    restrictions be lifted immediately", S/RES/1767 (2007) op 9; "recommends that progress be
@@ -39,6 +40,12 @@ CASES = [
             ("requests", {"StatesParties"}),
             ("calls-upon", {"StatesParties", "Stakeholders"}),
         ],
+    ),
+    (
+        GA,
+        "Encourages developed countries party to the Convention and other relevant stakeholders to support the "
+        "efforts of developing countries;",
+        [("encourages", {"DevelopedCountries", "Stakeholders"})],
     ),
     (
         SC,

@@ -72,6 +72,12 @@ OF_ACTOR = re.compile(r"\s+(?:members\s+)?(?:of|in)\s+(?:the\s+)?")  # "States m
 POSSESSOR = re.compile(r"['’]s\b|\s+(?:resolutions?|decisions?|personnel|staff|premises)\b")
 
 
+# "requests MONUSCO’s military component to": a part of the body opening the window is the body asked
+PART = re.compile(
+    r"['’]s\s+(?:(?:military|civilian|police|uniformed|substantive)\s+(?:and\s+\w+\s+)?)?(?:components?|leadership)\b"
+)
+
+
 PLACE = re.compile(
     r"\b(?:of|in|on|from|for|against|within|throughout|across|inside|into|over|by|at|to|towards|"
     r"with|near|between|among|and\s+(?:in|on|of))\s+(?:the\s+)?$",
@@ -125,18 +131,6 @@ NOUN_LEAD = re.compile(r"(?:and\s+(?:its\s+)?[a-z]+\s+)?(?:made\s+)?(?:to|for)\s
 NOUN_TO = re.compile(r"(?:[a-z][\w-]*(?:,?\s+(?:and|or))?\s+){0,3}")
 
 
-# "intergovernmental and non-governmental organizations": modifiers sharing the head of an alias
-COORDINATED = re.compile(r"(?:\b[a-z][\w-]*,\s+)*\b[a-z][\w-]*,?\s+(?:and|or)\s+$")
-# COORDINATED read backwards from the alias, on the reversed window: searched forwards from the
-# window's start for every alias, it read the whole window each time, and every start of a long
-# list of modifiers read the list to its end (cubic). Backwards it reads the list once; the
-# greedy repetition reaches the list's first word, where the forward search begins.
-COORDINATED_BACKWARDS = re.compile(r"\s+(?:dna|ro)\s+,?[\w-]*[a-z](?!\w)(?:\s+,[\w-]*[a-z](?!\w))*")
-
-
-MODIFIER = re.compile(r"[a-z][\w-]*")
-
-
 TO_VERB = re.compile(r"\bto\s+(\w+)")
 
 
@@ -173,10 +167,13 @@ class _Scan:
         self.text, self.v = text, v
         self.words: list[tuple[int, int, str]] | None = None
 
-    def __call__(self, start: int, end: int) -> tuple[tuple[int, int, str], ...]:
+    def __call__(self, start: int, end: int, cues: bool = False) -> tuple[tuple[int, int, str], ...]:
+        """With cues, the cues of the vocabulary too ("the Convention", vocab.is_cue): they name
+        actors for the running record of who was named, but end no window and list nothing."""
         if self.words is None:
             self.words = self.v.alias_pattern.words(self.text)
-        return _spans_in(self.text, self.words, self.v, start, end)
+        spans = _spans_in(self.text, self.words, self.v, start, end)
+        return spans if cues else tuple(x for x in spans if not self.v.is_cue(x[2]))
 
 
 def _settle(cands: list[tuple[int, int, str]]) -> tuple[tuple[int, int, str], ...]:
@@ -262,7 +259,12 @@ def actors_in(
         ):
             continue
         # (an alias ending in a preposition goes on into what it names: "Committee established pursuant to")
-        if heads and POSSESSOR.match(text, e) and not alias.endswith((" to", " by", " in")):
+        if (
+            heads
+            and POSSESSOR.match(text, e)
+            and not alias.endswith((" to", " by", " in"))
+            and not (PART.match(text, e) and not text[:s].strip(" ,"))
+        ):
             continue
         out += [(a, s, e) for a in (ids if contextual else ids[:1])]
     return out
@@ -376,27 +378,3 @@ def _subject_end(seg: str, names: _Names, end: int) -> int:
         if b < end and not SUBJECT_GOES_ON.match(seg, b) and not names.inside(b):
             return b
     return end
-
-
-def _coordinated(window: str, spans, v: Vocabulary) -> list[tuple[str, int, int]]:
-    """Actors named by modifiers that share an alias's head: "intergovernmental and
-    non-governmental organizations" names intergovernmental organizations too."""
-    out = []
-    rev = None  # the window backwards, made once
-    for s, _, alias in spans:
-        head = alias.split(" ", 1)
-        if len(head) < 2 or not head[0][:1].islower():
-            continue
-        if rev is None:
-            rev = window[::-1]
-        m = COORDINATED_BACKWARDS.match(rev, len(window) - s)
-        if not m:
-            continue
-        first = len(window) - m.end()  # where COORDINATED.search(window, 0, s) would begin
-        for w in MODIFIER.findall(window, first, s):
-            if w in ("and", "or"):
-                continue
-            ids, contextual = v.actors_of_alias(w + " " + head[1])
-            if ids and not contextual:
-                out.append((ids[0], first, s))
-    return out

@@ -19,7 +19,8 @@ from resgraph.extract import agents as agent_clauses
 from resgraph.extract import pronouns, unaddressed
 from resgraph.extract import reports as report_clauses
 from resgraph.extract import terms as term_clauses
-from resgraph.extract.addressees import OFFICER, _coordinated, _Scan, _tail, _window, actors_in
+from resgraph.extract.addressees import OFFICER, _Scan, _tail, _window, actors_in
+from resgraph.extract.modifiers import coordinated
 from resgraph.extract.report_receivers import Context as ReportContext
 from resgraph.models import Block, Mandate, MandateTerm, ReportDue
 from resgraph.vocab import Vocabulary
@@ -221,7 +222,7 @@ def extract(
         read = 0  # the paragraph's text up to here is put off
         for i, (s, e, verb, noun) in enumerate(hits):
             if s > read:  # "..., and requests the Office": the text since the last verb
-                named.put_off(text, partial(spans_in, read, s), s, read)
+                named.put_off(text, partial(spans_in, read, s, True), s, read)
                 read = s
             clause_end = hits[i + 1][0] if i + 1 < len(hits) else len(text)
             if i + 1 < len(hits) and text[e:clause_end].strip() in ("and", "or", ",", "and/or", ", and"):
@@ -275,7 +276,7 @@ def extract(
             last = (p.number or 0, who)
         for j in reversed(joined):
             mandates[j] = replace(mandates[j], addressees=mandates[j + 1].addressees)
-        named.put_off(text, partial(spans_in, 0, len(text)))
+        named.put_off(text, partial(spans_in, 0, len(text), True))
     return tuple(mandates), tuple(reports), tuple(terms)
 
 
@@ -308,7 +309,7 @@ def _named_in(
     found = actors_in(window, v, named, heads=True, spans=spans)
     if speaker and verb != "decides":
         found = [f for f in found if not _self_reference(window, f, speaker, v)]
-    found = sorted(found + _coordinated(window, spans, v), key=lambda f: (f[1], f[2]))
+    found = sorted(found + coordinated(window, spans, v), key=lambda f: (f[1], f[2]))
     names = tuple(dict.fromkeys(a for a, _, _ in found))
     # "encourages further dialogue between the United Nations and the Court": an activity
     activity = bool(ACTIVITY.search(window[: found[0][1]] if found else window))

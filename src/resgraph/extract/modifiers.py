@@ -1,0 +1,46 @@
+"""Coordinated modifiers: "intergovernmental and non-governmental organizations" names
+intergovernmental organizations too, by the head the modifiers share with an alias.
+
+Split from addressees.py, whose windows mandates.py reads it in.
+"""
+
+from __future__ import annotations
+
+import re
+
+from resgraph.vocab import Vocabulary
+
+# "intergovernmental and non-governmental organizations": modifiers sharing the head of an alias
+COORDINATED = re.compile(r"(?:\b[a-z][\w-]*,\s+)*\b[a-z][\w-]*,?\s+(?:and|or)\s+$")
+# COORDINATED read backwards from the alias, on the reversed window: searched forwards from the
+# window's start for every alias, it read the whole window each time, and every start of a long
+# list of modifiers read the list to its end (cubic). Backwards it reads the list once; the
+# greedy repetition reaches the list's first word, where the forward search begins.
+COORDINATED_BACKWARDS = re.compile(r"\s+(?:dna|ro)\s+,?[\w-]*[a-z](?!\w)(?:\s+,[\w-]*[a-z](?!\w))*")
+
+
+MODIFIER = re.compile(r"[a-z][\w-]*")
+
+
+def coordinated(window: str, spans, v: Vocabulary) -> list[tuple[str, int, int]]:
+    """Actors named by modifiers that share an alias's head: "intergovernmental and
+    non-governmental organizations" names intergovernmental organizations too."""
+    out = []
+    rev = None  # the window backwards, made once
+    for s, _, alias in spans:
+        head = alias.split(" ", 1)
+        if len(head) < 2 or not head[0][:1].islower():
+            continue
+        if rev is None:
+            rev = window[::-1]
+        m = COORDINATED_BACKWARDS.match(rev, len(window) - s)
+        if not m:
+            continue
+        first = len(window) - m.end()  # where COORDINATED.search(window, 0, s) would begin
+        for w in MODIFIER.findall(window, first, s):
+            if w in ("and", "or"):
+                continue
+            ids, contextual = v.actors_of_alias(w + " " + head[1])
+            if ids and not contextual:
+                out.append((ids[0], first, s))
+    return out
