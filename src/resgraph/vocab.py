@@ -126,6 +126,11 @@ class Vocabulary:
         it for "the parties" that follow, but asks no one."""
         return alias in _cues(self)
 
+    @property
+    def cues(self) -> frozenset[str]:
+        """Every alias that is only a cue (is_cue)."""
+        return _cues(self)
+
     def state_of_alias(self, alias: str) -> str | None:
         m = _state_regexes(self)[1].fullmatch(alias)
         if not m:

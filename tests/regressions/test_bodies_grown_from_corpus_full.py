@@ -7,7 +7,10 @@ signatories of the Peace, Security and Cooperation Framework (S/RES/2502 (2019) 
 the Right to Development (A/HRC/RES/57/19 op 19), the Group of Scientific and Technical Experts
 (A/RES/80/53 op 5), the Joint Chief Mediator (S/RES/2113 (2013) op 24), the Statistics Division
 ("encourages the Division", A/RES/75/324 op 31), the Committee on Contributions (A/RES/79/249 op 9),
-"the Secretary-general" (S/RES/2279 (2016) op 12). Each new actor has a label and a kind
+"the Secretary-general" (S/RES/2279 (2016) op 12). "MONUSCO’s military component" opening a window is
+MONUSCO (S/RES/2098 (2013) op 16), "the Transition Government" the State's (S/RES/2640 (2022) op 14),
+and the ISIL (Da’esh) and Al-Qaida Sanctions List a cue of the sanctions committee, not ISIL asked
+(S/RES/2799 (2025) op 1). Each new actor has a label and a kind
 (ontology/vocab/actors.yaml, bodies.yaml). "French forces" is no longer France: "the Transitional
 Authorities" after it are the Central African Republic's (S/RES/2127 (2013) op 12)."""
 
@@ -67,6 +70,30 @@ CASES = [
     (SC, "Requests the Secretary-general to report every six months;", [("requests", {"SecretaryGeneral"})]),
     (
         SC,
+        "Requests MONUSCO’s military component to protect civilians, and requests MINUSMA’s civilian and "
+        "military components to coordinate;",
+        [("requests", {"MONUSCO"}), ("requests", {"MINUSMA"})],
+    ),
+    (SC, "Demands the safety of MINUSMA’s personnel;", [("demands", set())]),
+    (
+        SC,
+        "Welcomes the formation of the Government of Mali, and urges the Transition Government to hold elections;",
+        [("urges", {"state:MLI"})],
+    ),
+    (
+        GA,
+        "Invites the Office of the High Representative for the Least Developed Countries, Landlocked Developing "
+        "Countries and Small Island Developing States to support the review;",
+        [("invites", {"OHRLLS"})],
+    ),
+    (
+        SC,
+        "Decides that Ahmed al-Sharaa, included on the ISIL (Da’esh) and Al-Qaida Sanctions List, shall be removed "
+        "from it, and demands that ISIL cease all violence;",
+        [("decides", {"SecurityCouncil"}), ("demands", {"ISIL"})],
+    ),
+    (
+        SC,
         "Welcomes the deployment of French forces in the Central African Republic, and urges the Transitional "
         "Authorities to hold elections;",
         [("urges", {"state:CAF"})],
@@ -81,6 +108,7 @@ def test_bodies_grown_from_corpus_full(lead, text, expected):
 
 
 NEW = (
+    "ISIL Hamas KFOR GlobalCompact OHRLLS EnvoyOnTechnology HarmonyWithNature ConferencesOfParties AFISMA UNMOP "
     "RCDGoma RapidSupportForces ForcesNouvelles Polisario FrenchForces NationalSecurityForces PSCFrameworkSignatories "
     "CommitteeOnContributions DangerousGoodsCommittee JointChiefMediator LIA UNSD DialogueReconciliationCommissionMali "
     "EMRTD GSTENDV IEEGroupDurban GHREN GIEBelarus GGE ScientificPanelNuclearWar"

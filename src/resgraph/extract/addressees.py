@@ -173,7 +173,10 @@ class _Scan:
         if self.words is None:
             self.words = self.v.alias_pattern.words(self.text)
         spans = _spans_in(self.text, self.words, self.v, start, end)
-        return spans if cues else tuple(x for x in spans if not self.v.is_cue(x[2]))
+        if cues or not spans:
+            return spans
+        cue = self.v.cues
+        return spans if all(x[2] not in cue for x in spans) else tuple(x for x in spans if x[2] not in cue)
 
 
 def _settle(cands: list[tuple[int, int, str]]) -> tuple[tuple[int, int, str], ...]:
@@ -233,8 +236,9 @@ def actors_in(
     # an actor named earlier in the same text counts as named; only a contextual alias asks
     seen = dict(named.asked(v)) if any(a[4] for a in aliases) else {}
     ends = [0] + [a[1] for a in aliases]  # where the alias before each ends
+    cue = frozenset() if cues else v.cues
     for (s, e, alias, ids, contextual), last in zip(aliases, ends, strict=False):
-        if not cues and v.is_cue(alias):
+        if alias in cue:
             continue
         if contextual:  # "the two Governments", "both Governments": the two named last
             ids = tuple(sorted((a for a in ids if a in seen), key=lambda a: -seen[a]))[: 2 if PAIR.match(alias) else 1]
