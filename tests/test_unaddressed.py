@@ -23,6 +23,14 @@ CASES = [
     (SC, "Demands that there be no recurrence of such attacks;", "impersonal"),
     (GA, "Recommends that additional measures be taken to advance disarmament education;", "impersonal"),
     (SC, "Demands that the commitments outlined in that statement be implemented in full;", "impersonal"),
+    # a passive "that" clause (S/RES/2720 (2023) op 5), efforts "aimed at" (A/RES/76/202 op 6), a gerund with
+    # a hyphen (A/RES/80/178 op 47), an adjective before a comma (S/RES/2617 (2021) op 38)
+    (SC, "Requests that the Coordinator be appointed expeditiously;", "impersonal"),
+    (GA, "Encourages further efforts aimed at strengthening international cooperation;", "activity"),
+    (GA, "Encourages the scaling-up of efforts for remedial learning;", "activity"),
+    (SC, "Encourages continued, closer cooperation between ICAO and CTED;", "activity"),
+    # the request recalled is in the text cited (A/RES/75/101 op 113)
+    (GA, "Recalls the request contained in paragraph 80 of its resolution 74/252;", "cited"),
     # an infinitive at once (A/RES/75/253 op 8)
     (GA, "Reiterates its request to preserve the historical heritage of the Palais des Nations;", "infinitive"),
     # named but not found: a body, a group, a pronoun, an agent, the items below (A/RES/77/273 op 4,

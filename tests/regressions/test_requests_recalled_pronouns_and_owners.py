@@ -5,7 +5,8 @@
   its request in paragraph 14 of resolution 2331 (2016) to the Analytical Support and Sanctions
   Monitoring Team" (S/RES/2368 (2017) op 100, and 16 more): the paragraph cited stood between the
   noun and its addressee, and the window held only the citation. "Reiterates the request made to the
-  Secretary-General" (A/RES/79/84 op 3): "made" did too.
+  Secretary-General" (A/RES/79/84 op 3): "made" did too; so did "in that connection" (S/RES/1332 (2000)
+  op 6), a linking phrase of verbs.yaml now.
 - "encourages them once again" (A/RES/75/61 op 1), "calls on them in this regard" (S/RES/2448 (2018)
   op 5), "calls on it also", "calls upon all of them" (A/RES/74/303 op 6), "Encourages both
   organizations" (A/RES/79/10 op 7), "those forces", "these authorities": a pronoun stands for the
@@ -49,6 +50,11 @@ CASES = [
     (
         GA,
         "Reiterates the request made to the Secretary-General, in its resolution 64/83, to establish a trust fund;",
+        [("requests", {"SecretaryGeneral"})],
+    ),
+    (
+        SC,
+        "Requests in that connection the Secretary-General to present to the Security Council a report;",
         [("requests", {"SecretaryGeneral"})],
     ),
     (

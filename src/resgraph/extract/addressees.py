@@ -74,7 +74,7 @@ POSSESSOR = re.compile(r"['’]s\b|\s+(?:resolutions?|decisions?|personnel|staff
 
 # "requests MONUSCO’s military component to": a part of the body opening the window is the body asked
 PART = re.compile(
-    r"['’]s\s+(?:(?:military|civilian|police|uniformed|substantive)\s+(?:and\s+\w+\s+)?)?(?:components?|leadership)\b"
+    r"['’]s\s+(?:(?:military|civilian|police|uniformed|substantive)(?:,\s+|\s+and\s+|\s+))*(?:components?|leadership)\b"
 )
 
 

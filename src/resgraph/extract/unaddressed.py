@@ -23,25 +23,39 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from resgraph.extract.agents import PARTICIPLE
 from resgraph.models import Mandate
 from resgraph.vocab import Vocabulary
 
 # "no addressee" reasons, then "named but not found" ones
-NO_ADDRESSEE = ("activity", "impersonal", "infinitive")
+NO_ADDRESSEE = ("activity", "impersonal", "infinitive", "cited")
 NAMED = ("body", "group", "pronoun", "agent", "list", "other")
 
 # the object's noun phrase ends at a preposition, a comma or a clause
 NP_END = re.compile(
     r"[,;:()]|\s(?:of|by|for|between|among|amongst|to|in|on|at|with|from|towards|toward|against|within|through|"
     r"that|which|who|as|and\s+(?:to|in|with|for|on)|including|such|so|when|where|while|if|without|into|under|"
-    r"across|throughout|during|until|upon|over|among|regarding|concerning|related)\b"
+    r"across|throughout|during|until|upon|over|among|regarding|concerning|related|aimed|designed|intended|"
+    r"undertaken|carried)\b"
+)
+# "Recalls the request contained in paragraph 80 of its resolution 74/252": who was asked is in the
+# text cited, not in this one
+CITED = re.compile(r"(?:contained|made|expressed|referred\s+to|set\s+out)\s+in\b|in\s+paragraphs?\s+\d")
+# "Requests that the Coordinator be appointed": a passive "that" clause names who is acted on
+PASSIVE = re.compile(
+    r"\s(?:(?:shall|should|will|would|must|could|may)\s+)?(?:also\s+|further\s+|continue\s+to\s+)?be\s+[a-z]+(?:ed|en|wn|t)\b"
 )
 WORD = re.compile(r"[\w’'-]+")
 THAT = re.compile(
     r"\s*(?:,[^,]{0,160},\s*)?(?:(?:also|further|again|strongly|accordingly|therefore|moreover)\s+)*that\b", re.I
 )
 THERE = re.compile(r"there\b|it\s+(?:is|be|should|shall|will|would)\b", re.I)
-BY_AGENT = re.compile(r"\b(?:by|from)\s+(?:the\s+|all\s+|its\s+|their\s+)?(?P<who>[\w’'-]+)")
+# "initiatives by the media": the agent after "by", unless a participle's ("the legislation proposed by")
+BY_AGENT = re.compile(
+    r"(?P<before>[\w’'-]+)\s+by\s+(?:the\s+|all\s+|its\s+|their\s+)?(?P<who>(?:[\w’'-]+\s+){0,4}[\w’'-]+)\b"
+)
+# "cooperation between the United Nations and the League": an activity between actors asks no one
+BETWEEN = re.compile(r"\s*(?:between|among|amongst)\b")
 OF_AGENT = re.compile(r"\s+(?:of|by)\s+(?:the\s+|all\s+|its\s+|their\s+)?(?P<who>[\w’'-]+)")
 OWNER = re.compile(r"^(?:the\s+)?(?P<who>[\w-]+(?:\s+[\w-]+){0,3}?)['’]s?\s", re.I)
 # "their continued work", "its engagement": an activity whose agent is a pronoun
@@ -89,6 +103,25 @@ def _is_activity(word: str, v: Vocabulary) -> bool:
     return w not in groups and (w in nouns or (len(w) > 5 and w.endswith(endings)))
 
 
+def _passive(after_verb: str, w: str) -> bool:
+    """Whether a "that" clause whose subject is the window goes on in the passive."""
+    at = after_verb.find(w)
+    # the window ends at the subject's verb when the subject is a known actor, else goes on past it
+    return at >= 0 and bool(PASSIVE.search(after_verb, at, at + len(w) + 40))
+
+
+def _noun_phrase(w: str, v: Vocabulary) -> tuple[str, list[str]]:
+    """The verb's object up to its first preposition or clause, and its words past articles and
+    quantifiers; past a comma when nothing came before it ("continued, closer cooperation")."""
+    m = NP_END.search(w)
+    np = w[: m.start()] if m else w
+    content = [x for x in WORD.findall(np) if x.lower() not in _leading(v)]
+    lead = [x for x in content if not _is_activity(x, v) and x.lower() not in _words(v)[2]]
+    if m and m.group() == "," and len(content) <= 1 and lead == content:
+        return _noun_phrase(w[m.end() :].lstrip(), v)
+    return np, content
+
+
 def reason(after_verb: str, window: str, v: Vocabulary) -> str:
     """Why a mandate whose window names no actor names none: one of NO_ADDRESSEE (the text names
     no addressee) or NAMED (it names one the vocabulary lacks; "other" when the head of the
@@ -109,11 +142,11 @@ def reason(after_verb: str, window: str, v: Vocabulary) -> str:
     that = bool(THAT.match(after_verb)) and not low.startswith(("that ", "this "))
     if not w:
         return "infinitive" if re.match(r",?\s*(?:\w+\s+)?to\s+[a-z]", rest) else "other"
-    if that and THERE.match(w):
+    if CITED.match(w):
+        return "cited"
+    if that and (THERE.match(w) or _passive(after_verb, w)):
         return "impersonal"
-    np = w[: m.start()] if (m := NP_END.search(w)) else w
-    words = WORD.findall(np)
-    content = [x for x in words if x.lower() not in _leading(v)]
+    np, content = _noun_phrase(w, v)
     if not content:
         return "other"
     first, head = content[0], content[-1]
@@ -124,13 +157,23 @@ def reason(after_verb: str, window: str, v: Vocabulary) -> str:
         return "body"
     if head.lower() in groups or that and any(x.lower() in groups for x in content):
         return "group"  # "national institutions", "that their members disband"
-    activity = first.lower().endswith("ing") and first.lower() not in groups or _is_activity(head, v)
+    gerund = first.lower().split("-")[0]  # "the scaling-up of efforts"
+    activity = gerund.endswith("ing") and first.lower() not in groups or _is_activity(head, v)
     if activity:
         after = w[len(np) :]
+        if BETWEEN.match(after):
+            return "impersonal" if that else "activity"
         by = BY_AGENT.search(w)
+        by = None if by and PARTICIPLE.search(by.group("before")) else by
         of = OF_AGENT.match(after) if head.lower() in {n.lower() for n in v.agent_nouns} else None
         who = (by or of) and (by or of).group("who")  # type: ignore[union-attr]
-        if who and (who[:1].isupper() or who.lower() in groups or who.endswith("s") and not _is_activity(who, v)):
+        words = who.split() if who else []
+        words = [] if words and words[0][:1].isdigit() else words  # "by 15 September 2014": a date
+        if words and (
+            any(x[:1].isupper() or x.lower() in groups for x in words)
+            or words[0].endswith("s")
+            and not _is_activity(words[0], v)
+        ):
             return "agent"  # "initiatives by the media", "the efforts of the Group", "participation of entrepreneurs"
         if OWNED.match(w) and head.lower() in {n.lower() for n in v.agent_nouns}:
             return "pronoun"  # "encourages their continued work": whose, said before
