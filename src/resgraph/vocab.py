@@ -300,7 +300,7 @@ def _bodies(actors: dict[str, Actor], raw: dict) -> dict[str, Actor]:
             tuple(dict.fromkeys((old.contextual if old else ()) + contextual)),
             old.person if old else bool(b.get("person")),
             kind=b.get("kind"),
-            default_for=old.default_for if old else (),
+            default_for=tuple(b.get("default_for") or ()) or (old.default_for if old else ()),
             cues=old.cues if old else (),
             established=b.get("established"),
             resolutions=tuple(b.get("resolutions") or ()),

@@ -10,7 +10,8 @@ the Right to Development (A/HRC/RES/57/19 op 19), the Group of Scientific and Te
 "the Secretary-general" (S/RES/2279 (2016) op 12). "MONUSCO’s military component" opening a window is
 MONUSCO (S/RES/2098 (2013) op 16), "the Transition Government" the State's (S/RES/2640 (2022) op 14),
 and the ISIL (Da’esh) and Al-Qaida Sanctions List a cue of the sanctions committee, not ISIL asked
-(S/RES/2799 (2025) op 1). Each new actor has a label and a kind
+(S/RES/2799 (2025) op 1). "the monitoring mechanism" of S/RES/1439 (2002) op 3 is the Monitoring Mechanism
+on Angola Sanctions, named so in no paragraph before (bodies.yaml `default_for`). Each new actor has a label and a kind
 (ontology/vocab/actors.yaml, bodies.yaml). "French forces" is no longer France: "the Transitional
 Authorities" after it are the Central African Republic's (S/RES/2127 (2013) op 12)."""
 
@@ -70,6 +71,12 @@ CASES = [
     (SC, "Requests the Secretary-general to report every six months;", [("requests", {"SecretaryGeneral"})]),
     (
         SC,
+        "Decides to extend the mandate of the monitoring mechanism for a further period of two months, and requests "
+        "the monitoring mechanism to provide the Committee with an action plan;",
+        [("decides", {"SecurityCouncil"}), ("requests", {"MonitoringMechanismAngola"})],
+    ),
+    (
+        SC,
         "Requests MONUSCO’s military component to protect civilians, and requests MINUSMA’s civilian and "
         "military components to coordinate;",
         [("requests", {"MONUSCO"}), ("requests", {"MINUSMA"})],
@@ -108,7 +115,7 @@ def test_bodies_grown_from_corpus_full(lead, text, expected):
 
 
 NEW = (
-    "ISIL Hamas KFOR GlobalCompact OHRLLS EnvoyOnTechnology HarmonyWithNature ConferencesOfParties AFISMA UNMOP "
+    "MonitoringMechanismAngola ISIL Hamas KFOR GlobalCompact OHRLLS EnvoyOnTechnology HarmonyWithNature ConferencesOfParties AFISMA UNMOP "
     "RCDGoma RapidSupportForces ForcesNouvelles Polisario FrenchForces NationalSecurityForces PSCFrameworkSignatories "
     "CommitteeOnContributions DangerousGoodsCommittee JointChiefMediator LIA UNSD DialogueReconciliationCommissionMali "
     "EMRTD GSTENDV IEEGroupDurban GHREN GIEBelarus GGE ScientificPanelNuclearWar"
