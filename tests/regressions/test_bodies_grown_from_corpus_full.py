@@ -42,6 +42,12 @@ CASES = [
     ),
     (SC, "Demands that RCD-Goma withdraw from Pweto immediately;", [("demands", {"RCDGoma"})]),
     (
+        SC,
+        "Decides that the mandates of UNOCI and of the French forces which support it shall be extended until "
+        "30 June 2007;",
+        [("decides", {"UNOCI", "FrenchForces"})],
+    ),
+    (
         HRC,
         "Takes note of the report of the Expert Mechanism on the Right to Development, and requests the Expert "
         "Mechanism to present its study;",

@@ -49,6 +49,12 @@ CASES = [
     ),
     (
         SC,
+        "Reaffirms its support for the Dayton Paris Agreement, and calls upon the parties to comply strictly with "
+        "their obligations under those Agreements;",
+        [("calls-upon", {"PartiesToConflict"})],
+    ),
+    (
+        SC,
         "Demands that the parties respect the security and freedom of movement of EUFOR;",
         [("demands", {"PartiesToConflict"})],
     ),
