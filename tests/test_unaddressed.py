@@ -29,6 +29,11 @@ CASES = [
     (GA, "Encourages further efforts aimed at strengthening international cooperation;", "activity"),
     (GA, "Encourages the scaling-up of efforts for remedial learning;", "activity"),
     (SC, "Encourages continued, closer cooperation between ICAO and CTED;", "activity"),
+    # an object the window cut at a comma (A/HRC/RES/58/24 op 14), conjuncts (A/RES/80/134 op 6), a funding
+    # mechanism (A/RES/76/305 op 8)
+    (GA, "Urges full, timely, immediate, unhindered and safe humanitarian access;", "activity"),
+    (GA, "Encourages strategic actions and accelerators to address the impacts of the pandemic;", "activity"),
+    (GA, "urges longer-term and more flexible funding mechanisms for strengthening capacities;", "activity"),
     # the request recalled is in the text cited (A/RES/75/101 op 113)
     (GA, "Recalls the request contained in paragraph 80 of its resolution 74/252;", "cited"),
     # an infinitive at once (A/RES/75/253 op 8)

@@ -40,7 +40,7 @@ NP_END = re.compile(
 )
 # "Recalls the request contained in paragraph 80 of its resolution 74/252": who was asked is in the
 # text cited, not in this one
-CITED = re.compile(r"(?:contained|made|expressed|referred\s+to|set\s+out)\s+in\b|in\s+paragraphs?\s+\d")
+CITED = re.compile(r"(?:contained|made|expressed|referred\s+to|set\s+out)\s+in\b|in\s+paragraphs?\s+\d|referred$")
 # "Requests that the Coordinator be appointed": a passive "that" clause names who is acted on
 PASSIVE = re.compile(
     r"\s(?:(?:shall|should|will|would|must|could|may)\s+)?(?:also\s+|further\s+|continue\s+to\s+)?be\s+[a-z]+(?:ed|en|wn|t)\b"
@@ -116,10 +116,38 @@ def _noun_phrase(w: str, v: Vocabulary) -> tuple[str, list[str]]:
     m = NP_END.search(w)
     np = w[: m.start()] if m else w
     content = [x for x in WORD.findall(np) if x.lower() not in _leading(v)]
-    lead = [x for x in content if not _is_activity(x, v) and x.lower() not in _words(v)[2]]
-    if m and m.group() == "," and len(content) <= 1 and lead == content:
+    if m and m.group() == "," and _modifiers_only(content, v):  # "full, timely and safe access"
         return _noun_phrase(w[m.end() :].lstrip(), v)
     return np, content
+
+
+def _modifiers_only(content: list[str], v: Vocabulary) -> bool:
+    """Whether the words read so far are modifiers only: no activity, no group, no name."""
+    groups = _words(v)[2]
+    return all(not _is_activity(x, v) and x.lower() not in groups and not x[:1].isupper() for x in content)
+
+
+def _activity(w: str, np: str, head: str, that: bool, v: Vocabulary) -> str:
+    """Why an activity asked for names no actor: no agent, or an agent the vocabulary lacks."""
+    groups = _words(v)[2]
+    after = w[len(np) :]
+    if BETWEEN.match(after):
+        return "impersonal" if that else "activity"
+    by = BY_AGENT.search(w)
+    by = None if by and PARTICIPLE.search(by.group("before")) else by
+    of = OF_AGENT.match(after) if head.lower() in {n.lower() for n in v.agent_nouns} else None
+    who = (by or of) and (by or of).group("who")  # type: ignore[union-attr]
+    words = who.split() if who else []
+    words = [] if words and words[0][:1].isdigit() else words  # "by 15 September 2014": a date
+    if words and (
+        any(x[:1].isupper() or x.lower() in groups for x in words)
+        or words[0].endswith("s")
+        and not _is_activity(words[0], v)
+    ):
+        return "agent"  # "initiatives by the media", "the efforts of the Group", "participation of entrepreneurs"
+    if OWNED.match(w) and head.lower() in {n.lower() for n in v.agent_nouns}:
+        return "pronoun"  # "encourages their continued work": whose, said before
+    return "impersonal" if that else "activity"
 
 
 def reason(after_verb: str, window: str, v: Vocabulary) -> str:
@@ -147,6 +175,11 @@ def reason(after_verb: str, window: str, v: Vocabulary) -> str:
     if that and (THERE.match(w) or _passive(after_verb, w)):
         return "impersonal"
     np, content = _noun_phrase(w, v)
+    whole = rest.split(";", 1)[0]
+    if _modifiers_only(content, v) and whole.startswith(w) and len(whole) > len(w):
+        # the window stopped at a comma inside the object ("Urges full, timely, unhindered access")
+        w = whole
+        np, content = _noun_phrase(w, v)
     if not content:
         return "other"
     first, head = content[0], content[-1]
@@ -158,26 +191,11 @@ def reason(after_verb: str, window: str, v: Vocabulary) -> str:
     if head.lower() in groups or that and any(x.lower() in groups for x in content):
         return "group"  # "national institutions", "that their members disband"
     gerund = first.lower().split("-")[0]  # "the scaling-up of efforts"
-    activity = gerund.endswith("ing") and first.lower() not in groups or _is_activity(head, v)
+    # "strategic actions and accelerators": the head of any conjunct
+    heads = [c.split()[-1] for c in re.split(r"\s+(?:and|or)\s+", np) if c.split()]
+    activity = gerund.endswith("ing") and first.lower() not in groups or any(_is_activity(h, v) for h in heads)
     if activity:
-        after = w[len(np) :]
-        if BETWEEN.match(after):
-            return "impersonal" if that else "activity"
-        by = BY_AGENT.search(w)
-        by = None if by and PARTICIPLE.search(by.group("before")) else by
-        of = OF_AGENT.match(after) if head.lower() in {n.lower() for n in v.agent_nouns} else None
-        who = (by or of) and (by or of).group("who")  # type: ignore[union-attr]
-        words = who.split() if who else []
-        words = [] if words and words[0][:1].isdigit() else words  # "by 15 September 2014": a date
-        if words and (
-            any(x[:1].isupper() or x.lower() in groups for x in words)
-            or words[0].endswith("s")
-            and not _is_activity(words[0], v)
-        ):
-            return "agent"  # "initiatives by the media", "the efforts of the Group", "participation of entrepreneurs"
-        if OWNED.match(w) and head.lower() in {n.lower() for n in v.agent_nouns}:
-            return "pronoun"  # "encourages their continued work": whose, said before
-        return "impersonal" if that else "activity"
+        return _activity(w, np, head, that, v)
     if that:
         return "impersonal"  # "that the limit of tenure also apply"
     return "other"
