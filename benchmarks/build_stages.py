@@ -62,13 +62,13 @@ def stages(src: str) -> None:
 
 
 def worker_steps(src: str, every: int) -> None:
-    """The CPU of each step of a worker's file (build._work), on every `every`-th file, in this process."""
+    """The CPU of each step of a worker's file (build._work, the same calls), on every `every`-th file, in this process."""
     from resgraph.extract.pipeline import extract_file, warm_up
     from resgraph.extract.sources import files_of
     from resgraph.graph import drafts
     from resgraph.graph.iris import DEFAULT_BASE
-    from resgraph.graph.rdf import record_to_ntriples
-    from resgraph.graph.validate import validate_ntriples
+    from resgraph.graph.ntriples import convert_with_triples
+    from resgraph.graph.validate import validate_ntriples, validate_serialized
 
     files = [str(p) for p in files_of([src])][::every]
     warm_up()
@@ -82,9 +82,9 @@ def worker_steps(src: str, every: int) -> None:
             cpu["extraction"] += time.process_time() - t
             continue
         t1 = time.process_time()
-        s = record_to_ntriples(record, DEFAULT_BASE)
+        s, triples = convert_with_triples(record, DEFAULT_BASE)
         t2 = time.process_time()
-        validate_ntriples(s.nt + s.shared, s.graph, DEFAULT_BASE)
+        validate_serialized(s, triples, DEFAULT_BASE)
         t3 = time.process_time()
         drafts.candidates([record], DEFAULT_BASE)
         t4 = time.process_time()

@@ -171,3 +171,28 @@ def test_every_class_and_property_used_in_the_data_is_declared(store):
         q.object.value for q in store.quads() if q.predicate.value == str(RDF.type)
     }
     assert sorted(u for u in used if u.startswith(rg) and URIRef(u) not in declared) == []
+
+
+def test_a_build_counts_the_quads_it_leaves_without_counting_them_again(tmp_path):
+    from resgraph.graph.build import build
+    from resgraph.graph.store import GraphStore
+
+    first = build([DATA], tmp_path / "store")  # counted while describing the dataset
+    again = build([DATA], tmp_path / "store")  # nothing changed: nothing described, len() counts
+    assert first.added > 0 and again.added == again.replaced == 0
+    assert first.store_quads == again.store_quads == len(GraphStore(tmp_path / "store", read_only=True)) > 1000
+
+
+def test_the_description_counts_default_graph_quads_too(store):
+    from resgraph.graph import dataset
+
+    ex = ox.NamedNode("https://example.org/x")
+    store.store.add(ox.Quad(ex, ex, ox.Literal("in the default graph")))
+    try:
+        assert dataset.write(store, B) == len(store)
+        ds = f"<{B}dataset>"
+        own = sum(1 for _ in store.store.quads_for_pattern(None, None, None, ox.NamedNode(B + "graph/dataset")))
+        assert one(store, f"SELECT ?n WHERE {{ {ds} void:triples ?n }}")["n"] == len(store) - own
+    finally:
+        store.store.remove(ox.Quad(ex, ex, ox.Literal("in the default graph")))
+        dataset.write(store, B)

@@ -52,15 +52,15 @@ def _work(path: str, base: str, check: bool, limit: float | None = None) -> dict
     longer than `limit` seconds is that file's error (and the pool kills a worker that overruns
     it by far)."""
     from resgraph.extract.pipeline import extract_file
-    from resgraph.graph.rdf import record_to_ntriples
-    from resgraph.graph.validate import validate_ntriples
+    from resgraph.graph.ntriples import convert_with_triples
+    from resgraph.graph.validate import validate_serialized
 
     try:
         record = extract_file(path, limit=limit)
-        s = record_to_ntriples(record, base)
+        s, triples = convert_with_triples(record, base)
         problems = []
         if check and s.hash not in _STORED:
-            problems = [(v.severity, str(v), v.kind) for v in validate_ntriples(s.nt + s.shared, s.graph, base)]
+            problems = [(v.severity, str(v), v.kind) for v in validate_serialized(s, triples, base)]
         return {
             "path": path,
             "symbol": record.symbol or record.draft_symbol,
@@ -80,9 +80,10 @@ def _work(path: str, base: str, check: bool, limit: float | None = None) -> dict
         return {"path": path, "error": f"conversion failed ({type(e).__name__}: {e})"}
 
 
-def _describe(store: Any, base: str, changed: bool) -> None:
+def _describe(store: Any, base: str, changed: bool) -> int | None:
     """The dataset's VoID/DCAT description, written last but for compaction: it counts what the
-    other graphs hold, so it is rewritten whenever they change (or when it is missing)."""
+    other graphs hold, so it is rewritten whenever they change (or when it is missing). Returns
+    the quads of the store when it was written (counted on the way), else None."""
     from resgraph.graph import dataset
 
     if changed or not store.has_graph(store.minter.dataset_graph()):
@@ -90,7 +91,8 @@ def _describe(store: Any, base: str, changed: bool) -> None:
         # so a rebuild (or a rerun after a kill) described a store a clean build does not hold
         if store.has_graph(store.minter.dataset_graph()):
             store.remove_graph(store.minter.dataset_graph())
-        dataset.write(store, base)
+        return dataset.write(store, base)
+    return None
 
 
 def _no_progress(stage: str, done: int, total: int) -> None:
@@ -175,10 +177,10 @@ def _finish(
     check: bool,
     tell: Progress,
     redo: bool = False,
-) -> int:
+) -> tuple[int, int]:
     """After the files: the vocabulary checked and written, the draft links recomputed when
     anything changed, the dataset described (_describe), the store compacted (last: anything written after compaction slowed the
-    lineage query by a fifth) and flushed. Returns the number of draft links."""
+    lineage query by a fifth) and flushed. Returns the number of draft links and of quads."""
     from resgraph.graph.rdf import to_ntriples
     from resgraph.graph.vocab_rdf import vocab_graph
 
@@ -197,12 +199,12 @@ def _finish(
     else:  # nothing changed: the links stand
         draft_links = store.draft_link_count()
     tell("describing the dataset", t.files, t.files)
-    _describe(store, base, changed)
+    quads = _describe(store, base, changed)
     if changed:
         tell("compacting", t.files, t.files)
         store.optimize()
     store.flush()
-    return draft_links
+    return draft_links, len(store) if quads is None else quads
 
 
 def build_store(
@@ -352,7 +354,7 @@ def _build_into(
             store.end_bulk()
             links = matching()
     _store_batch(store, late, known, t, fail)
-    draft_links = _finish(store, t, links, base, check, tell, redo)
+    draft_links, quads = _finish(store, t, links, base, check, tell, redo)
     result = BuildResult(
         store_path=str(store.path) if store.path is not None else None,
         files=t.files,
@@ -366,7 +368,7 @@ def _build_into(
         added=t.added,
         replaced=t.replaced,
         draft_links=draft_links,
-        store_quads=len(store),
+        store_quads=quads,
         duplicates=tuple(duplicates),
     )
     return result

@@ -72,6 +72,11 @@ def describe(store: GraphStore, base: str) -> bytes:
     """The VoID/DCAT description of what `store` holds (its dataset graph left out), as N-Triples.
 
     Raises OSError or pyoxigraph's errors only if the store cannot be read."""
+    return _described(store, base)[0]
+
+
+def _described(store: GraphStore, base: str) -> tuple[bytes, int]:
+    """`describe`, and the quads it counted (the store's, its dataset graph left out)."""
     m, cfg = Minter(base), settings()
     b = m.base
     ds, skip = iri(b + "dataset"), Iri(m.dataset_graph())
@@ -107,11 +112,11 @@ def describe(store: GraphStore, base: str) -> bytes:
         add(dist, DCTERMS.license, iri(cfg["license"]))
 
     # the counts scan every quad: run side by side (Oxigraph lets go of the GIL while it evaluates)
-    with ThreadPoolExecutor(3) as pool:
-        counted = pool.submit(_quads, store, skip)
+    with ThreadPoolExecutor(2) as pool:
         by_class = pool.submit(queries.run, store, "void-classes", {"skip": skip})
         by_property = pool.submit(queries.run, store, "void-properties", {"skip": skip})
-        total, classes, properties = counted.result(), by_class.result(), by_property.result()
+        classes, properties = by_class.result(), by_property.result()
+    total = _quads(store, properties)
     add(ds, VOID.triples, _count(total))
     add(ds, VOID.classes, _count(len(classes)))
     add(ds, VOID.properties, _count(len(properties)))
@@ -142,22 +147,23 @@ def describe(store: GraphStore, base: str) -> bytes:
         add(links, VOID.objectsTarget, other)
         add(links, VOID.linkPredicate, iri(ls["predicate"]))
         add(links, VOID.triples, _count(n[0]["triples"] if n else 0))
-    return "".join(sorted(set(out))).encode("utf-8")
+    return "".join(sorted(set(out))).encode("utf-8"), total
 
 
-def _quads(store: GraphStore, skip: str) -> int:
-    """Quads of the store outside the dataset graph (len() counts them in Rust; the description
-    graph is small and counted apart)."""
-    described = ox.NamedNode(skip)
-    inside = sum(1 for _ in store.store.quads_for_pattern(None, None, None, described))
-    return len(store) - inside
+def _quads(store: GraphStore, properties: list[dict[str, Any]]) -> int:
+    """Quads of the store outside the dataset graph: those of the named graphs, which the
+    property partitions count between them (len() scanned them all once more), and those of the
+    default graph (a build writes none)."""
+    default = sum(1 for _ in store.store.quads_for_pattern(None, None, None, ox.DefaultGraph()))
+    return sum(row["triples"] for row in properties) + default
 
 
 def write(store: GraphStore, base: str) -> int:
-    """Replace the dataset graph of `store` with a fresh description; returns its triple count."""
-    nt = describe(store, base)
+    """Replace the dataset graph of `store` with a fresh description; returns the quads the store
+    holds then, its description's included (len() would scan them all once more)."""
+    nt, counted = _described(store, base)
     store.replace_graph(Minter(base).dataset_graph(), nt)
-    return nt.count(b"\n")
+    return counted + nt.count(b"\n")  # lines of a set: as many triples
 
 
 def description(store: GraphStore, fmt: str = "ttl") -> bytes:

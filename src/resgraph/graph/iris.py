@@ -71,6 +71,7 @@ def session_year(organ: str, session: int) -> int | None:
     return o.session_year(session) if o else None
 
 
+@lru_cache(maxsize=16384)  # a file and a corpus cite the same symbols again and again
 def parse_symbol(text: str) -> Symbol | None:
     """Parse a canonical symbol (A/RES/67/186, S/RES/1373(2001), A/RES/2200(XXI)) or return None."""
     s = re.sub(r"\s+", "", text or "")
@@ -116,6 +117,18 @@ def document_session(symbol: str) -> tuple[str, int | None, int | None] | None:
     return ("SC", None, int(m.group(1))) if m else None
 
 
+@lru_cache(maxsize=16384)
+def _quoted(value: str, safe: str) -> str:
+    """urllib's quote, remembered: a build quotes the same keys and symbols over and over."""
+    return quote(value, safe=safe)
+
+
+@lru_cache(maxsize=16384)
+def _symbol_path(symbol: str) -> str:
+    """A symbol as the path of its IRI (spaces dropped, quoted)."""
+    return quote(re.sub(r"\s+", "", symbol), safe=_SAFE)
+
+
 class Minter:
     """Mints every IRI resgraph writes, from one configurable base."""
 
@@ -123,7 +136,7 @@ class Minter:
         self.base = base if base.endswith("/") else base + "/"
 
     def doc(self, symbol: str) -> str:
-        return self.base + quote(re.sub(r"\s+", "", symbol), safe=_SAFE)
+        return self.base + _symbol_path(symbol)
 
     def draft(self, sha256: str) -> str:
         """A draft that carries no symbol is named by its content: the same text, the same IRI."""
@@ -153,10 +166,10 @@ class Minter:
         return self.base + "source/" + sha256
 
     def activity(self, sha256: str, version: str) -> str:
-        return self.base + f"activity/extract/{sha256[:16]}/{quote(version, safe='.')}"
+        return self.base + f"activity/extract/{sha256[:16]}/{_quoted(version, '.')}"
 
     def agent(self, version: str) -> str:
-        return self.base + "agent/resgraph/" + quote(version, safe=".")
+        return self.base + "agent/resgraph/" + _quoted(version, ".")
 
     def registry_graph(self) -> str:
         """Facts that follow from symbols alone, kept once for all files (see ntriples._Converter.share)."""
@@ -182,29 +195,29 @@ class Minter:
         return self.base + "link/" + h
 
     def actor(self, key: str) -> str:
-        return self.base + "actor/" + quote(key, safe="")
+        return self.base + "actor/" + _quoted(key, "")
 
     def organ(self, key: str) -> str:
-        return self.base + "organ/" + quote(key, safe="")
+        return self.base + "organ/" + _quoted(key, "")
 
     def verb(self, key: str) -> str:
-        return self.base + "verb/" + quote(key, safe="")
+        return self.base + "verb/" + _quoted(key, "")
 
     def function(self, key: str) -> str:
-        return self.base + "function/" + quote(key, safe="")
+        return self.base + "function/" + _quoted(key, "")
 
     def session(self, organ: str, label: str) -> str:
-        return self.base + f"session/{quote(organ, safe='')}/{quote(label, safe='-')}"
+        return self.base + f"session/{_quoted(organ, '')}/{_quoted(label, '-')}"
 
     def country(self, iso3: str) -> str:
-        return self.base + "country/" + quote(iso3.upper(), safe="")
+        return self.base + "country/" + _quoted(iso3.upper(), "")
 
     def treaty(self, number: str) -> str:
-        return self.base + "treaty/unts/" + quote(number, safe="-")
+        return self.base + "treaty/unts/" + _quoted(number, "-")
 
     @staticmethod
     def undocs(symbol: str) -> str:
-        return UNDOCS + quote(symbol, safe=_SAFE)
+        return UNDOCS + _quoted(symbol, _SAFE)
 
 
 def function_property(function: str) -> str:

@@ -35,6 +35,8 @@ from resgraph.graph.terms import (
 )
 from resgraph.models import Paragraph, Record, Serialized, Span
 
+Triple = tuple[str, str, str]  # subject, predicate, object as N-Triples terms
+
 PARA_CLASS = {"preambular": RG.PreambularParagraph, "operative": RG.OperativeParagraph, "subparagraph": RG.SubParagraph}
 
 
@@ -43,8 +45,8 @@ class _Converter(MandateTriples):
 
     def __init__(self, record: Record, base: str):
         self.r, self.m, self.v = record, Minter(base), vocab.load()
-        self.triples: set[str] = set()  # N-Triples lines; a set drops the repeats
-        self.shared: set[str] = set()
+        self.triples: set[Triple] = set()  # (s, p, o) as N-Triples terms; a set drops the repeats
+        self.shared: set[Triple] = set()
         doc = self.m.record(record.symbol, record.draft_symbol, record.sha256)
         self.graph = self.m.document_graph(doc)
         self.doc = iri(doc)
@@ -57,10 +59,10 @@ class _Converter(MandateTriples):
 
     def add(self, s: str, p: str, o: str | None) -> None:
         if o is not None:
-            self.triples.add(f"{s} {p} {o} .\n")
+            self.triples.add((s, p, o))
         if p == RDF_TYPE:
             for std in standard_types().get(o or "", ()):
-                self.triples.add(f"{s} {p} {std} .\n")
+                self.triples.add((s, p, std))
 
     def label(self, node: str, text: str | None, lang: str | None = None, shared: bool = False) -> None:
         """rdfs:label: what a viewer shows instead of the IRI (the symbol, "A/RES/67/186, op 14")."""
@@ -71,10 +73,10 @@ class _Converter(MandateTriples):
         """A fact that follows from a symbol alone (a cited resolution's organ, a session's year):
         the store keeps it once in the registry graph rather than once per citing file."""
         if o is not None:
-            self.shared.add(f"{s} {p} {o} .\n")
+            self.shared.add((s, p, o))
         if p == RDF_TYPE:
             for std in standard_types().get(o or "", ()):
-                self.shared.add(f"{s} {p} {std} .\n")
+                self.shared.add((s, p, std))
 
     def span(self, node: str, span: Span | None) -> None:
         if span is not None:
@@ -310,6 +312,12 @@ class _Converter(MandateTriples):
 def convert(record: Record, base: str) -> Serialized:
     """Sorted N-Triples of the file graph (closed by rg:graphHash, the hash of both parts, so a
     build can tell an unchanged graph from a changed one) and of the shared facts it does not hold."""
+    return convert_with_triples(record, base)[0]
+
+
+def convert_with_triples(record: Record, base: str) -> tuple[Serialized, set[Triple]]:
+    """`convert`, and the distinct triples of its lines (own and shared) as (s, p, o) N-Triples
+    terms: what a line of them reads as (validate's _TRIPLE), for a check that would parse them back."""
     c = _Converter(record, base)
     c.header()
     c.paragraphs()
@@ -319,9 +327,14 @@ def convert(record: Record, base: str) -> Serialized:
     c.terms()
     c.fulfilments()
     c.provenance()
-    own, shared = sorted(c.triples), sorted(c.shared - c.triples)
+    own = sorted([f"{s} {p} {o} .\n" for s, p, o in c.triples])
+    shared = sorted([f"{s} {p} {o} .\n" for s, p, o in c.shared - c.triples])
     digest = hashlib.sha256("".join(own + ["#\n"] + shared).encode("utf-8")).hexdigest()
-    own.append(f"{iri(c.graph)} {RG.graphHash} {literal(digest)} .\n")
-    return Serialized(
+    closing = (iri(c.graph), RG.graphHash, literal(digest))
+    own.append(f"{closing[0]} {closing[1]} {closing[2]} .\n")
+    triples = c.triples | c.shared
+    triples.add(closing)
+    serialized = Serialized(
         c.graph, "".join(own).encode("utf-8"), len(own) + len(shared), digest, "".join(shared).encode("utf-8")
     )
+    return serialized, triples

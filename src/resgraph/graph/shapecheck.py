@@ -163,8 +163,12 @@ class Data:
         """Every class `node` is a SHACL instance of (rdf:type, then rdfs:subClassOf*)."""
         found = self._types.get(node)
         if found is None:
-            direct = self.out.get(_TYPE, {}).get(node, [])
-            found = self._types[node] = {c for t in direct for c in self.subclass.get(t, (t,))}
+            direct = self.out.get(_TYPE, {}).get(node, _NONE)
+            if len(direct) == 1:  # the common case: the closure of its one class, shared (never written to)
+                found = self.subclass.get(direct[0]) or {direct[0]}
+            else:
+                found = {c for t in direct for c in self.subclass.get(t, (t,))}
+            self._types[node] = found
         return found
 
     def instances(self, cls: str) -> list[Term]:

@@ -18,18 +18,20 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable
-from dataclasses import astuple, dataclass
+from collections.abc import Set as AbstractSet
+from dataclasses import dataclass, fields
 from functools import lru_cache
-from pathlib import Path
 
 import pyoxigraph as ox
 from rdflib import Graph, Literal, URIRef
 
+from resgraph.graph import shacl_places as places
 from resgraph.graph import shapecheck
-from resgraph.graph.rdf import DCTERMS, ELI, PROV, RDF, RDFS, RG, SH, SHAPES, new_graph, ontology_graph
+from resgraph.graph.rdf import RDF, RDFS, RG, SH, SHAPES, new_graph, ontology_graph
 from resgraph.graph.shacl_terms import lexical
 from resgraph.graph.shapecheck import Result
 from resgraph.graph.vocab_rdf import vocab_graph
+from resgraph.models import Serialized
 from resgraph.resources import ONTOLOGY
 
 
@@ -81,24 +83,6 @@ def _ont(base: str) -> tuple[bytes, dict[bytes, bytes]]:
 
 
 _IRI = re.compile(rb"<[^>]*>")
-# the triples that name a problem's resolution and paragraph (_resolution, _paragraph_label)
-_NAMING = re.compile(
-    rb"^<[^>]*> <(?:"
-    + b"|".join(
-        re.escape(str(p).encode())
-        for p in (
-            DCTERMS.subject,
-            RG.symbol,
-            PROV.wasDerivedFrom,
-            RG.sourceFile,
-            ELI.is_part_of,
-            RG.paragraphIndex,
-            RG.inParagraph,
-        )
-    )
-    + rb")> [^\n]*\n",
-    re.M,
-)
 
 
 def _context(nt: bytes, base: str) -> bytes:
@@ -223,16 +207,24 @@ def _concepts(base: str) -> tuple[dict[str, set[str]], dict[str, list[tuple[str,
 
 def _shapecheck(nt: bytes, shapes: list[URIRef], base: str | None) -> list[Result]:
     """shapecheck over the lines the shapes read, with the class hierarchy and the concepts named."""
+    return _shapecheck_triples(set(_TRIPLE.findall(nt.decode("utf-8"))), shapes, base)
+
+
+def _shapecheck_triples(
+    parsed: AbstractSet[tuple[str, str, str]], shapes: list[URIRef], base: str | None
+) -> list[Result]:
+    """_shapecheck over the distinct triples of the lines, split into their N-Triples terms (as
+    _TRIPLE splits a line): those the shapes read are kept in a list, hashed no more."""
     key = tuple(shapes)
     compiled = shapecheck.compile_shapes(shapes_graph(), key)
     preds = _relevant(key)
-    triples = {t for t in _TRIPLE.findall(nt.decode("utf-8")) if t[1] in preds}
+    triples = [t for t in parsed if t[1] in preds]
     subclass: dict[str, set[str]] = {}
     if base:
         subclass, concepts = _concepts(base)
         named = {o for _, _, o in triples}.union(s for s, _, _ in triples)
-        for iri in named & concepts.keys():
-            triples.update(concepts[iri])
+        added = {t for iri in named & concepts.keys() for t in concepts[iri] if t[1] not in preds or t not in parsed}
+        triples += added
     return shapecheck.check(compiled, shapecheck.Data(triples, subclass))
 
 
@@ -245,70 +237,42 @@ ENGINES: dict[str, Callable[[bytes, list[URIRef], str | None], list[Result]]] = 
 DEFAULT_ENGINE = "shapecheck"
 
 
-# ---------------------------------------------------------------------------- reading the report
-def _value(data: ox.Store, s, p: URIRef) -> ox.NamedNode | ox.BlankNode | ox.Literal | None:
-    """The first object of (s, p) in data: None when s is no IRI or has no p (or a triple term)."""
-    if not isinstance(s, (URIRef, ox.NamedNode)):
-        return None
-    node = s if isinstance(s, ox.NamedNode) else ox.NamedNode(str(s))
-    for q in data.quads_for_pattern(node, ox.NamedNode(str(p)), None):
-        return None if isinstance(q.object, ox.Triple) else q.object
-    return None
-
-
-def _paragraph_label(data: ox.Store, focus) -> str | None:
-    is_para = _value(data, focus, ELI.is_part_of) is not None and _value(data, focus, RG.paragraphIndex) is not None
-    para = ox.NamedNode(str(focus)) if is_para else _value(data, focus, RG.inParagraph)
-    if not isinstance(para, ox.NamedNode):
-        return None
-    tail = para.value.split("/")
-    # .../op/14, .../draft/op/10, .../op/3/a, .../pp/2, .../para/7
-    for i in range(len(tail) - 1, 0, -1):
-        if tail[i] in ("op", "pp", "para", "annex"):
-            label = " ".join(tail[i:])
-            return ("draft " + label) if tail[i - 1] == "draft" else label
-    return para.value
-
-
-def _resolution(data: ox.Store, graph_id: str | None) -> str:
-    subject = _value(data, URIRef(graph_id), DCTERMS.subject) if graph_id else None
-    if subject is None:
-        subjects = data.quads_for_pattern(None, ox.NamedNode(str(DCTERMS.subject)), None)
-        subject = next((q.object for q in subjects if not isinstance(q.object, ox.Triple)), None)
-    if subject is None:
-        return graph_id or "(unknown document)"
-    symbol = _value(data, subject, RG.symbol)
-    if symbol is not None:
-        return symbol.value
-    source = _value(data, subject, PROV.wasDerivedFrom)
-    path = _value(data, source, RG.sourceFile) if source is not None else None
-    return f"draft in {Path(path.value).name}" if path is not None else subject.value
-
-
 def _check(
-    nt: bytes,
+    nt: bytes | Callable[[], bytes],
     shapes: list[URIRef],
     who: Callable,
     paragraph: Callable,
     graph_id: str | None,
     engine: str | None,
     base: str | None = None,
+    triples: AbstractSet[tuple[str, str, str]] | None = None,
 ) -> list[Violation]:
     """Run the given shapes over N-Triples (with their context when `base` is given) and read the
-    results in words: `who(data)` names the resolution, `paragraph(data, focus)` the paragraph or None."""
+    results in words: `who(data)` names the resolution, `paragraph(data, focus)` the paragraph or None.
+    `nt` may be a function that makes them, called only when they are read: shapecheck reads
+    `triples` instead when they are given (the same lines, split)."""
     engine = engine or DEFAULT_ENGINE  # read at call time, so tests can run every engine
     if engine not in ENGINES:
         raise ValueError(f"unknown SHACL engine {engine!r}: use one of {', '.join(ENGINES)}")
+    made: list[bytes] = []
+
+    def lines() -> bytes:
+        if not made:
+            made.append(nt() if callable(nt) else nt)
+        return made[0]
+
     try:
-        results = ENGINES[engine](nt, shapes, base)
+        if engine == "shapecheck" and triples is not None:
+            results = _shapecheck_triples(triples, shapes, base)
+        else:
+            results = ENGINES[engine](lines(), shapes, base)
     except shapecheck.UnsupportedShape:  # shapes beyond what shapecheck implements: the Rust engine
-        results = ENGINES["turbo"](nt, shapes, base)
+        results = ENGINES["turbo"](lines(), shapes, base)
     # with allow_warnings a graph with only warnings "conforms"; its warnings are still reported
     out, resolution, data = [], None, None
     for r in results:
         if data is None:  # the data again, to name the resolution and paragraph of each problem
-            data = ox.Store()
-            data.load(b"".join(_NAMING.findall(nt)), format=NT)
+            data = places.data(lines, triples)
         value = None if r.value is None else lexical(r.value)
         text = kind = r.message if r.message is not None else f"constraint {r.component} failed"
         if "{?value}" in text:
@@ -331,7 +295,16 @@ def _check(
             )
         )
     # every field in the key: engines list results in their own order, and ties must not keep it
-    return sorted(out, key=lambda v: tuple((x is not None, x or "") for x in astuple(v)))
+    return sorted(out, key=_order)
+
+
+_FIELDS = tuple(f.name for f in fields(Violation))
+
+
+def _order(v: Violation) -> tuple[tuple[bool, str], ...]:
+    """Every field in the key, None first (dataclasses.astuple, which copies deeply, cost more
+    than the sort)."""
+    return tuple((x is not None, x or "") for x in (getattr(v, f) for f in _FIELDS))
 
 
 def validate_ntriples(
@@ -344,11 +317,31 @@ def validate_ntriples(
     return _check(
         nt,
         _document_shapes(),
-        lambda data: _resolution(data, graph_id),
-        _paragraph_label,
+        lambda data: places.resolution(data, graph_id),
+        places.paragraph_label,
         graph_id,
         engine,
         base or DEFAULT_BASE,
+    )
+
+
+def validate_serialized(
+    s: Serialized, triples: AbstractSet[tuple[str, str, str]], base: str | None = None, engine: str | None = None
+) -> list[Violation]:
+    """validate_ntriples(s.nt + s.shared, s.graph, base, engine) with the triples of those lines
+    as ntriples.convert_with_triples gives them: shapecheck reads them as they are, where parsing
+    the lines back was a third of its time in a build."""
+    from resgraph.graph.iris import DEFAULT_BASE
+
+    return _check(
+        lambda: s.nt + s.shared,
+        _document_shapes(),
+        lambda data: places.resolution(data, s.graph),
+        places.paragraph_label,
+        s.graph,
+        engine,
+        base or DEFAULT_BASE,
+        triples,
     )
 
 
