@@ -9,7 +9,8 @@ copies 0, 1, ...
 For each N: build time and peak memory of the build's main process and of its largest worker
 (in a child process, as `resgraph build` runs), store size on disk, median latency of lineage (of
 the most recent GA resolution, as `resgraph lineage` gives it: the first page, 3 generations each
-way; and the whole closure, the named query lineage, once) and most-cited in a fresh read-only
+way; and the whole closure, the named query lineage, once; the resolution, of the highest GA
+session and latest adopted in it, and its date are in the output) and most-cited in a fresh read-only
 process, and the time to
 publish the store to Oxigraph's server (`oxigraph serve`, pip `oxigraph`) and that server's peak
 memory.
@@ -79,15 +80,20 @@ print(json.dumps({"build_s": round(time.perf_counter() - t, 1), "loaded": r.load
   "worker_mib": round(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024)}))
 """
 
-_LATENCY = """
-import json, resource, statistics, sys, time
+_LATENCY = r"""
+import json, re, resource, statistics, sys, time
 from resgraph.graph import queries
 from resgraph.graph.lineage import lineage
 from resgraph.graph.store import GraphStore
 store = GraphStore(sys.argv[1], read_only=True)
 runs = int(sys.argv[2])
-recent = queries.run(store, "recent-resolutions", {"organ": "GA"})
-symbol = recent[0]["symbol"]
+# the most recent GA resolution: of the highest session, the latest adopted (then the highest
+# number). Ordering by adoption date alone picked A/RES/66/264 at 12,000 (dates tie between copies)
+def recency(row):
+    m = re.fullmatch(r"A/RES/(\d+)/(\d+)", str(row.get("symbol") or ""))
+    return (int(m[1]), str(row.get("adopted") or ""), int(m[2])) if m else (-1, "", -1)
+newest = max(queries.run(store, "documents", {"organ": "GA"}), key=recency)
+symbol, adopted = newest["symbol"], str(newest.get("adopted") or "")
 edges = len(queries.run(store, "derivation-edges"))
 def median(call):
     # wall time and this process's CPU time: on a loaded machine the first says more of the load
@@ -103,7 +109,7 @@ mc, mc_cpu, _ = median(lambda: queries.run(store, "most-cited", {}))
 t = time.perf_counter()
 whole = queries.run(store, "lineage", {"symbol": symbol})  # the whole closure, once: how deep the network is
 whole_ms = round((time.perf_counter() - t) * 1000)
-print(json.dumps({"symbol": symbol, "lineage_ms": lin, "lineage_cpu_ms": lin_cpu, "lineage_rows": len(page.rows),
+print(json.dumps({"symbol": symbol, "adopted": adopted, "lineage_ms": lin, "lineage_cpu_ms": lin_cpu, "lineage_rows": len(page.rows),
   "lineage_generations": page.generations, "lineage_more": page.more, "lineage_deeper": page.deeper,
   "lineage_all_rows": len(whole), "lineage_all_ms": whole_ms,
   "most_cited_ms": mc, "most_cited_cpu_ms": mc_cpu, "edges": edges,
@@ -122,6 +128,8 @@ BUILD_KEYS = {
     "failed",
     "cpu_s",
     "main_cpu_s",
+    "cpu_per_1000",
+    "main_cpu_per_1000",
     "draft_links",
     "quads",
     "duplicates",
@@ -150,8 +158,10 @@ from resgraph.graph.publish import publish, target
 from resgraph.graph.store import GraphStore
 t = time.perf_counter()
 r = publish(GraphStore(sys.argv[1], read_only=True), target(sys.argv[2]))
+me = resource.getrusage(resource.RUSAGE_SELF)
 print(json.dumps({"publish_s": round(time.perf_counter() - t, 1), "published_graphs": r.sent,
-  "publish_stale": len(r.stale), "publish_mib": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)}))
+  "publish_stale": len(r.stale), "publish_cpu_s": round(me.ru_utime + me.ru_stime, 1),
+  "publish_mib": round(me.ru_maxrss / 1024)}))
 """
 
 
@@ -175,12 +185,19 @@ def publish_to_oxigraph(store: str, tmp: Path) -> dict:
         row |= _child(_PUBLISH, store, f"http://127.0.0.1:{port}/query")
         hwm = re.search(r"VmHWM:\s+(\d+)", Path(f"/proc/{server.pid}/status").read_text())
         row["server_mib"] = round(int(hwm[1]) / 1024) if hwm else None
+        row["server_cpu_s"] = _cpu_of(server.pid)
         row["target_mib"] = du_mib(tmp / "target")
         return row
     finally:
         server.terminate()
         server.wait(30)
         log.close()
+
+
+def _cpu_of(pid: int) -> float:
+    """CPU seconds (user + system) a running process has used so far (/proc/PID/stat)."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return round((int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK"), 1)
 
 
 def _load() -> str:
@@ -201,6 +218,8 @@ def build_row(n: int, args: argparse.Namespace, tmp: Path, store: Path) -> dict:
     if store.exists():
         shutil.rmtree(store)
     row |= _child(_BUILD, str(tmp / "files"), str(store), str(args.workers))
+    row["cpu_per_1000"] = round(row["cpu_s"] * 1000 / n, 1)
+    row["main_cpu_per_1000"] = round(row["main_cpu_s"] * 1000 / n, 1)
     row["load_after_build"] = _load()
     row["store_mib"] = du_mib(store)
     return row
@@ -212,6 +231,8 @@ COLUMNS = [
     "build_s",
     "cpu_s",
     "main_cpu_s",
+    "cpu_per_1000",
+    "main_cpu_per_1000",
     "load_after_build",
     "main_mib",
     "worker_mib",
@@ -219,6 +240,8 @@ COLUMNS = [
     "store_mib",
     "edges",
     "query_mib",
+    "symbol",
+    "adopted",
     "lineage_ms",
     "lineage_cpu_ms",
     "lineage_rows",
@@ -228,7 +251,15 @@ COLUMNS = [
     "most_cited_cpu_ms",
     "load_after_queries",
 ]
-PUBLISH_COLUMNS = ["publish_s", "publish_mib", "server_mib", "load_after_publish"]
+PUBLISH_COLUMNS = [
+    "load_before_publish",
+    "publish_s",
+    "publish_cpu_s",
+    "server_cpu_s",
+    "publish_mib",
+    "server_mib",
+    "load_after_publish",
+]
 
 
 def main() -> int:

@@ -16,13 +16,14 @@ WORDS = ["peace", "security", "development", "women", "children", "ocean", "clim
 ORGANS = st.sampled_from([None, "GA", "SC", "ECOSOC"])
 SESSIONS = st.lists(st.integers(60, 63), max_size=2, unique=True).map(tuple)
 TEXTS = st.lists(st.sampled_from(WORDS), min_size=4, max_size=12).map(" ".join)
+YEARS = st.one_of(st.none(), st.integers(2000, 2003))
 
 
 @st.composite
 def candidate(draw, i: int) -> Candidate:
     is_draft = draw(st.booleans())
     title = draw(st.sampled_from(["", "oceans and the law of the sea", "rights of the child", "peace"]))
-    return Candidate(f"https://x/{i}", is_draft, draw(ORGANS), draw(SESSIONS), title, draw(TEXTS))
+    return Candidate(f"https://x/{i}", is_draft, draw(ORGANS), draw(SESSIONS), title, draw(TEXTS), draw(YEARS))
 
 
 def every_pair(cands: list[Candidate], threshold: float) -> list[tuple[str, str, float]]:
@@ -86,3 +87,19 @@ def test_the_first_texts_normalised_are_the_whole_text_normalised():
         texts = [" ".join(rng.choice(words) for _ in range(rng.randint(0, 900))) for _ in range(rng.randint(0, 12))]
         assert _norm_joined(texts) == _norm(" ".join(texts))
         assert len(_norm_joined(texts)) <= TEXT_CHARS
+
+
+def test_a_draft_and_resolutions_without_sessions_meet_in_the_drafts_year_or_the_next():
+    """The Security Council numbers no sessions: its drafts meet the resolutions of their year or
+    the next (an undated one meets every one), not every resolution it ever adopted."""
+    text = "peace security women children ocean"
+    draft = Candidate("https://x/d", True, "SC", (), "", text, 2005)
+    cases = [(2004, False), (2005, True), (2006, True), (2007, False), (None, True)]
+    for year, fits in cases:
+        adopted = Candidate("https://x/a", False, "SC", (), "", text, year)
+        assert drafts.plausible(draft, adopted) is fits, year
+        assert (drafts.match([draft, adopted]) != []) is fits, year
+    undated = Candidate("https://x/u", True, "SC", (), "", text)
+    assert drafts.match([undated, Candidate("https://x/a", False, "SC", (), "", text, 1990)]) != []
+    # a resolution with a session is met by a draft without one whatever its year
+    assert drafts.plausible(draft, Candidate("https://x/g", False, "SC", (12,), "", text, 1990))

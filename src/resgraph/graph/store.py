@@ -339,7 +339,8 @@ class GraphStore:
                 sessions: tuple[int, ...] = drafts.sessions_opening(organ, y) if organ else (y, y + 1)
             else:
                 sessions = (r["session"],) if r.get("session") is not None else ()
-            cands.append(drafts.Candidate(iri, bool(r["isDraft"]), organ, sessions, r.get("title") or "", ""))
+            year = r.get("dated")
+            cands.append(drafts.Candidate(iri, bool(r["isDraft"]), organ, sessions, r.get("title") or "", "", year))
         wanted = drafts.with_plausible_draft(cands)
         out = []
         for c in cands:
