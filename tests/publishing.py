@@ -1,6 +1,7 @@
 """What the publish tests and benchmarks/publish.py share: the parameters the named queries are
 compared with, how rows and triples are compared across engines, emptying a target, and a
-publish killed half way."""
+publish killed half way (when the manifest vouches for part of the graphs, or in the middle of a
+chosen request)."""
 
 from __future__ import annotations
 
@@ -115,6 +116,40 @@ def clear(t: Target, graphs: list[str]) -> None:
     for g in set(graphs) | set(read_manifest(client, manifest)) | {manifest}:
         client.delete(g)
     client.close()
+
+
+_CUT = """
+import os, signal, sys
+from resgraph.graph import gsp
+from resgraph.graph.publish import publish, target
+from resgraph.graph.store import GraphStore
+store, endpoint, at, user, password_file = sys.argv[1:6]
+sent, request = [0], gsp.Client.request
+def cut(self, method, url, ok=(), **kw):
+    # the at-th request that carries graph data: half its body goes out, then this process dies
+    if method in ("PUT", "POST") and url.startswith(self.t.graph_store) and "content" in kw:
+        sent[0] += 1
+        if sent[0] == int(at):
+            body = kw.pop("content")
+            def half():
+                yield body[: len(body) // 2]
+                os.kill(os.getpid(), signal.SIGKILL)
+            kw["content"] = half()
+    return request(self, method, url, ok, **kw)
+gsp.Client.request = cut
+pw = open(password_file).read().strip() if password_file else None
+publish(GraphStore(store, read_only=True), target(endpoint, user=user or None, password=pw), workers=1)
+"""
+
+
+def publish_cut(s: Server, store: Path, at: int) -> int | None:
+    """Run a publish (a separate process, one request at a time) that is killed (SIGKILL) in the
+    middle of its `at`-th request carrying graph data, half of that request's body sent: a kill
+    at a known point, where waiting for the manifest to vouch for part of the graphs and then
+    killing raced the publish (on a loaded machine it had sent every graph by the time the kill
+    came). Returns its exit status: -SIGKILL unless it ended before that request."""
+    args = [str(store), s.endpoint, str(at), s.user or "", str(s.password_file or "")]
+    return subprocess.run([sys.executable, "-c", _CUT, *args], capture_output=True, timeout=600).returncode
 
 
 def publish_killed(s: Server, store: Path, graphs: int, share: float = 0.25, *extra: str) -> tuple[int | None, int]:
