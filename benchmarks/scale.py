@@ -291,6 +291,7 @@ def main() -> int:
             row["load_before_queries"] = _load()
             row |= _child(_LATENCY, str(store), str(args.runs))
             row["load_after_queries"] = _load()
+            print(json.dumps(row), file=sys.stderr, flush=True)  # before a publish that may not finish
             if not args.no_publish and (not args.publish_max or n <= args.publish_max):
                 row |= publish_to_oxigraph(str(store), tmp)
                 row["load_after_publish"] = _load()

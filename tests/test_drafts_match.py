@@ -5,6 +5,7 @@ from a spool file must not change them."""
 from __future__ import annotations
 
 import random
+from pathlib import Path
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -103,3 +104,16 @@ def test_a_draft_and_resolutions_without_sessions_meet_in_the_drafts_year_or_the
     assert drafts.match([undated, Candidate("https://x/a", False, "SC", (), "", text, 1990)]) != []
     # a resolution with a session is met by a draft without one whatever its year
     assert drafts.plausible(draft, Candidate("https://x/g", False, "SC", (12,), "", text, 1990))
+
+
+def test_a_spool_already_removed_leaves_the_builds_own_error_standing(tmp_path):
+    """A bulk load that fails on a full disk cleans the store's folder, spool included; the
+    error raised must stay 'No space left on device', not the spool file's absence (as at 40,000
+    resolutions, where it hid the full disk)."""
+    import pytest
+
+    with pytest.raises(OSError, match="No space left"), drafts.spool_file(tmp_path) as f:
+        assert f is not None
+        Path(f.name).unlink()
+        raise OSError(28, "No space left on device")
+    assert not list(tmp_path.iterdir())

@@ -249,12 +249,17 @@ def match(cands: Iterable[Candidate], threshold: float = THRESHOLD) -> list[tupl
 def spool_file(folder: Path | None, wanted: bool = True) -> Iterator[IO[bytes] | None]:
     """A file for a build's candidates (None when not `wanted`), removed afterwards: in the
     store's folder, named as what a killed build leaves (storedir.clean removes it), or in the
-    temporary folder for a store in memory."""
+    temporary folder for a store in memory. Already gone at the end is no error: a bulk load
+    that failed (a full disk) cleans the store's folder of it first, and the failure's own error
+    must be the one raised, not a missing spool file's."""
     if not wanted:
         yield None
         return
-    with tempfile.NamedTemporaryFile(dir=folder, prefix=storedir.LEFTOVER_PREFIX, suffix=".drafts") as f:
-        yield f
+    with tempfile.NamedTemporaryFile(dir=folder, prefix=storedir.LEFTOVER_PREFIX, suffix=".drafts", delete=False) as f:
+        try:
+            yield f
+        finally:
+            Path(f.name).unlink(missing_ok=True)
 
 
 def spool(cands: Iterable[Candidate], to: IO[bytes]) -> None:
