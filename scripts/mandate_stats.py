@@ -58,7 +58,8 @@ def _one(path: str) -> dict:
         "file": path,
         "symbol": r.symbol,
         "mandates": [
-            (m.op, m.verb, m.addressees, m.paragraph, m.addressee_text, m.text, w) for m, w in zip(r.mandates, why)
+            (m.op, m.verb, m.addressees, m.paragraph, m.addressee_text, m.text, w)
+            for m, w in zip(r.mandates, why, strict=True)
         ],
         "body": r.body,
         "terms": [t.action for t in r.mandate_terms],
