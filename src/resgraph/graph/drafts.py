@@ -143,9 +143,14 @@ def _year_fits(draft: Candidate, adopted: Candidate) -> bool:
     next (as a draft recommended in a year lands in the sessions opening then). Without this a
     Security Council draft was read against every Council resolution ever adopted: matching grew
     with the square of the corpus (298 s of 40,000 synthesised resolutions' 2,000 CPU s)."""
-    if draft.sessions or adopted.sessions or draft.year is None or adopted.year is None:
+    if draft.sessions or adopted.sessions:
         return True
-    return adopted.year in (draft.year, draft.year + 1)
+    return _years_meet(draft.year, adopted.year)
+
+
+def _years_meet(draft: int | None, adopted: int | None) -> bool:
+    """An adoption in the draft's year or the next, or either year unknown."""
+    return draft is None or adopted is None or adopted in (draft, draft + 1)
 
 
 def score(draft: Candidate, adopted: Candidate) -> float:
@@ -191,7 +196,7 @@ def _keys(draft: Candidate, by_key: dict[Key, list[Candidate]]) -> Iterator[Key]
         yield from (k for k in by_key if k[0] is None)
         return
     for k in by_key:  # every session, and the years _year_fits accepts
-        if k[0] is not None or k[1] is None or draft.year is None or k[1] in (draft.year, draft.year + 1):
+        if k[0] is not None or _years_meet(draft.year, k[1]):
             yield k
 
 
