@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib.util
+import json
 import re
 import sys
 import tarfile
@@ -28,7 +29,12 @@ def _module(path: Path, name: str):
 
 score = _module(ROOT / "scripts" / "mandate_score.py", "mandate_score")
 draw = _module(GOLD_DIR / "draw.py", "mandate_gold_draw")
+build = _module(GOLD_DIR / "build_gold.py", "mandate_gold_build")
 GOLD = score.load_gold(GOLD_DIR / "gold")
+HELDOUT_DIR = GOLD_DIR / "heldout"
+HELDOUT_FILES = [line.split()[1] for line in (HELDOUT_DIR / "files.txt").read_text().splitlines()]
+HELDOUT = {int(p.stem): json.loads(p.read_text()) for p in sorted((HELDOUT_DIR / "gold").glob("*.json"))}
+BOTH = GOLD + list(HELDOUT.values())
 
 DATE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
 DURATION = re.compile(r"^P(?:\d+[YMWD])+$")
@@ -49,11 +55,34 @@ def test_the_gold_files_are_the_seeded_draw_of_corpus_full():
     with tarfile.open(TAR, "r:*") as tf:
         names = [m.name for m in tf if m.isfile()]
     assert draw.draw_names(names) == [g["file"] for g in GOLD]
+    assert draw.heldout_names(names) == HELDOUT_FILES
+
+
+def test_the_heldout_draw_has_its_counts_in_organ_order_and_none_of_the_first():
+    organs = [f.split("/")[0] for f in HELDOUT_FILES]
+    assert {o: organs.count(o) for o in set(organs)} == draw.HELDOUT_COUNTS
+    assert HELDOUT_FILES == sorted(HELDOUT_FILES, key=lambda f: (list(draw.HELDOUT_COUNTS).index(f.split("/")[0]), f))
+    assert not set(HELDOUT_FILES) & {g["file"] for g in GOLD}
+
+
+def test_every_heldout_annotation_is_built_into_its_gold_for_its_file():
+    """Annotations land one by one: each written one has its gold/NN.json, for the NN-th file of
+    the draw, holding the annotation's facts as they stand (build_gold.py rerun after an edit)."""
+    notes = {int(p.stem): p for p in (HELDOUT_DIR / "annotations").glob("*.txt")}
+    assert set(notes) == set(HELDOUT)
+    for n, g in HELDOUT.items():
+        assert g["file"] == HELDOUT_FILES[n - 1], n
+        assert g["body"] == g["file"].split("/")[0], n
+        facts, _ = build.parse(notes[n].read_text())
+        assert set(facts) <= {p["op"] for p in g["paragraphs"]}, n
+        for p in g["paragraphs"]:
+            want = facts.get(p["op"], {"mandates": [], "reports_due": [], "mandate_terms": []})
+            assert {k: p[k] for k in want} == want, (n, p["op"])
 
 
 def test_every_fact_of_the_gold_is_well_formed():
     v = load()
-    for g in GOLD:
+    for g in BOTH:
         ops = [p["op"] for p in g["paragraphs"]]
         assert len(ops) == len(set(ops)), g["symbol"]
         for p in g["paragraphs"]:
@@ -78,7 +107,7 @@ def test_every_fact_of_the_gold_is_well_formed():
 def test_a_due_date_computed_from_the_adoption_is_the_adoption_plus_the_delay():
     from datetime import date, timedelta
 
-    for g in GOLD:
+    for g in BOTH:
         for p in g["paragraphs"]:
             for r in p["reports_due"]:
                 days = re.fullmatch(r"P(\d+)D", r.get("within") or "")
