@@ -37,7 +37,7 @@ sys.path.insert(0, str(HERE))
 
 from draw import draw  # noqa: E402
 
-PARTICIPLE = re.compile(r"^(?:(?:[A-Za-z]+ly|Also|Further)\s+)*[A-Za-z]+(?:ing|ed)\b")
+PARTICIPLE = re.compile(r"^(?!Acting\b)(?:(?:[A-Za-z]+ly|Also|Further)\s+)*[A-Za-z]+(?:ing|ed)\b")
 SHIFTED: dict[str, int] = {}  # S/RES/1292 (2000) needed -1 before the segmenter read it right
 UNNUMBERED = {"S/RES/1585(2005)"}  # its XML lost the numbers: the segmenter's 0, 1 are both op 0
 
