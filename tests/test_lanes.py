@@ -75,3 +75,41 @@ def test_a_wait_that_times_out_leaves_the_worker_to_the_next():
         assert await lanes.get(False, 0.02) == "a"
 
     run(scenario())
+
+
+def test_a_cancelled_wait_gives_nothing_away_and_loses_no_worker():
+    """A client that goes away while its request waits: its place is dropped, and a worker
+    handed to it in the same turn of the loop goes to the next request instead."""
+
+    async def scenario():
+        lanes: Lanes[str] = Lanes(heavy_slots=1)
+        gone = asyncio.ensure_future(lanes.get(False, 5))
+        await asyncio.sleep(0)
+        gone.cancel()
+        with pytest.raises(asyncio.CancelledError):
+            await gone
+        assert not lanes.waiting[False]
+        given = asyncio.ensure_future(lanes.get(False, 5))
+        await asyncio.sleep(0)
+        lanes.put("a")  # handed to `given`, which is cancelled before it runs again
+        given.cancel()
+        with pytest.raises(asyncio.CancelledError):
+            await given
+        assert list(lanes.idle) == ["a"] and lanes.heavy == 0
+
+    run(scenario())
+
+
+def test_a_timed_out_heavy_wait_frees_no_slot_it_did_not_hold():
+    async def scenario():
+        lanes: Lanes[str] = Lanes(heavy_slots=1)
+        lanes.put("a")
+        assert await lanes.get(True, 0.05) == "a"  # the one heavy slot
+        with pytest.raises(asyncio.TimeoutError):
+            await lanes.get(True, 0.02)
+        assert lanes.heavy == 1 and not lanes.waiting[True]
+        lanes.finished(True)
+        lanes.put("a")
+        assert await lanes.get(True, 0.05) == "a" and lanes.heavy == 1
+
+    run(scenario())

@@ -441,7 +441,7 @@ def test_a_large_lineage_view_draws_the_nearest_and_counts_the_rest(store):
     """A lineage bigger than the view's bound: the resolution asked about and the resources
     nearest it are drawn, only edges between drawn nodes, and what is left out is counted."""
     from resgraph.graph import queries
-    from resgraph.web.dataset_pages import lineage_graph
+    from resgraph.web.dataset_reads import lineage_graph
 
     st = GraphStore(store, read_only=True)
     rows = queries.run(st, "lineage", {"symbol": "A/RES/67/186"})
@@ -463,10 +463,10 @@ def test_the_lineage_page_says_what_it_left_out(store, monkeypatch):
     from fastapi import FastAPI
     from fastapi.testclient import TestClient
 
-    from resgraph.web import dataset_pages
+    from resgraph.web import dataset_reads
     from resgraph.web.pages import install
 
-    monkeypatch.setattr(dataset_pages, "MAX_NODES", 3)
+    monkeypatch.setattr(dataset_reads, "MAX_NODES", 3)
     app = FastAPI()
     install(app, store)
     html = TestClient(app).get("/lineage", params={"symbol": "A/RES/67/186"}).text

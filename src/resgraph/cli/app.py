@@ -118,9 +118,17 @@ def serve(
             from resgraph.web import processes as app_processes
 
             del application
-            args = {"store": str(store), "timeout": timeout, "base": base, "workers": workers, "memory_mb": memory,
-                    "allow_network": allow_network, "dumps": str(dumps) if dumps else None,
-                    "queue_wait": queue_wait}  # fmt: skip
+            args = {
+                "store": str(store),
+                "timeout": timeout,
+                "base": base,
+                "workers": workers,
+                "memory_mb": memory,
+                "allow_network": allow_network,
+                "dumps": str(dumps) if dumps else None,
+                "queue_wait": queue_wait,
+                "verify": False,  # create_app above verified the store's files
+            }
             try:
                 status = app_processes.serve(ENTRY, host, port, processes, {ENVIRONMENT: json.dumps(args)})
             except OSError as e:
@@ -134,7 +142,9 @@ def serve(
                 )
                 raise typer.Exit(status)
         else:
-            uvicorn.run(application, host=host, port=port, log_level="warning")
+            # no access log: at "warning" it prints nothing, yet uvicorn formats every request's
+            # path and query for it (a point query's long escaped URL, on every answer)
+            uvicorn.run(application, host=host, port=port, log_level="warning", access_log=False)
     except typer.Exit:  # a RuntimeError too (click's), already explained
         raise
     except RuntimeError as e:  # a query worker could not start (no network namespace, no store)

@@ -83,15 +83,21 @@ def python(t: Any) -> Any:
 class GraphStore:
     """An Oxigraph store opened by path (None: in memory, for tests and benchmarks)."""
 
-    def __init__(self, path: str | Path | None = None, base: str = DEFAULT_BASE, read_only: bool = False):
+    def __init__(
+        self, path: str | Path | None = None, base: str = DEFAULT_BASE, read_only: bool = False, verify: bool = True
+    ):
         """Open (or, writing, create) the store; StoreError names the path and the reason when the
-        path cannot be a store (storedir.check) or Oxigraph cannot open it (locked, damaged)."""
+        path cannot be a store (storedir.check) or Oxigraph cannot open it (locked, damaged), or
+        when a sealed file changed (storedir.verify, skipped with verify=False: a server's query
+        workers open a store their app has verified, and verifying hashes every file whose
+        modification time differs from the seal's, a gigabyte for corpus-full's copy)."""
         self.path = Path(path) if path else None
         if self.path is None:
             self.store = ox.Store()
         else:
             storedir.check(self.path, writing=not read_only)
-            storedir.verify(self.path)
+            if verify:
+                storedir.verify(self.path)
             try:
                 if read_only:
                     self.store = ox.Store.read_only(str(self.path))

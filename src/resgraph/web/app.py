@@ -72,10 +72,12 @@ def create_app(
     allow_network: bool = False,
     dumps: Path | None = None,
     queue_wait: float = QUEUE_WAIT,
+    verify: bool = True,
 ) -> FastAPI:
     """The app serving the store at `store_path`: each query stopped `timeout` seconds (wall
     clock) after a worker took it, a request refused after `queue_wait` seconds without a worker
-    (web/workers.py). Raises FileNotFoundError if no store is there."""
+    (web/workers.py). Raises FileNotFoundError if no store is there, StoreError when a file of the
+    store changed since its build (storedir.verify; verify=False when that was checked already)."""
     store_path = Path(store_path)
     if not (store_path / "CURRENT").exists():
         raise FileNotFoundError(f"{store_path}: no store here (run `resgraph build` first)")
@@ -107,14 +109,15 @@ def create_app(
     )
     app.include_router(named.router)
     openapi.install(app)  # /sparql, which FastAPI does not route, described beside the rest
-    pages.install(app, store_path, base, dumps)  # last: its resource route answers every other path
+    pages.install(app, store_path, base, dumps, verify)  # last: its resource route answers every other path
     return app
 
 
 def from_environment() -> FastAPI:
     """The app as each process of `resgraph serve --processes N` builds it (uvicorn's factory):
-    create_app's arguments, as JSON in the environment variable RESGRAPH_SERVE. Every process has
-    its own pool of query workers and its own response cache; they share the listening socket.
+    create_app's arguments, as JSON in the environment variable RESGRAPH_SERVE (`serve` verified
+    the store before it started the processes: they do not again). Every process has its own pool
+    of query workers and its own response cache; they share the listening socket.
     Raises KeyError when the variable is not set, and what create_app raises."""
     args = json.loads(os.environ[ENVIRONMENT])
     dumps = args.pop("dumps", None)

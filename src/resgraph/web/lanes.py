@@ -68,25 +68,35 @@ class Lanes(Generic[T]):
 
     async def get(self, heavy: bool, timeout: float) -> T:
         """An idle worker for a request (heavy: known to be), waiting at most `timeout` seconds.
-        A heavy request that gets one holds a heavy slot. Raises asyncio.TimeoutError."""
+        A heavy request that gets one holds a heavy slot. Raises asyncio.TimeoutError. (One
+        future and one timer a wait: asyncio.wait_for would add a task and a shield to each.)"""
         if self.idle and not self.waiting[False] and (not heavy or self._heavy_may_start()):
             if heavy:
                 self.heavy += 1
             return self.idle.popleft()
-        future: asyncio.Future[T] = asyncio.get_running_loop().create_future()
-        self.waiting[heavy].append(future)
+        loop = asyncio.get_running_loop()
+        future: asyncio.Future[T] = loop.create_future()
+        queue = self.waiting[heavy]
+        queue.append(future)
+        timer = loop.call_later(timeout, self._expire, queue, future)
         try:
-            return await asyncio.wait_for(asyncio.shield(future), timeout)
+            return await future
         except (asyncio.TimeoutError, asyncio.CancelledError):
-            if future.done() and not future.cancelled():  # it was given a worker as the wait ended
-                if heavy:
+            if future.done() and not future.cancelled() and future.exception() is None:
+                if heavy:  # it was given a worker as the wait ended: back it goes
                     self.heavy -= 1
                 self.put(future.result())
-            else:
-                future.cancel()
-                if future in self.waiting[heavy]:
-                    self.waiting[heavy].remove(future)
+            elif future in queue:
+                queue.remove(future)
             raise
+        finally:
+            timer.cancel()
+
+    @staticmethod
+    def _expire(queue: deque[asyncio.Future[T]], future: asyncio.Future[T]) -> None:
+        if not future.done():
+            queue.remove(future)
+            future.set_exception(asyncio.TimeoutError())
 
     def _heavy_may_start(self) -> bool:
         return self.heavy < self.heavy_slots and not self.waiting[True]
@@ -96,9 +106,12 @@ class Lanes(Generic[T]):
             fast, slow = self.waiting[False], self.waiting[True]
             if fast:
                 future = fast.popleft()
+                if not future.done():  # done: a wait cancelled in this turn of the loop
+                    future.set_result(self.idle.popleft())
             elif slow and self.heavy < self.heavy_slots:
                 future = slow.popleft()
-                self.heavy += 1
+                if not future.done():
+                    self.heavy += 1
+                    future.set_result(self.idle.popleft())
             else:
                 return
-            future.set_result(self.idle.popleft())

@@ -16,7 +16,7 @@ from typing import Any
 import pyoxigraph as ox
 
 from resgraph.graph.store import GraphStore
-from resgraph.web import dataset_pages, describe, document
+from resgraph.web import dataset_reads, describe, document
 
 NT = ox.RdfFormat.N_TRIPLES
 
@@ -54,18 +54,18 @@ def resource_page(store: GraphStore, iri: str, triples: bytes) -> dict[str, Any]
 
 
 def lineage_view(store: GraphStore, rows: list[dict[str, Any]], symbol: str) -> dict[str, Any] | None:
-    """The lineage view's graph (bounded: dataset_pages.lineage_graph) and chains; None when the
+    """The lineage view's graph (bounded: dataset_reads.lineage_graph) and chains; None when the
     resolution is not in the store."""
     if not rows and not describe.exists(store, store.minter.doc(symbol)):
         return None
     return {
-        "graph": dataset_pages.lineage_graph(store, rows, symbol),
+        "graph": dataset_reads.lineage_graph(store, rows, symbol),
         "chains": document.lineage(store, rows, symbol),
     }
 
 
 def void(store: GraphStore) -> bytes:
-    return pack(dataset_pages.void_triples(store))
+    return pack(dataset_reads.void_triples(store))
 
 
 CALLS: dict[str, Callable[..., Any]] = {

@@ -48,9 +48,16 @@ _SAFE = "/()-.,:~"
 class Site:
     """The store, the base and the templates that every page of one server shares."""
 
-    def __init__(self, store_path: Path, base: str = DEFAULT_BASE, dumps: Path | None = None, version: str = ""):
+    def __init__(
+        self,
+        store_path: Path,
+        base: str = DEFAULT_BASE,
+        dumps: Path | None = None,
+        version: str = "",
+        verify: bool = True,
+    ):
         self.base = base if base.endswith("/") else base + "/"
-        self.store = GraphStore(store_path, base=self.base, read_only=True)
+        self.store = GraphStore(store_path, base=self.base, read_only=True, verify=verify)
         self.dumps = Dumps(store_path, version or store_version(store_path), dumps)
         first = next(iter(self.store.store.named_graphs()), None)
         if first is not None and not first.value.startswith(self.base):
@@ -288,14 +295,17 @@ async def answer(site: Site, request: Request, path: str) -> Response:
     return response
 
 
-def install(app: FastAPI, store_path: Path, base: str = DEFAULT_BASE, dumps: Path | None = None) -> Site:
+def install(
+    app: FastAPI, store_path: Path, base: str = DEFAULT_BASE, dumps: Path | None = None, verify: bool = True
+) -> Site:
     """Add the linked-data site to an app. Call it after the app's own routes: its resource route
     answers every path. Raises FileNotFoundError when there is no store at store_path, ValueError
-    when its IRIs are not under `base`."""
+    when its IRIs are not under `base`, StoreError when a file of the store changed since its
+    build (unless verify is False: a process of `serve --processes N`, whose parent verified)."""
     if not Path(store_path).exists():
         raise FileNotFoundError(f"{store_path}: no store here (run `resgraph build` first)")
     settings = getattr(app.state, "settings", None)
-    site = Site(Path(store_path), base, dumps, settings.version if settings is not None else "")
+    site = Site(Path(store_path), base, dumps, settings.version if settings is not None else "", verify)
     app.include_router(router(site))
 
     async def failed(request: Request, e: Exception) -> Response:  # a page's query timed out, say

@@ -71,7 +71,7 @@ def _process(entry: str, host: str, port: int, environment: dict[str, str], barr
     os.environ.update(environment)
     sock = bound_socket(host, port)
     app = _together(import_from_string(entry)(), barrier)
-    uvicorn.Server(uvicorn.Config(app, log_level="warning")).run(sockets=[sock])
+    uvicorn.Server(uvicorn.Config(app, log_level="warning", access_log=False)).run(sockets=[sock])
 
 
 def serve(entry: str, host: str, port: int, processes: int, environment: dict[str, str]) -> int:

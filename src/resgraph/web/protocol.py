@@ -8,8 +8,10 @@ query form only when it parses the query; none fitting gives 406.
 
 from __future__ import annotations
 
+import codecs
 from dataclasses import dataclass
-from urllib.parse import parse_qsl
+from functools import lru_cache
+from urllib.parse import unquote
 
 from resgraph.web.serialize import ALIASES, RDF, RESULTS
 
@@ -107,6 +109,13 @@ def formats(accept: str | None, format_params: list[str] | tuple[str, ...] = ())
     return choose(accept, list(RESULTS), DEFAULT_RESULTS), choose(accept, list(RDF), DEFAULT_RDF)
 
 
+@lru_cache(maxsize=512)
+def negotiate(accept: str | None, format_params: tuple[str, ...] = ()) -> tuple[str | None, str | None]:
+    """formats(), remembered: clients send the same few Accept headers again and again, and
+    weighing their ranges against every type served costs more than a point query's parse."""
+    return formats(accept, format_params)
+
+
 def _short_format(fmt: str) -> tuple[str | None, str | None]:
     media = SHORT.get(fmt)
     if media is None:
@@ -118,26 +127,61 @@ def _short_format(fmt: str) -> tuple[str | None, str | None]:
     return (media, None) if media in RESULTS else (None, media)
 
 
-def from_pairs(pairs: list[tuple[str, str]], query: str | None = None) -> SparqlRequest:
+def _unquote(text: str) -> str:
+    """urllib.parse.unquote_plus for an ASCII text, in C: every %XX turned into \\xXX and read by
+    codecs.escape_decode (the text's own backslashes doubled first), then UTF-8 with
+    replacement as parse_qsl does. A point query's URL holds dozens of escapes, which
+    urllib decodes one by one in Python: a tenth of the app's time on a request."""
+    if "%" not in text:
+        return text.replace("+", " ")
+    if text.isascii():
+        raw = text.replace("+", " ").encode("ascii").replace(b"\\", b"\\\\").replace(b"%", b"\\x")
+        try:
+            decoded: bytes = codecs.escape_decode(raw)[0]
+            return decoded.decode("utf-8", "replace")
+        except ValueError:  # a % not followed by two hex digits: urllib keeps it as it is
+            pass
+    return unquote(text.replace("+", " "), "utf-8", "replace")
+
+
+def pairs(query_string: str) -> list[tuple[str, str]]:
+    """parse_qsl(query_string, keep_blank_values=True), the same pairs, faster (see _unquote)."""
+    out = []
+    for field in query_string.split("&"):
+        if not field:
+            continue
+        name, _, value = field.partition("=")
+        out.append((_unquote(name), _unquote(value)))
+    return out
+
+
+def from_pairs(fields: list[tuple[str, str]], query: str | None = None) -> SparqlRequest:
     """The protocol's parameters from query-string or form pairs; more than one query, or an
     `update`, is refused."""
-    queries = [v for k, v in pairs if k == "query"]
-    if any(k == "update" for k, _ in pairs):
-        raise ProtocolError("SPARQL Update is not allowed: this endpoint is read-only", 400)
+    queries: list[str] = []
+    default: list[str] = []
+    named: list[str] = []
+    for k, v in fields:
+        if k == "query":
+            queries.append(v)
+        elif k == "default-graph-uri":
+            default.append(v)
+        elif k == "named-graph-uri":
+            named.append(v)
+        elif k == "update":
+            raise ProtocolError("SPARQL Update is not allowed: this endpoint is read-only", 400)
     if query is not None and queries:
         raise ProtocolError("the query is in the body; do not also pass ?query=")
     if len(queries) > 1:
         raise ProtocolError("more than one query parameter")
     return SparqlRequest(
-        query if query is not None else (queries[0] if queries else None),
-        tuple(v for k, v in pairs if k == "default-graph-uri"),
-        tuple(v for k, v in pairs if k == "named-graph-uri"),
+        query if query is not None else (queries[0] if queries else None), tuple(default), tuple(named)
     )
 
 
 def read(method: str, query_string: str, content_type: str, body: bytes) -> SparqlRequest:
     """A SparqlRequest from the parts of an HTTP request (see the module docstring)."""
-    url_pairs = parse_qsl(query_string, keep_blank_values=True)
+    url_pairs = pairs(query_string)
     if method != "POST":
         return from_pairs(url_pairs)
     ctype = content_type.split(";")[0].strip().lower()
@@ -155,7 +199,7 @@ def read(method: str, query_string: str, content_type: str, body: bytes) -> Spar
         return from_pairs(url_pairs, text)
     if ctype == "application/x-www-form-urlencoded":
         try:
-            form = parse_qsl(body.decode("utf-8"), keep_blank_values=True)
+            form = pairs(body.decode("utf-8"))
         except UnicodeDecodeError:
             raise ProtocolError("the form is not UTF-8") from None
         return from_pairs(url_pairs + form)

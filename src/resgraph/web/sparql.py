@@ -26,7 +26,6 @@ import hashlib
 import zlib
 from collections.abc import AsyncIterator, MutableMapping
 from typing import Any
-from urllib.parse import parse_qsl
 
 from resgraph.web import protocol
 from resgraph.web.protocol import ProtocolError
@@ -78,9 +77,9 @@ async def answer(scope: Scope, headers: dict[bytes, bytes], body: bytes) -> Repl
     method, query_string = scope["method"], scope["query_string"].decode("latin-1")
     try:
         req = protocol.read(method, query_string, headers.get(b"content-type", b"").decode("latin-1"), body)
-        fmt = [v for k, v in parse_qsl(query_string) if k == "format"] if "format=" in query_string else []
+        fmt = [v for k, v in protocol.pairs(query_string) if k == "format" and v] if "format=" in query_string else []
         accept = headers.get(b"accept")
-        results, rdf = protocol.formats(accept.decode("latin-1") if accept is not None else None, fmt)
+        results, rdf = protocol.negotiate(accept.decode("latin-1") if accept is not None else None, tuple(fmt))
     except ProtocolError as e:
         return refusal(e.status, str(e))
     if req.query is None:

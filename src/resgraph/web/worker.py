@@ -218,16 +218,16 @@ def main(argv: list[str]) -> None:
     from resgraph.graph.store import GraphStore
     from resgraph.web.check import check
 
-    check("ASK { ?s ?p ?o }")  # loads rdflib's parser before the cap, and before the first user waits
-
-    graph_store = GraphStore(store_path, base=base, read_only=True)
+    # not verified again: the app that started this worker verified the store's files (pages.Site)
+    graph_store = GraphStore(store_path, base=base, read_only=True, verify=False)
     store = graph_store.store
     store.query("ASK { ?s ?p ?o }", use_default_graph_as_union=True)
+    send(out, b"H", json.dumps({"ready": os.getpid(), "network": reason or "none"}).encode())
+    out.flush()  # ready: the pool counts this worker in while it loads the rest below
+    check("ASK { ?s ?p ?o }")  # loads rdflib's parser before the cap, and before the first query is read
     if memory_mb > 0:
         cap = address_space() + memory_mb * 1024 * 1024
         resource.setrlimit(resource.RLIMIT_AS, (cap, cap))
-    send(out, b"H", json.dumps({"ready": os.getpid(), "network": reason or "none"}).encode())
-    out.flush()
     stdin = sys.stdin.buffer
     while True:
         head = stdin.read(4)

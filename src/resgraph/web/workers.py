@@ -37,7 +37,6 @@ import os
 import pickle
 import shutil
 import struct
-import sys
 import tempfile
 import time
 from collections.abc import AsyncIterator
@@ -46,6 +45,7 @@ from pathlib import Path
 from typing import Any
 
 from resgraph.graph.iris import DEFAULT_BASE
+from resgraph.web.child import Child
 from resgraph.web.lanes import Lanes
 
 STREAM_AFTER = 1 << 20
@@ -78,7 +78,7 @@ class Answer:
 
 @dataclass(eq=False)
 class Worker:
-    proc: asyncio.subprocess.Process
+    proc: Child
     started: float = 0.0
     niced: bool = False
     busy: bool = field(default=False)
@@ -90,14 +90,10 @@ class Worker:
     spent: float = 0.0  # CPU seconds its query had used when the watch last looked
 
     async def frame(self) -> tuple[bytes, bytes]:
-        assert self.proc.stdout is not None
-        head = await self.proc.stdout.readexactly(5)
-        (n,) = struct.unpack(">I", head[1:])
-        return head[:1], (await self.proc.stdout.readexactly(n)) if n else b""
+        return await self.proc.frame()
 
     def kill(self) -> None:
-        with contextlib.suppress(ProcessLookupError):
-            self.proc.kill()
+        self.proc.kill()
 
 
 def _unlink(path: str) -> None:
@@ -181,24 +177,18 @@ class Pool:
     async def _spawn(self) -> Worker:
         args = [str(self.store), str(self.memory_mb), self.base] + (["allow-network"] if self.allow_network else [])
         env = {**os.environ, "MALLOC_ARENA_MAX": "2"}
-        proc = await asyncio.create_subprocess_exec(
-            sys.executable,
-            "-m",
-            "resgraph.web.worker",
-            *args,
-            stdin=asyncio.subprocess.PIPE,
-            stdout=asyncio.subprocess.PIPE,
-            env=env,
-        )
+        proc = await Child.start(args, env)
         w = Worker(proc)
         try:
             kind, payload = await asyncio.wait_for(w.frame(), 120)
         except (asyncio.IncompleteReadError, asyncio.TimeoutError):
             w.kill()
+            proc.close()
             raise RuntimeError(f"a query worker on {self.store} did not start") from None
         info = json.loads(payload)
         if kind != b"H":
             w.kill()
+            proc.close()
             raise RuntimeError(f"a query worker could not start: {info['reason']}")
         self.network = info["network"]
         self.workers.add(w)
@@ -218,6 +208,7 @@ class Pool:
             w.kill()
             with contextlib.suppress(Exception):
                 await w.proc.wait()
+            w.proc.close()
         self.workers.clear()
         shutil.rmtree(self.spool_dir, ignore_errors=True)
 
@@ -233,6 +224,7 @@ class Pool:
         async def respawn() -> None:
             with contextlib.suppress(Exception):
                 await w.proc.wait()
+            w.proc.close()
             while not self._closed:
                 try:
                     self.lanes.put(await self._spawn())
@@ -334,10 +326,8 @@ class Pool:
             return await self.run(request, timeout)
         job = {**request, "spool_dir": self.spool_dir, "spool_after": STREAM_AFTER, "max_bytes": MAX_BYTES}
         data = pickle.dumps(job, protocol=pickle.HIGHEST_PROTOCOL)
-        assert w.proc.stdin is not None
         try:
-            w.proc.stdin.write(struct.pack(">I", len(data)) + data)
-            await w.proc.stdin.drain()
+            w.proc.write(struct.pack(">I", len(data)) + data)
         except (BrokenPipeError, ConnectionResetError):
             raise await self._died(w) from None
         spool = ""
