@@ -17,6 +17,11 @@ from pathlib import Path
 
 import httpx
 
+# seconds a test waits for `resgraph serve` to answer: it starts in a few seconds, but the tests
+# share a loaded machine (one start took 81 s at load 13, nice 15); a server that ends early is
+# reported at once, so only a hung one waits this long
+START_WAIT = 300.0
+
 
 def free_port() -> int:
     with socket.socket() as s:
@@ -25,7 +30,7 @@ def free_port() -> int:
 
 
 @contextmanager
-def serving(store: Path, *args: str, wait: float = 60.0) -> Iterator[str]:
+def serving(store: Path, *args: str, wait: float = START_WAIT) -> Iterator[str]:
     """Run `resgraph serve --store STORE ARGS` and yield its base URL; stop it by pid afterwards."""
     port = free_port()
     cmd = [sys.executable, "-c", "from resgraph.cli import app; app()", "serve", "--store", str(store)]

@@ -18,7 +18,7 @@ from resgraph.extract.sources import files_of
 from resgraph.graph.iris import DEFAULT_BASE
 from resgraph.models import Failure
 from resgraph.views.json_record import record_json
-from resgraph.web.workers import QUEUE_WAIT  # no [serve] extra needed: plain asyncio
+from resgraph.web.workers import QUEUE_WAIT, default_size  # no [serve] extra needed: plain asyncio
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help=__doc__)
 err = Console(stderr=True)
@@ -72,7 +72,9 @@ def serve(
     queue_wait: float = typer.Option(
         QUEUE_WAIT, "--queue-wait", help="seconds a request may wait for a free worker before a 503 (Retry-After)"
     ),
-    workers: int = typer.Option(6, "--workers", help="query worker processes (queries run side by side)"),
+    workers: int = typer.Option(
+        0, "--workers", help="query worker processes (queries run side by side); 0: one per core, at least 2"
+    ),
     memory: int = typer.Option(1024, "--memory", help="MB of memory one query may use beyond the open store"),
     base: str = typer.Option(DEFAULT_BASE, "--base", help="base of the IRIs, as given to `resgraph build`"),
     allow_network: bool = typer.Option(
@@ -97,6 +99,7 @@ def serve(
         )
         raise typer.Exit(1) from None
     try:
+        workers = workers or default_size()
         application = create_app(
             store,
             timeout,

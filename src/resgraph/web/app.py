@@ -25,7 +25,7 @@ from resgraph.graph.storedir import version as store_version
 from resgraph.web import named, openapi, pages
 from resgraph.web.cache import ResponseCache
 from resgraph.web.sparql import SparqlEndpoint
-from resgraph.web.workers import QUEUE_WAIT, Pool
+from resgraph.web.workers import QUEUE_WAIT, Pool, default_size
 
 ENVIRONMENT = "RESGRAPH_SERVE"  # create_app's arguments (JSON) for the processes of from_environment
 
@@ -37,7 +37,7 @@ class Settings:
     store: Path
     base: str = DEFAULT_BASE
     timeout: float = 10.0
-    workers: int = 6
+    workers: int = 2
     memory_mb: int = 1024
     allow_network: bool = False
     version: str = ""
@@ -67,7 +67,7 @@ def create_app(
     timeout: float = 10.0,
     *,
     base: str = DEFAULT_BASE,
-    workers: int = 6,
+    workers: int = 0,
     memory_mb: int = 1024,
     allow_network: bool = False,
     dumps: Path | None = None,
@@ -79,6 +79,7 @@ def create_app(
     (web/workers.py). Raises FileNotFoundError if no store is there, StoreError when a file of the
     store changed since its build (storedir.verify; verify=False when that was checked already)."""
     store_path = Path(store_path)
+    workers = workers or default_size()  # 0: one per core, at least 2
     if not (store_path / "CURRENT").exists():
         raise FileNotFoundError(f"{store_path}: no store here (run `resgraph build` first)")
     settings = Settings(
