@@ -56,14 +56,16 @@ RESERVE = 1  # workers of a pool kept from heavy queries (the fast lane)
 QUEUE_WAIT = 30.0  # seconds a request may wait for a worker (the pool's default); then 503 with Retry-After
 QUEUE_LIMIT = 256  # requests an app process lets wait for a worker; past it, 503 with Retry-After
 TICK = 0.1  # seconds between two looks of the watch at the running queries
+DEFAULT_MAX = 8  # query workers an app process starts at most unless told (default_size)
 
 
 def default_size() -> int:
     """Query workers an app process starts unless told: one per core it may run on, at least 2
-    (a fast lane and a heavy slot). Queries are CPU work: a worker more than the cores adds no
-    throughput, and each costs memory, start time and CPU caches (on 2 cores, 2 workers answered
-    a point query with 0.8 ms of CPU where 6 in 2 processes took 1.1)."""
-    return max(2, len(os.sched_getaffinity(0)))
+    (a fast lane and a heavy slot) and at most DEFAULT_MAX (each holds the store open, about
+    200 MB). Queries are CPU work: a worker more than the cores adds no throughput, and each
+    costs memory, start time and CPU caches (on 2 cores, 2 workers answered a point query with
+    0.95 ms of CPU in all, where 2 processes of 3 workers took 1.1-1.3 ms)."""
+    return max(2, min(DEFAULT_MAX, len(os.sched_getaffinity(0))))
 
 
 CLOCK = os.sysconf("SC_CLK_TCK")
