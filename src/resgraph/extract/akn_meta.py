@@ -185,11 +185,17 @@ def _frbr_work(doc) -> tuple[str | None, str | None, str | None, str | None]:
     this = work.find("a:FRBRthis", _NS)
     fsym, body, fdate = _symbol_from_frbr(this.get("value") if this is not None else "")
     dates = (d for d in work.findall("a:FRBRdate", _NS) if (d.get("name") or "").lower() in ("adoption", "draft", ""))
-    date = next((d.get("date") for d in dates if d.get("date")), None) or fdate
+    date = next((d.get("date") for d in dates if _real_date(d.get("date"))), None) or fdate
     author = work.find("a:FRBRauthor", _NS)
     if not body and author is not None:
         body = _VOCAB.organ_of_code(author.get("href") or "")
     return sym, fsym, body, date
+
+
+def _real_date(value: str | None) -> bool:
+    """A date, not a placeholder: some Security Council files of 2000-2012 carry the adoption date
+    "0001-01-01" (S/RES/1287 (2000), adopted 31 January 2000, the date of its FRBR IRI)."""
+    return bool(value) and not re.match(r"0\d{3}-", value or "")
 
 
 def _doc_number(doc, meta: dict[str, str]) -> str | None:
