@@ -30,7 +30,7 @@ ORDINAL_RE = re.compile(ORDINAL, re.I)
 
 # --- to whom, through whom
 GENERIC_ORGAN = re.compile(
-    r"\bto the (Assembly|Council|Commission|Conference|Committee)\b(?!\s+(?:of|for|on|against)\s+(?:the\s+)?[A-Z]|\s+[A-Z])"
+    r"\b(?:to|inform|update|brief) the (Assembly|Council|Commission|Conference|Committee)\b(?!\s+(?:of|for|on|against)\s+(?:the\s+)?[A-Z]|\s+[A-Z])"
 )
 
 
@@ -85,7 +85,7 @@ def _receivers(ctx: Context, a: int, b: int, f: dict, at: int) -> None:
         ):
             through = (s, e, oid)
             continue
-        receives = RECEIVER_LEAD.search(lead) and text[e : e + 2] not in ("’s", "'s")
+        receives = RECEIVER_LEAD.search(lead) and text[e : e + 2] not in ("’s", "'s") and _can_receive(oid, v)
         if receives and (not receivers or AND_TO.fullmatch(text, receivers[-1][1], s)):
             receivers.append((s, e, oid))
     if not receivers and TO_IT.search(text, a, b):
@@ -121,6 +121,15 @@ def _receivers(ctx: Context, a: int, b: int, f: dict, at: int) -> None:
     f["session_of"] = organ.actor if organ and numbers else None
     if len(numbers) > 1 and not f.get("every"):
         f["recurrence"] = "sessions"
+
+
+# who is named after "to" without receiving a report: "external support to the M23"
+NO_RECEIVER_KINDS = ("armed-group", "force")
+
+
+def _can_receive(actor: str, v: Vocabulary) -> bool:
+    a = v.actors.get(actor)
+    return actor != "PartiesToConflict" and not (a and a.kind in NO_RECEIVER_KINDS)
 
 
 def _organ_of(actor: str | None, v: Vocabulary) -> str | None:

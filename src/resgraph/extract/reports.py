@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from resgraph.extract import deadlines as dates
+from resgraph.extract import report_times
 from resgraph.extract.report_receivers import (
     NATIONAL,
     Context,
@@ -96,49 +96,6 @@ ADDS_TO = re.compile(
 # a verb that gives the clause to another reporter: "and directs the Monitoring Team to report"
 HANDS_OVER = re.compile(r"(?:^|,|;|\band)\s+(?:further\s+|also\s+)?(?:directs|instructs|requires|tasks)\b", re.I)
 
-# --- when
-DEADLINE = re.compile(
-    r"\b(?:by|before|no\s+later\s+than|not\s+later\s+than|on\s+or\s+before|prior\s+to|until|as\s+of|on)\s+"
-    r"(?:the\s+end\s+of\s+)?" + dates.DATE,
-    re.I,
-)
-MANDATE_END = re.compile(
-    r"\b(?:before|at|prior\s+to|by)\s+the\s+(?:end|expiry|expiration|conclusion)\s+of\s+"
-    r"(?:(?:this|the\s+(?:present|current))\s+(?:mandate\s+)?period|(?:its|the)\s+(?:present|current)\s+mandate"
-    r"(?:\s+period)?|the\s+mandate(?:\s+period)?)",
-    re.I,
-)
-WITHIN = re.compile(
-    r"\b(?:within|in)\s+(?:a\s+period\s+of\s+)?"
-    + dates.AMOUNT
-    + r"(?P<anchor>\s+(?:of|after|from|following)\b[^,;]{0,80})?",
-    re.I,
-)
-ADOPTION = re.compile(r"^\s+(?:of|after|from|following)\s+(?:the\s+(?:date\s+of\s+)?)?(?:the\s+)?adoption\b", re.I)
-EVERY = re.compile(r"\bevery\s+(?:(?P<n>" + dates.COUNT + r")\s+)?(?P<unit>days?|weeks?|months?|years?)\b", re.I)
-# a recurrence said of the reporting anywhere in its scope ("annually", "every 90 days"), or of the
-# report itself ("an annual report", not "the annual discussions")
-CYCLES = (
-    (re.compile(r"\b(?:on\s+a\s+monthly\s+basis|monthly|each\s+month)\b", re.I), "P1M"),
-    (re.compile(r"\b(?:on\s+a\s+quarterly\s+basis|quarterly)\b", re.I), "P3M"),
-    (re.compile(r"\b(?:biennially|on\s+a\s+biennial\s+basis)\b", re.I), "P2Y"),
-    (re.compile(r"\b(?:triennially)\b", re.I), "P3Y"),
-    (
-        re.compile(
-            r"\b(?:annually|on\s+an\s+annual\s+basis|on\s+a\s+yearly\s+basis|once\s+(?:per|a|each)\s+year|each\s+year)\b",
-            re.I,
-        ),
-        "P1Y",
-    ),
-)
-CYCLE_WORDS = {
-    "monthly": "P1M",
-    "quarterly": "P3M",
-    "annual": "P1Y",
-    "yearly": "P1Y",
-    "biennial": "P2Y",
-    "triennial": "P3Y",
-}
 RECURRENCE = {"P1Y": "annual", "P2Y": "biennial", "P3Y": "triennial", "P4Y": "quadrennial"}
 
 BY_AFTER = re.compile(r"^\s+by\s+(?:the\s+)?$")
@@ -147,6 +104,17 @@ ORAL = re.compile(r"\b(?:orally|oral|brief|briefs|briefing|briefings)\b", re.I)
 EITHER = re.compile(
     r"\b(?:orally\s+or\s+in\s+writing|oral\s+or\s+written|written\s+or\s+oral|in\s+writing\s+or\s+orally)\b", re.I
 )
+# what a report noun with no article is the object of: "provides regular updates to the Council"
+DELIVERED = re.compile(
+    r"\b(?:provide|provides|providing|submit|submits|submitting|present|presents|give|gives)\s+$", re.I
+)
+# "provide updates on the issue in the context of the next report": a part of a report, not one
+IN_REPORTING = re.compile(
+    r"[^;]{0,60}?\b(?:in\s+the\s+context\s+of|as\s+part\s+of|in)\s+(?:the\s+|his\s+|her\s+|its\s+|their\s+)?"
+    r"(?:[\w-]+\s+){0,2}report(?:s|ing)?\b",
+    re.I,
+)
+UPDATE_REPORT = re.compile(r"\s+reports?\b", re.I)  # "an update report" is written
 WRITTEN_UPDATE = re.compile(r"\b(?:written|mid-?term|interim|quarterly|progress)\s+updates?\b", re.I)
 
 
@@ -233,8 +201,13 @@ def _triggers(ctx: Context, start: int, end: int) -> list[_Item]:
                 continue
             if noun.split()[-1] in NEEDS_LEAD and lead not in ("a", "an", "one"):
                 continue
-            if noun.endswith(("update", "updates")) and not lead and not WRITTEN_UPDATE.search(noun):
-                continue  # "to update information": no report
+            if (
+                noun.endswith(("update", "updates"))
+                and not lead
+                and not WRITTEN_UPDATE.search(noun)
+                and not (DELIVERED.search(before) and not IN_REPORTING.match(text, e))
+            ):
+                continue  # "to update information": no report ("provide regular updates to" is one)
             if noun.endswith("reporting") and not re.match(r"\s+(?:by|to|on)\b", text[e : e + 5]):
                 continue
         else:
@@ -258,6 +231,8 @@ def _items(ctx: Context, start: int, end: int, by: tuple[str, ...]) -> list[Repo
         own = any(f.get(k) for k in ("due", "every", "within", "explicit_to", "session", "mandate_end"))
         if found and not own and t.kind == "verb" or found and not own and _continues(t.words):
             continue  # "and complete subsequent reports", "and report on the progress": the same one
+        if found and f.get("by") == (by[0] if by else None) and not f.get("by_named"):
+            f["by"] = found[-1]["by"]  # "the Panel shall provide an interim report ..., and a final report"
         if not f.get("by"):  # "requests the Chairman ... to provide progress reports": whom the paragraph asked before
             if not ctx.before:
                 continue
@@ -289,45 +264,29 @@ def _fields(ctx: Context, a: int, b: int, t: _Item, by: tuple[str, ...]) -> dict
     text = ctx.text
     scope = text[a:b]
     f: dict = {"span": (a, b), "by": by[0] if by else None}
+    # by: "Decides that the Panel shall provide to the Council an interim report": the document's panel
+    bare = BARE_PANEL.search(text, a, t.trigger[0]) if ctx.panel else None
+    if bare and SUBJECT.match(text, bare.end(), bare.end() + 40):
+        f["by"] = ctx.panel
     # by: "requests that ... the Panel of Experts submit to the Council its midterm report"
     for actor, s, e in ctx.actors(a, t.trigger[0]):
         if SUBJECT.match(text, e, e + 40) and not actor.startswith("state:"):
-            f["by"] = _as_panel(actor, text[s:e], ctx)
+            f["by"], f["by_named"] = _as_panel(actor, text[s:e], ctx), True
     # by: "reporting by UNIFIL"
     after = text[t.trigger[1] : b]
     if BY_AFTER.match(after[:12] + " ") or after.startswith(" by "):
         who = ctx.actors(t.trigger[1], min(b, t.trigger[1] + 80))
         if who and who[0][1] <= t.trigger[1] + 8:
-            f["by"] = _as_panel(who[0][0], text[who[0][1] : who[0][2]], ctx)
+            f["by"], f["by_named"] = _as_panel(who[0][0], text[who[0][1] : who[0][2]], ctx), True
     # when
-    dues = [dates.iso(m) for m in DEADLINE.finditer(scope)]
-    dues = [d for d in dues if d]
-    w = WITHIN.search(scope)
-    if w:
-        f["within"] = dates.amount(w)
-        anchor = w.group("anchor") or ""
-        if not anchor or ADOPTION.match(anchor):
-            d = dates.add(ctx.adopted, f["within"])
-            if d and not dues:
-                dues = [d]
-    if MANDATE_END.search(scope):
-        f["mandate_end"] = True
-    f["dues"] = list(dict.fromkeys(dues))
-    f["due"] = dues[0] if dues else None
-    ev = EVERY.search(scope)
-    if ev:
-        n = dates.count(ev.group("n")) if ev.group("n") else 1
-        f["every"] = dates.duration(n or 1, ev.group("unit"))
-    else:
-        adj = next((CYCLE_WORDS[w] for w in t.words.lower().split() if w in CYCLE_WORDS), None)
-        f["every"] = adj or next((d for rx, d in CYCLES if rx.search(scope)), None)
+    f.update(report_times.timing(scope, t.words, ctx.adopted))
     # form
     words = t.words.lower()
     if EITHER.search(scope):
         f["form"] = "either"
     elif ORAL.search(words) or re.search(r"\breport(?:s|ing)?\s+orally\b|\boral\s+update", scope, re.I):
         f["form"] = "oral"
-    elif "update" in words and not WRITTEN_UPDATE.search(words):
+    elif "update" in words and not WRITTEN_UPDATE.search(words) and not UPDATE_REPORT.match(text, t.trigger[1]):
         f["form"] = None
     else:
         f["form"] = "written"
@@ -336,6 +295,7 @@ def _fields(ctx: Context, a: int, b: int, t: _Item, by: tuple[str, ...]) -> dict
     return f
 
 
+BARE_PANEL = re.compile(r"\bthe\s+(?:Panel|Group\s+of\s+Experts|Monitoring\s+(?:Team|Group))\b(?!\s+of\b)")
 SUBJECT = re.compile(r"\s+(?:shall\s+|should\s+|will\s+|to\s+)?(?:\w+ly\s+)?(?:submit|provide|present|report|brief)\b")
 
 

@@ -1,0 +1,104 @@
+"""When a report is due and how often: the deadline given ("by 1 December 2005", "no later than 15
+April 2024"), a delay ("within 90 days of the adoption", "three months from the date of the
+adoption", "6 months after the presidential inauguration"), the end of the mandate the same text
+sets ("before the end of the present mandate"), and the cycle ("every 90 days", "at three-monthly
+intervals", "an annual report").
+
+Split from reports.py, which finds the reports and who makes and receives them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from resgraph.extract import deadlines as dates
+
+DEADLINE = re.compile(
+    r"\b(?:by|before|no\s+later\s+than|not\s+later\s+than|on\s+or\s+before|prior\s+to|until|as\s+of|on)\s+"
+    r"(?:the\s+end\s+of\s+)?" + dates.DATE,
+    re.I,
+)
+MANDATE_END = re.compile(
+    r"\b(?:before|at|prior\s+to|by)\s+the\s+(?:end|expiry|expiration|conclusion)\s+of\s+"
+    r"(?:(?:this|the\s+(?:present|current))\s+(?:mandate\s+)?period|(?:its|the)\s+(?:present|current)\s+mandate"
+    r"(?:\s+period)?|the\s+mandate(?:\s+period)?)",
+    re.I,
+)
+WITHIN = re.compile(
+    r"\b(?:within|in)\s+(?:a\s+period\s+of\s+)?"
+    + dates.AMOUNT
+    + r"(?P<anchor>\s+(?:of|after|from|following)\b[^,;]{0,80})?",
+    re.I,
+)
+# a delay with no "within" before it: "to report three months from the date of the adoption", "40 days
+# after the adoption", "6 months after the presidential inauguration" (not "every three months after")
+AFTER = re.compile(
+    r"\b" + dates.AMOUNT + r"(?P<anchor>\s+(?:after|from|following)\s+(?:the|its|his|her|their|this)\b[^,;]{0,80})",
+    re.I,
+)
+NOT_A_DELAY = re.compile(r"\b(?:every|each|period\s+of|for|during|over|last|past|first|next)\s+$", re.I)
+ADOPTION = re.compile(r"^\s+(?:of|after|from|following)\s+(?:the\s+(?:date\s+of\s+)?)?(?:the\s+)?adoption\b", re.I)
+EVERY = re.compile(r"\bevery\s+(?:(?P<n>" + dates.COUNT + r")\s+)?(?P<unit>days?|weeks?|months?|years?)\b", re.I)
+# a recurrence said of the reporting anywhere in its scope ("annually", "every 90 days"), or of the
+# report itself ("an annual report", not "the annual discussions")
+CYCLES = (
+    (re.compile(r"\b(?:on\s+a\s+monthly\s+basis|monthly|each\s+month)\b", re.I), "P1M"),
+    (re.compile(r"\b(?:on\s+a\s+quarterly\s+basis|quarterly)\b", re.I), "P3M"),
+    (re.compile(r"\b(?:biennially|on\s+a\s+biennial\s+basis)\b", re.I), "P2Y"),
+    (re.compile(r"\b(?:triennially)\b", re.I), "P3Y"),
+    (
+        re.compile(
+            r"\b(?:annually|on\s+an\s+annual\s+basis|on\s+a\s+yearly\s+basis|once\s+(?:per|a|each)\s+year|each\s+year)\b",
+            re.I,
+        ),
+        "P1Y",
+    ),
+)
+# "at least at three-monthly intervals", "six-monthly reports", "at intervals of six months" (before
+# CYCLES, whose "monthly" would read the first as a month)
+CYCLE_N = re.compile(
+    r"\b(?P<n>" + dates.COUNT + r")[-\s](?P<unit>week|month|year)(?:ly\b|s?\s+intervals?\b)"
+    r"|\bat\s+intervals\s+of\s+(?P<n2>" + dates.COUNT + r")\s+(?P<unit2>days?|weeks?|months?|years?)\b",
+    re.I,
+)
+CYCLE_WORDS = {
+    "monthly": "P1M",
+    "quarterly": "P3M",
+    "annual": "P1Y",
+    "yearly": "P1Y",
+    "biennial": "P2Y",
+    "triennial": "P3Y",
+}
+
+
+def timing(scope: str, words: str, adopted: str | None) -> dict:
+    """due (the first), dues (each deadline), within, mandate_end and every of a report's scope;
+    words: the words that name the report ("an annual report")."""
+    f: dict = {}
+    dues = [dates.iso(m) for m in DEADLINE.finditer(scope)]
+    dues = [d for d in dues if d]
+    w = WITHIN.search(scope) or next(
+        (m for m in AFTER.finditer(scope) if not NOT_A_DELAY.search(scope, max(0, m.start() - 12), m.start())), None
+    )
+    if w:
+        f["within"] = dates.amount(w)
+        anchor = w.group("anchor") or ""
+        if not anchor or ADOPTION.match(anchor):
+            d = dates.add(adopted, f["within"])
+            if d and not dues:
+                dues = [d]
+    if MANDATE_END.search(scope):
+        f["mandate_end"] = True
+    f["dues"] = list(dict.fromkeys(dues))
+    f["due"] = dues[0] if dues else None
+    ev = EVERY.search(scope)
+    if ev:
+        n = dates.count(ev.group("n")) if ev.group("n") else 1
+        f["every"] = dates.duration(n or 1, ev.group("unit"))
+    elif cn := CYCLE_N.search(scope):
+        n = dates.count(cn.group("n") or cn.group("n2"))
+        f["every"] = dates.duration(n or 1, cn.group("unit") or cn.group("unit2"))
+    else:
+        adj = next((CYCLE_WORDS[w] for w in words.lower().split() if w in CYCLE_WORDS), None)
+        f["every"] = adj or next((d for rx, d in CYCLES if rx.search(scope)), None)
+    return f
