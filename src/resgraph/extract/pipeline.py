@@ -18,6 +18,7 @@ from resgraph.extract.limits import deadline, kill_after
 from resgraph.extract.read import display_name, read
 from resgraph.extract.segment import segment
 from resgraph.extract.symbols import organ_for_words
+from resgraph.extract.term_times import MANDATE_END_MARK
 from resgraph.models import DocumentRef, Failure, MandateTerm, Record, ReportDue, SourceText, Span
 from resgraph.vocab import Vocabulary, load
 
@@ -40,6 +41,7 @@ def extract_source(src: SourceText, vocab: Vocabulary | None = None) -> Record:
     cites = tuple(c for c in cites if c.target != own)  # a cover line naming the text itself
     header_docs = _header_documents(seg)
     mands, reports, terms = mandates.extract(seg.blocks, v, speaker_of, ident.adopted)
+    terms = _term_mandate_end(terms)
     reports = _mandate_end(reports, terms)
     record = Record(
         file=src.path,
@@ -112,6 +114,17 @@ def _mandate_end(reports: tuple[ReportDue, ...], terms: tuple[MandateTerm, ...])
         return reports
     end = max((t.until for t in terms if t.until and t.action == "extends"), default=None)
     return tuple(replace(r, due=end) if r.due == "mandate-end" else r for r in reports)
+
+
+def _term_mandate_end(terms: tuple[MandateTerm, ...]) -> tuple[MandateTerm, ...]:
+    """An authorization "until the end of MINUSMA's mandate as authorized in this resolution" ends
+    when the mandate the same text extends ends (the latest end it gives), or at no known date."""
+    if not any(t.until == MANDATE_END_MARK for t in terms):
+        return terms
+    end = max(
+        (t.until for t in terms if t.until and t.until != MANDATE_END_MARK and t.action == "extends"), default=None
+    )
+    return tuple(replace(t, until=end) if t.until == MANDATE_END_MARK else t for t in terms)
 
 
 def _header_documents(seg) -> tuple[DocumentRef, ...]:

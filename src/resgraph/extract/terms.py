@@ -18,7 +18,8 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
-from resgraph.extract import deadlines as dates
+from resgraph.extract import term_measures
+from resgraph.extract import term_times as times
 from resgraph.extract.symbols import mentions
 from resgraph.models import Block, MandateTerm, Paragraph
 from resgraph.vocab import Vocabulary
@@ -27,6 +28,7 @@ ACTIONS = (
     (
         "extends",
         re.compile(
+            r"\bremain\s+in\s+force\s+(?=for\s+(?:a|an)\s+(?:new|further|additional)\s+period\b|until\b)|"
             r"\b(?:extend|extends|extended|extending|renew|renews|renewed|renewing|prolong|prolongs)\b"
             r"(?=(?:\s+(?:for\s+a\s+final\s+time|once\s+more|further|again|technically))?"
             r"(?:,?\s+(?:until|till|for|to)\b[^;]{0,80}?,?)?\s+(?:the\s+|its\s+|their\s+|this\s+|that\s+|these\s+)?"
@@ -55,7 +57,7 @@ ACTIONS = (
 )
 # words one of which each action's pattern needs, lower-cased: a clause without them is not searched
 ACTION_WORDS = {
-    "extends": ("extend", "renew", "prolong"),
+    "extends": ("extend", "renew", "prolong", "remain in force"),
     "terminates": ("terminat", "end", "shall"),
     "establishes": ("establish", "create", "set"),
     "authorizes": ("authori",),
@@ -84,34 +86,12 @@ SP_MANDATE = re.compile(
     r"(?=,?\s+for\s+a\b|,?\s+for\s+(?:an?\s+)?(?:further|additional)|,\s+as\b|,\s+with\b|;|$)"
 )
 INTENT = re.compile(
-    r"\b(?:intention|intends|intent|expresses\s+its\s+(?:readiness|willingness)|review|consider)\b[^;]{0,40}$", re.I
-)
-UNTIL = re.compile(
-    r"(?:\b(?:until|till|through|ending(?:\s+on)?|expiring\s+on|up\s+to\s+and\s+including|as\s+of|with\s+effect\s+from|effective)"
-    r"|(?:extend|renew)\w*,\s+to)\s+"
-    r"(?:the\s+end\s+of\s+)?" + dates.DATE,
+    r"\b(?:intention|intends|intent|expresses\s+its\s+(?:readiness|willingness)|review|consider|whether)\b[^;]{0,40}$",
     re.I,
 )
-PERIOD = re.compile(
-    r"\bfor\s+(?:a|an)?\s*(?:(?:further|additional|initial|final|new|technical)\s+)?(?:period\s+of\s+)?"
-    + dates.AMOUNT
-    + r"(?P<anchor>[^;]{0,60})",
-    re.I,
-)
-FROM_ADOPTION = re.compile(
-    r"^\s*,?\s*(?:that\s+is\s*,?\s*)?(?:from|after|following)\s+(?:the\s+)?(?:date\s+of\s+)?(?:the\s+)?(?:adoption\s+of\s+)?"
-    r"(?:this|the\s+present)\s+resolution",
-    re.I,
-)
-DURATION_OF = re.compile(r"\b(?:for\s+the\s+duration\s+of|during\s+the)\b", re.I)
 ACRONYM = re.compile(r"\(([A-Z][A-Z-]{2,}[A-Z])\)")
 PANEL = re.compile(
     r"\b(?:Panel\s+of\s+Experts|Group\s+of\s+Experts|Panel|(?:Analytical\s+Support\s+and\s+Sanctions\s+)?Monitoring\s+(?:Team|Group))\b"
-)
-MEASURES = re.compile(
-    r"\b(?:measures|authori[sz]ations?|provisions)\s+(?:\w+\s+){0,3}?(?:by|in|under)\s+paragraphs?\s+"
-    r"(?P<paras>\d+(?:\s*\(\w\))?(?:\s*(?:,|and|to)\s*\d+(?:\s*\(\w\))?)*)\s+of\s+(?:its\s+)?resolution",
-    re.I,
 )
 ITS_MANDATE = re.compile(r"\b(?:its|their)\s+mandate\b|\bthe\s+mandate\b(?!\s+of)", re.I)
 MANDATE_OF = re.compile(
@@ -164,33 +144,36 @@ def _clause_terms(text, a, z, p, b, v, speaker, adopted, actors, panel, before: 
         m = rx.search(clause)
         if not m:
             continue
-        if INTENT.search(clause[: m.start()]) or not before.directive(a + m.end()) or before.recalled(a + m.start()):
+        if not before.directive(a + m.end()) or before.recalled(a + m.start()):
             return []
-        until = _until(clause)
-        per = PERIOD.search(clause)
-        period = dates.amount(per) if per else None
-        if period and not until and per and FROM_ADOPTION.match(per.group("anchor")):
-            until = dates.add(adopted, period)
-        if action == "authorizes" and not (until or period or DURATION_OF.search(clause)):
+        if INTENT.search(clause[: m.start()]):
+            # "expresses its intention to extend": no term; "authorizes ... for a period of six
+            # months after which the Council will ... decide whether to renew this authorization":
+            # the clause's other action
+            continue
+        until = times.until(clause, m.start())
+        period, counted = times.period(clause, adopted)
+        until = until or counted
+        if action == "authorizes" and not (until or period or times.for_a_time(clause)):
             return []  # an authorization for no time is no term
         of, words = _of(text, a, z, a + m.start(), a + m.end(), action, v, speaker, actors, panel, before)
         if not of:
             return []
-        renews = tuple(
-            dict.fromkeys(sym for s, e, sym, *_ in mentions(clause, v, speaker) if sym and not of.startswith(sym))
-        )
+        cited = tuple(dict.fromkeys(sym for s, e, sym, *_ in mentions(clause, v, speaker) if sym))
+        more = term_measures.measures(clause, v, speaker, m.end())[1:] if "#" in of and action != "authorizes" else []
         return [
             MandateTerm(
                 p.number or 0,
                 action,
-                of,
+                x,
                 p.index,
                 b.to_source(a, z),
                 until,
                 period,
-                words,
-                renews if action == "extends" else (),
+                w,
+                tuple(r for r in cited if not x.startswith(r)) if action == "extends" else (),
             )
+            for x, w in [(of, words), *more]
         ]
     return []
 
@@ -252,23 +235,12 @@ class _Before:
         return found[i - 1] if i else None
 
 
-def _until(clause: str) -> str | None:
-    for m in UNTIL.finditer(clause):
-        d = dates.iso(m)
-        if d:
-            return d
-    return None
-
-
 def _of(text, a, z, s, e, action, v, speaker, actors, panel, prior: _Before) -> tuple[str | None, str]:
     """What the term is of: measures of named paragraphs, a body, or the body's name as written."""
-    clause = text[a:z]
-    meas = MEASURES.search(clause)
-    if meas and action in ("extends", "terminates"):
-        sym = next((x[2] for x in mentions(clause[meas.end() - 10 :], v, speaker) if x[2]), None)
-        if sym:
-            paras = ",".join(sorted(set(re.findall(r"\d+", meas.group("paras"))), key=int))
-            return f"{sym}#{paras}", meas.group(0)
+    if action in ("extends", "terminates"):
+        listed = term_measures.measures(text[a:z], v, speaker, e - a)
+        if listed:
+            return listed[0]
     found = [x for x in actors(a, z) if _is_body(x[0], v, speaker)]
     doc_panel = panel
     panel = PANEL.search(text, a, z)

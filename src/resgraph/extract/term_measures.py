@@ -1,0 +1,65 @@
+"""Measures a mandate term is of: those of named paragraphs of a resolution ("renew until 15
+November 2024 the measures imposed by paragraphs 11 and 15 of resolution 2140 (2014)" ->
+S/RES/2140(2014)#11,15), several in a row ("terminate the measures in paragraphs 2 (c), 2 (d) and
+3 (c) of resolution 686 (1991), paragraph 30 of resolution 687 (1991) and the arrangements set
+forth in paragraph 14 of resolution 1284 (1999)" -> three), or all of one resolution's ("extend
+... the authorizations provided by and the measures imposed by resolution 2146 (2014)").
+
+Split from terms.py, which finds the terms and the bodies they are of.
+"""
+
+from __future__ import annotations
+
+import re
+
+from resgraph.extract.symbols import mentions
+from resgraph.vocab import Vocabulary
+
+_PARAS = r"(?P<paras>\d+(?:\s*\(\w\))?(?:\s*(?:,|and|to)\s*\d+(?:\s*\(\w\))?)*)"
+MEASURES = re.compile(
+    r"\b(?:measures|authori[sz]ations?|provisions)\s+(?:\w+\s+){0,3}?(?:by|in|under)\s+paragraphs?\s+"
+    + _PARAS
+    + r"\s+of\s+(?:its\s+)?resolution",
+    re.I,
+)
+# the next of a list, right after a resolution's number: ", paragraph 30 of resolution 687 (1991)",
+# "and the arrangements set forth in paragraph 14 of resolution 1284 (1999)"
+NEXT = re.compile(
+    r"\s*,?\s*(?:and\s+)?(?:the\s+(?:measures|arrangements|provisions|authori[sz]ations?)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:by|in|under)\s+)?paragraphs?\s+" + _PARAS + r"\s+of\s+(?:its\s+)?resolution",
+    re.I,
+)
+WHOLE = re.compile(
+    r"\b(?:measures|authori[sz]ations?)\s+(?:provided|imposed|set\s+out|contained|decided|established)\s+"
+    r"(?:by|in)\s+(?:its\s+)?resolution\b",
+    re.I,
+)
+RESOLUTION = len("resolution")
+OBJECT_WITHIN = 90  # characters after the action where its object's measures begin ("until <a date> the")
+NEAR = RESOLUTION + 4  # where the number cited after "resolution" begins, at the latest
+
+
+def measures(clause: str, v: Vocabulary, speaker: str | None, after: int = 0) -> list[tuple[str, str]]:
+    """(of, words) of each set of measures the clause names, in order; [] when it names none. All
+    of a resolution's measures only as the object of the action that ends at clause[after]
+    ("extend until 15 November 2018 the measures imposed by resolution 2146 (2014)", not "extend
+    ... the mandate of the Panel ..., decides that this mandate shall apply also with respect to
+    the measures imposed in resolution 2270 (2016)")."""
+    m = MEASURES.search(clause)
+    out: list[tuple[str, str]] = []
+    while m:
+        at = m.end() - RESOLUTION
+        cited = next((x for x in mentions(clause[at:], v, speaker) if x[2]), None)
+        if cited is None or cited[0] > NEAR:
+            break
+        paras = ",".join(sorted(set(re.findall(r"\d+", m.group("paras"))), key=int))
+        out.append((f"{cited[2]}#{paras}", m.group(0)))
+        m = NEXT.match(clause, at + cited[1])
+    if out:
+        return out
+    w = WHOLE.search(clause, after)
+    if w and w.start() - after <= OBJECT_WITHIN and "mandate" not in clause[after : w.start()]:
+        cited = next((x for x in mentions(clause[w.end() - RESOLUTION :], v, speaker) if x[2]), None)
+        if cited and cited[0] <= NEAR:
+            return [(cited[2], w.group(0))]
+    return []

@@ -1,0 +1,71 @@
+"""When a mandate term ends: the date given ("until 31 July 2016", "for a new period terminating on
+31 July 2000"), the length given ("for a period of 12 months"), the end computed from the adoption
+("for a further period of twelve months, starting from the date of the adoption"), or the end of
+a mandate the same text sets ("until the end of MINUSMA's mandate as authorized in this
+resolution", resolved by the pipeline once every term of the document is read).
+
+Split from terms.py, which finds the terms and what they are of.
+"""
+
+from __future__ import annotations
+
+import re
+
+from resgraph.extract import deadlines as dates
+
+UNTIL = re.compile(
+    r"(?:\b(?:until|till|through|ending(?:\s+on)?|expiring(?:\s+on)?|terminating(?:\s+on)?|up\s+to\s+and\s+including|"
+    r"as\s+of|with\s+effect\s+from|effective)"
+    r"|(?:extend|renew)\w*,\s+to)\s+"
+    r"(?:the\s+end\s+of\s+)?" + dates.DATE,
+    re.I,
+)
+PERIOD = re.compile(
+    r"\bfor\s+(?:a|an)?\s*(?:(?:further|additional|initial|final|new|technical)\s+)?(?:period\s+of\s+)?"
+    + dates.AMOUNT
+    + r"(?P<anchor>[^;]{0,60})",
+    re.I,
+)
+FROM_ADOPTION = re.compile(
+    r"^\s*,?\s*(?:that\s+is\s*,?\s*)?(?:(?:starting|beginning|commencing|counting)\s+)?(?:from|after|following)\s+"
+    r"(?:the\s+)?(?:date\s+of\s+)?(?:the\s+)?(?:adoption\s+of\s+)?(?:this|the\s+present)\s+resolution",
+    re.I,
+)
+DURATION_OF = re.compile(r"\b(?:for\s+the\s+duration\s+of|during\s+the)\b", re.I)
+# "until the end of MINUSMA's mandate as authorized in this resolution", "until the expiry of the
+# current mandate": the end of a mandate, known once the document's terms are read
+MANDATE_END = re.compile(
+    r"\buntil\s+the\s+(?:end|expiry|expiration|termination)\s+of\s+(?:(?:the|its|their)\s+|[A-Z][\w-]*(?:’s|'s)\s+)"
+    r"(?:(?:present|current)\s+)?mandate\b"
+)
+ON_DATE = re.compile(r"\s+(?:on|of)\s+" + dates.DATE)
+MANDATE_END_MARK = "mandate-end"
+
+
+def until(clause: str, at: int = 0) -> str | None:
+    """The ISO end date a clause gives, or MANDATE_END_MARK for the end of a mandate it names after
+    the term's action at clause[at] (the date when it gives one: "until the expiry of MONUC's
+    current mandate on 15 February 2007")."""
+    for m in UNTIL.finditer(clause):
+        d = dates.iso(m)
+        if d:
+            return d
+    end = MANDATE_END.search(clause, at) if "mandate" in clause else None
+    if end:
+        on = ON_DATE.match(clause, end.end())
+        return (dates.iso(on) if on else None) or MANDATE_END_MARK
+    return None
+
+
+def period(clause: str, adopted: str | None) -> tuple[str | None, str | None]:
+    """(period, the end it gives counted from the adoption) of "for a period of N units"."""
+    per = PERIOD.search(clause)
+    length = dates.amount(per) if per else None
+    if length and per and FROM_ADOPTION.match(per.group("anchor")):
+        return length, dates.add(adopted, length)
+    return length, None
+
+
+def for_a_time(clause: str) -> bool:
+    """The clause gives a time for no date: "for the duration of the liquidation", "during the drawdown"."""
+    return bool(DURATION_OF.search(clause))
