@@ -83,6 +83,11 @@ PREP_BEFORE = re.compile(
     r"\b(?:in|into|through|within|of|from|with|include\w*|including)\s+(?:(?!and\b|to\b|or\b)\w+\s+){0,2}$", re.I
 )
 INCLUDE_BEFORE = re.compile(r"\binclud\w*\s+(?:\w+\s+){0,3}$", re.I)
+RESUME = re.compile(r",?\s+and\s+(?:also\s+|further\s+)?to\s+(?=(?:submit|provide|present|report|brief)\b)", re.I)
+# "to include every six months in his regular reports an update on ...": a part of those reports
+INCLUDED_IN = re.compile(
+    r"\binclud\w*\s+(?:[^;]{0,40}?\s)?in\s+(?:his|her|its|their|the)\s+(?:[\w-]+\s+){0,2}report(?:s|ing)?\s+$", re.I
+)
 NEEDS_LEAD = ("assessment", "evaluation", "overview", "note")
 REFERENCE_AFTER = re.compile(
     r"\s*(?:of\s+the\b|format|obligations|requirements|procedures?\b|mechanism|(?:should\s+|shall\s+|to\s+)?"
@@ -170,7 +175,10 @@ def extract(ctx: Context, start: int, end: int, by: tuple[str, ...]) -> list[Rep
 def _triggers(ctx: Context, start: int, end: int) -> list[_Item]:
     text = ctx.text
     items: list[_Item] = []
+    resume = start
     for s, e, words, lead, kind in _keywords(text, start, end):
+        if s < resume:
+            continue
         if kind == "noun":
             before = text[max(start, s - 60) : s]
             noun = (words.split(None, 1)[1] if lead else words).lower()
@@ -185,8 +193,14 @@ def _triggers(ctx: Context, start: int, end: int) -> list[_Item]:
             ):
                 items.append(_Item(s, (s, e), "verb", words))  # "and report on", "to report orally", "update the AUHIP"
                 continue
-            if INCLUDE_BEFORE.search(before):
-                break  # "and to include in his reporting ...": what follows is what the report holds
+            if INCLUDE_BEFORE.search(before) or INCLUDED_IN.search(before):
+                # "and to include in his reporting ...": what follows is what the report holds, up to
+                # another request of the clause ("..., and to submit a report by 1 May 2019")
+                again = RESUME.search(text, e, end)
+                if not again:
+                    break
+                resume = again.end()
+                continue
             if REFERENCE_TAIL.search(before) or (lead not in ("a", "an", "one") and REFERENCE_AFTER.match(text, e)):
                 continue
             if not lead and REFERENCE_BEFORE.search(before) and not TOGETHER_WITH.search(before):
