@@ -30,7 +30,7 @@ ORDINAL_RE = re.compile(ORDINAL, re.I)
 
 # --- to whom, through whom
 GENERIC_ORGAN = re.compile(
-    r"\b(?:to|inform|update|brief) the (Assembly|Council|Commission|Conference|Committee)\b(?!\s+(?:of|for|on|against)\s+(?:the\s+)?[A-Z]|\s+[A-Z])"
+    r"\b(?:to|inform|update|brief|provide) the (Assembly|Council|Commission|Conference|Committee)\b(?!\s+(?:of|for|on|against)\s+(?:the\s+)?[A-Z]|\s+[A-Z])"
 )
 
 
@@ -39,7 +39,17 @@ TO_IT = re.compile(r"\b(?:to|update|inform|brief)\s+(?:it|the\s+Council\s+member
 
 RECEIVER_LEAD = re.compile(
     r"(?:\bto\s+(?:the\s+)?(?:United\s+Nations\s+)?|\bfor\s+all\s+(?:interested\s+)?|\bto\s+all\s+(?:interested\s+)?"
-    r"|\b(?:update|brief|inform)\s+(?:the\s+)?)$"
+    r"|\b(?:update|brief|inform|provide)\s+(?:the\s+)?)$"
+)
+PROVIDE_LEAD = re.compile(r"\bprovide\s+(?:the\s+)?$")  # "provide the Council by 15 September a report"
+PROVIDED_WITH = re.compile(r"[^;]{0,60}?\bwith\s+(?:a|an|one|its|their|his|her)\s+(?:[\w-]+\s+){0,2}report")
+# a noun whose "to" is not a report's: "obstructions to UNMISS", "external support to the M23",
+# "the transition of the security responsibilities to the Government"
+NOUN_TO = re.compile(
+    r"\b(?:obstructions?|support|assistance|threats?|attacks?|access|contributions?|restrictions?|harm|damage|"
+    r"risks?|transfers?|transition|handover|supply|supplies|deliver(?:y|ies)|exports?|sales?|responsibilities|"
+    r"tasks|allegiance|referrals?)\s+to\s+(?:the\s+)?(?:United\s+Nations\s+)?$",
+    re.I,
 )
 
 
@@ -73,7 +83,7 @@ def _receivers(ctx: Context, a: int, b: int, f: dict, at: int) -> None:
     named = _organs_named(ctx, a, b)  # (start, end, organ-or-actor id, kind)
     receivers: list[tuple[int, int, str]] = []
     through = None
-    for s, e, oid, _ in named:
+    for s, e, oid, kind in named:
         lead = text[max(a, s - 64) : s]  # "through the established working methods of the Committee"
         if (
             through is None
@@ -85,13 +95,22 @@ def _receivers(ctx: Context, a: int, b: int, f: dict, at: int) -> None:
         ):
             through = (s, e, oid)
             continue
-        receives = RECEIVER_LEAD.search(lead) and text[e : e + 2] not in ("’s", "'s") and _can_receive(oid, v)
+        receives = (
+            RECEIVER_LEAD.search(lead)
+            and text[e : e + 2] not in ("’s", "'s")
+            and _can_receive(oid, v)
+            and not NOUN_TO.search(lead)
+            # "provide the Secretary-General, by 30 April annually, with a report", not "provide Member
+            # States with full details"
+            and (kind == "organ" or not PROVIDE_LEAD.search(lead) or PROVIDED_WITH.match(text, e))
+        )
         if receives and (not receivers or AND_TO.fullmatch(text, receivers[-1][1], s)):
             receivers.append((s, e, oid))
-    if not receivers and TO_IT.search(text, a, b):
+    it = TO_IT.search(text, a, b)
+    if it and (not receivers or it.start() < receivers[0][0]):  # "to provide to it a report ... to the Government"
         sp = v.organs.get(speaker or "")
         if sp and sp.actor:
-            receivers.append((a, a, sp.actor))
+            receivers = [(it.start(), it.start(), sp.actor)]
     # "through the Commission at its thirty-fifth session and to submit a report to the General
     # Assembly at its eighty-first session": the session after the report, when one follows it
     sess = SESSIONS.search(text, at, b) or SESSIONS.search(text, a, b)

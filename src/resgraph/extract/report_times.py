@@ -15,7 +15,7 @@ from resgraph.extract import deadlines as dates
 
 DEADLINE = re.compile(
     r"\b(?:by|before|no\s+later\s+than|not\s+later\s+than|on\s+or\s+before|prior\s+to|until|as\s+of|on)\s+"
-    r"(?:the\s+end\s+of\s+)?" + dates.DATE,
+    r"(?:the\s+end\s+of\s+|the\s+(?=\d))?" + dates.DATE,
     re.I,
 )
 MANDATE_END = re.compile(

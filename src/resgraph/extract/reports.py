@@ -83,6 +83,12 @@ PREP_BEFORE = re.compile(
     r"\b(?:in|into|through|within|of|from|with|include\w*|including)\s+(?:(?!and\b|to\b|or\b)\w+\s+){0,2}$", re.I
 )
 INCLUDE_BEFORE = re.compile(r"\binclud\w*\s+(?:\w+\s+){0,3}$", re.I)
+PROVIDED_WITH = re.compile(r"\bprovid\w*\s+[^;]{0,100}?\bwith\s+$", re.I)
+PART_OF_REPORTS = re.compile(
+    r"[^;]{0,80}?\bas\s+part\s+of\s+(?:the\s+|his\s+|her\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){0,3}"
+    r"(?:regular|periodic|next|annual)\s+report(?:s|ing)?\b",
+    re.I,
+)
 RESUME = re.compile(r",?\s+and\s+(?:also\s+|further\s+)?to\s+(?=(?:submit|provide|present|report|brief)\b)", re.I)
 # "to include every six months in his regular reports an update on ...": a part of those reports
 INCLUDED_IN = re.compile(
@@ -177,8 +183,8 @@ def _triggers(ctx: Context, start: int, end: int) -> list[_Item]:
     items: list[_Item] = []
     resume = start
     for s, e, words, lead, kind in _keywords(text, start, end):
-        if s < resume:
-            continue
+        if s < resume or PART_OF_REPORTS.match(text, e):
+            continue  # "report on the contribution ... as part of its regular reports to the Council"
         if kind == "noun":
             before = text[max(start, s - 60) : s]
             noun = (words.split(None, 1)[1] if lead else words).lower()
@@ -211,8 +217,12 @@ def _triggers(ctx: Context, start: int, end: int) -> list[_Item]:
                 and not TOGETHER_WITH.search(before)
             ):
                 continue
-            if lead in ("a", "an", "one") and re.search(r"\b(?:along\s+with|with|including|includes?)\s+$", before):
-                continue
+            if (
+                lead in ("a", "an", "one")
+                and re.search(r"\b(?:along\s+with|with|including|includes?)\s+$", before)
+                and not PROVIDED_WITH.search(text, max(start, s - 140), s)
+            ):
+                continue  # "together with a report", not "provide the Secretary-General ... with a report"
             if noun.split()[-1] in NEEDS_LEAD and lead not in ("a", "an", "one"):
                 continue
             if (

@@ -1,0 +1,44 @@
+"""Beside the held-out gold: "Requests the Secretary-General to provide the Security Council with an
+update, no later than the 31 July 2021" (S/RES/2551 (2020) op 33), "with an oral update 60 days after
+the adoption" (S/RES/2479 (2019) op 3), "provide the General Assembly, at its eightieth session, with
+a report" (A/RES/77/97 op 6): "with a report" was read as "together with a report" (a mention, not a
+request), and "no later than the 31 July 2021" gave no date."""
+
+import pytest
+
+from resgraph.extract.pipeline import extract_source
+from resgraph.extract.read import read_bytes
+
+CASES = [
+    (
+        "SC",
+        "33. Requests the Secretary-General to provide the Security Council with an update, no later than the 31 July "
+        "2021 on any further developments towards the normalisation of relations between Eritrea and Djibouti;",
+        [(33, "SecretaryGeneral", "SecurityCouncil", "2021-07-31", None, None)],
+    ),
+    (
+        "SC",
+        "3. Requests the Secretary-General to provide the Security Council with an oral update 60 days after the "
+        "adoption of this resolution on the situation on the ground;",
+        [(3, "SecretaryGeneral", "SecurityCouncil", "2019-08-26", "oral", None)],
+    ),
+    (
+        "GA",
+        "6. Also requests the Secretary-General to provide the General Assembly, at its eightieth session, with a "
+        "report on all procedural options based on precedents;",
+        [(6, "SecretaryGeneral", "GeneralAssembly", None, "written", 80)],
+    ),
+    (  # a report that goes with another is still no request
+        "SC",
+        "7. Takes note of the letter of the Secretary-General together with a report of the Panel;",
+        [],
+    ),
+]
+OPENERS = {"SC": "The Security Council,", "GA": "The General Assembly,"}
+
+
+@pytest.mark.parametrize("organ,text,expected", CASES)
+def test_provide_the_council_with_a_report(organ, text, expected):
+    doc = f"---\ndate: 2019-06-27\n---\n\n{OPENERS[organ]}\n\nRecalling its resolutions,\n\n{text}\n"
+    r = extract_source(read_bytes(doc.encode(), "snippet.md"))
+    assert [(x.op, x.by, x.to, x.due, x.form, x.session) for x in r.reports_due] == expected

@@ -1,0 +1,37 @@
+"""Beside the held-out gold's S/RES/2423 op 71: "Requests the Secretary-General to report on the
+implementation of all aspects of this resolution as part of his regular reporting to the Security
+Council" (S/RES/2124 (2013) op 30), "requests these forces to report on measures taken in this regard
+as part of their regular reports to the Council" (S/RES/2149 (2014) op 37, S/RES/2217 (2015) op 42),
+"requests that MINUSCA report on the contribution to SSR of this exemption, as part of its regular
+reports to the Council" (S/RES/2507 (2020)): each adds to reports asked for elsewhere, as "include in
+his next report" does (tests/mandate_gold/README.md), and is no report due of its own."""
+
+import pytest
+
+from resgraph.extract.pipeline import extract_source
+from resgraph.extract.read import read_bytes
+
+CASES = [
+    (
+        "30. Requests the Secretary-General to report on the implementation of all aspects of this resolution as part "
+        "of his regular reporting to the Security Council on the situation in Somalia;",
+        [],
+    ),
+    (
+        "37. Decides that MISCA and the French forces operating in the CAR are exempt from the measures and requests "
+        "these forces to report on measures taken in this regard as part of their regular reports to the Council;",
+        [],
+    ),
+    (  # a report of its own stays one
+        "31. Requests the Secretary-General to report to the Security Council on the situation in Somalia by 15 "
+        "September 2014, as part of the follow-up to this resolution;",
+        [(31, "SecretaryGeneral", "2014-09-15")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", CASES)
+def test_reporting_as_part_of_regular_reports(text, expected):
+    doc = f"---\ndate: 2013-11-12\n---\n\nThe Security Council,\n\nRecalling its resolutions,\n\n{text}\n"
+    r = extract_source(read_bytes(doc.encode(), "snippet.md"))
+    assert [(x.op, x.by, x.due) for x in r.reports_due] == expected
