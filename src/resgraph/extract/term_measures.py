@@ -51,9 +51,12 @@ def measures(clause: str, v: Vocabulary, speaker: str | None, after: int = 0) ->
         at = m.end() - RESOLUTION
         cited = next((x for x in mentions(clause[at:], v, speaker) if x[2]), None)
         if cited is None or cited[0] > NEAR:
+            if not out and cited is not None:
+                # "paragraphs 13 and 15 of resolution 1596, paragraph 2 of resolution 1649 (2005)": a number
+                # with no year is not resolved; the first resolution cited after stands for it, as before
+                out.append((f"{cited[2]}#{_paras(m)}", m.group(0)))
             break
-        paras = ",".join(sorted(set(re.findall(r"\d+", m.group("paras"))), key=int))
-        out.append((f"{cited[2]}#{paras}", m.group(0)))
+        out.append((f"{cited[2]}#{_paras(m)}", m.group(0)))
         m = NEXT.match(clause, at + cited[1])
     if out:
         return out
@@ -63,3 +66,7 @@ def measures(clause: str, v: Vocabulary, speaker: str | None, after: int = 0) ->
         if cited and cited[0] <= NEAR:
             return [(cited[2], w.group(0))]
     return []
+
+
+def _paras(m: re.Match) -> str:
+    return ",".join(sorted(set(re.findall(r"\d+", m.group("paras"))), key=int))
