@@ -42,7 +42,7 @@ def extract_source(src: SourceText, vocab: Vocabulary | None = None) -> Record:
     header_docs = _header_documents(seg)
     mands, reports, terms = mandates.extract(seg.blocks, v, speaker_of, ident.adopted)
     terms = _term_mandate_end(terms)
-    reports = _mandate_end(reports, terms)
+    reports = _term_reporter(_mandate_end(reports, terms), terms, v, body)
     record = Record(
         file=src.path,
         format=src.format,
@@ -125,6 +125,23 @@ def _term_mandate_end(terms: tuple[MandateTerm, ...]) -> tuple[MandateTerm, ...]
         (t.until for t in terms if t.until and t.until != MANDATE_END_MARK and t.action == "extends"), default=None
     )
     return tuple(replace(t, until=end) if t.until == MANDATE_END_MARK else t for t in terms)
+
+
+def _term_reporter(
+    reports: tuple[ReportDue, ...], terms: tuple[MandateTerm, ...], v: Vocabulary, body: str | None
+) -> tuple[ReportDue, ...]:
+    """A report among the tasks of a body whose mandate the paragraph sets ("Decides to extend the
+    mandate of the Panel of Experts ... to undertake the following tasks: ... to report to the
+    Council") is the body's: the organ that speaks does not report to itself."""
+    organ = v.organs.get(body or "")
+    own = organ.actor if organ else None
+    if own is None or not any(r.by == own for r in reports):
+        return reports
+    body_of: dict[int, str] = {}
+    for t in terms:
+        if t.action in ("extends", "establishes") and t.of in v.actors and t.of != own:
+            body_of.setdefault(t.op, t.of)
+    return tuple(replace(r, by=body_of[r.op]) if r.by == own and r.op in body_of else r for r in reports)
 
 
 def _header_documents(seg) -> tuple[DocumentRef, ...]:
