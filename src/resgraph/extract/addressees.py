@@ -1,7 +1,7 @@
 """Addressees: which actors a window of an operative paragraph names.
 
 The vocabulary's aliases are matched once per paragraph (`_alias_spans`), then read inside the
-window a directive verb governs (`_window`): whole lists split into their bodies, coordinated
+window a directive verb governs (windows.py): whole lists split into their bodies, coordinated
 modifiers split ("intergovernmental and non-governmental organizations"), places, possessors,
 officers of another body and "other than" exclusions left out (`actors_in`). Split from
 mandates.py, which finds the verbs and keeps the running record of who was named (`_Named`).
@@ -50,10 +50,6 @@ DETERMINERS = {
 PAIR = re.compile(r"(?:the\s+two|both)\s")
 
 
-# "that he continue": the pronoun is the subject of the clause
-SUBJECT_PRONOUN = re.compile(r"(?:he|she|it|they)\b")
-
-
 # "all groups other than UNDOF": the actor is left out
 EXCEPT = re.compile(r"\bother\s+than\s+(?:the\s+)?$|\bexcept\s+(?:for\s+)?(?:the\s+)?$")
 
@@ -91,56 +87,6 @@ OFFICER = re.compile(
     r"[Cc]hair|[Cc]hairperson|Prosecutor|Registrar|Director|"
     r"Director-General|Head|Heads|Bureau|Bureaux|[Ss]ecretariat|(?<!States\s)[Mm]embers|[Ll]eadership|[Ll]eaders|Presidency|"
     r"Executive\s+Secretary|Executive\s+Director|Commissioner|Coordinator)\s+of\s+(?:the\s+)?$"
-)
-
-
-CLAUSE_END = re.compile(
-    r"[,;:]|\s(?:that|which|who|(?<!well\s)as(?!\s+well\s+as)|in order)\s|$"
-    r"|\sin\s+(?:close\s+)?(?:consultation|cooperation|coordination|collaboration)\s+with\b"
-)
-
-
-# after a comma, what begins a clause of its own rather than the next body of a list: "Requests
-# the Secretary-General, in consultation with Member States, to", "Urges States, where appropriate,"
-LIST_STOP = re.compile(
-    r"\s*(?:(?:and|or)\s+)?(?:in(?!\s+particular)|with|within|through|as(?!\s+well\s+as)|at|by|for|under|"
-    r"where|when|whenever|wherever|while|if|inter\s+alia|pursuant|consistent|subject|without|after|before|following|"
-    r"during|from|via|according|acting|taking|bearing|building|drawing|together|each|also|further|again|once|"
-    r"respectively|notwithstanding|given|since|until|unless|whether|whose|(?<!and\s)(?:on|upon))\b",
-    re.I,
-)
-
-
-# after "that", the subject ends where its verb begins: "Requests that the Secretary-General report"
-SUBJECT_GOES_ON = re.compile(
-    r"(?:['’]s\b|\)?\s*(?:[,;]|\(|and\b|or\b|as\s+well\s+as\b|in\s+particular\b|particularly\b|including\b|"
-    r"together\s+with\b|of\b|in\b|for\b|on\b|to\b|concerned\b|[A-Z]|$))"
-)
-
-
-THAT_COMMA = re.compile(r"that\s*,")
-
-
-LIST_COMMA = re.compile(r",\s*(?:and\s+)?")
-
-
-NOUN_LEAD = re.compile(r"(?:and\s+(?:its\s+)?[a-z]+\s+)?(?:made\s+)?(?:to|for)\s+")  # "the request made to"
-
-
-# what may stand between "its request to" and the addressees' alias: modifiers, no verb's object
-NOUN_TO = re.compile(r"(?:[a-z][\w-]*(?:,?\s+(?:and|or))?\s+){0,3}")
-
-
-TO_VERB = re.compile(r"\bto\s+(\w+)")
-
-
-WINDOW_LEAD = re.compile(
-    r"\s*(?:,\s*made\s+in[^,]*,\s*|in\s+(?:that|its|the\s+same)\s+resolution\s+"
-    # "Recalls its request in paragraph 14 of resolution 2331 (2016) to the Monitoring Team"
-    r"|,?\s*(?:made\s+)?in\s+paragraphs?\s+\d+(?:\s*\([a-z]\))?\s+of\s+(?:its\s+|that\s+)?resolution\s+[\d/]+(?:\s*\(\d{4}\))?"
-    r"(?:\s+of\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4})?\s*,?\s*)?"
-    r"(?:as\s+a\s+matter\s+of\s+(?:priority|urgency)\s*,?\s*(?=that\b))?"
-    r"(?:that\s+|to\s+(?=the\b|all\b|those\b|[A-Z]))?"
 )
 
 
@@ -242,7 +188,10 @@ def actors_in(
             continue
         if contextual:  # "the two Governments", "both Governments": the two named last
             ids = tuple(sorted((a for a in ids if a in seen), key=lambda a: -seen[a]))[: 2 if PAIR.match(alias) else 1]
-            ids = ids or v.default_of_alias(alias)
+            unknown = seen.get(UNKNOWN + alias[4:], -1) if alias.startswith("the ") else -1
+            if ids and unknown > seen[ids[0]]:  # "the Commission" after a commission the vocabulary lacks
+                continue
+            ids = ids or (() if unknown >= 0 else v.default_of_alias(alias))
         if not ids:
             continue
         for a in ids:
@@ -274,111 +223,4 @@ def actors_in(
     return out
 
 
-def _window(text: str, start: int, spans_in, stop: int, noun: bool = False) -> tuple[int, int]:
-    """The addressee window after a verb: up to the infinitive ("to continue"), a comma or "that";
-    a "to" or a comma inside an actor's name ("parties to armed conflict") ends nothing. After a
-    noun ("its request to intergovernmental organizations to") "to" comes before the addressees.
-    spans_in(a, b): the aliases of text[a:b].
-
-    Linear in the clause: whether a place is inside a name is a bisection of the names (settled,
-    so sorted and apart), and the commas of a list are read once each (testing each comma against
-    every name and every later comma was quadratic: a 60 KB list took 14 s)."""
-    s, that = _window_start(text, start, spans_in, stop, noun)
-    seg = text[s:stop]  # never past the next mandate's verb
-    names = _Names(spans_in(s, stop))
-    end = _subject_end(seg, names, len(seg)) if that else len(seg)
-    for m in TO_VERB.finditer(seg, 0, end):
-        if names.covers(m.start()):
-            continue
-        if m.group(1).lower() not in DETERMINERS and m.group(1)[0].islower():
-            end = min(end, m.start())
-            break
-        # "reporting by UNIFIL to the Security Council": who receives is no addressee
-        if (m.start(1) in names.start_set or m.start(1) + 4 in names.start_set) and m.start() > 0:
-            end = min(end, m.start())
-            break
-    # a comma inside a name ("international, regional and subregional organizations") ends nothing;
-    # nor one between the bodies of a list ("Member States, intergovernmental and non-governmental
-    # organizations and other relevant entities to provide")
-    ends = [c for c in CLAUSE_END.finditer(seg[:end] if end else seg) if not names.inside(c.start())]
-    stop_at = -1  # the index in ends of the first clause end after a comma that no list goes on past
-    for i, c in enumerate(ends):
-        if c.group() == "," and c.start() > 0 and not LIST_STOP.match(seg, c.end()):
-            # the words after the comma are the next body of a list if they, or the items after
-            # them up to one that begins a clause of its own, name an actor
-            if stop_at <= i:
-                stop_at = i + 1
-                while stop_at < len(ends) and not _ends_list(seg, ends[stop_at]):
-                    stop_at += 1
-            if names.starts_between(c.end(), ends[stop_at].start() if stop_at < len(ends) else end):
-                continue
-        if c.start() > 0:
-            end = min(end, c.start())
-        break
-    return s, s + end
-
-
-class _Names:
-    """A window's aliases (settled: sorted by start and apart), asked where a place falls."""
-
-    def __init__(self, spans):
-        self.spans = spans
-        self.starts = [a for a, _, _ in spans]
-        self.ends = [b for _, b, _ in spans]
-        self.start_set = frozenset(self.starts)
-
-    def covers(self, x: int) -> bool:
-        """Some name a <= x < b."""
-        i = bisect.bisect_right(self.starts, x) - 1
-        return i >= 0 and x < self.ends[i]
-
-    def inside(self, x: int) -> bool:
-        """Some name a < x < b."""
-        i = bisect.bisect_left(self.starts, x) - 1
-        return i >= 0 and x < self.ends[i]
-
-    def starts_between(self, lo: int, hi: int) -> bool:
-        """Some name starts at lo <= a < hi."""
-        i = bisect.bisect_left(self.starts, lo)
-        return i < len(self.starts) and self.starts[i] < hi
-
-
-def _ends_list(seg: str, c: re.Match) -> bool:
-    """Whether a clause end closes a list: anything but a comma, or a comma that begins a clause."""
-    return c.group() != "," or bool(LIST_STOP.match(seg, c.end()))
-
-
-def _window_start(text: str, start: int, spans_in, stop: int, noun: bool) -> tuple[int, bool]:
-    """Where the addressees begin after a verb, and whether a "that" clause opens there."""
-    lead = WINDOW_LEAD.match(text, start)
-    s = lead.end() if lead else start
-    that = bool(lead and lead.group().rstrip().endswith("that"))
-    if lead and that:  # "encourages that Division to": a demonstrative alias, no "that" clause
-        at = lead.start() + len(lead.group().rstrip()) - 4
-        first = next(iter(spans_in(at, min(stop, at + 80))), None)
-        if first and first[0] == 0:
-            s, that = at, False
-    tc = None if that else THAT_COMMA.match(text, s)
-    if tc:  # "that, after a discussion with the Committee, the Panel of Experts submit"
-        for c in LIST_COMMA.finditer(text, tc.end(), min(stop, tc.end() + 400)):
-            first = next(iter(spans_in(c.end(), min(stop, c.end() + 120))), None)
-            if first and first[0] <= 4:  # "the " at most before the subject's alias
-                return c.end(), True
-    to = NOUN_LEAD.match(text, s) if noun else None
-    if to:  # "its invitation and encouragement to all States parties"
-        first = next(iter(spans_in(to.end(), min(stop, to.end() + 80))), None)
-        if first and NOUN_TO.fullmatch(text, to.end(), to.end() + first[0]):
-            s = to.end()
-    return s, that
-
-
-def _subject_end(seg: str, names: _Names, end: int) -> int:
-    """In a "that" clause, where the subject ends: at its verb ("that the Secretary-General report"),
-    after a pronoun ("that he continue")."""
-    pronoun = SUBJECT_PRONOUN.match(seg)
-    if pronoun:
-        return pronoun.end()
-    for b in names.ends:
-        if b < end and not SUBJECT_GOES_ON.match(seg, b) and not names.inside(b):
-            return b
-    return end
+UNKNOWN = "?"  # the prefix of a body named that the vocabulary lacks, in the record of who was named

@@ -19,9 +19,11 @@ from resgraph.extract import agents as agent_clauses
 from resgraph.extract import pronouns, unaddressed
 from resgraph.extract import reports as report_clauses
 from resgraph.extract import terms as term_clauses
-from resgraph.extract.addressees import OFFICER, _Scan, _tail, _window, actors_in
+from resgraph.extract.addressees import OFFICER, _Scan, _tail, actors_in
 from resgraph.extract.modifiers import coordinated
 from resgraph.extract.report_receivers import Context as ReportContext
+from resgraph.extract.unknown_bodies import unknown_bodies
+from resgraph.extract.windows import _window
 from resgraph.models import Block, Mandate, MandateTerm, ReportDue
 from resgraph.vocab import Vocabulary
 
@@ -55,6 +57,9 @@ REPORT_ASKED = re.compile(
 # a "that" clause whose subject goes back to what the clause before asked ("and recommends that such
 # assistance include"): the previous mandate's addressees, even when that subject is a thing
 ANAPHORIC = re.compile(r"(?:such|this|these|those|that|its|their|the\s+same)\b", re.I)
+# "Recommends the guidelines ... to all Member States": where the addressees named after the object begin
+TO_AFTER_OBJECT = re.compile(r"\s*(to\s+(?=(?:the|all|those)\b|[A-Z]))")
+FIRST_WORDS = re.compile(r"(?:(?:the|all|those|relevant|other)\s+)*")
 REITERATES = re.compile(r"(?:Also\s+)?Reiterates")
 
 
@@ -147,10 +152,13 @@ class _Named:
                     known[events[i][1]] = events[i][0]
                     i += 1
                 then = _Named(at - 1, known)  # its notes go into known, all before the next put off
-                then.note(
-                    a
-                    for a, _, _ in actors_in(text[start:end], v, then, places=True, spans=spans and spans(), cues=True)
-                )
+                chunk = text[start:end]
+                spans_of = spans and spans()
+                found = actors_in(chunk, v, then, places=True, spans=spans_of, cues=True)
+                # a body of a contextual alias's kind the vocabulary lacks ("a National Commission on
+                # Transitional Justice") is named too: "the Commission" after it is that one, no actor
+                found += unknown_bodies(chunk, v, spans_of)
+                then.note(a for a, _, _ in sorted(found, key=lambda f: f[1]))
             for t, a in events[i:]:
                 known[a] = t
             self.events, self.later = [], []
@@ -230,7 +238,9 @@ def extract(
             nb = _not_before(v).get(verb)
             word = nb.match(text, e, clause_end) if nb else None  # "its call for"
             adv = None if word else (after if verb == "decides" else after_link).match(text, e, clause_end)
-            ws, we = _window(text, word.end() if word else adv.end() if adv else e, spans_in, clause_end, noun)
+            # "Recalls its decision in resolution 77/276 to request the Court": an infinitive, no addressee
+            to_after = noun and not v.verbs.get(verb, {}).get("infinitive_after_noun")
+            ws, we = _window(text, word.end() if word else adv.end() if adv else e, spans_in, clause_end, to_after)
             window = text[ws:we]
             alone = pronouns.PRONOUN_ALONE.fullmatch(window.strip())
             if alone:  # "and encourages them to": whom the paragraph named before
@@ -317,6 +327,8 @@ def _named_in(
         return (speaker,) if speaker else ()
     if activity:
         return ()
+    if not names and v.verbs.get(verb, {}).get("after_object"):
+        names = _after_object(text, we, clause_end, v, named, spans_in)
     if not names and not noun_for:  # "Encourages the efforts of the African Union to"
         ce = agent_clauses.object_end(text, ws, clause_end)
         agents = actors_in(text[ws:ce], v, named, places=True, spans=spans_in(ws, ce))
@@ -324,10 +336,30 @@ def _named_in(
     if (
         not names
         and THAT.match(text, e)
-        and (ANAPHORIC.match(window) or not _impersonal(text, e, clause_end, window, v))
+        and (
+            ANAPHORIC.match(window)
+            and not unaddressed.passive(text[e:clause_end], window)
+            or not _impersonal(text, e, clause_end, window, v)
+        )
     ):
-        names = prev  # "..., and recommends that such assistance include", not "that the measures be reviewed"
+        # "..., and recommends that such assistance include", not "that the measures be reviewed"
+        # nor "that these proposals be further elaborated"
+        names = prev
     return names
+
+
+def _after_object(text: str, we: int, clause_end: int, v: Vocabulary, named: _Named, spans_in) -> tuple[str, ...]:
+    """The addressees named after the verb's object, "to" opening them ("Recommends the guidelines
+    ... to all Member States for implementation"), for a verb of verbs.yaml `after_object`: the
+    actors of the window that opens there, when the first of them opens it."""
+    to = TO_AFTER_OBJECT.match(text, we, clause_end)
+    if not to:
+        return ()
+    ws, we2 = _window(text, to.start(1), spans_in, clause_end)
+    found = actors_in(text[ws:we2], v, named, heads=True, spans=spans_in(ws, we2))
+    if not found or not FIRST_WORDS.fullmatch(text, ws, ws + found[0][1]):
+        return ()
+    return tuple(dict.fromkeys(a for a, _, _ in found))
 
 
 def _impersonal(text: str, e: int, clause_end: int, window: str, v: Vocabulary) -> bool:

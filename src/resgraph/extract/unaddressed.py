@@ -43,7 +43,8 @@ NP_END = re.compile(
 CITED = re.compile(r"(?:contained|made|expressed|referred\s+to|set\s+out)\s+in\b|in\s+paragraphs?\s+\d|referred$")
 # "Requests that the Coordinator be appointed": a passive "that" clause names who is acted on
 PASSIVE = re.compile(
-    r"\s(?:(?:shall|should|will|would|must|could|may)\s+)?(?:also\s+|further\s+|continue\s+to\s+)?be\s+[a-z]+(?:ed|en|wn|t)\b"
+    r"\s(?:(?:shall|should|will|would|must|could|may)\s+)?(?:also\s+|further\s+|continue\s+to\s+)?be\s+"
+    r"(?:(?:also|further|duly|fully|[a-z]+ly)\s+)?[a-z]+(?:ed|en|wn|t)\b"
 )
 WORD = re.compile(r"[\w’'-]+")
 THAT = re.compile(
@@ -103,7 +104,7 @@ def _is_activity(word: str, v: Vocabulary) -> bool:
     return w not in groups and (w in nouns or (len(w) > 5 and w.endswith(endings)))
 
 
-def _passive(after_verb: str, w: str) -> bool:
+def passive(after_verb: str, w: str) -> bool:
     """Whether a "that" clause whose subject is the window goes on in the passive."""
     at = after_verb.find(w)
     # the window ends at the subject's verb when the subject is a known actor, else goes on past it
@@ -172,7 +173,7 @@ def reason(after_verb: str, window: str, v: Vocabulary) -> str:
         return "infinitive" if re.match(r",?\s*(?:\w+\s+)?to\s+[a-z]", rest) else "other"
     if CITED.match(w):
         return "cited"
-    if that and (THERE.match(w) or _passive(after_verb, w)):
+    if that and (THERE.match(w) or passive(after_verb, w)):
         return "impersonal"
     np, content = _noun_phrase(w, v)
     whole = rest.split(";", 1)[0]

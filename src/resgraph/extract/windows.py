@@ -1,0 +1,202 @@
+"""Addressee windows: where the addressees a directive verb governs begin and end in its clause.
+
+After the verb ("Requests", "its invitation and encouragement to", "that"), up to the infinitive
+("to continue"), a comma or "that"; a comma between the bodies of a list, inside a name or inside a
+body's parts ("MONUSCO’s military, police and civilian components") ends nothing; in a "that" clause
+the subject ends at its verb. Split from addressees.py, which reads the actors inside a window.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from resgraph.extract.addressees import DETERMINERS, PART
+
+# "that he continue": the pronoun is the subject of the clause
+SUBJECT_PRONOUN = re.compile(r"(?:he|she|it|they)\b")
+
+
+CLAUSE_END = re.compile(
+    r"[,;:]|\s(?:that|which|who|(?<!well\s)as(?!\s+well\s+as)|in order)\s|$"
+    r"|\sin\s+(?:close\s+)?(?:consultation|cooperation|coordination|collaboration)\s+with\b"
+)
+
+
+# after a comma, what begins a clause of its own rather than the next body of a list: "Requests
+# the Secretary-General, in consultation with Member States, to", "Urges States, where appropriate,"
+LIST_STOP = re.compile(
+    r"\s*(?:(?:and|or)\s+)?(?:in(?!\s+particular)|with|within|through|as(?!\s+well\s+as)|at|by|for|under|"
+    r"where|when|whenever|wherever|while|if|inter\s+alia|pursuant|consistent|subject|without|after|before|following|"
+    r"during|from|via|according|acting|taking|bearing|building|drawing|together|each|also|further|again|once|"
+    r"respectively|notwithstanding|given|since|until|unless|whether|whose|(?<!and\s)(?:on|upon))\b"
+    # ", and commends the renewed cooperation between all stakeholders": a verb of the organ's own
+    r"|\s*and\s+(?:also\s+|further\s+)?[a-z]+s\s+(?:the|its|their|his|her)\b",
+    re.I,
+)
+
+
+# after "that", the subject ends where its verb begins: "Requests that the Secretary-General report"
+SUBJECT_GOES_ON = re.compile(
+    r"(?:['’]s\b|\)?\s*(?:[,;]|\(|and\b|or\b|as\s+well\s+as\b|in\s+particular\b|particularly\b|including\b|"
+    r"together\s+with\b|of\b|in\b|for\b|on\b|to\b|concerned\b|[A-Z]|$))"
+)
+
+
+# the verb of a "that" clause's subject: "that the authority be transferred", "that the measures shall apply"
+SUBJECT_VERB = re.compile(
+    r"\s(?:shall|should|will|would|must|may|might|can|could|be|is|are|was|were|has|have|had|remain|remains|"
+    r"continue|continues)\b"
+)
+
+
+THAT_COMMA = re.compile(r"that\s*,")
+
+
+LIST_COMMA = re.compile(r",\s*(?:and\s+)?")
+
+
+NOUN_LEAD = re.compile(r"(?:and\s+(?:its\s+)?[a-z]+\s+)?(?:made\s+)?(?:to|for)\s+")  # "the request made to"
+
+
+# what may stand between "its request to" and the addressees' alias: modifiers, no verb's object
+NOUN_TO = re.compile(r"(?:[a-z][\w-]*(?:,?\s+(?:and|or))?\s+){0,3}")
+
+
+TO_VERB = re.compile(r"\bto\s+(\w+)")
+
+
+WINDOW_LEAD = re.compile(
+    r"\s*(?:,\s*made\s+in[^,]*,\s*|in\s+(?:that|its|the\s+same)\s+resolution\s+"
+    # "Recalls its request in paragraph 14 of resolution 2331 (2016) to the Monitoring Team"
+    # "Recalls the request, in resolution 2178 (2014), to the Monitoring Team", "its authorization,
+    # pursuant to its resolutions 2162 (2014) and 2226 (2015), to the Secretary-General"
+    r"|,?\s*(?:(?:made|given)\s+)?(?:in|pursuant\s+to|under)\s+(?:paragraphs?\s+\d+(?:\s*\([a-z]\))?\s+of\s+)?"
+    r"(?:its\s+|that\s+)?resolutions?\s+[\d/]+(?:\s*\(\d{4}\))?(?:\s+of\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4})?"
+    r"(?:\s*,?\s+and\s+[\d/]+(?:\s*\(\d{4}\))?)?\s*,?\s*"
+    r"|\s*(?:made|given)\s+(?=to\s))?"
+    r"(?:as\s+a\s+matter\s+of\s+(?:priority|urgency)\s*,?\s*(?=that\b))?"
+    r"(?:that\s+|to\s+(?=the\b|all\b|those\b|[A-Z]))?"
+)
+
+
+def _window(text: str, start: int, spans_in, stop: int, noun: bool = False) -> tuple[int, int]:
+    """The addressee window after a verb: up to the infinitive ("to continue"), a comma or "that";
+    a "to" or a comma inside an actor's name ("parties to armed conflict") ends nothing. After a
+    noun ("its request to intergovernmental organizations to") "to" comes before the addressees.
+    spans_in(a, b): the aliases of text[a:b].
+
+    Linear in the clause: whether a place is inside a name is a bisection of the names (settled,
+    so sorted and apart), and the commas of a list are read once each (testing each comma against
+    every name and every later comma was quadratic: a 60 KB list took 14 s)."""
+    s, that = _window_start(text, start, spans_in, stop, noun)
+    seg = text[s:stop]  # never past the next mandate's verb
+    names = _Names(spans_in(s, stop))
+    end = _subject_end(seg, names, len(seg)) if that else len(seg)
+    for m in TO_VERB.finditer(seg, 0, end):
+        if names.covers(m.start()):
+            continue
+        if m.group(1).lower() not in DETERMINERS and m.group(1)[0].islower():
+            end = min(end, m.start())
+            break
+        # "reporting by UNIFIL to the Security Council": who receives is no addressee
+        if (m.start(1) in names.start_set or m.start(1) + 4 in names.start_set) and m.start() > 0:
+            end = min(end, m.start())
+            break
+    if end == 0:  # "Recalls its decision in resolution 77/276 to request the Court": no addressee
+        return s, s
+    # a comma inside a name ("international, regional and subregional organizations") ends nothing;
+    # nor one between the bodies of a list ("Member States, intergovernmental and non-governmental
+    # organizations and other relevant entities to provide")
+    parts = [(b, pm.end()) for b in names.ends if (pm := PART.match(seg, b))]  # "MONUSCO’s military, police and"
+    ends = [
+        c
+        for c in CLAUSE_END.finditer(seg[:end] if end else seg)
+        if not names.inside(c.start()) and not any(a < c.start() < z for a, z in parts)
+    ]
+    stop_at = -1  # the index in ends of the first clause end after a comma that no list goes on past
+    for i, c in enumerate(ends):
+        if c.group() == "," and c.start() > 0 and not LIST_STOP.match(seg, c.end()):
+            # the words after the comma are the next body of a list if they, or the items after
+            # them up to one that begins a clause of its own, name an actor
+            if stop_at <= i:
+                stop_at = i + 1
+                while stop_at < len(ends) and not _ends_list(seg, ends[stop_at]):
+                    stop_at += 1
+            if names.starts_between(c.end(), ends[stop_at].start() if stop_at < len(ends) else end):
+                continue
+        if c.start() > 0:
+            end = min(end, c.start())
+        break
+    return s, s + end
+
+
+class _Names:
+    """A window's aliases (settled: sorted by start and apart), asked where a place falls."""
+
+    def __init__(self, spans):
+        self.spans = spans
+        self.starts = [a for a, _, _ in spans]
+        self.ends = [b for _, b, _ in spans]
+        self.start_set = frozenset(self.starts)
+
+    def covers(self, x: int) -> bool:
+        """Some name a <= x < b."""
+        i = bisect.bisect_right(self.starts, x) - 1
+        return i >= 0 and x < self.ends[i]
+
+    def inside(self, x: int) -> bool:
+        """Some name a < x < b."""
+        i = bisect.bisect_left(self.starts, x) - 1
+        return i >= 0 and x < self.ends[i]
+
+    def starts_between(self, lo: int, hi: int) -> bool:
+        """Some name starts at lo <= a < hi."""
+        i = bisect.bisect_left(self.starts, lo)
+        return i < len(self.starts) and self.starts[i] < hi
+
+
+def _ends_list(seg: str, c: re.Match) -> bool:
+    """Whether a clause end closes a list: anything but a comma, or a comma that begins a clause."""
+    return c.group() != "," or bool(LIST_STOP.match(seg, c.end()))
+
+
+def _window_start(text: str, start: int, spans_in, stop: int, noun: bool) -> tuple[int, bool]:
+    """Where the addressees begin after a verb, and whether a "that" clause opens there."""
+    lead = WINDOW_LEAD.match(text, start)
+    s = lead.end() if lead else start
+    that = bool(lead and lead.group().rstrip().endswith("that"))
+    if lead and that:  # "encourages that Division to": a demonstrative alias, no "that" clause
+        at = lead.start() + len(lead.group().rstrip()) - 4
+        first = next(iter(spans_in(at, min(stop, at + 80))), None)
+        if first and first[0] == 0:
+            s, that = at, False
+    tc = None if that else THAT_COMMA.match(text, s)
+    if tc:  # "that, after a discussion with the Committee, the Panel of Experts submit"
+        for c in LIST_COMMA.finditer(text, tc.end(), min(stop, tc.end() + 400)):
+            first = next(iter(spans_in(c.end(), min(stop, c.end() + 120))), None)
+            if first and first[0] <= 4:  # "the " at most before the subject's alias
+                return c.end(), True
+    to = NOUN_LEAD.match(text, s) if noun else None
+    if to:  # "its invitation and encouragement to all States parties"
+        first = next(iter(spans_in(to.end(), min(stop, to.end() + 80))), None)
+        if first and NOUN_TO.fullmatch(text, to.end(), to.end() + first[0]):
+            s = to.end()
+    return s, that
+
+
+def _subject_end(seg: str, names: _Names, end: int) -> int:
+    """In a "that" clause, where the subject ends: at its verb ("that the Secretary-General report"),
+    after a pronoun ("that he continue")."""
+    pronoun = SUBJECT_PRONOUN.match(seg)
+    if pronoun:
+        return pronoun.end()
+    # "that the authority be transferred from AFISMA to MINUSMA": a verb before any name ends the
+    # subject, and the names after it are no subject
+    verb = SUBJECT_VERB.search(seg, 0, end)
+    if verb and (not names.starts or verb.start() < names.starts[0]):
+        return verb.start()
+    for b in names.ends:
+        if b < end and not SUBJECT_GOES_ON.match(seg, b) and not names.inside(b):
+            return b
+    return end

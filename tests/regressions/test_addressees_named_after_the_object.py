@@ -1,0 +1,143 @@
+"""Addressees misread in corpus-full (issue 12, the addressee work's known faults).
+
+- "Recalls the request, in resolution 2178 (2014), to the Analytical Support and Sanctions
+  Monitoring Team ... to report" (S/RES/2195 (2014) op 22): a recalled request counts as a mandate
+  (as "Recalls its request in paragraph 14 of resolution 2331 (2016) to the Monitoring Team",
+  tests/regressions/test_requests_recalled_pronouns_and_owners.py), and the resolution cited
+  without a paragraph stood between the noun and its addressee: the window held the citation only.
+- "Recommends the guidelines and recommendations ... to all Member States for implementation"
+  (A/RES/74/24, 77/33, 80/12 op 2): a recommendation's addressee may come after its object.
+  Only "recommends" reads so: "Urges the provision of assistance to States" asks no State.
+- "further decides that the authority be transferred from AFISMA to MINUSMA" (S/RES/2100 (2013)
+  op 7): an actor after the verb of a "that" clause is not its subject; the Council decides. Nor
+  does "recommends that these proposals be further elaborated within the Open-ended Working Group"
+  (A/RES/78/237 op 6) ask who the clause before asked: a passive clause's subject is acted on.
+- "Also welcomes the establishment ... of a National Commission on Transitional Justice and
+  encourages the Commission to seek accountability" (A/RES/80/224 op 3): "the Commission" is the
+  commission named last, here one the vocabulary lacks, not the Commission of Inquiry named before.
+- "requests MONUSCO’s military, police and civilian components to work together" (S/RES/2211
+  (2015) op 2): the comma inside the body's parts cut the window at "MONUSCO’s military".
+- "Authorises MINUSCA to take all necessary means" (S/RES/2552 (2020) op 30, 70 paragraphs):
+  the British spelling is the verb too.
+- "Recalls its decision in resolution 77/276 of 29 March 2023 to request the International Court of
+  Justice" (A/RES/78/69 op 205): "to" after a decision opens an infinitive, not the addressees;
+  "Recalls its authorization, pursuant to its resolutions 2162 (2014) and 2226 (2015), to the
+  Secretary-General" (S/RES/2239 (2015) op 22), "its authorization given to UNOCI" (S/RES/1962 (2010)
+  op 14): a citation or "given" stood before the addressee; "Recalls its authorisation of ATMIS in
+  resolution 2628 (2022), and commends the renewed cooperation between all stakeholders" (S/RES/2657
+  (2022) op 1): ", and commends the" begins the organ's own clause, not the next body of a list.
+"""
+
+import pytest
+
+from tests.conftest import snippet
+
+GA = "The General Assembly,\n\nRecalling its resolution 66/181,\n\n1. "
+SC = "The Security Council,\n\nRecalling its resolution 2502 (2019),\n\n1. "
+
+CASES = [
+    (
+        SC,
+        "Recalls the request, in resolution 2178 (2014), to the Analytical Support and Sanctions Monitoring "
+        "Team, in close cooperation with all relevant United Nations counter-terrorism bodies, to report to the "
+        "Committee within 180 days;",
+        [("requests", {"MonitoringTeam1526"})],
+    ),
+    (
+        SC,
+        "Recalls its request in resolution 2368 (2017) to the Secretary-General to report;",
+        [("requests", {"SecretaryGeneral"})],
+    ),
+    (
+        GA,
+        "Recommends the guidelines and recommendations for objective information on military matters to all "
+        "Member States for implementation, fully taking into account specific political, military and other "
+        "conditions prevailing in a region;",
+        [("recommends", {"MemberStates"})],
+    ),
+    (
+        GA,
+        "Urges the provision of technical assistance to Member States;",
+        [("urges", set())],
+    ),
+    (
+        GA,
+        "Recommends the increase of measures to raise awareness among young people;",
+        [("recommends", set())],
+    ),
+    (
+        SC,
+        "Decides to establish MINUSMA, further decides that the authority be transferred from AFISMA to MINUSMA "
+        "on 1 July 2013;",
+        [("decides", {"SecurityCouncil"}), ("decides", {"SecurityCouncil"})],
+    ),
+    (
+        GA,
+        "Encourages Member States to continue exchanging views, and recommends that these proposals be further "
+        "elaborated within the Open-ended Working Group;",
+        [("encourages", {"MemberStates"}), ("recommends", set())],
+    ),
+    (
+        GA,
+        "Welcomes the assistance given by the Secretary-General, and recommends that such assistance include training;",
+        [("recommends", set())],
+    ),
+    (
+        SC,
+        "Decides that the Secretary-General shall appoint a Special Envoy;",
+        [("decides", {"SecretaryGeneral"})],
+    ),
+    (
+        GA,
+        "Welcomes the work of the Independent International Commission of Inquiry on the Syrian Arab Republic, "
+        "and requests the Commission to report;",
+        [("requests", {"CommissionsOfInquiry"})],
+    ),
+    (
+        GA,
+        "Welcomes the work of the Independent International Commission of Inquiry on the Syrian Arab Republic, "
+        "also welcomes the establishment by the Government of Syria of a National Commission on Transitional "
+        "Justice and encourages the Commission to seek accountability for all victims;",
+        [("encourages", set())],
+    ),
+    (
+        SC,
+        "Welcomes the report, and requests MONUSCO’s military, police and civilian components to work together "
+        "in an integrated way;",
+        [("requests", {"MONUSCO"})],
+    ),
+    (
+        GA,
+        "Recalls its decision in resolution 77/276 of 29 March 2023 to request the International Court of Justice "
+        "to render an advisory opinion;",
+        [("decides", {"GeneralAssembly"})],
+    ),
+    (
+        SC,
+        "Recalls its authorization, pursuant to its resolutions 2162 (2014) and 2226 (2015), to the "
+        "Secretary-General to deploy this unit to Liberia;",
+        [("authorizes", {"SecretaryGeneral"})],
+    ),
+    (
+        SC,
+        "Recalls its authorization given to UNOCI to use all necessary means to carry out its mandate;",
+        [("authorizes", {"UNOCI"})],
+    ),
+    (
+        SC,
+        "Recalls its authorization of UNOCI in resolution 2162 (2014), and commends the renewed cooperation "
+        "between all stakeholders to implement its mandate;",
+        [("authorizes", {"UNOCI"})],
+    ),
+    (
+        SC,
+        "Authorises MINUSCA to take all necessary means to carry out its mandate;",
+        [("authorizes", {"MINUSCA"})],
+    ),
+]
+
+
+@pytest.mark.parametrize("lead,text,expected", CASES)
+def test_addressees_named_after_the_object(lead, text, expected):
+    r = snippet(lead + text + "\n")
+    assert [(m.verb, set(m.addressees)) for m in r.mandates] == expected
