@@ -19,6 +19,8 @@
   (2015) op 2): the comma inside the body's parts cut the window at "MONUSCO’s military".
 - "Authorises MINUSCA to take all necessary means" (S/RES/2552 (2020) op 30, 70 paragraphs):
   the British spelling is the verb too.
+- "Urges further in this context that all Ivorian parties and all States" (S/RES/1893 (2009) op 19):
+  an adverb and a linking phrase one after the other stood before the addressees.
 - "Recalls its decision in resolution 77/276 of 29 March 2023 to request the International Court of
   Justice" (A/RES/78/69 op 205): "to" after a decision opens an infinitive, not the addressees;
   "Recalls its authorization, pursuant to its resolutions 2162 (2014) and 2226 (2015), to the
@@ -128,6 +130,11 @@ CASES = [
         "Recalls its authorization of UNOCI in resolution 2162 (2014), and commends the renewed cooperation "
         "between all stakeholders to implement its mandate;",
         [("authorizes", {"UNOCI"})],
+    ),
+    (
+        SC,
+        "Urges further in this context that all Ivorian parties and all States ensure the implementation;",
+        [("urges", {"PartiesToConflict", "States"})],
     ),
     (
         SC,

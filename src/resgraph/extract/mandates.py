@@ -99,8 +99,9 @@ def _verb_regexes(v: Vocabulary):
     # "Requests further that ...": an adverb after the verb; "Recommends in this context to States",
     # "encourages, in this regard, all those": a linking phrase (not after "decides": "Decides in
     # this regard that the measures ... apply" asks no one the clause names)
-    after = re.compile(rf"\s*(?:,\s*)?(?:{adv})\b\s*,?(?=\s)")
-    after_link = re.compile(rf"\s*(?:,\s*)?(?:{adv}{'|' + link_alt if link_alt else ''})\b\s*,?(?=\s)")
+    # "Urges further in this context that": adverbs and linking phrases one after another
+    after = re.compile(rf"(?:\s*(?:,\s*)?(?:{adv})\b\s*,?(?=\s))+")
+    after_link = re.compile(rf"(?:\s*(?:,\s*)?(?:{adv}{'|' + link_alt if link_alt else ''})\b\s*,?(?=\s))+")
     by_form, by_noun = {f.lower(): k for f, k in forms}, {n.lower(): k for n, k in nouns}
     return lead, lead_noun, mid, mid_noun, by_form, by_noun, after, after_link
 

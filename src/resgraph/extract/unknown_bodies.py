@@ -16,6 +16,10 @@ from functools import lru_cache
 from resgraph.extract.addressees import OFFICER, UNKNOWN, _alias_spans
 from resgraph.vocab import Vocabulary
 
+# a name going on after its head: "the United Nations Regional Centre for the Sustainable Development
+# Goals" is another centre than "the Regional Centre"
+GOES_ON = re.compile(r"\s+(?:of|for|on|against|in)\s+(?:the\s+)?[A-Z]")
+
 
 @lru_cache(maxsize=4)
 def _unknown_pattern(v: Vocabulary) -> re.Pattern[str] | None:
@@ -43,7 +47,8 @@ def _unknown_pattern(v: Vocabulary) -> re.Pattern[str] | None:
 def unknown_bodies(text: str, v: Vocabulary, spans=None) -> list[tuple[str, int, int]]:
     """Bodies text names that the vocabulary lacks, of the kinds its contextual aliases stand for
     (_unknown_pattern), as (UNKNOWN + head word, start, end), for the record of who was named: a
-    name that overlaps an alias of the vocabulary is that actor's, not an unknown one."""
+    name that overlaps an alias of the vocabulary is that actor's, not an unknown one, and one that
+    begins as an alias of an actor the contextual alias stands for, written otherwise, is that actor."""
     rx = _unknown_pattern(v)
     if rx is None:
         return []
@@ -58,7 +63,30 @@ def unknown_bodies(text: str, v: Vocabulary, spans=None) -> list[tuple[str, int,
         # "the Scientific Committee for conducting": a contextual alias of the vocabulary, cut off
         # where a name might go on ("for"), is still its actor
         words = (m.group("n") or "").split()
-        if any(v.actors_of_alias(" ".join(["the", *words[i:], head]))[0] for i in range(len(words))):
+        if not GOES_ON.match(text, e) and any(
+            v.actors_of_alias(" ".join(["the", *words[i:], head]))[0] for i in range(len(words))
+        ):
             continue
-        out.append((UNKNOWN + head, s, e))
+        known = _misspelt(
+            text, m.start("n") if m.group("n") else m.start("b"), len(words) + 3, _names_of(v).get(head, ())
+        )
+        out.append((known or UNKNOWN + head, s, e))
     return out
+
+
+@lru_cache(maxsize=4)
+def _names_of(v: Vocabulary) -> dict[str, tuple[tuple[str, str], ...]]:
+    """head word -> (alias lower-cased, actor) of the actors a contextual alias "the <head>" stands for."""
+    out: dict[str, list[tuple[str, str]]] = {}
+    for act in v.actors.values():
+        for c in act.contextual:
+            if c.startswith("the "):
+                out.setdefault(c[4:], []).extend((a.lower(), act.id) for a in act.aliases)
+    return {k: tuple(x) for k, x in out.items()}
+
+
+def _misspelt(text: str, at: int, words: int, names: tuple[tuple[str, str], ...]) -> str | None:
+    """The actor whose alias the name at `at` is, in its first `words` words, written otherwise ("the
+    Division for Ocean Affairs and the law of the Sea", A/RES/78/69 op 6), else None."""
+    probe = " ".join(text[at : at + 120].lower().split()[:words])
+    return next((a for n, a in names if n.startswith(probe) or probe.startswith(n)), None)
