@@ -21,6 +21,17 @@
   the British spelling is the verb too.
 - "Urges further in this context that all Ivorian parties and all States" (S/RES/1893 (2009) op 19):
   an adverb and a linking phrase one after the other stood before the addressees.
+- "encourages it to: a. develop a costed version" (S/RES/2687 (2023) op 7): "to" before a colon
+  ends the window as an infinitive does; the pronoun stands for the Government named before.
+- "Encourages the convening of a Security Council Informal Interactive Dialogue ... with participation
+  of donors" (S/RES/2165 (2014)), "Encourages the continuation of live webcasts of public meetings of the
+  General Assembly, the Economic and Social Council" (A/RES/74/92 op 86): what an activity is of or
+  for is not asked to act (about 350 mandates of corpus-full); its agent after "by" is ("the full
+  implementation of the Agreement by ...", "all attacks by the Islamic Republic of Iran against Bahrain",
+  S/RES/2817 (2026) op 4), and so is the agent of "efforts" or "withdrawal" (verbs.yaml agent_nouns:
+  "the immediate withdrawal of the M23", S/RES/2666 (2022) op 10); ", reiterates its support for"
+  (S/RES/2723 (2024) op 10) begins the organ's own clause, as ", and commends the" does. A plural
+  possessive is no addressee: "strengthening Member States’ capabilities" (S/RES/2195 (2014) op 21).
 - "Recalls its decision in resolution 77/276 of 29 March 2023 to request the International Court of
   Justice" (A/RES/78/69 op 205): "to" after a decision opens an infinitive, not the addressees;
   "Recalls its authorization, pursuant to its resolutions 2162 (2014) and 2226 (2015), to the
@@ -135,6 +146,82 @@ CASES = [
         SC,
         "Urges further in this context that all Ivorian parties and all States ensure the implementation;",
         [("urges", {"PartiesToConflict", "States"})],
+    ),
+    (
+        SC,
+        "Notes the Government of Somalia has revised its National Security Architecture, and encourages it to: "
+        "a. develop a costed version;",
+        [("encourages", {"state:SOM"})],
+    ),
+    (
+        SC,
+        "Encourages the convening of a Security Council Informal Interactive Dialogue every two months with "
+        "participation of donors, interested regional parties and representatives of the international "
+        "humanitarian agencies;",
+        [("encourages", set())],
+    ),
+    (
+        GA,
+        "Encourages the continuation of live webcasts of public meetings of the General Assembly, the Economic "
+        "and Social Council and their subsidiary bodies;",
+        [("encourages", set())],
+    ),
+    (
+        GA,
+        "Urges the full implementation of the Agreement by the Secretary-General and Member States;",
+        [("urges", {"SecretaryGeneral", "MemberStates"})],
+    ),
+    (
+        SC,
+        "Demands the immediate cessation of all attacks by the Islamic Republic of Iran against Bahrain, Kuwait "
+        "and Jordan;",
+        [("demands", {"state:IRN"})],
+    ),
+    (
+        SC,
+        "Demands that all armed groups cease immediately all forms of violence, further demands the immediate "
+        "withdrawal of the M23 from all occupied areas;",
+        [("demands", {"PartiesToConflict"}), ("demands", {"M23"})],
+    ),
+    (
+        SC,
+        "Calls upon the sides to reduce barriers, and encourages further progress on the removal of remaining "
+        "obstacles, reiterates its support for the proposal of the Secretary-General for a dialogue;",
+        [("calls-upon", {"PartiesToConflict"}), ("encourages", set())],
+    ),
+    (
+        GA,
+        "Requests the continuation of efforts made by the secretariat of the Convention, parties to the Convention "
+        "and the Global Environment Facility;",
+        [("requests", {"ConventionSecretariats", "StatesParties", "GEF"})],
+    ),
+    (
+        GA,
+        "Welcomes the report, and therefore requests an informal briefing in the form of an interactive dialogue "
+        "from the Secretary-General before 28 February 2023;",
+        [("requests", {"SecretaryGeneral"})],
+    ),
+    (
+        GA,
+        "Recommends the use of the Model Provisions by States and other relevant stakeholders;",
+        [("recommends", {"States", "Stakeholders"})],
+    ),
+    (
+        GA,
+        "Recommends that the debate on the report of the International Law Commission at the seventy-ninth "
+        "session of the General Assembly commence on 21 October 2024.",
+        [("recommends", set())],
+    ),
+    (
+        SC,
+        "Further requests that the report include recommendations of concrete options for strengthening Member "
+        "States’ capabilities;",
+        [("requests", set())],
+    ),
+    (
+        GA,
+        "Welcomes the progress made, and encourages the efforts of the African Union to promote peace;",
+        [("encourages", {"AfricanUnion"})],
     ),
     (
         SC,

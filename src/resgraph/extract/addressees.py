@@ -65,7 +65,7 @@ OF_ACTOR = re.compile(r"\s+(?:members\s+)?(?:of|in)\s+(?:the\s+)?")  # "States m
 
 
 # an alias that qualifies what follows it: "MINUSMA's personnel", "General Assembly resolution 70/125"
-POSSESSOR = re.compile(r"['’]s\b|\s+(?:resolutions?|decisions?|personnel|staff|premises)\b")
+POSSESSOR = re.compile(r"['’]s\b|(?<=s)['’](?=\s)|\s+(?:resolutions?|decisions?|personnel|staff|premises)\b")
 
 
 # "requests MONUSCO’s military component to": a part of the body opening the window is the body asked

@@ -27,10 +27,15 @@ PARTICIPLE = re.compile(
     r"undertaken|adopted|expressed|agreed|established|being|been)$",
     re.I,
 )
-BY = re.compile(r"(\S+)\s+by\s+(?:the\s+|all\s+(?:the\s+)?|its\s+|their\s+)?$")
+# "for consideration by national Governments": up to two modifiers between "by" and the agent's alias
+BY = re.compile(r"(\S+)\s+by\s+(?:the\s+|all\s+(?:the\s+)?|its\s+|their\s+)?(?:[a-z][\w-]*\s+){0,2}$")
 # an owner's "'s" and the words after it, among which the activity: "the Agency’s continued efforts"
 OWNER = re.compile(r"['’]s\s+((?:[\w-]+\s+){0,3}[\w-]+)")
-CONNECTOR = re.compile(r"(?:[\s,]|\b(?:and|or|as well as|the|all|its|their|relevant)\b)*")
+# (and a modifier or two after "and": "by the Government of Mali and the signatory armed groups")
+CONNECTOR = re.compile(
+    r"(?:[\s,]|\b(?:and|or|as well as|the|all|its|their|relevant|other)\b)*"
+    r"(?:\b(?:and|or)\s+(?:the\s+|all\s+)?(?:[a-z][\w-]*\s+){1,2})?"
+)
 
 
 @lru_cache(maxsize=4)
@@ -45,20 +50,20 @@ def object_end(text: str, start: int, stop: int) -> int:
     return m.start() if m else stop
 
 
-def agents(text: str, found: list[tuple[str, int, int]], v: Vocabulary) -> tuple[str, ...]:
+def agents(text: str, found: list[tuple[str, int, int]], v: Vocabulary, by_only: bool = False) -> tuple[str, ...]:
     """The agents of the activity in text (a verb's object, object_end), from the
     actors found in it (id, start, end), in order: the first one marked as an agent, and those
-    listed with it ("by the Government and the Council" gives both)."""
+    listed with it ("by the Government and the Council" gives both). by_only: marked by "by" only
+    (an activity of something: "the convening of a dialogue with participation of donors")."""
     of_agent = _of_agent(v)
     agent_nouns = {n.lower() for n in v.agent_nouns}
     for i, (a, s, e) in enumerate(found):
         before = text[max(0, s - 80) : s]
         by = BY.search(before)
         owner = OWNER.match(text, e)
-        if (
-            (by and not PARTICIPLE.search(by.group(1)))
-            or of_agent.search(before)
-            or (owner and not agent_nouns.isdisjoint(owner.group(1).lower().split()))
+        if (by and not PARTICIPLE.search(by.group(1))) or (
+            not by_only
+            and (of_agent.search(before) or (owner and not agent_nouns.isdisjoint(owner.group(1).lower().split())))
         ):
             run = [(a, s, e)]
             for b in found[i + 1 :]:

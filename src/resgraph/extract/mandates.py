@@ -15,20 +15,17 @@ from collections.abc import Callable
 from dataclasses import replace
 from functools import lru_cache, partial
 
-from resgraph.extract import agents as agent_clauses
-from resgraph.extract import pronouns, unaddressed
+from resgraph.extract import pronouns
 from resgraph.extract import reports as report_clauses
 from resgraph.extract import terms as term_clauses
-from resgraph.extract.addressees import OFFICER, _Scan, _tail, actors_in
-from resgraph.extract.modifiers import coordinated
+from resgraph.extract.addressees import _Scan, actors_in
+from resgraph.extract.asked import REPORT_ASKED, named_in
 from resgraph.extract.report_receivers import Context as ReportContext
 from resgraph.extract.unknown_bodies import unknown_bodies
 from resgraph.extract.windows import _window
 from resgraph.models import Block, Mandate, MandateTerm, ReportDue
 from resgraph.vocab import Vocabulary
 
-# a window naming an activity between actors, not the actors asked ("further dialogue between ...")
-ACTIVITY = re.compile(r"\b(?:between|among|amongst)\b")
 # Unicode hyphens and spaces read as their ASCII forms, one character for one, so spans stay put
 SAME_LENGTH = str.maketrans(
     {
@@ -49,17 +46,6 @@ def _same_length(text: str) -> str:
     return text
 
 
-THAT = re.compile(r"\s+(?:\w+\s+)?that\b")
-# a window that is the report asked for: "requests a final report", "requests an update"
-REPORT_ASKED = re.compile(
-    r"(?:also\s+|further\s+)?(?:a|an|the|its)\s+(?:[\w-]+\s+){0,3}?(?:report|update|briefing)s?\b"
-)
-# a "that" clause whose subject goes back to what the clause before asked ("and recommends that such
-# assistance include"): the previous mandate's addressees, even when that subject is a thing
-ANAPHORIC = re.compile(r"(?:such|this|these|those|that|its|their|the\s+same)\b", re.I)
-# "Recommends the guidelines ... to all Member States": where the addressees named after the object begin
-TO_AFTER_OBJECT = re.compile(r"\s*(to\s+(?=(?:the|all|those)\b|[A-Z]))")
-FIRST_WORDS = re.compile(r"(?:(?:the|all|those|relevant|other)\s+)*")
 REITERATES = re.compile(r"(?:Also\s+)?Reiterates")
 
 
@@ -253,7 +239,7 @@ def extract(
                     names = (speaker,)
             else:
                 speaker = _speaker_actor(v, speaker_of.get(p.part))
-                names = _named_in(text, (e, ws, we, clause_end), verb, bool(word), v, named, spans_in, speaker, prev)
+                names = named_in(text, (e, ws, we, clause_end), verb, bool(word), v, named, spans_in, speaker, prev)
             # "the Panel of Experts", "the Monitoring Team": the panel the document is about
             names = term_clauses.as_panel(names, window, panel)
             if not names and panel and term_clauses.PANEL_WORDS.search(window):
@@ -289,84 +275,6 @@ def extract(
             mandates[j] = replace(mandates[j], addressees=mandates[j + 1].addressees)
         named.put_off(text, partial(spans_in, 0, len(text), True))
     return tuple(mandates), tuple(reports), tuple(terms)
-
-
-def _self_reference(window: str, found: tuple[str, int, int], speaker: str | None, v: Vocabulary) -> bool:
-    """Whether an actor found in a window is the organ that speaks, named as "the Council": the
-    Council does not ask itself ("the force authorized by the Council"), though it asks its
-    President ("Requests the President of the Council")."""
-    a, s, e = found
-    return a == speaker and v.actors_of_alias(window[s:e])[1] and not OFFICER.search(window, _tail(window, s), s)
-
-
-def _named_in(
-    text: str,
-    at: tuple[int, int, int, int],
-    verb: str,
-    noun_for: bool,
-    v: Vocabulary,
-    named: _Named,
-    spans_in,
-    speaker: str | None,
-    prev: tuple[str, ...],
-) -> tuple[str, ...]:
-    """The addressees a window names; at: (the verb's end, the window's start and end, the clause's
-    end). With none named: a decision's is the deciding organ; an activity's, its marked agent
-    ("the efforts of the African Union", agents.py) or its owner ("its continued engagement",
-    pronouns.py); a "that" clause's, the previous mandate's unless its subject is a thing."""
-    e, ws, we, clause_end = at
-    window = text[ws:we]
-    spans = spans_in(ws, we)
-    found = actors_in(window, v, named, heads=True, spans=spans)
-    if speaker and verb != "decides":
-        found = [f for f in found if not _self_reference(window, f, speaker, v)]
-    found = sorted(found + coordinated(window, spans, v), key=lambda f: (f[1], f[2]))
-    names = tuple(dict.fromkeys(a for a, _, _ in found))
-    # "encourages further dialogue between the United Nations and the Court": an activity
-    activity = bool(ACTIVITY.search(window[: found[0][1]] if found else window))
-    if (activity or not names) and verb == "decides":
-        return (speaker,) if speaker else ()
-    if activity:
-        return ()
-    if not names and v.verbs.get(verb, {}).get("after_object"):
-        names = _after_object(text, we, clause_end, v, named, spans_in)
-    if not names and not noun_for:  # "Encourages the efforts of the African Union to"
-        ce = agent_clauses.object_end(text, ws, clause_end)
-        agents = actors_in(text[ws:ce], v, named, places=True, spans=spans_in(ws, ce))
-        names = agent_clauses.agents(text[ws:ce], agents, v) or pronouns.owner(window, text, e, v, named)
-    if (
-        not names
-        and THAT.match(text, e)
-        and (
-            ANAPHORIC.match(window)
-            and not unaddressed.passive(text[e:clause_end], window)
-            or not _impersonal(text, e, clause_end, window, v)
-        )
-    ):
-        # "..., and recommends that such assistance include", not "that the measures be reviewed"
-        # nor "that these proposals be further elaborated"
-        names = prev
-    return names
-
-
-def _after_object(text: str, we: int, clause_end: int, v: Vocabulary, named: _Named, spans_in) -> tuple[str, ...]:
-    """The addressees named after the verb's object, "to" opening them ("Recommends the guidelines
-    ... to all Member States for implementation"), for a verb of verbs.yaml `after_object`: the
-    actors of the window that opens there, when the first of them opens it."""
-    to = TO_AFTER_OBJECT.match(text, we, clause_end)
-    if not to:
-        return ()
-    ws, we2 = _window(text, to.start(1), spans_in, clause_end)
-    found = actors_in(text[ws:we2], v, named, heads=True, spans=spans_in(ws, we2))
-    if not found or not FIRST_WORDS.fullmatch(text, ws, ws + found[0][1]):
-        return ()
-    return tuple(dict.fromkeys(a for a, _, _ in found))
-
-
-def _impersonal(text: str, e: int, clause_end: int, window: str, v: Vocabulary) -> bool:
-    """Whether the "that" clause after a verb has a thing, not an actor, for subject (unaddressed.py):
-    "and requests that updates on progress be provided to the Commission" asks no one."""
-    return unaddressed.reason(text[e:clause_end], window, v) in unaddressed.NO_ADDRESSEE
 
 
 def _context(

@@ -98,7 +98,8 @@ def clause_after(paragraph: str, m: Mandate) -> str:
     return paragraph[best + len(m.text) :] if best >= 0 else ""
 
 
-def _is_activity(word: str, v: Vocabulary) -> bool:
+def is_activity(word: str, v: Vocabulary) -> bool:
+    """Whether a head noun names an activity (verbs.yaml `unaddressed`: activity nouns and endings), not a group."""
     nouns, endings, groups, _ = _words(v)
     w = word.lower()
     return w not in groups and (w in nouns or (len(w) > 5 and w.endswith(endings)))
@@ -125,7 +126,7 @@ def _noun_phrase(w: str, v: Vocabulary) -> tuple[str, list[str]]:
 def _modifiers_only(content: list[str], v: Vocabulary) -> bool:
     """Whether the words read so far are modifiers only: no activity, no group, no name."""
     groups = _words(v)[2]
-    return all(not _is_activity(x, v) and x.lower() not in groups and not x[:1].isupper() for x in content)
+    return all(not is_activity(x, v) and x.lower() not in groups and not x[:1].isupper() for x in content)
 
 
 def _activity(w: str, np: str, head: str, that: bool, v: Vocabulary) -> str:
@@ -143,7 +144,7 @@ def _activity(w: str, np: str, head: str, that: bool, v: Vocabulary) -> str:
     if words and (
         any(x[:1].isupper() or x.lower() in groups for x in words)
         or words[0].endswith("s")
-        and not _is_activity(words[0], v)
+        and not is_activity(words[0], v)
     ):
         return "agent"  # "initiatives by the media", "the efforts of the Group", "participation of entrepreneurs"
     if OWNED.match(w) and head.lower() in {n.lower() for n in v.agent_nouns}:
@@ -164,7 +165,7 @@ def reason(after_verb: str, window: str, v: Vocabulary) -> str:
         return "list"
     low = w.lower()
     if low in pronouns or any(
-        low.startswith(p + " ") and not _is_activity(low[len(p) + 1 :].split(" ")[0], v)
+        low.startswith(p + " ") and not is_activity(low[len(p) + 1 :].split(" ")[0], v)
         for p in ("them", "they", "those", "these", "both")
     ):
         return "pronoun"
@@ -194,7 +195,7 @@ def reason(after_verb: str, window: str, v: Vocabulary) -> str:
     gerund = first.lower().split("-")[0]  # "the scaling-up of efforts"
     # "strategic actions and accelerators": the head of any conjunct
     heads = [c.split()[-1] for c in re.split(r"\s+(?:and|or)\s+", np) if c.split()]
-    activity = gerund.endswith("ing") and first.lower() not in groups or any(_is_activity(h, v) for h in heads)
+    activity = gerund.endswith("ing") and first.lower() not in groups or any(is_activity(h, v) for h in heads)
     if activity:
         return _activity(w, np, head, that, v)
     if that:

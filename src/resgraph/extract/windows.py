@@ -30,15 +30,16 @@ LIST_STOP = re.compile(
     r"where|when|whenever|wherever|while|if|inter\s+alia|pursuant|consistent|subject|without|after|before|following|"
     r"during|from|via|according|acting|taking|bearing|building|drawing|together|each|also|further|again|once|"
     r"respectively|notwithstanding|given|since|until|unless|whether|whose|(?<!and\s)(?:on|upon))\b"
-    # ", and commends the renewed cooperation between all stakeholders": a verb of the organ's own
-    r"|\s*and\s+(?:also\s+|further\s+)?[a-z]+s\s+(?:the|its|their|his|her)\b",
+    # ", and commends the renewed cooperation between all stakeholders", ", reiterates its support for":
+    # a verb of the organ's own
+    r"|\s*(?:and\s+)?(?:also\s+|further\s+)?[a-z]+s\s+(?:the|its|their|his|her)\b",
     re.I,
 )
 
 
 # after "that", the subject ends where its verb begins: "Requests that the Secretary-General report"
 SUBJECT_GOES_ON = re.compile(
-    r"(?:['’]s\b|\)?\s*(?:[,;]|\(|and\b|or\b|as\s+well\s+as\b|in\s+particular\b|particularly\b|including\b|"
+    r"(?:['’]s\b|(?<=s)['’]|\)?\s*(?:[,;]|\(|and\b|or\b|as\s+well\s+as\b|in\s+particular\b|particularly\b|including\b|"
     r"together\s+with\b|of\b|in\b|for\b|on\b|to\b|concerned\b|[A-Z]|$))"
 )
 
@@ -61,6 +62,9 @@ NOUN_LEAD = re.compile(r"(?:and\s+(?:its\s+)?[a-z]+\s+)?(?:made\s+)?(?:to|for)\s
 
 # what may stand between "its request to" and the addressees' alias: modifiers, no verb's object
 NOUN_TO = re.compile(r"(?:[a-z][\w-]*(?:,?\s+(?:and|or))?\s+){0,3}")
+
+
+TO_COLON = re.compile(r"\s+to\s*:")
 
 
 TO_VERB = re.compile(r"\bto\s+(\w+)")
@@ -103,6 +107,9 @@ def _window(text: str, start: int, spans_in, stop: int, noun: bool = False) -> t
         if (m.start(1) in names.start_set or m.start(1) + 4 in names.start_set) and m.start() > 0:
             end = min(end, m.start())
             break
+    colon = TO_COLON.search(seg, 0, end)  # "encourages it to: a. develop": sub-paragraphs follow
+    if colon:
+        end = colon.start()
     if end == 0:  # "Recalls its decision in resolution 77/276 to request the Court": no addressee
         return s, s
     # a comma inside a name ("international, regional and subregional organizations") ends nothing;

@@ -1,0 +1,154 @@
+"""Who a directive verb asks: the addressees its window names (addressees.py, windows.py), or, with
+none named, the deciding organ, an activity's agent ("the efforts of the African Union", agents.py) or
+owner ("its continued engagement", pronouns.py), the addressees named after the object ("Recommends
+the guidelines ... to all Member States"), or the previous mandate's for a "that" clause whose subject
+goes back to it. An activity between actors, or of or for them ("the continuation of live webcasts of
+public meetings of the General Assembly"), asks none of them. Split from mandates.py, which finds the
+verbs and their windows and keeps the record of who was named.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from resgraph.extract import agents as agent_clauses
+from resgraph.extract import pronouns, unaddressed
+from resgraph.extract.addressees import OFFICER, _tail, actors_in
+from resgraph.extract.modifiers import coordinated
+from resgraph.extract.windows import _window
+from resgraph.vocab import Vocabulary
+
+if TYPE_CHECKING:
+    from resgraph.extract.mandates import _Named
+
+# a window naming an activity between actors, not the actors asked ("further dialogue between ...")
+ACTIVITY = re.compile(r"\b(?:between|among|amongst)\b")
+
+THAT = re.compile(r"\s+(?:\w+\s+)?that\b")
+# a window that is the report asked for: "requests a final report", "requests an update"
+REPORT_ASKED = re.compile(
+    r"(?:also\s+|further\s+)?(?:a|an|the|its)\s+(?:[\w-]+\s+){0,3}?(?:report|update|briefing)s?\b"
+)
+# a "that" clause whose subject goes back to what the clause before asked ("and recommends that such
+# assistance include"): the previous mandate's addressees, even when that subject is a thing
+ANAPHORIC = re.compile(r"(?:such|this|these|those|that|its|their|the\s+same)\b", re.I)
+# a window opening with an activity and what it is of: "the continuation of", "the convening of a"
+ACTIVITY_LEAD = re.compile(
+    r"(?:(?:the|a|an|its|their|further|continued|full)\s+)*(?:[a-z][\w-]*\s+){0,2}?(?!following\b)(?P<noun>[a-z][\w-]*)\s+"
+    r"(?:of|with|for|to|on|in)\s"
+)
+
+
+# a report asked for, no activity: "an informal briefing", "a final report"
+REPORT_HEAD = re.compile(r"(?:(?:also|further)\s+)?(?:a|an|the|its)\s+(?:[\w-]+\s+){0,2}(?:report|update|briefing)s?")
+# what an activity may be of whose agents are asked: "the continuation of efforts made by the secretariat"
+OF_EFFORTS = re.compile(
+    r"(?:(?:the|its|their|such|these|all)\s+)?(?:[a-z][\w-]*\s+)?(?:efforts|effort|endeavours|activities|initiatives|"
+    r"commitments|contributions)\s+(?:(?:made|undertaken|carried\s+out)\s+)?(?:by|of)\b"
+)
+
+
+@lru_cache(maxsize=4)
+def _agent_nouns(v: Vocabulary) -> frozenset[str]:
+    return frozenset(n.lower() for n in v.agent_nouns)
+
+
+# "Recommends the guidelines ... to all Member States": where the addressees named after the object begin
+TO_AFTER_OBJECT = re.compile(r"\s*(to\s+(?=(?:the|all|those)\b|[A-Z]))")
+FIRST_WORDS = re.compile(r"(?:(?:the|all|those|relevant|other)\s+)*")
+
+
+def _self_reference(window: str, found: tuple[str, int, int], speaker: str | None, v: Vocabulary) -> bool:
+    """Whether an actor found in a window is the organ that speaks, named as "the Council": the
+    Council does not ask itself ("the force authorized by the Council"), though it asks its
+    President ("Requests the President of the Council")."""
+    a, s, e = found
+    return a == speaker and v.actors_of_alias(window[s:e])[1] and not OFFICER.search(window, _tail(window, s), s)
+
+
+def named_in(
+    text: str,
+    at: tuple[int, int, int, int],
+    verb: str,
+    noun_for: bool,
+    v: Vocabulary,
+    named: _Named,
+    spans_in,
+    speaker: str | None,
+    prev: tuple[str, ...],
+) -> tuple[str, ...]:
+    """The addressees a window names; at: (the verb's end, the window's start and end, the clause's
+    end). With none named: a decision's is the deciding organ; an activity's, its marked agent
+    ("the efforts of the African Union", agents.py) or its owner ("its continued engagement",
+    pronouns.py); a "that" clause's, the previous mandate's unless its subject is a thing."""
+    e, ws, we, clause_end = at
+    window = text[ws:we]
+    spans = spans_in(ws, we)
+    found = actors_in(window, v, named, heads=True, spans=spans)
+    if speaker and verb != "decides":
+        found = [f for f in found if not _self_reference(window, f, speaker, v)]
+    found = sorted(found + coordinated(window, spans, v), key=lambda f: (f[1], f[2]))
+    names = tuple(dict.fromkeys(a for a, _, _ in found))
+    # "encourages further dialogue between the United Nations and the Court": an activity
+    activity = bool(ACTIVITY.search(window[: found[0][1]] if found else window))
+    if (activity or not names) and verb == "decides":
+        return (speaker,) if speaker else ()
+    if activity:
+        return ()
+    lead = ACTIVITY_LEAD.match(window)
+    if (
+        names
+        and verb != "decides"
+        and lead
+        and lead.end() <= found[0][1]
+        and unaddressed.is_activity(lead.group("noun"), v)
+        and lead.group("noun").lower() not in _agent_nouns(v)  # "the efforts of": its agents are asked
+        and not REPORT_HEAD.fullmatch(window[: lead.start("noun")] + lead.group("noun"))  # "an informal briefing"
+        # "the continuation of efforts made by the parties": the efforts' agents are asked
+        and not OF_EFFORTS.match(window, lead.end())
+    ):
+        # "Encourages the continuation of live webcasts of public meetings of the General Assembly": the
+        # actors an activity is of or for are not asked; its agent after "by" is, a State after "by"
+        # being the agent, no place ("all attacks by the Islamic Republic of Iran against Bahrain")
+        return agent_clauses.agents(window, actors_in(window, v, named, places=True, spans=spans), v, True)
+    if not names and v.verbs.get(verb, {}).get("after_object"):
+        names = _after_object(text, we, clause_end, v, named, spans_in)
+    if not names and not noun_for:  # "Encourages the efforts of the African Union to"
+        ce = agent_clauses.object_end(text, ws, clause_end)
+        agents = actors_in(text[ws:ce], v, named, places=True, spans=spans_in(ws, ce))
+        names = agent_clauses.agents(text[ws:ce], agents, v) or pronouns.owner(window, text, e, v, named)
+    if (
+        not names
+        and THAT.match(text, e)
+        and (
+            ANAPHORIC.match(window)
+            and not unaddressed.passive(text[e:clause_end], window)
+            or not _impersonal(text, e, clause_end, window, v)
+        )
+    ):
+        # "..., and recommends that such assistance include", not "that the measures be reviewed"
+        # nor "that these proposals be further elaborated"
+        names = prev
+    return names
+
+
+def _after_object(text: str, we: int, clause_end: int, v: Vocabulary, named: _Named, spans_in) -> tuple[str, ...]:
+    """The addressees named after the verb's object, "to" opening them ("Recommends the guidelines
+    ... to all Member States for implementation"), for a verb of verbs.yaml `after_object`: the
+    actors of the window that opens there, when the first of them opens it."""
+    to = TO_AFTER_OBJECT.match(text, we, clause_end)
+    if not to:
+        return ()
+    ws, we2 = _window(text, to.start(1), spans_in, clause_end)
+    found = actors_in(text[ws:we2], v, named, heads=True, spans=spans_in(ws, we2))
+    if not found or not FIRST_WORDS.fullmatch(text, ws, ws + found[0][1]):
+        return ()
+    return tuple(dict.fromkeys(a for a, _, _ in found))
+
+
+def _impersonal(text: str, e: int, clause_end: int, window: str, v: Vocabulary) -> bool:
+    """Whether the "that" clause after a verb has a thing, not an actor, for subject (unaddressed.py):
+    "and requests that updates on progress be provided to the Commission" asks no one."""
+    return unaddressed.reason(text[e:clause_end], window, v) in unaddressed.NO_ADDRESSEE
