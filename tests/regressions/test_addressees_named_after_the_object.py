@@ -219,6 +219,11 @@ CASES = [
         [("requests", set())],
     ),
     (
+        SC,
+        "Urges further international support for the Lebanese Armed Forces and all state security institutions;",
+        [("urges", set())],
+    ),
+    (
         GA,
         "Welcomes the progress made, and encourages the efforts of the African Union to promote peace;",
         [("encourages", {"AfricanUnion"})],

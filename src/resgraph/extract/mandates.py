@@ -46,6 +46,8 @@ def _same_length(text: str) -> str:
     return text
 
 
+# "Decides that the Panel shall provide": the panel the document is about opens the clause, no possessive
+PANEL_SUBJECT = re.compile(r"(?:the\s+)?(?:Panel|Group\s+of\s+Experts|Monitoring\s+(?:Team|Group))\b(?!['’])")
 REITERATES = re.compile(r"(?:Also\s+)?Reiterates")
 
 
@@ -76,7 +78,9 @@ def _verb_regexes(v: Vocabulary):
     # a paragraph may open with a quotation mark: "“Decides to adopt the attached declaration" (S/RES/1467)
     lead = re.compile(rf"^[“\"‘]?{link.replace(',?', '', 1)}(?:(?:{adv})\s+)*(?P<verb>{f_alt})\b", re.I)
     lead_noun = re.compile(
-        rf"^(?:(?:{adv})\s+)*(?:reiterates|renews|recalls)\s+(?:its|the)\s+(?P<noun>{n_alt})\b", re.I
+        rf"^(?:(?:{adv})\s+)*(?:reiterates|renews|recalls)\s+(?:its|the)\s+(?:(?:urgent|strong|earlier|previous)\s+)?"
+        rf"(?P<noun>{n_alt})\b",
+        re.I,
     )
     # "a(?<!\w.)nd" is "\band": a pattern that starts with a character re can look for without
     # trying the whole pattern at every position
@@ -86,8 +90,9 @@ def _verb_regexes(v: Vocabulary):
     # "encourages, in this regard, all those": a linking phrase (not after "decides": "Decides in
     # this regard that the measures ... apply" asks no one the clause names)
     # "Urges further in this context that": adverbs and linking phrases one after another
-    after = re.compile(rf"(?:\s*(?:,\s*)?(?:{adv})\b\s*,?(?=\s))+")
-    after_link = re.compile(rf"(?:\s*(?:,\s*)?(?:{adv}{'|' + link_alt if link_alt else ''})\b\s*,?(?=\s))+")
+    # (one run of spaces is read by one "\s*" only: two in a row split it many ways, quadratic in it)
+    after = re.compile(rf"(?:\s*(?:,\s*)?(?:{adv})\b(?:\s*,)?(?=\s))+")
+    after_link = re.compile(rf"(?:\s*(?:,\s*)?(?:{adv}{'|' + link_alt if link_alt else ''})\b(?:\s*,)?(?=\s))+")
     by_form, by_noun = {f.lower(): k for f, k in forms}, {n.lower(): k for n, k in nouns}
     return lead, lead_noun, mid, mid_noun, by_form, by_noun, after, after_link
 
@@ -229,21 +234,20 @@ def extract(
             to_after = noun and not v.verbs.get(verb, {}).get("infinitive_after_noun")
             ws, we = _window(text, word.end() if word else adv.end() if adv else e, spans_in, clause_end, to_after)
             window = text[ws:we]
-            alone = pronouns.PRONOUN_ALONE.fullmatch(window.strip())
-            if alone:  # "and encourages them to": whom the paragraph named before
-                names = pronouns.antecedent(alone.group("p"), text[prev_end:s], v, named) or prev
-                if not names:  # "both parties" with none named before: the alias itself
-                    names = tuple(dict.fromkeys(a for a, _, _ in actors_in(window, v, named, heads=True)))
-                speaker = _speaker_actor(v, speaker_of.get(p.part))
-                if not names and verb == "decides" and speaker:  # "Decides also that it has concluded"
-                    names = (speaker,)
-            else:
-                speaker = _speaker_actor(v, speaker_of.get(p.part))
-                names = named_in(text, (e, ws, we, clause_end), verb, bool(word), v, named, spans_in, speaker, prev)
+            speaker = _speaker_actor(v, speaker_of.get(p.part))
+            names = _asked(
+                text, (e, ws, we, clause_end, prev_end, s), verb, bool(word), v, named, spans_in, speaker, prev
+            )
             # "the Panel of Experts", "the Monitoring Team": the panel the document is about
             names = term_clauses.as_panel(names, window, panel)
-            if not names and panel and term_clauses.PANEL_WORDS.search(window):
-                names = (panel,)
+            if panel and (
+                not names
+                and term_clauses.PANEL_WORDS.search(window)
+                or verb == "decides"
+                and names == (speaker,)
+                and PANEL_SUBJECT.match(window)
+            ):
+                names = (panel,)  # "Decides that the Panel shall provide": the panel acts, not the Council
             if word and not names:  # "its call for the immediate release": a noun, no mandate
                 if joined and joined[-1] == len(mandates):
                     joined.pop()
@@ -275,6 +279,29 @@ def extract(
             mandates[j] = replace(mandates[j], addressees=mandates[j + 1].addressees)
         named.put_off(text, partial(spans_in, 0, len(text), True))
     return tuple(mandates), tuple(reports), tuple(terms)
+
+
+def _asked(text, at, verb, noun_for, v, named, spans_in, speaker, prev) -> tuple[str, ...]:
+    """Whom a verb asks, its window being text[ws:we]; at: (the verb's end, ws, we, the clause's end,
+    the previous mandate's window's end, the verb's start). A pronoun stands for whom the paragraph
+    named before ("and encourages them to"), and may open a list ("calls on them and States of the
+    region"); else asked.named_in reads the window."""
+    e, ws, we, clause_end, prev_end, s = at
+    window = text[ws:we]
+    alone = pronouns.PRONOUN_ALONE.fullmatch(window.strip())
+    if alone:  # "and encourages them to": whom the paragraph named before
+        names = pronouns.antecedent(alone.group("p"), text[prev_end:s], v, named) or prev
+        if not names:  # "both parties" with none named before: the alias itself
+            names = tuple(dict.fromkeys(a for a, _, _ in actors_in(window, v, named, heads=True)))
+        if not names and verb == "decides" and speaker:  # "Decides also that it has concluded"
+            names = (speaker,)
+        return names
+    names = named_in(text, (e, ws, we, clause_end), verb, noun_for, v, named, spans_in, speaker, prev)
+    listed = pronouns.PRONOUN_AND.match(window)
+    if listed:  # "calls on them and States of the region": whom the paragraph named before, too
+        before = pronouns.antecedent(listed.group("p"), text[prev_end:s], v, named) or prev
+        names = tuple(dict.fromkeys(before + names))
+    return names
 
 
 def _context(

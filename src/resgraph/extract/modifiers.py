@@ -19,6 +19,10 @@ COORDINATED = re.compile(r"(?:\b[a-z][\w-]*,\s+)*\b[a-z][\w-]*,?\s+(?:and|or)\s+
 COORDINATED_BACKWARDS = re.compile(r"\s+(?:dna|ro)\s+,?[\w-]*[a-z](?!\w)(?:\s+,[\w-]*[a-z](?!\w))*")
 
 
+# "regional, " before an alias, backwards: modifiers listed with commas
+COMMAS_BACKWARDS = re.compile(r"\s+,[\w-]*[a-z](?!\w)(?:\s+,[\w-]*[a-z](?!\w))*")
+
+
 MODIFIER = re.compile(r"[a-z][\w-]*")
 
 
@@ -34,6 +38,11 @@ def coordinated(window: str, spans, v: Vocabulary) -> list[tuple[str, int, int]]
         if rev is None:
             rev = window[::-1]
         m = COORDINATED_BACKWARDS.match(rev, len(window) - s)
+        if not m and re.search(r"\s(?:and|or)\s", alias):
+            # "regional, bilateral and multilateral partners": modifiers before an alias that coordinates
+            # its own share its last word
+            m = COMMAS_BACKWARDS.match(rev, len(window) - s)
+            head = [head[0], alias.rsplit(" ", 1)[1]] if m else head
         if not m:
             continue
         first = len(window) - m.end()  # where COORDINATED.search(window, 0, s) would begin

@@ -36,6 +36,8 @@ OWNED_ACTIVITY = re.compile(
     r"(?P<owner>their|its|his|her)\s+(?:[a-z][\w-]*\s+){0,3}?(?P<noun>[a-z][\w-]*)"
     r"(?:\s*$|\s+(?:in|of|with|to|for|on|at|towards|between|among)\b)"
 )
+# "calls on them and States of the region": a pronoun opening a list of addressees
+PRONOUN_AND = re.compile(r"\s*(?P<p>them|it)\s+and\s+")
 OWNER_PRONOUN = {"their": "them", "its": "it", "his": "him", "her": "her"}
 OWNER_REACH = 14  # words: farther back, a possessive more often stands for people no actor names
 OWNED = re.compile(r"\b(?:his|her|its|their)\s+$")
@@ -43,7 +45,7 @@ SINGULAR_PRONOUNS = {"her", "him", "it", "the latter", "he", "she"}
 PERSONAL_PRONOUNS = {"her", "him", "he", "she"}  # a person of the vocabulary (`person: true`)
 # what may stand between actors named together: "X and the Y, as well as with other relevant Z"
 CONNECTOR = re.compile(
-    r"(?:[\s,]|\b(?:and|or|as well as|with|including|in particular|also|" + "|".join(sorted(DETERMINERS)) + r")\b)*",
+    r"(?:[\s,()]|\b(?:and|or|as well as|with|including|in particular|also|" + "|".join(sorted(DETERMINERS)) + r")\b)*",
     re.I,
 )
 

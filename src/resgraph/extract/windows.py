@@ -32,7 +32,9 @@ LIST_STOP = re.compile(
     r"respectively|notwithstanding|given|since|until|unless|whether|whose|(?<!and\s)(?:on|upon))\b"
     # ", and commends the renewed cooperation between all stakeholders", ", reiterates its support for":
     # a verb of the organ's own
-    r"|\s*(?:and\s+)?(?:also\s+|further\s+)?[a-z]+s\s+(?:the|its|their|his|her)\b",
+    r"|\s*(?:and\s+)?(?:also\s+|further\s+)?[a-z]+s\s+(?:the|its|their|his|her)\b"
+    # "Requests the Secretary-General, seeking perspectives from all relevant parties, to": a participle's clause
+    r"|\s*(?!including\b)[a-z]+ing\s+(?:[a-z]+\s+)?(?:the|all|its|their|his|her|from|with|on|upon|in|into|for|to|through)\s",
     re.I,
 )
 
@@ -64,7 +66,8 @@ NOUN_LEAD = re.compile(r"(?:and\s+(?:its\s+)?[a-z]+\s+)?(?:made\s+)?(?:to|for)\s
 NOUN_TO = re.compile(r"(?:[a-z][\w-]*(?:,?\s+(?:and|or))?\s+){0,3}")
 
 
-TO_COLON = re.compile(r"\s+to\s*:")
+AND_NEXT = re.compile(r"\s*and\s+(?:the\s+|all\s+)?")
+TO_COLON = re.compile(r"\bto\s*:")
 
 
 TO_VERB = re.compile(r"\bto\s+(\w+)")
@@ -122,7 +125,13 @@ def _window(text: str, start: int, spans_in, stop: int, noun: bool = False) -> t
         if not names.inside(c.start()) and not any(a < c.start() < z for a, z in parts)
     ]
     stop_at = -1  # the index in ends of the first clause end after a comma that no list goes on past
+    aside = -1  # the index in ends of the comma that closes a phrase set off by commas
     for i, c in enumerate(ends):
+        if i == aside:
+            continue
+        if c.group() == "," and c.start() > 0 and _aside(seg, ends, i, names):
+            aside = i + 1  # "Requests ECOWAS, through the command of its force, and France to report"
+            continue
         if c.group() == "," and c.start() > 0 and not LIST_STOP.match(seg, c.end()):
             # the words after the comma are the next body of a list if they, or the items after
             # them up to one that begins a clause of its own, name an actor
@@ -161,6 +170,15 @@ class _Names:
         """Some name starts at lo <= a < hi."""
         i = bisect.bisect_left(self.starts, lo)
         return i < len(self.starts) and self.starts[i] < hi
+
+
+def _aside(seg: str, ends: list[re.Match], i: int, names: _Names) -> bool:
+    """Whether the comma ends[i] opens a phrase of a clause's own that the next comma closes, after
+    which "and" goes on to the next body of a list: "ECOWAS, through the command of its force, and France"."""
+    if i + 1 >= len(ends) or ends[i + 1].group() != "," or not LIST_STOP.match(seg, ends[i].end()):
+        return False
+    after = AND_NEXT.match(seg, ends[i + 1].end())
+    return after is not None and names.starts_between(after.end(), after.end() + 1)
 
 
 def _ends_list(seg: str, c: re.Match) -> bool:
