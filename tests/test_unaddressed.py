@@ -34,8 +34,9 @@ CASES = [
     (GA, "Urges full, timely, immediate, unhindered and safe humanitarian access;", "activity"),
     (GA, "Encourages strategic actions and accelerators to address the impacts of the pandemic;", "activity"),
     (GA, "urges longer-term and more flexible funding mechanisms for strengthening capacities;", "activity"),
-    # the request recalled is in the text cited (A/RES/75/101 op 113)
-    (GA, "Recalls the request contained in paragraph 80 of its resolution 74/252;", "cited"),
+    # the request renewed is in the text cited (as "Recalls the request contained in paragraph 80 of its
+    # resolution 74/252", A/RES/75/101 op 113, which renews no mandate)
+    (GA, "Reiterates the request contained in paragraph 80 of its resolution 74/252;", "cited"),
     # an infinitive at once (A/RES/75/253 op 8)
     (GA, "Reiterates its request to preserve the historical heritage of the Palais des Nations;", "infinitive"),
     # named but not found: a body, a group, a pronoun, an agent, the items below (A/RES/77/273 op 4,

@@ -1,10 +1,11 @@
 """Addressees named after a recalled request, by a pronoun with adverbs, or as an activity's owner
 (corpus-full, issue 12).
 
-- "Recalls its request, in paragraph 63 of resolution 76/71, to the Secretary-General" and "Recalls
-  its request in paragraph 14 of resolution 2331 (2016) to the Analytical Support and Sanctions
-  Monitoring Team" (S/RES/2368 (2017) op 100, and 16 more): the paragraph cited stood between the
-  noun and its addressee, and the window held only the citation. "Reiterates the request made to the
+- "Reiterates its request, in paragraph 63 of resolution 76/71, to the Secretary-General": the
+  paragraph cited stood between the noun and its addressee, and the window held only the citation.
+  A request only recalled ("Recalls its request in paragraph 14 of resolution 2331 (2016) to the
+  Analytical Support and Sanctions Monitoring Team", S/RES/2368 (2017) op 100) renews no mandate: the
+  first hand gold counts none (S/RES/2506 (2020) op 15, S/RES/2433 (2018) ops 6 and 19). "Reiterates the request made to the
   Secretary-General" (A/RES/79/84 op 3): "made" did too; so did "in that connection" (S/RES/1332 (2000)
   op 6), a linking phrase of verbs.yaml now.
 - "encourages them once again" (A/RES/75/61 op 1), "calls on them in this regard" (S/RES/2448 (2018)
@@ -27,14 +28,21 @@ SC = "The Security Council,\n\nRecalling its resolution 2502 (2019),\n\n1. "
 CASES = [
     (
         GA,
-        "Recalls its request, in paragraph 63 of resolution 76/71, to the Secretary-General to report thereon;",
+        "Reiterates its request, in paragraph 63 of resolution 76/71, to the Secretary-General to report thereon;",
         [("requests", {"SecretaryGeneral"})],
     ),
     (
         SC,
-        "Recalls its request in paragraph 14 of resolution 2331 (2016) to the Analytical Support and Sanctions "
+        "Reiterates its request in paragraph 14 of resolution 2331 (2016) to the Analytical Support and Sanctions "
         "Monitoring Team, when consulting with Member States, to include in their discussions the issue;",
         [("requests", {"MonitoringTeam1526"})],
+    ),
+    # a request recalled renews no mandate (the gold: S/RES/2506 (2020) op 15, S/RES/2433 (2018) op 6)
+    (
+        SC,
+        "Recalls its request in paragraph 14 of resolution 2331 (2016) to the Analytical Support and Sanctions "
+        "Monitoring Team to include in their discussions the issue;",
+        [],
     ),
     (
         SC,
@@ -43,8 +51,8 @@ CASES = [
     ),
     (
         GA,
-        "Recalls its request, in paragraph 60 of resolution 74/18 of 10 December 2019, that the Secretary-General "
-        "submit an updated report;",
+        "Reiterates its request, in paragraph 60 of resolution 74/18 of 10 December 2019, that the "
+        "Secretary-General submit an updated report;",
         [("requests", {"SecretaryGeneral"})],
     ),
     (

@@ -70,6 +70,9 @@ def _verb_regexes(v: Vocabulary):
     adv = "|".join(re.escape(a) for a in sorted(v.adverbs, key=len, reverse=True))
     f_alt = "|".join(re.escape(f) for f, _ in forms)
     n_alt = "|".join(re.escape(n) for n, _ in nouns)
+    # "Reiterates its call on", "Reaffirms its call on", "renews its request": a renewed mandate; not a
+    # decision or an authorization reaffirmed, nor anything recalled (the gold: S/RES/2433 (2018) ops 6, 19)
+    r_alt = "|".join(re.escape(n) for n, k in nouns if v.verbs[k].get("renewed", True))
     # "and in this regard calls upon", "and, in this respect, urges": a linking phrase before the verb
     link_alt = "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in sorted(v.links, key=len, reverse=True))
     # "\s*,?\s+" and "\s*,?\s*" split a run of spaces many ways (quadratic in it): the comma, if
@@ -78,14 +81,19 @@ def _verb_regexes(v: Vocabulary):
     # a paragraph may open with a quotation mark: "“Decides to adopt the attached declaration" (S/RES/1467)
     lead = re.compile(rf"^[“\"‘]?{link.replace(',?', '', 1)}(?:(?:{adv})\s+)*(?P<verb>{f_alt})\b", re.I)
     lead_noun = re.compile(
-        rf"^(?:(?:{adv})\s+)*(?:reiterates|renews|recalls)\s+(?:its|the)\s+(?:(?:urgent|strong|earlier|previous)\s+)?"
-        rf"(?P<noun>{n_alt})\b",
+        rf"^(?:(?:{adv})\s+)*(?:reiterates|renews|reaffirms)\s+(?:its|the)\s+(?:(?:urgent|strong|earlier|previous)\s+)?"
+        rf"(?P<noun>{r_alt})\b",
         re.I,
     )
     # "a(?<!\w.)nd" is "\band": a pattern that starts with a character re can look for without
     # trying the whole pattern at every position
     mid = re.compile(rf"(?:,|;|a(?<!\w.)nd)(?:\s+|{link})(?:(?:{adv})\s+)*(?P<verb>{f_alt})\b")
     mid_noun = re.compile(rf"(?:,|a(?<!\w.)nd)\s+its\s+(?P<noun>{n_alt})\b")
+    # "..., and reiterates its request that the Secretary-General": a request renewed in the middle
+    mid_renewed = re.compile(
+        rf"(?:,|a(?<!\w.)nd)\s+(?:(?:{adv})\s+)*(?:reiterates|renews|reaffirms)\s+(?:its|the)\s+"
+        rf"(?:(?:urgent|strong|earlier|previous)\s+)?(?P<noun>{r_alt})\b"
+    )
     # "Requests further that ...": an adverb after the verb; "Recommends in this context to States",
     # "encourages, in this regard, all those": a linking phrase (not after "decides": "Decides in
     # this regard that the measures ... apply" asks no one the clause names)
@@ -94,7 +102,7 @@ def _verb_regexes(v: Vocabulary):
     after = re.compile(rf"(?:\s*(?:,\s*)?(?:{adv})\b(?:\s*,)?(?=\s))+")
     after_link = re.compile(rf"(?:\s*(?:,\s*)?(?:{adv}{'|' + link_alt if link_alt else ''})\b(?:\s*,)?(?=\s))+")
     by_form, by_noun = {f.lower(): k for f, k in forms}, {n.lower(): k for n, k in nouns}
-    return lead, lead_noun, mid, mid_noun, by_form, by_noun, after, after_link
+    return lead, lead_noun, mid, mid_noun, mid_renewed, by_form, by_noun, after, after_link
 
 
 class _Named:
@@ -164,7 +172,7 @@ def _speaker_actor(v: Vocabulary, organ: str | None) -> str | None:
 
 def _hits(text: str, v: Vocabulary) -> list[tuple[int, int, str, bool]]:
     """(start, end, verb id, a noun?) of the directive verbs of an operative paragraph, in order."""
-    lead, lead_noun, mid, mid_noun, by_form, by_noun, _, _ = _verb_regexes(v)
+    lead, lead_noun, mid, mid_noun, mid_renewed, by_form, by_noun, _, _ = _verb_regexes(v)
     hits: list[tuple[int, int, str, bool]] = []
     m = lead.match(text) or lead_noun.match(text)
     if m:
@@ -175,7 +183,7 @@ def _hits(text: str, v: Vocabulary) -> list[tuple[int, int, str, bool]]:
     # the places the hits cover: a hit starts outside the others and spans a verb, so this stays
     # linear in the paragraph, where testing each match against every hit was quadratic
     covered = {i for h in hits for i in range(h[0], h[1])}
-    for rx, table, key in ((mid, by_form, "verb"), (mid_noun, by_noun, "noun")):
+    for rx, table, key in ((mid, by_form, "verb"), (mid_noun, by_noun, "noun"), (mid_renewed, by_noun, "noun")):
         if rx is mid_noun and not REITERATES.match(text):
             continue
         for mm in rx.finditer(text):
