@@ -48,6 +48,13 @@ def _same_length(text: str) -> str:
 
 # "Decides that the Panel shall provide": the panel the document is about opens the clause, no possessive
 PANEL_SUBJECT = re.compile(r"(?:the\s+)?(?:Panel|Group\s+of\s+Experts|Monitoring\s+(?:Team|Group))\b(?!['’])")
+# what a sub-paragraph with mandates of its own opens with
+LEADS = re.compile(
+    r"(?:(?:Also|Further|Strongly)\s+)?(?:Encourages|Requests|Invites|Urges|Calls\s+upon|Calls\s+on|Recommends|Decides|"
+    r"Authorizes|Demands)\b"
+)
+# a sub-paragraph of a clause of its own: "(c) Notes with appreciation ..., and encourages"
+OWN_CLAUSE = re.compile(r"(?:(?:Also|Further)\s+)?[A-Z][a-z]+s\b")
 REITERATES = re.compile(r"(?:Also\s+)?Reiterates")
 
 
@@ -214,16 +221,26 @@ def extract(
         p = b.paragraph
         written = p.text
         text = _same_length(written)
-        if not (p.kind == "operative" and p.part in ("main", "draft")):
+        # a sub-paragraph that opens with a directive verb ("(a) Encourages Member States to collect"):
+        # its mandates are its paragraph's (the gold: E/RES/2021/28 op 84)
+        own = (
+            p.kind == "subparagraph"
+            and last
+            and p.part in ("main", "draft")
+            and (LEADS.match(text) or OWN_CLAUSE.match(text) and bool(_hits(text, v)))
+        )
+        if not (p.kind == "operative" and p.part in ("main", "draft")) and not own:
             if p.kind == "subparagraph" and last and p.part in ("main", "draft"):
                 ctx = _context(text, p, b, v, speaker_of, adopted, named, last[0], panel)
                 reports += report_clauses.extract(ctx, 0, len(text), last[1])
             named.put_off(text)
             continue
+        op = last[0] if own and last else p.number or 0
         hits = _hits(text, v)
         spans_in = _Scan(text, v)
-        ctx = _context(text, p, b, v, speaker_of, adopted, named, p.number or 0, panel, spans_in)
-        terms += term_clauses.extract(text, p, b, v, speaker_of.get(p.part), adopted, ctx.actors, panel)
+        ctx = _context(text, p, b, v, speaker_of, adopted, named, op, panel, spans_in)
+        if not own:
+            terms += term_clauses.extract(text, p, b, v, speaker_of.get(p.part), adopted, ctx.actors, panel)
         prev: tuple[str, ...] = ()
         prev_end = 0  # end of the previous mandate's addressee window
         joined: list[int] = []  # "Invites and encourages X to": the verbs that share the next one's addressees
@@ -264,7 +281,7 @@ def extract(
             prev, prev_end = names, we
             mandates.append(
                 Mandate(
-                    p.number or 0,
+                    op,
                     verb,
                     names,
                     p.index,
@@ -282,7 +299,7 @@ def extract(
                 named.note(names)
             reports += found_reports
             ctx.before = (found_reports[-1].by,) if found_reports and found_reports[-1].by else who
-            last = (p.number or 0, who)
+            last = (op, who)
         for j in reversed(joined):
             mandates[j] = replace(mandates[j], addressees=mandates[j + 1].addressees)
         named.put_off(text, partial(spans_in, 0, len(text), True))

@@ -1,0 +1,29 @@
+"""Mandates of a sub-paragraph that opens with a directive verb (issue 12): "Calls upon United Nations
+organizations ... and therefore: (a) Encourages Member States to collect relevant data ...; (b)
+Encourages United Nations organizations ...; (c) ... encourages the Partnership on Measuring Information
+and Communications Technology for Development" (E/RES/2021/28 op 84): the first hand gold counts each
+sub-paragraph's verb as a mandate of the paragraph; they were missed. A sub-paragraph that continues
+its paragraph's verb ("Requests the Secretary-General: (a) To submit ...") has none of its own.
+"""
+
+from tests.conftest import snippet
+
+EC = "The Economic and Social Council,\n\nRecalling its resolution 2020/14,\n\n"
+
+
+def test_a_sub_paragraph_opening_with_a_verb_has_mandates_of_its_paragraph():
+    r = snippet(
+        EC + "1. Notes the work done;\n\n"
+        "2. Calls upon United Nations organizations to review the methodologies, and therefore:\n\n"
+        "(a) Encourages Member States to collect relevant data at the national level;\n\n"
+        "(b) Notes with appreciation the work of the Partnership on Measuring Information and Communications "
+        "Technology for Development, and encourages the Partnership to continue;\n\n"
+        "3. Requests the Secretary-General:\n\n(a) To submit a report;\n\n(b) To convene a meeting;\n"
+    )
+    got = [(m.op, m.verb, set(m.addressees)) for m in r.mandates]
+    assert got == [
+        (2, "calls-upon", {"UNSystemEntities"}),
+        (2, "encourages", {"MemberStates"}),
+        (2, "encourages", {"PartnershipOnMeasuringICT4D"}),
+        (3, "requests", {"SecretaryGeneral"}),
+    ]
