@@ -42,6 +42,27 @@ PANEL = (
 
 CASES = [
     (GA, "Reiterates the urgent call upon Myanmar to end violence;", [("calls-upon", {"state:MMR"})]),
+    # and found in the sample checked by hand (mandate_stats --sample 40 --seed 31): a pronoun's antecedent
+    # is no alias qualifying what follows (S/RES/1887 (2009) op 10); a participle's "by" after an adverb
+    # names no agent (A/RES/74/19 op 115); "and, where appropriate," inside a list (A/RES/74/149 op 12)
+    (
+        SC,
+        "Expresses concern, demands that the parties concerned comply fully with their obligations under the "
+        "relevant Security Council resolutions, and reaffirms its call upon them to find an early solution;",
+        [("demands", {"PartiesToConflict"}), ("calls-upon", {"PartiesToConflict"})],
+    ),
+    (
+        GA,
+        "Emphasizes the need, and urges the development of capacity-building activities, promoted in particular by "
+        "the International Maritime Organization;",
+        [("urges", set())],
+    ),
+    (
+        GA,
+        "Also calls upon all States and, where appropriate, relevant international organizations to implement "
+        "policies;",
+        [("calls-upon", {"States", "InternationalOrganizations"})],
+    ),
     (
         SC,
         "Requests the Secretary-General to support the pact, and encourages that this pact relies on agreed-upon "

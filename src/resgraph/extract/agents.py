@@ -28,7 +28,11 @@ PARTICIPLE = re.compile(
     re.I,
 )
 # "for consideration by national Governments": up to two modifiers between "by" and the agent's alias
-BY = re.compile(r"(\S+)\s+by\s+(?:the\s+|all\s+(?:the\s+)?|its\s+|their\s+)?(?:[a-z][\w-]*\s+){0,2}$")
+# ("promoted in particular by the International Maritime Organization": the participle stands before the adverb)
+BY = re.compile(
+    r"(\S+)\s+(?:(?:in\s+particular|particularly|notably|also|jointly|inter\s+alia),?\s+)?by\s+"
+    r"(?:the\s+|all\s+(?:the\s+)?|its\s+|their\s+)?(?:[a-z][\w-]*\s+){0,2}$"
+)
 # an owner's "'s" and the words after it, among which the activity: "the Agency’s continued efforts"
 OWNER = re.compile(r"['’]s\s+((?:[\w-]+\s+){0,3}[\w-]+)")
 # (and a modifier or two after "and": "by the Government of Mali and the signatory armed groups")

@@ -38,6 +38,7 @@ OWNED_ACTIVITY = re.compile(
 )
 # "calls on them and States of the region": a pronoun opening a list of addressees
 PRONOUN_AND = re.compile(r"\s*(?P<p>them|it)\s+and\s+")
+OF_TEXTS = re.compile(r"\s+(?:resolutions?|decisions?|presidential\s+statements?)\b")
 OWNER_PRONOUN = {"their": "them", "its": "it", "his": "him", "her": "her"}
 OWNER_REACH = 14  # words: farther back, a possessive more often stands for people no actor names
 OWNED = re.compile(r"\b(?:his|her|its|their)\s+$")
@@ -59,7 +60,8 @@ def antecedent(pronoun: str, text: str, v: Vocabulary, named: _Named) -> tuple[s
     """The actors a pronoun stands for, from the text before it: "the latter", "her" the last actor
     named; "them", "those entities" the first ones named together ("the Working Group and the
     Committee ..., as well as other special procedures and treaty bodies")."""
-    found = actors_in(text, v, named)
+    # (an alias that qualifies a text is none: "under the relevant Security Council resolutions")
+    found = [f for f in actors_in(text, v, named) if not OF_TEXTS.match(text, f[2])]
     if not found:
         return ()
     if pronoun.lower() in PERSONAL_PRONOUNS:

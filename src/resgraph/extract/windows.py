@@ -67,6 +67,8 @@ NOUN_TO = re.compile(r"(?:[a-z][\w-]*(?:,?\s+(?:and|or))?\s+){0,3}")
 
 
 AND_NEXT = re.compile(r"\s*and\s+(?:the\s+|all\s+)?")
+AND_BEFORE = re.compile(r"\b(?:and|or)$")
+NEXT_NAME = re.compile(r"\s*(?:(?:the|all|relevant|other)\s+)*")
 TO_COLON = re.compile(r"\bto\s*:")
 
 
@@ -177,6 +179,10 @@ def _aside(seg: str, ends: list[re.Match], i: int, names: _Names) -> bool:
     which "and" goes on to the next body of a list: "ECOWAS, through the command of its force, and France"."""
     if i + 1 >= len(ends) or ends[i + 1].group() != "," or not LIST_STOP.match(seg, ends[i].end()):
         return False
+    if AND_BEFORE.search(seg, max(0, ends[i].start() - 5), ends[i].start()):
+        # "all States and, where appropriate, relevant international organizations"
+        after = NEXT_NAME.match(seg, ends[i + 1].end())
+        return after is not None and names.starts_between(ends[i + 1].end(), after.end() + 1)
     after = AND_NEXT.match(seg, ends[i + 1].end())
     return after is not None and names.starts_between(after.end(), after.end() + 1)
 
