@@ -42,6 +42,19 @@ PANEL = (
 
 CASES = [
     (GA, "Reiterates the urgent call upon Myanmar to end violence;", [("calls-upon", {"state:MMR"})]),
+    # "a Special Representative" to be appointed is no one "him" stands for (S/RES/1464 (2003) op 6)
+    (
+        SC,
+        "Welcomes the Secretary-General’s intention to appoint a Special Representative for Côte d’Ivoire, and "
+        "requests him to do so as soon as possible;",
+        [("requests", {"SecretaryGeneral"})],
+    ),
+    (
+        SC,
+        "Calls on the Government, armed groups and democratic opposition to engage, and urges the opposition "
+        "parties and the Government to cooperate;",
+        [("calls-upon", {"PartiesToConflict", "PoliticalActors"}), ("urges", {"PoliticalActors"})],
+    ),
     # and found in the sample checked by hand (mandate_stats --sample 40 --seed 31): a pronoun's antecedent
     # is no alias qualifying what follows (S/RES/1887 (2009) op 10); a participle's "by" after an adverb
     # names no agent (A/RES/74/19 op 115); "and, where appropriate," inside a list (A/RES/74/149 op 12)

@@ -38,6 +38,7 @@ OWNED_ACTIVITY = re.compile(
 )
 # "calls on them and States of the region": a pronoun opening a list of addressees
 PRONOUN_AND = re.compile(r"\s*(?P<p>them|it)\s+and\s+")
+INDEFINITE = re.compile(r"\b(?:a|an|new)\s+$")
 OF_TEXTS = re.compile(r"\s+(?:resolutions?|decisions?|presidential\s+statements?)\b")
 OWNER_PRONOUN = {"their": "them", "its": "it", "his": "him", "her": "her"}
 OWNER_REACH = 14  # words: farther back, a possessive more often stands for people no actor names
@@ -67,10 +68,14 @@ def antecedent(pronoun: str, text: str, v: Vocabulary, named: _Named) -> tuple[s
     if pronoun.lower() in PERSONAL_PRONOUNS:
         # "his Special Envoy" is not who "he" is
         # OWNED reads two words back from the name: searched from 0 it read all the text before it
+        # nor is "a Special Representative" the Secretary-General intends to appoint (S/RES/1464 (2003) op 6)
         people = [
             a
             for a in found
-            if a[0] in v.actors and v.actors[a[0]].person and not OWNED.search(text, _tail(text, a[1], 1), a[1])
+            if a[0] in v.actors
+            and v.actors[a[0]].person
+            and not OWNED.search(text, _tail(text, a[1], 1), a[1])
+            and not INDEFINITE.search(text, _tail(text, a[1], 1), a[1])
         ]
         # no person named since: the last one asked ("requests him", prev), not a body named since
         return (people[-1][0],) if people else ()
