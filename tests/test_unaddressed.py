@@ -45,7 +45,7 @@ CASES = [
     (GA, "Encourages the public and private sectors to continue to invest in technologies;", "group"),
     (GA, "Encourages those who participated to implement their commitments made therein;", "pronoun"),
     (GA, "Encourages initiatives by the media to promote tolerance;", "agent"),
-    (GA, "Invites:\n\n(a) Member States to act;", "list"),
+    (GA, "Invites:\n\n(a) The chambers of commerce to act;", "list"),
 ]
 
 

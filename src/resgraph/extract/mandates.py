@@ -55,6 +55,9 @@ LEADS = re.compile(
 )
 # a sub-paragraph of a clause of its own: "(c) Notes with appreciation ..., and encourages"
 OWN_CLAUSE = re.compile(r"(?:(?:Also|Further)\s+)?[A-Z][a-z]+s\b")
+# a verb that names no addressee before its colon, and a list item that names some before "to"
+LIST_COLON = re.compile(r"\s*:")
+LIST_ITEM = re.compile(r"(?:\(?[a-z]{1,4}\)\s*)?([A-Z][^;:]{0,200}?)\s+to\s+[a-z]")
 REITERATES = re.compile(r"(?:Also\s+)?Reiterates")
 
 
@@ -217,6 +220,7 @@ def extract(
     named.note(dict.fromkeys(a for a in (_speaker_actor(v, speaker_of.get(k)) for k in ("draft", "main")) if a))
     panel = term_clauses.document_panel([b.paragraph.text for b in blocks], v)
     last: tuple[int, tuple[str, ...]] | None = None  # (op, addressees) of the last mandate, for its sub-paragraphs
+    listing: int | None = None  # the mandate whose addressees the sub-paragraphs after its colon name
     for b in blocks:
         p = b.paragraph
         written = p.text
@@ -231,10 +235,16 @@ def extract(
         )
         if not (p.kind == "operative" and p.part in ("main", "draft")) and not own:
             if p.kind == "subparagraph" and last and p.part in ("main", "draft"):
+                if listing is not None:  # "Invites: (a) The Forum and its Bureau to ...": who each item asks
+                    m = mandates[listing]
+                    items = _listed(text, v, named)
+                    mandates[listing] = replace(m, addressees=tuple(dict.fromkeys(m.addressees + items)))
+                    last = (last[0], mandates[listing].addressees)
                 ctx = _context(text, p, b, v, speaker_of, adopted, named, last[0], panel)
                 reports += report_clauses.extract(ctx, 0, len(text), last[1])
             named.put_off(text)
             continue
+        listing = None
         op = last[0] if own and last else p.number or 0
         hits = _hits(text, v)
         spans_in = _Scan(text, v)
@@ -290,6 +300,8 @@ def extract(
                     written[ws:we].strip(),
                 )
             )
+            if not names and LIST_COLON.match(text, ws):  # "Invites:" and its sub-paragraphs' addressees
+                listing = len(mandates) - 1
             who = names
             found_reports = report_clauses.extract(ctx, s, clause_end, who)
             if not names and found_reports and found_reports[0].by and REPORT_ASKED.match(window):
@@ -327,6 +339,19 @@ def _asked(text, at, verb, noun_for, v, named, spans_in, speaker, prev) -> tuple
         before = pronouns.antecedent(listed.group("p"), text[prev_end:s], v, named) or prev
         names = tuple(dict.fromkeys(before + names))
     return names
+
+
+def _listed(text: str, v: Vocabulary, named: _Named) -> tuple[str, ...]:
+    """The actors a sub-paragraph of a list names before its infinitive: "(a) The Forum and its Bureau
+    to ..." (E/RES/2024/15 op 5)."""
+    head = LIST_ITEM.match(text)
+    if not head:
+        return ()
+    item = head.group(1)
+    # the item's capital is the list's, not a name's: "Members of the Forum", "Major groups and other ..."
+    lower = actors_in(item[0].lower() + item[1:], v, named, heads=True)
+    found = lower if lower and lower[0][1] == 0 else actors_in(item, v, named, heads=True)
+    return tuple(dict.fromkeys(a for a, _, _ in found))
 
 
 def _context(
