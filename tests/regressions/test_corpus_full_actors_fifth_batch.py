@@ -19,6 +19,8 @@ resolves to it ("the Committee", "the Organization", "the Centre").
 - "the Division for Ocean Affairs and the law of the Sea" (A/RES/78/69 op 6, a capital missing) is the
   Division, not a division the vocabulary lacks: "Calls upon the Division" after it is the Division.
 - "the United Nations Children’s Fund" with a typographic apostrophe is UNICEF.
+- "Reiterates its call upon the Working Group on Children and Armed Conflict" (S/RES/2068 (2012) op 5):
+  the Council's working group, not a special procedure ("Working Group on" of the Human Rights Council).
 """
 
 import pytest
@@ -90,6 +92,12 @@ CASES = [
         "Notes the work of the Division for Ocean Affairs and the law of the Sea of the Office of Legal Affairs, "
         "and calls upon the Division to continue to disseminate information;",
         [("calls-upon", {"DOALOS"})],
+    ),
+    (
+        "The Security Council,\n\nRecalling its resolution 1612 (2005),\n\n1. ",
+        "Reiterates its call upon the Working Group on Children and Armed Conflict to consider a broad range of "
+        "options;",
+        [("calls-upon", {"SCWorkingGroupCAAC"})],
     ),
     (
         GA,
