@@ -220,6 +220,7 @@ def extract(
     named.note(dict.fromkeys(a for a in (_speaker_actor(v, speaker_of.get(k)) for k in ("draft", "main")) if a))
     panel = term_clauses.document_panel([b.paragraph.text for b in blocks], v)
     last: tuple[int, tuple[str, ...]] | None = None  # (op, addressees) of the last mandate, for its sub-paragraphs
+    parent = 0  # the index of the operative paragraph the sub-paragraphs that follow belong to
     listing: int | None = None  # the mandate whose addressees the sub-paragraphs after its colon name
     for b in blocks:
         p = b.paragraph
@@ -246,6 +247,9 @@ def extract(
             continue
         listing = None
         op = last[0] if own and last else p.number or 0
+        # a sub-paragraph's mandate is stated in its operative paragraph (the graph's shape), its span its own
+        at = parent if own else p.index
+        parent = at
         hits = _hits(text, v)
         spans_in = _Scan(text, v)
         ctx = _context(text, p, b, v, speaker_of, adopted, named, op, panel, spans_in)
@@ -294,7 +298,7 @@ def extract(
                     op,
                     verb,
                     names,
-                    p.index,
+                    at,
                     b.to_source(s, clause_end),
                     written[s:e],
                     written[ws:we].strip(),
