@@ -26,6 +26,8 @@ SESSIONS = re.compile(
 
 
 ORDINAL_RE = re.compile(ORDINAL, re.I)
+# an organ that names its sessions by year (ECOSOC): "at its 2025 session", "before its 2025 session"
+YEAR_SESSION = re.compile(r"\b(?:at|before|for|to|during)\s+(?:its|their|the)\s+((?:19|20)\d\d)\s+session\b")
 
 
 # --- to whom, through whom
@@ -39,7 +41,7 @@ TO_IT = re.compile(r"\b(?:to|update|inform|brief)\s+(?:it|the\s+Council\s+member
 
 RECEIVER_LEAD = re.compile(
     r"(?:\bto\s+(?:the\s+)?(?:United\s+Nations\s+)?|\bfor\s+all\s+(?:interested\s+)?|\bto\s+all\s+(?:interested\s+)?"
-    r"|\b(?:update|brief|inform|provide)\s+(?:the\s+)?)$"
+    r"|\b(?:update|updating|brief|briefing|inform|informing|provide)\s+(?:the\s+)?)$"
 )
 PROVIDE_LEAD = re.compile(r"\bprovide\s+(?:the\s+)?$")  # "provide the Council by 15 September a report"
 PROVIDED_WITH = re.compile(r"[^;]{0,60}?\bwith\s+(?:a|an|one|its|their|his|her)\s+(?:[\w-]+\s+){0,2}report")
@@ -92,6 +94,7 @@ def _receivers(ctx: Context, a: int, b: int, f: dict, at: int) -> None:
             and re.search(r"\bthrough\b(?!\s+(?:which|whom)\b)", lead)
             and not oid.startswith("state:")
             and oid not in NATIONAL + ("InternationalOrganizations",)
+            and text[e : e + 2] not in ("’s", "'s")  # "through a workplan for the Special Envoy's work"
         ):
             through = (s, e, oid)
             continue
@@ -131,6 +134,9 @@ def _receivers(ctx: Context, a: int, b: int, f: dict, at: int) -> None:
     organ = v.organs.get(organ_id or "")
     if organ and organ.annual:  # its sessions go by year: "its thirty-fifth session" is another organ's
         numbers = tuple(n for n in numbers if n >= 1900)
+        by_year = None if numbers else YEAR_SESSION.search(text, at, b) or YEAR_SESSION.search(text, a, b)
+        if by_year:
+            numbers = (int(by_year.group(1)),)
     f["to"] = to
     f["receivers"] = [r[2] for r in receivers] if len(receivers) > 1 else None
     f["through"] = through[2] if through else None

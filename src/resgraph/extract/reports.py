@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from resgraph.extract import report_times
+from resgraph.extract import report_times, report_words
 from resgraph.extract.report_receivers import (
     NATIONAL,
     Context,
@@ -96,10 +96,19 @@ INCLUDED_IN = re.compile(
 )
 NEEDS_LEAD = ("assessment", "evaluation", "overview", "note")
 REFERENCE_AFTER = re.compile(
-    r"\s*(?:of\s+the\b|format|obligations|requirements|procedures?\b|mechanism|(?:should\s+|shall\s+|to\s+)?"
+    r"\s*(?:of\s+the\b|format|obligations|requirements|procedures?\b|mechanism|preparation|process(?:es)?\b|"
+    r"cycles?\b|templates?\b|guidelines\b|burden\b|(?:should\s+|shall\s+|to\s+)?"
     r"(?:continue\s+to\s+)?(?:include|contain|reflect|cover|address)\b)",
     re.I,
 )
+# "to present it with an oral update at its fifty-fifth session": what is presented is the update
+PRESENT_WITH = re.compile(
+    r"\b(?:present|provide|furnish)\s+(?:it|them|the\s+(?:[\w-]+\s+){0,2}?(?:Council|Assembly|Commission|Committee))"
+    r"\s+with\s+$"
+)
+# "to submit the report of the Special Envoy ... to the General Assembly": a report asked for, not one referred to
+SUBMIT_THE = re.compile(r"\b(?:submit|transmit|present)\s+the\s+$", re.I)
+OF_SOMEONE = re.compile(r"\s+of\s+(?:the|his|her|its)\s+[A-Z]")
 TOGETHER_WITH = re.compile(r"together\s+with\s+(?:(?:his|her|its|their)\s+)?(?:\w+\s+){0,2}$", re.I)
 ADDS_TO = re.compile(
     r"include in (?:the|his|her|its) (?:report|reports)[^;]{0,40}?referred to in paragraph (\d+)", re.I
@@ -191,6 +200,7 @@ def _triggers(ctx: Context, start: int, end: int) -> list[_Item]:
             bare = not lead and noun in ("report", "reports", "brief", "update", "updates")
             if (
                 bare
+                and not noun.endswith("s")  # "publications and reports on forests": after "to", a verb has no -s
                 and VERB_BEFORE.search(before)
                 and (
                     VERB_AFTER.match(text, e)
@@ -207,9 +217,15 @@ def _triggers(ctx: Context, start: int, end: int) -> list[_Item]:
                     break
                 resume = again.end()
                 continue
-            if REFERENCE_TAIL.search(before) or (lead not in ("a", "an", "one") and REFERENCE_AFTER.match(text, e)):
-                continue
-            if not lead and REFERENCE_BEFORE.search(before) and not TOGETHER_WITH.search(before):
+            if report_words.names_another_thing(text, e, words, lead, before, lambda a, z: ctx.actors(a, min(end, z))):
+                continue  # a title, "briefing meetings", "an update to the technical guidance", "on reporting to"
+            # "to submit the report of the Special Envoy": asked for, though "the report of" mostly refers to one
+            asked = not lead and SUBMIT_THE.search(before) and OF_SOMEONE.match(text, e)
+            if not asked and (
+                REFERENCE_TAIL.search(before)
+                or (lead not in ("a", "an", "one") and REFERENCE_AFTER.match(text, e))
+                or (not lead and REFERENCE_BEFORE.search(before) and not TOGETHER_WITH.search(before))
+            ):
                 continue
             if (
                 lead in ("its", "his", "her", "their")
@@ -221,6 +237,7 @@ def _triggers(ctx: Context, start: int, end: int) -> list[_Item]:
                 lead in ("a", "an", "one")
                 and re.search(r"\b(?:along\s+with|with|including|includes?)\s+$", before)
                 and not PROVIDED_WITH.search(text, max(start, s - 140), s)
+                and not PRESENT_WITH.search(before)
             ):
                 continue  # "together with a report", not "provide the Secretary-General ... with a report"
             if noun.split()[-1] in NEEDS_LEAD and lead not in ("a", "an", "one"):
@@ -232,8 +249,6 @@ def _triggers(ctx: Context, start: int, end: int) -> list[_Item]:
                 and not (DELIVERED.search(before) and not IN_REPORTING.match(text, e))
             ):
                 continue  # "to update information": no report ("provide regular updates to" is one)
-            if noun.endswith("reporting") and not re.match(r"\s+(?:by|to|on)\b", text[e : e + 5]):
-                continue
         else:
             before = text[max(start, s - 30) : s].lower()
             if re.search(r"\b(?:the|a|his|her|its|their|this|that)\s+$", before):
@@ -310,7 +325,11 @@ def _fields(ctx: Context, a: int, b: int, t: _Item, by: tuple[str, ...]) -> dict
         f["form"] = "either"
     elif ORAL.search(words) or re.search(r"\breport(?:s|ing)?\s+orally\b|\boral\s+update", scope, re.I):
         f["form"] = "oral"
-    elif "update" in words and not WRITTEN_UPDATE.search(words) and not UPDATE_REPORT.match(text, t.trigger[1]):
+    elif (
+        words.split()[-1] in ("update", "updates")  # "update it": the form not said (an "updated report" is written)
+        and not WRITTEN_UPDATE.search(words)
+        and not UPDATE_REPORT.match(text, t.trigger[1])
+    ):
         f["form"] = None
     else:
         f["form"] = "written"

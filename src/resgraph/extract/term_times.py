@@ -38,6 +38,13 @@ MANDATE_END = re.compile(
     r"\buntil\s+the\s+(?:end|expiry|expiration|termination)\s+of\s+(?:(?:the|its|their)\s+|[A-Z][\w-]*(?:’s|'s)\s+)"
     r"(?:(?:present|current)\s+)?mandate\b"
 )
+# an organ naming its sessions by year (ECOSOC): "until the conclusion of the 2025 session"
+UNTIL_SESSION = re.compile(
+    r"\b(?:until|till)\s+the\s+(?:end|conclusion|close)\s+of\s+(?:its|the)\s+((?:19|20)\d\d)\s+session\b"
+)
+# a date a term starts on, not one it ends on, when a period follows ("as of 20 May 2002 and for an
+# initial period of 12 months")
+STARTS = re.compile(r"\b(?:as\s+of|with\s+effect\s+from|effective)\s+" + dates.DATE, re.I)
 ON_DATE = re.compile(r"\s+(?:on|of)\s+" + dates.DATE)
 MANDATE_END_MARK = "mandate-end"
 
@@ -50,6 +57,9 @@ def until(clause: str, at: int = 0) -> str | None:
         d = dates.iso(m)
         if d:
             return d
+    year = UNTIL_SESSION.search(clause)
+    if year:
+        return year.group(1)  # "until the conclusion of the 2025 session": the year it ends
     end = MANDATE_END.search(clause, at) if "mandate" in clause else None
     if end:
         on = ON_DATE.match(clause, end.end())
@@ -69,3 +79,12 @@ def period(clause: str, adopted: str | None) -> tuple[str | None, str | None]:
 def for_a_time(clause: str) -> bool:
     """The clause gives a time for no date: "for the duration of the liquidation", "during the drawdown"."""
     return bool(DURATION_OF.search(clause))
+
+
+def from_start(clause: str, end: str | None, length: str | None) -> str | None:
+    """The end of a term that starts on the date `end` was read from ("as of 20 May 2002 and for an
+    initial period of 12 months": 2003-05-20), else `end` as it is."""
+    start = STARTS.search(clause) if end and length else None
+    if start and until(clause[start.start() :]) == end:
+        return dates.add(end, length) or end
+    return end

@@ -48,9 +48,13 @@ ACTIONS = (
     (
         "establishes",
         re.compile(
-            r"(?:\bdecides\s+to|\bto)\s+(?:establish|create|set\s+up)\s+(?=(?:an?|the)\s+[^,;]{0,80}?"
+            # "Decides to establish, under the auspices of the United Nations, the Independent Institution",
+            # "..., establishes the advisory group on reporting to the Forum"
+            r"(?:(?:\bdecides\s+to|\bto)\s+(?:establish|create|set\s+up)|(?<!which\s)(?<!that\s)\b[Ee]stablishes)"
+            r"(?:,[^,;]{1,80},)?\s+"
+            r"(?=(?:an?|the)\s+[^,;]{0,80}?"
             r"(?:\b(?:[Mm]ission|[Oo]ffice|[Pp]anel|[Gg]roup|[Mm]echanism|[Cc]omponent|[Tt]eam|[Ff]orce|[Cc]ommission|"
-            r"[Cc]ommittee|[Oo]peration|[Pp]resence|[Tt]ribunal)\b|\([A-Z]{3,}\)))",
+            r"[Cc]ommittee|[Oo]peration|[Pp]resence|[Tt]ribunal|[Ii]nstitution)\b|\([A-Z]{3,}\)))",
         ),
     ),
     ("authorizes", re.compile(r"\bauthori[sz](?:e|es|ed|ing)\b", re.I)),
@@ -154,6 +158,8 @@ def _clause_terms(text, a, z, p, b, v, speaker, adopted, actors, panel, before: 
         until = times.until(clause, m.start())
         period, counted = times.period(clause, adopted)
         until = until or counted
+        if action != "terminates":
+            until = times.from_start(clause, until, period)
         if action == "authorizes" and not (until or period or times.for_a_time(clause)):
             return []  # an authorization for no time is no term
         of, words = _of(text, a, z, a + m.start(), a + m.end(), action, v, speaker, actors, panel, before)
@@ -292,9 +298,10 @@ def _established(text: str, e: int, z: int, found) -> tuple[str | None, str]:
     if acro and acro.start() - e < 160:
         return acro.group(1), acro.group(0)
     obj = re.match(
-        r"\s*(?:an?|the)\s+(?P<name>[^,;]+?)(?=\s+(?:for|to|under|with|in\s+order|as|which|that)\b|[,;(]|$)", text[e:z]
+        r"\s*(?:an?|the)\s+(?P<name>[^,;]+?)(?=\s+(?:for|to(?!\s+the\b)|under|with|in\s+order|as|which|that)\b|[,;(]|$)",
+        text[e:z],
     )
-    return (obj.group("name"), obj.group("name")) if obj else (None, "")
+    return (obj.group("name").strip(), obj.group("name")) if obj else (None, "")
 
 
 # the kinds of bodies.yaml, whose mandates run for a time; actors.yaml kinds (armed-group, force,

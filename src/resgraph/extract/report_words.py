@@ -1,0 +1,44 @@
+"""Report words that name something other than a report asked for: a title ("the World Drug
+Report"), a kind of meeting ("briefing meetings"), the update of a document ("an update to the
+technical guidance"), reporting as a topic or a practice ("the advisory group on reporting to the
+Forum", "monitoring and reporting on violations").
+
+Split from reports.py, which reads the reports asked for; this module only says which words ask for
+none, from the words around them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+TITLE_BEFORE = re.compile(r"\b[A-Z][\w-]*\s+$")
+BRIEFING_OF = re.compile(r"\s+(?:meetings?|sessions?|notes?|materials?|papers?|packages?|documents?|kits?)\b")
+# the update of a thing, not one given to someone; an update of a report or study is a report
+UPDATE_OF = re.compile(r"\s+(?:to|of)\s+(?:the|its|this|that)\s+(?!reports?\b|study\b|studies\b)[a-z]")
+# "reporting" after a preposition, or "... and reporting on" (not "and formally reporting to it", "in
+# this regard, specific reporting on", "reporting by UNIFIL")
+REPORTING_TOPIC = {
+    "to": re.compile(r"\b(?:on|for|of|in|about|with)\s+(?:[\w-]+\s+)?$"),
+    "on": re.compile(r"\b(?:on|for|of|in|about|with|and|or)\s+(?:[\w-]+\s+)?$"),
+}
+REPORTING_PREP = re.compile(r"\s+(by|to|on)\b")
+
+
+def names_another_thing(
+    text: str, e: int, words: str, lead: str, before: str, actors: Callable[[int, int], list[tuple[str, int, int]]]
+) -> bool:
+    """Whether the report noun `words` (ending at text[e], its article or possessive `lead`, the text
+    `before` it) names no report asked for; actors(a, b): the actors named in text[a:b]."""
+    head = words.split()[-1]
+    if not lead and head[0].isupper() and TITLE_BEFORE.search(before):
+        return True  # "a concise Global Forest Goals Report"
+    low = head.lower()
+    if low.startswith("briefing") and BRIEFING_OF.match(text, e):
+        return True  # "by organizing short briefing meetings"
+    if low in ("update", "updates") and UPDATE_OF.match(text, e):
+        return not any(x[1] <= e + 28 for x in actors(e, e + 60))  # "an update to the members of the Council" is one
+    if low == "reporting":
+        prep = REPORTING_PREP.match(text, e)
+        return not prep or (prep.group(1) != "by" and bool(REPORTING_TOPIC[prep.group(1)].search(before)))
+    return False
