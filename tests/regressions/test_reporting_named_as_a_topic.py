@@ -65,7 +65,8 @@ def test_reporting_as_a_topic(organ, text, expected):
 
 def test_reporting_to_a_body_asked_stays():
     r = snippet(
-        PRE["HRC"] + "Requests the Working Group to continue to engage with the Commission on the Status of Women, "
+        PRE["HRC"]
+        + "Requests the Special Rapporteur to continue to engage with the Commission on the Status of Women, "
         "including by participating in its work and formally reporting to it;\n"
     )
-    assert [(x.by, x.form) for x in r.reports_due] == [("ExpertGroup", "written")]
+    assert [(x.by, x.form) for x in r.reports_due] == [("SpecialProcedures", "written")]
