@@ -1,7 +1,7 @@
 """Endpoint benchmark: `resgraph serve` beside Oxigraph's own server, on copies of one store.
 
     nice -n 10 .venv/bin/python benchmarks/serve.py --store /tmp/serve2-cf-store [--seconds 5]
-        [--processes 1] [--workers 2] [--timeout 10] [--memory 1024] [--walks 100] [--json out.json]
+        [--processes 1] [--workers 3] [--timeout 10] [--memory 1024] [--walks 100] [--json out.json]
 
 Without --store it builds the store from --build (../shared/corpus-full, or /tmp/cf unpacked)
 first. Both servers get a copy of the store (the original is never opened by them). The load
@@ -403,7 +403,7 @@ def main() -> None:
     # query cost 0.95 ms of CPU in all that way, 1.1-1.3 ms with 2 processes of 2 or 3 workers
     # (more processes than cores: more context switches, each with its own caches cold)
     ap.add_argument("--processes", type=int, default=1, help="resgraph serve --processes")
-    ap.add_argument("--workers", type=int, default=2, help="resgraph serve --workers (each process)")
+    ap.add_argument("--workers", type=int, default=3, help="resgraph serve --workers (each process)")
     ap.add_argument("--timeout", type=float, default=10.0)
     ap.add_argument("--memory", type=int, default=1024)
     ap.add_argument("--symbol", default=None, help="resolution of the point and lineage queries")

@@ -73,7 +73,7 @@ def serve(
         QUEUE_WAIT, "--queue-wait", help="seconds a request may wait for a free worker before a 503 (Retry-After)"
     ),
     workers: int = typer.Option(
-        0, "--workers", help="query worker processes (queries run side by side); 0: one per core, 2 to 8"
+        0, "--workers", help="query worker processes (queries run side by side); 0: one per core plus one, 3 to 8"
     ),
     memory: int = typer.Option(1024, "--memory", help="MB of memory one query may use beyond the open store"),
     base: str = typer.Option(DEFAULT_BASE, "--base", help="base of the IRIs, as given to `resgraph build`"),

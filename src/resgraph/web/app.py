@@ -79,7 +79,7 @@ def create_app(
     (web/workers.py). Raises FileNotFoundError if no store is there, StoreError when a file of the
     store changed since its build (storedir.verify; verify=False when that was checked already)."""
     store_path = Path(store_path)
-    workers = workers or default_size()  # 0: one per core, at least 2
+    workers = workers or default_size()  # 0: one per core plus one, at least 3
     if not (store_path / "CURRENT").exists():
         raise FileNotFoundError(f"{store_path}: no store here (run `resgraph build` first)")
     settings = Settings(

@@ -60,12 +60,15 @@ DEFAULT_MAX = 8  # query workers an app process starts at most unless told (defa
 
 
 def default_size() -> int:
-    """Query workers an app process starts unless told: one per core it may run on, at least 2
-    (a fast lane and a heavy slot) and at most DEFAULT_MAX (each holds the store open, about
-    200 MB). Queries are CPU work: a worker more than the cores adds no throughput, and each
-    costs memory, start time and CPU caches (on 2 cores, 2 workers answered a point query with
-    0.95 ms of CPU in all, where 2 processes of 3 workers took 1.1-1.3 ms)."""
-    return max(2, min(DEFAULT_MAX, len(os.sched_getaffinity(0))))
+    """Query workers an app process starts unless told: one per core it may run on plus one, at
+    least 3 and at most DEFAULT_MAX (each holds the store open, about 200 MB). Queries are CPU
+    work, so more workers than that add no throughput; but a heavy query is only known as heavy
+    after NICE_AFTER seconds of CPU, and until then it holds a fast-lane worker. With 2 workers
+    (one heavy slot, one fast lane) such a query took the only fast-lane worker from the point
+    probes: their p99 under 4 heavy queries was 128.7 ms on 2 cores, against 2.8 ms with 3 workers,
+    which also gave the better point throughput (0.60x Oxigraph's at 8 clients, against 0.54x;
+    benchmarks/serve.py, quiet machine)."""
+    return max(3, min(DEFAULT_MAX, len(os.sched_getaffinity(0)) + 1))
 
 
 CLOCK = os.sysconf("SC_CLK_TCK")
