@@ -18,7 +18,7 @@ from resgraph.extract.sources import files_of
 from resgraph.graph.iris import DEFAULT_BASE
 from resgraph.models import Failure
 from resgraph.views.json_record import record_json
-from resgraph.web.workers import QUEUE_WAIT, default_size  # no [serve] extra needed: plain asyncio
+from resgraph.web.workers import QUEUE_WAIT  # no [serve] extra needed: plain asyncio
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help=__doc__)
 err = Console(stderr=True)
@@ -99,7 +99,6 @@ def serve(
         )
         raise typer.Exit(1) from None
     try:
-        workers = workers or default_size()
         application = create_app(
             store,
             timeout,
@@ -125,7 +124,7 @@ def serve(
                 "store": str(store),
                 "timeout": timeout,
                 "base": base,
-                "workers": workers,
+                "workers": workers,  # 0: each process's create_app takes default_size()
                 "memory_mb": memory,
                 "allow_network": allow_network,
                 "dumps": str(dumps) if dumps else None,

@@ -16,6 +16,11 @@ from datetime import date, timedelta
 from resgraph.extract.dates import MONTH_NAMES
 
 _MONTH = "|".join(MONTH_NAMES)
+# what a report's due date or a term's end is, in a paragraph's reading, when the text gives the end
+# of the mandate the same text sets ("before the end of the present mandate", "until the end of
+# MINUSMA's mandate as authorized in this resolution"): the pipeline puts the date in once every
+# term of the document is read
+MANDATE_END_MARK = "mandate-end"
 MONTH_NUMBER = {m.lower(): i for i, m in enumerate(MONTH_NAMES, 1)}
 # 31 July 2020 | July 31, 2020 | June 30 2023 | June 2006 (a month alone) | 2023 alone is not a date here
 DATE = (

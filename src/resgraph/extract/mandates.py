@@ -90,20 +90,17 @@ def _verb_regexes(v: Vocabulary):
     link = rf"(?:,?\s*(?:{link_alt})(?:\s*,\s+|\s+))?" if link_alt else ""
     # a paragraph may open with a quotation mark: "“Decides to adopt the attached declaration" (S/RES/1467)
     lead = re.compile(rf"^[“\"‘]?{link.replace(',?', '', 1)}(?:(?:{adv})\s+)*(?P<verb>{f_alt})\b", re.I)
-    lead_noun = re.compile(
-        rf"^(?:(?:{adv})\s+)*(?:reiterates|renews|reaffirms)\s+(?:its|the)\s+(?:(?:urgent|strong|earlier|previous)\s+)?"
-        rf"(?P<noun>{r_alt})\b",
-        re.I,
+    renewed = (
+        rf"(?:(?:{adv})\s+)*(?:reiterates|renews|reaffirms)\s+(?:its|the)\s+(?:(?:urgent|strong|earlier|previous)\s+)?"
+        rf"(?P<noun>{r_alt})\b"
     )
+    lead_noun = re.compile("^" + renewed, re.I)
     # "a(?<!\w.)nd" is "\band": a pattern that starts with a character re can look for without
     # trying the whole pattern at every position
     mid = re.compile(rf"(?:,|;|a(?<!\w.)nd)(?:\s+|{link})(?:(?:{adv})\s+)*(?P<verb>{f_alt})\b")
     mid_noun = re.compile(rf"(?:,|a(?<!\w.)nd)\s+its\s+(?P<noun>{n_alt})\b")
     # "..., and reiterates its request that the Secretary-General": a request renewed in the middle
-    mid_renewed = re.compile(
-        rf"(?:,|a(?<!\w.)nd)\s+(?:(?:{adv})\s+)*(?:reiterates|renews|reaffirms)\s+(?:its|the)\s+"
-        rf"(?:(?:urgent|strong|earlier|previous)\s+)?(?P<noun>{r_alt})\b"
-    )
+    mid_renewed = re.compile(rf"(?:,|a(?<!\w.)nd)\s+{renewed}")
     # "Requests further that ...": an adverb after the verb; "Recommends in this context to States",
     # "encourages, in this regard, all those": a linking phrase (not after "decides": "Decides in
     # this regard that the measures ... apply" asks no one the clause names)

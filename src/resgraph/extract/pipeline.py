@@ -13,12 +13,12 @@ from pathlib import Path
 from resgraph.errors import InputError
 from resgraph.extract import citations, mandates
 from resgraph.extract.citations import document_symbols
+from resgraph.extract.deadlines import MANDATE_END_MARK
 from resgraph.extract.identity import identify
 from resgraph.extract.limits import deadline, kill_after
 from resgraph.extract.read import display_name, read
 from resgraph.extract.segment import segment
 from resgraph.extract.symbols import organ_for_words
-from resgraph.extract.term_times import MANDATE_END_MARK
 from resgraph.models import DocumentRef, Failure, MandateTerm, Record, ReportDue, SourceText, Span
 from resgraph.vocab import Vocabulary, load
 
@@ -41,8 +41,8 @@ def extract_source(src: SourceText, vocab: Vocabulary | None = None) -> Record:
     cites = tuple(c for c in cites if c.target != own)  # a cover line naming the text itself
     header_docs = _header_documents(seg)
     mands, reports, terms = mandates.extract(seg.blocks, v, speaker_of, ident.adopted)
-    terms = _term_mandate_end(terms)
-    reports = _term_reporter(_mandate_end(reports, terms), terms, v, body)
+    reports, terms = _mandate_end(reports, terms)
+    reports = _term_reporter(reports, terms, v, body)
     record = Record(
         file=src.path,
         format=src.format,
@@ -107,24 +107,21 @@ def to_original(record: Record, offsets) -> Record:
     )
 
 
-def _mandate_end(reports: tuple[ReportDue, ...], terms: tuple[MandateTerm, ...]) -> tuple[ReportDue, ...]:
-    """A report due "before the end of the present mandate" is due when the mandate that the same
-    text sets ends (the latest end it gives), or at no known date."""
-    if not any(r.due == "mandate-end" for r in reports):
-        return reports
-    end = max((t.until for t in terms if t.until and t.action == "extends"), default=None)
-    return tuple(replace(r, due=end) if r.due == "mandate-end" else r for r in reports)
-
-
-def _term_mandate_end(terms: tuple[MandateTerm, ...]) -> tuple[MandateTerm, ...]:
-    """An authorization "until the end of MINUSMA's mandate as authorized in this resolution" ends
-    when the mandate the same text extends ends (the latest end it gives), or at no known date."""
-    if not any(t.until == MANDATE_END_MARK for t in terms):
-        return terms
+def _mandate_end(
+    reports: tuple[ReportDue, ...], terms: tuple[MandateTerm, ...]
+) -> tuple[tuple[ReportDue, ...], tuple[MandateTerm, ...]]:
+    """Reports due "before the end of the present mandate" and authorizations "until the end of
+    MINUSMA's mandate as authorized in this resolution" end when the mandate that the same text
+    extends ends (the latest end it gives), or at no known date."""
+    if not any(r.due == MANDATE_END_MARK for r in reports) and not any(t.until == MANDATE_END_MARK for t in terms):
+        return reports, terms
     end = max(
         (t.until for t in terms if t.until and t.until != MANDATE_END_MARK and t.action == "extends"), default=None
     )
-    return tuple(replace(t, until=end) if t.until == MANDATE_END_MARK else t for t in terms)
+    return (
+        tuple(replace(r, due=end) if r.due == MANDATE_END_MARK else r for r in reports),
+        tuple(replace(t, until=end) if t.until == MANDATE_END_MARK else t for t in terms),
+    )
 
 
 def _term_reporter(

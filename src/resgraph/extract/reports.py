@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 
 from resgraph.extract import report_times, report_words
+from resgraph.extract.deadlines import MANDATE_END_MARK
 from resgraph.extract.report_receivers import (
     NATIONAL,
     Context,
@@ -356,7 +357,7 @@ def _report(ctx: Context, f: dict) -> ReportDue:
         f.get("sessions") or (),
         None,
         f.get("through"),
-        "mandate-end" if f.get("mandate_end") and not f.get("due") else f.get("due"),
+        MANDATE_END_MARK if f.get("mandate_end") and not f.get("due") else f.get("due"),
         f.get("within"),
         f.get("every"),
         f.get("form"),

@@ -46,7 +46,7 @@ UNTIL_SESSION = re.compile(
 # initial period of 12 months")
 STARTS = re.compile(r"\b(?:as\s+of|with\s+effect\s+from|effective)\s+" + dates.DATE, re.I)
 ON_DATE = re.compile(r"\s+(?:on|of)\s+" + dates.DATE)
-MANDATE_END_MARK = "mandate-end"
+MANDATE_END_MARK = dates.MANDATE_END_MARK
 
 
 def until(clause: str, at: int = 0) -> str | None:
