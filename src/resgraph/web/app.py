@@ -12,7 +12,7 @@ import json
 import os
 from collections.abc import AsyncIterator, MutableMapping
 from contextlib import asynccontextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -37,7 +37,7 @@ class Settings:
     store: Path
     base: str = DEFAULT_BASE
     timeout: float = 10.0
-    workers: int = 2
+    workers: int = field(default_factory=default_size)  # create_app passes the resolved number
     memory_mb: int = 1024
     allow_network: bool = False
     version: str = ""
