@@ -9,7 +9,8 @@ The gold (tests/mandate_gold/README.md) holds, per resolution, every operative p
 reports due, mandate terms and mandates a reader found in it. The resolutions are read from
 corpus-full (../shared/corpus-full/unxml-en.tar.xz, or an unpacked copy with --dir) and
 extracted here, or taken from a JSONL of `resgraph extract --format json` records (--jsonl).
-`--gold tests/mandate_gold/heldout/gold` scores the held-out set (tests/mandate_gold/heldout/).
+`--gold tests/mandate_gold/heldout/gold` scores the held-out set (tests/mandate_gold/heldout/),
+`--gold tests/mandate_gold/heldout3/gold` the third set (tests/mandate_gold/heldout3/).
 
 Items are matched within their operative paragraph, pairing each gold item with the predicted
 one that agrees on most fields. "items" counts matched pairs; a field counts a pair where both

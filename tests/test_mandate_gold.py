@@ -31,10 +31,20 @@ score = _module(ROOT / "scripts" / "mandate_score.py", "mandate_score")
 draw = _module(GOLD_DIR / "draw.py", "mandate_gold_draw")
 build = _module(GOLD_DIR / "build_gold.py", "mandate_gold_build")
 GOLD = score.load_gold(GOLD_DIR / "gold")
-HELDOUT_DIR = GOLD_DIR / "heldout"
-HELDOUT_FILES = [line.split()[1] for line in (HELDOUT_DIR / "files.txt").read_text().splitlines()]
-HELDOUT = {int(p.stem): json.loads(p.read_text()) for p in sorted((HELDOUT_DIR / "gold").glob("*.json"))}
-BOTH = GOLD + list(HELDOUT.values())
+HELDOUT_SETS = [s for s in draw.SETS if s.name != "gold"]  # drawn after the first, annotated blind
+
+
+def _files(s) -> list[str]:
+    """The names a held-out set's files.txt lists ("NN name" a line; names hold spaces)."""
+    return [line.split(" ", 1)[1] for line in (GOLD_DIR / s.directory / "files.txt").read_text().splitlines()]
+
+
+def _gold(s) -> dict[int, dict]:
+    """A held-out set's gold documents by their place NN in its draw (only those annotated yet)."""
+    return {int(p.stem): json.loads(p.read_text()) for p in sorted((GOLD_DIR / s.directory / "gold").glob("*.json"))}
+
+
+BOTH = GOLD + [g for s in HELDOUT_SETS for g in _gold(s).values()]
 
 DATE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
 DURATION = re.compile(r"^P(?:\d+[YMWD])+$")
@@ -55,23 +65,46 @@ def test_the_gold_files_are_the_seeded_draw_of_corpus_full():
     with tarfile.open(TAR, "r:*") as tf:
         names = [m.name for m in tf if m.isfile()]
     assert draw.draw_names(names) == [g["file"] for g in GOLD]
-    assert draw.heldout_names(names) == HELDOUT_FILES
+    assert draw.heldout_names(names) == _files(draw.BY_NAME["heldout"])
+    for s in HELDOUT_SETS:
+        assert draw.set_names(names, s.name) == _files(s), s.name
 
 
-def test_the_heldout_draw_has_its_counts_in_organ_order_and_none_of_the_first():
-    organs = [f.split("/")[0] for f in HELDOUT_FILES]
-    assert {o: organs.count(o) for o in set(organs)} == draw.HELDOUT_COUNTS
-    assert HELDOUT_FILES == sorted(HELDOUT_FILES, key=lambda f: (list(draw.HELDOUT_COUNTS).index(f.split("/")[0]), f))
-    assert not set(HELDOUT_FILES) & {g["file"] for g in GOLD}
+def test_the_held_out_draws_are_the_seeded_draws_after_the_earlier_ones():
+    """Each set is draw_names with its own seed and counts over the names the sets before it left
+    (so the third set has none of the first two's files)."""
+    names = [f"{o}/{i:04d}.xml" for o in ("SC", "ECOSOC", "GA", "HRC") for i in range(60)]
+    first = draw.draw_names(names)
+    second = draw.draw_names(names, draw.HELDOUT_SEED, draw.HELDOUT_COUNTS, exclude=first)
+    third = draw.draw_names(names, draw.HELDOUT3_SEED, draw.HELDOUT3_COUNTS, exclude=first + second)
+    assert [draw.set_names(names, s.name) for s in draw.SETS] == [first, second, third]
+    assert draw.heldout_names(names) == second
+    assert len(set(first + second + third)) == len(first) + len(second) + len(third)
+    with pytest.raises(KeyError):
+        draw.set_names(names, "heldout9")
 
 
-def test_every_heldout_annotation_is_built_into_its_gold_for_its_file():
+@pytest.mark.parametrize("s", HELDOUT_SETS, ids=lambda s: s.name)
+def test_a_heldout_draw_has_its_counts_in_organ_order_and_none_of_the_earlier_ones(s):
+    files = _files(s)
+    organs = [f.split("/")[0] for f in files]
+    assert {o: organs.count(o) for o in set(organs)} == s.counts
+    assert files == sorted(files, key=lambda f: (list(s.counts).index(f.split("/")[0]), f))
+    earlier = {g["file"] for g in GOLD}
+    for e in draw.SETS[1 : draw.SETS.index(s)]:
+        earlier |= set(_files(e))
+    assert not set(files) & earlier
+
+
+@pytest.mark.parametrize("s", HELDOUT_SETS, ids=lambda s: s.name)
+def test_every_heldout_annotation_is_built_into_its_gold_for_its_file(s):
     """Annotations land one by one: each written one has its gold/NN.json, for the NN-th file of
     the draw, holding the annotation's facts as they stand (build_gold.py rerun after an edit)."""
-    notes = {int(p.stem): p for p in (HELDOUT_DIR / "annotations").glob("*.txt")}
-    assert set(notes) == set(HELDOUT)
-    for n, g in HELDOUT.items():
-        assert g["file"] == HELDOUT_FILES[n - 1], n
+    notes = {int(p.stem): p for p in (GOLD_DIR / s.directory / "annotations").glob("*.txt")}
+    gold, files = _gold(s), _files(s)
+    assert set(notes) == set(gold)
+    for n, g in gold.items():
+        assert g["file"] == files[n - 1], n
         assert g["body"] == g["file"].split("/")[0], n
         facts, _ = build.parse(notes[n].read_text())
         assert set(facts) <= {p["op"] for p in g["paragraphs"]}, n

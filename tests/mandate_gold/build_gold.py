@@ -1,10 +1,10 @@
 """Turn the hand annotations (annotations/NN.txt) into the gold tables (gold/NN.json).
 
-usage: python tests/mandate_gold/build_gold.py [CORPUS_DIR] [--heldout]
+usage: python tests/mandate_gold/build_gold.py [CORPUS_DIR] [--heldout | --heldout3]
 
---heldout builds the held-out set instead: heldout/annotations/NN.txt -> heldout/gold/NN.json, NN
-the file's place in draw.py's held-out draw. An annotation not yet written is skipped (its gold
-is not written); one whose gold exists is rebuilt.
+--heldout (--heldout3) builds the held-out (third) set instead: heldout/annotations/NN.txt ->
+heldout/gold/NN.json, NN the file's place in that set's draw (draw.py's SETS). In those sets an
+annotation not yet written is skipped (its gold is not written); one whose gold exists is rebuilt.
 
 The NN-th file of draw.py's draw is annotated in annotations/NN.txt, one fact a line:
 
@@ -35,7 +35,7 @@ from pathlib import Path
 HERE = Path(__file__).parent
 sys.path.insert(0, str(HERE))
 
-from draw import draw  # noqa: E402
+from draw import BY_NAME, draw, flag_set  # noqa: E402
 
 PARTICIPLE = re.compile(r"^(?!Acting\b)(?:(?:[A-Za-z]+ly|Also|Further)\s+)*[A-Za-z]+(?:ing|ed)\b")
 SHIFTED: dict[str, int] = {}  # S/RES/1292 (2000) needed -1 before the segmenter read it right
@@ -104,12 +104,12 @@ def paragraphs(path: Path):
     return ident, ops
 
 
-def main(root: Path, heldout: bool = False) -> None:
-    base = HERE / "heldout" if heldout else HERE
+def main(root: Path, name: str = "gold") -> None:
+    base = HERE / BY_NAME[name].directory
     (base / "gold").mkdir(exist_ok=True)
-    for n, rel in enumerate(draw(root, heldout=heldout), 1):
+    for n, rel in enumerate(draw(root, name=name), 1):
         note = base / "annotations" / f"{n:02d}.txt"
-        if heldout and not note.exists():
+        if name != "gold" and not note.exists():
             print(f"{note.relative_to(HERE)}: not annotated yet ({rel}), skipped", file=sys.stderr)
             continue
         facts, notes = parse(note.read_text())
@@ -136,5 +136,5 @@ def main(root: Path, heldout: bool = False) -> None:
 
 
 if __name__ == "__main__":
-    argv = [a for a in sys.argv[1:] if a != "--heldout"]
-    main(Path(argv[0] if argv else "/tmp/cf"), heldout="--heldout" in sys.argv[1:])
+    argv, which = flag_set(sys.argv[1:])
+    main(Path(argv[0] if argv else "/tmp/cf"), which)

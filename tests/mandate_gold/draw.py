@@ -1,14 +1,15 @@
 """Draw the resolutions of the mandate gold at random, with a recorded seed.
 
-usage: python tests/mandate_gold/draw.py [CORPUS_DIR] [--seed N] [--heldout]
+usage: python tests/mandate_gold/draw.py [CORPUS_DIR] [--seed N] [--heldout | --heldout3]
 
 CORPUS_DIR is corpus-full unpacked (default /tmp/cf: ECOSOC/, GA/, HRC/, SC/ of AKN XML; the
 names are those of the members of ../shared/corpus-full/unxml-en.tar.xz). The files of each organ
 are sorted by name and drawn with random.Random(seed).sample, organ after organ in the order of
 the counts, so the same seed and corpus give the same draw. Prints one name a line.
 
---heldout draws the held-out set (heldout/README.md): the first draw's files removed, then
-HELDOUT_SEED and HELDOUT_COUNTS in the same way.
+The gold has several sets, drawn one after the other (SETS, in order): each with its own seed and
+counts, from the names that the sets before it left. `--heldout` draws the held-out set
+(heldout/README.md), `--heldout3` the third one (heldout3/README.md); no flag, the first.
 """
 
 from __future__ import annotations
@@ -16,12 +17,30 @@ from __future__ import annotations
 import random
 import sys
 from collections.abc import Iterable
+from dataclasses import dataclass
 from pathlib import Path
 
-SEED = 20261130
-COUNTS = {"SC": 25, "ECOSOC": 5, "GA": 5, "HRC": 3}
-HELDOUT_SEED = 20261230
-HELDOUT_COUNTS = {"SC": 16, "ECOSOC": 4, "GA": 6, "HRC": 4}
+
+@dataclass(frozen=True)
+class GoldSet:
+    """One drawn set of the gold: its seed, its counts per organ (in drawing order) and the
+    directory under tests/mandate_gold/ holding its annotations/, gold/ (and files.txt)."""
+
+    name: str
+    seed: int
+    counts: dict[str, int]
+    directory: str
+
+
+SETS = (
+    GoldSet("gold", 20261130, {"SC": 25, "ECOSOC": 5, "GA": 5, "HRC": 3}, ""),
+    GoldSet("heldout", 20261230, {"SC": 16, "ECOSOC": 4, "GA": 6, "HRC": 4}, "heldout"),
+    GoldSet("heldout3", 20261231, {"SC": 14, "ECOSOC": 6, "GA": 6, "HRC": 4}, "heldout3"),
+)
+BY_NAME = {s.name: s for s in SETS}
+SEED, COUNTS = SETS[0].seed, SETS[0].counts
+HELDOUT_SEED, HELDOUT_COUNTS = BY_NAME["heldout"].seed, BY_NAME["heldout"].counts
+HELDOUT3_SEED, HELDOUT3_COUNTS = BY_NAME["heldout3"].seed, BY_NAME["heldout3"].counts
 
 
 def draw_names(
@@ -38,27 +57,41 @@ def draw_names(
     return out
 
 
+def set_names(names: Iterable[str], name: str = "gold", seed: int | None = None) -> list[str]:
+    """The draw of the set called name (its own seed unless seed is given), from the names that
+    the sets before it in SETS left. Raises KeyError for a set SETS lacks."""
+    names = list(names)
+    earlier: list[str] = []
+    for s in SETS:
+        if s.name == name:
+            return draw_names(names, s.seed if seed is None else seed, s.counts, exclude=earlier)
+        earlier += draw_names(names, s.seed, s.counts, exclude=earlier)
+    raise KeyError(name)
+
+
 def heldout_names(names: Iterable[str], seed: int = HELDOUT_SEED) -> list[str]:
     """The held-out draw: HELDOUT_COUNTS with seed, from the names the first draw left."""
-    names = list(names)
-    return draw_names(names, seed, HELDOUT_COUNTS, exclude=draw_names(names))
+    return set_names(names, "heldout", seed)
 
 
-def draw(root: Path, seed: int | None = None, heldout: bool = False) -> list[str]:
-    """draw_names (or heldout_names) over the XML files under an unpacked corpus-full."""
-    names = [str(p.relative_to(root)) for p in root.rglob("*.xml")]
-    if heldout:
-        return heldout_names(names, HELDOUT_SEED if seed is None else seed)
-    return draw_names(names, SEED if seed is None else seed)
+def draw(root: Path, seed: int | None = None, name: str = "gold") -> list[str]:
+    """set_names of the set called name over the XML files under an unpacked corpus-full."""
+    return set_names([str(p.relative_to(root)) for p in root.rglob("*.xml")], name, seed)
+
+
+def flag_set(args: list[str]) -> tuple[list[str], str]:
+    """The arguments without a set flag (--heldout, --heldout3, ...), and the set it names."""
+    flags = [a for a in args if a.startswith("--") and a[2:] in BY_NAME]
+    if len(flags) > 1:
+        raise SystemExit(f"one set at a time, not {' '.join(flags)}")
+    return [a for a in args if a not in flags], flags[0][2:] if flags else "gold"
 
 
 if __name__ == "__main__":
-    args = sys.argv[1:]
+    args, which = flag_set(sys.argv[1:])
     seed = None
     if "--seed" in args:
         i = args.index("--seed")
         seed = int(args[i + 1])
         del args[i : i + 2]
-    held = "--heldout" in args
-    args = [a for a in args if a != "--heldout"]
-    print("\n".join(draw(Path(args[0] if args else "/tmp/cf"), seed, held)))
+    print("\n".join(draw(Path(args[0] if args else "/tmp/cf"), seed, which)))
