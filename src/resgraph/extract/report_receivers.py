@@ -53,6 +53,13 @@ NOUN_TO = re.compile(
     r"tasks|allegiance|referrals?)\s+to\s+(?:the\s+)?(?:United\s+Nations\s+)?$",
     re.I,
 )
+# a word that makes "to" say what something is about or follows from, not where it goes: "information
+# related to indigenous peoples", "where they relate to FATF ... reports", "pursuant to the Committee's"
+RELATION_TO = re.compile(
+    r"\b(?:relat(?:e|es|ed|ing)|pertain(?:s|ed|ing)?|according|pursuant|attributable|belonging)\s+to\s+"
+    r"(?:the\s+)?(?:United\s+Nations\s+)?$",
+    re.I,
+)
 
 
 THROUGH_LEAD = re.compile(r"\bthrough\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,4}?(?:of\s+the\s+)?$")
@@ -103,6 +110,7 @@ def _receivers(ctx: Context, a: int, b: int, f: dict, at: int) -> None:
             and text[e : e + 2] not in ("’s", "'s")
             and _can_receive(oid, v)
             and not NOUN_TO.search(lead)
+            and not RELATION_TO.search(lead)
             # "provide the Secretary-General, by 30 April annually, with a report", not "provide Member
             # States with full details"
             and (kind == "organ" or not PROVIDE_LEAD.search(lead) or PROVIDED_WITH.match(text, e))
