@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from resgraph.extract import agents as agent_clauses
 from resgraph.extract import pronouns, unaddressed
-from resgraph.extract.addressees import OFFICER, _tail, actors_in
+from resgraph.extract.addressees import DETERMINERS, OFFICER, _tail, actors_in
 from resgraph.extract.modifiers import coordinated
 from resgraph.extract.windows import _window
 from resgraph.vocab import Vocabulary
@@ -150,6 +150,46 @@ def named_in(
         # nor "that these proposals be further elaborated"
         names = prev
     return names
+
+
+# "Calls upon States to ensure gender equality ..., and other relevant stakeholders as appropriate to take
+# action": a second addressee after the first's infinitive, the verb left out (A/HRC/RES/54/16 op 22)
+ELLIPSIS = re.compile(
+    r",\s+and\s+(?P<np>[^,;:()]{1,100}?)\s+(?:,?\s*(?:as|where|when|if)\s+(?:appropriate|applicable|possible|relevant),?\s+)?"
+    r"to\s+(?!(?:the|all|its|their|his|her|a|an|this|that|these|those)\b)[a-z]"
+)
+WITH = re.compile(r"\b(?:with|between|among|amongst)\b")
+PARENTHESIS_BEFORE = re.compile(r"\s*\([^()]*\)$")
+INFINITIVE = re.compile(r"\s*to\s+[a-z]")
+NP_GLUE = re.compile(r"(?:\s|,|\b(?:and|or|as\s+well\s+as|" + "|".join(sorted(DETERMINERS)) + r")\b)*")
+
+
+def elliptic(text: str, we: int, clause_end: int, v: Vocabulary, named: _Named, spans_in) -> tuple[str, ...]:
+    """The addressees of a second infinitive whose verb is left out: "Calls upon States to ensure ...,
+    and other relevant stakeholders as appropriate to take action". Read after the window's own
+    infinitive only, and only where the words between ", and" and "to" are actors and the words
+    between them (determiners, "and"): "..., and girls to participate" names no actor, so nothing;
+    nor after an actor, where a list of the infinitive's object goes on ("to cooperate with the UNODC,
+    IMO, and other States and international organizations to build")."""
+    if not INFINITIVE.match(text, we, clause_end):
+        return ()
+    out: list[str] = []
+    for m in ELLIPSIS.finditer(text, we, clause_end):
+        # "to cooperate with the UNODC, IMO, and other States ... to build": the list of an object goes on
+        if WITH.search(text, we, m.start()):  # "to work with national human rights institutions, ..., and"
+            continue
+        b = PARENTHESIS_BEFORE.search(text, max(we, m.start() - 200), m.start())
+        before = b.start() if b else m.start()
+        if any(e == before - max(we, before - 80) for _, e, _ in spans_in(max(we, before - 80), before)):
+            continue
+        a, z = m.span("np")
+        found = actors_in(text[a:z], v, named, heads=True, spans=spans_in(a, z))
+        if not found or found[-1][2] != z - a:
+            continue
+        gaps = [(0, found[0][1])] + [(x[2], y[1]) for x, y in zip(found, found[1:], strict=False)]
+        if all(NP_GLUE.fullmatch(text, a + g0, a + g1) for g0, g1 in gaps if g1 > g0):
+            out += [f[0] for f in found]
+    return tuple(dict.fromkeys(out))
 
 
 def _after_object(text: str, we: int, clause_end: int, v: Vocabulary, named: _Named, spans_in) -> tuple[str, ...]:

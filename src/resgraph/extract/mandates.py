@@ -19,7 +19,7 @@ from resgraph.extract import pronouns
 from resgraph.extract import reports as report_clauses
 from resgraph.extract import terms as term_clauses
 from resgraph.extract.addressees import _Scan, actors_in
-from resgraph.extract.asked import REPORT_ASKED, named_in
+from resgraph.extract.asked import REPORT_ASKED, elliptic, named_in
 from resgraph.extract.report_receivers import Context as ReportContext
 from resgraph.extract.unknown_bodies import unknown_bodies
 from resgraph.extract.windows import _window
@@ -48,17 +48,27 @@ def _same_length(text: str) -> str:
 
 # "Decides that the Panel shall provide": the panel the document is about opens the clause, no possessive
 PANEL_SUBJECT = re.compile(r"(?:the\s+)?(?:Panel|Group\s+of\s+Experts|Monitoring\s+(?:Team|Group))\b(?!['’])")
-# what a sub-paragraph with mandates of its own opens with
-LEADS = re.compile(
-    r"(?:(?:Also|Further|Strongly)\s+)?(?:Encourages|Requests|Invites|Urges|Calls\s+upon|Calls\s+on|Recommends|Decides|"
-    r"Authorizes|Demands)\b"
-)
 # a sub-paragraph of a clause of its own: "(c) Notes with appreciation ..., and encourages"
 OWN_CLAUSE = re.compile(r"(?:(?:Also|Further)\s+)?[A-Z][a-z]+s\b")
 # a verb that names no addressee before its colon, and a list item that names some before "to"
 LIST_COLON = re.compile(r"\s*:")
 LIST_ITEM = re.compile(r"(?:\(?[a-z]{1,4}\)\s*)?([A-Z][^;:]{0,200}?)\s+to\s+[a-z]")
 REITERATES = re.compile(r"(?:Also\s+)?Reiterates")
+
+
+@lru_cache(maxsize=4)
+def _leads(v: Vocabulary) -> re.Pattern[str]:
+    """What a sub-paragraph with mandates of its own opens with: a directive verb of verbs.yaml in the
+    third person, capitalised, after its adverbs ("(a) Further encourages Member States to")."""
+    forms = sorted(
+        {f[:1].upper() + f[1:] for d in v.verbs.values() for f in d.get("forms") or () if f.endswith("s") or " " in f},
+        key=len,
+        reverse=True,
+    )
+    adverbs = sorted({a[:1].upper() + a[1:] for a in v.adverbs}, key=len, reverse=True)
+    alt = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in forms)
+    adv = "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in adverbs)
+    return re.compile(rf"(?:(?:{adv})\s+)?(?:{alt})\b")
 
 
 @lru_cache(maxsize=4)
@@ -229,7 +239,7 @@ def extract(
             p.kind == "subparagraph"
             and last
             and p.part in ("main", "draft")
-            and (LEADS.match(text) or OWN_CLAUSE.match(text) and bool(_hits(text, v)))
+            and (_leads(v).match(text) or OWN_CLAUSE.match(text) and bool(_hits(text, v)))
         )
         if not (p.kind == "operative" and p.part in ("main", "draft")) and not own:
             if p.kind == "subparagraph" and last and p.part in ("main", "draft"):
@@ -335,6 +345,8 @@ def _asked(text, at, verb, noun_for, v, named, spans_in, speaker, prev) -> tuple
             names = (speaker,)
         return names
     names = named_in(text, (e, ws, we, clause_end), verb, noun_for, v, named, spans_in, speaker, prev)
+    if names and verb != "decides":  # "..., and other relevant stakeholders as appropriate to take action"
+        names = tuple(dict.fromkeys(names + elliptic(text, we, clause_end, v, named, spans_in)))
     listed = pronouns.PRONOUN_AND.match(window)
     if listed:  # "calls on them and States of the region": whom the paragraph named before, too
         before = pronouns.antecedent(listed.group("p"), text[prev_end:s], v, named) or prev

@@ -33,7 +33,9 @@ def coordinated(window: str, spans, v: Vocabulary) -> list[tuple[str, int, int]]
     rev = None  # the window backwards, made once
     for s, _, alias in spans:
         head = alias.split(" ", 1)
-        if len(head) < 2 or not head[0][:1].islower():
+        # "international and Non-Governmental Organizations": a head written with capitals is read
+        # lower-cased for the modifiers before it, which are lower-case ("international organizations")
+        if len(head) < 2 or not (head[0][:1].islower() or head[1][:1].isupper()):
             continue
         if rev is None:
             rev = window[::-1]
@@ -50,6 +52,8 @@ def coordinated(window: str, spans, v: Vocabulary) -> list[tuple[str, int, int]]
             if w in ("and", "or"):
                 continue
             ids, contextual = v.actors_of_alias(w + " " + head[1])
+            if not ids and head[1][:1].isupper():
+                ids, contextual = v.actors_of_alias(w + " " + head[1].lower())
             if ids and not contextual:
                 out.append((ids[0], first, s))
     return out

@@ -46,11 +46,12 @@ RECEIVER_LEAD = re.compile(
 PROVIDE_LEAD = re.compile(r"\bprovide\s+(?:the\s+)?$")  # "provide the Council by 15 September a report"
 PROVIDED_WITH = re.compile(r"[^;]{0,60}?\bwith\s+(?:a|an|one|its|their|his|her)\s+(?:[\w-]+\s+){0,2}report")
 # a noun whose "to" is not a report's: "obstructions to UNMISS", "external support to the M23",
-# "the transition of the security responsibilities to the Government"
+# "the transition of the security responsibilities to the Government"; a request's addressee ("reaffirms
+# its request to the Conciliation Commission to ... report to the Assembly")
 NOUN_TO = re.compile(
     r"\b(?:obstructions?|support|assistance|threats?|attacks?|access|contributions?|restrictions?|harm|damage|"
     r"risks?|transfers?|transition|handover|supply|supplies|deliver(?:y|ies)|exports?|sales?|responsibilities|"
-    r"tasks|allegiance|referrals?)\s+to\s+(?:the\s+)?(?:United\s+Nations\s+)?$",
+    r"tasks|allegiance|referrals?|requests?|invitations?|appeals?|calls?)\s+to\s+(?:the\s+)?(?:United\s+Nations\s+)?$",
     re.I,
 )
 # a word that makes "to" say what something is about or follows from, not where it goes: "information
