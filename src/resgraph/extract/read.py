@@ -51,6 +51,13 @@ _MD_ITALIC = re.compile(r"(?<![\w*])\*(?=[^\s*])[^*\n]{1,120}?(?<=[^\s*])\*(?![\
 # read after a space prepended, each word with the non-word character before it (\W for \b): re
 # looks for a class of characters fast, but tries a pattern that starts with \b everywhere
 _LANGUAGE = re.compile(r"\W(?:(t(?:he|o)|and|of)|l(?:es|os|as)|d(?:es|el|e la|u)|e[tl]|y)\b", re.I)
+# Cyrillic and Greek letters that look like Latin ones, typed inside an English word ("Сalls upon" with a
+# Cyrillic С, S/RES/2341 (2017) op 4; "the Сommission of Inquiry"): read as the Latin letter, one
+# character for one so that every span stays where it was. Only beside a Latin letter: a Cyrillic or
+# Greek word (a Russian text, "В" as a part letter) is left as it is.
+_LOOKALIKES = "АВЕКМНОРСТХаеорсухІіЈјЅѕΑΒΕΗΙΚΜΝΟΡΤΥΧΖο"
+_AS_LATIN = str.maketrans(_LOOKALIKES, "ABEKMHOPCTXaeopcyxIiJjSsABEHIKMNOPTYXZo")
+_LOOKALIKE_IN_WORD = re.compile(rf"(?<=[A-Za-z])[{_LOOKALIKES}]+|[{_LOOKALIKES}]+(?=[A-Za-z])")
 _RESOLUTION_WORDS = re.compile(
     r"\b(?:resolutions?|General Assembly|Council|Commission|Conference of the Parties|"
     r"Decides|Requests|Recalling|Reaffirming|Urges|Calls upon|Invites|Recommends|Encourages)\b",
@@ -170,6 +177,7 @@ def read_bytes(data: bytes, name: str) -> SourceText:
             text, offsets, meta = read_text(decoded, fmt)
     if not text.strip():
         raise InputError(name, "no text in the file")
+    text = _latin_lookalikes(text)
     if not _RESOLUTION_WORDS.search(text):
         raise InputError(
             name, "not a resolution text: no English resolution wording (resolution, organ or operative verb) found"
@@ -180,6 +188,13 @@ def read_bytes(data: bytes, name: str) -> SourceText:
     if other > len(words) - other:
         raise InputError(name, "not in English: the text reads as French or Spanish (resgraph reads the English texts)")
     return SourceText(path=name, format=fmt, text=text, sha256=digest, meta=tuple(meta), offsets=offsets)
+
+
+def _latin_lookalikes(text: str) -> str:
+    """text with the Cyrillic and Greek look-alikes inside Latin words made Latin (same length)."""
+    if text.isascii():
+        return text
+    return _LOOKALIKE_IN_WORD.sub(lambda m: m.group(0).translate(_AS_LATIN), text)
 
 
 def display_name(path: str | Path | bytes) -> str:
