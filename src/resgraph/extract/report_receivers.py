@@ -40,7 +40,7 @@ TO_IT = re.compile(r"\b(?:to|update|inform|brief)\s+(?:it|the\s+Council\s+member
 
 
 RECEIVER_LEAD = re.compile(
-    r"(?:\bto\s+(?:the\s+)?(?:United\s+Nations\s+)?|\bfor\s+all\s+(?:interested\s+)?|\bto\s+all\s+(?:interested\s+)?"
+    r"(?:\bto\s+(?:the\s+)?(?:United\s+Nations\s+|UN\s+)?|\bfor\s+all\s+(?:interested\s+)?|\bto\s+all\s+(?:interested\s+)?"
     r"|\b(?:update|updating|brief|briefing|inform|informing|provide)\s+(?:the\s+)?)$"
 )
 PROVIDE_LEAD = re.compile(r"\bprovide\s+(?:the\s+)?$")  # "provide the Council by 15 September a report"

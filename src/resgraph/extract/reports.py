@@ -29,7 +29,7 @@ from resgraph.models import ReportDue
 _ADJ = (
     r"(?:(?:mid-?term|final|interim|initial|subsequent|annual|yearly|quarterly|monthly|comprehensive|written|oral|"
     r"first|progress|consolidated|detailed|action-oriented|analytical|thematic|special|periodic|regular|"
-    r"further|second|third|short|brief|full|updated|joint|separate|substantive|concise|single|one)\s+)*"
+    r"further|second|third|short|brief|full|updated|joint|separate|substantive|concise|single|one|summary)\s+)*"
 )
 # the words a report is asked for by, found first (one cheap regex), then read around
 KEYWORD = re.compile(r"\b(?:report(?:s|ing)?|briefings?|brief|updates?|assessment|evaluation|overview|note)\b", re.I)
