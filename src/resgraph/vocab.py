@@ -74,6 +74,17 @@ class Organ:
             return self.calendar_base - 1 + self.per_session_years * (session - 1)
         return self.calendar_base + session
 
+    def session_every(self) -> str | None:
+        """How often its sessions meet, as an ISO 8601 duration, for a report due "at each session":
+        P1Y for an organ that meets once a year (by year, or by number from a base year), PNY for
+        one that meets every N years; None for several sessions a year (not evenly spaced) or no
+        calendar."""
+        if self.annual:
+            return "P1Y"
+        if self.calendar_base is None or self.per_year:
+            return None
+        return f"P{self.per_session_years}Y" if self.per_session_years else "P1Y"
+
     def sessions_opening(self, year: int) -> tuple[int, int]:
         """The sessions that open in `year` or the next, where a draft recommended in `year`
         lands: by a one-session-a-year calendar (the Assembly's 67th in 2012 and 2013: 67, 68);
@@ -98,6 +109,7 @@ class Vocabulary:
     links: tuple[str, ...] = ()  # verbs.yaml `links`: "and in this regard calls upon"
     agent_nouns: tuple[str, ...] = ()  # verbs.yaml `agent_nouns`: "the efforts of X", "X's work"
     unaddressed: dict = field(default_factory=dict)  # verbs.yaml `unaddressed`: extract/unaddressed.py
+    cycles: dict = field(default_factory=dict)  # cycles.yaml: how a report's recurrence is said
 
     @property
     def actor_pattern(self) -> WordIndexed:
@@ -369,4 +381,5 @@ def load(where: Path = VOCAB) -> Vocabulary:
         links,
         agent_nouns,
         unaddressed,
+        _load("cycles.yaml", where) if (where / "cycles.yaml").exists() else {},
     )

@@ -10,14 +10,18 @@ Split from reports.py, which finds the reports and who makes and receives them.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from resgraph.extract import deadlines as dates
+from resgraph.vocab import Vocabulary
 
 DEADLINE = re.compile(
     r"\b(?:by|before|no\s+later\s+than|not\s+later\s+than|on\s+or\s+before|prior\s+to|until|as\s+of|on)\s+"
     r"(?:the\s+end\s+of\s+|the\s+(?=\d))?" + dates.DATE,
     re.I,
 )
+# a further date of a deadline's list, with no "by" of its own: "by 4 July 2023 and 3 January 2024"
+MORE_DATES = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)" + dates.DATE, re.I)
 MANDATE_END = re.compile(
     r"\b(?:before|at|prior\s+to|by)\s+the\s+(?:end|expiry|expiration|conclusion)\s+of\s+"
     r"(?:(?:this|the\s+(?:present|current))\s+(?:mandate\s+)?period|(?:its|the)\s+(?:present|current)\s+mandate"
@@ -39,21 +43,6 @@ AFTER = re.compile(
 NOT_A_DELAY = re.compile(r"\b(?:every|each|period\s+of|for|during|over|last|past|first|next)\s+$", re.I)
 ADOPTION = re.compile(r"^\s+(?:of|after|from|following)\s+(?:the\s+(?:date\s+of\s+)?)?(?:the\s+)?adoption\b", re.I)
 EVERY = re.compile(r"\bevery\s+(?:(?P<n>" + dates.COUNT + r")\s+)?(?P<unit>days?|weeks?|months?|years?)\b", re.I)
-# a recurrence said of the reporting anywhere in its scope ("annually", "every 90 days"), or of the
-# report itself ("an annual report", not "the annual discussions")
-CYCLES = (
-    (re.compile(r"\b(?:on\s+a\s+monthly\s+basis|monthly|each\s+month)\b", re.I), "P1M"),
-    (re.compile(r"\b(?:on\s+a\s+quarterly\s+basis|quarterly)\b", re.I), "P3M"),
-    (re.compile(r"\b(?:biennially|on\s+a\s+biennial\s+basis)\b", re.I), "P2Y"),
-    (re.compile(r"\b(?:triennially)\b", re.I), "P3Y"),
-    (
-        re.compile(
-            r"\b(?:annually|on\s+an\s+annual\s+basis|on\s+a\s+yearly\s+basis|once\s+(?:per|a|each)\s+year|each\s+year)\b",
-            re.I,
-        ),
-        "P1Y",
-    ),
-)
 # "at least at three-monthly intervals", "six-monthly reports", "at intervals of six months" (before
 # CYCLES, whose "monthly" would read the first as a month)
 CYCLE_N = re.compile(
@@ -61,22 +50,42 @@ CYCLE_N = re.compile(
     r"|\bat\s+intervals\s+of\s+(?P<n2>" + dates.COUNT + r")\s+(?P<unit2>days?|weeks?|months?|years?)\b",
     re.I,
 )
-CYCLE_WORDS = {
-    "monthly": "P1M",
-    "quarterly": "P3M",
-    "annual": "P1Y",
-    "yearly": "P1Y",
-    "biennial": "P2Y",
-    "triennial": "P3Y",
-}
 
 
-def timing(scope: str, words: str, adopted: str | None) -> dict:
+@lru_cache(maxsize=4)
+def _cycles(v: Vocabulary) -> tuple[tuple[tuple[re.Pattern, str], ...], dict[str, str], re.Pattern | None]:
+    """cycles.yaml compiled: (phrase pattern, duration) in order, the report adjectives, and the
+    "at each session" pattern."""
+    c = v.cycles
+    phrases = tuple(
+        (re.compile(r"(?<![\w-])(?:" + p["say"] + r")(?!\w)", re.I), str(p["every"])) for p in c.get("phrases") or ()
+    )
+    adjectives = {str(k).lower(): str(d) for k, d in (c.get("adjectives") or {}).items()}
+    sessions = re.compile(r"(?<![\w-])(?:" + c["sessions"] + r")\b", re.I) if c.get("sessions") else None
+    return phrases, adjectives, sessions
+
+
+def at_each_session(scope: str, v: Vocabulary) -> bool:
+    """Whether a report's scope says it is due at each of the receiving organ's sessions ("report to
+    the Forum at each session"): its cycle is then the organ's (Organ.session_every)."""
+    rx = _cycles(v)[2]
+    return bool(rx and rx.search(scope))
+
+
+def timing(scope: str, words: str, adopted: str | None, v: Vocabulary) -> dict:
     """due (the first), dues (each deadline), within, mandate_end and every of a report's scope;
-    words: the words that name the report ("an annual report")."""
+    words: the words that name the report ("an annual report"); v: the vocabulary (cycles.yaml)."""
     f: dict = {}
-    dues = [dates.iso(m) for m in DEADLINE.finditer(scope)]
-    dues = [d for d in dues if d]
+    dues = []
+    for m in DEADLINE.finditer(scope):
+        dues.append(dates.iso(m))
+        # "two reports, by 4 July 2023 and 3 January 2024 respectively": each date of the list
+        at = m.end()
+        while more := MORE_DATES.match(scope, at):
+            dues.append(dates.iso(more))
+            at = more.end()
+    # a date before the adoption is no deadline ("those designated by the Committee on 7 June 2018")
+    dues = [d for d in dues if d and not (adopted and d < adopted[: len(d)])]
     w = WITHIN.search(scope) or next(
         (m for m in AFTER.finditer(scope) if not NOT_A_DELAY.search(scope, max(0, m.start() - 12), m.start())), None
     )
@@ -99,6 +108,7 @@ def timing(scope: str, words: str, adopted: str | None) -> dict:
         n = dates.count(cn.group("n") or cn.group("n2"))
         f["every"] = dates.duration(n or 1, cn.group("unit") or cn.group("unit2"))
     else:
-        adj = next((CYCLE_WORDS[w] for w in words.lower().split() if w in CYCLE_WORDS), None)
-        f["every"] = adj or next((d for rx, d in CYCLES if rx.search(scope)), None)
+        phrases, adjectives, _ = _cycles(v)
+        adj = next((adjectives[w] for w in words.lower().split() if w in adjectives), None)
+        f["every"] = adj or next((d for rx, d in phrases if rx.search(scope)), None)
     return f

@@ -21,20 +21,26 @@ from resgraph.extract.report_receivers import (
     NATIONAL,
     Context,
     _as_panel,
+    _organ_of,
     _receivers,
 )
 from resgraph.models import ReportDue
 
 # --- what asks for a report
 _ADJ = (
-    r"(?:(?:mid-?term|final|interim|initial|subsequent|annual|yearly|quarterly|monthly|comprehensive|written|oral|"
+    r"(?:(?:mid-?term|final|interim|initial|subsequent|annual|yearly|quarterly|monthly|weekly|semi-annual|semiannual|biannual|bi-annual|bi-monthly|bimonthly|"
+    r"half-yearly|biennial|triennial|quadrennial|comprehensive|written|oral|"
     r"first|progress|consolidated|detailed|action-oriented|analytical|thematic|special|periodic|regular|"
     r"further|second|third|short|brief|full|updated|joint|separate|substantive|concise|single|one|summary)\s+)*"
 )
 # the words a report is asked for by, found first (one cheap regex), then read around
 KEYWORD = re.compile(r"\b(?:report(?:s|ing)?|briefings?|brief|updates?|assessment|evaluation|overview|note)\b", re.I)
 ADJECTIVES = frozenset(_ADJ.removeprefix("(?:(?:").split(")\\s+)*")[0].split("|")) | {"mid-term", "midterm"}
-LEADS = frozenset(("a", "an", "one", "its", "his", "her", "their"))
+LEADS = frozenset(("a", "an", "one", "two", "three", "four", "its", "his", "her", "their"))
+# "in two written reports, no later than 1 May 2015 and 15 June 2015": a number of reports asked for
+# (not "the two reports", which refers to them)
+NUMBER_LEADS = ("two", "three", "four")
+DETERMINER_BEFORE = re.compile(r"\b(?:the|these|those|his|her|its|their|both|all)\s+$", re.I)
 BRIEF_VERB = re.compile(
     r"\s+(?:to\b|orally|in\s+writing|on\b|back\b|regularly|periodically|annually|every\b|by\b|no\s+later|within|"
     r"at\s+(?:its|the)\b|it\b|them\b|the\s+(?:Security\s+)?(?:Council|Committee|Assembly|Commission|members)|thereon|"
@@ -218,6 +224,8 @@ def _triggers(ctx: Context, start: int, end: int) -> list[_Item]:
                     break
                 resume = again.end()
                 continue
+            if lead in NUMBER_LEADS and _numbered(items, text, (max(start, s - 12), s, e), before, kind, words):
+                continue  # "the two reports" refers to them; "report ... in two written reports" is the verb's
             if report_words.names_another_thing(text, e, words, lead, before, lambda a, z: ctx.actors(a, min(end, z))):
                 continue  # a title, "briefing meetings", "an update to the technical guidance", "on reporting to"
             # "to submit the report of the Special Envoy": asked for, though "the report of" mostly refers to one
@@ -256,6 +264,23 @@ def _triggers(ctx: Context, start: int, end: int) -> list[_Item]:
                 continue
         items.append(_Item(s, (s, e), kind, words))
     return items
+
+
+def _numbered(items: list[_Item], text: str, at: tuple[int, int, int], before: str, kind: str, words: str) -> bool:
+    """Whether a number of reports ("two reports", at: (where to look back from, its start, end))
+    is no new item: "the two reports" refers to reports; "report to the Council on ... in two written
+    reports, no later than ..." are the reports the verb before asks for (the verb's item takes them)."""
+    back, s, e = at
+    if DETERMINER_BEFORE.search(text, back, s):
+        return True
+    if (
+        items
+        and items[-1].words.lower() in ("report", "brief", "update")
+        and re.search(r"\b(?:in|through)\s+$", before)
+    ):
+        items[-1] = _Item(items[-1].start, (s, e), kind, words)
+        return True
+    return False
 
 
 def _items(ctx: Context, start: int, end: int, by: tuple[str, ...]) -> list[ReportDue]:
@@ -312,6 +337,15 @@ def _fields(ctx: Context, a: int, b: int, t: _Item, by: tuple[str, ...]) -> dict
     for actor, s, e in ctx.actors(a, t.trigger[0]):
         if SUBJECT.match(text, e, e + 40) and not actor.startswith("state:"):
             f["by"], f["by_named"] = _as_panel(actor, text[s:e], ctx), True
+    # by: "to enable the Special Envoy, once appointed, to discharge its mandate and to report": the one enabled
+    if t.kind == "verb":
+        for actor, s, e in ctx.actors(a, t.trigger[0]):
+            if (
+                ENABLED.search(text, max(a, s - 24), s)
+                and not HANDED_BACK.search(text, e, t.trigger[0])
+                and _can_report_for(actor, ctx)
+            ):
+                f["by"], f["by_named"] = _as_panel(actor, text[s:e], ctx), True
     # by: "reporting by UNIFIL"
     after = text[t.trigger[1] : b]
     if BY_AFTER.match(after[:12] + " ") or after.startswith(" by "):
@@ -319,7 +353,7 @@ def _fields(ctx: Context, a: int, b: int, t: _Item, by: tuple[str, ...]) -> dict
         if who and who[0][1] <= t.trigger[1] + 8:
             f["by"], f["by_named"] = _as_panel(who[0][0], text[who[0][1] : who[0][2]], ctx), True
     # when
-    f.update(report_times.timing(scope, t.words, ctx.adopted))
+    f.update(report_times.timing(scope, t.words, ctx.adopted, ctx.v))
     # form
     words = t.words.lower()
     if EITHER.search(scope):
@@ -336,11 +370,31 @@ def _fields(ctx: Context, a: int, b: int, t: _Item, by: tuple[str, ...]) -> dict
         f["form"] = "written"
     # to whom, through whom, and the session
     _receivers(ctx, a, b, f, t.trigger[0])
+    if not f.get("every") and report_times.at_each_session(scope, ctx.v):
+        # "report to the Forum at each session": the receiving organ's cadence, from its calendar
+        organ = ctx.v.organs.get(_organ_of(f.get("session_of") or f.get("to"), ctx.v) or "")
+        f["every"] = organ.session_every() if organ else None
     return f
 
 
+ENABLED = re.compile(r"\b(?:enable|enables|enabling|allow|allows|allowing|permit|permits|permitting)\s+(?:the\s+)?$")
+# a clause of its own between the one enabled and the report: "enable the Panel to work, and requests it to report"
+HANDED_BACK = re.compile(r"[;:]|\b(?:requests|decides|invites|encourages|urges|calls)\b")
 BARE_PANEL = re.compile(r"\bthe\s+(?:Panel|Group\s+of\s+Experts|Monitoring\s+(?:Team|Group))\b(?!\s+of\b)")
 SUBJECT = re.compile(r"\s+(?:shall\s+|should\s+|will\s+|to\s+)?(?:\w+ly\s+)?(?:submit|provide|present|report|brief)\b")
+
+
+def _can_report_for(actor: str, ctx: Context) -> bool:
+    """Whether an actor enabled to act can be the one a clause's "and to report" is asked of: an
+    officer, mission or panel, not States, the parties or "the international community" ("to enable
+    the international community to respond ... and to report to the Council": the Secretary-General
+    reports)."""
+    a = ctx.v.actors.get(actor)
+    return not (
+        actor.startswith("state:")
+        or actor in NATIONAL + ("InternationalCommunity", "PartiesToConflict", "InternationalOrganizations")
+        or (a and a.kind in ("armed-group", "force"))
+    )
 
 
 def _report(ctx: Context, f: dict) -> ReportDue:
