@@ -30,6 +30,16 @@ ORDINAL_RE = re.compile(ORDINAL, re.I)
 YEAR_SESSION = re.compile(r"\b(?:at|before|for|to|during)\s+(?:its|their|the)\s+((?:19|20)\d\d)\s+session\b")
 
 
+def _session_phrase(text: str, a: int, b: int, at: int) -> re.Match | None:
+    """The session a report is due at, in text[a:b] (at: where the report is named): the receiver's
+    ("at its sixty-fourth session") before any other ("a panel discussion convened at the sixty-first
+    session"), and after the report before before it ("through the Commission at its thirty-fifth
+    session and to submit a report to the General Assembly at its eighty-first session")."""
+    found = [m for m in (SESSIONS.search(text, at, b), *SESSIONS.finditer(text, a, at)) if m]
+    own = [m for m in found if m.group(0).lower().split()[1] != "the"]
+    return (own or found or [None])[0]
+
+
 # --- to whom, through whom
 GENERIC_ORGAN = re.compile(
     r"\b(?:to|inform|update|brief|provide) the (Assembly|Council|Commission|Conference|Committee)\b(?!\s+(?:of|for|on|against)\s+(?:the\s+)?[A-Z]|\s+[A-Z])"
@@ -125,7 +135,7 @@ def _receivers(ctx: Context, a: int, b: int, f: dict, at: int) -> None:
             receivers = [(it.start(), it.start(), sp.actor)]
     # "through the Commission at its thirty-fifth session and to submit a report to the General
     # Assembly at its eighty-first session": the session after the report, when one follows it
-    sess = SESSIONS.search(text, at, b) or SESSIONS.search(text, a, b)
+    sess = _session_phrase(text, a, b, at)
     numbers: tuple[int, ...] = ()
     session_organ = None
     if sess:
@@ -152,6 +162,10 @@ def _receivers(ctx: Context, a: int, b: int, f: dict, at: int) -> None:
     f["session"] = numbers[0] if numbers else None
     f["sessions"] = numbers
     f["year"] = organ.session_year(numbers[0]) if organ and numbers else None
+    if f["year"] and ctx.adopted and f["year"] < int(ctx.adopted[:4]) - 1:
+        # a session long over when the text was adopted is another organ's ("the Committee on Information at
+        # its forty-fifth session" is not the Assembly's 45th, of 1990): its year is not known
+        f["year"] = None
     f["session_of"] = organ.actor if organ and numbers else None
     if len(numbers) > 1 and not f.get("every"):
         f["recurrence"] = "sessions"

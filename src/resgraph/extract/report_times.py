@@ -46,7 +46,9 @@ EVERY = re.compile(r"\bevery\s+(?:(?P<n>" + dates.COUNT + r")\s+)?(?P<unit>days?
 # "at least at three-monthly intervals", "six-monthly reports", "at intervals of six months" (before
 # CYCLES, whose "monthly" would read the first as a month)
 CYCLE_N = re.compile(
-    r"\b(?P<n>" + dates.COUNT + r")[-\s](?P<unit>week|month|year)(?:ly\b|s?\s+intervals?\b)"
+    r"\b(?P<n>"
+    + dates.COUNT
+    + r")[-\s](?:(?P<unit>week|month|year)ly\b|(?P<unit3>day|week|month|year)s?\s+intervals?\b)"
     r"|\bat\s+intervals\s+of\s+(?P<n2>" + dates.COUNT + r")\s+(?P<unit2>days?|weeks?|months?|years?)\b",
     re.I,
 )
@@ -106,7 +108,7 @@ def timing(scope: str, words: str, adopted: str | None, v: Vocabulary) -> dict:
         f["every"] = dates.duration(n or 1, ev.group("unit"))
     elif cn := CYCLE_N.search(scope):
         n = dates.count(cn.group("n") or cn.group("n2"))
-        f["every"] = dates.duration(n or 1, cn.group("unit") or cn.group("unit2"))
+        f["every"] = dates.duration(n or 1, cn.group("unit") or cn.group("unit2") or cn.group("unit3"))
     else:
         phrases, adjectives, _ = _cycles(v)
         adj = next((adjectives[w] for w in words.lower().split() if w in adjectives), None)

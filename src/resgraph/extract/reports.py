@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from resgraph.extract import report_times, report_words
+from resgraph.extract import report_reporters, report_times, report_words
 from resgraph.extract.deadlines import MANDATE_END_MARK
 from resgraph.extract.report_receivers import (
     NATIONAL,
@@ -92,7 +92,7 @@ PREP_BEFORE = re.compile(
 INCLUDE_BEFORE = re.compile(r"\binclud\w*\s+(?:\w+\s+){0,3}$", re.I)
 PROVIDED_WITH = re.compile(r"\bprovid\w*\s+[^;]{0,100}?\bwith\s+$", re.I)
 PART_OF_REPORTS = re.compile(
-    r"[^;]{0,80}?\bas\s+part\s+of\s+(?:the\s+|his\s+|her\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){0,3}"
+    r"[^;]{0,80}?\b(?:as\s+part\s+of|in\s+the\s+context\s+of|in)\s+(?:the\s+|his\s+|her\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){0,3}"
     r"(?:regular|periodic|next|annual)\s+report(?:s|ing)?\b",
     re.I,
 )
@@ -100,6 +100,11 @@ RESUME = re.compile(r",?\s+and\s+(?:also\s+|further\s+)?to\s+(?=(?:submit|provid
 # "to include every six months in his regular reports an update on ...": a part of those reports
 INCLUDED_IN = re.compile(
     r"\binclud\w*\s+(?:[^;]{0,40}?\s)?in\s+(?:his|her|its|their|the)\s+(?:[\w-]+\s+){0,2}report(?:s|ing)?\s+$", re.I
+)
+ADDED_IN_BEFORE = re.compile(
+    r"\b(?:in|as\s+part\s+of|in\s+the\s+context\s+of)\s+(?:the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}"
+    r"(?:regular|periodic|next|annual|national)\s+report(?:s|ing)?\b[^;.]{0,50},\s+$",
+    re.I,
 )
 NEEDS_LEAD = ("assessment", "evaluation", "overview", "note")
 REFERENCE_AFTER = re.compile(
@@ -125,7 +130,6 @@ HANDS_OVER = re.compile(r"(?:^|,|;|\band)\s+(?:further\s+|also\s+)?(?:directs|in
 
 RECURRENCE = {"P1Y": "annual", "P2Y": "biennial", "P3Y": "triennial", "P4Y": "quadrennial"}
 
-BY_AFTER = re.compile(r"^\s+by\s+(?:the\s+)?$")
 # a clause that asks for nothing new ("keeping the Council informed through his reports")
 ORAL = re.compile(r"\b(?:orally|oral|brief|briefs|briefing|briefings)\b", re.I)
 EITHER = re.compile(
@@ -142,6 +146,10 @@ IN_REPORTING = re.compile(
     re.I,
 )
 UPDATE_REPORT = re.compile(r"\s+reports?\b", re.I)  # "an update report" is written
+# "to report orally", "to update orally the Council", "an oral update"
+ORALLY = re.compile(
+    r"\b(?:report(?:s|ing)?|updates?|updating|brief(?:s|ing)?|inform(?:s|ing)?)\s+orally\b|\boral\s+update", re.I
+)
 WRITTEN_UPDATE = re.compile(r"\b(?:written|mid-?term|interim|quarterly|progress)\s+updates?\b", re.I)
 
 
@@ -199,8 +207,10 @@ def _triggers(ctx: Context, start: int, end: int) -> list[_Item]:
     items: list[_Item] = []
     resume = start
     for s, e, words, lead, kind in _keywords(text, start, end):
-        if s < resume or PART_OF_REPORTS.match(text, e):
-            continue  # "report on the contribution ... as part of its regular reports to the Council"
+        if s < resume or PART_OF_REPORTS.match(text, e) or ADDED_IN_BEFORE.search(text, max(start, s - 100), s):
+            # "report on the contribution ... as part of its regular reports to the Council", "to submit, in their
+            # regular reporting to the Committee, an update": a part of those reports
+            continue
         if kind == "noun":
             before = text[max(start, s - 60) : s]
             noun = (words.split(None, 1)[1] if lead else words).lower()
@@ -310,6 +320,7 @@ def _items(ctx: Context, start: int, end: int, by: tuple[str, ...]) -> list[Repo
                 t.kind == "noun"
                 and t.words.lower().endswith("reports")
                 and not re.match(r"(?:an?|one|its|his|her|their)\s", t.words, re.I)
+                and not DELIVERED.search(ctx.text, max(start, t.trigger[0] - 16), t.trigger[0])
             ):
                 continue  # "to present their relevant activities and reports"
         found.append(f)
@@ -329,36 +340,14 @@ def _fields(ctx: Context, a: int, b: int, t: _Item, by: tuple[str, ...]) -> dict
     text = ctx.text
     scope = text[a:b]
     f: dict = {"span": (a, b), "by": by[0] if by else None}
-    # by: "Decides that the Panel shall provide to the Council an interim report": the document's panel
-    bare = BARE_PANEL.search(text, a, t.trigger[0]) if ctx.panel else None
-    if bare and SUBJECT.match(text, bare.end(), bare.end() + 40):
-        f["by"] = ctx.panel
-    # by: "requests that ... the Panel of Experts submit to the Council its midterm report"
-    for actor, s, e in ctx.actors(a, t.trigger[0]):
-        if SUBJECT.match(text, e, e + 40) and not actor.startswith("state:"):
-            f["by"], f["by_named"] = _as_panel(actor, text[s:e], ctx), True
-    # by: "to enable the Special Envoy, once appointed, to discharge its mandate and to report": the one enabled
-    if t.kind == "verb":
-        for actor, s, e in ctx.actors(a, t.trigger[0]):
-            if (
-                ENABLED.search(text, max(a, s - 24), s)
-                and not HANDED_BACK.search(text, e, t.trigger[0])
-                and _can_report_for(actor, ctx)
-            ):
-                f["by"], f["by_named"] = _as_panel(actor, text[s:e], ctx), True
-    # by: "reporting by UNIFIL"
-    after = text[t.trigger[1] : b]
-    if BY_AFTER.match(after[:12] + " ") or after.startswith(" by "):
-        who = ctx.actors(t.trigger[1], min(b, t.trigger[1] + 80))
-        if who and who[0][1] <= t.trigger[1] + 8:
-            f["by"], f["by_named"] = _as_panel(who[0][0], text[who[0][1] : who[0][2]], ctx), True
+    f.update(report_reporters.reporter(ctx, (a, b), t.trigger, t.kind))
     # when
     f.update(report_times.timing(scope, t.words, ctx.adopted, ctx.v))
     # form
     words = t.words.lower()
     if EITHER.search(scope):
         f["form"] = "either"
-    elif ORAL.search(words) or re.search(r"\breport(?:s|ing)?\s+orally\b|\boral\s+update", scope, re.I):
+    elif ORAL.search(words) or ORALLY.search(scope):
         f["form"] = "oral"
     elif (
         words.split()[-1] in ("update", "updates")  # "update it": the form not said (an "updated report" is written)
@@ -375,26 +364,6 @@ def _fields(ctx: Context, a: int, b: int, t: _Item, by: tuple[str, ...]) -> dict
         organ = ctx.v.organs.get(_organ_of(f.get("session_of") or f.get("to"), ctx.v) or "")
         f["every"] = organ.session_every() if organ else None
     return f
-
-
-ENABLED = re.compile(r"\b(?:enable|enables|enabling|allow|allows|allowing|permit|permits|permitting)\s+(?:the\s+)?$")
-# a clause of its own between the one enabled and the report: "enable the Panel to work, and requests it to report"
-HANDED_BACK = re.compile(r"[;:]|\b(?:requests|decides|invites|encourages|urges|calls)\b")
-BARE_PANEL = re.compile(r"\bthe\s+(?:Panel|Group\s+of\s+Experts|Monitoring\s+(?:Team|Group))\b(?!\s+of\b)")
-SUBJECT = re.compile(r"\s+(?:shall\s+|should\s+|will\s+|to\s+)?(?:\w+ly\s+)?(?:submit|provide|present|report|brief)\b")
-
-
-def _can_report_for(actor: str, ctx: Context) -> bool:
-    """Whether an actor enabled to act can be the one a clause's "and to report" is asked of: an
-    officer, mission or panel, not States, the parties or "the international community" ("to enable
-    the international community to respond ... and to report to the Council": the Secretary-General
-    reports)."""
-    a = ctx.v.actors.get(actor)
-    return not (
-        actor.startswith("state:")
-        or actor in NATIONAL + ("InternationalCommunity", "PartiesToConflict", "InternationalOrganizations")
-        or (a and a.kind in ("armed-group", "force"))
-    )
 
 
 def _report(ctx: Context, f: dict) -> ReportDue:

@@ -1,0 +1,66 @@
+"""Who makes a report: the clause's addressee, unless the text names another as the one that submits
+it ("requests that ... the Panel of Experts submit to the Council its midterm report", "reporting by
+UNIFIL", "Decides that the Panel shall provide ... an interim report") or enables one to report ("to
+enable the Special Envoy ... to discharge its mandate and to report to Member States").
+
+Split from reports.py, which finds the reports, their times and their form.
+"""
+
+from __future__ import annotations
+
+import re
+
+from resgraph.extract.report_receivers import NATIONAL, Context, _as_panel
+
+BY_AFTER = re.compile(r"^\s+by\s+(?:the\s+)?$")
+ENABLED = re.compile(r"\b(?:enable|enables|enabling|allow|allows|allowing|permit|permits|permitting)\s+(?:the\s+)?$")
+# a clause of its own between the one enabled and the report: "enable the Panel to work, and requests it to report"
+HANDED_BACK = re.compile(r"[;:]|\b(?:requests|decides|invites|encourages|urges|calls)\b")
+BARE_PANEL = re.compile(r"\bthe\s+(?:Panel|Group\s+of\s+Experts|Monitoring\s+(?:Team|Group))\b(?!\s+of\b)")
+SUBJECT = re.compile(r"\s+(?:shall\s+|should\s+|will\s+|to\s+)?(?:\w+ly\s+)?(?:submit|provide|present|report|brief)\b")
+# who, enabled to act, is not the one "and to report" asks
+NOT_ENABLED_REPORTERS = NATIONAL + ("InternationalCommunity", "PartiesToConflict", "InternationalOrganizations")
+
+
+def reporter(ctx: Context, scope: tuple[int, int], trigger: tuple[int, int], kind: str) -> dict:
+    """{"by": ..., "by_named": True} when the report's scope (paragraph offsets) names its reporter,
+    trigger being the words that ask for the report and kind "noun" or "verb"; {} otherwise (the
+    clause's addressee reports)."""
+    text = ctx.text
+    a, b = scope
+    f: dict = {}
+    # "Decides that the Panel shall provide to the Council an interim report": the document's panel
+    bare = BARE_PANEL.search(text, a, trigger[0]) if ctx.panel else None
+    if bare and SUBJECT.match(text, bare.end(), bare.end() + 40):
+        f["by"] = ctx.panel
+    # "requests that ... the Panel of Experts submit to the Council its midterm report"
+    for actor, s, e in ctx.actors(a, trigger[0]):
+        if SUBJECT.match(text, e, e + 40) and not actor.startswith("state:"):
+            f["by"], f["by_named"] = _as_panel(actor, text[s:e], ctx), True
+    # "to enable the Special Envoy, once appointed, to discharge its mandate and to report": the one enabled
+    if kind == "verb":
+        for actor, s, e in ctx.actors(a, trigger[0]):
+            if (
+                ENABLED.search(text, max(a, s - 24), s)
+                and not HANDED_BACK.search(text, e, trigger[0])
+                and _can_report_for(actor, ctx)
+            ):
+                f["by"], f["by_named"] = _as_panel(actor, text[s:e], ctx), True
+    # "reporting by UNIFIL"
+    after = text[trigger[1] : b]
+    if BY_AFTER.match(after[:12] + " ") or after.startswith(" by "):
+        who = ctx.actors(trigger[1], min(b, trigger[1] + 80))
+        if who and who[0][1] <= trigger[1] + 8:
+            f["by"], f["by_named"] = _as_panel(who[0][0], text[who[0][1] : who[0][2]], ctx), True
+    return f
+
+
+def _can_report_for(actor: str, ctx: Context) -> bool:
+    """Whether an actor enabled to act can be the one a clause's "and to report" is asked of: an
+    officer, mission or panel, not States, the parties or "the international community" ("to enable
+    the international community to respond ... and to report to the Council": the Secretary-General
+    reports)."""
+    a = ctx.v.actors.get(actor)
+    return not (
+        actor.startswith("state:") or actor in NOT_ENABLED_REPORTERS or (a and a.kind in ("armed-group", "force"))
+    )

@@ -1,0 +1,82 @@
+"""A survey of 80 operative paragraphs of corpus-full with report words (seed 20261201, outside the
+three golds) found these read wrong: "to provide periodic reports ... through the Secretary-General"
+(S/RES/1386 (2001) op 9: a bare plural after a delivery verb) missed; "to update orally the
+Security Council ... every two months" (S/RES/1595 (2005) op 9) with no form; "to report to the
+Security Council at 30-day intervals thereafter" (S/RES/1863 (2009) op 11) with no cycle; reports that add to others ("in the context of his next report", "in their regular
+reporting to the Committee") counted as new; a session read from a later phrase, or on the wrong
+organ's calendar."""
+
+import pytest
+
+from resgraph.extract.pipeline import extract_source
+from resgraph.extract.read import read_bytes
+
+CASES = [
+    (
+        "9. Requests the leadership of the International Security Assistance Force to provide periodic reports on "
+        "progress towards the implementation of its mandate through the Secretary-General;",
+        [("ISAF", "SecurityCouncil", "SecretaryGeneral", None, "written")],
+    ),
+    (
+        "9. Requests the Secretary-General to update orally the Security Council on the progress of the Commission "
+        "every two months during the operations of the Commission;",
+        [("SecretaryGeneral", "SecurityCouncil", None, "P2M", "oral")],
+    ),
+    (
+        "11. Requests the Secretary-General to report to the Security Council at 30-day intervals thereafter on "
+        "progress in the deployment of such goods and services;",
+        [("SecretaryGeneral", "SecurityCouncil", None, "P30D", "written")],
+    ),
+    # a bare plural that is no delivery's object stays no report
+    ("12. Requests the Secretary-General to present their relevant activities and reports;", []),
+]
+
+
+@pytest.mark.parametrize("text,reports", CASES)
+def test_survey_wording(text, reports):
+    doc = f"---\ndate: 2009-01-16\n---\n\nThe Security Council,\n\nRecalling its resolutions,\n\n{text}\n"
+    r = extract_source(read_bytes(doc.encode(), "snippet.md"))
+    assert [(x.by, x.to, x.through, x.every, x.form) for x in r.reports_due] == reports
+
+
+# adds to reports asked for elsewhere: "report thereon in the context of his next report" (A/RES/77/260 op 22),
+# "submit, in their regular reporting to the Committee, an update" (S/RES/2498 (2019) op 2)
+ADDS = [
+    "22. Requests the Secretary-General to report thereon in the context of his next report on the activities of "
+    "the Office;",
+    "2. Requests the Government of Somalia to submit, in their regular reporting to the Committee, an update on "
+    "concrete actions taken to counter the financing of terrorism;",
+]
+
+
+@pytest.mark.parametrize("text", ADDS)
+def test_a_part_of_other_reports_is_no_report(text):
+    doc = f"---\ndate: 2022-12-30\n---\n\nThe General Assembly,\n\nRecalling its resolutions,\n\n{text}\n"
+    assert extract_source(read_bytes(doc.encode(), "snippet.md")).reports_due == ()
+
+
+# the session: the receiver's "at its sixty-fourth session" before the noun, not "convened at the sixty-first
+# session" after it (A/HRC/RES/58/9 op 31); a session long over at the adoption is another organ's, no year
+# (A/RES/77/128 op 70: the Committee on Information's forty-fifth, not the Assembly's of 1990)
+SESSIONS = [
+    (
+        "The Human Rights Council",
+        "31. Requests the Secretary-General to prepare and submit to the Human Rights Council, at its sixty-fourth "
+        "session, a report on the question, taking into consideration the outcomes of the panel discussion to be "
+        "convened at the sixty-first session;",
+        (64, 2027),
+    ),
+    (
+        "The General Assembly",
+        "70. Requests the Secretary-General to accelerate the establishment of the centre in Luanda and to report on "
+        "its status to the Committee on Information at its forty-fifth session;",
+        (45, None),
+    ),
+]
+
+
+@pytest.mark.parametrize("organ,text,session", SESSIONS)
+def test_the_session_of_the_receiver(organ, text, session):
+    doc = f"---\ndate: 2025-04-03\n---\n\n{organ},\n\nRecalling its resolutions,\n\n{text}\n"
+    r = extract_source(read_bytes(doc.encode(), "snippet.md"))
+    assert [(x.session, x.year) for x in r.reports_due] == [session]
