@@ -33,11 +33,11 @@ YEAR_SESSION = re.compile(r"\b(?:at|before|for|to|during)\s+(?:its|their|the)\s+
 def _session_phrase(text: str, a: int, b: int, at: int) -> re.Match | None:
     """The session a report is due at, in text[a:b] (at: where the report is named): the receiver's
     ("at its sixty-fourth session") before any other ("a panel discussion convened at the sixty-first
-    session"), and after the report before before it ("through the Commission at its thirty-fifth
-    session and to submit a report to the General Assembly at its eighty-first session")."""
+    session"), and one after the report before one before it ("through the Commission at its
+    thirty-fifth session and to submit a report to the General Assembly at its eighty-first session")."""
     found = [m for m in (SESSIONS.search(text, at, b), *SESSIONS.finditer(text, a, at)) if m]
     own = [m for m in found if m.group(0).lower().split()[1] != "the"]
-    return (own or found or [None])[0]
+    return own[0] if own else (found[0] if found else None)
 
 
 # --- to whom, through whom
