@@ -125,6 +125,15 @@ TOGETHER_WITH = re.compile(r"together\s+with\s+(?:(?:his|her|its|their)\s+)?(?:\
 ADDS_TO = re.compile(
     r"include in (?:the|his|her|its) (?:report|reports)[^;]{0,40}?referred to in paragraph (\d+)", re.I
 )
+# a report that a condition waits for, not one asked for: "once the Government reports to the Council
+# that ...", "if the Commission reports that", "Decides to convene immediately upon receipt of a report",
+# "to take into account child protection when briefing the Council"; not past an infinitive ("if
+# appropriate to submit a report")
+CONDITION_BEFORE = re.compile(
+    r"\b(?:once|when|whenever|if|unless|until|(?:upon|on|following)\s+(?:the\s+)?receipt\s+of)\s+"
+    r"(?:(?!to\b)[\w’'-]+\s+){0,5}$",
+    re.I,
+)
 # a verb that gives the clause to another reporter: "and directs the Monitoring Team to report"
 HANDS_OVER = re.compile(r"(?:^|,|;|\band)\s+(?:further\s+|also\s+)?(?:directs|instructs|requires|tasks)\b", re.I)
 
@@ -210,6 +219,8 @@ def _triggers(ctx: Context, start: int, end: int) -> list[_Item]:
         if s < resume or PART_OF_REPORTS.match(text, e) or ADDED_IN_BEFORE.search(text, max(start, s - 100), s):
             # "report on the contribution ... as part of its regular reports to the Council", "to submit, in their
             # regular reporting to the Committee, an update": a part of those reports
+            continue
+        if CONDITION_BEFORE.search(text, max(start, s - 60), s):
             continue
         if kind == "noun":
             before = text[max(start, s - 60) : s]
