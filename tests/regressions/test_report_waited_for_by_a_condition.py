@@ -44,8 +44,8 @@ CASES = [
     ),
     (  # the condition does not reach past an infinitive: a report asked for "if appropriate"
         "SC",
-        "5. Requests the Secretary-General, if appropriate to submit a report to the Council by 1 May 2018;",
-        [(5, "SecretaryGeneral", "SecurityCouncil", "2018-05-01")],
+        "5. Requests the Secretary-General, if appropriate to submit a report to the Council by 1 August 2018;",
+        [(5, "SecretaryGeneral", "SecurityCouncil", "2018-08-01")],
     ),
 ]
 

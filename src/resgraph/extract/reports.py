@@ -216,11 +216,15 @@ def _triggers(ctx: Context, start: int, end: int) -> list[_Item]:
     items: list[_Item] = []
     resume = start
     for s, e, words, lead, kind in _keywords(text, start, end):
-        if s < resume or PART_OF_REPORTS.match(text, e) or ADDED_IN_BEFORE.search(text, max(start, s - 100), s):
+        if (
+            s < resume
+            or PART_OF_REPORTS.match(text, e)
+            or ADDED_IN_BEFORE.search(text, max(start, s - 100), s)
+            or CONDITION_BEFORE.search(text, max(start, s - 60), s)
+        ):
             # "report on the contribution ... as part of its regular reports to the Council", "to submit, in their
-            # regular reporting to the Committee, an update": a part of those reports
-            continue
-        if CONDITION_BEFORE.search(text, max(start, s - 60), s):
+            # regular reporting to the Committee, an update": a part of those reports; "once the Government
+            # reports to the Council that": a condition
             continue
         if kind == "noun":
             before = text[max(start, s - 60) : s]
