@@ -125,10 +125,7 @@ TOGETHER_WITH = re.compile(r"together\s+with\s+(?:(?:his|her|its|their)\s+)?(?:\
 ADDS_TO = re.compile(
     r"include in (?:the|his|her|its) (?:report|reports)[^;]{0,40}?referred to in paragraph (\d+)", re.I
 )
-# a report that a condition waits for, not one asked for: "once the Government reports to the Council
-# that ...", "if the Commission reports that", "Decides to convene immediately upon receipt of a report",
-# "to take into account child protection when briefing the Council"; not past an infinitive ("if
-# appropriate to submit a report")
+# a report a condition waits for: "once the Government reports to the Council that", "upon receipt of a report"
 CONDITION_BEFORE = re.compile(
     r"\b(?:once|when|whenever|if|unless|until|(?:upon|on|following)\s+(?:the\s+)?receipt\s+of)\s+"
     r"(?:(?!to\b)[\w’'-]+\s+){0,5}$",
@@ -223,8 +220,7 @@ def _triggers(ctx: Context, start: int, end: int) -> list[_Item]:
             or CONDITION_BEFORE.search(text, max(start, s - 60), s)
         ):
             # "report on the contribution ... as part of its regular reports to the Council", "to submit, in their
-            # regular reporting to the Committee, an update": a part of those reports; "once the Government
-            # reports to the Council that": a condition
+            # regular reporting to the Committee, an update": a part of those reports; or a condition
             continue
         if kind == "noun":
             before = text[max(start, s - 60) : s]
