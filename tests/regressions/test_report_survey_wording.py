@@ -27,6 +27,12 @@ CASES = [
         "progress in the deployment of such goods and services;",
         [("SecretaryGeneral", "SecurityCouncil", None, "P30D", "written")],
     ),
+    # a report asked, then what to include in the next one (S/RES/1917 (2010) op 40): the report stays
+    (
+        "40. Requests the Secretary-General to report to the Council every three months on developments in "
+        "Afghanistan, include in his next report, evaluation of progress made against the benchmarks;",
+        [("SecretaryGeneral", "SecurityCouncil", None, "P3M", "written")],
+    ),
     # a bare plural that is no delivery's object stays no report
     ("12. Requests the Secretary-General to present their relevant activities and reports;", []),
 ]
@@ -42,6 +48,8 @@ def test_survey_wording(text, reports):
 # adds to reports asked for elsewhere: "report thereon in the context of his next report" (A/RES/77/260 op 22),
 # "submit, in their regular reporting to the Committee, an update" (S/RES/2498 (2019) op 2)
 ADDS = [
+    "40. Requests the Special Rapporteur on racism to report on such challenges, successes and "
+    "best practices in her next report;",
     "22. Requests the Secretary-General to report thereon in the context of his next report on the activities of "
     "the Office;",
     "2. Requests the Government of Somalia to submit, in their regular reporting to the Committee, an update on "
@@ -80,3 +88,16 @@ def test_the_session_of_the_receiver(organ, text, session):
     doc = f"---\ndate: 2025-04-03\n---\n\n{organ},\n\nRecalling its resolutions,\n\n{text}\n"
     r = extract_source(read_bytes(doc.encode(), "snippet.md"))
     assert [(x.session, x.year) for x in r.reports_due] == [session]
+
+
+def test_a_report_named_with_a_non_breaking_hyphen_is_referred_to():
+    """ "to submit in his next 90‑day report updated benchmarks" (U+2011 in "90‑day", S/RES/2063 (2012)
+    op 12) names the report it refers to, as "90-day" does; the report asked is the clause before's."""
+    text = (
+        "12. Requests the Secretary-General to continue reporting to the Council every 90 days on progress; requests "
+        "the Secretary-General to submit in his next 90\u2011day report updated benchmarks for UNAMID and to include in "
+        "his regular reports to the Council every 90 days thereafter an assessment of progress;"
+    )
+    doc = f"---\ndate: 2012-07-31\n---\n\nThe Security Council,\n\nRecalling its resolutions,\n\n{text}\n"
+    r = extract_source(read_bytes(doc.encode(), "snippet.md"))
+    assert [(x.by, x.every) for x in r.reports_due] == [("SecretaryGeneral", "P90D")]

@@ -1,7 +1,8 @@
 """Who makes a report: the clause's addressee, unless the text names another as the one that submits
 it ("requests that ... the Panel of Experts submit to the Council its midterm report", "reporting by
 UNIFIL", "Decides that the Panel shall provide ... an interim report") or enables one to report ("to
-enable the Special Envoy ... to discharge its mandate and to report to Member States").
+enable the Special Envoy ... to discharge its mandate and to report to Member States"); and the
+addressees that report "respectively", one report each.
 
 Split from reports.py, which finds the reports, their times and their form.
 """
@@ -53,6 +54,18 @@ def reporter(ctx: Context, scope: tuple[int, int], trigger: tuple[int, int], kin
         if who and who[0][1] <= trigger[1] + 8:
             f["by"], f["by_named"] = _as_panel(who[0][0], text[who[0][1] : who[0][2]], ctx), True
     return f
+
+
+def respective(ctx: Context, start: int, at: int, f: dict, by: tuple[str, ...]) -> list[str]:
+    """The reporters of "Requests the Member States acting through the EU and the Member States acting
+    through NATO to report ... respectively": each addressee named between the clause's start and the
+    report (at), the same actor named twice being two, one report each; [] when "respectively" is not
+    said of the reporters (one receiver each, or a reporter the scope names). f: the report's fields."""
+    a, b = f["span"]
+    if "respectively" not in ctx.text[a:b] or f.get("by_named") or len(f.get("receivers") or ()) > 1:
+        return []
+    named = [actor for actor, _, _ in ctx.actors(start, at) if actor in by]
+    return named if len(named) > 1 else []
 
 
 def _can_report_for(actor: str, ctx: Context) -> bool:

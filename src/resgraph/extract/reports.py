@@ -47,7 +47,7 @@ BRIEF_VERB = re.compile(
     r"accordingly|as\b|,|\.|;|$)|\s+the\s+[A-Z][\w-]+",
     re.I,
 )
-_WORD_BEFORE = re.compile(r"([\w-]+)\s+$")
+_WORD_BEFORE = re.compile(r"([\w\u2010\u2011-]+)\s+$")  # "90\u2011day" (a non-breaking hyphen) is one word
 
 
 def _keywords(text: str, start: int, end: int):
@@ -74,7 +74,7 @@ def _keywords(text: str, start: int, end: int):
 
 # a mention that refers to a report rather than asking for one
 REFERENCE_BEFORE = re.compile(
-    r"(?:\b(?:in|into|through|within|of|from|with|include|including|includes|from)\s+(?:(?!and\b|to\b|or\b)\w+\s+){0,3}"
+    r"(?:\b(?:in|into|through|within|of|from|with|include|including|includes|from)\s+(?:(?!and\b|to\b|or\b)[\w\u2010\u2011-]+\s+){0,3}"
     r"|\b(?:the|these|those|such|said|that|this|each|above-mentioned|aforementioned|his\s+(?:next|future|regular))\s+"
     r"(?:(?:above-mentioned|aforementioned|said|same|present|latter|former|next|last|previous|latest|future)\s+)?)$",
     re.I,
@@ -91,9 +91,11 @@ PREP_BEFORE = re.compile(
 )
 INCLUDE_BEFORE = re.compile(r"\binclud\w*\s+(?:\w+\s+){0,3}$", re.I)
 PROVIDED_WITH = re.compile(r"\bprovid\w*\s+[^;]{0,100}?\bwith\s+$", re.I)
+# "report ... as part of his regular reports", "in the context of his next report", "report thereon in his next
+# report" (not "include in": "report every three months ..., include in his next report" asks one)
 PART_OF_REPORTS = re.compile(
-    r"[^;]{0,80}?\b(?:as\s+part\s+of|in\s+the\s+context\s+of|in)\s+(?:the\s+|his\s+|her\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){0,3}"
-    r"(?:regular|periodic|next|annual)\s+report(?:s|ing)?\b",
+    r"[^;]{0,80}?(?:\b(?:as\s+part\s+of|in\s+the\s+context\s+of)|(?<!include\s)\bin)\s+"
+    r"(?:the\s+|his\s+|her\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){0,3}(?:regular|periodic|next|annual)\s+report(?:s|ing)?\b",
     re.I,
 )
 RESUME = re.compile(r",?\s+and\s+(?:also\s+|further\s+)?to\s+(?=(?:submit|provide|present|report|brief)\b)", re.I)
@@ -334,12 +336,14 @@ def _items(ctx: Context, start: int, end: int, by: tuple[str, ...]) -> list[Repo
                 and not DELIVERED.search(ctx.text, max(start, t.trigger[0] - 16), t.trigger[0])
             ):
                 continue  # "to present their relevant activities and reports"
+        f["respective"] = report_reporters.respective(ctx, start, t.trigger[0], f, by)
         found.append(f)
     out: list[ReportDue] = []
     for f in found:
-        for to in f.pop("receivers") or [f.get("to")]:
-            for due in f.pop("dues", None) or [f.get("due")]:
-                out.append(_report(ctx, {**f, "to": to, "due": due}))
+        tos, dues = f.pop("receivers") or [f.get("to")], f.pop("dues", None) or [f.get("due")]
+        for who in f.pop("respective", None) or [f.get("by")]:
+            for to in tos:
+                out.extend(_report(ctx, {**f, "by": who, "to": to, "due": due}) for due in dues)
     return out
 
 

