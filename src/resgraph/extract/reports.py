@@ -37,9 +37,8 @@ _ADJ = (
 KEYWORD = re.compile(r"\b(?:report(?:s|ing)?|briefings?|brief|updates?|assessment|evaluation|overview|note)\b", re.I)
 ADJECTIVES = frozenset(_ADJ.removeprefix("(?:(?:").split(")\\s+)*")[0].split("|")) | {"mid-term", "midterm"}
 LEADS = frozenset(("a", "an", "one", "two", "three", "four", "its", "his", "her", "their"))
-# "in two written reports, no later than 1 May 2015 and 15 June 2015": a number of reports asked for
-# (not "the two reports", which refers to them)
-NUMBER_LEADS = ("two", "three", "four")
+# "in two written reports, no later than 1 May 2015 and 15 June 2015" (not "the two reports", which refers to them)
+NUMBER_LEADS, IN_BEFORE = ("two", "three", "four"), re.compile(r"\b(?:in|through)\s+$")
 DETERMINER_BEFORE = re.compile(r"\b(?:the|these|those|his|her|its|their|both|all)\s+$", re.I)
 BRIEF_VERB = re.compile(
     r"\s+(?:to\b|orally|in\s+writing|on\b|back\b|regularly|periodically|annually|every\b|by\b|no\s+later|within|"
@@ -296,11 +295,7 @@ def _numbered(items: list[_Item], text: str, at: tuple[int, int, int], before: s
     back, s, e = at
     if DETERMINER_BEFORE.search(text, back, s):
         return True
-    if (
-        items
-        and items[-1].words.lower() in ("report", "brief", "update")
-        and re.search(r"\b(?:in|through)\s+$", before)
-    ):
+    if items and items[-1].words.lower() in ("report", "brief", "update") and IN_BEFORE.search(before):
         items[-1] = _Item(items[-1].start, (s, e), kind, words)
         return True
     return False
