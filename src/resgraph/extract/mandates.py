@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from functools import lru_cache, partial
 
-from resgraph.extract import pronouns
+from resgraph.extract import pronouns, task_lists
 from resgraph.extract import reports as report_clauses
 from resgraph.extract import terms as term_clauses
 from resgraph.extract.addressees import _Scan, actors_in
@@ -229,6 +229,7 @@ def extract(
     last: tuple[int, tuple[str, ...]] | None = None  # (op, addressees) of the last mandate, for its sub-paragraphs
     parent = 0  # the index of the operative paragraph the sub-paragraphs that follow belong to
     listing: int | None = None  # the mandate whose addressees the sub-paragraphs after its colon name
+    tasks_of: tuple[str, ...] = ()  # the body whose tasks the sub-paragraphs list, who reports among them
     for b in blocks:
         p = b.paragraph
         written = p.text
@@ -249,7 +250,7 @@ def extract(
                     mandates[listing] = replace(m, addressees=tuple(dict.fromkeys(m.addressees + items)))
                     last = (last[0], mandates[listing].addressees)
                 ctx = _context(text, p, b, v, speaker_of, adopted, named, last[0], panel)
-                reports += report_clauses.extract(ctx, 0, len(text), last[1])
+                reports += report_clauses.extract(ctx, 0, len(text), tasks_of or last[1])
             named.put_off(text)
             continue
         listing = None
@@ -261,7 +262,10 @@ def extract(
         spans_in = _Scan(text, v)
         ctx = _context(text, p, b, v, speaker_of, adopted, named, op, panel, spans_in)
         if not own:
-            terms += term_clauses.extract(text, p, b, v, speaker_of.get(p.part), adopted, ctx.actors, panel)
+            op_terms = term_clauses.extract(text, p, b, v, speaker_of.get(p.part), adopted, ctx.actors, panel)
+            terms += op_terms
+            body = task_lists.owner(text, op_terms, ctx.actors, v, panel)
+            tasks_of = (body,) if body else ()
         prev: tuple[str, ...] = ()
         prev_end = 0  # end of the previous mandate's addressee window
         joined: list[int] = []  # "Invites and encourages X to": the verbs that share the next one's addressees

@@ -1,7 +1,7 @@
 """Report words that name something other than a report asked for: a title ("the World Drug
 Report"), a kind of meeting ("briefing meetings"), the update of a document ("an update to the
 technical guidance"), reporting as a topic or a practice ("the advisory group on reporting to the
-Forum", "monitoring and reporting on violations").
+Forum", "monitoring and reporting on violations"), a condition ("subject to an assessment of risk").
 
 Split from reports.py, which reads the reports asked for; this module only says which words ask for
 none, from the words around them.
@@ -23,6 +23,13 @@ REPORTING_TOPIC = {
     "on": re.compile(r"\b(?:on|for|of|in|about|with|and|or)\s+(?:[\w-]+\s+)?$"),
 }
 REPORTING_PREP = re.compile(r"\s+(by|to|on)\b")
+# a condition or a ground, not a request: "subject to an assessment of risk", "on the basis of an
+# assessment of the health conditions" (but "based on reporting by the Secretary-General", "on the
+# basis of a report ... to be provided by the Chair" ask for one)
+CONDITION_BEFORE = re.compile(
+    r"\b(?:subject\s+to|based\s+on|on\s+the\s+basis\s+of|pending|in\s+(?:the\s+)?light\s+of|informed\s+by)\s+$", re.I
+)
+TO_BE_GIVEN = re.compile(r"[^;]{0,80}?\bto\s+be\s+(?:provided|submitted|presented|prepared|delivered)\b")
 
 
 def names_another_thing(
@@ -31,6 +38,8 @@ def names_another_thing(
     """Whether the report noun `words` (ending at text[e], its article or possessive `lead`, the text
     `before` it) names no report asked for; actors(a, b): the actors named in text[a:b]."""
     head = words.split()[-1]
+    if CONDITION_BEFORE.search(before) and head.lower() != "reporting" and not TO_BE_GIVEN.match(text, e):
+        return True  # "in strict compliance with ..., subject to an assessment of risk"
     if not lead and head[0].isupper() and TITLE_BEFORE.search(before):
         return True  # "a concise Global Forest Goals Report"
     low = head.lower()

@@ -31,6 +31,10 @@ FROM_ADOPTION = re.compile(
     r"(?:the\s+)?(?:date\s+of\s+)?(?:the\s+)?(?:adoption\s+of\s+)?(?:this|the\s+present)\s+resolution",
     re.I,
 )
+# "for a period of six months from 30 September 2003": the term starts on the date given
+FROM_DATE = re.compile(
+    r"^\s*,?\s*(?:(?:starting|beginning|commencing|counting)\s+)?from\s+(?:the\s+date\s+of\s+)?" + dates.DATE, re.I
+)
 DURATION_OF = re.compile(r"\b(?:for\s+the\s+duration\s+of|during\s+the)\b", re.I)
 # "until the end of MINUSMA's mandate as authorized in this resolution", "until the expiry of the
 # current mandate": the end of a mandate, known once the document's terms are read
@@ -73,6 +77,9 @@ def period(clause: str, adopted: str | None) -> tuple[str | None, str | None]:
     length = dates.amount(per) if per else None
     if length and per and FROM_ADOPTION.match(per.group("anchor")):
         return length, dates.add(adopted, length)
+    start = FROM_DATE.match(per.group("anchor")) if length and per else None
+    if start:
+        return length, dates.add(dates.iso(start), length)
     return length, None
 
 

@@ -29,6 +29,10 @@ ACTIONS = (
         "extends",
         re.compile(
             r"\bremain\s+in\s+force\s+(?=for\s+(?:a|an)\s+(?:new|further|additional)\s+period\b|until\b)|"
+            # passive: "Decides that the mandate of UNAMSIL, established in its resolutions ..., shall be
+            # extended for a period of six months"
+            r"\bmandate\s+of\b[^;]{0,300}?\b(?:shall|should|will|is|are)\s+(?:hereby\s+)?(?:be\s+)?"
+            r"(?:extended|renewed|prolonged)\b|"
             r"\b(?:extend|extends|extended|extending|renew|renews|renewed|renewing|prolong|prolongs)\b"
             r"(?=(?:\s+(?:for\s+a\s+final\s+time|once\s+more|further|again|technically))?"
             r"(?:,?\s+(?:until|till|for|to)\b[^;]{0,80}?,?)?\s+(?:the\s+|its\s+|their\s+|this\s+|that\s+|these\s+)?"
@@ -50,8 +54,9 @@ ACTIONS = (
         re.compile(
             # "Decides to establish, under the auspices of the United Nations, the Independent Institution",
             # "..., establishes the advisory group on reporting to the Forum"
-            r"(?:(?:\bdecides\s+to|\bto)\s+(?:establish|create|set\s+up)|(?<!which\s)(?<!that\s)\b[Ee]stablishes)"
-            r"(?:,[^,;]{1,80},)?\s+"
+            # "to re-establish within thirty days ..., and for a period of six months, the Monitoring Group"
+            r"(?:(?:\bdecides\s+to|\bto)\s+(?:(?:re-?)?establish|create|set\s+up)|(?<!which\s)(?<!that\s)\b[Ee]stablishes)"
+            r"(?:\s+within\s+[^,;]{1,80}?(?=,))?(?:,[^,;]{1,80},)?\s+"
             r"(?=(?:an?|the)\s+[^,;]{0,80}?"
             r"(?:\b(?:[Mm]ission|[Oo]ffice|[Pp]anel|[Gg]roup|[Mm]echanism|[Cc]omponent|[Tt]eam|[Ff]orce|[Cc]ommission|"
             r"[Cc]ommittee|[Oo]peration|[Pp]resence|[Tt]ribunal|[Ii]nstitution)\b|\([A-Z]{3,}\)))",
@@ -136,7 +141,10 @@ def extract(
             if (t.action, t.of, t.until) not in seen:
                 seen.add((t.action, t.of, t.until))
                 out.append(t)
-    return out
+    # "Decides to extend ... the mandate of the Panel of Experts ..., and requests the Secretary-General
+    # to ... re-establish the Panel": the extension is the term, setting the panel up again no other
+    extended = {t.of for t in out if t.action == "extends"}
+    return [t for t in out if not (t.action == "establishes" and t.of in extended)]
 
 
 def _clause_terms(text, a, z, p, b, v, speaker, adopted, actors, panel, before: _Before) -> list[MandateTerm]:
