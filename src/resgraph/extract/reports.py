@@ -122,6 +122,14 @@ PRESENT_WITH = re.compile(
 # "to submit the report of the Special Envoy ... to the General Assembly": a report asked for, not one referred to
 SUBMIT_THE = re.compile(r"\b(?:submit|transmit|present)\s+the\s+$", re.I)
 OF_SOMEONE = re.compile(r"\s+of\s+(?:the|his|her|its)\s+[A-Z]")
+MEANS_BEFORE = re.compile(
+    r"\b(?:including\s+)?(?:through|by\s+means\s+of|via)\s+(?:[\w-]+\s+){0,3}?(?:(?:and|or)\s+(?:[\w-]+\s+){0,2})?$", re.I
+)
+TIMED_AFTER = re.compile(
+    r"[^;:]{0,60}?\b(?:every\s+(?:\w+\s+)?(?:days?|weeks?|months?|years?)|monthly|quarterly|annually|"
+    r"(?:the\s+)?(?:first|next)\s+(?:report|update|briefing)\s+(?:being\s+)?due)\b",
+    re.I,
+)
 TOGETHER_WITH = re.compile(r"together\s+with\s+(?:(?:his|her|its|their)\s+)?(?:\w+\s+){0,2}$", re.I)
 ADDS_TO = re.compile(
     r"include in (?:the|his|her|its) (?:report|reports)[^;]{0,40}?referred to in paragraph (\d+)", re.I
@@ -214,6 +222,7 @@ def _triggers(ctx: Context, start: int, end: int) -> list[_Item]:
     items: list[_Item] = []
     resume = start
     for s, e, words, lead, kind in _keywords(text, start, end):
+        means = False
         if (
             s < resume
             or PART_OF_REPORTS.match(text, e)
@@ -238,7 +247,10 @@ def _triggers(ctx: Context, start: int, end: int) -> list[_Item]:
             ):
                 items.append(_Item(s, (s, e), "verb", words))  # "and report on", "to report orally", "update the AUHIP"
                 continue
-            if INCLUDE_BEFORE.search(before) or INCLUDED_IN.search(before):
+            # "keep the Council informed ..., including through oral updates and written reports every 90
+            # days": the means named, with a cycle of their own, are reports asked for
+            means = not lead and MEANS_BEFORE.search(before) and TIMED_AFTER.match(text, e, end)
+            if not means and (INCLUDE_BEFORE.search(before) or INCLUDED_IN.search(before)):
                 # "and to include in his reporting ...": what follows is what the report holds, up to
                 # another request of the clause ("..., and to submit a report by 1 May 2019")
                 again = RESUME.search(text, e, end)
@@ -252,6 +264,7 @@ def _triggers(ctx: Context, start: int, end: int) -> list[_Item]:
                 continue  # a title, "briefing meetings", "an update to the technical guidance", "on reporting to"
             # "to submit the report of the Special Envoy": asked for, though "the report of" mostly refers to one
             asked = not lead and SUBMIT_THE.search(before) and OF_SOMEONE.match(text, e)
+            asked = asked or means
             if not asked and (
                 REFERENCE_TAIL.search(before)
                 or (lead not in ("a", "an", "one") and REFERENCE_AFTER.match(text, e))
@@ -277,6 +290,7 @@ def _triggers(ctx: Context, start: int, end: int) -> list[_Item]:
                 noun.endswith(("update", "updates"))
                 and not lead
                 and not WRITTEN_UPDATE.search(noun)
+                and not means
                 and not (DELIVERED.search(before) and not IN_REPORTING.match(text, e))
             ):
                 continue  # "to update information": no report ("provide regular updates to" is one)
@@ -284,6 +298,8 @@ def _triggers(ctx: Context, start: int, end: int) -> list[_Item]:
             before = text[max(start, s - 30) : s].lower()
             if re.search(r"\b(?:the|a|his|her|its|their|this|that)\s+$", before):
                 continue
+        if kind == "noun" and means and items and items[-1].kind == "verb":
+            items.pop()  # "and report to the Council, through the provision of written reports, every 90 days": one
         items.append(_Item(s, (s, e), kind, words))
     return items
 
