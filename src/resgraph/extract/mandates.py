@@ -53,7 +53,7 @@ OWN_CLAUSE = re.compile(r"(?:(?:Also|Further)\s+)?[A-Z][a-z]+s\b")
 # a verb that names no addressee before its colon, and a list item that names some before "to"
 LIST_COLON = re.compile(r"\s*:")
 LIST_ITEM = re.compile(r"(?:\(?[a-z]{1,4}\)\s*)?([A-Z][^;:]{0,200}?)\s+to\s+[a-z]")
-REITERATES = re.compile(r"(?:Also\s+)?Reiterates")
+REITERATES = re.compile(r"(?:Also\s+)?(?:Reiterates|Reaffirms|Renews)")
 
 
 @lru_cache(maxsize=4)
@@ -89,7 +89,6 @@ def _verb_regexes(v: Vocabulary):
     nouns = sorted(((n, k) for k, d in v.verbs.items() for n in d.get("nouns") or ()), key=lambda x: -len(x[0]))
     adv = "|".join(re.escape(a) for a in sorted(v.adverbs, key=len, reverse=True))
     f_alt = "|".join(re.escape(f) for f, _ in forms)
-    n_alt = "|".join(re.escape(n) for n, _ in nouns)
     # "Reiterates its call on", "Reaffirms its call on", "renews its request": a renewed mandate; not a
     # decision or an authorization reaffirmed, nor anything recalled (the gold: S/RES/2433 (2018) ops 6, 19)
     r_alt = "|".join(re.escape(n) for n, k in nouns if v.verbs[k].get("renewed", True))
@@ -108,7 +107,8 @@ def _verb_regexes(v: Vocabulary):
     # "a(?<!\w.)nd" is "\band": a pattern that starts with a character re can look for without
     # trying the whole pattern at every position
     mid = re.compile(rf"(?:,|;|a(?<!\w.)nd)(?:\s+|{link})(?:(?:{adv})\s+)*(?P<verb>{f_alt})\b")
-    mid_noun = re.compile(rf"(?:,|a(?<!\w.)nd)\s+its\s+(?P<noun>{n_alt})\b")
+    # "Reaffirms its call upon X ..., and its call upon Y": a second renewed mandate (not a decision)
+    mid_noun = re.compile(rf"(?:,|a(?<!\w.)nd)\s+its\s+(?P<noun>{r_alt})\b")
     # "..., and reiterates its request that the Secretary-General": a request renewed in the middle
     mid_renewed = re.compile(rf"(?:,|a(?<!\w.)nd)\s+{renewed}")
     # "Requests further that ...": an adverb after the verb; "Recommends in this context to States",

@@ -123,7 +123,8 @@ PRESENT_WITH = re.compile(
 SUBMIT_THE = re.compile(r"\b(?:submit|transmit|present)\s+the\s+$", re.I)
 OF_SOMEONE = re.compile(r"\s+of\s+(?:the|his|her|its)\s+[A-Z]")
 MEANS_BEFORE = re.compile(
-    r"\b(?:including\s+)?(?:through|by\s+means\s+of|via)\s+(?:[\w-]+\s+){0,3}?(?:(?:and|or)\s+(?:[\w-]+\s+){0,2})?$", re.I
+    r"\b(?:including\s+)?(?:through|by\s+means\s+of|via)\s+(?:[\w-]+\s+){0,3}?(?:(?:and|or)\s+(?:[\w-]+\s+){0,2})?$",
+    re.I,
 )
 TIMED_AFTER = re.compile(
     r"[^;:]{0,60}?\b(?:every\s+(?:\w+\s+)?(?:days?|weeks?|months?|years?)|monthly|quarterly|annually|"
@@ -242,7 +243,7 @@ def _triggers(ctx: Context, start: int, end: int) -> list[_Item]:
                 and VERB_BEFORE.search(before)
                 and (
                     VERB_AFTER.match(text, e)
-                    or (not noun.startswith("report") and re.match(r"\s+(?:it|them|the\s+[A-Z])", text[e : e + 8]))
+                    or (not noun.startswith("report") and re.match(r"\s+(?:it\b|them\b|the\s+[A-Z])", text[e : e + 8]))
                 )
             ):
                 items.append(_Item(s, (s, e), "verb", words))  # "and report on", "to report orally", "update the AUHIP"
