@@ -250,7 +250,7 @@ def _triggers(ctx: Context, start: int, end: int) -> list[_Item]:
                 continue
             # "keep the Council informed ..., including through oral updates and written reports every 90
             # days": the means named, with a cycle of their own, are reports asked for
-            means = not lead and MEANS_BEFORE.search(before) and TIMED_AFTER.match(text, e, end)
+            means = bool(not lead and MEANS_BEFORE.search(before) and TIMED_AFTER.match(text, e, end))
             if not means and (INCLUDE_BEFORE.search(before) or INCLUDED_IN.search(before)):
                 # "and to include in his reporting ...": what follows is what the report holds, up to
                 # another request of the clause ("..., and to submit a report by 1 May 2019")
@@ -264,8 +264,7 @@ def _triggers(ctx: Context, start: int, end: int) -> list[_Item]:
             if report_words.names_another_thing(text, e, words, lead, before, lambda a, z: ctx.actors(a, min(end, z))):
                 continue  # a title, "briefing meetings", "an update to the technical guidance", "on reporting to"
             # "to submit the report of the Special Envoy": asked for, though "the report of" mostly refers to one
-            asked = not lead and SUBMIT_THE.search(before) and OF_SOMEONE.match(text, e)
-            asked = asked or means
+            asked = means or bool(not lead and SUBMIT_THE.search(before) and OF_SOMEONE.match(text, e))
             if not asked and (
                 REFERENCE_TAIL.search(before)
                 or (lead not in ("a", "an", "one") and REFERENCE_AFTER.match(text, e))
@@ -299,10 +298,16 @@ def _triggers(ctx: Context, start: int, end: int) -> list[_Item]:
             before = text[max(start, s - 30) : s].lower()
             if re.search(r"\b(?:the|a|his|her|its|their|this|that)\s+$", before):
                 continue
-        if kind == "noun" and means and items and items[-1].kind == "verb":
-            items.pop()  # "and report to the Council, through the provision of written reports, every 90 days": one
-        items.append(_Item(s, (s, e), kind, words))
+        _add(items, _Item(s, (s, e), kind, words), means)
     return items
+
+
+def _add(items: list[_Item], item: _Item, means: bool) -> None:
+    """Add a report asked for; the means named of a report verb just before replace it ("and report to
+    the Council, through the provision of written reports, every 90 days": one report)."""
+    if means and item.kind == "noun" and items and items[-1].kind == "verb":
+        items.pop()
+    items.append(item)
 
 
 def _numbered(items: list[_Item], text: str, at: tuple[int, int, int], before: str, kind: str, words: str) -> bool:
