@@ -51,3 +51,22 @@ def names_another_thing(
         prep = REPORTING_PREP.match(text, e)
         return not prep or (prep.group(1) != "by" and bool(REPORTING_TOPIC[prep.group(1)].search(before)))
     return False
+
+
+# "keep the Council informed ..., including through oral updates and written reports every 90 days"
+MEANS_BEFORE = re.compile(
+    r"\b(?:including\s+)?(?:through|by\s+means\s+of|via)\s+(?:[\w-]+\s+){0,3}?(?:(?:and|or)\s+(?:[\w-]+\s+){0,2})?$",
+    re.I,
+)
+TIMED_AFTER = re.compile(
+    r"[^;:]{0,60}?\b(?:every\s+(?:\w+\s+)?(?:days?|weeks?|months?|years?)|monthly|quarterly|annually|"
+    r"(?:the\s+)?(?:first|next)\s+(?:report|update|briefing)\s+(?:being\s+)?due)\b",
+    re.I,
+)
+
+
+def named_as_means(text: str, e: int, end: int, before: str) -> bool:
+    """Whether the report noun ending at text[e] (with no article), `before` it the text before, is
+    named as the means of keeping someone informed, with a cycle of its own (up to end): the means so
+    named are reports asked for, though "through his reports" refers to reports."""
+    return bool(MEANS_BEFORE.search(before) and TIMED_AFTER.match(text, e, end))

@@ -122,15 +122,6 @@ PRESENT_WITH = re.compile(
 # "to submit the report of the Special Envoy ... to the General Assembly": a report asked for, not one referred to
 SUBMIT_THE = re.compile(r"\b(?:submit|transmit|present)\s+the\s+$", re.I)
 OF_SOMEONE = re.compile(r"\s+of\s+(?:the|his|her|its)\s+[A-Z]")
-MEANS_BEFORE = re.compile(
-    r"\b(?:including\s+)?(?:through|by\s+means\s+of|via)\s+(?:[\w-]+\s+){0,3}?(?:(?:and|or)\s+(?:[\w-]+\s+){0,2})?$",
-    re.I,
-)
-TIMED_AFTER = re.compile(
-    r"[^;:]{0,60}?\b(?:every\s+(?:\w+\s+)?(?:days?|weeks?|months?|years?)|monthly|quarterly|annually|"
-    r"(?:the\s+)?(?:first|next)\s+(?:report|update|briefing)\s+(?:being\s+)?due)\b",
-    re.I,
-)
 TOGETHER_WITH = re.compile(r"together\s+with\s+(?:(?:his|her|its|their)\s+)?(?:\w+\s+){0,2}$", re.I)
 ADDS_TO = re.compile(
     r"include in (?:the|his|her|its) (?:report|reports)[^;]{0,40}?referred to in paragraph (\d+)", re.I
@@ -248,9 +239,7 @@ def _triggers(ctx: Context, start: int, end: int) -> list[_Item]:
             ):
                 items.append(_Item(s, (s, e), "verb", words))  # "and report on", "to report orally", "update the AUHIP"
                 continue
-            # "keep the Council informed ..., including through oral updates and written reports every 90
-            # days": the means named, with a cycle of their own, are reports asked for
-            means = bool(not lead and MEANS_BEFORE.search(before) and TIMED_AFTER.match(text, e, end))
+            means = not lead and report_words.named_as_means(text, e, end, before)
             if not means and (INCLUDE_BEFORE.search(before) or INCLUDED_IN.search(before)):
                 # "and to include in his reporting ...": what follows is what the report holds, up to
                 # another request of the clause ("..., and to submit a report by 1 May 2019")
