@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from typing import Protocol, TypeVar
 
 TITLE_BEFORE = re.compile(r"\b[A-Z][\w-]*\s+$")
 BRIEFING_OF = re.compile(r"\s+(?:meetings?|sessions?|notes?|materials?|papers?|packages?|documents?|kits?)\b")
@@ -70,3 +71,18 @@ def named_as_means(text: str, e: int, end: int, before: str) -> bool:
     named as the means of keeping someone informed, with a cycle of its own (up to end): the means so
     named are reports asked for, though "through his reports" refers to reports."""
     return bool(MEANS_BEFORE.search(before) and TIMED_AFTER.match(text, e, end))
+
+
+class _Asked(Protocol):
+    kind: str  # noun | verb
+
+
+T = TypeVar("T", bound=_Asked)
+
+
+def add_asked(items: list[T], item: T, means: bool) -> None:
+    """Add a report asked for to items; the means named of a report verb just before replace it ("and
+    report to the Council, through the provision of written reports, every 90 days": one report)."""
+    if means and item.kind == "noun" and items and items[-1].kind == "verb":
+        items.pop()
+    items.append(item)

@@ -278,8 +278,7 @@ def _triggers(ctx: Context, start: int, end: int) -> list[_Item]:
             if (
                 noun.endswith(("update", "updates"))
                 and not lead
-                and not WRITTEN_UPDATE.search(noun)
-                and not means
+                and not (WRITTEN_UPDATE.search(noun) or means)
                 and not (DELIVERED.search(before) and not IN_REPORTING.match(text, e))
             ):
                 continue  # "to update information": no report ("provide regular updates to" is one)
@@ -287,16 +286,8 @@ def _triggers(ctx: Context, start: int, end: int) -> list[_Item]:
             before = text[max(start, s - 30) : s].lower()
             if re.search(r"\b(?:the|a|his|her|its|their|this|that)\s+$", before):
                 continue
-        _add(items, _Item(s, (s, e), kind, words), means)
+        report_words.add_asked(items, _Item(s, (s, e), kind, words), means)
     return items
-
-
-def _add(items: list[_Item], item: _Item, means: bool) -> None:
-    """Add a report asked for; the means named of a report verb just before replace it ("and report to
-    the Council, through the provision of written reports, every 90 days": one report)."""
-    if means and item.kind == "noun" and items and items[-1].kind == "verb":
-        items.pop()
-    items.append(item)
 
 
 def _numbered(items: list[_Item], text: str, at: tuple[int, int, int], before: str, kind: str, words: str) -> bool:
