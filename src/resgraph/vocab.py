@@ -55,6 +55,7 @@ class Organ:
     cited_as: tuple[str, ...] = ()  # regexes of the words before "resolution" that name it
     bare_numbers: tuple[str, ...] = ()  # names before a bare "resolution 6/2" that make it its own
     special: tuple[tuple[str, int], ...] = ()  # special and emergency special sessions: (S-20, 1998)
+    years: tuple[tuple[int, int], ...] = ()  # sessions off the calendar's rule: (8, 2009)
 
     def symbol(self, kind: str, session: str, number: str) -> str | None:
         pattern = self.resolution if kind == "resolution" else self.decision
@@ -65,6 +66,9 @@ class Organ:
         sessions by year, so an ordinal ("its thirty-fifth session") is never one of its own."""
         if self.annual:
             return session if session >= 1900 else None
+        known = dict(self.years).get(session)
+        if known is not None:
+            return known
         if self.calendar_base is None:
             return None
         if self.per_year:
@@ -110,6 +114,9 @@ class Vocabulary:
     agent_nouns: tuple[str, ...] = ()  # verbs.yaml `agent_nouns`: "the efforts of X", "X's work"
     unaddressed: dict = field(default_factory=dict)  # verbs.yaml `unaddressed`: extract/unaddressed.py
     cycles: dict = field(default_factory=dict)  # cycles.yaml: how a report's recurrence is said
+    # actors.yaml `calendar`: the sessions of a body that receives reports but adopts no resolution
+    # cited as an organ's (the Commission for Social Development), keyed by actor id
+    calendars: dict[str, Organ] = field(default_factory=dict)
 
     @property
     def actor_pattern(self) -> WordIndexed:
@@ -337,6 +344,7 @@ def load(where: Path = VOCAB) -> Vocabulary:
     }
     actors.update(_bodies(actors, _load("bodies.yaml", where)))
     organs = {}
+    calendars = {k: _calendar(k, v) for k, v in _load("actors.yaml", where).items() if v.get("calendar")}
     for k, v in _load("organs.yaml", where).items():
         cal = v.get("calendar") or {}
         organs[k] = Organ(
@@ -356,6 +364,7 @@ def load(where: Path = VOCAB) -> Vocabulary:
             tuple(v.get("cited_as") or ()),
             tuple(v.get("bare_numbers") or ()),
             tuple((str(name), int(year)) for name, year in (cal.get("special") or {}).items()),
+            tuple((int(n), int(year)) for n, year in (cal.get("years") or {}).items()),
         )
     verbs_raw = _load("verbs.yaml", where)
     adverbs = tuple(verbs_raw.pop("adverbs", ()))
@@ -382,4 +391,23 @@ def load(where: Path = VOCAB) -> Vocabulary:
         agent_nouns,
         unaddressed,
         _load("cycles.yaml", where) if (where / "cycles.yaml").exists() else {},
+        calendars,
+    )
+
+
+def _calendar(actor_id: str, raw: dict) -> Organ:
+    """An actor's session calendar (actors.yaml `calendar`), read as an organ's: the year its
+    session N meets."""
+    cal = raw["calendar"]
+    return Organ(
+        actor_id,
+        raw["label"],
+        (),
+        actor_id,
+        None,
+        None,
+        cal.get("base"),
+        per_year=cal.get("per_year"),
+        per_session_years=cal.get("per_session_years"),
+        years=tuple((int(n), int(year)) for n, year in (cal.get("years") or {}).items()),
     )

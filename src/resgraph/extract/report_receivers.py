@@ -150,7 +150,7 @@ def _receivers(ctx: Context, a: int, b: int, f: dict, at: int) -> None:
         sp = v.organs.get(speaker or "")
         to = sp.actor if sp else None
     organ_id = session_organ or _organ_of(to, v) or speaker
-    organ = v.organs.get(organ_id or "")
+    organ = v.organs.get(organ_id or "") or v.calendars.get(organ_id or "")
     if organ and organ.annual:  # its sessions go by year: "its thirty-fifth session" is another organ's
         numbers = tuple(n for n in numbers if n >= 1900)
         by_year = None if numbers else YEAR_SESSION.search(text, at, b) or YEAR_SESSION.search(text, a, b)
@@ -181,9 +181,11 @@ def _can_receive(actor: str, v: Vocabulary) -> bool:
 
 
 def _organ_of(actor: str | None, v: Vocabulary) -> str | None:
+    """The organ whose actor `actor` is, or the actor itself where it has a session calendar of
+    its own (vocab.calendars: "the Commission for Social Development at its sixty-first session")."""
     if actor is None:
         return None
-    return _organ_by_actor(v).get(actor)
+    return _organ_by_actor(v).get(actor) or (actor if actor in v.calendars else None)
 
 
 @lru_cache(maxsize=4)
