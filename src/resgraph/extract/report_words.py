@@ -21,7 +21,11 @@ UPDATE_OF = re.compile(r"\s+(?:to|of)\s+(?:the|its|this|that)\s+(?!reports?\b|st
 # this regard, specific reporting on", "reporting by UNIFIL")
 REPORTING_TOPIC = {
     "to": re.compile(r"\b(?:on|for|of|in|about|with)\s+(?:[\w-]+\s+)?$"),
-    "on": re.compile(r"\b(?:on|for|of|in|about|with|and|or)\s+(?:[\w-]+\s+)?$"),
+    # "a workshop on national voluntary reporting on progress": two modifiers after a preposition
+    # (not "and providing measurable reporting on": a verb's object)
+    "on": re.compile(
+        r"\b(?:on|for|of|in|about|with|and|or)\s+(?:[\w-]+\s+)?$|\b(?:on|for|of|about)\s+(?:(?![\w-]*ing\s)[\w-]+\s+){2}$"
+    ),
 }
 REPORTING_PREP = re.compile(r"\s+(by|to|on)\b")
 # a condition or a ground, not a request: "subject to an assessment of risk", "on the basis of an
