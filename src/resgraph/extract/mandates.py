@@ -182,6 +182,17 @@ class _Named:
         return self.known
 
 
+def _item_terms(ctx, mandates: list[Mandate], lead: str, speaker, adopted, panel) -> list[MandateTerm]:
+    """The terms of a sub-paragraph that its paragraph's verb governs ("Further decides: (a) To
+    establish an ... ad hoc expert group"), stated in that paragraph."""
+    if not (mandates and term_clauses.governed_item(mandates[-1].verb, lead, ctx.text)):
+        return []
+    found = term_clauses.extract(
+        ctx.text, ctx.paragraph, ctx.block, ctx.v, speaker, adopted, ctx.actors, panel, governed=True
+    )
+    return [replace(t, op=ctx.op) for t in found]
+
+
 def _speaker_actor(v: Vocabulary, organ: str | None) -> str | None:
     o = v.organs.get(organ or "")
     return o.actor if o else None
@@ -230,6 +241,7 @@ def extract(
     parent = 0  # the index of the operative paragraph the sub-paragraphs that follow belong to
     listing: int | None = None  # the mandate whose addressees the sub-paragraphs after its colon name
     tasks_of: tuple[str, ...] = ()  # the body whose tasks the sub-paragraphs list, who reports among them
+    lead_text = ""  # the text of the operative paragraph the sub-paragraphs that follow belong to
     for b in blocks:
         p = b.paragraph
         written = p.text
@@ -251,9 +263,11 @@ def extract(
                     last = (last[0], mandates[listing].addressees)
                 ctx = _context(text, p, b, v, speaker_of, adopted, named, last[0], panel)
                 reports += report_clauses.extract(ctx, 0, len(text), tasks_of or last[1])
+                terms += _item_terms(ctx, mandates, lead_text, speaker_of.get(p.part), adopted, panel)
             named.put_off(text)
             continue
         listing = None
+        lead_text = lead_text if own else text
         op = last[0] if own and last else p.number or 0
         # a sub-paragraph's mandate is stated in its operative paragraph (the graph's shape), its span its own
         at = parent if own else p.index

@@ -55,7 +55,7 @@ ACTIONS = (
             # "Decides to establish, under the auspices of the United Nations, the Independent Institution",
             # "..., establishes the advisory group on reporting to the Forum"
             # "to re-establish within thirty days ..., and for a period of six months, the Monitoring Group"
-            r"(?:(?:\bdecides\s+to|\bto)\s+(?:(?:re-?)?establish|create|set\s+up)|(?<!which\s)(?<!that\s)\b[Ee]stablishes)"
+            r"(?:(?:\bdecides\s+to|\b[Tt]o)\s+(?:(?:re-?)?establish|create|set\s+up)|(?<!which\s)(?<!that\s)\b[Ee]stablishes)"
             r"(?:\s+within\s+[^,;]{1,80}?(?=,))?(?:,[^,;]{1,80},)?\s+"
             r"(?=(?:an?|the)\s+[^,;]{0,80}?"
             r"(?:\b(?:[Mm]ission|[Oo]ffice|[Pp]anel|[Gg]roup|[Mm]echanism|[Cc]omponent|[Tt]eam|[Ff]orce|[Cc]ommission|"
@@ -120,8 +120,11 @@ def extract(
     adopted: str | None,
     actors: Callable[[int, int], list[tuple[str, int, int]]],
     panel: str | None = None,
+    governed: bool = False,
 ) -> list[MandateTerm]:
-    """The mandate terms of one operative paragraph's text (sub-paragraphs aside).
+    """The mandate terms of one operative paragraph's text (sub-paragraphs aside), or of a
+    sub-paragraph that its paragraph's directive governs ("Further decides: (a) To establish ..."):
+    governed.
 
     actors(a, b): the actors named in text[a:b] as (id, start, end), paragraph offsets; panel: the
     panel the document is about (document_panel), for "the Panel" named with no resolution."""
@@ -133,7 +136,7 @@ def extract(
         return []
     out: list[MandateTerm] = []
     seen: set[tuple] = set()
-    before = _Before(text)
+    before = _Before(text, governed)
     starts = [0] + [m.end() for m in CLAUSE_CUT.finditer(text)]
     for i, a in enumerate(starts):
         z = starts[i + 1] if i + 1 < len(starts) else len(text)
@@ -208,14 +211,17 @@ class _Before:
     once for the paragraph, when first asked, and read by bisection: searching text[:x] again for
     every clause was quadratic in a paragraph of many clauses."""
 
-    def __init__(self, text: str):
+    def __init__(self, text: str, governed: bool = False):
         self.text = text
+        self.governed = governed  # a sub-paragraph of a paragraph that decides: a directive before it all
         self._parts: tuple[list[int], list[int], list[int]] | None = None
         self._first: re.Match | None | bool = False  # False: not searched yet
         self._bodies: tuple[list[int], list[tuple[str, int, int]]] | None = None
 
     def directive(self, x: int) -> bool:
         """DIRECTIVE.search(text, 0, x): the paragraph's first directive, or one that x cuts."""
+        if self.governed:
+            return True
         if self._first is False:
             self._first = DIRECTIVE.search(self.text)
         first = self._first
@@ -305,11 +311,17 @@ def _established(text: str, e: int, z: int, found) -> tuple[str | None, str]:
     acro = ACRONYM.search(text, e, z)
     if acro and acro.start() - e < 160:
         return acro.group(1), acro.group(0)
-    obj = re.match(
-        r"\s*(?:an?|the)\s+(?P<name>[^,;]+?)(?=\s+(?:for|to(?!\s+the\b)|under|with|in\s+order|as|which|that)\b|[,;(]|$)",
-        text[e:z],
-    )
+    obj = ESTABLISHED_NAME.match(text[e:z])
     return (obj.group("name").strip(), obj.group("name")) if obj else (None, "")
+
+
+# the name after "establish": up to its time, purpose or task ("for a period of", "to review"); "for
+# the <noun>" goes on in the name ("ad hoc expert group on the preparations for the midterm review")
+ESTABLISHED_NAME = re.compile(
+    r"\s*(?:an?|the)\s+(?P<name>[^,;]+?)"
+    r"(?=\s+(?:for(?!\s+the\s+(?!duration\b|period\b|purposes?\b|time\b)[a-z])|to(?!\s+the\b)|under|with|in\s+order|as|"
+    r"which|that)\b|[,;(]|$)"
+)
 
 
 # the kinds of bodies.yaml, whose mandates run for a time; actors.yaml kinds (armed-group, force,
@@ -378,3 +390,17 @@ def as_panel(names: tuple[str, ...], window: str, panel: str | None) -> tuple[st
     if re.search(r"\bCommittee\b", PANEL_WORDS.sub("", window)):
         return tuple(dict.fromkeys((*names, panel)))
     return tuple(panel if n == "SanctionsCommittee" else n for n in names)
+
+
+# a sub-paragraph whose term its paragraph's verb sets: "Decides: (a) To establish", "(b) To extend"
+GOVERNS_TERMS = ("decides", "authorizes")
+# "Decides that MONUC will have the following mandate: (e) to establish the necessary operational links":
+# a body's tasks, not terms
+TASK_LIST = re.compile(r"\bfollowing\s+(?:mandate|tasks|functions|responsibilities)\b")
+TERM_ITEM = re.compile(r"\s*[Tt]o\s+(?:establish|create|set\s+up|extend|renew|terminate|authori[sz]e)\b")
+
+
+def governed_item(verb: str, lead: str, item: str) -> bool:
+    """Whether a sub-paragraph sets a term under its paragraph's verb ("Further decides: (a) To
+    establish an ... ad hoc expert group"), not a task of a body's mandate listed."""
+    return verb in GOVERNS_TERMS and bool(TERM_ITEM.match(item)) and not TASK_LIST.search(lead)
