@@ -121,7 +121,10 @@ PRESENT_WITH = re.compile(
 )
 # "to submit the report of the Special Envoy ... to the General Assembly": a report asked for, not one referred to
 SUBMIT_THE = re.compile(r"\b(?:submit|transmit|present)\s+the\s+$", re.I)
-OF_SOMEONE = re.compile(r"\s+of\s+(?:the|his|her|its)\s+[A-Z]")
+OF_SOMEONE = re.compile(
+    r"\s+of\s+(?:the|his|her|its)\s+(?:[A-Z]|(?:[\w-]+\s+){0,4}?(?:group|panel|team|mission|committee|commission|"
+    r"envoy|experts?|rapporteur|mechanism|board|office)\b)"
+)
 TOGETHER_WITH = re.compile(r"together\s+with\s+(?:(?:his|her|its|their)\s+)?(?:\w+\s+){0,2}$", re.I)
 ADDS_TO = re.compile(
     r"include in (?:the|his|her|its) (?:report|reports)[^;]{0,40}?referred to in paragraph (\d+)", re.I

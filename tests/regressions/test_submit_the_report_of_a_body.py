@@ -1,0 +1,39 @@
+"""Third held-out gold (E/RES/2022/17 op 30 (a)): "that the secretariat should submit the report of
+the ad hoc expert group to the Forum at its nineteenth session" was no report: "submit the report
+of" asks for one only when a capital followed "of the" ("the report of the Special Envoy"), not a
+body written in lower case. In corpus-full also A/RES/74/50 op 9 "Calls upon the Secretary-General
+to transmit the report of the group of governmental experts to the General Assembly at its
+seventy-seventh session"."""
+
+import pytest
+
+from resgraph.extract.pipeline import extract_source
+from resgraph.extract.read import read_bytes
+
+CASES = [
+    (
+        "GA",
+        "9. Calls upon the Secretary-General to transmit the report of the group of governmental experts to the "
+        "General Assembly at its seventy-seventh session;",
+        [(9, "SecretaryGeneral", "GeneralAssembly", 77)],
+    ),
+    (
+        "ECOSOC",
+        "30. Further decides:\n\n(a) To establish an open-ended intergovernmental ad hoc expert group, and that the "
+        "secretariat should submit the report of the ad hoc expert group to the Forum at its nineteenth session;",
+        [(30, "UNFF", 19)],
+    ),
+    # a report referred to, not asked for
+    ("GA", "4. Takes note of the report of the group of governmental experts;", []),
+]
+OPENERS = {"GA": "The General Assembly,", "ECOSOC": "The Economic and Social Council,"}
+
+
+@pytest.mark.parametrize("organ,text,expected", CASES)
+def test_submit_the_report_of_a_body(organ, text, expected):
+    doc = f"---\ndate: 2019-12-12\n---\n\n{OPENERS[organ]}\n\nRecalling its resolution 73/266,\n\n{text}\n"
+    r = extract_source(read_bytes(doc.encode(), "snippet.md"))
+    if organ == "GA":
+        assert [(x.op, x.by, x.to, x.session) for x in r.reports_due] == expected
+    else:  # the reporter ("the secretariat") is not read yet
+        assert [(x.op, x.to, x.session) for x in r.reports_due] == expected
