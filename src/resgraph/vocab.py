@@ -343,29 +343,10 @@ def load(where: Path = VOCAB) -> Vocabulary:
         for k, v in _load("actors.yaml", where).items()
     }
     actors.update(_bodies(actors, _load("bodies.yaml", where)))
-    organs = {}
-    calendars = {k: _calendar(k, v) for k, v in _load("actors.yaml", where).items() if v.get("calendar")}
-    for k, v in _load("organs.yaml", where).items():
-        cal = v.get("calendar") or {}
-        organs[k] = Organ(
-            k,
-            v["label"],
-            tuple(v.get("names") or ()),
-            v.get("actor"),
-            v.get("resolution"),
-            v.get("decision"),
-            cal.get("base"),
-            bool(v.get("annual")),
-            cal.get("per_year"),
-            cal.get("per_session_years"),
-            tuple(v.get("codes") or ()),
-            v.get("symbol_prefix"),
-            v.get("opener"),
-            tuple(v.get("cited_as") or ()),
-            tuple(v.get("bare_numbers") or ()),
-            tuple((str(name), int(year)) for name, year in (cal.get("special") or {}).items()),
-            tuple((int(n), int(year)) for n, year in (cal.get("years") or {}).items()),
-        )
+    organs = {k: _organ(k, v) for k, v in _load("organs.yaml", where).items()}
+    # an actor's own session calendar (actors.yaml `calendar`), read as an organ's
+    raw_actors = _load("actors.yaml", where).items()
+    calendars = {k: _organ(k, {"label": v["label"], "actor": k, **v}) for k, v in raw_actors if v.get("calendar")}
     verbs_raw = _load("verbs.yaml", where)
     adverbs = tuple(verbs_raw.pop("adverbs", ()))
     links = tuple(verbs_raw.pop("links", ()))
@@ -395,19 +376,24 @@ def load(where: Path = VOCAB) -> Vocabulary:
     )
 
 
-def _calendar(actor_id: str, raw: dict) -> Organ:
-    """An actor's session calendar (actors.yaml `calendar`), read as an organ's: the year its
-    session N meets."""
-    cal = raw["calendar"]
+def _organ(k: str, v: dict) -> Organ:
+    cal = v.get("calendar") or {}
     return Organ(
-        actor_id,
-        raw["label"],
-        (),
-        actor_id,
-        None,
-        None,
+        k,
+        v["label"],
+        tuple(v.get("names") or ()),
+        v.get("actor"),
+        v.get("resolution"),
+        v.get("decision"),
         cal.get("base"),
-        per_year=cal.get("per_year"),
-        per_session_years=cal.get("per_session_years"),
-        years=tuple((int(n), int(year)) for n, year in (cal.get("years") or {}).items()),
+        bool(v.get("annual")),
+        cal.get("per_year"),
+        cal.get("per_session_years"),
+        tuple(v.get("codes") or ()),
+        v.get("symbol_prefix"),
+        v.get("opener"),
+        tuple(v.get("cited_as") or ()),
+        tuple(v.get("bare_numbers") or ()),
+        tuple((str(name), int(year)) for name, year in (cal.get("special") or {}).items()),
+        tuple((int(n), int(year)) for n, year in (cal.get("years") or {}).items()),
     )

@@ -90,3 +90,27 @@ def add_asked(items: list[T], item: T, means: bool) -> None:
     if means and item.kind == "noun" and items and items[-1].kind == "verb":
         items.pop()
     items.append(item)
+
+
+# "update the Council", "brief the KP Chair": a body or an officer, named or not in the vocabulary
+BODY_OBJECT = re.compile(
+    r"\s+the\s+(?:[A-Z][\w-]*\s+){0,3}?(?:Council|Committee|Assembly|Commission|Forum|Board|Conference|Group|"
+    r"Panel|Team|Mission|Envoy|Representative|Secretary-General|President|Chair\w*|Coordinator|Rapporteur)\b"
+)
+# "update the World Survey ... for the consideration of the Assembly at its seventy-ninth session"
+FOR_AN_ORGAN = re.compile(r"[^;]{0,120}?\b(?:for\s+(?:the\s+)?consideration|at\s+its\s+[\w-]+\s+session)\b")
+
+
+def updates_someone(text: str, e: int, end: int, actors: Callable[[int, int], list[tuple[str, int, int]]]) -> bool:
+    """Whether "update" ending at text[e] is given to someone ("update it", "update the Council",
+    "update the AUHIP") or for an organ's session, not done to a thing ("update the Global Forest
+    Financing Facilitation Network clearing house databases", "the United Nations Procurement
+    Manual"); actors(a, b): the actors named in text[a:b]. The clause ends at `end`."""
+    m = re.match(r"\s+(?:it\b|them\b|(the)\s+[A-Z])", text[e : e + 8])
+    if not m:
+        return False
+    return (
+        not m.group(1)
+        or bool(BODY_OBJECT.match(text, e) or FOR_AN_ORGAN.match(text, e, end))
+        or any(x[1] <= e + 6 for x in actors(e, min(end, e + 80)))
+    )

@@ -235,7 +235,10 @@ def _triggers(ctx: Context, start: int, end: int) -> list[_Item]:
                 bare
                 and not noun.endswith("s")  # "publications and reports on forests": after "to", a verb has no -s
                 and VERB_BEFORE.search(before)
-                and (VERB_AFTER.match(text, e) or (not noun.startswith("report") and _briefs_someone(ctx, e, end)))
+                and (
+                    VERB_AFTER.match(text, e)
+                    or (not noun.startswith("report") and report_words.updates_someone(text, e, end, ctx.actors))
+                )
             ):
                 items.append(_Item(s, (s, e), "verb", words))  # "and report on", "to report orally", "update the AUHIP"
                 continue
@@ -342,32 +345,6 @@ def _items(ctx: Context, start: int, end: int, by: tuple[str, ...]) -> list[Repo
             for to in tos:
                 out.extend(_report(ctx, {**f, "by": who, "to": to, "due": due}) for due in dues)
     return out
-
-
-# "update the Council", "brief the KP Chair": a body or an officer, named or not in the vocabulary
-BODY_OBJECT = re.compile(
-    r"\s+the\s+(?:[A-Z][\w-]*\s+){0,3}?(?:Council|Committee|Assembly|Commission|Forum|Board|Conference|Group|"
-    r"Panel|Team|Mission|Envoy|Representative|Secretary-General|President|Chair\w*|Coordinator|Rapporteur)\b"
-)
-
-
-FOR_AN_ORGAN = re.compile(r"[^;]{0,120}?\b(?:for\s+(?:the\s+)?consideration|at\s+its\s+[\w-]+\s+session)\b")
-
-
-def _briefs_someone(ctx: Context, e: int, end: int) -> bool:
-    """ "update it", "brief the AUHIP": the verb's object is someone, not "update the Global Forest
-    Financing Facilitation Network clearing house databases" (a capital word that names no actor)."""
-    m = re.match(r"\s+(?:it\b|them\b|(the)\s+[A-Z])", ctx.text[e : e + 8])
-    if not m:
-        return False
-    return (
-        not m.group(1)
-        or bool(BODY_OBJECT.match(ctx.text, e))
-        or bool(
-            FOR_AN_ORGAN.match(ctx.text, e, end)
-        )  # "update the World Survey ... for the consideration of the Assembly"
-        or any(x[1] <= e + 6 for x in ctx.actors(e, min(end, e + 80)))
-    )
 
 
 def _continues(words: str) -> bool:
