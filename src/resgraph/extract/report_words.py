@@ -114,3 +114,11 @@ def updates_someone(text: str, e: int, end: int, actors: Callable[[int, int], li
         or bool(BODY_OBJECT.match(text, e) or FOR_AN_ORGAN.match(text, e, end))
         or any(x[1] <= e + 6 for x in actors(e, min(end, e + 80)))
     )
+
+
+# "to submit the report of the Special Envoy ... to the General Assembly": a report asked for, not one referred to
+SUBMIT_THE = re.compile(r"\b(?:submit|transmit|present)\s+the\s+$", re.I)
+OF_SOMEONE = re.compile(
+    r"\s+of\s+(?:the|his|her|its)\s+(?:[A-Z]|(?:[\w-]+\s+){0,4}?(?:group|panel|team|mission|committee|commission|"
+    r"envoy|experts?|rapporteur|mechanism|board|office)\b)"
+)

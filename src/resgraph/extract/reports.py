@@ -119,12 +119,6 @@ PRESENT_WITH = re.compile(
     r"\b(?:present|provide|furnish)\s+(?:it|them|the\s+(?:[\w-]+\s+){0,2}?(?:Council|Assembly|Commission|Committee))"
     r"\s+with\s+$"
 )
-# "to submit the report of the Special Envoy ... to the General Assembly": a report asked for, not one referred to
-SUBMIT_THE = re.compile(r"\b(?:submit|transmit|present)\s+the\s+$", re.I)
-OF_SOMEONE = re.compile(
-    r"\s+of\s+(?:the|his|her|its)\s+(?:[A-Z]|(?:[\w-]+\s+){0,4}?(?:group|panel|team|mission|committee|commission|"
-    r"envoy|experts?|rapporteur|mechanism|board|office)\b)"
-)
 TOGETHER_WITH = re.compile(r"together\s+with\s+(?:(?:his|her|its|their)\s+)?(?:\w+\s+){0,2}$", re.I)
 ADDS_TO = re.compile(
     r"include in (?:the|his|her|its) (?:report|reports)[^;]{0,40}?referred to in paragraph (\d+)", re.I
@@ -256,7 +250,9 @@ def _triggers(ctx: Context, start: int, end: int) -> list[_Item]:
             if report_words.names_another_thing(text, e, words, lead, before, lambda a, z: ctx.actors(a, min(end, z))):
                 continue  # a title, "briefing meetings", "an update to the technical guidance", "on reporting to"
             # "to submit the report of the Special Envoy": asked for, though "the report of" mostly refers to one
-            asked = means or bool(not lead and SUBMIT_THE.search(before) and OF_SOMEONE.match(text, e))
+            asked = means or bool(
+                not lead and report_words.SUBMIT_THE.search(before) and report_words.OF_SOMEONE.match(text, e)
+            )
             if not asked and (
                 REFERENCE_TAIL.search(before)
                 or (lead not in ("a", "an", "one") and REFERENCE_AFTER.match(text, e))
