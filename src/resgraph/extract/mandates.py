@@ -183,8 +183,7 @@ class _Named:
 
 
 def _item_terms(ctx, mandates: list[Mandate], lead: str, speaker, adopted, panel) -> list[MandateTerm]:
-    """The terms of a sub-paragraph that its paragraph's verb governs ("Further decides: (a) To
-    establish an ... ad hoc expert group"), stated in that paragraph."""
+    """The terms of a sub-paragraph its paragraph's verb governs, stated in that paragraph."""
     if not (mandates and term_clauses.governed_item(mandates[-1].verb, lead, ctx.text)):
         return []
     found = term_clauses.extract(

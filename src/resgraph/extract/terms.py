@@ -315,12 +315,10 @@ def _established(text: str, e: int, z: int, found) -> tuple[str | None, str]:
     return (obj.group("name").strip(), obj.group("name")) if obj else (None, "")
 
 
-# the name after "establish": up to its time, purpose or task ("for a period of", "to review"); "for
-# the <noun>" goes on in the name ("ad hoc expert group on the preparations for the midterm review")
+# the name after "establish", up to its time or task; "for the <noun>" goes on ("preparations for the midterm review")
 ESTABLISHED_NAME = re.compile(
     r"\s*(?:an?|the)\s+(?P<name>[^,;]+?)"
-    r"(?=\s+(?:for(?!\s+the\s+(?!duration\b|period\b|purposes?\b|time\b)[a-z])|to(?!\s+the\b)|under|with|in\s+order|as|"
-    r"which|that)\b|[,;(]|$)"
+    r"(?=\s+(?:for(?!\s+the\s+(?!duration\b|period\b|purposes?\b|time\b)[a-z])|to(?!\s+the\b)|under|with|in\s+order|as|which|that)\b|[,;(]|$)"
 )
 
 
@@ -392,15 +390,11 @@ def as_panel(names: tuple[str, ...], window: str, panel: str | None) -> tuple[st
     return tuple(panel if n == "SanctionsCommittee" else n for n in names)
 
 
-# a sub-paragraph whose term its paragraph's verb sets: "Decides: (a) To establish", "(b) To extend"
-GOVERNS_TERMS = ("decides", "authorizes")
-# "Decides that MONUC will have the following mandate: (e) to establish the necessary operational links":
-# a body's tasks, not terms
 TASK_LIST = re.compile(r"\bfollowing\s+(?:mandate|tasks|functions|responsibilities)\b")
 TERM_ITEM = re.compile(r"\s*[Tt]o\s+(?:establish|create|set\s+up|extend|renew|terminate|authori[sz]e)\b")
 
 
 def governed_item(verb: str, lead: str, item: str) -> bool:
-    """Whether a sub-paragraph sets a term under its paragraph's verb ("Further decides: (a) To
-    establish an ... ad hoc expert group"), not a task of a body's mandate listed."""
-    return verb in GOVERNS_TERMS and bool(TERM_ITEM.match(item)) and not TASK_LIST.search(lead)
+    """A sub-paragraph setting a term under its paragraph's verb ("Further decides: (a) To establish
+    ..."), not a task of "the following mandate" ("(e) to establish the necessary operational links")."""
+    return verb in ("decides", "authorizes") and bool(TERM_ITEM.match(item)) and not TASK_LIST.search(lead)
