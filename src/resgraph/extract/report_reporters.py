@@ -19,14 +19,22 @@ ENABLED = re.compile(r"\b(?:enable|enables|enabling|allow|allows|allowing|permit
 HANDED_BACK = re.compile(r"[;:]|\b(?:requests|decides|invites|encourages|urges|calls)\b")
 BARE_PANEL = re.compile(r"\bthe\s+(?:Panel|Group\s+of\s+Experts|Monitoring\s+(?:Team|Group))\b(?!\s+of\b)")
 SUBJECT = re.compile(r"\s+(?:shall\s+|should\s+|will\s+|to\s+)?(?:\w+ly\s+)?(?:submit|provide|present|report|brief)\b")
+# "from X" opening an item of a list of reports ("...: a. from the Emergency Relief Coordinator, an update"), not
+# "drawing on information from Member States, a report"
+FROM = re.compile(r"(?:^|[:;]\s*|(?:^|\s)(?:[a-z]|[ivx]+)\.\s+|\([a-z]+\)\s+)from\s+(?:the\s+)?$")
+# between "from X" and the report it gives: "(d) from the Emergency Relief Coordinator, an update", "(a) from the
+# FGS, in coordination with ..., by 1 March 2023 and then by 1 September 2023, reports which include"
+FROM_GAP = re.compile(r"(?:[^;:]{0,300}?,)?\s+")
+# between the report and "from X": "an informal briefing from the head"
+FROM_AFTER = re.compile(r"\s+from\s+(?:the\s+)?")
 # who, enabled to act, is not the one "and to report" asks
 NOT_ENABLED_REPORTERS = NATIONAL + ("InternationalCommunity", "PartiesToConflict", "InternationalOrganizations")
 
 
-def reporter(ctx: Context, scope: tuple[int, int], trigger: tuple[int, int], kind: str) -> dict:
+def reporter(ctx: Context, scope: tuple[int, int], trigger: tuple[int, int], kind: str, lead: str = "") -> dict:
     """{"by": ..., "by_named": True} when the report's scope (paragraph offsets) names its reporter,
-    trigger being the words that ask for the report and kind "noun" or "verb"; {} otherwise (the
-    clause's addressee reports)."""
+    trigger being the words that ask for the report, kind "noun" or "verb" and lead the article or
+    possessive before a noun; {} otherwise (the clause's addressee reports)."""
     text = ctx.text
     a, b = scope
     f: dict = {}
@@ -47,6 +55,14 @@ def reporter(ctx: Context, scope: tuple[int, int], trigger: tuple[int, int], kin
                 and _can_report_for(actor, ctx)
             ):
                 f["by"], f["by_named"] = _as_panel(actor, text[s:e], ctx), True
+    # "Requests the following reports ...: a. from the Emergency Relief Coordinator, an update on", "requests an
+    # informal briefing from the head of the Institution": the one the report comes from
+    for actor, s, e in ctx.actors(max(0, trigger[0] - 120), b):
+        if (FROM.search(text, max(0, s - 16), s) and e <= trigger[0] and FROM_GAP.fullmatch(text, e, trigger[0])) or (
+            s > trigger[1] and lead and FROM_AFTER.fullmatch(text, trigger[1], s)
+        ):
+            f["by"], f["by_named"] = _as_panel(actor, text[s:e], ctx), True
+            break
     # "reporting by UNIFIL"
     after = text[trigger[1] : b]
     if BY_AFTER.match(after[:12] + " ") or after.startswith(" by "):

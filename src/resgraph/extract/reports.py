@@ -107,6 +107,9 @@ ADDED_IN_BEFORE = re.compile(
     r"(?:regular|periodic|next|annual|national)\s+report(?:s|ing)?\b[^;.]{0,50},\s+$",
     re.I,
 )
+CONTINUES = re.compile(r"(?:\w+\s+)?(?:subsequent|further|additional)\b", re.I)  # "and subsequent reports"
+# what a report is to cover: "report to the Council by 31 May 2026, on: a. ...; b. ... an update on"
+CONTENTS = re.compile(r"\b(?:on|including(?:\s+on)?|the\s+following)\s*:", re.I)
 NEEDS_LEAD = ("assessment", "evaluation", "overview", "note")
 REFERENCE_AFTER = re.compile(
     r"\s*(?:of\s+the\b|format|obligations|requirements|procedures?\b|mechanism|preparation|process(?:es)?\b|"
@@ -272,7 +275,9 @@ def _triggers(ctx: Context, start: int, end: int) -> list[_Item]:
                 and not PRESENT_WITH.search(before)
             ):
                 continue  # "together with a report", not "provide the Secretary-General ... with a report"
-            if noun.split()[-1] in NEEDS_LEAD and lead not in ("a", "an", "one"):
+            if (noun.split()[-1] in NEEDS_LEAD and lead not in ("a", "an", "one")) or (
+                lead in ("a", "an") and items and CONTENTS.search(text, items[-1].trigger[1], s)
+            ):  # "an overview"; "to report ... by 31 May 2026, on: ... b. ... an update on ...": what the report holds
                 continue
             if (
                 noun.endswith(("update", "updates"))
@@ -313,7 +318,7 @@ def _items(ctx: Context, start: int, end: int, by: tuple[str, ...]) -> list[Repo
     for t, (a, b) in zip(trig, scopes, strict=True):
         f = _fields(ctx, a, b, t, by)
         own = any(f.get(k) for k in ("due", "every", "within", "explicit_to", "session", "mandate_end"))
-        if found and not own and t.kind == "verb" or found and not own and _continues(t.words):
+        if found and not own and t.kind == "verb" or found and not own and CONTINUES.match(t.words):
             continue  # "and complete subsequent reports", "and report on the progress": the same one
         if found and f.get("by") == (by[0] if by else None) and not f.get("by_named"):
             f["by"] = found[-1]["by"]  # "the Panel shall provide an interim report ..., and a final report"
@@ -343,15 +348,11 @@ def _items(ctx: Context, start: int, end: int, by: tuple[str, ...]) -> list[Repo
     return out
 
 
-def _continues(words: str) -> bool:
-    return bool(re.match(r"(?:\w+\s+)?(?:subsequent|further|additional)\b", words, re.I))
-
-
 def _fields(ctx: Context, a: int, b: int, t: _Item, by: tuple[str, ...]) -> dict:
     text = ctx.text
     scope = text[a:b]
     f: dict = {"span": (a, b), "by": by[0] if by else None}
-    f.update(report_reporters.reporter(ctx, (a, b), t.trigger, t.kind))
+    f.update(report_reporters.reporter(ctx, (a, b), t.trigger, t.kind, t.words.split()[0].lower()))
     # when
     f.update(report_times.timing(scope, t.words, ctx.adopted, ctx.v))
     # form
