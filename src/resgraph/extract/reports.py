@@ -108,7 +108,6 @@ ADDED_IN_BEFORE = re.compile(
     re.I,
 )
 CONTINUES = re.compile(r"(?:\w+\s+)?(?:subsequent|further|additional)\b", re.I)  # "and subsequent reports"
-# what a report is to cover: "report to the Council by 31 May 2026, on: a. ...; b. ... an update on"
 CONTENTS = re.compile(r"\b(?:on|including(?:\s+on)?|the\s+following)\s*:", re.I)
 NEEDS_LEAD = ("assessment", "evaluation", "overview", "note")
 REFERENCE_AFTER = re.compile(
