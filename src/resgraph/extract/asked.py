@@ -42,6 +42,7 @@ ACTIVITY_LEAD = re.compile(
 )
 
 
+ACRONYM_AFTER = re.compile(r"\s*\(\s*")  # between a name and its acronym in parentheses
 DEMONSTRATIVE = re.compile(r"(?:this|these|that)\s", re.I)
 # a noun qualified by the actor after it: "the strategic priority of MINUSMA"
 OF_THING = re.compile(r"\b([a-z][\w-]*)\s+of\s+(?:the\s+)?$")
@@ -105,7 +106,11 @@ def named_in(
         found = [f for f in found if not _self_reference(window, f, speaker, v)]
     found = sorted(found + coordinated(window, spans, v), key=lambda f: (f[1], f[2]))
     if found and THAT.match(text, e):  # "Decides that the strategic priority of MINUSMA remains": a thing's
-        found = [f for f in found if not _of_a_thing(window, f[1], v)]
+        things = [f for f in found if _of_a_thing(window, f[1], v)]
+        # "that the mandate of the United Nations Mission in Sierra Leone (UNAMSIL)": its acronym too
+        found = [
+            f for f in found if f not in things and not any(ACRONYM_AFTER.fullmatch(window, t[2], f[1]) for t in things)
+        ]
     names = tuple(dict.fromkeys(a for a, _, _ in found))
     # "encourages further dialogue between the United Nations and the Court": an activity
     activity = bool(ACTIVITY.search(window[: found[0][1]] if found else window))
