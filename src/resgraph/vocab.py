@@ -329,6 +329,7 @@ def _bodies(actors: dict[str, Actor], raw: dict) -> dict[str, Actor]:
 
 @lru_cache(maxsize=2)
 def load(where: Path = VOCAB) -> Vocabulary:
+    raw_actors = _load("actors.yaml", where)
     actors = {
         k: Actor(
             k,
@@ -340,13 +341,12 @@ def load(where: Path = VOCAB) -> Vocabulary:
             default_for=tuple(v.get("default_for") or ()),
             cues=tuple(v.get("cues") or ()),
         )
-        for k, v in _load("actors.yaml", where).items()
+        for k, v in raw_actors.items()
     }
     actors.update(_bodies(actors, _load("bodies.yaml", where)))
     organs = {k: _organ(k, v) for k, v in _load("organs.yaml", where).items()}
     # an actor's own session calendar (actors.yaml `calendar`), read as an organ's
-    raw_actors = _load("actors.yaml", where).items()
-    calendars = {k: _organ(k, {"label": v["label"], "actor": k, **v}) for k, v in raw_actors if v.get("calendar")}
+    calendars = {k: _organ(k, {"actor": k, **v}) for k, v in raw_actors.items() if v.get("calendar")}
     verbs_raw = _load("verbs.yaml", where)
     adverbs = tuple(verbs_raw.pop("adverbs", ()))
     links = tuple(verbs_raw.pop("links", ()))
