@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from functools import lru_cache, partial
 
-from resgraph.extract import pronouns, task_lists
+from resgraph.extract import pronouns, subparagraphs
 from resgraph.extract import reports as report_clauses
 from resgraph.extract import terms as term_clauses
 from resgraph.extract.addressees import _Scan, actors_in
@@ -48,27 +48,7 @@ def _same_length(text: str) -> str:
 
 # "Decides that the Panel shall provide": the panel the document is about opens the clause, no possessive
 PANEL_SUBJECT = re.compile(r"(?:the\s+)?(?:Panel|Group\s+of\s+Experts|Monitoring\s+(?:Team|Group))\b(?!['’])")
-# a sub-paragraph of a clause of its own: "(c) Notes with appreciation ..., and encourages"
-OWN_CLAUSE = re.compile(r"(?:(?:Also|Further)\s+)?[A-Z][a-z]+s\b")
-# a verb that names no addressee before its colon, and a list item that names some before "to"
-LIST_COLON = re.compile(r"\s*:")
-LIST_ITEM = re.compile(r"(?:\(?[a-z]{1,4}\)\s*)?([A-Z][^;:]{0,200}?)\s+to\s+[a-z]")
 REITERATES = re.compile(r"(?:Also\s+)?(?:Reiterates|Reaffirms|Renews)")
-
-
-@lru_cache(maxsize=4)
-def _leads(v: Vocabulary) -> re.Pattern[str]:
-    """What a sub-paragraph with mandates of its own opens with: a directive verb of verbs.yaml in the
-    third person, capitalised, after its adverbs ("(a) Further encourages Member States to")."""
-    forms = sorted(
-        {f[:1].upper() + f[1:] for d in v.verbs.values() for f in d.get("forms") or () if f.endswith("s") or " " in f},
-        key=len,
-        reverse=True,
-    )
-    adverbs = sorted({a[:1].upper() + a[1:] for a in v.adverbs}, key=len, reverse=True)
-    alt = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in forms)
-    adv = "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in adverbs)
-    return re.compile(rf"(?:(?:{adv})\s+)?(?:{alt})\b")
 
 
 @lru_cache(maxsize=4)
@@ -245,41 +225,35 @@ def extract(
         p = b.paragraph
         written = p.text
         text = _same_length(written)
-        # a sub-paragraph that opens with a directive verb ("(a) Encourages Member States to collect"):
-        # its mandates are its paragraph's (the gold: E/RES/2021/28 op 84)
-        own = (
-            p.kind == "subparagraph"
-            and last
-            and p.part in ("main", "draft")
-            and (_leads(v).match(text) or OWN_CLAUSE.match(text) and bool(_hits(text, v)))
-        )
+        own, mid, task_end, prev_of_parent = subparagraphs.own_mandates(p, text, v, last, partial(_hits, v=v))
         if not (p.kind == "operative" and p.part in ("main", "draft")) and not own:
             if p.kind == "subparagraph" and last and p.part in ("main", "draft"):
-                if listing is not None:  # "Invites: (a) The Forum and its Bureau to ...": who each item asks
-                    m = mandates[listing]
-                    items = _listed(text, v, named)
-                    mandates[listing] = replace(m, addressees=tuple(dict.fromkeys(m.addressees + items)))
-                    last = (last[0], mandates[listing].addressees)
+                last = subparagraphs.list_item(mandates, listing, text, v, named, last)
                 ctx = _context(text, p, b, v, speaker_of, adopted, named, last[0], panel)
-                reports += report_clauses.extract(ctx, 0, len(text), tasks_of or last[1])
+                reports += report_clauses.extract(ctx, 0, task_end, tasks_of or last[1])
                 terms += _item_terms(ctx, mandates, lead_text, speaker_of.get(p.part), adopted, panel)
-            named.put_off(text)
-            continue
-        listing = None
-        lead_text = lead_text if own else text
+            if not mid:
+                named.put_off(text)
+                continue
+            own = True
+            keep = last  # the tasks after it still belong to whom the paragraph asked
+        else:
+            listing = None
+            keep = None
+            lead_text = lead_text if own else text
         op = last[0] if own and last else p.number or 0
         # a sub-paragraph's mandate is stated in its operative paragraph (the graph's shape), its span its own
         at = parent if own else p.index
         parent = at
-        hits = _hits(text, v)
+        hits = mid or _hits(text, v)
         spans_in = _Scan(text, v)
         ctx = _context(text, p, b, v, speaker_of, adopted, named, op, panel, spans_in)
         if not own:
             op_terms = term_clauses.extract(text, p, b, v, speaker_of.get(p.part), adopted, ctx.actors, panel)
             terms += op_terms
-            body = task_lists.owner(text, op_terms, ctx.actors, v, panel)
+            body = subparagraphs.owner(text, op_terms, ctx.actors, v, panel)
             tasks_of = (body,) if body else ()
-        prev: tuple[str, ...] = ()
+        prev: tuple[str, ...] = prev_of_parent  # "..., and requests him to report": whom the paragraph asked
         prev_end = 0  # end of the previous mandate's addressee window
         joined: list[int] = []  # "Invites and encourages X to": the verbs that share the next one's addressees
         read = 0  # the paragraph's text up to here is put off
@@ -328,7 +302,7 @@ def extract(
                     written[ws:we].strip(),
                 )
             )
-            if not names and LIST_COLON.match(text, ws):  # "Invites:" and its sub-paragraphs' addressees
+            if not names and subparagraphs.LIST_COLON.match(text, ws):  # "Invites:" and its sub-paragraphs' addressees
                 listing = len(mandates) - 1
             who = names
             found_reports = report_clauses.extract(ctx, s, clause_end, who)
@@ -343,6 +317,7 @@ def extract(
         for j in reversed(joined):
             mandates[j] = replace(mandates[j], addressees=mandates[j + 1].addressees)
         named.put_off(text, partial(spans_in, 0, len(text), True))
+        last = keep or last
     return tuple(mandates), tuple(reports), tuple(terms)
 
 
@@ -369,19 +344,6 @@ def _asked(text, at, verb, noun_for, v, named, spans_in, speaker, prev) -> tuple
         before = pronouns.antecedent(listed.group("p"), text[prev_end:s], v, named) or prev
         names = tuple(dict.fromkeys(before + names))
     return names
-
-
-def _listed(text: str, v: Vocabulary, named: _Named) -> tuple[str, ...]:
-    """The actors a sub-paragraph of a list names before its infinitive: "(a) The Forum and its Bureau
-    to ..." (E/RES/2024/15 op 5)."""
-    head = LIST_ITEM.match(text)
-    if not head:
-        return ()
-    item = head.group(1)
-    # the item's capital is the list's, not a name's: "Members of the Forum", "Major groups and other ..."
-    lower = actors_in(item[0].lower() + item[1:], v, named, heads=True)
-    found = lower if lower and lower[0][1] == 0 else actors_in(item, v, named, heads=True)
-    return tuple(dict.fromkeys(a for a, _, _ in found))
 
 
 def _context(

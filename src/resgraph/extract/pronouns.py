@@ -17,11 +17,15 @@ from resgraph.vocab import Vocabulary
 if TYPE_CHECKING:
     from resgraph.extract.mandates import _Named
 
+# the nouns a demonstrative makes a pronoun of: "those entities", "these organizations and mechanisms"
+_NOUNS = (
+    r"entities|parties|bodies|organizations|organisations|institutions|actors|mechanisms|stakeholders|secretariats|"
+    r"forces|authorities|committees|experts|groups|agencies|partners|missions|programmes|funds|offices|commissions"
+)
 # a window that is only a pronoun takes the actors named before it in the paragraph
 PRONOUN = re.compile(
     r"(?:them|her|him|it|he|she|they|the latter|the former|(?:all|each|both)\s+of\s+them|(?:all\s+)?others|"
-    r"(?:those|these|such|both|the\s+two)\s+(?:entities|parties|bodies|organizations|organisations|institutions|actors|"
-    r"mechanisms|stakeholders|secretariats|forces|authorities|committees|experts|groups))",
+    r"(?:those|these|such|both|the\s+two)\s+(?:" + _NOUNS + r")(?:\s+and\s+(?:" + _NOUNS + r"))?)",
     re.I,
 )
 # "encourages them once again", "calls on them in this regard": a pronoun and the adverbs after it

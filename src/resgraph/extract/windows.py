@@ -29,7 +29,7 @@ LIST_STOP = re.compile(
     r"\s*(?:(?:and|or)\s+)?(?:in(?!\s+particular)|with|within|through|as(?!\s+well\s+as)|at|by|for|under|"
     r"where|when|whenever|wherever|while|if|inter\s+alia|pursuant|consistent|subject|without|after|before|following|"
     r"during|from|via|according|acting|taking|bearing|building|drawing|together|each|also|further|again|once|"
-    r"respectively|notwithstanding|given|since|until|unless|whether|whose|(?<!and\s)(?:on|upon))\b"
+    r"respectively|notwithstanding|given|since|until|unless|whether|whose|individually|collectively|(?<!and\s)(?:on|upon))\b"
     # ", and commends the renewed cooperation between all stakeholders", ", reiterates its support for":
     # a verb of the organ's own
     r"|\s*(?:and\s+)?(?:also\s+|further\s+)?[a-z]+s\s+(?:the|its|their|his|her)\b"

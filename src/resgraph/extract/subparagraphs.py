@@ -1,0 +1,168 @@
+"""Sub-paragraphs: those that carry mandates of their own, whom the items of a list name, and whose
+tasks a paragraph's sub-paragraphs list.
+
+"(a) Encourages Member States to collect": a sub-paragraph that opens with a directive verb; "(t) To
+support ..., and to that end calls upon all stakeholders in Myanmar to cooperate": a verb in the middle of
+a task; "Invites:\n(a) The Forum and its Bureau to ...": a verb whose addressees open each item. Split
+from mandates.py, which reads the verbs and their windows.
+
+"Decides that the mandate of MINUSMA shall focus on the following priority tasks: ... (c)(v) To
+monitor, help investigate and report to the Council", "Decides that UNMIL shall have the following
+mandate:", "Requests the Secretary-General ... to re-establish ... the Monitoring Group ..., with
+the following mandate: ... (h) to provide to the Council ... a mid-term briefing": a report asked
+among a body's tasks is the body's, not the deciding organ's nor that of whom the paragraph
+requests to set the body up.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from resgraph.extract.addressees import actors_in
+from resgraph.extract.terms import PANEL_WORDS, TERM_KINDS
+from resgraph.models import Mandate, MandateTerm, Paragraph
+from resgraph.vocab import Vocabulary
+
+if TYPE_CHECKING:
+    from resgraph.extract.mandates import _Named
+
+Hit = tuple[int, int, str, bool]  # (start, end, verb id, a noun?) of a directive verb
+Last = tuple[int, tuple[str, ...]]  # (op, addressees) of the last mandate of a paragraph
+
+# a sub-paragraph of a clause of its own: "(c) Notes with appreciation ..., and encourages"
+OWN_CLAUSE = re.compile(r"(?:(?:Also|Further)\s+)?[A-Z][a-z]+s\b")
+# a verb that names no addressee before its colon, and a list item that names some before "to"
+LIST_COLON = re.compile(r"\s*:")
+LIST_ITEM = re.compile(r"(?:\(?[a-z]{1,4}\)\s*)?([A-Z][^;:]{0,200}?)\s+to\s+[a-z]")
+
+
+@lru_cache(maxsize=4)
+def leads(v: Vocabulary) -> re.Pattern[str]:
+    """What a sub-paragraph with mandates of its own opens with: a directive verb of verbs.yaml in the
+    third person, capitalised, after its adverbs ("(a) Further encourages Member States to")."""
+    forms = sorted(
+        {f[:1].upper() + f[1:] for d in v.verbs.values() for f in d.get("forms") or () if f.endswith("s") or " " in f},
+        key=len,
+        reverse=True,
+    )
+    adverbs = sorted({a[:1].upper() + a[1:] for a in v.adverbs}, key=len, reverse=True)
+    alt = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in forms)
+    adv = "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in adverbs)
+    return re.compile(rf"(?:(?:{adv})\s+)?(?:{alt})\b")
+
+
+def mid_hits(text: str, hits: list[Hit]) -> list[Hit]:
+    """The directive verbs in the middle of a sub-paragraph of a task ("(t) To support ..., and to that end
+    calls upon all stakeholders"), in the third person: "to alert, request assistance from and provide
+    assistance to" is the task's own infinitive, no mandate."""
+    if not hits or hits[0][0] == 0:
+        return []
+    return [h for h in hits if h[3] or text[h[1] - 1] in "sS" or " " in text[h[0] : h[1]]]
+
+
+def listed(text: str, v: Vocabulary, named: _Named) -> tuple[str, ...]:
+    """The actors a sub-paragraph of a list names before its infinitive: "(a) The Forum and its Bureau
+    to ..." (E/RES/2024/15 op 5)."""
+    head = LIST_ITEM.match(text)
+    if not head:
+        return ()
+    item = head.group(1)
+    # the item's capital is the list's, not a name's: "Members of the Forum", "Major groups and other ..."
+    lower = actors_in(item[0].lower() + item[1:], v, named, heads=True)
+    found = lower if lower and lower[0][1] == 0 else actors_in(item, v, named, heads=True)
+    return tuple(dict.fromkeys(a for a, _, _ in found))
+
+
+def list_item(
+    mandates: list[Mandate], listing: int | None, text: str, v: Vocabulary, named: _Named, last: Last
+) -> Last:
+    """ "Invites:\n(a) The Forum and its Bureau to ...": the actors a list's item names are asked by the
+    verb before the colon (mandates[listing], which this widens); returns the paragraph's (op,
+    addressees) so far."""
+    if listing is None:
+        return last
+    m = mandates[listing]
+    items = listed(text, v, named)
+    mandates[listing] = replace(m, addressees=tuple(dict.fromkeys(m.addressees + items)))
+    return (last[0], mandates[listing].addressees)
+
+
+def own_mandates(
+    p: Paragraph, text: str, v: Vocabulary, last: Last | None, hits_of: Callable[[str], list[Hit]]
+) -> tuple[bool, list[Hit], int, tuple[str, ...]]:
+    """Whether a sub-paragraph carries mandates of its own, its paragraph's: one that opens with a
+    directive verb ("(a) Encourages Member States to collect", the gold: E/RES/2021/28 op 84); else the
+    verbs in the middle of a task ("(t) To support ..., and to that end calls upon all stakeholders in
+    Myanmar to cooperate", A/RES/78/219 op 16), the text before them being the task's. hits_of(text):
+    the directive verbs of a text. Returns (own, the verbs in the middle, where the task's text ends,
+    whom the paragraph asked: "..., and requests him to report" stands for them)."""
+    if p.kind != "subparagraph" or not last or p.part not in ("main", "draft"):
+        return False, [], len(text), ()
+    hits = hits_of(text)
+    if leads(v).match(text) or OWN_CLAUSE.match(text) and hits:
+        return True, [], len(text), ()
+    mid = mid_hits(text, hits)
+    return False, mid, mid[0][0] if mid else len(text), last[1]
+
+
+# the paragraph ends by announcing a list of tasks: "the following (immediate priority) tasks:", "the
+# following mandate:", "to undertake to following tasks:", "the mandate of MINUSMA shall be the following:"
+TASKS_COLON = re.compile(
+    r"(?:\bfollowing\s+(?:[\w-]+\s+){0,3}?(?:mandate|tasks|functions|responsibilities)\b[^:;]{0,120}"
+    r"|\bmandate\b[^:;]{0,120}\b(?:the\s+following|as\s+follows))\s*:\s*$",
+    re.I,
+)
+# what names an actor beside the one whose tasks follow: "under the direction of the Committee"
+ADJUNCT = re.compile(
+    r"\b(?:direction\s+of|consultation\s+with|cooperation\s+with|coordination\s+with|support\s+of|"
+    r"behalf\s+of|guidance\s+of|authority\s+of|through|by)\s+(?:the\s+|its\s+)?$",
+    re.I,
+)
+MANDATE_OF = re.compile(r"\bmandate\s+of\s+(?:the\s+)?$")
+# the kinds of actors with tasks of their own (terms.TERM_KINDS: missions, panels, offices, and committees)
+TASKED_KINDS = (*TERM_KINDS, "committee")
+
+
+def owner(
+    text: str,
+    op_terms: Sequence[MandateTerm],
+    actors: Callable[[int, int], list[tuple[str, int, int]]],
+    v: Vocabulary,
+    panel: str | None = None,
+) -> str | None:
+    """The body whose tasks the sub-paragraphs after text (an operative paragraph ending in a colon)
+    list: the body the paragraph extends or sets up, else the last actor it names before the list if
+    that is a body; None when the paragraph lists no tasks. actors(a, b): the actors named in
+    text[a:b] (id, start, end); panel: the panel the document is about, which "a Panel of Experts"
+    named with no resolution is (the vocabulary reads the words as a sanctions committee)."""
+    m = TASKS_COLON.search(text)
+    if not m:
+        return None
+
+    def is_body(actor: str) -> bool:
+        a = v.actors.get(actor)
+        return bool(a and a.kind in TASKED_KINDS)
+
+    for t in op_terms:
+        if t.action in ("extends", "establishes") and is_body(t.of):
+            return t.of
+    # the last actor named before the list, if a body: "the mandate of MINUSMA shall focus on the
+    # following priority tasks"; not one named earlier ("a High Representative ..., autonomous from
+    # UNOCI, ..., without prejudice to the responsibilities of the Special Representative ... and
+    # with the following mandate": the High Representative's, who has no id)
+    # (not one an adjunct names: "a group of up to eight experts (“Panel of Experts”), under the
+    # direction of the Committee to carry out the following tasks")
+    found = [a for a in actors(0, m.start()) if not ADJUNCT.search(text, max(0, a[1] - 40), a[1])]
+    if not found or not is_body(found[-1][0]):
+        return None
+    who, s, e = found[-1]
+    if PANEL_WORDS.search(text, s, e):
+        # "the mandate of the Panel of Experts shall include the following tasks": the document's
+        # panel; not a panel the paragraph describes ("drawing ... on the expertise of the members of
+        # the Panel of Experts established pursuant to resolution 1306 (2000), with the following mandate")
+        return panel if MANDATE_OF.search(text, max(0, s - 20), s) else None
+    return who
