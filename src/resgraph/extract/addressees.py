@@ -61,6 +61,12 @@ OWN_PART = re.compile(r"\b(?:notably|in\s+particular|particularly|especially)\s+
 GOVERNMENT = re.compile(r"\b(?:Governments?|government|[Aa]uthorities|[Aa]rmed [Ff]orces|forces|institutions)\b")
 
 
+NOT_A_PLACE_LIST = re.compile(r"\bby\s+(?:the\s+)?$", re.I)
+THOSE_OF = re.compile(r"\bthose\s+of\s+(?:the\s+)?$", re.I)  # "those of Burundi": its Government
+# between the States of a list of places: "of Sierra Leone, Guinea and Liberia"
+PLACE_LIST = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|(?:and|or)\s+)(?:the\s+)?")
+
+
 QUALIFIED = re.compile(r"\b(?:of|in)\s+(?:the\s+)?$")
 
 
@@ -186,6 +192,7 @@ def actors_in(
     seen = dict(named.asked(v)) if any(a[4] for a in aliases) else {}
     ends = [0] + [a[1] for a in aliases]  # where the alias before each ends
     cue = frozenset() if cues else v.cues
+    place_end = -1  # where the last State read as a place ends
     for (s, e, alias, ids, contextual), last in zip(aliases, ends, strict=False):
         if alias in cue:
             continue
@@ -202,7 +209,18 @@ def actors_in(
         # where the patterns anchored at s can begin: not all of text[:s] per alias (only read with
         # heads or without places: the running record's reading, places and no heads, needs none)
         tail = _tail(text, s) if heads or not places else s
-        if not places and ids[0].startswith(STATE) and PLACE.search(text, tail, s) and not GOVERNMENT.search(alias):
+        # "in the border areas of Sierra Leone, Guinea and Liberia": the States listed after a place are places
+        # (not after "by", an agent's mark, nor "those of": "all Governments in the region, in particular those
+        # of Burundi, the Democratic Republic of the Congo, Rwanda and Uganda" are Governments)
+        place = (
+            not places
+            and ids[0].startswith(STATE)
+            and not GOVERNMENT.search(alias)
+            and (PLACE.search(text, tail, s) or (place_end >= 0 and PLACE_LIST.fullmatch(text, place_end, s)))
+            and not THOSE_OF.search(text, tail, s)
+        )
+        if place:
+            place_end = -1 if NOT_A_PLACE_LIST.search(text, tail, s) else e
             continue
         if heads and EXCEPT.search(text, tail, s):
             continue

@@ -158,12 +158,13 @@ def named_in(
 
 
 # "Calls upon States to ensure gender equality ..., and other relevant stakeholders as appropriate to take
-# action": a second addressee after the first's infinitive, the verb left out (A/HRC/RES/54/16 op 22)
+# action": a second addressee after the first's infinitive, the verb left out (A/HRC/RES/54/16 op 22); "X to
+# do, Y to do, and Z to do": each one after a comma
 ELLIPSIS = re.compile(
-    r",\s+and\s+(?P<np>[^,;:()]{1,100}?)\s+(?:,?\s*(?:as|where|when|if)\s+(?:appropriate|applicable|possible|relevant),?\s+)?"
+    r",\s+(?:and\s+)?(?P<np>[^,;:()]{1,100}?)\s+(?:,?\s*(?:as|where|when|if)\s+(?:appropriate|applicable|possible|relevant),?\s+)?"
     r"to\s+(?!(?:the|all|its|their|his|her|a|an|this|that|these|those)\b)[a-z]"
 )
-WITH = re.compile(r"\b(?:with|between|among|amongst)\b")
+WITH = re.compile(r"\b(?:with|between|among|amongst|by)\b")
 PARENTHESIS_BEFORE = re.compile(r"\s*\([^()]*\)$")
 INFINITIVE = re.compile(r"\s*to\s+[a-z]")
 NP_GLUE = re.compile(r"(?:\s|,|\b(?:and|or|as\s+well\s+as|" + "|".join(sorted(DETERMINERS)) + r")\b)*")
