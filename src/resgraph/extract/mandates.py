@@ -63,12 +63,31 @@ def _not_before(v: Vocabulary) -> dict[str, re.Pattern[str]]:
     }
 
 
+class _FormTable(dict):
+    """Verb forms by their words; a form read with adverbs between its words ("calls once again
+    upon") is looked up by its first and last word ("calls upon")."""
+
+    def __missing__(self, key: str) -> str:
+        words = key.split()
+        short = f"{words[0]} {words[-1]}" if len(words) > 1 else key
+        if short == key:
+            raise KeyError(key)
+        return self[short]
+
+    def get(self, key, default=None):
+        try:
+            return self[key]
+        except KeyError:
+            return default
+
+
 @lru_cache(maxsize=4)
 def _verb_regexes(v: Vocabulary):
     forms = sorted(((f, k) for k, d in v.verbs.items() for f in d.get("forms") or ()), key=lambda x: -len(x[0]))
     nouns = sorted(((n, k) for k, d in v.verbs.items() for n in d.get("nouns") or ()), key=lambda x: -len(x[0]))
     adv = "|".join(re.escape(a) for a in sorted(v.adverbs, key=len, reverse=True))
-    f_alt = "|".join(re.escape(f) for f, _ in forms)
+    # a form of several words may hold adverbs between them: "Calls once again upon", "calls also on"
+    f_alt = "|".join(rf"(?:\s+(?:{adv}))*\s+".join(map(re.escape, f.split())) for f, _ in forms)
     # "Reiterates its call on", "Reaffirms its call on", "renews its request": a renewed mandate; not a
     # decision or an authorization reaffirmed, nor anything recalled (the gold: S/RES/2433 (2018) ops 6, 19)
     r_alt = "|".join(re.escape(n) for n, k in nouns if v.verbs[k].get("renewed", True))
@@ -98,7 +117,7 @@ def _verb_regexes(v: Vocabulary):
     # (one run of spaces is read by one "\s*" only: two in a row split it many ways, quadratic in it)
     after = re.compile(rf"(?:\s*(?:,\s*)?(?:{adv})\b(?:\s*,)?(?=\s))+")
     after_link = re.compile(rf"(?:\s*(?:,\s*)?(?:{adv}{'|' + link_alt if link_alt else ''})\b(?:\s*,)?(?=\s))+")
-    by_form, by_noun = {f.lower(): k for f, k in forms}, {n.lower(): k for n, k in nouns}
+    by_form, by_noun = _FormTable({f.lower(): k for f, k in forms}), {n.lower(): k for n, k in nouns}
     return lead, lead_noun, mid, mid_noun, mid_renewed, by_form, by_noun, after, after_link
 
 

@@ -131,6 +131,11 @@ CONDITION_BEFORE = re.compile(
     r"(?:(?!to\b)[\w’'-]+\s+){0,5}$",
     re.I,
 )
+# "..., and recalls its request to the High Commissioner in its resolution 55/21 to submit a report": a
+# request of another resolution recalled asks for no report here (to the end of the clause)
+RECALLED = re.compile(
+    r"(?:,|;|\band)\s+(?:also\s+|further\s+)?recall(?:s|ing)\s+(?:its|the)\s+(?:\w+\s+)?requests?\b", re.I
+)
 # a verb that gives the clause to another reporter: "and directs the Monitoring Team to report"
 HANDS_OVER = re.compile(r"(?:^|,|;|\band)\s+(?:further\s+|also\s+)?(?:directs|instructs|requires|tasks)\b", re.I)
 
@@ -194,6 +199,9 @@ def extract(ctx: Context, start: int, end: int, by: tuple[str, ...]) -> list[Rep
                     adds_to=int(add.group(1)),
                 )
             ]
+    recalled = RECALLED.search(clause)
+    if recalled:
+        end, clause = start + recalled.start(), clause[: recalled.start()]
     out: list[ReportDue] = []
     # "..., and directs the Monitoring Team to report": the rest of the clause has its own reporter
     cuts = [(start, by)]
@@ -255,6 +263,8 @@ def _triggers(ctx: Context, start: int, end: int) -> list[_Item]:
             asked = means or bool(
                 not lead and report_words.SUBMIT_THE.search(before) and report_words.OF_SOMEONE.match(text, e)
             )
+            # "to provide the Council with regular updates": what is provided, not one it goes with
+            asked = asked or bool(not lead and PRESENT_WITH.search(before))
             if not asked and (
                 REFERENCE_TAIL.search(before)
                 or (lead not in ("a", "an", "one") and REFERENCE_AFTER.match(text, e))
@@ -282,9 +292,10 @@ def _triggers(ctx: Context, start: int, end: int) -> list[_Item]:
                 noun.endswith(("update", "updates"))
                 and not lead
                 and not (WRITTEN_UPDATE.search(noun) or means)
-                and not (DELIVERED.search(before) and not IN_REPORTING.match(text, e))
+                and not ((DELIVERED.search(before) or PRESENT_WITH.search(before)) and not IN_REPORTING.match(text, e))
             ):
-                continue  # "to update information": no report ("provide regular updates to" is one)
+                continue  # "to update information": no report ("provide regular updates to", "provide the Council
+                # with regular updates" are)
         else:
             before = text[max(start, s - 30) : s].lower()
             if re.search(r"\b(?:the|a|his|her|its|their|this|that)\s+$", before):

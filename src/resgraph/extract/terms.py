@@ -92,7 +92,10 @@ GENERIC = frozenset(
 SP_MANDATE = re.compile(
     r"\bmandate\s+of\s+(?:the\s+)?(?:(?:Special\s+Rapporteur|Independent\s+Expert|Working\s+Group)\s+as\s+(?:the\s+)?)?"
     r"(?P<name>(?:Special\s+Rapporteur|Independent\s+Expert|Working\s+Group|Commission|Special\s+Representative)\s+(?:on|to|of)\s+.+?)"
-    r"(?=,?\s+for\s+a\b|,?\s+for\s+(?:an?\s+)?(?:further|additional)|,\s+as\b|,\s+with\b|;|$)"
+    # the name ends before what qualifies the term: "..., in accordance with Human Rights Council
+    # resolution 37/28, for a period of one year", "..., effective from", "..., and requests"
+    r"(?=,?\s+for\s+a\b|,?\s+for\s+(?:an?\s+)?(?:further|additional)|,\s+as\b|,\s+with\b|;|$|"
+    r",\s+(?:in\s+accordance|in\s+conformity|effective|established|pursuant|and\s+(?:to|requests|decides|also))\b)"
 )
 INTENT = re.compile(
     r"\b(?:intention|intends|intent|expresses\s+its\s+(?:readiness|willingness)|review|consider|whether)\b[^;]{0,40}$",
