@@ -132,9 +132,12 @@ CONDITION_BEFORE = re.compile(
     re.I,
 )
 # "..., and recalls its request to the High Commissioner in its resolution 55/21 to submit a report": a
-# request of another resolution recalled asks for no report here (to the end of the clause)
+# request of another resolution recalled asks for no report here (to the end of the clause); nor do the
+# organ's own words after a mandate ("Encourages the field-based structure ... to continue its
+# endeavours, welcomes its regular reports to the Human Rights Council")
 RECALLED = re.compile(
-    r"(?:,|;|\band)\s+(?:also\s+|further\s+)?recall(?:s|ing)\s+(?:its|the)\s+(?:\w+\s+)?requests?\b", re.I
+    r"(?:,|;|\band)\s+(?:also\s+|further\s+)?(?:recall(?:s|ing)\s+(?:its|the)\s+(?:\w+\s+)?requests?|"
+    r"welcomes|takes\s+note|acknowledges|commends)\b"
 )
 # a verb that gives the clause to another reporter: "and directs the Monitoring Team to report"
 HANDS_OVER = re.compile(r"(?:^|,|;|\band)\s+(?:further\s+|also\s+)?(?:directs|instructs|requires|tasks)\b", re.I)

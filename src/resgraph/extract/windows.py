@@ -66,6 +66,8 @@ NOUN_LEAD = re.compile(r"(?:and\s+(?:its\s+)?[a-z]+\s+)?(?:made\s+)?(?:to|for)\s
 NOUN_TO = re.compile(r"(?:[a-z][\w-]*(?:,?\s+(?:and|or))?\s+){0,3}")
 
 
+# a phrase set off by commas that qualifies the bodies of a list and names none
+QUALIFIER = re.compile(r"\s*(?:within|where|as\s+appropriate|as\s+applicable|as\s+relevant)\b", re.I)
 AND_NEXT = re.compile(r"\s*and\s+(?:the\s+|all\s+)?")
 AND_BEFORE = re.compile(r"\b(?:and|or)$")
 NEXT_NAME = re.compile(r"\s*(?:(?:the|all|relevant|other)\s+)*")
@@ -179,6 +181,12 @@ def _aside(seg: str, ends: list[re.Match], i: int, names: _Names) -> bool:
     which "and" goes on to the next body of a list: "ECOWAS, through the command of its force, and France"."""
     if i + 1 >= len(ends) or ends[i + 1].group() != "," or not LIST_STOP.match(seg, ends[i].end()):
         return False
+    if QUALIFIER.match(seg, ends[i].end()) and not names.starts_between(ends[i].end(), ends[i + 1].start()):
+        # "funds and programmes, within their respective mandates, international human rights mechanisms",
+        # "UNDOF, within existing capacities and resources, member states": the list goes on past it
+        after = NEXT_NAME.match(seg, ends[i + 1].end())
+        if after is not None and names.starts_between(ends[i + 1].end(), after.end() + 1):
+            return True
     if AND_BEFORE.search(seg, max(0, ends[i].start() - 5), ends[i].start()):
         # "all States and, where appropriate, relevant international organizations"
         after = NEXT_NAME.match(seg, ends[i + 1].end())
