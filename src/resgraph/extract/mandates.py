@@ -63,22 +63,18 @@ def _not_before(v: Vocabulary) -> dict[str, re.Pattern[str]]:
     }
 
 
-class _FormTable(dict):
-    """Verb forms by their words; a form read with adverbs between its words ("calls once again
-    upon") is looked up by its first and last word ("calls upon")."""
+@lru_cache(maxsize=4)
+def _between(v: Vocabulary) -> re.Pattern[str]:
+    """The adverbs of verbs.yaml between two words of a form, as _form_key reads it."""
+    return re.compile(
+        r" (?:" + "|".join(re.escape(a.lower()) for a in sorted(v.adverbs, key=len, reverse=True)) + r")(?= )"
+    )
 
-    def __missing__(self, key: str) -> str:
-        words = key.split()
-        short = f"{words[0]} {words[-1]}" if len(words) > 1 else key
-        if short == key:
-            raise KeyError(key)
-        return self[short]
 
-    def get(self, key, default=None):
-        try:
-            return self[key]
-        except KeyError:
-            return default
+def _form_key(form: str, v: Vocabulary) -> str:
+    """A verb form as verbs.yaml writes it: lower case, one space between words, the adverbs read between
+    its words left out ("Calls once again upon": "calls upon"; "continues to urge" stays)."""
+    return _between(v).sub("", " ".join(form.lower().split()))
 
 
 @lru_cache(maxsize=4)
@@ -117,7 +113,7 @@ def _verb_regexes(v: Vocabulary):
     # (one run of spaces is read by one "\s*" only: two in a row split it many ways, quadratic in it)
     after = re.compile(rf"(?:\s*(?:,\s*)?(?:{adv})\b(?:\s*,)?(?=\s))+")
     after_link = re.compile(rf"(?:\s*(?:,\s*)?(?:{adv}{'|' + link_alt if link_alt else ''})\b(?:\s*,)?(?=\s))+")
-    by_form, by_noun = _FormTable({f.lower(): k for f, k in forms}), {n.lower(): k for n, k in nouns}
+    by_form, by_noun = {_form_key(f, v): k for f, k in forms}, {_form_key(n, v): k for n, k in nouns}
     return lead, lead_noun, mid, mid_noun, mid_renewed, by_form, by_noun, after, after_link
 
 
@@ -202,8 +198,8 @@ def _hits(text: str, v: Vocabulary) -> list[tuple[int, int, str, bool]]:
     hits: list[tuple[int, int, str, bool]] = []
     m = lead.match(text) or lead_noun.match(text)
     if m:
-        verb = by_form.get((m.groupdict().get("verb") or "").lower()) or by_noun.get(
-            (m.groupdict().get("noun") or "").lower()
+        verb = by_form.get(_form_key(m.groupdict().get("verb") or "", v)) or by_noun.get(
+            _form_key(m.groupdict().get("noun") or "", v)
         )
         hits.append((m.start(), m.end(), verb, bool(m.groupdict().get("noun"))))
     # the places the hits cover: a hit starts outside the others and spans a verb, so this stays
@@ -214,7 +210,7 @@ def _hits(text: str, v: Vocabulary) -> list[tuple[int, int, str, bool]]:
             continue
         for mm in rx.finditer(text):
             if mm.start(key) > 0 and mm.start(key) not in covered:
-                hits.append((mm.start(key), mm.end(key), table[mm.group(key).lower()], key == "noun"))
+                hits.append((mm.start(key), mm.end(key), table[_form_key(mm.group(key), v)], key == "noun"))
                 covered.update(range(mm.start(key), mm.end(key)))
     hits.sort()
     return hits

@@ -1,0 +1,36 @@
+"""Third held-out gold (tests/mandate_gold/heldout3), S/RES/1346 (2001) op 11: "Encourages the efforts
+of ECOWAS towards a lasting and final settlement of the crisis ... caused by the continued fighting in
+the border areas of Sierra Leone, Guinea and Liberia" gave Guinea and Liberia as addressees: the first
+State after "of" was read as a place, the States listed after it were not. The same in "all United
+Nations bodies in Côte d'Ivoire and Liberia", "the States bordering Chad and the Central African
+Republic" (about 20 mandates of corpus-full). The Governments a list names stay addressees."""
+
+import pytest
+
+from resgraph.extract.pipeline import extract_source
+from resgraph.extract.read import read_bytes
+
+CASES = [
+    (
+        "11. Encourages the efforts of ECOWAS towards a lasting and final settlement of the crisis in the Mano River "
+        "Union region caused by the continued fighting in the border areas of Sierra Leone, Guinea and Liberia;",
+        [("encourages", ("ECOWAS",))],
+    ),
+    (
+        "14. Urges all the Member States, particularly the States bordering Chad and the Central African Republic, to "
+        "facilitate the delivery of equipment;",
+        [("urges", ("MemberStates", "States"))],  # no Chad, no Central African Republic
+    ),
+    (
+        "3. Calls upon the Governments of Sierra Leone, Guinea and Liberia to act;",
+        [("calls-upon", ("state:SLE", "state:GIN", "state:LBR"))],
+    ),
+    ("4. Urges Guinea, Liberia and Sierra Leone to cooperate;", [("urges", ("state:GIN", "state:LBR", "state:SLE"))]),
+]
+
+
+@pytest.mark.parametrize("text,expected", CASES)
+def test_states_listed_after_a_place(text, expected):
+    doc = f"---\ndate: 2001-03-30\n---\n\nThe Security Council,\n\nRecalling its resolutions,\n\n{text}\n"
+    r = extract_source(read_bytes(doc.encode(), "snippet.md"))
+    assert [(m.verb, m.addressees) for m in r.mandates] == expected
