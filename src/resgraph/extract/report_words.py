@@ -1,7 +1,9 @@
 """Report words that name something other than a report asked for: a title ("the World Drug
 Report"), a kind of meeting ("briefing meetings"), the update of a document ("an update to the
 technical guidance"), reporting as a topic or a practice ("the advisory group on reporting to the
-Forum", "monitoring and reporting on violations"), a condition ("subject to an assessment of risk").
+Forum", "monitoring and reporting on violations"), a condition ("subject to an assessment of risk");
+reporting that is a part of reports asked for elsewhere ("report thereon in his next report") and what
+ends a clause's requests (a request of another resolution recalled, the organ's own "welcomes").
 
 Split from reports.py, which reads the reports asked for; this module only says which words ask for
 none, from the words around them.
@@ -121,4 +123,24 @@ SUBMIT_THE = re.compile(r"\b(?:submit|transmit|present)\s+the\s+$", re.I)
 OF_SOMEONE = re.compile(
     r"\s+of\s+(?:the|his|her|its)\s+(?:[A-Z]|(?:[\w-]+\s+){0,4}?(?:group|panel|team|mission|committee|commission|"
     r"envoy|experts?|rapporteur|mechanism|board|office)\b)"
+)
+
+
+# "report ... as part of his regular reports", "in the context of his next report", "report thereon in his next
+# report", "report on its follow-up efforts in the regular annual report of the Secretary-General": a part of
+# reports asked for elsewhere, as "include in his next report" is (tests/mandate_gold/README.md); not "include
+# in" ("report every three months ..., include in his next report" asks one)
+PART_OF_REPORTS = re.compile(
+    r"[^;]{0,80}?(?:\b(?:as\s+part\s+of|in\s+the\s+context\s+of)|(?<!include\s)\bin)\s+"
+    r"(?:the\s+|his\s+|her\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){0,3}(?:regular|periodic|next|annual)\s+report(?:s|ing)?\b",
+    re.I,
+)
+
+# "..., and recalls its request to the High Commissioner in its resolution 55/21 to submit a report": a
+# request of another resolution recalled asks for no report here (to the end of the clause); nor do the
+# organ's own words after a mandate ("Encourages the field-based structure ... to continue its
+# endeavours, welcomes its regular reports to the Human Rights Council")
+RECALLED = re.compile(
+    r"(?:,|;|\band)\s+(?:also\s+|further\s+)?(?:recall(?:s|ing)\s+(?:its|the)\s+(?:\w+\s+)?requests?|"
+    r"welcomes|takes\s+note|acknowledges|commends)\b"
 )

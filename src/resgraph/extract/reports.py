@@ -90,13 +90,6 @@ PREP_BEFORE = re.compile(
 )
 INCLUDE_BEFORE = re.compile(r"\binclud\w*\s+(?:\w+\s+){0,3}$", re.I)
 PROVIDED_WITH = re.compile(r"\bprovid\w*\s+[^;]{0,100}?\bwith\s+$", re.I)
-# "report ... as part of his regular reports", "in the context of his next report", "report thereon in his next
-# report" (not "include in": "report every three months ..., include in his next report" asks one)
-PART_OF_REPORTS = re.compile(
-    r"[^;]{0,80}?(?:\b(?:as\s+part\s+of|in\s+the\s+context\s+of)|(?<!include\s)\bin)\s+"
-    r"(?:the\s+|his\s+|her\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){0,3}(?:regular|periodic|next|annual)\s+report(?:s|ing)?\b",
-    re.I,
-)
 RESUME = re.compile(r",?\s+and\s+(?:also\s+|further\s+)?to\s+(?=(?:submit|provide|present|report|brief)\b)", re.I)
 # "to include every six months in his regular reports an update on ...": a part of those reports
 INCLUDED_IN = re.compile(
@@ -130,14 +123,6 @@ CONDITION_BEFORE = re.compile(
     r"\b(?:once|when|whenever|if|unless|until|(?:upon|on|following)\s+(?:the\s+)?receipt\s+of)\s+"
     r"(?:(?!to\b)[\w’'-]+\s+){0,5}$",
     re.I,
-)
-# "..., and recalls its request to the High Commissioner in its resolution 55/21 to submit a report": a
-# request of another resolution recalled asks for no report here (to the end of the clause); nor do the
-# organ's own words after a mandate ("Encourages the field-based structure ... to continue its
-# endeavours, welcomes its regular reports to the Human Rights Council")
-RECALLED = re.compile(
-    r"(?:,|;|\band)\s+(?:also\s+|further\s+)?(?:recall(?:s|ing)\s+(?:its|the)\s+(?:\w+\s+)?requests?|"
-    r"welcomes|takes\s+note|acknowledges|commends)\b"
 )
 # a verb that gives the clause to another reporter: "and directs the Monitoring Team to report"
 HANDS_OVER = re.compile(r"(?:^|,|;|\band)\s+(?:further\s+|also\s+)?(?:directs|instructs|requires|tasks)\b", re.I)
@@ -202,7 +187,7 @@ def extract(ctx: Context, start: int, end: int, by: tuple[str, ...]) -> list[Rep
                     adds_to=int(add.group(1)),
                 )
             ]
-    recalled = RECALLED.search(clause)
+    recalled = report_words.RECALLED.search(clause)
     if recalled:
         end, clause = start + recalled.start(), clause[: recalled.start()]
     out: list[ReportDue] = []
@@ -227,7 +212,7 @@ def _triggers(ctx: Context, start: int, end: int) -> list[_Item]:
         means = False
         if (
             s < resume
-            or PART_OF_REPORTS.match(text, e)
+            or report_words.PART_OF_REPORTS.match(text, e)
             or ADDED_IN_BEFORE.search(text, max(start, s - 100), s)
             or CONDITION_BEFORE.search(text, max(start, s - 60), s)
         ):
