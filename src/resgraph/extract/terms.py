@@ -29,8 +29,7 @@ ACTIONS = (
         "extends",
         re.compile(
             r"\bremain\s+in\s+force\s+(?=for\s+(?:a|an)\s+(?:new|further|additional)\s+period\b|until\b)|"
-            # passive: "Decides that the mandate of UNAMSIL, established in its resolutions ..., shall be
-            # extended for a period of six months"
+            # passive: "Decides that the mandate of UNAMSIL, established in ..., shall be extended for six months"
             r"\bmandate\s+of\b[^;]{0,300}?\b(?:shall|should|will|is|are)\s+(?:hereby\s+)?(?:be\s+)?"
             r"(?:extended|renewed|prolonged)\b|"
             r"\b(?:extend|extends|extended|extending|renew|renews|renewed|renewing|prolong|prolongs)\b"
@@ -92,8 +91,7 @@ GENERIC = frozenset(
 SP_MANDATE = re.compile(
     r"\bmandate\s+of\s+(?:the\s+)?(?:(?:Special\s+Rapporteur|Independent\s+Expert|Working\s+Group)\s+as\s+(?:the\s+)?)?"
     r"(?P<name>(?:Special\s+Rapporteur|Independent\s+Expert|Working\s+Group|Commission|Special\s+Representative)\s+(?:on|to|of)\s+.+?)"
-    # the name ends before what qualifies the term: "..., in accordance with Human Rights Council
-    # resolution 37/28, for a period of one year", "..., effective from", "..., and requests"
+    # the name ends before what qualifies the term: "..., in accordance with resolution 37/28", "..., effective"
     r"(?=,?\s+for\s+a\b|,?\s+for\s+(?:an?\s+)?(?:further|additional)|,\s+as\b|,\s+with\b|;|$|"
     r",\s+(?:in\s+accordance|in\s+conformity|effective|established|pursuant|and\s+(?:to|requests|decides|also))\b)"
 )
@@ -165,9 +163,8 @@ def _clause_terms(text, a, z, p, b, v, speaker, adopted, actors, panel, before: 
         if not before.directive(a + m.end()) or before.recalled(a + m.start()):
             return []
         if INTENT.search(clause[: m.start()]):
-            # "expresses its intention to extend": no term; "authorizes ... for a period of six
-            # months after which the Council will ... decide whether to renew this authorization":
-            # the clause's other action
+            # "expresses its intention to extend": no term; "authorizes ... for a period of six months after
+            # which the Council will ... decide whether to renew this authorization": the clause's other action
             continue
         until = times.until(clause, m.start())
         period, counted = times.period(clause, adopted)
