@@ -55,6 +55,10 @@ EXCEPT = re.compile(r"\bother\s+than\s+(?:the\s+)?$|\bexcept\s+(?:for\s+)?(?:the
 
 
 OWN_PART = re.compile(r"\b(?:notably|in\s+particular|particularly|especially)\s+(?:its|their)\s+$")
+# "all Member States, notably Sahel and Maghreb States", "in particular designating States": some of the States
+# named before, no other addressee (not "in particular Sudan and South Sudan", "the Government of Afghanistan")
+SOME_OF = re.compile(r"\b(?:notably|in\s+particular|particularly|especially)\s+(?:[\w-]+\s+){0,3}$")
+STATE_KINDS = frozenset(("States", "MemberStates"))
 
 
 # a State named in a government form is no place: "the intention of the Government of Lebanon"
@@ -63,8 +67,8 @@ GOVERNMENT = re.compile(r"\b(?:Governments?|government|[Aa]uthorities|[Aa]rmed [
 
 NOT_A_PLACE_LIST = re.compile(r"\bby\s+(?:the\s+)?$", re.I)
 THOSE_OF = re.compile(r"\bthose\s+of\s+(?:the\s+)?$", re.I)  # "those of Burundi": its Government
-# between the States of a list of places: "of Sierra Leone, Guinea and Liberia"
-PLACE_LIST = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|(?:and|or)\s+)(?:the\s+)?")
+# between the items of a list: the States of a list of places ("of Sierra Leone, Guinea and Liberia")
+LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|(?:and|or)\s+)(?:the\s+)?")
 
 
 QUALIFIED = re.compile(r"\b(?:of|in)\s+(?:the\s+)?$")
@@ -216,7 +220,7 @@ def actors_in(
             not places
             and ids[0].startswith(STATE)
             and not GOVERNMENT.search(alias)
-            and (PLACE.search(text, tail, s) or (place_end >= 0 and PLACE_LIST.fullmatch(text, place_end, s)))
+            and (PLACE.search(text, tail, s) or (place_end >= 0 and LIST_JOIN.fullmatch(text, place_end, s)))
             and not THOSE_OF.search(text, tail, s)
         )
         if place:
@@ -225,7 +229,16 @@ def actors_in(
         if heads and EXCEPT.search(text, tail, s):
             continue
         # "the European Union, notably its Special Representative for the Sahel": a part of the actor named
-        if heads and out and OWN_PART.search(text, tail, s):
+        if (
+            heads
+            and out
+            and (
+                OWN_PART.search(text, tail, s)
+                or ids[0] in STATE_KINDS
+                and out[-1][0] in STATE_KINDS
+                and SOME_OF.search(text, tail, s)
+            )
+        ):
             continue
         # "the Charter of the United Nations", "the special procedures of the Human Rights Council"
         if (

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from resgraph.extract import agents as agent_clauses
 from resgraph.extract import pronouns, unaddressed
-from resgraph.extract.addressees import DETERMINERS, OFFICER, _tail, actors_in
+from resgraph.extract.addressees import DETERMINERS, LIST_JOIN, OFFICER, _tail, actors_in
 from resgraph.extract.modifiers import coordinated
 from resgraph.extract.windows import _window
 from resgraph.vocab import Vocabulary
@@ -106,7 +106,15 @@ def named_in(
         found = [f for f in found if not _self_reference(window, f, speaker, v)]
     found = sorted(found + coordinated(window, spans, v), key=lambda f: (f[1], f[2]))
     if found and THAT.match(text, e):  # "Decides that the strategic priority of MINUSMA remains": a thing's
-        things = [f for f in found if _of_a_thing(window, f[1], v)]
+        things: list[tuple[str, int, int]] = []
+        for f in found:  # "the thematic focus of the Council and the high-level political forum": both the thing's
+            if (
+                _of_a_thing(window, f[1], v)
+                or things
+                and things[-1][2] <= f[1]
+                and LIST_JOIN.fullmatch(window, things[-1][2], f[1])
+            ):
+                things.append(f)
         # "that the mandate of the United Nations Mission in Sierra Leone (UNAMSIL)": its acronym too
         found = [
             f for f in found if f not in things and not any(ACRONYM_AFTER.fullmatch(window, t[2], f[1]) for t in things)
@@ -168,6 +176,13 @@ WITH = re.compile(r"\b(?:with|between|among|amongst|by)\b")
 PARENTHESIS_BEFORE = re.compile(r"\s*\([^()]*\)$")
 INFINITIVE = re.compile(r"\s*to\s+[a-z]")
 NP_GLUE = re.compile(r"(?:\s|,|\b(?:and|or|as\s+well\s+as|" + "|".join(sorted(DETERMINERS)) + r")\b)*")
+# what may come before the first actor of such an addressee: "..., and existing as well as potential new
+# international donors to provide support" (S/RES/1886 (2009) op 5)
+LEAD_GLUE = re.compile(
+    r"(?:\s|,|\b(?:and|or|as\s+well\s+as|existing|potential|new|current|future|prospective|traditional|emerging|"
+    + "|".join(sorted(DETERMINERS))
+    + r")\b)*"
+)
 
 
 def elliptic(text: str, we: int, clause_end: int, v: Vocabulary, named: _Named, spans_in) -> tuple[str, ...]:
@@ -193,7 +208,9 @@ def elliptic(text: str, we: int, clause_end: int, v: Vocabulary, named: _Named, 
         if not found or found[-1][2] != z - a:
             continue
         gaps = [(0, found[0][1])] + [(x[2], y[1]) for x, y in zip(found, found[1:], strict=False)]
-        if all(NP_GLUE.fullmatch(text, a + g0, a + g1) for g0, g1 in gaps if g1 > g0):
+        if LEAD_GLUE.fullmatch(text, a, a + gaps[0][1]) and all(
+            NP_GLUE.fullmatch(text, a + g0, a + g1) for g0, g1 in gaps[1:] if g1 > g0
+        ):
             out += [f[0] for f in found]
     return tuple(dict.fromkeys(out))
 
