@@ -53,6 +53,14 @@ SUBJECT_VERB = re.compile(
 )
 
 
+# a subject's place phrase and the word after it: "all States in the region cease"
+PLACE_THEN = re.compile(
+    r"\s+(?:in|of|from|within)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*\s+"
+    r"(?!(?:and|or|but|nor|of|in|for|on|to|with|that|which|who|whose|as|at|by|from|under|within|through|across|"
+    r"throughout|including|concerned|particularly|notably|especially|inter|such|all|other|their|its|the|an?)\b)([a-z]+)\b"
+)
+
+
 THAT_COMMA = re.compile(r"that\s*,")
 
 
@@ -238,4 +246,9 @@ def _subject_end(seg: str, names: _Names, end: int) -> int:
     for b in names.ends:
         if b < end and not SUBJECT_GOES_ON.match(seg, b) and not names.inside(b):
             return b
+        # "that all States in the region cease military support for armed groups": the place's phrase ends
+        # the subject when a verb follows it (a word that goes on no noun phrase)
+        place = PLACE_THEN.match(seg, b, end)
+        if place and not names.inside(b):
+            return place.start(1)
     return end

@@ -1,0 +1,30 @@
+"""Third held-out gold, S/RES/1509 (2003) op 13 (and S/RES/1408 op 4, 1478 op 9): "Reiterates its demand
+that all States in the region cease military support for armed groups in neighbouring countries" asked
+the armed groups too: the subject of a "that" clause went on over its place phrase ("in the region")
+and its verb ("cease"), there being no "shall" or "should". A verb after the place phrase ends the
+subject ("all armed groups in the country immediately cease attacks against UNMISS")."""
+
+import pytest
+
+from tests.conftest import snippet
+
+SC = "The Security Council,\n\nRecalling its resolution 2502 (2019),\n\n1. "
+
+CASES = [
+    (
+        "Reiterates its demand that all States in the region cease military support for armed groups in "
+        "neighbouring countries;",
+        [("demands", {"States"})],
+    ),
+    (
+        "Demands that all armed groups in the country immediately cease attacks against UNMISS and the civilians "
+        "it protects;",
+        [("demands", {"PartiesToConflict"})],
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", CASES)
+def test_that_clause_subject_before_its_verb(text, expected):
+    r = snippet(SC + text + "\n")
+    assert [(m.verb, set(m.addressees)) for m in r.mandates] == expected
