@@ -43,17 +43,69 @@ OWNED_ACTIVITY = re.compile(
 # "calls on them and States of the region": a pronoun opening a list of addressees
 PRONOUN_AND = re.compile(r"\s*(?P<p>them|it)\s+and\s+")
 INDEFINITE = re.compile(r"\b(?:a|an|new)\s+$")
-OF_TEXTS = re.compile(r"\s+(?:resolutions?|decisions?|presidential\s+statements?)\b")
+OF_TEXTS = re.compile(r"\s+(?:resolutions?|decisions?|presidential\s+statements?|reports?)\b")
 OWNER_PRONOUN = {"their": "them", "its": "it", "his": "him", "her": "her"}
 OWNER_REACH = 14  # words: farther back, a possessive more often stands for people no actor names
 OWNED = re.compile(r"\b(?:his|her|its|their)\s+$")
+ORDINAL_PRONOUNS = {"the latter", "the former"}  # the last (first) named, whoever was asked
+# a pronoun alone, not a demonstrative group ("those stakeholders")
+BARE_PRONOUN = re.compile(r"them|it|they|(?:all|each|both)\s+of\s+them")
 SINGULAR_PRONOUNS = {"her", "him", "it", "the latter", "he", "she"}
 PERSONAL_PRONOUNS = {"her", "him", "he", "she"}  # a person of the vocabulary (`person: true`)
 # what may stand between actors named together: "X and the Y, as well as with other relevant Z"
 CONNECTOR = re.compile(
-    r"(?:[\s,()]|\b(?:and|or|as well as|with|including|in particular|also|" + "|".join(sorted(DETERMINERS)) + r")\b)*",
+    r"(?:[\s,()]|\b(?:and(?:\s+of)?|or|as well as|with|including|in particular|also|"
+    + "|".join(sorted(DETERMINERS))
+    + r")\b)*",
     re.I,
 )
+
+
+@lru_cache(maxsize=4)
+def _own_clause(v: Vocabulary) -> re.Pattern[str]:
+    """A clause of the organ's own inside a paragraph, after a comma, a semicolon or "and": an
+    operative lead of leads.yaml that is a verb ("..., further welcomes the Government's
+    cooperation", "and commends the Office"), after its adverbs."""
+    adverbs = {a.lower() for a in v.adverbs}
+    verbs = sorted(
+        {w.lower() for w in v.operative_leads if w.endswith("s") and w.lower() not in adverbs}, key=len, reverse=True
+    )
+    adv = "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in sorted(adverbs, key=len, reverse=True))
+    return re.compile(rf"(?:[,;]|\band)\s+(?:(?:{adv})\s+)*(?:{'|'.join(verbs)})\s")
+
+
+def stands_for(
+    pronoun: str, text: str, v: Vocabulary, named: _Named, prev: tuple[str, ...], speaker: str | None = None
+) -> tuple[str, ...]:
+    """The actors a pronoun stands for, text being the paragraph's text since the previous mandate's
+    addressees (prev, or its start): who that mandate asked when no clause of the organ's own comes
+    between ("Calls upon the parties to cooperate with the ICRC, and calls upon them": the parties,
+    not the body the task names); after such a clause, who it names first ("..., further welcomes the
+    Government of the DRC's continued cooperation with the team ..., and calls on them": the
+    Government); else antecedent() over the whole text. "The latter", "her" and a demonstrative
+    group ("those stakeholders", "both parties") are read by antecedent() alone."""
+    p = pronoun.lower()
+    if p in PERSONAL_PRONOUNS or p in ORDINAL_PRONOUNS or not BARE_PRONOUN.fullmatch(p):
+        return antecedent(pronoun, text, v, named) or prev
+    singular = p in SINGULAR_PRONOUNS
+    # "Requests the Secretary-General to circulate the report ... to the competent bodies, and urges
+    # them": no one person; "Decides to invite ..., and invites them": not the organ deciding
+    asked = (
+        prev
+        and prev != (speaker,)
+        and (len(prev) == 1 if singular else not (len(prev) == 1 and prev[0] in v.actors and v.actors[prev[0]].person))
+    )
+    # the clauses of the organ's own, last first: "Recognizes the progress made by ISAF ..., notes the
+    # UNAMA report ..., and calls on them": ISAF (a report names no one)
+    ends = [len(text)]
+    for c in reversed(list(_own_clause(v).finditer(text))):
+        found = antecedent(pronoun, text[c.end() : ends[-1]], v, named, first=True)
+        if found:
+            return found
+        ends.append(c.start())
+    if asked:
+        return prev
+    return antecedent(pronoun, text, v, named) or prev
 
 
 @lru_cache(maxsize=4)
@@ -61,10 +113,11 @@ def _agent_nouns(v: Vocabulary) -> frozenset[str]:
     return frozenset(n for n in v.agent_nouns if " " not in n)
 
 
-def antecedent(pronoun: str, text: str, v: Vocabulary, named: _Named) -> tuple[str, ...]:
+def antecedent(pronoun: str, text: str, v: Vocabulary, named: _Named, first: bool = False) -> tuple[str, ...]:
     """The actors a pronoun stands for, from the text before it: "the latter", "her" the last actor
-    named; "them", "those entities" the first ones named together ("the Working Group and the
-    Committee ..., as well as other special procedures and treaty bodies")."""
+    named (the first, when text opens a clause of the organ's own: `first`); "them", "those entities"
+    the first ones named together ("the Working Group and the Committee ..., as well as other special
+    procedures and treaty bodies")."""
     # (an alias that qualifies a text is none: "under the relevant Security Council resolutions")
     found = [f for f in actors_in(text, v, named) if not OF_TEXTS.match(text, f[2])]
     if not found:
@@ -84,7 +137,7 @@ def antecedent(pronoun: str, text: str, v: Vocabulary, named: _Named) -> tuple[s
         # no person named since: the last one asked ("requests him", prev), not a body named since
         return (people[-1][0],) if people else ()
     if pronoun.lower() in SINGULAR_PRONOUNS:
-        return (found[-1][0],)
+        return (found[0 if first else -1][0],)
     run = [found[0]]
     for a in found[1:]:
         if not CONNECTOR.fullmatch(text[run[-1][2] : a[1]]):
