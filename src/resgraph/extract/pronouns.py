@@ -25,7 +25,7 @@ _NOUNS = (
 # a window that is only a pronoun takes the actors named before it in the paragraph
 PRONOUN = re.compile(
     r"(?:them|her|him|it|he|she|they|the latter|the former|(?:all|each|both)\s+of\s+them|(?:all\s+)?others|"
-    r"(?:those|these|such|both|the\s+two)\s+(?:" + _NOUNS + r")(?:\s+and\s+(?:" + _NOUNS + r"))?)",
+    r"(?:all\s+)?(?:those|these|such|both|the\s+two)\s+(?:" + _NOUNS + r")(?:\s+and\s+(?:" + _NOUNS + r"))?)",
     re.I,
 )
 # "encourages them once again", "calls on them in this regard": a pronoun and the adverbs after it
@@ -47,6 +47,7 @@ OF_TEXTS = re.compile(r"\s+(?:resolutions?|decisions?|presidential\s+statements?
 OWNER_PRONOUN = {"their": "them", "its": "it", "his": "him", "her": "her"}
 OWNER_REACH = 14  # words: farther back, a possessive more often stands for people no actor names
 OWNED = re.compile(r"\b(?:his|her|its|their)\s+$")
+BOTH = re.compile(r"(?:both|the\s+two)\s", re.I)
 ORDINAL_PRONOUNS = {"the latter", "the former"}  # the last (first) named, whoever was asked
 # a pronoun alone, not a demonstrative group ("those stakeholders")
 BARE_PRONOUN = re.compile(r"them|it|they|(?:all|each|both)\s+of\s+them")
@@ -85,8 +86,12 @@ def stands_for(
     Government); else antecedent() over the whole text. "The latter", "her" and a demonstrative
     group ("those stakeholders", "both parties") are read by antecedent() alone."""
     p = pronoun.lower()
-    if p in PERSONAL_PRONOUNS or p in ORDINAL_PRONOUNS or not BARE_PRONOUN.fullmatch(p):
+    if p in PERSONAL_PRONOUNS or p in ORDINAL_PRONOUNS:
         return antecedent(pronoun, text, v, named) or prev
+    if not BARE_PRONOUN.fullmatch(p):
+        group = _group(pronoun, text, v, named)
+        # "Requests MINUSCA, ... and French forces ... to provide ..., and requests these forces": all asked
+        return prev if prev and set(group) & set(prev) and not BOTH.match(p) else group or prev
     singular = p in SINGULAR_PRONOUNS
     # "Requests the Secretary-General to circulate the report ... to the competent bodies, and urges
     # them": no one person; "Decides to invite ..., and invites them": not the organ deciding
@@ -106,6 +111,32 @@ def stands_for(
     if asked:
         return prev
     return antecedent(pronoun, text, v, named) or prev
+
+
+def _group(group: str, text: str, v: Vocabulary, named: _Named) -> tuple[str, ...]:
+    """The actors a demonstrative group stands for: an alias in full is that actor ("both parties",
+    "the two sides": PartiesToConflict by the conventions); else the last actors named together
+    where one of them is named with the group's noun ("... support of the United Nations development
+    system, the international financial institutions, regional organizations and other stakeholders,
+    and therefore requests those stakeholders": all four, not the countries the paragraph opened
+    with); else antecedent()."""
+    whole = actors_in(group, v, named)
+    if len(whole) == 1 and whole[0][1] == 0 and whole[0][2] == len(group):
+        return (whole[0][0],)
+    noun = group.split()[-1].lower()
+    stem = noun[:-3] if noun.endswith("ies") else noun[:-1] if noun.endswith("s") else noun
+    found = [f for f in actors_in(text, v, named) if not OF_TEXTS.match(text, f[2])]
+    at = [i for i, (_, s, e) in enumerate(found) if stem in text[s:e].lower()]
+    if not at:
+        return antecedent(group, text, v, named)
+    first = last = at[-1]
+    while first > 0 and CONNECTOR.fullmatch(text[found[first - 1][2] : found[first][1]]):
+        first -= 1
+    while last + 1 < len(found) and CONNECTOR.fullmatch(text[found[last][2] : found[last + 1][1]]):
+        last += 1
+    run = tuple(dict.fromkeys(a for a, _, _ in found[first : last + 1]))
+    # "the two organizations": two of them
+    return antecedent(group, text, v, named) if BOTH.match(group) and len(run) < 2 else run
 
 
 @lru_cache(maxsize=4)
