@@ -173,6 +173,10 @@ ELLIPSIS = re.compile(
     r"to\s+(?!(?:the|all|its|their|his|her|a|an|this|that|these|those)\b)[a-z]"
 )
 WITH = re.compile(r"\b(?:with|between|among|amongst|by)\b")
+TOGETHER = re.compile(
+    r"\s*,?\s*together\s+with\s+(?P<np>[^;:]{1,300}?)\s*,?\s+to\s+"
+    r"(?!(?:the|all|its|their|his|her|a|an|this|that|these|those)\b)[a-z]"
+)
 PARENTHESIS_BEFORE = re.compile(r"\s*\([^()]*\)$")
 INFINITIVE = re.compile(r"\s*to\s+[a-z]")
 NP_GLUE = re.compile(r"(?:\s|,|\b(?:and|or|as\s+well\s+as|" + "|".join(sorted(DETERMINERS)) + r")\b)*")
@@ -191,7 +195,14 @@ def elliptic(text: str, we: int, clause_end: int, v: Vocabulary, named: _Named, 
     infinitive only, and only where the words between ", and" and "to" are actors and the words
     between them (determiners, "and"): "..., and girls to participate" names no actor, so nothing;
     nor after an actor, where a list of the infinitive's object goes on ("to cooperate with the UNODC,
-    IMO, and other States and international organizations to build")."""
+    IMO, and other States and international organizations to build"). Those the window's addressees
+    act together with are asked too ("Encourages the Government of Sierra Leone, together with the
+    Secretary-General, the United Nations High Commissioner for Human Rights ..., to expedite": the
+    golds), unlike partners ("jointly with", "in cooperation with": windows.CLAUSE_END)."""
+    together = TOGETHER.match(text, we, clause_end)
+    if together:
+        a, z = together.span("np")
+        return tuple(dict.fromkeys(f[0] for f in actors_in(text[a:z], v, named, heads=True, spans=spans_in(a, z))))
     if not INFINITIVE.match(text, we, clause_end):
         return ()
     out: list[str] = []

@@ -19,7 +19,9 @@ SUBJECT_PRONOUN = re.compile(r"(?:he|she|it|they)\b")
 
 CLAUSE_END = re.compile(
     r"[,;:]|\s(?:that|which|who|(?<!well\s)as(?!\s+well\s+as)|in order)\s|$"
-    r"|\sin\s+(?:close\s+)?(?:consultation|cooperation|coordination|collaboration)\s+with\b"
+    # partners, not addressees (the golds): "in cooperation with", "jointly with", "with the support of"
+    r"|\s(?:in\s+(?:close\s+)?(?:consultation|cooperation|coordination|collaboration|partnership|conjunction|liaison)"
+    r"|jointly)\s+with\b|\swith\s+the\s+(?:full\s+)?(?:support|assistance|help)\s+of\b"
 )
 
 
@@ -28,7 +30,7 @@ CLAUSE_END = re.compile(
 LIST_STOP = re.compile(
     r"\s*(?:(?:and|or)\s+)?(?:in(?!\s+particular)|with|within|through|as(?!\s+well\s+as)|at|by|for|under|"
     r"where|when|whenever|wherever|while|if|inter\s+alia|pursuant|consistent|subject|without|after|before|following|"
-    r"during|from|via|according|acting|taking|bearing|building|drawing|together|each|also|further|again|once|"
+    r"during|from|via|according|acting|taking|bearing|building|drawing|together|jointly|each|also|further|again|once|"
     r"respectively|notwithstanding|given|since|until|unless|whether|whose|individually|collectively|(?<!and\s)(?:on|upon))\b"
     # ", and commends the renewed cooperation between all stakeholders", ", reiterates its support for":
     # a verb of the organ's own
