@@ -103,6 +103,12 @@ OFFICER = re.compile(
 )
 
 
+# a name's head ends with one of these ("Working Group on", "Committee established pursuant to"); a
+# capitalised word before it that no alias ends continues a longer name ("Open-ended Working Group on")
+HEAD_PREPOSITIONS = frozenset({"on", "of", "for", "to", "in"})
+NAME_BEFORE = re.compile(r"(?<![\w-])(?!The\b)([A-Z][\w-]*)\s+$")
+
+
 @lru_cache(maxsize=1024)  # windows repeat: "the Secretary-General", "Member States"
 def _alias_spans(text: str, v: Vocabulary) -> tuple[tuple[int, int, str], ...]:
     """Aliases in text as (start, end, alias), overlaps settled longest first: "the United Nations
@@ -113,9 +119,44 @@ def _alias_spans(text: str, v: Vocabulary) -> tuple[tuple[int, int, str], ...]:
 
 def _spans_in(text: str, words, v: Vocabulary, start: int, end: int) -> tuple[tuple[int, int, str], ...]:
     """_alias_spans(text[start:end]) from the words of the whole paragraph (see WordIndexed.words)."""
-    return _settle(
+    spans = _settle(
         [(m.start() - start, m.end(1) - start, m.group(1)) for m in v.alias_pattern.matches_in(text, words, start, end)]
     )
+    heads = _heads(v)
+    if not any(a in heads for _, _, a in spans):
+        return spans
+    return _inside_names(text, spans, start, v)
+
+
+@lru_cache(maxsize=4)
+def _heads(v: Vocabulary) -> frozenset[str]:
+    """The aliases that are the head of a name, a preposition ending them ("Working Group on")."""
+    return frozenset(
+        a for x in v.actors.values() for a in x.aliases + x.contextual if a.rsplit(" ", 1)[-1] in HEAD_PREPOSITIONS
+    )
+
+
+def _inside_names(text: str, spans, start: int, v: Vocabulary) -> tuple[tuple[int, int, str], ...]:
+    """spans without a generic head inside a longer name, the longest name winning ("the
+    Intergovernmental Working Group on the Effective Implementation of the Durban Declaration", "the
+    CTITF Working Group on Protecting Human Rights": no special procedure, whether or not the name is
+    known); after an organ's name the head is the organ's body ("the Security Council Committee
+    established pursuant to resolution 1267")."""
+    out = []
+    for s, e, a in spans:
+        if a.rsplit(" ", 1)[-1] in HEAD_PREPOSITIONS:
+            at = start + s
+            if NAME_BEFORE.search(text, max(0, at - 40), at) and not _organ_before(v).search(text, max(0, at - 80), at):
+                continue
+        out.append((s, e, a))
+    return tuple(out)
+
+
+@lru_cache(maxsize=4)
+def _organ_before(v: Vocabulary) -> re.Pattern[str]:
+    """An organ's name just before a place ("the Security Council Committee established pursuant to")."""
+    names = {a for o in v.organs.values() if o.actor in v.actors for a in v.actors[o.actor].aliases}
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(names, key=len, reverse=True))) + r")\s+$")
 
 
 class _Scan:

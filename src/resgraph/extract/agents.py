@@ -76,3 +76,16 @@ def agents(text: str, found: list[tuple[str, int, int]], v: Vocabulary, by_only:
                 run.append(b)
             return tuple(dict.fromkeys(x for x, _, _ in run))
     return ()
+
+
+LEAD = re.compile(r"(?:the\s+)?")
+
+
+def owner_first(window: str, found: list[tuple[str, int, int]], v: Vocabulary) -> tuple[str, ...]:
+    """The owner of the activity a window opens with ("encourages CTED’s continued active participation
+    in ... activities ..., including within the CTITF": CTED, not the bodies the activity is in)."""
+    if not found or LEAD.fullmatch(window, 0, found[0][1]) is None:
+        return ()
+    owner = OWNER.match(window, found[0][2])
+    agent_nouns = {n.lower() for n in v.agent_nouns}
+    return (found[0][0],) if owner and not agent_nouns.isdisjoint(owner.group(1).lower().split()) else ()

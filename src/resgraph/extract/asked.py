@@ -120,6 +120,9 @@ def named_in(
             f for f in found if f not in things and not any(ACRONYM_AFTER.fullmatch(window, t[2], f[1]) for t in things)
         ]
     names = tuple(dict.fromkeys(a for a, _, _ in found))
+    owner = agent_clauses.owner_first(window, actors_in(window, v, named, places=True, spans=spans), v)
+    if owner and verb != "decides":  # "encourages CTED’s continued participation ... within the CTITF"
+        return owner
     # "encourages further dialogue between the United Nations and the Court": an activity
     activity = bool(ACTIVITY.search(window[: found[0][1]] if found else window))
     if (activity or not names) and verb == "decides":

@@ -1,0 +1,50 @@
+"""A generic alias matched inside a longer name (the third held-out, A/HRC/RES/54/25 op 7, S/RES/2341
+(2017) op 12): "Requests the Intergovernmental Working Group on the Effective Implementation of the
+Durban Declaration" and "Encourages the CTITF Working Group on the Protection of Critical
+Infrastructure" asked the special procedures ("Working Group on"). A name's head (an alias ending in
+a preposition) after a capitalised word that goes on a longer name is no alias of its own: the
+longest name wins, and an unknown longer name is not its generic head; after an organ's name it is
+that organ's body ("the Security Council Committee established pursuant to resolution 1267"). An
+activity the window opens with is its owner's ("encourages CTED’s continued active participation
+... including within the CTITF": CTED, not the CTITF)."""
+
+import pytest
+
+from tests.conftest import snippet
+
+SC = "The Security Council,\n\nRecalling its resolution 1325 (2000),\n\n1. "
+
+CASES = [
+    (
+        "Requests the Intergovernmental Working Group on the Effective Implementation of the Durban Declaration and "
+        "Programme of Action to continue its work;",
+        [("requests", ())],
+    ),
+    ("Requests the Open-ended Working Group on Ageing to continue its work;", [("requests", ())]),
+    (
+        "Encourages the CTITF Working Group on the Protection of Critical Infrastructure including Vulnerable Targets "
+        "to continue to facilitate;",
+        [("encourages", ("UNOCT",))],
+    ),
+    ("Requests the Working Group on Arbitrary Detention to report;", [("requests", ("SpecialProcedures",))]),
+    (
+        "Requests the Security Council Committee established pursuant to resolution 1373 (2001) concerning "
+        "counter-terrorism and the international community to support those measures;",
+        [("requests", ("SanctionsCommittee", "InternationalCommunity"))],
+    ),
+    (
+        "Requests the Security Council Working Group on Children in Armed Conflict to report;",
+        [("requests", ("SCWorkingGroupCAAC",))],
+    ),
+    (
+        "Welcomes and encourages CTED’s continued active participation in and support of all relevant activities "
+        "under the United Nations Global Counter-Terrorism Strategy, including within the CTITF and its Working Groups;",
+        [("encourages", ("CTED",))],
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", CASES)
+def test_generic_head_inside_a_longer_name(text, expected):
+    r = snippet(SC + text + "\n")
+    assert [(m.verb, m.addressees) for m in r.mandates] == expected
