@@ -18,6 +18,10 @@ CASES = [
     (
         "Requests the Intergovernmental Working Group on the Effective Implementation of the Durban Declaration and "
         "Programme of Action to continue its work;",
+        [("requests", ("DurbanIGWG",))],
+    ),
+    (
+        "Requests the Ad Hoc Working Group on Small Arms Marking to continue;",
         [("requests", ())],
     ),
     ("Requests the Open-ended Working Group on Ageing to continue its work;", [("requests", ())]),
