@@ -170,12 +170,15 @@ def named_in(
 
 # "Calls upon States to ensure gender equality ..., and other relevant stakeholders as appropriate to take
 # action": a second addressee after the first's infinitive, the verb left out (A/HRC/RES/54/16 op 22); "X to
-# do, Y to do, and Z to do": each one after a comma
+# do, Y to do, and Z to do": each one after a comma; "..., and all States parties that are in a position to do
+# so to promote" (A/RES/74/62 op 1)
 ELLIPSIS = re.compile(
-    r",\s+(?:and\s+)?(?P<np>[^,;:()]{1,100}?)\s+(?:,?\s*(?:as|where|when|if)\s+(?:appropriate|applicable|possible|relevant),?\s+)?"
+    r",\s+(?:and\s+)?(?P<np>[^,;:()]{1,100}?)\s+(?:,?\s*(?:as|where|when|if)\s+(?:appropriate|applicable|possible|relevant),?\s+"
+    r"|(?:(?:that|which|who)\s+(?:are|is)\s+)?in\s+a\s+position\s+to\s+do\s+so\s+)?"
     r"to\s+(?!(?:the|all|its|their|his|her|a|an|this|that|these|those)\b)[a-z]"
 )
-WITH = re.compile(r"\b(?:with|between|among|amongst|by)\b")
+# ("by" an agent, not a means: "whether by ratifying or acceding to it, and all States parties ... to promote")
+WITH = re.compile(r"\b(?:with|between|among|amongst|by(?!\s+[a-z]+ing\b))\b")
 TOGETHER = re.compile(
     r"\s*,?\s*together\s+with\s+(?P<np>[^;:]{1,300}?)\s*,?\s+to\s+"
     r"(?!(?:the|all|its|their|his|her|a|an|this|that|these|those)\b)[a-z]"

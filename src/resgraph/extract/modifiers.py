@@ -1,5 +1,7 @@
 """Coordinated modifiers: "intergovernmental and non-governmental organizations" names
-intergovernmental organizations too, by the head the modifiers share with an alias.
+intergovernmental organizations too, by the head the modifiers share with an alias; coordinated
+heads: "international donors and organizations" names international organizations too, by the
+modifiers the heads share.
 
 Split from addressees.py, whose windows mandates.py reads it in.
 """
@@ -24,6 +26,8 @@ COMMAS_BACKWARDS = re.compile(r"\s+,[\w-]*[a-z](?!\w)(?:\s+,[\w-]*[a-z](?!\w))*"
 
 
 MODIFIER = re.compile(r"[a-z][\w-]*")
+# "international donors and organizations to": a second head after an alias, the noun phrase ending there
+AND_HEAD = re.compile(r"\s+(?:and|or)\s+([a-z][\w-]*)(?=\s+(?:and|or|to)\b|\s*[,;:(]|\s*$)")
 
 
 def coordinated(window: str, spans, v: Vocabulary) -> list[tuple[str, int, int]]:
@@ -56,4 +60,19 @@ def coordinated(window: str, spans, v: Vocabulary) -> list[tuple[str, int, int]]
                 ids, contextual = v.actors_of_alias(w + " " + head[1].lower())
             if ids and not contextual:
                 out.append((ids[0], first, s))
+    return out + _heads(window, spans, v)
+
+
+def _heads(window: str, spans, v: Vocabulary) -> list[tuple[str, int, int]]:
+    """Actors named by a head coordinated with an alias's: "international donors and organizations"
+    names international organizations too (not "States and organizations": no modifier to share)."""
+    out = []
+    for _, e, alias in spans:
+        if " " not in alias:
+            continue
+        m = AND_HEAD.match(window, e)
+        if m:
+            ids, contextual = v.actors_of_alias(alias.rsplit(" ", 1)[0] + " " + m.group(1))
+            if ids and not contextual:
+                out.append((ids[0], m.start(1), m.end(1)))
     return out

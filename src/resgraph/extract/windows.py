@@ -136,7 +136,12 @@ def _window(text: str, start: int, spans_in, stop: int, noun: bool = False) -> t
     ends = [
         c
         for c in CLAUSE_END.finditer(seg[:end] if end else seg)
-        if not names.inside(c.start()) and not any(a < c.start() < z for a, z in parts)
+        if not names.inside(c.start())
+        and not any(a < c.start() < z for a, z in parts)
+        # "funds ... such as the Global Environment Facility and the Green Climate Fund": examples of the
+        # list's bodies go on with it, a name opening them, "the" at most before it (not "such as those
+        # associated with", "such as the conference")
+        and not (seg.endswith("such", 0, c.start()) and names.starts_between(c.end(), c.end() + 5))
     ]
     stop_at = -1  # the index in ends of the first clause end after a comma that no list goes on past
     aside = -1  # the index in ends of the comma that closes a phrase set off by commas
