@@ -119,10 +119,14 @@ _DUR = re.compile(r"P(\d+)([DWMY])")
 
 def add(start: str | None, dur: str | None) -> str | None:
     """start (an ISO date) plus dur (PnD, PnW, PnM, PnY); a month past its end clamps to its last
-    day (30 August + 6 months is 28 February)."""
+    day (30 August + 6 months is 28 February). A month alone plus months or years is the month it
+    ends in ("36 months from ... June 2024" is 2027-06); plus days, unknown (None)."""
     if not start or not dur:
         return None
     m = _DUR.fullmatch(dur)
+    if m and m.group(2) in "MY" and re.fullmatch(r"\d{4}-\d{2}", start):
+        y, mo = divmod(int(start[5:]) - 1 + int(m.group(1)) * (12 if m.group(2) == "Y" else 1), 12)
+        return f"{int(start[:4]) + y:04d}-{mo + 1:02d}"
     if not m or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", start):
         return None
     d = date.fromisoformat(start)

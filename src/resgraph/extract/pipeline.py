@@ -112,11 +112,12 @@ def _mandate_end(
 ) -> tuple[tuple[ReportDue, ...], tuple[MandateTerm, ...]]:
     """Reports due "before the end of the present mandate" and authorizations "until the end of
     MINUSMA's mandate as authorized in this resolution" end when the mandate that the same text
-    extends ends (the latest end it gives), or at no known date."""
+    extends or sets up ends (the latest end it gives), or at no known date."""
     if not any(r.due == MANDATE_END_MARK for r in reports) and not any(t.until == MANDATE_END_MARK for t in terms):
         return reports, terms
     end = max(
-        (t.until for t in terms if t.until and t.until != MANDATE_END_MARK and t.action == "extends"), default=None
+        (t.until for t in terms if t.until and t.until != MANDATE_END_MARK and t.action in ("extends", "establishes")),
+        default=None,
     )
     return (
         tuple(replace(r, due=end) if r.due == MANDATE_END_MARK else r for r in reports),

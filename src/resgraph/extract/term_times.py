@@ -23,7 +23,7 @@ UNTIL = re.compile(
 PERIOD = re.compile(
     r"\bfor\s+(?:a|an)?\s*(?:(?:further|additional|initial|final|new|technical)\s+)?(?:period\s+of\s+)?"
     + dates.AMOUNT
-    + r"(?P<anchor>[^;]{0,60})",
+    + r"(?P<anchor>[^;]{0,120})",
     re.I,
 )
 FROM_ADOPTION = re.compile(
@@ -31,10 +31,20 @@ FROM_ADOPTION = re.compile(
     r"(?:the\s+)?(?:date\s+of\s+)?(?:the\s+)?(?:adoption\s+of\s+)?(?:this|the\s+present)\s+resolution",
     re.I,
 )
-# "for a period of six months from 30 September 2003": the term starts on the date given
+# "for a period of six months from 30 September 2003", "beyond 20 June 2002", "from 00:01 Eastern
+# Daylight Time on 7 May 2002", "commencing on 1 January 2007", "from the date of expiration of the
+# Office of the Ombudsperson’s current mandate in June 2024": the term starts on the date given (a
+# month alone gives the month it ends in)
 FROM_DATE = re.compile(
-    r"^\s*,?\s*(?:(?:starting|beginning|commencing|counting)\s+)?from\s+(?:the\s+date\s+of\s+)?" + dates.DATE, re.I
+    r"^\s*,?\s*(?:(?:(?:starting|beginning|commencing|counting)(?:\s+(?:on|as\s+from|from|no\s+later\s+than))?"
+    r"|(?:as\s+)?from|beyond)\s+)"
+    r"(?:the\s+date\s+of\s+)?"
+    r"(?:(?:the\s+)?(?:expiry|expiration|end|termination)\s+of\s+[^;,]{0,80}?\bmandate\s+(?:in|on)\s+"
+    r"|\d\d?[:.]\d\d\s+(?:[A-Za-z]+\s+){0,4}?on\s+)?" + dates.DATE,
+    re.I,
 )
+# "for a period of 12 months to 31 July 2013": the date it ends
+TO_DATE = re.compile(r"^\s*,?\s*to\s+" + dates.DATE)
 DURATION_OF = re.compile(r"\b(?:for\s+the\s+duration\s+of|during\s+the)\b", re.I)
 # "until the end of MINUSMA's mandate as authorized in this resolution", "until the expiry of the
 # current mandate": the end of a mandate, known once the document's terms are read
@@ -53,13 +63,15 @@ ON_DATE = re.compile(r"\s+(?:on|of)\s+" + dates.DATE)
 MANDATE_END_MARK = dates.MANDATE_END_MARK
 
 
-def until(clause: str, at: int = 0) -> str | None:
+def until(clause: str, at: int = 0, starts: bool = True) -> str | None:
     """The ISO end date a clause gives, or MANDATE_END_MARK for the end of a mandate it names after
     the term's action at clause[at] (the date when it gives one: "until the expiry of MONUC's
-    current mandate on 15 February 2007")."""
+    current mandate on 15 February 2007"). starts=False: a date "as of", "effective" or "with
+    effect from" is when the term starts, not its end ("she be authorized effective 28 August
+    2006 to continue to serve ... until its completion"), as for every term but an ending."""
     for m in UNTIL.finditer(clause):
         d = dates.iso(m)
-        if d:
+        if d and (starts or not STARTS.match(clause, m.start())):
             return d
     year = UNTIL_SESSION.search(clause)
     if year:
@@ -80,7 +92,8 @@ def period(clause: str, adopted: str | None) -> tuple[str | None, str | None]:
     start = FROM_DATE.match(per.group("anchor")) if length and per else None
     if start:
         return length, dates.add(dates.iso(start), length)
-    return length, None
+    end = TO_DATE.match(per.group("anchor")) if length and per else None
+    return length, (dates.iso(end) if end else None)
 
 
 def for_a_time(clause: str) -> bool:
@@ -89,9 +102,7 @@ def for_a_time(clause: str) -> bool:
 
 
 def from_start(clause: str, end: str | None, length: str | None) -> str | None:
-    """The end of a term that starts on the date `end` was read from ("as of 20 May 2002 and for an
-    initial period of 12 months": 2003-05-20), else `end` as it is."""
-    start = STARTS.search(clause) if end and length else None
-    if start and until(clause[start.start() :]) == end:
-        return dates.add(end, length) or end
-    return end
+    """The end of a term that starts on a date and runs for a length ("as of 20 May 2002 and for an
+    initial period of 12 months": 2003-05-20) when the clause gives no end, else `end` as it is."""
+    start = STARTS.search(clause) if not end and length else None
+    return (dates.add(dates.iso(start), length) or end) if start else end

@@ -70,6 +70,8 @@ ACTION_WORDS = {
     "establishes": ("establish", "create", "set"),
     "authorizes": ("authori",),
 }
+# words one of which a paragraph needs to set any term ("shall remain in force until")
+TERM_WORDS = ("extend", "renew", "terminat", "establish", "authori", "cease", "prolong", "create", "set up", "in force")
 # characters that re.I matches to an ASCII letter though lower() keeps them apart (ſ, K, ı, İ): a
 # clause with one is searched without the test above
 CASE_FOLDS = re.compile("[\u0130\u0131\u017f\u212a]")
@@ -96,7 +98,7 @@ SP_MANDATE = re.compile(
     r",\s+(?:in\s+accordance|in\s+conformity|effective|established|pursuant|and\s+(?:to|requests|decides|also))\b)"
 )
 INTENT = re.compile(
-    r"\b(?:intention|intends|intent|expresses\s+its\s+(?:readiness|willingness)|review|consider|whether)\b[^;]{0,40}$",
+    r"\b(?:intention|intends|intent|expresses\s+its\s+(?:readiness|willingness)|review|consider|whether|unless)\b[^;]{0,40}$",
     re.I,
 )
 ACRONYM = re.compile(r"\(([A-Z][A-Z-]{2,}[A-Z])\)")
@@ -130,10 +132,7 @@ def extract(
     actors(a, b): the actors named in text[a:b] as (id, start, end), paragraph offsets; panel: the
     panel the document is about (document_panel), for "the Panel" named with no resolution."""
     low = text.lower()
-    if not any(
-        w in low
-        for w in ("extend", "renew", "terminat", "establish", "authori", "cease", "prolong", "create", "set up")
-    ):
+    if not any(w in low for w in TERM_WORDS):
         return []
     out: list[MandateTerm] = []
     seen: set[tuple] = set()
@@ -166,7 +165,7 @@ def _clause_terms(text, a, z, p, b, v, speaker, adopted, actors, panel, before: 
             # "expresses its intention to extend": no term; "authorizes ... for a period of six months after
             # which the Council will ... decide whether to renew this authorization": the clause's other action
             continue
-        until = times.until(clause, m.start())
+        until = times.until(clause, m.start(), starts=action == "terminates")
         period, counted = times.period(clause, adopted)
         until = until or counted
         if action != "terminates":
