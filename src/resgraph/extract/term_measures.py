@@ -17,9 +17,9 @@ from resgraph.vocab import Vocabulary
 
 _PARAS = r"(?P<paras>\d+(?:\s*\(\w\))?(?:\s*(?:,|and|to)\s*\d+(?:\s*\(\w\))?)*)"
 MEASURES = re.compile(
-    r"\b(?:measures|authori[sz]ations?|provisions)\s+(?:\w+\s+){0,3}?(?:by|in|under)\s+paragraphs?\s+"
+    r"\b(?:measures|authori[sz]ations?|provisions|decisions)\s+(?:\w+\s+){0,3}?(?:by|in|under|of)\s+paragraphs?\s+"
     + _PARAS
-    + r"\s+of\s+(?:its\s+)?resolution",
+    + r"\s+of\s+(?:its\s+|Security\s+Council\s+)?resolution",
     re.I,
 )
 # the next of a list, right after a resolution's number: ", paragraph 30 of resolution 687 (1991)",
@@ -30,8 +30,8 @@ NEXT = re.compile(
     re.I,
 )
 WHOLE = re.compile(
-    r"\b(?:measures|authori[sz]ations?)\s+(?:provided|imposed|set\s+out|contained|decided|established)\s+"
-    r"(?:by|in)\s+(?:its\s+)?resolution\b",
+    r"\b(?:(?:measures|authori[sz]ations?)\s+(?:provided|imposed|set\s+out|contained|decided|established)\s+"
+    r"(?:by|in)|provisions\s+of)\s+(?:its\s+)?resolution\b",
     re.I,
 )
 RESOLUTION = len("resolution")

@@ -36,11 +36,11 @@ FROM_ADOPTION = re.compile(
 # Office of the Ombudsperson’s current mandate in June 2024": the term starts on the date given (a
 # month alone gives the month it ends in)
 FROM_DATE = re.compile(
-    r"^\s*,?\s*(?:(?:(?:starting|beginning|commencing|counting)(?:\s+(?:on|as\s+from|from|no\s+later\s+than))?"
+    r"^\s*,?\s*(?:(?:(?:starting|beginning|commencing|counting)(?:\s+(?:on|at|as\s+from|from|no\s+later\s+than))?"
     r"|(?:as\s+)?from|beyond)\s+)"
     r"(?:the\s+date\s+of\s+)?"
     r"(?:(?:the\s+)?(?:expiry|expiration|end|termination)\s+of\s+[^;,]{0,80}?\bmandate\s+(?:in|on)\s+"
-    r"|\d\d?[:.]\d\d\s+(?:[A-Za-z]+\s+){0,4}?on\s+)?" + dates.DATE,
+    r"|\d\d?[:.]?\d\d\s+(?:hours,?\s+)?(?:[A-Za-z]+,?\s+){0,4}?on\s+)?" + dates.DATE,
     re.I,
 )
 # "for a period of 12 months to 31 July 2013": the date it ends

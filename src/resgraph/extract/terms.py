@@ -35,8 +35,12 @@ ACTIONS = (
             r"\b(?:extend|extends|extended|extending|renew|renews|renewed|renewing|prolong|prolongs)\b"
             r"(?=(?:\s+(?:for\s+a\s+final\s+time|once\s+more|further|again|technically))?"
             r"(?:,?\s+(?:until|till|for|to)\b[^;]{0,80}?,?)?\s+(?:the\s+|its\s+|their\s+|this\s+|that\s+|these\s+)?"
-            r"(?:present\s+|current\s+|existing\s+)?(?:mandates?|measures|authori[sz]ations?|tasks|arrangements|"
-            r"[A-Z][\w’'-]*(?:’s|'s)\s+mandate))",
+            r"(?:present\s+|current\s+|existing\s+)?(?:mandates?|measures|authori[sz]ations?|tasks|arrangements|provisions|"
+            r"decisions\s+in|[A-Z][\w’'-]*(?:’s|'s)\s+mandate))|"
+            # "to extend, for a period expiring on 31 December 2008, the Group of Experts"; "to renew, for a period of
+            # two years, the capacity of the Office of the High Commissioner"
+            r"\b(?:extend|renew)\w*(?=(?:,\s+(?:until|till|for)\b[^;,]{0,80},)?\s+the\s+(?:Group|Panel)\s+of\s+Experts\b)|"
+            r"\b(?:extend|renew)s?,\s+(?:for|until)\b[^;]{0,80}?,\s+(?=the\s+capacity\s+of\b)",
             re.I,
         ),
     ),
@@ -80,15 +84,10 @@ CASE_FOLDS = re.compile("[\u0130\u0131\u017f\u212a]")
 DIRECTIVE = re.compile(
     r"\b(?:[Dd]ecides|[Dd]ecide|[Aa]uthorizes|[Ee]xtends|[Rr]enews|[Rr]equests|[Aa]grees|[Tt]erminates|[Ee]stablishes)\b"
 )
+# generic actors, no one body a term can be of
 GENERIC = frozenset(
-    (
-        "SpecialProcedures",
-        "ExpertGroup",
-        "SpecialRepresentatives",
-        "PeaceOperations",
-        "CommissionsOfInquiry",
-        "UNSystemEntities",
-    )
+    {"SpecialProcedures", "ExpertGroup", "SpecialRepresentatives", "PeaceOperations", "CommissionsOfInquiry"}
+    | {"UNSystemEntities"}
 )
 SP_MANDATE = re.compile(
     r"\bmandate\s+of\s+(?:the\s+)?(?:(?:Special\s+Rapporteur|Independent\s+Expert|Working\s+Group)\s+as\s+(?:the\s+)?)?"
@@ -260,6 +259,8 @@ def _of(text, a, z, s, e, action, v, speaker, actors, panel, prior: _Before) -> 
         listed = term_measures.measures(text[a:z], v, speaker, e - a)
         if listed:
             return listed[0]
+        if term_measures.MEASURES.search(text, e, min(z, e + 90)):
+            return None, ""  # "the provisions of paragraphs 20 to 22 of resolution 1493": a resolution not known
     found = [x for x in actors(a, z) if _is_body(x[0], v, speaker)]
     doc_panel = panel
     panel = PANEL.search(text, a, z)
