@@ -46,7 +46,7 @@ CASES = [
         "5. Decides that the measures imposed by paragraphs 5 to 7 of resolution 1343 (2001) shall remain in force for "
         "a further period of 12 months from 00:01 Eastern Daylight Time on 7 May 2002;",
         "2002-05-06",
-        [(5, "extends", "S/RES/1343(2001)#5,7", "2003-05-07", "P12M")],
+        [(5, "extends", "S/RES/1343(2001)#5,6,7", "2003-05-07", "P12M")],
     ),
     (
         "1. Decides to extend the mandate of UNAMID as set out in resolution 1769 (2007) for a further period of 12 "

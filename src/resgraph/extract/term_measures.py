@@ -17,7 +17,7 @@ from resgraph.vocab import Vocabulary
 
 _PARAS = r"(?P<paras>\d+(?:\s*\(\w\))?(?:\s*(?:,|and|to)\s*\d+(?:\s*\(\w\))?)*)"
 MEASURES = re.compile(
-    r"\b(?:measures|authori[sz]ations?|provisions|decisions)\s+(?:\w+\s+){0,3}?(?:by|in|under|of)\s+paragraphs?\s+"
+    r"\b(?:measures|authori[sz]ations?|provisions|decisions)\s+(?:\w+\s+){0,5}?(?:by|in|under|of)\s+paragraphs?\s+"
     + _PARAS
     + r"\s+of\s+(?:its\s+|Security\s+Council\s+)?resolution",
     re.I,
@@ -69,4 +69,10 @@ def measures(clause: str, v: Vocabulary, speaker: str | None, after: int = 0) ->
 
 
 def _paras(m: re.Match) -> str:
-    return ",".join(sorted(set(re.findall(r"\d+", m.group("paras"))), key=int))
+    """The paragraph numbers named, a range in full: "paragraphs 1 to 6" -> "1,2,3,4,5,6"."""
+    text = m.group("paras")
+    numbers = {int(n) for n in re.findall(r"\d+", text)}
+    for a, b in re.findall(r"(\d+)(?:\s*\(\w\))?\s*to\s*(\d+)", text):
+        if 0 < int(b) - int(a) < 40:
+            numbers.update(range(int(a), int(b) + 1))
+    return ",".join(str(n) for n in sorted(numbers))

@@ -84,7 +84,6 @@ CASE_FOLDS = re.compile("[\u0130\u0131\u017f\u212a]")
 DIRECTIVE = re.compile(
     r"\b(?:[Dd]ecides|[Dd]ecide|[Aa]uthorizes|[Ee]xtends|[Rr]enews|[Rr]equests|[Aa]grees|[Tt]erminates|[Ee]stablishes)\b"
 )
-# generic actors, no one body a term can be of
 GENERIC = frozenset(
     {"SpecialProcedures", "ExpertGroup", "SpecialRepresentatives", "PeaceOperations", "CommissionsOfInquiry"}
     | {"UNSystemEntities"}
@@ -108,8 +107,9 @@ ITS_MANDATE = re.compile(r"\b(?:its|their)\s+mandate\b|\bthe\s+mandate\b(?!\s+of
 MANDATE_OF = re.compile(
     r"\bmandate\s+of\s+(?:the\s+)?(?P<name>[^,;:(]{3,160}?)(?=\s*(?:,|;|\(|\s+(?:until|for|as|established|set|in\s+accordance|under|which|that|to|with|from|ending)\b|$))"
 )
-CLAUSE_CUT = re.compile(
+CLAUSE_CUT = re.compile(  # "..., decides to extend, until 31 August 2026, the mandate of the Panel": a second term
     r";\s+|,\s+and\s+(?:further\s+|also\s+)?(?=(?:decides|requests|authorizes|expresses|reaffirms|calls|urges|welcomes|notes)\b)"
+    r"|,\s+(?:further\s+|also\s+)?(?=decides\s+to\s+(?:extend|renew|establish|terminate)\b)"
 )
 
 
