@@ -64,6 +64,11 @@ PLACE_THEN = re.compile(
 
 
 THAT_COMMA = re.compile(r"that\s*,")
+# a time clause opening a "that" clause, the "that" said again after it
+# (ending on a name: "when a Member State has information to suspect that the DPRK is attempting" goes on)
+THAT_AGAIN = re.compile(
+    r"(?:after|once|when|before|until|as\s+soon\s+as)\s+[^;,]{1,200}?\b[A-Z][\w’'-]*\)?\s+that\s+(?=the\s|[A-Z])"
+)
 
 
 LIST_COMMA = re.compile(r",\s*(?:and\s+)?")
@@ -231,6 +236,9 @@ def _window_start(text: str, start: int, spans_in, stop: int, noun: bool) -> tup
             first = next(iter(spans_in(c.end(), min(stop, c.end() + 120))), None)
             if first and first[0] <= 4:  # "the " at most before the subject's alias
                 return c.end(), True
+    again = THAT_AGAIN.match(text, s, stop) if that else None
+    if again:  # "that after the Security Council has authorised the Mechanism that the Secretary-General undertake"
+        s = again.end()
     to = NOUN_LEAD.match(text, s) if noun else None
     if to:  # "its invitation and encouragement to all States parties"
         first = next(iter(spans_in(to.end(), min(stop, to.end() + 80))), None)
