@@ -74,7 +74,8 @@ LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|(?:and|or)\s+)(?:the\s+)?")
 QUALIFIED = re.compile(r"\b(?:of|in)\s+(?:the\s+)?$")
 
 
-OF_ACTOR = re.compile(r"\s+(?:members\s+)?(?:of|in)\s+(?:the\s+)?")  # "States members of the Committee"
+# "States members of the Committee", "Member States participating in the ECOWAS forces"
+OF_ACTOR = re.compile(r"\s+(?:members\s+|participating\s+(?=in))?(?:of|in)\s+(?:the\s+)?")
 
 
 # an alias that qualifies what follows it: "MINUSMA's personnel", "General Assembly resolution 70/125"
