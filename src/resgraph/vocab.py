@@ -181,6 +181,15 @@ class Vocabulary:
                 return organ
         return None
 
+    def calendar(self, key: str | None) -> Organ | None:
+        """The session calendar `key` names: an organ's (organs.yaml, by organ id or by the organ's
+        actor id) or, for a body that adopts no resolution cited as an organ's, its own (actors.yaml
+        `calendar`: the United Nations Forum on Forests, the Statistical Commission). The one lookup
+        by which a session's year and a cycle "at each session" are read."""
+        if not key:
+            return None
+        return self.organs.get(key) or self.organ_of_actor(key) or self.calendars.get(key)
+
 
 # A definite description ("the Office", "the United Nations", "the Committee") names an actor only
 # when nothing follows that makes it part of another name: "the Office of ...", "the Committee on

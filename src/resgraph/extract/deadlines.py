@@ -87,6 +87,32 @@ def iso(m: re.Match) -> str | None:
     return None
 
 
+# a day of a month with no year ("no later than 30 January", "by July 30"), not followed by a year
+DAY_MONTH = (
+    rf"(?:(?P<dd>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<dm>{_MONTH})|(?P<md>{_MONTH})\s+(?P<mdd>\d{{1,2}})(?:st|nd|rd|th)?)"
+    r"(?![\w-]|,?\s+\d)"
+)
+
+
+def on_or_after(m: re.Match, adopted: str | None) -> str | None:
+    """The ISO date of a DAY_MONTH match: the first such day on or after the adoption date (a deadline
+    set without a year falls in the year of adoption, or the next one when that day is already past:
+    "by 15 January" adopted on 20 December 2024 is 2025-01-15); None without an adoption date."""
+    if not adopted or not re.match(r"\d{4}-\d{2}-\d{2}", adopted):
+        return None
+    g = m.groupdict()
+    month, day = (g["dm"], g["dd"]) if g.get("dm") else (g["md"], g["mdd"])
+    start = date.fromisoformat(adopted[:10])
+    for year in (start.year, start.year + 1, start.year + 2, start.year + 3, start.year + 4):
+        try:
+            d = date(year, MONTH_NUMBER[month.lower()], int(day))
+        except ValueError:  # 29 February of a common year, 31 April
+            continue
+        if d >= start:
+            return d.isoformat()
+    return None
+
+
 def count(word: str) -> int | None:
     """'thirty' -> 30, '24' -> 24, 'forty-five' -> 45."""
     w = word.lower().strip()

@@ -116,8 +116,10 @@ def _receivers(ctx: Context, a: int, b: int, f: dict, at: int) -> None:
         ):
             through = (s, e, oid)
             continue
+        # "to the Security Council and troop-contributing countries": a second receiver joined to the first
+        follows = bool(receivers) and AND_TO.fullmatch(text, receivers[-1][1], s) is not None
         receives = (
-            RECEIVER_LEAD.search(lead)
+            (RECEIVER_LEAD.search(lead) or follows)
             and text[e : e + 2] not in ("’s", "'s")
             and _can_receive(oid, v)
             and not NOUN_TO.search(lead)
@@ -150,7 +152,7 @@ def _receivers(ctx: Context, a: int, b: int, f: dict, at: int) -> None:
         sp = v.organs.get(speaker or "")
         to = sp.actor if sp else None
     organ_id = session_organ or _organ_of(to, v) or speaker
-    organ = v.organs.get(organ_id or "") or v.calendars.get(organ_id or "")
+    organ = v.calendar(organ_id)
     if organ and organ.annual:  # its sessions go by year: "its thirty-fifth session" is another organ's
         numbers = tuple(n for n in numbers if n >= 1900)
         by_year = None if numbers else YEAR_SESSION.search(text, at, b) or YEAR_SESSION.search(text, a, b)

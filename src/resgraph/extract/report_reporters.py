@@ -18,7 +18,9 @@ ENABLED = re.compile(r"\b(?:enable|enables|enabling|allow|allows|allowing|permit
 # a clause of its own between the one enabled and the report: "enable the Panel to work, and requests it to report"
 HANDED_BACK = re.compile(r"[;:]|\b(?:requests|decides|invites|encourages|urges|calls)\b")
 BARE_PANEL = re.compile(r"\bthe\s+(?:Panel|Group\s+of\s+Experts|Monitoring\s+(?:Team|Group))\b(?!\s+of\b)")
-SUBJECT = re.compile(r"\s+(?:shall\s+|should\s+|will\s+|to\s+)?(?:\w+ly\s+)?(?:submit|provide|present|report|brief)\b")
+SUBJECT = re.compile(
+    r"\s+(?:shall\s+|should\s+|will\s+|to\s+)?(?:continue\s+to\s+)?(?:\w+ly\s+)?(?:submit|provide|present|report|brief)\b"
+)
 # "from X" opening an item of a list of reports ("...: a. from the Emergency Relief Coordinator, an update"), not
 # "drawing on information from Member States, a report"
 FROM = re.compile(r"(?:^|[:;]\s*|(?:^|\s)(?:[a-z]|[ivx]+)\.\s+|\([a-z]+\)\s+)from\s+(?:the\s+)?$")

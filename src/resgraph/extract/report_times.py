@@ -20,6 +20,13 @@ DEADLINE = re.compile(
     r"(?:the\s+end\s+of\s+|the\s+(?=\d))?" + dates.DATE,
     re.I,
 )
+# a deadline with no year ("no later than 30 January", "by July 30 and September 30"): see dates.on_or_after
+YEARLESS = re.compile(
+    r"\b(?:by|before|no\s+later\s+than|not\s+later\s+than|on\s+or\s+before)\s+(?:the\s+)?" + dates.DAY_MONTH, re.I
+)
+MORE_DAYS = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)" + dates.DAY_MONTH, re.I)
+# the end of a recurrence, no due date: "every 30 days up until 31 July 2022", "monthly until the end of 2024"
+UNTIL = re.compile(r"\b(?:up\s+)?(?:until|till|through)\s+$", re.I)
 # a further date of a deadline's list, with no "by" of its own: "by 4 July 2023 and 3 January 2024"
 MORE_DATES = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)" + dates.DATE, re.I)
 MANDATE_END = re.compile(
@@ -78,14 +85,24 @@ def timing(scope: str, words: str, adopted: str | None, v: Vocabulary) -> dict:
     """due (the first), dues (each deadline), within, mandate_end and every of a report's scope;
     words: the words that name the report ("an annual report"); v: the vocabulary (cycles.yaml)."""
     f: dict = {}
-    dues = []
+    dues: list[tuple[int, str | None]] = []
     for m in DEADLINE.finditer(scope):
-        dues.append(dates.iso(m))
+        dues.append((m.start(), dates.iso(m)))
         # "two reports, by 4 July 2023 and 3 January 2024 respectively": each date of the list
         at = m.end()
         while more := MORE_DATES.match(scope, at):
-            dues.append(dates.iso(more))
+            dues.append((more.start(), dates.iso(more)))
             at = more.end()
+    for m in YEARLESS.finditer(scope):
+        dues.append((m.start(), dates.on_or_after(m, adopted)))
+        at = m.end()
+        while more := MORE_DAYS.match(scope, at):
+            dues.append((more.start(), dates.on_or_after(more, adopted)))
+            at = more.end()
+    cycle = _every(scope, words, v)
+    if cycle:  # "report every 30 days up until 31 July 2022": the end of the recurrence, not a due date
+        dues = [(at, d) for at, d in dues if not UNTIL.search(scope, max(0, at - 12), at + 6)]
+    dues = [d for _, d in sorted(dues)]
     # a date before the adoption is no deadline ("those designated by the Committee on 7 June 2018")
     dues = [d for d in dues if d and not (adopted and d < adopted[: len(d)])]
     w = WITHIN.search(scope) or next(
@@ -102,15 +119,19 @@ def timing(scope: str, words: str, adopted: str | None, v: Vocabulary) -> dict:
         f["mandate_end"] = True
     f["dues"] = list(dict.fromkeys(dues))
     f["due"] = dues[0] if dues else None
+    f["every"] = cycle
+    return f
+
+
+def _every(scope: str, words: str, v: Vocabulary) -> str | None:
+    """The cycle of a report's scope, as an ISO 8601 duration."""
     ev = EVERY.search(scope)
     if ev:
         n = dates.count(ev.group("n")) if ev.group("n") else 1
-        f["every"] = dates.duration(n or 1, ev.group("unit"))
-    elif cn := CYCLE_N.search(scope):
+        return dates.duration(n or 1, ev.group("unit"))
+    if cn := CYCLE_N.search(scope):
         n = dates.count(cn.group("n") or cn.group("n2"))
-        f["every"] = dates.duration(n or 1, cn.group("unit") or cn.group("unit2") or cn.group("unit3"))
-    else:
-        phrases, adjectives, _ = _cycles(v)
-        adj = next((adjectives[w] for w in words.lower().split() if w in adjectives), None)
-        f["every"] = adj or next((d for rx, d in phrases if rx.search(scope)), None)
-    return f
+        return dates.duration(n or 1, cn.group("unit") or cn.group("unit2") or cn.group("unit3"))
+    phrases, adjectives, _ = _cycles(v)
+    adj = next((adjectives[w] for w in words.lower().split() if w in adjectives), None)
+    return adj or next((d for rx, d in phrases if rx.search(scope)), None)

@@ -21,7 +21,6 @@ from resgraph.extract.report_receivers import (
     NATIONAL,
     Context,
     _as_panel,
-    _organ_of,
     _receivers,
 )
 from resgraph.models import ReportDue
@@ -31,7 +30,7 @@ _ADJ = (
     r"(?:(?:mid-?term|final|interim|initial|subsequent|annual|yearly|quarterly|monthly|weekly|semi-annual|semiannual|biannual|bi-annual|bi-monthly|bimonthly|"
     r"half-yearly|biennial|triennial|quadrennial|comprehensive|written|oral|"
     r"first|progress|consolidated|detailed|action-oriented|analytical|thematic|special|periodic|regular|"
-    r"further|second|third|short|brief|full|updated|joint|separate|substantive|concise|single|one|summary)\s+)*"
+    r"further|second|third|short|brief|full|updated|joint|separate|substantive|concise|single|one|summary|formal)\s+)*"
 )
 # the words a report is asked for by, found first (one cheap regex), then read around
 KEYWORD = re.compile(r"\b(?:report(?:s|ing)?|briefings?|brief|updates?|assessment|evaluation|overview|note)\b", re.I)
@@ -88,6 +87,7 @@ VERB_AFTER = re.compile(
 PREP_BEFORE = re.compile(
     r"\b(?:in|into|through|within|of|from|with|include\w*|including)\s+(?:(?!and\b|to\b|or\b)\w+\s+){0,2}$", re.I
 )
+INCLUDING_BEFORE = re.compile(r",\s+including\s+$", re.I)
 INCLUDE_BEFORE = re.compile(r"\binclud\w*\s+(?:\w+\s+){0,3}$", re.I)
 PROVIDED_WITH = re.compile(r"\bprovid\w*\s+[^;]{0,100}?\bwith\s+$", re.I)
 RESUME = re.compile(r",?\s+and\s+(?:also\s+|further\s+)?to\s+(?=(?:submit|provide|present|report|brief)\b)", re.I)
@@ -127,6 +127,7 @@ CONDITION_BEFORE = re.compile(
 # a verb that gives the clause to another reporter: "and directs the Monitoring Team to report"
 HANDS_OVER = re.compile(r"(?:^|,|;|\band)\s+(?:further\s+|also\s+)?(?:directs|instructs|requires|tasks)\b", re.I)
 
+PAIRED = re.compile(r"\s*,?\s*(?:and|as\s+well\s+as)\s+", re.I)  # "their initial reports, as well as their annual"
 RECURRENCE = {"P1Y": "annual", "P2Y": "biennial", "P3Y": "triennial", "P4Y": "quadrennial"}
 
 # a clause that asks for nothing new ("keeping the Council informed through his reports")
@@ -235,7 +236,13 @@ def _triggers(ctx: Context, start: int, end: int) -> list[_Item]:
                 items.append(_Item(s, (s, e), "verb", words))  # "and report on", "to report orally", "update the AUHIP"
                 continue
             means = not lead and report_words.named_as_means(text, e, end, before)
-            if not means and (INCLUDE_BEFORE.search(before) or INCLUDED_IN.search(before)):
+            # "regular updates, including a formal report every 90 days": one of its own, with its cycle
+            own_cycle = bool(
+                lead in ("a", "an", "one")
+                and INCLUDING_BEFORE.search(before)
+                and report_words.TIMED_AFTER.match(text, e, end)
+            )
+            if not means and not own_cycle and (INCLUDE_BEFORE.search(before) or INCLUDED_IN.search(before)):
                 # "and to include in his reporting ...": what follows is what the report holds, up to
                 # another request of the clause ("..., and to submit a report by 1 May 2019")
                 again = RESUME.search(text, e, end)
@@ -270,6 +277,7 @@ def _triggers(ctx: Context, start: int, end: int) -> list[_Item]:
                 and re.search(r"\b(?:along\s+with|with|including|includes?)\s+$", before)
                 and not PROVIDED_WITH.search(text, max(start, s - 140), s)
                 and not PRESENT_WITH.search(before)
+                and not own_cycle
             ):
                 continue  # "together with a report", not "provide the Secretary-General ... with a report"
             if (noun.split()[-1] in NEEDS_LEAD and lead not in ("a", "an", "one")) or (
@@ -313,7 +321,7 @@ def _items(ctx: Context, start: int, end: int, by: tuple[str, ...]) -> list[Repo
         (start if i == 0 else t.start, trig[i + 1].start if i + 1 < len(trig) else end) for i, t in enumerate(trig)
     ]
     found: list[dict] = []
-    for t, (a, b) in zip(trig, scopes, strict=True):
+    for i, (t, (a, b)) in enumerate(zip(trig, scopes, strict=True)):
         f = _fields(ctx, a, b, t, by)
         own = any(f.get(k) for k in ("due", "every", "within", "explicit_to", "session", "mandate_end"))
         if found and not own and t.kind == "verb" or found and not own and CONTINUES.match(t.words):
@@ -325,7 +333,7 @@ def _items(ctx: Context, start: int, end: int, by: tuple[str, ...]) -> list[Repo
                 continue
             f["by"] = ctx.before[0]
         timed = any(f.get(k) for k in ("due", "every", "within", "session", "mandate_end"))
-        if not f.get("explicit_to") and not timed:
+        if not f.get("explicit_to") and not timed and not _paired(ctx, trig, scopes, i, by):
             if (f.get("by") or "").startswith("state:") or f.get("by") in NATIONAL:
                 continue  # "encourages Governments ... to monitor and report on": no report to an organ
             if (
@@ -337,6 +345,11 @@ def _items(ctx: Context, start: int, end: int, by: tuple[str, ...]) -> list[Repo
                 continue  # "to present their relevant activities and reports"
         f["respective"] = report_reporters.respective(ctx, start, t.trigger[0], f, by)
         found.append(f)
+    for f, g in zip(found, found[1:], strict=False):
+        # "to provide regular updates on this matter and to provide a progress report to the Forum": the
+        # receiver the next report of the clause names is this one's too, not the speaking organ
+        if not f.get("explicit_to") and not f.get("receivers") and g.get("explicit_to") and g.get("by") == f.get("by"):
+            f["to"] = g["explicit_to"]
     out: list[ReportDue] = []
     for f in found:
         tos, dues = f.pop("receivers") or [f.get("to")], f.pop("dues", None) or [f.get("due")]
@@ -344,6 +357,15 @@ def _items(ctx: Context, start: int, end: int, by: tuple[str, ...]) -> list[Repo
             for to in tos:
                 out.extend(_report(ctx, {**f, "by": who, "to": to, "due": due}) for due in dues)
     return out
+
+
+def _paired(ctx: Context, trig: list[_Item], scopes: list[tuple[int, int]], i: int, by: tuple[str, ...]) -> bool:
+    """Whether report i is the first of two asked in one object whose second says when it is due or
+    to whom ("submit their initial reports, as well as their annual reports": both are asked)."""
+    if i + 1 >= len(trig) or not PAIRED.fullmatch(ctx.text, trig[i].trigger[1], trig[i + 1].trigger[0]):
+        return False
+    f = _fields(ctx, *scopes[i + 1], trig[i + 1], by)
+    return any(f.get(k) for k in ("explicit_to", "due", "every", "within", "session", "mandate_end"))
 
 
 def _fields(ctx: Context, a: int, b: int, t: _Item, by: tuple[str, ...]) -> dict:
@@ -371,7 +393,7 @@ def _fields(ctx: Context, a: int, b: int, t: _Item, by: tuple[str, ...]) -> dict
     _receivers(ctx, a, b, f, t.trigger[0])
     if not f.get("every") and report_times.at_each_session(scope, ctx.v):
         # "report to the Forum at each session": the receiving organ's cadence, from its calendar
-        organ = ctx.v.organs.get(_organ_of(f.get("session_of") or f.get("to"), ctx.v) or "")
+        organ = ctx.v.calendar(f.get("session_of") or f.get("to"))
         f["every"] = organ.session_every() if organ else None
     return f
 

@@ -1,0 +1,50 @@
+"""Third held-out gold (S/RES/2766 (2024) op 6): "urges prompt reporting by the Secretary-General to
+the Security Council and troop-contributing countries" gave one report, to the Council: a second
+receiver joined by "and" with no "to" of its own was not read as one. The conventions
+(tests/mandate_gold/README.md, "What counts": one item per distinct report, a report to a
+committee and the same report to the Council are two) give one report to each receiver."""
+
+import pytest
+
+from resgraph.extract.pipeline import extract_source
+from resgraph.extract.read import read_bytes
+
+SC = "The Security Council"
+GA = "The General Assembly"
+CASES = [
+    (
+        SC,
+        "6. Calls on all parties to cooperate fully with UNDOF, and urges prompt reporting by the Secretary-General "
+        "to the Security Council and troop-contributing countries of any actions that impede UNDOF’s ability to "
+        "fulfil its mandate;",
+        [(6, "SecretaryGeneral", "SecurityCouncil"), (6, "SecretaryGeneral", "TroopPoliceContributors")],
+    ),
+    (  # "and to": as before
+        GA,
+        "2. Requests the Secretary-General to report to the Advisory Committee on Administrative and Budgetary "
+        "Questions and to the General Assembly at its seventy-sixth session;",
+        [(2, "SecretaryGeneral", "ACABQ"), (2, "SecretaryGeneral", "GeneralAssembly")],
+    ),
+    (
+        GA,
+        "4. Decides that the Permanent Forum on People of African Descent shall submit an annual report to the "
+        "Human Rights Council and the General Assembly on its activities;",
+        [(4, "PermanentForumPAD", "HumanRightsCouncil"), (4, "PermanentForumPAD", "GeneralAssembly")],
+    ),
+    (  # one receiver: one report
+        SC,
+        "7. Requests the Secretary-General to report to the Council and to keep it informed of developments;",
+        [(7, "SecretaryGeneral", "SecurityCouncil")],
+    ),
+]
+
+
+def _extract(organ: str, text: str):
+    doc = f"---\ndate: 2024-06-28\n---\n\n{organ},\n\nRecalling its resolution 350 (1974),\n\n{text}\n"
+    return extract_source(read_bytes(doc.encode(), "snippet.md"))
+
+
+@pytest.mark.parametrize("organ,text,expected", CASES)
+def test_one_report_to_each_receiver(organ, text, expected):
+    r = _extract(organ, text)
+    assert [(x.op, x.by, x.to) for x in r.reports_due] == expected
