@@ -12,8 +12,7 @@ from resgraph.vocab import load
 
 CASES = [
     (  # E/RES/2024/15 op 4 (e)
-        "4. Invites the Collaborative Partnership on Forests to report to the Forum at each session on its "
-        "activities;",
+        "4. Invites the Collaborative Partnership on Forests to report to the Forum at each session on its activities;",
         [(4, "CPF", "UNFF", "P1Y")],
     ),
     (

@@ -85,26 +85,25 @@ def timing(scope: str, words: str, adopted: str | None, v: Vocabulary) -> dict:
     """due (the first), dues (each deadline), within, mandate_end and every of a report's scope;
     words: the words that name the report ("an annual report"); v: the vocabulary (cycles.yaml)."""
     f: dict = {}
-    dues: list[tuple[int, str | None]] = []
+    found: list[tuple[int, str | None]] = []
     for m in DEADLINE.finditer(scope):
-        dues.append((m.start(), dates.iso(m)))
+        found.append((m.start(), dates.iso(m)))
         # "two reports, by 4 July 2023 and 3 January 2024 respectively": each date of the list
         at = m.end()
         while more := MORE_DATES.match(scope, at):
-            dues.append((more.start(), dates.iso(more)))
+            found.append((more.start(), dates.iso(more)))
             at = more.end()
     for m in YEARLESS.finditer(scope):
-        dues.append((m.start(), dates.on_or_after(m, adopted)))
+        found.append((m.start(), dates.on_or_after(m, adopted)))
         at = m.end()
         while more := MORE_DAYS.match(scope, at):
-            dues.append((more.start(), dates.on_or_after(more, adopted)))
+            found.append((more.start(), dates.on_or_after(more, adopted)))
             at = more.end()
     cycle = _every(scope, words, v)
     if cycle:  # "report every 30 days up until 31 July 2022": the end of the recurrence, not a due date
-        dues = [(at, d) for at, d in dues if not UNTIL.search(scope, max(0, at - 12), at + 6)]
-    dues = [d for _, d in sorted(dues)]
+        found = [(at, d) for at, d in found if not UNTIL.search(scope, max(0, at - 12), at + 6)]
     # a date before the adoption is no deadline ("those designated by the Committee on 7 June 2018")
-    dues = [d for d in dues if d and not (adopted and d < adopted[: len(d)])]
+    dues = [d for _, d in sorted(found, key=lambda x: x[0]) if d and not (adopted and d < adopted[: len(d)])]
     w = WITHIN.search(scope) or next(
         (m for m in AFTER.finditer(scope) if not NOT_A_DELAY.search(scope, max(0, m.start() - 12), m.start())), None
     )

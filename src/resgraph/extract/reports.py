@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from resgraph.extract import report_reporters, report_times, report_words
+from resgraph.extract import report_pairs, report_reporters, report_times, report_words
 from resgraph.extract.deadlines import MANDATE_END_MARK
 from resgraph.extract.report_receivers import (
     NATIONAL,
@@ -127,7 +127,6 @@ CONDITION_BEFORE = re.compile(
 # a verb that gives the clause to another reporter: "and directs the Monitoring Team to report"
 HANDS_OVER = re.compile(r"(?:^|,|;|\band)\s+(?:further\s+|also\s+)?(?:directs|instructs|requires|tasks)\b", re.I)
 
-PAIRED = re.compile(r"\s*,?\s*(?:and|as\s+well\s+as)\s+", re.I)  # "their initial reports, as well as their annual"
 RECURRENCE = {"P1Y": "annual", "P2Y": "biennial", "P3Y": "triennial", "P4Y": "quadrennial"}
 
 # a clause that asks for nothing new ("keeping the Council informed through his reports")
@@ -333,7 +332,11 @@ def _items(ctx: Context, start: int, end: int, by: tuple[str, ...]) -> list[Repo
                 continue
             f["by"] = ctx.before[0]
         timed = any(f.get(k) for k in ("due", "every", "within", "session", "mandate_end"))
-        if not f.get("explicit_to") and not timed and not _paired(ctx, trig, scopes, i, by):
+        if (
+            not f.get("explicit_to")
+            and not timed
+            and not report_pairs.paired(ctx.text, trig, scopes, i, lambda a, b, t: _fields(ctx, a, b, t, by))
+        ):
             if (f.get("by") or "").startswith("state:") or f.get("by") in NATIONAL:
                 continue  # "encourages Governments ... to monitor and report on": no report to an organ
             if (
@@ -345,11 +348,7 @@ def _items(ctx: Context, start: int, end: int, by: tuple[str, ...]) -> list[Repo
                 continue  # "to present their relevant activities and reports"
         f["respective"] = report_reporters.respective(ctx, start, t.trigger[0], f, by)
         found.append(f)
-    for f, g in zip(found, found[1:], strict=False):
-        # "to provide regular updates on this matter and to provide a progress report to the Forum": the
-        # receiver the next report of the clause names is this one's too, not the speaking organ
-        if not f.get("explicit_to") and not f.get("receivers") and g.get("explicit_to") and g.get("by") == f.get("by"):
-            f["to"] = g["explicit_to"]
+    report_pairs.share_receivers(found)
     out: list[ReportDue] = []
     for f in found:
         tos, dues = f.pop("receivers") or [f.get("to")], f.pop("dues", None) or [f.get("due")]
@@ -357,15 +356,6 @@ def _items(ctx: Context, start: int, end: int, by: tuple[str, ...]) -> list[Repo
             for to in tos:
                 out.extend(_report(ctx, {**f, "by": who, "to": to, "due": due}) for due in dues)
     return out
-
-
-def _paired(ctx: Context, trig: list[_Item], scopes: list[tuple[int, int]], i: int, by: tuple[str, ...]) -> bool:
-    """Whether report i is the first of two asked in one object whose second says when it is due or
-    to whom ("submit their initial reports, as well as their annual reports": both are asked)."""
-    if i + 1 >= len(trig) or not PAIRED.fullmatch(ctx.text, trig[i].trigger[1], trig[i + 1].trigger[0]):
-        return False
-    f = _fields(ctx, *scopes[i + 1], trig[i + 1], by)
-    return any(f.get(k) for k in ("explicit_to", "due", "every", "within", "session", "mandate_end"))
 
 
 def _fields(ctx: Context, a: int, b: int, t: _Item, by: tuple[str, ...]) -> dict:

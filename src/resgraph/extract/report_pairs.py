@@ -1,0 +1,47 @@
+"""How the reports of one clause go together: the first of two reports named in one object is asked
+when the second is ("submit their initial reports, as well as their annual reports"), and a report
+that names no receiver takes the receiver of the next report of the clause by the same reporter ("to
+provide regular updates on this matter and to provide a progress report to the Forum").
+
+Split from reports.py, which finds the reports and reads each one's fields.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from typing import Protocol, TypeVar
+
+PAIRED = re.compile(r"\s*,?\s*(?:and|as\s+well\s+as)\s+", re.I)
+OWN = ("explicit_to", "due", "every", "within", "session", "mandate_end")
+
+
+class _Trigger(Protocol):
+    trigger: tuple[int, int]
+
+
+T = TypeVar("T", bound=_Trigger)
+
+
+def paired(
+    text: str,
+    trig: Sequence[T],
+    scopes: Sequence[tuple[int, int]],
+    i: int,
+    fields: Callable[[int, int, T], dict],
+) -> bool:
+    """Whether report i (of the clause's reports trig, each read over its scope) is the first of two
+    joined by "and" or "as well as" whose second says to whom or when it is due; fields(a, b, t):
+    the fields of report t read over text[a:b]."""
+    if i + 1 >= len(trig) or not PAIRED.fullmatch(text, trig[i].trigger[1], trig[i + 1].trigger[0]):
+        return False
+    f = fields(*scopes[i + 1], trig[i + 1])
+    return any(f.get(k) for k in OWN)
+
+
+def share_receivers(found: list[dict]) -> None:
+    """Give a report that names no receiver the receiver the next report of the clause names, when
+    the same reporter makes both (in place: found are the reports' fields, in text order)."""
+    for f, g in zip(found, found[1:], strict=False):
+        if not f.get("explicit_to") and not f.get("receivers") and g.get("explicit_to") and g.get("by") == f.get("by"):
+            f["to"] = g["explicit_to"]
