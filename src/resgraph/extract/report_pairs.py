@@ -1,7 +1,9 @@
 """How the reports of one clause go together: the first of two reports named in one object is asked
 when the second is ("submit their initial reports, as well as their annual reports"), and a report
 that names no receiver takes the receiver of the next report of the clause by the same reporter ("to
-provide regular updates on this matter and to provide a progress report to the Forum").
+provide regular updates on this matter and to provide a progress report to the Forum"); and
+receivers with their sessions "respectively" ("to the General Assembly and the Human Rights Council
+at their seventy-sixth and forty-fourth sessions, respectively") each take their own session.
 
 Split from reports.py, which finds the reports and reads each one's fields.
 """
@@ -11,6 +13,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from typing import Protocol, TypeVar
+
+from resgraph.vocab import Vocabulary
 
 PAIRED = re.compile(r"\s*,?\s*(?:and|as\s+well\s+as)\s+", re.I)
 OWN = ("explicit_to", "due", "every", "within", "session", "mandate_end")
@@ -45,3 +49,19 @@ def share_receivers(found: list[dict]) -> None:
     for f, g in zip(found, found[1:], strict=False):
         if not f.get("explicit_to") and not f.get("receivers") and g.get("explicit_to") and g.get("by") == f.get("by"):
             f["to"] = g["explicit_to"]
+
+
+def sessions_respectively(text: str, f: dict, tos: Sequence[str | None], v: Vocabulary) -> list[dict]:
+    """The session, year and session's organ of each receiver in tos, one dict each ({} when the
+    report's fields f hold one session for all): the sessions named in order for the receivers named
+    in order "respectively", each read on its receiver's calendar (Vocabulary.calendar)."""
+    numbers = f.get("sessions") or ()
+    a, b = f["span"]
+    if len(tos) < 2 or len(numbers) != len(tos) or "respectively" not in text[a:b]:
+        return [{} for _ in tos]
+    out = []
+    for to, n in zip(tos, numbers, strict=True):
+        cal = v.calendar(to)
+        year = cal.session_year(n) if cal else None
+        out.append({"session": n, "year": year, "sessions": (n,), "session_of": to if cal else None, "recurrence": None})
+    return out

@@ -103,6 +103,7 @@ ADDED_IN_BEFORE = re.compile(
 CONTINUES = re.compile(r"(?:\w+\s+)?(?:subsequent|further|additional)\b", re.I)  # "and subsequent reports"
 CONTENTS = re.compile(r"\b(?:on|including(?:\s+on)?|the\s+following)\s*:", re.I)
 NEEDS_LEAD = ("assessment", "evaluation", "overview", "note")
+CONDUCTED = re.compile(r"\b(?:conduct|conducts|conducting|undertake|undertakes|undertaking|carry\s+out|carries\s+out)\s+$")
 REFERENCE_AFTER = re.compile(
     r"\s*(?:of\s+the\b|format|obligations|requirements|procedures?\b|mechanism|preparation|process(?:es)?\b|"
     r"cycles?\b|templates?\b|guidelines\b|burden\b|(?:should\s+|shall\s+|to\s+)?"
@@ -279,10 +280,11 @@ def _triggers(ctx: Context, start: int, end: int) -> list[_Item]:
                 and not own_cycle
             ):
                 continue  # "together with a report", not "provide the Secretary-General ... with a report"
-            if (noun.split()[-1] in NEEDS_LEAD and lead not in ("a", "an", "one")) or (
-                lead in ("a", "an") and items and CONTENTS.search(text, items[-1].trigger[1], s)
-            ):  # "an overview"; "to report ... by 31 May 2026, on: ... b. ... an update on ...": what the report holds
-                continue
+            if (
+                (noun.split()[-1] in NEEDS_LEAD and (lead not in ("a", "an", "one") or CONDUCTED.search(before)))
+                or (lead in ("a", "an") and items and CONTENTS.search(text, items[-1].trigger[1], s))
+            ):  # "an overview", "to conduct an assessment of options"; "to report ... by 31 May 2026, on: ... b. ...
+                continue  # an update on ...": what the report holds
             if (
                 noun.endswith(("update", "updates"))
                 and not lead
@@ -323,7 +325,7 @@ def _items(ctx: Context, start: int, end: int, by: tuple[str, ...]) -> list[Repo
     for i, (t, (a, b)) in enumerate(zip(trig, scopes, strict=True)):
         f = _fields(ctx, a, b, t, by)
         own = any(f.get(k) for k in ("due", "every", "within", "explicit_to", "session", "mandate_end"))
-        if found and not own and t.kind == "verb" or found and not own and CONTINUES.match(t.words):
+        if found and not own and (t.kind == "verb" or CONTINUES.match(t.words) or t.words.endswith(NEEDS_LEAD)):
             continue  # "and complete subsequent reports", "and report on the progress": the same one
         if found and f.get("by") == (by[0] if by else None) and not f.get("by_named"):
             f["by"] = found[-1]["by"]  # "the Panel shall provide an interim report ..., and a final report"
@@ -352,9 +354,10 @@ def _items(ctx: Context, start: int, end: int, by: tuple[str, ...]) -> list[Repo
     out: list[ReportDue] = []
     for f in found:
         tos, dues = f.pop("receivers") or [f.get("to")], f.pop("dues", None) or [f.get("due")]
+        each = report_pairs.sessions_respectively(ctx.text, f, tos, ctx.v)
         for who in f.pop("respective", None) or [f.get("by")]:
-            for to in tos:
-                out.extend(_report(ctx, {**f, "by": who, "to": to, "due": due}) for due in dues)
+            for j, to in enumerate(tos):
+                out.extend(_report(ctx, {**f, "by": who, "to": to, "due": due, **each[j]}) for due in dues)
     return out
 
 

@@ -1,0 +1,44 @@
+"""corpus-full (A/RES/74/148 op 20, A/RES/76/172 op 22, A/RES/78/217 op 32, A/RES/80/218 op 32):
+"to submit to the General Assembly and the Human Rights Council at their seventy-sixth and
+forty-fourth sessions, respectively, a comprehensive report" gave both reports the Assembly's 76th
+session read on the Council's calendar (year 2031). Sessions named "respectively" after receivers
+named in order are one each, each read on its receiver's calendar (Vocabulary.calendar). And a
+reporter named before "to continue to submit" is the one that reports ("To request the Special
+Representative ... to continue to submit reports", in a "Decides:" list of A/RES/74/133 op 41)."""
+
+import pytest
+
+from resgraph.extract.pipeline import extract_source
+from resgraph.extract.read import read_bytes
+
+CASES = [
+    (
+        "20. Requests the Secretary-General to submit to the General Assembly and the Human Rights Council at "
+        "their seventy-sixth and forty-fourth sessions, respectively, a comprehensive report;",
+        [
+            (20, "SecretaryGeneral", "GeneralAssembly", 76, 2021, None),
+            (20, "SecretaryGeneral", "HumanRightsCouncil", 44, 2020, None),
+        ],
+    ),
+    (  # one receiver, two sessions: a report at each, as before
+        "21. Requests the Secretary-General to submit a report to the General Assembly at its seventy-fifth and "
+        "seventy-sixth sessions;",
+        [(21, "SecretaryGeneral", "GeneralAssembly", 75, 2020, "sessions")],
+    ),
+    (
+        "22. Decides that the Special Rapporteur on the sale and sexual exploitation of children shall continue to "
+        "submit reports to the General Assembly at its seventy-fifth session;",
+        [(22, "SpecialProcedures", "GeneralAssembly", 75, 2020, None)],
+    ),
+]
+
+
+def _extract(text: str):
+    doc = f"---\ndate: 2019-12-18\n---\n\nThe General Assembly,\n\nRecalling its resolution 72/179,\n\n{text}\n"
+    return extract_source(read_bytes(doc.encode(), "snippet.md"))
+
+
+@pytest.mark.parametrize("text,expected", CASES)
+def test_sessions_respectively(text, expected):
+    r = _extract(text)
+    assert [(x.op, x.by, x.to, x.session, x.year, x.recurrence) for x in r.reports_due] == expected
