@@ -63,5 +63,7 @@ def sessions_respectively(text: str, f: dict, tos: Sequence[str | None], v: Voca
     for to, n in zip(tos, numbers, strict=True):
         cal = v.calendar(to)
         year = cal.session_year(n) if cal else None
-        out.append({"session": n, "year": year, "sessions": (n,), "session_of": to if cal else None, "recurrence": None})
+        out.append(
+            {"session": n, "year": year, "sessions": (n,), "session_of": to if cal else None, "recurrence": None}
+        )
     return out

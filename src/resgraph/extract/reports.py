@@ -103,7 +103,9 @@ ADDED_IN_BEFORE = re.compile(
 CONTINUES = re.compile(r"(?:\w+\s+)?(?:subsequent|further|additional)\b", re.I)  # "and subsequent reports"
 CONTENTS = re.compile(r"\b(?:on|including(?:\s+on)?|the\s+following)\s*:", re.I)
 NEEDS_LEAD = ("assessment", "evaluation", "overview", "note")
-CONDUCTED = re.compile(r"\b(?:conduct|conducts|conducting|undertake|undertakes|undertaking|carry\s+out|carries\s+out)\s+$")
+CONDUCTED = re.compile(
+    r"\b(?:conduct|conducts|conducting|undertake|undertakes|undertaking|carry\s+out|carries\s+out)\s+$"
+)
 REFERENCE_AFTER = re.compile(
     r"\s*(?:of\s+the\b|format|obligations|requirements|procedures?\b|mechanism|preparation|process(?:es)?\b|"
     r"cycles?\b|templates?\b|guidelines\b|burden\b|(?:should\s+|shall\s+|to\s+)?"
@@ -280,9 +282,8 @@ def _triggers(ctx: Context, start: int, end: int) -> list[_Item]:
                 and not own_cycle
             ):
                 continue  # "together with a report", not "provide the Secretary-General ... with a report"
-            if (
-                (noun.split()[-1] in NEEDS_LEAD and (lead not in ("a", "an", "one") or CONDUCTED.search(before)))
-                or (lead in ("a", "an") and items and CONTENTS.search(text, items[-1].trigger[1], s))
+            if (noun.split()[-1] in NEEDS_LEAD and (lead not in ("a", "an", "one") or CONDUCTED.search(before))) or (
+                lead in ("a", "an") and items and CONTENTS.search(text, items[-1].trigger[1], s)
             ):  # "an overview", "to conduct an assessment of options"; "to report ... by 31 May 2026, on: ... b. ...
                 continue  # an update on ...": what the report holds
             if (
