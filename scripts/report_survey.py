@@ -4,14 +4,15 @@ each with the reports due resgraph reads in it, for a person to annotate by hand
 of tests/mandate_gold/README.md ("What counts") and compare.
 
     python scripts/report_survey.py [DIR] [--seed 20261201] [--counts SC=28,GA=24,ECOSOC=14,HRC=14]
-        [--workers 2]
+        [--workers 2] [--skip FILES.txt]
 
 DIR is corpus-full unpacked (default /tmp/cf). A paragraph is an operative paragraph of the
 organ's own text with its sub-paragraphs; it is eligible when it says report, reports, reporting,
 brief, briefing(s), update(s) or assessment. The eligible paragraphs of each organ (by the record's
 body) are sorted by (file name, number) and drawn with random.Random(seed).sample, organ after
 organ in the order of the counts. The files of the golds' draws (tests/mandate_gold/draw.py, every
-set of SETS) are left out. The survey of issue 12 (seed 20261201, the default counts) is written
+set of SETS) are left out, and so are the files --skip lists (paths under DIR, one a line, a
+leading number and space allowed: a blind set, whose files are never extracted). The survey of issue 12 (seed 20261201, the default counts) is written
 up in tests/mandate_gold/survey.md.
 """
 
@@ -74,13 +75,17 @@ def main() -> None:
     ap.add_argument("--seed", type=int, default=20261201)
     ap.add_argument("--counts", default="SC=28,GA=24,ECOSOC=14,HRC=14")
     ap.add_argument("--workers", type=int, default=2)
+    ap.add_argument("--skip", type=Path, help="files never to extract (paths under DIR, one a line)")
     a = ap.parse_args()
     import draw  # tests/mandate_gold/draw.py
 
     root = Path(a.dir)
     names = [str(p.relative_to(root)) for p in root.rglob("*.xml")]
     golds = {Path(n).name for s in draw.SETS for n in draw.set_names(names, s.name)}
-    files = sorted(str(root / n) for n in names if Path(n).name not in golds)
+    skip = set()
+    if a.skip:
+        skip = {re.sub(r"^\d+\s+", "", line.strip()) for line in a.skip.read_text().splitlines() if line.strip()}
+    files = sorted(str(root / n) for n in names if Path(n).name not in golds and n not in skip)
     pool: dict[str, list[dict]] = defaultdict(list)
     with ProcessPoolExecutor(a.workers, initializer=_init) as ex:
         for rows in ex.map(_paragraphs, files, chunksize=20):

@@ -3,7 +3,9 @@ ground and an assessment regarding how BINUCA can further implement its prioriti
 (2013) op 2) gave two reports: an assessment, evaluation, overview or note that follows a report of
 the same clause with no receiver or time of its own is what that report holds. "To conduct an
 assessment of options to strengthen collaboration" (E/RES/2024/15 op 4 (c)) gave a report: an
-assessment conducted or undertaken is an activity, not a report asked for."""
+assessment conducted or undertaken is an activity, not a report asked for, unless the clause asks
+to hand it in ("to carry out a comprehensive assessment ... and to provide the assessment to the
+General Assembly", A/RES/75/292 op 9)."""
 
 import pytest
 
@@ -29,6 +31,12 @@ CASES = [
         ECOSOC,
         "4. Invites the Secretary-General to conduct an assessment of options to strengthen collaboration;",
         [],
+    ),
+    (  # A/RES/75/292 op 9: conducted, then handed in: a report
+        ECOSOC,
+        "9. Requests the Secretary-General to carry out a comprehensive assessment of the practical impact of the "
+        "options, and to provide the assessment to the Council by 1 June 2013;",
+        [(9, "SecretaryGeneral", "2013-06-01")],
     ),
     (  # an assessment asked for is one
         ECOSOC,

@@ -17,6 +17,7 @@ from typing import Protocol, TypeVar
 from resgraph.vocab import Vocabulary
 
 PAIRED = re.compile(r"\s*,?\s*(?:and|as\s+well\s+as)\s+", re.I)
+TO_NEXT = re.compile(r"\band\s+(?:also\s+|further\s+)?to\s+(?:[\w-]+\s+){1,2}$", re.I)  # "and to provide "
 OWN = ("explicit_to", "due", "every", "within", "session", "mandate_end")
 
 
@@ -43,11 +44,20 @@ def paired(
     return any(f.get(k) for k in OWN)
 
 
-def share_receivers(found: list[dict]) -> None:
-    """Give a report that names no receiver the receiver the next report of the clause names, when
-    the same reporter makes both (in place: found are the reports' fields, in text order)."""
+def share_receivers(text: str, found: list[dict]) -> None:
+    """Give a report that names no receiver and no time the receiver the next report of the clause
+    names, when the same reporter makes both and the next is asked by an infinitive joined to it
+    ("... on this matter and to provide a progress report to the Forum"); in place: found are the
+    reports' fields, in text order, each with its span in text."""
     for f, g in zip(found, found[1:], strict=False):
-        if not f.get("explicit_to") and not f.get("receivers") and g.get("explicit_to") and g.get("by") == f.get("by"):
+        if (
+            not f.get("explicit_to")
+            and not f.get("receivers")
+            and not any(f.get(k) for k in OWN)
+            and g.get("explicit_to")
+            and g.get("by") == f.get("by")
+            and TO_NEXT.search(text, f["span"][0], f["span"][1])
+        ):
             f["to"] = g["explicit_to"]
 
 

@@ -103,6 +103,10 @@ ADDED_IN_BEFORE = re.compile(
 CONTINUES = re.compile(r"(?:\w+\s+)?(?:subsequent|further|additional)\b", re.I)  # "and subsequent reports"
 CONTENTS = re.compile(r"\b(?:on|including(?:\s+on)?|the\s+following)\s*:", re.I)
 NEEDS_LEAD = ("assessment", "evaluation", "overview", "note")
+# "to carry out a comprehensive assessment ... and to provide the assessment to the General Assembly": handed in
+HANDED_IN = re.compile(
+    r"\band\s+to\s+(?:provide|present|submit|transmit)\s+(?:the|its|his|her|their)\s+(?:assessment|evaluation|findings)"
+)
 CONDUCTED = re.compile(
     r"\b(?:conduct|conducts|conducting|undertake|undertakes|undertaking|carry\s+out|carries\s+out)\s+$"
 )
@@ -282,7 +286,10 @@ def _triggers(ctx: Context, start: int, end: int) -> list[_Item]:
                 and not own_cycle
             ):
                 continue  # "together with a report", not "provide the Secretary-General ... with a report"
-            if (noun.split()[-1] in NEEDS_LEAD and (lead not in ("a", "an", "one") or CONDUCTED.search(before))) or (
+            if (
+                noun.split()[-1] in NEEDS_LEAD
+                and (lead not in ("a", "an", "one") or CONDUCTED.search(before) and not HANDED_IN.search(text, e, end))
+            ) or (
                 lead in ("a", "an") and items and CONTENTS.search(text, items[-1].trigger[1], s)
             ):  # "an overview", "to conduct an assessment of options"; "to report ... by 31 May 2026, on: ... b. ...
                 continue  # an update on ...": what the report holds
@@ -351,7 +358,7 @@ def _items(ctx: Context, start: int, end: int, by: tuple[str, ...]) -> list[Repo
                 continue  # "to present their relevant activities and reports"
         f["respective"] = report_reporters.respective(ctx, start, t.trigger[0], f, by)
         found.append(f)
-    report_pairs.share_receivers(found)
+    report_pairs.share_receivers(ctx.text, found)
     out: list[ReportDue] = []
     for f in found:
         tos, dues = f.pop("receivers") or [f.get("to")], f.pop("dues", None) or [f.get("due")]
