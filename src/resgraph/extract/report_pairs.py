@@ -61,19 +61,28 @@ def share_receivers(text: str, found: list[dict]) -> None:
             f["to"] = g["explicit_to"]
 
 
-def sessions_respectively(text: str, f: dict, tos: Sequence[str | None], v: Vocabulary) -> list[dict]:
-    """The session, year and session's organ of each receiver in tos, one dict each ({} when the
-    report's fields f hold one session for all): the sessions named in order for the receivers named
-    in order "respectively", each read on its receiver's calendar (Vocabulary.calendar)."""
+def sessions_respectively(
+    text: str, f: dict, tos: Sequence[str | None], v: Vocabulary
+) -> list[tuple[str | None, dict]]:
+    """(receiver, fields of its own) of each report that f (a report's fields) stands for: one per
+    receiver in tos, and, where sessions are named "respectively", one per session, each with its
+    session, year and session's organ read on its receiver's calendar (Vocabulary.calendar): "to the
+    General Assembly and the Human Rights Council at their seventy-sixth and forty-fourth sessions,
+    respectively" (one each), "to present each report to the Council at its sixty-second and
+    sixty-fifth sessions, respectively" (two reports to the Council)."""
     numbers = f.get("sessions") or ()
     a, b = f["span"]
-    if len(tos) < 2 or len(numbers) != len(tos) or "respectively" not in text[a:b]:
-        return [{} for _ in tos]
+    said = "respectively" in text[a:b]
+    if said and len(tos) > 1 and len(numbers) == len(tos):
+        pairs = list(zip(tos, numbers, strict=True))
+    elif said and len(tos) == 1 and len(numbers) > 1:
+        pairs = [(tos[0], n) for n in numbers]
+    else:
+        return [(to, {}) for to in tos]
     out = []
-    for to, n in zip(tos, numbers, strict=True):
+    for to, n in pairs:
         cal = v.calendar(to)
         year = cal.session_year(n) if cal else None
-        out.append(
-            {"session": n, "year": year, "sessions": (n,), "session_of": to if cal else None, "recurrence": None}
-        )
+        own = {"session": n, "year": year, "sessions": (n,), "session_of": to if cal else None, "recurrence": None}
+        out.append((to, own))
     return out

@@ -87,6 +87,7 @@ VERB_AFTER = re.compile(
 PREP_BEFORE = re.compile(
     r"\b(?:in|into|through|within|of|from|with|include\w*|including)\s+(?:(?!and\b|to\b|or\b)\w+\s+){0,2}$", re.I
 )
+MADE_PUBLIC = re.compile(r"\b(?:make|makes|making|publish|publishes|publishing|disseminate|translate|distribute)\s+$")
 INCLUDING_BEFORE = re.compile(r",\s+including\s+$", re.I)
 INCLUDE_BEFORE = re.compile(r"\binclud\w*\s+(?:\w+\s+){0,3}$", re.I)
 PROVIDED_WITH = re.compile(r"\bprovid\w*\s+[^;]{0,100}?\bwith\s+$", re.I)
@@ -272,10 +273,10 @@ def _triggers(ctx: Context, start: int, end: int) -> list[_Item]:
                 or (not lead and REFERENCE_BEFORE.search(before) and not TOGETHER_WITH.search(before))
             ):
                 continue
-            if (
-                lead in ("its", "his", "her", "their")
-                and PREP_BEFORE.search(before)
+            if lead in ("its", "his", "her", "their") and (
+                PREP_BEFORE.search(before)
                 and not TOGETHER_WITH.search(before)
+                or MADE_PUBLIC.search(before)  # "to make its report to the Secretary-General publicly available"
             ):
                 continue
             if (
@@ -364,8 +365,8 @@ def _items(ctx: Context, start: int, end: int, by: tuple[str, ...]) -> list[Repo
         tos, dues = f.pop("receivers") or [f.get("to")], f.pop("dues", None) or [f.get("due")]
         each = report_pairs.sessions_respectively(ctx.text, f, tos, ctx.v)
         for who in f.pop("respective", None) or [f.get("by")]:
-            for j, to in enumerate(tos):
-                out.extend(_report(ctx, {**f, "by": who, "to": to, "due": due, **each[j]}) for due in dues)
+            for to, per_to in each:
+                out.extend(_report(ctx, {**f, "by": who, "to": to, "due": due, **per_to}) for due in dues)
     return out
 
 

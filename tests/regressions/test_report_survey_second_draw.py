@@ -1,0 +1,53 @@
+"""The second survey of corpus-full (tests/mandate_gold/survey.md, seed 20261202): "to prepare a
+summary report ... on the annual discussions held at the present and sixty-second sessions, to
+present each report to the Council at its sixty-second and sixty-fifth sessions, respectively"
+(A/HRC/RES/59/20 op 8) gave one report: sessions named "respectively" for one receiver are one
+report each; "also requests the Office to make its report to the Secretary-General on the Strategy
+publicly available" (A/HRC/RES/55/8 op 11) gave a report to the Secretary-General: a report made
+public, published or translated is one that exists; "agrees that the regional centres should continue
+to report to the Committee on the Peaceful Uses of Outer Space" (A/RES/80/76 op 31) named the
+disarmament centres: the regional centres for space science and technology education are a body of
+the vocabulary."""
+
+import pytest
+
+from resgraph.extract.pipeline import extract_source
+from resgraph.extract.read import read_bytes
+
+HRC = "The Human Rights Council"
+GA = "The General Assembly"
+CASES = [
+    (
+        HRC,
+        "8. Requests the Office of the United Nations High Commissioner for Human Rights to prepare a summary report "
+        "on the annual discussions held at the present and sixty-second sessions, to present each report to the "
+        "Council at its sixty-second and sixty-fifth sessions, respectively;",
+        [(8, "OHCHR", "HumanRightsCouncil", 62, 2026), (8, "OHCHR", "HumanRightsCouncil", 65, 2027)],
+    ),
+    (  # one report at two sessions, not "respectively": one item, as before
+        HRC,
+        "11. Requests the Office of the High Commissioner to present an oral report to the Human Rights Council on "
+        "the Strategy at its fifty-ninth and sixty-second sessions, and also requests the Office to make its report "
+        "to the Secretary-General on the Strategy publicly available in an easy-to-read version;",
+        [(11, "OHCHR", "HumanRightsCouncil", 59, 2025)],
+    ),
+    (
+        GA,
+        "31. Notes with appreciation that the regional centres for space science and technology education, "
+        "affiliated to the United Nations, have continued their education programmes, encourages the regional "
+        "centres to continue to promote greater participation of women, and agrees that the regional centres should "
+        "continue to report to the Committee on the Peaceful Uses of Outer Space on their activities;",
+        [(31, "RegionalCentresSpaceEducation", "COPUOS", None, None)],
+    ),
+]
+
+
+def _extract(organ: str, text: str):
+    doc = f"---\ndate: 2025-07-07\n---\n\n{organ},\n\nRecalling its resolution 50/18,\n\n{text}\n"
+    return extract_source(read_bytes(doc.encode(), "snippet.md"))
+
+
+@pytest.mark.parametrize("organ,text,expected", CASES)
+def test_survey_second_draw(organ, text, expected):
+    r = _extract(organ, text)
+    assert [(x.op, x.by, x.to, x.session, x.year) for x in r.reports_due] == expected
