@@ -56,4 +56,6 @@ CASES = [
 @pytest.mark.parametrize("opener,text,expected", CASES)
 def test_report_session(opener, text, expected):
     r = snippet(f"{opener}\n\nRecalling its resolution 1/1,\n\n{text}\n")
-    assert [(x.by, x.to, x.session, x.year, x.sessions) for x in r.reports_due] == (expected if isinstance(expected, list) else [expected])
+    assert [(x.by, x.to, x.session, x.year, x.sessions) for x in r.reports_due] == (
+        expected if isinstance(expected, list) else [expected]
+    )
