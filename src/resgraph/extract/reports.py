@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from resgraph.extract import report_pairs, report_reporters, report_times, report_words
+from resgraph.extract import report_forms, report_pairs, report_reporters, report_times, report_words
 from resgraph.extract.deadlines import MANDATE_END_MARK
 from resgraph.extract.report_receivers import (
     NATIONAL,
@@ -137,11 +137,6 @@ HANDS_OVER = re.compile(r"(?:^|,|;|\band)\s+(?:further\s+|also\s+)?(?:directs|in
 
 RECURRENCE = {"P1Y": "annual", "P2Y": "biennial", "P3Y": "triennial", "P4Y": "quadrennial"}
 
-# a clause that asks for nothing new ("keeping the Council informed through his reports")
-ORAL = re.compile(r"\b(?:orally|oral|brief|briefs|briefing|briefings)\b", re.I)
-EITHER = re.compile(
-    r"\b(?:orally\s+or\s+in\s+writing|oral\s+or\s+written|written\s+or\s+oral|in\s+writing\s+or\s+orally)\b", re.I
-)
 # what a report noun with no article is the object of: "provides regular updates to the Council"
 DELIVERED = re.compile(
     r"\b(?:provide|provides|providing|submit|submits|submitting|present|presents|give|gives)\s+$", re.I
@@ -152,12 +147,6 @@ IN_REPORTING = re.compile(
     r"(?:[\w-]+\s+){0,2}report(?:s|ing)?\b",
     re.I,
 )
-UPDATE_REPORT = re.compile(r"\s+reports?\b", re.I)  # "an update report" is written
-# "to report orally", "to update orally the Council", "an oral update"
-ORALLY = re.compile(
-    r"\b(?:report(?:s|ing)?|updates?|updating|brief(?:s|ing)?|inform(?:s|ing)?)\s+orally\b|\boral\s+update", re.I
-)
-WRITTEN_UPDATE = re.compile(r"\b(?:written|mid-?term|interim|quarterly|progress)\s+updates?\b", re.I)
 
 
 @dataclass
@@ -297,7 +286,7 @@ def _triggers(ctx: Context, start: int, end: int) -> list[_Item]:
             if (
                 noun.endswith(("update", "updates"))
                 and not lead
-                and not (WRITTEN_UPDATE.search(noun) or means)
+                and not (report_forms.WRITTEN_UPDATE.search(noun) or means)
                 and not ((DELIVERED.search(before) or PRESENT_WITH.search(before)) and not IN_REPORTING.match(text, e))
             ):
                 continue  # "to update information": no report ("provide regular updates to", "provide the Council
@@ -377,20 +366,7 @@ def _fields(ctx: Context, a: int, b: int, t: _Item, by: tuple[str, ...]) -> dict
     f.update(report_reporters.reporter(ctx, (a, b), t.trigger, t.kind, t.words.split()[0].lower()))
     # when
     f.update(report_times.timing(scope, t.words, ctx.adopted, ctx.v))
-    # form
-    words = t.words.lower()
-    if EITHER.search(scope):
-        f["form"] = "either"
-    elif ORAL.search(words) or ORALLY.search(scope):
-        f["form"] = "oral"
-    elif (
-        words.split()[-1] in ("update", "updates")  # "update it": the form not said (an "updated report" is written)
-        and not WRITTEN_UPDATE.search(words)
-        and not UPDATE_REPORT.match(text, t.trigger[1])
-    ):
-        f["form"] = None
-    else:
-        f["form"] = "written"
+    f["form"] = report_forms.form(text, scope, t.words, t.trigger[1])
     # to whom, through whom, and the session
     _receivers(ctx, a, b, f, t.trigger[0])
     if not f.get("every") and report_times.at_each_session(scope, ctx.v):
