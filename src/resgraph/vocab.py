@@ -114,8 +114,7 @@ class Vocabulary:
     agent_nouns: tuple[str, ...] = ()  # verbs.yaml `agent_nouns`: "the efforts of X", "X's work"
     unaddressed: dict = field(default_factory=dict)  # verbs.yaml `unaddressed`: extract/unaddressed.py
     cycles: dict = field(default_factory=dict)  # cycles.yaml: how a report's recurrence is said
-    # actors.yaml `calendar`: the sessions of a body that receives reports but adopts no resolution
-    # cited as an organ's (the Commission for Social Development), keyed by actor id
+    # actors.yaml `calendar`: a body's sessions, keyed by actor id (see Vocabulary.calendar)
     calendars: dict[str, Organ] = field(default_factory=dict)
 
     @property
@@ -176,19 +175,12 @@ class Vocabulary:
         )
 
     def organ_of_actor(self, actor_id: str) -> Organ | None:
-        for organ in self.organs.values():
-            if organ.actor == actor_id:
-                return organ
-        return None
+        return next((organ for organ in self.organs.values() if organ.actor == actor_id), None)
 
     def calendar(self, key: str | None) -> Organ | None:
-        """The session calendar `key` names: an organ's (organs.yaml, by organ id or by the organ's
-        actor id) or, for a body that adopts no resolution cited as an organ's, its own (actors.yaml
-        `calendar`: the United Nations Forum on Forests, the Statistical Commission). The one lookup
-        by which a session's year and a cycle "at each session" are read."""
-        if not key:
-            return None
-        return self.organs.get(key) or self.organ_of_actor(key) or self.calendars.get(key)
+        """The session calendar `key` names, the one lookup of a session's year and of a cycle "at each
+        session": an organ's (organs.yaml, by organ or actor id) or a body's own (actors.yaml `calendar`)."""
+        return (self.organs.get(key) or self.organ_of_actor(key) or self.calendars.get(key)) if key else None
 
 
 # A definite description ("the Office", "the United Nations", "the Committee") names an actor only
