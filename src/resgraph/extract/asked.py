@@ -65,6 +65,16 @@ TO_AFTER_OBJECT = re.compile(r"\s*(to\s+(?=(?:the|all|those)\b|[A-Z]))")
 FIRST_WORDS = re.compile(r"(?:(?:the|all|those|relevant|other)\s+)*")
 
 
+# whom an activity's agent works with or within: its partners, not asked ("in", "for" go on lists too:
+# "the efforts of all actors in society, including national human rights institutions")
+PARTNER = re.compile(r"\s(?:with|within|among|amongst|between)\s")
+
+
+def _agent_of(lead: re.Match, v: Vocabulary) -> bool:
+    """Whether the activity a window opens with is one whose agent "of" marks ("the efforts of")."""
+    return lead.group("noun").lower() in _agent_nouns(v)
+
+
 def _of_a_thing(window: str, s: int, v: Vocabulary) -> bool:
     """Whether the actor at s of a "that" clause's subject qualifies a thing ("the strategic priority
     of MINUSMA"), not an officer ("the President of the Council") nor an activity's agent ("the
@@ -130,6 +140,14 @@ def named_in(
     if activity:
         return ()
     lead = ACTIVITY_LEAD.match(window)
+    if names and verb != "decides" and lead and lead.group("prep") == "of" and _agent_of(lead, v):
+        # "encourages the cooperation of the Office with a wide range of stakeholders": the Office, not
+        # its partners ("the collaboration of the Government ... with all United Nations mechanisms")
+        every = actors_in(window, v, named, places=True, spans=spans)
+        cut = PARTNER.search(window, every[0][2]) if every and every[0][1] >= lead.end() else None
+        if cut:
+            kept = [f for f in found if f[2] <= cut.start()] or [f for f in every if f[2] <= cut.start()]
+            names = tuple(dict.fromkeys(a for a, _, _ in kept))
     if (
         names
         and verb != "decides"
