@@ -6,7 +6,8 @@ to cooperate with the ICRC, and calls upon them": the ICRC; "Encourages States t
 within law enforcement agencies, and urges them": the agencies). It now stands for whom the previous
 mandate asked, unless a clause of the organ's own comes between ("..., further welcomes the
 Government of the DRC's continued cooperation ..., and calls on them"), when it is who the last such
-clause names first (an alias qualifying a report names no one: "notes the UNAMA report"); "the
+clause names first (an alias qualifying a report names no one: "notes the UNAMA report"), or the
+paragraph's opening clause ("Condemns ... the decision of the Taliban ..., and calls upon it"); "the
 latter" stays the last named, a demonstrative group ("those stakeholders") what the text names."""
 
 import pytest
@@ -95,6 +96,20 @@ CASES = [
         "Decides to invite representatives of the Committee on the Rights of the Child to attend sessions of the "
         "working group as resource persons, and invites them to submit input to the working group;",
         [("decides", ("GeneralAssembly",)), ("invites", ("TreatyBodies",))],
+    ),
+    # A/HRC/RES/57/3 op 20: the paragraph's opening clause names the Taliban first
+    (
+        GA,
+        "Condemns in the strongest terms the recent decision of the Taliban to no longer grant access to the Special "
+        "Rapporteur on the situation of human rights in Afghanistan, and calls upon it to reverse its decision;",
+        [("calls-upon", ("PartiesToConflict",))],
+    ),
+    # S/RES/1636 (2005) op 8: "decides that it" is the organ deciding
+    (
+        SC,
+        "Welcomes in this regard the decision of the Secretary-General to extend the mandate of the Commission, and "
+        "decides that it will extend the mandate further if recommended by the Commission;",
+        [("decides", ("SecurityCouncil",))],
     ),
     # A/RES/80/149 op 27: "the latter" is the last named
     (

@@ -344,8 +344,10 @@ def _asked(text, at, verb, noun_for, v, named, spans_in, speaker, prev) -> tuple
     e, ws, we, clause_end, prev_end, s = at
     window = text[ws:we]
     alone = pronouns.PRONOUN_ALONE.fullmatch(window.strip())
+    if alone and verb == "decides" and speaker and alone.group("p").lower() == "it":  # "decides that it will"
+        return (speaker,)
     if alone:  # "and encourages them to": whom the paragraph named before
-        names = pronouns.stands_for(alone.group("p"), text[prev_end:s], v, named, prev, speaker)
+        names = pronouns.stands_for(alone.group("p"), text[prev_end:s], v, named, prev, speaker, not prev_end)
         if not names:  # "both parties" with none named before: the alias itself
             names = tuple(dict.fromkeys(a for a, _, _ in actors_in(window, v, named, heads=True)))
         if not names and verb == "decides" and speaker:  # "Decides also that it has concluded"
@@ -356,7 +358,7 @@ def _asked(text, at, verb, noun_for, v, named, spans_in, speaker, prev) -> tuple
         names = tuple(dict.fromkeys(names + elliptic(text, we, clause_end, v, named, spans_in)))
     listed = pronouns.PRONOUN_AND.match(window)
     if listed:  # "calls on them and States of the region": whom the paragraph named before, too
-        before = pronouns.stands_for(listed.group("p"), text[prev_end:s], v, named, prev, speaker)
+        before = pronouns.stands_for(listed.group("p"), text[prev_end:s], v, named, prev, speaker, not prev_end)
         names = tuple(dict.fromkeys(before + names))
     return names
 

@@ -76,14 +76,21 @@ def _own_clause(v: Vocabulary) -> re.Pattern[str]:
 
 
 def stands_for(
-    pronoun: str, text: str, v: Vocabulary, named: _Named, prev: tuple[str, ...], speaker: str | None = None
+    pronoun: str,
+    text: str,
+    v: Vocabulary,
+    named: _Named,
+    prev: tuple[str, ...],
+    speaker: str | None = None,
+    opens: bool = False,
 ) -> tuple[str, ...]:
     """The actors a pronoun stands for, text being the paragraph's text since the previous mandate's
     addressees (prev, or its start): who that mandate asked when no clause of the organ's own comes
     between ("Calls upon the parties to cooperate with the ICRC, and calls upon them": the parties,
     not the body the task names); after such a clause, who it names first ("..., further welcomes the
     Government of the DRC's continued cooperation with the team ..., and calls on them": the
-    Government); else antecedent() over the whole text. "The latter", "her" and a demonstrative
+    Government); else who the paragraph's opening clause names first (text opens it: `opens`), else
+    antecedent() over the whole text. "The latter", "her" and a demonstrative
     group ("those stakeholders", "both parties") are read by antecedent() alone."""
     p = pronoun.lower()
     if p in PERSONAL_PRONOUNS or p in ORDINAL_PRONOUNS:
@@ -110,7 +117,10 @@ def stands_for(
         ends.append(c.start())
     if asked:
         return prev
-    return antecedent(pronoun, text, v, named) or prev
+    # text opening the paragraph opens a clause too: "Condemns ... the decision of the Taliban to no
+    # longer grant access to the Special Rapporteur ..., and calls upon it": the Taliban
+    found = antecedent(pronoun, text[: ends[-1]], v, named, first=True) if opens else ()
+    return found or antecedent(pronoun, text, v, named) or prev
 
 
 def _group(group: str, text: str, v: Vocabulary, named: _Named) -> tuple[str, ...]:
