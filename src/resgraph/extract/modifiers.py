@@ -26,6 +26,8 @@ COMMAS_BACKWARDS = re.compile(r"\s+,[\w-]*[a-z](?!\w)(?:\s+,[\w-]*[a-z](?!\w))*"
 
 
 MODIFIER = re.compile(r"[a-z][\w-]*")
+# "the Forum and its Bureau", "the United Nations Forum on Forests and its members": a part of the body named
+ITS_PART = re.compile(r"\s+and\s+its\s+(Bureau|members|secretariat|Secretariat|Chair|President)\b")
 # "international donors and organizations to": a second head after an alias, the noun phrase ending there
 AND_HEAD = re.compile(r"\s+(?:and|or)\s+([a-z][\w-]*)(?=\s+(?:and|or|to)\b|\s*[,;:(]|\s*$)")
 
@@ -60,7 +62,28 @@ def coordinated(window: str, spans, v: Vocabulary) -> list[tuple[str, int, int]]
                 ids, contextual = v.actors_of_alias(w + " " + head[1].lower())
             if ids and not contextual:
                 out.append((ids[0], first, s))
-    return out + _heads(window, spans, v)
+    return out + _heads(window, spans, v) + parts(window, spans, v)
+
+
+def parts(window: str, spans, v: Vocabulary) -> list[tuple[str, int, int]]:
+    """Actors named as a part of the body named before: "the Forum and its Bureau" names the Bureau of
+    the Forum, "the United Nations Forum on Forests and its members" the members of the Forum (its
+    aliases and contextual names, "the Forum", read after "<part> of")."""
+    out = []
+    for _, e, alias in spans:
+        m = ITS_PART.match(window, e)
+        if not m:
+            continue
+        ids, contextual = v.actors_of_alias(alias)
+        for a in v.default_of_alias(alias) if contextual else ids:
+            act = v.actors.get(a)
+            names = (act.aliases + act.contextual) if act else ()
+            for n in names:
+                found, ctx = v.actors_of_alias(f"{m.group(1)} of {n if n.startswith('the ') else 'the ' + n}")
+                if found and not ctx:
+                    out.append((found[0], m.start(1), m.end(1)))
+                    break
+    return out
 
 
 def _heads(window: str, spans, v: Vocabulary) -> list[tuple[str, int, int]]:
