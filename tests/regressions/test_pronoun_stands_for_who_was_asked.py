@@ -111,6 +111,20 @@ CASES = [
         "decides that it will extend the mandate further if recommended by the Commission;",
         [("decides", ("SecurityCouncil",))],
     ),
+    # E/RES/2022/21 op 13, S/RES/2174 (2014) op 4: a pronoun whose "that" clause goes on in the passive
+    # or with "apply" stands for things (leaflets, measures)
+    (
+        GA,
+        "Requests the Department of Global Communications to continue the publication of an informational leaflet, "
+        "and requests that they be disseminated as widely as possible;",
+        [("requests", ("DGC",)), ("requests", ())],
+    ),
+    (
+        SC,
+        "Reaffirms the measures imposed by the Committee, and decides that they shall also apply to individuals and "
+        "entities determined by the Committee;",
+        [("decides", ("SecurityCouncil",))],
+    ),
     # A/RES/80/149 op 27: "the latter" is the last named
     (
         GA,

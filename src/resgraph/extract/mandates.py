@@ -346,6 +346,8 @@ def _asked(text, at, verb, noun_for, v, named, spans_in, speaker, prev) -> tuple
     alone = pronouns.PRONOUN_ALONE.fullmatch(window.strip())
     if alone and verb == "decides" and speaker and alone.group("p").lower() == "it":  # "decides that it will"
         return (speaker,)
+    if alone and pronouns.THINGS_AFTER.match(text, we):  # "requests that they be disseminated": things
+        return (speaker,) if verb == "decides" and speaker else ()
     if alone:  # "and encourages them to": whom the paragraph named before
         names = pronouns.stands_for(alone.group("p"), text[prev_end:s], v, named, prev, speaker, not prev_end)
         if not names:  # "both parties" with none named before: the alias itself

@@ -40,6 +40,11 @@ OWNED_ACTIVITY = re.compile(
     r"(?P<owner>their|its|his|her)\s+(?:[a-z][\w-]*\s+){0,3}?(?P<noun>[a-z][\w-]*)"
     r"(?:\s*$|\s+(?:in|of|with|to|for|on|at|towards|between|among)\b)"
 )
+# "requests that they be disseminated", "decides that they shall also apply to": the pronoun of a
+# "that" clause stands for things (leaflets, measures), no one asked
+THINGS_AFTER = re.compile(
+    r"\s+(?:(?:shall|should|will|would|must|may)\s+)?(?:also\s+|further\s+)?(?:be\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn|t)\b|apply\b)"
+)
 # "calls on them and States of the region": a pronoun opening a list of addressees
 PRONOUN_AND = re.compile(r"\s*(?P<p>them|it)\s+and\s+")
 INDEFINITE = re.compile(r"\b(?:a|an|new)\s+$")
