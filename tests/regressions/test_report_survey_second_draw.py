@@ -7,7 +7,8 @@ publicly available" (A/HRC/RES/55/8 op 11) gave a report to the Secretary-Genera
 public, published or translated is one that exists; "agrees that the regional centres should continue
 to report to the Committee on the Peaceful Uses of Outer Space" (A/RES/80/76 op 31) named the
 disarmament centres: the regional centres for space science and technology education are a body of
-the vocabulary."""
+the vocabulary; "...; and underlines the need for UNAMID to report on major instances of violence"
+(S/RES/1935 (2010) op 9) gave a report: a need stressed is no request (report_words.RECALLED)."""
 
 import pytest
 
@@ -38,6 +39,13 @@ CASES = [
         "centres to continue to promote greater participation of women, and agrees that the regional centres should "
         "continue to report to the Committee on the Peaceful Uses of Outer Space on their activities;",
         [(31, "RegionalCentresSpaceEducation", "COPUOS", None, None)],
+    ),
+    (  # S/RES/1935 (2010) op 9: a need stressed after a request asks no one
+        GA,
+        "9. Requests the Secretary-General to consult with relevant parties with a view to developing a more "
+        "effective ceasefire monitoring mechanism; and underlines the need for UNAMID to report on major instances "
+        "of violence;",
+        [],
     ),
 ]
 

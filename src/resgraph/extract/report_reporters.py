@@ -74,13 +74,19 @@ def reporter(ctx: Context, scope: tuple[int, int], trigger: tuple[int, int], kin
     return f
 
 
+# "Requests ECOWAS ... and France to report ... on all aspects of the implementation of their respective mandates"
+OWN_MANDATES = re.compile(r"\bon\s+[^;]{0,60}?\btheir\s+respective\s+mandates\b")
+
+
 def respective(ctx: Context, start: int, at: int, f: dict, by: tuple[str, ...]) -> list[str]:
     """The reporters of "Requests the Member States acting through the EU and the Member States acting
-    through NATO to report ... respectively": each addressee named between the clause's start and the
-    report (at), the same actor named twice being two, one report each; [] when "respectively" is not
-    said of the reporters (one receiver each, or a reporter the scope names). f: the report's fields."""
+    through NATO to report ... respectively" (or "... on their respective mandates"): each addressee
+    named between the clause's start and the report (at), the same actor named twice being two, one
+    report each; [] when "respectively" is not said of the reporters (one receiver each, or a
+    reporter the scope names). f: the report's fields."""
     a, b = f["span"]
-    if "respectively" not in ctx.text[a:b] or f.get("by_named") or len(f.get("receivers") or ()) > 1:
+    said = "respectively" in ctx.text[a:b] or OWN_MANDATES.search(ctx.text, a, b)
+    if not said or f.get("by_named") or len(f.get("receivers") or ()) > 1:
         return []
     named = [actor for actor, _, _ in ctx.actors(start, at) if actor in by]
     return named if len(named) > 1 else []

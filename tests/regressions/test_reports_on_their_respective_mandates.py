@@ -1,0 +1,34 @@
+"""Second held-out gold (S/RES/1464 (2003) op 10; the same words in S/RES/1498 (2003)): "Requests
+ECOWAS, through the command of its force, and France to report to the Council periodically, through
+the Secretary-General, on all aspects of the implementation of their respective mandates" gave one
+report, by ECOWAS: each addressee reporting on its own mandate makes a report of its own, as
+"respectively" says (report_reporters.respective)."""
+
+import pytest
+
+from resgraph.extract.pipeline import extract_source
+from resgraph.extract.read import read_bytes
+
+CASES = [
+    (
+        "10. Requests ECOWAS, through the command of its force, and France to report to the Council periodically, "
+        "through the Secretary-General, on all aspects of the implementation of their respective mandates;",
+        [(10, "ECOWAS", "SecretaryGeneral"), (10, "state:FRA", "SecretaryGeneral")],
+    ),
+    (  # one report on a mandate they share
+        "11. Requests ECOWAS and France to report to the Council, through the Secretary-General, on the "
+        "implementation of this resolution;",
+        [(11, "ECOWAS", "SecretaryGeneral")],
+    ),
+]
+
+
+def _extract(text: str):
+    doc = f"---\ndate: 2003-02-04\n---\n\nThe Security Council,\n\nRecalling its resolution 1464 (2003),\n\n{text}\n"
+    return extract_source(read_bytes(doc.encode(), "snippet.md"))
+
+
+@pytest.mark.parametrize("text,expected", CASES)
+def test_reports_on_their_respective_mandates(text, expected):
+    r = _extract(text)
+    assert [(x.op, x.by, x.through) for x in r.reports_due] == expected
