@@ -2,7 +2,9 @@
 ECOWAS, through the command of its force, and France to report to the Council periodically, through
 the Secretary-General, on all aspects of the implementation of their respective mandates" gave one
 report, by ECOWAS: each addressee reporting on its own mandate makes a report of its own, as
-"respectively" says (report_reporters.respective)."""
+"respectively" says (report_reporters.respective). And "Requests the Secretary-General through his
+Special Representative to continue to report" (S/RES/1561 (2004) op 4) is the Secretary-General's
+report, through the Special Representative."""
 
 import pytest
 
@@ -19,6 +21,11 @@ CASES = [
         "11. Requests ECOWAS and France to report to the Council, through the Secretary-General, on the "
         "implementation of this resolution;",
         [(11, "ECOWAS", "SecretaryGeneral")],
+    ),
+    (  # S/RES/1561 (2004) op 4: the one reported through is no reporter
+        "4. Requests the Secretary-General through his Special Representative to continue to report periodically "
+        "to the Council on UNMIL’s progress;",
+        [(4, "SecretaryGeneral", "SpecialRepresentatives")],
     ),
 ]
 

@@ -13,6 +13,7 @@ import re
 
 from resgraph.extract.report_receivers import NATIONAL, Context, _as_panel
 
+THROUGH = re.compile(r"\bthrough\s+(?:his|her|its|their|the)\s+$")
 BY_AFTER = re.compile(r"^\s+by\s+(?:the\s+)?$")
 ENABLED = re.compile(r"\b(?:enable|enables|enabling|allow|allows|allowing|permit|permits|permitting)\s+(?:the\s+)?$")
 # a clause of its own between the one enabled and the report: "enable the Panel to work, and requests it to report"
@@ -46,7 +47,8 @@ def reporter(ctx: Context, scope: tuple[int, int], trigger: tuple[int, int], kin
         f["by"] = ctx.panel
     # "requests that ... the Panel of Experts submit to the Council its midterm report"
     for actor, s, e in ctx.actors(a, trigger[0]):
-        if SUBJECT.match(text, e, e + 40) and not actor.startswith("state:"):
+        # not "Requests the Secretary-General through his Special Representative to continue to report"
+        if SUBJECT.match(text, e, e + 40) and not actor.startswith("state:") and not THROUGH.search(text, a, s):
             f["by"], f["by_named"] = _as_panel(actor, text[s:e], ctx), True
     # "to enable the Special Envoy, once appointed, to discharge its mandate and to report": the one enabled
     if kind == "verb":
