@@ -47,6 +47,12 @@ CASES = [
         "of violence;",
         [],
     ),
+    (  # A/RES/74/38 op 2: a report looked forward to still counts
+        GA,
+        "2. Requests the Conference on Disarmament to consider the formulation of principles, and looks forward to a "
+        "report of the Conference on this subject;",
+        [(2, "ConferenceOnDisarmament", "GeneralAssembly", None, None)],
+    ),
 ]
 
 

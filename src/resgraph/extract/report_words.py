@@ -141,9 +141,9 @@ PART_OF_REPORTS = re.compile(
 # request of another resolution recalled asks for no report here (to the end of the clause); nor do the
 # organ's own words after a mandate ("Encourages the field-based structure ... to continue its
 # endeavours, welcomes its regular reports to the Human Rights Council"; "...; and underlines the
-# need for UNAMID to report": a need stressed, not a request)
+# need for UNAMID to report": a need stressed, not a request; "looks forward to a report" still counts)
 RECALLED = re.compile(
     r"(?:,|;|\band)\s+(?:also\s+|further\s+)?(?:recall(?:s|ing)\s+(?:its|the)\s+(?:\w+\s+)?requests?|"
-    r"welcomes|takes\s+note|acknowledges|commends|expresses\s+its\s+intention|looks\s+forward|"
+    r"welcomes|takes\s+note|acknowledges|commends|expresses\s+its\s+intention|"
     r"(?:underlines|stresses|emphasizes|emphasises)\s+the\s+(?:need|importance))\b"
 )
