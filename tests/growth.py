@@ -7,6 +7,7 @@ cubic 64.
 
 from __future__ import annotations
 
+import gc
 import time
 
 LINEAR = 8.0  # bound on t(4n) / t(n): twice what linear work gives, half what quadratic gives
@@ -14,16 +15,26 @@ LINEAR = 8.0  # bound on t(4n) / t(n): twice what linear work gives, half what q
 
 def per_call(f) -> float:
     """Mean CPU seconds of f() over enough calls to take 50 ms (one call when it is slow). CPU
-    time of this process, not wall time: other processes on a loaded machine do not count."""
+    time of this process, not wall time: other processes on a loaded machine do not count. The
+    cyclic garbage collector is off while timing: a collection walks every object the test
+    process holds, so its cost depends on what ran before, not on f (a ratio of 10 was seen
+    once under load for sorting work that is n log n)."""
     n = 1
-    while True:
-        t = time.process_time()
-        for _ in range(n):
-            f()
-        spent = time.process_time() - t
-        if spent >= 0.05:
-            return spent / n
-        n *= 4
+    enabled = gc.isenabled()
+    gc.collect()
+    gc.disable()
+    try:
+        while True:
+            t = time.process_time()
+            for _ in range(n):
+                f()
+            spent = time.process_time() - t
+            if spent >= 0.05:
+                return spent / n
+            n *= 4
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def growth(make, run, small: int) -> float:
