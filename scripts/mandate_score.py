@@ -10,7 +10,9 @@ reports due, mandate terms and mandates a reader found in it. The resolutions ar
 corpus-full (../shared/corpus-full/unxml-en.tar.xz, or an unpacked copy with --dir) and
 extracted here, or taken from a JSONL of `resgraph extract --format json` records (--jsonl).
 `--gold tests/mandate_gold/heldout/gold` scores the held-out set (tests/mandate_gold/heldout/),
-`--gold tests/mandate_gold/heldout3/gold` the third set (tests/mandate_gold/heldout3/).
+`--gold tests/mandate_gold/heldout3/gold` the third set (tests/mandate_gold/heldout3/),
+`--gold tests/mandate_gold/heldout4/gold` the fourth (tests/mandate_gold/heldout4/: blind, scored
+once by the coordinator at the end of the session that drew it).
 
 Items are matched within their operative paragraph, pairing each gold item with the predicted
 one that agrees on most fields. "items" counts matched pairs; a field counts a pair where both

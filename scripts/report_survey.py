@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Draw operative paragraphs of corpus-full that use report words, outside the three golds, and print
+"""Draw operative paragraphs of corpus-full that use report words, outside the golds, and print
 each with the reports due resgraph reads in it, for a person to annotate by hand by the conventions
 of tests/mandate_gold/README.md ("What counts") and compare.
 
@@ -12,8 +12,10 @@ brief, briefing(s), update(s) or assessment. The eligible paragraphs of each org
 body) are sorted by (file name, number) and drawn with random.Random(seed).sample, organ after
 organ in the order of the counts. The files of the golds' draws (tests/mandate_gold/draw.py, every
 set of SETS) are left out, and so are the files --skip lists (paths under DIR, one a line, a
-leading number and space allowed: a blind set, whose files are never extracted). The survey of issue 12 (seed 20261201, the default counts) is written
-up in tests/mandate_gold/survey.md.
+leading number and space allowed: a blind set, whose files are never extracted); no file of a
+held-out set in SETS is extracted here. The survey of issue 12 (seed 20261201, the default counts)
+is written up in tests/mandate_gold/survey.md; it was drawn with the first three sets left out,
+before the fourth (heldout4) was added to SETS, and adding a set changes the pool and so the draw.
 """
 
 from __future__ import annotations

@@ -72,14 +72,16 @@ def test_the_gold_files_are_the_seeded_draw_of_corpus_full():
 
 def test_the_held_out_draws_are_the_seeded_draws_after_the_earlier_ones():
     """Each set is draw_names with its own seed and counts over the names the sets before it left
-    (so the third set has none of the first two's files)."""
-    names = [f"{o}/{i:04d}.xml" for o in ("SC", "ECOSOC", "GA", "HRC") for i in range(60)]
+    (so the third set has none of the first two's files, the fourth none of the first three's)."""
+    names = [f"{o}/{i:04d}.xml" for o in ("SC", "ECOSOC", "GA", "HRC") for i in range(80)]
     first = draw.draw_names(names)
     second = draw.draw_names(names, draw.HELDOUT_SEED, draw.HELDOUT_COUNTS, exclude=first)
     third = draw.draw_names(names, draw.HELDOUT3_SEED, draw.HELDOUT3_COUNTS, exclude=first + second)
-    assert [draw.set_names(names, s.name) for s in draw.SETS] == [first, second, third]
+    fourth = draw.draw_names(names, draw.HELDOUT4_SEED, draw.HELDOUT4_COUNTS, exclude=first + second + third)
+    assert [draw.set_names(names, s.name) for s in draw.SETS] == [first, second, third, fourth]
     assert draw.heldout_names(names) == second
-    assert len(set(first + second + third)) == len(first) + len(second) + len(third)
+    drawn = first + second + third + fourth
+    assert len(set(drawn)) == len(drawn) == sum(sum(s.counts.values()) for s in draw.SETS)
     with pytest.raises(KeyError):
         draw.set_names(names, "heldout9")
 
@@ -111,6 +113,35 @@ def test_every_heldout_annotation_is_built_into_its_gold_for_its_file(s):
         for p in g["paragraphs"]:
             want = facts.get(p["op"], {"mandates": [], "reports_due": [], "mandate_terms": []})
             assert {k: p[k] for k in want} == want, (n, p["op"])
+
+
+NEW_IDS = re.compile(r"^- `([A-Za-z][A-Za-z0-9]*)`", re.M)
+
+
+def _new_ids(s) -> set[str] | None:
+    """The actor ids a held-out set's annotators invented, as its README lists them ("## New ids",
+    one "- `Id`: ..." a line); None when its README has no such section."""
+    readme = GOLD_DIR / s.directory / "README.md"
+    text = readme.read_text() if readme.exists() else ""
+    if "\n## New ids\n" not in text:
+        return None
+    return set(NEW_IDS.findall(text.split("\n## New ids\n", 1)[1].split("\n## ", 1)[0]))
+
+
+@pytest.mark.parametrize("s", [s for s in HELDOUT_SETS if _new_ids(s) is not None], ids=lambda s: s.name)
+def test_every_actor_of_a_set_is_in_the_vocabulary_or_listed_as_new(s):
+    """An addressee, reporter, receiver or intermediary is a vocabulary id, a State
+    ("state:<alpha-3>") or an id the README lists as invented, and every id listed is used."""
+    v, new = load(), _new_ids(s)
+    used = set()
+    for g in _gold(s).values():
+        for p in g["paragraphs"]:
+            used |= {a for m in p["mandates"] for a in m["addressees"]}
+            used |= {r[k] for r in p["reports_due"] for k in ("by", "to", "through") if r.get(k)}
+    states = {a for a in used if a.startswith("state:")}
+    assert all(v.state_name(a) for a in states), sorted(states)
+    assert sorted(used - states - set(v.actors) - new) == []
+    assert sorted(new - used) == []
 
 
 def test_every_fact_of_the_gold_is_well_formed():

@@ -1,9 +1,10 @@
 """Turn the hand annotations (annotations/NN.txt) into the gold tables (gold/NN.json).
 
-usage: python tests/mandate_gold/build_gold.py [CORPUS_DIR] [--heldout | --heldout3]
+usage: python tests/mandate_gold/build_gold.py [CORPUS_DIR] [--heldout | --heldout3 | --heldout4]
 
---heldout (--heldout3) builds the held-out (third) set instead: heldout/annotations/NN.txt ->
-heldout/gold/NN.json, NN the file's place in that set's draw (draw.py's SETS). In those sets an
+--heldout (--heldout3, --heldout4) builds the held-out (third, fourth) set instead:
+heldout/annotations/NN.txt -> heldout/gold/NN.json, NN the file's place in that set's draw
+(draw.py's SETS). In those sets an
 annotation not yet written is skipped (its gold is not written); one whose gold exists is rebuilt.
 
 The NN-th file of draw.py's draw is annotated in annotations/NN.txt, one fact a line:
