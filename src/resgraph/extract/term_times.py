@@ -21,7 +21,7 @@ UNTIL = re.compile(
     re.I,
 )
 PERIOD = re.compile(
-    r"\bfor\s+(?:a|an)?\s*(?:(?:further|additional|initial|final|new|technical)\s+)?(?:period\s+of\s+)?"
+    r"\bfor\s+(?:a|an|another)?\s*(?:(?:further|additional|initial|final|new|technical)\s+)?(?:period\s+of\s+)?"
     + dates.AMOUNT
     + r"(?P<anchor>[^;]{0,120})",
     re.I,
