@@ -55,9 +55,10 @@ EXCEPT = re.compile(r"\bother\s+than\s+(?:the\s+)?$|\bexcept\s+(?:for\s+)?(?:the
 
 
 OWN_PART = re.compile(r"\b(?:notably|in\s+particular|particularly|especially)\s+(?:its|their)\s+$")
-# "all Member States, notably Sahel and Maghreb States", "in particular designating States": some of the States
-# named before, no other addressee (not "in particular Sudan and South Sudan", "the Government of Afghanistan")
-SOME_OF = re.compile(r"\b(?:notably|in\s+particular|particularly|especially)\s+(?:[\w-]+\s+){0,3}$")
+# "all Member States, notably Sahel and Maghreb States", "in particular designating States", "Member States,
+# including countries in the region": some of the States named before, no other addressee (not "in particular
+# Sudan and South Sudan", "the Government of Afghanistan", "including Libya")
+SOME_OF = re.compile(r"\b(?:notably|in\s+particular|particularly|especially|including)\s+(?:[\w-]+\s+){0,3}$")
 STATE_KINDS = frozenset(("States", "MemberStates"))
 
 
