@@ -17,7 +17,7 @@ from resgraph.vocab import Vocabulary
 
 _PARAS = r"(?P<paras>\d+(?:\s*\(\w\))?(?:\s*(?:,|and|to)\s*\d+(?:\s*\(\w\))?)*)"
 MEASURES = re.compile(
-    r"\b(?:measures|authori[sz]ations?|provisions|decisions)\s+(?:\w+\s+){0,5}?(?:by|in|under|of)\s+paragraphs?\s+"
+    r"\b(?:measures|authori[sz]ations?|provisions|decisions)\s+(?:\w+,?\s+){0,5}?(?:by|in|under|of)\s+paragraphs?\s+"
     + _PARAS
     + r"\s+of\s+(?:its\s+|Security\s+Council\s+)?resolution",
     re.I,
