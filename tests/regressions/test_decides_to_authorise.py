@@ -1,0 +1,26 @@
+"""Addressee fault the fourth held-out set found (tests/mandate_gold/heldout4; issue 12): "Decides to
+authorise AMISOM to pursue the following strategic objectives" (S/RES/2520 (2020) ops 11, 12) gave the
+Council; who is authorised is asked, as after "Authorizes X to".
+"""
+
+import pytest
+
+from tests.conftest import snippet
+
+SC = "The Security Council,\n\nRecalling its resolution 2502 (2019),\n\n1. "
+
+# "Decides to authorise AMISOM to pursue the following strategic objectives" (S/RES/2520 (2020) ops 11, 12):
+# who is authorised is asked, as after "Authorizes"; "Decides to request", "to renew the authorization of" are
+# the Council's own decisions
+DECIDES_TO_AUTHORISE = [
+    ("Decides to authorise AMISOM to pursue the following strategic objectives;", ("AMISOM",)),
+    ("Decides also to authorize the Secretary-General to establish an office in Mogadishu;", ("SecretaryGeneral",)),
+    ("Decides to request the Secretary-General to report every 90 days;", ("SecurityCouncil",)),
+    ("Decides to renew the authorization of AMISOM until 31 May 2021;", ("SecurityCouncil",)),
+]
+
+
+@pytest.mark.parametrize("text,expected", DECIDES_TO_AUTHORISE)
+def test_decides_to_authorise_asks_who_is_authorised(text, expected):
+    r = snippet(SC + text + "\n")
+    assert [(m.verb, m.addressees) for m in r.mandates] == [("decides", expected)]
