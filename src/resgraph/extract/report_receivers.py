@@ -125,8 +125,15 @@ def _receivers(ctx: Context, a: int, b: int, f: dict, at: int) -> None:
             and not NOUN_TO.search(lead)
             and not RELATION_TO.search(lead)
             # "provide the Secretary-General, by 30 April annually, with a report", not "provide Member
-            # States with full details"
-            and (kind == "organ" or not PROVIDE_LEAD.search(lead) or PROVIDED_WITH.match(text, e))
+            # States with full details"; a committee is provided what it is briefed on ("to provide
+            # the Committee an update on actions taken", "provide the Committee established pursuant
+            # to resolutions 1267 (1999) and 1989 (2011) on a quarterly basis oral briefings")
+            and (
+                kind == "organ"
+                or _is_committee(oid, v)
+                or not PROVIDE_LEAD.search(lead)
+                or PROVIDED_WITH.match(text, e)
+            )
         )
         if receives and (not receivers or AND_TO.fullmatch(text, receivers[-1][1], s)):
             receivers.append((s, e, oid))
@@ -180,6 +187,13 @@ NO_RECEIVER_KINDS = ("armed-group", "force")
 def _can_receive(actor: str, v: Vocabulary) -> bool:
     a = v.actors.get(actor)
     return actor != "PartiesToConflict" and not (a and a.kind in NO_RECEIVER_KINDS)
+
+
+def _is_committee(actor: str, v: Vocabulary) -> bool:
+    """A committee ("the Committee established pursuant to resolution 1267 (1999)", the Committee on
+    Information): it receives what it is provided, as an organ does."""
+    a = v.actors.get(actor)
+    return bool(a and (a.kind == "committee" or "the Committee" in a.contextual))
 
 
 def _organ_of(actor: str | None, v: Vocabulary) -> str | None:
