@@ -34,6 +34,14 @@ WHOLE = re.compile(
     r"(?:by|in)|provisions\s+of)\s+(?:its\s+)?resolution\b",
     re.I,
 )
+# a second renewal in the same clause, of measures a longer description names ("and further decides
+# to renew until 30 April 2012 the measures preventing the importation by any State of all rough
+# diamonds from Côte d’Ivoire imposed by paragraph 6 of resolution 1643 (2005)", S/RES/1980 (2011))
+AGAIN = re.compile(
+    r"\b(?:and\s+)?(?:further\s+)?decides\s+(?:further\s+|also\s+)?to\s+(?:renew|extend)\b[^;]{0,60}?\bthe\s+measures\s+"
+    r"[^;]{0,120}?\b(?:imposed|set\s+out)\s+(?:by|in)\s+paragraphs?\s+" + _PARAS + r"\s+of\s+resolution",
+    re.I,
+)
 RESOLUTION = len("resolution")
 OBJECT_WITHIN = 90  # characters after the action where its object's measures begin ("until <a date> the")
 NEAR = RESOLUTION + 4  # where the number cited after "resolution" begins, at the latest
@@ -76,3 +84,15 @@ def _paras(m: re.Match) -> str:
         if 0 < int(b) - int(a) < 40:
             numbers.update(range(int(a), int(b) + 1))
     return ",".join(str(n) for n in sorted(numbers))
+
+
+def renewed_again(clause: str, v: Vocabulary, speaker: str | None, after: int) -> list[tuple[str, str, int]]:
+    """(of, words, where it begins) of measures a second "decides to renew" after clause[after]
+    names by paragraph; [] when there is none or its resolution is not cited."""
+    out: list[tuple[str, str, int]] = []
+    for m in AGAIN.finditer(clause, after):
+        at = m.end() - RESOLUTION
+        cited = next((x for x in mentions(clause[at:], v, speaker) if x[2]), None)
+        if cited is not None and cited[0] <= NEAR:
+            out.append((f"{cited[2]}#{_paras(m)}", m.group(0), m.start()))
+    return out

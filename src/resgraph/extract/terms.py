@@ -176,6 +176,13 @@ def _clause_terms(text, a, z, p, b, v, speaker, adopted, actors, panel, before: 
             return []
         cited = tuple(dict.fromkeys(sym for s, e, sym, *_ in mentions(clause, v, speaker) if sym))
         more = term_measures.measures(clause, v, speaker, m.end())[1:] if "#" in of and action != "authorizes" else []
+        terms = [(x, w, until, period) for x, w in [(of, words), *more]]
+        if "#" in of and action == "extends":
+            # "..., and further decides to renew until <date> the measures ... imposed by paragraph 6 of ...": its own time
+            for x, w, at in term_measures.renewed_again(clause, v, speaker, m.end()):
+                if all(x != t[0] for t in terms):
+                    own = times.until(clause[at:]), times.period(clause[at:], adopted)
+                    terms.append((x, w, own[0] or own[1][1] or until, own[1][0] if own[0] or own[1][1] else period))
         return [
             MandateTerm(
                 p.number or 0,
@@ -183,12 +190,12 @@ def _clause_terms(text, a, z, p, b, v, speaker, adopted, actors, panel, before: 
                 x,
                 p.index,
                 b.to_source(a, z),
-                until,
-                period,
+                t_until,
+                t_period,
                 w,
                 tuple(r for r in cited if not x.startswith(r)) if action == "extends" else (),
             )
-            for x, w in [(of, words), *more]
+            for x, w, t_until, t_period in terms
         ]
     return []
 
