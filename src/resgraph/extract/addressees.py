@@ -75,6 +75,17 @@ LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|(?:and|or)\s+)(?:the\s+)?")
 QUALIFIED = re.compile(r"\b(?:of|in)\s+(?:the\s+)?$")
 
 
+# after a comma, a means the addressee acts through, not another addressee: "the Secretary-General,
+# through his Special Representative, and the High Commissioner", "all States, directly and through
+# their action in the specialized agencies", "the Secretary-General, based on the reporting of the
+# Special Representative, to report"
+MEANS = re.compile(
+    r"\s*(?:(?:and|or|directly|including|inter\s+alia|notably|also|particularly|in\s+particular)\s+)*"
+    r"(?:through|via|based\s+on|by\s+means\s+of|on\s+the\s+basis\s+of|drawing\s+on)\s",
+    re.I,
+)
+
+
 # "States members of the Committee", "Member States participating in the ECOWAS forces"
 OF_ACTOR = re.compile(r"\s+(?:members\s+|participating\s+(?=in))?(?:of|in)\s+(?:the\s+)?")
 
@@ -271,6 +282,12 @@ def actors_in(
             continue
         if heads and EXCEPT.search(text, tail, s):
             continue
+        if heads and _means(text, s):
+            continue
+        # "France, the administering Power,": the State named again, in apposition
+        if heads and out and out[-1][0].startswith(STATE) and APPOSITION.fullmatch(text, out[-1][2], s):
+            if any(v.actors[a].apposition for a in ids if a in v.actors):
+                continue
         # "the European Union, notably its Special Representative for the Sahel": a part of the actor named
         if (
             heads
@@ -301,6 +318,16 @@ def actors_in(
             continue
         out += [(a, s, e) for a in (ids if contextual else ids[:1])]
     return out
+
+
+APPOSITION = re.compile(r"\s*,\s*(?:as\s+)?")
+
+
+def _means(text: str, s: int) -> bool:
+    """Whether the alias at s stands in a clause, opened by a comma, naming a means the addressee
+    acts through (MEANS): up to the next comma, what it names is not asked."""
+    c = text.rfind(",", max(0, s - 300), s)
+    return c >= 0 and MEANS.match(text, c + 1, s) is not None
 
 
 UNKNOWN = "?"  # the prefix of a body named that the vocabulary lacks, in the record of who was named

@@ -88,14 +88,22 @@ def parts(window: str, spans, v: Vocabulary) -> list[tuple[str, int, int]]:
 
 def _heads(window: str, spans, v: Vocabulary) -> list[tuple[str, int, int]]:
     """Actors named by a head coordinated with an alias's: "international donors and organizations"
-    names international organizations too (not "States and organizations": no modifier to share)."""
+    names international organizations too (not "States and organizations": no modifier to share);
+    the modifiers shared are the alias's first words, as many as make a known name ("international
+    financial institutions and organizations": international organizations)."""
     out = []
     for _, e, alias in spans:
         if " " not in alias:
             continue
         m = AND_HEAD.match(window, e)
-        if m:
-            ids, contextual = v.actors_of_alias(alias.rsplit(" ", 1)[0] + " " + m.group(1))
+        if not m:
+            continue
+        # the modifiers shared, the longest run first: "international financial institutions and
+        # organizations" names international organizations ("international financial organizations" is none)
+        words = alias.split(" ")[:-1]
+        for k in range(len(words), 0, -1):
+            ids, contextual = v.actors_of_alias(" ".join(words[:k]) + " " + m.group(1))
             if ids and not contextual:
                 out.append((ids[0], m.start(1), m.end(1)))
+                break
     return out
