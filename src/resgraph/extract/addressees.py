@@ -282,12 +282,8 @@ def actors_in(
             continue
         if heads and EXCEPT.search(text, tail, s):
             continue
-        if heads and _means(text, s):
+        if heads and (_means(text, s) or _apposition(text, s, ids, out, v)):
             continue
-        # "France, the administering Power,": the State named again, in apposition
-        if heads and out and out[-1][0].startswith(STATE) and APPOSITION.fullmatch(text, out[-1][2], s):
-            if any(v.actors[a].apposition for a in ids if a in v.actors):
-                continue
         # "the European Union, notably its Special Representative for the Sahel": a part of the actor named
         if (
             heads
@@ -321,6 +317,17 @@ def actors_in(
 
 
 APPOSITION = re.compile(r"\s*,\s*(?:as\s+)?")
+
+
+def _apposition(text: str, s: int, ids, out: list[tuple[str, int, int]], v: Vocabulary) -> bool:
+    """Whether the alias at s is a role in apposition to the State found just before it ("France, the
+    administering Power,"): the State named again (actors.yaml `apposition`), no other actor."""
+    return bool(
+        out
+        and out[-1][0].startswith(STATE)
+        and APPOSITION.fullmatch(text, out[-1][2], s)
+        and any(v.actors[a].apposition for a in ids if a in v.actors)
+    )
 
 
 def _means(text: str, s: int) -> bool:

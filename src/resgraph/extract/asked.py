@@ -42,6 +42,19 @@ ACTIVITY_LEAD = re.compile(
 )
 
 
+# a "that" clause's subject and a verb stating what is, no duty (the README of the gold: a decision's
+# addressee is the deciding organ unless the paragraph names who shall act): "Decides that Iraq has been
+# and remains in material breach", not "that all States shall", "that MINUSMA is authorized", "that the
+# Panel is to", "that the Government has the primary responsibility to"
+FINDING = re.compile(
+    r"\s*(?:has|have|had|is|are|was|were|remains)\s+"
+    r"(?!(?:not\s+|also\s+|further\s+|hereby\s+|now\s+|therefore\s+|henceforth\s+)*(?:to\b|(?:\w+\s+)?"
+    r"(?:authori[sz]ed|requested|mandated|required|expected|encouraged|invited|called|obliged|obligated|responsible|"
+    r"entitled|bound|permitted|allowed|directed|urged|tasked|empowered|designated|charged|free|able)\b|"
+    r"(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,2}?(?:authority|responsibility|mandate|obligation|right|duty|"
+    r"power|role|task|competence)\b))"
+)
+SUBORDINATE = re.compile(r"(?:where|when|whenever|if|once|after|before|until|unless|as\s+soon\s+as|in\s+case)\b", re.I)
 ACRONYM_AFTER = re.compile(r"\s*\(\s*")  # between a name and its acronym in parentheses
 DEMONSTRATIVE = re.compile(r"(?:this|these|that)\s", re.I)
 # a noun qualified by the actor after it: "the strategic priority of MINUSMA"
@@ -130,6 +143,15 @@ def named_in(
             f for f in found if f not in things and not any(ACRONYM_AFTER.fullmatch(window, t[2], f[1]) for t in things)
         ]
     names = tuple(dict.fromkeys(a for a, _, _ in found))
+    if (
+        names
+        and verb == "decides"
+        and THAT.match(text, e)
+        and FINDING.match(text, we, clause_end)
+        and not SUBORDINATE.match(window)  # "that where the Committee has approved ..., the State shall"
+    ):
+        # "Decides that Iraq has been and remains in material breach": a finding of the deciding organ
+        return (speaker,) if speaker else ()
     owner = agent_clauses.owner_first(window, actors_in(window, v, named, places=True, spans=spans), v)
     if owner and verb != "decides":  # "encourages CTED’s continued participation ... within the CTITF"
         return owner
