@@ -35,7 +35,6 @@ class Actor:
     resolutions: tuple[int, ...] = ()  # bodies.yaml: (panels) the resolutions that set it up again
     default_for: tuple[str, ...] = ()  # contextual aliases that stand for it when none of theirs was named
     cues: tuple[str, ...] = ()  # words that name it for its contextual aliases, never as an addressee
-    apposition: bool = False  # after a State and a comma ("France, the administering Power,") it is that State
 
 
 @dataclass(frozen=True)
@@ -323,7 +322,6 @@ def _bodies(actors: dict[str, Actor], raw: dict) -> dict[str, Actor]:
             kind=b.get("kind"),
             default_for=tuple(b.get("default_for") or ()) or (old.default_for if old else ()),
             cues=old.cues if old else (),
-            apposition=old.apposition if old else False,
             established=b.get("established"),
             resolutions=tuple(b.get("resolutions") or ()),
         )
@@ -343,7 +341,6 @@ def load(where: Path = VOCAB) -> Vocabulary:
             kind=v.get("kind"),
             default_for=tuple(v.get("default_for") or ()),
             cues=tuple(v.get("cues") or ()),
-            apposition=bool(v.get("apposition")),
         )
         for k, v in raw_actors.items()
     }

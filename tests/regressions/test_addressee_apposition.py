@@ -1,7 +1,7 @@
 """A role in apposition to the State named before it is that State, no other addressee (issue 12,
 the heldout4 gold: A/RES/80/98 op 16, and the same paragraph of the New Caledonia resolutions
 A/RES/74/106 ... 80/98): "Calls upon France, the administering Power, to consider" asks France.
-The roles that read so are data (actors.yaml `apposition`); "the administering Power and the
+The roles that read so are data (actors.yaml `kind: role`); "the administering Power and the
 Government of New Caledonia" is a list, and a State then a list of other bodies stays a list.
 """
 

@@ -321,12 +321,12 @@ APPOSITION = re.compile(r"\s*,\s*(?:as\s+)?")
 
 def _apposition(text: str, s: int, ids, out: list[tuple[str, int, int]], v: Vocabulary) -> bool:
     """Whether the alias at s is a role in apposition to the State found just before it ("France, the
-    administering Power,"): the State named again (actors.yaml `apposition`), no other actor."""
+    administering Power,"): the State named again (actors.yaml `kind: role`), no other actor."""
     return bool(
         out
         and out[-1][0].startswith(STATE)
         and APPOSITION.fullmatch(text, out[-1][2], s)
-        and any(v.actors[a].apposition for a in ids if a in v.actors)
+        and any(v.actors[a].kind == "role" for a in ids if a in v.actors)
     )
 
 

@@ -54,6 +54,9 @@ FINDING = re.compile(
     r"(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,2}?(?:authority|responsibility|mandate|obligation|right|duty|"
     r"power|role|task|competence)\b))"
 )
+# a report as a "that" clause's subject, and the modal of its verb: what its author shall or may do
+AUTHORED = re.compile(r"the\s+(?:[a-z]+\s+)?reports?\s+of\s")
+MODAL_AFTER = re.compile(r"(?:\s*,[^;]{0,120}?)?\s+(?:shall|should|will|may|must)\s")
 SUBORDINATE = re.compile(r"(?:where|when|whenever|if|once|after|before|until|unless|as\s+soon\s+as|in\s+case)\b", re.I)
 ACRONYM_AFTER = re.compile(r"\s*\(\s*")  # between a name and its acronym in parentheses
 DEMONSTRATIVE = re.compile(r"(?:this|these|that)\s", re.I)
@@ -130,9 +133,12 @@ def named_in(
     found = sorted(found + coordinated(window, spans, v), key=lambda f: (f[1], f[2]))
     if found and THAT.match(text, e):  # "Decides that the strategic priority of MINUSMA remains": a thing's
         things: list[tuple[str, int, int]] = []
+        # "Decides that the report of the Group of Experts ... may include": its author acts
+        authored = verb == "decides" and AUTHORED.match(window) and MODAL_AFTER.match(text, we, clause_end)
         for f in found:  # "the thematic focus of the Council and the high-level political forum": both the thing's
             if (
-                _of_a_thing(window, f[1], v)
+                not authored
+                and _of_a_thing(window, f[1], v)
                 or things
                 and things[-1][2] <= f[1]
                 and LIST_JOIN.fullmatch(window, things[-1][2], f[1])
@@ -210,10 +216,11 @@ def named_in(
 
 # "Calls upon States to ensure gender equality ..., and other relevant stakeholders as appropriate to take
 # action": a second addressee after the first's infinitive, the verb left out (A/HRC/RES/54/16 op 22); "X to
-# do, Y to do, and Z to do": each one after a comma; "..., and all States parties that are in a position to do
+# do, Y to do, and Z to do": each one after a comma, the verb's preposition said again or not ("calls upon
+# AMISOM to undertake, and upon the AU to ensure", S/RES/2520 (2020) op 17); "..., and all States parties that are in a position to do
 # so to promote" (A/RES/74/62 op 1)
 ELLIPSIS = re.compile(
-    r",\s+(?:and\s+)?(?P<np>[^,;:()]{1,100}?)\s+(?:,?\s*(?:as|where|when|if)\s+(?:appropriate|applicable|possible|relevant),?\s+"
+    r",\s+(?:and\s+)?(?:(?:up)?on\s+)?(?P<np>[^,;:()]{1,100}?)\s+(?:,?\s*(?:as|where|when|if)\s+(?:appropriate|applicable|possible|relevant),?\s+"
     r"|(?:(?:that|which|who)\s+(?:are|is)\s+)?in\s+a\s+position\s+to\s+do\s+so\s+)?"
     r"to\s+(?!(?:the|all|its|their|his|her|a|an|this|that|these|those)\b)[a-z]"
 )

@@ -24,7 +24,7 @@ from resgraph.extract.report_receivers import Context as ReportContext
 from resgraph.extract.unknown_bodies import unknown_bodies
 from resgraph.extract.windows import _window
 from resgraph.models import Block, Mandate, MandateTerm, ReportDue
-from resgraph.vocab import Vocabulary
+from resgraph.vocab import STATE, Vocabulary
 
 # Unicode hyphens and spaces read as their ASCII forms, one character for one, so spans stay put
 SAME_LENGTH = str.maketrans(
@@ -105,7 +105,8 @@ def _verb_regexes(v: Vocabulary):
     # "Reaffirms its call upon X ..., and its call upon Y": a second renewed mandate (not a decision)
     mid_noun = re.compile(rf"(?:,|a(?<!\w.)nd)\s+its\s+(?P<noun>{r_alt})\b")
     # "..., and reiterates its request that the Secretary-General": a request renewed in the middle
-    mid_renewed = re.compile(rf"(?:,|a(?<!\w.)nd)\s+{renewed}")
+    # (a linking phrase before it: "and in this regard reiterates its request to UNODC", S/RES/2743 (2024) op 19)
+    mid_renewed = re.compile(rf"(?:,|a(?<!\w.)nd)(?:\s+|{link}){renewed}")
     # "Requests further that ...": an adverb after the verb; "Recommends in this context to States",
     # "encourages, in this regard, all those": a linking phrase (not after "decides": "Decides in
     # this regard that the measures ... apply" asks no one the clause names)
@@ -343,6 +344,8 @@ def _asked(text, at, verb, noun_for, v, named, spans_in, speaker, prev) -> tuple
     region"); else asked.named_in reads the window."""
     e, ws, we, clause_end, prev_end, s = at
     window = text[ws:we]
+    if prev and all(a.startswith(STATE) for a in prev) and pronouns.THESE_STATES.fullmatch(window.strip()):
+        return prev  # "and invites these Governments to": the States just asked
     alone = pronouns.PRONOUN_ALONE.fullmatch(window.strip())
     if alone and verb == "decides" and speaker and alone.group("p").lower() == "it":  # "decides that it will"
         return (speaker,)

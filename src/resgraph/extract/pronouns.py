@@ -28,6 +28,10 @@ PRONOUN = re.compile(
     r"(?:all\s+)?(?:those|these|such|both|the\s+two)\s+(?:" + _NOUNS + r")(?:\s+and\s+(?:" + _NOUNS + r"))?)",
     re.I,
 )
+# "encourages the Governments of the Democratic Republic of the Congo, Rwanda, Uganda and Burundi to ..., and
+# invites these Governments to": a demonstrative and the States' noun stand for the States just asked (a
+# window of "Governments" alone is an alias of all States)
+THESE_STATES = re.compile(r"(?:these|those|the\s+said)\s+(?:Governments|States|countries)", re.I)
 # "encourages them once again", "calls on them in this regard": a pronoun and the adverbs after it
 PRONOUN_ALONE = re.compile(
     r"(?P<p>" + PRONOUN.pattern + r")(?:\s+(?:once\s+again|again|also|further|publicly|strongly|in\s+(?:this|that)\s+"

@@ -1,0 +1,32 @@
+"""Addressees the vocabulary named wrongly or not at all (issue 12, the heldout4 gold):
+"all illegal armed combatants" are parties to the conflict (S/RES/1980 (2011) op 4); "the UN
+Secretariat" is the Secretariat, not the system's entities (S/RES/2743 (2024) op 25); "the United Nations
+Mission in Colombia established by resolution 2261 (2016)" is that mission, before the Verification
+Mission (S/RES/2366 (2017) op 7).
+"""
+
+import pytest
+
+from tests.conftest import snippet
+
+SC = "The Security Council,\n\nRecalling its resolution 2502 (2019),\n\n1. "
+
+CASES = [
+    ("Urges all illegal armed combatants to lay down their arms immediately;", [("urges", {"PartiesToConflict"})]),
+    ("Requests the UN Secretariat to assist Member States;", [("requests", {"Secretariat"})]),
+    (
+        "Further requests the United Nations Mission in Colombia established by resolution 2261 (2016) to begin "
+        "provisional work;",
+        [("requests", {"UNMissionColombia"})],
+    ),
+    (
+        "Requests the United Nations Verification Mission in Colombia to verify the implementation;",
+        [("requests", {"UNVMC"})],
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", CASES)
+def test_addressee_names_the_vocabulary_lacked(text, expected):
+    r = snippet(SC + text + "\n")
+    assert [(m.verb, set(m.addressees)) for m in r.mandates] == expected
