@@ -6,6 +6,8 @@
 - "Underlines the necessity of ... and thereby calls on:" (S/RES/2520 (2020) op 6, S/RES/2472 (2019)).
 - "and asks the Special Representative of the Secretary-General to report any failure" (S/RES/1493
   (2003) op 15; "Asks the Group of Experts to assess", S/RES/2101 (2013) and others): "asks" requests.
+- "and reiterates the request addressed to all the parties, in Security Council resolution 1460 (2003)
+  to provide" (S/RES/1493 (2003) op 13): "addressed to" leads to the addressee as "made to" does.
 - "calls upon AMISOM to undertake, and upon the AU to ensure, regular monitoring" (S/RES/2520 (2020)
   op 17): the verb's preposition said again before a second addressee.
 """
@@ -35,6 +37,11 @@ CASES = [
         "Demands that all the parties desist from any interference, and asks the Special Representative of the "
         "Secretary-General to report any failure to comply with this obligation;",
         [("demands", {"PartiesToConflict"}), ("requests", {"SpecialRepresentatives"})],
+    ),
+    (
+        "Strongly condemns the continued recruitment of children, and reiterates the request addressed to all the "
+        "parties, in Security Council resolution 1460 (2003) to provide the Special Representative with information;",
+        [("requests", {"PartiesToConflict"})],
     ),
     (
         "Underlines the importance of the mandate, calls upon AMISOM to undertake, and upon the AU to ensure, "

@@ -282,7 +282,7 @@ def actors_in(
             continue
         if heads and EXCEPT.search(text, tail, s):
             continue
-        if heads and (_means(text, s) or _apposition(text, s, ids, out, v)):
+        if heads and (_means(text, s) or _apposition(text, s, ids, out, v) or STATUS_WITH.search(text, tail, s)):
             continue
         # "the European Union, notably its Special Representative for the Sahel": a part of the actor named
         if (
@@ -316,6 +316,9 @@ def actors_in(
     return out
 
 
+# "humanitarian organizations having observer status with the General Assembly", "non-governmental
+# organizations in consultative status with the Economic and Social Council": the body qualifies a status
+STATUS_WITH = re.compile(r"\bstatus\s+(?:with|in|at)\s+(?:the\s+)?(?:United\s+Nations\s+)?$")
 APPOSITION = re.compile(r"\s*,\s*(?:as\s+)?")
 
 

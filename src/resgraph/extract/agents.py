@@ -35,6 +35,7 @@ BY = re.compile(
 )
 # an owner's "'s" and the words after it, among which the activity: "the Agency’s continued efforts"
 OWNER = re.compile(r"['’]s\s+((?:[\w-]+\s+){0,3}[\w-]+)")
+TOPIC = re.compile(r"\b(?:regarding|concerning|about|on)\s+(?:the\s+)?$")
 # (and a modifier or two after "and": "by the Government of Mali and the signatory armed groups")
 CONNECTOR = re.compile(
     r"(?:[\s,]|\b(?:and|or|as well as|the|all|its|their|relevant|other)\b)*"
@@ -64,7 +65,8 @@ def agents(text: str, found: list[tuple[str, int, int]], v: Vocabulary, by_only:
     for i, (a, s, e) in enumerate(found):
         before = text[max(0, s - 80) : s]
         by = BY.search(before)
-        owner = OWNER.match(text, e)
+        # "communication regarding BINUH’s mandate": the owner of a topic is no agent (S/RES/2743 (2024) op 22)
+        owner = None if TOPIC.search(before) else OWNER.match(text, e)
         if (by and not PARTICIPLE.search(by.group(1))) or (
             not by_only
             and (of_agent.search(before) or (owner and not agent_nouns.isdisjoint(owner.group(1).lower().split())))

@@ -74,7 +74,9 @@ THAT_AGAIN = re.compile(
 LIST_COMMA = re.compile(r",\s*(?:and\s+)?")
 
 
-NOUN_LEAD = re.compile(r"(?:and\s+(?:its\s+)?[a-z]+\s+)?(?:made\s+)?(?:to|for)\s+")  # "the request made to"
+NOUN_LEAD = re.compile(
+    r"(?:and\s+(?:its\s+)?[a-z]+\s+)?(?:(?:made|addressed)\s+)?(?:to|for)\s+"
+)  # "the request made to"
 
 
 # what may stand between "its request to" and the addressees' alias: modifiers, no verb's object
