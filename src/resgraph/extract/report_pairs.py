@@ -69,11 +69,16 @@ def sessions_respectively(
     session, year and session's organ read on its receiver's calendar (Vocabulary.calendar): "to the
     General Assembly and the Human Rights Council at their seventy-sixth and forty-fourth sessions,
     respectively" (one each), "to present each report to the Council at its sixty-second and
-    sixty-fifth sessions, respectively" (two reports to the Council)."""
+    sixty-fifth sessions, respectively" (two reports to the Council); and receivers each named with its
+    own session ("to the Human Rights Council at its sixtieth session and to the General Assembly at its
+    eightieth session")."""
     numbers = f.get("sessions") or ()
     a, b = f["span"]
     said = "respectively" in text[a:b]
-    if said and len(tos) > 1 and len(numbers) == len(tos):
+    own = f.get("receiver_sessions")
+    if own and len(own) == len(tos):  # "to the Council at its sixtieth session and to the Assembly at its eightieth"
+        pairs = list(zip(tos, own, strict=True))
+    elif said and len(tos) > 1 and len(numbers) == len(tos):
         pairs = list(zip(tos, numbers, strict=True))
     elif said and len(tos) == 1 and len(numbers) > 1:
         pairs = [(tos[0], n) for n in numbers]

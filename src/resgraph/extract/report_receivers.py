@@ -79,6 +79,9 @@ THROUGH_LEAD = re.compile(r"\bthrough\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,4}?(?:
 # between two receivers, fullmatched on the text between them (no slice: the gap can be long);
 # "\s*(?:,\s*)?" where "\s*,?\s*" split a run of spaces many ways
 AND_TO = re.compile(r"\s*(?:,\s*)?(?:and|as\s+well\s+as)\s+(?:to\s+)?(?:the\s+)?")
+# a receiver's own session right after it: "to the Human Rights Council at its sixtieth session and to the
+# General Assembly at its eightieth session" (two receivers, each at its own session)
+OWN_SESSION = re.compile(rf"\s*,?\s*at\s+(?:its|their)\s+({ORDINAL})\s+session\b(?:\s*,(?=\s*(?:and|as)\b))?", re.I)
 
 
 @dataclass
@@ -117,7 +120,7 @@ def _receivers(ctx: Context, a: int, b: int, f: dict, at: int) -> None:
             through = (s, e, oid)
             continue
         # "to the Security Council and troop-contributing countries": a second receiver joined to the first
-        follows = bool(receivers) and AND_TO.fullmatch(text, receivers[-1][1], s) is not None
+        follows = bool(receivers) and _joined(text, receivers[-1][1], s)
         receives = (
             (RECEIVER_LEAD.search(lead) or follows)
             and text[e : e + 2] not in ("’s", "'s")
@@ -135,7 +138,7 @@ def _receivers(ctx: Context, a: int, b: int, f: dict, at: int) -> None:
                 or PROVIDED_WITH.match(text, e)
             )
         )
-        if receives and (not receivers or AND_TO.fullmatch(text, receivers[-1][1], s)):
+        if receives and (not receivers or _joined(text, receivers[-1][1], s)):
             receivers.append((s, e, oid))
     it = TO_IT.search(text, a, b)
     if it and (not receivers or it.start() < receivers[0][0]):  # "to provide to it a report ... to the Government"
@@ -167,6 +170,7 @@ def _receivers(ctx: Context, a: int, b: int, f: dict, at: int) -> None:
             numbers = (int(by_year.group(1)),)
     f["to"] = to
     f["receivers"] = [r[2] for r in receivers] if len(receivers) > 1 else None
+    f["receiver_sessions"] = _own_sessions(text, receivers)
     f["through"] = through[2] if through else None
     f["session"] = numbers[0] if numbers else None
     f["sessions"] = numbers
@@ -178,6 +182,32 @@ def _receivers(ctx: Context, a: int, b: int, f: dict, at: int) -> None:
     f["session_of"] = organ.actor if organ and numbers else None
     if len(numbers) > 1 and not f.get("every"):
         f["recurrence"] = "sessions"
+
+
+def _joined(text: str, end: int, s: int) -> bool:
+    """Whether a receiver starting at text[s] is joined to the one ending at text[end] ("to the Security
+    Council and troop-contributing countries"), also past the first one's own session ("to the Human
+    Rights Council at its sixtieth session and to the General Assembly")."""
+    if AND_TO.fullmatch(text, end, s):
+        return True
+    own = OWN_SESSION.match(text, end, s)
+    return bool(own and AND_TO.fullmatch(text, own.end(), s))
+
+
+def _own_sessions(text: str, receivers: list[tuple[int, int, str]]) -> list[int] | None:
+    """The session number each of two or more receivers has right after its name ("to the Human Rights
+    Council at its sixtieth session and to the General Assembly at its eightieth session": [60, 80]);
+    None unless every receiver has one."""
+    if len(receivers) < 2:
+        return None
+    numbers = []
+    for _, e, _ in receivers:
+        m = OWN_SESSION.match(text, e)
+        n = ordinal(m.group(1)) if m else None
+        if not n:
+            return None
+        numbers.append(n)
+    return numbers
 
 
 # who is named after "to" without receiving a report: "external support to the M23"
