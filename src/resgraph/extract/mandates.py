@@ -269,6 +269,7 @@ def extract(
             terms += op_terms
             body = subparagraphs.owner(text, op_terms, ctx.actors, v, panel)
             tasks_of = (body,) if body else ()
+        reports += report_clauses.directed(ctx, hits[0][0] if hits else len(text))  # "Directs the Panel to report"
         prev: tuple[str, ...] = prev_of_parent  # "..., and requests him to report": whom the paragraph asked
         prev_end = 0  # end of the previous mandate's addressee window
         joined: list[int] = []  # "Invites and encourages X to": the verbs that share the next one's addressees

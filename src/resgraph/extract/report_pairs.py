@@ -3,7 +3,9 @@ when the second is ("submit their initial reports, as well as their annual repor
 that names no receiver takes the receiver of the next report of the clause by the same reporter ("to
 provide regular updates on this matter and to provide a progress report to the Forum"); and
 receivers with their sessions "respectively" ("to the General Assembly and the Human Rights Council
-at their seventy-sixth and forty-fourth sessions, respectively") each take their own session.
+at their seventy-sixth and forty-fourth sessions, respectively") each take their own session; a cycle
+"thereafter" goes with the first deadline before it ("a report ... in 45 days and provide updates every four
+months thereafter": one report).
 
 Split from reports.py, which finds the reports and reads each one's fields.
 """
@@ -59,6 +61,35 @@ def share_receivers(text: str, found: list[dict]) -> None:
             and TO_NEXT.search(text, f["span"][0], f["span"][1])
         ):
             f["to"] = g["explicit_to"]
+
+
+THEREAFTER = re.compile(r"\bthereafter\b", re.I)
+
+
+def cycle_thereafter(text: str, found: list[dict]) -> list[dict]:
+    """Fold a report whose only time is a cycle "thereafter" into the report before it that has a
+    first deadline and no cycle, the same reporter making both: "to provide an initial strategic-level
+    report ... in 45 days and provide updates every four months thereafter" is one report, due in 45
+    days and every four months (as "a report by 30 June 2013 and every six months thereafter");
+    found: the reports' fields in text order, each with its span in text."""
+    out: list[dict] = []
+    for g in found:
+        f = out[-1] if out else None
+        if (
+            f is not None
+            and g.get("every")
+            and not any(g.get(k) for k in ("due", "within", "session", "mandate_end"))
+            and g.get("by") == f.get("by")
+            and g.get("form") in (None, f.get("form"))  # "and to brief the Council every 90 days thereafter": oral
+            and (not g.get("explicit_to") or g.get("explicit_to") == f.get("to"))
+            and (f.get("due") or f.get("within"))
+            and not f.get("every")
+            and THEREAFTER.search(text, *g["span"])
+        ):
+            f["every"] = g["every"]
+            continue
+        out.append(g)
+    return out
 
 
 def sessions_respectively(

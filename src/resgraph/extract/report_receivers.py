@@ -73,6 +73,10 @@ RELATION_TO = re.compile(
 )
 
 
+# a verb of its own between "through X" and the report: "to ensure proper preparations for the Fifteenth Congress
+# through the Commission ... at its thirty-fifth session and to submit a report to the General Assembly" (the
+# preparations go through the Commission, not the report)
+ANOTHER_VERB = re.compile(r"\band\s+(?:also\s+|further\s+)?to\s+[a-z]+\b")
 THROUGH_LEAD = re.compile(r"\bthrough\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,4}?(?:of\s+the\s+)?$")
 
 
@@ -116,6 +120,7 @@ def _receivers(ctx: Context, a: int, b: int, f: dict, at: int) -> None:
             and not oid.startswith("state:")
             and oid not in NATIONAL + ("InternationalOrganizations",)
             and text[e : e + 2] not in ("’s", "'s")  # "through a workplan for the Special Envoy's work"
+            and not (e <= at and ANOTHER_VERB.search(text, e, at))
         ):
             through = (s, e, oid)
             continue

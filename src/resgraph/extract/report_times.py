@@ -42,13 +42,20 @@ WITHIN = re.compile(
     re.I,
 )
 # a delay with no "within" before it: "to report three months from the date of the adoption", "40 days
-# after the adoption", "6 months after the presidential inauguration" (not "every three months after")
+# after the adoption", "6 months after the presidential inauguration", "to update the Council 60 days thereafter"
+# (counted from the event before: within alone; not "every three months after")
 AFTER = re.compile(
-    r"\b" + dates.AMOUNT + r"(?P<anchor>\s+(?:after|from|following)\s+(?:the|its|his|her|their|this)\b[^,;]{0,80})",
+    r"\b" + dates.AMOUNT + r"(?P<anchor>\s+(?:after|from|following)\s+(?:the|its|his|her|their|this)\b[^,;]{0,80}"
+    r"|\s+thereafter\b)",
     re.I,
 )
 NOT_A_DELAY = re.compile(r"\b(?:every|each|period\s+of|for|during|over|last|past|first|next)\s+$", re.I)
-ADOPTION = re.compile(r"^\s+(?:of|after|from|following)\s+(?:the\s+(?:date\s+of\s+)?)?(?:the\s+)?adoption\b", re.I)
+# counted from the adoption: "of the adoption", "from the date of this resolution"
+ADOPTION = re.compile(
+    r"^\s+(?:of|after|from|following)\s+(?:the\s+(?:date\s+of\s+)?)?(?:the\s+)?"
+    r"(?:adoption\b|(?:this|the\s+present)\s+resolution\b)",
+    re.I,
+)
 EVERY = re.compile(r"\bevery\s+(?:(?P<n>" + dates.COUNT + r")\s+)?(?P<unit>days?|weeks?|months?|years?)\b", re.I)
 # "at least at three-monthly intervals", "six-monthly reports", "at intervals of six months" (before
 # CYCLES, whose "monthly" would read the first as a month)

@@ -30,6 +30,14 @@ REPORTING_TOPIC = {
     ),
 }
 REPORTING_PREP = re.compile(r"\s+(by|to|on)\b")
+IN_THIS_REGARD = re.compile(r"\bin\s+th(?:is|at)\s+(?:regard|respect)\s*,?\s+(?:[\w-]+\s+)?$", re.I)
+# "reporting to" a purpose, not a receiver: "human rights monitoring and reporting to advance disarmament",
+# "encourages timely reporting to allow for the Council to", "monitoring and reporting to further document": a
+# lower-case word after "to" that is no article, pronoun or quantifier (a receiver named so is an actor)
+PURPOSE_TO = re.compile(
+    r"\s+(?!(?:the|a|an|it|them|its|his|her|their|this|that|these|those|all|any|each|both|every|relevant|member|"
+    r"interested|concerned|national|regional|international|other|such|one|two|three|several|its)\b)[a-z]+\b"
+)
 # a condition or a ground, not a request: "subject to an assessment of risk", "on the basis of an
 # assessment of the health conditions" (but "based on reporting by the Secretary-General", "on the
 # basis of a report ... to be provided by the Chair" ask for one)
@@ -37,6 +45,11 @@ CONDITION_BEFORE = re.compile(
     r"\b(?:subject\s+to|based\s+on|on\s+the\s+basis\s+of|pending|in\s+(?:the\s+)?light\s+of|informed\s+by)\s+$", re.I
 )
 TO_BE_GIVEN = re.compile(r"[^;]{0,80}?\bto\s+be\s+(?:provided|submitted|presented|prepared|delivered)\b")
+
+
+# an item of a list of means or channels: "including through improved web access, outreach, workshops, open
+# briefings" (not "through oral updates and written reports every 90 days", the means of reporting, with a cycle)
+LISTED_MEANS = re.compile(r"\b(?:through|including|such\s+as|via)\s+[^;:]{0,100}?,\s+(?:[\w-]+\s+)?$", re.I)
 
 
 def names_another_thing(
@@ -47,6 +60,8 @@ def names_another_thing(
     head = words.split()[-1]
     if CONDITION_BEFORE.search(before) and head.lower() != "reporting" and not TO_BE_GIVEN.match(text, e):
         return True  # "in strict compliance with ..., subject to an assessment of risk"
+    if not lead and head.lower().endswith("s") and LISTED_MEANS.search(before) and not TIMED_AFTER.match(text, e):
+        return True  # "sharing of its findings ..., including through improved web access, outreach, open briefings"
     if not lead and head[0].isupper() and TITLE_BEFORE.search(before):
         return True  # "a concise Global Forest Goals Report"
     low = head.lower()
@@ -54,8 +69,12 @@ def names_another_thing(
         return True  # "by organizing short briefing meetings"
     if low in ("update", "updates") and UPDATE_OF.match(text, e):
         return not any(x[1] <= e + 28 for x in actors(e, e + 60))  # "an update to the members of the Council" is one
+    if low == "reporting" and not lead and IN_THIS_REGARD.search(before):
+        return True  # "further requests in this regard, specific reporting on, 1) ...": what the reports asked hold
     if low == "reporting":
         prep = REPORTING_PREP.match(text, e)
+        if prep and prep.group(1) == "to" and PURPOSE_TO.match(text, prep.end()):
+            return not any(x[1] <= prep.end() + 2 for x in actors(prep.end(), prep.end() + 60))
         return not prep or (prep.group(1) != "by" and bool(REPORTING_TOPIC[prep.group(1)].search(before)))
     return False
 
@@ -128,12 +147,14 @@ OF_SOMEONE = re.compile(
 
 # "report ... as part of his regular reports", "in the context of his next report", "report thereon in his next
 # report", "report on its follow-up efforts in the regular annual report of the Secretary-General", "report on
-# such challenges, successes and best practices in her next report": a part of reports asked for elsewhere, as
+# such challenges, successes and best practices in her next report", "update the Security Council on this strategy
+# in its quarterly reports", "updates on these issues in his future reports": a part of reports asked for elsewhere, as
 # "include in his next report" is (tests/mandate_gold/README.md); not over an "include" ("report every three
 # months ..., include in his next report" asks one)
 PART_OF_REPORTS = re.compile(
     r"(?:(?!\binclude\b)[^;]){0,80}?\b(?:as\s+part\s+of|in\s+the\s+context\s+of|in)\s+(?:the\s+|his\s+|her\s+|its\s+|their\s+)?"
-    r"(?:[\w’'-]+\s+){0,3}(?:regular|periodic|next|annual)\s+report(?:s|ing)?\b",
+    r"(?:[\w’'-]+\s+){0,3}(?:regular|periodic|periodical|next|annual|quarterly|monthly|upcoming|forthcoming|future|"
+    r"\d+-day)\s+report(?:s|ing)?\b",
     re.I,
 )
 
@@ -141,9 +162,44 @@ PART_OF_REPORTS = re.compile(
 # request of another resolution recalled asks for no report here (to the end of the clause); nor do the
 # organ's own words after a mandate ("Encourages the field-based structure ... to continue its
 # endeavours, welcomes its regular reports to the Human Rights Council"; "...; and underlines the
-# need for UNAMID to report": a need stressed, not a request; "looks forward to a report" still counts)
+# need for UNAMID to report": a need stressed, not a request; "and underscores further that the CTC ... may
+# decide ..., emphasizing ... producing ensuing reports": a statement; "looks forward to a report" still counts)
 RECALLED = re.compile(
     r"(?:,|;|\band)\s+(?:also\s+|further\s+)?(?:recall(?:s|ing)\s+(?:its|the)\s+(?:\w+\s+)?requests?|"
     r"welcomes|takes\s+note|acknowledges|commends|expresses\s+its\s+intention|"
-    r"(?:underlines|stresses|emphasizes|emphasises)\s+the\s+(?:need|importance))\b"
+    r"(?:underlines|stresses|emphasizes|emphasises)\s+the\s+(?:need|importance)|"
+    r"(?:underlines|underscores|stresses|emphasizes|emphasises|notes|recognizes|affirms|reaffirms)\s+"
+    r"(?:also\s+|further\s+)?that)\b"
 )
+
+
+# "to submit, in their regular reporting to the Committee, an update", "directs the Chair, in regular reports to the
+# Council pursuant to paragraph 87 below, to provide progress reports", "Directs the Monitoring Team, in its
+# comprehensive, independent reports to the Committee referred to in paragraph (a) of annex 1, to report on": what
+# is asked is a part of those reports (its own, or regular ones), not a report of its own
+IN_REPORTS_BEFORE = re.compile(
+    r"\b(?:in|as\s+part\s+of|in\s+the\s+context\s+of)\s+(?:(?:his|her|its|their)\s+(?:[\w-]+,?\s+){0,3}|"
+    r"(?:the\s+)?(?:[\w-]+\s+){0,2}(?:regular|periodic|next|annual|national|quarterly|monthly)\s+)report(?:s|ing)?\b"
+    r"[^;.]{0,80},\s+(?:to\s+(?:\w+ly\s+)?(?:(?:provide|submit|present|include)\s+)?)?$",
+    re.I,
+)
+
+# what makes a bare report word after "to" a verb: "to report orally", "and report on", "to update, as necessary, it"
+VERB_AFTER = re.compile(
+    r"\s+(?:to\b|orally|in\s+writing|on\b|back\b|regularly|periodically|annually|every\b|by\b|no\s+later|within|"
+    r"at\s+(?:its|the)\b|thereon|accordingly|as\s+(?:necessary|appropriate|needed)|once\b|twice\b)"
+)
+# "to update as necessary the publicly available reasons for listing": a thing updated, no report
+UPDATES_A_THING = re.compile(
+    r",?\s+as\s+(?:necessary|appropriate|needed)\s*,?\s+(?:the|its|their|his|her|this|these|such)\s+"
+    r"(?!(?:Security\s+)?(?:Council|Committee|Assembly|Commission)\b)(?![A-Z])[a-z]"
+)
+
+
+def verb_after(text: str, e: int, noun: str) -> bool:
+    """Whether what follows a bare report word ending at text[e] (noun: the word, lower case) makes it
+    the verb of a report asked for ("to report orally", "to update as necessary the Council"), not
+    of a thing done ("to update as necessary the publicly available reasons")."""
+    if not VERB_AFTER.match(text, e):
+        return False
+    return not (noun.startswith("update") and UPDATES_A_THING.match(text, e))

@@ -1,0 +1,65 @@
+"""Reporting asked as a part of reports named beside it was counted as a report of its own: "update the
+Security Council on this strategy and its implementation in its quarterly reports through the
+Secretary-General" (S/RES/2743 (2024) op 3, the heldout4 gold), "report on such best practices ... in his
+upcoming report to the Committee on Information" (A/RES/78/80 op 47 and its yearly predecessors), "report
+thereon in its future reports" (A/RES/79/245 op 8), "report ... on the roadmap in his next 90-day report"
+(S/RES/2003 (2011) op 9). As "include in his next report" (tests/mandate_gold/README.md), these add to
+reports counted elsewhere; "quarterly", "monthly", "upcoming", "forthcoming", "future", "N-day" now mark
+such reports as "regular", "periodic", "next" and "annual" did."""
+
+import pytest
+
+from resgraph.extract.pipeline import extract_source
+from resgraph.extract.read import read_bytes
+
+CASES = [
+    (
+        "The Security Council",
+        "3. Calls on BINUH to develop a strategy with the aim of promptly restoring democratic institutions and "
+        "update the Security Council on this strategy and its implementation in its quarterly reports through the "
+        "Secretary-General;",
+        [],
+    ),
+    (
+        "The General Assembly",
+        "47. Calls upon the Department to continue to work with the Coordinator for Multilingualism, and requests "
+        "the Secretary-General to report on such best practices and their implementation in his upcoming report "
+        "to the Committee on Information;",
+        [],
+    ),
+    (
+        "The General Assembly",
+        "8. Requests the Advisory Committee to request the Board of Auditors to keep matters related to cost "
+        "recovery under review and report thereon in its future reports;",
+        [],
+    ),
+    (
+        "The Security Council",
+        "9. Requests the Secretary-General to report to the Council on the roadmap in his next 90-day report;",
+        [],
+    ),
+    # a report asked with its own time stays one
+    (
+        "The Security Council",
+        "5. Requests the Secretary-General to report to the Council every three months on the implementation of "
+        "this resolution;",
+        [("SecretaryGeneral", "SecurityCouncil", "P3M")],
+    ),
+    (
+        "The Security Council",
+        "25. Requests that the United States, on behalf of the multinational force as outlined in paragraph 13 "
+        "above, report to the Security Council on the efforts and progress of this force as appropriate and not "
+        "less than every six months;",
+        [("state:USA", "SecurityCouncil", "P6M")],
+    ),
+]
+
+
+def _reports(organ: str, text: str) -> list:
+    doc = f"---\ndate: 2018-03-30\n---\n\n{organ},\n\nRecalling its resolutions,\n\n{text}\n"
+    return [(x.by, x.to, x.every) for x in extract_source(read_bytes(doc.encode(), "snippet.md")).reports_due]
+
+
+@pytest.mark.parametrize("organ,text,reports", CASES)
+def test_part_of_reports_named_with_it(organ, text, reports):
+    assert _reports(organ, text) == reports
