@@ -48,6 +48,9 @@ def _same_length(text: str) -> str:
 
 # "Decides that the Panel shall provide": the panel the document is about opens the clause, no possessive
 PANEL_SUBJECT = re.compile(r"(?:the\s+)?(?:Panel|Group\s+of\s+Experts|Monitoring\s+(?:Team|Group))\b(?!['’])")
+# "Decides, in order to assist the Committee in fulfilling its mandate, that": an aside between the verb and
+# its "that" (64 paragraphs of corpus-full: "Decides, for a period ending on 30 April 2015, that all States shall")
+ASIDE = re.compile(r"\s*,\s*[^;:]{1,250}?,(?=\s*that\s)")
 REITERATES = re.compile(r"(?:Also\s+)?(?:Reiterates|Reaffirms|Renews)")
 
 
@@ -284,16 +287,21 @@ def extract(
             nb = _not_before(v).get(verb)
             word = nb.match(text, e, clause_end) if nb else None  # "its call for"
             adv = None if word else (after if verb == "decides" else after_link).match(text, e, clause_end)
+            # "Decides, in order to assist the Committee ..., that the Monitoring Team shall": read from the "that"
+            # after the aside, as after "Decides" (ve: where the verb's clause goes on)
+            aside = ASIDE.match(text, e, clause_end) if verb == "decides" and not word else None
+            ve, adv = (aside.end(), None) if aside else (e, adv)
             # "Recalls its decision in resolution 77/276 to request the Court": an infinitive, no addressee
             to_after = noun and not v.verbs.get(verb, {}).get("infinitive_after_noun")
-            ws, we = _window(text, word.end() if word else adv.end() if adv else e, spans_in, clause_end, to_after)
+            ws, we = _window(text, word.end() if word else adv.end() if adv else ve, spans_in, clause_end, to_after)
             window = text[ws:we]
             speaker = _speaker_actor(v, speaker_of.get(p.part))
             names = _asked(
-                text, (e, ws, we, clause_end, prev_end, s), verb, bool(word), v, named, spans_in, speaker, prev
+                text, (ve, ws, we, clause_end, prev_end, s), verb, bool(word), v, named, spans_in, speaker, prev
             )
             # "the Panel of Experts", "the Monitoring Team": the panel the document is about
-            names = term_clauses.as_panel(names, window, panel)
+            # (once: "the 1267/1988 Analytical Support and Sanctions Monitoring Team" names the team and the committee)
+            names = tuple(dict.fromkeys(term_clauses.as_panel(names, window, panel)))
             if panel and (
                 not names
                 and term_clauses.PANEL_WORDS.search(window)
