@@ -56,6 +56,7 @@ class Organ:
     bare_numbers: tuple[str, ...] = ()  # names before a bare "resolution 6/2" that make it its own
     special: tuple[tuple[str, int], ...] = ()  # special and emergency special sessions: (S-20, 1998)
     years: tuple[tuple[int, int], ...] = ()  # sessions off the calendar's rule: (8, 2009)
+    committee: str | None = None  # the actor "the Committee" of its texts is when none was named before
 
     def symbol(self, kind: str, session: str, number: str) -> str | None:
         pattern = self.resolution if kind == "resolution" else self.decision
@@ -397,4 +398,5 @@ def _organ(k: str, v: dict) -> Organ:
         tuple(v.get("bare_numbers") or ()),
         tuple((str(name), int(year)) for name, year in (cal.get("special") or {}).items()),
         tuple((int(n), int(year)) for n, year in (cal.get("years") or {}).items()),
+        v.get("committee"),
     )

@@ -5,7 +5,9 @@ Committee on further steps" (S/RES/2253 (2015) op 48, the heldout4 gold; S/RES/2
 "Directs the Executive Chairman of UNMOVIC and the Director-General of the IAEA to report immediately
 to the Council" (S/RES/1441 (2002) op 11), "Requires any Member State ... to submit promptly an
 initial written report to the Committee" (S/RES/1907 (2009) op 9, S/RES/2216 (2015) op 17 and the
-inspection paragraphs after them). Who is directed is the reporter when named right after the verb;
+inspection paragraphs after them), "directs the Committee to undertake its tasks to this effect and to report
+to the Security Council within thirty days" (S/RES/2371 (2017) op 5, S/RES/2375 (2017) op 4, S/RES/2321
+(2016) op 7: the Council reported to itself). Who is directed is the reporter when named right after the verb;
 what is asked "in its comprehensive, independent reports to the Committee" or "in regular reports to
 the Council" is a part of those reports (the gold of S/RES/2253 ops 40, 91); a thing updated "as
 necessary" (S/RES/1961 (2010) op 4) and the organ's own statement after "underscores further that"
@@ -33,6 +35,13 @@ SC = [
         "12. Requires all States, in cases when inspection mentioned in the paragraph above is undertaken, to "
         "submit to the Security Council a written report on the inspection;",
         [("States", "SecurityCouncil")],
+    ),
+    # "the Committee" with none named before: the Council's committee (organs.yaml `committee`), not the Council
+    (
+        "5. Decides that the measures shall also apply to additional items, directs the Committee to undertake its "
+        "tasks to this effect and to report to the Security Council within thirty days of adoption of this "
+        "resolution;",
+        [("SanctionsCommittee", "SecurityCouncil")],
     ),
     # a part of reports the directed body makes anyway
     (

@@ -37,7 +37,13 @@ SC = [
         "in its reports the relevant information provided by the government concerned;",
         [],
     ),
-    # a receiver after "reporting to", and the means of reporting with a cycle, still count
+    # a receiver after "reporting to", the reports of a number, and the means of reporting with a cycle, still count
+    (
+        "39. Requests the African Union to keep the Security Council informed every 90 days, through the "
+        "Secretary-General, on the implementation of AMISOM's mandate, through no fewer than three, detailed written "
+        "reports, with the first no later than 1 May 2021;",
+        [("AfricanUnion", "SecurityCouncil", "2021-05-01", "P90D")],
+    ),
     (
         "5. Requests enhanced reporting to the Security Council by the Secretary-General on this issue;",
         [("SecretaryGeneral", "SecurityCouncil", None, None)],

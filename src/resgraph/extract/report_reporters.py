@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from resgraph.extract.report_receivers import NATIONAL, Context, _as_panel
+from resgraph.extract.report_receivers import NATIONAL, Context, _as_panel, _committee_named_last
 
 THROUGH = re.compile(r"\bthrough\s+(?:his|her|its|their|the)\s+$")
 BY_AFTER = re.compile(r"^\s+by\s+(?:the\s+)?$")
@@ -103,3 +103,23 @@ def _can_report_for(actor: str, ctx: Context) -> bool:
     return not (
         actor.startswith("state:") or actor in NOT_ENABLED_REPORTERS or (a and a.kind in ("armed-group", "force"))
     )
+
+
+THE_COMMITTEE = re.compile(r"\s+the\s+Committee\b(?!\s+(?:of|on|for|against)\b|\s+[A-Z])")
+
+
+def directed(ctx: Context, at: int, end: int) -> str | None:
+    """Who "directs", "instructs" or "requires" (ending at ctx.text[at]) gives the rest of the clause to
+    (up to end): the actor named right after it ("and directs the Monitoring Team to report"), or the
+    committee named last for "the Committee" ("directs the Committee to undertake its tasks to this effect
+    and to report to the Security Council within thirty days"), else the speaker's committee (organs.yaml
+    `committee`); None when none is named there ("Requires
+    any State, when it undertakes an inspection ..., to submit to the Committee")."""
+    text = ctx.text
+    found = ctx.actors(at, min(end, at + 120))
+    if found and found[0][1] <= at + 40:
+        return _as_panel(found[0][0], text[found[0][1] : found[0][2]], ctx)
+    if THE_COMMITTEE.match(text, at, end):
+        organ = ctx.v.organs.get(ctx.speaker or "")
+        return _committee_named_last("Committee", ctx) or (organ.committee if organ else None)
+    return None

@@ -48,8 +48,11 @@ TO_BE_GIVEN = re.compile(r"[^;]{0,80}?\bto\s+be\s+(?:provided|submitted|presente
 
 
 # an item of a list of means or channels: "including through improved web access, outreach, workshops, open
-# briefings" (not "through oral updates and written reports every 90 days", the means of reporting, with a cycle)
-LISTED_MEANS = re.compile(r"\b(?:through|including|such\s+as|via)\s+[^;:]{0,100}?,\s+(?:[\w-]+\s+)?$", re.I)
+# briefings" (two commas or more; not "through no fewer than three, detailed written reports", nor "through oral
+# updates and written reports every 90 days", the means of reporting, with a cycle)
+LISTED_MEANS = re.compile(
+    r"\b(?:through|including|such\s+as|via)\s+(?:[^,;:]{1,40},\s+){2,}(?:and\s+)?(?:[\w-]+\s+)?$", re.I
+)
 
 
 def names_another_thing(

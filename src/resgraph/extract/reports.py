@@ -183,10 +183,9 @@ def extract(ctx: Context, start: int, end: int, by: tuple[str, ...]) -> list[Rep
     # "..., and directs the Monitoring Team to report": the rest of the clause has its own reporter
     cuts = [(start, by)]
     for h in HANDS_OVER.finditer(clause):
-        at = start + h.end()
-        found = ctx.actors(at, min(end, at + 120))
-        if found and found[0][1] <= at + 40:  # its object ("Requires any State, when ..., to submit to the Committee")
-            cuts.append((start + h.start(), (_as_panel(found[0][0], text[found[0][1] : found[0][2]], ctx),)))
+        who = report_reporters.directed(ctx, start + h.end(), end)
+        if who:
+            cuts.append((start + h.start(), (who,)))
     for i, (a, who) in enumerate(cuts):
         b = cuts[i + 1][0] if i + 1 < len(cuts) else end
         out += _items(ctx, a, b, who)
