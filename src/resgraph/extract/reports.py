@@ -20,7 +20,6 @@ from resgraph.extract.deadlines import MANDATE_END_MARK
 from resgraph.extract.report_receivers import (
     NATIONAL,
     Context,
-    _as_panel,
     _receivers,
 )
 from resgraph.models import ReportDue
@@ -183,9 +182,9 @@ def extract(ctx: Context, start: int, end: int, by: tuple[str, ...]) -> list[Rep
     # "..., and directs the Monitoring Team to report": the rest of the clause has its own reporter
     cuts = [(start, by)]
     for h in HANDS_OVER.finditer(clause):
-        who = report_reporters.directed(ctx, start + h.end(), end)
-        if who:
-            cuts.append((start + h.start(), (who,)))
+        one = report_reporters.directed(ctx, start + h.end(), end)
+        if one:
+            cuts.append((start + h.start(), (one,)))
     for i, (a, who) in enumerate(cuts):
         b = cuts[i + 1][0] if i + 1 < len(cuts) else end
         out += _items(ctx, a, b, who)
