@@ -1,8 +1,7 @@
 """The vocabularies (actors, organs, verbs, citation functions, countries) as plain data.
 
 They live as YAML in ontology/vocab/ so that adding an actor or an alias needs no code; the RDF
-module renders the same files as SKOS concept schemes.
-"""
+module renders the same files as SKOS concept schemes."""
 
 from __future__ import annotations
 
@@ -19,8 +18,7 @@ from resgraph.wordsearch import WordIndexed, alternation, first_word
 
 
 def _load(name: str, where: Path = VOCAB) -> dict:
-    with open(where / name, encoding="utf-8") as fh:
-        return yaml.safe_load(fh) or {}
+    return yaml.safe_load((where / name).read_text(encoding="utf-8")) or {}
 
 
 @dataclass(frozen=True)
