@@ -12,6 +12,9 @@ no alias, or a head coordinated past the first modifier.
 - "relevant United Nations bodies and other organizations and interested parties" (S/RES/1980 (2011)
   op 21, S/RES/1727 (2006) op 11): other organizations are international organizations; "executive
   heads of other organizations of the common system" are the United Nations system's.
+- "States, regional intergovernmental organizations, interested institutions, independent experts and
+  non-governmental organizations" (A/HRC/RES/58/17 op 29, the heldout3 gold): interested institutions are
+  stakeholders.
 - "the administering Power and the Government of New Caledonia" (A/RES/80/98 op 34): the
   Government of a Non-Self-Governing Territory (the list of the Special Committee) is that
   Territory's, no State's.
@@ -61,6 +64,13 @@ CASES = [
         GA,
         "Encourages the executive heads of other organizations of the common system to follow the example;",
         [("encourages", {"UNSystemEntities"})],
+    ),
+    (
+        GA,
+        "Encourages the United Nations system, including its specialized agencies, States, regional "
+        "intergovernmental organizations, interested institutions, independent experts and non‑governmental "
+        "organizations to develop constructive dialogue;",
+        [("encourages", {"UNSystemEntities", "States", "InternationalOrganizations", "Stakeholders", "CivilSociety"})],
     ),
     (
         GA,
