@@ -28,6 +28,16 @@ BARE_NUM = re.compile(r"^\s*(?:-\s+)?(\d{1,3})\.\s*$")
 LONG_NUM = re.compile(r"^\s*(?:-\s+)?(\d{4,6})\s?\.(?:\s+(?=\S)|\s*$)")
 SUB = re.compile(r"^\s*(?:-\s+)?\(([a-z]{1,2}|[ivx]{1,5})\)\s+(?=\S)")
 ANNEX = re.compile(r"^\s*[“\"‘]?Annex(?:es)?(?:\s+[IVX]+)?\s*$")
+# an annex's heading with its title ("Annex A: UNAMID benchmarks ...", "ANNEX 1 - President ...'s Plan",
+# "Annex I — Coversheet", "Annex Article 11: ...", "Annex to resolution 1526 (2004)", "Designation Annex"):
+# a Security Council text carries its annexes so inside its <mainBody>, numbered from 1 again; read as
+# operative paragraphs of the resolution they took the numbers of its first paragraphs
+ANNEX_TITLE = re.compile(
+    r"^\s*[“\"‘]?(?:(?:[A-Z][a-z]+\s+){1,2}Annex\s*$|(?:Annex|ANNEX)(?:\s+(?:[IVX]{1,4}|[A-H]|\d{1,2}))?"
+    r"(?:\s*[:–—-]\s+\S|\s+Article\s+\d|\s+to\s+(?:the\s+present\s+)?resolution(?:\s+\d+\s*\(\d{4}\))?\s*$))"
+)
+# the last paragraph of a Security Council resolution: a paragraph 1 after it begins an annex
+SEIZED = re.compile(r"\bremains?\s+(?:actively\s+)?seized\b", re.I)
 CLOSING = re.compile(r"^\s*\d+(?:st|nd|rd|th)\s+(?:plenary\s+)?meeting\b", re.I)
 NOISE = re.compile(
     r"^\s*(?:_{3,}|-{3,}|Please recycle.*|\d+/\d+|\d{2}-\d{5}.*|[A-Z]{1,4}(?:/[A-Z0-9.\-]+){2,}(?:\s+\d+/\d+)?"
@@ -104,8 +114,12 @@ def _lead(text: str, v: Vocabulary) -> tuple[str | None, str | None]:
     first = words.group(1)
     second = text[words.end() :].split(maxsplit=1)[:1]
     adverb = first.endswith("ly") or first.lower() in {a.split()[0] for a in v.adverbs}
-    if adverb and second and second[0].endswith("ing") and second[0].islower():
-        kind = "preambular"  # "Strongly deploring", "Further recalling": an adverb before a participle
+    after = second[0].rstrip(",;:").capitalize() if second and second[0].islower() else ""
+    if adverb and (after.endswith("ing") or (after in v.preambular_leads and after not in v.operative_leads)):
+        # "Strongly deploring", "Further recalling": an adverb before a participle; "Deeply concerned",
+        # "Further convinced": before an adjective that opens a preambular paragraph ("Deeply" alone
+        # also opens "Deeply regrets")
+        kind = "preambular"
     elif first in v.operative_leads and not first.endswith("ing"):
         kind = "operative"
     elif first in v.preambular_leads or (first.endswith("ing") and first[0].isupper()):
@@ -244,6 +258,11 @@ class _Paragraphs:
         if ANNEX.match(t):
             self.part, self.cur = "annex", None
             return True
+        if ANNEX_TITLE.match(t):  # a block of the annex, as its first line
+            self.part = "annex"
+            self.start("other").add(ln)
+            self.blank = False
+            return True
         return bool(NOISE.match(t) and not BARE_NUM.match(t))
 
     def closing(self, ln: tuple[str, int]) -> bool:
@@ -259,10 +278,18 @@ class _Paragraphs:
         m = _long_number(ln[0], self.last_op) or OP_NUM.match(ln[0])
         if not m:
             return False
-        self.last_op = int(m.group(1))
+        n = int(m.group(1))
+        if n == 1 and self.part == "main" and self.last_op > 1 and self.seized():
+            self.part = "annex"  # numbered from 1 again after "Decides to remain seized": an annex
+        self.last_op = n
         self.start("operative", self.last_op).add(ln, m.end())
         self.blank = False
         return True
+
+    def seized(self) -> bool:
+        """Whether the last operative paragraph is the closing "Decides to remain seized of the matter"."""
+        last = next((b for b in reversed(self.blocks) if b.kind == "operative"), None)
+        return last is not None and bool(SEIZED.search(last.text))
 
     def bare_number(self, ln: tuple[str, int]) -> bool:
         """ "3." alone on its line (PDF text): the number of the paragraph begun just before it on
