@@ -38,6 +38,17 @@ from resgraph.extract.segment import segment  # noqa: E402
 
 _OUTSIDE = {"attachment", "attachments", "embeddedStructure", "quotedStructure", "paragraph", "meta"}
 _NOT_TEXT = {"authorialNote", "num", "meta"}
+_BLOCK = {"p", "point", "item", "content", "intro", "wrapUp", "td", "th", "tr", "list", "blockList", "eol", "br"}
+_BLOCK |= {
+    "subparagraph",
+    "paragraph",
+    "heading",
+    "subheading",
+    "listIntroduction",
+    "listWrapUp",
+    "container",
+    "tblock",
+}
 _HEADINGS = {"heading", "subheading", "crossHeading", "num"}
 _WORD = re.compile(r"\w+")
 _NUM = re.compile(r"^\s*(\d{1,4})\s*\.?\s*$")
@@ -51,20 +62,25 @@ def _local(el) -> str:
 
 
 def _words(el) -> list[str]:
+    """el's words: inline markup joins the text it splits ("Saf<span>er</span>Guard" is one word),
+    block elements part it."""
     out: list[str] = []
 
     def walk(e, top: bool) -> None:
-        if not top and _local(e) in _NOT_TEXT:
+        name = _local(e)
+        if not top and name in _NOT_TEXT:
             pass
         elif isinstance(e.tag, str):
-            out.extend(_WORD.findall(e.text or ""))
+            pad = " " if name in _BLOCK else ""
+            out.append(pad + (e.text or ""))
             for c in e:
                 walk(c, False)
+            out.append(pad)
         if not top:
-            out.extend(_WORD.findall(e.tail or ""))
+            out.append(e.tail or "")
 
     walk(el, True)
-    return [w.lower() for w in out]
+    return [w.lower() for w in _WORD.findall("".join(out))]
 
 
 def _up_to(el, top):

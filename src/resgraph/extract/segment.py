@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from resgraph.extract.kinds import lead as _lead
 from resgraph.models import Block, Footnote, Line, Paragraph, Segments, SourceText, Span
 from resgraph.vocab import Vocabulary, load
 
@@ -26,7 +27,7 @@ BARE_NUM = re.compile(r"^\s*(?:-\s+)?(\d{1,3})\.\s*$")
 # past paragraph 999 a number has four digits or more: read as one only where it follows the last
 # ("1000." after "999."), since a line can begin with a year ("2015. ...")
 LONG_NUM = re.compile(r"^\s*(?:-\s+)?(\d{4,6})\s?\.(?:\s+(?=\S)|\s*$)")
-SUB = re.compile(r"^\s*(?:-\s+)?\(([a-z]{1,2}|[ivx]{1,5})\)\s+(?=\S)")
+SUB = re.compile(r"^\s*(?:-\s+)?\(([a-z]{1,2}|[ivxl]{1,7})\)\s+(?=\S)")
 ANNEX = re.compile(r"^\s*[“\"‘]?Annex(?:es)?(?:\s+[IVX]+)?\s*$")
 # an annex's heading with its title ("Annex A: UNAMID benchmarks ...", "ANNEX 1 - President ...'s Plan",
 # "Annex I — Coversheet", "Annex Article 11: ...", "Annex to resolution 1526 (2004)", "Designation Annex"):
@@ -44,9 +45,9 @@ NOISE = re.compile(
     r"|Page \d+.*|\d{1,3})\s*$"
 )
 ENDS_PARAGRAPH = {",", ";", ":", "."}  # the last character, spaces aside, of a paragraph that ends
-# the first word, past emphasis marks, spaces and an opening quotation mark (S/RES/1467 (2003) quotes
-# the declaration it adopts: "“Decides to adopt ...")
-LEAD_WORD = re.compile(r"[*_ ]*[“\"‘]?[*_ ]*([A-Z][\w\-]*)")
+# an item of a list that is not lettered: a dash or a bullet ("– to support, monitor and supervise the
+# ceasefire ... and to report to the Security Council", "• steps taken to deter ...")
+BULLET = re.compile(r"^\s*[–—−•·▪‐-]\s+(?=\S)")
 # PDF text: footnote bodies below a rule at a page's foot, numbered bare ("6 Resolution 217 A (III).")
 RULE = re.compile(r"^\s*_{5,}\s*$")
 PDF_NOTE = re.compile(r"^\s*(\d{1,3})\s+(?=[A-Z“\"(])(\S.*)$")
@@ -106,29 +107,6 @@ def _long_number(line: str, last: int) -> re.Match | None:
     return m if m and 0 < int(m.group(1)) - last <= 2 else None
 
 
-def _lead(text: str, v: Vocabulary) -> tuple[str | None, str | None]:
-    """(kind, lead words) from a paragraph's first words: 'preambular' or 'operative'."""
-    words = LEAD_WORD.match(text)
-    if not words:
-        return None, None
-    first = words.group(1)
-    second = text[words.end() :].split(maxsplit=1)[:1]
-    adverb = first.endswith("ly") or first.lower() in {a.split()[0] for a in v.adverbs}
-    after = second[0].rstrip(",;:").capitalize() if second and second[0].islower() else ""
-    if adverb and (after.endswith("ing") or (after in v.preambular_leads and after not in v.operative_leads)):
-        # "Strongly deploring", "Further recalling": an adverb before a participle; "Deeply concerned",
-        # "Further convinced": before an adjective that opens a preambular paragraph ("Deeply" alone
-        # also opens "Deeply regrets")
-        kind = "preambular"
-    elif first in v.operative_leads and not first.endswith("ing"):
-        kind = "operative"
-    elif first in v.preambular_leads or (first.endswith("ing") and first[0].isupper()):
-        kind = "preambular"
-    else:
-        return None, None
-    return kind, " ".join(text.split(maxsplit=4)[:4]).lower()
-
-
 def segment(src: SourceText, vocab: Vocabulary | None = None) -> Segments:
     """A text's header, blocks (paragraphs with their map back to the source) and footnotes.
 
@@ -183,6 +161,7 @@ class _Paragraphs:
         self.cur: _Builder | None = None
         self.blank = False
         self.last_op = 0
+        self.listing: _Builder | None = None  # the paragraph whose bulleted items are being read
         self.notes: int | None = None  # footnote bodies read below the last rule; None outside them
 
     def start(
@@ -206,6 +185,7 @@ class _Paragraphs:
             self.numbered,
             self.bare_number,
             self.sub,
+            self.bullet,
         ):
             if step(ln):
                 return
@@ -316,11 +296,31 @@ class _Paragraphs:
         return True
 
     def sub(self, ln: tuple[str, int]) -> bool:
-        """ "(a) ...": a sub-paragraph of the last operative paragraph."""
+        """ "(a) ...": a sub-paragraph of the last operative paragraph, or of the unnumbered operative
+        paragraph being read ("Recommends the following ...:" of an ECOSOC text, op 0, and its items)."""
         m = SUB.match(ln[0])
-        if not (m and (self.cur is None or self.cur.empty is False) and self.last_op):
+        cur = self.cur
+        if not (
+            m
+            and (cur is None or cur.empty is False)
+            and (self.last_op or (cur and cur.kind in ("operative", "subparagraph")))
+        ):
             return False
         self.start("subparagraph", None, f"({m.group(1)})", self.last_op).add(ln, m.end())
+        self.blank = False
+        return True
+
+    def bullet(self, ln: tuple[str, int]) -> bool:
+        """ "– to support ...", "• steps taken ...": an item of a list without letters, after an operative
+        paragraph or sub-paragraph that ends with a colon ("should include:", "notably:"), or after
+        another such item, is part of that paragraph: its verbs and reports are the paragraph's."""
+        cur = self.cur
+        if not (BULLET.match(ln[0]) and cur is not None and cur.kind in ("operative", "subparagraph")):
+            return False
+        if self.listing is not cur and not cur.text.rstrip().endswith(":"):
+            return False
+        cur.add(ln)
+        self.listing = cur
         self.blank = False
         return True
 
