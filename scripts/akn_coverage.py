@@ -8,9 +8,11 @@ all that the mandate, report and term extractors read of it:
 
 * missing: a run of at least --min-run words of the element that the segmented text lacks
   (a list item, a bullet, an alinea dropped from the paragraph);
-* extra: a run of at least --min-extra words in the segmented text that the element lacks (text
-  from elsewhere, an annex's list, attached to the paragraph), or an item of a lettered list that
-  refers to "paragraph N of this resolution" inside an operative paragraph.
+* extra: a run of at least --min-extra words in the segmented text that the element (and the
+  unnumbered elements after it) lacks: text from elsewhere attached to the paragraph; those that
+  refer to "paragraph N ... of this resolution" as an annex's list does are counted apart; and a
+  file whose main part numbers two operative paragraphs alike (an annex's or the preamble's
+  paragraphs read as operative, so that a view by number prints them under the early ones).
 
     python scripts/akn_coverage.py [DIR] [--show 20] [--min-run 3] [--min-extra 8]
 
@@ -162,6 +164,9 @@ def scan(path: Path, min_run: int, min_extra: int) -> tuple[int, list[tuple], li
     xs = xml_ops(root)
     ss = seg_ops(path)
     missing, extra = [], []
+    numbers = Counter(n for n, _ in ss if n)
+    if any(c > 1 for c in numbers.values()):  # an annex's or a preamble's paragraphs among the operative ones
+        extra.append((path, 0, "TWICE " + " ".join(str(n) for n, c in sorted(numbers.items()) if c > 1)))
     j = 0
     compared = 0
     for n, words, extent in xs:
@@ -203,6 +208,8 @@ def main(argv: list[str] | None = None) -> int:
     print(f"files {len(files)}  operative elements compared {total}")
     print(f"missing runs {len(missing)} in {len({(x[0], x[1]) for x in missing})} paragraphs, {len(files_m)} files")
     print(f"extra runs {len(extra)} in {len({(x[0], x[1]) for x in extra})} paragraphs, {len(files_e)} files")
+    twice = [x for x in extra if x[2].startswith("TWICE ")]
+    print(f"  of which files with an operative number twice in the main part: {len(twice)}")
     annex_like = [x for x in extra if _ANNEX_LIKE.search(x[2])]
     print(f"  of which refer to 'paragraph N ... of this resolution': {len(annex_like)}")
     for label, cases in (("MISSING", missing), ("EXTRA", extra)):
