@@ -11,7 +11,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from resgraph.errors import InputError
-from resgraph.extract import citations, mandates
+from resgraph.extract import citations, deadlines, mandates
 from resgraph.extract.citations import document_symbols
 from resgraph.extract.deadlines import MANDATE_END_MARK
 from resgraph.extract.identity import identify
@@ -110,17 +110,19 @@ def to_original(record: Record, offsets) -> Record:
 def _mandate_end(
     reports: tuple[ReportDue, ...], terms: tuple[MandateTerm, ...]
 ) -> tuple[tuple[ReportDue, ...], tuple[MandateTerm, ...]]:
-    """Reports due "before the end of the present mandate" and authorizations "until the end of
-    MINUSMA's mandate as authorized in this resolution" end when the mandate that the same text
-    extends or sets up ends (the latest end it gives), or at no known date."""
-    if not any(r.due == MANDATE_END_MARK for r in reports) and not any(t.until == MANDATE_END_MARK for t in terms):
+    """Reports due "before the end of the present mandate" (or "15 days before the end of its mandated
+    period": so long before) and authorizations "until the end of MINUSMA's mandate as authorized in this
+    resolution" end when the mandate that the same text extends or sets up ends (the latest end it gives),
+    or at no known date."""
+    marked = [r for r in reports if r.due and r.due.startswith(MANDATE_END_MARK)]
+    if not marked and not any(t.until == MANDATE_END_MARK for t in terms):
         return reports, terms
     end = max(
         (t.until for t in terms if t.until and t.until != MANDATE_END_MARK and t.action in ("extends", "establishes")),
         default=None,
     )
     return (
-        tuple(replace(r, due=end) if r.due == MANDATE_END_MARK else r for r in reports),
+        tuple(replace(r, due=deadlines.before_end(end, r.due or "")) if r in marked else r for r in reports),
         tuple(replace(t, until=end) if t.until == MANDATE_END_MARK else t for t in terms),
     )
 

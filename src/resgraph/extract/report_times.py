@@ -13,6 +13,7 @@ import re
 from functools import lru_cache
 
 from resgraph.extract import deadlines as dates
+from resgraph.extract.deadlines import MANDATE_END_MARK
 from resgraph.vocab import Vocabulary
 
 DEADLINE = re.compile(
@@ -30,9 +31,16 @@ UNTIL = re.compile(r"\b(?:up\s+)?(?:until|till|through)\s+$", re.I)
 # a further date of a deadline's list, with no "by" of its own: "by 4 July 2023 and 3 January 2024"
 MORE_DATES = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)" + dates.DATE, re.I)
 MANDATE_END = re.compile(
-    r"\b(?:before|at|prior\s+to|by)\s+the\s+(?:end|expiry|expiration|conclusion)\s+of\s+"
+    r"\b(?:before|at|prior\s+to|by)\s+the\s+(?:end|expiry|expiration|conclusion|termination)\s+of\s+"
     r"(?:(?:this|the\s+(?:present|current))\s+(?:mandate\s+)?period|(?:its|the)\s+(?:present|current)\s+mandate"
-    r"(?:\s+period)?|the\s+mandate(?:\s+period)?)",
+    r"(?:\s+period)?|the\s+mandate(?:\s+period)?|its\s+mandate(?:d)?(?:\s+period)?\b|"
+    r"the\s+(?:[A-Z][\w-]*\s+){1,4}?(?:Group|Panel|Team|Mission|Mechanism)[’']s\s+mandate\b)",
+    re.I,
+)
+# "15 days before the end of its mandated period", "30 days prior to the termination of the Monitoring Group's
+# mandate": that long before the mandate ends
+BEFORE_END = re.compile(
+    r"\b" + dates.AMOUNT + r"\s+(?:before|prior\s+to)\s+the\s+(?:end|expiry|expiration|conclusion|termination)\s+of\b",
     re.I,
 )
 WITHIN = re.compile(
@@ -121,8 +129,9 @@ def timing(scope: str, words: str, adopted: str | None, v: Vocabulary) -> dict:
             d = dates.add(adopted, f["within"])
             if d and not dues:
                 dues = [d]
-    if MANDATE_END.search(scope):
-        f["mandate_end"] = True
+    if end := MANDATE_END.search(scope):
+        ahead = BEFORE_END.search(scope, max(0, end.start() - 40), end.end())
+        f["mandate_end"] = (dates.amount(ahead) if ahead else None) or True
     f["dues"] = list(dict.fromkeys(dues))
     f["due"] = dues[0] if dues else None
     f["every"] = cycle
@@ -141,3 +150,13 @@ def _every(scope: str, words: str, v: Vocabulary) -> str | None:
     phrases, adjectives, _ = _cycles(v)
     adj = next((adjectives[w] for w in words.lower().split() if w in adjectives), None)
     return adj or next((d for rx, d in phrases if rx.search(scope)), None)
+
+
+def due_of(f: dict) -> str | None:
+    """A report's due date: the date read, or, for one due at the end of the mandate the same text sets,
+    the mark the pipeline replaces by that end ("mandate-end"), with how long before it ("mandate-end-P15D"
+    for "15 days before the end of its mandated period")."""
+    if f.get("due") or not f.get("mandate_end"):
+        return f.get("due")
+    ahead = f["mandate_end"]
+    return MANDATE_END_MARK + (f"-{ahead}" if isinstance(ahead, str) else "")

@@ -16,7 +16,6 @@ import re
 from dataclasses import dataclass
 
 from resgraph.extract import report_forms, report_pairs, report_reporters, report_times, report_words
-from resgraph.extract.deadlines import MANDATE_END_MARK
 from resgraph.extract.report_receivers import (
     NATIONAL,
     Context,
@@ -388,7 +387,7 @@ def _report(ctx: Context, f: dict) -> ReportDue:
         f.get("sessions") or (),
         None,
         f.get("through"),
-        MANDATE_END_MARK if f.get("mandate_end") and not f.get("due") else f.get("due"),
+        report_times.due_of(f),
         f.get("within"),
         f.get("every"),
         f.get("form"),
