@@ -12,12 +12,13 @@ from __future__ import annotations
 
 import re
 
+from resgraph.extract import term_office
 from resgraph.extract.symbols import mentions
 from resgraph.vocab import Vocabulary
 
 _PARAS = r"(?P<paras>\d+(?:\s*\(\w\))?(?:\s*(?:,|and|to)\s*\d+(?:\s*\(\w\))?)*)"
 MEASURES = re.compile(
-    r"\b(?:measures|authori[sz]ations?|provisions|decisions)\s+(?:\w+,?\s+){0,5}?(?:by|in|under|of)\s+paragraphs?\s+"
+    r"\b(?:measures|authori[sz]ations?|exemptions?|provisions|decisions)\s+(?:\w+,?\s+){0,5}?(?:by|in|under|of)\s+paragraphs?\s+"
     + _PARAS
     + r"\s+of\s+(?:its\s+|Security\s+Council\s+)?resolution",
     re.I,
@@ -96,3 +97,21 @@ def renewed_again(clause: str, v: Vocabulary, speaker: str | None, after: int) -
         if cited is not None and cited[0] <= NEAR:
             out.append((f"{cited[2]}#{_paras(m)}", m.group(0), m.start()))
     return out
+
+
+def named_of(
+    text: str, a: int, z: int, e: int, action: str, v: Vocabulary, speaker: str | None
+) -> tuple[str | None, str] | None:
+    """What an extension or an ending in text[a:z], its action ending at text[e], is of when the text
+    names it by the holders of a term of office or by measures: (of, words); (None, "") for measures
+    of a resolution that is not known ("the provisions of paragraphs 20 to 22 of resolution 1493");
+    None when it names neither."""
+    office = term_office.holders(text, e, z) if action == "extends" else None
+    if office:
+        return office
+    listed = measures(text[a:z], v, speaker, e - a)
+    if listed:
+        return listed[0]
+    if MEASURES.search(text, e, min(z, e + OBJECT_WITHIN)):
+        return None, ""
+    return None

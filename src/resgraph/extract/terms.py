@@ -18,7 +18,7 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
-from resgraph.extract import term_measures
+from resgraph.extract import term_measures, term_office
 from resgraph.extract import term_times as times
 from resgraph.extract.symbols import mentions
 from resgraph.models import Block, MandateTerm, Paragraph
@@ -31,11 +31,13 @@ ACTIONS = (
             r"\bremain\s+in\s+force\s+(?=for\s+(?:a|an)\s+(?:new|further|additional)\s+period\b|until\b)|"
             # passive: "Decides that the mandate of UNAMSIL, established in ..., shall be extended for six months"
             r"\bmandate\s+of\b[^;]{0,300}?\b(?:shall|should|will|is|are)\s+(?:hereby\s+)?(?:be\s+)?"
-            r"(?:extended|renewed|prolonged)\b|"
+            r"(?:extended|renewed|prolonged)\b|" + term_office.PASSIVE + "|"
             r"\b(?:extend|extends|extended|extending|renew|renews|renewed|renewing|prolong|prolongs)\b"
             r"(?=(?:\s+(?:for\s+a\s+final\s+time|once\s+more|further|again|technically))?"
             r"(?:,?\s+(?:until|till|for|to)\b[^;]{0,80}?,?)?\s+(?:the\s+|its\s+|their\s+|this\s+|that\s+|these\s+)?"
-            r"(?:present\s+|current\s+|existing\s+)?(?:mandates?|measures|authori[sz]ations?|tasks|arrangements|provisions|"
+            r"(?:present\s+|current\s+|existing\s+)?(?:mandates?|measures|authori[sz]ations?|exemptions?|tasks|arrangements|provisions|"
+            + term_office.OBJECT
+            + r"|"
             r"decisions\s+in|[A-Z][\w’'-]*(?:’s|'s)\s+mandate))|"
             # "to extend, for a period expiring on 31 December 2008, the Group of Experts"; "to renew, for a period of
             # two years, the capacity of the Office of the High Commissioner"
@@ -93,10 +95,13 @@ SP_MANDATE = re.compile(
     r"(?P<name>(?:Special\s+Rapporteur|Independent\s+Expert|Working\s+Group|Commission|Special\s+Representative)\s+(?:on|to|of)\s+.+?)"
     # the name ends before what qualifies the term: "..., in accordance with resolution 37/28", "..., effective"
     r"(?=,?\s+for\s+a\b|,?\s+for\s+(?:an?\s+)?(?:further|additional)|,\s+as\b|,\s+with\b|;|$|"
-    r",\s+(?:in\s+accordance|in\s+conformity|effective|established|pursuant|and\s+(?:to|requests|decides|also))\b)"
+    r",\s+(?:in\s+accordance|in\s+conformity|effective|established|pursuant|under\s+agenda\s+item|and\s+(?:to|requests|decides|also))\b)"
 )
 INTENT = re.compile(
-    r"\b(?:intention|intends|intent|expresses\s+its\s+(?:readiness|willingness)|review|consider|whether|unless)\b[^;]{0,40}$",
+    r"\b(?:intention|intends|intent|expresses\s+its\s+(?:readiness|willingness)|review|consider|whether|unless|"
+    # "the Council will review the situation ... with a view to renewing the measures" (not "Requests the
+    # Secretary-General to take the necessary measures with a view to extending the mandate of the Group")
+    r"\bwill\s+(?:review|consider)\b[^;]{0,200}?\bwith\s+a\s+view\s+to)\b[^;]{0,40}$",
     re.I,
 )
 ACRONYM = re.compile(r"\(([A-Z][A-Z-]{2,}[A-Z])\)")
@@ -262,12 +267,9 @@ class _Before:
 
 def _of(text, a, z, s, e, action, v, speaker, actors, panel, prior: _Before) -> tuple[str | None, str]:
     """What the term is of: measures of named paragraphs, a body, or the body's name as written."""
-    if action in ("extends", "terminates"):
-        listed = term_measures.measures(text[a:z], v, speaker, e - a)
-        if listed:
-            return listed[0]
-        if term_measures.MEASURES.search(text, e, min(z, e + 90)):
-            return None, ""  # "the provisions of paragraphs 20 to 22 of resolution 1493": a resolution not known
+    by_name = term_measures.named_of(text, a, z, e, action, v, speaker) if action in ("extends", "terminates") else None
+    if by_name:
+        return by_name
     found = [x for x in actors(a, z) if _is_body(x[0], v, speaker)]
     doc_panel = panel
     panel = PANEL.search(text, a, z)

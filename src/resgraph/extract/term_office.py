@@ -1,0 +1,66 @@
+"""Terms of office extended: "Decides to extend the term of office of the following permanent judges
+at the International Tribunal, who are members of the Appeals Chamber, until 31 December 2013 or
+until the completion of the cases to which they are assigned, if sooner" -> extends "permanent
+judges of the International Tribunal, members of the Appeals Chamber" until 2013-12-31; "Decides
+that the term of office of the permanent judge appointed to replace ... shall extend until 31
+December 2010" (said the other way round).
+
+The holders have no vocabulary id: the term is of them as the text names them, in one form
+whatever the wording ("at the Tribunal" and "of the Tribunal", "who are members of" and "members
+of"), so that the same group is named alike in every resolution. A judge named in person is
+named alone ("ad litem Judge Frederik Harhoff (Denmark), who is a member of the Trial Chambers"
+-> "ad litem Judge Frederik Harhoff"): the name is who holds the office.
+
+Split from terms.py, which finds the terms and what they are of.
+"""
+
+from __future__ import annotations
+
+import re
+
+# the object of "extend" that makes the term one of office ("extend the terms of office of")
+OBJECT = r"terms?\s+of\s+office"
+# "the term of office of <holders> shall extend until": the passive form, matched at its subject
+PASSIVE = r"\bterms?\s+of\s+office\s+of\b(?=[^;]{0,300}?\bshall\s+(?:be\s+)?(?:extend|extended|renewed|prolonged)\b)"
+_LEAD = re.compile(r"(?:\s*,?\s*(?:until|till|for|by)\b[^;]{0,80}?,?)?\s+(?:the\s+)?terms?\s+of\s+office\s+of\s+", re.I)
+_PASSIVE_LEAD = re.compile(r"(?<=\bof)\s+")
+# where the holders' name ends: their time, a qualification of the decision, the list after a colon
+_END = re.compile(
+    r"\s*,?\s+(?:until|till|through|for\s+(?:a|an|another)\b|on\s+an\s+exceptional|so\s+that|notwithstanding|"
+    r"with\s+effect|effective|as\s+from|if\s+sooner)\b|\s+shall\b|\s*[;:]|\s*$"
+)
+_PARENS = re.compile(r"\s*\([^()]*\)")
+_MEMBERS = re.compile(r"\s*,?\s+who\s+(?:are|is)\s+(?:a\s+)?(members?)\s+of\b")
+_SERVING = re.compile(r",?\s+(?:currently\s+serving|serving)\s+at\s+the\b")
+_AT = re.compile(r"\b(judges?|members?|Prosecutor|Registrar)\s+at\s+the\b")
+_NAMED = re.compile(r"\bJudge\s+[A-Z][\w’'-]+\s+[A-Z]")
+
+
+def holders(text: str, at: int, z: int) -> tuple[str, str] | None:
+    """(name, words) of the holders whose term of office the action ending at text[at] extends:
+    "the term(s) of office of <holders>" right after it, or <holders> themselves (the passive
+    form, matched at "term of office of"); None when the action is not on a term of office."""
+    lead = _LEAD.match(text, at, z)
+    if not lead and re.search(r"\boffice\s+of$", text[max(0, at - 12) : at]):
+        lead = _PASSIVE_LEAD.match(text, at, z)  # the passive form: the holders right after
+    if not lead:
+        return None
+    end = _END.search(text, lead.end(), z)
+    words = text[lead.end() : end.start() if end else z]
+    name = _normal(words)
+    return (name, words) if name else None
+
+
+def _normal(words: str) -> str:
+    """The holders in one form: no "the following", no country in brackets, "of the Tribunal" for
+    "at the Tribunal", ", members of" for "who are members of", a judge named in person alone."""
+    name = re.sub(r"^(?:the\s+following\s+|the\s+)", "", words.strip())
+    name = _PARENS.sub("", name)
+    if _NAMED.search(name):
+        cut = _MEMBERS.search(name)
+        name = name[: cut.start()] if cut else name
+    else:
+        name = _MEMBERS.sub(lambda m: ", " + m.group(1) + " of", name)
+    name = _SERVING.sub(" of the", name)
+    name = _AT.sub(lambda m: m.group(1) + " of the", name)
+    return re.sub(r"\s+", " ", name).strip(" ,")
