@@ -42,6 +42,7 @@ def extract_source(src: SourceText, vocab: Vocabulary | None = None) -> Record:
     header_docs = _header_documents(seg)
     mands, reports, terms = mandates.extract(seg.blocks, v, speaker_of, ident.adopted)
     reports, terms = _mandate_end(reports, terms)
+    terms = _own_measures(terms, own)
     reports = _term_reporter(reports, terms, v, body)
     record = Record(
         file=src.path,
@@ -125,6 +126,13 @@ def _mandate_end(
         tuple(replace(r, due=deadlines.before_end(end, r.due or "")) if r in marked else r for r in reports),
         tuple(replace(t, until=end) if t.until == MANDATE_END_MARK else t for t in terms),
     )
+
+
+def _own_measures(terms: tuple[MandateTerm, ...], own: str | None) -> tuple[MandateTerm, ...]:
+    """Measures of the text's own paragraphs ("#20": "all States shall, for an initial period of 12
+    months, take the necessary measures") are those of its symbol's paragraphs; of a text whose
+    symbol is not known, they are named by their words."""
+    return tuple(replace(t, of=f"{own}{t.of}" if own else t.text or t.of) if t.of.startswith("#") else t for t in terms)
 
 
 def _term_reporter(

@@ -18,7 +18,7 @@ from resgraph.vocab import Vocabulary
 
 _PARAS = r"(?P<paras>\d+(?:\s*\(\w\))?(?:\s*(?:,|and|to)\s*\d+(?:\s*\(\w\))?)*)"
 MEASURES = re.compile(
-    r"\b(?:measures|authori[sz]ations?|exemptions?|provisions|decisions)\s+(?:\w+,?\s+){0,5}?(?:by|in|under|of)\s+paragraphs?\s+"
+    r"\b(?:measures|(?:arms\s+)?embargo|authori[sz]ations?|exemptions?|obligations|provisions|decisions)\s+(?:\w+,?\s+){0,5}?(?:by|in|under|of)\s+paragraphs?\s+"
     + _PARAS
     + r"\s+of\s+(?:its\s+|Security\s+Council\s+)?resolution",
     re.I,
@@ -43,6 +43,9 @@ AGAIN = re.compile(
     r"[^;]{0,120}?\b(?:imposed|set\s+out)\s+(?:by|in)\s+paragraphs?\s+" + _PARAS + r"\s+of\s+resolution",
     re.I,
 )
+# "the measures imposed by paragraph 6 of resolution 1521 (2003) shall be renewed for an additional six (6) months"
+PASSIVE = r"\b(?:measures|embargo)\b[^;]{0,250}?\b(?:shall|will)\s+(?:hereby\s+)?be\s+(?:extended|renewed)\b"
+IN_FORCE = re.compile(r"\bin\s+force\s*$")
 RESOLUTION = len("resolution")
 OBJECT_WITHIN = 90  # characters after the action where its object's measures begin ("until <a date> the")
 NEAR = RESOLUTION + 4  # where the number cited after "resolution" begins, at the latest
@@ -63,9 +66,9 @@ def measures(clause: str, v: Vocabulary, speaker: str | None, after: int = 0) ->
             if not out and cited is not None:
                 # "paragraphs 13 and 15 of resolution 1596, paragraph 2 of resolution 1649 (2005)": a number
                 # with no year is not resolved; the first resolution cited after stands for it, as before
-                out.append((f"{cited[2]}#{_paras(m)}", m.group(0)))
+                out.append((f"{cited[2]}#{paras(m)}", m.group(0)))
             break
-        out.append((f"{cited[2]}#{_paras(m)}", m.group(0)))
+        out.append((f"{cited[2]}#{paras(m)}", m.group(0)))
         m = NEXT.match(clause, at + cited[1])
     if out:
         return out
@@ -77,7 +80,7 @@ def measures(clause: str, v: Vocabulary, speaker: str | None, after: int = 0) ->
     return []
 
 
-def _paras(m: re.Match) -> str:
+def paras(m: re.Match) -> str:
     """The paragraph numbers named, a range in full: "paragraphs 1 to 6" -> "1,2,3,4,5,6"."""
     text = m.group("paras")
     numbers = {int(n) for n in re.findall(r"\d+", text)}
@@ -95,7 +98,7 @@ def renewed_again(clause: str, v: Vocabulary, speaker: str | None, after: int) -
         at = m.end() - RESOLUTION
         cited = next((x for x in mentions(clause[at:], v, speaker) if x[2]), None)
         if cited is not None and cited[0] <= NEAR:
-            out.append((f"{cited[2]}#{_paras(m)}", m.group(0), m.start()))
+            out.append((f"{cited[2]}#{paras(m)}", m.group(0), m.start()))
     return out
 
 
@@ -109,7 +112,8 @@ def named_of(
     office = term_office.holders(text, e, z) if action == "extends" else None
     if office:
         return office
-    listed = measures(text[a:z], v, speaker, e - a)
+    # "the provisions of its resolution 1357 (2001) shall continue in force until": named before the action
+    listed = measures(text[a:z], v, speaker, 0 if IN_FORCE.search(text, a, e) else e - a)
     if listed:
         return listed[0]
     if MEASURES.search(text, e, min(z, e + OBJECT_WITHIN)):

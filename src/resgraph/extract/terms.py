@@ -18,7 +18,7 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
-from resgraph.extract import term_measures, term_office
+from resgraph.extract import term_established, term_imposed, term_measures, term_office
 from resgraph.extract import term_times as times
 from resgraph.extract.symbols import mentions
 from resgraph.models import Block, MandateTerm, Paragraph
@@ -28,10 +28,10 @@ ACTIONS = (
     (
         "extends",
         re.compile(
-            r"\bremain\s+in\s+force\s+(?=for\s+(?:a|an)\s+(?:new|further|additional)\s+period\b|until\b)|"
+            r"\b(?:remain|continue)\s+in\s+force\s+(?=for\s+(?:a|an)\s+(?:new|further|additional)\s+period\b|until\b)|"
             # passive: "Decides that the mandate of UNAMSIL, established in ..., shall be extended for six months"
             r"\bmandate\s+of\b[^;]{0,300}?\b(?:shall|should|will|is|are)\s+(?:hereby\s+)?(?:be\s+)?"
-            r"(?:extended|renewed|prolonged)\b|" + term_office.PASSIVE + "|"
+            r"(?:extended|renewed|prolonged)\b|" + term_office.PASSIVE + "|" + term_measures.PASSIVE + "|"
             r"\b(?:extend|extends|extended|extending|renew|renews|renewed|renewing|prolong|prolongs)\b"
             r"(?=(?:\s+(?:for\s+a\s+final\s+time|once\s+more|further|again|technically))?"
             r"(?:,?\s+(?:until|till|for|to)\b[^;]{0,80}?,?)?\s+(?:the\s+|its\s+|their\s+|this\s+|that\s+|these\s+)?"
@@ -71,7 +71,7 @@ ACTIONS = (
 )
 # words one of which each action's pattern needs, lower-cased: a clause without them is not searched
 ACTION_WORDS = {
-    "extends": ("extend", "renew", "prolong", "remain in force"),
+    "extends": ("extend", "renew", "prolong", "in force"),
     "terminates": ("terminat", "end", "shall"),
     "establishes": ("establish", "create", "set"),
     "authorizes": ("authori",),
@@ -104,7 +104,7 @@ INTENT = re.compile(
     r"\bwill\s+(?:review|consider)\b[^;]{0,200}?\bwith\s+a\s+view\s+to)\b[^;]{0,40}$",
     re.I,
 )
-ACRONYM = re.compile(r"\(([A-Z][A-Z-]{2,}[A-Z])\)")
+ACRONYM = term_established.ACRONYM
 PANEL = re.compile(
     r"\b(?:Panel\s+of\s+Experts|Group\s+of\s+Experts|Panel|(?:Analytical\s+Support\s+and\s+Sanctions\s+)?Monitoring\s+(?:Team|Group))\b"
 )
@@ -136,7 +136,8 @@ def extract(
     actors(a, b): the actors named in text[a:b] as (id, start, end), paragraph offsets; panel: the
     panel the document is about (document_panel), for "the Panel" named with no resolution."""
     low = text.lower()
-    if not any(w in low for w in TERM_WORDS):
+    regular, imposed = any(w in low for w in TERM_WORDS), term_imposed.wanted(low)
+    if not (regular or imposed):
         return []
     out: list[MandateTerm] = []
     seen: set[tuple] = set()
@@ -144,7 +145,8 @@ def extract(
     starts = [0] + [m.end() for m in CLAUSE_CUT.finditer(text)]
     for i, a in enumerate(starts):
         z = starts[i + 1] if i + 1 < len(starts) else len(text)
-        for t in _clause_terms(text, a, z, p, b, v, speaker, adopted, actors, panel, before):
+        found = _clause_terms(text, a, z, p, b, v, speaker, adopted, actors, panel, before) if regular else []
+        for t in found or (term_imposed.terms(text, a, z, p, b, v, speaker, adopted) if imposed else []):
             if (t.action, t.of, t.until) not in seen:
                 seen.add((t.action, t.of, t.until))
                 out.append(t)
@@ -292,7 +294,7 @@ def _of(text, a, z, s, e, action, v, speaker, actors, panel, prior: _Before) -> 
     if sp:
         return sp.group("name").strip(), sp.group("name")
     if action == "establishes":
-        return _established(text, e, z, found)
+        return term_established.established(text, e, z, found)
     found = [x for x in found if x[0] not in GENERIC]
     mo = MANDATE_OF.search(text, e, z) or MANDATE_OF.search(text, a, z)
     scope_start = mo.start("name") if mo else e
@@ -310,25 +312,6 @@ def _of(text, a, z, s, e, action, v, speaker, actors, panel, prior: _Before) -> 
         name = re.sub(r"^(?:Special Rapporteur|Independent Expert)\s+as\s+", "", mo.group("name").strip())
         return name, mo.group("name")
     return None, ""
-
-
-def _established(text: str, e: int, z: int, found) -> tuple[str | None, str]:
-    """What "to establish" sets up: an actor or an acronym named right after, or its name."""
-    near = [x for x in found if e <= x[1] <= e + 20]
-    if near:
-        return near[0][0], text[near[0][1] : near[0][2]]
-    acro = ACRONYM.search(text, e, z)
-    if acro and acro.start() - e < 160:
-        return acro.group(1), acro.group(0)
-    obj = ESTABLISHED_NAME.match(text[e:z])
-    return (obj.group("name").strip(), obj.group("name")) if obj else (None, "")
-
-
-# the name after "establish", up to its time or task; "for the <noun>" goes on ("preparations for the midterm review")
-ESTABLISHED_NAME = re.compile(
-    r"\s*(?:an?|the)\s+(?P<name>[^,;]+?)"
-    r"(?=\s+(?:for(?!\s+the\s+(?!duration\b|period\b|purposes?\b|time\b)[a-z])|to(?!\s+the\b)|under|with|in\s+order|as|which|that)\b|[,;(]|$)"
-)
 
 
 # the kinds of bodies.yaml, whose mandates run for a time; actors.yaml kinds (armed-group, force,

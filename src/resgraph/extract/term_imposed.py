@@ -1,0 +1,99 @@
+"""Measures imposed, or lifted, for a time by a decision that names no mandate: "Decides that all
+States ... shall, for an initial period of 12 months from the adoption of this resolution, take the
+necessary measures to prevent the ... supply ... of arms" (S/RES/1493 (2003) op 20) sets up the
+measures of its own paragraph for 12 months; "shall, until 31 January 2018, continue to freeze"
+extends them; "Decides that for a period of sixteen months from the date of this resolution ...
+the obligations imposed on Member States in paragraph 3 of resolution 1844 (2008) shall not apply
+to the payment of funds ... necessary to ensure the timely delivery of ... humanitarian assistance"
+(S/RES/1972 (2011) op 4) authorizes, for that time, what those measures bar; "the measures
+referred to in paragraph 1 above are established for an initial period of 18 months" (S/RES/1306
+(2000) op 6), "the provisions contained in paragraph 4 of this resolution shall remain in force for
+a period of 45 days" set up the measures of the paragraphs named.
+
+The measures of the text's own paragraphs are written "#N" here (the extractor of a paragraph does
+not know the symbol of its document); the pipeline prefixes the symbol. A decision without a time
+("Decides that the measures imposed by paragraph 20 above shall not apply to ...") sets no term.
+
+Split from terms.py, which finds the terms that a verb of their own sets.
+"""
+
+from __future__ import annotations
+
+import re
+
+from resgraph.extract import term_measures
+from resgraph.extract import term_times as times
+from resgraph.models import Block, MandateTerm, Paragraph
+from resgraph.vocab import Vocabulary
+
+_THAT = r"\b[Dd]ecides?\s+(?:also\s+|further\s+|further\s+also\s+)?that\s*,?\s+"
+_TIME = r"(?:for\s+(?:a|an)\s+(?:initial\s+|further\s+|new\s+)?period\s+of\s+[^,;:]{1,90}?|until\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4})"
+# "all States ... shall, for a period of 12 months, take the necessary measures to": measures for a time
+STATES_SHALL = re.compile(
+    _THAT + r"(?:(?P<t1>" + _TIME + r")\s*,\s+)?(?:all\s+)?(?:Member\s+)?States\b(?:\s*,[^;]{0,120}?,)?\s+shall\s*,?\s+"
+    r"(?:(?P<t2>" + _TIME + r")\s*,\s+)?(?P<cont>continue\s+to\s+)?(?:immediately\s+)?"
+    r"(?:take|freeze|prevent|impose|deny|ensure|prohibit)\b(?:\s+the\s+necessary\s+measures\s*,\s*(?P<t3>"
+    + _TIME
+    + r")\s*,)?"
+)
+# "Decides that until 25 October 2014 and without prejudice to ..., the measures imposed by paragraph 3
+# of resolution 1844 (2008) shall not apply to": an exemption for a time
+NOT_APPLY = re.compile(
+    _THAT + r"(?P<t1>" + _TIME + r")\s*(?:,\s*|\s+(?=and\b|the\b))(?:and\s+without\s+prejudice\s+[^,;]{0,160},\s+)?"
+    r"(?P<what>[^;]{3,250}?)\s+(?:shall|will)\s+not\s+apply\b"
+)
+QUOTED = re.compile(r"\s*[“\"‘]")
+# "the measures referred to in paragraph 1 above are established for an initial period of 18 months"
+OWN_FOR_A_TIME = re.compile(
+    r"\b(?:measures|provisions)\s+(?:[\w-]+\s+){0,3}?(?:in|by|to)\s+paragraphs?\s+(?P<paras>\d+(?:\s*(?:,|and|to)\s*\d+)*)"
+    r"\s+(?:above|of\s+(?:this|the\s+present)\s+resolution)\s+(?:are|is|shall\s+be|shall\s+remain\s+in\s+force)\s+"
+    r"(?:established\s+)?for\s+(?:a|an)\s+(?:initial\s+)?period\b"
+)
+
+
+def terms(
+    text: str, a: int, z: int, p: Paragraph, b: Block, v: Vocabulary, speaker: str | None, adopted: str | None
+) -> list[MandateTerm]:
+    """The term of the measures that the clause text[a:z] of an operative paragraph imposes or
+    lifts for a time; [] when it does neither."""
+    clause = text[a:z]
+    if QUOTED.match(text):
+        return []  # a decision quoted (the new wording of another resolution's paragraph) is not this text's
+    found = _states_shall(clause, p.number or 0) or _not_apply(clause, v, speaker) or _own_for_a_time(clause)
+    if not found:
+        return []
+    action, of, words = found
+    until = times.until(clause)
+    length, counted = times.period(clause, adopted)
+    return [MandateTerm(p.number or 0, action, of, p.index, b.to_source(a, z), until or counted, length, words)]
+
+
+def wanted(low: str) -> bool:
+    """Whether a paragraph's lower-cased text may hold such a term (a decision with a time)."""
+    return "decide" in low and ("period" in low or "until" in low)
+
+
+def _states_shall(clause: str, op: int) -> tuple[str, str, str] | None:
+    m = STATES_SHALL.search(clause)
+    if not m or not (m.group("t1") or m.group("t2") or m.group("t3")):
+        return None
+    return ("extends" if m.group("cont") else "establishes"), f"#{op}", m.group(0)
+
+
+def _not_apply(clause: str, v: Vocabulary, speaker: str | None) -> tuple[str, str, str] | None:
+    m = NOT_APPLY.search(clause)
+    if not m:
+        return None
+    what = m.group("what")
+    listed = term_measures.measures(what, v, speaker)
+    if listed:
+        return "authorizes", listed[0][0], listed[0][1]
+    name = re.sub(r"^(?:the|this|these)\s+", "", what.strip())
+    return ("authorizes", name, what) if len(name) <= 80 else None
+
+
+def _own_for_a_time(clause: str) -> tuple[str, str, str] | None:
+    m = OWN_FOR_A_TIME.search(clause)
+    if not m:
+        return None
+    return "establishes", "#" + term_measures.paras(m), m.group(0)
