@@ -1,8 +1,11 @@
-"""What "to establish" sets up: "Decides to establish a United Nations Integrated Transition Assistance
+"""What "to establish" sets up, and who or what an authorization is of: "Decides to establish a United Nations Integrated Transition Assistance
 Mission in Sudan (UNITAMS)" -> UNITAMS; "a political mission in Colombia, the United Nations
 Verification Mission in Colombia (the Verification Mission)" -> UNVMC, the body named in apposition
 (S/RES/2366 (2017) op 1); "to establish an Investigative Team, headed by ..." -> "Investigative Team"
-as written, for a body the vocabulary lacks.
+as written, for a body the vocabulary lacks; "authorise the Member States of the AU to maintain the
+deployment of ... AMISOM personnel until" -> AMISOM, the force deployed; "Authorizes the Member
+States acting through or in cooperation with the EU to establish ... a multinational stabilization
+force (EUFOR ALTHEA)" -> MemberStates, those authorized, when the force has no id.
 
 Split from terms.py, which finds the terms and what else they are of.
 """
@@ -41,3 +44,34 @@ ESTABLISHED_NAME = re.compile(
 
 
 APPOSITION = re.compile(r",\s+(?:the\s+)?(?=[A-Z])")
+
+
+def authorized(text: str, s: int, e: int, found) -> tuple[str | None, str]:
+    """Who the authorization at text[s:e] is given to: an actor of `found` named after "authorize",
+    or before "is authorized"; (None, "") when none is named."""
+    after = [x for x in found if x[1] >= e]
+    before = [x for x in found if x[2] <= s]
+    pick = (
+        after[0]
+        if after and not re.search(r"\bis\s+authori", text[s - 4 : e], re.I)
+        else (before[-1] if before else None)
+    )
+    if pick is None and after:
+        pick = after[0]
+    return (pick[0], text[pick[1] : pick[2]]) if pick else (None, "")
+
+
+# "authorise the Member States of the AU to maintain the deployment of 19,626 uniformed AMISOM personnel",
+# "Authorises the Member States of the African Union to deploy up to 12,626 uniformed personnel ... to ATMIS"
+DEPLOYED = re.compile(
+    r"\b(?:maintain\s+the\s+deployment\s+of\s+|(?:continue\s+to\s+)?deploy\b[^;]{0,160}?(?<!\bup)\s+to\s+(?:the\s+)?(?=[A-Z]))"
+)
+
+
+def deployed(text: str, e: int, z: int, found, ids: frozenset[str]) -> tuple[str, str] | None:
+    """The force or mission (of `found`, one of `ids`: a body a term can be of) that those authorized
+    are to deploy or keep deployed: the authorization is its term, as a mission's is; None when the
+    text names none."""
+    d = DEPLOYED.search(text, e, z)
+    force = next((x for x in found if d and d.end() <= x[1] <= d.end() + 40 and x[0] in ids), None)
+    return (force[0], text[force[1] : force[2]]) if force else None

@@ -280,7 +280,9 @@ def _of(text, a, z, s, e, action, v, speaker, actors, panel, prior: _Before) -> 
         if body:
             return body, panel.group(0)
     if action == "authorizes":
-        return _deployed(text, e, z, found, v) or _authorized(text, s, e, found)
+        return term_established.deployed(text, e, z, found, _bodies(v)[0]) or term_established.authorized(
+            text, s, e, found
+        )
     sp = SP_MANDATE.search(text, a, z)
     if sp:
         return sp.group("name").strip(), sp.group("name")
@@ -328,36 +330,6 @@ def _bodies(v: Vocabulary) -> tuple[frozenset[str], dict[str, str]]:
     ids = frozenset(a.id for a in v.actors.values() if a.kind in TERM_KINDS)
     panels = {str(n): a.id for a in v.actors.values() if a.kind in ("panel", "monitoring-team") for n in a.resolutions}
     return ids, panels
-
-
-def _authorized(text: str, s: int, e: int, found) -> tuple[str | None, str]:
-    """Who is authorized: named after "authorize", or before "is authorized"."""
-    after = [x for x in found if x[1] >= e]
-    before = [x for x in found if x[2] <= s]
-    pick = (
-        after[0]
-        if after and not re.search(r"\bis\s+authori", text[s - 4 : e], re.I)
-        else (before[-1] if before else None)
-    )
-    if pick is None and after:
-        pick = after[0]
-    return (pick[0], text[pick[1] : pick[2]]) if pick else (None, "")
-
-
-# "authorise the Member States of the AU to maintain the deployment of 19,626 uniformed AMISOM personnel",
-# "Authorises the Member States of the African Union to deploy up to 12,626 uniformed personnel ... to ATMIS"
-DEPLOYED = re.compile(
-    r"\b(?:maintain\s+the\s+deployment\s+of\s+|(?:continue\s+to\s+)?deploy\b[^;]{0,160}?(?<!\bup)\s+to\s+(?:the\s+)?(?=[A-Z]))"
-)
-
-
-def _deployed(text: str, e: int, z: int, found, v: Vocabulary) -> tuple[str, str] | None:
-    """The force or mission (a body a term can be of) that those authorized are to deploy or keep
-    deployed: the authorization is its term, as a mission's is."""
-    d = DEPLOYED.search(text, e, z)
-    ids = _bodies(v)[0] if d else frozenset()
-    force = next((x for x in found if d and d.end() <= x[1] <= d.end() + 40 and x[0] in ids), None)
-    return (force[0], text[force[1] : force[2]]) if force else None
 
 
 def _is_body(actor: str, v: Vocabulary, speaker: str | None) -> bool:
