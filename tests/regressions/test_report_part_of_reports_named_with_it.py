@@ -5,7 +5,11 @@ upcoming report to the Committee on Information" (A/RES/78/80 op 47 and its year
 thereon in its future reports" (A/RES/79/245 op 8), "report ... on the roadmap in his next 90-day report"
 (S/RES/2003 (2011) op 9). As "include in his next report" (tests/mandate_gold/README.md), these add to
 reports counted elsewhere; "quarterly", "monthly", "upcoming", "forthcoming", "future", "N-day" now mark
-such reports as "regular", "periodic", "next" and "annual" did."""
+such reports as "regular", "periodic", "next" and "annual" did; and so does the reporter's own report named
+with a possessive ("provide an update to the Human Rights Council in her report", A/HRC/RES/57/27 (2024) op
+30, the heldout4 gold; "in his next progress report", A/RES/77/263 op 11; "in the context of his next
+overview report", A/RES/74/285 op 17; "in his reports to the Council", S/RES/2109 (2013) op 5), not "in her
+report of 12 May"."""
 
 import pytest
 
@@ -36,6 +40,30 @@ CASES = [
     (
         "The Security Council",
         "9. Requests the Secretary-General to report to the Council on the roadmap in his next 90-day report;",
+        [],
+    ),
+    # a report of the reporter's own, with or without its kind ("progress", "midterm", "overview")
+    (
+        "The Human Rights Council",
+        "30. Also requests the Independent Expert to provide an update to the Human Rights Council in her report on "
+        "progress on the implementation of the benchmarks;",
+        [],
+    ),
+    (
+        "The General Assembly",
+        "11. Also requests the Secretary-General to provide an update on measures considered and applied in this "
+        "regard in his next progress report;",
+        [],
+    ),
+    (
+        "The General Assembly",
+        "17. Requests the Secretary-General to enhance measures for the implementation of the strategy and to report "
+        "thereon in the context of his next overview report;",
+        [],
+    ),
+    (
+        "The Security Council",
+        "5. Requests the Secretary-General to report on such efforts in his reports to the Council;",
         [],
     ),
     # a report asked with its own time stays one

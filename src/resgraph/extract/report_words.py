@@ -151,13 +151,14 @@ OF_SOMEONE = re.compile(
 # "report ... as part of his regular reports", "in the context of his next report", "report thereon in his next
 # report", "report on its follow-up efforts in the regular annual report of the Secretary-General", "report on
 # such challenges, successes and best practices in her next report", "update the Security Council on this strategy
-# in its quarterly reports", "updates on these issues in his future reports": a part of reports asked for elsewhere, as
+# in its quarterly reports", "updates on these issues in his future reports", "provide an update to the Human Rights
+# Council in her report", "report to the Council in his midterm report": a part of reports asked for elsewhere, as
 # "include in his next report" is (tests/mandate_gold/README.md); not over an "include" ("report every three
 # months ..., include in his next report" asks one)
 PART_OF_REPORTS = re.compile(
     r"(?:(?!\binclude\b)[^;]){0,80}?\b(?:as\s+part\s+of|in\s+the\s+context\s+of|in)\s+(?:the\s+|his\s+|her\s+|its\s+|their\s+)?"
-    r"(?:[\w’'-]+\s+){0,3}(?:regular|periodic|periodical|next|annual|quarterly|monthly|upcoming|forthcoming|future|"
-    r"\d+-day)\s+report(?:s|ing)?\b",
+    r"(?:(?:[\w’'-]+\s+){0,3}(?:regular|periodic|periodical|next|annual|quarterly|monthly|upcoming|forthcoming|future|"
+    r"\d+-day)\s+report(?:s|ing)?\b|(?:(?<=his\s|her\s|its\s)|(?<=their\s))(?:[\w’'-]+\s+){0,2}?reports?\b(?!\s+of\b))",
     re.I,
 )
 
