@@ -1,5 +1,5 @@
 """A paragraph's kind from its first words: preambular ("Recalling", "Deeply concerned") or operative
-("Decides", "Deeply regrets").
+("Decides", "Deeply regrets"); the segmented paragraphs with their kinds and repaired numbers.
 
 Apart from `segment.py`, which reads a text's lines into paragraphs: the words that lead each kind
 are data (leads.yaml, verbs' adverbs); this module only weighs them.
@@ -8,10 +8,28 @@ are data (leads.yaml, verbs' adverbs); this module only weighs them.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from dataclasses import replace
+from typing import Protocol
 
+from resgraph.models import Paragraph, Span
 from resgraph.vocab import Vocabulary
 
-__all__ = ["lead"]
+__all__ = ["lead", "number_paragraphs"]
+
+
+class Built(Protocol):
+    """A paragraph as the segmenter built it (segment._Builder)."""
+
+    kind: str
+    part: str
+    number: int | None
+    label: str | None
+    parent: int | None
+    text: str
+    pieces: list[tuple[int, int, int]]
+    markers: list[tuple[str, int]]
+
 
 # the first word, past emphasis marks, spaces and an opening quotation mark (S/RES/1467 (2003) quotes
 # the declaration it adopts: "“Decides to adopt ...")
@@ -27,6 +45,8 @@ def lead(text: str, v: Vocabulary) -> tuple[str | None, str | None]:
     first = words.group(1)
     second = text[words.end() :].split(maxsplit=1)[:1]
     adverb = first.endswith("ly") or first.lower() in {a.split()[0] for a in v.adverbs}
+    if adverb and second and second[0][:1].isupper():
+        return None, None  # a heading in title case ("Further Measures", S/RES/2140 (2014)), no paragraph
     after = second[0].rstrip(",;:").capitalize() if second and second[0].islower() else ""
     if adverb and (after.endswith("ing") or (after in v.preambular_leads and after not in v.operative_leads)):
         # "Strongly deploring", "Further recalling": an adverb before a participle; "Deeply concerned",
@@ -40,3 +60,46 @@ def lead(text: str, v: Vocabulary) -> tuple[str | None, str | None]:
     else:
         return None, None
     return kind, " ".join(text.split(maxsplit=4)[:4]).lower()
+
+
+def number_paragraphs(built: Sequence[Built], v: Vocabulary) -> list[Paragraph]:
+    """Paragraphs with kinds and repaired operative numbers.
+
+    An operative paragraph without a number between n and n+2 is n+1 (PDF text lost it); one that
+    stands alone (an ECOSOC text's single "Recommends ...") is 0.
+    """
+    paras = []
+    for i, b in enumerate(built):
+        kind, words = lead(b.text, v)
+        k = b.kind
+        if k == "other" and kind:
+            k = kind
+        if k == "preambular" and kind == "operative":
+            k = "operative"
+        if b.part == "annex" and k in ("operative", "preambular", "other", "subparagraph"):
+            k = "annex" if k != "subparagraph" else k
+        markers = tuple(dict.fromkeys(m for m, _ in b.markers))
+        start = b.pieces[0][1] if b.pieces else 0
+        end = b.pieces[-1][1] + b.pieces[-1][2] if b.pieces else 0
+        paras.append(Paragraph(i, k, b.part, b.text, Span(start, end), b.number, b.label, b.parent, words, markers))
+    ops = [i for i, p in enumerate(paras) if p.kind == "operative"]
+    for j, i in enumerate(ops):
+        p = paras[i]
+        if p.number is not None:
+            continue
+        prev = next(
+            (paras[k].number for k in reversed(ops[:j]) if paras[k].number is not None and paras[k].part == p.part),
+            None,
+        )
+        nxt = next(
+            (paras[k].number for k in ops[j + 1 :] if paras[k].number is not None and paras[k].part == p.part), None
+        )
+        if prev is not None and (nxt is None or nxt == prev + 2):
+            paras[i] = replace(p, number=prev + 1)
+        elif prev is None and nxt == 1:
+            paras[i] = replace(p, number=0)
+        elif prev is None and nxt is not None and nxt > 1:
+            paras[i] = replace(p, number=nxt - 1)
+        else:
+            paras[i] = replace(p, number=0 if prev is None else prev + 1)
+    return paras

@@ -9,10 +9,10 @@ paragraphs are then found by their leading participle or verb.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from resgraph.extract.kinds import lead as _lead
-from resgraph.models import Block, Footnote, Line, Paragraph, Segments, SourceText, Span
+from resgraph.extract.kinds import number_paragraphs as _number
+from resgraph.models import Block, Footnote, Line, Segments, SourceText, Span
 from resgraph.vocab import Vocabulary, load
 
 # an organ's name on the line that opens its text, from organs.yaml (`opener`, else the label)
@@ -30,9 +30,8 @@ LONG_NUM = re.compile(r"^\s*(?:-\s+)?(\d{4,6})\s?\.(?:\s+(?=\S)|\s*$)")
 SUB = re.compile(r"^\s*(?:-\s+)?\(([a-z]{1,2}|[ivxl]{1,7})\)\s+(?=\S)")
 ANNEX = re.compile(r"^\s*[“\"‘]?Annex(?:es)?(?:\s+[IVX]+)?\s*$")
 # an annex's heading with its title ("Annex A: UNAMID benchmarks ...", "ANNEX 1 - President ...'s Plan",
-# "Annex I — Coversheet", "Annex Article 11: ...", "Annex to resolution 1526 (2004)", "Designation Annex"):
-# a Security Council text carries its annexes so inside its <mainBody>, numbered from 1 again; read as
-# operative paragraphs of the resolution they took the numbers of its first paragraphs
+# "Annex to resolution 1526 (2004)", "Designation Annex"), as Security Council texts carry annexes inside
+# the <mainBody>: numbered from 1 again, they took the numbers of the first operative paragraphs
 ANNEX_TITLE = re.compile(
     r"^\s*[“\"‘]?(?:(?:[A-Z][a-z]+\s+){1,2}Annex\s*$|(?:Annex|ANNEX)(?:\s+(?:[IVX]{1,4}|[A-H]|\d{1,2}))?"
     r"(?:\s*[:–—-]\s+\S|\s+Article\s+\d|\s+to\s+(?:the\s+present\s+)?resolution(?:\s+\d+\s*\(\d{4}\))?\s*$))"
@@ -45,6 +44,8 @@ NOISE = re.compile(
     r"|Page \d+.*|\d{1,3})\s*$"
 )
 ENDS_PARAGRAPH = {",", ";", ":", "."}  # the last character, spaces aside, of a paragraph that ends
+# a paragraph's text that opens with a quotation mark: the words it quotes
+QUOTED = re.compile(r"^\s*[“\"]")
 # an item of a list that is not lettered: a dash or a bullet ("– to support, monitor and supervise the
 # ceasefire ... and to report to the Security Council", "• steps taken to deter ...")
 BULLET = re.compile(r"^\s*[–—−•·▪‐-]\s+(?=\S)")
@@ -162,6 +163,7 @@ class _Paragraphs:
         self.blank = False
         self.last_op = 0
         self.listing: _Builder | None = None  # the paragraph whose bulleted items are being read
+        self.item = 0  # the number of the last item of a numbered list inside an operative paragraph
         self.notes: int | None = None  # footnote bodies read below the last rule; None outside them
 
     def start(
@@ -259,11 +261,28 @@ class _Paragraphs:
         if not m:
             return False
         n = int(m.group(1))
+        if self.numbered_item(ln, m.end(), n):
+            return True
         if n == 1 and self.part == "main" and self.last_op > 1 and self.seized():
             self.part = "annex"  # numbered from 1 again after "Decides to remain seized": an annex
-        self.last_op = n
+        self.last_op, self.item = n, 0
         self.start("operative", self.last_op).add(ln, m.end())
         self.blank = False
+        return True
+
+    def numbered_item(self, ln: tuple[str, int], at: int, n: int) -> bool:
+        """ "1. Resolution of the final status ..." after "towards the following:" (S/RES/2416 (2018) op 6):
+        a numbered list's items are the paragraph's sub-paragraphs "(1)", "(2)", not operative paragraphs
+        1, 2 again; from a 1 after a colon on by one, unless the paragraph's next number opens a verb."""
+        cur = self.cur
+        if cur is None or cur.kind not in ("operative", "subparagraph") or not self.last_op:
+            return False
+        if not (n == 1 and cur.text.rstrip().endswith(":")) and not (self.item and n == self.item + 1):
+            return False
+        if n == self.last_op + 1 and _lead(ln[0][at:], self.v)[0] == "operative":
+            return False
+        self.start("subparagraph", None, f"({n})", self.last_op).add(ln, at)
+        self.item, self.blank = n, False
         return True
 
     def seized(self) -> bool:
@@ -329,6 +348,12 @@ class _Paragraphs:
         character ends a clause) and the line begins a new one: its first word leads a paragraph,
         or a blank line came between and it does not begin in lower case."""
         t, cur = ln[0], self.cur
+        if cur is not None and cur.kind in ("operative", "subparagraph") and QUOTED.match(t) and cur.text.endswith(":"):
+            # "... shall be replaced by the following:" and the paragraph it quotes (S/RES/2321 (2016) op 26):
+            # the quoted words are the paragraph's, no operative paragraph of their own
+            cur.add(ln)
+            self.blank = False
+            return
         kind, _ = _lead(t, self.v)
         ended = cur is None or cur.empty or cur.text.rstrip()[-1:] in ENDS_PARAGRAPH
         if cur is not None and cur.empty:
@@ -340,46 +365,3 @@ class _Paragraphs:
         if self.cur is not None and DRAFT_INTRO.search(self.cur.text):
             self.expect_draft = True
         self.blank = False
-
-
-def _number(built: list[_Builder], v: Vocabulary) -> list[Paragraph]:
-    """Paragraphs with kinds and repaired operative numbers.
-
-    An operative paragraph without a number between n and n+2 is n+1 (PDF text lost it); one that
-    stands alone (an ECOSOC text's single "Recommends ...") is 0.
-    """
-    paras = []
-    for i, b in enumerate(built):
-        kind, lead = _lead(b.text, v)
-        k = b.kind
-        if k == "other" and kind:
-            k = kind
-        if k == "preambular" and kind == "operative":
-            k = "operative"
-        if b.part == "annex" and k in ("operative", "preambular", "other", "subparagraph"):
-            k = "annex" if k != "subparagraph" else k
-        markers = tuple(dict.fromkeys(m for m, _ in b.markers))
-        start = b.pieces[0][1] if b.pieces else 0
-        end = b.pieces[-1][1] + b.pieces[-1][2] if b.pieces else 0
-        paras.append(Paragraph(i, k, b.part, b.text, Span(start, end), b.number, b.label, b.parent, lead, markers))
-    ops = [i for i, p in enumerate(paras) if p.kind == "operative"]
-    for j, i in enumerate(ops):
-        p = paras[i]
-        if p.number is not None:
-            continue
-        prev = next(
-            (paras[k].number for k in reversed(ops[:j]) if paras[k].number is not None and paras[k].part == p.part),
-            None,
-        )
-        nxt = next(
-            (paras[k].number for k in ops[j + 1 :] if paras[k].number is not None and paras[k].part == p.part), None
-        )
-        if prev is not None and (nxt is None or nxt == prev + 2):
-            paras[i] = replace(p, number=prev + 1)
-        elif prev is None and nxt == 1:
-            paras[i] = replace(p, number=0)
-        elif prev is None and nxt is not None and nxt > 1:
-            paras[i] = replace(p, number=nxt - 1)
-        else:
-            paras[i] = replace(p, number=0 if prev is None else prev + 1)
-    return paras
