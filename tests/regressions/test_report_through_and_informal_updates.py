@@ -5,7 +5,9 @@ General Assembly at its eighty-first session", E/RES/2025/15 op 12, the heldout4
 12); and "informal updates" were no report at all ("to provide informal updates to the Committee as
 appropriate before those dates", S/RES/1961 (2010) op 6 (f), the heldout4 gold, and the Liberia panel
 paragraphs before it: S/RES/1607 (2005) op 14, S/RES/1903 (2009) op 9 ...): "informal" is an adjective
-of a report like "formal", the form of informal updates not said."""
+of a report like "formal", the form of informal updates not said. And "visits to Member States" (CTED's
+briefings "on the work of CTED, including its visits to Member States", S/RES/2395 (2017) op 11, S/RES/1963
+(2010) op 15) or "missions to MONUSCO" named no receiver."""
 
 import pytest
 
@@ -36,6 +38,13 @@ CASES = [
             ("SecurityCouncil", None, None, "written"),
             ("SecurityCouncil", None, None, None),
         ],
+    ),
+    # "visits to Member States", "missions to the Government": no receivers
+    (
+        "The Security Council",
+        "15. Requests the Secretary-General to provide oral briefings on the work of the Office, including its "
+        "visits to Member States;",
+        [("SecurityCouncil", None, None, "oral")],
     ),
     (
         "The Security Council",

@@ -61,7 +61,8 @@ PROVIDED_WITH = re.compile(r"[^;]{0,60}?\bwith\s+(?:a|an|one|its|their|his|her)\
 NOUN_TO = re.compile(
     r"\b(?:obstructions?|support|assistance|threats?|attacks?|access|contributions?|restrictions?|harm|damage|"
     r"risks?|transfers?|transition|handover|supply|supplies|deliver(?:y|ies)|exports?|sales?|responsibilities|"
-    r"tasks|allegiance|referrals?|requests?|invitations?|appeals?|calls?|inputs?)\s+to\s+(?:the\s+)?(?:United\s+Nations\s+)?$",
+    r"tasks|allegiance|referrals?|requests?|invitations?|appeals?|calls?|inputs?|visits?|missions?|trips?)\s+to\s+"
+    r"(?:the\s+)?(?:United\s+Nations\s+)?$",
     re.I,
 )
 # a word that makes "to" say what something is about or follows from, not where it goes: "information
