@@ -7,8 +7,9 @@
 * S/RES/2321 (2016) op 26, S/RES/2371 (2017) op 8: "... shall be replaced by the following:" and
   the quoted paragraph (“Decides that the DPRK shall not supply ...) was an unnumbered operative
   paragraph, repaired to the next paragraph's number (27 twice);
-* S/RES/2140 (2014): the heading "Further Measures" opened with an operative adverb and was
-  operative paragraph 10 beside the real one.
+* S/RES/2140 (2014), S/RES/2607 (2021): the headings "Further Measures", "Further exemptions to the
+  arms embargo" opened with an operative adverb and were operative paragraphs 10, 34 beside the
+  real ones.
 
 The list's items are now sub-paragraphs "(1)", "(2)" of their paragraph, the quoted words part of
 the paragraph that quotes them, the heading no paragraph of the resolution."""
@@ -74,6 +75,11 @@ CASES = [
         [("operative", 1), ("operative", 2), ("operative", 3), ("operative", 9)],
     ),
     ("a title-case heading after an adverb", HEADING, [("operative", 1), ("operative", 2), ("operative", 9)]),
+    (
+        "a heading after an adverb",
+        HEADING.replace("Further Measures", "Further exemptions to the arms embargo"),
+        [("operative", 1), ("operative", 2), ("operative", 9)],
+    ),
 ]
 
 

@@ -62,6 +62,20 @@ def lead(text: str, v: Vocabulary) -> tuple[str | None, str | None]:
     return kind, " ".join(text.split(maxsplit=4)[:4]).lower()
 
 
+def _heading(text: str, v: Vocabulary) -> bool:
+    """ "Further information on approvals and notifications", "Further exemptions to the arms embargo"
+    (S/RES/2607 (2021)): a short unnumbered line without a closing stop, an operative adverb before a
+    word that leads no operative paragraph, is a heading, not an operative paragraph."""
+    words = text.split(maxsplit=2)
+    if len(text) > 100 or text.rstrip()[-1:] in ".;:," or len(words) < 2:
+        return False
+    return (
+        words[0] in v.operative_leads
+        and words[0].lower() in v.adverbs
+        and words[1].capitalize() not in v.operative_leads
+    )
+
+
 def number_paragraphs(built: Sequence[Built], v: Vocabulary) -> list[Paragraph]:
     """Paragraphs with kinds and repaired operative numbers.
 
@@ -74,6 +88,8 @@ def number_paragraphs(built: Sequence[Built], v: Vocabulary) -> list[Paragraph]:
         k = b.kind
         if k == "other" and kind:
             k = kind
+        if k == "operative" and b.number is None and _heading(b.text, v):
+            k = "other"
         if k == "preambular" and kind == "operative":
             k = "operative"
         if b.part == "annex" and k in ("operative", "preambular", "other", "subparagraph"):
