@@ -16,7 +16,7 @@ from resgraph.extract import term_office
 from resgraph.extract.symbols import mentions
 from resgraph.vocab import Vocabulary
 
-_PARAS = r"(?P<paras>\d+(?:\s*\(\w\))?(?:\s*(?:,|and|to)\s*\d+(?:\s*\(\w\))?)*)"
+_PARAS = r"(?P<paras>\d+(?:\s*\(\w\))?(?:\s*(?:,\s*and|,|and|to)\s*\d+(?:\s*\(\w\))?)*)"
 MEASURES = re.compile(
     r"\b(?:measures|(?:arms\s+)?embargo|authori[sz]ations?|exemptions?|obligations|provisions|decisions)\s+(?:\w+,?\s+){0,5}?(?:by|in|under|of)\s+paragraphs?\s+"
     + _PARAS
@@ -31,9 +31,17 @@ NEXT = re.compile(
     re.I,
 )
 WHOLE = re.compile(
-    r"\b(?:(?:measures|authori[sz]ations?)\s+(?:provided|imposed|set\s+out|contained|decided|established)\s+"
-    r"(?:by|in)|provisions\s+of)\s+(?:its\s+)?resolution\b",
+    # "the authorizations as set out in resolution 2473", "the authorisations and the measures in resolution 2146
+    # (2014)", "extend resolution 2607 (2021) until 17 November 2022"
+    r"\b(?:(?:measures|authori[sz]ations?)\s+(?:(?:as\s+)?(?:provided|imposed|set\s+out|contained|decided|established)\s+)?"
+    r"(?:by|in)|provisions\s+of)\s+(?:its\s+)?resolution\b|(?:(?<=\bextend\s)|(?<=\brenew\s))resolution\b",
     re.I,
+)
+# the measures of the text's own paragraphs: "extend the measure described in paragraph 6 of this resolution"
+OWN = re.compile(
+    r"\b(?:measures?|provisions)\s+(?:[\w-]+\s+){0,3}?(?:in|by|to)\s+paragraphs?\s+"
+    + _PARAS
+    + r"\s+(?:above|of\s+(?:this|the\s+present)\s+resolution)\b"
 )
 # a second renewal in the same clause, of measures a longer description names ("and further decides
 # to renew until 30 April 2012 the measures preventing the importation by any State of all rough
@@ -77,6 +85,9 @@ def measures(clause: str, v: Vocabulary, speaker: str | None, after: int = 0) ->
         cited = next((x for x in mentions(clause[w.end() - RESOLUTION :], v, speaker) if x[2]), None)
         if cited and cited[0] <= NEAR:
             return [(cited[2], w.group(0))]
+    own = OWN.search(clause, after)
+    if own and own.start() - after <= OBJECT_WITHIN:
+        return [("#" + paras(own), own.group(0))]  # the pipeline prefixes the text's symbol
     return []
 
 

@@ -21,7 +21,8 @@ UNTIL = re.compile(
     re.I,
 )
 PERIOD = re.compile(
-    r"\bfor\s+(?:a|an|another)?\s*(?:(?:further|additional|initial|final|new|technical)\s+)?(?:period\s+of\s+)?"
+    # "until one year from the date of adoption of this resolution": the length, counted from the adoption
+    r"\b(?P<by>for|until)\s+(?:a|an|another)?\s*(?:(?:further|additional|initial|final|new|technical|renewable)\s+)?(?:period\s+of\s+)?"
     + dates.AMOUNT
     + r"(?P<anchor>[^;]{0,120})",
     re.I,
@@ -86,6 +87,8 @@ def until(clause: str, at: int = 0, starts: bool = True) -> str | None:
 def period(clause: str, adopted: str | None) -> tuple[str | None, str | None]:
     """(period, the end it gives counted from the adoption) of "for a period of N units"."""
     per = PERIOD.search(clause)
+    if per and per.group("by").lower() == "until" and not FROM_ADOPTION.match(per.group("anchor")):
+        per = PERIOD.search(clause, per.end("by"))  # "until one month after the completion": no length of the term
     length = dates.amount(per) if per else None
     if length and per and FROM_ADOPTION.match(per.group("anchor")):
         return length, dates.add(adopted, length)

@@ -34,14 +34,15 @@ ACTIONS = (
             r"(?:extended|renewed|prolonged)\b|" + term_office.PASSIVE + "|" + term_measures.PASSIVE + "|"
             r"\b(?:extend|extends|extended|extending|renew|renews|renewed|renewing|prolong|prolongs)\b"
             r"(?=(?:\s+(?:for\s+a\s+final\s+time|once\s+more|further|again|technically))?"
-            r"(?:,?\s+(?:until|till|for|to)\b[^;]{0,80}?,?)?\s+(?:the\s+|its\s+|their\s+|this\s+|that\s+|these\s+)?"
-            r"(?:present\s+|current\s+|existing\s+)?(?:mandates?|measures|authori[sz]ations?|exemptions?|tasks|arrangements|provisions|"
-            + term_office.OBJECT
-            + r"|"
+            r"(?:,?\s+(?:(?:until|till|for)\b|to\s+(?=\d))[^;]{0,80}?,?)?\s+(?:the\s+|its\s+|their\s+|this\s+|that\s+|these\s+)?"
+            r"(?:present\s+|current\s+|existing\s+)?(?:mandates?|measures?|authori[sz]ations?|exemptions?|tasks|arrangements|provisions|"
+            r"resolution\s+\d|" + term_office.OBJECT + r"|"
             r"decisions\s+in|[A-Z][\w’'-]*(?:’s|'s)\s+mandate))|"
             # "to extend, for a period expiring on 31 December 2008, the Group of Experts"; "to renew, for a period of
             # two years, the capacity of the Office of the High Commissioner"
-            r"\b(?:extend|renew)\w*(?=(?:,\s+(?:until|till|for)\b[^;,]{0,80},)?\s+the\s+(?:Group|Panel)\s+of\s+Experts\b)|"
+            # "to renew, with effect from the date of adoption of this resolution, until 15 December 2021, the Panel on Somalia"
+            r"\b(?:extend|renew)\w*(?=(?:,\s+(?:until|till|for|with\s+effect|as\s+from|from)\b[^;,]{0,80}){0,2},?\s+the\s+"
+            r"(?:Group\s+of\s+Experts|Panel)\b)|"
             r"\b(?:extend|renew)s?,\s+(?:for|until)\b[^;]{0,80}?,\s+(?=the\s+capacity\s+of\b)",
             re.I,
         ),
@@ -60,7 +61,7 @@ ACTIONS = (
             # "Decides to establish, under the auspices of the United Nations, the Independent Institution",
             # "..., establishes the advisory group on reporting to the Forum"
             # "to re-establish within thirty days ..., and for a period of six months, the Monitoring Group"
-            r"(?:(?:\bdecides\s+to|\b[Tt]o)\s+(?:(?:re-?)?establish|create|set\s+up)|(?<!which\s)(?<!that\s)\b[Ee]stablishes)"
+            r"(?:(?:\bdecides\s+to|\b[Tt]o)\s+(?:urgently\s+|immediately\s+)?(?:(?:re-?)?establish|create|set\s+up)|(?<!which\s)(?<!that\s)\b[Ee]stablishes)"
             r"(?:\s+within\s+[^,;]{1,80}?(?=,))?(?:,[^,;]{1,80},)?\s+"
             r"(?=(?:an?|the)\s+[^,;]{0,80}?"
             r"(?:\b(?:[Mm]ission|[Oo]ffice|[Pp]anel|[Gg]roup|[Mm]echanism|[Cc]omponent|[Tt]eam|[Ff]orce|[Cc]ommission|"
@@ -98,7 +99,7 @@ SP_MANDATE = re.compile(
     r",\s+(?:in\s+accordance|in\s+conformity|effective|established|pursuant|under\s+agenda\s+item|and\s+(?:to|requests|decides|also))\b)"
 )
 INTENT = re.compile(
-    r"\b(?:intention|intends|intent|expresses\s+its\s+(?:readiness|willingness)|review|consider|whether|unless|"
+    r"\b(?:intention|intends|intent|expresses\s+its\s+(?:readiness|willingness)|review|consider|whether|unless|not\s+to|"
     # "the Council will review the situation ... with a view to renewing the measures" (not "Requests the
     # Secretary-General to take the necessary measures with a view to extending the mandate of the Group")
     r"\bwill\s+(?:review|consider)\b[^;]{0,200}?\bwith\s+a\s+view\s+to)\b[^;]{0,40}$",
