@@ -1,4 +1,4 @@
-"""S/RES/2640 (2022) op 26 (a)(iii), S/RES/2531 (2020) op 3, S/RES/2514 (2020) op 41, E/RES/2021/29
+"""S/RES/2640 (2022) op 26 (a)(iii), S/RES/1739 (2007) op 2 (a), S/RES/2531 (2020) op 3, S/RES/2514 (2020) op 41, E/RES/2021/29
 op 0 (Akoma Ntoso): the items of a list that are not lettered, "– to support, monitor and supervise
 the ceasefire, ... and to report to the Security Council on violations of it," (a <point> whose
 <num> is a dash) or "• steps taken to deter ..." after "should include:", were paragraphs of
@@ -42,6 +42,18 @@ DASHES = (
     + "</sublist></list></paragraph>"
     + "<paragraph><num>27.</num><content><p>Decides to remain seized of the matter.</p></content></paragraph>"
 )
+HEADED = (
+    "<paragraph><num>2.</num><list><intro><p><span>Decides</span> that UNOCI shall have the following mandate:</p>"
+    "</intro>"
+    + _point("(a)", "<span>Monitoring of the cessation of hostilities and movements of armed groups</span>")
+    + "<sublist>"
+    + _point("–", "To observe and monitor the implementation of the ceasefire agreement,")
+    + _point(
+        "–", "To liaise with the national armed forces and to report to the Security Council on their cooperation,"
+    )
+    + "</sublist></list></paragraph>"
+    + "<paragraph><num>3.</num><content><p>Decides to remain seized of the matter.</p></content></paragraph>"
+)
 BULLETS = (
     "<paragraph><num>41.</num><list><intro><p><span>Requests</span> the Secretary-General to submit a report to "
     "the Security Council every 90 days, and <span>underscores</span> that such reporting should include:</p></intro>"
@@ -69,6 +81,14 @@ CASES = [
         [("operative", 26), ("subparagraph", "(a)"), ("operative", 27)],
         "to report to the Security Council on violations of it",
         [(26, "SecurityCouncil")],
+    ),
+    (
+        "dash items after a sub-paragraph's heading",
+        SC,
+        HEADED,
+        [("operative", 2), ("subparagraph", "(a)"), ("operative", 3)],
+        "to report to the Security Council on their cooperation",
+        [(2, "SecurityCouncil")],
     ),
     (
         "bullets after 'should include:'",

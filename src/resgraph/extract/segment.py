@@ -44,6 +44,9 @@ NOISE = re.compile(
     r"|Page \d+.*|\d{1,3})\s*$"
 )
 ENDS_PARAGRAPH = {",", ";", ":", "."}  # the last character, spaces aside, of a paragraph that ends
+# the first item of such a list inside the paragraph's own block ("(a) Monitoring of the cessation of
+# hostilities – To observe and monitor ...", S/RES/1739 (2007) op 2)
+BULLET_IN = re.compile(r"\s[–—−•▪]\s+[A-Za-z]")
 # a paragraph's text that opens with a quotation mark: the words it quotes
 QUOTED = re.compile(r"^\s*[“\"]")
 # an item of a list that is not lettered: a dash or a bullet ("– to support, monitor and supervise the
@@ -331,12 +334,13 @@ class _Paragraphs:
 
     def bullet(self, ln: tuple[str, int]) -> bool:
         """ "– to support ...", "• steps taken ...": an item of a list without letters, after an operative
-        paragraph or sub-paragraph that ends with a colon ("should include:", "notably:"), or after
-        another such item, is part of that paragraph: its verbs and reports are the paragraph's."""
+        paragraph or sub-paragraph that ends with a colon ("should include:", "notably:") or holds the
+        list's first item, or after another such item, is part of that paragraph: its verbs and
+        reports are the paragraph's."""
         cur = self.cur
         if not (BULLET.match(ln[0]) and cur is not None and cur.kind in ("operative", "subparagraph")):
             return False
-        if self.listing is not cur and not cur.text.rstrip().endswith(":"):
+        if self.listing is not cur and not cur.text.rstrip().endswith(":") and not BULLET_IN.search(cur.text):
             return False
         cur.add(ln)
         self.listing = cur
