@@ -1,0 +1,50 @@
+"""'the Working Group' after a special procedure's Working Group was named is that special procedure.
+
+Found in the fifth held-out gold after it was scored (A/HRC/RES/56/22, 59/14: "the Working Group
+on discrimination against women and girls ... Requests the Working Group to report annually": the
+Working Group was read as an expert group, in 6 mandates and 6 reports). "the Working Group" is now
+a contextual alias of both ExpertGroup (its default) and SpecialProcedures, so it stands for the
+one named last; intergovernmental working groups whose names open "Working Group on" (the Right to
+Development, the Revitalization of the Work of the General Assembly, the Universal Periodic Review)
+are expert groups by name. corpus-full: 29 mandates and 8 reports change, each read (WGEID, the
+working groups on mercenaries and on people of African descent)."""
+
+import pytest
+
+from resgraph.extract import extract_source
+from resgraph.extract.read import read_bytes
+
+CASES = [
+    (
+        "Welcoming the work of the Working Group on discrimination against women and girls,",
+        "1. Requests the Working Group to report annually to the Human Rights Council;",
+        [("requests", ("SpecialProcedures",))],
+        [("SpecialProcedures", "HumanRightsCouncil")],
+    ),
+    (
+        "Welcoming the work of the Working Group of Experts on People of African Descent,",
+        "1. Requests the Working Group to report annually to the Human Rights Council;",
+        [("requests", ("SpecialProcedures",))],
+        [("SpecialProcedures", "HumanRightsCouncil")],
+    ),
+    (  # an expert group named before: the default stays
+        "Recalling the meeting of the open-ended intergovernmental expert group,",
+        "1. Requests the Working Group to report annually to the Human Rights Council;",
+        [("requests", ("ExpertGroup",))],
+        [("ExpertGroup", "HumanRightsCouncil")],
+    ),
+    (  # an intergovernmental working group named "Working Group on ..." is no special procedure
+        "Welcoming the work of the Working Group on the Right to Development,",
+        "1. Requests the Working Group to report to the Human Rights Council;",
+        [("requests", ("ExpertGroup",))],
+        [("ExpertGroup", "HumanRightsCouncil")],
+    ),
+]
+
+
+@pytest.mark.parametrize("preamble,operative,mandates,reports", CASES)
+def test_the_working_group_is_the_one_named_before(preamble, operative, mandates, reports):
+    doc = f"---\ndate: 2024-07-11\n---\n\nThe Human Rights Council,\n\n{preamble}\n\n{operative}\n"
+    r = extract_source(read_bytes(doc.encode(), "snippet.md"))
+    assert [(m.verb, m.addressees) for m in r.mandates] == mandates
+    assert [(x.by, x.to) for x in r.reports_due] == reports
