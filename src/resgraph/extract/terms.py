@@ -189,8 +189,10 @@ def _clause_terms(text, a, z, p, b, v, speaker, adopted, actors, panel, before: 
             # "..., and further decides to renew until <date> the measures ... imposed by paragraph 6 of ...": its own time
             for x, w, at in term_measures.renewed_again(clause, v, speaker, m.end()):
                 if all(x != t[0] for t in terms):
-                    own = times.until(clause[at:]), times.period(clause[at:], adopted)
-                    terms.append((x, w, own[0] or own[1][1] or until, own[1][0] if own[0] or own[1][1] else period))
+                    own_until = times.until(clause[at:])
+                    length, counted = times.period(clause[at:], adopted)
+                    own = own_until or counted  # a time of its own, else the paragraph's
+                    terms.append((x, w, own, length) if own else (x, w, until, period))
         return [
             MandateTerm(
                 p.number or 0,
