@@ -6,7 +6,11 @@ and sanctions committee task lists of corpus-full) is MINUSMA's; "to re-establis
 Group ..., with the following mandate: ... (h) to provide to the Council, through the Committee, a
 mid-term briefing" (S/RES/1587 (2005) op 3) the Monitoring Group's. An adjunct's actor ("under the
 direction of the Committee") is not the one whose tasks follow. And "subject to an assessment of
-risk" (S/RES/2164 op 13 (a)(vi)) is a condition, no report asked for."""
+risk" (S/RES/2164 op 13 (a)(vi)) is a condition, no report asked for. The list announced with the
+paragraph going on ("Decides that UNMISS shall have the following mandate, authorizes UNMISS to use all
+necessary means ..., requests the Secretary-General to inform the Security Council of any obstacles ...;",
+S/RES/2820 (2026) op 4, held-out five, and the UNMISS renewals before it) lists UNMISS's tasks still,
+not the Secretary-General's."""
 
 import pytest
 
@@ -44,6 +48,15 @@ CASES = [
         "the Security Council on its work;",
         "2015-03-03",
         [(16, "SanctionsCommittee", "SecurityCouncil", None, "P60D", "written")],
+    ),
+    (
+        "4. Decides that UNMISS shall have the following mandate, authorizes UNMISS to use all necessary means to "
+        "implement its mandate, requests the Secretary-General to inform the Security Council of any obstacles to the "
+        "implementation of the mandate, and stresses that the protection of civilians shall be given priority;\n\n"
+        "(a) Protection of civilians:\n\n(iii) To monitor and report on progress on security sector and legal "
+        "reforms, the constitutional process, the census, preparation for elections;",
+        "2026-04-30",
+        [(4, "UNMISS", "SecurityCouncil", None, None, "written")],
     ),
     (  # the Secretary-General's report, asked in a paragraph that lists no one's tasks
         "7. Requests the Secretary-General to take the following steps:\n\n(a) to report to the Council every 90 days;",

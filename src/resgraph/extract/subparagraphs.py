@@ -120,6 +120,10 @@ TASKS_COLON = re.compile(
     r"|\bmandate\b[^:;]{0,120}\b(?:the\s+following|as\s+follows))\s*:\s*$",
     re.I,
 )
+# the list announced, the paragraph going on with clauses of its own before it: "Decides that UNMISS shall have
+# the following mandate, authorizes UNMISS to use all necessary means ..., requests the Secretary-General to inform
+# ...;" and its sub-paragraphs (S/RES/2820 (2026) op 4): the tasks are still the mission's
+TASKS_AHEAD = re.compile(r"\b(?:shall\s+have|with)\s+the\s+following\s+mandate\s*,", re.I)
 # what names an actor beside the one whose tasks follow: "under the direction of the Committee"
 ADJUNCT = re.compile(
     r"\b(?:direction\s+of|consultation\s+with|cooperation\s+with|coordination\s+with|support\s+of|"
@@ -143,7 +147,7 @@ def owner(
     that is a body; None when the paragraph lists no tasks. actors(a, b): the actors named in
     text[a:b] (id, start, end); panel: the panel the document is about, which "a Panel of Experts"
     named with no resolution is (the vocabulary reads the words as a sanctions committee)."""
-    m = TASKS_COLON.search(text)
+    m = TASKS_COLON.search(text) or TASKS_AHEAD.search(text)
     if not m:
         return None
 
