@@ -26,6 +26,12 @@ SC = [
         ],
     ),
     (
+        "30. Requests the Emergency Relief Coordinator to provide an update on the delivery of humanitarian "
+        "assistance in Somalia by 15 October 2024; and from UNODC, an update on its work related to this resolution "
+        "by 15 October 2024;",
+        [("EmergencyReliefCoordinator", "SecurityCouncil", "2024-10-15"), ("UNODC", "SecurityCouncil", "2024-10-15")],
+    ),
+    (
         "9. Takes note of the steps taken, and therefore requests an informal briefing from the Special Envoy on its "
         "work;",
         [("SpecialEnvoys", "SecurityCouncil", None)],

@@ -23,8 +23,8 @@ SUBJECT = re.compile(
     r"\s+(?:shall\s+|should\s+|will\s+|to\s+)?(?:continue\s+to\s+)?(?:\w+ly\s+)?(?:submit|provide|present|report|brief)\b"
 )
 # "from X" opening an item of a list of reports ("...: a. from the Emergency Relief Coordinator, an update"), not
-# "drawing on information from Member States, a report"
-FROM = re.compile(r"(?:^|[:;]\s*|(?:^|\s)(?:[a-z]|[ivx]+)\.\s+|\([a-z]+\)\s+)from\s+(?:the\s+)?$")
+# "drawing on information from Member States, a report"; "...; and from UNODC, an update" (S/RES/2713 (2023) op 30)
+FROM = re.compile(r"(?:^|[:;]\s*(?:and\s+)?|(?:^|\s)(?:[a-z]|[ivx]+)\.\s+|\([a-z]+\)\s+)from\s+(?:the\s+)?$")
 # between "from X" and the report it gives: "(d) from the Emergency Relief Coordinator, an update", "(a) from the
 # FGS, in coordination with ..., by 1 March 2023 and then by 1 September 2023, reports which include"
 FROM_GAP = re.compile(r"(?:[^;:]{0,300}?,)?\s+")

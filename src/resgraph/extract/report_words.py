@@ -156,7 +156,7 @@ OF_SOMEONE = re.compile(
 # "include in his next report" is (tests/mandate_gold/README.md); not over an "include" ("report every three
 # months ..., include in his next report" asks one)
 PART_OF_REPORTS = re.compile(
-    r"(?:(?!\binclude\b)[^;]){0,80}?\b(?:as\s+part\s+of|in\s+the\s+context\s+of|in)\s+(?:the\s+|his\s+|her\s+|its\s+|their\s+)?"
+    r"(?:(?!\binclude\b)[^;]){0,80}?\b(?:as\s+part\s+of|in\s+the\s+context\s+of|in|through)\s+(?:the\s+|his\s+|her\s+|its\s+|their\s+)?"
     r"(?:(?:[\w’'-]+\s+){0,3}(?:regular|periodic|periodical|next|annual|quarterly|monthly|upcoming|forthcoming|future|"
     r"\d+-day)\s+report(?:s|ing)?\b|(?:(?<=his\s|her\s|its\s)|(?<=their\s))(?:[\w’'-]+\s+){0,2}?reports?\b(?!\s+of\b))",
     re.I,

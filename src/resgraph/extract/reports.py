@@ -83,6 +83,9 @@ PREP_BEFORE = re.compile(
     r"\b(?:in|into|through|within|of|from|with|include\w*|including)\s+(?:(?!and\b|to\b|or\b)\w+\s+){0,2}$", re.I
 )
 MADE_PUBLIC = re.compile(r"\b(?:make|makes|making|publish|publishes|publishing|disseminate|translate|distribute)\s+$")
+# "invites the African Union to share information ..., with the Secretary-General to inform his report" (S/RES/2406
+# (2018) op 34): a report others feed, the one named asks for none
+FED = re.compile(r"\b(?:inform|informs|informing|feed\s+into|feeds\s+into|feeding\s+into)\s+$")
 INCLUDING_BEFORE = re.compile(r",\s+including\s+$", re.I)
 INCLUDE_BEFORE = re.compile(r"\binclud\w*\s+(?:\w+\s+){0,3}$", re.I)
 PROVIDED_WITH = re.compile(r"\bprovid\w*\s+[^;]{0,100}?\bwith\s+$", re.I)
@@ -262,6 +265,7 @@ def _triggers(ctx: Context, start: int, end: int) -> list[_Item]:
                 PREP_BEFORE.search(before)
                 and not TOGETHER_WITH.search(before)
                 or MADE_PUBLIC.search(before)  # "to make its report to the Secretary-General publicly available"
+                or FED.search(before)
             ):
                 continue
             if (
