@@ -91,7 +91,8 @@ OF_ACTOR = re.compile(r"\s+(?:members\s+|participating\s+(?=in))?(?:of|in)\s+(?:
 
 
 # an alias that qualifies what follows it: "MINUSMA's personnel", "General Assembly resolution 70/125"
-POSSESSOR = re.compile(r"['’]s\b|(?<=s)['’](?=\s)|\s+(?:resolutions?|decisions?|personnel|staff|premises)\b")
+# ("United States dollars": a currency, no State)
+POSSESSOR = re.compile(r"['’]s\b|(?<=s)['’](?=\s)|\s+(?:resolutions?|decisions?|personnel|staff|premises|dollars)\b")
 
 
 # "requests MONUSCO’s military component to": a part of the body opening the window is the body asked

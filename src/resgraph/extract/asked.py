@@ -60,6 +60,18 @@ MODAL_AFTER = re.compile(r"(?:\s*,[^;]{0,120}?)?\s+(?:shall|should|will|may|must
 SUBORDINATE = re.compile(r"(?:where|when|whenever|if|once|after|before|until|unless|as\s+soon\s+as|in\s+case)\b", re.I)
 ACRONYM_AFTER = re.compile(r"\s*\(\s*")  # between a name and its acronym in parentheses
 DEMONSTRATIVE = re.compile(r"(?:this|these|that)\s", re.I)
+# a decision's subject that is a thing, the actors after it qualifying it: "Resolves that the scale of
+# assessments for the contributions of Member States to the regular budget ... shall be as follows"
+# (A/RES/76/238 op 12: the Assembly decides)
+THING_LEAD = re.compile(
+    r"(?:the|a|an|any|such|this|these)\s+(?:(?:rule\s+of\s+law|[a-z][\w-]*)\s+){0,3}?"
+    r"(?!rule\s+of\s+law\b)(?P<noun>[a-z][\w-]*)\s+"
+    r"(?:of|for|to|in|on|from|under|against)\s"
+)
+# the parts of a body that act for it, in lower case (addressees.OFFICER has them capitalised)
+BODY_PARTS = frozenset(
+    ("bureau", "bureaux", "members", "secretariat", "chair", "chairs", "presidency", "leadership", "head", "heads")
+)
 # a noun qualified by the actor after it: "the strategic priority of MINUSMA"
 OF_THING = re.compile(r"\b([a-z][\w-]*)\s+of\s+(?:the\s+)?$")
 # a report asked for, no activity: "an informal briefing", "a final report"
@@ -101,6 +113,19 @@ def _of_a_thing(window: str, s: int, v: Vocabulary) -> bool:
     return not OFFICER.search(window, _tail(window, s), s)
 
 
+def _thing_lead(window: str, first: int, v: Vocabulary) -> bool:
+    """Whether a "that" clause's subject opens with a thing that the first actor, at first, only
+    qualifies ("the scale of assessments for the contributions of Member States"), not an officer
+    ("the President of the Council") nor an activity's agent ("the efforts of the Government")."""
+    m = THING_LEAD.match(window)
+    # "the efforts of MINUJUSTH": the efforts' agent acts; "the bureau of the committee": the body
+    if m is None or m.end() > first or m.group("noun").lower() in _agent_nouns(v):
+        return False
+    if m.group("noun").lower() in BODY_PARTS:
+        return False
+    return not OFFICER.search(window, _tail(window, first), first)
+
+
 def _self_reference(window: str, found: tuple[str, int, int], speaker: str | None, v: Vocabulary) -> bool:
     """Whether an actor found in a window is the organ that speaks, named as "the Council": the
     Council does not ask itself ("the force authorized by the Council"), though it asks its
@@ -135,9 +160,11 @@ def named_in(
         things: list[tuple[str, int, int]] = []
         # "Decides that the report of the Group of Experts ... may include": its author acts
         authored = verb == "decides" and AUTHORED.match(window) and MODAL_AFTER.match(text, we, clause_end)
+        lead_thing = verb == "decides" and not authored and _thing_lead(window, found[0][1], v)
         for f in found:  # "the thematic focus of the Council and the high-level political forum": both the thing's
             if (
-                not authored
+                lead_thing
+                or not authored
                 and _of_a_thing(window, f[1], v)
                 or things
                 and things[-1][2] <= f[1]

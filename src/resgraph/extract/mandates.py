@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from functools import lru_cache, partial
 
-from resgraph.extract import pronouns, subparagraphs
+from resgraph.extract import chapeaux, pronouns, subparagraphs
 from resgraph.extract import reports as report_clauses
 from resgraph.extract import terms as term_clauses
 from resgraph.extract.addressees import _Scan, actors_in
@@ -196,6 +196,13 @@ def _speaker_actor(v: Vocabulary, organ: str | None) -> str | None:
     return o.actor if o else None
 
 
+def _before_that(text: str, end: int) -> int:
+    """A verb's end before the "that" its form ends with ("resolves that", only before "that": "Resolves to
+    continue" is no decision): the "that" opens the clause the window reads (windows.py), its subject
+    who shall act ("Resolves that Member States shall make advances")."""
+    return len(text[: end - 4].rstrip()) if text.endswith("that", 0, end) else end
+
+
 def _hits(text: str, v: Vocabulary) -> list[tuple[int, int, str, bool]]:
     """(start, end, verb id, a noun?) of the directive verbs of an operative paragraph, in order."""
     lead, lead_noun, mid, mid_noun, mid_renewed, by_form, by_noun, _, _ = _verb_regexes(v)
@@ -205,7 +212,7 @@ def _hits(text: str, v: Vocabulary) -> list[tuple[int, int, str, bool]]:
         verb = by_form.get(_form_key(m.groupdict().get("verb") or "", v)) or by_noun.get(
             _form_key(m.groupdict().get("noun") or "", v)
         )
-        hits.append((m.start(), m.end(), verb, bool(m.groupdict().get("noun"))))
+        hits.append((m.start(), _before_that(text, m.end()), verb, bool(m.groupdict().get("noun"))))
     # the places the hits cover: a hit starts outside the others and spans a verb, so this stays
     # linear in the paragraph, where testing each match against every hit was quadratic
     covered = {i for h in hits for i in range(h[0], h[1])}
@@ -214,10 +221,18 @@ def _hits(text: str, v: Vocabulary) -> list[tuple[int, int, str, bool]]:
             continue
         for mm in rx.finditer(text):
             if mm.start(key) > 0 and mm.start(key) not in covered:
-                hits.append((mm.start(key), mm.end(key), table[_form_key(mm.group(key), v)], key == "noun"))
+                hits.append(
+                    (mm.start(key), _before_that(text, mm.end(key)), table[_form_key(mm.group(key), v)], key == "noun")
+                )
                 covered.update(range(mm.start(key), mm.end(key)))
     hits.sort()
     return hits
+
+
+def _opens_with_verb(text: str, v: Vocabulary) -> bool:
+    """Whether an operative paragraph opens with a directive verb of its own."""
+    hits = _hits(_same_length(text), v)
+    return bool(hits) and hits[0][0] == 0
 
 
 def extract(
@@ -240,10 +255,9 @@ def extract(
     listing: int | None = None  # the mandate whose addressees the sub-paragraphs after its colon name
     tasks_of: tuple[str, ...] = ()  # the body whose tasks the sub-paragraphs list, who reports among them
     lead_text = ""  # the text of the operative paragraph the sub-paragraphs that follow belong to
-    for b in blocks:
+    opens_with_verb = partial(_opens_with_verb, v=v)
+    for b, written, text in chapeaux.texts(blocks, opens_with_verb, named.put_off, _same_length):
         p = b.paragraph
-        written = p.text
-        text = _same_length(written)
         own, mid, task_end, prev_of_parent = subparagraphs.own_mandates(p, text, v, last, partial(_hits, v=v))
         if not (p.kind == "operative" and p.part in ("main", "draft")) and not own:
             if p.kind == "subparagraph" and last and p.part in ("main", "draft"):

@@ -71,7 +71,10 @@ THAT_AGAIN = re.compile(
 )
 
 
-LIST_COMMA = re.compile(r",\s*(?:and\s+)?")
+LIST_COMMA = re.compile(r",(?!\d)\s*(?:and\s+)?")  # (not in a number: "3,073,830,500 United States dollars")
+# an inverted condition opening a "that" clause, its subject after the comma: "Resolves that should the
+# provision in paragraph 1 above prove inadequate ..., the Secretary-General is authorized" (A/RES/76/249 op 6)
+INVERTED = re.compile(r"should\s[^,;:]{1,300},\s*", re.I)
 
 
 NOUN_LEAD = re.compile(
@@ -240,6 +243,9 @@ def _window_start(text: str, start: int, spans_in, stop: int, noun: bool) -> tup
             first = next(iter(spans_in(c.end(), min(stop, c.end() + 120))), None)
             if first and first[0] <= 4:  # "the " at most before the subject's alias
                 return c.end(), True
+    inverted = INVERTED.match(text, s, stop) if that else None
+    if inverted:
+        s = inverted.end()
     again = THAT_AGAIN.match(text, s, stop) if that else None
     if again:  # "that after the Security Council has authorised the Mechanism that the Secretary-General undertake"
         s = again.end()
