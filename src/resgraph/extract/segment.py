@@ -47,6 +47,10 @@ ENDS_PARAGRAPH = {",", ";", ":", "."}  # the last character, spaces aside, of a 
 # the first item of such a list inside the paragraph's own block ("(a) Monitoring of the cessation of
 # hostilities – To observe and monitor ...", S/RES/1739 (2007) op 2)
 BULLET_IN = re.compile(r"\s[–—−•▪]\s+[A-Za-z]")
+# an item of a list lettered without parentheses inside a paragraph's running text ("...: a. from the GFRS
+# ...; b. from the Secretary-General: i. an update ...", S/RES/2713 (2023) op 45): such items are no
+# sub-paragraphs of their own, so neither are the items numbered inside them
+DOT_ITEM = re.compile(r"[:;]\s+(?:[a-z]|[ivx]{1,5})\.\s+\S")
 # a paragraph's text that opens with a quotation mark: the words it quotes
 QUOTED = re.compile(r"^\s*[“\"]")
 # an item of a list that is not lettered: a dash or a bullet ("– to support, monitor and supervise the
@@ -269,7 +273,8 @@ class _Paragraphs:
         if n == 1 and self.part == "main" and self.last_op > 1 and self.seized():
             self.part = "annex"  # numbered from 1 again after "Decides to remain seized": an annex
         self.last_op, self.item = n, 0
-        self.start("operative", self.last_op).add(ln, m.end())
+        first = SUB.match(ln[0][m.end() :])  # "58. (a) Requests ...": see `sub`
+        self.start("operative", self.last_op).add(ln, m.end() + (first.end() if first else 0))
         self.blank = False
         return True
 
@@ -284,7 +289,13 @@ class _Paragraphs:
             return False
         if n == self.last_op + 1 and _lead(ln[0][at:], self.v)[0] == "operative":
             return False
-        self.start("subparagraph", None, f"({n})", self.last_op).add(ln, at)
+        if cur.kind == "operative" and DOT_ITEM.search(cur.text):
+            # "b. from the Secretary-General: i. an update ..., and requests that this assessment is:" and
+            # "1. extended to all regions ...", "2. elaborates ...", then "c. from organisations ...": the
+            # numbered items are the lettered item's, running text of the paragraph as its letters are
+            cur.add(ln)
+        else:
+            self.start("subparagraph", None, f"({n})", self.last_op).add(ln, at)
         self.item, self.blank = n, False
         return True
 
@@ -322,6 +333,13 @@ class _Paragraphs:
         paragraph being read ("Recommends the following ...:" of an ECOSOC text, op 0, and its items)."""
         m = SUB.match(ln[0])
         cur = self.cur
+        if m and cur is not None and cur.empty and cur.kind == "operative" and cur.number is not None:
+            # "58." and "(a) Requests the Secretary-General to report ...", "(b) Also requests ..." (S/RES/2605
+            # (2021) op 58): a list without an introduction, whose first item opens the paragraph: its text,
+            # the verb first, else the paragraph had no verb and its reports went to the paragraph before
+            cur.add(ln, m.end())
+            self.blank = False
+            return True
         if not (
             m
             and (cur is None or cur.empty is False)

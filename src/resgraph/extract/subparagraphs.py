@@ -45,15 +45,17 @@ LIST_ITEM = re.compile(r"(?:\(?[a-z]{1,4}\)\s*)?([A-Z][^;:]{0,200}?)\s+to\s+[a-z
 def leads(v: Vocabulary) -> re.Pattern[str]:
     """What a sub-paragraph with mandates of its own opens with: a directive verb of verbs.yaml in the
     third person, capitalised, after its adverbs ("(a) Further encourages Member States to")."""
-    forms = sorted(
-        {f[:1].upper() + f[1:] for d in v.verbs.values() for f in d.get("forms") or () if f.endswith("s") or " " in f},
+    lower = sorted(
+        {f for d in v.verbs.values() for f in d.get("forms") or () if f.endswith("s") or " " in f},
         key=len,
         reverse=True,
     )
     adverbs = sorted({a[:1].upper() + a[1:] for a in v.adverbs}, key=len, reverse=True)
-    alt = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in forms)
+    alt = "|".join(re.escape(f[:1].upper() + f[1:]).replace(r"\ ", r"\s+") for f in lower)
+    low = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in lower)
     adv = "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in adverbs)
-    return re.compile(rf"(?:(?:{adv})\s+)?(?:{alt})\b")
+    # the adverb takes the capital: "(b) Also requests the Secretary-General" (S/RES/2605 (2021) op 58)
+    return re.compile(rf"(?:(?:{adv})\s+(?:{low}|{alt})|(?:{alt}))\b")
 
 
 def mid_hits(text: str, hits: list[Hit]) -> list[Hit]:
