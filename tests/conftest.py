@@ -1,14 +1,13 @@
-"""Shared fixtures: the repository's data, ../shared when present, and a way to extract a snippet."""
+"""Shared fixtures: the repository's data and ../shared when present (a snippet's record: tests/snippets.py)."""
 
 from __future__ import annotations
 
-import hashlib
 from pathlib import Path
 
 import pytest
 
-from resgraph.extract.pipeline import extract_source
-from resgraph.models import SourceText
+# the old place of snippet(), for test files written before tests/snippets.py
+from tests.snippets import snippet as snippet
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "data" / "resolutions"
@@ -20,11 +19,6 @@ SEED_NAMES = {  # gold file name -> the copy in data/
     "003_0e9eeb24861ad46d.txt": "E-RES-2004-28.md",
     "004_cee2c6148379a492.txt": "E-RES-2012-19.md",
 }
-
-
-def snippet(text: str, fmt: str = "txt", name: str = "snippet.txt"):
-    """Record of a text given inline, as if read from a file."""
-    return extract_source(SourceText(name, fmt, text, hashlib.sha256(text.encode()).hexdigest()))
 
 
 @pytest.fixture

@@ -6,7 +6,7 @@ as ASCII without moving spans, verbs after a linking phrase ("and in this regard
 
 import pytest
 
-from tests.conftest import snippet
+from tests.snippets import snippet
 
 GA = "The General Assembly,\n\nRecalling its resolution 66/181,\n\n1. "
 SC = "The Security Council,\n\nRecalling its resolution 2502 (2019),\n\n1. "

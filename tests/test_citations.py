@@ -2,7 +2,7 @@
 
 import pytest
 
-from tests.conftest import snippet
+from tests.snippets import snippet
 
 GA = "The General Assembly,\n\n{}\n\n1. Takes note of the report;\n"
 ECOSOC = "The Economic and Social Council,\n\n{}\n\n1. Takes note of the report;\n"

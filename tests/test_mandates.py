@@ -2,7 +2,7 @@
 
 import pytest
 
-from tests.conftest import snippet
+from tests.snippets import snippet
 
 PRE = "The General Assembly,\n\nRecalling its resolution 66/181,\n\n"
 

@@ -162,7 +162,7 @@ def test_state_addressee_is_the_sponsor_country_iri_typed_state():
 
     from resgraph.graph.iris import Minter
     from resgraph.graph.validate import validate_graph
-    from tests.conftest import snippet
+    from tests.snippets import snippet
 
     r = snippet(
         "The Security Council,\n\nRecalling its resolution 1546 (2004),\n\n1. Urges the Government of the "

@@ -6,7 +6,7 @@ import pytest
 
 from resgraph.extract.unaddressed import NAMED, NO_ADDRESSEE, clause_after, reason
 from resgraph.vocab import load
-from tests.conftest import snippet
+from tests.snippets import snippet
 
 GA = "The General Assembly,\n\nRecalling its resolution 66/181,\n\n1. "
 SC = "The Security Council,\n\nRecalling its resolution 2502 (2019),\n\n1. "

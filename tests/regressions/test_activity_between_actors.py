@@ -6,7 +6,7 @@ United Nations", A/RES/76/5 op 6) is the one asked."""
 
 import pytest
 
-from tests.conftest import snippet
+from tests.snippets import mandates, snippet
 
 PRE = "The General Assembly,\n\nRecalling its resolution 66/181,\n\n1. "
 
@@ -44,4 +44,4 @@ CASES = [
 @pytest.mark.parametrize("text,expected", CASES)
 def test_activity_between_actors(text, expected):
     r = snippet(PRE + text + "\n")
-    assert [(m.verb, m.addressees) for m in r.mandates] == expected
+    assert mandates(r, "verb", "addressees") == expected

@@ -9,7 +9,7 @@ procedure of the Assembly and the Council": not the Council)."""
 
 import pytest
 
-from tests.conftest import snippet
+from tests.snippets import mandates, snippet
 
 GA = "The General Assembly,\n\nRecalling its resolution 66/181,\n\n1. "
 
@@ -50,4 +50,4 @@ CASES = [
 @pytest.mark.parametrize("text,expected", CASES)
 def test_activity_owner_not_its_partners(text, expected):
     r = snippet(GA + text + "\n")
-    assert [(m.verb, m.addressees) for m in r.mandates] == expected
+    assert mandates(r, "verb", "addressees") == expected

@@ -7,7 +7,7 @@ Government of New Caledonia" is a list, and a State then a list of other bodies 
 
 import pytest
 
-from tests.conftest import snippet
+from tests.snippets import mandates, snippet
 
 GA = "The General Assembly,\n\nRecalling its resolution 66/181,\n\n1. "
 
@@ -36,4 +36,4 @@ CASES = [
 @pytest.mark.parametrize("text,expected", CASES)
 def test_addressee_apposition(text, expected):
     r = snippet(GA + text + "\n")
-    assert [(m.verb, set(m.addressees)) for m in r.mandates] == expected
+    assert mandates(r, "verb", "addressees", as_sets=True) == expected

@@ -8,8 +8,7 @@ no more than "and, where appropriate," does."""
 
 import pytest
 
-from resgraph.extract.pipeline import extract_source
-from resgraph.extract.read import read_bytes
+from tests.snippets import mandates, resolution
 
 CASES = [
     (
@@ -50,11 +49,9 @@ CASES = [
         [("requests", ("SecretaryGeneral",))],
     ),
 ]
-OPENERS = {"SC": "The Security Council,", "HRC": "The Human Rights Council,"}
 
 
 @pytest.mark.parametrize("organ,text,expected", CASES)
 def test_addressee_list_past_a_qualifier(organ, text, expected):
-    doc = f"---\ndate: 2024-04-04\n---\n\n{OPENERS[organ]}\n\nRecalling its resolutions,\n\n{text}\n"
-    r = extract_source(read_bytes(doc.encode(), "snippet.md"))
-    assert [(m.verb, m.addressees) for m in r.mandates] == expected
+    r = resolution(text, date="2024-04-04", organ=organ)
+    assert mandates(r, "verb", "addressees") == expected

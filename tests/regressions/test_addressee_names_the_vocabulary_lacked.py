@@ -10,7 +10,7 @@ those involved in" (A/HRC/RES/57/11 op 32 of the first gold).
 
 import pytest
 
-from tests.conftest import snippet
+from tests.snippets import mandates, snippet
 
 SC = "The Security Council,\n\nRecalling its resolution 2502 (2019),\n\n1. "
 
@@ -47,4 +47,4 @@ CASES = [
 @pytest.mark.parametrize("text,expected", CASES)
 def test_addressee_names_the_vocabulary_lacked(text, expected):
     r = snippet(SC + text + "\n")
-    assert [(m.verb, set(m.addressees)) for m in r.mandates] == expected
+    assert mandates(r, "verb", "addressees", as_sets=True) == expected

@@ -8,7 +8,7 @@ S/RES/1509 (2003) op 13 regional partners).
 
 import pytest
 
-from tests.conftest import snippet
+from tests.snippets import mandates, snippet
 
 SC = "The Security Council,\n\nRecalling its resolution 2502 (2019),\n\n1. "
 
@@ -31,4 +31,4 @@ CASES = [
 @pytest.mark.parametrize("text,expected", CASES)
 def test_addressee_states_of_a_region(text, expected):
     r = snippet(SC + text + "\n")
-    assert [(m.verb, set(m.addressees)) for m in r.mandates] == expected
+    assert mandates(r, "verb", "addressees", as_sets=True) == expected

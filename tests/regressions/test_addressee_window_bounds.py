@@ -7,7 +7,7 @@ organizations", S/RES/1566 (2004) op 7)."""
 
 import pytest
 
-from tests.conftest import snippet
+from tests.snippets import mandates, snippet
 
 PRE = "The General Assembly,\n\nRecalling its resolution 66/181,\n\n1. "
 
@@ -48,4 +48,4 @@ CASES = [
 @pytest.mark.parametrize("text,expected", CASES)
 def test_addressee_window(text, expected):
     r = snippet(PRE + text + "\n")
-    assert [(m.verb, m.addressees) for m in r.mandates] == expected
+    assert mandates(r, "verb", "addressees") == expected

@@ -5,8 +5,7 @@ corpus-full, "calls also upon", "calls further upon", "Calls once more upon") hi
 
 import pytest
 
-from resgraph.extract.pipeline import extract_source
-from resgraph.extract.read import read_bytes
+from tests.snippets import mandates, resolution
 
 CASES = [
     (
@@ -29,6 +28,5 @@ CASES = [
 
 @pytest.mark.parametrize("text,expected", CASES)
 def test_adverb_inside_calls_upon(text, expected):
-    doc = f"---\ndate: 2025-04-03\n---\n\nThe General Assembly,\n\nRecalling its resolutions,\n\n{text}\n"
-    r = extract_source(read_bytes(doc.encode(), "snippet.md"))
-    assert [(m.op, m.verb, m.addressees) for m in r.mandates] == expected
+    r = resolution(text, date="2025-04-03", organ="GA")
+    assert mandates(r, "op", "verb", "addressees") == expected

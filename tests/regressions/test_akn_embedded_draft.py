@@ -9,6 +9,7 @@ draft follows the paragraph."""
 import pytest
 
 from resgraph.extract.pipeline import extract_file
+from tests.snippets import mandates, reports
 
 HEAD = """<akomaNtoso xmlns="http://docs.oasis-open.org/legaldocml/ns/akn/3.0"><statement name="resolution">
 <meta><identification source="#x"><FRBRWork>
@@ -86,6 +87,6 @@ def test_the_draft_inside_the_paragraph_is_the_assemblys(tmp_path, main, expecte
     r = extract_file(p)
     assert (r.symbol, r.body, r.contains_draft_for) == ("E/RES/2025/15", "ECOSOC", "GA")
     assert [(x.kind, x.part, x.number) for x in r.paragraphs] == expected["paragraphs"]
-    assert [(m.op, m.verb, m.addressees) for m in r.mandates] == expected["mandates"]
-    assert [(x.op, x.by, x.to, x.session, x.year) for x in r.reports_due] == expected["reports_due"]
+    assert mandates(r, "op", "verb", "addressees") == expected["mandates"]
+    assert reports(r, "op", "by", "to", "session", "year") == expected["reports_due"]
     assert [(c.target, r.paragraphs[c.paragraph].part, c.via) for c in r.citations] == expected["citations"]

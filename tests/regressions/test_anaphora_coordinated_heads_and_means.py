@@ -17,7 +17,7 @@ addressees; seed 777, 40 naming no actor although one is named):
 
 import pytest
 
-from tests.conftest import snippet
+from tests.snippets import mandates, snippet
 
 GA = "The General Assembly,\n\nRecalling its resolution 66/181,\n\n1. "
 
@@ -61,4 +61,4 @@ CASES = [
 @pytest.mark.parametrize("text,expected", CASES)
 def test_anaphora_coordinated_heads_and_means(text, expected):
     r = snippet(GA + text + "\n")
-    assert [(m.verb, set(m.addressees)) for m in r.mandates] == expected
+    assert mandates(r, "verb", "addressees", as_sets=True) == expected

@@ -12,6 +12,7 @@ import pytest
 
 from resgraph.extract.pipeline import extract_source
 from resgraph.extract.read import read_bytes
+from tests.snippets import mandates, reports
 
 HEAD = """<akomaNtoso xmlns="http://docs.oasis-open.org/legaldocml/ns/akn/3.0"><statement name="resolution">
 <meta><identification source="#x"><FRBRWork>
@@ -60,11 +61,11 @@ def test_an_annex_inside_the_main_body_is_the_annex(label, annex):
     assert main_ops == [1, 2]
     assert [p.number for p in r.paragraphs if p.part == "annex" and p.number] == [1, 2]
     # only the Council's own paragraph asks; the annex's requests are no mandates of op 1 or 2
-    assert [(m.op, m.verb, m.addressees) for m in r.mandates] == [
+    assert mandates(r, "op", "verb", "addressees") == [
         (1, "requests", ("SecretaryGeneral",)),
         (2, "decides", ("SecurityCouncil",)),
     ]
-    assert [(x.op, x.by, x.to) for x in r.reports_due] == [(1, "SecretaryGeneral", "SecurityCouncil")]
+    assert reports(r, "op", "by", "to") == [(1, "SecretaryGeneral", "SecurityCouncil")]
     for p in r.paragraphs:  # every span still points at its paragraph's text
         assert src.text[p.span.start : p.span.end] == p.text
 

@@ -9,8 +9,7 @@ General Assembly", A/RES/75/292 op 9)."""
 
 import pytest
 
-from resgraph.extract.pipeline import extract_source
-from resgraph.extract.read import read_bytes
+from tests.snippets import reports, resolution
 
 SC = "The Security Council"
 ECOSOC = "The Economic and Social Council"
@@ -46,12 +45,7 @@ CASES = [
 ]
 
 
-def _extract(organ: str, text: str):
-    doc = f"---\ndate: 2013-01-24\n---\n\n{organ},\n\nRecalling its resolution 2031 (2011),\n\n{text}\n"
-    return extract_source(read_bytes(doc.encode(), "snippet.md"))
-
-
 @pytest.mark.parametrize("organ,text,expected", CASES)
 def test_assessments(organ, text, expected):
-    r = _extract(organ, text)
-    assert [(x.op, x.by, x.due) for x in r.reports_due] == expected
+    r = resolution(text, date="2013-01-24", organ=organ, preamble="Recalling its resolution 2031 (2011),")
+    assert reports(r, "op", "by", "due") == expected

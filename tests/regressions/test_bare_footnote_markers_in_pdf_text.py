@@ -4,7 +4,7 @@ bodies were read as part of the paragraph before the page break, so their citati
 paragraph's verb (reaffirms for recalls); they are footnotes of the paragraph whose marker they
 carry."""
 
-from tests.conftest import snippet
+from tests.snippets import snippet
 
 TEXT = """The General Assembly,
 

@@ -18,7 +18,7 @@ Authorities" after it are the Central African Republic's (S/RES/2127 (2013) op 1
 import pytest
 
 from resgraph.vocab import load
-from tests.conftest import snippet
+from tests.snippets import mandates, snippet
 
 GA = "The General Assembly,\n\nRecalling its resolution 66/181,\n\n1. "
 SC = "The Security Council,\n\nRecalling its resolution 2502 (2019),\n\n1. "
@@ -120,7 +120,7 @@ CASES = [
 @pytest.mark.parametrize("lead,text,expected", CASES)
 def test_bodies_grown_from_corpus_full(lead, text, expected):
     r = snippet(lead + text + "\n")
-    assert [(m.verb, set(m.addressees)) for m in r.mandates] == expected
+    assert mandates(r, "verb", "addressees", as_sets=True) == expected
 
 
 NEW = (

@@ -7,7 +7,7 @@ mechanisms" (A/HRC/RES/55/17 op 15), "all military forces in Mali" (S/RES/2164 (
 
 import pytest
 
-from tests.conftest import snippet
+from tests.snippets import mandates, snippet
 
 EC = "The Economic and Social Council,\n\nRecalling its resolution 2021/1,\n\n1. "
 SC = "The Security Council,\n\nRecalling its resolution 2502 (2019),\n\n1. "
@@ -51,4 +51,4 @@ CASES = [
 @pytest.mark.parametrize("lead,text,expected", CASES)
 def test_bodies_the_vocabulary_lacked_heldout3(lead, text, expected):
     r = snippet(lead + text + "\n")
-    assert [set(m.addressees) for m in r.mandates] == [expected]
+    assert mandates(r, "addressees", as_sets=True) == [expected]

@@ -16,7 +16,7 @@ lacked, and modifiers of a head written with capitals:
 
 import pytest
 
-from tests.conftest import snippet
+from tests.snippets import mandates, snippet
 
 ECOSOC = "The Economic and Social Council,\n\nRecalling its resolution 2015/33,\n\n1. "
 HRC = "The Human Rights Council,\n\nRecalling its resolution 51/36,\n\n1. "
@@ -82,4 +82,4 @@ CASES = [
 @pytest.mark.parametrize("lead,text,expected", CASES)
 def test_bodies_named(lead, text, expected):
     r = snippet(lead + text + "\n")
-    assert [(m.verb, set(m.addressees)) for m in r.mandates] == expected
+    assert mandates(r, "verb", "addressees", as_sets=True) == expected

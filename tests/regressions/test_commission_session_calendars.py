@@ -8,9 +8,8 @@ Nations Forum on Forests" (a Member States alias) is the United Nations Forum on
 
 import pytest
 
-from resgraph.extract.pipeline import extract_source
-from resgraph.extract.read import read_bytes
 from resgraph.vocab import load
+from tests.snippets import mandates, reports, resolution
 
 CASES = [
     (
@@ -40,15 +39,10 @@ CASES = [
 ]
 
 
-def _extract(text: str):
-    doc = f"---\ndate: 2022-07-21\n---\n\nThe Economic and Social Council,\n\nRecalling its resolution 2015/33,\n\n{text}\n"
-    return extract_source(read_bytes(doc.encode(), "snippet.md"))
-
-
 @pytest.mark.parametrize("text,expected", CASES)
 def test_commission_session_and_year(text, expected):
-    r = _extract(text)
-    assert [(x.op, x.by, x.to, x.session, x.year) for x in r.reports_due] == expected
+    r = resolution(text, date="2022-07-21", organ="ECOSOC", preamble="Recalling its resolution 2015/33,")
+    assert reports(r, "op", "by", "to", "session", "year") == expected
 
 
 @pytest.mark.parametrize(
@@ -60,8 +54,11 @@ def test_calendar_years(actor, session, year):
 
 
 def test_the_forum_of_a_forest_resolution():
-    r = _extract(
+    r = resolution(
         "1. Invites members of the United Nations Forum on Forests to accelerate efforts;\n\n"
-        "9. Encourages the Forum to enhance its multilingual communication in its work;"
+        "9. Encourages the Forum to enhance its multilingual communication in its work;",
+        date="2022-07-21",
+        organ="ECOSOC",
+        preamble="Recalling its resolution 2015/33,",
     )
-    assert [(m.op, m.addressees) for m in r.mandates] == [(1, ("MemberStates",)), (9, ("UNFF",))]
+    assert mandates(r, "op", "addressees") == [(1, ("MemberStates",)), (9, ("UNFF",))]

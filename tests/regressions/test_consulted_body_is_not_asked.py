@@ -7,7 +7,7 @@ Government of Liberia, to report" (S/RES/1938 (2010) op 7) asked Liberia too: a 
 
 import pytest
 
-from tests.conftest import snippet
+from tests.snippets import mandates, snippet
 
 SC = "The Security Council,\n\nRecalling its resolution 2502 (2019),\n\n1. "
 
@@ -30,4 +30,4 @@ CASES = [
 @pytest.mark.parametrize("text,expected", CASES)
 def test_consulted(text, expected):
     r = snippet(SC + text + "\n")
-    assert [(m.verb, set(m.addressees)) for m in r.mandates] == expected
+    assert mandates(r, "verb", "addressees", as_sets=True) == expected

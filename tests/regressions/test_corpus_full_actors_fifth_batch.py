@@ -25,7 +25,7 @@ resolves to it ("the Committee", "the Organization", "the Centre").
 
 import pytest
 
-from tests.conftest import snippet
+from tests.snippets import mandates, snippet
 
 GA = "The General Assembly,\n\nRecalling its resolution 66/181,\n\n1. "
 EC = "The Economic and Social Council,\n\nRecalling its resolution 2020/14,\n\n1. "
@@ -113,4 +113,4 @@ CASES = [
 @pytest.mark.parametrize("lead,text,expected", CASES)
 def test_corpus_full_actors_fifth_batch(lead, text, expected):
     r = snippet(lead + text + "\n")
-    assert [(m.verb, set(m.addressees)) for m in r.mandates] == expected
+    assert mandates(r, "verb", "addressees", as_sets=True) == expected

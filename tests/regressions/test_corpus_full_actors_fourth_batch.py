@@ -5,7 +5,7 @@ each checked in its paragraph; a row per alias or rule added to actors.yaml and 
 
 import pytest
 
-from tests.conftest import snippet
+from tests.snippets import snippet
 
 GA = "The General Assembly,\n\nRecalling its resolution 66/181,\n\n1. "
 SC = "The Security Council,\n\nRecalling its resolution 2502 (2019),\n\n1. "

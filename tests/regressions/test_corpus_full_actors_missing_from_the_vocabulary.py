@@ -6,7 +6,7 @@ one named last."""
 
 import pytest
 
-from tests.conftest import snippet
+from tests.snippets import mandates, snippet
 
 PRE = "The General Assembly,\n\nRecalling its resolution 66/181,\n\n1. "
 
@@ -46,4 +46,4 @@ NOT_ADDRESSEES = [
 @pytest.mark.parametrize("text,expected", ADDRESSEES + NOT_ADDRESSEES)
 def test_addressees(text, expected):
     r = snippet(PRE + text + "\n")
-    assert [(m.verb, m.addressees) for m in r.mandates] == expected
+    assert mandates(r, "verb", "addressees") == expected

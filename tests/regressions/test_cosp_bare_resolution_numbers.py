@@ -2,7 +2,7 @@
 the States Parties came out as A/RES/6/2; the Assembly numbered resolutions session/number only
 from its thirty-first session."""
 
-from tests.conftest import snippet
+from tests.snippets import snippet
 
 
 def test_bare_numbers_take_the_conference_named_before():

@@ -6,9 +6,8 @@ Forum on Forests, the Commission for Social Development, the Statistical Commiss
 
 import pytest
 
-from resgraph.extract.pipeline import extract_source
-from resgraph.extract.read import read_bytes
 from resgraph.vocab import load
+from tests.snippets import reports, resolution
 
 CASES = [
     (  # E/RES/2024/15 op 4 (e)
@@ -35,15 +34,10 @@ CASES = [
 ]
 
 
-def _extract(text: str):
-    doc = f"---\ndate: 2024-07-22\n---\n\nThe Economic and Social Council,\n\nRecalling its resolution 2015/33,\n\n{text}\n"
-    return extract_source(read_bytes(doc.encode(), "snippet.md"))
-
-
 @pytest.mark.parametrize("text,expected", CASES)
 def test_cycle_at_each_session(text, expected):
-    r = _extract(text)
-    assert [(x.op, x.by, x.to, x.every) for x in r.reports_due] == expected
+    r = resolution(text, date="2024-07-22", organ="ECOSOC", preamble="Recalling its resolution 2015/33,")
+    assert reports(r, "op", "by", "to", "every") == expected
 
 
 @pytest.mark.parametrize(

@@ -5,7 +5,7 @@ Council; who is authorised is asked, as after "Authorizes X to".
 
 import pytest
 
-from tests.conftest import snippet
+from tests.snippets import mandates, snippet
 
 SC = "The Security Council,\n\nRecalling its resolution 2502 (2019),\n\n1. "
 
@@ -23,4 +23,4 @@ DECIDES_TO_AUTHORISE = [
 @pytest.mark.parametrize("text,expected", DECIDES_TO_AUTHORISE)
 def test_decides_to_authorise_asks_who_is_authorised(text, expected):
     r = snippet(SC + text + "\n")
-    assert [(m.verb, m.addressees) for m in r.mandates] == [("decides", expected)]
+    assert mandates(r, "verb", "addressees") == [("decides", expected)]

@@ -9,7 +9,7 @@ named by two aliases (the team, and the committee's generic one) is asked once.
 
 import pytest
 
-from tests.conftest import snippet
+from tests.snippets import mandates, snippet
 
 SC = "The Security Council,\n\nRecalling its resolution 2502 (2019),\n\n1. "
 
@@ -37,4 +37,4 @@ CASES = [
 @pytest.mark.parametrize("text,expected", CASES)
 def test_decision_aside_before_that(text, expected):
     r = snippet(SC + text + "\n")
-    assert [(m.verb, m.addressees) for m in r.mandates] == expected
+    assert mandates(r, "verb", "addressees") == expected

@@ -8,7 +8,7 @@ and a mandate that is extended are still the Council's own decision.
 
 import pytest
 
-from tests.conftest import snippet
+from tests.snippets import mandates, snippet
 
 SC = "The Security Council,\n\nRecalling its resolution 1572 (2004),\n\n1. "
 
@@ -34,4 +34,4 @@ CASES = [
 @pytest.mark.parametrize("text,expected", CASES)
 def test_decision_of_another_body(text, expected):
     r = snippet(SC + text + "\n")
-    assert [(m.verb, set(m.addressees)) for m in r.mandates] == expected
+    assert mandates(r, "verb", "addressees", as_sets=True) == expected

@@ -14,7 +14,7 @@ deciding organ unless the paragraph names who shall act.
 
 import pytest
 
-from tests.conftest import snippet
+from tests.snippets import mandates, snippet
 
 SC = "The Security Council,\n\nRecalling its resolution 2502 (2019),\n\n1. "
 
@@ -52,4 +52,4 @@ CASES = [
 @pytest.mark.parametrize("text,expected", CASES)
 def test_decision_states_a_finding(text, expected):
     r = snippet(SC + text + "\n")
-    assert [(m.verb, set(m.addressees)) for m in r.mandates] == expected
+    assert mandates(r, "verb", "addressees", as_sets=True) == expected

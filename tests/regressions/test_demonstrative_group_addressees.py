@@ -9,7 +9,7 @@ else for the first named, or whom the mandate before asked ("all such groups")."
 
 import pytest
 
-from tests.conftest import snippet
+from tests.snippets import mandates, snippet
 
 GA = "The General Assembly,\n\nRecalling its resolution 66/181,\n\n1. "
 SC = "The Security Council,\n\nRecalling its resolution 1325 (2000),\n\n1. "
@@ -74,4 +74,4 @@ CASES = [
 @pytest.mark.parametrize("pre,text,expected", CASES)
 def test_demonstrative_group_addressees(pre, text, expected):
     r = snippet(pre + text + "\n")
-    assert [(m.verb, m.addressees) for m in r.mandates] == expected
+    assert mandates(r, "verb", "addressees") == expected

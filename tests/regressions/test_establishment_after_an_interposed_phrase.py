@@ -8,7 +8,7 @@ in accordance with rule 28 of its provisional rules of procedure, a Committee of
 
 import pytest
 
-from tests.conftest import snippet
+from tests.snippets import snippet, terms
 
 PRE = {
     "GA": "The General Assembly,\n\nRecalling its resolution 78/20,\n\n1. ",
@@ -48,4 +48,4 @@ CASES = [
 @pytest.mark.parametrize("organ,text,expected", CASES)
 def test_established(organ, text, expected):
     r = snippet(PRE[organ] + text + "\n")
-    assert [(t.action, t.of) for t in r.mandate_terms] == expected
+    assert terms(r, "action", "of") == expected

@@ -10,7 +10,7 @@ activity the window opens with is its owner's ("encourages CTED’s continued ac
 
 import pytest
 
-from tests.conftest import snippet
+from tests.snippets import mandates, snippet
 
 SC = "The Security Council,\n\nRecalling its resolution 1325 (2000),\n\n1. "
 
@@ -51,4 +51,4 @@ CASES = [
 @pytest.mark.parametrize("text,expected", CASES)
 def test_generic_head_inside_a_longer_name(text, expected):
     r = snippet(SC + text + "\n")
-    assert [(m.verb, m.addressees) for m in r.mandates] == expected
+    assert mandates(r, "verb", "addressees") == expected

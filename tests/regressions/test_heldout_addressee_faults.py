@@ -31,7 +31,7 @@ annotators; issue 12), each fixed in general, not for its file:
 
 import pytest
 
-from tests.conftest import snippet
+from tests.snippets import mandates, snippet
 
 GA = "The General Assembly,\n\nRecalling its resolution 66/181,\n\n1. "
 SC = "The Security Council,\n\nRecalling its resolution 2502 (2019),\n\n1. "
@@ -178,4 +178,4 @@ CASES = [
 @pytest.mark.parametrize("lead,text,expected", CASES)
 def test_heldout_addressee_faults(lead, text, expected):
     r = snippet(lead + text + "\n")
-    assert [(m.verb, set(m.addressees)) for m in r.mandates] == expected
+    assert mandates(r, "verb", "addressees", as_sets=True) == expected

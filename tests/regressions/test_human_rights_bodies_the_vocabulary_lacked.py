@@ -8,8 +8,7 @@ data (ontology/vocab/actors.yaml): DurbanIGWG, SportsOrganizations, aliases of U
 
 import pytest
 
-from resgraph.extract.pipeline import extract_source
-from resgraph.extract.read import read_bytes
+from tests.snippets import mandates, resolution
 
 CASES = [
     (
@@ -42,6 +41,5 @@ CASES = [
 
 @pytest.mark.parametrize("text,expected", CASES)
 def test_human_rights_bodies_the_vocabulary_lacked(text, expected):
-    doc = f"---\ndate: 2023-10-12\n---\n\nThe Human Rights Council,\n\nRecalling its resolutions,\n\n{text}\n"
-    r = extract_source(read_bytes(doc.encode(), "snippet.md"))
-    assert [(m.verb, m.addressees) for m in r.mandates] == expected
+    r = resolution(text, date="2023-10-12", organ="HRC")
+    assert mandates(r, "verb", "addressees") == expected

@@ -8,6 +8,7 @@ import pytest
 
 from resgraph.extract.pipeline import extract_source
 from resgraph.extract.read import read_bytes
+from tests.snippets import mandates
 
 CASES = [
     (
@@ -25,7 +26,7 @@ def test_lookalike_letters_read_as_latin(text, expected):
     doc = f"---\ndate: 2017-02-13\n---\n\nThe Security Council,\n\nRecalling its resolutions,\n\n{text}\n"
     src = read_bytes(doc.encode(), "snippet.md")
     r = extract_source(src)
-    assert [(m.op, m.verb, tuple(m.addressees)) for m in r.mandates] == expected
+    assert mandates(r, "op", "verb", "addressees") == expected
     latin = doc.replace("\u0421", "C").replace("\u0441", "c").replace("\u03bf", "o")
     assert src.text == read_bytes(latin.encode(), "snippet.md").text  # one for one: spans unchanged
 

@@ -7,7 +7,7 @@ sub-paragraph's verb as a mandate of the paragraph; they were missed. A sub-para
 its paragraph's verb ("Requests the Secretary-General: (a) To submit ...") has none of its own.
 """
 
-from tests.conftest import snippet
+from tests.snippets import mandates, snippet
 
 EC = "The Economic and Social Council,\n\nRecalling its resolution 2020/14,\n\n"
 
@@ -21,7 +21,7 @@ def test_a_sub_paragraph_opening_with_a_verb_has_mandates_of_its_paragraph():
         "Technology for Development, and encourages the Partnership to continue;\n\n"
         "3. Requests the Secretary-General:\n\n(a) To submit a report;\n\n(b) To convene a meeting;\n"
     )
-    got = [(m.op, m.verb, set(m.addressees)) for m in r.mandates]
+    got = mandates(r, "op", "verb", "addressees", as_sets=True)
     # stated in their operative paragraph (the graph's shape: a mandate is an operative paragraph's; the
     # corpus-full build had 312 violations when they named their sub-paragraph), their spans their own
     paragraphs = {p.index: p for p in r.paragraphs}
@@ -46,7 +46,7 @@ def test_a_verb_before_a_colon_asks_whom_its_sub_paragraphs_name():
         "(c) Major groups and other relevant stakeholders to participate;\n\n"
         "3. Urges:\n\n(a) That the measures be applied;\n"
     )
-    got = [(m.op, m.verb, set(m.addressees)) for m in r.mandates]
+    got = mandates(r, "op", "verb", "addressees", as_sets=True)
     # "its Bureau": the Forum's (test_a_body_and_its_parts.py)
     assert got == [
         (2, "invites", {"UNFF", "UNFFBureau", "MemberStates", "MajorGroups", "Stakeholders"}),

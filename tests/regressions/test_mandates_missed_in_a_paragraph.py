@@ -14,7 +14,7 @@
 
 import pytest
 
-from tests.conftest import snippet
+from tests.snippets import mandates, snippet
 
 SC = "The Security Council,\n\nRecalling its resolution 2502 (2019),\n\n1. "
 
@@ -54,4 +54,4 @@ CASES = [
 @pytest.mark.parametrize("text,expected", CASES)
 def test_mandates_missed_in_a_paragraph(text, expected):
     r = snippet(SC + text + "\n")
-    assert [(m.verb, set(m.addressees)) for m in r.mandates] == expected
+    assert mandates(r, "verb", "addressees", as_sets=True) == expected

@@ -7,8 +7,7 @@ resolutions, as the gold writes it."""
 
 import pytest
 
-from resgraph.extract.pipeline import extract_source
-from resgraph.extract.read import read_bytes
+from tests.snippets import resolution, terms
 
 CASES = [
     (
@@ -33,6 +32,5 @@ CASES = [
 
 @pytest.mark.parametrize("text,expected", CASES)
 def test_measures_of_a_paragraph_past_a_comma(text, expected):
-    doc = f"---\ndate: 2010-12-17\n---\n\nThe Security Council,\n\nRecalling its resolutions,\n\n{text}\n"
-    r = extract_source(read_bytes(doc.encode(), "snippet.md"))
-    assert [(t.op, t.action, t.of, t.until, t.period) for t in r.mandate_terms] == expected
+    r = resolution(text, date="2010-12-17")
+    assert terms(r, "op", "action", "of", "until", "period") == expected

@@ -5,7 +5,7 @@ text recommends it ("the adoption of the following draft resolution") or another
 
 import pytest
 
-from tests.conftest import snippet
+from tests.snippets import snippet
 
 PART_B = (
     "The General Assembly,\n\nRecalling its resolution 73/102,\n\n1. Requests the Secretary-General to continue;\n\n"

@@ -5,7 +5,7 @@ part A's heading ("Programme budget for 2022 A Budget appropriations for 2022").
 import pytest
 
 from resgraph.extract.akn_meta import canonical_symbol
-from tests.conftest import snippet
+from tests.snippets import snippet
 
 
 @pytest.mark.parametrize(

@@ -8,7 +8,7 @@ no State, and stays States.
 
 import pytest
 
-from tests.conftest import snippet
+from tests.snippets import mandates, snippet
 
 SC = "The Security Council,\n\nRecalling its resolution 2502 (2019),\n\n1. "
 
@@ -36,4 +36,4 @@ CASES = [
 @pytest.mark.parametrize("text,expected", CASES)
 def test_named_states_read_as_a_group(text, expected):
     r = snippet(SC + text + "\n")
-    assert [(m.verb, set(m.addressees)) for m in r.mandates] == expected
+    assert mandates(r, "verb", "addressees", as_sets=True) == expected

@@ -15,7 +15,7 @@ in ontology/vocab (actors.yaml, bodies.yaml, countries.yaml)."""
 
 import pytest
 
-from tests.conftest import snippet
+from tests.snippets import mandates, snippet
 
 SC = "The Security Council,\n\nRecalling its resolution 1000 (1995),\n\n1. "
 GA = "The General Assembly,\n\nRecalling its resolution 70/1,\n\n1. "
@@ -64,4 +64,4 @@ CASES = [
 @pytest.mark.parametrize("pre,text,expected", CASES)
 def test_the_addressee_is_found(pre, text, expected):
     r = snippet(pre + text + "\n")
-    assert [m.addressees for m in r.mandates] == [expected]
+    assert mandates(r, "addressees") == [expected]

@@ -1,6 +1,6 @@
 """A/RES/76/141: "[^14]: Resolution S‑23/2, annex" is written with U+2011 and was not found."""
 
-from tests.conftest import snippet
+from tests.snippets import snippet
 
 
 def test_special_session_with_a_non_breaking_hyphen():

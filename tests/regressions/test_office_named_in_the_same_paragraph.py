@@ -2,7 +2,7 @@
 Crime ..., and requests the Office to continue" lost its addressee when the Office was first named
 in the same paragraph."""
 
-from tests.conftest import snippet
+from tests.snippets import mandates, snippet
 
 
 def test_the_office_is_the_office_named_before_the_verb():
@@ -10,7 +10,7 @@ def test_the_office_is_the_office_named_before_the_verb():
         "The General Assembly,\n\nRecalling its resolution 66/181,\n\n19. Recognizes the efforts made by the United "
         "Nations Office on Drugs and Crime to assist Member States, and requests the Office to continue to provide assistance;\n"
     )
-    assert [(m.verb, m.addressees) for m in r.mandates] == [("requests", ("UNODC",))]
+    assert mandates(r, "verb", "addressees") == [("requests", ("UNODC",))]
 
 
 def test_an_office_of_something_else_is_not_the_office():
@@ -18,4 +18,4 @@ def test_an_office_of_something_else_is_not_the_office():
         "The General Assembly,\n\nRecalling the United Nations Office on Drugs and Crime,\n\n1. Requests the Office of "
         "the United Nations High Commissioner for Human Rights to assist;\n"
     )
-    assert [(m.verb, m.addressees) for m in r.mandates] == [("requests", ("OHCHR",))]
+    assert mandates(r, "verb", "addressees") == [("requests", ("OHCHR",))]

@@ -7,8 +7,7 @@ welcomes regular briefings by the PBC to the Security Council") asks for no repo
 
 import pytest
 
-from resgraph.extract.pipeline import extract_source
-from resgraph.extract.read import read_bytes
+from tests.snippets import reports, resolution
 
 CASES = [
     (
@@ -31,11 +30,9 @@ CASES = [
         [(10, "SecretaryGeneral", "SecurityCouncil")],
     ),
 ]
-OPENERS = {"SC": "The Security Council,", "HRC": "The Human Rights Council,"}
 
 
 @pytest.mark.parametrize("organ,text,expected", CASES)
 def test_organ_own_words_end_a_report_clause(organ, text, expected):
-    doc = f"---\ndate: 2025-04-03\n---\n\n{OPENERS[organ]}\n\nRecalling its resolutions,\n\n{text}\n"
-    r = extract_source(read_bytes(doc.encode(), "snippet.md"))
-    assert [(x.op, x.by, x.to) for x in r.reports_due] == expected
+    r = resolution(text, date="2025-04-03", organ=organ)
+    assert reports(r, "op", "by", "to") == expected

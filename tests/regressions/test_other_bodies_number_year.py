@@ -5,7 +5,7 @@ Assembly has not reached name no United Nations series."""
 
 import pytest
 
-from tests.conftest import snippet
+from tests.snippets import snippet
 
 
 @pytest.mark.parametrize(

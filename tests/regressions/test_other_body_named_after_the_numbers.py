@@ -6,7 +6,7 @@ another convention's conference of the parties is no organ of the United Nations
 
 import pytest
 
-from tests.conftest import snippet
+from tests.snippets import snippet
 
 GA = "The General Assembly,\n\n{}\n\n1. Takes note of the report;\n"
 

@@ -3,7 +3,7 @@ E/RES/155(VII), the part letter dropped; the letter is kept, as in "57/270 B" (A
 
 import pytest
 
-from tests.conftest import snippet
+from tests.snippets import snippet
 
 CASES = [
     (

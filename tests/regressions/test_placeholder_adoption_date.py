@@ -6,6 +6,7 @@ gave "0001-04-01"). The date of the work's IRI is the adoption date then."""
 import pytest
 
 from resgraph.extract.pipeline import extract_file
+from tests.snippets import reports
 
 XML = """<akomaNtoso xmlns="http://docs.oasis-open.org/legaldocml/ns/akn/3.0"><statement name="resolution">
 <meta><identification source="#x"><FRBRWork>
@@ -26,4 +27,4 @@ def test_a_placeholder_adoption_date_is_no_date(tmp_path, date, adopted, due):
     f = tmp_path / "S_RES_1287.xml"
     f.write_text(XML.format(date=date))
     r = extract_file(f)
-    assert (r.adopted, [x.due for x in r.reports_due]) == (adopted, [due])
+    assert (r.adopted, reports(r, "due")) == (adopted, [due])

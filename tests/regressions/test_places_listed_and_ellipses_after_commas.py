@@ -15,7 +15,7 @@ by kind"), fixed in general and checked over corpus-full:
 
 import pytest
 
-from tests.conftest import snippet
+from tests.snippets import mandates, snippet
 
 GA = "The General Assembly,\n\nRecalling its resolution 66/181,\n\n1. "
 SC = "The Security Council,\n\nRecalling its resolution 2502 (2019),\n\n1. "
@@ -65,4 +65,4 @@ CASES = [
 @pytest.mark.parametrize("lead,text,expected", CASES)
 def test_places_listed_and_ellipses_after_commas(lead, text, expected):
     r = snippet(lead + text + "\n")
-    assert [(m.verb, set(m.addressees)) for m in r.mandates] == expected
+    assert mandates(r, "verb", "addressees", as_sets=True) == expected

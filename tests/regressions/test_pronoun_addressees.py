@@ -6,7 +6,7 @@ else the addressees of the mandate before it; with nothing to refer to it stays 
 
 import pytest
 
-from tests.conftest import snippet
+from tests.snippets import mandates, snippet
 
 PRE = "The General Assembly,\n\nRecalling its resolution 66/181,\n\n1. "
 
@@ -57,4 +57,4 @@ CASES = [
 @pytest.mark.parametrize("text,expected", CASES)
 def test_pronoun_addressees(text, expected):
     r = snippet(PRE + text + "\n")
-    assert [(m.verb, m.addressees) for m in r.mandates] == expected
+    assert mandates(r, "verb", "addressees") == expected

@@ -12,7 +12,7 @@ latter" stays the last named, a demonstrative group ("those stakeholders") what 
 
 import pytest
 
-from tests.conftest import snippet
+from tests.snippets import mandates, snippet
 
 GA = "The General Assembly,\n\nRecalling its resolution 66/181,\n\n1. "
 SC = "The Security Council,\n\nRecalling its resolution 1325 (2000),\n\n1. "
@@ -138,4 +138,4 @@ CASES = [
 @pytest.mark.parametrize("pre,text,expected", CASES)
 def test_pronoun_stands_for_who_was_asked(pre, text, expected):
     r = snippet(pre + text + "\n")
-    assert [(m.verb, m.addressees) for m in r.mandates] == expected
+    assert mandates(r, "verb", "addressees") == expected

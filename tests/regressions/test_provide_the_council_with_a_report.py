@@ -6,8 +6,7 @@ request), and "no later than the 31 July 2021" gave no date."""
 
 import pytest
 
-from resgraph.extract.pipeline import extract_source
-from resgraph.extract.read import read_bytes
+from tests.snippets import reports, resolution
 
 CASES = [
     (
@@ -34,11 +33,9 @@ CASES = [
         [],
     ),
 ]
-OPENERS = {"SC": "The Security Council,", "GA": "The General Assembly,"}
 
 
 @pytest.mark.parametrize("organ,text,expected", CASES)
 def test_provide_the_council_with_a_report(organ, text, expected):
-    doc = f"---\ndate: 2019-06-27\n---\n\n{OPENERS[organ]}\n\nRecalling its resolutions,\n\n{text}\n"
-    r = extract_source(read_bytes(doc.encode(), "snippet.md"))
-    assert [(x.op, x.by, x.to, x.due, x.form, x.session) for x in r.reports_due] == expected
+    r = resolution(text, date="2019-06-27", organ=organ)
+    assert reports(r, "op", "by", "to", "due", "form", "session") == expected

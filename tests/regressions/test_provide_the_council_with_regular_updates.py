@@ -6,8 +6,7 @@ updates to the sanctions committee (S/RES/2644 (2022) op 3)."""
 
 import pytest
 
-from resgraph.extract.pipeline import extract_source
-from resgraph.extract.read import read_bytes
+from tests.snippets import reports, resolution
 
 CASES = [
     (
@@ -28,11 +27,9 @@ CASES = [
         [],
     ),
 ]
-OPENERS = {"SC": "The Security Council,", "HRC": "The Human Rights Council,"}
 
 
 @pytest.mark.parametrize("organ,text,expected", CASES)
 def test_provide_the_council_with_regular_updates(organ, text, expected):
-    doc = f"---\ndate: 2025-04-03\n---\n\n{OPENERS[organ]}\n\nRecalling its resolutions,\n\n{text}\n"
-    r = extract_source(read_bytes(doc.encode(), "snippet.md"))
-    assert [(x.op, x.by, x.to, x.every) for x in r.reports_due] == expected
+    r = resolution(text, date="2025-04-03", organ=organ)
+    assert reports(r, "op", "by", "to", "every") == expected

@@ -2,7 +2,7 @@
 opens with a quotation mark ("“Decides to adopt the attached declaration ..."), and the text was
 refused as having no preambular or operative paragraph."""
 
-from tests.conftest import snippet
+from tests.snippets import mandates, snippet
 
 TEXT = (
     "S/RES/1467 (2003)\n\nSecurity Council\n\nResolution 1467 (2003)\n\n"
@@ -21,6 +21,6 @@ def test_a_quoted_operative_paragraph_is_read():
     r = snippet(TEXT)
     ops = [p for p in r.paragraphs if p.kind == "operative"]
     assert [(p.number, p.text[:8]) for p in ops] == [(0, "\u201cDecides")]
-    assert [(m.op, m.verb, m.addressees) for m in r.mandates] == [(0, "decides", ("SecurityCouncil",))]
+    assert mandates(r, "op", "verb", "addressees") == [(0, "decides", ("SecurityCouncil",))]
     # the declaration is the annex, not operative text of the resolution
     assert {p.part for p in r.paragraphs if p.index > ops[0].index} == {"annex"}

@@ -6,8 +6,7 @@ recalled request of resolution 55/21 is that resolution's, no report due of this
 
 import pytest
 
-from resgraph.extract.pipeline import extract_source
-from resgraph.extract.read import read_bytes
+from tests.snippets import reports, resolution
 
 CASES = [
     (
@@ -27,11 +26,9 @@ CASES = [
         [(5, "SecretaryGeneral", 81, "written")],
     ),
 ]
-OPENERS = {"GA": "The General Assembly,", "HRC": "The Human Rights Council,"}
 
 
 @pytest.mark.parametrize("organ,text,expected", CASES)
 def test_recalled_request_is_no_report(organ, text, expected):
-    doc = f"---\ndate: 2025-04-03\n---\n\n{OPENERS[organ]}\n\nRecalling its resolutions,\n\n{text}\n"
-    r = extract_source(read_bytes(doc.encode(), "snippet.md"))
-    assert [(x.op, x.by, x.session, x.form) for x in r.reports_due] == expected
+    r = resolution(text, date="2025-04-03", organ=organ)
+    assert reports(r, "op", "by", "session", "form") == expected

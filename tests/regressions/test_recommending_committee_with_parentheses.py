@@ -4,7 +4,7 @@ and Decolonization Committee (Fourth Committee) (A/79/429, para. 8)]" gave the r
 
 import pytest
 
-from tests.conftest import snippet
+from tests.snippets import snippet
 
 HEAD = (
     "United Nations\nA/RES/79/96\nGeneral Assembly\nDistr.: General\n12 December 2024\n"

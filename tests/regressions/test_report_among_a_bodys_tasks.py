@@ -14,8 +14,7 @@ not the Secretary-General's."""
 
 import pytest
 
-from resgraph.extract.pipeline import extract_source
-from resgraph.extract.read import read_bytes
+from tests.snippets import reports, resolution
 
 CASES = [
     (
@@ -68,6 +67,5 @@ CASES = [
 
 @pytest.mark.parametrize("text,adopted,expected", CASES)
 def test_a_report_among_a_bodys_tasks(text, adopted, expected):
-    doc = f"---\ndate: {adopted}\n---\n\nThe Security Council,\n\nRecalling its resolutions,\n\n{text}\n"
-    r = extract_source(read_bytes(doc.encode(), "snippet.md"))
-    assert [(x.op, x.by, x.to, x.through, x.within, x.form) for x in r.reports_due] == expected
+    r = resolution(text, date=adopted)
+    assert reports(r, "op", "by", "to", "through", "within", "form") == expected

@@ -11,8 +11,7 @@ Union is asked for."""
 
 import pytest
 
-from resgraph.extract.pipeline import extract_source
-from resgraph.extract.read import read_bytes
+from tests.snippets import reports, resolution
 
 CASES = [
     (
@@ -49,6 +48,5 @@ CASES = [
 
 @pytest.mark.parametrize("text,expected", CASES)
 def test_reporting_as_part_of_regular_reports(text, expected):
-    doc = f"---\ndate: 2013-11-12\n---\n\nThe Security Council,\n\nRecalling its resolutions,\n\n{text}\n"
-    r = extract_source(read_bytes(doc.encode(), "snippet.md"))
-    assert [(x.op, x.by, x.due) for x in r.reports_due] == expected
+    r = resolution(text, date="2013-11-12")
+    assert reports(r, "op", "by", "due") == expected

@@ -15,8 +15,7 @@ necessary" (S/RES/1961 (2010) op 4) and the organ's own statement after "undersc
 
 import pytest
 
-from resgraph.extract.pipeline import extract_source
-from resgraph.extract.read import read_bytes
+from tests.snippets import reports, resolution
 
 SC = [
     (
@@ -73,11 +72,6 @@ SC = [
 ]
 
 
-def _reports(text: str) -> list:
-    doc = f"---\ndate: 2015-12-17\n---\n\nThe Security Council,\n\nRecalling its resolutions,\n\n{text}\n"
-    return [(x.by, x.to) for x in extract_source(read_bytes(doc.encode(), "snippet.md")).reports_due]
-
-
-@pytest.mark.parametrize("text,reports", SC)
-def test_reports_asked_after_directs(text, reports):
-    assert _reports(text) == reports
+@pytest.mark.parametrize("text,expected", SC)
+def test_reports_asked_after_directs(text, expected):
+    assert reports(resolution(text, date="2015-12-17"), "by", "to") == expected

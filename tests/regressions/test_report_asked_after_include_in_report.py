@@ -7,8 +7,7 @@ seventy-eighth session" (A/RES/77/278 op 73), "and to present an oral update to 
 
 import pytest
 
-from resgraph.extract.pipeline import extract_source
-from resgraph.extract.read import read_bytes
+from tests.snippets import reports, resolution
 
 CASES = [
     (
@@ -32,11 +31,9 @@ CASES = [
         [(73, "SecretaryGeneral", "GeneralAssembly", None, 78)],
     ),
 ]
-OPENERS = {"SC": "The Security Council,", "GA": "The General Assembly,"}
 
 
 @pytest.mark.parametrize("organ,text,expected", CASES)
 def test_a_report_after_a_part_of_another(organ, text, expected):
-    doc = f"---\ndate: 2018-06-28\n---\n\n{OPENERS[organ]}\n\nRecalling its resolutions,\n\n{text}\n"
-    r = extract_source(read_bytes(doc.encode(), "snippet.md"))
-    assert [(x.op, x.by, x.to, x.due, x.session) for x in r.reports_due] == expected
+    r = resolution(text, date="2018-06-28", organ=organ)
+    assert reports(r, "op", "by", "to", "due", "session") == expected

@@ -6,8 +6,7 @@ to report to the Security Council" (S/RES/2303 (2016) op 12) is the Secretary-Ge
 
 import pytest
 
-from resgraph.extract.pipeline import extract_source
-from resgraph.extract.read import read_bytes
+from tests.snippets import reports, resolution
 
 CASES = [
     (
@@ -35,8 +34,7 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize("text,reports", CASES)
-def test_the_one_enabled_reports(text, reports):
-    doc = f"---\ndate: 2023-12-19\n---\n\nThe General Assembly,\n\nRecalling its resolutions,\n\n{text}\n"
-    r = extract_source(read_bytes(doc.encode(), "snippet.md"))
-    assert [(x.by, x.to) for x in r.reports_due] == reports
+@pytest.mark.parametrize("text,expected_reports", CASES)
+def test_the_one_enabled_reports(text, expected_reports):
+    r = resolution(text, date="2023-12-19", organ="GA")
+    assert reports(r, "by", "to") == expected_reports

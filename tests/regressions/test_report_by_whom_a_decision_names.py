@@ -9,8 +9,7 @@ submit biannual reports", S/RES/2153 op 8)."""
 
 import pytest
 
-from resgraph.extract.pipeline import extract_source
-from resgraph.extract.read import read_bytes
+from tests.snippets import mandates, reports, resolution
 
 GA = "The General Assembly"
 SC = "The Security Council"
@@ -39,16 +38,14 @@ CASES = [
 ]
 
 
-def _extract(organ: str, text: str):
-    doc = (
-        f"---\ndate: 2020-06-30\n---\n\n{organ},\n\nRecalling its resolution 1572 (2004) and its Committee "
-        f"established by paragraph 14 of resolution 1572 (2004),\n\n{text}\n"
+@pytest.mark.parametrize("organ,text,expected_mandates,expected_reports", CASES)
+def test_report_by_whom_a_decision_names(organ, text, expected_mandates, expected_reports):
+    r = resolution(
+        text,
+        date="2020-06-30",
+        organ=organ,
+        preamble="Recalling its resolution 1572 (2004) and its Committee "
+        "established by paragraph 14 of resolution 1572 (2004),",
     )
-    return extract_source(read_bytes(doc.encode(), "snippet.md"))
-
-
-@pytest.mark.parametrize("organ,text,mandates,reports", CASES)
-def test_report_by_whom_a_decision_names(organ, text, mandates, reports):
-    r = _extract(organ, text)
-    assert [(m.op, m.verb, m.addressees) for m in r.mandates] == mandates
-    assert [(x.op, x.by, x.to, x.session) for x in r.reports_due] == reports
+    assert mandates(r, "op", "verb", "addressees") == expected_mandates
+    assert reports(r, "op", "by", "to", "session") == expected_reports

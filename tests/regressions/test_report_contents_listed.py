@@ -6,8 +6,7 @@ report ... by 1 May 2026 and to provide an update ... by 1 September 2026") stay
 
 import pytest
 
-from resgraph.extract.pipeline import extract_source
-from resgraph.extract.read import read_bytes
+from tests.snippets import reports, resolution
 
 CASES = [
     (
@@ -27,6 +26,5 @@ CASES = [
 
 @pytest.mark.parametrize("text,dues", CASES)
 def test_what_a_report_holds_is_no_report(text, dues):
-    doc = f"---\ndate: 2025-12-23\n---\n\nThe Security Council,\n\nRecalling its resolutions,\n\n{text}\n"
-    r = extract_source(read_bytes(doc.encode(), "snippet.md"))
-    assert [x.due for x in r.reports_due] == dues
+    r = resolution(text, date="2025-12-23")
+    assert reports(r, "due") == dues

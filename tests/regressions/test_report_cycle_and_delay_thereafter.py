@@ -9,8 +9,7 @@ of another form ("and to brief the Council every 90 days thereafter") stays a re
 
 import pytest
 
-from resgraph.extract.pipeline import extract_source
-from resgraph.extract.read import read_bytes
+from tests.snippets import reports, resolution
 
 SC = [
     (
@@ -53,13 +52,6 @@ SC = [
 ]
 
 
-def _reports(text: str, date: str) -> list:
-    doc = f"---\ndate: {date}\n---\n\nThe Security Council,\n\nRecalling its resolutions,\n\n{text}\n"
-    return [
-        (x.due, x.within, x.every, x.form) for x in extract_source(read_bytes(doc.encode(), "snippet.md")).reports_due
-    ]
-
-
-@pytest.mark.parametrize("text,date,reports", SC)
-def test_cycle_and_delay_thereafter(text, date, reports):
-    assert _reports(text, date) == reports
+@pytest.mark.parametrize("text,date,expected", SC)
+def test_cycle_and_delay_thereafter(text, date, expected):
+    assert reports(resolution(text, date=date), "due", "within", "every", "form") == expected

@@ -4,8 +4,7 @@ S/RES/2529 (2020) op 10)."""
 
 import pytest
 
-from resgraph.extract.pipeline import extract_source
-from resgraph.extract.read import read_bytes
+from tests.snippets import reports, resolution
 
 CASES = [
     (
@@ -21,6 +20,5 @@ CASES = [
 
 @pytest.mark.parametrize("text,every", CASES)
 def test_the_cycle_of_n_monthly_intervals(text, every):
-    doc = f"---\ndate: 2013-11-12\n---\n\nThe Security Council,\n\nRecalling its resolutions,\n\n{text}\n"
-    r = extract_source(read_bytes(doc.encode(), "snippet.md"))
-    assert [x.every for x in r.reports_due] == [every]
+    r = resolution(text, date="2013-11-12")
+    assert reports(r, "every") == [every]

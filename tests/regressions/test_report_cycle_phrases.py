@@ -9,8 +9,7 @@ regular intervals" give no cycle."""
 
 import pytest
 
-from resgraph.extract.pipeline import extract_source
-from resgraph.extract.read import read_bytes
+from tests.snippets import reports, resolution
 
 SC = [
     (
@@ -80,22 +79,16 @@ ECOSOC = [
 ]
 
 
-def _every(organ: str, text: str) -> list:
-    doc = f"---\ndate: 2014-04-28\n---\n\n{organ},\n\nRecalling its resolutions,\n\n{text}\n"
-    r = extract_source(read_bytes(doc.encode(), "snippet.md"))
-    return [x.every for x in r.reports_due]
-
-
 @pytest.mark.parametrize("text,every", SC)
 def test_security_council_cycles(text, every):
-    assert _every("The Security Council", text) == every
+    assert reports(resolution(text, date="2014-04-28", organ="SC"), "every") == every
 
 
 @pytest.mark.parametrize("text,every", GA)
 def test_general_assembly_cycles(text, every):
-    assert _every("The General Assembly", text) == every
+    assert reports(resolution(text, date="2014-04-28", organ="GA"), "every") == every
 
 
 @pytest.mark.parametrize("text,every", ECOSOC)
 def test_a_cycle_at_each_session_is_the_organs(text, every):
-    assert _every("The Economic and Social Council", text) == every
+    assert reports(resolution(text, date="2014-04-28", organ="ECOSOC"), "every") == every

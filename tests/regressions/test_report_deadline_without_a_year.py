@@ -9,9 +9,8 @@ import pytest
 
 from resgraph.extract import deadlines as dates
 from resgraph.extract import report_times
-from resgraph.extract.pipeline import extract_source
-from resgraph.extract.read import read_bytes
 from resgraph.vocab import load
+from tests.snippets import reports, resolution
 
 CASES = [
     (  # S/RES/1863 (2009), adopted 16 January 2009
@@ -43,15 +42,10 @@ CASES = [
 ]
 
 
-def _extract(adopted: str, text: str):
-    doc = f"---\ndate: {adopted}\n---\n\nThe Security Council,\n\nRecalling its resolution 1325 (2000),\n\n{text}\n"
-    return extract_source(read_bytes(doc.encode(), "snippet.md"))
-
-
 @pytest.mark.parametrize("adopted,text,expected", CASES)
 def test_deadline_without_a_year(adopted, text, expected):
-    r = _extract(adopted, text)
-    assert [(x.op, x.due) for x in r.reports_due] == expected
+    r = resolution(text, date=adopted, preamble="Recalling its resolution 1325 (2000),")
+    assert reports(r, "op", "due") == expected
 
 
 @pytest.mark.parametrize(

@@ -7,15 +7,7 @@ before "after" in a title ("reports ... entitled “Gaza: two years after”") i
 
 import pytest
 
-from resgraph.extract.pipeline import extract_source
-from resgraph.extract.read import read_bytes
-
-
-def reports(text: str, adopted: str):
-    doc = f"---\ndate: {adopted}\n---\n\nThe Security Council,\n\nRecalling its resolutions,\n\n{text}\n"
-    r = extract_source(read_bytes(doc.encode(), "snippet.md"))
-    return [(x.op, x.by, x.due, x.within, x.every) for x in r.reports_due]
-
+from tests.snippets import reports, resolution
 
 CASES = [
     (
@@ -47,13 +39,13 @@ CASES = [
 
 @pytest.mark.parametrize("text,adopted,expected", CASES)
 def test_a_delay_without_within(text, adopted, expected):
-    assert reports(text, adopted) == expected
+    assert reports(resolution(text, date=adopted), "op", "by", "due", "within", "every") == expected
 
 
 def test_years_after_in_a_title_are_no_delay():
-    doc = (
-        "---\ndate: 2019-12-13\n---\n\nThe General Assembly,\n\nRecalling its resolutions,\n\n37. Reiterates its call "
+    text = (
+        "37. Reiterates its call "
         "upon Israel to fully lift the restrictions, noting the alarming figures reflected in the United Nations "
-        "country team reports of 26 August 2016, entitled “Gaza: two years after” and of July 2017;\n"
+        "country team reports of 26 August 2016, entitled “Gaza: two years after” and of July 2017;"
     )
-    assert extract_source(read_bytes(doc.encode(), "snippet.md")).reports_due == ()
+    assert resolution(text, date="2019-12-13", organ="GA").reports_due == ()

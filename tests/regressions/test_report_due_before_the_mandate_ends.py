@@ -10,8 +10,7 @@ the distance before it is taken off (days and weeks; a mandate with no known end
 
 import pytest
 
-from resgraph.extract.pipeline import extract_source
-from resgraph.extract.read import read_bytes
+from tests.snippets import reports, resolution
 
 SC = [
     (
@@ -47,11 +46,6 @@ SC = [
 ]
 
 
-def _reports(text: str) -> list:
-    doc = f"---\ndate: 2011-04-28\n---\n\nThe Security Council,\n\nRecalling its resolutions,\n\n{text}\n"
-    return [(x.op, x.due) for x in extract_source(read_bytes(doc.encode(), "snippet.md")).reports_due]
-
-
-@pytest.mark.parametrize("text,reports", SC)
-def test_report_due_before_the_mandate_ends(text, reports):
-    assert _reports(text) == reports
+@pytest.mark.parametrize("text,expected", SC)
+def test_report_due_before_the_mandate_ends(text, expected):
+    assert reports(resolution(text, date="2011-04-28"), "op", "due") == expected

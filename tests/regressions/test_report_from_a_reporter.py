@@ -10,8 +10,7 @@ Member States, a report", "receive reports from Member States") names no reporte
 
 import pytest
 
-from resgraph.extract.pipeline import extract_source
-from resgraph.extract.read import read_bytes
+from tests.snippets import reports, resolution
 
 SC = [
     (
@@ -67,16 +66,11 @@ HRC = [
 ]
 
 
-def _reports(organ: str, text: str) -> list:
-    doc = f"---\ndate: 2022-12-21\n---\n\n{organ},\n\nRecalling its resolutions,\n\n{text}\n"
-    return [(x.by, x.to, x.due) for x in extract_source(read_bytes(doc.encode(), "snippet.md")).reports_due]
+@pytest.mark.parametrize("text,expected", SC)
+def test_security_council_reporters(text, expected):
+    assert reports(resolution(text, date="2022-12-21", organ="The Security Council"), "by", "to", "due") == expected
 
 
-@pytest.mark.parametrize("text,reports", SC)
-def test_security_council_reporters(text, reports):
-    assert _reports("The Security Council", text) == reports
-
-
-@pytest.mark.parametrize("text,reports", HRC)
-def test_human_rights_council_reporters(text, reports):
-    assert _reports("The Human Rights Council", text) == reports
+@pytest.mark.parametrize("text,expected", HRC)
+def test_human_rights_council_reporters(text, expected):
+    assert reports(resolution(text, date="2022-12-21", organ="The Human Rights Council"), "by", "to", "due") == expected

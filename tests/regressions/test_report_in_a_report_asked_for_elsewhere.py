@@ -8,8 +8,7 @@ no report due of its own. A report with its own cycle before "include in his nex
 
 import pytest
 
-from resgraph.extract.pipeline import extract_source
-from resgraph.extract.read import read_bytes
+from tests.snippets import reports, resolution
 
 CASES = [
     (
@@ -43,11 +42,9 @@ CASES = [
         [(9, "SecretaryGeneral", "GeneralAssembly", None)],
     ),
 ]
-OPENERS = {"SC": "The Security Council,", "GA": "The General Assembly,", "HRC": "The Human Rights Council,"}
 
 
 @pytest.mark.parametrize("organ,text,expected", CASES)
 def test_report_in_a_report_asked_for_elsewhere(organ, text, expected):
-    doc = f"---\ndate: 2025-04-03\n---\n\n{OPENERS[organ]}\n\nRecalling its resolutions,\n\n{text}\n"
-    r = extract_source(read_bytes(doc.encode(), "snippet.md"))
-    assert [(x.op, x.by, x.to, x.every) for x in r.reports_due] == expected
+    r = resolution(text, date="2025-04-03", organ=organ)
+    assert reports(r, "op", "by", "to", "every") == expected

@@ -13,8 +13,7 @@ report of 12 May"."""
 
 import pytest
 
-from resgraph.extract.pipeline import extract_source
-from resgraph.extract.read import read_bytes
+from tests.snippets import reports, resolution
 
 CASES = [
     (
@@ -83,11 +82,6 @@ CASES = [
 ]
 
 
-def _reports(organ: str, text: str) -> list:
-    doc = f"---\ndate: 2018-03-30\n---\n\n{organ},\n\nRecalling its resolutions,\n\n{text}\n"
-    return [(x.by, x.to, x.every) for x in extract_source(read_bytes(doc.encode(), "snippet.md")).reports_due]
-
-
-@pytest.mark.parametrize("organ,text,reports", CASES)
-def test_part_of_reports_named_with_it(organ, text, reports):
-    assert _reports(organ, text) == reports
+@pytest.mark.parametrize("organ,text,expected", CASES)
+def test_part_of_reports_named_with_it(organ, text, expected):
+    assert reports(resolution(text, date="2018-03-30", organ=organ), "by", "to", "every") == expected

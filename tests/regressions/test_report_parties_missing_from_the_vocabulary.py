@@ -7,7 +7,7 @@ an oral report to the Commission on the Status of Women at its sixty-ninth and s
 import pytest
 
 from resgraph.vocab import load
-from tests.conftest import snippet
+from tests.snippets import reports, snippet
 
 PRE = "The General Assembly,\n\nRecalling its resolution 66/181,\n\n1. "
 
@@ -30,7 +30,7 @@ REPORTS = [
 @pytest.mark.parametrize("text,expected", REPORTS)
 def test_report_parties(text, expected):
     r = snippet(PRE + text + "\n")
-    assert [(x.by, x.to, x.session, x.year, x.sessions) for x in r.reports_due] == [expected]
+    assert reports(r, "by", "to", "session", "year", "sessions") == [expected]
 
 
 def test_every_organ_has_an_actor():

@@ -7,7 +7,7 @@ fifty-seventh session, for a written one at the 57th and an oral update at the 5
 
 import pytest
 
-from tests.conftest import snippet
+from tests.snippets import reports, snippet
 
 PRE = {
     "HRC": "The Human Rights Council,\n\nRecalling its resolution 51/36,\n\n1. ",
@@ -45,4 +45,4 @@ CASES = [
 @pytest.mark.parametrize("organ,text,expected", CASES)
 def test_presented_with(organ, text, expected):
     r = snippet(PRE[organ] + text + "\n")
-    assert [(x.by, x.to, x.session, x.due, x.form) for x in r.reports_due] == expected
+    assert reports(r, "by", "to", "session", "due", "form") == expected

@@ -9,8 +9,7 @@ op 36) to Côte d'Ivoire. "provide the Secretary-General ... with a report" name
 
 import pytest
 
-from resgraph.extract.pipeline import extract_source
-from resgraph.extract.read import read_bytes
+from tests.snippets import reports, resolution
 
 CASES = [
     (
@@ -45,12 +44,10 @@ CASES = [
         [(16, "state:AGO", "SanctionsCommittee")],
     ),
 ]
-OPENERS = {"SC": "The Security Council,", "GA": "The General Assembly,"}
 PREAMBLE = "Recalling the Committee established pursuant to resolution 864 (1993),"
 
 
 @pytest.mark.parametrize("organ,text,expected", CASES)
 def test_the_receiver_of_a_report(organ, text, expected):
-    doc = f"---\ndate: 2016-06-30\n---\n\n{OPENERS[organ]}\n\n{PREAMBLE}\n\n{text}\n"
-    r = extract_source(read_bytes(doc.encode(), "snippet.md"))
-    assert [(x.op, x.by, x.to) for x in r.reports_due] == expected
+    r = resolution(text, date="2016-06-30", organ=organ, preamble=PREAMBLE)
+    assert reports(r, "op", "by", "to") == expected

@@ -8,7 +8,7 @@ reports, in 50 paragraphs of corpus-full).
 
 import pytest
 
-from tests.conftest import snippet
+from tests.snippets import reports, snippet
 
 GA = "The General Assembly,\n\nRecalling its resolution 66/181,\n\n1. "
 
@@ -30,4 +30,4 @@ CASES = [
 @pytest.mark.parametrize("text,expected", CASES)
 def test_report_receiver_after_a_renewed_request(text, expected):
     r = snippet(GA + text + "\n")
-    assert [(x.by, x.to, x.due) for x in r.reports_due] == expected
+    assert reports(r, "by", "to", "due") == expected

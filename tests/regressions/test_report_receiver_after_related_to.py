@@ -10,8 +10,7 @@ where a report goes."""
 
 import pytest
 
-from resgraph.extract.pipeline import extract_source
-from resgraph.extract.read import read_bytes
+from tests.snippets import reports, resolution
 
 CASES = [
     (
@@ -55,11 +54,8 @@ CASES = [
     ),
 ]
 
-OPENER = {"SC": "The Security Council", "GA": "The General Assembly"}
-
 
 @pytest.mark.parametrize("organ,text,expected", CASES)
 def test_related_to_names_no_receiver(organ, text, expected):
-    doc = f"---\ndate: 2020-12-16\n---\n\n{OPENER[organ]},\n\nRecalling its resolutions,\n\n{text}\n"
-    r = extract_source(read_bytes(doc.encode(), "snippet.md"))
-    assert [(x.op, x.by, x.to) for x in r.reports_due] == expected
+    r = resolution(text, date="2020-12-16", organ=organ)
+    assert reports(r, "op", "by", "to") == expected

@@ -4,7 +4,7 @@ receiver: only "inform", "update", "brief" led one, so the report went to the or
 
 import pytest
 
-from tests.conftest import snippet
+from tests.snippets import reports, snippet
 
 PRE = "The Economic and Social Council,\n\nRecalling its resolution 2021/26,\n\n1. "
 
@@ -20,4 +20,4 @@ CASES = [
 @pytest.mark.parametrize("text,expected", CASES)
 def test_informed_receiver(text, expected):
     r = snippet(PRE + text + "\n")
-    assert [(x.by, x.to, x.form) for x in r.reports_due] == expected
+    assert reports(r, "by", "to", "form") == expected

@@ -6,8 +6,7 @@ force is named after "to" without receiving a report (their kind, armed-group, i
 
 import pytest
 
-from resgraph.extract.pipeline import extract_source
-from resgraph.extract.read import read_bytes
+from tests.snippets import reports, resolution
 
 CASES = [
     (
@@ -30,6 +29,5 @@ CASES = [
 
 @pytest.mark.parametrize("text,expected", CASES)
 def test_no_report_goes_to_an_armed_group(text, expected):
-    doc = f"---\ndate: 2012-11-20\n---\n\nThe Security Council,\n\nRecalling its resolutions,\n\n{text}\n"
-    r = extract_source(read_bytes(doc.encode(), "snippet.md"))
-    assert [(x.op, x.by, x.to) for x in r.reports_due] == expected
+    r = resolution(text, date="2012-11-20")
+    assert reports(r, "op", "by", "to") == expected

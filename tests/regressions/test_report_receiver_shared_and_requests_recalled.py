@@ -9,8 +9,7 @@ recalled asks for nothing new."""
 
 import pytest
 
-from resgraph.extract.pipeline import extract_source
-from resgraph.extract.read import read_bytes
+from tests.snippets import reports, resolution
 
 ECOSOC = "The Economic and Social Council"
 HRC = "The Human Rights Council"
@@ -47,12 +46,7 @@ CASES = [
 ]
 
 
-def _extract(organ: str, text: str):
-    doc = f"---\ndate: 2022-07-21\n---\n\n{organ},\n\nRecalling its resolution 2020/14,\n\n{text}\n"
-    return extract_source(read_bytes(doc.encode(), "snippet.md"))
-
-
 @pytest.mark.parametrize("organ,text,expected", CASES)
 def test_receiver_shared_and_requests_recalled(organ, text, expected):
-    r = _extract(organ, text)
-    assert [(x.op, x.by, x.to, x.session) for x in r.reports_due] == expected
+    r = resolution(text, date="2022-07-21", organ=organ, preamble="Recalling its resolution 2020/14,")
+    assert reports(r, "op", "by", "to", "session") == expected

@@ -7,8 +7,7 @@ the session named after its own receiver."""
 
 import pytest
 
-from resgraph.extract.pipeline import extract_source
-from resgraph.extract.read import read_bytes
+from tests.snippets import reports, resolution
 
 CASES = [
     (
@@ -52,11 +51,6 @@ CASES = [
 ]
 
 
-def _reports(organ: str, text: str) -> list:
-    doc = f"---\ndate: 2024-10-10\n---\n\n{organ},\n\nRecalling its resolutions,\n\n{text}\n"
-    return [(x.to, x.session, x.year) for x in extract_source(read_bytes(doc.encode(), "snippet.md")).reports_due]
-
-
-@pytest.mark.parametrize("organ,text,reports", CASES)
-def test_each_receiver_at_its_own_session(organ, text, reports):
-    assert _reports(organ, text) == reports
+@pytest.mark.parametrize("organ,text,expected", CASES)
+def test_each_receiver_at_its_own_session(organ, text, expected):
+    assert reports(resolution(text, date="2024-10-10", organ=organ), "to", "session", "year") == expected

@@ -6,8 +6,7 @@ recurrence alone. A deadline with no cycle, and a first deadline before a cycle,
 
 import pytest
 
-from resgraph.extract.pipeline import extract_source
-from resgraph.extract.read import read_bytes
+from tests.snippets import reports, resolution
 
 CASES = [
     (
@@ -30,12 +29,7 @@ CASES = [
 ]
 
 
-def _extract(text: str):
-    doc = f"---\ndate: 2022-01-27\n---\n\nThe Security Council,\n\nRecalling its resolution 1325 (2000),\n\n{text}\n"
-    return extract_source(read_bytes(doc.encode(), "snippet.md"))
-
-
 @pytest.mark.parametrize("text,expected", CASES)
 def test_recurrence_end(text, expected):
-    r = _extract(text)
-    assert [(x.op, x.due, x.every) for x in r.reports_due] == expected
+    r = resolution(text, date="2022-01-27", preamble="Recalling its resolution 1325 (2000),")
+    assert reports(r, "op", "due", "every") == expected

@@ -6,7 +6,7 @@ and no year: only ordinals ("its thirty-fifth session") were read as sessions.""
 
 import pytest
 
-from tests.conftest import snippet
+from tests.snippets import reports, snippet
 
 PRE = "The Economic and Social Council,\n\nRecalling its resolution 2021/26,\n\n1. "
 
@@ -33,7 +33,7 @@ CASES = [
 @pytest.mark.parametrize("text,expected", CASES)
 def test_session_by_year(text, expected):
     r = snippet(PRE + text + "\n")
-    assert [(x.by, x.to, x.session, x.year) for x in r.reports_due] == expected
+    assert reports(r, "by", "to", "session", "year") == expected
 
 
 def test_a_year_is_no_session_of_an_organ_numbering_them():
@@ -42,4 +42,4 @@ def test_a_year_is_no_session_of_an_organ_numbering_them():
         "The General Assembly,\n\nRecalling its resolution 78/20,\n\n1. Requests the Secretary-General to submit a "
         "report to the General Assembly at its 2025 session;\n"
     )
-    assert [(x.to, x.session, x.year) for x in r.reports_due] == [("GeneralAssembly", None, None)]
+    assert reports(r, "to", "session", "year") == [("GeneralAssembly", None, None)]

@@ -11,7 +11,7 @@
 
 import pytest
 
-from tests.conftest import snippet
+from tests.snippets import reports, snippet
 
 CASES = [
     (
@@ -56,6 +56,6 @@ CASES = [
 @pytest.mark.parametrize("opener,text,expected", CASES)
 def test_report_session(opener, text, expected):
     r = snippet(f"{opener}\n\nRecalling its resolution 1/1,\n\n{text}\n")
-    assert [(x.by, x.to, x.session, x.year, x.sessions) for x in r.reports_due] == (
+    assert reports(r, "by", "to", "session", "year", "sessions") == (
         expected if isinstance(expected, list) else [expected]
     )

@@ -8,8 +8,7 @@ Representative ... to continue to submit reports", in a "Decides:" list of A/RES
 
 import pytest
 
-from resgraph.extract.pipeline import extract_source
-from resgraph.extract.read import read_bytes
+from tests.snippets import reports, resolution
 
 CASES = [
     (
@@ -33,12 +32,7 @@ CASES = [
 ]
 
 
-def _extract(text: str):
-    doc = f"---\ndate: 2019-12-18\n---\n\nThe General Assembly,\n\nRecalling its resolution 72/179,\n\n{text}\n"
-    return extract_source(read_bytes(doc.encode(), "snippet.md"))
-
-
 @pytest.mark.parametrize("text,expected", CASES)
 def test_sessions_respectively(text, expected):
-    r = _extract(text)
-    assert [(x.op, x.by, x.to, x.session, x.year, x.recurrence) for x in r.reports_due] == expected
+    r = resolution(text, date="2019-12-18", organ="GA", preamble="Recalling its resolution 72/179,")
+    assert reports(r, "op", "by", "to", "session", "year", "recurrence") == expected

@@ -10,8 +10,7 @@ Secretariat to the General Assembly at its seventy-ninth session" (A/RES/78/149)
 
 import pytest
 
-from resgraph.extract.pipeline import extract_source
-from resgraph.extract.read import read_bytes
+from tests.snippets import reports, resolution
 
 CASES = [
     (
@@ -47,11 +46,8 @@ CASES = [
     ),
 ]
 
-OPENER = {"SC": "The Security Council", "GA": "The General Assembly", "HRC": "The Human Rights Council"}
-
 
 @pytest.mark.parametrize("organ,text,expected", CASES)
 def test_summary_report_its_receiver_and_intermediary(organ, text, expected):
-    doc = f"---\ndate: 2019-03-28\n---\n\n{OPENER[organ]},\n\nRecalling its resolutions,\n\n{text}\n"
-    r = extract_source(read_bytes(doc.encode(), "snippet.md"))
-    assert [(x.op, x.by, x.to, x.through, x.every) for x in r.reports_due] == expected
+    r = resolution(text, date="2019-03-28", organ=organ)
+    assert reports(r, "op", "by", "to", "through", "every") == expected

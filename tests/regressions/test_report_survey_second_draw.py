@@ -12,8 +12,7 @@ the vocabulary; "...; and underlines the need for UNAMID to report on major inst
 
 import pytest
 
-from resgraph.extract.pipeline import extract_source
-from resgraph.extract.read import read_bytes
+from tests.snippets import reports, resolution
 
 HRC = "The Human Rights Council"
 GA = "The General Assembly"
@@ -56,12 +55,7 @@ CASES = [
 ]
 
 
-def _extract(organ: str, text: str):
-    doc = f"---\ndate: 2025-07-07\n---\n\n{organ},\n\nRecalling its resolution 50/18,\n\n{text}\n"
-    return extract_source(read_bytes(doc.encode(), "snippet.md"))
-
-
 @pytest.mark.parametrize("organ,text,expected", CASES)
 def test_survey_second_draw(organ, text, expected):
-    r = _extract(organ, text)
-    assert [(x.op, x.by, x.to, x.session, x.year) for x in r.reports_due] == expected
+    r = resolution(text, date="2025-07-07", organ=organ, preamble="Recalling its resolution 50/18,")
+    assert reports(r, "op", "by", "to", "session", "year") == expected

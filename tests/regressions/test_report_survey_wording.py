@@ -8,8 +8,7 @@ organ's calendar."""
 
 import pytest
 
-from resgraph.extract.pipeline import extract_source
-from resgraph.extract.read import read_bytes
+from tests.snippets import reports, resolution
 
 CASES = [
     (
@@ -38,11 +37,10 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize("text,reports", CASES)
-def test_survey_wording(text, reports):
-    doc = f"---\ndate: 2009-01-16\n---\n\nThe Security Council,\n\nRecalling its resolutions,\n\n{text}\n"
-    r = extract_source(read_bytes(doc.encode(), "snippet.md"))
-    assert [(x.by, x.to, x.through, x.every, x.form) for x in r.reports_due] == reports
+@pytest.mark.parametrize("text,expected_reports", CASES)
+def test_survey_wording(text, expected_reports):
+    r = resolution(text, date="2009-01-16")
+    assert reports(r, "by", "to", "through", "every", "form") == expected_reports
 
 
 # adds to reports asked for elsewhere: "report thereon in the context of his next report" (A/RES/77/260 op 22),
@@ -59,8 +57,7 @@ ADDS = [
 
 @pytest.mark.parametrize("text", ADDS)
 def test_a_part_of_other_reports_is_no_report(text):
-    doc = f"---\ndate: 2022-12-30\n---\n\nThe General Assembly,\n\nRecalling its resolutions,\n\n{text}\n"
-    assert extract_source(read_bytes(doc.encode(), "snippet.md")).reports_due == ()
+    assert resolution(text, date="2022-12-30", organ="GA").reports_due == ()
 
 
 # the session: the receiver's "at its sixty-fourth session" before the noun, not "convened at the sixty-first
@@ -85,9 +82,8 @@ SESSIONS = [
 
 @pytest.mark.parametrize("organ,text,session", SESSIONS)
 def test_the_session_of_the_receiver(organ, text, session):
-    doc = f"---\ndate: 2025-04-03\n---\n\n{organ},\n\nRecalling its resolutions,\n\n{text}\n"
-    r = extract_source(read_bytes(doc.encode(), "snippet.md"))
-    assert [(x.session, x.year) for x in r.reports_due] == [session]
+    r = resolution(text, date="2025-04-03", organ=organ)
+    assert reports(r, "session", "year") == [session]
 
 
 def test_a_report_named_with_a_non_breaking_hyphen_is_referred_to():
@@ -98,6 +94,5 @@ def test_a_report_named_with_a_non_breaking_hyphen_is_referred_to():
         "the Secretary-General to submit in his next 90\u2011day report updated benchmarks for UNAMID and to include in "
         "his regular reports to the Council every 90 days thereafter an assessment of progress;"
     )
-    doc = f"---\ndate: 2012-07-31\n---\n\nThe Security Council,\n\nRecalling its resolutions,\n\n{text}\n"
-    r = extract_source(read_bytes(doc.encode(), "snippet.md"))
-    assert [(x.by, x.every) for x in r.reports_due] == [("SecretaryGeneral", "P90D")]
+    r = resolution(text, date="2012-07-31")
+    assert reports(r, "by", "every") == [("SecretaryGeneral", "P90D")]

@@ -5,7 +5,7 @@ read before a name. (The gold's one `through` miss, tests/mandate_gold.)"""
 
 import pytest
 
-from tests.conftest import snippet
+from tests.snippets import snippet
 
 ECOSOC = (
     "The Economic and Social Council,\n\nRecalling the work of the Committee of Experts on Public Administration,\n\n"

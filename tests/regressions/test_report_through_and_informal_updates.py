@@ -11,8 +11,7 @@ briefings "on the work of CTED, including its visits to Member States", S/RES/23
 
 import pytest
 
-from resgraph.extract.pipeline import extract_source
-from resgraph.extract.read import read_bytes
+from tests.snippets import reports, resolution
 
 CASES = [
     (
@@ -54,13 +53,6 @@ CASES = [
 ]
 
 
-def _reports(organ: str, text: str) -> list:
-    doc = f"---\ndate: 2010-12-17\n---\n\n{organ},\n\nRecalling its resolutions,\n\n{text}\n"
-    return [
-        (x.to, x.through, x.session, x.form) for x in extract_source(read_bytes(doc.encode(), "snippet.md")).reports_due
-    ]
-
-
-@pytest.mark.parametrize("organ,text,reports", CASES)
-def test_through_and_informal_updates(organ, text, reports):
-    assert _reports(organ, text) == reports
+@pytest.mark.parametrize("organ,text,expected", CASES)
+def test_through_and_informal_updates(organ, text, expected):
+    assert reports(resolution(text, date="2010-12-17", organ=organ), "to", "through", "session", "form") == expected

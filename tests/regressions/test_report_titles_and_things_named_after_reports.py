@@ -7,7 +7,7 @@ article, and updates given to a body stay reports."""
 
 import pytest
 
-from tests.conftest import snippet
+from tests.snippets import reports, snippet
 
 PRE = {
     "GA": "The General Assembly,\n\nRecalling its resolution 78/20,\n\n1. ",
@@ -59,7 +59,7 @@ CASES = [
 @pytest.mark.parametrize("organ,text,expected", CASES)
 def test_named_not_asked(organ, text, expected):
     r = snippet(PRE[organ] + text + "\n")
-    assert [(x.by, x.to, x.session, x.form) for x in r.reports_due] == expected
+    assert reports(r, "by", "to", "session", "form") == expected
 
 
 def test_an_update_of_a_report_is_one():
@@ -67,4 +67,4 @@ def test_an_update_of_a_report_is_one():
         PRE["GA"] + "Requests the Secretary-General to provide an update to the report submitted to the General "
         "Assembly on the environmental effects;\n"
     )
-    assert [(x.by, x.to) for x in r.reports_due] == [("SecretaryGeneral", "GeneralAssembly")]
+    assert reports(r, "by", "to") == [("SecretaryGeneral", "GeneralAssembly")]

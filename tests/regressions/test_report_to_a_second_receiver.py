@@ -6,8 +6,7 @@ committee and the same report to the Council are two) give one report to each re
 
 import pytest
 
-from resgraph.extract.pipeline import extract_source
-from resgraph.extract.read import read_bytes
+from tests.snippets import reports, resolution
 
 SC = "The Security Council"
 GA = "The General Assembly"
@@ -39,12 +38,7 @@ CASES = [
 ]
 
 
-def _extract(organ: str, text: str):
-    doc = f"---\ndate: 2024-06-28\n---\n\n{organ},\n\nRecalling its resolution 350 (1974),\n\n{text}\n"
-    return extract_source(read_bytes(doc.encode(), "snippet.md"))
-
-
 @pytest.mark.parametrize("organ,text,expected", CASES)
 def test_one_report_to_each_receiver(organ, text, expected):
-    r = _extract(organ, text)
-    assert [(x.op, x.by, x.to) for x in r.reports_due] == expected
+    r = resolution(text, date="2024-06-28", organ=organ, preamble="Recalling its resolution 350 (1974),")
+    assert reports(r, "op", "by", "to") == expected

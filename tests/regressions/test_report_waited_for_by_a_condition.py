@@ -12,8 +12,7 @@ the third held-out set (h3b)."""
 
 import pytest
 
-from resgraph.extract.pipeline import extract_source
-from resgraph.extract.read import read_bytes
+from tests.snippets import reports, resolution
 
 CASES = [
     (
@@ -49,11 +48,8 @@ CASES = [
     ),
 ]
 
-OPENER = {"SC": "The Security Council", "GA": "The General Assembly"}
-
 
 @pytest.mark.parametrize("organ,text,expected", CASES)
 def test_a_report_in_a_condition_is_not_asked_for(organ, text, expected):
-    doc = f"---\ndate: 2018-05-31\n---\n\n{OPENER[organ]},\n\nRecalling its resolutions,\n\n{text}\n"
-    r = extract_source(read_bytes(doc.encode(), "snippet.md"))
-    assert [(x.op, x.by, x.to, x.due) for x in r.reports_due] == expected
+    r = resolution(text, date="2018-05-31", organ=organ)
+    assert reports(r, "op", "by", "to", "due") == expected

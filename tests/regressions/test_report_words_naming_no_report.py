@@ -9,8 +9,7 @@ A receiver after "reporting to" still makes a report."""
 
 import pytest
 
-from resgraph.extract.pipeline import extract_source
-from resgraph.extract.read import read_bytes
+from tests.snippets import reports, resolution
 
 SC = [
     (
@@ -56,11 +55,6 @@ SC = [
 ]
 
 
-def _reports(text: str) -> list:
-    doc = f"---\ndate: 2020-05-29\n---\n\nThe Security Council,\n\nRecalling its resolutions,\n\n{text}\n"
-    return [(x.by, x.to, x.due, x.every) for x in extract_source(read_bytes(doc.encode(), "snippet.md")).reports_due]
-
-
-@pytest.mark.parametrize("text,reports", SC)
-def test_report_words_naming_no_report(text, reports):
-    assert _reports(text) == reports
+@pytest.mark.parametrize("text,expected", SC)
+def test_report_words_naming_no_report(text, expected):
+    assert reports(resolution(text, date="2020-05-29"), "by", "to", "due", "every") == expected

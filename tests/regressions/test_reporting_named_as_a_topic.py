@@ -11,7 +11,7 @@ tests/regressions/test_report_words_naming_no_report.py)."""
 
 import pytest
 
-from tests.conftest import snippet
+from tests.snippets import reports, snippet
 
 PRE = {
     "GA": "The General Assembly,\n\nRecalling its resolution 78/20,\n\n1. ",
@@ -63,7 +63,7 @@ CASES = [
 @pytest.mark.parametrize("organ,text,expected", CASES)
 def test_reporting_as_a_topic(organ, text, expected):
     r = snippet(PRE[organ] + text + "\n")
-    assert [(x.by, x.to, x.every) for x in r.reports_due] == expected
+    assert reports(r, "by", "to", "every") == expected
 
 
 def test_reporting_to_a_body_asked_stays():
@@ -72,4 +72,4 @@ def test_reporting_to_a_body_asked_stays():
         + "Requests the Special Rapporteur to continue to engage with the Commission on the Status of Women, "
         "including by participating in its work and formally reporting to it;\n"
     )
-    assert [(x.by, x.form) for x in r.reports_due] == [("SpecialProcedures", "written")]
+    assert reports(r, "by", "form") == [("SpecialProcedures", "written")]

@@ -7,8 +7,7 @@ reports."""
 
 import pytest
 
-from resgraph.extract.pipeline import extract_source
-from resgraph.extract.read import read_bytes
+from tests.snippets import reports, resolution
 
 CASES = [
     (
@@ -44,7 +43,6 @@ CASES = [
 
 @pytest.mark.parametrize("text,dues", CASES)
 def test_each_date_of_the_list_is_a_report(text, dues):
-    doc = f"---\ndate: 2014-11-25\n---\n\nThe Security Council,\n\nRecalling its resolutions,\n\n{text}\n"
-    r = extract_source(read_bytes(doc.encode(), "snippet.md"))
-    assert [x.due for x in r.reports_due] == dues
+    r = resolution(text, date="2014-11-25")
+    assert reports(r, "due") == dues
     assert all(x.by == "SecretaryGeneral" and x.to == "SecurityCouncil" for x in r.reports_due)

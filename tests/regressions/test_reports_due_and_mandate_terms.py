@@ -8,19 +8,10 @@ and nothing recorded mandate terms (S/RES/2281, S/RES/2524)."""
 
 import pytest
 
-from resgraph.extract.pipeline import extract_source
-from resgraph.extract.read import read_bytes
+from tests.snippets import reports, resolution, terms
 
-OPENERS = {"SC": "The Security Council,", "GA": "The General Assembly,", "HRC": "The Human Rights Council,"}
-
-
-def record(organ: str, text: str, adopted: str = "2005-09-23", preamble: str = "Recalling its resolutions,"):
-    doc = f"---\ndate: {adopted}\n---\n\n{OPENERS[organ]}\n\n{preamble}\n\n{text}\n"
-    return extract_source(read_bytes(doc.encode(), "snippet.md"))
-
-
-def reports(r):
-    return [(x.op, x.by, x.to, x.due, x.within, x.every, x.form, x.session, x.year, x.through) for x in r.reports_due]
+REPORT_FIELDS = ("op", "by", "to", "due", "within", "every", "form", "session", "year", "through")
+TERM_FIELDS = ("op", "action", "of", "until", "period", "renews")
 
 
 REPORTS = [
@@ -99,11 +90,7 @@ REPORTS = [
 
 @pytest.mark.parametrize("organ,text,preamble,expected", REPORTS)
 def test_reports_due(organ, text, preamble, expected):
-    assert reports(record(organ, text, preamble=preamble)) == expected
-
-
-def terms(r):
-    return [(t.op, t.action, t.of, t.until, t.period, t.renews) for t in r.mandate_terms]
+    assert reports(resolution(text, date="2005-09-23", organ=organ, preamble=preamble), *REPORT_FIELDS) == expected
 
 
 TERMS = [
@@ -155,36 +142,33 @@ TERMS = [
 
 @pytest.mark.parametrize("text,adopted,expected", TERMS)
 def test_mandate_terms(text, adopted, expected):
-    assert terms(record("SC", text, adopted=adopted)) == expected
+    assert terms(resolution(text, date=adopted), *TERM_FIELDS) == expected
 
 
 def test_a_report_due_before_the_end_of_the_mandate_is_due_when_the_mandate_ends():
-    r = record(
-        "SC",
+    r = resolution(
         "1. Decides to extend the mandate of MINURSO until 31 May 2000;\n\n"
         "2. Requests the Secretary-General to provide an assessment of the situation before the end of the present mandate;",
-        adopted="2000-02-29",
+        date="2000-02-29",
     )
-    assert [(x.op, x.due) for x in r.reports_due] == [(2, "2000-05-31")]
+    assert reports(r, "op", "due") == [(2, "2000-05-31")]
 
 
 def test_weeks_are_days_for_xsd_duration():
     """S/2024/835 op 7 ("within three weeks") and S/RES/1967 (2011) op 4 ("for a period of four
     weeks") gave P3W and P4W, which xsd:duration does not take: two SHACL violations in corpus-full."""
-    r = record(
-        "SC",
+    r = resolution(
         "4. Decides to authorize the temporary redeployment of troops for a period of four weeks;\n\n"
         "7. Requests the Secretary-General to report within three weeks on the situation;",
-        adopted="2011-03-30",
+        date="2011-03-30",
     )
-    assert [x.within for x in r.reports_due] == ["P21D"] and [x.due for x in r.reports_due] == ["2011-04-20"]
+    assert reports(r, "within") == ["P21D"] and reports(r, "due") == ["2011-04-20"]
 
 
 def test_extend_to_a_date():
     """S/RES/2785 (2025): "Decides to extend, to 31 January 2026, the mandate of BINUH" gave no end."""
-    r = record(
-        "SC",
+    r = resolution(
         "1. Decides to extend, to 31 January 2026, the mandate of BINUH in accordance with its resolution 2476 (2019);",
-        adopted="2025-07-14",
+        date="2025-07-14",
     )
-    assert terms(r) == [(1, "extends", "BINUH", "2026-01-31", None, ("S/RES/2476(2019)",))]
+    assert terms(r, *TERM_FIELDS) == [(1, "extends", "BINUH", "2026-01-31", None, ("S/RES/2476(2019)",))]

@@ -8,8 +8,7 @@ reports asked for, one per form. A report verb whose means are so named is the s
 
 import pytest
 
-from resgraph.extract.pipeline import extract_source
-from resgraph.extract.read import read_bytes
+from tests.snippets import reports, resolution
 
 CASES = [
     (
@@ -45,6 +44,5 @@ CASES = [
 
 @pytest.mark.parametrize("text,adopted,expected", CASES)
 def test_reports_named_as_the_means_of_keeping_informed(text, adopted, expected):
-    doc = f"---\ndate: {adopted}\n---\n\nThe Security Council,\n\nRecalling its resolutions,\n\n{text}\n"
-    r = extract_source(read_bytes(doc.encode(), "snippet.md"))
-    assert [(x.op, x.by, x.to, x.due, x.every, x.form) for x in r.reports_due] == expected
+    r = resolution(text, date=adopted)
+    assert reports(r, "op", "by", "to", "due", "every", "form") == expected

@@ -8,8 +8,7 @@ report, through the Special Representative."""
 
 import pytest
 
-from resgraph.extract.pipeline import extract_source
-from resgraph.extract.read import read_bytes
+from tests.snippets import reports, resolution
 
 CASES = [
     (
@@ -30,12 +29,7 @@ CASES = [
 ]
 
 
-def _extract(text: str):
-    doc = f"---\ndate: 2003-02-04\n---\n\nThe Security Council,\n\nRecalling its resolution 1464 (2003),\n\n{text}\n"
-    return extract_source(read_bytes(doc.encode(), "snippet.md"))
-
-
 @pytest.mark.parametrize("text,expected", CASES)
 def test_reports_on_their_respective_mandates(text, expected):
-    r = _extract(text)
-    assert [(x.op, x.by, x.through) for x in r.reports_due] == expected
+    r = resolution(text, date="2003-02-04", preamble="Recalling its resolution 1464 (2003),")
+    assert reports(r, "op", "by", "through") == expected

@@ -9,8 +9,7 @@ Committee on Information or the Committee for Programme and Coordination."""
 
 import pytest
 
-from resgraph.extract.pipeline import extract_source
-from resgraph.extract.read import read_bytes
+from tests.snippets import reports, resolution
 
 SANCTIONS = "Recalling the Committee established pursuant to resolution 1267 (1999) (the Committee),"
 CASES = [
@@ -62,11 +61,9 @@ CASES = [
         [],
     ),
 ]
-OPENERS = {"SC": "The Security Council,", "GA": "The General Assembly,"}
 
 
 @pytest.mark.parametrize("organ,preamble,text,expected", CASES)
 def test_reports_provided_to_the_committee(organ, preamble, text, expected):
-    doc = f"---\ndate: 2025-04-03\n---\n\n{OPENERS[organ]}\n\n{preamble}\n\n{text}\n"
-    r = extract_source(read_bytes(doc.encode(), "snippet.md"))
-    assert [(x.op, x.by, x.to) for x in r.reports_due] == expected
+    r = resolution(text, date="2025-04-03", organ=organ, preamble=preamble)
+    assert reports(r, "op", "by", "to") == expected

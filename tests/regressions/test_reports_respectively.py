@@ -8,8 +8,7 @@ respective mandates ... to report") stays one item, as the golds have it."""
 
 import pytest
 
-from resgraph.extract.pipeline import extract_source
-from resgraph.extract.read import read_bytes
+from tests.snippets import reports, resolution
 
 CASES = [
     (
@@ -32,8 +31,7 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize("text,reports", CASES)
-def test_each_reports_respectively(text, reports):
-    doc = f"---\ndate: 2013-11-12\n---\n\nThe Security Council,\n\nRecalling its resolutions,\n\n{text}\n"
-    r = extract_source(read_bytes(doc.encode(), "snippet.md"))
-    assert [(x.by, x.to, x.every) for x in r.reports_due] == reports
+@pytest.mark.parametrize("text,expected_reports", CASES)
+def test_each_reports_respectively(text, expected_reports):
+    r = resolution(text, date="2013-11-12")
+    assert reports(r, "by", "to", "every") == expected_reports

@@ -13,7 +13,7 @@ first addressee: "with" before the comma makes it a list), nor where they name n
 
 import pytest
 
-from tests.conftest import snippet
+from tests.snippets import mandates, snippet
 
 HRC = "The Human Rights Council,\n\nRecalling its resolution 51/36,\n\n1. "
 SC = "The Security Council,\n\nRecalling its resolution 2502 (2019),\n\n1. "
@@ -60,4 +60,4 @@ CASES = [
 @pytest.mark.parametrize("lead,text,expected", CASES)
 def test_second_addressee_after_an_infinitive(lead, text, expected):
     r = snippet(lead + text + "\n")
-    assert [(m.verb, set(m.addressees)) for m in r.mandates] == expected
+    assert mandates(r, "verb", "addressees", as_sets=True) == expected

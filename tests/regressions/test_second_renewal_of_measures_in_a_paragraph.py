@@ -7,8 +7,7 @@ measures no paragraph names are no second term."""
 
 import pytest
 
-from resgraph.extract.pipeline import extract_source
-from resgraph.extract.read import read_bytes
+from tests.snippets import resolution, terms
 
 CASES = [
     (
@@ -40,6 +39,5 @@ CASES = [
 
 @pytest.mark.parametrize("text,expected", CASES)
 def test_a_second_renewal_is_its_own_term(text, expected):
-    doc = f"---\ndate: 2011-04-28\n---\n\nThe Security Council,\n\nRecalling its resolutions,\n\n{text}\n"
-    r = extract_source(read_bytes(doc.encode(), "snippet.md"))
-    assert [(t.op, t.action, t.of, t.until, t.period) for t in r.mandate_terms] == expected
+    r = resolution(text, date="2011-04-28")
+    assert terms(r, "op", "action", "of", "until", "period") == expected

@@ -16,7 +16,7 @@
 
 import pytest
 
-from tests.conftest import snippet
+from tests.snippets import mandates, reports, snippet
 
 GA = "The General Assembly,\n\nRecalling its resolution 66/181,\n\n1. "
 SC = "The Security Council,\n\nRecalling its resolution 2502 (2019),\n\n1. "
@@ -63,7 +63,7 @@ CASES = [
 @pytest.mark.parametrize("lead,text,expected", CASES)
 def test_some_of_the_states_and_a_thing_s_owners(lead, text, expected):
     r = snippet(lead + text + "\n")
-    assert [(m.verb, set(m.addressees)) for m in r.mandates] == expected
+    assert mandates(r, "verb", "addressees", as_sets=True) == expected
 
 
 def test_a_report_that_serves_as_an_input_goes_to_the_organ_that_asks():
@@ -71,4 +71,4 @@ def test_a_report_that_serves_as_an_input_goes_to_the_organ_that_asks():
         GA + "Requests the Secretary-General to prepare a report for the seventy-seventh session of the General "
         "Assembly, which will serve as an input to the high-level political forum on sustainable development.\n"
     )
-    assert [(x.by, x.to) for x in r.reports_due] == [("SecretaryGeneral", "GeneralAssembly")]
+    assert reports(r, "by", "to") == [("SecretaryGeneral", "GeneralAssembly")]

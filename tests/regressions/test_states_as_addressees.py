@@ -6,7 +6,7 @@ preposition is a place or an owner, not the one asked."""
 
 import pytest
 
-from tests.conftest import snippet
+from tests.snippets import mandates, snippet
 
 PRE = "The Security Council,\n\nRecalling its resolution 1546 (2004),\n\n1. "
 
@@ -43,4 +43,4 @@ NOT_ADDRESSEES = [
 @pytest.mark.parametrize("text,expected", ADDRESSEES + NOT_ADDRESSEES)
 def test_addressees(text, expected):
     r = snippet(PRE + text + "\n")
-    assert [(m.verb, m.addressees) for m in r.mandates] == expected
+    assert mandates(r, "verb", "addressees") == expected

@@ -7,8 +7,7 @@ Republic" (about 20 mandates of corpus-full). The Governments a list names stay 
 
 import pytest
 
-from resgraph.extract.pipeline import extract_source
-from resgraph.extract.read import read_bytes
+from tests.snippets import mandates, resolution
 
 CASES = [
     (
@@ -33,6 +32,5 @@ CASES = [
 
 @pytest.mark.parametrize("text,expected", CASES)
 def test_states_listed_after_a_place(text, expected):
-    doc = f"---\ndate: 2001-03-30\n---\n\nThe Security Council,\n\nRecalling its resolutions,\n\n{text}\n"
-    r = extract_source(read_bytes(doc.encode(), "snippet.md"))
-    assert [(m.verb, m.addressees) for m in r.mandates] == expected
+    r = resolution(text, date="2001-03-30")
+    assert mandates(r, "verb", "addressees") == expected

@@ -5,7 +5,7 @@ force the States take part in qualifies them, as "States members of the Committe
 
 import pytest
 
-from tests.conftest import snippet
+from tests.snippets import mandates, snippet
 
 SC = "The Security Council,\n\nRecalling its resolution 2502 (2019),\n\n1. "
 
@@ -26,4 +26,4 @@ CASES = [
 @pytest.mark.parametrize("text,expected", CASES)
 def test_states_participating_in_a_force(text, expected):
     r = snippet(SC + text + "\n")
-    assert [(m.verb, set(m.addressees)) for m in r.mandates] == expected
+    assert mandates(r, "verb", "addressees", as_sets=True) == expected

@@ -5,7 +5,7 @@ of its own, so the longest name wins."""
 
 import pytest
 
-from tests.conftest import snippet
+from tests.snippets import mandates, snippet
 
 GA = "The General Assembly,\n\nRecalling its resolution 66/181,\n\n1. "
 
@@ -30,4 +30,4 @@ CASES = [
 @pytest.mark.parametrize("text,expected", CASES)
 def test_states_parties_to_a_named_treaty(text, expected):
     r = snippet(GA + text + "\n")
-    assert [(m.verb, m.addressees) for m in r.mandates] == expected
+    assert mandates(r, "verb", "addressees") == expected

@@ -9,7 +9,7 @@ report of the Secretary-General", S/RES/2809 (2025) op 6, decides for UNTMIS alo
 
 import pytest
 
-from tests.conftest import snippet
+from tests.snippets import mandates, snippet
 
 SC = "The Security Council,\n\nRecalling its resolution 2502 (2019),\n\n1. "
 
@@ -35,4 +35,4 @@ CASES = [
 @pytest.mark.parametrize("text,expected", CASES)
 def test_subject_list(text, expected):
     r = snippet(SC + text + "\n")
-    assert [(m.verb, set(m.addressees)) for m in r.mandates] == expected
+    assert mandates(r, "verb", "addressees", as_sets=True) == expected

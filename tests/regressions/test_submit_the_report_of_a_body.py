@@ -7,8 +7,7 @@ seventy-seventh session"."""
 
 import pytest
 
-from resgraph.extract.pipeline import extract_source
-from resgraph.extract.read import read_bytes
+from tests.snippets import reports, resolution
 
 CASES = [
     (
@@ -26,14 +25,12 @@ CASES = [
     # a report referred to, not asked for
     ("GA", "4. Takes note of the report of the group of governmental experts;", []),
 ]
-OPENERS = {"GA": "The General Assembly,", "ECOSOC": "The Economic and Social Council,"}
 
 
 @pytest.mark.parametrize("organ,text,expected", CASES)
 def test_submit_the_report_of_a_body(organ, text, expected):
-    doc = f"---\ndate: 2019-12-12\n---\n\n{OPENERS[organ]}\n\nRecalling its resolution 73/266,\n\n{text}\n"
-    r = extract_source(read_bytes(doc.encode(), "snippet.md"))
+    r = resolution(text, date="2019-12-12", organ=organ, preamble="Recalling its resolution 73/266,")
     if organ == "GA":
-        assert [(x.op, x.by, x.to, x.session) for x in r.reports_due] == expected
+        assert reports(r, "op", "by", "to", "session") == expected
     else:  # the reporter ("the secretariat") is not read yet
-        assert [(x.op, x.to, x.session) for x in r.reports_due] == expected
+        assert reports(r, "op", "to", "session") == expected

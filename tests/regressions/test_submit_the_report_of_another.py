@@ -6,7 +6,7 @@ report asked for elsewhere ("the report") and lost. "the report" alone stays a m
 
 import pytest
 
-from tests.conftest import snippet
+from tests.snippets import reports, snippet
 
 PRE = "The General Assembly,\n\nRecalling its resolution 78/20,\n\n1. "
 
@@ -29,4 +29,4 @@ CASES = [
 @pytest.mark.parametrize("text,expected", CASES)
 def test_report_of_another(text, expected):
     r = snippet(PRE + text + "\n")
-    assert [(x.by, x.to, x.session, x.year) for x in r.reports_due] == expected
+    assert reports(r, "by", "to", "session", "year") == expected

@@ -10,8 +10,7 @@ are not what a body's mandate is extended for (S/RES/2276 (2016) op 1)."""
 
 import pytest
 
-from resgraph.extract.pipeline import extract_source
-from resgraph.extract.read import read_bytes
+from tests.snippets import resolution, terms
 
 CASES = [
     (
@@ -53,6 +52,5 @@ CASES = [
 
 @pytest.mark.parametrize("text,expected", CASES)
 def test_what_a_term_does_and_is_of(text, expected):
-    doc = f"---\ndate: 2003-02-04\n---\n\nThe Security Council,\n\nRecalling its resolutions,\n\n{text}\n"
-    r = extract_source(read_bytes(doc.encode(), "snippet.md"))
-    assert [(t.op, t.action, t.of, t.until, t.period) for t in r.mandate_terms] == expected
+    r = resolution(text, date="2003-02-04")
+    assert terms(r, "op", "action", "of", "until", "period") == expected

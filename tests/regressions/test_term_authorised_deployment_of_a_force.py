@@ -11,8 +11,7 @@ authorized, as the gold's conventions say."""
 
 import pytest
 
-from resgraph.extract.pipeline import extract_source
-from resgraph.extract.read import read_bytes
+from tests.snippets import resolution, terms
 
 CASES = [
     (
@@ -51,6 +50,5 @@ CASES = [
 
 @pytest.mark.parametrize("text,expected", CASES)
 def test_authorised_deployment(text, expected):
-    doc = f"---\ndate: 2023-11-02\n---\n\nThe Security Council,\n\nRecalling its resolutions,\n\n{text}\n"
-    r = extract_source(read_bytes(doc.encode(), "snippet.md"))
-    assert [(t.op, t.action, t.of, t.until, t.period) for t in r.mandate_terms] == expected
+    r = resolution(text, date="2023-11-02")
+    assert terms(r, "op", "action", "of", "until", "period") == expected

@@ -7,8 +7,7 @@ United Nations Integrated Mission in Timor-Leste (UNMIT)")."""
 
 import pytest
 
-from resgraph.extract.pipeline import extract_source
-from resgraph.extract.read import read_bytes
+from tests.snippets import resolution, terms
 
 CASES = [
     (
@@ -32,6 +31,5 @@ CASES = [
 
 @pytest.mark.parametrize("text,expected", CASES)
 def test_body_in_apposition(text, expected):
-    doc = f"---\ndate: 2017-07-10\n---\n\nThe Security Council,\n\nRecalling its resolutions,\n\n{text}\n"
-    r = extract_source(read_bytes(doc.encode(), "snippet.md"))
-    assert [(t.op, t.action, t.of, t.until, t.period) for t in r.mandate_terms] == expected
+    r = resolution(text, date="2017-07-10")
+    assert terms(r, "op", "action", "of", "until", "period") == expected

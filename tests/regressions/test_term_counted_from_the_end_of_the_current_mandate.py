@@ -16,8 +16,7 @@ MINUSCA up (S/RES/2149 (2014) op 47) ends when that mandate does."""
 import pytest
 
 from resgraph.extract.deadlines import add
-from resgraph.extract.pipeline import extract_source
-from resgraph.extract.read import read_bytes
+from tests.snippets import resolution, terms
 
 CASES = [
     (
@@ -95,9 +94,8 @@ CASES = [
 
 @pytest.mark.parametrize("text,adopted,expected", CASES)
 def test_the_end_of_a_term_counted_from_a_start(text, adopted, expected):
-    doc = f"---\ndate: {adopted}\n---\n\nThe Security Council,\n\nRecalling its resolutions,\n\n{text}\n"
-    r = extract_source(read_bytes(doc.encode(), "snippet.md"))
-    assert [(t.op, t.action, t.of, t.until, t.period) for t in r.mandate_terms] == expected
+    r = resolution(text, date=adopted)
+    assert terms(r, "op", "action", "of", "until", "period") == expected
 
 
 @pytest.mark.parametrize(

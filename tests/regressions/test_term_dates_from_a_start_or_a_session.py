@@ -7,7 +7,7 @@ plus the period."""
 
 import pytest
 
-from tests.conftest import snippet
+from tests.snippets import snippet, terms
 
 PRE = {
     "ECOSOC": "The Economic and Social Council,\n\nRecalling its resolution 2021/26,\n\n1. ",
@@ -34,4 +34,4 @@ CASES = [
 @pytest.mark.parametrize("organ,text,expected", CASES)
 def test_term_dates(organ, text, expected):
     r = snippet(PRE[organ] + text + "\n")
-    assert [(t.action, t.of, t.until, t.period) for t in r.mandate_terms] == expected
+    assert terms(r, "action", "of", "until", "period") == expected

@@ -9,8 +9,7 @@ mandate the same text sets; "until the expiry of MONUC’s current mandate on 15
 
 import pytest
 
-from resgraph.extract.pipeline import extract_source
-from resgraph.extract.read import read_bytes
+from tests.snippets import resolution, terms
 
 CASES = [
     (
@@ -51,6 +50,5 @@ CASES = [
 
 @pytest.mark.parametrize("text,adopted,expected", CASES)
 def test_the_end_of_a_term(text, adopted, expected):
-    doc = f"---\ndate: {adopted}\n---\n\nThe Security Council,\n\nRecalling its resolutions,\n\n{text}\n"
-    r = extract_source(read_bytes(doc.encode(), "snippet.md"))
-    assert [(t.op, t.action, t.of, t.until, t.period) for t in r.mandate_terms] == expected
+    r = resolution(text, date=adopted)
+    assert terms(r, "op", "action", "of", "until", "period") == expected

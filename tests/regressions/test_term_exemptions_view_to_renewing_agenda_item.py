@@ -15,6 +15,7 @@ import pytest
 
 from resgraph.extract.pipeline import extract_source
 from resgraph.extract.read import read_bytes
+from tests.snippets import terms
 
 SC = "The Security Council,\n\nRecalling its resolutions,\n\n"
 HRC = "The Human Rights Council,\n\nRecalling its resolutions,\n\n"
@@ -60,4 +61,4 @@ CASES = [
 def test_term(organ, text, expected):
     doc = f"---\ndate: 2011-04-28\n---\n\n{organ}{text}\n"
     r = extract_source(read_bytes(doc.encode(), "snippet.md"))
-    assert [(t.op, t.action, t.of, t.until, t.period) for t in r.mandate_terms] == expected
+    assert terms(r, "op", "action", "of", "until", "period") == expected

@@ -6,8 +6,7 @@ the adoption as for "a further period". "for another period of six months, that 
 
 import pytest
 
-from resgraph.extract.pipeline import extract_source
-from resgraph.extract.read import read_bytes
+from tests.snippets import resolution, terms
 
 CASES = [
     (
@@ -33,6 +32,5 @@ CASES = [
 
 @pytest.mark.parametrize("adopted,text,expected", CASES)
 def test_another_period_gives_the_term(adopted, text, expected):
-    doc = f"---\ndate: {adopted}\n---\n\nThe Security Council,\n\nRecalling its resolutions,\n\n{text}\n"
-    r = extract_source(read_bytes(doc.encode(), "snippet.md"))
-    assert [(t.op, t.action, t.of, t.until, t.period) for t in r.mandate_terms] == expected
+    r = resolution(text, date=adopted)
+    assert terms(r, "op", "action", "of", "until", "period") == expected

@@ -9,10 +9,8 @@ the necessary operational links with ONUB") are no terms."""
 
 import pytest
 
-from resgraph.extract.pipeline import extract_source
-from resgraph.extract.read import read_bytes
+from tests.snippets import resolution, terms
 
-OPENERS = {"SC": "The Security Council,", "ECOSOC": "The Economic and Social Council,"}
 CASES = [
     (
         "ECOSOC",
@@ -52,6 +50,5 @@ CASES = [
 
 @pytest.mark.parametrize("organ,text,expected", CASES)
 def test_term_in_a_decided_item(organ, text, expected):
-    doc = f"---\ndate: 2022-07-21\n---\n\n{OPENERS[organ]}\n\nRecalling its resolution 1521 (2003),\n\n{text}\n"
-    r = extract_source(read_bytes(doc.encode(), "snippet.md"))
-    assert [(t.op, t.action, t.of) for t in r.mandate_terms] == expected
+    r = resolution(text, date="2022-07-21", organ=organ, preamble="Recalling its resolution 1521 (2003),")
+    assert terms(r, "op", "action", "of") == expected

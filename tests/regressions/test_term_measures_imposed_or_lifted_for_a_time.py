@@ -19,6 +19,7 @@ import pytest
 
 from resgraph.extract.pipeline import extract_source
 from resgraph.extract.read import read_bytes
+from tests.snippets import terms
 
 CASES = [
     (
@@ -110,4 +111,4 @@ def test_term_of_measures_for_a_time(text, expected):
         f"Recalling its resolutions,\n\n{text}\n"
     )
     r = extract_source(read_bytes(doc.encode(), "snippet.md"))
-    assert [(t.op, t.action, t.of, t.until, t.period) for t in r.mandate_terms] == expected
+    assert terms(r, "op", "action", "of", "until", "period") == expected

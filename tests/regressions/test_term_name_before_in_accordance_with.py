@@ -6,8 +6,7 @@ ends where what qualifies the term begins (the resolution it follows is still re
 
 import pytest
 
-from resgraph.extract.pipeline import extract_source
-from resgraph.extract.read import read_bytes
+from tests.snippets import resolution, terms
 
 KOREA = "Special Rapporteur on the situation of human rights in the Democratic People’s Republic of Korea"
 CASES = [
@@ -40,6 +39,5 @@ CASES = [
 
 @pytest.mark.parametrize("text,expected", CASES)
 def test_term_name_before_in_accordance_with(text, expected):
-    doc = f"---\ndate: 2025-04-03\n---\n\nThe Human Rights Council,\n\nRecalling its resolutions,\n\n{text}\n"
-    r = extract_source(read_bytes(doc.encode(), "snippet.md"))
-    assert [(t.op, t.action, t.of, t.period, t.renews) for t in r.mandate_terms] == expected
+    r = resolution(text, date="2025-04-03", organ="HRC")
+    assert terms(r, "op", "action", "of", "period", "renews") == expected

@@ -11,8 +11,7 @@ is none."""
 
 import pytest
 
-from resgraph.extract.pipeline import extract_source
-from resgraph.extract.read import read_bytes
+from tests.snippets import resolution, terms
 
 CASES = [
     (
@@ -76,6 +75,5 @@ CASES = [
 
 @pytest.mark.parametrize("text,expected", CASES)
 def test_term_of_office(text, expected):
-    doc = f"---\ndate: 2012-12-14\n---\n\nThe Security Council,\n\nRecalling its resolutions,\n\n{text}\n"
-    r = extract_source(read_bytes(doc.encode(), "snippet.md"))
-    assert [(t.op, t.action, t.of, t.until) for t in r.mandate_terms] == expected
+    r = resolution(text, date="2012-12-14")
+    assert terms(r, "op", "action", "of", "until") == expected

@@ -9,8 +9,7 @@ after it. A panel re-established in the paragraph that extends its mandate has t
 
 import pytest
 
-from resgraph.extract.pipeline import extract_source
-from resgraph.extract.read import read_bytes
+from tests.snippets import resolution, terms
 
 CASES = [
     (
@@ -63,6 +62,5 @@ CASES = [
 
 @pytest.mark.parametrize("text,adopted,expected", CASES)
 def test_a_term_said_passively_or_set_up_again(text, adopted, expected):
-    doc = f"---\ndate: {adopted}\n---\n\nThe Security Council,\n\nRecalling its resolutions,\n\n{text}\n"
-    r = extract_source(read_bytes(doc.encode(), "snippet.md"))
-    assert [(t.op, t.action, t.of, t.until, t.period) for t in r.mandate_terms] == expected
+    r = resolution(text, date=adopted)
+    assert terms(r, "op", "action", "of", "until", "period") == expected

@@ -5,8 +5,7 @@ inspection regime with the aim of bringing to full and verified completion the d
 
 import pytest
 
-from resgraph.extract.pipeline import extract_source
-from resgraph.extract.read import read_bytes
+from tests.snippets import resolution, terms
 
 CASES = [
     (
@@ -25,6 +24,5 @@ CASES = [
 
 @pytest.mark.parametrize("text,expected", CASES)
 def test_regime(text, expected):
-    doc = f"---\ndate: 2002-11-08\n---\n\nThe Security Council,\n\nRecalling its resolutions,\n\n{text}\n"
-    r = extract_source(read_bytes(doc.encode(), "snippet.md"))
-    assert [(t.op, t.action, t.of) for t in r.mandate_terms] == expected
+    r = resolution(text, date="2002-11-08")
+    assert terms(r, "op", "action", "of") == expected

@@ -23,6 +23,7 @@ import pytest
 
 from resgraph.extract.pipeline import extract_source
 from resgraph.extract.read import read_bytes
+from tests.snippets import terms
 
 SC = "The Security Council,\n\nRecalling its resolutions,\n\n"
 CASES = [
@@ -107,4 +108,4 @@ CASES = [
 def test_renewal(organ, text, expected):
     doc = f"---\nsymbol: S/RES/2700 (2023)\ndate: 2023-10-19\n---\n\n{organ}{text}\n"
     r = extract_source(read_bytes(doc.encode(), "snippet.md"))
-    assert [(t.op, t.action, t.of, t.until, t.period) for t in r.mandate_terms] == expected
+    assert terms(r, "op", "action", "of", "until", "period") == expected

@@ -11,8 +11,7 @@ are those of paragraphs 1 to 6, not of 1 and 6."""
 
 import pytest
 
-from resgraph.extract.pipeline import extract_source
-from resgraph.extract.read import read_bytes
+from tests.snippets import resolution, terms
 
 CASES = [
     (
@@ -49,6 +48,5 @@ CASES = [
 
 @pytest.mark.parametrize("text,adopted,expected", CASES)
 def test_each_term_of_a_paragraph(text, adopted, expected):
-    doc = f"---\ndate: {adopted}\n---\n\nThe Security Council,\n\nRecalling its resolutions,\n\n{text}\n"
-    r = extract_source(read_bytes(doc.encode(), "snippet.md"))
-    assert [(t.op, t.action, t.of, t.until, t.period) for t in r.mandate_terms] == expected
+    r = resolution(text, date=adopted)
+    assert terms(r, "op", "action", "of", "until", "period") == expected

@@ -6,7 +6,7 @@ subject ("all armed groups in the country immediately cease attacks against UNMI
 
 import pytest
 
-from tests.conftest import snippet
+from tests.snippets import mandates, snippet
 
 SC = "The Security Council,\n\nRecalling its resolution 2502 (2019),\n\n1. "
 
@@ -27,4 +27,4 @@ CASES = [
 @pytest.mark.parametrize("text,expected", CASES)
 def test_that_clause_subject_before_its_verb(text, expected):
     r = snippet(SC + text + "\n")
-    assert [(m.verb, set(m.addressees)) for m in r.mandates] == expected
+    assert mandates(r, "verb", "addressees", as_sets=True) == expected

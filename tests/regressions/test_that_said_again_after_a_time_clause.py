@@ -7,7 +7,7 @@ information to suspect that the DPRK is attempting ..., that Member State may re
 
 import pytest
 
-from tests.conftest import snippet
+from tests.snippets import mandates, snippet
 
 SC = "The Security Council,\n\nRecalling its resolution 2502 (2019),\n\n1. "
 
@@ -29,4 +29,4 @@ CASES = [
 @pytest.mark.parametrize("text,expected", CASES)
 def test_that_said_again_after_a_time_clause(text, expected):
     r = snippet(SC + text + "\n")
-    assert [(m.verb, set(m.addressees)) for m in r.mandates] == expected
+    assert mandates(r, "verb", "addressees", as_sets=True) == expected

@@ -5,7 +5,7 @@ when none was, and "the Committee on Enforced Disappearances" is not "the Commit
 
 import pytest
 
-from tests.conftest import snippet
+from tests.snippets import mandates, snippet
 
 CASES = [
     # (preamble naming the body, operative paragraph, expected (verb, addressees))
@@ -70,4 +70,4 @@ CASES = [
 @pytest.mark.parametrize("pre,text,expected", CASES)
 def test_the_body_named_before(pre, text, expected):
     r = snippet(f"The General Assembly,\n\n{pre}\n\n1. {text}\n")
-    assert [(m.verb, m.addressees) for m in r.mandates] == expected
+    assert mandates(r, "verb", "addressees") == expected

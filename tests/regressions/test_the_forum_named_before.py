@@ -6,7 +6,7 @@ stand for no body named; now IGF); in a text that names none, the United Nations
 
 import pytest
 
-from tests.conftest import snippet
+from tests.snippets import mandates, snippet
 
 GA = "The General Assembly,\n\nRecalling its resolution 66/181,\n\n1. "
 
@@ -28,4 +28,4 @@ CASES = [
 @pytest.mark.parametrize("text,expected", CASES)
 def test_the_forum_named_before(text, expected):
     r = snippet(GA + text + "\n")
-    assert [(m.verb, m.addressees) for m in r.mandates] == expected
+    assert mandates(r, "verb", "addressees") == expected

@@ -4,21 +4,20 @@ than 15 September 2018" gave both reports to the Security Council as their repor
 alone is no actor, and the second report took the deciding organ). The Panel is the document's
 panel, and a later report of the same clause keeps the reporter named for the first."""
 
-from resgraph.extract.pipeline import extract_source
-from resgraph.extract.read import read_bytes
+from tests.snippets import reports, resolution
 
-DOC = (
-    "---\ndate: 2017-06-29\n---\n\nThe Security Council,\n\nRecalling the Panel of Experts established by paragraph "
-    "24 of resolution 1973 (2011),\n\n14. Decides that the Panel shall provide to the Council an interim report on "
+PREAMBLE = "Recalling the Panel of Experts established by paragraph 24 of resolution 1973 (2011),"
+TEXT = (
+    "14. Decides that the Panel shall provide to the Council an interim report on "
     "its work no later than 28 February 2018, and a final report to the Council, after discussion with the "
     "Committee, no later than 15 September 2018 with its findings and recommendations;\n\n15. Requests the "
-    "Secretary-General to submit a report by 1 May 2018, and a further report by 1 November 2018;\n"
+    "Secretary-General to submit a report by 1 May 2018, and a further report by 1 November 2018;"
 )
 
 
 def test_the_panel_that_shall_provide_is_the_reporter_of_both():
-    r = extract_source(read_bytes(DOC.encode(), "snippet.md"))
-    assert [(x.op, x.by, x.to, x.due) for x in r.reports_due] == [
+    r = resolution(TEXT, date="2017-06-29", preamble=PREAMBLE)
+    assert reports(r, "op", "by", "to", "due") == [
         (14, "PanelOfExperts1973", "SecurityCouncil", "2018-02-28"),
         (14, "PanelOfExperts1973", "SecurityCouncil", "2018-09-15"),
         (15, "SecretaryGeneral", "SecurityCouncil", "2018-05-01"),

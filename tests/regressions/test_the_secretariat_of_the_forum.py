@@ -6,8 +6,7 @@ the other secretariats, each standing for the one named last)."""
 
 import pytest
 
-from resgraph.extract.pipeline import extract_source
-from resgraph.extract.read import read_bytes
+from tests.snippets import reports, resolution
 
 CASES = [
     (
@@ -19,12 +18,7 @@ CASES = [
 ]
 
 
-def _extract(text: str):
-    doc = f"---\ndate: 2022-07-21\n---\n\nThe Economic and Social Council,\n\nRecalling its resolution 2015/33,\n\n{text}\n"
-    return extract_source(read_bytes(doc.encode(), "snippet.md"))
-
-
 @pytest.mark.parametrize("text,expected", CASES)
 def test_the_secretariat_of_the_forum(text, expected):
-    r = _extract(text)
-    assert [(x.op, x.by, x.to, x.session, x.year) for x in r.reports_due] == expected
+    r = resolution(text, date="2022-07-21", organ="ECOSOC", preamble="Recalling its resolution 2015/33,")
+    assert reports(r, "op", "by", "to", "session", "year") == expected

@@ -9,7 +9,7 @@ last one asked, not a body named since (S/RES/1674 (2006) op 25: "the Council" i
 
 import pytest
 
-from tests.conftest import snippet
+from tests.snippets import mandates, snippet
 
 EC = "The Economic and Social Council,\n\nRecalling its resolution 2012/14,\n\n1. "
 SC = "The Security Council,\n\nRecalling its resolution 2502 (2019),\n\n1. "
@@ -42,4 +42,4 @@ CASES = [
 @pytest.mark.parametrize("lead,text,expected", CASES)
 def test_speaking_organ(lead, text, expected):
     r = snippet(lead + text + "\n")
-    assert [(m.verb, set(m.addressees)) for m in r.mandates] == expected
+    assert mandates(r, "verb", "addressees", as_sets=True) == expected

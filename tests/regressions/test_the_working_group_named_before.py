@@ -11,8 +11,7 @@ working groups on mercenaries and on people of African descent)."""
 
 import pytest
 
-from resgraph.extract import extract_source
-from resgraph.extract.read import read_bytes
+from tests.snippets import mandates, reports, resolution
 
 CASES = [
     (
@@ -42,9 +41,8 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize("preamble,operative,mandates,reports", CASES)
-def test_the_working_group_is_the_one_named_before(preamble, operative, mandates, reports):
-    doc = f"---\ndate: 2024-07-11\n---\n\nThe Human Rights Council,\n\n{preamble}\n\n{operative}\n"
-    r = extract_source(read_bytes(doc.encode(), "snippet.md"))
-    assert [(m.verb, m.addressees) for m in r.mandates] == mandates
-    assert [(x.by, x.to) for x in r.reports_due] == reports
+@pytest.mark.parametrize("preamble,operative,expected_mandates,expected_reports", CASES)
+def test_the_working_group_is_the_one_named_before(preamble, operative, expected_mandates, expected_reports):
+    r = resolution(operative, date="2024-07-11", organ="HRC", preamble=preamble)
+    assert mandates(r, "verb", "addressees") == expected_mandates
+    assert reports(r, "by", "to") == expected_reports

@@ -4,7 +4,7 @@ held-out gold) was taken for the intermediary a report goes through. "through th
 
 import pytest
 
-from tests.conftest import snippet
+from tests.snippets import reports, snippet
 
 PRE = "The General Assembly,\n\nRecalling its resolution 78/20,\n\n1. "
 
@@ -24,4 +24,4 @@ CASES = [
 @pytest.mark.parametrize("text,expected", CASES)
 def test_through(text, expected):
     r = snippet(PRE + text + "\n")
-    assert [(x.to, x.through) for x in r.reports_due] == expected
+    assert reports(r, "to", "through") == expected

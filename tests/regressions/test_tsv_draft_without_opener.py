@@ -3,6 +3,7 @@ no "The Economic and Social Council" line; the text was read as a GA draft witho
 
 from resgraph.extract.pipeline import extract_source
 from resgraph.models import SourceText
+from tests.snippets import mandates
 
 TEXT = (
     "E/RES/2018/16\n\nAgenda item 19 (c)\n\n2018 session\n\n2018/16. Follow-up to the Thirteenth Congress\n\n"
@@ -15,7 +16,7 @@ TEXT = (
 def test_the_council_recommends_and_the_draft_is_the_assemblys():
     r = extract_source(SourceText("E_RES_2018_16.tsv", "tsv", TEXT, "0", (("symbol", "E/RES/2018/16"),)))
     assert (r.symbol, r.body, r.status, r.contains_draft_for) == ("E/RES/2018/16", "ECOSOC", "adopted", "GA")
-    assert [(m.op, m.verb, m.addressees) for m in r.mandates] == [
+    assert mandates(r, "op", "verb", "addressees") == [
         (0, "recommends", ("GeneralAssembly",)),
         (1, "requests", ("SecretaryGeneral",)),
     ]

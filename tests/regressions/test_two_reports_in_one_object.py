@@ -8,8 +8,7 @@ is asked when the second is."""
 
 import pytest
 
-from resgraph.extract.pipeline import extract_source
-from resgraph.extract.read import read_bytes
+from tests.snippets import reports, resolution
 
 GA = "The General Assembly"
 SC = "The Security Council"
@@ -40,12 +39,7 @@ CASES = [
 ]
 
 
-def _extract(organ: str, text: str):
-    doc = f"---\ndate: 2003-09-19\n---\n\n{organ},\n\nRecalling its resolution 1497 (2003),\n\n{text}\n"
-    return extract_source(read_bytes(doc.encode(), "snippet.md"))
-
-
 @pytest.mark.parametrize("organ,text,expected", CASES)
 def test_two_reports_in_one_object(organ, text, expected):
-    r = _extract(organ, text)
-    assert [(x.op, x.by, x.every, x.form) for x in r.reports_due] == expected
+    r = resolution(text, date="2003-09-19", organ=organ, preamble="Recalling its resolution 1497 (2003),")
+    assert reports(r, "op", "by", "every", "form") == expected

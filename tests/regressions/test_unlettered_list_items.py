@@ -13,6 +13,7 @@ import pytest
 from resgraph.extract.pipeline import extract_source
 from resgraph.extract.read import read_bytes
 from resgraph.extract.segment import segment
+from tests.snippets import reports
 
 HEAD = """<akomaNtoso xmlns="http://docs.oasis-open.org/legaldocml/ns/akn/3.0"><statement name="resolution">
 <meta><identification source="#x"><FRBRWork>
@@ -110,8 +111,10 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize("label, organ, body, paragraphs, item, reports", CASES, ids=[c[0] for c in CASES])
-def test_an_unlettered_item_belongs_to_the_paragraph_that_lists_it(label, organ, body, paragraphs, item, reports):
+@pytest.mark.parametrize("label, organ, body, paragraphs, item, expected_reports", CASES, ids=[c[0] for c in CASES])
+def test_an_unlettered_item_belongs_to_the_paragraph_that_lists_it(
+    label, organ, body, paragraphs, item, expected_reports
+):
     src = read_bytes(HEAD.format(body=body, **organ).encode(), "S_RES_2640.xml")
     r = extract_source(src)
     ops = [p for p in r.paragraphs if p.kind != "preambular"]
@@ -122,4 +125,4 @@ def test_an_unlettered_item_belongs_to_the_paragraph_that_lists_it(label, organ,
             assert b.paragraph.text[at : at + n] == src.text[start : start + n]
     assert holder.span.start <= src.text.index(item) < holder.span.end
     # the report asked in an item is read (who reports is the report extractor's business)
-    assert [(x.op, x.to) for x in r.reports_due] == reports
+    assert reports(r, "op", "to") == expected_reports

@@ -8,10 +8,8 @@ Sustainable Development Coordination Framework"."""
 
 import pytest
 
-from resgraph.extract.pipeline import extract_source
-from resgraph.extract.read import read_bytes
+from tests.snippets import reports, resolution
 
-OPENERS = {"SC": "The Security Council,", "GA": "The General Assembly,", "ECOSOC": "The Economic and Social Council,"}
 CASES = [
     (
         "ECOSOC",
@@ -63,6 +61,5 @@ PREAMBLE = "Recalling the Committee established pursuant to resolution 1533 (200
 
 @pytest.mark.parametrize("organ,text,expected", CASES)
 def test_update_a_thing_is_no_report(organ, text, expected):
-    doc = f"---\ndate: 2020-05-29\n---\n\n{OPENERS[organ]}\n\n{PREAMBLE}\n\n{text}\n"
-    r = extract_source(read_bytes(doc.encode(), "snippet.md"))
-    assert [(x.op, x.by, x.to) for x in r.reports_due] == expected
+    r = resolution(text, date="2020-05-29", organ=organ, preamble=PREAMBLE)
+    assert reports(r, "op", "by", "to") == expected

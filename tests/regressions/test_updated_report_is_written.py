@@ -4,7 +4,7 @@ had no form, the word "update" in "updated" being read as an update whose form i
 
 import pytest
 
-from tests.conftest import snippet
+from tests.snippets import reports, snippet
 
 PRE = "The General Assembly,\n\nRecalling its resolution 78/20,\n\n1. "
 
@@ -29,4 +29,4 @@ CASES = [
 @pytest.mark.parametrize("text,expected", CASES)
 def test_updated_report_form(text, expected):
     r = snippet(PRE + text + "\n")
-    assert [(x.by, x.to, x.session, x.form) for x in r.reports_due] == expected
+    assert reports(r, "by", "to", "session", "form") == expected

@@ -7,8 +7,7 @@ June 2013" (S/RES/2088 (2013) op 3) had no form. Updates given "in the context o
 
 import pytest
 
-from resgraph.extract.pipeline import extract_source
-from resgraph.extract.read import read_bytes
+from tests.snippets import reports, resolution
 
 PREAMBLE = "Recalling the Committee established pursuant to paragraph 24 of resolution 1970 (2011),"
 CASES = [
@@ -39,11 +38,9 @@ CASES = [
     ),
     ("GA", "8. Invites Member States to update information on their initiatives;", []),
 ]
-OPENERS = {"SC": "The Security Council,", "GA": "The General Assembly,"}
 
 
 @pytest.mark.parametrize("organ,text,expected", CASES)
 def test_updates_asked_for(organ, text, expected):
-    doc = f"---\ndate: 2013-01-24\n---\n\n{OPENERS[organ]}\n\n{PREAMBLE}\n\n{text}\n"
-    r = extract_source(read_bytes(doc.encode(), "snippet.md"))
-    assert [(x.op, x.by, x.to, x.due, x.form) for x in r.reports_due] == expected
+    r = resolution(text, date="2013-01-24", organ=organ, preamble=PREAMBLE)
+    assert reports(r, "op", "by", "to", "due", "form") == expected

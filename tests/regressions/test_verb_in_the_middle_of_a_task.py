@@ -11,7 +11,7 @@ paragraph's addressee's: a report asked in them is his.
 
 import pytest
 
-from tests.conftest import snippet
+from tests.snippets import mandates, reports, snippet
 
 GA = "The General Assembly,\n\nRecalling its resolution 66/181,\n\n"
 SC = "The Security Council,\n\nRecalling its resolution 2502 (2019),\n\n"
@@ -42,7 +42,7 @@ CASES = [
 @pytest.mark.parametrize("lead,text,expected", CASES)
 def test_verb_in_the_middle_of_a_task(lead, text, expected):
     r = snippet(lead + text + "\n")
-    assert [(m.op, m.verb, set(m.addressees)) for m in r.mandates] == expected
+    assert mandates(r, "op", "verb", "addressees", as_sets=True) == expected
 
 
 def test_a_task_after_such_a_verb_is_still_the_paragraph_addressee_s():
@@ -50,8 +50,8 @@ def test_a_task_after_such_a_verb_is_still_the_paragraph_addressee_s():
         SC + "1. Requests the Secretary-General to:\n(a) Support the Mission, and decides that reimbursements shall "
         "be made quarterly;\n(b) Report to the Council on the Trust Fund by 1 June 2020;\n"
     )
-    assert [(m.verb, set(m.addressees)) for m in r.mandates] == [
+    assert mandates(r, "verb", "addressees", as_sets=True) == [
         ("requests", {"SecretaryGeneral"}),
         ("decides", {"SecurityCouncil"}),
     ]
-    assert [(x.by, x.to, x.due) for x in r.reports_due] == [("SecretaryGeneral", "SecurityCouncil", "2020-06-01")]
+    assert reports(r, "by", "to", "due") == [("SecretaryGeneral", "SecurityCouncil", "2020-06-01")]

@@ -9,8 +9,7 @@ op 3). "update its guidelines" is no report ("it" is not the start of "its")."""
 
 import pytest
 
-from resgraph.extract.pipeline import extract_source
-from resgraph.extract.read import read_bytes
+from tests.snippets import mandates, resolution
 
 CASES = [
     (
@@ -47,9 +46,8 @@ CASES = [
 
 @pytest.mark.parametrize("text,expected", CASES)
 def test_verbs_renewed_or_continued(text, expected):
-    doc = f"---\ndate: 2003-07-31\n---\n\nThe Security Council,\n\nRecalling its resolutions,\n\n{text}\n"
-    r = extract_source(read_bytes(doc.encode(), "snippet.md"))
-    assert [(m.op, m.verb, m.addressees) for m in r.mandates] == expected
+    r = resolution(text, date="2003-07-31")
+    assert mandates(r, "op", "verb", "addressees") == expected
 
 
 def test_updating_a_document_is_no_report():
@@ -57,5 +55,4 @@ def test_updating_a_document_is_no_report():
         "25. Decides that the Committee should update its guidelines within three months from the date of adoption "
         "of this resolution;"
     )
-    doc = f"---\ndate: 2012-04-26\n---\n\nThe Security Council,\n\nRecalling its resolutions,\n\n{text}\n"
-    assert extract_source(read_bytes(doc.encode(), "snippet.md")).reports_due == ()
+    assert resolution(text, date="2012-04-26").reports_due == ()

@@ -279,7 +279,7 @@ def _organs_named(ctx: Context, a: int, b: int) -> list[tuple[int, int, str, str
         if s < generic_end or organs.covers(s):
             continue
         oid = _generic_organ(m.group(1), ctx)
-        named = (v.organs[oid].actor or oid) if oid else _committee_named_last(m.group(1), ctx)
+        named = (v.organs[oid].actor or oid) if oid else committee_named_last(m.group(1), ctx)
         if named:
             out[s] = (s, m.end(), named, "organ" if oid else "actor")
             generic_end = max(generic_end, m.end())
@@ -287,7 +287,7 @@ def _organs_named(ctx: Context, a: int, b: int) -> list[tuple[int, int, str, str
     taken = _Intervals(out.values())
     for actor, s, e in ctx.actors(a, b):
         if not (taken.covers(s) or taken.starts_between(s, e)):
-            out[s] = (s, e, _as_panel(actor, text[s:e], ctx), "actor")
+            out[s] = (s, e, document_panel(actor, text[s:e], ctx), "actor")
     return [out[k] for k in sorted(out)]
 
 
@@ -315,15 +315,22 @@ class _Intervals:
 PANEL_WORDS = re.compile(r"\b(?:Panel|Group\s+of\s+Experts|Monitoring\s+(?:Team|Group))\b")
 
 
-def _as_panel(actor: str, words: str, ctx: Context) -> str:
-    """The document's panel for the vocabulary's generic "Panel of Experts" (a sanctions committee's)."""
+def document_panel(actor: str, words: str, ctx: Context) -> str:
+    """`actor` as the document means it: the document's own panel (ctx.panel) where the vocabulary read
+    `words` ("the Panel of Experts", "the Monitoring Team") as the generic SanctionsCommittee, which
+    every sanctions regime has; else `actor` unchanged. Shared by the receivers and the reporters, so
+    that a panel is the same actor whether it reports or is reported to."""
     if actor == "SanctionsCommittee" and ctx.panel and PANEL_WORDS.search(words):
         return ctx.panel
     return actor
 
 
-def _committee_named_last(noun: str, ctx: Context) -> str | None:
-    """ "to the Committee" when no organ is one: the committee named last."""
+def committee_named_last(noun: str, ctx: Context) -> str | None:
+    """The actor "the Committee" stands for (where no organ answers to the noun): the committee named
+    last in the document (ctx.last_named) that the vocabulary lets "the Committee" stand for (its
+    contextual aliases); None for any other `noun` ("Council", "Assembly": the organs' business) or when
+    no such committee was named. Shared by the receivers ("report to the Committee") and the reporters
+    ("directs the Committee to report"), so both read it as the same body."""
     if noun != "Committee":
         return None
     v = ctx.v

@@ -1,0 +1,75 @@
+"""The tests' one way to read a resolution given inline and to say what was found in it.
+
+A regression file is a table of (text snippet, expected facts) taken from real documents and the
+assertions over it; the document built around a snippet and the facts drawn from its record are the
+same in every file, so they live here. A fact list keeps every item the extractor found, in its
+order: a table that expects two reports fails on one or three.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable
+from typing import Any
+
+from resgraph.extract.pipeline import extract_source
+from resgraph.extract.read import read_bytes
+from resgraph.models import Record, SourceText
+
+# an organ by the key the tables use, as its resolutions open
+OPENERS = {
+    "SC": "The Security Council,",
+    "GA": "The General Assembly,",
+    "HRC": "The Human Rights Council,",
+    "ECOSOC": "The Economic and Social Council,",
+}
+
+
+def snippet(text: str, fmt: str = "txt", name: str = "snippet.txt") -> Record:
+    """Record of a text given inline, as if read from a file (no front matter: no adoption date)."""
+    return extract_source(SourceText(name, fmt, text, hashlib.sha256(text.encode()).hexdigest()))
+
+
+def resolution(
+    text: str,
+    *,
+    date: str,
+    organ: str = "The Security Council",
+    preamble: str = "Recalling its resolutions,",
+) -> Record:
+    """Record of `text` (its paragraphs) as a Markdown resolution adopted on `date` (ISO), which dates
+    and sessions are counted from: front matter, the organ's opening words, one preambular paragraph.
+
+    `organ` is a key of OPENERS or the organ's own words, with or without their comma.
+    """
+    opener = OPENERS.get(organ) or (organ if organ.endswith(",") else organ + ",")
+    doc = f"---\ndate: {date}\n---\n\n{opener}\n\n{preamble}\n\n{text}\n"
+    return extract_source(read_bytes(doc.encode(), "snippet.md"))
+
+
+def facts(items: Iterable[Any], fields: tuple[str, ...], as_sets: bool = False) -> list:
+    """Each item's `fields`, as a tuple, or as the value itself where one field is named; with `as_sets`,
+    a field holding a tuple (the addressees) is compared as a set, where the order is no fact asserted."""
+
+    def value(item: Any, field: str) -> Any:
+        v = getattr(item, field)
+        return set(v) if as_sets and isinstance(v, tuple) else v
+
+    if len(fields) == 1:
+        return [value(x, fields[0]) for x in items]
+    return [tuple(value(x, f) for f in fields) for x in items]
+
+
+def reports(r: Record, *fields: str) -> list:
+    """The reports due of `r`, each as its `fields` (ReportDue's names: op, by, to, due, every, ...)."""
+    return facts(r.reports_due, fields)
+
+
+def mandates(r: Record, *fields: str, as_sets: bool = False) -> list:
+    """The mandates of `r`, each as its `fields` (op, verb, addressees); `as_sets`: addressees as a set."""
+    return facts(r.mandates, fields, as_sets)
+
+
+def terms(r: Record, *fields: str) -> list:
+    """The mandate terms of `r`, each as its `fields` (op, action, of, until, period, renews)."""
+    return facts(r.mandate_terms, fields)
