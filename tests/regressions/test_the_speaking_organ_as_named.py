@@ -16,7 +16,12 @@ SC = "The Security Council,\n\nRecalling its resolution 2502 (2019),\n\n1. "
 GA = "The General Assembly,\n\nRecalling its resolution 66/181,\n\n1. "
 
 CASES = [
-    (EC, "Requests the President of the Council to continue to maintain close contact;", [("requests", {"ECOSOC"})]),
+    # the President of the Economic and Social Council is an actor of its own (the heldout5 gold: PresidentECOSOC)
+    (
+        EC,
+        "Requests the President of the Council to continue to maintain close contact;",
+        [("requests", {"PresidentECOSOC"})],
+    ),
     (SC, "Requests the President of the Council to brief;", [("requests", {"SecurityCouncil"})]),
     (
         SC,

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from resgraph.vocab import STATE, Vocabulary
 
 if TYPE_CHECKING:
-    from resgraph.extract.mandates import _Named
+    from resgraph.extract.named import _Named
 
 DETERMINERS = {
     "the",
@@ -313,8 +313,28 @@ def actors_in(
             and not (PART.match(text, e) and not text[:s].strip(" ,"))
         ):
             continue
+        ids = _presided(text, tail, s, ids, v) if heads else ids  # "the President of the Council"
         out += [(a, s, e) for a in (ids if contextual else ids[:1])]
     return out
+
+
+PRESIDENT_OF = re.compile(r"\bPresident\s+of\s+(?:the\s+)?$")
+
+
+def _presided(text: str, tail: int, s: int, ids: tuple[str, ...], v: Vocabulary) -> tuple[str, ...]:
+    """ids, a body after "President of" (text[tail:s]) read as its President where the vocabulary
+    has an actor named "President of the <its label>" (PresidentECOSOC, PresidentGeneralAssembly:
+    "the President of the Council" in the Economic and Social Council's texts), else as the body
+    ("Requests the President of the Council": the Security Council)."""
+    if not PRESIDENT_OF.search(text, tail, s):
+        return ids
+    return tuple(_president(a, v) for a in ids)
+
+
+def _president(actor: str, v: Vocabulary) -> str:
+    body = v.actors.get(actor)
+    president = v.actors_of_alias(f"President of the {body.label}")[0] if body else ()
+    return president[0] if president else actor
 
 
 # "humanitarian organizations having observer status with the General Assembly", "non-governmental

@@ -21,7 +21,7 @@ from resgraph.extract.windows import _window
 from resgraph.vocab import Vocabulary
 
 if TYPE_CHECKING:
-    from resgraph.extract.mandates import _Named
+    from resgraph.extract.named import _Named
 
 # a window naming an activity between actors, not the actors asked ("further dialogue between ...")
 ACTIVITY = re.compile(r"\b(?:between|among|amongst)\b")

@@ -15,7 +15,7 @@ from resgraph.extract.addressees import DETERMINERS, _tail, actors_in
 from resgraph.vocab import Vocabulary
 
 if TYPE_CHECKING:
-    from resgraph.extract.mandates import _Named
+    from resgraph.extract.named import _Named
 
 # the nouns a demonstrative makes a pronoun of: "those entities", "these organizations and mechanisms"
 _NOUNS = (

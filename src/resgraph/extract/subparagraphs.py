@@ -29,7 +29,7 @@ from resgraph.models import Mandate, MandateTerm, Paragraph
 from resgraph.vocab import Vocabulary
 
 if TYPE_CHECKING:
-    from resgraph.extract.mandates import _Named
+    from resgraph.extract.named import _Named
 
 Hit = tuple[int, int, str, bool]  # (start, end, verb id, a noun?) of a directive verb
 Last = tuple[int, tuple[str, ...]]  # (op, addressees) of the last mandate of a paragraph

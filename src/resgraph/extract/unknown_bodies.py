@@ -3,7 +3,7 @@
 "Also welcomes the establishment ... of a National Commission on Transitional Justice and encourages
 the Commission to seek accountability" (A/RES/80/224 op 3): "the Commission" is the commission named
 last, and that one is no actor of ontology/vocab/actors.yaml; without a note of it, the contextual
-alias stood for the Commission of Inquiry named before. mandates._Named notes such a name as
+alias stood for the Commission of Inquiry named before. named._Named notes such a name as
 UNKNOWN + its head word ("?Commission"), and addressees.actors_in reads a contextual alias named
 after it as standing for no actor.
 """

@@ -1,0 +1,72 @@
+"""The running record of who was named in a text, for a contextual alias ("the Commission", "the
+Government") to stand for the actor of its kind named last. Split from mandates.py, which keeps it
+as it reads the operative paragraphs.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from resgraph.extract.addressees import actors_in
+from resgraph.extract.unknown_bodies import unknown_bodies
+from resgraph.vocab import Vocabulary
+
+
+class _Named:
+    """When each actor was last named, for a contextual alias ("the Commission", "the Government")
+    to stand for the one named last. What a paragraph names outside the mandates' windows counts
+    only through this, and many files never ask (their windows name no contextual alias): such
+    text is put off, with room kept on the clock, and read, as of its own place, when one asks.
+
+    While text is put off, what is noted waits beside it (events) and `known` stays as it was
+    when the first of it was put off: reading it then needs only what came since, where keeping
+    every note of the document and sorting them all at each question was quadratic."""
+
+    def __init__(self, now: int = 0, known: dict[str, int] | None = None):
+        self.now = now
+        self.known: dict[str, int] = {} if known is None else known  # actor -> when last named
+        self.events: list[tuple[int, str]] = []  # (when, actor) noted since the first text put off
+        self.later: list[tuple[int, str, int, int, Callable[[], tuple] | None]] = []  # (when, text, start, end, spans)
+
+    def tick(self) -> int:
+        self.now += 1
+        return self.now
+
+    def note(self, ids) -> None:
+        """Mark actors as named, the last one as the most recent."""
+        for a in ids:
+            t = self.tick()
+            if self.later:
+                self.events.append((t, a))
+            else:
+                self.known[a] = t
+
+    def put_off(
+        self, text: str, spans: Callable[[], tuple] | None = None, end: int | None = None, start: int = 0
+    ) -> None:
+        """Note text[start:end]'s actors when asked; spans() gives its aliases (offsets from start),
+        where the caller has them. The cut is made only when asked."""
+        end = len(text) if end is None else end
+        self.later.append((self.now + 1, text, start, end, spans))
+        self.now += 2 * (end - start) + 2  # two ticks an alias at most (seen, known), an alias a character at least
+
+    def asked(self, v: Vocabulary) -> dict[str, int]:
+        """known, once the text put off is read, in order, each as of its own place."""
+        if self.later:
+            known, events, i = self.known, self.events, 0
+            for at, text, start, end, spans in self.later:
+                while i < len(events) and events[i][0] < at:
+                    known[events[i][1]] = events[i][0]
+                    i += 1
+                then = _Named(at - 1, known)  # its notes go into known, all before the next put off
+                chunk = text[start:end]
+                spans_of = spans and spans()
+                found = actors_in(chunk, v, then, places=True, spans=spans_of, cues=True)
+                # a body of a contextual alias's kind the vocabulary lacks ("a National Commission on
+                # Transitional Justice") is named too: "the Commission" after it is that one, no actor
+                found += unknown_bodies(chunk, v, spans_of)
+                then.note(a for a, _, _ in sorted(found, key=lambda f: f[1]))
+            for t, a in events[i:]:
+                known[a] = t
+            self.events, self.later = [], []
+        return self.known
