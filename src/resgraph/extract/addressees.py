@@ -59,7 +59,7 @@ OWN_PART = re.compile(r"\b(?:notably|in\s+particular|particularly|especially)\s+
 # including countries in the region": some of the States named before, no other addressee (not "in particular
 # Sudan and South Sudan", "the Government of Afghanistan", "including Libya")
 SOME_OF = re.compile(r"\b(?:notably|in\s+particular|particularly|especially|including)\s+(?:[\w-]+\s+){0,3}$")
-STATE_KINDS = frozenset(("States", "MemberStates"))
+STATE_KINDS = frozenset(("States", "MemberStates", "StateGroups"))
 
 
 # a State named in a government form is no place: "the intention of the Government of Lebanon"
@@ -292,7 +292,8 @@ def actors_in(
             and (
                 OWN_PART.search(text, tail, s)
                 or ids[0] in STATE_KINDS
-                and out[-1][0] in STATE_KINDS
+                # ("other relevant international partners, including G5 Sahel States": some of them, heldout S/RES/2423)
+                and (out[-1][0] in STATE_KINDS or ids[0] == "StateGroups")
                 and SOME_OF.search(text, tail, s)
             )
         ):
@@ -314,8 +315,15 @@ def actors_in(
         ):
             continue
         ids = _presided(text, tail, s, ids, v) if heads else ids  # "the President of the Council"
-        out += [(a, s, e) for a in (ids if contextual else ids[:1])]
+        out += [(a, s, e) for a in _members(alias, ids if contextual else ids[:1], v)]
     return out
+
+
+def _members(alias: str, ids: tuple[str, ...], v: Vocabulary) -> tuple[str, ...]:
+    """ids, a group of States named by its membership ("the Central Asian States") read as its
+    members (countries.yaml `groups`, keyed by the alias)."""
+    members = (v.states.get("groups") or {}).get(alias)
+    return tuple(STATE + c for c in members) if members else ids
 
 
 PRESIDENT_OF = re.compile(r"\bPresident\s+of\s+(?:the\s+)?$")
