@@ -31,7 +31,9 @@ _ADJ = (
     r"further|second|third|short|brief|full|updated|joint|separate|substantive|concise|single|one|summary|formal|informal)\s+)*"
 )
 # the words a report is asked for by, found first (one cheap regex), then read around
-KEYWORD = re.compile(r"\b(?:report(?:s|ing)?|briefings?|brief|updates?|assessment|evaluation|overview|note)\b", re.I)
+KEYWORD = re.compile(
+    r"\b(?:report(?:s|ing)?|briefings?|brief|updates?|assessment|evaluation|overview|note|study|findings)\b", re.I
+)
 ADJECTIVES = frozenset(_ADJ.removeprefix("(?:(?:").split(")\\s+)*")[0].split("|")) | {"mid-term", "midterm"}
 LEADS = frozenset(("a", "an", "one", "two", "three", "four", "its", "his", "her", "their"))
 # "in two written reports, no later than 1 May 2015 and 15 June 2015" (not "the two reports", which refers to them)
@@ -97,6 +99,19 @@ INCLUDED_IN = re.compile(
 CONTINUES = re.compile(r"(?:\w+\s+)?(?:subsequent|further|additional)\b", re.I)  # "and subsequent reports"
 CONTENTS = re.compile(r"\b(?:on|including(?:\s+on)?|the\s+following)\s*:", re.I)
 NEEDS_LEAD = ("assessment", "evaluation", "overview", "note")
+# a study or findings, a report only where handed to someone: "and to present the study to the Human Rights Council
+# at its sixty-sixth session" (A/HRC/RES/59/13 op 7), "and that findings be submitted to the Security Council within
+# 120 days" (S/RES/2820 (2026) op 12), "submit its findings to the open-ended intergovernmental ad hoc expert group";
+# not "report on the findings of its missions", "to conduct a military and police capability study"
+HANDED_ONLY = ("study", "findings")
+HANDED_BEFORE = re.compile(
+    r"\b(?:present|presents|presenting|submit|submits|submitting|transmit|transmits|transmitting|provide|provides|"
+    r"providing)\s+(?:the\s+)?$"
+)
+HANDED_TO = re.compile(r"\s+to\s+(?:the\s+)?[A-Za-z]")
+HANDED_AFTER = re.compile(
+    r"\s+(?:be|is|are|shall\s+be|should\s+be|to\s+be|will\s+be)\s+(?:submitted|presented|transmitted|provided)\s+to\b"
+)
 # "to carry out a comprehensive assessment ... and to provide the assessment to the General Assembly": handed in
 HANDED_IN = re.compile(
     r"\band\s+to\s+(?:provide|present|submit|transmit)\s+(?:the|its|his|her|their)\s+(?:assessment|evaluation|findings)"
@@ -161,6 +176,8 @@ def extract(ctx: Context, start: int, end: int, by: tuple[str, ...]) -> list[Rep
         and "update" not in low
         and "assessment" not in low
         and "note" not in low
+        and "study" not in low
+        and "findings" not in low
     ):
         return []
     if "nclude" in low:
@@ -218,6 +235,10 @@ def _triggers(ctx: Context, start: int, end: int) -> list[_Item]:
         if kind == "noun":
             before = text[max(start, s - 60) : s]
             noun = (words.split(None, 1)[1] if lead else words).lower()
+            if noun.split()[-1] in HANDED_ONLY:
+                if (HANDED_BEFORE.search(before) and HANDED_TO.match(text, e, end)) or HANDED_AFTER.match(text, e, end):
+                    items.append(_Item(s, (s, e), kind, words))
+                continue
             bare = not lead and noun in ("report", "reports", "brief", "update", "updates")
             if (
                 bare
