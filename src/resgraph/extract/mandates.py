@@ -50,7 +50,6 @@ PANEL_SUBJECT = re.compile(r"(?:the\s+)?(?:Panel|Group\s+of\s+Experts|Monitoring
 # "Decides, in order to assist the Committee in fulfilling its mandate, that": an aside between the verb and
 # its "that" (64 paragraphs of corpus-full: "Decides, for a period ending on 30 April 2015, that all States shall")
 ASIDE = re.compile(r"\s*,\s*[^;:]{1,250}?,(?=\s*that\s)")
-BARE = frozenset(("demands",))  # verbs whose addressee may be a bare verb's subject ("demands all parties allow")
 REITERATES = re.compile(r"(?:Also\s+)?(?:Reiterates|Reaffirms|Renews)")
 
 
@@ -175,6 +174,11 @@ def _opens_with_verb(text: str, v: Vocabulary) -> bool:
     return bool(hits) and hits[0][0] == 0
 
 
+def _op_of(blocks: tuple[Block, ...], parent: int) -> int:
+    """The number of the operative paragraph at index parent (0 when it has none)."""
+    return blocks[parent].paragraph.number or 0
+
+
 def extract(
     blocks: tuple[Block, ...], v: Vocabulary, speaker_of: dict[str, str | None], adopted: str | None = None
 ) -> tuple[tuple[Mandate, ...], tuple[ReportDue, ...], tuple[MandateTerm, ...]]:
@@ -202,7 +206,7 @@ def extract(
         if not (p.kind == "operative" and p.part in ("main", "draft")) and not own:
             if p.kind == "subparagraph" and last and p.part in ("main", "draft"):
                 last = subparagraphs.list_item(mandates, listing, text, v, named, last)
-                ctx = _context(text, p, b, v, speaker_of, adopted, named, last[0], panel)
+                ctx = _context(text, p, b, v, speaker_of, adopted, named, _op_of(blocks, parent), panel)
                 reports += report_clauses.extract(ctx, 0, task_end, tasks_of or last[1])
                 terms += _item_terms(ctx, mandates, lead_text, speaker_of.get(p.part), adopted, panel)
             if not mid:
@@ -214,7 +218,10 @@ def extract(
             listing = None
             keep = None
             lead_text = lead_text if own else text
-        op = last[0] if own and last else p.number or 0
+        # a sub-paragraph's is its operative paragraph's number, not that of the last paragraph with a mandate
+        # ("3. Determines that both parties should ... taking the measures listed below:" and "(2) JBVMM Team
+        # Sites: ..., and calls upon South Sudan", S/RES/2609 (2021): op 3, not op 2)
+        op = _op_of(blocks, parent) if own and last else p.number or 0
         # a sub-paragraph's mandate is stated in its operative paragraph (the graph's shape), its span its own
         at = parent if own else p.index
         parent = at
@@ -247,14 +254,7 @@ def extract(
             ve, adv = (aside.end(), None) if aside else (e, adv)
             # "Recalls its decision in resolution 77/276 to request the Court": an infinitive, no addressee
             to_after = noun and not v.verbs.get(verb, {}).get("infinitive_after_noun")
-            ws, we = _window(
-                text,
-                word.end() if word else adv.end() if adv else ve,
-                spans_in,
-                clause_end,
-                to_after,
-                verb in BARE and not noun,
-            )
+            ws, we = _window(text, word.end() if word else adv.end() if adv else ve, spans_in, clause_end, to_after)
             window = text[ws:we]
             speaker = _speaker_actor(v, speaker_of.get(p.part))
             names = _asked(
@@ -262,7 +262,7 @@ def extract(
             )
             # "the Panel of Experts", "the Monitoring Team": the panel the document is about
             # (once: "the 1267/1988 Analytical Support and Sanctions Monitoring Team" names the team and the committee)
-            names = _with_panel(tuple(dict.fromkeys(term_clauses.as_panel(names, window, panel))), window, panel, verb)
+            names = tuple(dict.fromkeys(term_clauses.as_panel(names, window, panel)))
             if panel and (
                 not names
                 and term_clauses.PANEL_WORDS.search(window)
@@ -305,19 +305,6 @@ def extract(
         named.put_off(text, partial(spans_in, 0, len(text), True))
         last = keep or last
     return tuple(mandates), tuple(reports), tuple(terms)
-
-
-# "the Panel" among others asked ("Requests the GFRS, UNODC and the Panel to", S/RES/2713 (2023) op 11): the
-# panel the document is about, not one of another name ("the Panel of Experts on ...") nor an owner's
-BARE_PANEL = re.compile(r"\bthe\s+(?:Panel|Monitoring\s+(?:Team|Group))\b(?!['’]|\s+(?:of|on|for|established)\b)")
-
-
-def _with_panel(names: tuple[str, ...], window: str, panel: str | None, verb: str) -> tuple[str, ...]:
-    """names, with the document's panel where the window names it bare beside others (a decision's
-    subject is read below: "Decides that the Panel shall", PANEL_SUBJECT)."""
-    if not (panel and names) or verb == "decides" or panel in names or not BARE_PANEL.search(window):
-        return names
-    return (*names, panel)
 
 
 def _asked(text, at, verb, noun_for, v, named, spans_in, speaker, prev) -> tuple[str, ...]:

@@ -27,7 +27,9 @@ BARE_NUM = re.compile(r"^\s*(?:-\s+)?(\d{1,3})\.\s*$")
 # past paragraph 999 a number has four digits or more: read as one only where it follows the last
 # ("1000." after "999."), since a line can begin with a year ("2015. ...")
 LONG_NUM = re.compile(r"^\s*(?:-\s+)?(\d{4,6})\s?\.(?:\s+(?=\S)|\s*$)")
-SUB = re.compile(r"^\s*(?:-\s+)?\(([a-z]{1,2}|[ivxl]{1,7})\)\s+(?=\S)")
+# "(a)", "(iv)", and "(1)" ("... by taking the measures listed below: (1) UNISFA and JBVMM Patrols: Achieve
+# standing clearance ...", S/RES/2550 (2020) op 3: its items were blocks of no paragraph)
+SUB = re.compile(r"^\s*(?:-\s+)?\(([a-z]{1,2}|[ivxl]{1,7}|\d{1,2})\)\s+(?=\S)")
 ANNEX = re.compile(r"^\s*[“\"‘]?Annex(?:es)?(?:\s+[IVX]+)?\s*$")
 # an annex's heading with its title ("Annex A: UNAMID benchmarks ...", "ANNEX 1 - President ...'s Plan",
 # "Annex to resolution 1526 (2004)", "Designation Annex"), as Security Council texts carry annexes inside
@@ -51,6 +53,11 @@ BULLET_IN = re.compile(r"\s[–—−•▪]\s+[A-Za-z]")
 # ...; b. from the Secretary-General: i. an update ...", S/RES/2713 (2023) op 45): such items are no
 # sub-paragraphs of their own, so neither are the items numbered inside them
 DOT_ITEM = re.compile(r"[:;]\s+(?:[a-z]|[ivx]{1,5})\.\s+\S")
+# a task in the infinitive, its letter aside ("(c) Supporting the Implementation of the Revitalised
+# Agreement and the Peace Process:" and "To carry out, within its capabilities, the following tasks ...:",
+# S/RES/2514 (2020) op 8; "... shall be replaced by the following:" and "To report at least every 120 days
+# to the Security Council", S/2024/255 op 7): after a paragraph's colon, the paragraph's words
+INFINITIVE = re.compile(r"^\s*(?:[A-Z]\.\s+)?To\s+[a-z]")
 # a paragraph's text that opens with a quotation mark: the words it quotes
 QUOTED = re.compile(r"^\s*[“\"]")
 # an item of a list that is not lettered: a dash or a bullet ("– to support, monitor and supervise the
@@ -370,7 +377,12 @@ class _Paragraphs:
         character ends a clause) and the line begins a new one: its first word leads a paragraph,
         or a blank line came between and it does not begin in lower case."""
         t, cur = ln[0], self.cur
-        if cur is not None and cur.kind in ("operative", "subparagraph") and QUOTED.match(t) and cur.text.endswith(":"):
+        if (
+            cur is not None
+            and cur.kind in ("operative", "subparagraph")
+            and (QUOTED.match(t) or INFINITIVE.match(t))
+            and cur.text.endswith(":")
+        ):
             # "... shall be replaced by the following:" and the paragraph it quotes (S/RES/2321 (2016) op 26):
             # the quoted words are the paragraph's, no operative paragraph of their own
             cur.add(ln)
@@ -380,7 +392,15 @@ class _Paragraphs:
         ended = cur is None or cur.empty or cur.text.rstrip()[-1:] in ENDS_PARAGRAPH
         if cur is not None and cur.empty:
             cur.add(ln)
-        elif cur is None or (kind and ended) or (self.blank and ended and not t.lstrip()[:1].islower()):
+        elif (
+            cur is None
+            or (kind and (ended or (self.blank and cur.kind == "other" and t.rstrip()[-1:] in ENDS_PARAGRAPH)))
+            or (self.blank and ended and not t.lstrip()[:1].islower())
+        ):
+            # a heading's block ends at a blank line before a paragraph's lead: "II Revised estimates resulting
+            # from resolutions ..." and "Having considered the report ..." (A/RES/74/263), "III International
+            # Trade Centre" and "Recalling its resolution 74/262," were one block of no paragraph (a whole
+            # paragraph after it, not a title's words: "II" and "Capacity-building" stay one heading)
             self.start(kind or "other").add(ln)
         else:
             cur.add(ln)

@@ -117,9 +117,11 @@ def own_mandates(
 
 # the paragraph ends by announcing a list of tasks: "the following (immediate priority) tasks:", "the
 # following mandate:", "to undertake to following tasks:", "the mandate of MINUSMA shall be the following:"
+# (or a semicolon for its colon: "Revises the mandate of BINUH to undertake the following key tasks, in an
+# integrated manner with all UN entities in Haiti;", S/RES/2814 (2026) op 2)
 TASKS_COLON = re.compile(
     r"(?:\bfollowing\s+(?:[\w-]+\s+){0,3}?(?:mandate|tasks|functions|responsibilities)\b[^:;]{0,120}"
-    r"|\bmandate\b[^:;]{0,120}\b(?:the\s+following|as\s+follows))\s*:\s*$",
+    r"|\bmandate\b[^:;]{0,120}\b(?:the\s+following|as\s+follows))\s*[:;]\s*$",
     re.I,
 )
 # the list announced, the paragraph going on with clauses of its own before it: "Decides that UNMISS shall have
