@@ -36,14 +36,17 @@ def resolution(
     date: str,
     organ: str = "The Security Council",
     preamble: str = "Recalling its resolutions,",
+    symbol: str | None = None,
 ) -> Record:
     """Record of `text` (its paragraphs) as a Markdown resolution adopted on `date` (ISO), which dates
     and sessions are counted from: front matter, the organ's opening words, one preambular paragraph.
 
-    `organ` is a key of OPENERS or the organ's own words, with or without their comma.
+    `organ` is a key of OPENERS or the organ's own words, with or without their comma; `symbol`, the
+    document's own symbol in the front matter, where the facts depend on it (a renewal of "its" mandate).
     """
     opener = OPENERS.get(organ) or (organ if organ.endswith(",") else organ + ",")
-    doc = f"---\ndate: {date}\n---\n\n{opener}\n\n{preamble}\n\n{text}\n"
+    front = (f"symbol: {symbol}\n" if symbol else "") + f"date: {date}\n"
+    doc = f"---\n{front}---\n\n{opener}\n\n{preamble}\n\n{text}\n"
     return extract_source(read_bytes(doc.encode(), "snippet.md"))
 
 

@@ -168,7 +168,8 @@ class Pool:
 
     def call(self, fn: Callable[..., Any], *args: Any) -> Callable[[], Any]:
         """Run fn(*args) in an idle worker, without a time limit; returns a function that waits
-        for its result (the parent can do its own work in between)."""
+        for its result (the parent can do its own work in between) and raises RuntimeError with
+        the worker's message when fn failed there."""
         w = self.workers[0]
         w.conn.send((-1, fn, args))
         w.queued.append(-1)

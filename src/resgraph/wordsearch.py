@@ -117,6 +117,8 @@ def _branches(node: dict) -> str:
 
 
 def first_word(s: str) -> str:
+    """The first word of an alias (the vocabulary indexes its aliases by it); ValueError for an alias
+    that does not start with a letter or digit (a vocabulary entry to fix)."""
     m = _WORD.match(s)
     if not m:
         raise ValueError(f"an alias must start with a letter or digit: {s!r}")

@@ -10,8 +10,7 @@ subject after the inverted condition."""
 
 import pytest
 
-from resgraph.extract.pipeline import extract_source
-from resgraph.extract.read import read_bytes
+from tests.snippets import mandates, resolution
 
 CHAPEAU = (
     "Resolves that:\n\n"
@@ -59,6 +58,5 @@ CASES = [
 
 @pytest.mark.parametrize("text,expected", CASES)
 def test_decisions_under_an_unnumbered_chapeau(text, expected):
-    doc = f"---\ndate: 2021-12-24\n---\n\nThe General Assembly,\n\nRecalling its resolutions,\n\n{text}\n"
-    r = extract_source(read_bytes(doc.encode(), "snippet.md"))
-    assert [(m.op, m.verb, m.addressees) for m in r.mandates] == expected
+    r = resolution(text, date="2021-12-24", organ="GA")
+    assert mandates(r, "op", "verb", "addressees") == expected

@@ -13,27 +13,23 @@
 
 import pytest
 
-from resgraph.extract.pipeline import extract_source
-from resgraph.extract.read import read_bytes
-from tests.snippets import terms
+from tests.snippets import resolution, terms
 
-SC = "The Security Council,\n\nRecalling its resolutions,\n\n"
-HRC = "The Human Rights Council,\n\nRecalling its resolutions,\n\n"
 CASES = [
     (
-        SC,
+        "SC",
         "18. Requests also the Kimberley Process Certification Scheme to communicate information and further decides "
         "to renew the exemptions set out by paragraph 16 and 17 of resolution 1893 (2009) with regard to the "
         "securing of samples of rough diamonds for scientific research purposes;",
         [(18, "extends", "S/RES/1893(2009)#16,17", None, None)],
     ),
     (
-        SC,
+        "SC",
         "3. Decides to renew until 30 April 2012 the exemption set out in paragraph 4 of resolution 1893 (2009);",
         [(3, "extends", "S/RES/1893(2009)#4", "2012-04-30", None)],
     ),
     (
-        SC,
+        "SC",
         "22. Decides that, at the end of the initial 12 months, the Security Council will review the situation in "
         "the Democratic Republic of the Congo, with a view to renewing the measures stipulated in paragraph 20 "
         "above if no significant progress has been made in the peace process, in particular an end to support "
@@ -41,7 +37,7 @@ CASES = [
         [],
     ),
     (  # "with a view to" a renewal the Council decides on, not one it will review
-        SC,
+        "SC",
         "3. Requests the Secretary-General to take the necessary administrative measures as expeditiously as "
         "possible with a view to extending the mandate of the Group of Experts for a period expiring on 31 July "
         "2007, drawing on the expertise of the members of the Group of Experts established pursuant to resolution "
@@ -49,7 +45,7 @@ CASES = [
         [(3, "extends", "GroupOfExperts1533", "2007-07-31", None)],
     ),
     (
-        HRC,
+        "HRC",
         "20. Decides to renew the mandate of Independent Expert on the situation of human rights in Somalia, under "
         "agenda item 10, for a period of one year, to assess, monitor and report on the situation;",
         [(20, "extends", "Independent Expert on the situation of human rights in Somalia", None, "P1Y")],
@@ -59,6 +55,5 @@ CASES = [
 
 @pytest.mark.parametrize("organ,text,expected", CASES)
 def test_term(organ, text, expected):
-    doc = f"---\ndate: 2011-04-28\n---\n\n{organ}{text}\n"
-    r = extract_source(read_bytes(doc.encode(), "snippet.md"))
+    r = resolution(text, date="2011-04-28", organ=organ)
     assert terms(r, "op", "action", "of", "until", "period") == expected

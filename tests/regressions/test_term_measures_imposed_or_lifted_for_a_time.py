@@ -17,9 +17,7 @@ resolution's paragraph, S/RES/2699 (2023))."""
 
 import pytest
 
-from resgraph.extract.pipeline import extract_source
-from resgraph.extract.read import read_bytes
-from tests.snippets import terms
+from tests.snippets import resolution, terms
 
 CASES = [
     (
@@ -106,9 +104,5 @@ CASES = [
 
 @pytest.mark.parametrize("text,expected", CASES)
 def test_term_of_measures_for_a_time(text, expected):
-    doc = (
-        "---\nsymbol: S/RES/1493 (2003)\ndate: 2003-07-28\n---\n\nThe Security Council,\n\n"
-        f"Recalling its resolutions,\n\n{text}\n"
-    )
-    r = extract_source(read_bytes(doc.encode(), "snippet.md"))
+    r = resolution(text, date="2003-07-28", symbol="S/RES/1493 (2003)")
     assert terms(r, "op", "action", "of", "until", "period") == expected

@@ -15,56 +15,52 @@ a term of the parties to the conflict)."""
 
 import pytest
 
-from resgraph.extract.pipeline import extract_source
-from resgraph.extract.read import read_bytes
-from tests.snippets import terms
+from tests.snippets import resolution, terms
 
-SC = "The Security Council,\n\nRecalling its resolutions,\n\n"
-HRC = "The Human Rights Council,\n\nRecalling its resolutions,\n\n"
 CASES = [
     (
-        SC,
+        "SC",
         "3. Decides to renew the decisions in paragraphs 2 and 3 of Security Council resolution 2165 (2014), for a "
         "period of six months, that is, until 10 July 2020, excluding the border crossings at Al-Ramtha;",
         "2020-01-10",
         [(3, "extends", "S/RES/2165(2014)#2,3", "2020-07-10", "P6M")],
     ),
     (
-        SC,
+        "SC",
         "41. Decides to renew the provisions set out in paragraphs 15 and 17 of resolution 2182 (2014), and expanded "
         "by paragraph 5 of resolution 2607 (2021) to cover IED components, until 15 November 2023;",
         "2022-11-17",
         [(41, "extends", "S/RES/2182(2014)#15,17", "2023-11-15", None)],
     ),
     (
-        SC,
+        "SC",
         "1. Decides to extend the provisions of resolution 1330 (2000) until 3 July 2001;",
         "2001-06-01",
         [(1, "extends", "S/RES/1330(2000)", "2001-07-03", None)],
     ),
     (
-        SC,
+        "SC",
         "6. Requests the Secretary-General to extend, for a period expiring on 30 November 2010, the Group of Experts "
         "established pursuant to resolution 1533 (2004) and renewed by subsequent resolutions;",
         "2009-11-30",
         [(6, "extends", "GroupOfExperts1533", "2010-11-30", None)],
     ),
     (
-        HRC,
+        "HRC",
         "15. Decides to renew, for a period of two years, the capacity of the Office of the High Commissioner, "
         "including its field-based structure in Seoul, to allow the implementation of relevant recommendations;",
         "2025-04-04",
         [(15, "extends", "OHCHR", None, "P2Y")],
     ),
     (
-        SC,
+        "SC",
         "5. Extends to 15 August 2017 the deadline for the submission of the final report of the Group of Experts "
         "requested in paragraph 9 of resolution 2293 (2016);",
         "2017-06-21",
         [],
     ),
     (
-        SC,
+        "SC",
         "2. Decides, in light of the failure by the parties to comply with these demands, to renew, until 31 July "
         "2005, the provisions of paragraphs 20 to 22 of resolution 1493 and all the provisions of resolution 1533;",
         "2004-07-27",
@@ -75,6 +71,5 @@ CASES = [
 
 @pytest.mark.parametrize("organ,text,adopted,expected", CASES)
 def test_what_a_term_is_of(organ, text, adopted, expected):
-    doc = f"---\ndate: {adopted}\n---\n\n{organ}{text}\n"
-    r = extract_source(read_bytes(doc.encode(), "snippet.md"))
+    r = resolution(text, date=adopted, organ=organ)
     assert terms(r, "op", "action", "of", "until", "period") == expected

@@ -24,7 +24,10 @@ from resgraph.vocab import Vocabulary, load
 
 
 def extract_source(src: SourceText, vocab: Vocabulary | None = None) -> Record:
-    """Record of an already-read source text."""
+    """Record of an already-read source text.
+
+    Raises InputError when the text has neither a preambular nor an operative paragraph: it is no
+    resolution, and a record of nothing would hide that from the build's list of skipped files."""
     v = vocab or load()
     seg = segment(src, v)
     ident = identify(seg, v)

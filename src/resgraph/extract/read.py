@@ -154,7 +154,11 @@ def detect_format(data: bytes, text: str | None = None) -> str:
 
 
 def read_bytes(data: bytes, name: str) -> SourceText:
-    """Read the bytes of a file called `name` (used in messages and in SourceText.path)."""
+    """Read the bytes of a file called `name` (used in messages and in SourceText.path).
+
+    Raises InputError (naming the file and the reason, one line for the build's report) for an empty
+    or undecodable file, a PDF or XML it cannot read (see read_pdf, read_akn), a text with no resolution
+    wording, or one in French or Spanish."""
     if not data or not data.strip():
         raise InputError(name, "empty file")
     digest = _sha256(data)

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from resgraph.extract.symbols import ORDINAL, ordinal
+from resgraph.extract.terms import PANEL_WORDS
 from resgraph.models import Block, Paragraph
 from resgraph.vocab import Vocabulary
 
@@ -287,7 +288,7 @@ def _organs_named(ctx: Context, a: int, b: int) -> list[tuple[int, int, str, str
     taken = _Intervals(out.values())
     for actor, s, e in ctx.actors(a, b):
         if not (taken.covers(s) or taken.starts_between(s, e)):
-            out[s] = (s, e, document_panel(actor, text[s:e], ctx), "actor")
+            out[s] = (s, e, actor_as_panel(actor, text[s:e], ctx), "actor")
     return [out[k] for k in sorted(out)]
 
 
@@ -312,10 +313,7 @@ class _Intervals:
         return i < len(self.starts) and self.starts[i] < hi
 
 
-PANEL_WORDS = re.compile(r"\b(?:Panel|Group\s+of\s+Experts|Monitoring\s+(?:Team|Group))\b")
-
-
-def document_panel(actor: str, words: str, ctx: Context) -> str:
+def actor_as_panel(actor: str, words: str, ctx: Context) -> str:
     """`actor` as the document means it: the document's own panel (ctx.panel) where the vocabulary read
     `words` ("the Panel of Experts", "the Monitoring Team") as the generic SanctionsCommittee, which
     every sanctions regime has; else `actor` unchanged. Shared by the receivers and the reporters, so

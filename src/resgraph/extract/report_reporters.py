@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from resgraph.extract.report_receivers import NATIONAL, Context, committee_named_last, document_panel
+from resgraph.extract.report_receivers import NATIONAL, Context, actor_as_panel, committee_named_last
 
 THROUGH = re.compile(r"\bthrough\s+(?:his|her|its|their|the)\s+$")
 BY_AFTER = re.compile(r"^\s+by\s+(?:the\s+)?$")
@@ -49,7 +49,7 @@ def reporter(ctx: Context, scope: tuple[int, int], trigger: tuple[int, int], kin
     for actor, s, e in ctx.actors(a, trigger[0]):
         # not "Requests the Secretary-General through his Special Representative to continue to report"
         if SUBJECT.match(text, e, e + 40) and not actor.startswith("state:") and not THROUGH.search(text, a, s):
-            f["by"], f["by_named"] = document_panel(actor, text[s:e], ctx), True
+            f["by"], f["by_named"] = actor_as_panel(actor, text[s:e], ctx), True
     # "to enable the Special Envoy, once appointed, to discharge its mandate and to report": the one enabled
     if kind == "verb":
         for actor, s, e in ctx.actors(a, trigger[0]):
@@ -58,21 +58,21 @@ def reporter(ctx: Context, scope: tuple[int, int], trigger: tuple[int, int], kin
                 and not HANDED_BACK.search(text, e, trigger[0])
                 and _can_report_for(actor, ctx)
             ):
-                f["by"], f["by_named"] = document_panel(actor, text[s:e], ctx), True
+                f["by"], f["by_named"] = actor_as_panel(actor, text[s:e], ctx), True
     # "Requests the following reports ...: a. from the Emergency Relief Coordinator, an update on", "requests an
     # informal briefing from the head of the Institution": the one the report comes from
     for actor, s, e in ctx.actors(max(0, trigger[0] - 120), b):
         if (FROM.search(text, max(0, s - 16), s) and e <= trigger[0] and FROM_GAP.fullmatch(text, e, trigger[0])) or (
             s > trigger[1] and lead and FROM_AFTER.fullmatch(text, trigger[1], s)
         ):
-            f["by"], f["by_named"] = document_panel(actor, text[s:e], ctx), True
+            f["by"], f["by_named"] = actor_as_panel(actor, text[s:e], ctx), True
             break
     # "reporting by UNIFIL"
     after = text[trigger[1] : b]
     if BY_AFTER.match(after[:12] + " ") or after.startswith(" by "):
         who = ctx.actors(trigger[1], min(b, trigger[1] + 80))
         if who and who[0][1] <= trigger[1] + 8:
-            f["by"], f["by_named"] = document_panel(who[0][0], text[who[0][1] : who[0][2]], ctx), True
+            f["by"], f["by_named"] = actor_as_panel(who[0][0], text[who[0][1] : who[0][2]], ctx), True
     return f
 
 
@@ -118,7 +118,7 @@ def directed(ctx: Context, at: int, end: int) -> str | None:
     text = ctx.text
     found = ctx.actors(at, min(end, at + 120))
     if found and found[0][1] <= at + 40:
-        return document_panel(found[0][0], text[found[0][1] : found[0][2]], ctx)
+        return actor_as_panel(found[0][0], text[found[0][1] : found[0][2]], ctx)
     if THE_COMMITTEE.match(text, at, end):
         organ = ctx.v.organs.get(ctx.speaker or "")
         return committee_named_last("Committee", ctx) or (organ.committee if organ else None)

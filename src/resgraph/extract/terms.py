@@ -365,6 +365,8 @@ def document_panel(texts: list[str], v: Vocabulary) -> str | None:
     return None
 
 
+# words naming a panel, which the vocabulary reads as the generic SanctionsCommittee (the one pattern
+# for the terms, the reports' parties and the sub-paragraphs)
 PANEL_WORDS = re.compile(r"\b(?:Panel|Group\s+of\s+Experts|Monitoring\s+(?:Team|Group))\b")
 
 

@@ -197,6 +197,9 @@ _WS_RUN = re.compile(r"[ \t]{2,}")
 
 
 def read_tsv(text: str, name: str) -> tuple[str, tuple[int, ...], list[tuple[str, str]]]:
+    """(text, offsets, meta) of a TSV export, a row a paragraph (symbol, date, title, session, agenda
+    item, paragraph): the first row's cells give the metadata and head the text, footnotes become
+    `[^N]` lines, and every character keeps its offset in `text`. InputError when no row has text."""
     parts: list[_OText] = []
     meta: dict[str, str] = {}
     pos = 0

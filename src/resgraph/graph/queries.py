@@ -62,7 +62,9 @@ class Query:
     path: Path
 
     def bind(self, raw: dict[str, Any]) -> dict[str, Any]:
-        """Check and convert parameter values (strings from the command line, or typed values)."""
+        """Check and convert parameter values (strings from the command line, or typed values).
+        QueryError for a parameter the query does not have, a required one missing, or a value not
+        of its type: the message says which, for the command line."""
         known = {p.name: p for p in self.params}
         unknown = sorted(set(raw) - set(known))
         if unknown:

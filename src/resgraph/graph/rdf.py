@@ -106,7 +106,8 @@ def dataset(graphs: Iterable[Graph]) -> Dataset:
 
 
 def serialize(graphs: Iterable[Graph], fmt: str) -> str:
-    """Turtle merges all graphs; TriG, N-Quads and JSON-LD keep one named graph per source file."""
+    """Turtle merges all graphs; TriG, N-Quads and JSON-LD keep one named graph per source file.
+    ValueError for a format not in FORMATS."""
     if fmt not in FORMATS:
         raise ValueError(f"unknown format {fmt!r}: use one of {', '.join(FORMATS)}")
     graphs = list(graphs)

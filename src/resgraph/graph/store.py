@@ -118,12 +118,12 @@ class GraphStore:
     def replace_graphs(self, items: list[tuple[str, bytes]]) -> None:
         """Replace many graphs in one transaction: every graph is old or new, never a mix.
 
-        All data is parsed before anything is written, so a malformed graph changes nothing. A
-        graph the store holds is dropped and written again in one SPARQL update, which Oxigraph
-        applies as one transaction: a staging graph written first and MOVEd over it afterwards
-        stayed visible to readers beside the old one when a build was killed in between. A graph
-        the store does not hold yet is written in place (a transaction costs a disk sync, so a
-        build batches its files rather than paying one per file).
+        All data is parsed before anything is written, so a malformed graph (Oxigraph's SyntaxError)
+        or a graph name that is no IRI (ValueError) changes nothing. A graph the store holds is dropped
+        and written again in one SPARQL update, which Oxigraph applies as one transaction: a staging
+        graph written first and MOVEd over it afterwards stayed visible to readers beside the old one
+        when a build was killed in between. A graph the store does not hold yet is written in place (a
+        transaction costs a disk sync, so a build batches its files rather than paying one per file).
         """
         quads: list[ox.Quad] = []
         ops: list[str] = []
@@ -165,7 +165,8 @@ class GraphStore:
         triple cost more than the writing. That rewrite is only sound for resgraph's own N-Triples
         (rdf.record_to_ntriples), which is all a build passes; replace_graphs parses whatever it is
         given. `extra` is N-Quads already (the registry's facts). Between begin_bulk and end_bulk
-        they are collected for the one bulk load instead."""
+        they are collected for the one bulk load instead. ValueError for a graph name that is no IRI
+        or a graph the store holds already (replace_graphs' work)."""
         parts = [extra]
         for graph_iri, ntriples in items:
             if not _IRI_OK.match(graph_iri):
@@ -286,7 +287,8 @@ class GraphStore:
 
     # ------------------------------------------------------------------ reading
     def query(self, sparql: str, params: dict[str, Param] | None = None) -> list[dict[str, Any]]:
-        """SELECT rows as dicts of plain values; params are bound as substitutions."""
+        """SELECT rows as dicts of plain values; params are bound as substitutions. TypeError for a
+        CONSTRUCT or DESCRIBE query, which gives triples, not rows (an ASK gives [{"result": bool}])."""
         subs = {ox.Variable(k): term(v) for k, v in (params or {}).items()}
         result = self.store.query(sparql, substitutions=subs, use_default_graph_as_union=True)
         if isinstance(result, ox.QueryBoolean):

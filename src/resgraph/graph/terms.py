@@ -15,7 +15,8 @@ _NOT_IN_IRI = re.compile(r'[<>" {}|\\^`]')  # what rdflib refuses to write as an
 
 
 def iri(value: str) -> str:
-    """An IRI as N-Triples; one rdflib would refuse to write (a space in a label) fails here too."""
+    """An IRI as N-Triples; one rdflib would refuse to write (a space in a label) fails here too,
+    with ValueError, so that a bad IRI stops the build rather than the store's loader."""
     if _NOT_IN_IRI.search(value):
         raise ValueError(f"{value!r} is no valid IRI")
     return f"<{value}>"
@@ -62,7 +63,8 @@ ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 def literal(value, lang: str | None = None, datatype: str | None = None) -> str:
     """A string (with a language or a datatype term) or an int (xsd:integer), written as rdflib's
-    Literal was: only backslash, quote and line breaks escaped."""
+    Literal was: only backslash, quote and line breaks escaped. TypeError for any other type (a
+    float or None is a bug of the caller, not a literal to guess)."""
     if type(value) is int:
         return f'"{value}"^^{XSD.integer}'
     if type(value) is not str:
