@@ -207,3 +207,43 @@ def verb_after(text: str, e: int, noun: str) -> bool:
     if not VERB_AFTER.match(text, e):
         return False
     return not (noun.startswith("update") and UPDATES_A_THING.match(text, e))
+
+
+# a study or findings, a report only where handed to someone: "and to present the study to the Human Rights Council
+# at its sixty-sixth session" (A/HRC/RES/59/13 op 7), "and that findings be submitted to the Security Council within
+# 120 days" (S/RES/2820 (2026) op 12), "submit its findings to the open-ended intergovernmental ad hoc expert group";
+# not "report on the findings of its missions", "to conduct a military and police capability study"
+HANDED_ONLY = ("study", "findings")
+HANDED_BEFORE = re.compile(
+    r"\b(?:present|presents|presenting|submit|submits|submitting|transmit|transmits|transmitting|provide|provides|"
+    r"providing)\s+(?:the\s+)?$"
+)
+HANDED_TO = re.compile(r"\s+to\s+(?:the\s+)?[A-Za-z]")
+HANDED_AFTER = re.compile(
+    r"\s+(?:be|is|are|shall\s+be|should\s+be|to\s+be|will\s+be)\s+(?:submitted|presented|transmitted|provided)\s+to\b"
+)
+
+
+def handed(text: str, e: int, end: int, before: str) -> bool:
+    """Whether a study or findings (ending at text[e], `before` the text before) are handed to someone
+    ("to present the study to the Council", "that findings be submitted to the Council"), up to end."""
+    return bool((HANDED_BEFORE.search(before) and HANDED_TO.match(text, e, end)) or HANDED_AFTER.match(text, e, end))
+
+
+# a report a condition waits for: "once the Government reports to the Council that", "upon receipt of a report"
+WAITS_FOR = re.compile(
+    r"\b(?:once|when|whenever|if|unless|until|(?:upon|on|following)\s+(?:the\s+)?receipt\s+of)\s+"
+    r"(?:(?!to\b)[\w’'-]+\s+){0,5}$",
+    re.I,
+)
+
+
+def in_reports_or_a_condition(text: str, start: int, s: int, e: int) -> bool:
+    """Whether the report word text[s:e] (its clause from start) is a part of reports ("report on the contribution
+    ... as part of its regular reports to the Council", "to submit, in their regular reporting to the Committee, an
+    update") or a condition ("once the Government reports")."""
+    return bool(
+        PART_OF_REPORTS.match(text, e)
+        or IN_REPORTS_BEFORE.search(text, max(start, s - 160), s)
+        or WAITS_FOR.search(text, max(start, s - 60), s)
+    )

@@ -99,19 +99,6 @@ INCLUDED_IN = re.compile(
 CONTINUES = re.compile(r"(?:\w+\s+)?(?:subsequent|further|additional)\b", re.I)  # "and subsequent reports"
 CONTENTS = re.compile(r"\b(?:on|including(?:\s+on)?|the\s+following)\s*:", re.I)
 NEEDS_LEAD = ("assessment", "evaluation", "overview", "note")
-# a study or findings, a report only where handed to someone: "and to present the study to the Human Rights Council
-# at its sixty-sixth session" (A/HRC/RES/59/13 op 7), "and that findings be submitted to the Security Council within
-# 120 days" (S/RES/2820 (2026) op 12), "submit its findings to the open-ended intergovernmental ad hoc expert group";
-# not "report on the findings of its missions", "to conduct a military and police capability study"
-HANDED_ONLY = ("study", "findings")
-HANDED_BEFORE = re.compile(
-    r"\b(?:present|presents|presenting|submit|submits|submitting|transmit|transmits|transmitting|provide|provides|"
-    r"providing)\s+(?:the\s+)?$"
-)
-HANDED_TO = re.compile(r"\s+to\s+(?:the\s+)?[A-Za-z]")
-HANDED_AFTER = re.compile(
-    r"\s+(?:be|is|are|shall\s+be|should\s+be|to\s+be|will\s+be)\s+(?:submitted|presented|transmitted|provided)\s+to\b"
-)
 # "to carry out a comprehensive assessment ... and to provide the assessment to the General Assembly": handed in
 HANDED_IN = re.compile(
     r"\band\s+to\s+(?:provide|present|submit|transmit)\s+(?:the|its|his|her|their)\s+(?:assessment|evaluation|findings)"
@@ -133,12 +120,6 @@ PRESENT_WITH = re.compile(
 TOGETHER_WITH = re.compile(r"together\s+with\s+(?:(?:his|her|its|their)\s+)?(?:\w+\s+){0,2}$", re.I)
 ADDS_TO = re.compile(
     r"include in (?:the|his|her|its) (?:report|reports)[^;]{0,40}?referred to in paragraph (\d+)", re.I
-)
-# a report a condition waits for: "once the Government reports to the Council that", "upon receipt of a report"
-CONDITION_BEFORE = re.compile(
-    r"\b(?:once|when|whenever|if|unless|until|(?:upon|on|following)\s+(?:the\s+)?receipt\s+of)\s+"
-    r"(?:(?!to\b)[\w’'-]+\s+){0,5}$",
-    re.I,
 )
 # a verb that gives the clause to another reporter: "and directs the Monitoring Team to report", "Directs the Chair"
 HANDS_OVER = re.compile(r"(?:^\s*|(?:,|;|\band)\s+)(?:further\s+|also\s+)?(?:directs|instructs|requires|tasks)\b", re.I)
@@ -170,15 +151,7 @@ def extract(ctx: Context, start: int, end: int, by: tuple[str, ...]) -> list[Rep
     text = ctx.text
     clause = text[start:end]
     low = clause.lower()
-    if (
-        "report" not in low
-        and "brief" not in low
-        and "update" not in low
-        and "assessment" not in low
-        and "note" not in low
-        and "study" not in low
-        and "findings" not in low
-    ):
+    if not any(w in low for w in ("report", "brief", "update", "assessment", "note", *report_words.HANDED_ONLY)):
         return []
     if "nclude" in low:
         add = ADDS_TO.search(clause)
@@ -223,21 +196,13 @@ def _triggers(ctx: Context, start: int, end: int) -> list[_Item]:
     resume = start
     for s, e, words, lead, kind in _keywords(text, start, end):
         means = False
-        if (
-            s < resume
-            or report_words.PART_OF_REPORTS.match(text, e)
-            or report_words.IN_REPORTS_BEFORE.search(text, max(start, s - 160), s)
-            or CONDITION_BEFORE.search(text, max(start, s - 60), s)
-        ):
-            # "report on the contribution ... as part of its regular reports to the Council", "to submit, in their
-            # regular reporting to the Committee, an update": a part of those reports; or a condition
+        if s < resume or report_words.in_reports_or_a_condition(text, start, s, e):
             continue
         if kind == "noun":
             before = text[max(start, s - 60) : s]
             noun = (words.split(None, 1)[1] if lead else words).lower()
-            if noun.split()[-1] in HANDED_ONLY:
-                if (HANDED_BEFORE.search(before) and HANDED_TO.match(text, e, end)) or HANDED_AFTER.match(text, e, end):
-                    items.append(_Item(s, (s, e), kind, words))
+            if noun.split()[-1] in report_words.HANDED_ONLY:  # only where handed to someone
+                items += _handed(text, (s, e, end), kind, words, before)
                 continue
             bare = not lead and noun in ("report", "reports", "brief", "update", "updates")
             if (
@@ -282,21 +247,23 @@ def _triggers(ctx: Context, start: int, end: int) -> list[_Item]:
                 or (not lead and REFERENCE_BEFORE.search(before) and not TOGETHER_WITH.search(before))
             ):
                 continue
-            if lead in ("its", "his", "her", "their") and (
-                PREP_BEFORE.search(before)
-                and not TOGETHER_WITH.search(before)
-                or MADE_PUBLIC.search(before)  # "to make its report to the Secretary-General publicly available"
-                or FED.search(before)
+            if (
+                lead in ("its", "his", "her", "their")
+                and (
+                    PREP_BEFORE.search(before)
+                    and not TOGETHER_WITH.search(before)
+                    or MADE_PUBLIC.search(before)  # "to make its report to the Secretary-General publicly available"
+                    or FED.search(before)
+                )
+                or (  # "together with a report", not "provide the Secretary-General ... with a report"
+                    lead in ("a", "an", "one")
+                    and re.search(r"\b(?:along\s+with|with|including|includes?)\s+$", before)
+                    and not PROVIDED_WITH.search(text, max(start, s - 140), s)
+                    and not PRESENT_WITH.search(before)
+                    and not own_cycle
+                )
             ):
                 continue
-            if (
-                lead in ("a", "an", "one")
-                and re.search(r"\b(?:along\s+with|with|including|includes?)\s+$", before)
-                and not PROVIDED_WITH.search(text, max(start, s - 140), s)
-                and not PRESENT_WITH.search(before)
-                and not own_cycle
-            ):
-                continue  # "together with a report", not "provide the Secretary-General ... with a report"
             if (
                 noun.split()[-1] in NEEDS_LEAD
                 and (lead not in ("a", "an", "one") or CONDUCTED.search(before) and not HANDED_IN.search(text, e, end))
@@ -318,6 +285,12 @@ def _triggers(ctx: Context, start: int, end: int) -> list[_Item]:
                 continue
         report_words.add_asked(items, _Item(s, (s, e), kind, words), means)
     return items
+
+
+def _handed(text: str, at: tuple[int, int, int], kind: str, words: str, before: str) -> list[_Item]:
+    """The study or findings text[s:e] (at: s, e, the clause's end) as a report, where handed to someone."""
+    s, e, end = at
+    return [_Item(s, (s, e), kind, words)] if report_words.handed(text, e, end, before) else []
 
 
 def _numbered(items: list[_Item], text: str, at: tuple[int, int, int], before: str, kind: str, words: str) -> bool:
