@@ -5,7 +5,9 @@ after it:
   the Revitalised Agreement and the Peace Process:" and "To carry out, within its capabilities, the
   following tasks in support of ...:"; S/2024/255 op 7: "... paragraph 12 (g) of resolution 1718 shall
   be replaced by the following:" and "To report at least every 120 days to the Security Council on its
-  work": a task in the infinitive after a paragraph's colon is the paragraph's;
+  work": a task in the infinitive after a paragraph's colon is the paragraph's; S/RES/2531 (2020) op 29
+  (b): "To assist and exchange information with the Sanctions Committee ...;" and "To assist the
+  1267/1989/2253 ... Sanctions Committee ...;": after a sub-paragraph's task, the next task;
 * A/RES/74/263, 75/247, 79/258, 79/281 and the other budget resolutions in sections: "II Revised
   estimates resulting from resolutions ..." and "Having considered the report of the Secretary-General
   ...,": the section's heading and its first preambular paragraph were one block of no paragraph; the
@@ -27,6 +29,13 @@ SOUTH_SUDAN = (
     "(i) Using good offices to support the peace process;\n\n"
     "9. Decides to remain seized of the matter.\n"
 )
+TASKS = (
+    "29. Further authorizes MINUSMA to assist in implementing the following other tasks:\n\n"
+    "(b) Cooperation with Sanctions Committees\n\n"
+    "To assist and exchange information with the Sanctions Committee and the Panel of experts;\n\n"
+    "To assist the 1267/1989/2253 ISIL (Da’esh) and Al-Qaida Sanctions Committee;\n\n"
+    "30. Decides to remain seized of the matter.\n"
+)
 REPLACED = (
     "7. Decides that paragraph 12 (g) of resolution 1718 (2006) shall be replaced by the following:\n\n"
     "To report at least every 120 days to the Security Council on its work, with its observations and "
@@ -46,6 +55,7 @@ SECTIONS = (
 CASES = [
     ("a task after a sub-paragraph's heading", SOUTH_SUDAN, "SC", [("operative", 8), ("subparagraph", "(c)")]),
     ("the words that replace a paragraph", REPLACED, "SC", [("operative", 7)]),
+    ("a task after a task", TASKS, "SC", [("operative", 29), ("subparagraph", "(b)"), ("operative", 30)]),
     (
         "a section's heading and its first paragraph",
         SECTIONS,
@@ -63,6 +73,8 @@ def test_lines_after_a_colon_and_section_headings(label, text, organ, first):
     assert got[: len(first)] == first
     if label == "a task after a sub-paragraph's heading":
         assert body[1].text.endswith("the Revitalised Agreement and the peace process:")
+    if label == "a task after a task":
+        assert body[1].text.endswith("Al-Qaida Sanctions Committee;")
     if label == "the words that replace a paragraph":
         assert "To report at least every 120 days" in body[0].text
         assert [(d.op, d.every) for d in r.reports_due] == [(7, "P120D")]

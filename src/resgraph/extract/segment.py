@@ -12,6 +12,7 @@ import re
 
 from resgraph.extract.kinds import lead as _lead
 from resgraph.extract.kinds import number_paragraphs as _number
+from resgraph.extract.subparagraphs import leads
 from resgraph.models import Block, Footnote, Line, Segments, SourceText, Span
 from resgraph.vocab import Vocabulary, load
 
@@ -56,7 +57,10 @@ DOT_ITEM = re.compile(r"[:;]\s+(?:[a-z]|[ivx]{1,5})\.\s+\S")
 # a task in the infinitive, its letter aside ("(c) Supporting the Implementation of the Revitalised
 # Agreement and the Peace Process:" and "To carry out, within its capabilities, the following tasks ...:",
 # S/RES/2514 (2020) op 8; "... shall be replaced by the following:" and "To report at least every 120 days
-# to the Security Council", S/2024/255 op 7): after a paragraph's colon, the paragraph's words
+# to the Security Council", S/2024/255 op 7): after a paragraph's colon, the paragraph's words; after a task
+# of a sub-paragraph, the next task ("(b) Cooperation with Sanctions Committees" and "To assist and exchange
+# information with the Sanctions Committee ...;", "To assist the 1267/1989/2253 ... Sanctions Committee ...;",
+# S/RES/2531 (2020) op 29)
 INFINITIVE = re.compile(r"^\s*(?:[A-Z]\.\s+)?To\s+[a-z]")
 # a paragraph's text that opens with a quotation mark: the words it quotes
 QUOTED = re.compile(r"^\s*[“\"]")
@@ -367,7 +371,15 @@ class _Paragraphs:
             return False
         if self.listing is not cur and not cur.text.rstrip().endswith(":") and not BULLET_IN.search(cur.text):
             return False
-        cur.add(ln)
+        m = BULLET.match(ln[0])
+        if m and leads(self.v).match(ln[0], m.end()):
+            # "• Calls upon all relevant actors to respect international humanitarian law" among the measures
+            # S/RES/2820 (2026) op 7 lists, "– Demands that all parties work to ..." (S/RES/1445 (2002) op 7):
+            # an item that opens with a directive verb is a clause of the paragraph's own, its sub-paragraph
+            cur = self.start("subparagraph", None, None, self.last_op)
+            cur.add(ln, m.end())
+        else:
+            cur.add(ln)
         self.listing = cur
         self.blank = False
         return True
@@ -380,8 +392,10 @@ class _Paragraphs:
         if (
             cur is not None
             and cur.kind in ("operative", "subparagraph")
-            and (QUOTED.match(t) or INFINITIVE.match(t))
-            and cur.text.endswith(":")
+            and (
+                ((QUOTED.match(t) or INFINITIVE.match(t)) and cur.text.endswith(":"))
+                or (INFINITIVE.match(t) and cur.kind == "subparagraph" and cur.text.endswith(";"))
+            )
         ):
             # "... shall be replaced by the following:" and the paragraph it quotes (S/RES/2321 (2016) op 26):
             # the quoted words are the paragraph's, no operative paragraph of their own
