@@ -107,6 +107,23 @@ class Context:
     before: tuple[str, ...] = ()  # the addressees of the paragraph's clause before this one
 
 
+# "to continue to engage with the Commission on the Status of Women, including by participating in its work and
+# formally reporting to it" (A/HRC/RES/56/22 op 12, 59/14 op 5): "it" is the body engaged with
+ENGAGED_WITH = re.compile(
+    r"\b(?:engage|engages|engaging|engagement|interact|interacts|interacting)\s+with\s+(?:the\s+)?$"
+)
+
+
+def _it(ctx: Context, named: list[tuple[int, int, str, str]], a: int, at: int) -> list[tuple[int, int, str]]:
+    """The receiver "to it" (at ctx.text[at]) stands for: the body the reporter engages with, named before it
+    in the scope (from a), else the organ that speaks ("to provide to it a report"); [] when there is none."""
+    engaged = [x for x in named if x[1] <= at and ENGAGED_WITH.search(ctx.text, max(a, x[0] - 40), x[0])]
+    if engaged:
+        return [(at, at, engaged[-1][2])]
+    sp = ctx.v.organs.get(ctx.speaker or "")
+    return [(at, at, sp.actor)] if sp and sp.actor else []
+
+
 def _receivers(ctx: Context, a: int, b: int, f: dict, at: int) -> None:
     text, v, speaker = ctx.text, ctx.v, ctx.speaker
     named = _organs_named(ctx, a, b)  # (start, end, organ-or-actor id, kind)
@@ -149,9 +166,7 @@ def _receivers(ctx: Context, a: int, b: int, f: dict, at: int) -> None:
             receivers.append((s, e, oid))
     it = TO_IT.search(text, a, b)
     if it and (not receivers or it.start() < receivers[0][0]):  # "to provide to it a report ... to the Government"
-        sp = v.organs.get(speaker or "")
-        if sp and sp.actor:
-            receivers = [(it.start(), it.start(), sp.actor)]
+        receivers = _it(ctx, named, a, it.start()) or receivers
     # "through the Commission at its thirty-fifth session and to submit a report to the General
     # Assembly at its eighty-first session": the session after the report, when one follows it
     sess = _session_phrase(text, a, b, at)
