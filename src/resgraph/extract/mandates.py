@@ -50,6 +50,7 @@ PANEL_SUBJECT = re.compile(r"(?:the\s+)?(?:Panel|Group\s+of\s+Experts|Monitoring
 # "Decides, in order to assist the Committee in fulfilling its mandate, that": an aside between the verb and
 # its "that" (64 paragraphs of corpus-full: "Decides, for a period ending on 30 April 2015, that all States shall")
 ASIDE = re.compile(r"\s*,\s*[^;:]{1,250}?,(?=\s*that\s)")
+BARE = frozenset(("demands",))  # verbs whose addressee may be a bare verb's subject ("demands all parties allow")
 REITERATES = re.compile(r"(?:Also\s+)?(?:Reiterates|Reaffirms|Renews)")
 
 
@@ -254,7 +255,14 @@ def extract(
             ve, adv = (aside.end(), None) if aside else (e, adv)
             # "Recalls its decision in resolution 77/276 to request the Court": an infinitive, no addressee
             to_after = noun and not v.verbs.get(verb, {}).get("infinitive_after_noun")
-            ws, we = _window(text, word.end() if word else adv.end() if adv else ve, spans_in, clause_end, to_after)
+            ws, we = _window(
+                text,
+                word.end() if word else adv.end() if adv else ve,
+                spans_in,
+                clause_end,
+                to_after,
+                verb in BARE and not noun,
+            )
             window = text[ws:we]
             speaker = _speaker_actor(v, speaker_of.get(p.part))
             names = _asked(
@@ -262,7 +270,7 @@ def extract(
             )
             # "the Panel of Experts", "the Monitoring Team": the panel the document is about
             # (once: "the 1267/1988 Analytical Support and Sanctions Monitoring Team" names the team and the committee)
-            names = tuple(dict.fromkeys(term_clauses.as_panel(names, window, panel)))
+            names = _with_panel(tuple(dict.fromkeys(term_clauses.as_panel(names, window, panel))), window, panel, verb)
             if panel and (
                 not names
                 and term_clauses.PANEL_WORDS.search(window)
@@ -305,6 +313,19 @@ def extract(
         named.put_off(text, partial(spans_in, 0, len(text), True))
         last = keep or last
     return tuple(mandates), tuple(reports), tuple(terms)
+
+
+# "the Panel" among others asked ("Requests the GFRS, UNODC and the Panel to", S/RES/2713 (2023) op 11): the
+# panel the document is about, not one of another name ("the Panel of Experts on ...") nor an owner's
+BARE_PANEL = re.compile(r"\bthe\s+(?:Panel|Monitoring\s+(?:Team|Group))\b(?!['’]|\s+(?:of|on|for|established)\b)")
+
+
+def _with_panel(names: tuple[str, ...], window: str, panel: str | None, verb: str) -> tuple[str, ...]:
+    """names, with the document's panel where the window names it bare beside others (a decision's
+    subject is read below: "Decides that the Panel shall", PANEL_SUBJECT)."""
+    if not (panel and names) or verb == "decides" or panel in names or not BARE_PANEL.search(window):
+        return names
+    return (*names, panel)
 
 
 def _asked(text, at, verb, noun_for, v, named, spans_in, speaker, prev) -> tuple[str, ...]:

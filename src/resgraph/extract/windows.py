@@ -113,11 +113,15 @@ WINDOW_LEAD = re.compile(
 )
 
 
-def _window(text: str, start: int, spans_in, stop: int, noun: bool = False) -> tuple[int, int]:
+def _window(
+    text: str, start: int, spans_in, stop: int, noun: bool = False, subjunctive: bool = False
+) -> tuple[int, int]:
     """The addressee window after a verb: up to the infinitive ("to continue"), a comma or "that";
     a "to" or a comma inside an actor's name ("parties to armed conflict") ends nothing. After a
     noun ("its request to intergovernmental organizations to") "to" comes before the addressees.
-    spans_in(a, b): the aliases of text[a:b].
+    spans_in(a, b): the aliases of text[a:b]. subjunctive: a verb whose addressees may be the subject
+    of a bare verb, "that" left out ("demands all parties allow full ... access for ... humanitarian
+    actors", S/RES/2615 (2021) op 3): with no infinitive, the subject ends at its verb.
 
     Linear in the clause: whether a place is inside a name is a bisection of the names (settled,
     so sorted and apart), and the commas of a list are read once each (testing each comma against
@@ -136,6 +140,7 @@ def _window(text: str, start: int, spans_in, stop: int, noun: bool = False) -> t
         if (m.start(1) in names.start_set or m.start(1) + 4 in names.start_set) and m.start() > 0:
             end = min(end, m.start())
             break
+    end = _bare_subject_end(seg, names, end) if subjunctive and not that else end
     colon = TO_COLON.search(seg, 0, end)  # "encourages it to: a. develop": sub-paragraphs follow
     if colon:
         end = colon.start()
@@ -255,6 +260,14 @@ def _window_start(text: str, start: int, spans_in, stop: int, noun: bool) -> tup
         if first and NOUN_TO.fullmatch(text, to.end(), to.end() + first[0]):
             s = to.end()
     return s, that
+
+
+def _bare_subject_end(seg: str, names: _Names, end: int) -> int:
+    """Where the subject of a bare verb ends ("demands the TGNU immediately cease obstructing"): in a
+    window that opens with a name and has no infinitive after it (end: the window's end so far)."""
+    if end < len(seg) or not names.starts or not NEXT_NAME.fullmatch(seg, 0, names.starts[0]):
+        return end
+    return _subject_end(seg, names, end)
 
 
 def _subject_end(seg: str, names: _Names, end: int) -> int:
