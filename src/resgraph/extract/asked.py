@@ -324,3 +324,28 @@ def _impersonal(text: str, e: int, clause_end: int, window: str, v: Vocabulary) 
     """Whether the "that" clause after a verb has a thing, not an actor, for subject (unaddressed.py):
     "and requests that updates on progress be provided to the Commission" asks no one."""
     return unaddressed.reason(text[e:clause_end], window, v) in unaddressed.NO_ADDRESSEE
+
+
+# a second "that" clause of the same verb: "Demands that all forms of violence ... cease immediately and that
+# armed groups lay down their arms" (S/RES/2605 (2021) op 3), "that the Government of South Sudan fully
+# redeploy ... and that the Government of Sudan redeploy" (S/RES/2469 (2019) op 13)
+AND_THAT = re.compile(r"(?:,\s*)?\band\s+(?=that\s)")
+
+
+def and_that(
+    text: str, e: int, ws0: int, clause_end: int, verb: str, v: Vocabulary, named, spans_in
+) -> tuple[str, ...]:
+    """The subjects of the "that" clauses after the first one a verb (not a decision: its organ decides
+    what no clause names) governs, "and that" opening each, read from the first's window (at ws0) on."""
+    if verb == "decides" or not THAT_AFTER.match(text, e, clause_end):
+        return ()
+    out: list[str] = []
+    for m in AND_THAT.finditer(text, ws0, clause_end):
+        ws, we2 = _window(text, m.end(), spans_in, clause_end)
+        if not OWNED.match(text, ws):  # "and that its members immediately ... disband": the first subject's
+            out += [a for a, _, _ in actors_in(text[ws:we2], v, named, heads=True, spans=spans_in(ws, we2))]
+    return tuple(out)
+
+
+THAT_AFTER = re.compile(r"\s+that\b")
+OWNED = re.compile(r"(?:its|their|his|her)\s")

@@ -18,7 +18,7 @@ from resgraph.extract import chapeaux, pronouns, subparagraphs
 from resgraph.extract import reports as report_clauses
 from resgraph.extract import terms as term_clauses
 from resgraph.extract.addressees import _Scan, actors_in
-from resgraph.extract.asked import REPORT_ASKED, elliptic, named_in
+from resgraph.extract.asked import REPORT_ASKED, and_that, elliptic, named_in
 from resgraph.extract.named import _Named
 from resgraph.extract.report_receivers import Context as ReportContext
 from resgraph.extract.windows import _window
@@ -350,6 +350,7 @@ def _asked(text, at, verb, noun_for, v, named, spans_in, speaker, prev) -> tuple
             names = (speaker,)
         return names
     names = named_in(text, (e, ws, we, clause_end), verb, noun_for, v, named, spans_in, speaker, prev)
+    names = tuple(dict.fromkeys(names + and_that(text, e, ws, clause_end, verb, v, named, spans_in)))
     if names and verb != "decides":  # "..., and other relevant stakeholders as appropriate to take action"
         names = tuple(dict.fromkeys(names + elliptic(text, we, clause_end, v, named, spans_in)))
     listed = pronouns.PRONOUN_AND.match(window)

@@ -78,8 +78,8 @@ INVERTED = re.compile(r"should\s[^,;:]{1,300},\s*", re.I)
 
 
 NOUN_LEAD = re.compile(
-    r"(?:and\s+(?:its\s+)?[a-z]+\s+)?(?:(?:made|addressed)\s+)?(?:to|for)\s+"
-)  # "the request made to"
+    r"(?:and\s+(?:its\s+)?[a-z]+\s+)?(?:(?:made|addressed)\s+)?(?:to|for|on|upon)\s+"
+)  # "the request made to", "its demands on Eritrea to withdraw" (S/RES/1798 (2008) op 5)
 
 
 # what may stand between "its request to" and the addressees' alias: modifiers, no verb's object

@@ -1,0 +1,49 @@
+"""Fifth held-out gold (tests/mandate_gold/heldout5). "Demands that all forms of violence ... cease
+immediately and that armed groups lay down their arms" (S/RES/2605 (2021) op 3): one verb, two "that"
+clauses, the second's subject asked (it was lost: the first names a thing); "reiterates its demands that
+immediately and without preconditions the Government of South Sudan fully redeploy ... and that the
+Government of Sudan redeploy" (the gold, S/RES/2469 (2019) op 13: the plural noun renewed no demand, and
+the second Government was lost); "and as such demands that parties to armed conflict" (S/RES/2106 (2013)
+op 17: "as such" links the verb as "in this regard" does); "Reiterates its demands on Eritrea to withdraw"
+(S/RES/1798 (2008) op 5: Eritrea, not a place). A second clause whose subject is the first's ("and that its
+members ... disband") adds no one; a decision's clauses are read as before."""
+
+import pytest
+
+from resgraph.extract.pipeline import extract_source
+from resgraph.extract.read import read_bytes
+
+CASES = [
+    (
+        "3. Demands that all forms of violence against civilians cease immediately and that armed groups lay down "
+        "their arms and permanently disband;",
+        [("demands", ("PartiesToConflict",))],
+    ),
+    (
+        "13. Condemns the presence of security service personnel in the Abyei Area, and reiterates its demands that "
+        "immediately and without preconditions the Government of South Sudan fully redeploy its security service "
+        "personnel from the Abyei Area and that the Government of Sudan redeploy the Oil Police in Diffra;",
+        [("demands", ("state:SSD", "state:SDN"))],
+    ),
+    (
+        "17. Recognizes that women who have been forcefully abducted into armed groups are especially vulnerable and "
+        "as such demands that parties to armed conflict immediately identify and release such persons;",
+        [("demands", ("PartiesToConflict",))],
+    ),
+    (
+        "5. Reiterates its demands on Eritrea to withdraw immediately all troops and heavy military equipment;",
+        [("demands", ("state:ERI",))],
+    ),
+    (
+        "7. Strongly condemns the continued presence of the M23, demands that the M23 cease immediately all forms "
+        "of violence and that its members immediately and permanently disband and lay down their arms;",
+        [("demands", ("M23",))],
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", CASES)
+def test_demands_renewed_and_second_that_clauses(text, expected):
+    doc = f"---\ndate: 2021-11-12\n---\n\nThe Security Council,\n\nRecalling its resolutions,\n\n{text}\n"
+    r = extract_source(read_bytes(doc.encode(), "snippet.md"))
+    assert [(m.verb, m.addressees) for m in r.mandates] == expected
