@@ -21,8 +21,11 @@ from resgraph.vocab import Vocabulary
 NATIONAL = ("States", "MemberStates", "StatesParties", "CivilSociety", "Stakeholders", "Donors")
 
 
+# "at its sixty-fourth session", "by the main part of its seventy-ninth session" (A/RES/76/238 op 9)
 SESSIONS = re.compile(
-    rf"\bat\s+(?:its|their|the)\s+((?:{ORDINAL})(?:(?:\s*,\s*|\s+and\s+)(?:{ORDINAL}))*)\s+sessions?\b", re.I
+    r"\b(?:at|by\s+the\s+main\s+part\s+of)\s+(?P<whose>its|their|the)\s+"
+    rf"(?P<numbers>(?:{ORDINAL})(?:(?:\s*,\s*|\s+and\s+)(?:{ORDINAL}))*)\s+sessions?\b",
+    re.I,
 )
 
 
@@ -37,7 +40,7 @@ def _session_phrase(text: str, a: int, b: int, at: int) -> re.Match | None:
     session"), and one after the report before one before it ("through the Commission at its
     thirty-fifth session and to submit a report to the General Assembly at its eighty-first session")."""
     found = [m for m in (SESSIONS.search(text, at, b), *SESSIONS.finditer(text, a, at)) if m]
-    own = [m for m in found if m.group(0).lower().split()[1] != "the"]
+    own = [m for m in found if m.group("whose").lower() != "the"]
     return own[0] if own else (found[0] if found else None)
 
 
@@ -173,7 +176,7 @@ def _receivers(ctx: Context, a: int, b: int, f: dict, at: int) -> None:
     numbers: tuple[int, ...] = ()
     session_organ = None
     if sess:
-        numbers = tuple(n for n in (ordinal(w) for w in ORDINAL_RE.findall(sess.group(1))) if n)
+        numbers = tuple(n for n in (ordinal(w) for w in ORDINAL_RE.findall(sess.group("numbers"))) if n)
         before = [x for x in named if x[1] <= sess.start()]
         session_organ = _organ_of(before[-1][2], v) if before else None
     to = receivers[0][2] if receivers else None
