@@ -62,3 +62,24 @@ def test_items_numbered_in_parentheses(label, text, organ, date, labels, mandate
     assert [(op, verb) for op, verb in facts(r.mandates, ("op", "verb"))] == mandates
     by_index = {p.index: p for p in r.paragraphs}
     assert all(by_index[m.paragraph].number == m.op for m in r.mandates)
+
+
+def test_a_sub_paragraphs_verb_under_the_texts_first_paragraph():
+    # A/HRC/RES/57/27 op 1 (the heldout4 gold): "Welcomes the commitment of the Federal Government of Somalia
+    # ..., and in that regard also welcomes: ... (d) The retention of provisions ..., and encourages the
+    # Federal Government to ensure ...": no paragraph before it asked anyone, and its sub-paragraphs' verbs
+    # were lost
+    r = resolution(
+        "1. Welcomes the commitment of the Federal Government of Somalia to improving the situation of human "
+        "rights, and in that regard also welcomes:\n\n"
+        "(a) The Somalia security sector development plan;\n\n"
+        "(b) The retention of provisions to protect human rights, and encourages the Federal Government to ensure "
+        "broad consultations;\n\n"
+        "2. Requests the High Commissioner to report to the Human Rights Council at its fifty-ninth session.\n",
+        date="2024-10-11",
+        organ="HRC",
+    )
+    assert facts(r.mandates, ("op", "verb", "addressees")) == [
+        (1, "encourages", ("state:SOM",)),
+        (2, "requests", ("HighCommissionerHumanRights",)),
+    ]

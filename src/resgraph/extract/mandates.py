@@ -203,7 +203,10 @@ def extract(
     opens_with_verb = partial(_opens_with_verb, v=v)
     for b, written, text in chapeaux.texts(blocks, opens_with_verb, named.put_off, _same_length):
         p = b.paragraph
-        own, mid, task_end, prev_of_parent = subparagraphs.own_mandates(p, text, v, last, partial(_hits, v=v))
+        # a sub-paragraph of a paragraph that asked no one, the text's first ("1. Welcomes ...: (d) The retention
+        # of provisions ..., and encourages the Federal Government to ensure", A/HRC/RES/57/27 op 1): its own verbs
+        first = (_op_of(blocks, parent), ()) if blocks[parent].paragraph.kind == "operative" else None
+        own, mid, task_end, prev_of_parent = subparagraphs.own_mandates(p, text, v, last or first, partial(_hits, v=v))
         if not (p.kind == "operative" and p.part in ("main", "draft")) and not own:
             if p.kind == "subparagraph" and last and p.part in ("main", "draft"):
                 last = subparagraphs.list_item(mandates, listing, text, v, named, last)
@@ -222,7 +225,7 @@ def extract(
         # a sub-paragraph's is its operative paragraph's number, not that of the last paragraph with a mandate
         # ("3. Determines that both parties should ... taking the measures listed below:" and "(2) JBVMM Team
         # Sites: ..., and calls upon South Sudan", S/RES/2609 (2021): op 3, not op 2)
-        op = _op_of(blocks, parent) if own and last else p.number or 0
+        op = _op_of(blocks, parent) if own else p.number or 0
         # a sub-paragraph's mandate is stated in its operative paragraph (the graph's shape), its span its own
         at = parent if own else p.index
         parent = at
