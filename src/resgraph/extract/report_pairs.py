@@ -103,6 +103,9 @@ def sessions_respectively(
     sixty-fifth sessions, respectively" (two reports to the Council); and receivers each named with its
     own session ("to the Human Rights Council at its sixtieth session and to the General Assembly at its
     eightieth session")."""
+    relay = f.get("receiver_through")
+    if relay and len(relay) == len(tos):  # "to the SRSG ..., and through the SRSG to the Security Council"
+        return [(to, {"through": th}) for to, th in zip(tos, relay, strict=True)]
     numbers = f.get("sessions") or ()
     a, b = f["span"]
     said = "respectively" in text[a:b]

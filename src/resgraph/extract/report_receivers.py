@@ -165,7 +165,7 @@ def _receivers(ctx: Context, a: int, b: int, f: dict, at: int) -> None:
                 or PROVIDED_WITH.match(text, e)
             )
         )
-        if receives and (not receivers or _joined(text, receivers[-1][1], s)):
+        if receives and (not receivers or _joined(text, receivers[-1][1], s) or _relayed(text, receivers, through, s)):
             receivers.append((s, e, oid))
     it = TO_IT.search(text, a, b)
     if it and (not receivers or it.start() < receivers[0][0]):  # "to provide to it a report ... to the Government"
@@ -197,6 +197,8 @@ def _receivers(ctx: Context, a: int, b: int, f: dict, at: int) -> None:
     f["receivers"] = [r[2] for r in receivers] if len(receivers) > 1 else None
     f["receiver_sessions"] = _own_sessions(text, receivers)
     f["through"] = through[2] if through else None
+    if through and len(receivers) > 1 and _relayed(text, receivers[:1], through, receivers[1][0]):
+        f["through"], f["receiver_through"] = None, [None, through[2]]  # the report to the first goes through none
     f["session"] = numbers[0] if numbers else None
     f["sessions"] = numbers
     f["year"] = organ.session_year(numbers[0]) if organ and numbers else None
@@ -207,6 +209,23 @@ def _receivers(ctx: Context, a: int, b: int, f: dict, at: int) -> None:
     f["session_of"] = organ.actor if organ and numbers else None
     if len(numbers) > 1 and not f.get("every"):
         f["recurrence"] = "sessions"
+
+
+# "shall report to the SRSG on the delivery of UNSOS' mandate set out above, and through the SRSG to the Security
+# Council" (S/RES/2245 (2015) op 4): a second report, to the Council, through the first receiver
+RELAY = re.compile(r"\s+to\s+(?:the\s+)?")
+
+
+def _relayed(text: str, receivers: list[tuple[int, int, str]], through: tuple[int, int, str] | None, s: int) -> bool:
+    """Whether a receiver starting at text[s] gets the report through the receiver before it, named again as the
+    through right before it ("to the SRSG ..., and through the SRSG to the Security Council")."""
+    return bool(
+        receivers
+        and through
+        and through[0] > receivers[0][1]
+        and through[2] == receivers[0][2]
+        and RELAY.fullmatch(text, through[1], s)
+    )
 
 
 def _joined(text: str, end: int, s: int) -> bool:
