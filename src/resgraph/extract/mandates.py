@@ -104,7 +104,13 @@ def _verb_regexes(v: Vocabulary):
     lead_noun = re.compile("^" + renewed, re.I)
     # "a(?<!\w.)nd" is "\band": a pattern that starts with a character re can look for without
     # trying the whole pattern at every position
-    mid = re.compile(rf"(?:,|;|a(?<!\w.)nd)(?:\s+|{link})(?:(?:{adv})\s+)*(?P<verb>{f_alt})\b")
+    # (or an item lettered without parentheses after a colon or semicolon, which the segmenter leaves in the
+    # paragraph's text: "... and assist them: a. requests the GFRS to facilitate ...; b. encourages the Panel
+    # ...", S/RES/2713 (2023) op 27), its verb in the third person ("Signals its intention ... to: a. schedule
+    # ...; b. request the Secretary-General": no request, S/RES/2741 (2024) op 10)
+    mid = re.compile(
+        rf"(?:,|;|a(?<!\w.)nd|(?<=[:;,]\s)(?:[a-z]|[ivx]{{1,5}})\.(?=\s+(?:(?:{adv})\s+)*[a-z]+s\b))(?:\s+|{link})(?:(?:{adv})\s+)*(?P<verb>{f_alt})\b"
+    )
     # "Reaffirms its call upon X ..., and its call upon Y": a second renewed mandate (not a decision)
     mid_noun = re.compile(rf"(?:,|a(?<!\w.)nd)\s+its\s+(?P<noun>{r_alt})\b")
     # "..., and reiterates its request that the Secretary-General": a request renewed in the middle
