@@ -135,7 +135,7 @@ def _params(pairs: list[str]) -> dict[str, str]:
     return params
 
 
-def _symbol(store, text: str) -> str:
+def store_symbol(store, text: str) -> str:
     """The canonical symbol the store holds for text; an unknown or ambiguous one ends the command
     (exit 1) with the candidates, one a line."""
     from resgraph.graph.lookup import SymbolError, resolve_in_store
@@ -152,7 +152,9 @@ def _symbol(store, text: str) -> str:
         raise typer.Exit(1) from None
 
 
-def _open(store: Path):
+def open_store(store: Path):
+    """The store at `store`, read-only, for the commands that query it; a missing store ends the
+    command (typer.Exit 2) with the build command to run first."""
     from resgraph.graph.store import GraphStore
 
     if not store.exists():
@@ -195,7 +197,7 @@ def mandates(
     from resgraph.views.inventory import inventory
 
     try:
-        rows = inventory(_open(store), as_of, organ, addressee, status, terms)
+        rows = inventory(open_store(store), as_of, organ, addressee, status, terms)
     except ValueError as e:
         err.print(f"[red]error[/red] {e}", highlight=False)
         raise typer.Exit(2) from None
@@ -223,9 +225,9 @@ def query(
         if endpoint:
             rows = remote_rows(name, params, endpoint, engine)
         else:
-            st = _open(store)
+            st = open_store(store)
             if "symbol" in params and name != "symbol-known":  # "67/186", "resolution 66/181" as people write them
-                params["symbol"] = _symbol(st, params["symbol"])
+                params["symbol"] = store_symbol(st, params["symbol"])
             rows = queries.run(st, name, params)
     except queries.QueryError as e:
         err.print(str(e))
@@ -237,7 +239,7 @@ def stats(store: Path = STORE_OPT, top: int = typer.Option(10, "--top")) -> None
     """Most cited, PageRank, weakly connected components and longest chains of the citation graph."""
     from resgraph.views.lineage import graph_stats
 
-    s = graph_stats(_open(store), top)
+    s = graph_stats(open_store(store), top)
     out.print(
         f"{s['nodes']} resolutions, {s['edges']} derivation edges, {s['components']} weakly connected "
         f"components (largest {s['largest_component']}), {s['in_corpus']} read from files",
@@ -274,7 +276,7 @@ def validate(
             out.print(f"{severity.lower()}: {text}", highlight=False)
 
     if store:
-        st = _open(store)
+        st = open_store(store)
         for iri in st.graphs():
             if iri.endswith(("/graph/vocabularies", "/graph/draft-links", "/graph/registry", "/graph/dataset")):
                 continue
@@ -315,7 +317,7 @@ def export(
     """The whole store, streamed: Turtle or N-Triples (graphs merged), TriG, N-Quads or JSON-LD (named graphs kept)."""
     from resgraph.graph.export import export_to
 
-    st = _open(store)
+    st = open_store(store)
     if format is None and (output is None or "." not in output.name):
         format = "trig"
     progress = progress_bar(err)

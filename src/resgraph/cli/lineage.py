@@ -7,7 +7,7 @@ from pathlib import Path
 
 import typer
 
-from resgraph.cli.graph import ENDPOINT_OPT, STORE_OPT, _open, _symbol, err, out, print_rows
+from resgraph.cli.graph import ENDPOINT_OPT, STORE_OPT, err, open_store, out, print_rows, store_symbol
 from resgraph.cli.publish import ENGINE_OPT, remote_rows
 from resgraph.graph.lineage import DEFAULT_DEPTH, DEFAULT_LIMIT, LineagePage
 
@@ -39,8 +39,8 @@ def lineage(
         whole = remote_rows("lineage", {"symbol": symbol}, endpoint, engine)
         page = from_closure(whole, symbol, depth or None, limit or None, offset)
     else:
-        st = _open(store)
-        symbol = _symbol(st, symbol)
+        st = open_store(store)
+        symbol = store_symbol(st, symbol)
         page = walk_store(st, symbol, depth or None, limit or None, offset)
     if not page.rows and offset == 0:
         err.print(f"{symbol} has no lineage in the store (is the symbol canonical and built?)")

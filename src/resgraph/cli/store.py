@@ -12,7 +12,7 @@ from typing import Any
 
 import typer
 
-from resgraph.cli.graph import STORE_OPT, _open, err, out
+from resgraph.cli.graph import STORE_OPT, err, open_store, out
 from resgraph.errors import StoreError
 
 
@@ -59,7 +59,7 @@ def status(
     and files that hold a document already stored (which file a build keeps, and why)."""
     from resgraph.graph.sources import status as store_status
 
-    states = store_status(_open(store), paths or [])
+    states = store_status(open_store(store), paths or [])
     counts = Counter(s.state for s in states)
     for s in states:
         if s.state != "current" or s.note:

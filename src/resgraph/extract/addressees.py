@@ -1,6 +1,6 @@
 """Addressees: which actors a window of an operative paragraph names.
 
-The vocabulary's aliases are matched once per paragraph (`_alias_spans`), then read inside the
+The vocabulary's aliases are matched once per paragraph (`alias_spans`), then read inside the
 window a directive verb governs (windows.py): whole lists split into their bodies, coordinated
 modifiers split ("intergovernmental and non-governmental organizations"), places, possessors,
 officers of another body and "other than" exclusions left out (`actors_in`). Split from
@@ -124,7 +124,7 @@ NAME_BEFORE = re.compile(r"(?<![\w-])(?!The\b)([A-Z][\w-]*)\s+$")
 
 
 @lru_cache(maxsize=1024)  # windows repeat: "the Secretary-General", "Member States"
-def _alias_spans(text: str, v: Vocabulary) -> tuple[tuple[int, int, str], ...]:
+def alias_spans(text: str, v: Vocabulary) -> tuple[tuple[int, int, str], ...]:
     """Aliases in text as (start, end, alias), overlaps settled longest first: "the United Nations
     Office on Drugs and Crime" is the Office, not "the United Nations" and an office."""
     pattern = v.alias_pattern
@@ -132,7 +132,7 @@ def _alias_spans(text: str, v: Vocabulary) -> tuple[tuple[int, int, str], ...]:
 
 
 def _spans_in(text: str, words, v: Vocabulary, start: int, end: int) -> tuple[tuple[int, int, str], ...]:
-    """_alias_spans(text[start:end]) from the words of the whole paragraph (see WordIndexed.words)."""
+    """alias_spans(text[start:end]) from the words of the whole paragraph (see WordIndexed.words)."""
     spans = _settle(
         [(m.start() - start, m.end(1) - start, m.group(1)) for m in v.alias_pattern.matches_in(text, words, start, end)]
     )
@@ -216,7 +216,7 @@ def _settle(cands: list[tuple[int, int, str]]) -> tuple[tuple[int, int, str], ..
     return tuple(taken)
 
 
-def _tail(text: str, end: int, words: int = 5) -> int:
+def tail_start(text: str, end: int, words: int = 5) -> int:
     """Where a pattern anchored at `end` that reads at most `words` words of at most 24 characters
     and the spaces between them (PLACE, EXCEPT, QUALIFIED, OFFICER) can begin: searched from there,
     not over text[:end] for every alias (quadratic in a paragraph), they read only what they match."""
@@ -242,7 +242,7 @@ def actors_in(
     "the Government"). spans: text's aliases where the caller has them. cues: a cue ("the Convention",
     vocab.is_cue) counts too, for the running record of who was named only."""
     if spans is None:
-        spans = _alias_spans(text, v)
+        spans = alias_spans(text, v)
     out: list[tuple[str, int, int]] = []
     if not spans:
         return out
@@ -267,7 +267,7 @@ def actors_in(
             seen[a] = named.tick()
         # where the patterns anchored at s can begin: not all of text[:s] per alias (only read with
         # heads or without places: the running record's reading, places and no heads, needs none)
-        tail = _tail(text, s) if heads or not places else s
+        tail = tail_start(text, s) if heads or not places else s
         # "in the border areas of Sierra Leone, Guinea and Liberia": the States listed after a place are places
         # (not after "by", an agent's mark, nor "those of": "all Governments in the region, in particular those
         # of Burundi, the Democratic Republic of the Congo, Rwanda and Uganda" are Governments)

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from typing import Any
 
 from resgraph.errors import InputError
-from resgraph.extract.akn_meta import AKN_NS, _clean, _local, akn_meta, parse_xml
+from resgraph.extract.akn_meta import AKN_NS, akn_meta, clean_text, local_name, parse_xml
 from resgraph.extract.segment import ANNEX
 
 __all__ = ["read_akn"]
@@ -100,7 +100,7 @@ class _AknText:
         """Append el's text (and tail) to out. With split, an embedded or quoted structure ends the
         block in out: split(out) emits it, the structure is walked into blocks of its own, and out
         restarts after it."""
-        name = _local(el)
+        name = local_name(el)
         if name not in _SPECIAL and (split is None or name not in _NESTED):  # most elements
             pad = name in _PADDED_INLINE
             if pad:
@@ -127,9 +127,9 @@ class _AknText:
             body: list[str] = [el.text or ""]
             for child in el:
                 self.inline(child, body)
-            self.notes.append((marker, _clean("".join(body))))
+            self.notes.append((marker, clean_text("".join(body))))
         elif name == "sup":
-            txt = _clean("".join(el.itertext()))
+            txt = clean_text("".join(el.itertext()))
             out.append(f"[^{txt}]" if re.fullmatch(r"\d{1,3}", txt) else txt)
         else:  # eol, br
             out.append(" ")
@@ -141,7 +141,7 @@ class _AknText:
         out: list[str] = [el.text or ""]
         for child in el:
             self.inline(child, out)
-        return _clean("".join(out))
+        return clean_text("".join(out))
 
     def emit_text(self, el, prefix: str = "") -> None:
         """el's text as one block, after prefix (a paragraph's number). An embedded or quoted
@@ -150,7 +150,7 @@ class _AknText:
         lead = [prefix]
 
         def block(parts: list[str]) -> None:
-            self.emit(lead[0] + " " + _clean("".join(parts)))
+            self.emit(lead[0] + " " + clean_text("".join(parts)))
             lead[0] = ""
 
         out: list[str] = [el.text or ""]
@@ -163,11 +163,11 @@ class _AknText:
         block (with its number), running text between them a block of its own."""
 
         def block(parts: list[str]) -> None:
-            self.emit(_clean("".join(parts)))
+            self.emit(clean_text("".join(parts)))
 
         out: list[str] = [el.text or ""]
         for child in el:
-            if _local(child) in _BLOCK_LEVEL:
+            if local_name(child) in _BLOCK_LEVEL:
                 block(out)
                 out = [child.tail or ""]
                 self.walk(child)
@@ -188,13 +188,13 @@ class _AknText:
 
     @staticmethod
     def structured(el) -> bool:
-        return any(_local(c) in _STRUCT for c in el)
+        return any(local_name(c) in _STRUCT for c in el)
 
     # ---- structural walk
     def walk(self, el) -> None:
         """Emit el as blocks: each kind of element has its step (see `_WALKS`); an element with
         text of its own, or a text element, is one block; any other is walked into."""
-        name = _local(el)
+        name = local_name(el)
         if name in _SKIP or name == "#":
             return
         step = _WALKS.get(name)
@@ -212,7 +212,7 @@ class _AknText:
     def front_or_back(self, el) -> None:
         """A cover page, preface or conclusions: its paragraphs line by line."""
         for child in el:
-            if _local(child) in ("p", "block", "tblock", "container"):
+            if local_name(child) in ("p", "block", "tblock", "container"):
                 self.line_with_eols(child)
             else:
                 self.walk(child)
@@ -227,19 +227,19 @@ class _AknText:
     def table(self, el) -> None:
         """A row a block, its cells two spaces apart."""
         for tr in el.iter(f"{{{AKN_NS}}}tr"):
-            cells = [self.text_of(td) for td in tr if _local(td) in ("td", "th")]
+            cells = [self.text_of(td) for td in tr if local_name(td) in ("td", "th")]
             self.emit("  ".join(c for c in cells if c))
 
     def line_with_eols(self, p) -> None:
         """A cover-page, preface or conclusions paragraph; `<eol/>` splits it into lines."""
         pieces: list[list[str]] = [[p.text or ""]]
         for child in p:
-            if _local(child) == "eol":
+            if local_name(child) == "eol":
                 pieces.append([child.tail or ""])
             else:
                 self.inline(child, pieces[-1])
         for piece in pieces:
-            txt = _clean("".join(piece))
+            txt = clean_text("".join(piece))
             if txt:
                 self.blocks.append(txt)
         self.flush_notes()
@@ -248,7 +248,7 @@ class _AknText:
         """`N. text` from `<num>` and the content; a list's intro carries the number."""
         pending: str | None = None
         for child in el:
-            cname = _local(child)
+            cname = local_name(child)
             if cname == "#":
                 continue
             if cname == "num" and pending is None:
@@ -259,7 +259,7 @@ class _AknText:
                 pending = None
                 continue
             if cname in ("list", "blockList") and pending:
-                intro = next((g for g in child if _local(g) in ("intro", "listIntroduction")), None)
+                intro = next((g for g in child if local_name(g) in ("intro", "listIntroduction")), None)
                 if intro is not None and not self.structured(intro):
                     self.emit_text(intro, pending)
                     pending = None
@@ -282,11 +282,11 @@ class _AknText:
         """An attachment or component: an `Annex` line first, unless its own first line says so.
         A component holding a nested draft (ECOSOC) stays in order without an Annex line."""
         start = len(self.blocks)
-        first_el = next((c for c in el if _local(c) != "#"), None)
+        first_el = next((c for c in el if local_name(c) != "#"), None)
         inner_name = ((first_el.get("name") if first_el is not None else "") or "").lower()
         for child in el:
             self.walk(child)
-        if _local(el) == "component" and "annex" not in inner_name:
+        if local_name(el) == "component" and "annex" not in inner_name:
             return
         first = self.blocks[start] if len(self.blocks) > start else ""
         if not ANNEX.match(first):
@@ -296,9 +296,9 @@ class _AknText:
 def read_akn(data: bytes, name: str) -> tuple[str, list[tuple[str, str]]]:
     """(text, meta) of an Akoma Ntoso file; InputError for other XML or malformed bytes."""
     root = parse_xml(data, name)
-    if _local(root) != "akomaNtoso":
-        raise InputError(name, f"XML but not Akoma Ntoso (root element <{_local(root)}>)")
-    docs = [c for c in root if _local(c) != "#"]
+    if local_name(root) != "akomaNtoso":
+        raise InputError(name, f"XML but not Akoma Ntoso (root element <{local_name(root)}>)")
+    docs = [c for c in root if local_name(c) != "#"]
     if not docs:
         raise InputError(name, "Akoma Ntoso document without content")
     w = _AknText()

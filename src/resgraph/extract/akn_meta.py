@@ -79,7 +79,7 @@ def _frbr_number_symbol(pattern: str, num: str) -> str | None:
 # XML
 
 
-def _local(el) -> str:
+def local_name(el) -> str:
     """An element's name without its namespace; "#" for an entity or other non-element node."""
     try:
         return _NAMES[el.tag]
@@ -119,7 +119,9 @@ def parse_xml(data: bytes, name: str):
         raise InputError(name, f"malformed XML: {e}") from None
 
 
-def _clean(s: str) -> str:
+def clean_text(s: str) -> str:
+    """An element's text as one line: runs of white space one space, none at the ends, no space
+    before a footnote marker (the Akoma Ntoso reader and the metadata read text alike)."""
     s = " ".join(s.split())  # str.split's whitespace is re's \s: runs of it one space, none at the ends
     # no space between a word and its marker; "word ,[^1]" artefacts left alone
     return _SPACE_MARKER.sub(r"\1", s) if "[^" in s else s
@@ -136,7 +138,7 @@ def akn_meta(root) -> list[tuple[str, str]]:
     symbol_as_written for a multi-part resolution and frbr_symbol when the IRI's differs; date
     (FRBR adoption date, else the docDate marked #adoptionDate); body; title; session;
     agenda_item, meeting, originating_document (inline markers); distributed and organ (cover)."""
-    doc = next((c for c in root if _local(c) != "#"), root)
+    doc = next((c for c in root if local_name(c) != "#"), root)
     meta: dict[str, str] = {}
     sym, fsym, body, date = _frbr_work(doc)
     num_sym = _one_part(_doc_number(doc, meta), fsym, meta)
@@ -146,10 +148,15 @@ def akn_meta(root) -> list[tuple[str, str]]:
     meta["date"] = date or _first_date(doc.iter(f"{{{AKN_NS}}}docDate"), "#adoptionDate") or ""
     meta["body"] = body or ""
     meta["title"] = next(
-        (_clean("".join(e.itertext())) for e in doc.iter(f"{{{AKN_NS}}}docTitle") if _refers(e, "#resolutionTitle")), ""
+        (
+            clean_text("".join(e.itertext()))
+            for e in doc.iter(f"{{{AKN_NS}}}docTitle")
+            if _refers(e, "#resolutionTitle")
+        ),
+        "",
     )
     for e in doc.iter(f"{{{AKN_NS}}}session"):
-        meta["session"] = (e.get("value") or _clean("".join(e.itertext()))).strip()
+        meta["session"] = (e.get("value") or clean_text("".join(e.itertext()))).strip()
         break
     _inline_meta(doc, meta)
     cover = doc.find("a:coverPage", _NS)
@@ -159,7 +166,7 @@ def akn_meta(root) -> list[tuple[str, str]]:
             meta["distributed"] = distributed
         for e in cover.iter(f"{{{AKN_NS}}}docAuthority"):
             if _refers(e, "#issuingBody"):
-                meta["organ"] = _clean("".join(e.itertext()))
+                meta["organ"] = clean_text("".join(e.itertext()))
     return [(k, v) for k, v in meta.items() if v]
 
 
@@ -235,12 +242,12 @@ def _inline_meta(doc, meta: dict[str, str]) -> None:
     for e in doc.iter(f"{{{AKN_NS}}}inline"):
         n = (e.get("name") or "").lower()
         if n == "agenda item" and "agenda_item" not in meta:
-            txt = _clean("".join(e.itertext()))
+            txt = clean_text("".join(e.itertext()))
             meta["agenda_item"] = (e.get("title") or re.sub(r"^Agenda items?\s*", "", txt, flags=re.I)).strip()
         elif n == "adoptionmeeting" and "meeting" not in meta:
-            meta["meeting"] = _clean("".join(e.itertext()))
+            meta["meeting"] = clean_text("".join(e.itertext()))
         elif n == "originating document" and "originating_document" not in meta:
-            meta["originating_document"] = _clean("".join(e.itertext()))
+            meta["originating_document"] = clean_text("".join(e.itertext()))
 
 
 def undocs_links(path: str | Path) -> list[tuple[str, str]]:
@@ -254,5 +261,5 @@ def undocs_links(path: str | Path) -> list[tuple[str, str]]:
         if "undocs.org" not in href.lower():
             continue
         target = _LANGUAGE.sub("", _UNDOCS.sub("", href.strip())).strip("/ ")
-        out.append((_clean("".join(a.itertext())), target))
+        out.append((clean_text("".join(a.itertext())), target))
     return out

@@ -15,9 +15,9 @@ from typing import TYPE_CHECKING
 
 from resgraph.extract import agents as agent_clauses
 from resgraph.extract import pronouns, unaddressed
-from resgraph.extract.addressees import DETERMINERS, LIST_JOIN, OFFICER, _tail, actors_in
+from resgraph.extract.addressees import DETERMINERS, LIST_JOIN, OFFICER, actors_in, tail_start
 from resgraph.extract.modifiers import coordinated
-from resgraph.extract.windows import _window
+from resgraph.extract.windows import addressee_window
 from resgraph.vocab import Vocabulary
 
 if TYPE_CHECKING:
@@ -107,10 +107,10 @@ def _of_a_thing(window: str, s: int, v: Vocabulary) -> bool:
     """Whether the actor at s of a "that" clause's subject qualifies a thing ("the strategic priority
     of MINUSMA"), not an officer ("the President of the Council") nor an activity's agent ("the
     efforts of the Government")."""
-    m = OF_THING.search(window, _tail(window, s, 3), s)
+    m = OF_THING.search(window, tail_start(window, s, 3), s)
     if m is None or m.group(1).lower() in _agent_nouns(v):
         return False
-    return not OFFICER.search(window, _tail(window, s), s)
+    return not OFFICER.search(window, tail_start(window, s), s)
 
 
 def _thing_lead(window: str, first: int, v: Vocabulary) -> bool:
@@ -123,7 +123,7 @@ def _thing_lead(window: str, first: int, v: Vocabulary) -> bool:
         return False
     if m.group("noun").lower() in BODY_PARTS:
         return False
-    return not OFFICER.search(window, _tail(window, first), first)
+    return not OFFICER.search(window, tail_start(window, first), first)
 
 
 def _self_reference(window: str, found: tuple[str, int, int], speaker: str | None, v: Vocabulary) -> bool:
@@ -131,7 +131,7 @@ def _self_reference(window: str, found: tuple[str, int, int], speaker: str | Non
     Council does not ask itself ("the force authorized by the Council"), though it asks its
     President ("Requests the President of the Council")."""
     a, s, e = found
-    return a == speaker and v.actors_of_alias(window[s:e])[1] and not OFFICER.search(window, _tail(window, s), s)
+    return a == speaker and v.actors_of_alias(window[s:e])[1] and not OFFICER.search(window, tail_start(window, s), s)
 
 
 def named_in(
@@ -313,7 +313,7 @@ def _after_object(text: str, we: int, clause_end: int, v: Vocabulary, named: _Na
     to = TO_AFTER_OBJECT.match(text, we, clause_end)
     if not to:
         return ()
-    ws, we2 = _window(text, to.start(1), spans_in, clause_end)
+    ws, we2 = addressee_window(text, to.start(1), spans_in, clause_end)
     found = actors_in(text[ws:we2], v, named, heads=True, spans=spans_in(ws, we2))
     if not found or not FIRST_WORDS.fullmatch(text, ws, ws + found[0][1]):
         return ()
@@ -341,7 +341,7 @@ def and_that(
         return ()
     out: list[str] = []
     for m in AND_THAT.finditer(text, ws0, clause_end):
-        ws, we2 = _window(text, m.end(), spans_in, clause_end)
+        ws, we2 = addressee_window(text, m.end(), spans_in, clause_end)
         if not OWNED.match(text, ws):  # "and that its members immediately ... disband": the first subject's
             out += [a for a, _, _ in actors_in(text[ws:we2], v, named, heads=True, spans=spans_in(ws, we2))]
     return tuple(out)

@@ -21,7 +21,7 @@ from resgraph.extract.addressees import _Scan, actors_in
 from resgraph.extract.asked import REPORT_ASKED, and_that, elliptic, named_in
 from resgraph.extract.named import _Named
 from resgraph.extract.report_receivers import Context as ReportContext
-from resgraph.extract.windows import _window
+from resgraph.extract.windows import addressee_window
 from resgraph.models import Block, Mandate, MandateTerm, ReportDue
 from resgraph.vocab import STATE, Vocabulary
 
@@ -264,7 +264,7 @@ def extract(
             ve, adv = (aside.end(), None) if aside else (e, adv)
             # "Recalls its decision in resolution 77/276 to request the Court": an infinitive, no addressee
             to_after = noun and not v.verbs.get(verb, {}).get("infinitive_after_noun")
-            ws, we = _window(
+            ws, we = addressee_window(
                 text,
                 word.end() if word else adv.end() if adv else ve,
                 spans_in,

@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from resgraph.extract.addressees import DETERMINERS, _tail, actors_in
+from resgraph.extract.addressees import DETERMINERS, actors_in, tail_start
 from resgraph.vocab import Vocabulary
 
 if TYPE_CHECKING:
@@ -181,8 +181,8 @@ def antecedent(pronoun: str, text: str, v: Vocabulary, named: _Named, first: boo
             for a in found
             if a[0] in v.actors
             and v.actors[a[0]].person
-            and not OWNED.search(text, _tail(text, a[1], 1), a[1])
-            and not INDEFINITE.search(text, _tail(text, a[1], 1), a[1])
+            and not OWNED.search(text, tail_start(text, a[1], 1), a[1])
+            and not INDEFINITE.search(text, tail_start(text, a[1], 1), a[1])
         ]
         # no person named since: the last one asked ("requests him", prev), not a body named since
         return (people[-1][0],) if people else ()
@@ -204,4 +204,4 @@ def owner(window: str, text: str, at: int, v: Vocabulary, named: _Named) -> tupl
     owned = OWNED_ACTIVITY.match(window.strip())
     if not owned or owned.group("noun") not in _agent_nouns(v):
         return ()
-    return antecedent(OWNER_PRONOUN[owned.group("owner")], text[_tail(text, at, OWNER_REACH) : at], v, named)
+    return antecedent(OWNER_PRONOUN[owned.group("owner")], text[tail_start(text, at, OWNER_REACH) : at], v, named)

@@ -127,7 +127,11 @@ def _it(ctx: Context, named: list[tuple[int, int, str, str]], a: int, at: int) -
     return [(at, at, sp.actor)] if sp and sp.actor else []
 
 
-def _receivers(ctx: Context, a: int, b: int, f: dict, at: int) -> None:
+def read_receivers(ctx: Context, a: int, b: int, f: dict, at: int) -> None:
+    """Fill the report fields `f` with who receives the report asked for at ctx.text[at], read in
+    text[a:b]: to (and explicit_to), receivers (each of several), through, the session(s) with their
+    year and organ, recurrence "sessions" where several are named; and by, where the reporter read so
+    far is the receiver ("requests also a final report to the Committee"): the clause before's addressee."""
     text, v, speaker = ctx.text, ctx.v, ctx.speaker
     named = _organs_named(ctx, a, b)  # (start, end, organ-or-actor id, kind)
     receivers: list[tuple[int, int, str]] = []

@@ -19,7 +19,7 @@ from resgraph.extract import report_forms, report_pairs, report_reporters, repor
 from resgraph.extract.report_receivers import (
     NATIONAL,
     Context,
-    _receivers,
+    read_receivers,
 )
 from resgraph.models import ReportDue
 
@@ -363,7 +363,7 @@ def _fields(ctx: Context, a: int, b: int, t: _Item, by: tuple[str, ...]) -> dict
     f.update(report_times.timing(scope, t.words, ctx.adopted, ctx.v))
     f["form"] = report_forms.form(text, scope, t.words, t.trigger[1])
     # to whom, through whom, and the session
-    _receivers(ctx, a, b, f, t.trigger[0])
+    read_receivers(ctx, a, b, f, t.trigger[0])
     if not f.get("every") and report_times.at_each_session(scope, ctx.v):
         # "report to the Forum at each session": the receiving organ's cadence, from its calendar
         organ = ctx.v.calendar(f.get("session_of") or f.get("to"))

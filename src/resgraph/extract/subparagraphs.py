@@ -22,7 +22,7 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from resgraph.extract.addressees import _alias_spans, actors_in
+from resgraph.extract.addressees import actors_in, alias_spans
 from resgraph.extract.modifiers import parts
 from resgraph.extract.terms import PANEL_WORDS, TERM_KINDS
 from resgraph.models import Mandate, MandateTerm, Paragraph
@@ -79,7 +79,7 @@ def listed(text: str, v: Vocabulary, named: _Named) -> tuple[str, ...]:
     lower = actors_in(low, v, named, heads=True)
     item = low if lower and lower[0][1] == 0 else item
     found = lower if item is low else actors_in(item, v, named, heads=True)
-    found += parts(item, _alias_spans(item, v), v)  # "(a) The Forum and its Bureau to"
+    found += parts(item, alias_spans(item, v), v)  # "(a) The Forum and its Bureau to"
     return tuple(dict.fromkeys(a for a, _, _ in found))
 
 

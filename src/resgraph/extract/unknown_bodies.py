@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from resgraph.extract.addressees import OFFICER, UNKNOWN, _alias_spans
+from resgraph.extract.addressees import OFFICER, UNKNOWN, alias_spans
 from resgraph.vocab import Vocabulary
 
 # a name going on after its head: "the United Nations Regional Centre for the Sustainable Development
@@ -53,7 +53,7 @@ def unknown_bodies(text: str, v: Vocabulary, spans=None) -> list[tuple[str, int,
     if rx is None:
         return []
     if spans is None:
-        spans = _alias_spans(text, v)
+        spans = alias_spans(text, v)
     out = []
     for m in rx.finditer(text):
         head = m.group("a") or m.group("b")

@@ -114,7 +114,7 @@ WINDOW_LEAD = re.compile(
 )
 
 
-def _window(
+def addressee_window(
     text: str, start: int, spans_in, stop: int, noun: bool = False, subjunctive: bool = False
 ) -> tuple[int, int]:
     """The addressee window after a verb: up to the infinitive ("to continue"), a comma or "that";

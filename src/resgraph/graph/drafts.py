@@ -44,7 +44,9 @@ class Candidate:
     year: int | None = None
 
 
-def _norm(text: str) -> str:
+def match_text(text: str) -> str:
+    """A text as drafts and resolutions are compared: lower case, marks and footnote markers spaces,
+    white space folded, its first TEXT_CHARS characters (the store's candidates are kept so)."""
     return _normalized(text)[:TEXT_CHARS]
 
 
@@ -54,7 +56,7 @@ def _normalized(text: str) -> str:
 
 
 def _norm_joined(texts: list[str]) -> str:
-    """_norm(" ".join(texts)) from the first texts only, as many as its TEXT_CHARS need (a
+    """match_text(" ".join(texts)) from the first texts only, as many as its TEXT_CHARS need (a
     resolution's whole text was normalised to keep its first 6,000 characters). Exact: each step
     of _normalized acts within a text or on the spaces between them (a marker holds no space), so
     the normalised first texts begin the normalised whole; once they are TEXT_CHARS long, they

@@ -34,7 +34,7 @@ import pyoxigraph as ox
 from resgraph.graph.gsp import Client, Target
 from resgraph.graph.iris import DEFAULT_BASE, Minter
 from resgraph.graph.namespaces import RG
-from resgraph.graph.remote import VIRTUOSO_MAX_ROWS, Endpoint, RemoteError, _where_brace, engine, origin, sparql_term
+from resgraph.graph.remote import VIRTUOSO_MAX_ROWS, Endpoint, RemoteError, engine, origin, sparql_term, where_brace
 from resgraph.graph.store import GraphStore, Iri, as_nquads, sparql
 
 VOID_TRIPLES = "http://rdfs.org/ns/void#triples"
@@ -117,7 +117,7 @@ def _ntriples(store: GraphStore, graph: str) -> bytes:
 def bind_rows(query: str, var: str, terms: str) -> str:
     """The query with one variable bound to many terms (already rendered by `sparql_term`) in a
     VALUES block at the head of its WHERE group."""
-    at = _where_brace(query) + 1
+    at = where_brace(query) + 1
     return f"{query[:at]} VALUES ?{var} {{ {terms} }}{query[at:]}"
 
 

@@ -68,7 +68,7 @@ def sparql_term(value: Param) -> str:
     raise ValueError(f"cannot bind a {type(value).__name__} as a SPARQL term")
 
 
-def _where_brace(query: str) -> int:
+def where_brace(query: str) -> int:
     """Index of the `{` that opens the query's WHERE group: the first brace outside comments,
     IRIs and string literals (the queries are SELECT or ASK, whose first brace is that group)."""
     i, n = 0, len(query)
@@ -104,7 +104,7 @@ def bind_values(query: str, params: dict[str, Param]) -> str:
             raise ValueError(f"not a SPARQL variable name: {name!r}")
     names = " ".join(f"?{k}" for k in params)
     row = " ".join(sparql_term(v) for v in params.values())
-    at = _where_brace(query) + 1
+    at = where_brace(query) + 1
     return f"{query[:at]}\n  VALUES ({names}) {{ ({row}) }}{query[at:]}"
 
 
@@ -113,7 +113,7 @@ def bind_many(query: str, name: str, values: tuple[Param, ...]) -> str:
     head of its WHERE group (each value through `sparql_term`). Raises ValueError as bind_values."""
     if not _VAR.match(name):
         raise ValueError(f"not a SPARQL variable name: {name!r}")
-    at = _where_brace(query) + 1
+    at = where_brace(query) + 1
     return f"{query[:at]}\n  VALUES ?{name} {{ {' '.join(sparql_term(v) for v in values)} }}{query[at:]}"
 
 

@@ -356,7 +356,7 @@ class GraphStore:
                 continue
             rows = self.query(sparql("draft-texts"), {"doc": Iri(c.iri)})
             text = " ".join(t for _, t in sorted((r["idx"], r["text"]) for r in rows))
-            out.append(replace(c, text=drafts._norm(text)))
+            out.append(replace(c, text=drafts.match_text(text)))
         return out
 
     def draft_link_count(self) -> int:
