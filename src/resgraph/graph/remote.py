@@ -70,7 +70,8 @@ def sparql_term(value: Param) -> str:
 
 def where_brace(query: str) -> int:
     """Index of the `{` that opens the query's WHERE group: the first brace outside comments,
-    IRIs and string literals (the queries are SELECT or ASK, whose first brace is that group)."""
+    IRIs and string literals (the queries are SELECT or ASK, whose first brace is that group).
+    ValueError for a query with no such brace (no WHERE group to add to)."""
     i, n = 0, len(query)
     while i < n:
         ch = query[i]

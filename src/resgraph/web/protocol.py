@@ -157,7 +157,7 @@ def pairs(query_string: str) -> list[tuple[str, str]]:
 
 def from_pairs(fields: list[tuple[str, str]], query: str | None = None) -> SparqlRequest:
     """The protocol's parameters from query-string or form pairs; more than one query, or an
-    `update`, is refused."""
+    `update`, is refused with ProtocolError (status 400)."""
     queries: list[str] = []
     default: list[str] = []
     named: list[str] = []
@@ -180,7 +180,9 @@ def from_pairs(fields: list[tuple[str, str]], query: str | None = None) -> Sparq
 
 
 def read(method: str, query_string: str, content_type: str, body: bytes) -> SparqlRequest:
-    """A SparqlRequest from the parts of an HTTP request (see the module docstring)."""
+    """A SparqlRequest from the parts of an HTTP request (see the module docstring). ProtocolError,
+    whose status is the HTTP answer: 413 for a body over MAX_BODY, 415 for an update or a content
+    type that is no query, 400 for text not UTF-8 and what from_pairs refuses."""
     url_pairs = pairs(query_string)
     if method != "POST":
         return from_pairs(url_pairs)
