@@ -247,9 +247,14 @@ def named_in(
 # AMISOM to undertake, and upon the AU to ensure", S/RES/2520 (2020) op 17); "..., and all States parties that are in a position to do
 # so to promote" (A/RES/74/62 op 1)
 ELLIPSIS = re.compile(
-    r",\s+(?:and\s+)?(?:(?:up)?on\s+)?(?P<np>[^,;:()]{1,100}?)\s+(?:,?\s*(?:as|where|when|if)\s+(?:appropriate|applicable|possible|relevant),?\s+"
+    r"(?:,\s+(?:and\s+)?|\s+and\s+)(?:(?:up)?on\s+)?(?P<np>[^,;:()]{1,100}?)\s+(?:,?\s*(?:as|where|when|if)\s+(?:appropriate|applicable|possible|relevant),?\s+"
     r"|(?:(?:that|which|who)\s+(?:are|is)\s+)?in\s+a\s+position\s+to\s+do\s+so\s+)?"
     r"to\s+(?!(?:the|all|its|their|his|her|a|an|this|that|these|those)\b)[a-z]"
+)
+# an infinitive whose verb takes an object and an infinitive of its own ("to encourage individuals ... to ensure")
+CONTROL = re.compile(
+    r"\s*to\s+(?:encourage|urge|invite|request|enable|allow|help|assist|ask|require|call|support|empower|permit|"
+    r"mandate|task|authori[sz]e|oblige|persuade|press|direct)\b"
 )
 # ("by" an agent, not a means: "whether by ratifying or acceding to it, and all States parties ... to promote")
 WITH = re.compile(r"\b(?:with|between|among|amongst|by(?!\s+[a-z]+ing\b))\b")
@@ -286,9 +291,14 @@ def elliptic(text: str, we: int, clause_end: int, v: Vocabulary, named: _Named, 
     if not INFINITIVE.match(text, we, clause_end):
         return ()
     out: list[str] = []
+    control = CONTROL.match(text, we, clause_end)
     for m in ELLIPSIS.finditer(text, we, clause_end):
         # "to cooperate with the UNODC, IMO, and other States ... to build": the list of an object goes on
         if WITH.search(text, we, m.start()):  # "to work with national human rights institutions, ..., and"
+            continue
+        # with no comma, "and" may join the infinitive's objects: "to encourage individuals and private
+        # entities to ensure" (A/RES/74/248 op 4), not "to accelerate ... the RCPCA and relevant partners to support"
+        if not text.startswith(",", m.start()) and (control or _bare_and_too_far(text, we, m.start(), spans_in)):
             continue
         b = PARENTHESIS_BEFORE.search(text, max(we, m.start() - 200), m.start())
         before = b.start() if b else m.start()
@@ -304,6 +314,15 @@ def elliptic(text: str, we: int, clause_end: int, v: Vocabulary, named: _Named, 
         ):
             out += [f[0] for f in found]
     return tuple(dict.fromkeys(out))
+
+
+def _bare_and_too_far(text: str, we: int, at: int, spans_in) -> bool:
+    """Whether an "and" with no comma before it (at) is too far from the window's infinitive (we) to join
+    a second addressee to the first (a short infinitive phrase: "to accelerate the effective implementation
+    of the RCPCA and relevant partners to support"), or is inside a name ("troop and police contributing
+    countries")."""
+    a = max(we, at - 60)
+    return at - we > 120 or any(s < at - a < e for s, e, _ in spans_in(a, min(len(text), at + 60)))
 
 
 def _after_object(text: str, we: int, clause_end: int, v: Vocabulary, named: _Named, spans_in) -> tuple[str, ...]:
