@@ -19,7 +19,7 @@ __all__ = ["lead", "number_paragraphs"]
 
 
 class Built(Protocol):
-    """A paragraph as the segmenter built it (segment._Builder)."""
+    """A paragraph as the segmenter built it (paragraph_text.ParagraphBuilder)."""
 
     kind: str
     part: str

@@ -12,6 +12,8 @@ import re
 
 from resgraph.extract.kinds import lead as _lead
 from resgraph.extract.kinds import number_paragraphs as _number
+from resgraph.extract.paragraph_text import ParagraphBuilder as _Builder
+from resgraph.extract.paragraph_text import source_lines as _lines
 from resgraph.extract.subparagraphs import leads
 from resgraph.models import Block, Footnote, Line, Segments, SourceText, Span
 from resgraph.vocab import Vocabulary, load
@@ -22,7 +24,6 @@ ORGANS = "|".join(dict.fromkeys(o.opener or re.escape(o.label) for o in load().o
 OPENER = re.compile(rf"^\s*The ({ORGANS})\s*(?:,\s*)?$")
 DRAFT_INTRO = re.compile(r"adoption of the following draft (?:resolution|decision)", re.I)
 FOOTNOTE = re.compile(r"^\s*\[\^(\w+)\]:\s*(.*)$")
-MARKER = re.compile(r"\s?\[\^(\w+)\]")
 OP_NUM = re.compile(r"^\s*(?:-\s+)?(\d{1,3})\s?\.\s+(?=\S)")
 BARE_NUM = re.compile(r"^\s*(?:-\s+)?(\d{1,3})\.\s*$")
 # past paragraph 999 a number has four digits or more: read as one only where it follows the last
@@ -70,54 +71,6 @@ BULLET = re.compile(r"^\s*[–—−•·▪‐-]\s+(?=\S)")
 # PDF text: footnote bodies below a rule at a page's foot, numbered bare ("6 Resolution 217 A (III).")
 RULE = re.compile(r"^\s*_{5,}\s*$")
 PDF_NOTE = re.compile(r"^\s*(\d{1,3})\s+(?=[A-Z“\"(])(\S.*)$")
-
-
-def _lines(text: str) -> list[tuple[str, int]]:
-    """(line, start) of each line: a Line is made only for the header, most lines being blank or
-    a paragraph's."""
-    out, pos = [], 0
-    for raw in text.split("\n"):
-        out.append((raw, pos))
-        pos += len(raw) + 1
-    return out
-
-
-class _Builder:
-    """Accumulates the lines of one paragraph and the map of its text back to the source."""
-
-    def __init__(
-        self, kind: str, part: str, number: int | None = None, label: str | None = None, parent: int | None = None
-    ):
-        self.kind, self.part, self.number, self.label, self.parent = kind, part, number, label, parent
-        self.text = ""
-        self.pieces: list[tuple[int, int, int]] = []
-        self.markers: list[tuple[str, int]] = []
-        self.lines = 0
-
-    def add(self, line: tuple[str, int], skip: int = 0) -> None:
-        raw, start = line[0][skip:], line[1] + skip
-        lead_ws = len(raw) - len(raw.lstrip())
-        raw, start = raw.strip(), start + lead_ws
-        if not raw:
-            return
-        if self.text:
-            self.text += " "
-        pos = 0
-        for m in MARKER.finditer(raw) if "[^" in raw else ():  # a marker is rare; MARKER tries every position
-            self._piece(raw[pos : m.start()], start + pos)
-            self.markers.append((m.group(1), len(self.text)))
-            pos = m.end()
-        self._piece(raw[pos:], start + pos)
-        self.lines += 1
-
-    def _piece(self, chunk: str, src: int) -> None:
-        if chunk:
-            self.pieces.append((len(self.text), src, len(chunk)))
-            self.text += chunk
-
-    @property
-    def empty(self) -> bool:
-        return not self.text.strip()
 
 
 def _long_number(line: str, last: int) -> re.Match | None:
