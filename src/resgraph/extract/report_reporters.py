@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from resgraph.extract.report_receivers import NATIONAL, Context, actor_as_panel, committee_named_last
+from resgraph.extract.terms import TERM_KINDS
 
 THROUGH = re.compile(r"\bthrough\s+(?:his|her|its|their|the)\s+$")
 BY_AFTER = re.compile(r"^\s+by\s+(?:the\s+)?$")
@@ -30,6 +31,12 @@ FROM = re.compile(r"(?:^|[:;]\s*(?:and\s+)?|(?:^|\s)(?:[a-z]|[ivx]+)\.\s+|\([a-z
 FROM_GAP = re.compile(r"(?:[^;:]{0,300}?,)?\s+")
 # between the report and "from X": "an informal briefing from the head"
 FROM_AFTER = re.compile(r"\s+from\s+(?:the\s+)?")
+# a body set up: "Decides to establish, in accordance with rule 28 of its provisional rules of procedure, a Committee"
+ESTABLISHED = re.compile(
+    r"\b(?:establish|establishes|re-establish|re-establishes|set\s+up|sets\s+up|create|creates)"
+    r"(?:\s*,[^;:]{0,160}?,)?\s+(?:a|an)\s+$"
+)
+BODY_KINDS = (*TERM_KINDS, "committee")
 # who, enabled to act, is not the one "and to report" asks
 NOT_ENABLED_REPORTERS = NATIONAL + ("InternationalCommunity", "PartiesToConflict", "InternationalOrganizations")
 
@@ -59,6 +66,16 @@ def reporter(ctx: Context, scope: tuple[int, int], trigger: tuple[int, int], kin
                 and _can_report_for(actor, ctx)
             ):
                 f["by"], f["by_named"] = actor_as_panel(actor, text[s:e], ctx), True
+    # "Decides to establish, in accordance with rule 28 of its provisional rules of procedure, a Committee of the
+    # Security Council ..., to undertake the following tasks and to report on its work to the Council": the body set up
+    for actor, s, e in ctx.actors(a, trigger[0]):
+        if (
+            ESTABLISHED.search(text, max(a, s - 200), s)
+            and not HANDED_BACK.search(text, e, trigger[0])
+            and _is_body(actor, ctx)
+        ):
+            f["by"], f["by_named"] = actor_as_panel(actor, text[s:e], ctx), True
+            break
     # "Requests the following reports ...: a. from the Emergency Relief Coordinator, an update on", "requests an
     # informal briefing from the head of the Institution": the one the report comes from
     for actor, s, e in ctx.actors(max(0, trigger[0] - 120), b):
@@ -92,6 +109,12 @@ def respective(ctx: Context, start: int, at: int, f: dict, by: tuple[str, ...]) 
         return []
     named = [actor for actor, _, _ in ctx.actors(start, at) if actor in by]
     return named if len(named) > 1 else []
+
+
+def _is_body(actor: str, ctx: Context) -> bool:
+    """Whether an actor is a body a resolution sets up with tasks: a committee, a mission, a panel, an office."""
+    a = ctx.v.actors.get(actor)
+    return bool(a and a.kind in BODY_KINDS)
 
 
 def _can_report_for(actor: str, ctx: Context) -> bool:

@@ -128,10 +128,11 @@ TASKS_COLON = re.compile(
 # the following mandate, authorizes UNMISS to use all necessary means ..., requests the Secretary-General to inform
 # ...;" and its sub-paragraphs (S/RES/2820 (2026) op 4): the tasks are still the mission's
 TASKS_AHEAD = re.compile(r"\b(?:shall\s+have|with)\s+the\s+following\s+mandate\s*,", re.I)
-# what names an actor beside the one whose tasks follow: "under the direction of the Committee"
+# what names an actor beside the one whose tasks follow: "under the direction of the Committee", "a Committee of
+# the Security Council consisting of all the members of the Council, to undertake the following tasks"
 ADJUNCT = re.compile(
     r"\b(?:direction\s+of|consultation\s+with|cooperation\s+with|coordination\s+with|support\s+of|"
-    r"behalf\s+of|guidance\s+of|authority\s+of|through|by)\s+(?:the\s+|its\s+)?$",
+    r"behalf\s+of|guidance\s+of|authority\s+of|through|by|members\s+of)\s+(?:the\s+|its\s+)?$",
     re.I,
 )
 MANDATE_OF = re.compile(r"\bmandate\s+of\s+(?:the\s+)?$")
