@@ -10,8 +10,7 @@ others is the panel the document is about (it was asked only when named alone)."
 
 import pytest
 
-from resgraph.extract.pipeline import extract_source
-from resgraph.extract.read import read_bytes
+from tests.snippets import mandates, resolution
 
 PANEL = (
     "1. Decides to extend until 15 December 2024 the mandate of the Panel of Experts on Somalia as set out in "
@@ -44,6 +43,5 @@ CASES = [
 
 @pytest.mark.parametrize("text,expected", CASES)
 def test_demands_a_bare_verb_and_the_panel_among_others(text, expected):
-    doc = f"---\ndate: 2023-12-01\n---\n\nThe Security Council,\n\nRecalling its resolutions,\n\n{text}\n"
-    r = extract_source(read_bytes(doc.encode(), "snippet.md"))
-    assert [(m.verb, m.addressees) for m in r.mandates] == expected
+    r = resolution(text, date="2023-12-01")
+    assert mandates(r, "verb", "addressees") == expected

@@ -10,8 +10,7 @@ members ... disband") adds no one; a decision's clauses are read as before."""
 
 import pytest
 
-from resgraph.extract.pipeline import extract_source
-from resgraph.extract.read import read_bytes
+from tests.snippets import mandates, resolution
 
 CASES = [
     (
@@ -44,6 +43,5 @@ CASES = [
 
 @pytest.mark.parametrize("text,expected", CASES)
 def test_demands_renewed_and_second_that_clauses(text, expected):
-    doc = f"---\ndate: 2021-11-12\n---\n\nThe Security Council,\n\nRecalling its resolutions,\n\n{text}\n"
-    r = extract_source(read_bytes(doc.encode(), "snippet.md"))
-    assert [(m.verb, m.addressees) for m in r.mandates] == expected
+    r = resolution(text, date="2021-11-12")
+    assert mandates(r, "verb", "addressees") == expected

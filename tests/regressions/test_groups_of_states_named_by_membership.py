@@ -9,8 +9,7 @@ governments" (heldout5 S/RES/2713 op 5): subnational governments, no States."""
 
 import pytest
 
-from resgraph.extract.pipeline import extract_source
-from resgraph.extract.read import read_bytes
+from tests.snippets import mandates, resolution
 
 CENTRAL_ASIA = ("state:KAZ", "state:KGZ", "state:TJK", "state:TKM", "state:UZB")
 
@@ -66,6 +65,5 @@ CASES = [
 
 @pytest.mark.parametrize("organ,text,expected", CASES)
 def test_groups_of_states_named_by_membership(organ, text, expected):
-    doc = f"---\ndate: 2023-12-01\n---\n\nThe {organ},\n\nRecalling its resolutions,\n\n{text}\n"
-    r = extract_source(read_bytes(doc.encode(), "snippet.md"))
-    assert [(m.verb, m.addressees) for m in r.mandates] == expected
+    r = resolution(text, date="2023-12-01", organ=f"The {organ}")
+    assert mandates(r, "verb", "addressees") == expected

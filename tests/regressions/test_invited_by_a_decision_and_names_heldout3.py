@@ -6,8 +6,7 @@ international organizations and funding mechanisms" (E/RES/2023/28 op 11: fundin
 
 import pytest
 
-from resgraph.extract.pipeline import extract_source
-from resgraph.extract.read import read_bytes
+from tests.snippets import mandates, resolution
 
 CASES = [
     (
@@ -26,6 +25,5 @@ CASES = [
 
 @pytest.mark.parametrize("text,expected", CASES)
 def test_invited_by_a_decision_and_names(text, expected):
-    doc = f"---\ndate: 2022-07-22\n---\n\nThe Economic and Social Council,\n\nRecalling its resolutions,\n\n{text}\n"
-    r = extract_source(read_bytes(doc.encode(), "snippet.md"))
-    assert [(m.verb, m.addressees) for m in r.mandates] == expected
+    r = resolution(text, date="2022-07-22", organ="ECOSOC")
+    assert mandates(r, "verb", "addressees") == expected

@@ -19,7 +19,7 @@ after it:
 
 import pytest
 
-from tests.snippets import resolution
+from tests.snippets import reports, resolution
 
 SOUTH_SUDAN = (
     "8. Decides that the mandate of UNMISS shall be as follows:\n\n"
@@ -77,7 +77,7 @@ def test_lines_after_a_colon_and_section_headings(label, text, organ, first):
         assert body[1].text.endswith("Al-Qaida Sanctions Committee;")
     if label == "the words that replace a paragraph":
         assert "To report at least every 120 days" in body[0].text
-        assert [(d.op, d.every) for d in r.reports_due] == [(7, "P120D")]
+        assert reports(r, "op", "every") == [(7, "P120D")]
     if label == "a section's heading and its first paragraph":
         assert body[1].text.endswith("Economic and Social Council")
         assert [p.text for p in body if p.kind == "other"][1] == "III Capacity-building"
@@ -94,4 +94,4 @@ def test_tasks_announced_before_a_semicolon():
         "3. Decides to remain seized of the matter.\n",
         date="2026-01-30",
     )
-    assert [(d.op, d.by, d.to) for d in r.reports_due] == [(2, "BINUH", "SecurityCouncil")]
+    assert reports(r, "op", "by", "to") == [(2, "BINUH", "SecurityCouncil")]

@@ -10,8 +10,7 @@ Representative for Sexual Violence in Conflict" (S/RES/2713 op 28), "troop contr
 
 import pytest
 
-from resgraph.extract.pipeline import extract_source
-from resgraph.extract.read import read_bytes
+from tests.snippets import mandates, resolution
 
 CASES = [
     (
@@ -59,6 +58,5 @@ CASES = [
 
 @pytest.mark.parametrize("organ,text,expected", CASES)
 def test_presidents_and_names_the_vocabulary_lacked(organ, text, expected):
-    doc = f"---\ndate: 2021-07-22\n---\n\nThe {organ},\n\nRecalling its resolutions,\n\n{text}\n"
-    r = extract_source(read_bytes(doc.encode(), "snippet.md"))
-    assert [(m.verb, m.addressees) for m in r.mandates] == expected
+    r = resolution(text, date="2021-07-22", organ=f"The {organ}")
+    assert mandates(r, "verb", "addressees") == expected

@@ -10,8 +10,7 @@ institutions" (A/HRC/RES/56/22 op 10: financial institutions); "business entitie
 
 import pytest
 
-from resgraph.extract.pipeline import extract_source
-from resgraph.extract.read import read_bytes
+from tests.snippets import mandates, resolution
 
 CASES = [
     (
@@ -48,6 +47,5 @@ CASES = [
 
 @pytest.mark.parametrize("organ,text,expected", CASES)
 def test_second_addressee_after_and_and_bare_heads(organ, text, expected):
-    doc = f"---\ndate: 2021-11-12\n---\n\nThe {organ},\n\nRecalling its resolutions,\n\n{text}\n"
-    r = extract_source(read_bytes(doc.encode(), "snippet.md"))
-    assert [(m.verb, m.addressees) for m in r.mandates] == expected
+    r = resolution(text, date="2021-11-12", organ=f"The {organ}")
+    assert mandates(r, "verb", "addressees") == expected
