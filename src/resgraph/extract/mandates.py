@@ -14,7 +14,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache, partial
 
-from resgraph.extract import chapeaux, pronouns, subparagraphs
+from resgraph.extract import chapeaux, pronouns, report_reporters, subparagraphs
 from resgraph.extract import reports as report_clauses
 from resgraph.extract import terms as term_clauses
 from resgraph.extract.addressees import _Scan, actors_in
@@ -310,8 +310,10 @@ def extract(
             who = names
             found_reports = report_clauses.extract(ctx, s, clause_end, who)
             if not names and found_reports and found_reports[0].by and REPORT_ASKED.match(window):
-                # "requests also a final report to the Committee": who is asked is who reports
-                names = (found_reports[0].by,)
+                # "requests also a final report to the Committee": who is asked is who reports; "Requests the
+                # following reports ...: a. from the GFRS ...; b. from the Secretary-General": each item's reporter
+                listed = report_reporters.FOLLOWING.match(window)
+                names = tuple(dict.fromkeys(r.by for r in found_reports[: None if listed else 1] if r.by))
                 mandates[-1] = replace(mandates[-1], addressees=names)
                 named.note(names)
             reports += found_reports

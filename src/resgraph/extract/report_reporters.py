@@ -10,6 +10,7 @@ Split from reports.py, which finds the reports, their times and their form.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from resgraph.extract.report_receivers import NATIONAL, Context, actor_as_panel, committee_named_last
 from resgraph.extract.terms import TERM_KINDS
@@ -37,6 +38,12 @@ ESTABLISHED = re.compile(
     r"(?:\s*,[^;:]{0,160}?,)?\s+(?:a|an)\s+$"
 )
 BODY_KINDS = (*TERM_KINDS, "committee")
+# a list of reports each item of which names its reporter: "Requests the following reports to the Security Council:
+# a. from the GFRS, ..., by 1 May 2024 and then by 1 October 2024, reports which include: i. ...; b. from the
+# Secretary-General: i. an update ... by 15 October 2024" (S/RES/2713 (2023) op 45, one paragraph; S/RES/2662
+# (2022) op 47 has the same items as sub-paragraphs): each item is a clause of its own, its reporter the one it is from
+FOLLOWING = re.compile(r"\bthe\s+following\s+(?:[\w-]+\s+)?(?:reports|updates|briefings)\b", re.I)
+FROM_ITEM = re.compile(r"(?:^|[:;]\s*(?:and,?\s+)?)(?:[a-z]\.|\([a-z]\))\s+from\s+(?:the\s+)?")
 # who, enabled to act, is not the one "and to report" asks
 NOT_ENABLED_REPORTERS = NATIONAL + ("InternationalCommunity", "PartiesToConflict", "InternationalOrganizations")
 
@@ -146,3 +153,31 @@ def directed(ctx: Context, at: int, end: int) -> str | None:
         organ = ctx.v.organs.get(ctx.speaker or "")
         return committee_named_last("Committee", ctx) or (organ.committee if organ else None)
     return None
+
+
+@lru_cache(maxsize=64)
+def _lists_reports(paragraph: str) -> bool:
+    """Whether a paragraph has the head of a list of reports (once per paragraph, not per clause: a
+    paragraph of a thousand clauses stays linear)."""
+    return bool(FOLLOWING.search(paragraph))
+
+
+def from_items(ctx: Context, start: int, end: int, cuts: list[tuple[int, tuple[str, ...] | None]]) -> bool:
+    """Add to cuts (sorted) an item of a list of reports opening with the one it is from ("a. from the GFRS,"),
+    None for who when that one is not an actor the vocabulary knows; whether the clause begins with the head
+    of such a list (which then asks for no report of its own)."""
+    if not _lists_reports(ctx.text):
+        return False
+    found: list[tuple[int, tuple[str, ...] | None]] = []
+    for m in FROM_ITEM.finditer(ctx.text, start, end):
+        who = ctx.actors(m.end(), min(end, m.end() + 120))
+        at = max(start, m.start())
+        if who and who[0][1] <= m.end() + 2:
+            found.append((at, (actor_as_panel(who[0][0], ctx.text[who[0][1] : who[0][2]], ctx),)))
+        else:  # "c. from organisations and states listed in paragraph 34.c": none read, rather than a wrong one
+            found.append((at, None))
+    if not found:
+        return False
+    cuts += found
+    cuts.sort(key=lambda c: c[0])
+    return bool(FOLLOWING.search(ctx.text, start, cuts[1][0])) if len(cuts) > 1 else False

@@ -172,12 +172,15 @@ def extract(ctx: Context, start: int, end: int, by: tuple[str, ...]) -> list[Rep
         end, clause = start + recalled.start(), clause[: recalled.start()]
     out: list[ReportDue] = []
     # "..., and directs the Monitoring Team to report": the rest of the clause has its own reporter
-    cuts = [(start, by)]
+    cuts: list[tuple[int, tuple[str, ...] | None]] = [(start, by)]
     for h in HANDS_OVER.finditer(clause):
         one = report_reporters.directed(ctx, start + h.end(), end)
         if one:
             cuts.append((start + h.start(), (one,)))
+    head = report_reporters.from_items(ctx, start, end, cuts)
     for i, (a, who) in enumerate(cuts):
+        if (i == 0 and head) or who is None:
+            continue  # "Requests the following reports to the Security Council:": the items are the reports
         b = cuts[i + 1][0] if i + 1 < len(cuts) else end
         out += _items(ctx, a, b, who)
     return out
