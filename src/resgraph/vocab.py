@@ -274,7 +274,7 @@ def _state_regexes(v: Vocabulary) -> tuple[WordIndexed, re.Pattern]:
     adj = [n for n in _state_names(v) if n not in names]
     before, after = (alternation(st.get(k) or ["Government"]) for k in ("before_name", "after_name"))
     body = (
-        rf"(?:(?:(?:{before})\s+of\s+(?:the\s+)?)?(?P<name>{alternation(names)})"
+        rf"(?<!-)(?:(?:(?:{before})\s+of\s+(?:the\s+)?)?(?P<name>{alternation(names)})"
         rf"(?:(?:['’]s)?\s+(?:{after}))?|(?P<adj>{alternation(adj)})\s+(?:{after}))"
         rf"(?!\w|\s+(?:{alternation(st.get('not_before') or ['people'])})\b)"
     )
