@@ -16,6 +16,12 @@ from collections.abc import Callable
 from typing import Protocol, TypeVar
 
 TITLE_BEFORE = re.compile(r"\b[A-Z][\w-]*\s+$")
+# an assessment word naming a thing of its own: "an assessment scheme", "a technical assessment mission", "a maximum
+# assessment rate", "an assessment framework" (A/RES/77/263 op 21: no report asked)
+ASSESSMENT_OF = re.compile(
+    r"\s+(?:schemes?|rates?|scales?|methodology|methodologies|frameworks?|tools?|missions?|teams?|criteria|periods?|"
+    r"systems?|capacity|capacities)\b"
+)
 BRIEFING_OF = re.compile(r"\s+(?:meetings?|sessions?|notes?|materials?|papers?|packages?|documents?|kits?)\b")
 # the update of a thing, not one given to someone; an update of a report or study is a report
 UPDATE_OF = re.compile(r"\s+(?:to|of)\s+(?:the|its|this|that)\s+(?!reports?\b|study\b|studies\b)[a-z]")
@@ -70,6 +76,8 @@ def names_another_thing(
     low = head.lower()
     if low.startswith("briefing") and BRIEFING_OF.match(text, e):
         return True  # "by organizing short briefing meetings"
+    if low in ("assessment", "evaluation") and ASSESSMENT_OF.match(text, e):
+        return True  # "the establishment of an assessment scheme", "a technical assessment mission"
     if low in ("update", "updates") and UPDATE_OF.match(text, e):
         return not any(x[1] <= e + 28 for x in actors(e, e + 60))  # "an update to the members of the Council" is one
     if low == "reporting" and not lead and IN_THIS_REGARD.search(before):
