@@ -65,7 +65,10 @@ PROVIDED_WITH = re.compile(r"[^;]{0,60}?\bwith\s+(?:a|an|one|its|their|his|her)\
 NOUN_TO = re.compile(
     r"\b(?:obstructions?|support|assistance|threats?|attacks?|access|contributions?|restrictions?|harm|damage|"
     r"risks?|transfers?|transition|handover|supply|supplies|deliver(?:y|ies)|exports?|sales?|responsibilities|"
-    r"tasks|allegiance|referrals?|requests?|invitations?|appeals?|calls?|inputs?|visits?|missions?|trips?)\s+to\s+"
+    r"tasks|allegiance|referrals?|requests?|invitations?|appeals?|calls?|inputs?|visits?|missions?|trips?|"
+    # a title: "his Special Envoys and Special Representatives to United Nations missions, ..., to update the
+    # Council" (S/RES/2122 (2013) op 2): whom they represent, not whom they report to
+    r"representatives?|envoys?|ambassadors?|advisers?|delegates?|delegations?)\s+to\s+"
     r"(?:the\s+)?(?:United\s+Nations\s+)?$",
     re.I,
 )
@@ -320,10 +323,9 @@ def _organs_named(ctx: Context, a: int, b: int) -> list[tuple[int, int, str, str
         s = m.start(1) - 4  # "the "
         if s < generic_end or organs.covers(s):
             continue
-        oid = _generic_organ(m.group(1), ctx)
-        named = (v.organs[oid].actor or oid) if oid else committee_named_last(m.group(1), ctx)
+        named = _generic_named(m.group(1), ctx)
         if named:
-            out[s] = (s, m.end(), named, "organ" if oid else "actor")
+            out[s] = (s, m.end(), *named)
             generic_end = max(generic_end, m.end())
     # the actors come in order and apart, so only the organs and generic names can hold one
     taken = _Intervals(out.values())
@@ -376,15 +378,21 @@ def committee_named_last(noun: str, ctx: Context) -> str | None:
     return next((x for x in ctx.last_named() if x in v.actors and "the Committee" in v.actors[x].contextual), None)
 
 
-def _generic_organ(noun: str, ctx: Context) -> str | None:
-    """The organ "the Council" stands for: the speaker if it is a council (the Human Rights Council
-    writing "to the Council"), else the council named last, else the one called so by default."""
+def _generic_named(noun: str, ctx: Context) -> tuple[str, str] | None:
+    """(actor, "organ" or "actor") that "the Council", "the Commission" or "the Committee" stands for: the
+    speaker if it is called so (the Human Rights Council writing "to the Council"), else the body named last
+    in the document that the short name may stand for (an organ of that noun, or an actor whose contextual
+    aliases hold "the Commission": the Peacebuilding Commission in a Security Council text, A/RES/80/11 op 2),
+    else the organ called so by default; None when none is (not the first organ of that noun: "brief the
+    Commission" in a Security Council text is no crime commission)."""
     v, speaker = ctx.v, ctx.speaker
     cands = [oid for oid, o in v.organs.items() if noun in o.label.split()]
-    if speaker in cands:
-        return speaker
     by_actor = _organ_by_actor(v)
+    if speaker in cands:
+        return v.organs[speaker].actor or speaker, "organ"
+    short = "the " + noun
     for a in ctx.last_named():
-        if by_actor.get(a) in cands:
-            return by_actor[a]
-    return next((oid for oid in cands if "the " + noun in v.organs[oid].names), cands[0] if cands else None)
+        if by_actor.get(a) in cands or (a in v.actors and short in v.actors[a].contextual):
+            return a, "organ" if a in by_actor else "actor"
+    oid = next((oid for oid in cands if short in v.organs[oid].names), None)
+    return (v.organs[oid].actor or oid, "organ") if oid else None
