@@ -22,6 +22,10 @@ ASSESSMENT_OF = re.compile(
     r"\s+(?:schemes?|rates?|scales?|methodology|methodologies|frameworks?|tools?|missions?|teams?|criteria|periods?|"
     r"systems?|capacity|capacities)\b"
 )
+# a note as the means others' documents go by: "ensure that the reports of the Working Group are brought to the
+# attention of the Commission on the Status of Women and the General Assembly through a note by the Secretariat"
+# (A/HRC/RES/59/14 op 7): no report of its own
+THROUGH_BEFORE = re.compile(r"\bthrough\s+$")
 BRIEFING_OF = re.compile(r"\s+(?:meetings?|sessions?|notes?|materials?|papers?|packages?|documents?|kits?)\b")
 # the update of a thing, not one given to someone; an update of a report or study is a report
 UPDATE_OF = re.compile(r"\s+(?:to|of)\s+(?:the|its|this|that)\s+(?!reports?\b|study\b|studies\b)[a-z]")
@@ -76,6 +80,8 @@ def names_another_thing(
     low = head.lower()
     if low.startswith("briefing") and BRIEFING_OF.match(text, e):
         return True  # "by organizing short briefing meetings"
+    if low == "note" and THROUGH_BEFORE.search(before):
+        return True  # "the reports of the Working Group are brought to the attention of ... through a note by the Secretariat"
     if low in ("assessment", "evaluation") and ASSESSMENT_OF.match(text, e):
         return True  # "the establishment of an assessment scheme", "a technical assessment mission"
     if low in ("update", "updates") and UPDATE_OF.match(text, e):
