@@ -1,6 +1,6 @@
 """Draw the resolutions of the mandate gold at random, with a recorded seed.
 
-usage: python tests/mandate_gold/draw.py [CORPUS_DIR] [--seed N] [--heldout | --heldout3 | --heldout4 | --heldout5]
+usage: python tests/mandate_gold/draw.py [CORPUS_DIR] [--seed N] [--heldout | --heldout3 | ... | --heldout6]
 
 CORPUS_DIR is corpus-full unpacked (default /tmp/cf: ECOSOC/, GA/, HRC/, SC/ of AKN XML; the
 names are those of the members of ../shared/corpus-full/unxml-en.tar.xz). The files of each organ
@@ -10,7 +10,8 @@ the counts, so the same seed and corpus give the same draw. Prints one name a li
 The gold has several sets, drawn one after the other (SETS, in order): each with its own seed and
 counts, from the names that the sets before it left. `--heldout` draws the held-out set
 (heldout/README.md), `--heldout3` the third one (heldout3/README.md), `--heldout4` the fourth
-(heldout4/README.md), `--heldout5` the fifth (heldout5/README.md); no flag, the first.
+(heldout4/README.md), `--heldout5` the fifth (heldout5/README.md),
+`--heldout6` the sixth (heldout6/README.md); no flag, the first.
 """
 
 from __future__ import annotations
@@ -39,6 +40,7 @@ SETS = (
     GoldSet("heldout3", 20261231, {"SC": 14, "ECOSOC": 6, "GA": 6, "HRC": 4}, "heldout3"),
     GoldSet("heldout4", 20270101, {"SC": 14, "ECOSOC": 6, "GA": 6, "HRC": 4}, "heldout4"),
     GoldSet("heldout5", 20270102, {"SC": 14, "ECOSOC": 6, "GA": 6, "HRC": 4}, "heldout5"),
+    GoldSet("heldout6", 20270103, {"SC": 14, "ECOSOC": 6, "GA": 6, "HRC": 4}, "heldout6"),
 )
 BY_NAME = {s.name: s for s in SETS}
 SEED, COUNTS = SETS[0].seed, SETS[0].counts
