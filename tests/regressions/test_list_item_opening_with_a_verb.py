@@ -12,7 +12,10 @@ was lost. An item that opens with a directive verb is now the paragraph's sub-pa
 is a mandate of the paragraph, as "(b) Calls upon ..." is."""
 
 import pytest
+from rdflib import RDF
 
+from resgraph.graph.rdf import RG, record_to_graph
+from resgraph.graph.validate import errors, validate_graph
 from tests.snippets import facts, resolution
 
 SOUTH_SUDAN = (
@@ -48,3 +51,24 @@ def test_list_item_opening_with_a_verb(label, text, mandates):
     if label == "a bullet":
         assert ops[0].number == listing and ops[0].text.endswith("• Engage in good faith dialogue with UNMISS;")
         assert subs[0].text.endswith("• Respect the sanctity of UN protection sites;")
+
+
+TWO_ITEMS = (
+    "7. Urgently calls upon the transitional government to fulfill the following priority measures:\n\n"
+    "• Engage in good faith dialogue with UNMISS;\n\n"
+    "• Calls upon all relevant actors to respect international humanitarian law;\n\n"
+    "– Urges all parties to respect the sanctity of UN protection sites;\n\n"
+    "8. Decides to remain seized of the matter.\n"
+)
+
+
+def test_a_sub_paragraph_opened_by_a_bullet_is_labelled_with_it_and_validates():
+    """The sub-paragraph an item with a verb opens is labelled with its bullet as printed: the
+    shapes ask every sub-paragraph for its label, and S/RES/2820 op 7 gave corpus-full its only
+    SHACL violations. Two such items of one paragraph stay two nodes of the graph."""
+    r = resolution(TWO_ITEMS, date="2026-04-30")
+    subs = [p for p in r.paragraphs if p.kind == "subparagraph"]
+    assert [(p.parent, p.label) for p in subs] == [(7, "•"), (7, "–")]
+    g = record_to_graph(r)
+    assert [str(v) for v in errors(validate_graph(g))] == []
+    assert len(set(g.subjects(RDF.type, RG.SubParagraph))) == 2

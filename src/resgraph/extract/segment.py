@@ -329,7 +329,8 @@ class _Paragraphs:
             # "• Calls upon all relevant actors to respect international humanitarian law" among the measures
             # S/RES/2820 (2026) op 7 lists, "– Demands that all parties work to ..." (S/RES/1445 (2002) op 7):
             # an item that opens with a directive verb is a clause of the paragraph's own, its sub-paragraph
-            cur = self.start("subparagraph", None, None, self.last_op)
+            # its label is the bullet as printed (a sub-paragraph is known by its label)
+            cur = self.start("subparagraph", None, m.group(0).strip(), self.last_op)
             cur.add(ln, m.end())
         else:
             cur.add(ln)

@@ -237,7 +237,8 @@ class _Converter(MandateTriples):
             return f"pp/{ordinals[key]}"
         if p.kind == "operative" and p.number is not None:
             return f"op/{p.number}"
-        if p.kind == "subparagraph" and p.parent and p.label:
+        if p.kind == "subparagraph" and p.parent and p.label and p.label.strip("()").isalnum():
+            # "(a)" is op/7/a; a bullet ("•", "–") names no item, so its own place does
             return f"op/{p.parent}/{p.label.strip('()')}"
         return f"para/{p.index}"
 
