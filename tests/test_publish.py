@@ -53,7 +53,8 @@ def files(tmp_path_factory) -> Path:
 def store_path(files, tmp_path_factory) -> Path:
     path = tmp_path_factory.mktemp("store") / "store"
     result = build([files], path, workers=2)
-    assert result.loaded > 5
+    # data/'s five resolutions, and more when ../shared/corpus was beside the checkout to copy from
+    assert result.loaded > 5 if (files / "corpus").is_dir() else result.loaded == 5
     return path
 
 
