@@ -155,6 +155,8 @@ def test_a_publish_killed_half_way_then_run_again_ends_with_an_exact_copy(server
     request, after the first batch is vouched for; on Virtuoso a PUT half way through the
     graphs), half its body sent: the manifest vouches only for graphs the target holds whole,
     and a second publish makes an exact copy."""
+    if not (SHARED / "corpus").is_dir():
+        pytest.skip("needs ../shared/corpus beside the checkout: data/'s five resolutions publish before a kill")
     t = target_of(server)
     st = GraphStore(store_path, read_only=True)
     local = local_state(st)
