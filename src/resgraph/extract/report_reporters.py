@@ -59,14 +59,15 @@ def reporter(ctx: Context, scope: tuple[int, int], trigger: tuple[int, int], kin
     bare = BARE_PANEL.search(text, a, trigger[0]) if ctx.panel else None
     if bare and SUBJECT.match(text, bare.end(), bare.end() + 40):
         f["by"] = ctx.panel
+    before = list(ctx.actors(a, trigger[0]))  # the actors named before the trigger, read once for the rules below
     # "requests that ... the Panel of Experts submit to the Council its midterm report"
-    for actor, s, e in ctx.actors(a, trigger[0]):
+    for actor, s, e in before:
         # not "Requests the Secretary-General through his Special Representative to continue to report"
         if SUBJECT.match(text, e, e + 40) and not actor.startswith("state:") and not THROUGH.search(text, a, s):
             f["by"], f["by_named"] = actor_as_panel(actor, text[s:e], ctx), True
     # "to enable the Special Envoy, once appointed, to discharge its mandate and to report": the one enabled
     if kind == "verb":
-        for actor, s, e in ctx.actors(a, trigger[0]):
+        for actor, s, e in before:
             if (
                 ENABLED.search(text, max(a, s - 24), s)
                 and not HANDED_BACK.search(text, e, trigger[0])
@@ -75,7 +76,7 @@ def reporter(ctx: Context, scope: tuple[int, int], trigger: tuple[int, int], kin
                 f["by"], f["by_named"] = actor_as_panel(actor, text[s:e], ctx), True
     # "Decides to establish, in accordance with rule 28 of its provisional rules of procedure, a Committee of the
     # Security Council ..., to undertake the following tasks and to report on its work to the Council": the body set up
-    for actor, s, e in ctx.actors(a, trigger[0]):
+    for actor, s, e in before:
         if (
             ESTABLISHED.search(text, max(a, s - 200), s)
             and not HANDED_BACK.search(text, e, trigger[0])
