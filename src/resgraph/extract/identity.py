@@ -36,6 +36,8 @@ MEETING = re.compile(rf"^\s*(\d+(?:st|nd|rd|th)\s+(?:plenary\s+)?meeting)\s*,?\s
 DRAFT = re.compile(r"\bdraft (?:resolution|decision)\b", re.I)
 DISTR_LIMITED = re.compile(r"Distr\.:\s*Limited")
 L_SYMBOL = re.compile(r"\b[AE]/(?:C\.\d/|CN\.\d+/)?\d+/L\.\d+(?:/Rev\.\d+)?\b")
+# a Security Council document (its drafts are issued as S/2023/773), not a resolution (S/RES/...)
+COUNCIL_DOCUMENT = re.compile(r"S/\d{4}/\d+(?:/Rev\.\d+)?", re.I)
 
 
 def _organ_of(name: str | None, v: Vocabulary) -> str | None:
@@ -185,10 +187,13 @@ def _heading_organ(heading: str, v: Vocabulary) -> str | None:
 def _draft_symbol_title(
     lines: list[Line], head: str, symbol: str | None, title: str | None, spans: dict[str, Span]
 ) -> tuple[str | None, str | None]:
-    """A draft's symbol (A/C.3/67/L.15: an L-symbol, never a resolution's) and its title: the
-    header lines after the "draft resolution" line."""
+    """A draft's symbol and its title: the header lines after the "draft resolution" line. The
+    symbol is an L-symbol (A/C.3/67/L.15) or, for a Council draft, the document's own symbol
+    (S/2023/773, read from the container: Council drafts are S/ documents with no "L."); never a
+    resolution's symbol, which a draft does not yet have."""
     ls = L_SYMBOL.search(head)
-    symbol = ls.group(0) if ls else (symbol if symbol and "/L." in symbol else None)
+    kept = symbol and ("/L." in symbol or COUNCIL_DOCUMENT.fullmatch(symbol))
+    symbol = ls.group(0) if ls else (symbol if kept else None)
     for i, ln in enumerate(lines):
         if DRAFT.search(ln.text) and title is None and i + 1 < len(lines):
             title = " ".join(x.text.strip() for x in lines[i + 1 :])

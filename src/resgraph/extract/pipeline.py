@@ -54,7 +54,7 @@ def extract_source(src: SourceText, vocab: Vocabulary | None = None) -> Record:
         paragraphs=paragraphs,
         footnotes=seg.footnotes,
         citations=cites,
-        documents=header_docs + docs,
+        documents=tuple(d for d in header_docs + docs if d.symbol.upper() != (own or "").upper()),  # others only
         treaties=treaties,
         mandates=mands,
         reports_due=reports,
