@@ -108,6 +108,25 @@ TIMED_AFTER = re.compile(
 )
 
 
+# "to report to the Council on ... in a comprehensive written report to be submitted within 90 days", "to
+# report on progress ... through a briefing in March 2012": the report the verb asks for, named
+VERB_MEANS = re.compile(r"[^;]*?\b(?:in|through|by\s+means\s+of|via|in\s+the\s+form\s+of)\s+$", re.I)
+# a new request between the verb and the noun: "to report on ..., and to submit a report"
+NEW_REQUEST = re.compile(r"\b(?:and|also|further)\s+(?:\w+\s+)?(?:to|requests|invites|decides|calls)\b", re.I)
+
+
+def means_of_verb(text: str, verb_end: int, s: int, lead: str) -> bool:
+    """Whether the report noun at text[s] (with `lead`, its article) names how the report verb ending
+    at text[verb_end] is done ("report ... in a written report every 90 days"): the verb's report, not
+    a second one."""
+    return bool(
+        lead in ("a", "an")
+        and 0 <= s - verb_end <= 300
+        and VERB_MEANS.match(text, verb_end, s)
+        and not NEW_REQUEST.search(text, verb_end, s)
+    )
+
+
 def named_as_means(text: str, e: int, end: int, before: str) -> bool:
     """Whether the report noun ending at text[e] (with no article), `before` it the text before, is
     named as the means of keeping someone informed, with a cycle of its own (up to end): the means so
