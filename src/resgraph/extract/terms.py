@@ -63,6 +63,10 @@ ACTIONS = (
             # "to re-establish within thirty days ..., and for a period of six months, the Monitoring Group"
             r"(?:(?:\bdecides\s+to|\b[Tt]o)\s+(?:urgently\s+|immediately\s+)?(?:(?:re-?)?establish|create|set\s+up)|(?<!which\s)(?<!that\s)\b[Ee]stablishes)"
             r"(?:\s+within\s+[^,;]{1,80}?(?=,))?(?:,[^,;]{1,80},)?\s+"
+            # a fund, an account or a post set up has no mandate ("to establish a trust fund for ... the mechanism",
+            # "a special account for the United Nations Support Office", "a Mission Planning Officer (P-4) post")
+            r"(?!(?:an?|the)\s+(?:[\w()’'-]+\s+){0,4}?(?:trust\s+fund|fund|(?:special\s+)?account|posts?|duty\s+station|"
+            r"funding\s+mechanism)\b)"
             r"(?=(?:an?|the)\s+[^,;]{0,80}?"
             r"(?:\b(?:[Mm]ission|[Oo]ffice|[Pp]anel|[Gg]roup|[Mm]echanism|[Cc]omponent|[Tt]eam|[Ff]orce|[Cc]ommission|"
             r"[Cc]ommittee|[Oo]peration|[Pp]resence|[Tt]ribunal|[Ii]nstitution|[Rr]egime)\b|\([A-Z]{3,}\)))",
@@ -100,6 +104,8 @@ SP_MANDATE = re.compile(
 )
 INTENT = re.compile(
     r"\b(?:intention|intends|intent|expresses\s+its\s+(?:readiness|willingness)|review|consider|whether|unless|not\s+to|"
+    # the General Assembly's budget for a mission "subject to a decision of the Security Council to extend the mandate"
+    r"(?:subject\s+to|pending)\s+(?:a|the|any)\s+(?:further\s+|future\s+)?decision|"
     # "the Council will review the situation ... with a view to renewing the measures" (not "Requests the
     # Secretary-General to take the necessary measures with a view to extending the mandate of the Group")
     r"\bwill\s+(?:review|consider)\b[^;]{0,200}?\bwith\s+a\s+view\s+to)\b[^;]{0,40}$",
