@@ -13,35 +13,21 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from resgraph.extract.symbols import ORDINAL, ordinal
+from resgraph.extract.report_sessions import (
+    ANOTHER_VERB,
+    ORDINAL_RE,
+    OWN_SESSION,
+    SESSION_OF,
+    YEAR_SESSION,
+    own_sessions,
+    session_phrase,
+)
+from resgraph.extract.symbols import ordinal
 from resgraph.extract.terms import PANEL_WORDS
 from resgraph.models import Block, Paragraph
 from resgraph.vocab import Vocabulary
 
 NATIONAL = ("States", "MemberStates", "StatesParties", "CivilSociety", "Stakeholders", "Donors")
-
-
-# "at its sixty-fourth session", "by the main part of its seventy-ninth session" (A/RES/76/238 op 9)
-SESSIONS = re.compile(
-    r"\b(?:at|by\s+the\s+main\s+part\s+of)\s+(?P<whose>its|their|the)\s+"
-    rf"(?P<numbers>(?:{ORDINAL})(?:(?:\s*,\s*|\s+and\s+)(?:{ORDINAL}))*)\s+sessions?\b",
-    re.I,
-)
-
-
-ORDINAL_RE = re.compile(ORDINAL, re.I)
-# an organ that names its sessions by year (ECOSOC): "at its 2025 session", "before its 2025 session"
-YEAR_SESSION = re.compile(r"\b(?:at|before|for|to|during)\s+(?:its|their|the)\s+((?:19|20)\d\d)\s+session\b")
-
-
-def _session_phrase(text: str, a: int, b: int, at: int) -> re.Match | None:
-    """The session a report is due at, in text[a:b] (at: where the report is named): the receiver's
-    ("at its sixty-fourth session") before any other ("a panel discussion convened at the sixty-first
-    session"), and one after the report before one before it ("through the Commission at its
-    thirty-fifth session and to submit a report to the General Assembly at its eighty-first session")."""
-    found = [m for m in (SESSIONS.search(text, at, b), *SESSIONS.finditer(text, a, at)) if m]
-    own = [m for m in found if m.group("whose").lower() != "the"]
-    return own[0] if own else (found[0] if found else None)
 
 
 # --- to whom, through whom
@@ -81,19 +67,12 @@ RELATION_TO = re.compile(
 )
 
 
-# a verb of its own between "through X" and the report: "to ensure proper preparations for the Fifteenth Congress
-# through the Commission ... at its thirty-fifth session and to submit a report to the General Assembly" (the
-# preparations go through the Commission, not the report)
-ANOTHER_VERB = re.compile(r"\band\s+(?:also\s+|further\s+)?to\s+[a-z]+\b")
 THROUGH_LEAD = re.compile(r"\bthrough\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,4}?(?:of\s+the\s+)?$")
 
 
 # between two receivers, fullmatched on the text between them (no slice: the gap can be long);
 # "\s*(?:,\s*)?" where "\s*,?\s*" split a run of spaces many ways
 AND_TO = re.compile(r"\s*(?:,\s*)?(?:and|as\s+well\s+as)\s+(?:to\s+)?(?:the\s+)?")
-# a receiver's own session right after it: "to the Human Rights Council at its sixtieth session and to the
-# General Assembly at its eightieth session" (two receivers, each at its own session)
-OWN_SESSION = re.compile(rf"\s*,?\s*at\s+(?:its|their)\s+({ORDINAL})\s+session\b(?:\s*,(?=\s*(?:and|as)\b))?", re.I)
 
 
 @dataclass
@@ -118,6 +97,12 @@ class Context:
 ENGAGED_WITH = re.compile(
     r"\b(?:engage|engages|engaging|engagement|interact|interacts|interacting)\s+with\s+(?:the\s+)?$"
 )
+
+
+def _speaker_actor(ctx: Context) -> str | None:
+    """The actor of the organ whose text this is (the receiver of a report that names none)."""
+    sp = ctx.v.organs.get(ctx.speaker or "")
+    return sp.actor if sp else None
 
 
 def _it(ctx: Context, named: list[tuple[int, int, str, str]], a: int, at: int) -> list[tuple[int, int, str]]:
@@ -179,13 +164,21 @@ def read_receivers(ctx: Context, a: int, b: int, f: dict, at: int) -> None:
         receivers = _it(ctx, named, a, it.start()) or receivers
     # "through the Commission at its thirty-fifth session and to submit a report to the General
     # Assembly at its eighty-first session": the session after the report, when one follows it
-    sess = _session_phrase(text, a, b, at)
+    sess = session_phrase(text, a, b, at)
     numbers: tuple[int, ...] = ()
     session_organ = None
     if sess:
         numbers = tuple(n for n in (ordinal(w) for w in ORDINAL_RE.findall(sess.group("numbers"))) if n)
         before = [x for x in named if x[1] <= sess.start()]
-        session_organ = _organ_of(before[-1][2], v) if before else None
+        after = next((x for x in named if x[0] >= sess.end()), None)
+        if after and SESSION_OF.fullmatch(text, sess.end(), after[0]):  # "the eightieth session of the Assembly"
+            session_organ = _organ_of(after[2], v)
+            receiving = _organ_of(receivers[0][2] if receivers else _speaker_actor(ctx), v)
+            if receiving and receiving != session_organ and v.calendar(receiving):
+                numbers = ()  # "briefings to the Council ... on the resolution to be negotiated at the seventy-seventh
+                # session of the General Assembly": another organ's session, not the report's
+        else:
+            session_organ = _organ_of(before[-1][2], v) if before else None
     to = receivers[0][2] if receivers else None
     f["explicit_to"] = to
     if to is not None and f.get("by") == to and ctx.before:  # "requests also a final report to the Committee"
@@ -202,7 +195,7 @@ def read_receivers(ctx: Context, a: int, b: int, f: dict, at: int) -> None:
             numbers = (int(by_year.group(1)),)
     f["to"] = to
     f["receivers"] = [r[2] for r in receivers] if len(receivers) > 1 else None
-    f["receiver_sessions"] = _own_sessions(text, receivers)
+    f["receiver_sessions"] = own_sessions(text, receivers)
     f["through"] = through[2] if through else None
     if through and len(receivers) > 1 and _relayed(text, receivers[:1], through, receivers[1][0]):
         f["through"], f["receiver_through"] = None, [None, through[2]]  # the report to the first goes through none
@@ -243,22 +236,6 @@ def _joined(text: str, end: int, s: int) -> bool:
         return True
     own = OWN_SESSION.match(text, end, s)
     return bool(own and AND_TO.fullmatch(text, own.end(), s))
-
-
-def _own_sessions(text: str, receivers: list[tuple[int, int, str]]) -> list[int] | None:
-    """The session number each of two or more receivers has right after its name ("to the Human Rights
-    Council at its sixtieth session and to the General Assembly at its eightieth session": [60, 80]);
-    None unless every receiver has one."""
-    if len(receivers) < 2:
-        return None
-    numbers = []
-    for _, e, _ in receivers:
-        m = OWN_SESSION.match(text, e)
-        n = ordinal(m.group(1)) if m else None
-        if not n:
-            return None
-        numbers.append(n)
-    return numbers
 
 
 # who is named after "to" without receiving a report: "external support to the M23"

@@ -1,0 +1,77 @@
+"""The session a report is due at: "at its sixty-fourth session", "during the eightieth session of the
+General Assembly", "prior to its sixty-second session", each receiver's own ("to the Human Rights Council at
+its sixtieth session and to the General Assembly at its eightieth session").
+
+Split from report_receivers.py, which reads who receives a report; this module reads the session phrases
+it uses. Nothing here raises.
+"""
+
+from __future__ import annotations
+
+import re
+
+from resgraph.extract.symbols import ORDINAL, ordinal
+
+# a verb of its own between "through X" and the report: "to ensure proper preparations for the Fifteenth Congress
+# through the Commission ... at its thirty-fifth session and to submit a report to the General Assembly" (the
+# preparations go through the Commission, not the report)
+ANOTHER_VERB = re.compile(r"\band\s+(?:also\s+|further\s+)?to\s+[a-z]+\b")
+# "at its sixty-fourth session", "by the main part of its seventy-ninth session" (A/RES/76/238 op 9), "during the
+# eightieth session of the General Assembly", "for the seventy-seventh session", "prior to its sixty-second session",
+# "by its sixty-fourth session"
+SESSIONS = re.compile(
+    r"\b(?:at|during|for|before|prior\s+to|by(?:\s+the\s+main\s+part\s+of)?)\s+(?P<whose>its|their|the)\s+"
+    rf"(?P<numbers>(?:{ORDINAL})(?:(?:\s*,\s*|\s+and\s+)(?:{ORDINAL}))*)\s+sessions?\b",
+    re.I,
+)
+# "the eightieth session of the General Assembly": the organ whose session it is, named after it
+SESSION_OF = re.compile(r"\s+of\s+(?:the\s+)?")
+
+
+ORDINAL_RE = re.compile(ORDINAL, re.I)
+# an organ that names its sessions by year (ECOSOC): "at its 2025 session", "before its 2025 session"
+YEAR_SESSION = re.compile(r"\b(?:at|before|for|to|during)\s+(?:its|their|the)\s+((?:19|20)\d\d)\s+session\b")
+
+
+def session_phrase(text: str, a: int, b: int, at: int) -> re.Match | None:
+    """The session a report is due at, in text[a:b] (at: where the report is named): the receiver's
+    ("at its sixty-fourth session") before any other ("a panel discussion convened at the sixty-first
+    session"), and one after the report before one before it ("through the Commission at its
+    thirty-fifth session and to submit a report to the General Assembly at its eighty-first session")."""
+    found = [
+        *SESSIONS.finditer(text, at, b),
+        *(m for m in SESSIONS.finditer(text, a, at) if _of_the_report(text, m, at)),
+    ]
+    own = [m for m in found if m.group("whose").lower() != "the"]
+    return own[0] if own else (found[0] if found else None)
+
+
+def _of_the_report(text: str, m: re.Match, at: int) -> bool:
+    """Whether a session phrase m before the report named at text[at] is the report's: "at its ..." always (as
+    read before), another ("during its twenty-eighth session") unless a verb of its own comes between ("to
+    organize, during its twenty-eighth session, ... discussions ..., and to report thereon": the discussions')."""
+    if m.group(0).lower().startswith("at"):
+        return True
+    verb = ANOTHER_VERB.search(text, m.end(), min(len(text), at + 40))
+    return not (verb and verb.start() < at)
+
+
+# a receiver's own session right after it: "to the Human Rights Council at its sixtieth session and to the
+# General Assembly at its eightieth session" (two receivers, each at its own session)
+OWN_SESSION = re.compile(rf"\s*,?\s*at\s+(?:its|their)\s+({ORDINAL})\s+session\b(?:\s*,(?=\s*(?:and|as)\b))?", re.I)
+
+
+def own_sessions(text: str, receivers: list[tuple[int, int, str]]) -> list[int] | None:
+    """The session number each of two or more receivers has right after its name ("to the Human Rights
+    Council at its sixtieth session and to the General Assembly at its eightieth session": [60, 80]);
+    None unless every receiver has one."""
+    if len(receivers) < 2:
+        return None
+    numbers = []
+    for _, e, _ in receivers:
+        m = OWN_SESSION.match(text, e)
+        n = ordinal(m.group(1)) if m else None
+        if not n:
+            return None
+        numbers.append(n)
+    return numbers
