@@ -78,10 +78,14 @@ QUALIFIED = re.compile(r"\b(?:of|in)\s+(?:the\s+)?$")
 # after a comma, a means the addressee acts through, not another addressee: "the Secretary-General,
 # through his Special Representative, and the High Commissioner", "all States, directly and through
 # their action in the specialized agencies", "the Secretary-General, based on the reporting of the
-# Special Representative, to report"
+# Special Representative, to report"; so who supports or leads them ("Member States, supported by the
+# United Nations, to develop", A/RES/77/29 op 12; "engagement by the sides ..., facilitated by UNFICYP, to
+# develop", S/RES/2587 op 6; "the President of the General Assembly, supported by the Secretariat and in
+# collaboration with UN-Energy, to support", A/RES/78/157 op 38)
 MEANS = re.compile(
     r"\s*(?:(?:and|or|directly|including|inter\s+alia|notably|also|particularly|in\s+particular)\s+)*"
-    r"(?:through|via|based\s+on|by\s+means\s+of|on\s+the\s+basis\s+of|drawing\s+on)\s",
+    r"(?:through|via|based\s+on|by\s+means\s+of|on\s+the\s+basis\s+of|drawing\s+on|"
+    r"(?:supported|assisted|aided|backed|facilitated|accompanied|advised|led)\s+by)\s",
     re.I,
 )
 
