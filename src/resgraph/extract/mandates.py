@@ -14,7 +14,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache, partial
 
-from resgraph.extract import chapeaux, pronouns, report_reporters, subparagraphs
+from resgraph.extract import chapeaux, pronouns, report_reporters, subparagraphs, term_panels
 from resgraph.extract import reports as report_clauses
 from resgraph.extract import terms as term_clauses
 from resgraph.extract.addressees import _Scan, actors_in
@@ -187,10 +187,15 @@ def _op_of(blocks: tuple[Block, ...], parent: int) -> int:
 
 
 def extract(
-    blocks: tuple[Block, ...], v: Vocabulary, speaker_of: dict[str, str | None], adopted: str | None = None
+    blocks: tuple[Block, ...],
+    v: Vocabulary,
+    speaker_of: dict[str, str | None],
+    adopted: str | None = None,
+    symbol: str | None = None,
 ) -> tuple[tuple[Mandate, ...], tuple[ReportDue, ...], tuple[MandateTerm, ...]]:
     """(mandates, reports due, mandate terms) of the operative paragraphs of the organ's text and
-    of its draft; adopted (ISO date) dates "within 30 days of the adoption of this resolution".
+    of its draft; adopted (ISO date) dates "within 30 days of the adoption of this resolution"; symbol,
+    the text's own, names the panel it sets up or renews.
     Reports due are read in reports.py and mandate terms in terms.py, clause by clause."""
     after, after_link = _verb_regexes(v)[-2:]
     mandates: list[Mandate] = []
@@ -200,7 +205,7 @@ def extract(
     # the organ that speaks counts as named before its text: "the Council" in a Council's own
     # resolution ("Requests the President of the Council") is that Council when no other was named
     named.note(dict.fromkeys(a for a in (_speaker_actor(v, speaker_of.get(k)) for k in ("draft", "main")) if a))
-    panel = term_clauses.document_panel([b.paragraph.text for b in blocks], v)
+    panel = term_panels.document_panel([b.paragraph.text for b in blocks], v, symbol)
     last: tuple[int, tuple[str, ...]] | None = None  # (op, addressees) of the last mandate, for its sub-paragraphs
     parent = 0  # the index of the operative paragraph the sub-paragraphs that follow belong to
     listing: int | None = None  # the mandate whose addressees the sub-paragraphs after its colon name
@@ -279,10 +284,10 @@ def extract(
             )
             # "the Panel of Experts", "the Monitoring Team": the panel the document is about
             # (once: "the 1267/1988 Analytical Support and Sanctions Monitoring Team" names the team and the committee)
-            names = _with_panel(tuple(dict.fromkeys(term_clauses.as_panel(names, window, panel))), window, panel, verb)
+            names = _with_panel(tuple(dict.fromkeys(term_panels.as_panel(names, window, panel))), window, panel, verb)
             if panel and (
                 not names
-                and term_clauses.PANEL_WORDS.search(window)
+                and term_panels.PANEL_WORDS.search(window)
                 or verb == "decides"
                 and names == (speaker,)
                 and PANEL_SUBJECT.match(window)

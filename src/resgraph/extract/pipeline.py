@@ -11,7 +11,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from resgraph.errors import InputError
-from resgraph.extract import citations, deadlines, mandates
+from resgraph.extract import citations, deadlines, mandates, term_refs
 from resgraph.extract.citations import document_symbols
 from resgraph.extract.deadlines import MANDATE_END_MARK
 from resgraph.extract.identity import identify
@@ -43,9 +43,10 @@ def extract_source(src: SourceText, vocab: Vocabulary | None = None) -> Record:
     own = ident.symbol
     cites = tuple(c for c in cites if c.target != own)  # a cover line naming the text itself
     header_docs = _header_documents(seg)
-    mands, reports, terms = mandates.extract(seg.blocks, v, speaker_of, ident.adopted)
+    mands, reports, terms = mandates.extract(seg.blocks, v, speaker_of, ident.adopted, ident.symbol)
     reports, terms = _mandate_end(reports, terms)
     terms = _own_measures(terms, own)
+    terms = term_refs.same_period(terms, paragraphs)
     reports = _term_reporter(reports, terms, v, body)
     record = Record(
         file=src.path,

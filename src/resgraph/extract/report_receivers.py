@@ -23,7 +23,7 @@ from resgraph.extract.report_sessions import (
     session_phrase,
 )
 from resgraph.extract.symbols import ordinal
-from resgraph.extract.terms import PANEL_WORDS
+from resgraph.extract.term_panels import PANEL_WORDS
 from resgraph.models import Block, Paragraph
 from resgraph.vocab import Vocabulary
 

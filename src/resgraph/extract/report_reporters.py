@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 
 from resgraph.extract.report_receivers import NATIONAL, Context, actor_as_panel, committee_named_last
-from resgraph.extract.terms import TERM_KINDS
+from resgraph.extract.term_panels import TERM_KINDS
 
 THROUGH = re.compile(r"\bthrough\s+(?:his|her|its|their|the)\s+$")
 BY_AFTER = re.compile(r"^\s+by\s+(?:the\s+)?$")

@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 
 from resgraph.extract.addressees import actors_in, alias_spans
 from resgraph.extract.modifiers import parts
-from resgraph.extract.terms import PANEL_WORDS, TERM_KINDS
+from resgraph.extract.term_panels import PANEL_WORDS, TERM_KINDS
 from resgraph.models import Mandate, MandateTerm, Paragraph
 from resgraph.vocab import Vocabulary
 

@@ -39,7 +39,7 @@ def established(text: str, e: int, z: int, found: list[tuple[str, int, int]]) ->
 # the name after "establish", up to its time or task; "for the <noun>" goes on ("preparations for the midterm review")
 ESTABLISHED_NAME = re.compile(
     r"\s*(?:an?|the)\s+(?P<name>[^,;]+?)"
-    r"(?=\s+(?:for(?!\s+the\s+(?!duration\b|period\b|purposes?\b|time\b)[a-z])|to(?!\s+the\b)|under|with|in\s+order|as|which|that)\b|[,;(]|$)"
+    r"(?=\s+(?:for(?!\s+the\s+(?!duration\b|period\b|purposes?\b|time\b)[a-z])|to(?!\s+the\b)|under|with|in\s+order|as|which|that)\b|[,;:(]|$)"
 )
 
 

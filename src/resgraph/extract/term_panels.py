@@ -1,0 +1,86 @@
+"""Which panel, monitoring team or committee of the Council a text names: "the Panel of Experts as set
+out in paragraph 21 of resolution 2140 (2014)" is PanelOfExperts2140 (ontology/vocab/bodies.yaml,
+by the resolutions that set it up or renewed it); "the Panel" named with no resolution is the panel
+the document is about, the one whose resolutions hold the document's own number.
+
+Split from terms.py, which finds the terms; read by the mandates' addressees and the reports' parties.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from resgraph.vocab import Vocabulary
+
+PANEL = re.compile(
+    r"\b(?:Panel\s+of\s+Experts|Group\s+of\s+[Ee]xperts|Panel|(?:Analytical\s+Support\s+and\s+Sanctions\s+)?Monitoring\s+(?:Team|Group))\b"
+)
+
+# the kinds of bodies.yaml, whose mandates run for a time; actors.yaml kinds (armed-group, force,
+# group ...) name who acts, not a mandate that can be extended or ended
+TERM_KINDS = frozenset(
+    (
+        "peace-operation",
+        "political-mission",
+        "office",
+        "panel",
+        "monitoring-team",
+        "mechanism",
+        "authorized-force",
+        "commission",
+    )
+)
+
+
+@lru_cache(maxsize=4)
+def bodies(v: Vocabulary) -> tuple[frozenset[str], dict[str, str], frozenset[str]]:
+    """Ids of the bodies a term can be of (peace operations, panels, offices, mechanisms), the
+    panel id of each establishing resolution number, and the panels' ids."""
+    ids = frozenset(a.id for a in v.actors.values() if a.kind in TERM_KINDS)
+    kinds = ("panel", "monitoring-team")
+    panels = {str(n): a.id for a in v.actors.values() if a.kind in kinds for n in a.resolutions}
+    return ids, panels, frozenset(a.id for a in v.actors.values() if a.kind in kinds)
+
+
+def named_panel(text: str, at: int, z: int, v: Vocabulary, speaker: str | None) -> str | None:
+    """The panel named just before text[at:]: by the first resolution number after it."""
+    m = re.search(r"\bresolutions?\s+(\d{3,4})", text[at : min(len(text), at + 160)])
+    if not m:
+        return None
+    panels = bodies(v)[1]
+    return panels.get(m.group(1))
+
+
+def document_panel(texts: list[str], v: Vocabulary, own: str | None = None) -> str | None:
+    """The panel or monitoring team a document is about: the one whose resolutions (bodies.yaml) hold
+    the document's own number `own` (a Council resolution that sets it up again or renews it, which
+    may name an earlier panel first: "drawing on the expertise of the members of the Panel of Experts
+    established pursuant to resolution 1306 (2000)", S/RES/1343 (2001) op 19), else the first one it
+    names with the resolution that set it up ("the Panel of Experts established pursuant to resolution
+    1973")."""
+    number = re.match(r"S/RES/(\d+)", own or "")
+    if number and number.group(1) in bodies(v)[1] and any(PANEL.search(t) for t in texts):
+        return bodies(v)[1][number.group(1)]
+    for t in texts:
+        if "Panel" in t or "Experts" in t or "Monitoring" in t:
+            for m in PANEL.finditer(t):
+                body = named_panel(t, m.end(), len(t), v, None)
+                if body:
+                    return body
+    return None
+
+
+# words naming a panel, which the vocabulary reads as the generic SanctionsCommittee (the one pattern
+# for the terms, the reports' parties and the sub-paragraphs)
+PANEL_WORDS = re.compile(r"\b(?:Panel|Group\s+of\s+Experts|Monitoring\s+(?:Team|Group))\b")
+
+
+def as_panel(names: tuple[str, ...], window: str, panel: str | None) -> tuple[str, ...]:
+    """names, with the sanctions committee that a window's "Panel of Experts" stands for (the
+    vocabulary's generic alias) made the document's panel."""
+    if not panel or "SanctionsCommittee" not in names or not PANEL_WORDS.search(window):
+        return names
+    if re.search(r"\bCommittee\b", PANEL_WORDS.sub("", window)):
+        return tuple(dict.fromkeys((*names, panel)))
+    return tuple(panel if n == "SanctionsCommittee" else n for n in names)
