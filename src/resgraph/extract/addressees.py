@@ -72,6 +72,10 @@ THOSE_OF = re.compile(r"\bthose\s+of\s+(?:the\s+)?$", re.I)  # "those of Burundi
 LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|(?:and|or)\s+)(?:the\s+)?")
 
 
+HYPHENS = frozenset("-‑‐")
+JOINT = re.compile(r"\s+(?:collaboration|cooperation|partnerships?|dialogue)\b")  # an activity of two sides
+
+
 QUALIFIED = re.compile(r"\b(?:of|in)\s+(?:the\s+)?$")
 
 
@@ -285,7 +289,9 @@ def actors_in(
         if place:
             place_end = -1 if NOT_A_PLACE_LIST.search(text, tail, s) else e
             continue
-        if heads and EXCEPT.search(text, tail, s):
+        # "Encourages closer public-private sector collaboration" (A/RES/77/154 op 16): an alias after a hyphen
+        # is a side of a compound modifier, an activity of two sides asked of no one ("cooperation among")
+        if heads and (EXCEPT.search(text, tail, s) or (text[s - 1 : s] in HYPHENS and JOINT.match(text, e))):
             continue
         if heads and (_means(text, s) or _apposition(text, s, ids, out, v) or STATUS_WITH.search(text, tail, s)):
             continue
