@@ -16,6 +16,7 @@ import re
 from collections.abc import Callable, Sequence
 from typing import Protocol, TypeVar
 
+from resgraph.extract import deadlines as dates
 from resgraph.vocab import Vocabulary
 
 PAIRED = re.compile(r"\s*,?\s*(?:and|as\s+well\s+as)\s+", re.I)
@@ -61,6 +62,26 @@ def share_receivers(text: str, found: list[dict]) -> None:
             and TO_NEXT.search(text, f["span"][0], f["span"][1])
         ):
             f["to"] = g["explicit_to"]
+
+
+# a deadline written just before the report it sets: "and, no later than 1 February 2010, a report which ..."
+DEADLINE_AHEAD = re.compile(
+    r"\b(?:by|before|no\s+later\s+than|not\s+later\s+than)\s+" + dates.DATE + r"\s*,?\s*$", re.I
+)
+
+
+def deadline_ahead(text: str, found: list[dict]) -> None:
+    """Give the deadline written just before a report ("to submit to the Security Council, no later than
+    30 September 2009, a report reviewing ..., and, no later than 1 February 2010, a report which
+    includes ...") to that report, not to the one before it, whose scope it ends: in place; found: the
+    reports' fields in text order, each with its span in text and its dues."""
+    for f, g in zip(found, found[1:], strict=False):
+        dues = f.get("dues") or []
+        m = DEADLINE_AHEAD.search(text, f["span"][0], f["span"][1])
+        if len(dues) > 1 and not g.get("dues") and g.get("by") == f.get("by") and m and dates.iso(m) == dues[-1]:
+            g["dues"], g["due"] = [dues[-1]], dues[-1]
+            f["dues"] = dues[:-1]
+            f["due"] = f["dues"][0]
 
 
 THEREAFTER = re.compile(r"\bthereafter\b", re.I)

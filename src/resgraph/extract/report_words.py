@@ -174,6 +174,7 @@ def updates_someone(text: str, e: int, end: int, actors: Callable[[int, int], li
 
 
 # "to submit the report of the Special Envoy ... to the General Assembly": a report asked for, not one referred to
+SUBMIT_NEXT = re.compile(r"\b(?:submit|present)\s+(?:by\s+[^,;]{4,30}?\s)?(?:his|her|its|their)\s+next\s+$", re.I)
 SUBMIT_THE = re.compile(r"\b(?:submit|transmit|present)\s+the\s+$", re.I)
 OF_SOMEONE = re.compile(
     r"\s+of\s+(?:the|his|her|its)\s+(?:[A-Z]|(?:[\w-]+\s+){0,4}?(?:group|panel|team|mission|committee|commission|"

@@ -205,7 +205,7 @@ def _triggers(ctx: Context, start: int, end: int) -> list[_Item]:
             before = text[max(start, s - 60) : s]
             noun = (words.split(None, 1)[1] if lead else words).lower()
             if noun.split()[-1] in report_words.HANDED_ONLY:  # only where handed to someone
-                items += _handed(text, (s, e, end), kind, words, before)
+                items += [_Item(s, (s, e), kind, words)] if report_words.handed(text, e, end, before) else []
                 continue
             bare = not lead and noun in ("report", "reports", "brief", "update", "updates")
             if (
@@ -245,9 +245,14 @@ def _triggers(ctx: Context, start: int, end: int) -> list[_Item]:
                 not lead and report_words.SUBMIT_THE.search(before) and report_words.OF_SOMEONE.match(text, e)
             )
             # "to provide the Council with regular updates": what is provided, not one it goes with
-            asked = asked or bool(not lead and PRESENT_WITH.search(before))
+            # "to submit by 30 March 2001 his next report on ...": asked for, not "included in his next report"
+            asked = asked or bool(
+                not lead and (PRESENT_WITH.search(before) or not items and report_words.SUBMIT_NEXT.search(before))
+            )
             if not asked and (
-                REFERENCE_TAIL.search(before)
+                (
+                    REFERENCE_TAIL.search(before) and lead not in ("a", "an", "one")
+                )  # "for the Council's consideration a report"
                 or (lead not in ("a", "an", "one") and REFERENCE_AFTER.match(text, e))
                 or (not lead and REFERENCE_BEFORE.search(before) and not TOGETHER_WITH.search(before))
             ):
@@ -290,12 +295,6 @@ def _triggers(ctx: Context, start: int, end: int) -> list[_Item]:
                 continue
         report_words.add_asked(items, _Item(s, (s, e), kind, words), means)
     return items
-
-
-def _handed(text: str, at: tuple[int, int, int], kind: str, words: str, before: str) -> list[_Item]:
-    """The study or findings text[s:e] (at: s, e, the clause's end) as a report, where handed to someone."""
-    s, e, end = at
-    return [_Item(s, (s, e), kind, words)] if report_words.handed(text, e, end, before) else []
 
 
 def _numbered(items: list[_Item], text: str, at: tuple[int, int, int], before: str, kind: str, words: str) -> bool:
@@ -348,6 +347,7 @@ def _items(ctx: Context, start: int, end: int, by: tuple[str, ...]) -> list[Repo
         f["respective"] = report_reporters.respective(ctx, start, t.trigger[0], f, by)
         found.append(f)
     report_pairs.share_receivers(ctx.text, found)
+    report_pairs.deadline_ahead(ctx.text, found)
     found = report_pairs.cycle_thereafter(ctx.text, found)
     out: list[ReportDue] = []
     for f in found:
