@@ -46,9 +46,22 @@ ESTABLISHED_NAME = re.compile(
 APPOSITION = re.compile(r",\s+(?:the\s+)?(?=[A-Z])")
 
 
-def authorized(text: str, s: int, e: int, found) -> tuple[str | None, str]:
-    """Who the authorization at text[s:e] is given to: an actor of `found` named after "authorize",
-    or before "is authorized"; (None, "") when none is named."""
+# "Authorizes the Secretary-General, in consultation with ..., to": the Secretary-General authorized, right after the verb
+SECRETARY_GENERAL = re.compile(r"\s*(?:,[^,;]{1,80},\s*)?(?:the\s+)?(?P<sg>Secretary-General)\b(?!\s*[’']s)")
+
+
+def authorized(text: str, s: int, e: int, z: int, found, ids: frozenset[str]) -> tuple[str | None, str]:
+    """What the authorization at text[s:e] (its clause ending at z) is of: the Secretary-General authorized
+    ("Decides to authorize the Secretary-General to redeploy ... from UNMIL to UNOCI, until 31 March 2006"),
+    the force those authorized deploy (`deployed`, of `ids`), or who is authorized: an actor of `found`
+    (bodies named, generic ones left out) named after "authorize", or before "is authorized"; (None, "")
+    when none is named."""
+    sg = SECRETARY_GENERAL.match(text, e, z)
+    if sg:
+        return "SecretaryGeneral", sg.group("sg")
+    force = deployed(text, e, z, found, ids)
+    if force:
+        return force
     after = [x for x in found if x[1] >= e]
     before = [x for x in found if x[2] <= s]
     pick = (

@@ -22,7 +22,11 @@ UNTIL = re.compile(
 )
 PERIOD = re.compile(
     # "until one year from the date of adoption of this resolution": the length, counted from the adoption
-    r"\b(?P<by>for|until)\s+(?:a|an|another)?\s*(?:(?:further|additional|initial|final|new|technical|renewable)\s+)?(?:period\s+of\s+)?"
+    # "for a further planned period of 12 months" (SFOR), "for a limited period of up to 30 days", "for a period of
+    # not more than three months", "for a transition period not exceeding 30 days": the length is the most given
+    r"\b(?P<by>for|until)\s+(?:a|an|another)?\s*(?:(?:further|additional|initial|final|new|technical|renewable|planned|limited|"
+    r"temporary|transition(?:al)?)\s+){0,2}(?:period\s+)?(?:of\s+)?"
+    r"(?:(?:up\s+to|not\s+more\s+than|no\s+more\s+than|not\s+exceeding|a\s+maximum\s+of)\s+)?"
     + dates.AMOUNT
     + r"(?P<anchor>[^;]{0,120})",
     re.I,
@@ -46,7 +50,13 @@ FROM_DATE = re.compile(
 )
 # "for a period of 12 months to 31 July 2013": the date it ends
 TO_DATE = re.compile(r"^\s*,?\s*to\s+" + dates.DATE)
-DURATION_OF = re.compile(r"\b(?:for\s+the\s+duration\s+of|during\s+the)\b", re.I)
+# "for a temporary period" (French forces, S/RES/2127 (2013) op 50), "for a period ending four months after the
+# date of the first round of the ... elections" (EUFOR RD Congo, S/RES/1671 (2006) op 2): a time with no date
+DURATION_OF = re.compile(
+    r"\b(?:for\s+the\s+duration\s+of|during\s+the|for\s+a\s+(?:temporary|limited)\s+period|"
+    r"for\s+a\s+period\s+(?:ending|to\s+be\s+determined)\b)\b",
+    re.I,
+)
 # "until the end of MINUSMA's mandate as authorized in this resolution", "until the expiry of the
 # current mandate": the end of a mandate, known once the document's terms are read
 MANDATE_END = re.compile(

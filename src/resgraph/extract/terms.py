@@ -36,6 +36,8 @@ ACTIONS = (
         "extends",
         re.compile(
             r"\b(?:remain|continue)\s+in\s+force\s+(?=for\s+(?:a|an)\s+(?:new|further|additional)\s+period\b|until\b)|"
+            # "Decides to continue the mandate of UNIKOM for a final period until 6 October 2003"
+            r"\bcontinue\s+the\s+mandate\s+of\b(?=[^;]{0,120}?\b(?:until|for\s+a)\b)|"
             # passive: "Decides that the mandate of UNAMSIL, established in ..., shall be extended for six months"
             r"\bmandate\s+of\b[^;]{0,300}?\b(?:shall|should|will|is|are)\s+(?:hereby\s+)?(?:be\s+)?"
             r"(?:extended|renewed|prolonged)\b|" + term_office.PASSIVE + "|" + term_measures.PASSIVE + "|"
@@ -68,7 +70,7 @@ ACTIONS = (
             # "Decides to establish, under the auspices of the United Nations, the Independent Institution",
             # "..., establishes the advisory group on reporting to the Forum"
             # "to re-establish within thirty days ..., and for a period of six months, the Monitoring Group"
-            r"(?:(?:\bdecides\s+to|\b[Tt]o)\s+(?:urgently\s+|immediately\s+)?(?:(?:re-?)?establish|create|set\s+up)|(?<!which\s)(?<!that\s)\b[Ee]stablishes)"
+            r"(?:(?:\bdecides\s+to|\b[Tt]o)\s+(?:urgently\s+|immediately\s+)?(?:(?:re-?)?establish|create|set\s+up)|(?<!which\s)(?<!that\s)\b[Ee]stablishes|\b[Aa]uthori[sz]es\s+the\s+establishment\s+of)"
             r"(?:\s+within\s+[^,;]{1,80}?(?=,))?(?:,[^,;]{1,80},|" + ASIDES + r")?\s+"
             # a fund, an account or a post set up has no mandate ("to establish a trust fund for ... the mechanism",
             # "a special account for the United Nations Support Office", "a Mission Planning Officer (P-4) post")
@@ -83,13 +85,14 @@ ACTIONS = (
 )
 # words one of which each action's pattern needs, lower-cased: a clause without them is not searched
 ACTION_WORDS = {
-    "extends": ("extend", "renew", "prolong", "in force"),
+    "extends": ("extend", "renew", "prolong", "in force", "continue the mandate"),
     "terminates": ("terminat", "end", "shall"),
     "establishes": ("establish", "create", "set"),
     "authorizes": ("authori",),
 }
 # words one of which a paragraph needs to set any term ("shall remain in force until")
-TERM_WORDS = ("extend", "renew", "terminat", "establish", "authori", "cease", "prolong", "create", "set up", "in force")
+TERM_WORDS: tuple[str, ...] = ("extend", "renew", "terminat", "establish", "authori", "cease", "prolong", "create")
+TERM_WORDS += ("set up", "in force", "continue the mandate")
 # characters that re.I matches to an ASCII letter though lower() keeps them apart (ſ, K, ı, İ): a
 # clause with one is searched without the test above
 CASE_FOLDS = re.compile("[\u0130\u0131\u017f\u212a]")
@@ -299,8 +302,8 @@ def _of(text, a, z, s, e, action, v, speaker, actors, panel, prior: _Before) -> 
         if body:
             return body, panel.group(0)
     if action == "authorizes":
-        return term_established.deployed(text, e, z, found, bodies(v)[0]) or term_established.authorized(
-            text, s, e, found
+        return term_established.authorized(
+            text, s, e, z, [x for x in found if x[0] not in GENERIC] or found, bodies(v)[0]
         )
     sp = SP_MANDATE.search(text, a, z)
     if sp:
