@@ -14,7 +14,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache, partial
 
-from resgraph.extract import chapeaux, pronouns, report_reporters, subparagraphs, term_panels
+from resgraph.extract import chapeaux, pronouns, report_pairs, report_reporters, subparagraphs, term_panels
 from resgraph.extract import reports as report_clauses
 from resgraph.extract import terms as term_clauses
 from resgraph.extract.addressees import _Scan, actors_in
@@ -222,7 +222,8 @@ def extract(
             if p.kind == "subparagraph" and last and p.part in ("main", "draft"):
                 last = subparagraphs.list_item(mandates, listing, text, v, named, last)
                 ctx = _context(text, p, b, v, speaker_of, adopted, named, _op_of(blocks, parent), panel)
-                reports += report_clauses.extract(ctx, 0, task_end, tasks_of or last[1])
+                in_item = report_clauses.extract(ctx, 0, task_end, tasks_of or last[1])
+                reports += report_pairs.in_contents(lead_text, in_item)  # "report ..., including on: (a) ..."
                 terms += _item_terms(ctx, mandates, lead_text, speaker_of.get(p.part), adopted, panel)
             if not mid:
                 named.put_off(text)

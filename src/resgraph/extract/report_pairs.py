@@ -17,6 +17,7 @@ from collections.abc import Callable, Sequence
 from typing import Protocol, TypeVar
 
 from resgraph.extract import deadlines as dates
+from resgraph.models import ReportDue
 from resgraph.vocab import Vocabulary
 
 PAIRED = re.compile(r"\s*,?\s*(?:and|as\s+well\s+as)\s+", re.I)
@@ -146,3 +147,24 @@ def sessions_respectively(
         own = {"session": n, "year": year, "sessions": (n,), "session_of": to if cal else None, "recurrence": None}
         out.append((to, own))
     return out
+
+
+# a report asked for with what it is to hold listed in the sub-paragraphs after the colon: "to report to the
+# Council every three months ..., including on:", "a report by May 2010 ..., which would include, inter alia:"
+CONTENTS_COLON = re.compile(
+    r"\b(?:report|reports|reporting|brief|briefing|briefings|update|updates)\b[^;]*"
+    r"(?:\bon|\binclud\w*(?:,?\s+inter\s+alia,?)?(?:\s+on)?|\bthe\s+following|\binter\s+alia,?|\battention\s+to)\s*:\s*$",
+    re.I,
+)
+
+
+def in_contents(lead: str, found: list[ReportDue]) -> list[ReportDue]:
+    """The reports a sub-paragraph asks for, found: where its paragraph (lead, its text) asks for a report
+    and lists what it is to hold ("including on: (i) ... an assessment of the outcomes ...", "(d) ... in
+    the annexes to his periodic reports, ... informal briefings to be held"), the report words of the
+    list are its contents, no reports of their own, except one with a time of its own ("(b) the
+    protection of civilians ... in a comprehensive written report to be submitted within 90 days",
+    S/RES/2820 (2026) op 11, heldout5)."""
+    if not found or not CONTENTS_COLON.search(lead[-400:]):
+        return found
+    return [r for r in found if r.due or r.every or r.within or r.session]
