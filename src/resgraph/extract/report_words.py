@@ -281,3 +281,44 @@ def in_reports_or_a_condition(text: str, start: int, s: int, e: int) -> bool:
         or IN_REPORTS_BEFORE.search(text, max(start, s - 160), s)
         or WAITS_FOR.search(text, max(start, s - 60), s)
     )
+
+
+# the article of an assessment past modifiers the adjectives of reports.py lack: "a technical assessment", "a needs
+# assessment", "an independent strategic evaluation" (lower-case words, no function word among them)
+MODIFIED_LEAD = re.compile(
+    r"\b(an?|one)\s+(?:(?!(?:the|of|and|or|to|in|on|for|with|by|from|at|as|that|which|its|his|her|their|this)\b)"
+    r"[a-z][\w\u2010\u2011-]*\s+){1,4}$"
+)
+# a delivery verb whose object follows (after its receiver or a deadline), not a preposition, "and" or "containing"
+# right before it ("a report containing a general overview", "following completion of a technical assessment")
+HANDED_OBJECT = re.compile(
+    r"\b(?:provide|submit|present|transmit)\b[^;:.]{0,100}?(?<!\bof)(?<!\bin)(?<!\band)(?<!\bor)(?<!\bwith)"
+    r"(?<!\bthrough)(?<!\bcontaining)(?<!\bincluding)(?<!\bon)(?<!\bfor)\s+$"
+)
+# "to carry out a comprehensive assessment ... and to provide the assessment to the General Assembly": handed in
+# "to conduct an independent assessment, by 10 January 2021, and present options to the Security Council" (S/RES/2520
+# (2020) op 38), "..., with a view to presenting options to the Security Council": its outcome handed to an organ
+HANDED_IN = re.compile(
+    r"\band\s+to\s+(?:provide|present|submit|transmit)\s+(?:the|its|his|her|their)\s+(?:assessment|evaluation|findings)"
+    r"|\b(?:and|with\s+a\s+view\s+to)\s+(?:to\s+)?(?:provide|present|submit|transmit)\w*\s+(?:(?:its|the|his|her)\s+)?"
+    r"(?:options|recommendations|findings|results|conclusions)\s+(?:and\s+[\w-]+\s+)?"
+    r"to\s+the\s+(?:Security\s+Council|General\s+Assembly|Council|Assembly)\b"
+)
+CONDUCTED = re.compile(
+    r"\b(?:conduct|conducts|conducting|undertake|undertakes|undertaking|carry\s+out|carries\s+out)\s+$"
+)
+
+
+def modified_lead(text: str, start: int, s: int, e: int, end: int) -> re.Match | None:
+    """The article (group 1) of the assessment or evaluation text[s:e] past modifiers ("a technical assessment", "a
+    separate independently conducted impact assessment"), where the assessment is what is handed in: the object of
+    a delivery verb ("to submit to the Security Council, by 1 November 2025, a technical assessment"), or conducted
+    with its outcome handed to an organ (HANDED_IN, up to the clause's end); None otherwise. start: the clause's start."""
+    w = MODIFIED_LEAD.search(text, max(start, s - 60), s)
+    if not w:
+        return None
+    if HANDED_OBJECT.search(text, max(start, w.start() - 120), w.start()):
+        return w
+    if CONDUCTED.search(text, max(start, w.start() - 30), w.start()) and HANDED_IN.search(text, e, end):
+        return w
+    return None

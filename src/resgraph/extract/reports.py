@@ -67,6 +67,10 @@ def _keywords(text: str, start: int, end: int):
         w = _WORD_BEFORE.search(text, max(start, s - 10), s)
         if w and w.group(1).lower() in LEADS:
             lead, s = w.group(1).lower(), w.start(1)
+        elif word in ("assessment", "evaluation"):  # "a technical assessment" handed in
+            w = report_words.modified_lead(text, start, m.start(), m.end(), end)
+            if w:
+                lead, s = w.group(1).lower(), w.start(1)
         yield s, m.end(), text[s : m.end()], lead, "noun"
 
 
@@ -99,13 +103,6 @@ INCLUDED_IN = re.compile(
 CONTINUES = re.compile(r"(?:\w+\s+)?(?:subsequent|further|additional)\b", re.I)  # "and subsequent reports"
 CONTENTS = re.compile(r"\b(?:on|including(?:\s+on)?|the\s+following)\s*:", re.I)
 NEEDS_LEAD = ("assessment", "evaluation", "overview", "note")
-# "to carry out a comprehensive assessment ... and to provide the assessment to the General Assembly": handed in
-HANDED_IN = re.compile(
-    r"\band\s+to\s+(?:provide|present|submit|transmit)\s+(?:the|its|his|her|their)\s+(?:assessment|evaluation|findings)"
-)
-CONDUCTED = re.compile(
-    r"\b(?:conduct|conducts|conducting|undertake|undertakes|undertaking|carry\s+out|carries\s+out)\s+$"
-)
 REFERENCE_AFTER = re.compile(
     r"\s*(?:of\s+the\b|format|obligations|requirements|procedures?\b|mechanism|preparation|process(?:es)?\b|"
     r"cycles?\b|templates?\b|guidelines\b|burden\b|(?:should\s+|shall\s+|to\s+)?"
@@ -276,7 +273,11 @@ def _triggers(ctx: Context, start: int, end: int) -> list[_Item]:
                 continue
             if (
                 noun.split()[-1] in NEEDS_LEAD
-                and (lead not in ("a", "an", "one") or CONDUCTED.search(before) and not HANDED_IN.search(text, e, end))
+                and (
+                    lead not in ("a", "an", "one")
+                    or report_words.CONDUCTED.search(before)
+                    and not report_words.HANDED_IN.search(text, e, end)
+                )
             ) or (
                 lead in ("a", "an") and items and CONTENTS.search(text, items[-1].trigger[1], s)
             ):  # "an overview", "to conduct an assessment of options"; "to report ... by 31 May 2026, on: ... b. ...
