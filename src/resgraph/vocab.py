@@ -33,6 +33,7 @@ class Actor:
     resolutions: tuple[int, ...] = ()  # bodies.yaml: (panels) the resolutions that set it up again
     default_for: tuple[str, ...] = ()  # contextual aliases that stand for it when none of theirs was named
     cues: tuple[str, ...] = ()  # words that name it for its contextual aliases, never as an addressee
+    reads_as: str | None = None  # the actor a record gives for it (UNHCR: UNFundsProgrammes, as the golds read)
 
 
 @dataclass(frozen=True)
@@ -340,6 +341,7 @@ def load(where: Path = VOCAB) -> Vocabulary:
             kind=v.get("kind"),
             default_for=tuple(v.get("default_for") or ()),
             cues=tuple(v.get("cues") or ()),
+            reads_as=v.get("reads_as"),
         )
         for k, v in raw_actors.items()
     }
@@ -348,9 +350,7 @@ def load(where: Path = VOCAB) -> Vocabulary:
     # an actor's own session calendar (actors.yaml `calendar`), read as an organ's
     calendars = {k: _organ(k, {"actor": k, **v}) for k, v in raw_actors.items() if v.get("calendar")}
     verbs_raw = _load("verbs.yaml", where)
-    adverbs = tuple(verbs_raw.pop("adverbs", ()))
-    links = tuple(verbs_raw.pop("links", ()))
-    agent_nouns = tuple(verbs_raw.pop("agent_nouns", ()))
+    adverbs, links, agent_nouns = (tuple(verbs_raw.pop(k, ())) for k in ("adverbs", "links", "agent_nouns"))
     unaddressed = verbs_raw.pop("unaddressed", None) or {}
     funcs = _load("functions.yaml", where)
     refs = tuple(funcs.pop("reference_phrases", ()))

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
+from functools import lru_cache
 from pathlib import Path
 
 from resgraph.errors import InputError
@@ -48,6 +49,7 @@ def extract_source(src: SourceText, vocab: Vocabulary | None = None) -> Record:
     terms = _own_measures(terms, own)
     terms = term_refs.same_period(terms, paragraphs)
     reports = _term_reporter(reports, terms, v, body)
+    mands, reports, terms = _read_as(mands, reports, terms, v)
     record = Record(
         file=src.path,
         format=src.format,
@@ -154,6 +156,32 @@ def _term_reporter(
         if t.action in ("extends", "establishes") and t.of in v.actors and t.of != own:
             body_of.setdefault(t.op, t.of)
     return tuple(replace(r, by=body_of[r.op]) if r.by == own and r.op in body_of else r for r in reports)
+
+
+@lru_cache(maxsize=4)
+def _reads_as(v: Vocabulary) -> dict[str, str]:
+    return {a.id: a.reads_as for a in v.actors.values() if a.reads_as}
+
+
+def _read_as(mands: tuple, reports: tuple, terms: tuple, v: Vocabulary) -> tuple[tuple, tuple, tuple]:
+    """The facts' actors as the golds read them: an actor kept apart only for its contextual aliases
+    (actors.yaml `reads_as`: UNHCR, whose "Office of the High Commissioner" is not the Office for Human
+    Rights) is given as the actor it belongs to (UNFundsProgrammes)."""
+    table = _reads_as(v)
+    if not table:
+        return mands, reports, terms
+
+    def r(a: str | None) -> str | None:
+        return table.get(a, a) if a else a
+
+    mands = tuple(
+        replace(m, addressees=tuple(dict.fromkeys(table.get(a, a) for a in m.addressees)))
+        if table.keys() & set(m.addressees)
+        else m
+        for m in mands
+    )
+    reports = tuple(replace(x, by=r(x.by), to=r(x.to), through=r(x.through)) for x in reports)
+    return mands, reports, tuple(replace(t, of=r(t.of)) if t.of in table else t for t in terms)
 
 
 def _header_documents(seg) -> tuple[DocumentRef, ...]:
