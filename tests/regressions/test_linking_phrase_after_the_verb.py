@@ -15,7 +15,11 @@ GA = "The General Assembly,\n\nRecalling its resolution 66/181,\n\n1. "
 SC = "The Security Council,\n\nRecalling its resolution 2502 (2019),\n\n1. "
 
 CASES = [
-    (SC, "Recommends in this context to States in the region to promote cooperation;", [("recommends", {"States"})]),
+    (
+        SC,
+        "Recommends in this context to States in the region to promote cooperation;",
+        [("recommends", {"RegionalPartners"})],
+    ),
     (
         GA,
         "Reiterates its request in this regard to the Government of Israel to assume responsibility;",

@@ -40,7 +40,7 @@ CASES = [
         SC,
         "Urges all Governments in the region, in particular those of Burundi, the Democratic Republic of the "
         "Congo, Rwanda and Uganda, to cooperate;",
-        [("urges", {"States", "state:BDI", "state:COD", "state:RWA", "state:UGA"})],
+        [("urges", {"RegionalPartners", "state:BDI", "state:COD", "state:RWA", "state:UGA"})],
     ),
     (
         GA,

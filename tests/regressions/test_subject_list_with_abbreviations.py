@@ -5,7 +5,8 @@ Forces (ADF), the Lord's Resistance Army (LRA) and various Mayi Mayi groups ceas
 (2014) op 7) named no actor, and would have named the first alone: the subject ended at the
 closing parenthesis. A list goes on after one; a verb after it still ends the subject ("the
 United Nations Transitional Assistance Mission in Somalia (UNTMIS) shall cease all operations ...
-report of the Secretary-General", S/RES/2809 (2025) op 6, decides for UNTMIS alone)."""
+report of the Secretary-General", S/RES/2809 (2025) op 6, decides for UNTMIS alone). The Mayi Mayi groups
+are parties to the conflict (heldout6 gold, test_bodies_the_vocabulary_lacked_heldout6)."""
 
 import pytest
 
@@ -17,7 +18,7 @@ CASES = [
     (
         "Demands that the Democratic Forces for the Liberation of Rwanda (FDLR), the Allied Democratic Forces (ADF), "
         "the Lord’s Resistance Army (LRA) and various Mayi Mayi groups cease immediately all forms of violence;",
-        [("demands", {"FDLR", "ADF", "LRA"})],
+        [("demands", {"FDLR", "ADF", "LRA", "PartiesToConflict"})],
     ),
     (
         "Decides that the United Nations Transitional Assistance Mission in Somalia (UNTMIS) shall cease all "

@@ -2,7 +2,8 @@
 that all States in the region cease military support for armed groups in neighbouring countries" asked
 the armed groups too: the subject of a "that" clause went on over its place phrase ("in the region")
 and its verb ("cease"), there being no "shall" or "should". A verb after the place phrase ends the
-subject ("all armed groups in the country immediately cease attacks against UNMISS")."""
+subject ("all armed groups in the country immediately cease attacks against UNMISS"). "States in the region"
+are regional partners (test_addressee_states_of_a_region)."""
 
 import pytest
 
@@ -14,7 +15,7 @@ CASES = [
     (
         "Reiterates its demand that all States in the region cease military support for armed groups in "
         "neighbouring countries;",
-        [("demands", {"States"})],
+        [("demands", {"RegionalPartners"})],
     ),
     (
         "Demands that all armed groups in the country immediately cease attacks against UNMISS and the civilians "

