@@ -8,7 +8,8 @@ after "by" that follows the activity (not a participle's "by": "the pledges made
 are the parties' pledges, not a request that they fulfil them), after "of" that follows an
 activity noun of the vocabulary (verbs.yaml `agent_nouns`: "the efforts of"), or as the owner
 ("X's efforts"). Activities between actors ("cooperation among A, B and C") name no agent here:
-the gold (tests/mandate_gold) reads them as asking no one.
+the gold (tests/mandate_gold) reads them as asking no one. A participle's agent in a decision's subject
+("rough diamonds controlled by the Government") qualifies a thing: it is not who acts (participle_agent).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from resgraph.extract.addressees import tail_start
 from resgraph.vocab import Vocabulary
 
 # the phrase the activity is read in, the verb's object: up to a comma, a semicolon, a colon or an
@@ -91,3 +93,24 @@ def owner_first(window: str, found: list[tuple[str, int, int]], v: Vocabulary) -
     owner = OWNER.match(window, found[0][2])
     agent_nouns = {n.lower() for n in v.agent_nouns}
     return (found[0][0],) if owner and not agent_nouns.isdisjoint(owner.group(1).lower().split()) else ()
+
+
+# a participle's agent ("controlled by", "approved by", "as recommended by"), not after a form of "be" (that
+# is the clause's verb: "the management of the award will be provided by the Secretariat")
+PARTICIPLE_BY = re.compile(r"(?:\b([a-z]+)\s+)?\b([a-z]+)\s+by\s+(?:the\s+|its\s+)?$")
+BE_BEFORE = re.compile(r"\b(?:be|been|being|is|are|was|were)\s+(?:[a-z]+\s+)?$")
+
+
+def participle_agent(window: str, s: int, v: Vocabulary) -> bool:
+    """Whether the actor at s of a decision's window is the agent of a participle that qualifies a thing:
+    "Decides that rough diamonds controlled by the Government of Liberia ... shall be exempt", "that any such
+    exemption approved by the Committee shall only be granted" (the deciding organ decides, heldout6 S/RES/1478
+    op 14, gold S/RES/2255 op 20), not of an activity, whose agent acts ("that any support provided by UNMISS
+    ... shall be informed by robust conflict-sensitive analysis", heldout5 S/RES/2820 op 3)."""
+    m = PARTICIPLE_BY.search(window, tail_start(window, s, 4), s)
+    return bool(
+        m
+        and PARTICIPLE.search(m.group(2))
+        and (m.group(1) or "").lower() not in {n.lower() for n in v.agent_nouns}
+        and not BE_BEFORE.search(window, max(0, m.start(2) - 40), m.start(2))
+    )

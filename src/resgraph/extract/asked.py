@@ -126,6 +126,47 @@ def _thing_lead(window: str, first: int, v: Vocabulary) -> bool:
     return not OFFICER.search(window, tail_start(window, first), first)
 
 
+def _not_things(text: str, at: tuple[int, int, int, int], found: list, verb: str, v: Vocabulary) -> list:
+    """found without the actors that only qualify a thing: a "that" clause's subject that is a thing of
+    them ("Decides that the strategic priority of MINUSMA remains"), a decision's thing named with no "that"
+    ("Decides the mandate of UNMIL shall be extended") or a participle's agent in a decision's subject
+    ("rough diamonds controlled by the Government of Liberia"). at: (the verb's end, the window's start
+    and end, the clause's end)."""
+    e, ws, we, clause_end = at
+    window = text[ws:we]
+    if verb == "decides":  # "that rough diamonds controlled by the Government of Liberia shall be exempt"
+        found = [f for f in found if not agent_clauses.participle_agent(window, f[1], v)]
+    # "Decides that the strategic priority of MINUSMA remains", "Decides the mandate of UNMIL shall be": a thing's
+    if found and (THAT.match(text, e) or verb == "decides" and _bare_thing(text, e, ws, window)):
+        things: list[tuple[str, int, int]] = []
+        # "Decides that the report of the Group of Experts ... may include": its author acts
+        authored = verb == "decides" and AUTHORED.match(window) and MODAL_AFTER.match(text, we, clause_end)
+        lead_thing = verb == "decides" and not authored and _thing_lead(window, found[0][1], v)
+        for f in found:  # "the thematic focus of the Council and the high-level political forum": both the thing's
+            if (
+                lead_thing
+                or not authored
+                and _of_a_thing(window, f[1], v)
+                or things
+                and things[-1][2] <= f[1]
+                and LIST_JOIN.fullmatch(window, things[-1][2], f[1])
+            ):
+                things.append(f)
+        # "that the mandate of the United Nations Mission in Sierra Leone (UNAMSIL)": its acronym too
+        found = [
+            f for f in found if f not in things and not any(ACRONYM_AFTER.fullmatch(window, t[2], f[1]) for t in things)
+        ]
+    return found
+
+
+def _bare_thing(text: str, e: int, ws: int, window: str) -> bool:
+    """Whether a decision's window opens, just after the verb and with no "that", with a thing of what follows
+    ("Decides the mandate of the United Nations Mission in Liberia (UNMIL) shall be extended", heldout6 S/RES/1750
+    op 1), not after an infinitive ("Decides to authorize the deployment of AFISMA ..., which shall")."""
+    lead = THING_LEAD.match(window)
+    return bool(lead and lead.group(0).rstrip().endswith(" of") and not text[e:ws].strip())
+
+
 def _self_reference(window: str, found: tuple[str, int, int], speaker: str | None, v: Vocabulary) -> bool:
     """Whether an actor found in a window is the organ that speaks, named as "the Council": the
     Council does not ask itself ("the force authorized by the Council"), though it asks its
@@ -156,25 +197,7 @@ def named_in(
     if speaker and verb != "decides":
         found = [f for f in found if not _self_reference(window, f, speaker, v)]
     found = sorted(found + coordinated(window, spans, v), key=lambda f: (f[1], f[2]))
-    if found and THAT.match(text, e):  # "Decides that the strategic priority of MINUSMA remains": a thing's
-        things: list[tuple[str, int, int]] = []
-        # "Decides that the report of the Group of Experts ... may include": its author acts
-        authored = verb == "decides" and AUTHORED.match(window) and MODAL_AFTER.match(text, we, clause_end)
-        lead_thing = verb == "decides" and not authored and _thing_lead(window, found[0][1], v)
-        for f in found:  # "the thematic focus of the Council and the high-level political forum": both the thing's
-            if (
-                lead_thing
-                or not authored
-                and _of_a_thing(window, f[1], v)
-                or things
-                and things[-1][2] <= f[1]
-                and LIST_JOIN.fullmatch(window, things[-1][2], f[1])
-            ):
-                things.append(f)
-        # "that the mandate of the United Nations Mission in Sierra Leone (UNAMSIL)": its acronym too
-        found = [
-            f for f in found if f not in things and not any(ACRONYM_AFTER.fullmatch(window, t[2], f[1]) for t in things)
-        ]
+    found = _not_things(text, (e, ws, we, clause_end), found, verb, v)
     names = tuple(dict.fromkeys(a for a, _, _ in found))
     if (
         names
