@@ -21,7 +21,7 @@ from resgraph.extract.addressees import _Scan, actors_in
 from resgraph.extract.asked import REPORT_ASKED, and_that, elliptic, named_in
 from resgraph.extract.named import _Named
 from resgraph.extract.report_receivers import Context as ReportContext
-from resgraph.extract.windows import addressee_window
+from resgraph.extract.windows import addressee_window, anothers_call
 from resgraph.models import Block, Mandate, MandateTerm, ReportDue
 from resgraph.vocab import STATE, Vocabulary
 
@@ -282,10 +282,10 @@ def extract(
                 verb in BARE and not noun,
             )
             window = text[ws:we]
+            other = anothers_call(text, (ws, we), written[s:e], spans_in)  # "the call of the Secretary-General for"
             speaker = _speaker_actor(v, speaker_of.get(p.part))
-            names = _asked(
-                text, (ve, ws, we, clause_end, prev_end, s), verb, bool(word), v, named, spans_in, speaker, prev
-            )
+            ask = (ve, ws, we, clause_end, prev_end, s)
+            names = () if other else _asked(text, ask, verb, bool(word), v, named, spans_in, speaker, prev)
             # "the Panel of Experts", "the Monitoring Team": the panel the document is about
             # (once: "the 1267/1988 Analytical Support and Sanctions Monitoring Team" names the team and the committee)
             names = _with_panel(tuple(dict.fromkeys(term_panels.as_panel(names, window, panel))), window, panel, verb)
@@ -297,7 +297,7 @@ def extract(
                 and PANEL_SUBJECT.match(window)
             ):
                 names = (panel,)  # "Decides that the Panel shall provide": the panel acts, not the Council
-            if word and not names:  # "its call for the immediate release": a noun, no mandate
+            if (word or other) and not names:  # "its call for the immediate release": a noun, no mandate
                 if joined and joined[-1] == len(mandates):
                     joined.pop()
                 continue

@@ -294,3 +294,23 @@ def _subject_end(seg: str, names: _Names, end: int) -> int:
         if place and not names.inside(b):
             return place.start(1)
     return end
+
+
+# "Strongly reiterates the call of the Secretary-General for a global ceasefire", "Reaffirms the request of the
+# Human Rights Council that", "the repeated requests and demands of the General Assembly", "the call by Member
+# States to": another's call or request, its author named after "of" or "by" (not the organ's own: "its request
+# of the Secretary-General to")
+AUTHOR = re.compile(r"(?:of|by)\s+(?:the\s+)?")
+OWN = re.compile(r"\b(?:its|their|our)\b", re.I)
+
+
+def anothers_call(text: str, window: tuple[int, int], verb: str, spans_in) -> bool:
+    """Whether the window (ws, we) after a directive noun (verb: its words as written) names the author of
+    another's call, which asks no one in the organ's name (the golds: heldout6 A/HRC/RES/57/21 op 11, gold
+    E/RES/2021/28 op 59): "of" or "by" and an actor open it, and the call is not the organ's own."""
+    ws, we = window
+    m = AUTHOR.match(text, ws, we)
+    if m is None or OWN.search(verb):
+        return False
+    first = next(iter(spans_in(m.start(), min(we, m.end() + 120))), None)
+    return first is not None and first[0] <= m.end() - m.start()
