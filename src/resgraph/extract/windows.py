@@ -58,15 +58,25 @@ SUBJECT_VERB = re.compile(
 )
 
 
-# a subject's place phrase and the word after it: "all States in the region cease"
+# a subject's place phrase and the word after it: "all States in the region cease", "all parties to the
+# conflict in Darfur fully co-operate with AMIS" (S/RES/1769 (2007) op 14: the place a name)
 PLACE_THEN = re.compile(
-    r"\s+(?:in|of|from|within)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*\s+"
+    r"\s+(?:in|of|from|within)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?[\w-]+\s+"
     r"(?!(?:and|or|but|nor|of|in|for|on|to|with|that|which|who|whose|as|at|by|from|under|within|through|across|"
     r"throughout|including|concerned|particularly|notably|especially|inter|such|all|other|their|its|the|an?)\b)([a-z]+)\b"
 )
 
 
 THAT_COMMA = re.compile(r"that\s*,")
+ASIDE_OPEN = re.compile(r",\s*(?:in\s+particular|particularly|notably|especially|including)\s")
+# the comma that closes an aside in a subject, its verb after it: "that all parties, in particular the Syrian
+# authorities, promptly allow rapid ... access for United Nations humanitarian agencies" (S/RES/2139 (2014) op 6);
+# not a list's next body ("including auxiliary units ..., armed movements and all other stakeholders ensure")
+ASIDE_THEN_VERB = re.compile(
+    r",\s+(?:[a-z]+ly\s+)?(?!(?:and|or|but|as|in|including|particularly|notably|especially|inter|the|all|its|their|his|"
+    r"her|other|relevant|which|who|whose|with|within|through|by|for|to|of|on|at|from|under|consistent|such|both|each|"
+    r"any|where|when|while|if|acting|a|an)\b)(?![a-z]*(?:[^e]ed|ing|al|ous|ive|ary|ic|ian)\b)[a-z]+(?=\s)"
+)
 # a time clause opening a "that" clause, the "that" said again after it
 # (ending on a name: "when a Member State has information to suspect that the DPRK is attempting" goes on)
 THAT_AGAIN = re.compile(
@@ -285,8 +295,15 @@ def _subject_end(seg: str, names: _Names, end: int) -> int:
     verb = SUBJECT_VERB.search(seg, 0, end)
     if verb and (not names.starts or verb.start() < names.starts[0]):
         return verb.start()
-    for b in names.ends:
+    for i, b in enumerate(names.ends):
         if b < end and not SUBJECT_GOES_ON.match(seg, b) and not names.inside(b):
+            return b
+        if (
+            b < end
+            and i
+            and ASIDE_THEN_VERB.match(seg, b)
+            and ASIDE_OPEN.search(seg, names.ends[i - 1], names.starts[i])
+        ):
             return b
         # "that all States in the region cease military support for armed groups": the place's phrase ends
         # the subject when a verb follows it (a word that goes on no noun phrase)
