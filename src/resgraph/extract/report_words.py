@@ -101,9 +101,11 @@ MEANS_BEFORE = re.compile(
     r"\b(?:including\s+)?(?:through|by\s+means\s+of|via)\s+(?:[\w-]+\s+){0,3}?(?:(?:and|or)\s+(?:[\w-]+\s+){0,2})?$",
     re.I,
 )
+# "oral updates and no fewer than three written reports, with the first written report by 1 September 2017"
 TIMED_AFTER = re.compile(
-    r"[^;:]{0,60}?\b(?:every\s+(?:\w+\s+)?(?:days?|weeks?|months?|years?)|monthly|quarterly|annually|"
-    r"(?:the\s+)?(?:first|next)\s+(?:report|update|briefing)\s+(?:being\s+)?due)\b",
+    r"[^;:]{0,90}?\b(?:every\s+(?:\w+\s+)?(?:days?|weeks?|months?|years?)|monthly|quarterly|annually|"
+    r"(?:the\s+)?(?:first|next)\s+(?:written\s+)?(?:report|update|briefing)\s+(?:being\s+)?"
+    r"(?:due|by|no\s+later|not\s+later))\b",
     re.I,
 )
 
