@@ -209,6 +209,7 @@ def extract(
     # resolution ("Requests the President of the Council") is that Council when no other was named
     named.note(dict.fromkeys(a for a in (_speaker_actor(v, speaker_of.get(k)) for k in ("draft", "main")) if a))
     panel = term_panels.document_panel([b.paragraph.text for b in blocks], v, symbol)
+    mission = term_panels.document_body([b.paragraph.text for b in blocks], v)
     last: tuple[int, tuple[str, ...]] | None = None  # (op, addressees) of the last mandate, for its sub-paragraphs
     parent = 0  # the index of the operative paragraph the sub-paragraphs that follow belong to
     listing: int | None = None  # the mandate whose addressees the sub-paragraphs after its colon name
@@ -248,7 +249,9 @@ def extract(
         spans_in = _Scan(text, v)
         ctx = _context(text, p, b, v, speaker_of, adopted, named, op, panel, spans_in)
         if not own:
-            op_terms = term_clauses.extract(text, p, b, v, speaker_of.get(p.part), adopted, ctx.actors, panel)
+            op_terms = term_clauses.extract(
+                text, p, b, v, speaker_of.get(p.part), adopted, ctx.actors, panel, body=mission
+            )
             terms += op_terms
             body = subparagraphs.owner(text, op_terms, ctx.actors, v, panel)
             tasks_of = (body,) if body else ()

@@ -129,4 +129,21 @@ def named_of(
         return listed[0]
     if MEASURES.search(text, e, min(z, e + OBJECT_WITHIN)):
         return None, ""
-    return None
+    return _recalled_paragraph(text, e, z, v, speaker)
+
+
+# "Recalls paragraph 22 of resolution 2628 (2022), as most recently extended by resolution 2710 (2023), and further
+# extends its authorisations until 12 August 2024" (the ATMIS authorizations, S/RES/2687 (2023) to 2809 (2025))
+RECALLED_PARAGRAPH = re.compile(r"\s*Recalls\s+paragraphs?\s+" + _PARAS + r"\s+of\s+resolution")
+ITS_AUTHORIZATIONS = re.compile(r"\s+(?:its|their)\s+authori[sz]ations\b")
+
+
+def _recalled_paragraph(text: str, e: int, z: int, v: Vocabulary, speaker: str | None) -> tuple[str, str] | None:
+    """The paragraph the text opens by recalling, when the action ending at text[e] extends "its
+    authorisations" (those that paragraph gave); None otherwise."""
+    m = RECALLED_PARAGRAPH.match(text)
+    if not m or not ITS_AUTHORIZATIONS.match(text, e, z):
+        return None
+    at = m.end() - RESOLUTION
+    cited = next((x for x in mentions(text[at:], v, speaker) if x[2]), None)
+    return (f"{cited[2]}#{paras(m)}", m.group(0)) if cited and cited[0] <= NEAR else None

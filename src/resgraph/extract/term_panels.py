@@ -71,6 +71,36 @@ def document_panel(texts: list[str], v: Vocabulary, own: str | None = None) -> s
     return None
 
 
+# a body's acronym, as the texts name a mission most often ("UNIFIL", "MINURSO")
+ACRONYM_WORD = re.compile(r"\b[A-Z][A-Z-]{2,}[A-Z]\b")
+MISSION_KINDS = frozenset(("peace-operation", "political-mission", "office", "authorized-force"))
+
+
+@lru_cache(maxsize=4)
+def _missions(v: Vocabulary) -> dict[str, str]:
+    """The missions' acronyms (their upper-case aliases) to their ids."""
+    kinds = MISSION_KINDS
+    return {
+        x: a.id for a in v.actors.values() if a.kind in kinds for x in (a.id, *a.aliases) if ACRONYM_WORD.fullmatch(x)
+    }
+
+
+def document_body(texts: list[str], v: Vocabulary) -> str | None:
+    """The mission a document is about: the one its texts name most by acronym (at least three times),
+    the first named on a tie; None when none is named so often. It is what "Decides to extend the
+    present mandate until 31 July 2003" extends when the paragraph names none (UNIFIL's renewals of
+    2003-2006)."""
+    acronyms = _missions(v)
+    counts: dict[str, int] = {}
+    for t in texts:
+        for m in ACRONYM_WORD.finditer(t):
+            body = acronyms.get(m.group(0))
+            if body:
+                counts[body] = counts.get(body, 0) + 1
+    best = max(counts.items(), key=lambda kv: kv[1], default=None)
+    return best[0] if best and best[1] >= 3 else None
+
+
 # words naming a panel, which the vocabulary reads as the generic SanctionsCommittee (the one pattern
 # for the terms, the reports' parties and the sub-paragraphs)
 PANEL_WORDS = re.compile(r"\b(?:Panel|Group\s+of\s+Experts|Monitoring\s+(?:Team|Group))\b")

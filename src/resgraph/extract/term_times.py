@@ -24,7 +24,8 @@ PERIOD = re.compile(
     # "until one year from the date of adoption of this resolution": the length, counted from the adoption
     # "for a further planned period of 12 months" (SFOR), "for a limited period of up to 30 days", "for a period of
     # not more than three months", "for a transition period not exceeding 30 days": the length is the most given
-    r"\b(?P<by>for|until)\s+(?:a|an|another)?\s*(?:(?:further|additional|initial|final|new|technical|renewable|planned|limited|"
+    # "extends the mandate of UNAMIS by a further three months until 10 March 2005"
+    r"\b(?P<by>for|until|by(?=\s+(?:a|an)\s+(?:further|additional)\b))\s+(?:a|an|another)?\s*(?:(?:further|additional|initial|final|new|technical|renewable|planned|limited|"
     r"temporary|transition(?:al)?)\s+){0,2}(?:period\s+)?(?:of\s+)?"
     r"(?:(?:up\s+to|not\s+more\s+than|no\s+more\s+than|not\s+exceeding|a\s+maximum\s+of)\s+)?"
     + dates.AMOUNT

@@ -39,7 +39,7 @@ ACTIONS = (
             # "Decides to continue the mandate of UNIKOM for a final period until 6 October 2003"
             r"\bcontinue\s+the\s+mandate\s+of\b(?=[^;]{0,120}?\b(?:until|for\s+a)\b)|"
             # passive: "Decides that the mandate of UNAMSIL, established in ..., shall be extended for six months"
-            r"\bmandate\s+of\b[^;]{0,300}?\b(?:shall|should|will|is|are)\s+(?:hereby\s+)?(?:be\s+)?"
+            r"\bmandates?\s+of\b[^;]{0,300}?\b(?:shall|should|will|is|are)\s+(?:hereby\s+)?(?:be\s+)?"
             r"(?:extended|renewed|prolonged)\b|" + term_office.PASSIVE + "|" + term_measures.PASSIVE + "|"
             r"\b(?:extend|extends|extended|extending|renew|renews|renewed|renewing|prolong|prolongs)\b"
             r"(?=(?:\s+(?:for\s+a\s+final\s+time|once\s+more|further|again|technically))?"
@@ -59,7 +59,9 @@ ACTIONS = (
     (
         "terminates",
         re.compile(
-            r"\b(?:terminate|terminates|terminated|end|ends)\s+(?:the\s+|its\s+)?(?:mandate|measures|[A-Z][\w’'-]*(?:’s|'s)\s+mandate)"
+            # "to terminate immediately the mandates of UNMOVIC", "to terminate, with immediate effect, the measures"
+            r"\b(?:terminate|terminates|terminated|end|ends)(?:\s+immediately|\s*,\s+[^,;]{1,60},)?\s+(?:the\s+|its\s+)?"
+            r"(?:mandates?|measures|[A-Z][\w’'-]*(?:’s|'s)\s+mandate)"
             r"|\bshall\s+(?:cease\s+to\s+have\s+effect|terminate|expire)\b",
             re.I,
         ),
@@ -122,7 +124,7 @@ INTENT = re.compile(
     re.I,
 )
 ACRONYM = term_established.ACRONYM
-ITS_MANDATE = re.compile(r"\b(?:its|their)\s+mandate\b|\bthe\s+mandate\b(?!\s+of)", re.I)
+ITS_MANDATE = re.compile(r"\b(?:its|their)\s+mandate\b|\bthe\s+(?:present\s+|current\s+)?mandate\b(?!\s+of)", re.I)
 MANDATE_OF = re.compile(
     r"\bmandate\s+of\s+(?:the\s+)?(?P<name>[^,;:(]{3,160}?)(?=\s*(?:,|;|\(|\s+(?:until|for|as|established|set|in\s+accordance|under|which|that|to|with|from|ending)\b|$))"
 )
@@ -142,20 +144,22 @@ def extract(
     actors: Callable[[int, int], list[tuple[str, int, int]]],
     panel: str | None = None,
     governed: bool = False,
+    body: str | None = None,
 ) -> list[MandateTerm]:
     """The mandate terms of one operative paragraph's text (sub-paragraphs aside), or of a
     sub-paragraph that its paragraph's directive governs ("Further decides: (a) To establish ..."):
     governed.
 
     actors(a, b): the actors named in text[a:b] as (id, start, end), paragraph offsets; panel: the
-    panel the document is about (document_panel), for "the Panel" named with no resolution."""
+    panel the document is about (document_panel), for "the Panel" named with no resolution; body: the
+    mission the document is about (document_body), for "the present mandate" of none named."""
     low = text.lower()
     regular, imposed = any(w in low for w in TERM_WORDS), term_imposed.wanted(low)
     if not (regular or imposed):
         return []
     out: list[MandateTerm] = []
     seen: set[tuple] = set()
-    before = _Before(text, governed)
+    before = _Before(text, governed, body)
     starts = [0] + [m.end() for m in CLAUSE_CUT.finditer(text)]
     for i, a in enumerate(starts):
         z = starts[i + 1] if i + 1 < len(starts) else len(text)
@@ -179,7 +183,7 @@ def _clause_terms(text, a, z, p, b, v, speaker, adopted, actors, panel, before: 
         m = rx.search(clause)
         if not m:
             continue
-        if not before.directive(a + m.end()) or before.recalled(a + m.start()):
+        if not before.directive(a + m.end()) or before.recalled(a + m.end()):
             return []
         if INTENT.search(clause[: m.start()]):
             # "expresses its intention to extend": no term; "authorizes ... for a period of six months after
@@ -198,6 +202,7 @@ def _clause_terms(text, a, z, p, b, v, speaker, adopted, actors, panel, before: 
             return []
         cited = tuple(dict.fromkeys(sym for s, e, sym, *_ in mentions(clause, v, speaker) if sym))
         more = term_measures.measures(clause, v, speaker, m.end())[1:] if "#" in of and action != "authorizes" else []
+        more += _also(text, a, z, of, actors, v, speaker) if action in ("extends", "terminates") else []
         terms = [(x, w, until, period) for x, w in [(of, words), *more]]
         if "#" in of and action == "extends":
             # "..., and further decides to renew until <date> the measures ... imposed by paragraph 6 of ...": its own time
@@ -228,9 +233,14 @@ def _clause_terms(text, a, z, p, b, v, speaker, adopted, actors, panel, before: 
 RECALLED = re.compile(
     r"\s*(?:\w+\s+){0,2}(?:[Rr]ecalls|[Rr]eaffirms|[Rr]ecognizes|[Nn]otes|[Ww]elcomes|[Cc]ommends|[Ss]tresses|[Uu]nderlines|[Ee]mphasizes)\b"
 )
-# where a part of a paragraph begins for RECALLED: after ";" or ", and" before a directive (the
-# lookahead's end is kept: in the text before a term, the directive must be there too)
-PART_AFTER = re.compile(r",\s+and\s+(?=(?P<next>(?:further\s+|also\s+)?(?:[Dd]ecides|[Rr]equests|[Aa]uthorizes)))")
+# where a part of a paragraph begins for RECALLED: after ";", ",", ", and" or "and" before a directive ("Recalls
+# paragraph 22 of resolution 2628 (2022), ..., and further extends its authorisations until", "... reaffirms the
+# authorization ... and decides to extend", "..., and in this regard decides to extend"; the lookahead's end is
+# kept: in the text before a term, the directive must be there too)
+PART_AFTER = re.compile(
+    r"(?:,\s+and|,|\s+and)\s+(?=(?P<next>(?:further\s+|also\s+|in\s+th(?:is|at)\s+regard\s+)?"
+    r"(?:[Dd]ecides|[Rr]equests|[Aa]uthori[sz]es|[Ee]xtends|[Rr]enews)\b))"
+)
 LONGEST_DIRECTIVE = 16  # characters, "Establishes" and its boundary with room
 
 
@@ -240,8 +250,9 @@ class _Before:
     once for the paragraph, when first asked, and read by bisection: searching text[:x] again for
     every clause was quadratic in a paragraph of many clauses."""
 
-    def __init__(self, text: str, governed: bool = False):
+    def __init__(self, text: str, governed: bool = False, body: str | None = None):
         self.text = text
+        self.body = body  # the mission the document is about, for "the present mandate" when none is named
         self.governed = governed  # a sub-paragraph of a paragraph that decides: a directive before it all
         self._parts: tuple[list[int], list[int], list[int]] | None = None
         self._first: re.Match | None | bool = False  # False: not searched yet
@@ -323,10 +334,28 @@ def _of(text, a, z, s, e, action, v, speaker, actors, panel, prior: _Before) -> 
         last = prior.last_body(s, actors, v, speaker)
         if last:
             return last[0], text[last[1] : last[2]]
+        if prior.body:  # "Decides to extend the present mandate until 31 July 2003" (UNIFIL, S/RES/1461 (2003) op 2)
+            return prior.body, ""
     if mo:
         name = re.sub(r"^(?:Special Rapporteur|Independent Expert)\s+as\s+", "", mo.group("name").strip())
         return name, mo.group("name")
     return None, ""
+
+
+# "the respective mandates of the United Nations Operation in Côte d’Ivoire (UNOCI) and of the French forces which
+# support it shall be extended until 15 December 2006" (S/RES/1652 (2006) op 1): each body's mandate is a term
+MANDATES_OF = re.compile(
+    r"\bmandates\s+of\b(?P<list>[^;]{0,240}?)(?=,?\s+(?:shall|until|for|which|as|determined)\b|;|$)"
+)
+
+
+def _also(text, a, z, of, actors, v, speaker) -> list[tuple[str, str]]:
+    """(of, words) of the bodies other than `of` whose "mandates of X and of Y" text[a:z] names."""
+    m = MANDATES_OF.search(text, a, z)
+    if not m:
+        return []
+    named = [x for x in actors(m.start("list"), m.end("list")) if _is_body(x[0], v, speaker) and x[0] not in GENERIC]
+    return [(x[0], text[x[1] : x[2]]) for x in named if x[0] != of]
 
 
 def _committee(of: str | None, words: str, text: str, s: int, actors) -> str | None:
