@@ -14,7 +14,7 @@ import pycountry
 import yaml
 
 from resgraph.resources import VOCAB
-from resgraph.wordsearch import WordIndexed, alternation, first_word
+from resgraph.wordsearch import WordIndexed, alternation, both_spellings, first_word
 
 
 def _load(name: str, where: Path = VOCAB) -> dict:
@@ -311,8 +311,8 @@ def _bodies(actors: dict[str, Actor], raw: dict) -> dict[str, Actor]:
     out = {}
     for k, b in raw.items():
         old = actors.get(k)
-        aliases = tuple(b.get("aliases") or ())
-        contextual = tuple(b.get("contextual") or ())
+        aliases = both_spellings(b.get("aliases"))
+        contextual = both_spellings(b.get("contextual"))
         out[k] = Actor(
             k,
             old.label if old else b["label"],
@@ -335,8 +335,8 @@ def load(where: Path = VOCAB) -> Vocabulary:
         k: Actor(
             k,
             v["label"],
-            tuple(v.get("aliases") or ()),
-            tuple(v.get("contextual") or ()),
+            both_spellings(v.get("aliases")),
+            both_spellings(v.get("contextual")),
             bool(v.get("person")),
             kind=v.get("kind"),
             default_for=tuple(v.get("default_for") or ()),

@@ -123,3 +123,13 @@ def first_word(s: str) -> str:
     if not m:
         raise ValueError(f"an alias must start with a letter or digit: {s!r}")
     return m.group()
+
+
+_IZE = re.compile(r"(?<=[a-z]{4})iz(?=(?:ations?|e|ed|es|ing)\b)")
+
+
+def both_spellings(words: Iterable[str] | None) -> tuple[str, ...]:
+    """Each of words as written and, where it has one, in the other spelling ("relevant organizations",
+    "relevant organisations"): the vocabulary writes -ize, the Security Council's texts -ise since about
+    2016 ("calls on Member States and relevant organisations", S/RES/2759 (2024) op 52)."""
+    return tuple(dict.fromkeys(x for w in words or () for x in (w, _IZE.sub("is", w))))
