@@ -67,7 +67,11 @@ RELATION_TO = re.compile(
 )
 
 
-THROUGH_LEAD = re.compile(r"\bthrough\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,4}?(?:of\s+the\s+)?$")
+# not "including through the Inter-Agency Coordination Group" (a means), nor "through briefings to the Security
+# Council" (the briefings' receiver)
+THROUGH_LEAD = re.compile(
+    r"(?<!including\s)\bthrough\s+(?:the\s+|its\s+)?(?:(?!to\b|including\b)[\w-]+\s+){0,4}?(?:of\s+the\s+)?$"
+)
 
 
 # between two receivers, fullmatched on the text between them (no slice: the gap can be long);
