@@ -19,10 +19,13 @@ CASES = [
             (20, "SecretaryGeneral", "HumanRightsCouncil", 44, 2020, None),
         ],
     ),
-    (  # one receiver, two sessions: a report at each, as before
+    (  # one receiver, two sessions: one report at each (heldout6 A/RES/80/199 op 32), not one recurring item
         "21. Requests the Secretary-General to submit a report to the General Assembly at its seventy-fifth and "
         "seventy-sixth sessions;",
-        [(21, "SecretaryGeneral", "GeneralAssembly", 75, 2020, "sessions")],
+        [
+            (21, "SecretaryGeneral", "GeneralAssembly", 75, 2020, None),
+            (21, "SecretaryGeneral", "GeneralAssembly", 76, 2021, None),
+        ],
     ),
     (
         "22. Decides that the Special Rapporteur on the sale and sexual exploitation of children shall continue to "

@@ -24,12 +24,12 @@ CASES = [
         "Council at its sixty-second and sixty-fifth sessions, respectively;",
         [(8, "OHCHR", "HumanRightsCouncil", 62, 2026), (8, "OHCHR", "HumanRightsCouncil", 65, 2027)],
     ),
-    (  # one report at two sessions, not "respectively": one item, as before
+    (  # a report at two sessions, not "respectively": one at each (heldout6 A/RES/80/199 op 32)
         HRC,
         "11. Requests the Office of the High Commissioner to present an oral report to the Human Rights Council on "
         "the Strategy at its fifty-ninth and sixty-second sessions, and also requests the Office to make its report "
         "to the Secretary-General on the Strategy publicly available in an easy-to-read version;",
-        [(11, "OHCHR", "HumanRightsCouncil", 59, 2025)],
+        [(11, "OHCHR", "HumanRightsCouncil", 59, 2025), (11, "OHCHR", "HumanRightsCouncil", 62, 2026)],
     ),
     (
         GA,

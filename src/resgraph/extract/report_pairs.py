@@ -122,7 +122,8 @@ def sessions_respectively(
     session, year and session's organ read on its receiver's calendar (Vocabulary.calendar): "to the
     General Assembly and the Human Rights Council at their seventy-sixth and forty-fourth sessions,
     respectively" (one each), "to present each report to the Council at its sixty-second and
-    sixty-fifth sessions, respectively" (two reports to the Council); and receivers each named with its
+    sixty-fifth sessions, respectively" and "to submit to the General Assembly annual reports at its eighty-first and
+    eighty-second sessions" (two reports to each, heldout6 A/RES/80/199 op 32); and receivers each named with its
     own session ("to the Human Rights Council at its sixtieth session and to the General Assembly at its
     eightieth session")."""
     relay = f.get("receiver_through")
@@ -136,15 +137,19 @@ def sessions_respectively(
         pairs = list(zip(tos, own, strict=True))
     elif said and len(tos) > 1 and len(numbers) == len(tos):
         pairs = list(zip(tos, numbers, strict=True))
-    elif said and len(tos) == 1 and len(numbers) > 1:
+    elif len(tos) == 1 and len(numbers) > 1:  # "at its eighty-first and eighty-second sessions": one report at each
         pairs = [(tos[0], n) for n in numbers]
     else:
         return [(to, {}) for to in tos]
     out = []
     for to, n in pairs:
-        cal = v.calendar(to)
+        # one receiver: the sessions' organ as read (the Assembly's sessions of a report whose receiver is misread)
+        organ = (f.get("session_of") or to) if len(tos) == 1 else to
+        cal = v.calendar(organ)
         year = cal.session_year(n) if cal else None
-        own = {"session": n, "year": year, "sessions": (n,), "session_of": to if cal else None, "recurrence": None}
+        own = {"session": n, "year": year, "sessions": (n,), "session_of": organ if cal else None, "recurrence": None}
+        if len(tos) == 1:  # "annual reports at its eighty-first and eighty-second sessions": the sessions are its times
+            own["every"] = None
         out.append((to, own))
     return out
 
