@@ -294,7 +294,7 @@ def extract(
             names = _with_panel(tuple(dict.fromkeys(term_panels.as_panel(names, window, panel))), window, panel, verb)
             if panel and (
                 not names
-                and term_panels.PANEL_WORDS.search(window)
+                and term_panels.names_panel(window)
                 or verb == "decides"
                 and names == (speaker,)
                 and PANEL_SUBJECT.match(window)

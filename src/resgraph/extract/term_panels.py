@@ -104,6 +104,15 @@ def document_body(texts: list[str], v: Vocabulary) -> str | None:
 # words naming a panel, which the vocabulary reads as the generic SanctionsCommittee (the one pattern
 # for the terms, the reports' parties and the sub-paragraphs)
 PANEL_WORDS = re.compile(r"\b(?:Panel|Group\s+of\s+Experts|Monitoring\s+(?:Team|Group))\b")
+BETWEEN = re.compile(r"\b(?:between|among|amongst)\b")
+
+
+def names_panel(window: str) -> bool:
+    """Whether a window that names no actor names the document's panel as who is asked: its words, not
+    after "between" ("encourages timely information exchange between UNMISS and the Panel of Experts",
+    S/RES/2633 (2022) op 22 and 26 twins: an activity between the two, asked of no one)."""
+    m = PANEL_WORDS.search(window)
+    return m is not None and not BETWEEN.search(window, 0, m.start())
 
 
 def as_panel(names: tuple[str, ...], window: str, panel: str | None) -> tuple[str, ...]:
