@@ -111,8 +111,11 @@ SP_MANDATE = re.compile(
     r"\bmandate\s+of\s+(?:the\s+)?(?:(?:Special\s+Rapporteur|Independent\s+Expert|Working\s+Group)\s+as\s+(?:the\s+)?)?"
     r"(?P<name>(?:Special\s+Rapporteur|Independent\s+Expert|Working\s+Group|Commission|Special\s+Representative)\s+(?:on|to|of)\s+.+?)"
     # the name ends before what qualifies the term: "..., in accordance with resolution 37/28", "..., effective"
-    r"(?=,?\s+for\s+a\b|,?\s+for\s+(?:an?\s+)?(?:further|additional)|,\s+as\b|,\s+with\b|;|$|"
-    r",\s+(?:in\s+accordance|in\s+conformity|effective|established|pursuant|under\s+agenda\s+item|and\s+(?:to|requests|decides|also))\b)"
+    # ", which is to assess", " as defined by the Human Rights Council", " under the same terms as", ", composed of three"
+    r"(?=,?\s+for\s+a\b|,?\s+for\s+(?:an?\s+)?(?:further|additional)|,\s+as\b|,\s+with\b|;|,?\s+and\s*$|$|"
+    r"\s+as\s+defined\b|\s+(?:under|with)\s+the\s+same\s+terms\b|"
+    r",\s+(?:in\s+accordance|in\s+conformity|effective|established|pursuant|under\s+agenda\s+item|which|composed|"
+    r"and\s+(?:to|requests|decides|also))\b)"
 )
 INTENT = re.compile(
     r"\b(?:intention|intends|intent|expresses\s+its\s+(?:readiness|willingness)|review|consider|whether|unless|not\s+to|"
@@ -126,7 +129,8 @@ INTENT = re.compile(
 ACRONYM = term_established.ACRONYM
 ITS_MANDATE = re.compile(r"\b(?:its|their)\s+mandate\b|\bthe\s+(?:present\s+|current\s+)?mandate\b(?!\s+of)", re.I)
 MANDATE_OF = re.compile(
-    r"\bmandate\s+of\s+(?:the\s+)?(?P<name>[^,;:(]{3,160}?)(?=\s*(?:,|;|\(|\s+(?:until|for|as|established|set|in\s+accordance|under|which|that|to|with|from|ending)\b|$))"
+    r"\bmandate\s+of\s+(?:the\s+)?(?P<name>[^,;:(]{3,160}?)(?=\s*(?:,|;|\(|\s+(?:until|for|as|established|set|in\s+accordance|"
+    r"under|which|that|to|with|from|ending|appointed)\b|$))"
 )
 CLAUSE_CUT = re.compile(  # "..., decides to extend, until 31 August 2026, the mandate of the Panel": a second term
     r";\s+|,\s+and\s+(?:further\s+|also\s+)?(?=(?:decides|requests|authorizes|expresses|reaffirms|calls|urges|welcomes|notes)\b)"
@@ -323,8 +327,12 @@ def _of(text, a, z, s, e, action, v, speaker, actors, panel, prior: _Before) -> 
         return term_established.established(text, e, z, found)
     found = [x for x in found if x[0] not in GENERIC]
     mo = MANDATE_OF.search(text, e, z) or MANDATE_OF.search(text, a, z)
-    scope_start = mo.start("name") if mo else e
-    named = [x for x in found if x[1] >= scope_start - 1] or found
+    # the body named as "the mandate of" names it ("... in Côte d’Ivoire (MINUCI)"), else none: "the mandate of the
+    # open-ended intergovernmental working group ..., civil society" is of the group as written
+    named = (
+        [x for x in found if mo.start() <= x[1] <= mo.end("name") + 3] if mo else [x for x in found if x[1] >= e - 1]
+    )
+    named = named or ([] if mo else found)
     if named:
         return named[0][0], text[named[0][1] : named[0][2]]
     acro = ACRONYM.search(text, e, z)
