@@ -53,7 +53,8 @@ ASIDE = re.compile(r"\s*,\s*[^;:]{1,250}?,(?=\s*that\s)")
 # ("Reiterates its demand, reminding in particular the Syrian authorities, that all parties immediately comply":
 # the parties, heldout6 S/RES/2401 (2018) op 7)
 ASIDE_VERBS = frozenset(("decides", "demands"))
-BARE = frozenset(("demands",))  # verbs whose addressee may be a bare verb's subject ("demands all parties allow")
+# verbs whose addressee may be a bare verb's subject ("demands all parties allow", "decides the three Committees will")
+BARE = frozenset(("demands", "decides"))
 REITERATES = re.compile(r"(?:Also\s+)?(?:Reiterates|Reaffirms|Renews)")
 
 
@@ -90,9 +91,10 @@ def _verb_regexes(v: Vocabulary):
     adv = "|".join(re.escape(a) for a in sorted(v.adverbs, key=len, reverse=True))
     # a form of several words may hold adverbs between them: "Calls once again upon", "calls also on"
     f_alt = "|".join(rf"(?:\s+(?:{adv}))*\s+".join(map(re.escape, f.split())) for f, _ in forms)
-    # "Reiterates its call on", "Reaffirms its call on", "renews its request": a renewed mandate; not a
-    # decision or an authorization reaffirmed, nor anything recalled (the gold: S/RES/2433 (2018) ops 6, 19)
+    # "Reiterates its call on", "Reaffirms its call on", "renews its request": a renewed mandate, as "Reiterates its
+    # decision" (`reiterated`); not a decision reaffirmed, nor anything recalled (the gold: S/RES/2433 (2018) ops 6, 19)
     r_alt = "|".join(re.escape(n) for n, k in nouns if v.verbs[k].get("renewed", True))
+    i_alt = "|".join(re.escape(n) for n, k in nouns if v.verbs[k].get("reiterated"))
     # "and in this regard calls upon", "and, in this respect, urges": a linking phrase before the verb
     link_alt = "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in sorted(v.links, key=len, reverse=True))
     # "\s*,?\s+" and "\s*,?\s*" split a run of spaces many ways (quadratic in it): the comma, if
@@ -101,8 +103,8 @@ def _verb_regexes(v: Vocabulary):
     # a paragraph may open with a quotation mark: "“Decides to adopt the attached declaration" (S/RES/1467)
     lead = re.compile(rf"^[“\"‘]?{link.replace(',?', '', 1)}(?:(?:{adv})\s+)*(?P<verb>{f_alt})\b", re.I)
     renewed = (
-        rf"(?:(?:{adv})\s+)*(?:reiterates|renews|reaffirms)\s+(?:its|the)\s+(?:(?:urgent|strong|earlier|previous)\s+)?"
-        rf"(?P<noun>{r_alt})\b"
+        rf"(?:(?:{adv})\s+)*(?:(?:reiterates|renews|reaffirms)\s+(?:its|the)\s+(?:(?:urgent|strong|earlier|previous)\s+)?"
+        rf"(?=(?:{r_alt})\b)|reiterates\s+its\s+(?=(?:{i_alt or r_alt})\b))(?P<noun>{r_alt}{'|' + i_alt if i_alt else ''})\b"
     )
     lead_noun = re.compile("^" + renewed, re.I)
     # "a(?<!\w.)nd" is "\band": a pattern that starts with a character re can look for without
@@ -196,9 +198,8 @@ def extract(
     adopted: str | None = None,
     symbol: str | None = None,
 ) -> tuple[tuple[Mandate, ...], tuple[ReportDue, ...], tuple[MandateTerm, ...]]:
-    """(mandates, reports due, mandate terms) of the operative paragraphs of the organ's text and
-    of its draft; adopted (ISO date) dates "within 30 days of the adoption of this resolution"; symbol,
-    the text's own, names the panel it sets up or renews.
+    """(mandates, reports due, mandate terms) of the operative paragraphs of the organ's text and of its draft;
+    adopted (ISO date) dates "within 30 days of the adoption"; symbol, the text's own, names the panel it sets up.
     Reports due are read in reports.py and mandate terms in terms.py, clause by clause."""
     after, after_link = _verb_regexes(v)[-2:]
     mandates: list[Mandate] = []

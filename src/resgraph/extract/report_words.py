@@ -324,3 +324,24 @@ def modified_lead(text: str, start: int, s: int, e: int, end: int) -> re.Match |
     if CONDUCTED.search(text, max(start, w.start() - 30), w.start()) and HANDED_IN.search(text, e, end):
         return w
     return None
+
+
+# a mention that refers to a report rather than asking for one
+REFERENCE_BEFORE = re.compile(
+    r"(?:\b(?:in|into|through|within|of|from|with|include|including|includes|from)\s+(?:(?!and\b|to\b|or\b)[\w\u2010\u2011-]+\s+){0,3}"
+    r"|\b(?:in|into|through|within|of|from|with)\s+(?:his|her|its|their)\s+(?:[\w\u2010\u2011-]+,\s+)(?:[\w\u2010\u2011-]+\s+){0,2}"
+    r"|\b(?:the|these|those|such|said|that|this|each|above-mentioned|aforementioned|his\s+(?:next|future|regular))\s+"
+    r"(?:(?:above-mentioned|aforementioned|said|same|present|latter|former|next|last|previous|latest|future)\s+)?)$",
+    re.I,
+)
+# "Decides that future briefings from the Chair of the Committee to the Security Council shall take place on an
+# annual basis" (S/RES/2713 (2023) op 31, 2776 op 34, 2806 op 34): "that" opens the decision, no reference
+DECIDES_THAT = re.compile(r"\b[Dd]ecides\s+(?:also\s+|further\s+)?that\s+(?:future\s+)?$")
+
+
+def refers(before: str, noun: str) -> bool:
+    """Whether the words before a report's noun (no article of its own) make it one referred to ("in
+    the report", "these briefings"), not one asked for."""
+    if noun.endswith("briefings") and DECIDES_THAT.search(before):
+        return False
+    return bool(REFERENCE_BEFORE.search(before))

@@ -40,7 +40,9 @@ LEADS = frozenset(("a", "an", "one", "two", "three", "four", "its", "his", "her"
 NUMBER_LEADS, IN_BEFORE = ("two", "three", "four"), re.compile(r"\b(?:in|through)\s+$")
 DETERMINER_BEFORE = re.compile(r"\b(?:the|these|those|his|her|its|their|both|all)\s+$", re.I)
 BRIEF_VERB = re.compile(
-    r"\s+(?:to\b|orally|in\s+writing|on\b|back\b|regularly|periodically|annually|every\b|by\b|no\s+later|within|"
+    # "jointly brief once per year the Security Council" (S/RES/2325 (2016) op 27, 2663 (2022) op 22)
+    r"\s+(?:to\b|orally|in\s+writing|on\b|back\b|regularly|periodically|annually|every\b|once\b|twice\b|quarterly|"
+    r"semi-?annually|bi-?annually|monthly|by\b|no\s+later|within|"
     r"at\s+(?:its|the)\b|it\b|them\b|the\s+(?:Security\s+)?(?:Council|Committee|Assembly|Commission|members)|thereon|"
     r"accordingly|as\b|,|\.|;|$)|\s+the\s+[A-Z][\w-]+",
     re.I,
@@ -74,14 +76,6 @@ def _keywords(text: str, start: int, end: int):
         yield s, m.end(), text[s : m.end()], lead, "noun"
 
 
-# a mention that refers to a report rather than asking for one
-REFERENCE_BEFORE = re.compile(
-    r"(?:\b(?:in|into|through|within|of|from|with|include|including|includes|from)\s+(?:(?!and\b|to\b|or\b)[\w\u2010\u2011-]+\s+){0,3}"
-    r"|\b(?:in|into|through|within|of|from|with)\s+(?:his|her|its|their)\s+(?:[\w\u2010\u2011-]+,\s+)(?:[\w\u2010\u2011-]+\s+){0,2}"
-    r"|\b(?:the|these|those|such|said|that|this|each|above-mentioned|aforementioned|his\s+(?:next|future|regular))\s+"
-    r"(?:(?:above-mentioned|aforementioned|said|same|present|latter|former|next|last|previous|latest|future)\s+)?)$",
-    re.I,
-)
 # "the report, or reports", "the Commission's report"
 REFERENCE_TAIL = re.compile(r"(?:\breports?,?\s+or\s+|[’']s\s+(?:\w+\s+)?)$", re.I)
 VERB_BEFORE = re.compile(r"\b(?:to|and|shall|should|will|must|or)\s+(?:\w+ly\s+)?$")
@@ -251,7 +245,7 @@ def _triggers(ctx: Context, start: int, end: int) -> list[_Item]:
                     REFERENCE_TAIL.search(before) and lead not in ("a", "an", "one")
                 )  # "for the Council's consideration a report"
                 or (lead not in ("a", "an", "one") and REFERENCE_AFTER.match(text, e))
-                or (not lead and REFERENCE_BEFORE.search(before) and not TOGETHER_WITH.search(before))
+                or (not lead and report_words.refers(before, noun) and not TOGETHER_WITH.search(before))
             ):
                 continue
             if (
