@@ -41,7 +41,9 @@ TO_IT = re.compile(r"\b(?:to|update|inform|brief)\s+(?:it|the\s+Council\s+member
 
 RECEIVER_LEAD = re.compile(
     r"(?:\bto\s+(?:the\s+)?(?:United\s+Nations\s+|UN\s+)?|\bfor\s+all\s+(?:interested\s+)?|\bto\s+all\s+(?:interested\s+)?"
-    r"|\b(?:update|updating|brief|briefing|inform|informing|provide)\s+(?:the\s+)?)$"
+    r"|\b(?:update|updating|brief|briefing|inform|informing|provide)\s+(?:the\s+)?"
+    # "to report on progress at the annual sessions of the Commission" (E/RES/2022/16 op 0 (c)(v))
+    r"|\bat\s+(?:the|its|their)\s+(?:[\w-]+\s+)?(?:annual|regular|ordinary)\s+sessions?\s+of\s+(?:the\s+)?)$"
 )
 PROVIDE_LEAD = re.compile(r"\bprovide\s+(?:the\s+)?$")  # "provide the Council by 15 September a report"
 PROVIDED_WITH = re.compile(r"[^;]{0,60}?\bwith\s+(?:a|an|one|its|their|his|her)\s+(?:[\w-]+\s+){0,2}report")

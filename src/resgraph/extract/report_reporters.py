@@ -18,6 +18,7 @@ from resgraph.extract.term_panels import TERM_KINDS
 THROUGH = re.compile(r"\bthrough\s+(?:his|her|its|their|the)\s+$")
 BY_AFTER = re.compile(r"^\s+by\s+(?:the\s+)?$")
 ENABLED = re.compile(r"\b(?:enable|enables|enabling|allow|allows|allowing|permit|permits|permitting)\s+(?:the\s+)?$")
+REQUESTED = re.compile(r"(?:^|\b[Tt]o\s+)(?:also\s+|further\s+)?request\s+(?:also\s+)?(?:the\s+)?$")
 # a clause of its own between the one enabled and the report: "enable the Panel to work, and requests it to report"
 HANDED_BACK = re.compile(r"[;:]|\b(?:requests|decides|invites|encourages|urges|calls)\b")
 BARE_PANEL = re.compile(r"\bthe\s+(?:Panel|Group\s+of\s+Experts|Monitoring\s+(?:Team|Group))\b(?!\s+of\b)")
@@ -65,11 +66,13 @@ def reporter(ctx: Context, scope: tuple[int, int], trigger: tuple[int, int], kin
         # not "Requests the Secretary-General through his Special Representative to continue to report"
         if SUBJECT.match(text, e, e + 40) and not actor.startswith("state:") and not THROUGH.search(text, a, s):
             f["by"], f["by_named"] = actor_as_panel(actor, text[s:e], ctx), True
-    # "to enable the Special Envoy, once appointed, to discharge its mandate and to report": the one enabled
+    # "to enable the Special Envoy, once appointed, to discharge its mandate and to report": the one enabled; "(vi) To
+    # also request the Gender Advisory Board ... to develop proposals ... and report thereon" (in a "Recommends"
+    # list, E/RES/2022/16 op 0): the one requested
     if kind == "verb":
         for actor, s, e in before:
             if (
-                ENABLED.search(text, max(a, s - 24), s)
+                (ENABLED.search(text, max(a, s - 24), s) or REQUESTED.search(text, max(a, s - 24), s))
                 and not HANDED_BACK.search(text, e, trigger[0])
                 and _can_report_for(actor, ctx)
             ):

@@ -18,10 +18,10 @@ from resgraph.extract.symbols import ORDINAL, ordinal
 ANOTHER_VERB = re.compile(r"\band\s+(?:also\s+|further\s+)?to\s+[a-z]+\b")
 # "at its sixty-fourth session", "by the main part of its seventy-ninth session" (A/RES/76/238 op 9), "during the
 # eightieth session of the General Assembly", "for the seventy-seventh session", "prior to its sixty-second session",
-# "by its sixty-fourth session"
+# "by its sixty-fourth session", "at the twenty-sixth annual session of the Commission"
 SESSIONS = re.compile(
     r"\b(?:at|during|for|before|prior\s+to|by(?:\s+the\s+main\s+part\s+of)?)\s+(?P<whose>its|their|the)\s+"
-    rf"(?P<numbers>(?:{ORDINAL})(?:(?:\s*,\s*|\s+and\s+)(?:{ORDINAL}))*)\s+sessions?\b",
+    rf"(?P<numbers>(?:{ORDINAL})(?:(?:\s*,\s*|\s+and\s+)(?:{ORDINAL}))*)\s+(?:annual\s+|regular\s+)?sessions?\b",
     re.I,
 )
 # "the eightieth session of the General Assembly": the organ whose session it is, named after it
