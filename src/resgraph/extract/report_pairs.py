@@ -78,11 +78,27 @@ def deadline_ahead(text: str, found: list[dict]) -> None:
     reports' fields in text order, each with its span in text and its dues."""
     for f, g in zip(found, found[1:], strict=False):
         dues = f.get("dues") or []
+        if f.get("within") and not any(g.get(k) for k in ("dues", "within", "every")) and _delay_ends(text, f):
+            # "a midterm briefing by 29 March 2007 and no later than 90 days after adoption of this resolution an
+            # interim report": the delay is the interim report's
+            g["within"], f["within"] = f["within"], None
+            if d := f.get("within_due"):
+                g["dues"], g["due"] = [d], d
+                f["dues"] = [x for x in dues if x != d]
+                f["due"] = f["dues"][0] if f["dues"] else None
+            continue
         m = DEADLINE_AHEAD.search(text, f["span"][0], f["span"][1])
         if len(dues) > 1 and not g.get("dues") and g.get("by") == f.get("by") and m and dates.iso(m) == dues[-1]:
             g["dues"], g["due"] = [dues[-1]], dues[-1]
             f["dues"] = dues[:-1]
             f["due"] = f["dues"][0]
+
+
+def _delay_ends(text: str, f: dict) -> bool:
+    """Whether the delay f read (its end at f["delay_end"] in f's scope) is the last thing of that scope."""
+    a, b = f["span"]
+    end = f.get("delay_end")
+    return end is not None and not text[a + end : b].strip(" ,")
 
 
 THEREAFTER = re.compile(r"\bthereafter\b", re.I)

@@ -42,9 +42,15 @@ MANDATE_END = re.compile(
 # "15 days before the end of its mandated period", "30 days prior to the termination of the Monitoring Group's
 # mandate": that long before the mandate ends
 BEFORE_END = re.compile(
-    r"\b" + dates.AMOUNT + r"\s+(?:before|prior\s+to)\s+the\s+(?:end|expiry|expiration|conclusion|termination)\s+of\b",
+    r"\b"
+    + dates.AMOUNT
+    + r"\s+(?:before|prior\s+to)\s+(?:the\s+(?:end|expiry|expiration|conclusion|termination)\s+of\b|"
+    r"its\s+(?:expiry|expiration)\b)",
     re.I,
 )
+# "to report ... on the implementation of MINUSTAH's mandate ... not later than 45 days prior to its expiration":
+# the mandate's, where the scope names a mandate before it
+ITS_EXPIRY = re.compile(r"\b(?:before|prior\s+to)\s+its\s+(?:expiry|expiration)\b", re.I)
 WITHIN = re.compile(
     r"\b(?:within|in)\s+(?:a\s+period\s+of\s+)?"
     + dates.AMOUNT
@@ -52,10 +58,13 @@ WITHIN = re.compile(
     re.I,
 )
 # a delay with no "within" before it: "to report three months from the date of the adoption", "40 days
-# after the adoption", "6 months after the presidential inauguration", "to update the Council 60 days thereafter"
+# after the adoption", "no later than 45 days from adoption of this resolution", "6 months after the presidential
+# inauguration", "to update the Council 60 days thereafter"
 # (counted from the event before: within alone; not "every three months after")
 AFTER = re.compile(
-    r"\b" + dates.AMOUNT + r"(?P<anchor>\s+(?:after|from|following)\s+(?:the|its|his|her|their|this)\b[^,;]{0,80}"
+    r"\b"
+    + dates.AMOUNT
+    + r"(?P<anchor>\s+(?:after|from|following)\s+(?:the|its|his|her|their|this|adoption)\b[^,;]{0,80}"
     r"|\s+thereafter\b)",
     re.I,
 )
@@ -110,6 +119,46 @@ def timing(scope: str, words: str, adopted: str | None, v: Vocabulary) -> dict:
     """due (the first), dues (each deadline), within, mandate_end and every of a report's scope;
     words: the words that name the report ("an annual report"); v: the vocabulary (cycles.yaml)."""
     f: dict = {}
+    found = _dates(scope, adopted)
+    cycle = _every(scope, words, v)
+    if cycle:
+        # where the cycle starts; on the adoption day, the first one is a cycle later (as "every six
+        # months from the adoption")
+        for m in STARTING.finditer(scope):
+            d = dates.iso(m)
+            found.append((m.start(), dates.add(d, cycle) if adopted and d == adopted[:10] else d))
+        # "report every 30 days up until 31 July 2022": the end of the recurrence, not a due date
+        found = [(at, d) for at, d in found if not UNTIL.search(scope, max(0, at - 12), at + 6)]
+    # a date before the adoption is no deadline ("those designated by the Committee on 7 June 2018")
+    dues = [d for _, d in sorted(found, key=lambda x: x[0]) if d and not (adopted and d < adopted[: len(d)])]
+    w = _delay(scope)
+    if w:
+        f["within"], f["delay_end"] = dates.amount(w), w.end()
+        anchor = w.group("anchor") or ""
+        if not anchor or ADOPTION.match(anchor):
+            d = dates.add(adopted, f["within"])
+            f["within_due"] = d
+            if d and not dues:
+                dues = [d]
+    if cycle and not dues and not w and (ev := EVERY.search(scope)) and FROM_ADOPTION.match(scope[ev.end() :]):
+        # "brief the Council every six months from the adoption of this resolution": the first one then
+        # (heldout5 02); "every three months after the adoption" gives no due (first gold 2303, held-out 2423)
+        dues = [d] if (d := dates.add(adopted, cycle)) else []
+    end = MANDATE_END.search(scope)
+    if not end and not w and (its := ITS_EXPIRY.search(scope)) and "mandate" in scope[: its.start()]:
+        end = its
+    if end:
+        ahead = BEFORE_END.search(scope, max(0, end.start() - 40), end.end())
+        f["mandate_end"] = (dates.amount(ahead) if ahead else None) or True
+    f["dues"] = list(dict.fromkeys(dues))
+    f["due"] = dues[0] if dues else None
+    f["every"] = cycle
+    return f
+
+
+def _dates(scope: str, adopted: str | None) -> list[tuple[int, str | None]]:
+    """(where, ISO date) of each deadline of a report's scope: "by 1 December 2005" and the dates listed
+    after it, "no later than 30 January" (no year), "a final report in May 2005"."""
     found: list[tuple[int, str | None]] = []
     for m in DEADLINE.finditer(scope):
         found.append((m.start(), dates.iso(m)))
@@ -130,38 +179,20 @@ def timing(scope: str, words: str, adopted: str | None, v: Vocabulary) -> dict:
         while more := MORE_IN.match(scope, at):
             found.append((more.start(), dates.iso(more)))
             at = more.end()
-    cycle = _every(scope, words, v)
-    if cycle:
-        # where the cycle starts; on the adoption day, the first one is a cycle later (as "every six
-        # months from the adoption")
-        for m in STARTING.finditer(scope):
-            d = dates.iso(m)
-            found.append((m.start(), dates.add(d, cycle) if adopted and d == adopted[:10] else d))
-        # "report every 30 days up until 31 July 2022": the end of the recurrence, not a due date
-        found = [(at, d) for at, d in found if not UNTIL.search(scope, max(0, at - 12), at + 6)]
-    # a date before the adoption is no deadline ("those designated by the Committee on 7 June 2018")
-    dues = [d for _, d in sorted(found, key=lambda x: x[0]) if d and not (adopted and d < adopted[: len(d)])]
-    w = WITHIN.search(scope) or next(
-        (m for m in AFTER.finditer(scope) if not NOT_A_DELAY.search(scope, max(0, m.start() - 12), m.start())), None
-    )
-    if w:
-        f["within"] = dates.amount(w)
-        anchor = w.group("anchor") or ""
-        if not anchor or ADOPTION.match(anchor):
-            d = dates.add(adopted, f["within"])
-            if d and not dues:
-                dues = [d]
-    if cycle and not dues and not w and (ev := EVERY.search(scope)) and FROM_ADOPTION.match(scope[ev.end() :]):
-        # "brief the Council every six months from the adoption of this resolution": the first one then
-        # (heldout5 02); "every three months after the adoption" gives no due (first gold 2303, held-out 2423)
-        dues = [d] if (d := dates.add(adopted, cycle)) else []
-    if end := MANDATE_END.search(scope):
-        ahead = BEFORE_END.search(scope, max(0, end.start() - 40), end.end())
-        f["mandate_end"] = (dates.amount(ahead) if ahead else None) or True
-    f["dues"] = list(dict.fromkeys(dues))
-    f["due"] = dues[0] if dues else None
-    f["every"] = cycle
-    return f
+    return found
+
+
+def _delay(scope: str) -> re.Match | None:
+    """The delay of a report's scope: "within 90 days ...", else the last delay said without "within" ("to
+    resume inspections no later than 45 days following adoption ... and to update the Council 60 days
+    thereafter", S/RES/1441 op 5: the update's is the second)."""
+    afters: list[re.Match] = []
+    at = 0
+    while a := AFTER.search(scope, at):  # each, though an anchor runs over the next ("... and to update 60 days")
+        if not NOT_A_DELAY.search(scope, max(0, a.start() - 12), a.start()):
+            afters.append(a)
+        at = a.end("unit")
+    return WITHIN.search(scope) or (afters[-1] if afters else None)
 
 
 def _every(scope: str, words: str, v: Vocabulary) -> str | None:

@@ -12,7 +12,7 @@ none, from the words around them.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Protocol, TypeVar
 
 TITLE_BEFORE = re.compile(r"\b[A-Z][\w-]*\s+$")
@@ -117,10 +117,13 @@ VERB_MEANS = re.compile(r"[^;]*?\b(?:in|through|by\s+means\s+of|via|in\s+the\s+f
 NEW_REQUEST = re.compile(r"\b(?:and|also|further)\s+(?:\w+\s+)?(?:to|requests|invites|decides|calls)\b", re.I)
 
 
-def means_of_verb(text: str, verb_end: int, s: int, lead: str) -> bool:
-    """Whether the report noun at text[s] (with `lead`, its article) names how the report verb ending
-    at text[verb_end] is done ("report ... in a written report every 90 days"): the verb's report, not
-    a second one."""
+def means_of_verb(text: str, items: Sequence[_Asked], s: int, lead: str) -> bool:
+    """Whether the report noun at text[s] (with `lead`, its article) names how the report verb just asked
+    (items[-1]: "to report", or "that the Secretary-General report") is done ("report ... in a written
+    report every 90 days"): the verb's report, not a second one."""
+    if not items or not (items[-1].kind == "verb" or items[-1].words.lower() == "report"):
+        return False
+    verb_end = items[-1].trigger[1]
     return bool(
         lead in ("a", "an")
         and 0 <= s - verb_end <= 300
@@ -138,6 +141,8 @@ def named_as_means(text: str, e: int, end: int, before: str) -> bool:
 
 class _Asked(Protocol):
     kind: str  # noun | verb
+    words: str
+    trigger: tuple[int, int]
 
 
 T = TypeVar("T", bound=_Asked)
@@ -146,7 +151,7 @@ T = TypeVar("T", bound=_Asked)
 def add_asked(items: list[T], item: T, means: bool) -> None:
     """Add a report asked for to items; the means named of a report verb just before replace it ("and
     report to the Council, through the provision of written reports, every 90 days": one report)."""
-    if means and item.kind == "noun" and items and items[-1].kind == "verb":
+    if means and item.kind == "noun" and items and (items[-1].kind == "verb" or items[-1].words.lower() == "report"):
         items.pop()
     items.append(item)
 

@@ -210,8 +210,8 @@ def _triggers(ctx: Context, start: int, end: int) -> list[_Item]:
             ):
                 items.append(_Item(s, (s, e), "verb", words))  # "and report on", "to report orally", "update the AUHIP"
                 continue
-            means = (not lead and report_words.named_as_means(text, e, end, before)) or bool(
-                items and items[-1].kind == "verb" and report_words.means_of_verb(text, items[-1].trigger[1], s, lead)
+            means = (not lead and report_words.named_as_means(text, e, end, before)) or report_words.means_of_verb(
+                text, items, s, lead
             )
             # "regular updates, including a formal report every 90 days": one of its own, with its cycle
             own_cycle = bool(
