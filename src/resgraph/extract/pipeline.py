@@ -48,6 +48,7 @@ def extract_source(src: SourceText, vocab: Vocabulary | None = None) -> Record:
     reports, terms = _mandate_end(reports, terms)
     terms = _own_measures(terms, own)
     terms = term_refs.same_period(terms, paragraphs)
+    terms = term_refs.lead_time(terms, paragraphs, ident.adopted)
     reports = _term_reporter(reports, terms, v, body)
     reports = report_tasks.compiled_again(reports, paragraphs)
     mands, reports, terms = _read_as(mands, reports, terms, v)

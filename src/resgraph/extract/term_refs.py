@@ -2,6 +2,11 @@
 above, the measures on transport imposed by paragraphs 6 and 8 of resolution 1807 (2008)" (S/RES/2136
 (2014) op 2) ends when the term of op 1 ends ("Decides to renew until 1 February 2015 the measures on
 arms"). Read once every term of the document is known, as the extractor of a paragraph sees no other.
+
+A term set in a sub-paragraph has the time its paragraph gives before the colon: "Decides for a period
+of 12 months from the date of adoption of this resolution: (a) To renew the measures on travel imposed
+by paragraph 4 of resolution 1521 (2003); (b) To renew the measures on arms ..." (S/RES/2025 (2011),
+2079, 2128, 2188 op 2).
 """
 
 from __future__ import annotations
@@ -9,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from resgraph.extract import term_times
 from resgraph.models import MandateTerm, Paragraph
 
 SAME_PERIOD = re.compile(
@@ -33,4 +39,33 @@ def same_period(terms: tuple[MandateTerm, ...], paragraphs: tuple[Paragraph, ...
         m = SAME_PERIOD.search(text_of.get(t.paragraph, "")) if not (t.until or t.period) else None
         source = timed.get(int(m.group(1))) if m else None
         out.append(replace(t, until=source.until, period=source.period) if source and source.op != t.op else t)
+    return tuple(out)
+
+
+# "Decides for a period of 12 months from the date of adoption of this resolution:", "Decides, until 31 January 2018:"
+LEAD_TIME = re.compile(r"^(?:(?:Also|Further)\s+)?[Dd]ecides,?\s+(?:for\s+(?:a|an)\s+|until\s+)[^:;]{1,160}:\s*$")
+
+
+def lead_time(
+    terms: tuple[MandateTerm, ...], paragraphs: tuple[Paragraph, ...], adopted: str | None
+) -> tuple[MandateTerm, ...]:
+    """terms, each set in a sub-paragraph with no time of its own given the time its paragraph's lead
+    gives (LEAD_TIME; the end counted from `adopted` where the lead counts from the adoption); the
+    others as they are."""
+    by_index = {p.index: p for p in paragraphs}
+    leads: dict[tuple[str, int], str] = {}
+    for p in paragraphs:
+        if p.kind == "operative" and p.number and LEAD_TIME.match(p.text):
+            leads[(p.part, p.number)] = p.text
+    if not leads:
+        return terms
+    out = []
+    for t in terms:
+        item = by_index.get(t.paragraph)
+        timed = t.until or t.period
+        lead = leads.get((item.part, item.parent or 0)) if item and item.kind == "subparagraph" and not timed else None
+        if lead:
+            length, counted = term_times.period(lead, adopted)
+            t = replace(t, until=term_times.until(lead) or counted, period=length)
+        out.append(t)
     return tuple(out)

@@ -16,7 +16,8 @@ from resgraph.extract import deadlines as dates
 UNTIL = re.compile(
     r"(?:\b(?:until|till|through|ending(?:\s+on)?|expiring(?:\s+on)?|terminating(?:\s+on)?|up\s+to\s+and\s+including|"
     r"as\s+of|with\s+effect\s+from|effective)"
-    r"|(?:extend|renew)\w*,\s+to)\s+"
+    # "to extend the mandate of the Group of Experts to 15 December 2006" (S/RES/1708 (2006) op 1)
+    r"|(?:extend|renew)\w*(?:,|\b(?:(?!until\b|till\b)[^;]){0,160}?)\s+to)\s+"
     r"(?:the\s+end\s+of\s+)?" + dates.DATE,
     re.I,
 )

@@ -1,0 +1,36 @@
+"""Terms whose time was lost: a sub-paragraph's renewal under a paragraph that gives the time before
+its colon ("Decides for a period of 12 months from the date of adoption of this resolution: (a) To
+renew the measures on travel imposed by paragraph 4 of resolution 1521 (2003)", S/RES/2025 (2011),
+2079, 2128, 2188 op 2), and an extension "to" a date, no "until" ("to extend the mandate of the Group of
+Experts to 15 December 2006", S/RES/1708 (2006) op 1; "to October 2, 2025", 2751 (2024) op 1; BINUH
+"to 31 January 2027", 2814 (2026) op 1; "to extend up to 30 June 2011 the temporary redeployment",
+1981 (2011) op 3)."""
+
+from tests.snippets import resolution, terms
+
+
+def test_the_time_a_lead_gives_its_items():
+    r = resolution(
+        "2. Decides for a period of 12 months from the date of adoption of this resolution:\n"
+        "(a) To renew the measures on travel imposed by paragraph 4 of resolution 1521 (2003);\n"
+        "(b) To renew the measures on arms imposed by paragraph 2 of resolution 1521 (2003);\n"
+        "(c) To review the measures in this paragraph;\n",
+        date="2011-12-14",
+    )
+    assert terms(r, "op", "action", "of", "until", "period") == [
+        (2, "extends", "S/RES/1521(2003)#4", "2012-12-14", "P12M"),
+        (2, "extends", "S/RES/1521(2003)#2", "2012-12-14", "P12M"),
+    ]
+
+
+def test_an_extension_to_a_date():
+    r = resolution(
+        "1. Decides to extend the mandate of the Group of Experts on Côte d'Ivoire to 15 December 2006, and requests "
+        "the Secretary-General to take the necessary administrative measures;\n\n"
+        "2. Decides to extend the present mandate of the MSS mission, as authorized in resolution 2699 (2023), to "
+        "October 2, 2025;\n\n"
+        "3. Decides to extend the mandate of UNMISS until 30 April 2025 and to increase its troop ceiling to "
+        "17,000 by 1 January 2025;\n",
+        date="2006-10-31",
+    )
+    assert terms(r, "op", "until") == [(1, "2006-12-15"), (2, "2025-10-02"), (3, "2025-04-30")]
