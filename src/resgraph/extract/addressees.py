@@ -295,7 +295,12 @@ def actors_in(
         # is a side of a compound modifier, an activity of two sides asked of no one ("cooperation among")
         if heads and (EXCEPT.search(text, tail, s) or (text[s - 1 : s] in HYPHENS and JOINT.match(text, e))):
             continue
-        if heads and (_means(text, s) or _apposition(text, s, ids, out, v) or STATUS_WITH.search(text, tail, s)):
+        if heads and (
+            _means(text, s)
+            or _apposition(text, s, ids, out, v)
+            or STATUS_WITH.search(text, tail, s)
+            or VIA.search(text, tail, s)
+        ):
             continue
         # "the European Union, notably its Special Representative for the Sahel": a part of the actor named
         if (
@@ -357,6 +362,9 @@ def _president(actor: str, v: Vocabulary) -> str:
     return president[0] if president else actor
 
 
+# "all States contributing through the CGPCS to the fight against piracy" (S/RES/2316 (2016) op 32 and its
+# yearly twins): the body a participle acts through is a means, as after a comma (MEANS), no addressee
+VIA = re.compile(r"\b[a-z]+ing\s+(?:through|via)\s+(?:the\s+)?$")
 # "humanitarian organizations having observer status with the General Assembly", "non-governmental
 # organizations in consultative status with the Economic and Social Council": the body qualifies a status
 STATUS_WITH = re.compile(r"\bstatus\s+(?:with|in|at)\s+(?:the\s+)?(?:United\s+Nations\s+)?$")
