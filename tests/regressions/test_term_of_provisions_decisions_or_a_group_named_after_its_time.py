@@ -9,9 +9,9 @@ Group of Experts established pursuant to resolution 1771" (S/RES/1807 (2008) and
 to 2014); "Decides to renew, for a period of two years, the capacity of the Office of the High
 Commissioner" (third held-out gold, A/HRC/RES/58/17 op 15). Not terms: a deadline extended
 ("Extends to 15 August 2017 the deadline for the submission of the final report of the Group of
-Experts", S/RES/2360 (2017) op 5), and provisions of a resolution named with no year, which is not
-known ("the provisions of paragraphs 20 to 22 of resolution 1493", S/RES/1552 (2004): was read as
-a term of the parties to the conflict)."""
+Experts", S/RES/2360 (2017) op 5). The provisions of a Council resolution named with no year ("the provisions
+of paragraphs 20 to 22 of resolution 1493", S/RES/1552 (2004): was read as a term of the parties to
+the conflict, then as none) are that of the year its number falls in (vocab/sc_years.yaml)."""
 
 import pytest
 
@@ -64,7 +64,7 @@ CASES = [
         "2. Decides, in light of the failure by the parties to comply with these demands, to renew, until 31 July "
         "2005, the provisions of paragraphs 20 to 22 of resolution 1493 and all the provisions of resolution 1533;",
         "2004-07-27",
-        [],
+        [(2, "extends", "S/RES/1493(2003)#20,21,22", "2005-07-31", None)],
     ),
 ]
 

@@ -10,9 +10,14 @@ Split from terms.py, which finds the terms and the bodies they are of.
 
 from __future__ import annotations
 
+import bisect
 import re
+from functools import lru_cache
+
+import yaml
 
 from resgraph.extract import term_office
+from resgraph.resources import VOCAB
 from resgraph.extract.symbols import mentions
 from resgraph.vocab import Vocabulary
 
@@ -69,7 +74,7 @@ def measures(clause: str, v: Vocabulary, speaker: str | None, after: int = 0) ->
     out: list[tuple[str, str]] = []
     while m:
         at = m.end() - RESOLUTION
-        cited = next((x for x in mentions(clause[at:], v, speaker) if x[2]), None)
+        cited = _cited(clause, at, v, speaker)
         if cited is None or cited[0] > NEAR:
             if not out and cited is not None:
                 # "paragraphs 13 and 15 of resolution 1596, paragraph 2 of resolution 1649 (2005)": a number
@@ -82,13 +87,39 @@ def measures(clause: str, v: Vocabulary, speaker: str | None, after: int = 0) ->
         return out
     w = WHOLE.search(clause, after)
     if w and w.start() - after <= OBJECT_WITHIN and "mandate" not in clause[after : w.start()]:
-        cited = next((x for x in mentions(clause[w.end() - RESOLUTION :], v, speaker) if x[2]), None)
+        cited = _cited(clause, w.end() - RESOLUTION, v, speaker)
         if cited and cited[0] <= NEAR:
             return [(cited[2], w.group(0))]
     own = OWN.search(clause, after)
     if own and own.start() - after <= OBJECT_WITHIN:
         return [("#" + paras(own), own.group(0))]  # the pipeline prefixes the text's symbol
     return []
+
+
+# a Council resolution cited by its number alone: "the authorizations as set out in resolution 2473 for a further"
+BARE_NUMBER = re.compile(r"resolution\s+(\d{3,4})\b(?!\s*\(|/)")
+OTHER_ORGAN = re.compile(r"(?:Assembly|Economic\s+and\s+Social\s+Council|Human\s+Rights\s+Council)\s+$")
+
+
+@lru_cache(maxsize=1)
+def _first_of_year() -> tuple[list[int], list[int]]:
+    """(first numbers, years) of the Council's resolutions by year, ascending (vocab/sc_years.yaml)."""
+    table = yaml.safe_load((VOCAB / "sc_years.yaml").read_text(encoding="utf-8"))["first_of_year"]
+    years = sorted(table)
+    return [int(table[y]) for y in years], [int(y) for y in years]
+
+
+def _cited(clause: str, at: int, v: Vocabulary, speaker: str | None) -> tuple | None:
+    """The first resolution cited in clause[at:] as (start, end, symbol, ...), offsets from `at`; in a
+    Council text, one cited by its number alone is the Council's of the year the number falls in."""
+    cited = next((x for x in mentions(clause[at:], v, speaker) if x[2]), None)
+    bare = BARE_NUMBER.match(clause, at) if speaker == "SC" and not OTHER_ORGAN.search(clause, 0, at) else None
+    if bare and (cited is None or cited[0] > NEAR):
+        firsts, years = _first_of_year()
+        i = bisect.bisect_right(firsts, int(bare.group(1))) - 1
+        if i >= 0:
+            return (0, bare.end() - at, f"S/RES/{bare.group(1)}({years[i]})")
+    return cited
 
 
 def paras(m: re.Match) -> str:
