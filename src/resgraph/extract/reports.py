@@ -98,7 +98,7 @@ CONTINUES = re.compile(r"(?:\w+\s+)?(?:subsequent|further|additional)\b", re.I) 
 CONTENTS = re.compile(r"\b(?:on|including(?:\s+on)?|the\s+following)\s*:", re.I)
 NEEDS_LEAD = ("assessment", "evaluation", "overview", "note")
 REFERENCE_AFTER = re.compile(
-    r"\s*(?:of\s+the\b|format|obligations|requirements|procedures?\b|mechanism|preparation|process(?:es)?\b|"
+    r"\s*(?:of\s+the\b|of\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|format|obligations|requirements|procedures?\b|mechanism|preparation|process(?:es)?\b|"
     r"cycles?\b|templates?\b|guidelines\b|burden\b|(?:should\s+|shall\s+|to\s+)?"
     r"(?:continue\s+to\s+)?(?:include|contain|reflect|cover|address)\b)",
     re.I,
