@@ -213,7 +213,7 @@ def extract(
     mission = term_panels.document_body([b.paragraph.text for b in blocks], v)
     last: tuple[int, tuple[str, ...]] | None = None  # (op, addressees) of the last mandate, for its sub-paragraphs
     parent = 0  # the index of the operative paragraph the sub-paragraphs that follow belong to
-    listing: int | None = None  # the mandate whose addressees the sub-paragraphs after its colon name
+    listing: subparagraphs.Listing | None = None  # the mandate whose addressees the sub-paragraphs name
     tasks_of: tuple[str, ...] = ()  # the body whose tasks the sub-paragraphs list, who reports among them
     lead_text = ""  # the text of the operative paragraph the sub-paragraphs that follow belong to
     opens_with_verb = partial(_opens_with_verb, v=v)
@@ -318,8 +318,8 @@ def extract(
                     written[ws:we].strip(),
                 )
             )
-            if not names and subparagraphs.LIST_COLON.match(text, ws):  # "Invites:" and its sub-paragraphs' addressees
-                listing = len(mandates) - 1
+            # "Invites:", "Decides that:" and the addressees or subjects of its sub-paragraphs
+            listing = subparagraphs.opens_list(text, ws, verb, names, speaker, len(mandates) - 1) or listing
             who = names
             found_reports = report_clauses.extract(ctx, s, clause_end, who)
             if not names and found_reports and found_reports[0].by and REPORT_ASKED.match(window):

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -83,18 +83,77 @@ def listed(text: str, v: Vocabulary, named: _Named) -> tuple[str, ...]:
     return tuple(dict.fromkeys(a for a, _, _ in found))
 
 
+@dataclass
+class Listing:
+    """The mandate (mandates[index]) whose addressees a list's items name; for a decision's list, the organ
+    deciding, which stands as its addressee until an item names who acts (default)."""
+
+    index: int
+    organ: str | None = None
+    default: bool = False
+
+
+# a decision whose items say who shall act: "Decides that:\n(a) all States shall take ...; (c) at the end of this
+# period ..., the Council will decide" (heldout6 S/RES/1478 op 17), "Resolves that: (a) ..., the Secretary-General
+# shall be empowered ...; (b) ..., the Holy See, which ..., shall be called upon" (heldout5 A/RES/76/238 op 18)
+DECISION_LIST = re.compile(r"\s*(?:that\s*)?:?\s*")
+
+
+def opens_list(text: str, ws: int, verb: str, names: tuple[str, ...], organ: str | None, index: int) -> Listing | None:
+    """The list a mandate opens, its window (at ws) being a colon with no addressee ("Invites:") or a
+    decision's "that" closing the paragraph ("Decides that:"), else None."""
+    if not names and LIST_COLON.match(text, ws):
+        return Listing(index)
+    if verb == "decides" and organ and names == (organ,) and DECISION_LIST.fullmatch(text, ws):
+        return Listing(index, organ, True)
+    return None
+
+
 def list_item(
-    mandates: list[Mandate], listing: int | None, text: str, v: Vocabulary, named: _Named, last: Last
+    mandates: list[Mandate], listing: Listing | None, text: str, v: Vocabulary, named: _Named, last: Last
 ) -> Last:
     """ "Invites:\n(a) The Forum and its Bureau to ...": the actors a list's item names are asked by the
-    verb before the colon (mandates[listing], which this widens); returns the paragraph's (op,
+    verb before the colon (mandates[listing.index], which this widens); a decision's item names who shall
+    act (decision_subjects), the deciding organ standing until one does. Returns the paragraph's (op,
     addressees) so far."""
     if listing is None:
         return last
-    m = mandates[listing]
-    items = listed(text, v, named)
-    mandates[listing] = replace(m, addressees=tuple(dict.fromkeys(m.addressees + items)))
-    return (last[0], mandates[listing].addressees)
+    m = mandates[listing.index]
+    items = decision_subjects(text, v, named, listing.organ) if listing.organ else listed(text, v, named)
+    if items and listing.default:
+        m, listing.default = replace(m, addressees=()), False
+    mandates[listing.index] = replace(m, addressees=tuple(dict.fromkeys(m.addressees + items)))
+    return (last[0], mandates[listing.index].addressees)
+
+
+LABEL = re.compile(r"\s*(?:\(?[a-z]{1,4}\)|[a-z]{1,4}\.|[–-])\s*")  # "(a)", "a.", "–"
+INFINITIVE_ITEM = re.compile(r"(?:(?:also|further)\s+)?to\s+[a-z]", re.I)
+THAT_ITEM = re.compile(r"that\s+", re.I)
+MODAL = re.compile(r"\s(?:shall|should|will|may|must)\s")
+RELATIVE = re.compile(r",\s*(?:which|who)\b[^;]*?,\s*$")  # "the Holy See, which is not a member ..., shall"
+SUBJECT_LEAD = re.compile(r"\s*(?:[a-z][\w-]*\s+){0,2}")  # "all States", "the supplying Member State"
+
+
+def decision_subjects(text: str, v: Vocabulary, named: _Named, organ: str) -> tuple[str, ...]:
+    """Who a decision's item says shall act: the organ for an infinitive ("(a) To establish"); else the
+    actors that open the subject of the item's first modal, after any phrase set off by a comma before it
+    ("(c) at the end of this period of 10 months, the Council will decide"); none for a thing ("these
+    measures shall come into force")."""
+    label = LABEL.match(text)
+    t = text[label.end() if label else 0 :]
+    if INFINITIVE_ITEM.match(t):
+        return (organ,)
+    that = THAT_ITEM.match(t)
+    t = t[that.end() if that else 0 :]
+    modal = MODAL.search(t)
+    if not modal:
+        return ()
+    head = RELATIVE.sub("", t[: modal.start()])
+    subject = head[head.rfind(",") + 1 :] if head.rfind(",") < len(head) - 1 else head.split(",", 1)[0]
+    found = actors_in(subject, v, named, heads=True)
+    if not found or not SUBJECT_LEAD.fullmatch(subject, 0, found[0][1]):
+        return ()
+    return tuple(dict.fromkeys(a for a, _, _ in found))
 
 
 def own_mandates(
