@@ -34,3 +34,21 @@ def test_an_extension_to_a_date():
         date="2006-10-31",
     )
     assert terms(r, "op", "until") == [(1, "2006-12-15"), (2, "2025-10-02"), (3, "2025-04-30")]
+
+
+def test_an_extension_takes_the_time_of_the_body_set_up_again():
+    """S/RES/2002 (2011) op 6, 1853 op 3, 1916 op 6: the extension is the term; the Monitoring Group set up
+    again "for a period of 12 months from the date of this resolution" gives it its time."""
+    r = resolution(
+        "6. Decides to extend the mandate of the Monitoring Group referred to in paragraph 3 of resolution 1558 (2004), "
+        "and requests the Secretary-General to take the necessary administrative measures as expeditiously as "
+        "possible to re-establish the Monitoring Group for a period of 12 months from the date of this resolution;\n",
+        date="2011-07-29",
+    )
+    assert terms(r, "action", "of", "until", "period") == [("extends", "MonitoringGroup1519", "2012-07-29", "P12M")]
+
+
+def test_a_termination_effective_on_a_date():
+    """S/RES/1827 (2008) op 1: "effective on" a date is when a termination takes effect."""
+    r = resolution("1. Decides to terminate UNMEE’s mandate effective on 31 July 2008;\n", date="2008-07-30")
+    assert terms(r, "action", "of", "until") == [("terminates", "UNMEE", "2008-07-31")]

@@ -69,3 +69,20 @@ def lead_time(
             t = replace(t, until=term_times.until(lead) or counted, period=length)
         out.append(t)
     return tuple(out)
+
+
+def reestablished(terms: list[MandateTerm]) -> list[MandateTerm]:
+    """A paragraph's terms, the setting up again of a body it extends left out: "Decides to extend the
+    mandate of the Monitoring Group ..., and requests the Secretary-General ... to re-establish the
+    Monitoring Group for a period of 12 months from the date of this resolution" (S/RES/1853 (2008),
+    1916, 2002 op 3 or 6) is one term, the extension, which takes the time the setting up gives when
+    it gives none of its own."""
+    timed = {t.of: t for t in terms if t.action == "establishes" and (t.until or t.period)}
+    extended = {t.of for t in terms if t.action == "extends"}
+    return [
+        replace(t, until=timed[t.of].until, period=timed[t.of].period)
+        if t.action == "extends" and not (t.until or t.period) and t.of in timed
+        else t
+        for t in terms
+        if not (t.action == "establishes" and t.of in extended)
+    ]

@@ -15,7 +15,7 @@ from resgraph.extract import deadlines as dates
 
 UNTIL = re.compile(
     r"(?:\b(?:until|till|through|ending(?:\s+on)?|expiring(?:\s+on)?|terminating(?:\s+on)?|up\s+to\s+and\s+including|"
-    r"as\s+of|with\s+effect\s+from|effective)"
+    r"as\s+of|with\s+effect\s+from|effective(?:\s+on)?)"
     # "to extend the mandate of the Group of Experts to 15 December 2006" (S/RES/1708 (2006) op 1)
     r"|(?:extend|renew)\w*(?:,|\b(?:(?!until\b|till\b)[^;]){0,160}?)\s+to)\s+"
     r"(?:the\s+end\s+of\s+)?" + dates.DATE,
@@ -71,7 +71,7 @@ UNTIL_SESSION = re.compile(
 )
 # a date a term starts on, not one it ends on, when a period follows ("as of 20 May 2002 and for an
 # initial period of 12 months")
-STARTS = re.compile(r"\b(?:as\s+of|with\s+effect\s+from|effective)\s+" + dates.DATE, re.I)
+STARTS = re.compile(r"\b(?:as\s+of|with\s+effect\s+from|effective(?:\s+on)?)\s+" + dates.DATE, re.I)
 ON_DATE = re.compile(r"\s+(?:on|of)\s+" + dates.DATE)
 MANDATE_END_MARK = dates.MANDATE_END_MARK
 

@@ -17,7 +17,7 @@ import bisect
 import re
 from collections.abc import Callable
 
-from resgraph.extract import term_established, term_imposed, term_measures, term_office
+from resgraph.extract import term_established, term_imposed, term_measures, term_office, term_refs
 from resgraph.extract import term_times as times
 from resgraph.extract.symbols import mentions
 from resgraph.extract.term_panels import PANEL, bodies, named_panel
@@ -172,10 +172,7 @@ def extract(
             if (t.action, t.of, t.until) not in seen:
                 seen.add((t.action, t.of, t.until))
                 out.append(t)
-    # "Decides to extend ... the mandate of the Panel of Experts ..., and requests the Secretary-General
-    # to ... re-establish the Panel": the extension is the term, setting the panel up again no other
-    extended = {t.of for t in out if t.action == "extends"}
-    return [t for t in out if not (t.action == "establishes" and t.of in extended)]
+    return term_refs.reestablished(out)  # "extend the mandate of the Panel ..., and ... re-establish the Panel"
 
 
 def _clause_terms(text, a, z, p, b, v, speaker, adopted, actors, panel, before: _Before) -> list[MandateTerm]:
