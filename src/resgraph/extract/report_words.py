@@ -255,6 +255,31 @@ def verb_after(text: str, e: int, noun: str) -> bool:
 # 120 days" (S/RES/2820 (2026) op 12), "submit its findings to the open-ended intergovernmental ad hoc expert group";
 # not "report on the findings of its missions", "to conduct a military and police capability study"
 HANDED_ONLY = ("study", "findings")
+# a clause with none of these words asks for no report (a cheap test before reading it); "provide the Council with an
+# evaluation" (S/RES/2709 (2023) op 58 (b)), "present to the Fifteenth Congress an overview" (E/RES/2025/15 op 10)
+CLAUSE_WORDS = ("report", "brief", "update", "assessment", "evaluation", "overview", "note", *HANDED_ONLY)
+# an evaluation or overview asked to be delivered: "to provide the Council with an evaluation", "to present to the
+# Fifteenth Congress an overview", "to prepare an overview" (not "guided by an evaluation of the security situation",
+# "a mapping exercise that will provide a detailed overview", "(i) An overview of the adverse impact" in a study's list)
+DELIVERY_ASKED = re.compile(r"\b(?:to|and)\s+(?:\w+ly\s+)?(?:provide|present|submit|transmit|prepare)\b[^;:]{0,140}$")
+
+
+# an overview's receiver or time: "present to the Fifteenth Congress an overview", "an overview ... for
+# consideration by the General Assembly at its seventy-fifth session"; not "provide an overview of the current status
+# of the information ... on a periodic basis, as appropriate" (a content of work, S/RES/2255 (2015) op 41)
+OVERVIEW_FOR = re.compile(r"\b(?:to\s+the|for\s+(?:presentation|consideration)|at\s+its|by\s+\d|no\s+later)\b", re.I)
+
+
+def delivered(text: str, a: int, s: int, head: str, end: int) -> bool:
+    """Whether an evaluation or overview (head) starting at text[s] is asked to be delivered (DELIVERY_ASKED in
+    text[a:s]; an overview to someone or by a time, OVERVIEW_FOR in text[a:end]); any other report noun is (this test
+    is for those two only)."""
+    if head not in ("evaluation", "overview"):
+        return True
+    asked = DELIVERY_ASKED.search(text, a, s)
+    return bool(asked and (head == "evaluation" or OVERVIEW_FOR.search(text, asked.start(), end)))
+
+
 HANDED_BEFORE = re.compile(
     r"\b(?:present|presents|presenting|submit|submits|submitting|transmit|transmits|transmitting|provide|provides|"
     r"providing)\s+(?:the\s+)?$"

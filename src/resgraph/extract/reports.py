@@ -142,7 +142,7 @@ def extract(ctx: Context, start: int, end: int, by: tuple[str, ...]) -> list[Rep
     text = ctx.text
     clause = text[start:end]
     low = clause.lower()
-    if not any(w in low for w in ("report", "brief", "update", "assessment", "note", *report_words.HANDED_ONLY)):
+    if not any(w in low for w in report_words.CLAUSE_WORDS):
         return []
     if "nclude" in low:
         add = ADDS_TO.search(clause)
@@ -271,6 +271,7 @@ def _triggers(ctx: Context, start: int, end: int) -> list[_Item]:
                     lead not in ("a", "an", "one")
                     or report_words.CONDUCTED.search(before)
                     and not report_words.HANDED_IN.search(text, e, end)
+                    or not report_words.delivered(text, max(start, s - 160), s, noun.split()[-1], end)
                 )
             ) or (
                 lead in ("a", "an") and items and CONTENTS.search(text, items[-1].trigger[1], s)
