@@ -65,6 +65,32 @@ def share_receivers(text: str, found: list[dict]) -> None:
             f["to"] = g["explicit_to"]
 
 
+# "a briefing on the implementation of the protection strategy and a progress report on the Framework to the
+# Security Council and troop- and police-contributing countries by 16 February 2010": one object, whose
+# receivers and deadline, said once at its end, are both reports'
+COORDINATED = re.compile(r"\b(?:an?)\s+(?:[\w-]+\s+){0,2}(?:report|briefing|update)\b[^;,:]*\band\s+$", re.I)
+NEXT_NOUN = re.compile(r"(?:an?)\s+(?:[\w-]+\s+){0,2}(?:report|briefing|update)\b", re.I)
+
+
+def share_coordinated(text: str, found: list[dict]) -> None:
+    """Give a report that names no receiver and no time, joined by "and" to the next report noun of the
+    clause (the same reporter's), that report's receivers and deadline: in place; found: the reports'
+    fields in text order, each with its span in text."""
+    for f, g in zip(found, found[1:], strict=False):
+        if (
+            not f.get("explicit_to")
+            and not f.get("receivers")
+            and not any(f.get(k) for k in OWN)
+            and g.get("by") == f.get("by")
+            and (g.get("explicit_to") or g.get("dues"))
+            and COORDINATED.search(text, f["span"][0], f["span"][1])
+            and NEXT_NOUN.match(text, g["span"][0])
+        ):
+            f["to"] = g.get("to")
+            f["receivers"] = list(g.get("receivers") or [])
+            f["dues"], f["due"], f["within"] = list(g.get("dues") or []), g.get("due"), g.get("within")
+
+
 # a deadline written just before the report it sets: "and, no later than 1 February 2010, a report which ..."
 DEADLINE_AHEAD = re.compile(
     r"\b(?:by|before|no\s+later\s+than|not\s+later\s+than)\s+" + dates.DATE + r"\s*,?\s*$", re.I

@@ -343,6 +343,7 @@ def _items(ctx: Context, start: int, end: int, by: tuple[str, ...]) -> list[Repo
         f["respective"] = report_reporters.respective(ctx, start, t.trigger[0], f, by)
         found.append(f)
     report_pairs.share_receivers(ctx.text, found)
+    report_pairs.share_coordinated(ctx.text, found)
     report_pairs.deadline_ahead(ctx.text, found)
     found = report_pairs.cycle_thereafter(ctx.text, found)
     out: list[ReportDue] = []
