@@ -12,7 +12,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from resgraph.errors import InputError
-from resgraph.extract import citations, deadlines, mandates, report_tasks, term_refs
+from resgraph.extract import citations, deadlines, mandates, report_tasks, term_later, term_refs
 from resgraph.extract.citations import document_symbols
 from resgraph.extract.deadlines import MANDATE_END_MARK
 from resgraph.extract.identity import identify
@@ -49,6 +49,7 @@ def extract_source(src: SourceText, vocab: Vocabulary | None = None) -> Record:
     terms = _own_measures(terms, own)
     terms = term_refs.same_period(terms, paragraphs)
     terms = term_refs.lead_time(terms, paragraphs, ident.adopted)
+    terms = term_later.later_time(terms, paragraphs, ident.adopted)
     reports = _term_reporter(reports, terms, v, body)
     reports = report_tasks.compiled_again(reports, paragraphs)
     mands, reports, terms = _read_as(mands, reports, terms, v)

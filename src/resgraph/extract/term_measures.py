@@ -17,8 +17,8 @@ from functools import lru_cache
 import yaml
 
 from resgraph.extract import term_office
-from resgraph.resources import VOCAB
 from resgraph.extract.symbols import mentions
+from resgraph.resources import VOCAB
 from resgraph.vocab import Vocabulary
 
 _PARAS = r"(?P<paras>\d+(?:\s*\(\w\))?(?:\s*(?:,\s*and|,|and|to)\s*\d+(?:\s*\(\w\))?)*)"
