@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from resgraph.extract.report_sessions import (
     ANOTHER_VERB,
+    IN_YEAR,
     ORDINAL_RE,
     OWN_SESSION,
     SESSION_OF,
@@ -197,6 +198,9 @@ def read_receivers(ctx: Context, a: int, b: int, f: dict, at: int) -> None:
     if organ and organ.annual:  # its sessions go by year: "its thirty-fifth session" is another organ's
         numbers = tuple(n for n in numbers if n >= 1900)
         by_year = None if numbers else YEAR_SESSION.search(text, at, b) or YEAR_SESSION.search(text, a, b)
+        # "to report to the Economic and Social Council in 2027", "to submit to the Economic and Social Council, in
+        # 2023, a report" (heldout6 E/RES/2021/13): the year right after the receiver is its session
+        by_year = by_year or (IN_YEAR.match(text, receivers[0][1]) if receivers and not numbers else None)
         if by_year:
             numbers = (int(by_year.group(1)),)
     f["to"] = to

@@ -20,7 +20,7 @@ ANOTHER_VERB = re.compile(r"\band\s+(?:also\s+|further\s+)?to\s+[a-z]+\b")
 # eightieth session of the General Assembly", "for the seventy-seventh session", "prior to its sixty-second session",
 # "by its sixty-fourth session", "at the twenty-sixth annual session of the Commission"
 SESSIONS = re.compile(
-    r"\b(?:at|during|for|before|prior\s+to|by(?:\s+the\s+main\s+part\s+of)?)\s+(?P<whose>its|their|the)\s+"
+    r"\b(?:(?:at|by)\s+the\s+main\s+part\s+of|at|during|for|before|prior\s+to|by)\s+(?P<whose>its|their|the)\s+"
     rf"(?P<numbers>(?:{ORDINAL})(?:(?:\s*,\s*|\s+and\s+)(?:{ORDINAL}))*)\s+(?:annual\s+|regular\s+)?sessions?\b",
     re.I,
 )
@@ -30,6 +30,7 @@ SESSION_OF = re.compile(r"\s+of\s+(?:the\s+)?")
 
 ORDINAL_RE = re.compile(ORDINAL, re.I)
 # an organ that names its sessions by year (ECOSOC): "at its 2025 session", "before its 2025 session"
+IN_YEAR = re.compile(r",?\s+in\s+((?:19|20)\d\d)\b(?!\s*[-\u2013/])")
 YEAR_SESSION = re.compile(r"\b(?:at|before|for|to|during)\s+(?:its|their|the)\s+((?:19|20)\d\d)\s+session\b")
 
 
