@@ -48,6 +48,31 @@ def paired(
     return any(f.get(k) for k in OWN)
 
 
+# "to present to the Council, through the Committee, a written mid-term report by 28 June 2014, and a written final
+# report before 16 January 2015" (S/RES/2136 (2014) op 5, 2078 op 5, 1558 op 3): the channel named before the first
+# report, and the reports joined by "and" with no verb of their own
+THROUGH_AHEAD = re.compile(r"\bthrough\s+(?:the\s+|its\s+)?[^,;]{1,60},\s+(?:a|an|its|one)\s")
+JOINED_NEXT = re.compile(r"(?:,\s*|\s+)(?:and|as\s+well\s+as)\s+$")
+
+
+def share_through(text: str, found: list[dict]) -> None:
+    """Give the next report of the clause the channel the first names before both ("through the Committee, a
+    mid-term report ..., and a final report"), when the same reporter makes both to the same receiver and the
+    next names no receiver or channel of its own: in place; found: the reports' fields in text order."""
+    for f, g in zip(found, found[1:], strict=False):
+        a, b = f["span"]
+        if (
+            f.get("through")
+            and not g.get("through")
+            and not g.get("explicit_to")
+            and g.get("by") == f.get("by")
+            and g.get("to") == f.get("to")
+            and THROUGH_AHEAD.search(text, a, b)
+            and JOINED_NEXT.search(text, a, b)
+        ):
+            g["through"] = f["through"]
+
+
 def share_receivers(text: str, found: list[dict]) -> None:
     """Give a report that names no receiver and no time the receiver the next report of the clause
     names, when the same reporter makes both and the next is asked by an infinitive joined to it

@@ -344,6 +344,7 @@ def _items(ctx: Context, start: int, end: int, by: tuple[str, ...]) -> list[Repo
         found.append(f)
     report_pairs.share_receivers(ctx.text, found)
     report_pairs.share_coordinated(ctx.text, found)
+    report_pairs.share_through(ctx.text, found)
     report_pairs.deadline_ahead(ctx.text, found)
     found = report_pairs.cycle_thereafter(ctx.text, found)
     out: list[ReportDue] = []
