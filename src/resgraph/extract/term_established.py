@@ -88,3 +88,20 @@ def deployed(text: str, e: int, z: int, found, ids: frozenset[str]) -> tuple[str
     d = DEPLOYED.search(text, e, z)
     force = next((x for x in found if d and d.end() <= x[1] <= d.end() + 40 and x[0] in ids), None)
     return (force[0], text[force[1] : force[2]]) if force else None
+
+
+# "the respective mandates of the United Nations Operation in Côte d’Ivoire (UNOCI) and of the French forces which
+# support it shall be extended until 15 December 2006" (S/RES/1652 (2006) op 1): each body's mandate is a term
+MANDATES_OF = re.compile(
+    r"\bmandates\s+of\b(?P<list>[^;]{0,240}?)(?=,?\s+(?:shall|until|for|which|as|determined)\b|;|$)"
+)
+
+
+def also(text: str, a: int, z: int, of: str, found) -> list[tuple[str, str]]:
+    """(of, words) of the bodies other than `of` whose "mandates of X and of Y" text[a:z] names: those of
+    `found` (the bodies named, as (id, start, end)) in that list."""
+    m = MANDATES_OF.search(text, a, z)
+    if not m:
+        return []
+    named = [x for x in found if m.start("list") <= x[1] < m.end("list")]
+    return [(x[0], text[x[1] : x[2]]) for x in named if x[0] != of]

@@ -203,7 +203,13 @@ def _clause_terms(text, a, z, p, b, v, speaker, adopted, actors, panel, before: 
             return []
         cited = tuple(dict.fromkeys(sym for s, e, sym, *_ in mentions(clause, v, speaker) if sym))
         more = term_measures.measures(clause, v, speaker, m.end())[1:] if "#" in of and action != "authorizes" else []
-        more += _also(text, a, z, of, actors, v, speaker) if action in ("extends", "terminates") else []
+        more += (
+            term_established.also(
+                text, a, z, of, [x for x in actors(a, z) if _is_body(x[0], v, speaker) and x[0] not in GENERIC]
+            )
+            if action in ("extends", "terminates") and "mandates" in clause
+            else []
+        )
         terms = [(x, w, until, period) for x, w in [(of, words), *more]]
         if "#" in of and action == "extends":
             # "..., and further decides to renew until <date> the measures ... imposed by paragraph 6 of ...": its own time
@@ -345,22 +351,6 @@ def _of(text, a, z, s, e, action, v, speaker, actors, panel, prior: _Before) -> 
         name = re.sub(r"^(?:Special Rapporteur|Independent Expert)\s+as\s+", "", mo.group("name").strip())
         return name, mo.group("name")
     return None, ""
-
-
-# "the respective mandates of the United Nations Operation in Côte d’Ivoire (UNOCI) and of the French forces which
-# support it shall be extended until 15 December 2006" (S/RES/1652 (2006) op 1): each body's mandate is a term
-MANDATES_OF = re.compile(
-    r"\bmandates\s+of\b(?P<list>[^;]{0,240}?)(?=,?\s+(?:shall|until|for|which|as|determined)\b|;|$)"
-)
-
-
-def _also(text, a, z, of, actors, v, speaker) -> list[tuple[str, str]]:
-    """(of, words) of the bodies other than `of` whose "mandates of X and of Y" text[a:z] names."""
-    m = MANDATES_OF.search(text, a, z)
-    if not m:
-        return []
-    named = [x for x in actors(m.start("list"), m.end("list")) if _is_body(x[0], v, speaker) and x[0] not in GENERIC]
-    return [(x[0], text[x[1] : x[2]]) for x in named if x[0] != of]
 
 
 def _committee(of: str | None, words: str, text: str, s: int, actors) -> str | None:
