@@ -37,3 +37,25 @@ CASES = [
 def test_report_session_in_a_year_or_main_part(organ, date, text, expected):
     r = resolution(text, date=date, organ=organ)
     assert reports(r, "op", "to", "session", "year") == expected
+
+
+# a receiver with no sessions by year: the year after it is when the report is due (tests/mandate_gold/README.md:
+# "due is ... a year when only that is given"); A/RES/74/130 op 22 and its yearly successors, 74/135 op 26
+DUE_CASES = [
+    (
+        "22. Invites the High Commissioner to continue coordinating the effort to measure the impact arising from "
+        "hosting refugees, and to report on the results to Member States in 2020;",
+        [(22, "MemberStates", "2020")],
+    ),
+    (
+        "26. Encourages the United Nations Educational, Scientific and Cultural Organization to submit a report on all "
+        "activities relating to the International Year to the General Assembly in 2020;",
+        [(26, "GeneralAssembly", "2020")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", DUE_CASES)
+def test_report_due_in_a_year(text, expected):
+    r = resolution(text, date="2019-12-18", organ="GA")
+    assert reports(r, "op", "to", "due") == expected

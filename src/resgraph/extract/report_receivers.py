@@ -15,11 +15,10 @@ from functools import lru_cache
 
 from resgraph.extract.report_sessions import (
     ANOTHER_VERB,
-    IN_YEAR,
     ORDINAL_RE,
     OWN_SESSION,
     SESSION_OF,
-    YEAR_SESSION,
+    by_year,
     own_sessions,
     session_phrase,
 )
@@ -195,14 +194,7 @@ def read_receivers(ctx: Context, a: int, b: int, f: dict, at: int) -> None:
         to = sp.actor if sp else None
     organ_id = session_organ or _organ_of(to, v) or speaker
     organ = v.calendar(organ_id)
-    if organ and organ.annual:  # its sessions go by year: "its thirty-fifth session" is another organ's
-        numbers = tuple(n for n in numbers if n >= 1900)
-        by_year = None if numbers else YEAR_SESSION.search(text, at, b) or YEAR_SESSION.search(text, a, b)
-        # "to report to the Economic and Social Council in 2027", "to submit to the Economic and Social Council, in
-        # 2023, a report" (heldout6 E/RES/2021/13): the year right after the receiver is its session
-        by_year = by_year or (IN_YEAR.match(text, receivers[0][1]) if receivers and not numbers else None)
-        if by_year:
-            numbers = (int(by_year.group(1)),)
+    numbers = by_year(text, ctx.adopted, (a, b, at), organ, numbers, receivers, f)
     f["to"] = to
     f["receivers"] = [r[2] for r in receivers] if len(receivers) > 1 else None
     f["receiver_sessions"] = own_sessions(text, receivers)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from resgraph.extract.symbols import ORDINAL, ordinal
+from resgraph.vocab import Organ
 
 # a verb of its own between "through X" and the report: "to ensure proper preparations for the Fifteenth Congress
 # through the Commission ... at its thirty-fifth session and to submit a report to the General Assembly" (the
@@ -75,4 +76,32 @@ def own_sessions(text: str, receivers: list[tuple[int, int, str]]) -> list[int] 
         if not n:
             return None
         numbers.append(n)
+    return numbers
+
+
+def by_year(
+    text: str,
+    adopted: str | None,
+    span: tuple[int, int, int],
+    organ: Organ | None,
+    numbers: tuple[int, ...],
+    receivers: list,
+    f: dict,
+) -> tuple[int, ...]:
+    """The session numbers of a report read in text[a:b] (span: a, b and where the report is named) for an organ
+    that names its sessions by year: only years ("its thirty-fifth session" is another organ's), "at its 2025
+    session", or the year right after the receiver ("to report to the Economic and Social Council in 2027",
+    heldout6 E/RES/2021/13). For any other receiver, that year is when the report is due (f["due"]: "to report on
+    the results to Member States in 2020", A/RES/74/130 op 22 and its yearly successors). Raises nothing."""
+    a, b, at = span
+    if organ and organ.annual:  # its sessions go by year: "its thirty-fifth session" is another organ's
+        numbers = tuple(n for n in numbers if n >= 1900)
+        by_year = None if numbers else YEAR_SESSION.search(text, at, b) or YEAR_SESSION.search(text, a, b)
+        by_year = by_year or (IN_YEAR.match(text, receivers[0][1]) if receivers and not numbers else None)
+        if by_year:
+            numbers = (int(by_year.group(1)),)
+    elif receivers and not (numbers or f.get("due") or f.get("every")):
+        year = IN_YEAR.match(text, receivers[-1][1])
+        if year and not (adopted and year.group(1) < adopted[:4]):
+            f["due"] = year.group(1)
     return numbers
