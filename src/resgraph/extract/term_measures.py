@@ -23,7 +23,7 @@ from resgraph.vocab import Vocabulary
 
 _PARAS = r"(?P<paras>\d+(?:\s*\(\w\))?(?:\s*(?:,\s*and|,|and|to)\s*\d+(?:\s*\(\w\))?)*)"
 MEASURES = re.compile(
-    r"\b(?:measures|(?:arms\s+)?embargo|authori[sz]ations?|exemptions?|obligations|provisions|decisions)\s+(?:\w+,?\s+){0,5}?(?:by|in|under|of)\s+paragraphs?\s+"
+    r"\b(?:measures|(?:arms\s+)?embargo|authori[sz]ations?|exemptions?|obligations|provisions|decisions)\s+(?:\w+,?\s+){0,7}?(?:by|in|under|of)\s+paragraphs?\s+"
     + _PARAS
     + r"\s+of\s+(?:its\s+|Security\s+Council\s+)?resolution",
     re.I,
