@@ -12,6 +12,7 @@ Split from reports.py, which finds the reports and who makes and receives them.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from resgraph.extract import deadlines as dates
@@ -159,26 +160,29 @@ def timing(scope: str, words: str, adopted: str | None, v: Vocabulary) -> dict:
 def _dates(scope: str, adopted: str | None) -> list[tuple[int, str | None]]:
     """(where, ISO date) of each deadline of a report's scope: "by 1 December 2005" and the dates listed
     after it, "no later than 30 January" (no year), "a final report in May 2005"."""
+
+    def on_or_after(m: re.Match) -> str | None:
+        return dates.on_or_after(m, adopted)
+
+    return [
+        *_listed(scope, DEADLINE, MORE_DATES, dates.iso),
+        *_listed(scope, YEARLESS, MORE_DAYS, on_or_after),
+        *_listed(scope, IN_MONTH, MORE_IN, dates.iso),
+    ]
+
+
+def _listed(
+    scope: str, first: re.Pattern, more: re.Pattern, iso: Callable[[re.Match], str | None]
+) -> list[tuple[int, str | None]]:
+    """(where, ISO date) of each match of `first` and of the dates listed right after it, each a
+    match of `more`: "two reports, by 4 July 2023 and 3 January 2024 respectively" gives both."""
     found: list[tuple[int, str | None]] = []
-    for m in DEADLINE.finditer(scope):
-        found.append((m.start(), dates.iso(m)))
-        # "two reports, by 4 July 2023 and 3 January 2024 respectively": each date of the list
+    for m in first.finditer(scope):
+        found.append((m.start(), iso(m)))
         at = m.end()
-        while more := MORE_DATES.match(scope, at):
-            found.append((more.start(), dates.iso(more)))
-            at = more.end()
-    for m in YEARLESS.finditer(scope):
-        found.append((m.start(), dates.on_or_after(m, adopted)))
-        at = m.end()
-        while more := MORE_DAYS.match(scope, at):
-            found.append((more.start(), dates.on_or_after(more, adopted)))
-            at = more.end()
-    for m in IN_MONTH.finditer(scope):
-        found.append((m.start(), dates.iso(m)))
-        at = m.end()
-        while more := MORE_IN.match(scope, at):
-            found.append((more.start(), dates.iso(more)))
-            at = more.end()
+        while nxt := more.match(scope, at):
+            found.append((nxt.start(), iso(nxt)))
+            at = nxt.end()
     return found
 
 
