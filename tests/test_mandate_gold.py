@@ -72,7 +72,7 @@ def test_the_gold_files_are_the_seeded_draw_of_corpus_full():
 
 def test_the_held_out_draws_are_the_seeded_draws_after_the_earlier_ones():
     """Each set is draw_names with its own seed and counts over the names the sets before it left
-    (so the third set has none of the first two's files, the sixth none of the first five's)."""
+    (so the third set has none of the first two's files, the seventh none of the first six's)."""
     names = [f"{o}/{i:04d}.xml" for o in ("SC", "ECOSOC", "GA", "HRC") for i in range(120)]
     first = draw.draw_names(names)
     second = draw.draw_names(names, draw.HELDOUT_SEED, draw.HELDOUT_COUNTS, exclude=first)
@@ -82,9 +82,11 @@ def test_the_held_out_draws_are_the_seeded_draws_after_the_earlier_ones():
     fifth = draw.draw_names(names, h5.seed, h5.counts, exclude=first + second + third + fourth)
     h6 = draw.BY_NAME["heldout6"]
     sixth = draw.draw_names(names, h6.seed, h6.counts, exclude=first + second + third + fourth + fifth)
-    assert [draw.set_names(names, s.name) for s in draw.SETS] == [first, second, third, fourth, fifth, sixth]
+    h7 = draw.BY_NAME["heldout7"]
+    seventh = draw.draw_names(names, h7.seed, h7.counts, exclude=first + second + third + fourth + fifth + sixth)
+    assert [draw.set_names(names, s.name) for s in draw.SETS] == [first, second, third, fourth, fifth, sixth, seventh]
     assert draw.heldout_names(names) == second
-    drawn = first + second + third + fourth + fifth + sixth
+    drawn = first + second + third + fourth + fifth + sixth + seventh
     assert len(set(drawn)) == len(drawn) == sum(sum(s.counts.values()) for s in draw.SETS)
     with pytest.raises(KeyError):
         draw.set_names(names, "heldout9")
