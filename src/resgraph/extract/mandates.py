@@ -209,8 +209,8 @@ def extract(
     # the organ that speaks counts as named before its text: "the Council" in a Council's own
     # resolution ("Requests the President of the Council") is that Council when no other was named
     named.note(dict.fromkeys(a for a in (_speaker_actor(v, speaker_of.get(k)) for k in ("draft", "main")) if a))
-    panel = term_panels.document_panel([b.paragraph.text for b in blocks], v, symbol)
-    mission = term_panels.document_body([b.paragraph.text for b in blocks], v)
+    texts = [b.paragraph.text for b in blocks]
+    panel, mission = term_panels.document_panel(texts, v, symbol), term_panels.document_body(texts, v)
     last: tuple[int, tuple[str, ...]] | None = None  # (op, addressees) of the last mandate, for its sub-paragraphs
     parent = 0  # the index of the operative paragraph the sub-paragraphs that follow belong to
     listing: subparagraphs.Listing | None = None  # the mandate whose addressees the sub-paragraphs name

@@ -183,7 +183,10 @@ def _read_as(mands: tuple, reports: tuple, terms: tuple, v: Vocabulary) -> tuple
         else m
         for m in mands
     )
-    reports = tuple(replace(x, by=r(x.by), to=r(x.to), through=r(x.through)) for x in reports)
+    reports = tuple(
+        replace(x, by=r(x.by), to=r(x.to), through=r(x.through)) if table.keys() & {x.by, x.to, x.through} else x
+        for x in reports
+    )
     return mands, reports, tuple(replace(t, of=r(t.of)) if t.of in table else t for t in terms)
 
 

@@ -43,13 +43,10 @@ def bodies(v: Vocabulary) -> tuple[frozenset[str], dict[str, str], frozenset[str
     return ids, panels, frozenset(a.id for a in v.actors.values() if a.kind in kinds)
 
 
-def named_panel(text: str, at: int, z: int, v: Vocabulary, speaker: str | None) -> str | None:
+def named_panel(text: str, at: int, v: Vocabulary) -> str | None:
     """The panel named just before text[at:]: by the first resolution number after it."""
     m = re.search(r"\bresolutions?\s+(\d{3,4})", text[at : min(len(text), at + 160)])
-    if not m:
-        return None
-    panels = bodies(v)[1]
-    return panels.get(m.group(1))
+    return bodies(v)[1].get(m.group(1)) if m else None
 
 
 def document_panel(texts: list[str], v: Vocabulary, own: str | None = None) -> str | None:
@@ -59,13 +56,14 @@ def document_panel(texts: list[str], v: Vocabulary, own: str | None = None) -> s
     established pursuant to resolution 1306 (2000)", S/RES/1343 (2001) op 19), else the first one it
     names with the resolution that set it up ("the Panel of Experts established pursuant to resolution
     1973")."""
+    panels = bodies(v)[1]
     number = re.match(r"S/RES/(\d+)", own or "")
-    if number and number.group(1) in bodies(v)[1] and any(PANEL.search(t) for t in texts):
-        return bodies(v)[1][number.group(1)]
+    if number and number.group(1) in panels and any(PANEL.search(t) for t in texts):
+        return panels[number.group(1)]
     for t in texts:
         if "Panel" in t or "Experts" in t or "Monitoring" in t:
             for m in PANEL.finditer(t):
-                body = named_panel(t, m.end(), len(t), v, None)
+                body = named_panel(t, m.end(), v)
                 if body:
                     return body
     return None

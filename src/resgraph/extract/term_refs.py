@@ -52,13 +52,13 @@ def lead_time(
     """terms, each set in a sub-paragraph with no time of its own given the time its paragraph's lead
     gives (LEAD_TIME; the end counted from `adopted` where the lead counts from the adoption); the
     others as they are."""
-    by_index = {p.index: p for p in paragraphs}
     leads: dict[tuple[str, int], str] = {}
     for p in paragraphs:
         if p.kind == "operative" and p.number and LEAD_TIME.match(p.text):
             leads[(p.part, p.number)] = p.text
     if not leads:
         return terms
+    by_index = {p.index: p for p in paragraphs}
     out = []
     for t in terms:
         item = by_index.get(t.paragraph)

@@ -315,7 +315,7 @@ def _of(text, a, z, s, e, action, v, speaker, actors, panel, prior: _Before) -> 
         # of the members of the Panel of Experts established pursuant to resolution 1306")
         # "the Somalia and Eritrea Monitoring Group (SEMG)": the panel the vocabulary names
         named = next((x[0] for x in found if x[1] <= panel.start() < x[2] and x[0] in bodies(v)[2]), None)
-        named = named or named_panel(text, panel.end(), z, v, speaker)
+        named = named or named_panel(text, panel.end(), v)
         body = (doc_panel or named) if action == "establishes" else (named or doc_panel)
         if body:
             return body, panel.group(0)
