@@ -108,7 +108,7 @@ def test_mandates_of_one_paragraph_are_linear_in_it():
 
 def test_settling_many_aliases_is_linear():
     # one window naming many actors: each alias was tested against every one taken (247 KB: 43 s)
-    from resgraph.extract.addressees import _settle
+    from resgraph.extract.aliases import _settle
 
     def make(n):
         return [(i * 10 + d, i * 10 + d + w, "x") for i in range(n) for d, w in ((0, 6), (2, 3), (5, 4))]
@@ -117,7 +117,7 @@ def test_settling_many_aliases_is_linear():
 
 
 def test_settled_aliases_are_the_longest_then_the_earliest():
-    from resgraph.extract.addressees import _settle
+    from resgraph.extract.aliases import _settle
 
     cands = [(0, 10, "a"), (5, 20, "b"), (12, 14, "c"), (20, 22, "d"), (21, 30, "e"), (30, 31, "f")]
     assert _settle(cands) == ((5, 20, "b"), (21, 30, "e"), (30, 31, "f"))

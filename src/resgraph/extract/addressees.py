@@ -1,6 +1,6 @@
 """Addressees: which actors a window of an operative paragraph names.
 
-The vocabulary's aliases are matched once per paragraph (`alias_spans`), then read inside the
+The vocabulary's aliases are matched once per paragraph (`alias_spans`, aliases.py), then read inside the
 window a directive verb governs (windows.py): whole lists split into their bodies, coordinated
 modifiers split ("intergovernmental and non-governmental organizations"), places, possessors,
 officers of another body and "other than" exclusions left out (`actors_in`). Split from
@@ -9,11 +9,10 @@ mandates.py, which finds the verbs and keeps the running record of who was named
 
 from __future__ import annotations
 
-import bisect
 import re
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from resgraph.extract.aliases import alias_spans
 from resgraph.vocab import STATE, Vocabulary
 
 if TYPE_CHECKING:
@@ -125,105 +124,6 @@ OFFICER = re.compile(
     r"Director-General|Head|Heads|Bureau|Bureaux|[Ss]ecretariat|(?<!States\s)[Mm]embers|[Ll]eadership|[Ll]eaders|Presidency|"
     r"Executive\s+Secretary|Executive\s+Director|Commissioner|Coordinator)\s+of\s+(?:the\s+)?$"
 )
-
-
-# a name's head ends with one of these ("Working Group on", "Committee established pursuant to"); a
-# capitalised word before it that no alias ends continues a longer name ("Open-ended Working Group on")
-HEAD_PREPOSITIONS = frozenset({"on", "of", "for", "to", "in"})
-NAME_BEFORE = re.compile(r"(?<![\w-])(?!The\b)([A-Z][\w-]*)\s+$")
-
-
-@lru_cache(maxsize=1024)  # windows repeat: "the Secretary-General", "Member States"
-def alias_spans(text: str, v: Vocabulary) -> tuple[tuple[int, int, str], ...]:
-    """Aliases in text as (start, end, alias), overlaps settled longest first: "the United Nations
-    Office on Drugs and Crime" is the Office, not "the United Nations" and an office."""
-    pattern = v.alias_pattern
-    return _spans_in(text, pattern.words(text), v, 0, len(text))
-
-
-def _spans_in(text: str, words, v: Vocabulary, start: int, end: int) -> tuple[tuple[int, int, str], ...]:
-    """alias_spans(text[start:end]) from the words of the whole paragraph (see WordIndexed.words)."""
-    spans = _settle(
-        [(m.start() - start, m.end(1) - start, m.group(1)) for m in v.alias_pattern.matches_in(text, words, start, end)]
-    )
-    heads = _heads(v)
-    if not any(a in heads for _, _, a in spans):
-        return spans
-    return _inside_names(text, spans, start, v)
-
-
-@lru_cache(maxsize=4)
-def _heads(v: Vocabulary) -> frozenset[str]:
-    """The aliases that are the head of a name, a preposition ending them ("Working Group on")."""
-    return frozenset(
-        a for x in v.actors.values() for a in x.aliases + x.contextual if a.rsplit(" ", 1)[-1] in HEAD_PREPOSITIONS
-    )
-
-
-def _inside_names(text: str, spans, start: int, v: Vocabulary) -> tuple[tuple[int, int, str], ...]:
-    """spans without a generic head inside a longer name, the longest name winning ("the
-    Intergovernmental Working Group on the Effective Implementation of the Durban Declaration", "the
-    CTITF Working Group on Protecting Human Rights": no special procedure, whether or not the name is
-    known); after an organ's name the head is the organ's body ("the Security Council Committee
-    established pursuant to resolution 1267")."""
-    out = []
-    for s, e, a in spans:
-        if a.rsplit(" ", 1)[-1] in HEAD_PREPOSITIONS:
-            at = start + s
-            if NAME_BEFORE.search(text, max(0, at - 40), at) and not _organ_before(v).search(text, max(0, at - 80), at):
-                continue
-        out.append((s, e, a))
-    return tuple(out)
-
-
-@lru_cache(maxsize=4)
-def _organ_before(v: Vocabulary) -> re.Pattern[str]:
-    """An organ's name just before a place ("the Security Council Committee established pursuant to")."""
-    names = {a for o in v.organs.values() if o.actor in v.actors for a in v.actors[o.actor].aliases}
-    return re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(names, key=len, reverse=True))) + r")\s+$")
-
-
-class _Scan:
-    """scan(a, b): the aliases of text[a:b]. The paragraph's words are found once, when first
-    asked for, not again for each mandate's clause and window: that scan is most of the cost."""
-
-    def __init__(self, text: str, v: Vocabulary):
-        self.text, self.v = text, v
-        self.words: list[tuple[int, int, str]] | None = None
-
-    def __call__(self, start: int, end: int, cues: bool = False) -> tuple[tuple[int, int, str], ...]:
-        """With cues, the cues of the vocabulary too ("the Convention", vocab.is_cue): they name
-        actors for the running record of who was named, but end no window and list nothing."""
-        if self.words is None:
-            self.words = self.v.alias_pattern.words(self.text)
-        spans = _spans_in(self.text, self.words, self.v, start, end)
-        if cues or not spans:
-            return spans
-        cue = self.v.cues
-        return spans if all(x[2] not in cue for x in spans) else tuple(x for x in spans if x[2] not in cue)
-
-
-def _settle(cands: list[tuple[int, int, str]]) -> tuple[tuple[int, int, str], ...]:
-    """Overlapping aliases settled, the longer first, then the earlier."""
-    # an actor's alias and a State's name of the same place and length are the same words: the
-    # order the two patterns give them in is no matter
-    if len(cands) < 2:  # most texts: nothing to settle
-        return tuple(cands)
-    cands.sort(key=lambda c: (c[0] - c[1], c[0]))
-    # the spans taken so far never overlap, so sorted by start they are sorted by end too: a
-    # candidate overlaps one of them iff it overlaps the last that starts before it ends (a
-    # bisection, where testing it against every span taken was quadratic in a paragraph's length)
-    starts: list[int] = []
-    ends: list[int] = []
-    taken: list[tuple[int, int, str]] = []
-    for c in cands:
-        i = bisect.bisect_left(starts, c[1])
-        if i and ends[i - 1] > c[0]:
-            continue
-        starts.insert(i, c[0])
-        ends.insert(i, c[1])
-        taken.insert(i, c)
-    return tuple(taken)
 
 
 def tail_start(text: str, end: int, words: int = 5) -> int:

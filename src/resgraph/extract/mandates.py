@@ -1,9 +1,9 @@
 """Mandates (who is asked to do what) and the reports they ask for.
 
-A mandate is a directive verb of an operative paragraph: the one that opens it and any after
-"and" or a comma in its middle ("Recognizes ..., and requests the Office to ..."). Addressees are
-actors of ontology/vocab/actors.yaml found between the verb and the infinitive that follows: a
-definite description ("the Commission") is the body of that kind named last, a pronoun ("them",
+A mandate is a directive verb of an operative paragraph (directives.py finds them): the one that
+opens it and any after "and" or a comma in its middle ("Recognizes ..., and requests the Office to
+..."). Addressees are actors of ontology/vocab/actors.yaml found between the verb and the infinitive
+that follows: a definite description ("the Commission") is the body of that kind named last, a pronoun ("them",
 "the latter") the actors named just before it, and an activity between actors ("further dialogue
 between the United Nations and the Court") has none.
 """
@@ -12,13 +12,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from functools import lru_cache, partial
+from functools import partial
 
-from resgraph.extract import chapeaux, pronouns, report_pairs, report_reporters, subparagraphs, term_panels
+from resgraph.extract import chapeaux, directives, pronouns, report_pairs, report_reporters, subparagraphs, term_panels
 from resgraph.extract import reports as report_clauses
 from resgraph.extract import terms as term_clauses
-from resgraph.extract.addressees import _Scan, actors_in
-from resgraph.extract.asked import REPORT_ASKED, and_that, elliptic, named_in
+from resgraph.extract.addressees import actors_in
+from resgraph.extract.aliases import _Scan
+from resgraph.extract.asked import REPORT_ASKED, and_that, named_in
+from resgraph.extract.elliptic import elliptic
 from resgraph.extract.named import _Named
 from resgraph.extract.report_receivers import Context as ReportContext
 from resgraph.extract.windows import addressee_window, anothers_call
@@ -55,81 +57,6 @@ ASIDE = re.compile(r"\s*,\s*[^;:]{1,250}?,(?=\s*that\s)")
 ASIDE_VERBS = frozenset(("decides", "demands"))
 # verbs whose addressee may be a bare verb's subject ("demands all parties allow", "decides the three Committees will")
 BARE = frozenset(("demands", "decides"))
-REITERATES = re.compile(r"(?:Also\s+)?(?:Reiterates|Reaffirms|Renews)")
-
-
-@lru_cache(maxsize=4)
-def _not_before(v: Vocabulary) -> dict[str, re.Pattern[str]]:
-    """verbs.yaml `not_before`: the words after which a verb's form asks no one unless an actor
-    follows ("its call for Israel and Lebanon to support" asks them; "its call for the immediate
-    release", "requests for assistance" are nouns, no mandate)."""
-    return {
-        k: re.compile(r"\s+(?:" + "|".join(map(re.escape, d["not_before"])) + r")\b")
-        for k, d in v.verbs.items()
-        if d.get("not_before")
-    }
-
-
-@lru_cache(maxsize=4)
-def _between(v: Vocabulary) -> re.Pattern[str]:
-    """The adverbs of verbs.yaml between two words of a form, as _form_key reads it."""
-    return re.compile(
-        r" (?:" + "|".join(re.escape(a.lower()) for a in sorted(v.adverbs, key=len, reverse=True)) + r")(?= )"
-    )
-
-
-def _form_key(form: str, v: Vocabulary) -> str:
-    """A verb form as verbs.yaml writes it: lower case, one space between words, the adverbs read between
-    its words left out ("Calls once again upon": "calls upon"; "continues to urge" stays)."""
-    return _between(v).sub("", " ".join(form.lower().split()))
-
-
-@lru_cache(maxsize=4)
-def _verb_regexes(v: Vocabulary):
-    forms = sorted(((f, k) for k, d in v.verbs.items() for f in d.get("forms") or ()), key=lambda x: -len(x[0]))
-    nouns = sorted(((n, k) for k, d in v.verbs.items() for n in d.get("nouns") or ()), key=lambda x: -len(x[0]))
-    adv = "|".join(re.escape(a) for a in sorted(v.adverbs, key=len, reverse=True))
-    # a form of several words may hold adverbs between them: "Calls once again upon", "calls also on"
-    f_alt = "|".join(rf"(?:\s+(?:{adv}))*\s+".join(map(re.escape, f.split())) for f, _ in forms)
-    # "Reiterates its call on", "Reaffirms its call on", "renews its request": a renewed mandate, as "Reiterates its
-    # decision" (`reiterated`); not a decision reaffirmed, nor anything recalled (the gold: S/RES/2433 (2018) ops 6, 19)
-    r_alt = "|".join(re.escape(n) for n, k in nouns if v.verbs[k].get("renewed", True))
-    i_alt = "|".join(re.escape(n) for n, k in nouns if v.verbs[k].get("reiterated"))
-    # "and in this regard calls upon", "and, in this respect, urges": a linking phrase before the verb
-    link_alt = "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in sorted(v.links, key=len, reverse=True))
-    # "\s*,?\s+" and "\s*,?\s*" split a run of spaces many ways (quadratic in it): the comma, if
-    # any, comes with its own spaces
-    link = rf"(?:,?\s*(?:{link_alt})(?:\s*,\s+|\s+))?" if link_alt else ""
-    # a paragraph may open with a quotation mark: "“Decides to adopt the attached declaration" (S/RES/1467)
-    lead = re.compile(rf"^[“\"‘]?{link.replace(',?', '', 1)}(?:(?:{adv})\s+)*(?P<verb>{f_alt})\b", re.I)
-    renewed = (
-        rf"(?:(?:{adv})\s+)*(?:(?:reiterates|renews|reaffirms)\s+(?:its|the)\s+(?:(?:urgent|strong|earlier|previous)\s+)?"
-        rf"(?=(?:{r_alt})\b)|reiterates\s+its\s+(?=(?:{i_alt or r_alt})\b))(?P<noun>{r_alt}{'|' + i_alt if i_alt else ''})\b"
-    )
-    lead_noun = re.compile("^" + renewed, re.I)
-    # "a(?<!\w.)nd" is "\band": a pattern that starts with a character re can look for without
-    # trying the whole pattern at every position
-    # (or an item lettered without parentheses after a colon or semicolon, which the segmenter leaves in the
-    # paragraph's text: "... and assist them: a. requests the GFRS to facilitate ...; b. encourages the Panel
-    # ...", S/RES/2713 (2023) op 27), its verb in the third person ("Signals its intention ... to: a. schedule
-    # ...; b. request the Secretary-General": no request, S/RES/2741 (2024) op 10)
-    mid = re.compile(
-        rf"(?:,|;|a(?<!\w.)nd|(?<=[:;,]\s)(?:[a-z]|[ivx]{{1,5}})\.(?=\s+(?:(?:{adv})\s+)*[a-z]+s\b))(?:\s+|{link})(?:(?:{adv})\s+)*(?P<verb>{f_alt})\b"
-    )
-    # "Reaffirms its call upon X ..., and its call upon Y": a second renewed mandate (not a decision)
-    mid_noun = re.compile(rf"(?:,|a(?<!\w.)nd)\s+its\s+(?P<noun>{r_alt})\b")
-    # "..., and reiterates its request that the Secretary-General": a request renewed in the middle
-    # (a linking phrase before it: "and in this regard reiterates its request to UNODC", S/RES/2743 (2024) op 19)
-    mid_renewed = re.compile(rf"(?:,|a(?<!\w.)nd)(?:\s+|{link}){renewed}")
-    # "Requests further that ...": an adverb after the verb; "Recommends in this context to States",
-    # "encourages, in this regard, all those": a linking phrase (not after "decides": "Decides in
-    # this regard that the measures ... apply" asks no one the clause names)
-    # "Urges further in this context that": adverbs and linking phrases one after another
-    # (one run of spaces is read by one "\s*" only: two in a row split it many ways, quadratic in it)
-    after = re.compile(rf"(?:\s*(?:,\s*)?(?:{adv})\b(?:\s*,)?(?=\s))+")
-    after_link = re.compile(rf"(?:\s*(?:,\s*)?(?:{adv}{'|' + link_alt if link_alt else ''})\b(?:\s*,)?(?=\s))+")
-    by_form, by_noun = {_form_key(f, v): k for f, k in forms}, {_form_key(n, v): k for n, k in nouns}
-    return lead, lead_noun, mid, mid_noun, mid_renewed, by_form, by_noun, after, after_link
 
 
 def _item_terms(ctx, mandates: list[Mandate], lead: str, speaker, adopted, panel) -> list[MandateTerm]:
@@ -147,42 +74,9 @@ def _speaker_actor(v: Vocabulary, organ: str | None) -> str | None:
     return o.actor if o else None
 
 
-def _before_that(text: str, end: int) -> int:
-    """A verb's end before the "that" its form ends with ("resolves that", only before "that": "Resolves to
-    continue" is no decision): the "that" opens the clause the window reads (windows.py), its subject
-    who shall act ("Resolves that Member States shall make advances")."""
-    return len(text[: end - 4].rstrip()) if text.endswith("that", 0, end) else end
-
-
-def _hits(text: str, v: Vocabulary) -> list[tuple[int, int, str, bool]]:
-    """(start, end, verb id, a noun?) of the directive verbs of an operative paragraph, in order."""
-    lead, lead_noun, mid, mid_noun, mid_renewed, by_form, by_noun, _, _ = _verb_regexes(v)
-    hits: list[tuple[int, int, str, bool]] = []
-    m = lead.match(text) or lead_noun.match(text)
-    if m:
-        verb = by_form.get(_form_key(m.groupdict().get("verb") or "", v)) or by_noun.get(
-            _form_key(m.groupdict().get("noun") or "", v)
-        )
-        hits.append((m.start(), _before_that(text, m.end()), verb, bool(m.groupdict().get("noun"))))
-    # the places the hits cover: a hit starts outside the others and spans a verb, so this stays
-    # linear in the paragraph, where testing each match against every hit was quadratic
-    covered = {i for h in hits for i in range(h[0], h[1])}
-    for rx, table, key in ((mid, by_form, "verb"), (mid_noun, by_noun, "noun"), (mid_renewed, by_noun, "noun")):
-        if rx is mid_noun and not REITERATES.match(text):
-            continue
-        for mm in rx.finditer(text):
-            if mm.start(key) > 0 and mm.start(key) not in covered:
-                hits.append(
-                    (mm.start(key), _before_that(text, mm.end(key)), table[_form_key(mm.group(key), v)], key == "noun")
-                )
-                covered.update(range(mm.start(key), mm.end(key)))
-    hits.sort()
-    return hits
-
-
 def _opens_with_verb(text: str, v: Vocabulary) -> bool:
     """Whether an operative paragraph opens with a directive verb of its own."""
-    hits = _hits(_same_length(text), v)
+    hits = directives.find(_same_length(text), v)
     return bool(hits) and hits[0][0] == 0
 
 
@@ -201,7 +95,7 @@ def extract(
     """(mandates, reports due, mandate terms) of the operative paragraphs of the organ's text and of its draft;
     adopted (ISO date) dates "within 30 days of the adoption"; symbol, the text's own, names the panel it sets up.
     Reports due are read in reports.py and mandate terms in terms.py, clause by clause."""
-    after, after_link = _verb_regexes(v)[-2:]
+    after, after_link = directives.after_verb(v)
     mandates: list[Mandate] = []
     reports: list[ReportDue] = []
     terms: list[MandateTerm] = []
@@ -222,7 +116,9 @@ def extract(
         # a sub-paragraph of a paragraph that asked no one, the text's first ("1. Welcomes ...: (d) The retention
         # of provisions ..., and encourages the Federal Government to ensure", A/HRC/RES/57/27 op 1): its own verbs
         first = (_op_of(blocks, parent), ()) if blocks[parent].paragraph.kind == "operative" else None
-        own, mid, task_end, prev_of_parent = subparagraphs.own_mandates(p, text, v, last or first, partial(_hits, v=v))
+        own, mid, task_end, prev_of_parent = subparagraphs.own_mandates(
+            p, text, v, last or first, partial(directives.find, v=v)
+        )
         if not (p.kind == "operative" and p.part in ("main", "draft")) and not own:
             if p.kind == "subparagraph" and last and p.part in ("main", "draft"):
                 last = subparagraphs.list_item(mandates, listing, text, v, named, last)
@@ -246,7 +142,7 @@ def extract(
         # a sub-paragraph's mandate is stated in its operative paragraph (the graph's shape), its span its own
         at = parent if own else p.index
         parent = at
-        hits = mid or _hits(text, v)
+        hits = mid or directives.find(text, v)
         spans_in = _Scan(text, v)
         ctx = _context(text, p, b, v, speaker_of, adopted, named, op, panel, spans_in)
         if not own:
@@ -268,7 +164,7 @@ def extract(
             clause_end = hits[i + 1][0] if i + 1 < len(hits) else len(text)
             if i + 1 < len(hits) and text[e:clause_end].strip() in ("and", "or", ",", "and/or", ", and"):
                 joined.append(len(mandates))
-            nb = _not_before(v).get(verb)
+            nb = directives.not_before(v).get(verb)
             word = nb.match(text, e, clause_end) if nb else None  # "its call for"
             adv = None if word else (after if verb == "decides" else after_link).match(text, e, clause_end)
             # "Decides, in order to assist the Committee ..., that the Monitoring Team shall": read from the "that"

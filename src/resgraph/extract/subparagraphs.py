@@ -22,7 +22,8 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from resgraph.extract.addressees import actors_in, alias_spans
+from resgraph.extract.addressees import actors_in
+from resgraph.extract.aliases import alias_spans
 from resgraph.extract.modifiers import parts
 from resgraph.extract.term_panels import PANEL_WORDS, TERM_KINDS
 from resgraph.models import Mandate, MandateTerm, Paragraph

@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from resgraph.extract.addressees import OFFICER, UNKNOWN, alias_spans
+from resgraph.extract.addressees import OFFICER, UNKNOWN
+from resgraph.extract.aliases import alias_spans
 from resgraph.vocab import Vocabulary
 
 # a name going on after its head: "the United Nations Regional Centre for the Sustainable Development

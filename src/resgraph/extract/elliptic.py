@@ -1,0 +1,103 @@
+"""Elliptic addressees: those named after the window's own infinitive, the verb left out ("Calls upon
+States to ensure ..., and other relevant stakeholders as appropriate to take action"), or acted with
+("the Government, together with the Secretary-General, ..., to expedite"): asked as the window's are.
+
+Read only where the words between are actors and what joins them, since an infinitive's objects
+list actors too ("to cooperate with the UNODC, IMO, and other States ... to build"). Split from
+asked.py, which reads whom the window itself names.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from resgraph.extract.addressees import DETERMINERS, actors_in
+from resgraph.vocab import Vocabulary
+
+if TYPE_CHECKING:
+    from resgraph.extract.named import _Named
+
+
+# "Calls upon States to ensure gender equality ..., and other relevant stakeholders as appropriate to take
+# action": a second addressee after the first's infinitive, the verb left out (A/HRC/RES/54/16 op 22); "X to
+# do, Y to do, and Z to do": each one after a comma, the verb's preposition said again or not ("calls upon
+# AMISOM to undertake, and upon the AU to ensure", S/RES/2520 (2020) op 17); "..., and all States parties that are in a position to do
+# so to promote" (A/RES/74/62 op 1)
+ELLIPSIS = re.compile(
+    r"(?:,\s+(?:and\s+)?|\s+and\s+)(?:(?:up)?on\s+)?(?P<np>[^,;:()]{1,100}?)\s+(?:,?\s*(?:as|where|when|if)\s+(?:appropriate|applicable|possible|relevant),?\s+"
+    r"|(?:(?:that|which|who)\s+(?:are|is)\s+)?in\s+a\s+position\s+to\s+do\s+so\s+)?"
+    r"to\s+(?!(?:the|all|its|their|his|her|a|an|this|that|these|those)\b)[a-z]"
+)
+# an infinitive whose verb takes an object and an infinitive of its own ("to encourage individuals ... to ensure")
+CONTROL = re.compile(
+    r"\s*to\s+(?:encourage|urge|invite|request|enable|allow|help|assist|ask|require|call|support|empower|permit|"
+    r"mandate|task|authori[sz]e|oblige|persuade|press|direct)\b"
+)
+# ("by" an agent, not a means: "whether by ratifying or acceding to it, and all States parties ... to promote")
+WITH = re.compile(r"\b(?:with|between|among|amongst|by(?!\s+[a-z]+ing\b))\b")
+TOGETHER = re.compile(
+    r"\s*,?\s*together\s+with\s+(?P<np>[^;:]{1,300}?)\s*,?\s+to\s+"
+    r"(?!(?:the|all|its|their|his|her|a|an|this|that|these|those)\b)[a-z]"
+)
+PARENTHESIS_BEFORE = re.compile(r"\s*\([^()]*\)$")
+INFINITIVE = re.compile(r"\s*to\s+[a-z]")
+NP_GLUE = re.compile(r"(?:\s|,|\b(?:and|or|as\s+well\s+as|" + "|".join(sorted(DETERMINERS)) + r")\b)*")
+# what may come before the first actor of such an addressee: "..., and existing as well as potential new
+# international donors to provide support" (S/RES/1886 (2009) op 5)
+LEAD_GLUE = re.compile(
+    r"(?:\s|,|\b(?:and|or|as\s+well\s+as|existing|potential|new|current|future|prospective|traditional|emerging|"
+    + "|".join(sorted(DETERMINERS))
+    + r")\b)*"
+)
+
+
+def elliptic(text: str, we: int, clause_end: int, v: Vocabulary, named: _Named, spans_in) -> tuple[str, ...]:
+    """The addressees of a second infinitive whose verb is left out: "Calls upon States to ensure ...,
+    and other relevant stakeholders as appropriate to take action". Read after the window's own
+    infinitive only, and only where the words between ", and" and "to" are actors and the words
+    between them (determiners, "and"): "..., and girls to participate" names no actor, so nothing;
+    nor after an actor, where a list of the infinitive's object goes on ("to cooperate with the UNODC,
+    IMO, and other States and international organizations to build"). Those the window's addressees
+    act together with are asked too ("Encourages the Government of Sierra Leone, together with the
+    Secretary-General, the United Nations High Commissioner for Human Rights ..., to expedite": the
+    golds), unlike partners ("jointly with", "in cooperation with": windows.CLAUSE_END)."""
+    together = TOGETHER.match(text, we, clause_end)
+    if together:
+        a, z = together.span("np")
+        return tuple(dict.fromkeys(f[0] for f in actors_in(text[a:z], v, named, heads=True, spans=spans_in(a, z))))
+    if not INFINITIVE.match(text, we, clause_end):
+        return ()
+    out: list[str] = []
+    control = CONTROL.match(text, we, clause_end)
+    for m in ELLIPSIS.finditer(text, we, clause_end):
+        # "to cooperate with the UNODC, IMO, and other States ... to build": the list of an object goes on
+        if WITH.search(text, we, m.start()):  # "to work with national human rights institutions, ..., and"
+            continue
+        # with no comma, "and" may join the infinitive's objects: "to encourage individuals and private
+        # entities to ensure" (A/RES/74/248 op 4), not "to accelerate ... the RCPCA and relevant partners to support"
+        if not text.startswith(",", m.start()) and (control or _bare_and_too_far(text, we, m.start(), spans_in)):
+            continue
+        b = PARENTHESIS_BEFORE.search(text, max(we, m.start() - 200), m.start())
+        before = b.start() if b else m.start()
+        if any(e == before - max(we, before - 80) for _, e, _ in spans_in(max(we, before - 80), before)):
+            continue
+        a, z = m.span("np")
+        found = actors_in(text[a:z], v, named, heads=True, spans=spans_in(a, z))
+        if not found or found[-1][2] != z - a:
+            continue
+        gaps = [(0, found[0][1])] + [(x[2], y[1]) for x, y in zip(found, found[1:], strict=False)]
+        if LEAD_GLUE.fullmatch(text, a, a + gaps[0][1]) and all(
+            NP_GLUE.fullmatch(text, a + g0, a + g1) for g0, g1 in gaps[1:] if g1 > g0
+        ):
+            out += [f[0] for f in found]
+    return tuple(dict.fromkeys(out))
+
+
+def _bare_and_too_far(text: str, we: int, at: int, spans_in) -> bool:
+    """Whether an "and" with no comma before it (at) is too far from the window's infinitive (we) to join
+    a second addressee to the first (a short infinitive phrase: "to accelerate the effective implementation
+    of the RCPCA and relevant partners to support"), or is inside a name ("troop and police contributing
+    countries")."""
+    a = max(we, at - 60)
+    return at - we > 120 or any(s < at - a < e for s, e, _ in spans_in(a, min(len(text), at + 60)))

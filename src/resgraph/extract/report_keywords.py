@@ -1,0 +1,61 @@
+"""Report words: where a clause names a report, a briefing or an update, with the article or possessive
+and the adjectives before it ("a final report", "its midterm report", "brief" as a verb).
+
+Found first with one cheap pattern, then read around, so that a clause is read once for them; which
+of them ask for a new report is report_triggers.py's question. Split from reports.py, which reads the
+fields of the reports asked for.
+"""
+
+from __future__ import annotations
+
+import re
+
+from resgraph.extract import report_words
+
+_ADJ = (
+    r"(?:(?:mid-?term|final|interim|initial|subsequent|annual|yearly|quarterly|monthly|weekly|semi-annual|semiannual|biannual|bi-annual|bi-monthly|bimonthly|"
+    r"half-yearly|biennial|triennial|quadrennial|comprehensive|written|oral|"
+    r"first|progress|consolidated|detailed|action-oriented|analytical|thematic|special|periodic|regular|"
+    r"further|second|third|short|brief|full|updated|joint|separate|substantive|concise|single|one|summary|formal|informal)\s+)*"
+)
+# the words a report is asked for by, found first (one cheap regex), then read around
+KEYWORD = re.compile(
+    r"\b(?:report(?:s|ing)?|briefings?|brief|updates?|assessment|evaluation|overview|note|study|findings)\b", re.I
+)
+ADJECTIVES = frozenset(_ADJ.removeprefix("(?:(?:").split(")\\s+)*")[0].split("|")) | {"mid-term", "midterm"}
+LEADS = frozenset(("a", "an", "one", "two", "three", "four", "its", "his", "her", "their"))
+BRIEF_VERB = re.compile(
+    # "jointly brief once per year the Security Council" (S/RES/2325 (2016) op 27, 2663 (2022) op 22)
+    r"\s+(?:to\b|orally|in\s+writing|on\b|back\b|regularly|periodically|annually|every\b|once\b|twice\b|quarterly|"
+    r"semi-?annually|bi-?annually|monthly|by\b|no\s+later|within|"
+    r"at\s+(?:its|the)\b|it\b|them\b|the\s+(?:Security\s+)?(?:Council|Committee|Assembly|Commission|members)|thereon|"
+    r"accordingly|as\b|,|\.|;|$)|\s+the\s+[A-Z][\w-]+",
+    re.I,
+)
+_WORD_BEFORE = re.compile(r"([\w\u2010\u2011-]+)\s+$")  # "90\u2011day" (a non-breaking hyphen) is one word
+
+
+def keywords(text: str, start: int, end: int):
+    """(start, end, words, lead, kind) of each report word of text[start:end], with the article
+    or possessive and the adjectives before it ("a final report", "its midterm report")."""
+    for m in KEYWORD.finditer(text, start, end):
+        word = m.group(0).lower()
+        if word == "brief":
+            if BRIEF_VERB.match(text, m.end()):
+                yield m.start(), m.end(), m.group(0), "", "verb"
+            continue
+        s = m.start()
+        while True:  # adjectives before it
+            w = _WORD_BEFORE.search(text, max(start, s - 40), s)
+            if not w or w.group(1).lower() not in ADJECTIVES or w.group(1).lower() in LEADS:
+                break
+            s = w.start(1)
+        lead = ""
+        w = _WORD_BEFORE.search(text, max(start, s - 10), s)
+        if w and w.group(1).lower() in LEADS:
+            lead, s = w.group(1).lower(), w.start(1)
+        elif word in ("assessment", "evaluation"):  # "a technical assessment" handed in
+            w = report_words.modified_lead(text, start, m.start(), m.end(), end)
+            if w:
+                lead, s = w.group(1).lower(), w.start(1)
+        yield s, m.end(), text[s : m.end()], lead, "noun"
