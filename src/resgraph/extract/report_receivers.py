@@ -78,7 +78,12 @@ THROUGH_LEAD = re.compile(
 
 # between two receivers, fullmatched on the text between them (no slice: the gap can be long);
 # "\s*(?:,\s*)?" where "\s*,?\s*" split a run of spaces many ways
-AND_TO = re.compile(r"\s*(?:,\s*)?(?:and|as\s+well\s+as)\s+(?:to\s+)?(?:the\s+)?")
+# "to the IAEA Board of Governors and in parallel to the Security Council", "and, as appropriate, in parallel to"
+# (S/RES/1803 (2008) op 18, 2231 (2015) op 4): two receivers
+AND_TO = re.compile(
+    r"\s*(?:,\s*)?(?:and|as\s+well\s+as)(?:\s*,\s*as\s+appropriate\s*,)?\s+(?:in\s+parallel\s+|simultaneously\s+)?"
+    r"(?:to\s+)?(?:the\s+)?"
+)
 
 
 @dataclass

@@ -71,11 +71,23 @@ AFTER = re.compile(
 )
 NOT_A_DELAY = re.compile(r"\b(?:every|each|period\s+of|for|during|over|last|past|first|next)\s+$", re.I)
 # counted from the adoption: "of the adoption", "from the date of this resolution"
+# (also "within 30 days of its adoption", S/RES/2014 (2011) op 12, "of the passage of this resolution"; not "180 days
+# from the date of adoption of the form developed pursuant to paragraph 47", S/RES/2734 (2024) op 49: another event)
 ADOPTION = re.compile(
-    r"^\s+(?:of|after|from|following)\s+(?:the\s+(?:date\s+of\s+)?)?(?:the\s+)?"
-    r"(?:adoption\b|(?:this|the\s+present)\s+resolution\b)",
+    r"^\s+(?:of|after|from|following)\s+(?:the\s+(?:date\s+of\s+)?)?(?:the\s+|its\s+)?"
+    r"(?:(?:adoption|passage)\b(?!\s+of\s+(?!(?:this|the\s+present|the)\s+resolution\b))|"
+    r"(?:this|the\s+present)\s+resolution\b)",
     re.I,
 )
+# a delay counted from an event the paragraph makes a condition ("Requires all States, in cases when inspection ... is
+# undertaken, to submit ... within five working days", S/RES/1803 (2008) op 12; "if prohibited items ... are found,
+# further requires such Member States to submit to the Committee within 30 days", S/RES/2683 (2023) op 11): within
+# alone, no due (tests/mandate_gold/README.md, "a deadline counted from another event")
+CONDITION = re.compile(
+    r"\b(?:in\s+(?:cases?|the\s+event)\s+(?:when|where|that|of)|if|whenever|when\s+(?:it|they|a|an|any|such)\s)\b",
+    re.I,
+)
+WORKING_DAYS = re.compile(r"\bworking\s+days\b", re.I)  # "within 100 working days": no calendar date (heldout gold)
 # a month named as when the report comes: "a final report in May 2005", "to report in October 2011, in
 # January 2012", "a briefing in March 2012" (not "a report on the elections in November 2010": only
 # right after the report word)
@@ -116,9 +128,10 @@ def at_each_session(scope: str, v: Vocabulary) -> bool:
     return bool(rx and rx.search(scope))
 
 
-def timing(scope: str, words: str, adopted: str | None, v: Vocabulary) -> dict:
+def timing(scope: str, words: str, adopted: str | None, v: Vocabulary, lead: str = "") -> dict:
     """due (the first), dues (each deadline), within, mandate_end and every of a report's scope;
-    words: the words that name the report ("an annual report"); v: the vocabulary (cycles.yaml)."""
+    words: the words that name the report ("an annual report"); v: the vocabulary (cycles.yaml);
+    lead: the text of the paragraph's sentence before the scope (where a condition may be said)."""
     f: dict = {}
     found = _dates(scope, adopted)
     cycle = _every(scope, words, v)
@@ -136,7 +149,8 @@ def timing(scope: str, words: str, adopted: str | None, v: Vocabulary) -> dict:
     if w:
         f["within"], f["delay_end"] = dates.amount(w), w.end()
         anchor = w.group("anchor") or ""
-        if not anchor or ADOPTION.match(anchor):
+        counted = ADOPTION.match(anchor) if anchor else not CONDITION.search(lead + scope[: w.start()])
+        if counted and not WORKING_DAYS.search(w.group(0)):
             d = dates.add(adopted, f["within"])
             f["within_due"] = d
             if d and not dues:

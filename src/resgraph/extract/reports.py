@@ -137,7 +137,7 @@ def _fields(ctx: Context, a: int, b: int, t: Item, by: tuple[str, ...]) -> dict:
     f: dict = {"span": (a, b), "by": by[0] if by else None}
     f.update(report_reporters.reporter(ctx, (a, b), t.trigger, t.kind, t.words.split()[0].lower()))
     # when
-    f.update(report_times.timing(scope, t.words, ctx.adopted, ctx.v))
+    f.update(report_times.timing(scope, t.words, ctx.adopted, ctx.v, text[text.rfind(";", 0, a) + 1 : a]))
     f["form"] = report_forms.form(text, scope, t.words, t.trigger[1])
     # to whom, through whom, and the session
     read_receivers(ctx, a, b, f, t.trigger[0])
