@@ -34,7 +34,7 @@ CASES = [
         "the struggle against racial discrimination, and civil society organizations in accordance with the rules of "
         "procedure of the Assembly and the Council, respectively;",
         [
-            ("requests", ("PresidentGeneralAssembly", "HumanRightsCouncil")),
+            ("requests", ("PresidentGeneralAssembly", "PresidentHRC")),
             ("encourages", ("MemberStates", "CivilSociety")),
         ],
     ),
