@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from resgraph.extract import report_forms, report_words
+from resgraph.extract import report_forms, report_listed, report_words
 from resgraph.extract.report_keywords import keywords
 from resgraph.extract.report_receivers import Context
 
@@ -174,6 +174,7 @@ def triggers(ctx: Context, start: int, end: int) -> list[Item]:
                 and not lead
                 and not (report_forms.WRITTEN_UPDATE.search(noun) or means)
                 and not ((DELIVERED.search(before) or PRESENT_WITH.search(before)) and not IN_REPORTING.match(text, e))
+                and not report_listed.listed(text, items, s, before)
             ):
                 continue  # "to update information": no report ("provide regular updates to", "provide the Council
                 # with regular updates" are)
