@@ -23,7 +23,12 @@ from resgraph.vocab import Vocabulary
 
 _PARAS = r"(?P<paras>\d+(?:\s*\(\w\))?(?:\s*(?:,\s*and|,|and|to)\s*\d+(?:\s*\(\w\))?)*)"
 MEASURES = re.compile(
-    r"\b(?:measures|(?:arms\s+)?embargo|authori[sz]ations?|exemptions?|obligations|provisions|decisions)\s+(?:\w+,?\s+){0,7}?(?:by|in|under|of)\s+paragraphs?\s+"
+    # not "which shall be authorized to take all necessary measures to carry out the mandate set out in paragraph 9 of
+    # resolution 1772 (2007)": what a mission may do, not measures of that paragraph (S/RES/1863 (2009) op 2)
+    r"\b(?:(?<!necessary\s)measures?|(?:arms\s+)?embargo|authori[sz]ations?|exemptions?|obligations|provisions|decisions|"
+    r"prohibitions|arrangements)\s+(?:(?:\w+,?\s+){0,7}?(?:by|in|under|of)"
+    # "the measures preventing the importation by any State of all rough diamonds from Côte d’Ivoire imposed by"
+    r"|[^;()]{0,120}?\bimposed\s+by)\s+paragraphs?\s+"
     + _PARAS
     + r"\s+of\s+(?:its\s+|Security\s+Council\s+)?resolution",
     re.I,

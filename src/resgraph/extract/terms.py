@@ -17,7 +17,7 @@ import bisect
 import re
 from collections.abc import Callable
 
-from resgraph.extract import term_established, term_imposed, term_measures, term_office, term_refs
+from resgraph.extract import term_endings, term_established, term_imposed, term_measures, term_office, term_refs
 from resgraph.extract import term_times as times
 from resgraph.extract.symbols import mentions
 from resgraph.extract.term_panels import PANEL, bodies, named_panel
@@ -56,16 +56,7 @@ ACTIONS = (
             re.I,
         ),
     ),
-    (
-        "terminates",
-        re.compile(
-            # "to terminate immediately the mandates of UNMOVIC", "to terminate, with immediate effect, the measures"
-            r"\b(?:terminate|terminates|terminated|end|ends)(?:\s+immediately|\s*,\s+[^,;]{1,60},)?\s+(?:the\s+|its\s+)?"
-            r"(?:mandates?|measures|[A-Z][\w’'-]*(?:’s|'s)\s+mandate)"
-            r"|\bshall\s+(?:cease\s+to\s+have\s+effect|terminate|expire)\b",
-            re.I,
-        ),
-    ),
+    ("terminates", re.compile(term_endings.PATTERN, re.I)),
     (
         "establishes",
         re.compile(
@@ -88,13 +79,13 @@ ACTIONS = (
 # words one of which each action's pattern needs, lower-cased: a clause without them is not searched
 ACTION_WORDS = {
     "extends": ("extend", "renew", "prolong", "in force", "continue the mandate"),
-    "terminates": ("terminat", "end", "shall"),
+    "terminates": term_endings.WORDS,
     "establishes": ("establish", "create", "set"),
     "authorizes": ("authori",),
 }
 # words one of which a paragraph needs to set any term ("shall remain in force until")
 TERM_WORDS: tuple[str, ...] = ("extend", "renew", "terminat", "establish", "authori", "cease", "prolong", "create")
-TERM_WORDS += ("set up", "in force", "continue the mandate")
+TERM_WORDS += ("set up", "in force", "continue the mandate", "discontinu")
 # characters that re.I matches to an ASCII letter though lower() keeps them apart (ſ, K, ı, İ): a
 # clause with one is searched without the test above
 CASE_FOLDS = re.compile("[\u0130\u0131\u017f\u212a]")
@@ -191,6 +182,7 @@ def _clause_terms(text, a, z, p, b, v, speaker, adopted, actors, panel, before: 
             # which the Council will ... decide whether to renew this authorization": the clause's other action
             continue
         until = times.until(clause, m.start(), starts=action == "terminates")
+        until = until or (term_endings.on(m.group(0)) if action == "terminates" else None)
         period, counted = times.period(clause, adopted)
         until = until or counted
         if action != "terminates":
