@@ -50,18 +50,24 @@ APPOSITION = re.compile(r",\s+(?:the\s+)?(?=[A-Z])")
 SECRETARY_GENERAL = re.compile(r"\s*(?:,[^,;]{1,80},\s*)?(?:the\s+)?(?P<sg>Secretary-General)\b(?!\s*[’']s)")
 
 
-def authorized(text: str, s: int, e: int, z: int, found, ids: frozenset[str]) -> tuple[str | None, str]:
+def authorized(
+    text: str, s: int, e: int, z: int, found, ids: frozenset[str], body: str | None = None
+) -> tuple[str | None, str]:
     """What the authorization at text[s:e] (its clause ending at z) is of: the Secretary-General authorized
     ("Decides to authorize the Secretary-General to redeploy ... from UNMIL to UNOCI, until 31 March 2006"),
     the force those authorized deploy (`deployed`, of `ids`), or who is authorized: an actor of `found`
     (bodies named, generic ones left out) named after "authorize", or before "is authorized"; (None, "")
-    when none is named."""
+    when none is named. "a mission in Somalia" that those authorized establish or maintain, not named, is the
+    mission the document is about (`body`, AMISOM in S/RES/1772 (2007) op 9 and 1863 (2009) op 2)."""
     sg = SECRETARY_GENERAL.match(text, e, z)
     if sg:
         return "SecretaryGeneral", sg.group("sg")
     force = deployed(text, e, z, found, ids)
     if force:
         return force
+    unnamed = A_MISSION.search(text, e, z) if body else None
+    if unnamed and body:
+        return body, unnamed.group("words")
     after = [x for x in found if x[1] >= e]
     before = [x for x in found if x[2] <= s]
     pick = (
@@ -76,9 +82,14 @@ def authorized(text: str, s: int, e: int, z: int, found, ids: frozenset[str]) ->
 
 # "authorise the Member States of the AU to maintain the deployment of 19,626 uniformed AMISOM personnel",
 # "Authorises the Member States of the African Union to deploy up to 12,626 uniformed personnel ... to ATMIS"
+# "to maintain AMISOM until 31 January 2011", "to maintain the deployment until 31 October 2012 of AMISOM"
 DEPLOYED = re.compile(
-    r"\b(?:maintain\s+the\s+deployment\s+of\s+|(?:continue\s+to\s+)?deploy\b[^;]{0,160}?(?<!\bup)\s+to\s+(?:the\s+)?(?=[A-Z]))"
+    r"\b(?:maintain\s+(?:the\s+deployment(?:\s+(?:until|till)\s+[^,;]{1,40}?)?\s+of\s+)?|(?:continue\s+to\s+)?deploy\b[^;]{0,160}?(?<!\bup)\s+to\s+(?:the\s+)?(?=[A-Z]))"
 )
+
+
+# "to establish for a period of six months a mission in Somalia", "to maintain a mission in Somalia"
+A_MISSION = re.compile(r"\b(?:establish|maintain)\s+(?:for\s+[^,;]{1,60}?\s+)?(?P<words>a\s+mission\s+in)\b")
 
 
 def deployed(text: str, e: int, z: int, found, ids: frozenset[str]) -> tuple[str, str] | None:

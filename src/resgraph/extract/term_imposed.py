@@ -26,8 +26,12 @@ from resgraph.extract import term_times as times
 from resgraph.models import Block, MandateTerm, Paragraph
 from resgraph.vocab import Vocabulary
 
-_THAT = r"\b[Dd]ecides?\s+(?:also\s+|further\s+|further\s+also\s+)?that\s*,?\s+"
-_TIME = r"(?:for\s+(?:a|an)\s+(?:initial\s+|further\s+|new\s+)?period\s+of\s+[^,;:]{1,90}?|until\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4})"
+_TIME = (
+    r"(?:for\s+(?:a|an)\s+(?:initial\s+|further\s+|new\s+)?period\s+(?:of|ending\s+on)\s+[^,;:]{1,90}?"
+    r"|until\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4})"
+)
+# "Decides, for a period ending on 30 April 2013, that all States shall take the necessary measures" (S/RES/2045 (2012))
+_THAT = r"\b[Dd]ecides?(?:\s+(?:also|further|further\s+also))?(?:\s*,\s*(?P<t0>" + _TIME + r")\s*,)?\s+that\s*,?\s+"
 # "all States ... shall, for a period of 12 months, take the necessary measures to": measures for a time
 STATES_SHALL = re.compile(
     _THAT + r"(?:(?P<t1>" + _TIME + r")\s*,\s+)?(?:all\s+)?(?:Member\s+)?States\b(?:\s*,[^;]{0,120}?,)?\s+shall\s*,?\s+"
@@ -75,7 +79,7 @@ def wanted(low: str) -> bool:
 
 def _states_shall(clause: str, op: int) -> tuple[str, str, str] | None:
     m = STATES_SHALL.search(clause)
-    if not m or not (m.group("t1") or m.group("t2") or m.group("t3")):
+    if not m or not (m.group("t0") or m.group("t1") or m.group("t2") or m.group("t3")):
         return None
     return ("extends" if m.group("cont") else "establishes"), f"#{op}", m.group(0)
 

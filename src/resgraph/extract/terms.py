@@ -28,7 +28,8 @@ from resgraph.vocab import Vocabulary
 # in consultation with the Committee, for a period of five months, a Panel of Experts" (S/RES/1478 (2003) op
 # 25): asides of time and consultation, one after another, before the body set up
 ASIDES = (
-    r"(?:,\s*(?:and\s+)?(?:within|in\s+consultation|for|until|with\s+effect|as\s+from|from|effective|starting)\b"
+    r"(?:,\s*(?:and\s+)?(?:within|in\s+consultation|for|until|with\s+effect|as\s+from|from|effective|starting|"
+    r"[\w-]+\s+(?:days|weeks|months|years)\s+from|in\s+accordance|as\s+referred|to\s+make)\b"
     r"[^,;]{1,160}?(?=,)){1,4},"
 )
 ACTIONS = (
@@ -38,13 +39,20 @@ ACTIONS = (
             r"\b(?:remain|continue)\s+in\s+force\s+(?=for\s+(?:a|an)\s+(?:new|further|additional)\s+period\b|until\b)|"
             # "Decides to continue the mandate of UNIKOM for a final period until 6 October 2003"
             r"\bcontinue\s+the\s+mandate\s+of\b(?=[^;]{0,120}?\b(?:until|for\s+a)\b)|"
+            # "Decides ... that the 1267/1988 Analytical Support and Sanctions Monitoring Team ... shall continue to support
+            # the Committee for a period of twelve months from the date of expiration of the current mandate in December
+            # 2022" (S/RES/2665 (2022) op 2 and the yearly 1988 renewals)
+            r"\b(?:Team|Group|Panel)\b[^;]{0,200}?\bshall\s+continue\s+to\s+\w+\b"
+            r"(?=[^;]{0,80}?\bfor\s+(?:a|an)\s+(?:further\s+|additional\s+)?period\s+of\b)|"
+            # "Authorizes UNMOP to continue monitoring ..., as a last extension of its mandate, until 15 December 2002"
+            r"\bauthori[sz]es\b(?=[^;]{0,160}?\bas\s+a\s+(?:last|final|further)\s+extension\s+of\s+its\s+mandate\b)|"
             # passive: "Decides that the mandate of UNAMSIL, established in ..., shall be extended for six months"
             r"\bmandates?\s+of\b[^;]{0,300}?\b(?:shall|should|will|is|are)\s+(?:hereby\s+)?(?:be\s+)?"
             r"(?:extended|renewed|prolonged)\b|" + term_office.PASSIVE + "|" + term_measures.PASSIVE + "|"
             r"\b(?:extend|extends|extended|extending|renew|renews|renewed|renewing|prolong|prolongs)\b"
-            r"(?=(?:\s+(?:for\s+a\s+final\s+time|once\s+more|further|again|technically))?"
+            r"(?=(?:\s+(?:for\s+a\s+final\s+time|once\s+more|further|again|technically|and\s+(?:modify|expand|adjust|revise)))?"
             r"(?:,?\s+(?:(?:until|till|for)\b|to\s+(?=\d))[^;]{0,80}?,?)?\s+(?:the\s+|its\s+|their\s+|this\s+|that\s+|these\s+)?"
-            r"(?:present\s+|current\s+|existing\s+)?(?:mandates?|measures?|authori[sz]ations?|exemptions?|tasks|arrangements|provisions|"
+            r"(?:present\s+|current\s+|existing\s+)?(?:mandates?|measures?|deployment\s+of\s+(?=(?-i:[A-Z]))|authori[sz]ations?|exemptions?|tasks|arrangements|provisions|"
             r"resolution\s+\d|" + term_office.OBJECT + r"|"
             r"decisions\s+in|[A-Z][\w’'-]*(?:’s|'s)\s+mandate))|"
             # "to extend, for a period expiring on 31 December 2008, the Group of Experts"; "to renew, for a period of
@@ -64,7 +72,10 @@ ACTIONS = (
             # "..., establishes the advisory group on reporting to the Forum"
             # "to re-establish within thirty days ..., and for a period of six months, the Monitoring Group"
             r"(?:(?:\bdecides\s+to|\b[Tt]o)\s+(?:urgently\s+|immediately\s+)?(?:(?:re-?)?establish|create|set\s+up)|(?<!which\s)(?<!that\s)\b[Ee]stablishes|\b[Aa]uthori[sz]es\s+the\s+establishment\s+of)"
-            r"(?:\s+within\s+[^,;]{1,80}?(?=,))?(?:,[^,;]{1,80},|" + ASIDES + r")?\s+"
+            # "Requests the Secretary-General to create for an initial period of 13 months, in consultation with the
+            # Committee, a group of up to 4 experts", "to establish for a period of 18 months a New York-based ... Team"
+            r"(?:\s+(?:within|for|until|as\s+of)\s+[^,;]{1,100}?(?=,|\s+(?:an?|the)\s))?"
+            r"(?:,[^,;]{1,80},|" + ASIDES + r")?\s+"
             # a fund, an account or a post set up has no mandate ("to establish a trust fund for ... the mechanism",
             # "a special account for the United Nations Support Office", "a Mission Planning Officer (P-4) post")
             r"(?!(?:an?|the)\s+(?:[\w()’'-]+\s+){0,4}?(?:trust\s+fund|fund|(?:special\s+)?account|posts?|duty\s+station|"
@@ -78,14 +89,14 @@ ACTIONS = (
 )
 # words one of which each action's pattern needs, lower-cased: a clause without them is not searched
 ACTION_WORDS = {
-    "extends": ("extend", "renew", "prolong", "in force", "continue the mandate"),
+    "extends": ("extend", "renew", "prolong", "in force", "continue the mandate", "extension of its", "shall continue"),
     "terminates": term_endings.WORDS,
     "establishes": ("establish", "create", "set"),
     "authorizes": ("authori",),
 }
 # words one of which a paragraph needs to set any term ("shall remain in force until")
 TERM_WORDS: tuple[str, ...] = ("extend", "renew", "terminat", "establish", "authori", "cease", "prolong", "create")
-TERM_WORDS += ("set up", "in force", "continue the mandate", "discontinu")
+TERM_WORDS += ("set up", "in force", "continue the mandate", "discontinu", "shall continue to")
 # characters that re.I matches to an ASCII letter though lower() keeps them apart (ſ, K, ı, İ): a
 # clause with one is searched without the test above
 CASE_FOLDS = re.compile("[\u0130\u0131\u017f\u212a]")
@@ -118,6 +129,8 @@ INTENT = re.compile(
     re.I,
 )
 ACRONYM = term_established.ACRONYM
+AUTHORIZED_TO = re.compile(r"\bauthori[sz]e[sd]?\s+(?:the\s+)?(?:[Mm]ember\s+)?States\b[^;]{0,160}$", re.I)
+AUTHORIZATION_OF = re.compile(r"[^;]{0,80}?\bthe\s+authori[sz]ations?\s+of\b")
 ITS_MANDATE = re.compile(r"\b(?:its|their)\s+mandate\b|\bthe\s+(?:present\s+|current\s+)?mandate\b(?!\s+of)", re.I)
 MANDATE_OF = re.compile(
     r"\bmandate\s+of\s+(?:the\s+)?(?P<name>[^,;:(]{3,160}?)(?=\s*(?:,|;|\(|\s+(?:until|for|as|established|set|in\s+accordance|"
@@ -184,6 +197,8 @@ def _clause_terms(text, a, z, p, b, v, speaker, adopted, actors, panel, before: 
         until = times.until(clause, m.start(), starts=action == "terminates")
         until = until or (term_endings.on(m.group(0)) if action == "terminates" else None)
         period, counted = times.period(clause, adopted)
+        if action == "establishes" and (until or period) and AUTHORIZED_TO.search(clause, 0, m.start()):
+            continue  # "Authorizes the Member States ... to establish for a further period ... a force": authorized
         until = until or counted
         if action != "terminates":
             until = times.from_start(clause, until, period)
@@ -311,9 +326,10 @@ def _of(text, a, z, s, e, action, v, speaker, actors, panel, prior: _Before) -> 
         body = (doc_panel or named) if action == "establishes" else (named or doc_panel)
         if body:
             return body, panel.group(0)
-    if action == "authorizes":
+    if action == "authorizes" or (action == "extends" and AUTHORIZATION_OF.match(text, e, min(z, e + 120))):
+        # "to renew ... the authorization of Member States of the African Union to maintain a mission": as given
         return term_established.authorized(
-            text, s, e, z, [x for x in found if x[0] not in GENERIC] or found, bodies(v)[0]
+            text, s, e, z, [x for x in found if x[0] not in GENERIC] or found, bodies(v)[0], prior.body
         )
     sp = SP_MANDATE.search(text, a, z)
     if sp:
