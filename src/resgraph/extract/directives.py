@@ -45,6 +45,14 @@ def _form_key(form: str, v: Vocabulary) -> str:
     return _between(v).sub("", " ".join(form.lower().split()))
 
 
+def _noun_before(v: Vocabulary, verb: str) -> str:
+    """verbs.yaml `noun_before`: the words after which a verb's form is always a noun, never a verb
+    ("exemption notifications and requests submitted by Member States", S/RES/2769 (2025) op 17): a
+    lookahead that keeps the form from being read."""
+    words = v.verbs[verb].get("noun_before")
+    return rf"(?!\s+(?:{'|'.join(map(re.escape, words))})\b)" if words else ""
+
+
 @lru_cache(maxsize=4)
 def _verb_regexes(v: Vocabulary):
     """The patterns verbs are read by, built once per vocabulary: (lead, lead_noun, mid, mid_noun, mid_renewed,
@@ -53,7 +61,7 @@ def _verb_regexes(v: Vocabulary):
     nouns = sorted(((n, k) for k, d in v.verbs.items() for n in d.get("nouns") or ()), key=lambda x: -len(x[0]))
     adv = "|".join(re.escape(a) for a in sorted(v.adverbs, key=len, reverse=True))
     # a form of several words may hold adverbs between them: "Calls once again upon", "calls also on"
-    f_alt = "|".join(rf"(?:\s+(?:{adv}))*\s+".join(map(re.escape, f.split())) for f, _ in forms)
+    f_alt = "|".join(rf"(?:\s+(?:{adv}))*\s+".join(map(re.escape, f.split())) + _noun_before(v, k) for f, k in forms)
     # "Reiterates its call on", "Reaffirms its call on", "renews its request": a renewed mandate, as "Reiterates its
     # decision" (`reiterated`); not a decision reaffirmed, nor anything recalled (the gold: S/RES/2433 (2018) ops 6, 19)
     r_alt = "|".join(re.escape(n) for n, k in nouns if v.verbs[k].get("renewed", True))

@@ -70,9 +70,10 @@ RELATION_TO = re.compile(
 
 
 # not "including through the Inter-Agency Coordination Group" (a means), nor "through briefings to the Security
-# Council" (the briefings' receiver)
+# Council" (the briefings' receiver), nor "all States contributing through the CGPCS to the fight against piracy"
+# (the reporters' own channel, S/RES/1897 (2009) op 16 and the piracy resolutions after it)
 THROUGH_LEAD = re.compile(
-    r"(?<!including\s)\bthrough\s+(?:the\s+|its\s+)?(?:(?!to\b|including\b)[\w-]+\s+){0,4}?(?:of\s+the\s+)?$"
+    r"(?<!including\s)(?<!contributing\s)(?<!acting\s)(?<!working\s)(?<!participating\s)\bthrough\s+(?:the\s+|its\s+)?(?:(?!to\b|including\b)[\w-]+\s+){0,4}?(?:of\s+the\s+)?$"
 )
 
 

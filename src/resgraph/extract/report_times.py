@@ -70,6 +70,9 @@ AFTER = re.compile(
     re.I,
 )
 NOT_A_DELAY = re.compile(r"\b(?:every|each|period\s+of|for|during|over|last|past|first|next)\s+$", re.I)
+# after a delay, what one is informed of rather than when the delay starts: "to inform the Security Council
+# ... within nine months of the progress of actions undertaken" (S/RES/1846 (2008) op 16)
+TOPIC = re.compile(r"\s+of\s+(?:the\s+)?(?:progress|results|steps|actions|measures|developments|efforts)\b", re.I)
 # counted from the adoption: "of the adoption", "from the date of this resolution"
 # (also "within 30 days of its adoption", S/RES/2014 (2011) op 12, "of the passage of this resolution"; not "180 days
 # from the date of adoption of the form developed pursuant to paragraph 47", S/RES/2734 (2024) op 49: another event)
@@ -149,6 +152,8 @@ def timing(scope: str, words: str, adopted: str | None, v: Vocabulary, lead: str
     if w:
         f["within"], f["delay_end"] = dates.amount(w), w.end()
         anchor = w.group("anchor") or ""
+        if TOPIC.match(anchor):
+            anchor = ""  # "to inform the Council within nine months of the progress": what of, not since when
         counted = ADOPTION.match(anchor) if anchor else not CONDITION.search(lead + scope[: w.start()])
         if counted and not WORKING_DAYS.search(w.group(0)):
             d = dates.add(adopted, f["within"])
@@ -235,3 +240,24 @@ def due_of(f: dict) -> str | None:
         return f.get("due")
     ahead = f["mandate_end"]
     return MANDATE_END_MARK + (f"-{ahead}" if isinstance(ahead, str) else "")
+
+
+# "Requests States ... to inform the Security Council ... in nine months of the progress ... and further
+# requests all States contributing through the CGPCS ... to report by the same deadline" (S/RES/1897 (2009)
+# op 16 and the piracy resolutions after it): the deadline the paragraph gave before
+SAME_DEADLINE = re.compile(
+    r"\b(?:by|within|on)\s+the\s+same\s+(?:deadline|date|time[\s-]?frame|time[\s-]?line)\b", re.I
+)
+
+
+def same_deadline(before: str, scope: str, adopted: str | None, v: Vocabulary) -> dict:
+    """due and within of a report due "by the same deadline": the last deadline or delay of `before`
+    (the paragraph's text before the report's clause); empty when the scope says no such thing or
+    nothing before gives a time."""
+    if not SAME_DEADLINE.search(scope):
+        return {}
+    for cut in reversed([m.end() for m in re.finditer(r"[,;]|\band\b", before)] + [0]):
+        f = timing(before[cut:], "", adopted, v)
+        if f.get("due") or f.get("within"):
+            return {k: f[k] for k in ("due", "dues", "within", "within_due") if f.get(k)}
+    return {}

@@ -138,6 +138,8 @@ def _fields(ctx: Context, a: int, b: int, t: Item, by: tuple[str, ...]) -> dict:
     f.update(report_reporters.reporter(ctx, (a, b), t.trigger, t.kind, t.words.split()[0].lower()))
     # when
     f.update(report_times.timing(scope, t.words, ctx.adopted, ctx.v, text[text.rfind(";", 0, a) + 1 : a]))
+    if not (f.get("due") or f.get("within") or f.get("every")):
+        f.update(report_times.same_deadline(text[:a], scope, ctx.adopted, ctx.v))
     f["form"] = report_forms.form(text, scope, t.words, t.trigger[1])
     # to whom, through whom, and the session
     read_receivers(ctx, a, b, f, t.trigger[0])

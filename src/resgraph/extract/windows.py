@@ -23,8 +23,11 @@ CLAUSE_END = re.compile(
     # governments in the region as appropriate, MONUC and the Group of Experts", S/RES/1857 op 11)
     r"[,;:]|\s(?:that|which|who|(?<!well\s)as(?!\s+well\s+as|\s+(?:appropriate|applicable|relevant|necessary),)|in order)\s|$"
     # partners, not addressees (the golds): "in cooperation with", "jointly with", "with the support of"
-    r"|\s(?:in\s+(?:close\s+)?(?:consultation|cooperation|coordination|collaboration|partnership|conjunction|liaison)"
+    r"|\s(?:in\s+(?:close\s+)?(?:consultations?|cooperation|coordination|collaboration|partnership|conjunction|liaison)"
     r"|jointly)\s+with\b|\swith\s+the\s+(?:full\s+)?(?:support|assistance|help)\s+of\b"
+    # a participle that names partners: "Requests States and regional organizations cooperating with Somali
+    # authorities to inform" (S/RES/2077 (2012) op 33 and the piracy resolutions after it)
+    r"|\s(?:cooperating|working|collaborating)\s+(?:closely\s+)?with\b"
 )
 
 
