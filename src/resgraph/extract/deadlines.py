@@ -22,10 +22,11 @@ _MONTH = "|".join(MONTH_NAMES)
 # term of the document is read
 MANDATE_END_MARK = "mandate-end"
 MONTH_NUMBER = {m.lower(): i for i, m in enumerate(MONTH_NAMES, 1)}
-# 31 July 2020 | July 31, 2020 | June 30 2023 | June 2006 (a month alone) | 2023 alone is not a date here
+# 31 July 2020 | July 31, 2020 | June 30 2023 | March, 1, 2018 (S/RES/2374 (2017) op 11) | June 2006 (a month
+# alone) | 2023 alone is not a date here
 DATE = (
     rf"(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m1>{_MONTH}),?\s+(?P<y1>\d{{4}})"
-    rf"|(?P<m2>{_MONTH})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y2>\d{{4}})"
+    rf"|(?P<m2>{_MONTH}),?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y2>\d{{4}})"
     rf"|(?P<m3>{_MONTH})\s+(?P<y3>\d{{4}}))"
 )
 DATE_RE = re.compile(DATE)
@@ -70,6 +71,8 @@ COUNT = (
 )
 UNIT = r"(?:calendar\s+|working\s+)?(?:days?|weeks?|months?|years?)"
 AMOUNT = rf"(?P<n>{COUNT})(?:\s*\(\d+\))?\s+(?P<unit>{UNIT})"
+# a delay that may count one unit with the article: "within a week of the adoption" (S/RES/1319 (2000) op 7)
+A_AMOUNT = rf"(?P<n>{COUNT}|an?(?=\s+(?:week|month|year)\b))(?:\s*\(\d+\))?\s+(?P<unit>{UNIT})"
 
 
 def iso(m: re.Match) -> str | None:

@@ -21,7 +21,16 @@ from resgraph.vocab import Vocabulary
 
 DEADLINE = re.compile(
     r"\b(?:by|before|no\s+later\s+than|not\s+later\s+than|on\s+or\s+before|prior\s+to|until|as\s+of|on)\s+"
-    r"(?:the\s+end\s+of\s+|the\s+(?=\d))?" + dates.DATE,
+    r"(?:the\s+end\s+of\s+|the\s+(?=\d)|mid-\s*|the\s+middle\s+of\s+)?" + dates.DATE,
+    re.I,
+)
+# "on" a date that is another thing's, not the report's: "for an initial period of 12 months beginning on 1 January
+# 2006" (S/RES/1620 (2005) op 1), "the branch ... commences functioning on 1 July 2012" (2054 op 3), "beyond its
+# expiration on 15 November 2026" (2802 op 35)
+EVENT_ON = re.compile(
+    r"\b(?:beginning|starting|commencing|commences?|functioning|expir(?:ation|y|es|ing)|held|signed|effective|"
+    r"elections?|adopted|established|launched|scheduled|planned|began|begins|started|starts|occurred|entered\s+into\s+force)"
+    r"\s+$",
     re.I,
 )
 # a deadline with no year ("no later than 30 January", "by July 30 and September 30"): see dates.on_or_after
@@ -54,7 +63,7 @@ BEFORE_END = re.compile(
 ITS_EXPIRY = re.compile(r"\b(?:before|prior\s+to)\s+its\s+(?:expiry|expiration)\b", re.I)
 WITHIN = re.compile(
     r"\b(?:within|in)\s+(?:a\s+period\s+of\s+)?"
-    + dates.AMOUNT
+    + dates.A_AMOUNT
     + r"(?P<anchor>\s+(?:of|after|from|following)\b[^,;]{0,80})?",
     re.I,
 )
@@ -94,7 +103,15 @@ WORKING_DAYS = re.compile(r"\bworking\s+days\b", re.I)  # "within 100 working da
 # a month named as when the report comes: "a final report in May 2005", "to report in October 2011, in
 # January 2012", "a briefing in March 2012" (not "a report on the elections in November 2010": only
 # right after the report word)
-IN_MONTH = re.compile(r"\b(?:reports?|briefings?|updates?|brief)\s+in\s+" + dates.DATE, re.I)
+# also with the receiver and channel between: "to brief the Council in January 2009" (S/RES/1859 (2008) op 4), "to
+# provide an oral briefing to the Council, through the Committee, in November 2002" (1425 op 10)
+IN_MONTH = re.compile(
+    r"\b(?:reports?|briefings?|updates?|brief)"
+    r"(?:\s*,?\s+(?:(?:to|through)\s+)?(?:the|it|its)\b(?:\s+(?:Security|General|Economic|Human|Sanctions|and|Social|"
+    r"Rights|Council|Committee|Assembly|Commission))*\s*,?){0,2}"
+    r"\s+in\s+" + dates.DATE,
+    re.I,
+)
 MORE_IN = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)in\s+" + dates.DATE, re.I)
 # where a cycle starts: "in reports every 120 days starting from 16 October 2019"
 STARTING = re.compile(r"\b(?:starting|beginning|commencing)\s+(?:from\s+|on\s+|in\s+)?" + dates.DATE, re.I)
@@ -184,10 +201,15 @@ def _dates(scope: str, adopted: str | None) -> list[tuple[int, str | None]]:
         return dates.on_or_after(m, adopted)
 
     return [
-        *_listed(scope, DEADLINE, MORE_DATES, dates.iso),
+        *((at, d) for at, d in _listed(scope, DEADLINE, MORE_DATES, dates.iso) if not _event_on(scope, at)),
         *_listed(scope, YEARLESS, MORE_DAYS, on_or_after),
         *_listed(scope, IN_MONTH, MORE_IN, dates.iso),
     ]
+
+
+def _event_on(scope: str, at: int) -> bool:
+    """Whether the deadline read at scope[at] is "on" a date of another thing ("beginning on 1 January 2006")."""
+    return scope[at : at + 3].lower() == "on " and bool(EVENT_ON.search(scope, max(0, at - 30), at))
 
 
 def _listed(
@@ -215,7 +237,16 @@ def _delay(scope: str) -> re.Match | None:
         if not NOT_A_DELAY.search(scope, max(0, a.start() - 12), a.start()):
             afters.append(a)
         at = a.end("unit")
-    return WITHIN.search(scope) or (afters[-1] if afters else None)
+    # "within a week" (not "in a year", which may be a period: "twice in a year")
+    within = next(
+        (
+            m
+            for m in WITHIN.finditer(scope)
+            if m.group(0)[:6].lower() == "within" or m.group("n").lower() not in ("a", "an")
+        ),
+        None,
+    )
+    return within or (afters[-1] if afters else None)
 
 
 def _every(scope: str, words: str, v: Vocabulary) -> str | None:
