@@ -269,13 +269,13 @@ def _state_names(v: Vocabulary) -> dict[str, str]:
 
 @lru_cache(maxsize=4)
 def _state_regexes(v: Vocabulary) -> tuple[WordIndexed, re.Pattern]:
-    st = v.states
-    adjectives = set(st.get("adjectives") or ())
+    st, adjectives = v.states, set(v.states.get("adjectives") or ())
+    not_after = "".join(rf"(?<!\b{w}\s)" for w in st.get("not_after") or ())  # a French name's: "Front ... du Congo"
     names = [n for n in _state_names(v) if n not in adjectives and n.replace("’", "'") not in adjectives]
     adj = [n for n in _state_names(v) if n not in names]
     before, after = (alternation(st.get(k) or ["Government"]) for k in ("before_name", "after_name"))
     body = (
-        rf"(?<!-)(?:(?:(?:{before})\s+of\s+(?:the\s+)?)?(?P<name>{alternation(names)})"
+        rf"(?<!-){not_after}(?:(?:(?:{before})\s+of\s+(?:the\s+)?)?(?P<name>{alternation(names)})"
         rf"(?:(?:['’]s)?\s+(?:{after}))?|(?P<adj>{alternation(adj)})\s+(?:{after}))"
         rf"(?!\w|\s+(?:{alternation(st.get('not_before') or ['people'])})\b)"
     )
