@@ -316,7 +316,13 @@ def _organs_named(ctx: Context, a: int, b: int) -> list[tuple[int, int, str, str
             generic_end = max(generic_end, m.end())
     # the actors come in order and apart, so only the organs and generic names can hold one
     taken = _Intervals(out.values())
+    # "to the Security Council Committee established pursuant to resolutions 1267 (1999) ...": an organ's name
+    # right before an actor's opens the actor's name, no receiver of its own (S/RES/2331 (2016) op 14)
+    organ_ends = {x[1]: x[0] for x in out.values() if x[3] == "organ"}
     for actor, s, e in ctx.actors(a, b):
+        if (o := organ_ends.get(s - 1)) is not None and text[s - 1] == " " and out[o][1] == s - 1:
+            out[o] = (o, e, actor_as_panel(actor, text[s:e], ctx), "actor")
+            continue
         if not (taken.covers(s) or taken.starts_between(s, e)):
             out[s] = (s, e, actor_as_panel(actor, text[s:e], ctx), "actor")
     return [out[k] for k in sorted(out)]

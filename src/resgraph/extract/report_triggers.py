@@ -31,7 +31,9 @@ MADE_PUBLIC = re.compile(r"\b(?:make|makes|making|publish|publishes|publishing|d
 FED = re.compile(r"\b(?:inform|informs|informing|feed\s+into|feeds\s+into|feeding\s+into)\s+$")
 INCLUDING_BEFORE = re.compile(r",\s+including\s+$", re.I)
 INCLUDE_BEFORE = re.compile(r"\binclud\w*\s+(?:\w+\s+){0,3}$", re.I)
-PROVIDED_WITH = re.compile(r"\bprovid\w*\s+[^;]{0,100}?\bwith\s+$", re.I)
+# (the one provided may have a long name: "to provide the Security Council Committee established pursuant to
+# resolution 1591 (2005) concerning the Sudan (hereafter “the Committee”) with an interim report", S/RES/2725 op 2)
+PROVIDED_WITH = re.compile(r"\bprovid\w*\s+[^;]{0,160}?\bwith\s+$", re.I)
 RESUME = re.compile(r",?\s+and\s+(?:also\s+|further\s+)?to\s+(?=(?:submit|provide|present|report|brief)\b)", re.I)
 # "to include every six months in his regular reports an update on ...": a part of those reports
 INCLUDED_IN = re.compile(
@@ -151,7 +153,7 @@ def triggers(ctx: Context, start: int, end: int) -> list[Item]:
                 or (  # "together with a report", not "provide the Secretary-General ... with a report"
                     lead in ("a", "an", "one")
                     and re.search(r"\b(?:along\s+with|with|including|includes?)\s+$", before)
-                    and not PROVIDED_WITH.search(text, max(start, s - 140), s)
+                    and not PROVIDED_WITH.search(text, max(start, s - 200), s)
                     and not PRESENT_WITH.search(before)
                     and not own_cycle
                 )
