@@ -76,3 +76,38 @@ def mandates(r: Record, *fields: str, as_sets: bool = False) -> list:
 def terms(r: Record, *fields: str) -> list:
     """The mandate terms of `r`, each as its `fields` (op, action, of, until, period, renews)."""
     return facts(r.mandate_terms, fields)
+
+
+AKN_HEAD = """<akomaNtoso xmlns="http://docs.oasis-open.org/legaldocml/ns/akn/3.0"><statement name="resolution">
+<meta><identification source="#x"><FRBRWork>
+  <FRBRthis value="/akn/un/statement/deliberation/unsc/{date}/1/!main/"/>
+  <FRBRdate date="{date}" name="adoption"/></FRBRWork></identification></meta>
+<preamble><formula name="enactingFormula"><p><span class="italic">{organ}</span>,</p></formula>
+{preamble}</preamble><mainBody>"""
+AKN_TAIL = "</mainBody></statement></akomaNtoso>"
+
+
+def akn_op(num: str, text: str) -> str:
+    """A numbered <paragraph> of a mainBody ("6.", "(d)", "–"; "" for none): its <num> and one <p> of text."""
+    head = f"<num>{num}</num>" if num else ""
+    return f'<paragraph class="SingleTxt">{head}<content><p>{text}</p></content></paragraph>'
+
+
+def akn_pre(text: str) -> str:
+    """A preambular paragraph as the Akoma Ntoso files mark it up, a <container> of one <p>."""
+    return f'<container name="x"><p>{text}</p></container>'
+
+
+def akn_paragraphs(
+    body: str, *, preamble: str = "", organ: str = "The Security Council", date: str = "2004-02-27"
+) -> list[tuple]:
+    """The paragraphs the segmenter reads from an Akoma Ntoso resolution whose <preamble> holds `preamble`
+    (after the organ's opening words) and whose <mainBody> holds `body`: each as (kind, number, label, its
+    first two words)."""
+    from resgraph.extract.segment import segment
+
+    doc = AKN_HEAD.format(date=date, organ=organ, preamble=preamble) + body + AKN_TAIL
+    src = read_bytes(doc.encode(), "snippet.xml")
+    return [
+        (p.kind, p.number, p.label, " ".join(p.text.split()[:2])) for p in (b.paragraph for b in segment(src).blocks)
+    ]

@@ -119,9 +119,20 @@ def parse_xml(data: bytes, name: str):
         raise InputError(name, f"malformed XML: {e}") from None
 
 
+# characters that print nothing: direction marks, joiners, soft hyphens gone, a zero-width space a space. A mark
+# after a paragraph's number ("6.\u200e Reaffirms its decision", A/RES/74/258 and its yearly successors) hid the
+# number from the segmenter: the paragraph was lost
+_INVISIBLE = dict.fromkeys(map(ord, "\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2060\ufeff\u00ad")) | {
+    0x200B: " "
+}
+
+
 def clean_text(s: str) -> str:
-    """An element's text as one line: runs of white space one space, none at the ends, no space
-    before a footnote marker (the Akoma Ntoso reader and the metadata read text alike)."""
+    """An element's text as one line: characters that print nothing gone, runs of white space one space,
+    none at the ends, no space before a footnote marker (the Akoma Ntoso reader and the metadata read text
+    alike)."""
+    if not s.isascii():
+        s = s.translate(_INVISIBLE)
     s = " ".join(s.split())  # str.split's whitespace is re's \s: runs of it one space, none at the ends
     # no space between a word and its marker; "word ,[^1]" artefacts left alone
     return _SPACE_MARKER.sub(r"\1", s) if "[^" in s else s

@@ -53,7 +53,8 @@ def lead(text: str, v: Vocabulary) -> tuple[str | None, str | None]:
         # "Further convinced": before an adjective that opens a preambular paragraph ("Deeply" alone
         # also opens "Deeply regrets")
         kind = "preambular"
-    elif first in v.operative_leads and not first.endswith("ing"):
+    elif (first in v.operative_leads and not first.endswith("ing")) or (adverb and after in v.operative_leads):
+        # "Urgently requests", "Unequivocally condemns": an adverb of no lead's before an operative verb
         kind = "operative"
     elif first in v.preambular_leads or (first.endswith("ing") and first[0].isupper()):
         kind = "preambular"
@@ -98,6 +99,7 @@ def number_paragraphs(built: Sequence[Built], v: Vocabulary) -> list[Paragraph]:
         start = b.pieces[0][1] if b.pieces else 0
         end = b.pieces[-1][1] + b.pieces[-1][2] if b.pieces else 0
         paras.append(Paragraph(i, k, b.part, b.text, Span(start, end), b.number, b.label, b.parent, words, markers))
+    _in_preamble(paras)
     ops = [i for i, p in enumerate(paras) if p.kind == "operative"]
     for j, i in enumerate(ops):
         p = paras[i]
@@ -119,3 +121,27 @@ def number_paragraphs(built: Sequence[Built], v: Vocabulary) -> list[Paragraph]:
         else:
             paras[i] = replace(p, number=0 if prev is None else prev + 1)
     return paras
+
+
+def _in_preamble(paras: list[Paragraph]) -> None:
+    """An unnumbered paragraph that an operative verb opens but that ends with a comma, as the preamble's
+    paragraphs do, is one of the preamble's where a preambular paragraph follows it ("Calls upon all parties
+    inside Somalia ... to refrain from action that could provoke ... violence," between "Reaffirming" and
+    "Taking note", S/RES/1725 (2006); "Expresses grave concern over ongoing hostilities in and around Tripoli
+    ...,", S/RES/2486 (2019); "Deeply disappointed at the continued absence of progress ...,", A/RES/74/46),
+    or where it closes the preamble, a preambular paragraph before it and operative paragraph 1 after it
+    ("Recalls that UNDOF's deployment ... are steps toward a just and durable peace ...,", S/RES/2361 (2017)):
+    read as operative it was an op 0 whose mandates the preamble never gave. From the last paragraph back,
+    so that two such paragraphs in a row are both the preamble's. In place."""
+    led = [i for i, p in enumerate(paras) if p.kind in ("operative", "preambular")]
+    for j in range(len(led) - 1, -1, -1):
+        p = paras[led[j]]
+        if not (p.kind == "operative" and p.number is None and p.text.rstrip()[-1:] == ","):
+            continue
+        after = paras[led[j + 1]] if j + 1 < len(led) and paras[led[j + 1]].part == p.part else None
+        before = paras[led[j - 1]] if j and paras[led[j - 1]].part == p.part else None
+        if after is not None and (
+            after.kind == "preambular"
+            or (after.number is not None and before is not None and before.kind == "preambular")
+        ):
+            paras[led[j]] = replace(p, kind="preambular")

@@ -32,6 +32,10 @@ LONG_NUM = re.compile(r"^\s*(?:-\s+)?(\d{4,6})\s?\.(?:\s+(?=\S)|\s*$)")
 # "(a)", "(iv)", and "(1)" ("... by taking the measures listed below: (1) UNISFA and JBVMM Patrols: Achieve
 # standing clearance ...", S/RES/2550 (2020) op 3: its items were blocks of no paragraph)
 SUB = re.compile(r"^\s*(?:-\s+)?\(([a-z]{1,2}|[ivxl]{1,7}|\d{1,2})\)\s+(?=\S)")
+# a sub-paragraph's label alone on its line, its words on the next ("(l)" and "Support operations led by the FARDC
+# ...", S/RES/1756 (2007) op 2; "(e)" and "To help the Government ...", S/RES/1528 (2004) op 6: an empty <num>ed
+# paragraph before the text's own), as "3." alone is an operative paragraph's number (`BARE_NUM`)
+BARE_SUB = re.compile(r"^\s*\(([a-z]{1,2}|[ivxl]{1,7}|\d{1,2})\)\s*$")
 ANNEX = re.compile(r"^\s*[“\"‘]?Annex(?:es)?(?:\s+[IVX]+)?\s*$")
 # an annex's heading with its title ("Annex A: UNAMID benchmarks ...", "ANNEX 1 - President ...'s Plan",
 # "Annex to resolution 1526 (2004)", "Designation Annex"), as Security Council texts carry annexes inside
@@ -158,6 +162,7 @@ class _Paragraphs:
             self.numbered,
             self.bare_number,
             self.sub,
+            self.bare_sub,
             self.bullet,
         ):
             if step(ln):
@@ -311,6 +316,17 @@ class _Paragraphs:
         ):
             return False
         self.start("subparagraph", None, f"({m.group(1)})", self.last_op).add(ln, m.end())
+        self.blank = False
+        return True
+
+    def bare_sub(self, ln: tuple[str, int]) -> bool:
+        """ "(e)" alone on its line after an operative paragraph: a sub-paragraph whose words the next line
+        gives (`running_text` adds a line to an empty paragraph)."""
+        m = BARE_SUB.match(ln[0])
+        cur = self.cur
+        if not (m and (self.last_op or (cur is not None and cur.kind in ("operative", "subparagraph")))):
+            return False
+        self.start("subparagraph", None, f"({m.group(1)})", self.last_op)
         self.blank = False
         return True
 
