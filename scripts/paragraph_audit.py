@@ -62,7 +62,7 @@ LABEL = re.compile(r"^\s*[“\"]?\(?([a-z]{1,3}|[ivxl]{1,6}|\d{1,2})[.)]")
 TEXT_LABEL = re.compile(r"^\s*[“\"]?\(([a-z]{1,2}|[ivxl]{1,6}|\d{1,2})\)\s")
 ANNEX_HEAD = re.compile(r"^\W*(?:[A-Z][a-z]+\s+)?(?:Annex|ANNEX)(?:es|ES)?\b")
 SEIZED = re.compile(r"\bremains?\s+(?:actively\s+)?seized\b", re.I)
-SKIP = {"authorialNote", "num", "meta", "noteRef"}
+SKIP = {"authorialNote", "num", "meta", "noteRef", "heading", "subheading"}
 
 
 def skipped(e) -> bool:
