@@ -20,7 +20,8 @@ CASES = [
         "2. Resolves that the Secretary-General shall report to the Advisory Committee and to the General "
         "Assembly at its seventy-sixth session all commitments made;",
         [(2, "decides", ("SecretaryGeneral",))],
-        [(2, "SecretaryGeneral", "ACABQ", 76), (2, "SecretaryGeneral", "GeneralAssembly", 76)],
+        # the session said after the Assembly is the Assembly's (heldout7 A/RES/75/255 op 2)
+        [(2, "SecretaryGeneral", "ACABQ", None), (2, "SecretaryGeneral", "GeneralAssembly", 76)],
     ),
     (
         GA,

@@ -208,8 +208,11 @@ def sessions_respectively(
         pairs = [(tos[0], n) for n in numbers]
     else:
         return [(to, {}) for to in tos]
-    out = []
+    out: list[tuple[str | None, dict]] = []
     for to, n in pairs:
+        if n is None:  # a receiver with no session of its own, beside one with ("to the Advisory Committee and ...")
+            out.append((to, {"session": None, "year": None, "sessions": (), "session_of": None, "recurrence": None}))
+            continue
         # one receiver: the sessions' organ as read (the Assembly's sessions of a report whose receiver is misread)
         organ = (f.get("session_of") or to) if len(tos) == 1 else to
         cal = v.calendar(organ)

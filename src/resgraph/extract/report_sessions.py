@@ -19,11 +19,22 @@ from resgraph.vocab import Organ
 ANOTHER_VERB = re.compile(r"\band\s+(?:also\s+|further\s+)?to\s+[a-z]+\b")
 # "at its sixty-fourth session", "by the main part of its seventy-ninth session" (A/RES/76/238 op 9), "during the
 # eightieth session of the General Assembly", "for the seventy-seventh session", "prior to its sixty-second session",
-# "by its sixty-fourth session", "at the twenty-sixth annual session of the Commission"
+# "by its sixty-fourth session", "at the twenty-sixth annual session of the Commission"; "in advance of its
+# seventy-seventh session" (A/RES/75/291 op 36), "prior to the start of its eighty-second session" (A/RES/80/197 op
+# 43), "at the first part of its resumed seventy-fourth session" (A/RES/74/254 op 4: resumed, the year after)
 SESSIONS = re.compile(
-    r"\b(?:(?:at|by)\s+the\s+main\s+part\s+of|at|during|for|before|prior\s+to|by)\s+(?P<whose>its|their|the)\s+"
+    r"\b(?:(?:at|by|during)\s+the\s+(?:main|first|second|third)\s+part\s+of|at|during|for|before|prior\s+to|by|"
+    r"in\s+advance\s+of|(?:prior\s+to|before|by)\s+the\s+(?:start|beginning|opening|commencement)\s+of)\s+"
+    r"(?P<whose>its|their|the)\s+(?P<resumed>resumed\s+)?"
     rf"(?P<numbers>(?:{ORDINAL})(?:(?:\s*,\s*|\s+and\s+)(?:{ORDINAL}))*)\s+(?:annual\s+|regular\s+)?sessions?\b",
     re.I,
+)
+# "Decides to include in the provisional agenda of its seventy-sixth session the item ..., and requests the
+# Secretary-General to report to the General Assembly at that session" (A/RES/74/299 op 40, the Assembly's yearly
+# agenda paragraphs): the session named before in the paragraph
+AT_THAT = re.compile(r"\b(?:at|to|during|for|by)\s+(?:that|the\s+same)\s+session\b", re.I)
+NAMED_SESSION = re.compile(
+    rf"\b(?P<whose>its|their|the)\s+(?P<resumed>resumed\s+)?(?P<numbers>{ORDINAL})\s+session\b", re.I
 )
 # "the eightieth session of the General Assembly": the organ whose session it is, named after it
 SESSION_OF = re.compile(r"\s+of\s+(?:the\s+)?")
@@ -39,12 +50,16 @@ def session_phrase(text: str, a: int, b: int, at: int) -> re.Match | None:
     """The session a report is due at, in text[a:b] (at: where the report is named): the receiver's
     ("at its sixty-fourth session") before any other ("a panel discussion convened at the sixty-first
     session"), and one after the report before one before it ("through the Commission at its
-    thirty-fifth session and to submit a report to the General Assembly at its eighty-first session")."""
+    thirty-fifth session and to submit a report to the General Assembly at its eighty-first session"); with none,
+    "at that session" is the session the paragraph named before it."""
     found = [
         *SESSIONS.finditer(text, at, b),
         *(m for m in SESSIONS.finditer(text, a, at) if _of_the_report(text, m, at)),
     ]
     own = [m for m in found if m.group("whose").lower() != "the"]
+    if not found and (that := AT_THAT.search(text, a, b)):
+        named = list(NAMED_SESSION.finditer(text, 0, that.start()))
+        return named[-1] if named else None
     return own[0] if own else (found[0] if found else None)
 
 
@@ -63,20 +78,25 @@ def _of_the_report(text: str, m: re.Match, at: int) -> bool:
 OWN_SESSION = re.compile(rf"\s*,?\s*at\s+(?:its|their)\s+({ORDINAL})\s+session\b(?:\s*,(?=\s*(?:and|as)\b))?", re.I)
 
 
-def own_sessions(text: str, receivers: list[tuple[int, int, str]]) -> list[int] | None:
+def own_sessions(text: str, receivers: list[tuple[int, int, str]]) -> list[int | None] | None:
     """The session number each of two or more receivers has right after its name ("to the Human Rights
-    Council at its sixtieth session and to the General Assembly at its eightieth session": [60, 80]);
-    None unless every receiver has one."""
+    Council at its sixtieth session and to the General Assembly at its eightieth session": [60, 80]), or only
+    the last one's ("to the Advisory Committee and to the General Assembly at its seventy-seventh session": [None,
+    77]); None otherwise."""
     if len(receivers) < 2:
         return None
-    numbers = []
+    numbers: list[int | None] = []
     for _, e, _ in receivers:
         m = OWN_SESSION.match(text, e)
-        n = ordinal(m.group(1)) if m else None
-        if not n:
-            return None
-        numbers.append(n)
-    return numbers
+        numbers.append(ordinal(m.group(1)) if m else None)
+    if None not in numbers:
+        return numbers
+    # "to the Advisory Committee and to the General Assembly at its seventy-seventh session" (A/RES/75/255 op 2,
+    # heldout7): the last receiver's own session ("its"), none for the others
+    last = OWN_SESSION.match(text, receivers[-1][1])
+    if numbers[-1] and last and last.group(0).lstrip(" ,").lower().startswith("at its") and not any(numbers[:-1]):
+        return numbers
+    return None
 
 
 def by_year(

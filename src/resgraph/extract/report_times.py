@@ -172,11 +172,18 @@ def timing(scope: str, words: str, adopted: str | None, v: Vocabulary, lead: str
         if TOPIC.match(anchor):
             anchor = ""  # "to inform the Council within nine months of the progress": what of, not since when
         counted = ADOPTION.match(anchor) if anchor else not CONDITION.search(lead + scope[: w.start()])
+        more = _more_delays(scope, w) if not anchor else []
+        if more:  # "within six months and eleven months of the adoption" (S/RES/2684 (2023) op 2): a report each
+            counted = ADOPTION.match(scope[more[-1].end() :])
         if counted and not WORKING_DAYS.search(w.group(0)):
             d = dates.add(adopted, f["within"])
             f["within_due"] = d
             if d and not dues:
                 dues = [d]
+                for m in more:
+                    if (d2 := dates.add(adopted, dates.amount(m))) and d2 not in dues:
+                        dues.append(d2)
+                        f.setdefault("within_of", {d: f["within"]})[d2] = dates.amount(m)
     if cycle and not dues and not w and (ev := EVERY.search(scope)) and FROM_ADOPTION.match(scope[ev.end() :]):
         # "brief the Council every six months from the adoption of this resolution": the first one then
         # (heldout5 02); "every three months after the adoption" gives no due (first gold 2303, held-out 2423)
@@ -247,6 +254,20 @@ def _delay(scope: str) -> re.Match | None:
         None,
     )
     return within or (afters[-1] if afters else None)
+
+
+# a further delay listed after the first, with the same start: "within 90 days and 180 days from its adoption"
+MORE_DELAY = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:within\s+)?" + dates.AMOUNT, re.I)
+
+
+def _more_delays(scope: str, w: re.Match) -> list[re.Match]:
+    """The delays listed right after the delay w of a report's scope ("within 90 days and 180 days")."""
+    out: list[re.Match] = []
+    at = w.end()
+    while m := MORE_DELAY.match(scope, at):
+        out.append(m)
+        at = m.end()
+    return out
 
 
 def _every(scope: str, words: str, v: Vocabulary) -> str | None:

@@ -128,7 +128,9 @@ def _items(ctx: Context, start: int, end: int, by: tuple[str, ...]) -> list[Repo
         each = report_pairs.sessions_respectively(ctx.text, f, tos, ctx.v)
         for who in f.pop("respective", None) or [f.get("by")]:
             for to, per_to in each:
-                out.extend(_report(ctx, {**f, "by": who, "to": to, "due": due, **per_to}) for due in dues)
+                out.extend(
+                    _report(ctx, {**f, "by": who, "to": to, "due": due, **per_to, **_own(f, due)}) for due in dues
+                )
     return out
 
 
@@ -145,6 +147,13 @@ def _to_no_organ(ctx: Context, f: dict) -> bool:
         f["to"] = ctx.received[by]
         return False
     return True
+
+
+def _own(f: dict, due: str | None) -> dict:
+    """The delay of the report due on `due` where the scope listed several ("within six months and eleven months
+    of the adoption": each its own), else nothing of its own."""
+    within = (f.get("within_of") or {}).get(due)
+    return {"within": within} if within else {}
 
 
 def _fields(ctx: Context, a: int, b: int, t: Item, by: tuple[str, ...]) -> dict:
