@@ -139,7 +139,8 @@ CASES = [
     (SC, "Requests the Regional Protection Force to protect the airport;", [("requests", {"UNMISS"})]),
     (SC, "Encourages the KPCS to continue its work;", [("encourages", {"KimberleyProcess"})]),
     (SC, "Calls upon SAMIDRC to cooperate with MONUSCO;", [("calls-upon", {"SAMIDRC"})]),
-    (SC, "Requests the UNCT to support the Government;", [("requests", {"UNSystemEntities"})]),
+    # (the country team, not the whole system: heldout S/RES/2423 (2018) op 29, heldout7 S/RES/1863 (2009) op 16)
+    (SC, "Requests the UNCT to support the Government;", [("requests", {"UNCountryTeams"})]),
     (GA, "Invites indigenous peoples to participate;", [("invites", {"IndigenousPeoples"})]),
     (GA, "Calls upon participating delegations to reach an agreement;", [("calls-upon", {"MemberStates"})]),
     (

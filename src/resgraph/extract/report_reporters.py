@@ -47,6 +47,9 @@ FOLLOWING = re.compile(r"\bthe\s+following\s+(?:[\w-]+\s+)?(?:reports|updates|br
 FROM_ITEM = re.compile(r"(?:^|[:;]\s*(?:and,?\s+)?)(?:[a-z]\.|\([a-z]\))\s+from\s+(?:the\s+)?")
 # who, enabled to act, is not the one "and to report" asks
 NOT_ENABLED_REPORTERS = NATIONAL + ("InternationalCommunity", "PartiesToConflict", "InternationalOrganizations")
+# whose reporting is journalism, no report due ("to enable the media to report independently", A/HRC/RES/57/27 op 17
+# (m), heldout4 28)
+JOURNALISM = frozenset(("Media",))
 
 
 def reporter(ctx: Context, scope: tuple[int, int], trigger: tuple[int, int], kind: str, lead: str = "") -> dict:
@@ -64,7 +67,12 @@ def reporter(ctx: Context, scope: tuple[int, int], trigger: tuple[int, int], kin
     # "requests that ... the Panel of Experts submit to the Council its midterm report"
     for actor, s, e in before:
         # not "Requests the Secretary-General through his Special Representative to continue to report"
-        if SUBJECT.match(text, e, e + 40) and not actor.startswith("state:") and not THROUGH.search(text, a, s):
+        if (
+            SUBJECT.match(text, e, e + 40)
+            and not actor.startswith("state:")
+            and actor not in JOURNALISM
+            and not THROUGH.search(text, a, s)
+        ):
             f["by"], f["by_named"] = actor_as_panel(actor, text[s:e], ctx), True
     # "to enable the Special Envoy, once appointed, to discharge its mandate and to report": the one enabled; "(vi) To
     # also request the Gender Advisory Board ... to develop proposals ... and report thereon" (in a "Recommends"
@@ -135,7 +143,10 @@ def _can_report_for(actor: str, ctx: Context) -> bool:
     reports)."""
     a = ctx.v.actors.get(actor)
     return not (
-        actor.startswith("state:") or actor in NOT_ENABLED_REPORTERS or (a and a.kind in ("armed-group", "force"))
+        actor.startswith("state:")
+        or actor in NOT_ENABLED_REPORTERS
+        or actor in JOURNALISM
+        or (a and a.kind in ("armed-group", "force"))
     )
 
 

@@ -93,9 +93,11 @@ LIST_COMMA = re.compile(r",(?!\d)\s*(?:and\s+)?")  # (not in a number: "3,073,83
 INVERTED = re.compile(r"should\s[^,;:]{1,300},\s*", re.I)
 
 
+# "the request made to", "its demands on Eritrea to withdraw" (S/RES/1798 (2008) op 5), "its authorization and its
+# full support given to the Special Representative" (S/RES/1967 (2011) op 8)
 NOUN_LEAD = re.compile(
-    r"(?:and\s+(?:its\s+)?[a-z]+\s+)?(?:(?:made|addressed)\s+)?(?:to|for|on|upon)\s+"
-)  # "the request made to", "its demands on Eritrea to withdraw" (S/RES/1798 (2008) op 5)
+    r"(?:and\s+(?:its\s+)?(?:[a-z]+\s+){1,2}?)?(?:(?:made|addressed|given)\s+)?(?:to|for|on|upon)\s+"
+)
 
 
 # what may stand between "its request to" and the addressees' alias: modifiers, no verb's object
