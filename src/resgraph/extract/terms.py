@@ -13,13 +13,21 @@ date it ends. A panel of experts or monitoring team is named by the resolution t
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Callable
 
-from resgraph.extract import term_endings, term_established, term_imposed, term_measures, term_office, term_refs
+from resgraph.extract import (
+    term_endings,
+    term_established,
+    term_imposed,
+    term_measures,
+    term_office,
+    term_refs,
+    term_support,
+)
 from resgraph.extract import term_times as times
 from resgraph.extract.symbols import mentions
+from resgraph.extract.term_before import GENERIC, Before, is_body
 from resgraph.extract.term_panels import PANEL, bodies, named_panel
 from resgraph.models import Block, MandateTerm, Paragraph
 from resgraph.vocab import Vocabulary
@@ -44,6 +52,11 @@ ACTIONS = (
             # 2022" (S/RES/2665 (2022) op 2 and the yearly 1988 renewals)
             r"\b(?:Team|Group|Panel)\b[^;]{0,200}?\bshall\s+continue\s+to\s+\w+\b"
             r"(?=[^;]{0,80}?\bfor\s+(?:a|an)\s+(?:further\s+|additional\s+)?period\s+of\b)|"
+            # "Decides that UNTMIS shall deliver a first phase of its transition until 31 October 2025, as per the mandate"
+            # (S/RES/2753 (2024) op 3: UNSOM renamed), "that UNAMID shall maintain its current troop and police ceilings
+            # until 31 May 2020": a mission's mandate carried on to a date
+            r"\b(?:shall|will)\s+(?:deliver|maintain|continue\s+to\s+\w+)\b"
+            r"(?=[^;]{0,150}?\buntil\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4})(?<=\w)(?![^;]{0,150}?\bStates\b)|"
             # "Authorizes UNMOP to continue monitoring ..., as a last extension of its mandate, until 15 December 2002"
             r"\bauthori[sz]es\b(?=[^;]{0,160}?\bas\s+a\s+(?:last|final|further)\s+extension\s+of\s+its\s+mandate\b)|"
             # passive: "Decides that the mandate of UNAMSIL, established in ..., shall be extended for six months"
@@ -89,26 +102,35 @@ ACTIONS = (
 )
 # words one of which each action's pattern needs, lower-cased: a clause without them is not searched
 ACTION_WORDS = {
-    "extends": ("extend", "renew", "prolong", "in force", "continue the mandate", "extension of its", "shall continue"),
+    "extends": (
+        "extend",
+        "renew",
+        "prolong",
+        "in force",
+        "continue the mandate",
+        "extension of its",
+        "shall continue",
+        "shall deliver",
+        "shall maintain",
+    ),
     "terminates": term_endings.WORDS,
     "establishes": ("establish", "create", "set"),
     "authorizes": ("authori",),
 }
 # words one of which a paragraph needs to set any term ("shall remain in force until")
 TERM_WORDS: tuple[str, ...] = ("extend", "renew", "terminat", "establish", "authori", "cease", "prolong", "create")
-TERM_WORDS += ("set up", "in force", "continue the mandate", "discontinu", "shall continue to")
+TERM_WORDS += (
+    "set up",
+    "in force",
+    "continue the mandate",
+    "discontinu",
+    "shall continue to",
+    "shall deliver",
+    "shall maintain",
+)
 # characters that re.I matches to an ASCII letter though lower() keeps them apart (ſ, K, ı, İ): a
 # clause with one is searched without the test above
 CASE_FOLDS = re.compile("[\u0130\u0131\u017f\u212a]")
-# a term is set by a directive: "Decides to extend", "Requests the Secretary-General to establish",
-# "Authorizes", "Extends" (not "Recalls its decision to extend", "Recognizes that the renewed mandate")
-DIRECTIVE = re.compile(
-    r"\b(?:[Dd]ecides|[Dd]ecide|[Aa]uthori[sz]es|[Ee]xtends|[Rr]enews|[Rr]equests|[Aa]grees|[Tt]erminates|[Ee]stablishes)\b"
-)
-GENERIC = frozenset(
-    {"SpecialProcedures", "ExpertGroup", "SpecialRepresentatives", "PeaceOperations", "CommissionsOfInquiry"}
-    | {"UNSystemEntities"}
-)
 SP_MANDATE = re.compile(
     r"\bmandate\s+of\s+(?:the\s+)?(?:(?:Special\s+Rapporteur|Independent\s+Expert|Working\s+Group)\s+as\s+(?:the\s+)?)?"
     r"(?P<name>(?:Special\s+Rapporteur|Independent\s+Expert|Working\s+Group|Commission|Special\s+Representative)\s+(?:on|to|of)\s+.+?)"
@@ -129,6 +151,7 @@ INTENT = re.compile(
     re.I,
 )
 ACRONYM = term_established.ACRONYM
+SHALL = re.compile(r"(?:shall|will)\s")
 AUTHORIZED_TO = re.compile(r"\bauthori[sz]e[sd]?\s+(?:the\s+)?(?:[Mm]ember\s+)?States\b[^;]{0,160}$", re.I)
 AUTHORIZATION_OF = re.compile(r"[^;]{0,80}?\bthe\s+authori[sz]ations?\s+of\b")
 ITS_MANDATE = re.compile(r"\b(?:its|their)\s+mandate\b|\bthe\s+(?:present\s+|current\s+)?mandate\b(?!\s+of)", re.I)
@@ -163,23 +186,25 @@ def extract(
     mission the document is about (document_body), for "the present mandate" of none named."""
     low = text.lower()
     regular, imposed = any(w in low for w in TERM_WORDS), term_imposed.wanted(low)
-    if not (regular or imposed):
+    support = term_support.wanted(low)
+    if not (regular or imposed or support):
         return []
     out: list[MandateTerm] = []
     seen: set[tuple] = set()
-    before = _Before(text, governed, body)
+    before = Before(text, governed, body)
     starts = [0] + [m.end() for m in CLAUSE_CUT.finditer(text)]
     for i, a in enumerate(starts):
         z = starts[i + 1] if i + 1 < len(starts) else len(text)
         found = _clause_terms(text, a, z, p, b, v, speaker, adopted, actors, panel, before) if regular else []
-        for t in found or (term_imposed.terms(text, a, z, p, b, v, speaker, adopted) if imposed else []):
+        found = found or (term_imposed.terms(text, a, z, p, b, v, speaker, adopted) if imposed else [])
+        for t in found or (term_support.terms(text, a, z, p, b, adopted) if support else []):
             if (t.action, t.of, t.until) not in seen:
                 seen.add((t.action, t.of, t.until))
                 out.append(t)
     return term_refs.reestablished(out)  # "extend the mandate of the Panel ..., and ... re-establish the Panel"
 
 
-def _clause_terms(text, a, z, p, b, v, speaker, adopted, actors, panel, before: _Before) -> list[MandateTerm]:
+def _clause_terms(text, a, z, p, b, v, speaker, adopted, actors, panel, before: Before) -> list[MandateTerm]:
     clause = text[a:z]
     low = clause.lower() if not CASE_FOLDS.search(clause) else None
     for action, rx in ACTIONS:
@@ -210,9 +235,10 @@ def _clause_terms(text, a, z, p, b, v, speaker, adopted, actors, panel, before: 
             return []
         cited = tuple(dict.fromkeys(sym for s, e, sym, *_ in mentions(clause, v, speaker) if sym))
         more = term_measures.measures(clause, v, speaker, m.end())[1:] if "#" in of and action != "authorizes" else []
+        more += term_measures.as_well_as(clause, v, speaker, m.end()) if action == "extends" else []
         more += (
             term_established.also(
-                text, a, z, of, [x for x in actors(a, z) if _is_body(x[0], v, speaker) and x[0] not in GENERIC]
+                text, a, z, of, [x for x in actors(a, z) if is_body(x[0], v, speaker) and x[0] not in GENERIC]
             )
             if action in ("extends", "terminates") and "mandates" in clause
             else []
@@ -226,6 +252,7 @@ def _clause_terms(text, a, z, p, b, v, speaker, adopted, actors, panel, before: 
                     length, counted = times.period(clause[at:], adopted)
                     own = own_until or counted  # a time of its own, else the paragraph's
                     terms.append((x, w, own, length) if own else (x, w, until, period))
+            terms = term_measures.merged(terms)
         return [
             MandateTerm(
                 p.number or 0,
@@ -243,78 +270,15 @@ def _clause_terms(text, a, z, p, b, v, speaker, adopted, actors, panel, before: 
     return []
 
 
-# matched where the last part of the text before a term begins
-RECALLED = re.compile(
-    r"\s*(?:\w+\s+){0,2}(?:[Rr]ecalls|[Rr]eaffirms|[Rr]ecognizes|[Nn]otes|[Ww]elcomes|[Cc]ommends|[Ss]tresses|[Uu]nderlines|[Ee]mphasizes)\b"
-)
-# where a part of a paragraph begins for RECALLED: after ";", ",", ", and" or "and" before a directive ("Recalls
-# paragraph 22 of resolution 2628 (2022), ..., and further extends its authorisations until", "... reaffirms the
-# authorization ... and decides to extend", "..., and in this regard decides to extend"; the lookahead's end is
-# kept: in the text before a term, the directive must be there too)
-PART_AFTER = re.compile(
-    r"(?:,\s+and|,|\s+and)\s+(?=(?P<next>(?:further\s+|also\s+|in\s+th(?:is|at)\s+regard\s+)?"
-    r"(?:[Dd]ecides|[Rr]equests|[Aa]uthori[sz]es|[Ee]xtends|[Rr]enews)\b))"
-)
-LONGEST_DIRECTIVE = 16  # characters, "Establishes" and its boundary with room
-
-
-class _Before:
-    """What the text of a paragraph before a place says, for each clause's term: whether a directive
-    verb comes before it, whether the part it is in recalls one, which body was named last. Found
-    once for the paragraph, when first asked, and read by bisection: searching text[:x] again for
-    every clause was quadratic in a paragraph of many clauses."""
-
-    def __init__(self, text: str, governed: bool = False, body: str | None = None):
-        self.text = text
-        self.body = body  # the mission the document is about, for "the present mandate" when none is named
-        self.governed = governed  # a sub-paragraph of a paragraph that decides: a directive before it all
-        self._parts: tuple[list[int], list[int], list[int]] | None = None
-        self._first: re.Match | None | bool = False  # False: not searched yet
-        self._bodies: tuple[list[int], list[tuple[str, int, int]]] | None = None
-
-    def directive(self, x: int) -> bool:
-        """DIRECTIVE.search(text, 0, x): the paragraph's first directive, or one that x cuts."""
-        if self.governed:
-            return True
-        if self._first is False:
-            self._first = DIRECTIVE.search(self.text)
-        first = self._first
-        if isinstance(first, re.Match) and first.end() <= x:
-            return True
-        return bool(DIRECTIVE.search(self.text, max(0, x - LONGEST_DIRECTIVE), x))
-
-    def recalled(self, x: int) -> bool:
-        """The clause recalls or notes a term set before ("Recalls its decision ... to extend"):
-        the last part of text[:x] opens with such a verb."""
-        if self._parts is None:
-            parts = [(m.end(), m.end("next")) for m in PART_AFTER.finditer(self.text)]
-            semicolons = [m.start() for m in re.finditer(";", self.text)]
-            self._parts = (semicolons, [s for s, _ in parts], [n for _, n in parts])  # needs: increasing
-        semicolons, part_starts, part_needs = self._parts
-        i = bisect.bisect_left(semicolons, x) - 1
-        start = semicolons[i] + 1 if i >= 0 else 0
-        j = bisect.bisect_right(part_needs, x) - 1
-        if j >= 0:
-            start = max(start, part_starts[j])
-        return bool(RECALLED.match(self.text, start, x))
-
-    def last_body(self, x: int, actors, v: Vocabulary, speaker: str | None) -> tuple[str, int, int] | None:
-        """The last body named before x ("extend its mandate"): read from the paragraph's actors,
-        found once (their names are settled apart, so those ending by x are a prefix of them)."""
-        if self._bodies is None:
-            found = [a for a in actors(0, len(self.text)) if _is_body(a[0], v, speaker) and a[0] not in GENERIC]
-            self._bodies = ([a[2] for a in found], found)
-        ends, found = self._bodies
-        i = bisect.bisect_right(ends, x)
-        return found[i - 1] if i else None
-
-
-def _of(text, a, z, s, e, action, v, speaker, actors, panel, prior: _Before) -> tuple[str | None, str]:
+def _of(text, a, z, s, e, action, v, speaker, actors, panel, prior: Before) -> tuple[str | None, str]:
     """What the term is of: measures of named paragraphs, a body, or the body's name as written."""
     by_name = term_measures.named_of(text, a, z, e, action, v, speaker) if action in ("extends", "terminates") else None
     if by_name:
         return by_name
-    found = [x for x in actors(a, z) if _is_body(x[0], v, speaker)]
+    found = [x for x in actors(a, z) if is_body(x[0], v, speaker)]
+    subject = prior.last_body(s, actors, v, speaker) if SHALL.match(text, s) else None
+    if subject and subject[1] >= a:  # "Decides that UNTMIS shall deliver ... until": the body named before "shall"
+        return subject[0], text[subject[1] : subject[2]]
     doc_panel = panel
     panel = PANEL.search(text, a, z)
     if panel:
@@ -374,15 +338,6 @@ def _committee(of: str | None, words: str, text: str, s: int, actors) -> str | N
         if any(x[0] == "SanctionsCommittee" and x[1] == at for x in actors(at, at + len(words)))
         else of
     )
-
-
-def _is_body(actor: str, v: Vocabulary, speaker: str | None) -> bool:
-    if actor.startswith("state:"):
-        return False
-    o = v.organs.get(speaker or "")
-    if o and actor == o.actor:
-        return False
-    return actor not in ("SecretaryGeneral", "Secretariat", "SanctionsCommittee")
 
 
 TASK_LIST = re.compile(r"\bfollowing\s+(?:mandate|tasks|functions|responsibilities)\b")

@@ -1,0 +1,44 @@
+"""Support packages set up or continued for a time: "requests the Secretary-General ... to provide a
+United Nations logistical support package to AMISOM including equipment and services ..., until 1
+June 2009 or until the decision referred to in paragraph 4 above, whichever is earlier" (S/RES/1863
+(2009) op 10) sets up a support task for a time, read as a mandate established until the date given,
+of the package as written (heldout7 11 op 10); "Requests the Secretary-General to continue to
+provide a logistical support package for AMISOM ... until 30 September 2011" (S/RES/1964 (2010)
+op 7 and the yearly requests after it) extends it. A package with no time given sets no term.
+
+Split from terms.py, which finds the terms that a verb of mandates sets.
+"""
+
+from __future__ import annotations
+
+import re
+
+from resgraph.extract import term_times as times
+from resgraph.models import Block, MandateTerm, Paragraph
+
+PACKAGE = re.compile(
+    r"\b[Rr]equests\b[^;]{0,300}?\bto\s+(?P<cont>continue\s+to\s+)?provide\s*(?:,[^,;]{1,120},)?\s+(?:a|an)\s+"
+    r"(?P<name>(?:United\s+Nations(?:-funded)?\s+)?logistic(?:al|s)\s+support\s+package"
+    r"(?:\s+(?:to|for)\s+(?:the\s+)?[A-Z][A-Za-z]+\b(?!\s+(?:of|in)\b))?)"
+)
+
+
+def wanted(low: str) -> bool:
+    """Whether a paragraph's lower-cased text may hold such a term."""
+    return "support package" in low
+
+
+def terms(text: str, a: int, z: int, p: Paragraph, b: Block, adopted: str | None) -> list[MandateTerm]:
+    """The term of the support package that the clause text[a:z] asks to be provided for a time;
+    [] when it asks for none, or for no time."""
+    clause = text[a:z]
+    m = PACKAGE.search(clause)
+    if not m:
+        return []
+    until = times.until(clause, m.end())
+    length, counted = times.period(clause[m.end() :], adopted)
+    if not (until or counted or length):
+        return []
+    name = re.sub(r"\s+", " ", m.group("name"))
+    action = "extends" if m.group("cont") else "establishes"
+    return [MandateTerm(p.number or 0, action, name, p.index, b.to_source(a, z), until or counted, length, name)]
