@@ -31,9 +31,10 @@ CASES = [
         "CSocD",
     ),
     (
+        # (without "as part of their regular briefings", which makes it a part of those briefings, no report:
+        # test_report_part_of_regular_briefings)
         "2. Requests the Secretary-General and his Special Envoys and Special Representatives to United Nations "
-        "missions, as part of their regular briefings, to update the Council on progress in inviting women to "
-        "participate;",
+        "missions to update the Council on progress in inviting women to participate;",
         "The Security Council",
         "SecurityCouncil",
     ),

@@ -193,13 +193,14 @@ OF_SOMEONE = re.compile(
 # report", "report on its follow-up efforts in the regular annual report of the Secretary-General", "report on
 # such challenges, successes and best practices in her next report", "update the Security Council on this strategy
 # in its quarterly reports", "updates on these issues in his future reports", "provide an update to the Human Rights
-# Council in her report", "report to the Council in his midterm report": a part of reports asked for elsewhere, as
+# Council in her report", "report to the Council in his midterm report", "report ... in his annual briefing": a part
+# of reports asked for elsewhere, as
 # "include in his next report" is (tests/mandate_gold/README.md); not over an "include" ("report every three
 # months ..., include in his next report" asks one)
 PART_OF_REPORTS = re.compile(
     r"(?:(?!\binclude\b)[^;]){0,80}?\b(?:as\s+part\s+of|in\s+the\s+context\s+of|in|through)\s+(?:the\s+|his\s+|her\s+|its\s+|their\s+)?"
     r"(?:(?:[\w’'-]+\s+){0,3}(?:regular|periodic|periodical|next|annual|quarterly|monthly|upcoming|forthcoming|future|"
-    r"\d+-day)\s+report(?:s|ing)?\b|(?:(?<=his\s|her\s|its\s)|(?<=their\s))(?:[\w’'-]+\s+){0,2}?reports?\b(?!\s+of\b))",
+    r"\d+-day)\s+(?:report(?:s|ing)?|briefings?)\b|(?:(?<=his\s|her\s|its\s)|(?<=their\s))(?:[\w’'-]+\s+){0,2}?reports?\b(?!\s+of\b))",
     re.I,
 )
 
@@ -220,11 +221,12 @@ RECALLED = re.compile(
 
 # "to submit, in their regular reporting to the Committee, an update", "directs the Chair, in regular reports to the
 # Council pursuant to paragraph 87 below, to provide progress reports", "Directs the Monitoring Team, in its
-# comprehensive, independent reports to the Committee referred to in paragraph (a) of annex 1, to report on": what
-# is asked is a part of those reports (its own, or regular ones), not a report of its own
+# comprehensive, independent reports to the Committee referred to in paragraph (a) of annex 1, to report on", "his
+# Special Envoys ..., as part of their regular briefings, to update the Council on progress" (S/RES/2171 (2014) op
+# 19): what is asked is a part of those reports or briefings (its own, or regular ones), not a report of its own
 IN_REPORTS_BEFORE = re.compile(
     r"\b(?:in|as\s+part\s+of|in\s+the\s+context\s+of)\s+(?:(?:his|her|its|their)\s+(?:[\w-]+,?\s+){0,3}|"
-    r"(?:the\s+)?(?:[\w-]+\s+){0,2}(?:regular|periodic|next|annual|national|quarterly|monthly)\s+)report(?:s|ing)?\b"
+    r"(?:the\s+)?(?:[\w-]+\s+){0,2}(?:regular|periodic|next|annual|national|quarterly|monthly)\s+)(?:report(?:s|ing)?|briefings?)\b"
     r"[^;.]{0,80},\s+(?:to\s+(?:\w+ly\s+)?(?:(?:provide|submit|present|include)\s+)?)?$",
     re.I,
 )
