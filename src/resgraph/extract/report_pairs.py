@@ -226,9 +226,13 @@ def sessions_respectively(
 
 # a report asked for with what it is to hold listed in the sub-paragraphs after the colon: "to report to the
 # Council every three months ..., including on:", "a report by May 2010 ..., which would include, inter alia:"
+# "a report to the General Assembly ..., containing: (a) An assessment of the assistance actually received" (A/RES/74/117
+# op 20 and its yearly successors), "an in-depth study ..., including in particular: ... (iii) An assessment" (A/HRC/RES/58/3
+# op 28)
 CONTENTS_COLON = re.compile(
-    r"\b(?:report|reports|reporting|brief|briefing|briefings|update|updates)\b[^;]*"
-    r"(?:\bon|\binclud\w*(?:,?\s+inter\s+alia,?)?(?:\s+on)?|\bthe\s+following|\binter\s+alia,?|\battention\s+to)\s*:\s*$",
+    r"\b(?:report|reports|reporting|brief|briefing|briefings|update|updates|study|studies)\b[^;]*"
+    r"(?:\bon|\binclud\w*(?:,?\s+(?:inter\s+alia|in\s+particular),?)?(?:\s+on)?|\bcontain\w*|\bthe\s+following|"
+    r"\binter\s+alia,?|\battention\s+to)\s*:\s*$",
     re.I,
 )
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from resgraph.extract import report_forms, report_listed, report_words
+from resgraph.extract import report_forms, report_handed, report_listed, report_words
 from resgraph.extract.report_keywords import keywords
 from resgraph.extract.report_receivers import Context
 
@@ -22,8 +22,10 @@ DETERMINER_BEFORE = re.compile(r"\b(?:the|these|those|his|her|its|their|both|all
 # "the report, or reports", "the Commission's report"
 REFERENCE_TAIL = re.compile(r"(?:\breports?,?\s+or\s+|[’']s\s+(?:\w+\s+)?)$", re.I)
 VERB_BEFORE = re.compile(r"\b(?:to|and|shall|should|will|must|or)\s+(?:\w+ly\s+)?$")
+# "to provide an oral update on his report on technical assistance" (A/HRC/RES/54/31 op 46): the update is asked for,
+# the report it is on is the Expert's own, referred to
 PREP_BEFORE = re.compile(
-    r"\b(?:in|into|through|within|of|from|with|include\w*|including)\s+(?:(?!and\b|to\b|or\b)\w+\s+){0,2}$", re.I
+    r"\b(?:in|into|through|within|of|from|with|on|include\w*|including)\s+(?:(?!and\b|to\b|or\b)\w+\s+){0,2}$", re.I
 )
 MADE_PUBLIC = re.compile(r"\b(?:make|makes|making|publish|publishes|publishing|disseminate|translate|distribute)\s+$")
 # "invites the African Union to share information ..., with the Secretary-General to inform his report" (S/RES/2406
@@ -51,6 +53,11 @@ REFERENCE_AFTER = re.compile(
 PRESENT_WITH = re.compile(
     r"\b(?:present|provide|furnish)\s+(?:it|them|the\s+(?:[\w-]+\s+){0,2}?(?:Council|Assembly|Commission|Committee))"
     r"\s+with\s+$"
+)
+# "to submit a final report on the implementation ..., based on national evaluation reports, to the Human Rights
+# Council" (A/HRC/RES/57/10 op 11): the reports a report asked for before draws on are its sources, no new ones
+BASED_ON = re.compile(
+    r"\b(?:based|drawing|building)\s+(?:inter\s+alia\s+)?on\s+(?:(?!and\b|to\b|or\b)[\w\u2010\u2011-]+\s+){0,3}$", re.I
 )
 TOGETHER_WITH = re.compile(r"together\s+with\s+(?:(?:his|her|its|their)\s+)?(?:\w+\s+){0,2}$", re.I)
 
@@ -90,7 +97,12 @@ def triggers(ctx: Context, start: int, end: int) -> list[Item]:
             before = text[max(start, s - 60) : s]
             noun = (words.split(None, 1)[1] if lead else words).lower()
             if noun.split()[-1] in report_words.HANDED_ONLY:  # only where handed to someone
-                items += [Item(s, (s, e), kind, words)] if report_words.handed(text, e, end, before) else []
+                # "to conduct an assessment ... and to present the findings" (A/RES/80/132 op 6), "a report on its
+                # findings" (A/HRC/RES/57/36 op 17): the findings of a report asked for before are that report's
+                handed = report_handed.handed(text, e, end, text[max(start, s - 160) : s]) and not (
+                    items and noun.split()[-1] == "findings"
+                )
+                items += [Item(s, (s, e), kind, words)] if handed else []
                 continue
             bare = not lead and noun in ("report", "reports", "brief", "update", "updates")
             if (
@@ -140,6 +152,7 @@ def triggers(ctx: Context, start: int, end: int) -> list[Item]:
                 )  # "for the Council's consideration a report"
                 or (lead not in ("a", "an", "one") and REFERENCE_AFTER.match(text, e))
                 or (not lead and report_words.refers(before, noun) and not TOGETHER_WITH.search(before))
+                or (items and BASED_ON.search(before))
             ):
                 continue
             if (
@@ -152,7 +165,7 @@ def triggers(ctx: Context, start: int, end: int) -> list[Item]:
                 )
                 or (  # "together with a report", not "provide the Secretary-General ... with a report"
                     lead in ("a", "an", "one")
-                    and re.search(r"\b(?:along\s+with|with|including|includes?)\s+$", before)
+                    and re.search(r"\b(?:along\s+with|with|including|includes?|containing|contains?)\s+$", before)
                     and not PROVIDED_WITH.search(text, max(start, s - 200), s)
                     and not PRESENT_WITH.search(before)
                     and not own_cycle

@@ -282,22 +282,6 @@ def delivered(text: str, a: int, s: int, head: str, end: int) -> bool:
     return bool(asked and (head == "evaluation" or OVERVIEW_FOR.search(text, asked.start(), end)))
 
 
-HANDED_BEFORE = re.compile(
-    r"\b(?:present|presents|presenting|submit|submits|submitting|transmit|transmits|transmitting|provide|provides|"
-    r"providing)\s+(?:the\s+)?$"
-)
-HANDED_TO = re.compile(r"\s+to\s+(?:the\s+)?[A-Za-z]")
-HANDED_AFTER = re.compile(
-    r"\s+(?:be|is|are|shall\s+be|should\s+be|to\s+be|will\s+be)\s+(?:submitted|presented|transmitted|provided)\s+to\b"
-)
-
-
-def handed(text: str, e: int, end: int, before: str) -> bool:
-    """Whether a study or findings (ending at text[e], `before` the text before) are handed to someone
-    ("to present the study to the Council", "that findings be submitted to the Council"), up to end."""
-    return bool((HANDED_BEFORE.search(before) and HANDED_TO.match(text, e, end)) or HANDED_AFTER.match(text, e, end))
-
-
 # a report a condition waits for: "once the Government reports to the Council that", "upon receipt of a report"
 WAITS_FOR = re.compile(
     r"\b(?:once|when|whenever|if|unless|until|(?:upon|on|following)\s+(?:the\s+)?receipt\s+of)\s+"

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from resgraph.extract import report_forms, report_pairs, report_reporters, report_times, report_words
+from resgraph.extract import report_forms, report_pairs, report_reporters, report_same, report_times, report_words
 from resgraph.extract.report_receivers import (
     NATIONAL,
     Context,
@@ -93,6 +93,17 @@ def _items(ctx: Context, start: int, end: int, by: tuple[str, ...]) -> list[Repo
         own = any(f.get(k) for k in ("due", "every", "within", "explicit_to", "session", "mandate_end"))
         if found and not own and (t.kind == "verb" or CONTINUES.match(t.words) or t.words.endswith(NEEDS_LEAD)):
             continue  # "and complete subsequent reports", "and report on the progress": the same one
+        if (
+            found
+            and i
+            and report_same.said_twice(
+                ctx.text, (trig[i - 1].kind, trig[i - 1].words, found[-1]), (t.kind, t.words, f), t.trigger[0]
+            )
+            and found[-1].get("item") == i - 1
+        ):
+            # "to compile a report on ... and to report to the General Assembly at its seventy-fifth session": one
+            f["span"], f["form"] = (found[-1]["span"][0], f["span"][1]), found[-1].get("form") or f.get("form")
+            found.pop()
         if found and f.get("by") == (by[0] if by else None) and not f.get("by_named"):
             f["by"] = found[-1]["by"]  # "the Panel shall provide an interim report ..., and a final report"
         if not f.get("by"):  # "requests the Chairman ... to provide progress reports": whom the paragraph asked before
@@ -115,6 +126,7 @@ def _items(ctx: Context, start: int, end: int, by: tuple[str, ...]) -> list[Repo
             ):
                 continue  # "to present their relevant activities and reports"
         f["respective"] = report_reporters.respective(ctx, start, t.trigger[0], f, by)
+        f["item"] = i
         found.append(f)
     report_pairs.share_receivers(ctx.text, found)
     ctx.received.update({f["by"]: f["explicit_to"] for f in reversed(found) if f.get("explicit_to") and f.get("by")})

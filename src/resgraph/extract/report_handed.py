@@ -1,0 +1,47 @@
+"""Whether a study or findings are handed to someone: only then are they a report (report_words.HANDED_ONLY).
+
+"to present the study to the Human Rights Council at its sixty-sixth session" (A/HRC/RES/59/13 op 7), "that findings
+be submitted to the Security Council within 120 days" (S/RES/2820 (2026) op 12), and in other words: the receiver said
+later, before it, or by another request of the clause that hands "it" on. Split from report_words.py.
+"""
+
+from __future__ import annotations
+
+import re
+
+HANDED_BEFORE = re.compile(
+    r"\b(?:present|presents|presenting|submit|submits|submitting|transmit|transmits|transmitting|provide|provides|"
+    r"providing)\s+(?:the\s+)?$"
+)
+HANDED_TO = re.compile(r"\s+to\s+(?:the\s+)?[A-Za-z]")
+HANDED_AFTER = re.compile(
+    r"\s+(?:be|is|are|shall\s+be|should\s+be|to\s+be|will\s+be)\s+(?:submitted|presented|transmitted|provided)\s+to\b"
+)
+# the receiver said later in the request: "to transmit the study prepared by the group of qualified experts to the
+# General Assembly" (A/RES/79/241 op 7), "to present the study, accessible to persons with disabilities, ..., to the
+# Council at its sixtieth session" (A/HRC/RES/57/9 op 8), "to submit the study and recommendations to the General
+# Assembly" (A/RES/77/177 op 32); not past another request (", and")
+HANDED_LATER = re.compile(r"(?:(?!,\s+and\b)[^;])*?\bto\s+the\s+[A-Z]")
+# the receiver before it: "to prepare and submit to the Human Rights Council, at its fifty-ninth session, a study"
+# (A/HRC/RES/55/8 op 17)
+HANDED_FIRST = re.compile(
+    r"\b(?:present|submit|transmit)\s+to\s+(?:the\s+)?[A-Z](?:(?!\b(?:on|of|reports?)\b)[^;]){0,100}?,?\s+(?:an?\s+|the\s+)?"
+    r"(?:(?!(?:on|of|in|for|about|reports?)\b)[\w\u2010\u2011-]+\s+){0,3}$"
+)
+# handed by another request of the same clause: "to undertake ... a comprehensive study ... and to submit it to the
+# General Assembly" (A/RES/77/177 op 16, 78/233 op 25), "to prepare an analytical study ..., and to present the report
+# to the Council at its sixty-second session" (A/HRC/RES/59/11 op 7); "and to present the study" is an item of its own
+HANDED_AS_IT = re.compile(
+    r"(?:(?!\b(?:report|reports|update|briefing)\b)[^;])*?\band\s+(?:also\s+)?to\s+(?:submit|present|transmit)\s+"
+    r"(?:it|the\s+report)\s+to\s+(?:the\s+)?[A-Z]"
+)
+
+
+def handed(text: str, e: int, end: int, before: str) -> bool:
+    """Whether a study or findings (ending at text[e], `before` the text before) are handed to someone
+    ("to present the study to the Council", "that findings be submitted to the Council", "to transmit the study
+    prepared by ... to the General Assembly", "to submit to the Council ... a study", "a study ... and to submit it
+    to the Assembly"), up to end."""
+    if HANDED_BEFORE.search(before):
+        return bool(HANDED_TO.match(text, e, end) or HANDED_LATER.match(text, e, end))
+    return bool(HANDED_AFTER.match(text, e, end) or HANDED_FIRST.search(before) or HANDED_AS_IT.match(text, e, end))

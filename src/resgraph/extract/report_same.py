@@ -1,0 +1,37 @@
+"""One report said twice in a clause: asked for by a noun and again by the verb, or the other way round.
+
+"to compile a report on measures already taken ... and to report to the General Assembly at its seventy-fifth
+session" (A/RES/74/43 op 5 and its yearly successors) and "to report on both the direct and indirect transfer ...
+and to present its report to the Human Rights Council at its fifty-ninth session" (A/HRC/RES/55/28 op 43) each ask
+for one report: the first mention says what it is about, the second when and to whom it goes. A report noun
+("a report") is followed by the verb ("and to report"), or the verb by the report it gives ("its report", "the
+report"); the first names no receiver and no time of its own. Not the same: an update and a report, a briefing and
+a report ("to submit a report ... and to brief the Council"), nor reports ("periodic reports ... and to report").
+"""
+
+from __future__ import annotations
+
+import re
+
+OWN = ("explicit_to", "due", "every", "within", "session", "mandate_end")
+A_REPORT = re.compile(r"(?:a|an)\s+(?:[\w\u2010\u2011-]+\s+){0,2}report$", re.I)
+THE_REPORT = re.compile(r"(?:its|his|her|their|the)\s+(?:[\w\u2010\u2011-]+\s+){0,2}report$", re.I)
+# the two mentions are joined as two requests of one reporter: "..., and to report", "and to present its report"
+JOINED = re.compile(
+    r"\band\s+(?:also\s+|further\s+)?to\s+(?:\w+ly\s+)?(?:(?:submit|present|provide|transmit)\s+)?$", re.I
+)
+
+
+def said_twice(text: str, first: tuple[str, str, dict], second: tuple[str, str, dict], at: int) -> bool:
+    """Whether a clause's report item `second` (kind, words, fields; its words start at text[at]) is the report of
+    the item before it, `first`, said again: a noun then the verb, or the verb then the report it gives, the first
+    with no receiver or time of its own, the second joined to it by "and to" with its own, by the same reporter.
+    """
+    (k1, w1, f1), (k2, w2, f2) = first, second
+    if any(f1.get(k) for k in OWN) or not any(f2.get(k) for k in OWN) or f1.get("by") != f2.get("by"):
+        return False
+    if not JOINED.search(text, max(0, at - 40), at):
+        return False
+    noun_then_verb = k1 == "noun" and A_REPORT.fullmatch(w1) is not None and k2 == "verb" and w2.lower() == "report"
+    verb_then_noun = k1 == "verb" and w1.lower() == "report" and k2 == "noun" and THE_REPORT.fullmatch(w2) is not None
+    return noun_then_verb or verb_then_noun
