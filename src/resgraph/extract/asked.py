@@ -265,13 +265,15 @@ def named_in(
         # "Encourages the continuation of live webcasts of public meetings of the General Assembly": the
         # actors an activity is of or for are not asked; its agent after "by" is, a State after "by"
         # being the agent, no place ("all attacks by the Islamic Republic of Iran against Bahrain")
-        return agent_clauses.agents(window, actors_in(window, v, named, places=True, spans=spans), v, True)
+        # ("encourages his further engagement with the African Union": the owner a possessive stands for)
+        agents = actors_in(window, v, named, places=True, spans=spans)
+        return agent_clauses.agents(window, agents, v, True) or pronouns.owner(window, text, e, v, named, prev)
     if not names and v.verbs.get(verb, {}).get("after_object"):
         names = _after_object(text, we, clause_end, v, named, spans_in)
     if not names and not noun_for:  # "Encourages the efforts of the African Union to"
         ce = agent_clauses.object_end(text, ws, clause_end)
         agents = actors_in(text[ws:ce], v, named, places=True, spans=spans_in(ws, ce))
-        names = agent_clauses.agents(text[ws:ce], agents, v) or pronouns.owner(window, text, e, v, named)
+        names = agent_clauses.agents(text[ws:ce], agents, v) or pronouns.owner(window, text, e, v, named, prev)
     if (
         not names
         and THAT.match(text, e)

@@ -24,7 +24,7 @@ _NOUNS = (
 )
 # a window that is only a pronoun takes the actors named before it in the paragraph
 PRONOUN = re.compile(
-    r"(?:them|her|him|it|he|she|they|the latter|the former|(?:all|each|both)\s+of\s+them|(?:all\s+)?others|"
+    r"(?:them|her|him|it|he|she|they|the latter|the former|(?:all|each|both)\s+of\s+them|(?:all\s+)?others|those|"
     r"(?:all\s+)?(?:those|these|such|both|the\s+two)\s+(?:" + _NOUNS + r")(?:\s+and\s+(?:" + _NOUNS + r"))?)",
     re.I,
 )
@@ -59,7 +59,9 @@ OWNED = re.compile(r"\b(?:his|her|its|their)\s+$")
 BOTH = re.compile(r"(?:both|the\s+two)\s", re.I)
 ORDINAL_PRONOUNS = {"the latter", "the former"}  # the last (first) named, whoever was asked
 # a pronoun alone, not a demonstrative group ("those stakeholders")
-BARE_PRONOUN = re.compile(r"them|it|they|(?:all|each|both)\s+of\s+them")
+# ("calls upon those that have not yet ratified the Protocols": the States the paragraph named, the gold of
+# A/RES/75/30 op 4)
+BARE_PRONOUN = re.compile(r"them|it|they|those|(?:all|each|both)\s+of\s+them")
 SINGULAR_PRONOUNS = {"her", "him", "it", "the latter", "he", "she"}
 PERSONAL_PRONOUNS = {"her", "him", "he", "she"}  # a person of the vocabulary (`person: true`)
 # what may stand between actors named together: "X and the Y, as well as with other relevant Z"
@@ -209,12 +211,54 @@ def _head_of_state(alias: str, v: Vocabulary) -> bool:
     return bool(heads and heads.match(alias))
 
 
-def owner(window: str, text: str, at: int, v: Vocabulary, named: _Named) -> tuple[str, ...]:
+def owner(window: str, text: str, at: int, v: Vocabulary, named: _Named, prev: tuple[str, ...] = ()) -> tuple[str, ...]:
     """Who owns the activity a window names, when a possessive stands for it ("Welcomes the role of
     the African Union, and encourages its continued engagement"): the actors that pronoun stands
-    for, named within OWNER_REACH words before `at` (the verb's end), else none ("Recognizes that
-    women play a vital role ..., and urges their involvement": not an actor of the vocabulary)."""
+    for, named within OWNER_REACH words before `at` (the verb's end); else whom the paragraph's
+    previous mandate asked (prev), where the possessive agrees with them ("Invites the Office, United
+    Nations entities and Member States to support ..., and encourages their active participation", the
+    gold of A/RES/80/199 op 31; "Encourages the Secretary-General to step up planning ..., and
+    encourages his further engagement"); else none ("Recognizes that women play a vital role ..., and
+    urges their involvement": not an actor of the vocabulary)."""
     owned = OWNED_ACTIVITY.match(window.strip())
     if not owned or owned.group("noun") not in _agent_nouns(v):
         return ()
-    return antecedent(OWNER_PRONOUN[owned.group("owner")], text[tail_start(text, at, OWNER_REACH) : at], v, named)
+    pronoun = OWNER_PRONOUN[owned.group("owner")]
+    found = antecedent(pronoun, text[tail_start(text, at, OWNER_REACH) : at], v, named)
+    return found or (prev if _agrees(pronoun, prev, v) and not _aside_before(text, at, v) else ())
+
+
+@lru_cache(maxsize=4)
+def _directive_words(v: Vocabulary) -> frozenset[str]:
+    return frozenset(f.split()[0].lower() for d in v.verbs.values() for f in d.get("forms") or ())
+
+
+def _aside_before(text: str, at: int, v: Vocabulary) -> bool:
+    """Whether the clause of the organ's own last before the verb ending at `at` asks no one ("...,
+    regrets the low participation of women ..., and encourages their meaningful participation",
+    S/RES/2677 op 14; "..., recalls that women play a vital role ..., and urges their involvement", the
+    gold's empty set, S/RES/2145 op 14): the possessive stands for whom that clause named, not for whom
+    the mandate before it asked."""
+    clauses = list(_any_clause(v).finditer(text, 0, at))
+    return bool(clauses) and clauses[-1].group("verb").lower() not in _directive_words(v)
+
+
+@lru_cache(maxsize=4)
+def _any_clause(v: Vocabulary) -> re.Pattern[str]:
+    """A clause of the organ's own inside a paragraph, as _own_clause, and after a linking phrase too
+    (", therefore reiterates"); its verb an operative lead or the finite form of a preambular one
+    ("Recalling": ", recalls that women play a vital role")."""
+    stems = {w[:-3].lower() for w in v.preambular_leads if w.endswith("ing")}
+    verbs = {w.lower() for w in v.operative_leads if w.endswith("s")} | {s + e for s in stems for e in ("s", "es")}
+    skip = "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in sorted({*v.adverbs, *v.links}, key=len, reverse=True))
+    alt = "|".join(sorted(verbs - {a.lower() for a in v.adverbs}, key=len, reverse=True))
+    return re.compile(rf"(?:[,;]|\band)\s+(?:(?:{skip})\s+)*(?P<verb>{alt})\s", re.I)
+
+
+def _agrees(pronoun: str, actors: tuple[str, ...], v: Vocabulary) -> bool:
+    """Whether a pronoun may stand for actors: "him", "her" one person of the vocabulary, "it" one
+    actor that is no person, "them" any but one person."""
+    people = [a in v.actors and v.actors[a].person for a in actors]
+    if pronoun in PERSONAL_PRONOUNS:
+        return people == [True]
+    return people == [False] if pronoun in SINGULAR_PRONOUNS else bool(people) and people != [True]
