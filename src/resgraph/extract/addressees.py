@@ -267,7 +267,8 @@ def _president(actor: str, v: Vocabulary) -> str:
 
 # "all States contributing through the CGPCS to the fight against piracy" (S/RES/2316 (2016) op 32 and its
 # yearly twins): the body a participle acts through is a means, as after a comma (MEANS), no addressee
-VIA = re.compile(r"\b[a-z]+ing\s+(?:through|via)\s+(?:the\s+)?$")
+# ("Member States acting nationally or through regional organisations", S/RES/2240 op 8, heldout S/RES/2292 op 3)
+VIA = re.compile(r"\b[a-z]+ing\s+(?:[a-z]+ly\s+(?:or|and)\s+)?(?:through|via)\s+(?:the\s+)?$")
 # "humanitarian organizations having observer status with the General Assembly", "non-governmental
 # organizations in consultative status with the Economic and Social Council": the body qualifies a status
 STATUS_WITH = re.compile(r"\bstatus\s+(?:with|in|at)\s+(?:the\s+)?(?:United\s+Nations\s+)?$")

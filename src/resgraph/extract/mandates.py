@@ -51,7 +51,9 @@ def _same_length(text: str) -> str:
 PANEL_SUBJECT = re.compile(r"(?:the\s+)?(?:Panel|Group\s+of\s+Experts|Monitoring\s+(?:Team|Group))\b(?!['’])")
 # "Decides, in order to assist the Committee in fulfilling its mandate, that": an aside between the verb and
 # its "that" (64 paragraphs of corpus-full: "Decides, for a period ending on 30 April 2015, that all States shall")
-ASIDE = re.compile(r"\s*,\s*[^;:]{1,250}?,(?=\s*that\s)")
+# (or before "to authorise": "Decides, with a view to saving the threatened lives of migrants ..., to authorise, in these
+# exceptional and specific circumstances, for a period of one year ..., Member States", S/RES/2240 (2015) op 7)
+ASIDE = re.compile(r"\s*,\s*[^;:]{1,250}?,(?=\s*(?:that\s|to\s+authori[sz]e\b))")
 # ("Reiterates its demand, reminding in particular the Syrian authorities, that all parties immediately comply":
 # the parties, heldout6 S/RES/2401 (2018) op 7)
 ASIDE_VERBS = frozenset(("decides", "demands"))

