@@ -21,10 +21,11 @@ ANOTHER_VERB = re.compile(r"\band\s+(?:also\s+|further\s+)?to\s+[a-z]+\b")
 # eightieth session of the General Assembly", "for the seventy-seventh session", "prior to its sixty-second session",
 # "by its sixty-fourth session", "at the twenty-sixth annual session of the Commission"; "in advance of its
 # seventy-seventh session" (A/RES/75/291 op 36), "prior to the start of its eighty-second session" (A/RES/80/197 op
-# 43), "at the first part of its resumed seventy-fourth session" (A/RES/74/254 op 4: resumed, the year after)
+# 43), "at the first part of its resumed seventy-fourth session" (A/RES/74/254 op 4: resumed, the year after), "before
+# the end of its seventy-fifth session" (A/RES/74/248 op 5)
 SESSIONS = re.compile(
     r"\b(?:(?:at|by|during)\s+the\s+(?:main|first|second|third)\s+part\s+of|at|during|for|before|prior\s+to|by|"
-    r"in\s+advance\s+of|(?:prior\s+to|before|by)\s+the\s+(?:start|beginning|opening|commencement)\s+of)\s+"
+    r"in\s+advance\s+of|(?:prior\s+to|before|by)\s+the\s+(?:start|beginning|opening|commencement|end|close)\s+of)\s+"
     r"(?P<whose>its|their|the)\s+(?P<resumed>resumed\s+)?"
     rf"(?P<numbers>(?:{ORDINAL})(?:(?:\s*,\s*|\s+and\s+)(?:{ORDINAL}))*)\s+(?:annual\s+|regular\s+)?sessions?\b",
     re.I,

@@ -33,9 +33,24 @@ EVENT_ON = re.compile(
     r"\s+$",
     re.I,
 )
+# any deadline of a thing to be held ("informal briefings to be held before the end of 2009", S/RES/1882 (2009) op 19;
+# "elections to be held by 30 June"): the event's, not the report's
+HELD = re.compile(r"\b(?:held|convened|organi[sz]ed|conducted|take\s+place|took\s+place)\s+$", re.I)
 # a deadline with no year ("no later than 30 January", "by July 30 and September 30"): see dates.on_or_after
 YEARLESS = re.compile(
     r"\b(?:by|before|no\s+later\s+than|not\s+later\s+than|on\s+or\s+before)\s+(?:the\s+)?" + dates.DAY_MONTH, re.I
+)
+# a year alone, by its end: "to submit a report by the end of 2016" (S/RES/2185 (2014) op 33, 2382 op 16), "oral
+# updates ... before the end of 2024 and before the end of 2025" (A/HRC/RES/57/36 op 15), "before the end of 2025 and
+# 2026", "before the end of the year" (S/RES/2347 (2017) op 22: the year of the adoption)
+YEAR_END = re.compile(
+    r"\b(?:by|before|no\s+later\s+than|not\s+later\s+than|prior\s+to)\s+the\s+end\s+of\s+"
+    r"(?:(?P<y>(?:19|20)\d\d)\b(?!\s*[-\u2013/])|(?P<this>the|this)\s+(?:current\s+)?year\b)",
+    re.I,
+)
+MORE_YEARS = re.compile(
+    r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:(?:by|before)\s+the\s+end\s+of\s+)?(?P<y>(?:19|20)\d\d)\b(?!\s*[-\u2013/])",
+    re.I,
 )
 MORE_DAYS = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)" + dates.DAY_MONTH, re.I)
 # the end of a recurrence, no due date: "every 30 days up until 31 July 2022", "monthly until the end of 2024"
@@ -178,7 +193,9 @@ def timing(scope: str, words: str, adopted: str | None, v: Vocabulary, lead: str
         if counted and not WORKING_DAYS.search(w.group(0)):
             d = dates.add(adopted, f["within"])
             f["within_due"] = d
-            if d and not dues:
+            if d and all(d.startswith(x) for x in dues):
+                # none, or only a coarser date the delay's falls in ("within two years and no later than the end
+                # of 2021", S/RES/2467 (2019) op 18: 2021-04-23, not 2021)
                 dues = [d]
                 for m in more:
                     if (d2 := dates.add(adopted, dates.amount(m))) and d2 not in dues:
@@ -207,11 +224,16 @@ def _dates(scope: str, adopted: str | None) -> list[tuple[int, str | None]]:
     def on_or_after(m: re.Match) -> str | None:
         return dates.on_or_after(m, adopted)
 
-    return [
+    def year(m: re.Match) -> str | None:
+        return m.group("y") or (adopted[:4] if adopted and m.groupdict().get("this") else None)
+
+    found = [
         *((at, d) for at, d in _listed(scope, DEADLINE, MORE_DATES, dates.iso) if not _event_on(scope, at)),
         *_listed(scope, YEARLESS, MORE_DAYS, on_or_after),
         *_listed(scope, IN_MONTH, MORE_IN, dates.iso),
+        *_listed(scope, YEAR_END, MORE_YEARS, year),
     ]
+    return [(at, d) for at, d in found if not HELD.search(scope, max(0, at - 20), at)]
 
 
 def _event_on(scope: str, at: int) -> bool:

@@ -26,7 +26,10 @@ ASSESSMENT_OF = re.compile(
 # attention of the Commission on the Status of Women and the General Assembly through a note by the Secretariat"
 # (A/HRC/RES/59/14 op 7): no report of its own
 THROUGH_BEFORE = re.compile(r"\bthrough\s+$")
-BRIEFING_OF = re.compile(r"\s+(?:meetings?|sessions?|notes?|materials?|papers?|packages?|documents?|kits?)\b")
+# (also "during informal briefings to be held before the end of 2009", S/RES/1882 (2009) op 19: meetings held)
+BRIEFING_OF = re.compile(
+    r"\s+(?:meetings?|sessions?|notes?|materials?|papers?|packages?|documents?|kits?|(?:to\s+be\s+)?held)\b"
+)
 # the update of a thing, not one given to someone; an update of a report or study is a report
 UPDATE_OF = re.compile(r"\s+(?:to|of)\s+(?:the|its|this|that)\s+(?!reports?\b|study\b|studies\b)[a-z]")
 # "reporting" after a preposition, or "... and reporting on" (not "and formally reporting to it", "in
