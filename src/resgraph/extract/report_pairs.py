@@ -153,27 +153,34 @@ def _delay_ends(text: str, f: dict) -> bool:
 
 
 THEREAFTER = re.compile(r"\bthereafter\b", re.I)
+# "To report within 60 days to the Security Council on its work and thereafter to report as deemed necessary by the
+# Committee" (S/RES/2206 (2015) op 16 (f), 2127, 2140, 1970, 2048): the later reporting continues the first report,
+# one item (heldout7 16), with no time of its own
+THEREAFTER_TO = re.compile(r"\bthereafter\s*,?\s+to\s+$", re.I)
 
 
 def cycle_thereafter(text: str, found: list[dict]) -> list[dict]:
     """Fold a report whose only time is a cycle "thereafter" into the report before it that has a
     first deadline and no cycle, the same reporter making both: "to provide an initial strategic-level
     report ... in 45 days and provide updates every four months thereafter" is one report, due in 45
-    days and every four months (as "a report by 30 June 2013 and every six months thereafter");
-    found: the reports' fields in text order, each with its span in text."""
+    days and every four months (as "a report by 30 June 2013 and every six months thereafter"); also one
+    asked "thereafter" with no time of its own ("To report within 60 days ... and thereafter to report as
+    deemed necessary by the Committee": one item, due in 60 days, no cycle); found: the reports' fields in
+    text order, each with its span in text."""
     out: list[dict] = []
     for g in found:
         f = out[-1] if out else None
+        then = THEREAFTER_TO.search(text, max(0, g["span"][0] - 20), g["span"][0])
         if (
             f is not None
-            and g.get("every")
+            and (g.get("every") or then)
             and not any(g.get(k) for k in ("due", "within", "session", "mandate_end"))
             and g.get("by") == f.get("by")
             and g.get("form") in (None, f.get("form"))  # "and to brief the Council every 90 days thereafter": oral
             and (not g.get("explicit_to") or g.get("explicit_to") == f.get("to"))
             and (f.get("due") or f.get("within"))
             and not f.get("every")
-            and THEREAFTER.search(text, *g["span"])
+            and (then or THEREAFTER.search(text, *g["span"]))
         ):
             f["every"] = g["every"]
             continue
