@@ -36,7 +36,7 @@ _THAT = r"\b[Dd]ecides?(?:\s+(?:also|further|further\s+also))?(?:\s*,\s*(?P<t0>"
 STATES_SHALL = re.compile(
     _THAT + r"(?:(?P<t1>" + _TIME + r")\s*,\s+)?(?:all\s+)?(?:Member\s+)?States\b(?:\s*,[^;]{0,120}?,)?\s+shall\s*,?\s+"
     r"(?:(?P<t2>" + _TIME + r")\s*,\s+)?(?P<cont>continue\s+to\s+)?(?:immediately\s+)?"
-    r"(?:take|freeze|prevent|impose|deny|ensure|prohibit)\b(?:\s+the\s+necessary\s+measures\s*,\s*(?P<t3>"
+    r"(?:take|freeze|prevent|impose|deny|ensure|prohibit)\b(?:\s+the\s+necessary\s+measures(?:\s+to\s+\w+)?\s*,\s*(?P<t3>"
     + _TIME
     + r")\s*,)?"
 )
@@ -51,7 +51,8 @@ QUOTED = re.compile(r"\s*[“\"‘]")
 OWN_FOR_A_TIME = re.compile(
     r"\b(?:measures|provisions)\s+(?:[\w-]+\s+){0,3}?(?:in|by|to)\s+paragraphs?\s+(?P<paras>\d+(?:\s*(?:,|and|to)\s*\d+)*)"
     r"\s+(?:above|of\s+(?:this|the\s+present)\s+resolution)\s+(?:are|is|shall\s+be|shall\s+remain\s+in\s+force)\s+"
-    r"(?:established\s+)?for\s+(?:a|an)\s+(?:initial\s+)?period\b"
+    # "are established for twelve months and that, at the end of this period" (S/RES/1298 (2000) op 16, 1333, 1343)
+    r"(?:established\s+)?for\s+(?:(?:a|an)\s+(?:initial\s+)?period\b|(?:\d+|[a-z]+(?:-[a-z]+)?)\s+months?\b)"
 )
 
 

@@ -21,7 +21,11 @@ from resgraph.extract.symbols import mentions
 from resgraph.resources import VOCAB
 from resgraph.vocab import Vocabulary
 
-_PARAS = r"(?P<paras>\d+(?:\s*\(\w\))?(?:\s*(?:,\s*and|,|and|to)\s*\d+(?:\s*\(\w\))?)*)"
+# a paragraph's number, in figures or words ("the decisions in paragraphs two and three of Security Council resolution
+# 2165 (2014)", S/RES/2191 (2014) op 2)
+WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+_N = r"(?:\d+|" + "|".join(WORDS) + r")\b"
+_PARAS = r"(?P<paras>" + _N + r"(?:\s*\(\w\))?(?:\s*(?:,\s*and|,|and|to)\s*" + _N + r"(?:\s*\(\w\))?)*)"
 MEASURES = re.compile(
     # not "which shall be authorized to take all necessary measures to carry out the mandate set out in paragraph 9 of
     # resolution 1772 (2007)": what a mission may do, not measures of that paragraph (S/RES/1863 (2009) op 2)
@@ -131,7 +135,7 @@ def _cited(clause: str, at: int, v: Vocabulary, speaker: str | None) -> tuple | 
 
 def paras(m: re.Match) -> str:
     """The paragraph numbers named, a range in full: "paragraphs 1 to 6" -> "1,2,3,4,5,6"."""
-    text = m.group("paras")
+    text = re.sub(r"\b[a-z]+\b", lambda w: str(WORDS.get(w.group(0), w.group(0))), m.group("paras"))
     numbers = {int(n) for n in re.findall(r"\d+", text)}
     for a, b in re.findall(r"(\d+)(?:\s*\(\w\))?\s*to\s*(\d+)", text):
         if 0 < int(b) - int(a) < 40:

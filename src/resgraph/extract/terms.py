@@ -50,7 +50,7 @@ ACTIONS = (
             # "Decides ... that the 1267/1988 Analytical Support and Sanctions Monitoring Team ... shall continue to support
             # the Committee for a period of twelve months from the date of expiration of the current mandate in December
             # 2022" (S/RES/2665 (2022) op 2 and the yearly 1988 renewals)
-            r"\b(?:Team|Group|Panel)\b[^;]{0,200}?\bshall\s+continue\s+to\s+\w+\b"
+            r"\b(?:Team|Group|Panel)\b[^;]{0,200}?\bshall\s+(?:continue\s+to|also)\s+\w+\b"
             r"(?=[^;]{0,80}?\bfor\s+(?:a|an)\s+(?:further\s+|additional\s+)?period\s+of\b)|"
             # "Decides that UNTMIS shall deliver a first phase of its transition until 31 October 2025, as per the mandate"
             # (S/RES/2753 (2024) op 3: UNSOM renamed), "that UNAMID shall maintain its current troop and police ceilings
@@ -67,7 +67,8 @@ ACTIONS = (
             r"(?:,?\s+(?:(?:until|till|for)\b|to\s+(?=\d))[^;]{0,80}?,?)?\s+(?:the\s+|its\s+|their\s+|this\s+|that\s+|these\s+)?"
             r"(?:present\s+|current\s+|existing\s+)?(?:mandates?|measures?|deployment\s+of\s+(?=(?-i:[A-Z]))|authori[sz]ations?|exemptions?|tasks|arrangements|provisions|"
             r"resolution\s+\d|" + term_office.OBJECT + r"|"
-            r"decisions\s+in|[A-Z][\w’'-]*(?:’s|'s)\s+mandate))|"
+            # "Decides to extend UNAMA for an additional period of 12 months" (S/RES/1471 (2003), 1536 (2004))
+            r"decisions\s+in|[A-Z][\w’'-]*(?:’s|'s)\s+mandate|(?-i:[A-Z]{3,})\b(?=\s+(?:for|until)\b)))|"
             # "to extend, for a period expiring on 31 December 2008, the Group of Experts"; "to renew, for a period of
             # two years, the capacity of the Office of the High Commissioner"
             # "to renew, with effect from the date of adoption of this resolution, until 15 December 2021, the Panel on Somalia"
@@ -110,6 +111,7 @@ ACTION_WORDS = {
         "continue the mandate",
         "extension of its",
         "shall continue",
+        "shall also",
         "shall deliver",
         "shall maintain",
     ),
@@ -125,6 +127,7 @@ TERM_WORDS += (
     "continue the mandate",
     "discontinu",
     "shall continue to",
+    "shall also",
     "shall deliver",
     "shall maintain",
 )
