@@ -22,12 +22,16 @@ ANOTHER_VERB = re.compile(r"\band\s+(?:also\s+|further\s+)?to\s+[a-z]+\b")
 # "by its sixty-fourth session", "at the twenty-sixth annual session of the Commission"; "in advance of its
 # seventy-seventh session" (A/RES/75/291 op 36), "prior to the start of its eighty-second session" (A/RES/80/197 op
 # 43), "at the first part of its resumed seventy-fourth session" (A/RES/74/254 op 4: resumed, the year after), "before
-# the end of its seventy-fifth session" (A/RES/74/248 op 5)
+# the end of its seventy-fifth session" (A/RES/74/248 op 5); "at both its fifty-ninth and its sixtieth sessions"
+# (A/HRC/RES/58/25 op 12), "at both the fifty-seventh and fifty-eighth sessions of the Council" (55/22 op 21), "at the
+# Council’s fifty-eighth and sixty-first sessions" (57/36 op 17): a report at each
 SESSIONS = re.compile(
     r"\b(?:(?:at|by|during)\s+the\s+(?:main|first|second|third)\s+part\s+of|at|during|for|before|prior\s+to|by|"
     r"in\s+advance\s+of|(?:prior\s+to|before|by)\s+the\s+(?:start|beginning|opening|commencement|end|close)\s+of)\s+"
-    r"(?P<whose>its|their|the)\s+(?P<resumed>resumed\s+)?"
-    rf"(?P<numbers>(?:{ORDINAL})(?:(?:\s*,\s*|\s+and\s+)(?:{ORDINAL}))*)\s+(?:annual\s+|regular\s+)?sessions?\b",
+    r"(?:both\s+)?(?P<whose>its|their|the\s+(?:Council|Assembly|Commission|Committee|Forum)[\u2019']s|the)\s+"
+    r"(?P<resumed>resumed\s+)?"
+    rf"(?P<numbers>(?:{ORDINAL})(?:(?:\s*,\s*|\s+and\s+)(?:(?:its|the)\s+)?(?:{ORDINAL}))*)\s+"
+    r"(?:annual\s+|regular\s+)?sessions?\b",
     re.I,
 )
 # "Decides to include in the provisional agenda of its seventy-sixth session the item ..., and requests the

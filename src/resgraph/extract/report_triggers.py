@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from resgraph.extract import report_forms, report_handed, report_listed, report_words
+from resgraph.extract import report_forms, report_handed, report_listed, report_receiver_first, report_words
 from resgraph.extract.report_keywords import keywords
 from resgraph.extract.report_receivers import Context
 
@@ -197,7 +197,8 @@ def triggers(ctx: Context, start: int, end: int) -> list[Item]:
             before = text[max(start, s - 30) : s].lower()
             if re.search(r"\b(?:the|a|his|her|its|their|this|that)\s+$", before):
                 continue
-        report_words.add_asked(items, Item(s, (s, e), kind, words), means)
+        begin = report_receiver_first.scope_start(text, items[-1].trigger[1], s) if items and kind == "noun" else s
+        report_words.add_asked(items, Item(begin, (s, e), kind, words), means)
     return items
 
 

@@ -14,7 +14,15 @@ from __future__ import annotations
 
 import re
 
-from resgraph.extract import report_forms, report_pairs, report_reporters, report_same, report_times, report_words
+from resgraph.extract import (
+    report_forms,
+    report_pairs,
+    report_receiver_first,
+    report_reporters,
+    report_same,
+    report_times,
+    report_words,
+)
 from resgraph.extract.report_receivers import (
     NATIONAL,
     Context,
@@ -128,6 +136,7 @@ def _items(ctx: Context, start: int, end: int, by: tuple[str, ...]) -> list[Repo
         f["respective"] = report_reporters.respective(ctx, start, t.trigger[0], f, by)
         f["item"] = i
         found.append(f)
+    report_receiver_first.share(ctx.text, found, [trig[f["item"]].trigger[0] for f in found])
     report_pairs.share_receivers(ctx.text, found)
     ctx.received.update({f["by"]: f["explicit_to"] for f in reversed(found) if f.get("explicit_to") and f.get("by")})
     report_pairs.share_coordinated(ctx.text, found)

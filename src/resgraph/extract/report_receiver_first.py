@@ -1,0 +1,50 @@
+"""A report whose receiver and session are said before it: its scope begins at the verb that hands it over.
+
+"and also to submit to the Council, at its fifty-seventh session, and to the General Assembly, at its
+seventy-ninth session, a comprehensive report" (A/HRC/RES/54/20 op 9), "with a view to presenting to the Council,
+at its sixty-eighth session, a comprehensive report" (A/HRC/RES/59/7 op 16): the receivers and sessions between
+the verb and the report are the report's, not those of the report asked for before it in the clause (the oral
+update of 54/20 took the fifty-seventh session, the comprehensive report none). Its scope (reports.py) begins at
+that verb.
+"""
+
+from __future__ import annotations
+
+import re
+
+# the last delivery verb with its receiver right after it, before the report, with no report word between
+HANDED_TO_FIRST = re.compile(
+    r"\b(?:present|presenting|submit|submitting|provide|providing|transmit|transmitting|give|giving)\s+to\s+"
+    r"(?:(?!\b(?:reports?|briefings?|updates?|study|studies)\b)[^;])*$",
+    re.I,
+)
+
+
+def scope_start(text: str, lo: int, s: int) -> int:
+    """Where the scope of the report noun starting at text[s] begins: at the delivery verb of "submit to the
+    Council, at its fifty-seventh session, ... a comprehensive report" when one follows lo (the end of the report
+    word before it in the clause), else at s."""
+    m = HANDED_TO_FIRST.search(text, lo, s)
+    return m.start() if m else s
+
+
+# "to submit to the Human Rights Council, at its sixty-third session, a report on the implementation ..., and a
+# report on the activities of the Global Alliance" (A/HRC/RES/57/23 op 16): both reports go where the verb sends them
+AND_A_REPORT = re.compile(r",?\s+and\s+(?:also\s+)?$", re.I)
+SHARED = ("to", "receivers", "explicit_to", "through", "session", "sessions", "year", "session_of")
+OWN = ("explicit_to", "due", "every", "within", "session", "mandate_end")
+
+
+def share(text: str, found: list[dict], starts: list[int]) -> None:
+    """Give a report that names no receiver and no time, joined by "and" to the report before it whose receiver
+    and session were said before that report (between its delivery verb and its noun), the same receiver and
+    session: in place; found: the reports' fields in text order, starts[i] where the i-th report's words begin."""
+    for i in range(1, len(found)):
+        f, g = found[i - 1], found[i]
+        if any(g.get(k) for k in OWN) or g.get("by") != f.get("by") or not f.get("explicit_to"):
+            continue
+        if not HANDED_TO_FIRST.search(text, f["span"][0], starts[i - 1]):
+            continue
+        if not AND_A_REPORT.search(text, f["span"][0], g["span"][0]) or g["span"][0] != starts[i]:
+            continue
+        g.update({k: f.get(k) for k in SHARED})
