@@ -266,8 +266,12 @@ def named_in(
         # actors an activity is of or for are not asked; its agent after "by" is, a State after "by"
         # being the agent, no place ("all attacks by the Islamic Republic of Iran against Bahrain")
         # ("encourages his further engagement with the African Union": the owner a possessive stands for)
-        agents = actors_in(window, v, named, places=True, spans=spans)
-        return agent_clauses.agents(window, agents, v, True) or pronouns.owner(window, text, e, v, named, prev)
+        # (up to a clause of the organ's own: "demands an end to the hindrances to the movement of UNMHA personnel,
+        # ..., and expresses support for the efforts by UNMHA", S/RES/2586 (2021) op 5: the agent of another verb's)
+        own = pronouns.own_clause(v).search(window)
+        obj = own.start() if own else len(window)
+        agents = actors_in(window[:obj], v, named, places=True, spans=spans)
+        return agent_clauses.agents(window[:obj], agents, v, True) or pronouns.owner(window, text, e, v, named, prev)
     if not names and v.verbs.get(verb, {}).get("after_object"):
         names = _after_object(text, we, clause_end, v, named, spans_in)
     if not names and not noun_for:  # "Encourages the efforts of the African Union to"

@@ -74,7 +74,7 @@ CONNECTOR = re.compile(
 
 
 @lru_cache(maxsize=4)
-def _own_clause(v: Vocabulary) -> re.Pattern[str]:
+def own_clause(v: Vocabulary) -> re.Pattern[str]:
     """A clause of the organ's own inside a paragraph, after a comma, a semicolon or "and": an
     operative lead of leads.yaml that is a verb ("..., further welcomes the Government's
     cooperation", "and commends the Office"), after its adverbs."""
@@ -121,7 +121,7 @@ def stands_for(
     # the clauses of the organ's own, last first: "Recognizes the progress made by ISAF ..., notes the
     # UNAMA report ..., and calls on them": ISAF (a report names no one)
     ends = [len(text)]
-    for c in reversed(list(_own_clause(v).finditer(text))):
+    for c in reversed(list(own_clause(v).finditer(text))):
         found = antecedent(pronoun, text[c.end() : ends[-1]], v, named, first=True)
         if found:
             return found
@@ -245,7 +245,7 @@ def _aside_before(text: str, at: int, v: Vocabulary) -> bool:
 
 @lru_cache(maxsize=4)
 def _any_clause(v: Vocabulary) -> re.Pattern[str]:
-    """A clause of the organ's own inside a paragraph, as _own_clause, and after a linking phrase too
+    """A clause of the organ's own inside a paragraph, as own_clause, and after a linking phrase too
     (", therefore reiterates"); its verb an operative lead or the finite form of a preambular one
     ("Recalling": ", recalls that women play a vital role")."""
     stems = {w[:-3].lower() for w in v.preambular_leads if w.endswith("ing")}

@@ -35,6 +35,10 @@ INCLUDING_BEFORE = re.compile(r",\s+including\s+$", re.I)
 INCLUDE_BEFORE = re.compile(r"\binclud\w*\s+(?:\w+\s+){0,3}$", re.I)
 # (the one provided may have a long name: "to provide the Security Council Committee established pursuant to
 # resolution 1591 (2005) concerning the Sudan (hereafter “the Committee”) with an interim report", S/RES/2725 op 2)
+# a report noun joined to the reporter's own reporting after "through" (S/RES/2480 (2019) op 6, 2531 op 5, 2584
+# op 6, 2640 op 4: "Encourages the Panel of Experts ... to identify parties ... through its regular reporting and
+# interim updates"): the means of another task, the reports it refers to asked for elsewhere
+OWN_MEANS = re.compile(r"\bthrough\s+(?:its|his|her|their)\s+(?:[\w-]+\s+){1,3}(?:and|or)\s+$", re.I)
 PROVIDED_WITH = re.compile(r"\bprovid\w*\s+[^;]{0,160}?\bwith\s+$", re.I)
 RESUME = re.compile(r",?\s+and\s+(?:also\s+|further\s+)?to\s+(?=(?:submit|provide|present|report|brief)\b)", re.I)
 # "to include every six months in his regular reports an update on ...": a part of those reports
@@ -135,8 +139,12 @@ def triggers(ctx: Context, start: int, end: int) -> list[Item]:
                 continue
             if lead in NUMBER_LEADS and _numbered(items, text, (max(start, s - 12), s, e), before, kind, words):
                 continue  # "the two reports" refers to them; "report ... in two written reports" is the verb's
-            if report_words.names_another_thing(text, e, words, lead, before, lambda a, z: ctx.actors(a, min(end, z))):
-                continue  # a title, "briefing meetings", "an update to the technical guidance", "on reporting to"
+            if report_words.names_another_thing(
+                text, e, words, lead, before, lambda a, z: ctx.actors(a, min(end, z))
+            ) or (not lead and not means and OWN_MEANS.search(before)):
+                # a title, "briefing meetings", "an update to the technical guidance", "on reporting to"; "to
+                # identify parties ... through its regular reporting and interim updates": how, no new one
+                continue
             # "to submit the report of the Special Envoy": asked for, though "the report of" mostly refers to one
             asked = means or bool(
                 not lead and report_words.SUBMIT_THE.search(before) and report_words.OF_SOMEONE.match(text, e)
