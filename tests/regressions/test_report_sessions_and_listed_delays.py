@@ -6,7 +6,8 @@ session", A/RES/74/299 op 40 and the Assembly's yearly agenda paragraphs); "in a
 session" (A/RES/75/291 op 36); "prior to the start of its eighty-second session" (A/RES/80/197 op 43); "its resumed
 seventy-fifth session" (A/RES/75/257 op 2, 74/254 op 4: the resumed parts meet the year after the session opens);
 a session said after the last of two receivers only ("to the Advisory Committee ... and to the General Assembly at
-its seventy-seventh session", A/RES/75/255 op 2, heldout7: the Assembly's, not the Committee's). And "within six
+its seventy-seventh session", A/RES/75/255 op 2, heldout7: the Assembly's, not the Committee's); the Committee on
+Information's sessions have their year (A/RES/75/101 op 92 and the yearly resolutions on information: 80 reports). And "within six
 months and eleven months of the adoption" (S/RES/2684 (2023) op 2, 2733 op 5; "within 90 days and 180 days from its
 adoption", 2350 op 21): one report at each, each with its own delay."""
 
@@ -58,6 +59,13 @@ SESSIONS = [
         "General Assembly at its eightieth session;",
         "2024-10-11",
         [("HumanRightsCouncil", 60, 2025), ("GeneralAssembly", 80, 2025)],
+    ),
+    (
+        # the Committee on Information meets once a year since 1979 (actors.yaml calendar): its year
+        "92. Encourages the Department of Global Communications to report thereon to the Committee on Information "
+        "at its forty-third session;",
+        "2020-12-10",
+        [("CommitteeOnInformation", 43, 2021)],
     ),
 ]
 
