@@ -3,7 +3,7 @@
 implementation, reporting and follow-up" (NationalMechanismsReportingFollowUp), the IAEA Board of Governors,
 "the members of the CSA" (the Agreement Monitoring Committee in Mali, heldout S/RES/2423 (2018) op 13), and
 "the United Nations country team" read as the country team (UNCountryTeams), not the whole system (the golds:
-heldout S/RES/2423 op 29, heldout7 S/RES/1863 (2009) op 16). "Journalists and media workers" are people
+heldout S/RES/2423 op 29, heldout7 S/RES/1863 (2009) op 16); "providers of assistance", "donor partners" are Donors. "Journalists and media workers" are people
 released or protected, no addressee; "to enable the media to report" is journalism, no report due.
 """
 
@@ -54,6 +54,15 @@ CASES = [
     ),
     (SC, "Calls on the UNCT to enhance its presence and activities in the Northern regions;", None),
     (SC, "urges the IAEA Board of Governors to agree upon measures to this end as soon as possible;", None),
+    # donors by another name: "providers of assistance" (heldout6 S/RES/2663 (2022) op 20), "donor partners"
+    # (heldout4 A/HRC/RES/57/27 op 17 (q))
+    (
+        SC,
+        "Encourages Member States receiving assistance as well as providers of assistance to provide feedback to the "
+        "1540 Committee;",
+        [("encourages", {"MemberStates", "Donors"})],
+    ),
+    (HRC, "Calls upon donor partners to intensify their efforts;", [("calls-upon", {"Donors"})]),
     (
         SC,
         "Urges the immediate and unconditional release of journalists, media professionals and associated "
