@@ -324,14 +324,26 @@ SAME_DEADLINE = re.compile(
 )
 
 
+# "Expresses its intention to review by 15 October 2007 the mandates of UNOCI ..., and requests the Secretary-General
+# to provide to it a report on these key steps before this date" (S/RES/1765 (2007) op 5), "three weeks before this
+# date" (1795 op 8, 1826 op 9, 1865 op 29, 1880 op 33), "until 15 October 2002, and requests the Secretary-General to
+# report to the Council prior to this date" (1424 op 1): the date the paragraph gave before, or so long before it
+THIS_DATE = re.compile(r"\b(?:(?P<ahead>" + dates.AMOUNT + r")\s+)?(?:before|prior\s+to)\s+this\s+date\b", re.I)
+
+
 def same_deadline(before: str, scope: str, adopted: str | None, v: Vocabulary) -> dict:
-    """due and within of a report due "by the same deadline": the last deadline or delay of `before`
-    (the paragraph's text before the report's clause); empty when the scope says no such thing or
-    nothing before gives a time."""
-    if not SAME_DEADLINE.search(scope):
+    """due and within of a report due "by the same deadline" or "before this date": the last deadline or delay
+    of `before` (the paragraph's text before the report's clause), for "three weeks before this date" that long
+    before it; empty when the scope says no such thing or nothing before gives a time."""
+    this = THIS_DATE.search(scope)
+    if not (this or SAME_DEADLINE.search(scope)):
         return {}
     for cut in reversed([m.end() for m in re.finditer(r"[,;]|\band\b", before)] + [0]):
         f = timing(before[cut:], "", adopted, v)
-        if f.get("due") or f.get("within"):
+        if this and f.get("due"):
+            ahead = dates.amount(this) if this.group("ahead") else None
+            due = dates.before_end(f["due"], MANDATE_END_MARK + (f"-{ahead}" if ahead else "")) if ahead else f["due"]
+            return {"due": due, "dues": [due]} if due else {}
+        if not this and (f.get("due") or f.get("within")):
             return {k: f[k] for k in ("due", "dues", "within", "within_due") if f.get(k)}
     return {}
