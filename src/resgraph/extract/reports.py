@@ -16,6 +16,7 @@ import re
 
 from resgraph.extract import (
     report_forms,
+    report_namely,
     report_pairs,
     report_receiver_first,
     report_reporters,
@@ -137,6 +138,9 @@ def _items(ctx: Context, start: int, end: int, by: tuple[str, ...]) -> list[Repo
         f["item"] = i
         found.append(f)
     report_receiver_first.share(ctx.text, found, [trig[f["item"]].trigger[0] for f in found])
+    found = report_namely.named_one_by_one(
+        ctx.text, found, [trig[f["item"]].words for f in found], [trig[f["item"]].trigger[1] for f in found]
+    )
     report_pairs.share_receivers(ctx.text, found)
     ctx.received.update({f["by"]: f["explicit_to"] for f in reversed(found) if f.get("explicit_to") and f.get("by")})
     report_pairs.share_coordinated(ctx.text, found)
