@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from resgraph.extract import report_forms, report_handed, report_listed, report_receiver_first, report_words
+from resgraph.extract.deadlines import DATE
 from resgraph.extract.report_keywords import keywords
 from resgraph.extract.report_receivers import Context
 
@@ -62,6 +63,14 @@ PRESENT_WITH = re.compile(
 # Council" (A/HRC/RES/57/10 op 11): the reports a report asked for before draws on are its sources, no new ones
 BASED_ON = re.compile(
     r"\b(?:based|drawing|building)\s+(?:inter\s+alia\s+)?on\s+(?:(?!and\b|to\b|or\b)[\w\u2010\u2011-]+\s+){0,3}$", re.I
+)
+# "to continue to inform it of progress ..., and in combined written reports provided on 1 May 2025 and 15 October
+# 2025" (S/RES/2760 (2024) op 35, 2802 (2025) op 34): reports named with their own dates are asked for, not referred to
+# as "in the reports" is
+IN_PLAIN = re.compile(r"\bin\s+(?:[\w-]+\s+){0,2}$")
+IN_DATED = re.compile(
+    r"\s+(?:(?:to\s+be\s+)?(?:provided|submitted|presented)\s+)?(?:on|by|no\s+later\s+than|not\s+later\s+than)\s+"
+    + DATE
 )
 TOGETHER_WITH = re.compile(r"together\s+with\s+(?:(?:his|her|its|their)\s+)?(?:\w+\s+){0,2}$", re.I)
 
@@ -152,7 +161,12 @@ def triggers(ctx: Context, start: int, end: int) -> list[Item]:
             # "to provide the Council with regular updates": what is provided, not one it goes with
             # "to submit by 30 March 2001 his next report on ...": asked for, not "included in his next report"
             asked = asked or bool(
-                not lead and (PRESENT_WITH.search(before) or not items and report_words.SUBMIT_NEXT.search(before))
+                not lead
+                and (
+                    PRESENT_WITH.search(before)
+                    or (not items and report_words.SUBMIT_NEXT.search(before))
+                    or (IN_PLAIN.search(before) and IN_DATED.match(text, e))
+                )
             )
             if not asked and (
                 (
