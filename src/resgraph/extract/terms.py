@@ -52,10 +52,13 @@ ACTIONS = (
             # 2022" (S/RES/2665 (2022) op 2 and the yearly 1988 renewals)
             r"\b(?:Team|Group|Panel)\b[^;]{0,200}?\bshall\s+(?:continue\s+to|also)\s+\w+\b"
             r"(?=[^;]{0,80}?\bfor\s+(?:a|an)\s+(?:further\s+|additional\s+)?period\s+of\b)|"
+            # "Decides that the Independent International Fact-Finding Mission on the Islamic Republic of Iran ... should
+            # continue for one year" (A/HRC/RES/58/21 op 7)
+            r"\b(?:shall|should|will)\s+continue\s+for\s+(?:a|an|one|two|three|\d+)\b|"
             # "Decides that UNTMIS shall deliver a first phase of its transition until 31 October 2025, as per the mandate"
             # (S/RES/2753 (2024) op 3: UNSOM renamed), "that UNAMID shall maintain its current troop and police ceilings
             # until 31 May 2020": a mission's mandate carried on to a date
-            r"\b(?:shall|will)\s+(?:deliver|maintain|continue\s+to\s+\w+)\b"
+            r"\b(?:shall|should|will)\s+(?:deliver|maintain|continue\s+to\s+\w+)\b"
             r"(?=[^;]{0,150}?\buntil\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4})(?<=\w)(?![^;]{0,150}?\bStates\b)|"
             # "Authorizes UNMOP to continue monitoring ..., as a last extension of its mandate, until 15 December 2002"
             r"\bauthori[sz]es\b(?=[^;]{0,160}?\bas\s+a\s+(?:last|final|further)\s+extension\s+of\s+its\s+mandate\b)|"
@@ -85,6 +88,8 @@ ACTIONS = (
             # "Decides to establish, under the auspices of the United Nations, the Independent Institution",
             # "..., establishes the advisory group on reporting to the Forum"
             # "to re-establish within thirty days ..., and for a period of six months, the Monitoring Group"
+            # "assisted by an Office of the Ombudsperson, to be established for an initial period of 18 months"
+            r"\bto\s+be\s+established(?=\s+for\s+(?:a|an)\s+(?:initial\s+)?period\b)|"
             r"(?:(?:\bdecides\s+to|\b[Tt]o)\s+(?:urgently\s+|immediately\s+)?(?:(?:re-?)?establish|create|set\s+up)|(?<!which\s)(?<!that\s)\b[Ee]stablishes|\b[Aa]uthori[sz]es\s+the\s+establishment\s+of)"
             # "Requests the Secretary-General to create for an initial period of 13 months, in consultation with the
             # Committee, a group of up to 4 experts", "to establish for a period of 18 months a New York-based ... Team"
@@ -111,6 +116,7 @@ ACTION_WORDS = {
         "continue the mandate",
         "extension of its",
         "shall continue",
+        "should continue",
         "shall also",
         "shall deliver",
         "shall maintain",
@@ -127,6 +133,7 @@ TERM_WORDS += (
     "continue the mandate",
     "discontinu",
     "shall continue to",
+    "should continue for",
     "shall also",
     "shall deliver",
     "shall maintain",
@@ -154,7 +161,8 @@ INTENT = re.compile(
     re.I,
 )
 ACRONYM = term_established.ACRONYM
-SHALL = re.compile(r"(?:shall|will)\s")
+SUBJECT = re.compile(r"\bthat\s+(?:the\s+)?(?P<name>[A-Z][^,;]{3,120}?)(?=\s*,|\s+(?:shall|should|will)\b)")
+SHALL = re.compile(r"(?:shall|should|will)\s|to\s+be\s+established\b")
 AUTHORIZED_TO = re.compile(r"\bauthori[sz]e[sd]?\s+(?:the\s+)?(?:[Mm]ember\s+)?States\b[^;]{0,160}$", re.I)
 AUTHORIZATION_OF = re.compile(r"[^;]{0,80}?\bthe\s+authori[sz]ations?\s+of\b")
 ITS_MANDATE = re.compile(r"\b(?:its|their)\s+mandate\b|\bthe\s+(?:present\s+|current\s+)?mandate\b(?!\s+of)", re.I)
@@ -282,6 +290,9 @@ def _of(text, a, z, s, e, action, v, speaker, actors, panel, prior: Before) -> t
     subject = prior.last_body(s, actors, v, speaker) if SHALL.match(text, s) else None
     if subject and subject[1] >= a:  # "Decides that UNTMIS shall deliver ... until": the body named before "shall"
         return subject[0], text[subject[1] : subject[2]]
+    said = list(SUBJECT.finditer(text, a, s)) if SHALL.match(text, s) else []
+    if said and said[-1].end() >= s - 160:  # "that the Independent ... Mission on Iran, established ..., should"
+        return said[-1].group("name").strip(), said[-1].group("name")
     doc_panel = panel
     panel = PANEL.search(text, a, z)
     if panel:
