@@ -24,6 +24,7 @@ reference paragraph is classed:
     differs      found by its opening words, the rest of the text differs
     overlong     found, with more words after its own (a heading, an item, the next text read into it)
     subs_lost    found, fewer of its lettered items found among resgraph's sub-paragraphs or its text
+    subs_misparented  found, with sub-paragraphs whose `parent` is another paragraph's number
 and each operative paragraph of resgraph that no reference paragraph matches:
     split        its text is a piece of a reference paragraph's
     extra        any other (a quoted paragraph, an annex's paragraph read as operative)
@@ -324,6 +325,7 @@ class OurPara:
     text: str
     subs: list[tuple[str, str]]
     index: int
+    strays: int = 0  # its sub-paragraphs whose parent is another paragraph's number
 
 
 def ours(path: Path, v) -> tuple[list[OurPara], list]:
@@ -338,6 +340,7 @@ def ours(path: Path, v) -> tuple[list[OurPara], list]:
             out.append(cur)
         elif p.kind == "subparagraph" and cur is not None and p.part == cur.part:
             cur.subs.append((p.label or "", p.text))
+            cur.strays += p.parent != cur.number
         elif p.kind in ("preambular", "other", "annex") and cur is not None and p.part != cur.part:
             cur = None
     return out, blocks
@@ -373,6 +376,8 @@ def _judge(r: RefPara, rw: str, m: OurPara, mw: str, where: str) -> list[tuple[s
     elif not mw.startswith(rw) and not rw.startswith(mw):
         k = next((n for n, (a, b) in enumerate(zip(mw, rw, strict=False)) if a != b), 0)
         bad.append(("differs", f"{where} at {rw[max(0, k - 30) : k + 40]!r} read {mw[max(0, k - 30) : k + 40]!r}"))
+    if m.strays:
+        bad.append(("subs_misparented", f"{where}: {m.strays} of its items given to another paragraph"))
     if r.subs:
         theirs = " | ".join(words(t) for _, t in m.subs) + " | " + mw
         lost = [lab for lab, t in r.subs if words(t) and " ".join(words(t).split()[:KEY]) not in theirs]

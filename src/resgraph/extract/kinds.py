@@ -120,7 +120,22 @@ def number_paragraphs(built: Sequence[Built], v: Vocabulary) -> list[Paragraph]:
             paras[i] = replace(p, number=nxt - 1)
         else:
             paras[i] = replace(p, number=0 if prev is None else prev + 1)
+    _parents(paras, {i for i in ops if built[i].number is None})
     return paras
+
+
+def _parents(paras: list[Paragraph], repaired: set[int]) -> None:
+    """A sub-paragraph of an operative paragraph whose number was repaired belongs to that paragraph, not to
+    the last numbered one the segmenter knew ("Resolves that, for 2020:" and its items "(1) Budget
+    appropriations ...", A/RES/74/264 B: op 4's items were op 3's; "Approves the gross jointly financed budget
+    of the Department of Safety and Security" and its items "(a) Field Security Operations", section XIX of
+    A/RES/79/258). In place."""
+    at = None  # the index of the operative paragraph being read
+    for k, p in enumerate(paras):
+        if p.kind == "operative":
+            at = k
+        elif p.kind == "subparagraph" and at is not None and at in repaired and paras[at].part == p.part:
+            paras[k] = replace(p, parent=paras[at].number)
 
 
 def _in_preamble(paras: list[Paragraph]) -> None:
