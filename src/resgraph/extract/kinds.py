@@ -29,6 +29,7 @@ class Built(Protocol):
     text: str
     pieces: list[tuple[int, int, int]]
     markers: list[tuple[str, int]]
+    section: int
 
 
 # the first word, past emphasis marks, spaces and an opening quotation mark (S/RES/1467 (2003) quotes
@@ -101,17 +102,16 @@ def number_paragraphs(built: Sequence[Built], v: Vocabulary) -> list[Paragraph]:
         paras.append(Paragraph(i, k, b.part, b.text, Span(start, end), b.number, b.label, b.parent, words, markers))
     _in_preamble(paras)
     ops = [i for i, p in enumerate(paras) if p.kind == "operative"]
-    for j, i in enumerate(ops):
+    for i in ops:
         p = paras[i]
         if p.number is not None:
             continue
-        prev = next(
-            (paras[k].number for k in reversed(ops[:j]) if paras[k].number is not None and paras[k].part == p.part),
-            None,
-        )
-        nxt = next(
-            (paras[k].number for k in ops[j + 1 :] if paras[k].number is not None and paras[k].part == p.part), None
-        )
+        # a number from the same part of the text: a multi-part resolution's parts are each numbered from 1
+        # ("Resolves that, for 2020:" opening A/RES/74/264 B is its op 0, not A's last op + 1)
+        same = [k for k in ops if paras[k].part == p.part and built[k].section == built[i].section]
+        at = same.index(i)
+        prev = next((paras[k].number for k in reversed(same[:at]) if paras[k].number is not None), None)
+        nxt = next((paras[k].number for k in same[at + 1 :] if paras[k].number is not None), None)
         if prev is not None and (nxt is None or nxt == prev + 2):
             paras[i] = replace(p, number=prev + 1)
         elif prev is None and nxt == 1:

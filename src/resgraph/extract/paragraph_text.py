@@ -33,6 +33,7 @@ class ParagraphBuilder:
         self.pieces: list[tuple[int, int, int]] = []
         self.markers: list[tuple[str, int]] = []
         self.lines = 0
+        self.section = 0  # the part of a multi-part resolution it stands in (segment._Paragraphs.section)
 
     def add(self, line: tuple[str, int], skip: int = 0) -> None:
         raw, start = line[0][skip:], line[1] + skip

@@ -140,11 +140,13 @@ class _Paragraphs:
         self.listing: _Builder | None = None  # the paragraph whose bulleted items are being read
         self.item = 0  # the number of the last item of a numbered list inside an operative paragraph
         self.notes: int | None = None  # footnote bodies read below the last rule; None outside them
+        self.section = 0  # the part of a multi-part resolution (A, B, C: the organ's opener again) being read
 
     def start(
         self, kind: str, number: int | None = None, label: str | None = None, parent: int | None = None
     ) -> _Builder:
         self.cur = _Builder(kind, self.part, number, label, parent)
+        self.cur.section = self.section
         self.blocks.append(self.cur)
         return self.cur
 
@@ -211,6 +213,8 @@ class _Paragraphs:
         if om:
             if self.expect_draft or (self.part == "main" and om.group(1) != self.opener):
                 self.part, self.draft_opener, self.expect_draft = "draft", om.group(1), False
+            elif self.part == "main":  # numbered from 1 again: "1." after B's "Resolves that:" is no item
+                self.section, self.last_op, self.item = self.section + 1, 0, 0  # of A's last paragraph
             self.cur = None
             return True
         if ANNEX.match(t):
