@@ -72,8 +72,8 @@ def test_the_gold_files_are_the_seeded_draw_of_corpus_full():
 
 def test_the_held_out_draws_are_the_seeded_draws_after_the_earlier_ones():
     """Each set is draw_names with its own seed and counts over the names the sets before it left
-    (so the third set has none of the first two's files, the seventh none of the first six's)."""
-    names = [f"{o}/{i:04d}.xml" for o in ("SC", "ECOSOC", "GA", "HRC") for i in range(120)]
+    (so the third set has none of the first two's files, the eighth none of the first seven's)."""
+    names = [f"{o}/{i:04d}.xml" for o in ("SC", "ECOSOC", "GA", "HRC") for i in range(200)]
     first = draw.draw_names(names)
     second = draw.draw_names(names, draw.HELDOUT_SEED, draw.HELDOUT_COUNTS, exclude=first)
     third = draw.draw_names(names, draw.HELDOUT3_SEED, draw.HELDOUT3_COUNTS, exclude=first + second)
@@ -84,9 +84,21 @@ def test_the_held_out_draws_are_the_seeded_draws_after_the_earlier_ones():
     sixth = draw.draw_names(names, h6.seed, h6.counts, exclude=first + second + third + fourth + fifth)
     h7 = draw.BY_NAME["heldout7"]
     seventh = draw.draw_names(names, h7.seed, h7.counts, exclude=first + second + third + fourth + fifth + sixth)
-    assert [draw.set_names(names, s.name) for s in draw.SETS] == [first, second, third, fourth, fifth, sixth, seventh]
+    h8 = draw.BY_NAME["heldout8"]
+    before8 = first + second + third + fourth + fifth + sixth + seventh
+    eighth = draw.draw_names(names, h8.seed, h8.counts, exclude=before8)
+    assert [draw.set_names(names, s.name) for s in draw.SETS] == [
+        first,
+        second,
+        third,
+        fourth,
+        fifth,
+        sixth,
+        seventh,
+        eighth,
+    ]
     assert draw.heldout_names(names) == second
-    drawn = first + second + third + fourth + fifth + sixth + seventh
+    drawn = before8 + eighth
     assert len(set(drawn)) == len(drawn) == sum(sum(s.counts.values()) for s in draw.SETS)
     with pytest.raises(KeyError):
         draw.set_names(names, "heldout9")
