@@ -4,7 +4,8 @@
 seventy-sixth session the item ..., and requests the Secretary-General to report to the General Assembly at that
 session", A/RES/74/299 op 40 and the Assembly's yearly agenda paragraphs); "in advance of its seventy-seventh
 session" (A/RES/75/291 op 36); "prior to the start of its eighty-second session" (A/RES/80/197 op 43); "its resumed
-seventy-fifth session" (A/RES/75/257 op 2, 74/254 op 4: the resumed parts meet the year after the session opens);
+seventy-fifth session" (A/RES/75/257 op 2, 74/254 op 4: the session's own year, its opening one, as every other
+report to that session gives it: the graph gives a session one year);
 a session said after the last of two receivers only ("to the Advisory Committee ... and to the General Assembly at
 its seventy-seventh session", A/RES/75/255 op 2, heldout7: the Assembly's, not the Committee's); the Committee on
 Information's sessions have their year (A/RES/75/101 op 92 and the yearly resolutions on information: 80 reports). And "within six
@@ -39,13 +40,13 @@ SESSIONS = [
         "2. Also requests the Secretary-General to report to the General Assembly, at its resumed seventy-fifth "
         "session and by 15 May 2021, on the implementation of the present resolution;",
         "2020-12-31",
-        [("GeneralAssembly", 75, 2021)],
+        [("GeneralAssembly", 75, 2020)],
     ),
     (
         "4. Requests the Secretary-General to report to the General Assembly at the first part of its resumed "
         "seventy-fourth session;",
         "2019-12-27",
-        [("GeneralAssembly", 74, 2020)],
+        [("GeneralAssembly", 74, 2019)],
     ),
     (
         "2. Resolves that the Secretary-General shall report to the Advisory Committee on Administrative and "

@@ -212,8 +212,8 @@ def read_receivers(ctx: Context, a: int, b: int, f: dict, at: int) -> None:
     f["session"] = numbers[0] if numbers else None
     f["sessions"] = numbers
     f["year"] = organ.session_year(numbers[0]) if organ and numbers else None
-    if f["year"] and sess and sess.group("resumed"):
-        f["year"] += 1  # "its resumed seventy-fifth session": its resumed parts meet the year after it opens
+    # "its resumed seventy-fifth session" keeps the session's year: the graph gives a session one year (its
+    # opening one, organs.yaml), and a resumed part's later year broke that (A/RES/74/254: a SHACL violation)
     if f["year"] and ctx.adopted and f["year"] < int(ctx.adopted[:4]) - 1:
         # a session long over when the text was adopted is another organ's ("the Committee on Information at
         # its forty-fifth session" is not the Assembly's 45th, of 1990): its year is not known

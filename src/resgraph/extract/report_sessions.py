@@ -21,7 +21,7 @@ ANOTHER_VERB = re.compile(r"\band\s+(?:also\s+|further\s+)?to\s+[a-z]+\b")
 # eightieth session of the General Assembly", "for the seventy-seventh session", "prior to its sixty-second session",
 # "by its sixty-fourth session", "at the twenty-sixth annual session of the Commission"; "in advance of its
 # seventy-seventh session" (A/RES/75/291 op 36), "prior to the start of its eighty-second session" (A/RES/80/197 op
-# 43), "at the first part of its resumed seventy-fourth session" (A/RES/74/254 op 4: resumed, the year after), "before
+# 43), "at the first part of its resumed seventy-fourth session" (A/RES/74/254 op 4: resumed, the session's own year), "before
 # the end of its seventy-fifth session" (A/RES/74/248 op 5); "at both its fifty-ninth and its sixtieth sessions"
 # (A/HRC/RES/58/25 op 12), "at both the fifty-seventh and fifty-eighth sessions of the Council" (55/22 op 21), "at the
 # Council’s fifty-eighth and sixty-first sessions" (57/36 op 17): a report at each
