@@ -14,6 +14,7 @@ import re
 from functools import lru_cache
 
 from resgraph.vocab import Vocabulary
+from resgraph.wordsearch import alternation
 
 # a name's head ends with one of these ("Working Group on", "Committee established pursuant to"); a
 # capitalised word before it that no alias ends continues a longer name ("Open-ended Working Group on")
@@ -68,7 +69,7 @@ def _inside_names(text: str, spans, start: int, v: Vocabulary) -> tuple[tuple[in
 def _organ_before(v: Vocabulary) -> re.Pattern[str]:
     """An organ's name just before a place ("the Security Council Committee established pursuant to")."""
     names = {a for o in v.organs.values() if o.actor in v.actors for a in v.actors[o.actor].aliases}
-    return re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(names, key=len, reverse=True))) + r")\s+$")
+    return re.compile(r"\b(?:" + alternation(names) + r")\s+$")
 
 
 class _Scan:
