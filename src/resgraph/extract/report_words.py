@@ -203,7 +203,7 @@ OF_SOMEONE = re.compile(
 PART_OF_REPORTS = re.compile(
     r"(?:(?!\binclude\b)[^;]){0,80}?\b(?:as\s+part\s+of|in\s+the\s+context\s+of|in|through)\s+(?:the\s+|his\s+|her\s+|its\s+|their\s+)?"
     r"(?:(?:[\w’'-]+\s+){0,3}(?:regular|periodic|periodical|next|annual|quarterly|monthly|upcoming|forthcoming|future|"
-    r"\d+-day)\s+(?:report(?:s|ing)?|briefings?)\b|(?:(?<=his\s|her\s|its\s)|(?<=their\s))(?:[\w’'-]+\s+){0,2}?reports?\b(?!\s+of\b))",
+    r"\d+-day)\s+(?:[\w-]+\s+){0,2}?(?:report(?:s|ing)?|briefings?)\b|(?:(?<=his\s|her\s|its\s)|(?<=their\s))(?:[\w’'-]+\s+){0,2}?reports?\b(?!\s+of\b))",
     re.I,
 )
 
@@ -229,8 +229,11 @@ RECALLED = re.compile(
 # 19): what is asked is a part of those reports or briefings (its own, or regular ones), not a report of its own
 IN_REPORTS_BEFORE = re.compile(
     r"\b(?:in|as\s+part\s+of|in\s+the\s+context\s+of)\s+(?:(?:his|her|its|their)\s+(?:[\w-]+,?\s+){0,3}|"
-    r"(?:the\s+)?(?:[\w-]+\s+){0,2}(?:regular|periodic|next|annual|national|quarterly|monthly)\s+)(?:report(?:s|ing)?|briefings?)\b"
-    r"[^;.]{0,80},\s+(?:to\s+(?:\w+ly\s+)?(?:(?:provide|submit|present|include)\s+)?)?$",
+    r"(?:the\s+)?(?:[\w-]+\s+){0,2}(?:regular|periodic|next|annual|national|quarterly|monthly)\s+(?:[\w-]+\s+){0,2}?)"
+    r"(?:report(?:s|ing)?|briefings?)\b"
+    r"(?:[^;.]{0,80},\s+(?:to\s+(?:\w+ly\s+)?(?:(?:provide|submit|present|include)\s+)?)?"
+    # no comma: "Requests the Secretary-General in his next report on the present resolution to continue to update on"
+    r"|[^;.,]{0,80}?\s+to\s+(?:continue\s+to\s+|\w+ly\s+)?(?:(?:provide|submit|present|include)\s+)?)$",
     re.I,
 )
 
@@ -347,7 +350,8 @@ def modified_lead(text: str, start: int, s: int, e: int, end: int) -> re.Match |
 
 # a mention that refers to a report rather than asking for one
 REFERENCE_BEFORE = re.compile(
-    r"(?:\b(?:in|into|through|within|of|from|with|include|including|includes|from)\s+(?:(?!and\b|to\b|or\b)[\w\u2010\u2011-]+\s+){0,3}"
+    r"(?:\b(?:in|into|through|within|of|from|with|include|including|includes|from)\s+(?:(?:the|his|her|its|their)\s+)?"
+    r"(?:(?!and\b|to\b|or\b)[\w\u2010\u2011-]+\s+){0,3}"  # "in the next budget performance report"
     r"|\b(?:in|into|through|within|of|from|with)\s+(?:his|her|its|their)\s+(?:[\w\u2010\u2011-]+,\s+)(?:[\w\u2010\u2011-]+\s+){0,2}"
     r"|\b(?:the|these|those|such|said|that|this|each|above-mentioned|aforementioned|his\s+(?:next|future|regular))\s+"
     r"(?:(?:above-mentioned|aforementioned|said|same|present|latter|former|next|last|previous|latest|future)\s+)?)$",
