@@ -22,29 +22,50 @@ from resgraph.extract import deadlines as dates
 
 # when an ending takes effect, between the verb and what ends: "immediately", "with immediate effect",
 # "as of the date of adoption of this resolution", "effective on the adoption of this resolution", ", on 30 June 2011,"
-_WHEN = (
-    r"(?:\s+immediately|\s+with\s+immediate\s+effect|\s+(?:effective|as\s+of)\s+[^,;]{1,80}?(?=\s+the\s)"
+WHEN = (
+    r"(?:\s+immediately|\s+with\s+immediate\s+effect|\s+(?:effective|as\s+of|from)\s+[^,;]{1,80}?(?=\s+the\s)"
     r"|\s*,\s+[^,;]{1,60},)?"
 )
 # what a paragraph of a resolution set up, ended by naming it: "the weapons of mass destruction, missile, and civil
 # nuclear-related measures imposed by paragraphs 8, 9, 10, 12 and 13 of resolution 687 (1991)" (S/RES/1957 (2010))
 _NAMED = (
-    r"(?:[\w-]+,?\s+(?:and\s+)?){0,8}?(?:measures?|prohibitions|obligations|authori[sz]ations?|arrangements)\b"
-    r"(?=[^;]{0,160}?\bparagraphs?\s+\d)"
+    r"(?:[\w-]+,?\s+(?:and\s+)?){0,8}?(?:measures?|prohibitions|obligations|authori[sz]ations?|arrangements|"
+    r"embargo(?:es)?|exemptions|exceptions?)\b(?=[^;]{0,160}?\b(?:paragraphs?|resolutions?)\s+\d)"
 )
 PATTERN = (
-    r"\b(?:terminate|terminates|terminated|discontinue|discontinues|end|ends)" + _WHEN + r"\s+(?:the\s+|its\s+)?"
+    r"\b(?:terminate|terminates|terminated|discontinue|discontinues|end|ends|lift|lifts)"
+    + WHEN
+    + r"\s+(?:the\s+|its\s+)?"
     r"(?:mandates?\b|measures\b|(?:expansion|extension)\s+of\s+the\s+mandate\b|[A-Z][\w’'-]*(?:’s|'s)\s+mandate\b|"
     + _NAMED
     + r")"
-    r"|\bshall\s+(?:cease\s+to\s+have\s+effect|terminate|expire)\b"
+    # "the provisions of paragraphs 4 and 5 of resolution 1973 (2011) shall be terminated from 23.59 Libyan local time on
+    # 31 October 2011" (S/RES/2016 (2011) op 5), "the exception provided for in paragraph 4 (b) of resolution 1267 (1999)
+    # will cease to have effect" (S/RES/1452 (2002) op 4), "the measures contained in paragraphs 3 to 7 of resolution 1725
+    # (2006) shall no longer apply;" (S/RES/1744 (2007) op 12, measures, not "lines of reporting ... which shall no longer be
+    # in force"), "UNMIN's mandate will terminate on 15 January 2011"; not
+    # what ends on a condition ("shall be terminated immediately if the Council ... determines", S/RES/1478 (2003) op 12,
+    # not a term in the gold), for one listed ("shall terminate with respect to that individual") or in part ("shall no
+    # longer apply to the supply ... of non-lethal military equipment", S/RES/2683 (2023) op 2, not a term in the gold)
+    r"|\b(?:shall|will)\s+(?:cease\s+to\s+have\s+effect|terminate|expire|be\s+terminated)\b"
+    r"(?![^;]{0,30}?\b(?:if|unless|once|when|with\s+respect\s+to|in\s+respect\s+of)\b)"
+    r"|\b(?:measures|provisions|exemptions|exceptions?|obligations|prohibitions|authori[sz]ations?|embargo(?:es)?)\b"
+    r"[^;]{0,200}?\b(?:shall|will)\s+no\s+longer\s+(?:apply|be\s+in\s+force)(?=\s*(?:[;.]|$))"
 )
-WORDS = ("terminat", "discontinu", "end", "shall")
+WORDS = ("terminat", "discontinu", "end", "shall", "will", "lift")
 ON_DATE = re.compile(r",\s+on\s+" + dates.DATE + r"\s*,")
 
 
-def on(words: str) -> str | None:
+# the date right after a passive ending: "shall be terminated from 23.59 Libyan local time on 31 October 2011", "will
+# terminate on 15 January 2011", "shall cease to have effect from 00:01 Eastern Standard Time on 14 November 2002"
+AFTER = re.compile(
+    r"\s*(?:on|from|as\s+of|with\s+effect\s+from|effective(?:\s+on)?)\s+(?:[^,;]{0,50}?\bon\s+)?" + dates.DATE
+)
+
+
+def on(words: str, rest: str = "") -> str | None:
     """The date an ending's own words give between its verb and what ends ("to terminate, on 30 June
-    2011, the arrangements"): ISO, or None."""
-    m = ON_DATE.search(words)
+    2011, the arrangements"), or right after them (`rest`, the text after a passive ending: "shall be
+    terminated on 31 October 2011"): ISO, or None."""
+    m = ON_DATE.search(words) or AFTER.match(rest)
     return dates.iso(m) if m else None

@@ -29,8 +29,8 @@ _PARAS = r"(?P<paras>" + _N + r"(?:\s*\(\w\))?(?:\s*(?:,\s*and|,|and|to)\s*" + _
 MEASURES = re.compile(
     # not "which shall be authorized to take all necessary measures to carry out the mandate set out in paragraph 9 of
     # resolution 1772 (2007)": what a mission may do, not measures of that paragraph (S/RES/1863 (2009) op 2)
-    r"\b(?:(?<!necessary\s)measures?|(?:arms\s+)?embargo|authori[sz]ations?|exemptions?|obligations|provisions|decisions|"
-    r"prohibitions|arrangements)\s+(?:(?:\w+,?\s+){0,7}?(?:by|in|under|of)"
+    r"\b(?:(?<!necessary\s)measures?|(?:arms\s+)?embargo|authori[sz]ations?|exemptions?|exceptions?|obligations|provisions|"
+    r"decisions|prohibitions|arrangements)\s+(?:(?:\w+,?\s+){0,7}?(?:by|in|under|of)"
     # "the measures preventing the importation by any State of all rough diamonds from Côte d’Ivoire imposed by"
     r"|[^;()]{0,120}?\bimposed\s+by)\s+paragraphs?\s+"
     + _PARAS
@@ -47,10 +47,18 @@ NEXT = re.compile(
 WHOLE = re.compile(
     # "the authorizations as set out in resolution 2473", "the authorisations and the measures in resolution 2146
     # (2014)", "extend resolution 2607 (2021) until 17 November 2022"
-    r"\b(?:(?:measures|authori[sz]ations?)\s+(?:(?:as\s+)?(?:provided|imposed|set\s+out|contained|decided|established)\s+)?"
-    r"(?:by|in)|provisions\s+of)\s+(?:its\s+)?resolution\b|(?:(?<=\bextend\s)|(?<=\brenew\s))resolution\b",
+    # "lift the arms embargo established in resolution 733 (1992)" (S/RES/2714 (2023) op 1), "lift ... the arms embargoes,
+    # travel bans, asset freezes and targeted sanctions imposed on Eritrea by the Security Council in its resolutions 1907
+    # (2009) 2023 (2011), 2060 (2012) and 2111 (2013)" (S/RES/2444 (2018) op 4): each resolution's
+    r"\b(?:(?:measures|authori[sz]ations?|embargo(?:es)?|sanctions)"
+    r"(?:,?\s+(?:and\s+)?(?:[\w-]+\s+){0,2}?(?:embargo(?:es)?|bans?|freezes?|sanctions|measures)\b)*\s+"
+    r"(?:(?:as\s+)?(?:provided|imposed|set\s+out|contained|decided|established)\s+)?(?:on\s+[A-Z][\w’'-]*\s+)?"
+    r"(?:by\s+the\s+Security\s+Council\s+)?(?:by|in)|provisions\s+of)\s+(?:its\s+)?resolution(?P<many>s)?\b"
+    r"|(?:(?<=\bextend\s)|(?<=\brenew\s))resolution\b",
     re.I,
 )
+# the Council's resolutions of a list: "resolutions 1907 (2009) 2023 (2011), 2060 (2012) and 2111 (2013)"
+LISTED = re.compile(r"(?:,?\s*(?:and\s+)?\d{3,4}\s*\(\d{4}\))+")
 # the measures of the text's own paragraphs: "extend the measure described in paragraph 6 of this resolution"
 OWN = re.compile(
     r"\b(?:measures?|provisions)\s+(?:[\w-]+\s+){0,3}?(?:in|by|to)\s+paragraphs?\s+"
@@ -98,6 +106,10 @@ def measures(clause: str, v: Vocabulary, speaker: str | None, after: int = 0) ->
         return out
     w = WHOLE.search(clause, after)
     if w and w.start() - after <= OBJECT_WITHIN and "mandate" not in clause[after : w.start()]:
+        if w.group("many"):  # "in its resolutions 1907 (2009) 2023 (2011), 2060 (2012) and 2111 (2013)": each
+            listed = LISTED.match(clause, w.end()) if speaker == "SC" else None
+            numbers = re.findall(r"(\d{3,4})\s*\((\d{4})\)", listed.group(0)) if listed else []
+            return [(f"S/RES/{n}({y})", w.group(0)) for n, y in numbers]
         cited = _cited(clause, w.end() - RESOLUTION, v, speaker)
         if cited and cited[0] <= NEAR:
             return [(cited[2], w.group(0))]

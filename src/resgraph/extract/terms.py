@@ -17,6 +17,7 @@ import re
 from collections.abc import Callable
 
 from resgraph.extract import (
+    term_dissolved,
     term_endings,
     term_established,
     term_imposed,
@@ -137,6 +138,8 @@ TERM_WORDS += (
     "shall also",
     "shall deliver",
     "shall maintain",
+    "lift",
+    "no longer",
 )
 # characters that re.I matches to an ASCII letter though lower() keeps them apart (ſ, K, ı, İ): a
 # clause with one is searched without the test above
@@ -197,8 +200,8 @@ def extract(
     mission the document is about (document_body), for "the present mandate" of none named."""
     low = text.lower()
     regular, imposed = any(w in low for w in TERM_WORDS), term_imposed.wanted(low)
-    support = term_support.wanted(low)
-    if not (regular or imposed or support):
+    support, dissolved = term_support.wanted(low), term_dissolved.wanted(low)
+    if not (regular or imposed or support or dissolved):
         return []
     out: list[MandateTerm] = []
     seen: set[tuple] = set()
@@ -208,7 +211,8 @@ def extract(
         z = starts[i + 1] if i + 1 < len(starts) else len(text)
         found = _clause_terms(text, a, z, p, b, v, speaker, adopted, actors, panel, before) if regular else []
         found = found or (term_imposed.terms(text, a, z, p, b, v, speaker, adopted) if imposed else [])
-        for t in found or (term_support.terms(text, a, z, p, b, adopted) if support else []):
+        found = found or (term_support.terms(text, a, z, p, b, adopted) if support else [])
+        for t in found + (term_dissolved.terms(text, a, z, p, b, v, actors, before, panel) if dissolved else []):
             if (t.action, t.of, t.until) not in seen:
                 seen.add((t.action, t.of, t.until))
                 out.append(t)
@@ -231,7 +235,7 @@ def _clause_terms(text, a, z, p, b, v, speaker, adopted, actors, panel, before: 
             # which the Council will ... decide whether to renew this authorization": the clause's other action
             continue
         until = times.until(clause, m.start(), starts=action == "terminates")
-        until = until or (term_endings.on(m.group(0)) if action == "terminates" else None)
+        until = until or (term_endings.on(m.group(0), clause[m.end() :]) if action == "terminates" else None)
         period, counted = times.period(clause, adopted)
         if action == "establishes" and (until or period) and AUTHORIZED_TO.search(clause, 0, m.start()):
             continue  # "Authorizes the Member States ... to establish for a further period ... a force": authorized
@@ -245,7 +249,12 @@ def _clause_terms(text, a, z, p, b, v, speaker, adopted, actors, panel, before: 
         if not of:
             return []
         cited = tuple(dict.fromkeys(sym for s, e, sym, *_ in mentions(clause, v, speaker) if sym))
-        more = term_measures.measures(clause, v, speaker, m.end())[1:] if "#" in of and action != "authorizes" else []
+        listed = ("#" in of or of.startswith("S/RES/")) and action != "authorizes"  # measures, or a resolution's
+        more = (
+            term_measures.measures(clause, v, speaker, m.end() if action != "terminates" else m.start())[1:]
+            if listed
+            else []
+        )
         more += term_measures.as_well_as(clause, v, speaker, m.end()) if action == "extends" else []
         more += (
             term_established.also(
@@ -283,7 +292,11 @@ def _clause_terms(text, a, z, p, b, v, speaker, adopted, actors, panel, before: 
 
 def _of(text, a, z, s, e, action, v, speaker, actors, panel, prior: Before) -> tuple[str | None, str]:
     """What the term is of: measures of named paragraphs, a body, or the body's name as written."""
-    by_name = term_measures.named_of(text, a, z, e, action, v, speaker) if action in ("extends", "terminates") else None
+    # an ending's words take in what ends ("to lift the arms embargo"): what it names is read from its verb on
+    after = s if action == "terminates" else e
+    by_name = (
+        term_measures.named_of(text, a, z, after, action, v, speaker) if action in ("extends", "terminates") else None
+    )
     if by_name:
         return by_name
     found = [x for x in actors(a, z) if is_body(x[0], v, speaker)]
