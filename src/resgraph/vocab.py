@@ -151,10 +151,8 @@ class Vocabulary:
 
     def state_of_alias(self, alias: str) -> str | None:
         m = _state_regexes(self)[1].fullmatch(alias)
-        if not m:
-            return None
-        names = _state_names(self)
-        return names.get(m.group("name") or "") or names.get(m.group("adj") or "")
+        # no match: the first of two adjectives sharing their noun ("Ugandan" of "Ugandan and Rwandan forces")
+        return _state_names(self).get((m.group("name") or m.group("adj") or "") if m else alias)
 
     def state_name(self, code: str) -> str | None:
         """The English name of the State "state:<alpha-3>" (or of an alpha-3 code)."""
@@ -276,7 +274,9 @@ def _state_regexes(v: Vocabulary) -> tuple[WordIndexed, re.Pattern]:
     before, after = (alternation(st.get(k) or ["Government"]) for k in ("before_name", "after_name"))
     body = (
         rf"(?<!-){not_after}(?:(?:(?:{before})\s+of\s+(?:the\s+)?)?(?P<name>{alternation(names)})"
-        rf"(?:(?:['’]s)?\s+(?:{after}))?|(?P<adj>{alternation(adj)})\s+(?:{after}))"
+        rf"(?:(?:['’]s)?\s+(?:{after}))?|(?P<adj>{alternation(adj)})\s+(?:{after})"
+        # the first of two adjectives sharing their noun ("Ugandan and Rwandan forces": the second as any)
+        rf"|(?P<adj1>{alternation(adj)})(?=,?\s+(?:and|or)\s+(?:{alternation(adj)})\s+(?:{after})(?!\w)))"
         rf"(?!\w|\s+(?:{alternation(st.get('not_before') or ['people'])})\b)"
     )
     first = {first_word(w) for w in [*(st.get("before_name") or ["Government"]), *names, *adj]}
