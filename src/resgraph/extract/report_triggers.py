@@ -12,7 +12,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from resgraph.extract import report_forms, report_handed, report_listed, report_receiver_first, report_words
+from resgraph.extract import (
+    report_conducted,
+    report_forms,
+    report_handed,
+    report_listed,
+    report_receiver_first,
+    report_words,
+)
 from resgraph.extract.deadlines import DATE
 from resgraph.extract.report_keywords import keywords
 from resgraph.extract.report_receivers import Context
@@ -109,13 +116,9 @@ def triggers(ctx: Context, start: int, end: int) -> list[Item]:
         if kind == "noun":
             before = text[max(start, s - 60) : s]
             noun = (words.split(None, 1)[1] if lead else words).lower()
-            if noun.split()[-1] in report_words.HANDED_ONLY:  # only where handed to someone
-                # "to conduct an assessment ... and to present the findings" (A/RES/80/132 op 6), "a report on its
-                # findings" (A/HRC/RES/57/36 op 17): the findings of a report asked for before are that report's
-                handed = report_handed.handed(text, e, end, text[max(start, s - 160) : s]) and not (
-                    items and noun.split()[-1] == "findings"
-                )
-                items += [Item(s, (s, e), kind, words)] if handed else []
+            only = _handed_or_conducted(text, items, (start, s, e, end), noun)
+            if only is not None:  # a study, findings, an assessment or a review: a report only so
+                items += [Item(s, (s, e), kind, words)] if only else []
                 continue
             bare = not lead and noun in ("report", "reports", "brief", "update", "updates")
             if (
@@ -222,6 +225,27 @@ def triggers(ctx: Context, start: int, end: int) -> list[Item]:
         begin = report_receiver_first.scope_start(text, items[-1].trigger[1], s) if items and kind == "noun" else s
         report_words.add_asked(items, Item(begin, (s, e), kind, words), means)
     return items
+
+
+def _handed_or_conducted(text: str, items: list[Item], at: tuple[int, int, int, int], noun: str) -> bool | None:
+    """Whether a study or findings are handed to someone, or an assessment or review conducted by a time or provided
+    to an organ (at: the clause's start, the noun's start and end, the clause's end): True, a report asked for; False,
+    none; None for an assessment or evaluation that is not, which the other tests of triggers() still read."""
+    start, s, e, end = at
+    head = noun.split()[-1]
+    if head in report_conducted.NOUNS:
+        # "to conduct, by 15 October 2017, an independent, external assessment": its outcome is due then; "a strategic
+        # review ..., including: (i) an assessment": what the review holds
+        if report_conducted.asked(text, start, s, e, end) and not (
+            items and CONTENTS.search(text, items[-1].trigger[1], s)
+        ):
+            return True
+        return False if head == "review" else None  # "keep under review", "the Goods Review List": none
+    if head in report_words.HANDED_ONLY:  # only where handed to someone
+        # "to conduct an assessment ... and to present the findings" (A/RES/80/132 op 6), "a report on its
+        # findings" (A/HRC/RES/57/36 op 17): the findings of a report asked for before are that report's
+        return report_handed.handed(text, e, end, text[max(start, s - 160) : s]) and not (items and head == "findings")
+    return None
 
 
 def _numbered(items: list[Item], text: str, at: tuple[int, int, int], before: str, kind: str, words: str) -> bool:
