@@ -21,7 +21,7 @@ def established(text: str, e: int, z: int, found: list[tuple[str, int, int]]) ->
     """What the "establish" ending at text[e] sets up in text[:z]: an actor (of `found`, the bodies
     named as (id, start, end)) or an acronym named right after, the body named in apposition, or
     the name as written; (None, "") when none follows."""
-    near = [x for x in found if e <= x[1] <= e + 20]
+    near = [x for x in found if e <= x[1] <= e + 20 and text[x[2] : x[2] + 1] != "-"]  # not "a Member State-led"
     if near:
         return near[0][0], text[near[0][1] : near[0][2]]
     acro = ACRONYM.search(text, e, z)
@@ -44,9 +44,13 @@ def established(text: str, e: int, z: int, found: list[tuple[str, int, int]]) ->
 
 OF_WORD = re.compile(r"\b(?:of|on|to|for|in|with)\b")
 # the name after "establish", up to its time or task; "for the <noun>" goes on ("preparations for the midterm review")
+# (a comma before a compound adjective goes on: "a Member State-led, open-ended ad hoc intergovernmental committee"); what
+# the body consists of is no part of its name ("a team of experts consisting of two members", "a monitoring mechanism
+# composed of up to five experts")
 ESTABLISHED_NAME = re.compile(
-    r"\s*(?:an?|the)\s+(?P<name>[^,;]+?)"
-    r"(?=\s+(?:for(?!\s+the\s+(?!duration\b|period\b|purposes?\b|time\b)[a-z])|to(?!\s+the\b)|under|with|in\s+order|as|which|that)\b|[,;:(]|$)"
+    r"\s*(?:an?|the)\s+(?P<name>(?:[^,;]|,\s+(?=[a-z]+-[a-z]))+?)"
+    r"(?=\s+(?:for(?!\s+the\s+(?!duration\b|period\b|purposes?\b|time\b)[a-z])|to(?!\s+the\b)|under|with|in\s+order|as|which|"
+    r"that|consisting|composed|comprising|comprised)\b|,(?!\s+[a-z]+-[a-z])|[;:(]|$)"
 )
 
 
@@ -65,7 +69,8 @@ def authorized(
     the force those authorized deploy (`deployed`, of `ids`), or who is authorized: an actor of `found`
     (bodies named, generic ones left out) named after "authorize", or before "is authorized"; (None, "")
     when none is named. "a mission in Somalia" that those authorized establish or maintain, not named, is the
-    mission the document is about (`body`, AMISOM in S/RES/1772 (2007) op 9 and 1863 (2009) op 2)."""
+    mission the document is about (`body`, AMISOM in S/RES/1772 (2007) op 9 and 1863 (2009) op 2), as is an
+    authorization that names no one (S/RES/1942 (2010) op 2: UNOCI's additional capacities)."""
     sg = SECRETARY_GENERAL.match(text, e, z)
     if sg:
         return "SecretaryGeneral", sg.group("sg")
@@ -84,7 +89,16 @@ def authorized(
     )
     if pick is None and after:
         pick = after[0]
+    if pick is None and body and VERB.search(text, s, e):
+        return (
+            body,
+            "",
+        )  # "Authorizes the immediate deployment of those additional capacities for a period of up to six months"
     return (pick[0], text[pick[1] : pick[2]]) if pick else (None, "")
+
+
+# the verb itself, not the participle of "the authorized troop ceiling"
+VERB = re.compile(r"\bauthori[sz]es?$", re.I)
 
 
 # "authorise the Member States of the AU to maintain the deployment of 19,626 uniformed AMISOM personnel",

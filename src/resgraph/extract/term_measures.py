@@ -77,7 +77,10 @@ AGAIN = re.compile(
 )
 # "the measures imposed by paragraph 6 of resolution 1521 (2003) shall be renewed for an additional six (6) months"
 PASSIVE = r"\b(?:measures|embargo)\b[^;]{0,250}?\b(?:shall|will)\s+(?:hereby\s+)?be\s+(?:extended|renewed)\b"
-IN_FORCE = re.compile(r"\bin\s+force\s*$")
+ANAPHOR = re.compile(
+    r"\s+(?:these|those|such|the\s+above(?:-mentioned)?)\s+(?:measures|provisions|authori[sz]ations)\b"
+)
+IN_FORCE = re.compile(r"\b(?:in\s+(?:force|effect)|continue\s+to\s+apply)\s*$")  # named before the action
 RESOLUTION = len("resolution")
 OBJECT_WITHIN = 90  # characters after the action where its object's measures begin ("until <a date> the")
 NEAR = RESOLUTION + 4  # where the number cited after "resolution" begins, at the latest
@@ -181,6 +184,10 @@ def named_of(
     listed = measures(text[a:z], v, speaker, 0 if IN_FORCE.search(text, a, e) else e - a)
     if listed:
         return listed[0]
+    if ANAPHOR.match(text, e, z):  # "Recalls the measures imposed by paragraphs 7 and 8 of ..., and decides to renew
+        listed = measures(text[:e], v, speaker)  # these measures until" (S/RES/2676 (2023) op 1): named before
+        if listed:
+            return listed[0]
     if MEASURES.search(text, e, min(z, e + OBJECT_WITHIN)):
         return None, ""
     return _recalled_paragraph(text, e, z, v, speaker)

@@ -17,7 +17,10 @@ UNTIL = re.compile(
     r"(?:\b(?:until|till|through|ending(?:\s+on)?|expiring(?:\s+on)?|terminating(?:\s+on)?|up\s+to\s+and\s+including|"
     r"as\s+of|with\s+effect\s+from|effective(?:\s+on)?)"
     # "to extend the mandate of the Group of Experts to 15 December 2006" (S/RES/1708 (2006) op 1)
-    r"|(?:extend|renew)\w*(?:,|\b(?:(?!until\b|till\b)[^;]){0,160}?)\s+to)\s+"
+    r"|(?:extend|renew)\w*(?:,|\b(?:(?!until\b|till\b)[^;]){0,160}?)\s+to"
+    # "until the start of the final withdrawal of its military personnel on 15 October 2010" (S/RES/1923 (2010) ops 9, 11)
+    r"|\b(?:until|till)\s+the\s+(?:start|beginning|end|completion)\s+of\s+(?!(?:the|its|their)\s+(?:present\s+|current\s+)?"
+    r"mandate\b)[^;,]{0,80}?\bon)\s+"
     r"(?:the\s+end\s+of\s+)?" + dates.DATE,
     re.I,
 )
@@ -26,11 +29,15 @@ PERIOD = re.compile(
     # "for a further planned period of 12 months" (SFOR), "for a limited period of up to 30 days", "for a period of
     # not more than three months", "for a transition period not exceeding 30 days": the length is the most given
     # "extends the mandate of UNAMIS by a further three months until 10 March 2005"
-    r"\b(?P<by>for|until|by(?=\s+(?:a|an)\s+(?:further|additional)\b))\s+(?:a|an|another)?\s*(?:(?:further|additional|initial|final|new|technical|renewable|planned|limited|"
+    # "to extend by up to four additional weeks the temporary redeployment", "to extend up to three months" (S/RES/1962
+    # (2010) op 6, 1967, 1968 op 1), "for a final two-month period until 31 March 2026" (S/RES/2813 (2026) op 1), "for
+    # the final period of 12 months" (S/2023/639 op 1)
+    r"\b(?P<by>for|until|by(?=\s+(?:a|an)\s+(?:further|additional)\b)|(?:by|extend)(?=\s+up\s+to\b))\s+"
+    r"(?:a|an|another|the)?\s*(?:(?:further|additional|initial|final|new|technical|renewable|planned|limited|"
     r"temporary|transition(?:al)?)\s+){0,2}(?:(?:period|duration),?\s+)?(?:of\s+)?"
     r"(?:(?:up\s+to|not\s+more\s+than|no\s+more\s+than|no\s+longer\s+than|not\s+exceeding|a\s+maximum\s+of)\s+)?"
-    + dates.AMOUNT
-    + r"(?P<anchor>[^;]{0,120})",
+    rf"(?P<n>{dates.COUNT})(?:\s*\(\d+\))?(?:\s+(?:additional|further|more))?"
+    rf"(?:\s+|-(?=\w+[-\s]period\b))(?P<unit>{dates.UNIT})(?:[-\s]period\b)?" + r"(?P<anchor>[^;]{0,120})",
     re.I,
 )
 FROM_ADOPTION = re.compile(

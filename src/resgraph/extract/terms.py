@@ -17,6 +17,7 @@ import re
 from collections.abc import Callable
 
 from resgraph.extract import (
+    term_continued,
     term_dissolved,
     term_endings,
     term_established,
@@ -35,17 +36,18 @@ from resgraph.vocab import Vocabulary
 
 # "Requests the Secretary-General to establish, within one month from the date of adoption of this resolution,
 # in consultation with the Committee, for a period of five months, a Panel of Experts" (S/RES/1478 (2003) op
-# 25): asides of time and consultation, one after another, before the body set up
-ASIDES = (
-    r"(?:,\s*(?:and\s+)?(?:within|in\s+consultation|for|until|with\s+effect|as\s+from|from|effective|starting|"
-    r"[\w-]+\s+(?:days|weeks|months|years)\s+from|in\s+accordance|as\s+referred|to\s+make)\b"
-    r"[^,;]{1,160}?(?=,)){1,4},"
-)
+# 25), "to establish, with immediate effect, in accordance with rule 28 of its provisional rules of procedure, a
+# Committee" (S/RES/1518 (2003) op 1), "to establish, within one month ..., in preparation for a Panel of Experts, a
+# team of experts" (S/RES/1407 (2002) op 1): asides, one after another, before the body set up
+ASIDES = r"(?:,\s*[^,;]{1,200}?(?=,)){1,4},"
+# a comma within a name, before a compound adjective ("a Member State-led, open-ended ad hoc intergovernmental
+# committee", A/RES/78/230 op 3)
+NAME_COMMA = r",\s+(?=[a-z]+-[a-z])"
 ACTIONS = (
     (
         "extends",
         re.compile(
-            r"\b(?:remain|continue)\s+in\s+force\s+(?=for\s+(?:a|an)\s+(?:new|further|additional)\s+period\b|until\b)|"
+            term_continued.IN_FORCE + "|"
             # "Decides to continue the mandate of UNIKOM for a final period until 6 October 2003"
             r"\bcontinue\s+the\s+mandate\s+of\b(?=[^;]{0,120}?\b(?:until|for\s+a)\b)|"
             # "Decides ... that the 1267/1988 Analytical Support and Sanctions Monitoring Team ... shall continue to support
@@ -56,11 +58,9 @@ ACTIONS = (
             # "Decides that the Independent International Fact-Finding Mission on the Islamic Republic of Iran ... should
             # continue for one year" (A/HRC/RES/58/21 op 7)
             r"\b(?:shall|should|will)\s+continue\s+for\s+(?:a|an|one|two|three|\d+)\b|"
-            # "Decides that UNTMIS shall deliver a first phase of its transition until 31 October 2025, as per the mandate"
-            # (S/RES/2753 (2024) op 3: UNSOM renamed), "that UNAMID shall maintain its current troop and police ceilings
-            # until 31 May 2020": a mission's mandate carried on to a date
-            r"\b(?:shall|should|will)\s+(?:deliver|maintain|continue\s+to\s+\w+)\b"
-            r"(?=[^;]{0,150}?\buntil\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4})(?<=\w)(?![^;]{0,150}?\bStates\b)|"
+            # "Decides that UNTMIS shall deliver a first phase of its transition until 31 October 2025" (S/RES/2753 (2024)
+            # op 3), "that CTED will continue to operate ... for the period ending 31 December 2025": carried on to a date
+             + term_continued.GOES_ON + "|"
             # "Authorizes UNMOP to continue monitoring ..., as a last extension of its mandate, until 15 December 2002"
             r"\bauthori[sz]es\b(?=[^;]{0,160}?\bas\s+a\s+(?:last|final|further)\s+extension\s+of\s+its\s+mandate\b)|"
             # passive: "Decides that the mandate of UNAMSIL, established in ..., shall be extended for six months"
@@ -72,7 +72,8 @@ ACTIONS = (
             r"(?:present\s+|current\s+|existing\s+)?(?:mandates?|measures?|deployment\s+of\s+(?=(?-i:[A-Z]))|authori[sz]ations?|exemptions?|tasks|arrangements|provisions|"
             r"resolution\s+\d|" + term_office.OBJECT + r"|"
             # "Decides to extend UNAMA for an additional period of 12 months" (S/RES/1471 (2003), 1536 (2004))
-            r"decisions\s+in|[A-Z][\w’'-]*(?:’s|'s)\s+mandate|(?-i:[A-Z]{3,})\b(?=\s+(?:for|until)\b)))|"
+            # "Decides to extend the UNMISS mandate, as set out in resolution 2252 (2015), until" (S/RES/2304 (2016) op 4)
+            r"decisions\s+in|[A-Z][\w’'-]*(?:’s|'s)\s+mandate|(?-i:[A-Z]{3,})\b(?=\s+(?:for|until)\b|\s+mandates?\b)))|"
             # "to extend, for a period expiring on 31 December 2008, the Group of Experts"; "to renew, for a period of
             # two years, the capacity of the Office of the High Commissioner"
             # "to renew, with effect from the date of adoption of this resolution, until 15 December 2021, the Panel on Somalia"
@@ -100,47 +101,27 @@ ACTIONS = (
             # "a special account for the United Nations Support Office", "a Mission Planning Officer (P-4) post")
             r"(?!(?:an?|the)\s+(?:[\w()’'-]+\s+){0,4}?(?:trust\s+fund|fund|(?:special\s+)?account|posts?|duty\s+station|"
             r"funding\s+mechanism)\b)"
-            r"(?=(?:an?|the)\s+[^,;]{0,80}?"
+            r"(?=(?:an?|the)\s+(?:[^,;]|" + NAME_COMMA + r"){0,80}?"
             r"(?:\b(?:[Mm]ission|[Oo]ffice|[Pp]anel|[Gg]roup|[Mm]echanism|[Cc]omponent|[Tt]eam|[Ff]orce|[Cc]ommission|"
             r"[Cc]ommittee|[Oo]peration|[Pp]resence|[Tt]ribunal|[Ii]nstitution|[Rr]egime)\b|\([A-Z]{3,}\)))",
         ),
     ),
-    ("authorizes", re.compile(r"\bauthori[sz](?:e|es|ed|ing)\b", re.I)),
+    # not an authorization given before ("the intended European Union operation which has been authorized for a
+    # one-year period", S/RES/1778 (2007) op 10)
+    ("authorizes", re.compile(r"(?<!\bbeen\s)(?<!\bwas\s)(?<!\bwere\s)\bauthori[sz](?:e|es|ed|ing)\b", re.I)),
 )
 # words one of which each action's pattern needs, lower-cased: a clause without them is not searched
 ACTION_WORDS = {
-    "extends": (
-        "extend",
-        "renew",
-        "prolong",
-        "in force",
-        "continue the mandate",
-        "extension of its",
-        "shall continue",
-        "should continue",
-        "shall also",
-        "shall deliver",
-        "shall maintain",
-    ),
+    "extends": ("extend", "renew", "prolong", "continue the mandate", "extension of its", "shall also")
+    + term_continued.WORDS,
     "terminates": term_endings.WORDS,
     "establishes": ("establish", "create", "set"),
     "authorizes": ("authori",),
 }
 # words one of which a paragraph needs to set any term ("shall remain in force until")
 TERM_WORDS: tuple[str, ...] = ("extend", "renew", "terminat", "establish", "authori", "cease", "prolong", "create")
-TERM_WORDS += (
-    "set up",
-    "in force",
-    "continue the mandate",
-    "discontinu",
-    "shall continue to",
-    "should continue for",
-    "shall also",
-    "shall deliver",
-    "shall maintain",
-    "lift",
-    "no longer",
-)
+TERM_WORDS += ("set up", "continue the mandate", "discontinu", "should continue for", "shall also", "lift", "no longer")
+TERM_WORDS += term_continued.WORDS
 # characters that re.I matches to an ASCII letter though lower() keeps them apart (ſ, K, ı, İ): a
 # clause with one is searched without the test above
 CASE_FOLDS = re.compile("[\u0130\u0131\u017f\u212a]")

@@ -1,0 +1,49 @@
+"""Terms carried on by a decision that a body or measures go on to a time, with no verb of renewal.
+
+"Decides that CTED will continue to operate as a special political mission under the policy guidance
+of the CTC for the period ending 31 December 2025" (S/RES/2617 (2021) op 2, and the same wording in
+1805, 1963, 2129, 2395 and 2810) extends CTED until 2025-12-31, as "Decides that UNTMIS shall
+deliver a first phase of its transition until 31 October 2025" extends UNTMIS; "Decides all other
+provisions set out in paragraph 1 of resolution 2648 (2022) shall continue to apply until July 31,
+2024" (S/RES/2693 (2023) op 2) extends the measures of that paragraph, as "shall remain in force
+until" does.
+
+Split from terms.py, which finds the terms and what they are of (the subject named before "shall";
+the measures named before "continue to apply", term_measures.IN_FORCE).
+"""
+
+from __future__ import annotations
+
+import re
+
+from resgraph.extract import deadlines as dates
+
+# where a term carried on ends: "until 31 October 2025", "for the period ending 31 December 2025",
+# "until July 31, 2024"
+# (the date's groups unnamed: the pattern is looked ahead for, in more than one place of one pattern)
+ENDS = r"(?:until|till|for\s+(?:the|a)\s+(?:further\s+)?period\s+ending(?:\s+on)?)\s+" + re.sub(
+    r"\?P<\w+>", "?:", dates.DATE
+)
+# a body that shall go on doing its work to a time; not States that shall go on doing something
+GOES_ON = (
+    r"\b(?:shall|should|will)\s+(?:deliver|maintain|continue\s+to\s+\w+)\b"
+    r"(?=[^;]{0,150}?\b" + ENDS + r")(?<=\w)(?![^;]{0,150}?\bStates\b)"
+)
+# measures that stay in force: "shall remain in force until", "shall continue to apply until July 31, 2024", "shall
+# remain in effect for a further period of" (to apply "until that date", a date named before, is left to the clause's
+# first action: "Decides to terminate, on 30 June 2011, the arrangements ..." of S/RES/1956 (2010) op 1)
+IN_FORCE = (
+    r"\b(?:(?:remain|continue)\s+in\s+(?:force|effect)\s+(?=for\s+(?:a|an)\s+(?:new|further|additional)\s+period\b|until\b)"
+    r"|continue\s+to\s+apply\s+(?=for\s+(?:a|an)\s+(?:new|further|additional)\s+period\b|" + ENDS + "))"
+)
+# the words one of which the patterns need, lower-cased (a clause without them is not searched)
+WORDS = (
+    "shall continue to",
+    "should continue",
+    "will continue to",
+    "shall deliver",
+    "shall maintain",
+    "in force",
+    "in effect",
+    "continue to apply",
+)

@@ -1,0 +1,72 @@
+"""Lengths and ends of terms said in other words: "for a final two-month period" (S/RES/2813 (2026) op 1), "for a
+final 19-month period" (S/RES/2732 (2024) op 1), "for the final period of 12 months" (S/2023/639 op 1); an
+authorization of the Secretary-General "to extend by up to four additional weeks" or "to extend up to three months"
+a redeployment (S/RES/1962 (2010) op 6, 1967 op 3, 1968 op 1: no term was read without them); "until the start of
+the final withdrawal of its military personnel on 15 October 2010" (S/RES/1923 (2010) op 9). An authorization given
+before, in a relative clause ("the intended European Union operation which has been authorized for a one-year
+period", S/RES/1778 (2007) op 10), sets no term."""
+
+import pytest
+
+from tests.snippets import resolution, terms
+
+CASES = [
+    (
+        "1. Takes note of the Secretary-General’s letter (S/2025/766) dated 25 November 2025 and decides to extend "
+        "UNMHA’s mandate for a final two-month period until 31 March 2026, during which time the Mission will conduct "
+        "the drawdown;",
+        "2026-01-27",
+        [(1, "extends", "UNMHA", "2026-03-31", "P2M")],
+    ),
+    (
+        "1. Takes note of the Government of Iraq’s letter dated 8 May 2024 and decides to extend UNAMI’s mandate for a "
+        "final 19-month period until 31 December 2025 after which UNAMI will cease all work;",
+        "2024-05-31",
+        [(1, "extends", "UNAMI", "2025-12-31", "P19M")],
+    ),
+    (
+        "3. Decides to extend the mandate of UNAMI for a further six-month period from the date of adoption of this "
+        "resolution;",
+        "2010-01-01",
+        [(3, "extends", "UNAMI", "2010-07-01", "P6M")],
+    ),
+    (
+        "1. Decides to renew, for the final period of 12 months, until 31 August 2024, the measures as set out in "
+        "paragraphs 1 to 7 of resolution 2374 (2017);",
+        "2023-08-30",
+        [(1, "extends", "S/RES/2374(2017)#1,2,3,4,5,6,7", "2024-08-31", "P12M")],
+    ),
+    (
+        "1. Decides to authorize the Secretary-General, further to paragraphs 3 and 4 of resolution 1967 (2011) and "
+        "resolution 1951 (2010), to extend up to three months the temporary redeployment from UNMIL to UNOCI of three "
+        "infantry companies;",
+        "2011-03-30",
+        [(1, "authorizes", "SecretaryGeneral", None, "P3M")],
+    ),
+    (
+        "6. Decides to authorize the Secretary-General, further to resolution 1951 (2010), to extend by up to four "
+        "additional weeks the temporary redeployment from UNMIL to UNOCI of a maximum of three infantry companies;",
+        "2010-12-20",
+        [(6, "authorizes", "SecretaryGeneral", None, "P28D")],
+    ),
+    (
+        "9. Decides further that, until the start of the final withdrawal of its military personnel on 15 October "
+        "2010, MINURCAT shall be authorized to fulfil the following functions within its capabilities and its area of "
+        "operation in eastern Chad, in liaison with the Government of Chad:",
+        "2010-05-25",
+        [(9, "authorizes", "MINURCAT", "2010-10-15", None)],
+    ),
+    (
+        "10. Requests the Secretary-General to report to it six months from the date indicated in paragraph 6 on the "
+        "arrangements for following up the intended European Union operation which has been authorized for a one-year "
+        "period;",
+        "2007-09-25",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize("text,date,expected", CASES)
+def test_term(text, date, expected):
+    r = resolution(text, date=date)
+    assert terms(r, "op", "action", "of", "until", "period") == expected
