@@ -52,13 +52,17 @@ sys.path.insert(0, str(ROOT / "src"))
 from lxml import etree  # noqa: E402
 
 from resgraph.errors import InputError  # noqa: E402
+from resgraph.extract.kinds import lead  # noqa: E402
 from resgraph.extract.read import _latin_lookalikes, read  # noqa: E402
 from resgraph.extract.segment import segment  # noqa: E402
 from resgraph.vocab import load  # noqa: E402
 
 NS = "{http://docs.oasis-open.org/legaldocml/ns/akn/3.0}"
 NUMBER = re.compile(r"^\s*(\d{1,4})\s*\.?\s*$")
-TEXT_NUMBER = re.compile(r"^\s*(\d{1,3})\s*\.[\s\u200b-\u200f\u2060\ufeff]+(?=[A-Z“\"‘(])")
+# a number typed into the text, its full stop or its space lost at times ("11\tCondemns", "232 .Recognizes")
+TEXT_NUMBER = re.compile(
+    r"^\s*(\d{1,3})(?:\s*\.[\s\u200b-\u200f\u2060\ufeff]*|[\s\u200b-\u200f\u2060\ufeff]+\.?\s*)(?=[A-Z“\"‘(])"
+)
 LABEL = re.compile(r"^\s*[“\"]?\(?([a-z]{1,3}|[ivxl]{1,6}|\d{1,2})[.)]")
 TEXT_LABEL = re.compile(r"^\s*[“\"]?\(([a-z]{1,2}|[ivxl]{1,6}|\d{1,2})\)\s")
 ANNEX_HEAD = re.compile(r"^\W*(?:[A-Z][a-z]+\s+)?(?:Annex|ANNEX)(?:es|ES)?\b")
@@ -289,21 +293,27 @@ def _element(e, name: str, cur: RefPara | None, part: str, out: list[RefPara], d
 
 
 def _unnumbered(paras: list, part: str, drafts: list) -> list[RefPara]:
-    """A mainBody without numbered paragraphs: its paragraphs one op 0, lettered ones its items."""
+    """A mainBody without numbered paragraphs: its paragraphs one op 0, lettered ones its items; where two or
+    more of them an operative verb opens, the numbers the XML lost, 1, 2, 3 ... (S/RES/1585 (2005)), each of
+    them with the paragraphs after it that none opens (a list of names, S/RES/1684 (2006))."""
+    v = load()
+    led = [e for e in paras if item_text(e) and lead(item_text(e), v)[0] == "operative"]
+    out: list[RefPara] = []
     cur: RefPara | None = None
     for e in paras:
         if not item_text(e):
             continue
         txt = own_text(e, drafts)
-        if cur is None:
-            cur = RefPara(0, part, txt, sub_items(e))
+        if cur is None or (len(led) > 1 and e in led):
+            cur = RefPara(len(out) + 1 if len(led) > 1 else 0, part, txt, sub_items(e))
+            out.append(cur)
             continue
         m = TEXT_LABEL.match(txt)
         if m:
             cur.subs.append((f"({m.group(1)})", txt[m.end() :]))
         else:
             cur.text += " " + txt
-    return [cur] if cur is not None else []
+    return out
 
 
 def _nested(e, cur: RefPara, out: list[RefPara], drafts: list) -> RefPara:

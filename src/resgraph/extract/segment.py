@@ -12,6 +12,7 @@ import re
 
 from resgraph.extract.kinds import lead as _lead
 from resgraph.extract.kinds import number_paragraphs as _number
+from resgraph.extract.op_numbers import long_number, undotted_number
 from resgraph.extract.paragraph_text import ParagraphBuilder as _Builder
 from resgraph.extract.paragraph_text import source_lines as _lines
 from resgraph.extract.subparagraphs import leads
@@ -26,9 +27,6 @@ DRAFT_INTRO = re.compile(r"adoption of the following draft (?:resolution|decisio
 FOOTNOTE = re.compile(r"^\s*\[\^(\w+)\]:\s*(.*)$")
 OP_NUM = re.compile(r"^\s*(?:-\s+)?(\d{1,3})\s?\.\s+(?=\S)")
 BARE_NUM = re.compile(r"^\s*(?:-\s+)?(\d{1,3})\.\s*$")
-# past paragraph 999 a number has four digits or more: read as one only where it follows the last
-# ("1000." after "999."), since a line can begin with a year ("2015. ...")
-LONG_NUM = re.compile(r"^\s*(?:-\s+)?(\d{4,6})\s?\.(?:\s+(?=\S)|\s*$)")
 # "(a)", "(iv)", and "(1)" ("... by taking the measures listed below: (1) UNISFA and JBVMM Patrols: Achieve
 # standing clearance ...", S/RES/2550 (2020) op 3: its items were blocks of no paragraph)
 SUB = re.compile(r"^\s*(?:-\s+)?\(([a-z]{1,2}|[ivxl]{1,7}|\d{1,2})\)\s+(?=\S)")
@@ -75,12 +73,6 @@ BULLET = re.compile(r"^\s*[–—−•·▪‐-]\s+(?=\S)")
 # PDF text: footnote bodies below a rule at a page's foot, numbered bare ("6 Resolution 217 A (III).")
 RULE = re.compile(r"^\s*_{5,}\s*$")
 PDF_NOTE = re.compile(r"^\s*(\d{1,3})\s+(?=[A-Z“\"(])(\S.*)$")
-
-
-def _long_number(line: str, last: int) -> re.Match | None:
-    """A paragraph number past 999, read only where it follows the last one (by one or two)."""
-    m = LONG_NUM.match(line) if last >= 999 else None
-    return m if m and 0 < int(m.group(1)) - last <= 2 else None
 
 
 def segment(src: SourceText, vocab: Vocabulary | None = None) -> Segments:
@@ -236,8 +228,10 @@ class _Paragraphs:
         return True
 
     def numbered(self, ln: tuple[str, int]) -> bool:
-        """ "3. Requests ...": an operative paragraph with its number."""
-        m = _long_number(ln[0], self.last_op) or OP_NUM.match(ln[0])
+        """ "3. Requests ...": an operative paragraph with its number (`op_numbers`: the forms read only after
+        the last number)."""
+        t, last = ln[0], self.last_op
+        m = long_number(t, last) or OP_NUM.match(t) or undotted_number(t, last, self.v)
         if not m:
             return False
         n = int(m.group(1))
@@ -377,7 +371,11 @@ class _Paragraphs:
             self.blank = False
             return
         kind, _ = _lead(t, self.v)
-        ended = cur is None or cur.empty or cur.text.rstrip()[-1:] in ENDS_PARAGRAPH
+        # a list's last item ends without a stop: after it and a blank line, an operative verb opens the next
+        # paragraph ("– Ms. Inés Mónica Weinberg de Roca (Argentina)" and "Requests States, to continue ...",
+        # S/RES/1684 (2006): the request was op 0's words)
+        listed = self.blank and cur is not None and self.listing is cur and kind == "operative"
+        ended = cur is None or cur.empty or cur.text.rstrip()[-1:] in ENDS_PARAGRAPH or listed
         if cur is not None and cur.empty:
             cur.add(ln)
         elif (
