@@ -62,6 +62,7 @@ NOUN_TO = re.compile(
 )
 # a word that makes "to" say what something is about or follows from, not where it goes: "information
 # related to indigenous peoples", "where they relate to FATF ... reports", "pursuant to the Committee's"
+OF_THE = re.compile(r"\s+of\s+(?:the\s+)?")  # between a receiver and the organ it belongs to
 RELATION_TO = re.compile(
     r"\b(?:relat(?:e|es|ed|ing)|pertain(?:s|ed|ing)?|according|pursuant|attributable|belonging)\s+to\s+"
     r"(?:the\s+)?(?:United\s+Nations\s+)?$",
@@ -139,6 +140,9 @@ def read_receivers(ctx: Context, a: int, b: int, f: dict, at: int) -> None:
     receivers: list[tuple[int, int, str]] = []
     through = None
     for s, e, oid, kind in named:
+        if receivers and OF_THE.fullmatch(text, receivers[-1][1], s):  # "to the Third Committee of the General
+            receivers[-1] = (receivers[-1][0], e, receivers[-1][2])  # Assembly at its eightieth session and to the
+            continue  # Council at its sixty-first session" (A/HRC/RES/58/20 op 54): the receiver's name goes on
         lead = text[max(a, s - 64) : s]  # "through the established working methods of the Committee"
         if (
             through is None

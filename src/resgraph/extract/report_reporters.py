@@ -77,14 +77,15 @@ def reporter(ctx: Context, scope: tuple[int, int], trigger: tuple[int, int], kin
     # "to enable the Special Envoy, once appointed, to discharge its mandate and to report": the one enabled; "(vi) To
     # also request the Gender Advisory Board ... to develop proposals ... and report thereon" (in a "Recommends"
     # list, E/RES/2022/16 op 0): the one requested
-    if kind == "verb":
-        for actor, s, e in before:
-            if (
-                (ENABLED.search(text, max(a, s - 24), s) or REQUESTED.search(text, max(a, s - 24), s))
-                and not HANDED_BACK.search(text, e, trigger[0])
-                and _can_report_for(actor, ctx)
-            ):
-                f["by"], f["by_named"] = actor_as_panel(actor, text[s:e], ctx), True
+    # "Decides to request the Panel ... to submit its final report", "(c) To request the Special Representative ... to
+    # continue to submit reports" (A/RES/77/245 op 10 (b), 74/133 op 41 (c)): the one requested, for a noun too
+    for actor, s, e in before:
+        if (
+            (kind == "verb" and ENABLED.search(text, max(a, s - 24), s) or REQUESTED.search(text, max(a, s - 24), s))
+            and not HANDED_BACK.search(text, e, trigger[0])
+            and _can_report_for(actor, ctx)
+        ):
+            f["by"], f["by_named"] = actor_as_panel(actor, text[s:e], ctx), True
     # "Decides to establish, in accordance with rule 28 of its provisional rules of procedure, a Committee of the
     # Security Council ..., to undertake the following tasks and to report on its work to the Council": the body set up
     for actor, s, e in before:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from resgraph.extract import (
+    report_described,
     report_forms,
     report_namely,
     report_pairs,
@@ -134,6 +135,12 @@ def _items(ctx: Context, start: int, end: int, by: tuple[str, ...]) -> list[Repo
                 and not DELIVERED.search(ctx.text, max(start, t.trigger[0] - 16), t.trigger[0])
             ):
                 continue  # "to present their relevant activities and reports"
+        if (
+            t.kind == "verb"
+            and f["by"] == _speaker(ctx)
+            and report_described.describes_mandate(ctx.text, start, t.trigger[0])
+        ):
+            continue  # "Decides to renew the mandate of Independent Expert ..., to assess, monitor and report on"
         f["respective"] = report_reporters.respective(ctx, start, t.trigger[0], f, by)
         f["item"] = i
         found.append(f)
@@ -157,6 +164,12 @@ def _items(ctx: Context, start: int, end: int, by: tuple[str, ...]) -> list[Repo
                     _report(ctx, {**f, "by": who, "to": to, "due": due, **per_to, **_own(f, due)}) for due in dues
                 )
     return out
+
+
+def _speaker(ctx: Context) -> str | None:
+    """The actor of the organ that speaks (the Human Rights Council), the reporter read where none is named."""
+    organ = ctx.v.organs.get(ctx.speaker or "")
+    return organ.actor if organ else None
 
 
 def _to_no_organ(ctx: Context, f: dict) -> bool:
