@@ -300,6 +300,8 @@ def _asked(text, at, verb, noun_for, v, named, spans_in, speaker, prev) -> tuple
     if listed:  # "calls on them and States of the region": whom the paragraph named before, too
         before = pronouns.stands_for(listed.group("p"), text[prev_end:s], v, named, prev, speaker, not prev_end)
         names = tuple(dict.fromkeys(before + names))
+    # "calls upon States and such organizations": those the paragraph named with that noun before the verb
+    names = tuple(dict.fromkeys(names + pronouns.group_in_list(window, text[:s], v, named)))
     return names
 
 

@@ -51,6 +51,11 @@ THINGS_AFTER = re.compile(
 )
 # "calls on them and States of the region": a pronoun opening a list of addressees
 PRONOUN_AND = re.compile(r"\s*(?P<p>them|it)\s+and\s+")
+# "calls upon States and such organizations", "States as well as such organizations" (S/RES/1810 (2008) op 5,
+# heldout8 S/RES/2325 (2016) op 19): a demonstrative group inside a list of addressees
+GROUP_IN_LIST = re.compile(
+    r"(?:,|\band|\bor|\bas\s+well\s+as)\s+(?P<p>(?:all\s+)?(?:such|these|those)\s+(?:" + _NOUNS + r"))\b", re.I
+)
 INDEFINITE = re.compile(r"\b(?:a|an|new)\s+$")
 OF_TEXTS = re.compile(r"\s+(?:resolutions?|decisions?|presidential\s+statements?|reports?)\b")
 OWNER_PRONOUN = {"their": "them", "its": "it", "his": "him", "her": "her"}
@@ -134,13 +139,13 @@ def stands_for(
     return found or antecedent(pronoun, text, v, named) or prev
 
 
-def _group(group: str, text: str, v: Vocabulary, named: _Named) -> tuple[str, ...]:
+def _group(group: str, text: str, v: Vocabulary, named: _Named, fallback: bool = True) -> tuple[str, ...]:
     """The actors a demonstrative group stands for: an alias in full is that actor ("both parties",
     "the two sides": PartiesToConflict by the conventions); else the last actors named together
     where one of them is named with the group's noun ("... support of the United Nations development
     system, the international financial institutions, regional organizations and other stakeholders,
     and therefore requests those stakeholders": all four, not the countries the paragraph opened
-    with); else antecedent()."""
+    with); else antecedent() (with fallback, else none)."""
     whole = actors_in(group, v, named)
     if len(whole) == 1 and whole[0][1] == 0 and whole[0][2] == len(group):
         return (whole[0][0],)
@@ -149,7 +154,7 @@ def _group(group: str, text: str, v: Vocabulary, named: _Named) -> tuple[str, ..
     found = [f for f in actors_in(text, v, named) if not OF_TEXTS.match(text, f[2])]
     at = [i for i, (_, s, e) in enumerate(found) if stem in text[s:e].lower()]
     if not at:
-        return antecedent(group, text, v, named)
+        return antecedent(group, text, v, named) if fallback else ()
     first = last = at[-1]
     while first > 0 and CONNECTOR.fullmatch(text[found[first - 1][2] : found[first][1]]):
         first -= 1
@@ -158,6 +163,13 @@ def _group(group: str, text: str, v: Vocabulary, named: _Named) -> tuple[str, ..
     run = tuple(dict.fromkeys(a for a, _, _ in found[first : last + 1]))
     # "the two organizations": two of them
     return antecedent(group, text, v, named) if BOTH.match(group) and len(run) < 2 else run
+
+
+def group_in_list(window: str, text: str, v: Vocabulary, named: _Named) -> tuple[str, ...]:
+    """The actors a demonstrative group inside a window's list stands for ("calls upon States as well as such
+    organizations": the organizations named with that noun in text, the paragraph before the verb), else none."""
+    m = GROUP_IN_LIST.search(window)
+    return _group(m.group("p"), text, v, named, fallback=False) if m else ()
 
 
 @lru_cache(maxsize=4)
