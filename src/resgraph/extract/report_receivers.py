@@ -254,13 +254,14 @@ def _joined(text: str, end: int, s: int) -> bool:
     return bool(own and AND_TO.fullmatch(text, own.end(), s))
 
 
-# who is named after "to" without receiving a report: "external support to the M23"
-NO_RECEIVER_KINDS = ("armed-group", "force")
+# who is named after "to" without receiving a report: "external support to the M23"; cases reported to the police
+# ("encourage them to report to the appropriate authorities cases in which", A/RES/75/160 op 14: no report due)
+NO_RECEIVER_KINDS, NO_RECEIVERS = ("armed-group", "force"), ("PartiesToConflict", "NationalAuthorities")
 
 
 def _can_receive(actor: str, v: Vocabulary) -> bool:
     a = v.actors.get(actor)
-    return actor != "PartiesToConflict" and not (a and a.kind in NO_RECEIVER_KINDS)
+    return actor not in NO_RECEIVERS and not (a and a.kind in NO_RECEIVER_KINDS)
 
 
 def _is_committee(actor: str, v: Vocabulary) -> bool:
