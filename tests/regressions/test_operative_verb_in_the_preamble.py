@@ -56,7 +56,8 @@ CASES = [
         RECALLING,
         akn_op("", "<span>Decides</span> to extend the mandate until 17 March 2005;")
         + akn_op("", "<span>Decides</span> to remain actively seized of the matter."),
-        [("operative", 0, None, "Decides to"), ("operative", 1, None, "Decides to")],
+        # numbered 1, 2 as printed (test_operative_paragraphs_that_lost_their_numbers), once 0, 1
+        [("operative", 1, None, "Decides to"), ("operative", 2, None, "Decides to")],
     ),
     (
         "an operative paragraph 0 before a draft",

@@ -102,6 +102,7 @@ def number_paragraphs(built: Sequence[Built], v: Vocabulary) -> list[Paragraph]:
         paras.append(Paragraph(i, k, b.part, b.text, Span(start, end), b.number, b.label, b.parent, words, markers))
     _in_preamble(paras)
     ops = [i for i, p in enumerate(paras) if p.kind == "operative"]
+    _unnumbered(paras, built, ops)
     for i in ops:
         p = paras[i]
         if p.number is not None:
@@ -122,6 +123,21 @@ def number_paragraphs(built: Sequence[Built], v: Vocabulary) -> list[Paragraph]:
             paras[i] = replace(p, number=0 if prev is None else prev + 1)
     _parents(paras, {i for i in ops if built[i].number is None})
     return paras
+
+
+def _unnumbered(paras: list[Paragraph], built: Sequence[Built], ops: list[int]) -> None:
+    """The operative paragraphs of a part of the text of which none has a number, two or more of them, are
+    1, 2, 3 ...: a resolution numbers its operative paragraphs when it has more than one, and a text that
+    shows none lost them ("Decides to extend the mandate of UNAMIS ... until 17 March 2005," and "Decides to
+    remain actively seized of the matter.", S/RES/1585 (2005), whose XML has no <num>: read as 0 and 1, every
+    fact one paragraph off). A single one stays unnumbered (0). In place."""
+    groups: dict[tuple[str, int], list[int]] = {}
+    for i in ops:
+        groups.setdefault((paras[i].part, built[i].section), []).append(i)
+    for group in groups.values():
+        if len(group) > 1 and all(paras[i].number is None for i in group):
+            for n, i in enumerate(group, 1):
+                paras[i] = replace(paras[i], number=n)
 
 
 def _parents(paras: list[Paragraph], repaired: set[int]) -> None:
