@@ -15,13 +15,34 @@ from __future__ import annotations
 import re
 
 ACRONYM = re.compile(r"\(([A-Z][A-Z-]{2,}[A-Z])\)")
+# the participle of a body set up for a first term: "a Regional Protection Force established for an initial period
+# until 15 December 2016" (S/RES/2304 (2016) op 8), "the Counter-Terrorism Committee Executive Directorate (hereinafter
+# “CTED”) to be established as a special political mission, under the policy guidance of the Plenary, for an initial
+# period ending 31 December 2007" (S/RES/1535 (2004) op 2); not one set up before ("the Group was established")
+PARTICIPLE_FOR = (
+    r"(?<!\bnewly\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bhas\s)(?<!\bhave\s)(?<!\bbeen\s)\b(?:to\s+be\s+)?established"
+    r"(?=(?:\s+as\s+[^,;]{1,60}?)?(?:\s*,[^,;]{1,100},)?\s+for\s+an\s+initial\s+period\b)"
+)
+# the establishing words other than "to establish" and "establishes", the body named after them: "Requests that the
+# Secretary-General rapidly establish an international commission of inquiry" (S/RES/2127 (2013) op 24); "Authorizes
+# the establishment of, as a follow-on mission to UNOA, the United Nations Mission in Angola" (S/RES/1433 op 1),
+# "Endorses the establishment, for an initial period of 12 months ..., of a United Nations Assistance Mission in
+# Afghanistan (UNAMA)" (S/RES/1401 (2002) op 1), "to authorise and mandate the establishment, for an initial period of
+# 12 months, of an AU/UN Hybrid operation in Darfur (UNAMID)" (S/RES/1769 (2007) op 1)
+OTHER_WORDS = (
+    r"\bthat\s+the\s+Secretary-General\s+(?:\w+ly\s+)?(?:re-?)?establish(?=\s)|"
+    r"\b(?:[Aa]uthori[sz]es|[Ee]ndorses|authori[sz]e\s+and\s+mandate)\s+the\s+establishment"
+    r"(?:\s*,[^,;]{1,120},|\s+for\s+[^,;]{1,60}?(?=\s+of\b))?\s+of"
+)
 
 
 def established(text: str, e: int, z: int, found: list[tuple[str, int, int]]) -> tuple[str | None, str]:
     """What the "establish" ending at text[e] sets up in text[:z]: an actor (of `found`, the bodies
     named as (id, start, end)) or an acronym named right after, the body named in apposition, or
     the name as written; (None, "") when none follows."""
-    near = [x for x in found if e <= x[1] <= e + 20 and text[x[2] : x[2] + 1] != "-"]  # not "a Member State-led"
+    # not an actor that only qualifies the name: "a Member State-led, open-ended ... committee" (A/RES/78/230 op 3), "an
+    # AU/UN Hybrid operation in Darfur (UNAMID)" (S/RES/1769 (2007) op 1)
+    near = [x for x in found if e <= x[1] <= e + 20 and text[x[2] : x[2] + 1] not in ("-", "/")]
     if near:
         return near[0][0], text[near[0][1] : near[0][2]]
     acro = ACRONYM.search(text, e, z)
@@ -40,6 +61,47 @@ def established(text: str, e: int, z: int, found: list[tuple[str, int, int]]) ->
     app = APPOSITION.match(text, e + obj.end("name"), z)
     named = [x for x in found if x[1] == app.end()] if app else []
     return (named[0][0], text[named[0][1] : named[0][2]]) if named else (obj.group("name").strip(), obj.group("name"))
+
+
+# the verb that asks for what is set up, and whom it asks: "Requests UNITAMS and its integrated UNCT partners to
+# establish an appropriate mechanism" (S/RES/2524 (2020) op 7), "calls on all parties ... to cooperate to set up the
+# Ituri Pacification Commission" (S/RES/1445 (2002) op 15): set up by others, no term of the organ's
+ASKING = re.compile(  # a verb, not a noun ("when considering delisting requests, the Committee", S/RES/1904 op 20)
+    r"(?:^|(?<=[,;]\s)|(?<=\band\s)|(?<=\bfurther\s)|(?<=\balso\s))(?:(?P<others>[Rr]equests|[Cc]alls\s+(?:up)?on|[Ee]ncourages|[Uu]rges|[Ii]nvites)|[Dd]ecides|[Aa]uthori[sz]es|"
+    r"[Ee]ndorses|[Ee]stablishes)\b"
+)
+
+
+def endorsed(m: re.Match) -> bool:
+    """Whether an establishment's words are "Endorses the establishment ... of", a directive of their own
+    (S/RES/1401 (2002) op 1: UNAMA set up), which "Endorses the decision ... to extend" is not."""
+    return m.group(0).startswith("Endorses the establishment")
+
+
+def by_another(text: str, s: int) -> bool:
+    """Whether the establishment whose words begin at text[s] is asked of someone other than the
+    Secretary-General (the organ's own decisions and his are its terms): the last directive verb before
+    it asks, and names someone else to act."""
+    verbs = list(ASKING.finditer(text, 0, s))
+    last = verbs[-1] if verbs else None
+    if last is None or not last.group("others"):
+        return False
+    asked = text[last.end() : s]
+    return bool(asked.strip()) and "Secretary-General" not in asked and not asked.lstrip().startswith(("to ", "that "))
+
+
+# the body a participle after it sets up: "a Regional Protection Force established for an initial period"
+PARTICIPLE = re.compile(r"(?:to\s+be\s+)?established\b")
+NAMED_BEFORE = re.compile(r"\b(?:an?|the)\s+(?P<name>[A-Z][^,;()]{2,80}?)\s*(?:\([^()]{1,40}\)\s*)?$")
+
+
+def named_before(text: str, a: int, s: int) -> tuple[str, str] | None:
+    """(name, words) of the body named right before the participle at text[s] that sets it up, in the
+    clause from text[a]; None when the term's words are no such participle or no name comes before."""
+    if not PARTICIPLE.match(text, s):
+        return None
+    m = NAMED_BEFORE.search(text, a, s)
+    return (m.group("name").strip(), m.group("name")) if m else None
 
 
 OF_WORD = re.compile(r"\b(?:of|on|to|for|in|with)\b")

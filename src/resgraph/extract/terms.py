@@ -92,7 +92,11 @@ ACTIONS = (
             # "to re-establish within thirty days ..., and for a period of six months, the Monitoring Group"
             # "assisted by an Office of the Ombudsperson, to be established for an initial period of 18 months"
             r"\bto\s+be\s+established(?=\s+for\s+(?:a|an)\s+(?:initial\s+)?period\b)|"
-            r"(?:(?:\bdecides\s+to|\b[Tt]o)\s+(?:urgently\s+|immediately\s+)?(?:(?:re-?)?establish|create|set\s+up)|(?<!which\s)(?<!that\s)\b[Ee]stablishes|\b[Aa]uthori[sz]es\s+the\s+establishment\s+of)"
+            + term_established.PARTICIPLE_FOR
+            + r"|"
+            r"(?:(?:\bdecides\s+to|\b[Tt]o)\s+(?:urgently\s+|immediately\s+)?(?:(?:re-?)?establish|create|set\s+up)|(?<!which\s)(?<!that\s)\b[Ee]stablishes|"
+            + term_established.OTHER_WORDS
+            + r")"
             # "Requests the Secretary-General to create for an initial period of 13 months, in consultation with the
             # Committee, a group of up to 4 experts", "to establish for a period of 18 months a New York-based ... Team"
             r"(?:\s+(?:within|for|until|as\s+of)\s+[^,;]{1,100}?(?=,|\s+(?:an?|the)\s))?"
@@ -146,7 +150,7 @@ INTENT = re.compile(
 )
 ACRONYM = term_established.ACRONYM
 SUBJECT = re.compile(r"\bthat\s+(?:the\s+)?(?P<name>[A-Z][^,;]{3,120}?)(?=\s*,|\s+(?:shall|should|will)\b)")
-SHALL = re.compile(r"(?:shall|should|will)\s|to\s+be\s+established\b")
+SHALL = re.compile(r"(?:shall|should|will)\s|(?:to\s+be\s+)?established\b")
 AUTHORIZED_TO = re.compile(r"\bauthori[sz]e[sd]?\s+(?:the\s+)?(?:[Mm]ember\s+)?States\b[^;]{0,160}$", re.I)
 AUTHORIZATION_OF = re.compile(r"[^;]{0,80}?\bthe\s+authori[sz]ations?\s+of\b")
 ITS_MANDATE = re.compile(r"\b(?:its|their)\s+mandate\b|\bthe\s+(?:present\s+|current\s+)?mandate\b(?!\s+of)", re.I)
@@ -209,12 +213,14 @@ def _clause_terms(text, a, z, p, b, v, speaker, adopted, actors, panel, before: 
         m = rx.search(clause)
         if not m:
             continue
-        if not before.directive(a + m.end()) or before.recalled(a + m.end()):
+        if not (before.directive(a + m.end()) or term_established.endorsed(m)) or before.recalled(a + m.end()):
             return []
         if INTENT.search(clause[: m.start()]):
             # "expresses its intention to extend": no term; "authorizes ... for a period of six months after
             # which the Council will ... decide whether to renew this authorization": the clause's other action
             continue
+        if action == "establishes" and term_established.by_another(text, a + m.start()):
+            return []  # "Requests UNITAMS ... to establish an appropriate mechanism": set up by others
         until = times.until(clause, m.start(), starts=action == "terminates")
         until = until or (term_endings.on(m.group(0), clause[m.end() :]) if action == "terminates" else None)
         period, counted = times.period(clause, adopted)
@@ -284,9 +290,9 @@ def _of(text, a, z, s, e, action, v, speaker, actors, panel, prior: Before) -> t
     subject = prior.last_body(s, actors, v, speaker) if SHALL.match(text, s) else None
     if subject and subject[1] >= a:  # "Decides that UNTMIS shall deliver ... until": the body named before "shall"
         return subject[0], text[subject[1] : subject[2]]
-    said = list(SUBJECT.finditer(text, a, s)) if SHALL.match(text, s) else []
-    if said and said[-1].end() >= s - 160:  # "that the Independent ... Mission on Iran, established ..., should"
-        return said[-1].group("name").strip(), said[-1].group("name")
+    said = _subject(text, a, s, action)
+    if said:
+        return said
     doc_panel = panel
     panel = PANEL.search(text, a, z)
     if panel:
@@ -331,6 +337,16 @@ def _of(text, a, z, s, e, action, v, speaker, actors, panel, prior: Before) -> t
         name = re.sub(r"^(?:Special Rapporteur|Independent Expert)\s+as\s+", "", mo.group("name").strip())
         return name, mo.group("name")
     return None, ""
+
+
+def _subject(text: str, a: int, s: int, action: str) -> tuple[str, str] | None:
+    """(name, words) of a body of no id named as the subject before a term's words at text[s], in the
+    clause from text[a]: "that the Independent ... Mission on Iran, established ..., should continue", "a
+    Regional Protection Force established for an initial period" (as written); None when none is."""
+    said = list(SUBJECT.finditer(text, a, s)) if SHALL.match(text, s) else []
+    if said and said[-1].end() >= s - 160:
+        return said[-1].group("name").strip(), said[-1].group("name")
+    return term_established.named_before(text, a, s) if action == "establishes" else None
 
 
 def _committee(of: str | None, words: str, text: str, s: int, actors) -> str | None:
