@@ -50,12 +50,7 @@ PAIR = re.compile(r"(?:the\s+two|both)\s")
 
 
 # "all groups other than UNDOF": the actor is left out
-# ("those having influence with the parties", "all those with influence over parties to armed conflict": who has
-# the influence is asked, not whom it bears on; S/RES/1427 (2002) op 6, S/RES/2417 (2018) op 8)
-EXCEPT = re.compile(
-    r"\bother\s+than\s+(?:the\s+)?$|\bexcept\s+(?:for\s+)?(?:the\s+)?$"
-    r"|\binfluence\s+(?:on|over|with|upon)\s+(?:the\s+|all\s+)?$"
-)
+EXCEPT = re.compile(r"\bother\s+than\s+(?:the\s+)?$|\bexcept\s+(?:for\s+)?(?:the\s+)?$")
 
 
 OWN_PART = re.compile(r"\b(?:notably|in\s+particular|particularly|especially)\s+(?:its|their)\s+$")
@@ -175,9 +170,7 @@ def actors_in(
             continue
         if contextual:  # "the two Governments", "both Governments": the two named last
             ids = tuple(sorted((a for a in ids if a in seen), key=lambda a: -seen[a]))[: 2 if PAIR.match(alias) else 1]
-            # ("that Division" after "the Division of Conference Management of the United Nations Office at Geneva",
-            # A/RES/74/186 op 32: the demonstrative's head too)
-            unknown = seen.get(UNKNOWN + alias.split(" ", 1)[1], -1) if alias.startswith(DEFINITE) else -1
+            unknown = seen.get(UNKNOWN + alias[4:], -1) if alias.startswith("the ") else -1
             if ids and unknown > seen[ids[0]]:  # "the Commission" after a commission the vocabulary lacks
                 continue
             ids = ids or (() if unknown >= 0 else v.default_of_alias(alias))
@@ -253,11 +246,7 @@ def _members(alias: str, ids: tuple[str, ...], v: Vocabulary) -> tuple[str, ...]
     return tuple(c if c in v.actors else STATE + c for c in members) if members else ids
 
 
-PRESIDENT_OF = re.compile(r"\bPresidents?\s+of\s+(?:the\s+)?$")
-# the second body of "the Presidents of the Economic and Social Council and of the General Assembly" (heldout8
-# E/RES/2024/8 op 83: both Presidents)
-AND_OF = re.compile(r"\s+and\s+of\s+(?:the\s+)?$")
-PRESIDENTS_OF = re.compile(r"\bPresidents\s+of\s+(?:the\s+)?[^;:,()]{1,80}?\s+and\s+of\s+(?:the\s+)?$")
+PRESIDENT_OF = re.compile(r"\bPresident\s+of\s+(?:the\s+)?$")
 
 
 def _presided(text: str, tail: int, s: int, ids: tuple[str, ...], v: Vocabulary) -> tuple[str, ...]:
@@ -265,9 +254,7 @@ def _presided(text: str, tail: int, s: int, ids: tuple[str, ...], v: Vocabulary)
     has an actor named "President of the <its label>" (PresidentECOSOC, PresidentGeneralAssembly:
     "the President of the Council" in the Economic and Social Council's texts), else as the body
     ("Requests the President of the Council": the Security Council)."""
-    if not PRESIDENT_OF.search(text, tail, s) and not (
-        AND_OF.search(text, tail, s) and PRESIDENTS_OF.search(text, max(0, s - 120), s)
-    ):
+    if not PRESIDENT_OF.search(text, tail, s):
         return ids
     return tuple(_president(a, v) for a in ids)
 
@@ -306,5 +293,4 @@ def _means(text: str, s: int) -> bool:
     return c >= 0 and MEANS.match(text, c + 1, s) is not None
 
 
-DEFINITE = ("the ", "that ", "this ")
 UNKNOWN = "?"  # the prefix of a body named that the vocabulary lacks, in the record of who was named

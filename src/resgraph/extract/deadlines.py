@@ -170,12 +170,18 @@ def add(start: str | None, dur: str | None) -> str | None:
 
 def before_end(end: str | None, mark: str) -> str | None:
     """The due date a mandate-end mark stands for, the mandate ending on `end` (an ISO date): `end`
-    itself for "mandate-end", so many days or weeks before it for "mandate-end-P15D" ("15 days
-    before the end of its mandated period"); None when the end or the distance is not known."""
+    itself for "mandate-end", so long before it for "mandate-end-P15D" ("15 days before the end of its
+    mandated period") or "mandate-end-P1M"; None when the end or the distance is not known."""
     ahead = mark.removeprefix(MANDATE_END_MARK).lstrip("-")
     if not ahead or not end:
         return end
     m = _DUR.fullmatch(ahead)
-    if not m or m.group(2) not in "DW" or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", end):
+    if not m or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", end):
         return None
-    return (date.fromisoformat(end) - timedelta(days=int(m.group(1)) * (7 if m.group(2) == "W" else 1))).isoformat()
+    d, n = date.fromisoformat(end), int(m.group(1))
+    if m.group(2) in "DW":
+        return (d - timedelta(days=n * (7 if m.group(2) == "W" else 1))).isoformat()
+    # "one month before UNMHA's mandate is due to expire": the same day so many months before (clamped)
+    y, mo = divmod(d.month - 1 - n * (12 if m.group(2) == "Y" else 1), 12)
+    year, month = d.year + y, mo + 1
+    return date(year, month, min(d.day, calendar.monthrange(year, month)[1])).isoformat()

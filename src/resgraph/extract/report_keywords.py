@@ -33,6 +33,15 @@ BRIEF_VERB = re.compile(
     r"accordingly|as\b|,|\.|;|$)|\s+the\s+[A-Z][\w-]+",
     re.I,
 )
+# an indefinite article and one lower-case modifier (no function word, no number)
+_ONE_MODIFIER = re.compile(
+    r"\b(an?|one)\s+(?!(?:the|of|and|or|to|in|on|for|with|by|from|at|as|that|which|this|these|those|such|more|other|"
+    r"new|same|few|number|lot|part|result|basis|means|way|kind|type|set|series|copy|summary|list|existing|update|"
+    r"report|briefing)\b)"
+    r"[a-z][a-z-]*\s+$"
+)
+# a report word that modifies the noun after it: "an update report", "a report card"
+_NOUN_AFTER = re.compile(r"\s+(?:reports?|briefings?|updates?|card|format|template|form)\b", re.I)
 _WORD_BEFORE = re.compile(r"([\w\u2010\u2011-]+)\s+$")  # "90\u2011day" (a non-breaking hyphen) is one word
 
 
@@ -55,6 +64,14 @@ def keywords(text: str, start: int, end: int):
         w = _WORD_BEFORE.search(text, max(start, s - 10), s)
         if w and w.group(1).lower() in LEADS:
             lead, s = w.group(1).lower(), w.start(1)
+        elif (
+            word in ("report", "update", "briefing")
+            and not _NOUN_AFTER.match(text, m.end())
+            and (w2 := _ONE_MODIFIER.search(text, max(start, s - 40), s))
+        ):
+            # "to provide the Security Council, with the same regularity, a specific update" (S/RES/1861 (2009) op 28):
+            # an indefinite article past one modifier the adjectives above lack asks for one all the same
+            lead, s = w2.group(1).lower(), w2.start(1)
         elif word in ("assessment", "evaluation"):  # "a technical assessment" handed in
             w = report_words.modified_lead(text, start, m.start(), m.end(), end)
             if w:

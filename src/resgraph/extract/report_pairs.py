@@ -188,6 +188,25 @@ def cycle_thereafter(text: str, found: list[dict]) -> list[dict]:
     return out
 
 
+# "to continue to report regularly, and at least every three months, ..., and to provide the Security Council, with
+# the same regularity, a specific update on the military situation" (S/RES/1861 (2009) op 28, 1856 op 9): the cycle of
+# the report before
+SAME_REGULARITY = re.compile(
+    r"\b(?:with|at|on)\s+the\s+same\s+(?:regularity|periodicity|frequency|intervals?|cycle)\b(?!\s+as\s+(?:referred|set|"
+    r"requested|indicated|specified|identified|outlined|established)\b)",
+    re.I,
+)
+
+
+def same_regularity(text: str, found: list[dict]) -> None:
+    """A report "with the same regularity" as the one before it in the clause (found: the reports' fields in text
+    order, each with its span) takes that one's cycle."""
+    for f, g in zip(found, found[1:], strict=False):
+        a = max(f["span"][0], g["span"][0] - 120)  # "..., with the same regularity, a specific update": before it
+        if f.get("every") and not g.get("every") and SAME_REGULARITY.search(text, a, g["span"][1]):
+            g["every"] = f["every"]
+
+
 def sessions_respectively(
     text: str, f: dict, tos: Sequence[str | None], v: Vocabulary
 ) -> list[tuple[str | None, dict]]:

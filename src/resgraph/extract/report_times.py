@@ -61,7 +61,13 @@ MANDATE_END = re.compile(
     r"\b(?:before|at|prior\s+to|by)\s+the\s+(?:end|expiry|expiration|conclusion|termination)\s+of\s+"
     r"(?:(?:this|the\s+(?:present|current))\s+(?:mandate\s+)?period|(?:its|the)\s+(?:present|current)\s+mandate"
     r"(?:\s+period)?|the\s+mandate(?:\s+period)?|its\s+mandate(?:d)?(?:\s+period)?\b|"
-    r"the\s+(?:[A-Z][\w-]*\s+){1,4}?(?:Group|Panel|Team|Mission|Mechanism)[’']s\s+mandate\b)",
+    r"the\s+(?:[A-Z][\w-]*\s+){1,4}?(?:Group|Panel|Team|Mission|Mechanism)[’']s\s+mandate\b)"
+    # "30 days before the expiration of MINUJUSTH's initial mandate" (S/RES/2350 (2017) op 21)
+    r"|\b(?:before|prior\s+to)\s+the\s+(?:end|expiry|expiration|conclusion|termination)\s+of\s+"
+    r"(?-i:[A-Z]{3,}[a-zA-Z]*)[’']s\s+(?:initial\s+|current\s+|present\s+)?mandate(?:\s+period)?\b"
+    # "at least one month before UNMHA's mandate is due to expire" (S/RES/2505 (2020) op 8 and its renewals)
+    r"|\b(?:before|prior\s+to)\s+(?:(?-i:[A-Z]{3,}[a-zA-Z]*)[’']s|its|the)\s+(?:current\s+)?mandate\s+"
+    r"(?:is\s+(?:due|set)\s+to\s+)?(?:expires?|ends?)\b",
     re.I,
 )
 # "15 days before the end of its mandated period", "30 days prior to the termination of the Monitoring Group's
@@ -70,7 +76,7 @@ BEFORE_END = re.compile(
     r"\b"
     + dates.AMOUNT
     + r"\s+(?:before|prior\s+to)\s+(?:the\s+(?:end|expiry|expiration|conclusion|termination)\s+of\b|"
-    r"its\s+(?:expiry|expiration)\b)",
+    r"its\s+(?:expiry|expiration)\b|(?:(?-i:[A-Z]{3,}[a-zA-Z]*)[’']s|its|the)\s+(?:current\s+)?mandate\s+)",
     re.I,
 )
 # "to report ... on the implementation of MINUSTAH's mandate ... not later than 45 days prior to its expiration":

@@ -55,7 +55,9 @@ PURPOSE_TO = re.compile(
 # assessment of the health conditions" (but "based on reporting by the Secretary-General", "on the
 # basis of a report ... to be provided by the Chair" ask for one)
 CONDITION_BEFORE = re.compile(
-    r"\b(?:subject\s+to|based\s+on|on\s+the\s+basis\s+of|pending|in\s+(?:the\s+)?light\s+of|informed\s+by)\s+$", re.I
+    r"\b(?:subject\s+to|based\s+on|on\s+the\s+basis\s+of|pending(?:\s+the\s+(?:submission|receipt|consideration)\s+of)?|"
+    r"in\s+(?:the\s+)?light\s+of|informed\s+by)\s+$",
+    re.I,
 )
 TO_BE_GIVEN = re.compile(r"[^;]{0,80}?\bto\s+be\s+(?:provided|submitted|presented|prepared|delivered)\b")
 

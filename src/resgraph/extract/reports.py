@@ -20,6 +20,7 @@ from resgraph.extract import (
     report_namely,
     report_pairs,
     report_receiver_first,
+    report_refs,
     report_reporters,
     report_same,
     report_times,
@@ -154,6 +155,7 @@ def _items(ctx: Context, start: int, end: int, by: tuple[str, ...]) -> list[Repo
     report_pairs.share_through(ctx.text, found)
     report_pairs.deadline_ahead(ctx.text, found)
     found = report_pairs.cycle_thereafter(ctx.text, found)
+    report_pairs.same_regularity(ctx.text, found)
     out: list[ReportDue] = []
     for f in found:
         tos, dues = f.pop("receivers") or [f.get("to")], f.pop("dues", None) or [f.get("due")]
@@ -198,11 +200,13 @@ def _fields(ctx: Context, a: int, b: int, t: Item, by: tuple[str, ...]) -> dict:
     text = ctx.text
     scope = text[a:b]
     f: dict = {"span": (a, b), "by": by[0] if by else None}
-    f.update(report_reporters.reporter(ctx, (a, b), t.trigger, t.kind, t.words.split()[0].lower(), by))
+    f.update(report_reporters.reporter(ctx, (a, b), t.trigger, t.kind, t.words.split()[0].lower()))
     # when
     f.update(report_times.timing(scope, t.words, ctx.adopted, ctx.v, text[text.rfind(";", 0, a) + 1 : a]))
     if not (f.get("due") or f.get("within") or f.get("every")):
         f.update(report_times.same_deadline(text[:a], scope, ctx.adopted, ctx.v))
+    if not (f.get("due") or f.get("within") or f.get("every")):
+        f["every"] = report_refs.named(text, a, t.trigger, b)  # "in the timeframe identified in paragraph 3"
     f["form"] = report_forms.form(text, scope, t.words, t.trigger[1])
     # to whom, through whom, and the session
     read_receivers(ctx, a, b, f, t.trigger[0])

@@ -1,0 +1,69 @@
+"""A report whose time is another paragraph's: "Requests the Panel of Experts to report, in the timeframe identified
+in paragraph 3, on the implementation and effectiveness of paragraph 10 of resolution 1945 (2010)" (S/RES/2340 (2017)
+op 4, and 2035, 2091, 2138, 2200, 2265 before it) is due as the report of op 3 is ("to provide updates every three
+months"); "to provide the Security Council, with the same regularity as referred to in paragraph 2, with a specific
+update" (S/RES/1870 (2009) op 27) recurs as op 2's does. Read once every report of the document is known, as the
+extractor of a paragraph sees no other (term_refs.py does the same for mandate terms).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from resgraph.models import Paragraph, ReportDue
+
+# "in the timeframe identified in paragraph 3 of this resolution", "with the same regularity as referred to in
+# paragraph 2", "on the schedule set out in paragraph 12 above"; not a paragraph of another resolution
+SAME_TIME = re.compile(
+    r"\b(?:in|within|with|on|according\s+to|following)\s+the\s+(?:same\s+)?(?:time\s?frames?|timelines?|time\s+lines?|"
+    r"schedule|regularity|periodicity|frequency|intervals?|reporting\s+cycle|cycle)\s+(?:as\s+)?"
+    r"(?:identified|specified|referred\s+to|set\s+out|set\s+forth|mentioned|indicated|outlined|established|requested|"
+    r"stipulated)\s+in\s+paragraph\s+(\d+)\b(?!\s*(?:\([a-z]\)\s*)?of\s+(?:resolution|its\s+resolution)\b)",
+    re.I,
+)
+MARK = "paragraph:"  # the cycle a report's scope names by paragraph ("paragraph:3"), until same_time reads it
+
+
+# a new request between the words and the report: "to report on them ..., and to provide the Security Council, with
+# the same regularity as referred to in paragraph 2, with a specific update" (the update's time, not the report's)
+NEW_REQUEST = re.compile(r"\band\s+(?:also\s+|further\s+)?to\s+\w+|;", re.I)
+
+
+def named(text: str, a: int, trigger: tuple[int, int], b: int) -> str | None:
+    """The mark of the paragraph whose time the report of scope text[a:b] (its words at `trigger`) names, said after
+    its words or just before them ("with the same regularity as referred to in paragraph 2, with a specific update"),
+    no other request between ("paragraph:2"); None when it names none."""
+    s, e = trigger
+    for m in SAME_TIME.finditer(text, max(0, min(a, s - 150)), b):
+        between = text[e : m.start()] if m.start() >= e else text[m.end() : s]
+        if m.start() < e and m.end() > s:
+            between = ""
+        if not NEW_REQUEST.search(between):
+            return MARK + m.group(1)
+    return None
+
+
+def same_time(reports: tuple[ReportDue, ...], paragraphs: tuple[Paragraph, ...]) -> tuple[ReportDue, ...]:
+    """reports, each whose cycle is the mark of another paragraph (named) given the times of the timed reports of
+    that paragraph (in the same part of the text: the resolution's own, or an annex) where they all have the same, or
+    no time; the others as they are."""
+    part = {p.index: p.part for p in paragraphs}
+    times: dict[tuple[str, int], set[tuple[str | None, ...]]] = {}
+    timed: dict[tuple[str, int], ReportDue] = {}
+    for r in reports:
+        if (r.due or r.within or r.every) and not (r.every or "").startswith(MARK):
+            times.setdefault((part.get(r.paragraph, ""), r.op), set()).add((r.due, r.within, r.every))
+            timed.setdefault((part.get(r.paragraph, ""), r.op), r)
+    # a paragraph of reports due at different times gives no one time ("a midterm briefing ... and a final report")
+    timed = {k: r for k, r in timed.items() if len(times[k]) == 1}
+    out = []
+    for r in reports:
+        mark = r.every or ""
+        if mark.startswith(MARK):
+            source = timed.get((part.get(r.paragraph, ""), int(mark[len(MARK) :])))
+            r = replace(r, every=None)
+            if source and source.op != r.op:
+                r = replace(r, due=source.due, within=source.within, every=source.every, recurrence=source.recurrence)
+        out.append(r)
+    return tuple(out)
