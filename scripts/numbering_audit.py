@@ -64,7 +64,7 @@ def sequence_faults(nums: list[int], prefix: str = "", opens_list: bool = False)
     if first is not None and first > 1:
         out.append((prefix + "starts_past_1", f"first {first}"))
     for a, b in zip(nums, nums[1:], strict=False):
-        if b == a:
+        if b == a and a:  # 0 then 0: sections of one unnumbered paragraph each
             out.append((prefix + "repeat", f"{a} then {b}"))
         elif b > a + 1 and a:
             out.append((prefix + "gap", f"{a} then {b}"))

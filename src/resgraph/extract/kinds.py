@@ -113,7 +113,9 @@ def number_paragraphs(built: Sequence[Built], v: Vocabulary) -> list[Paragraph]:
         at = same.index(i)
         prev = next((paras[k].number for k in reversed(same[:at]) if paras[k].number is not None), None)
         nxt = next((paras[k].number for k in same[at + 1 :] if paras[k].number is not None), None)
-        if prev is not None and (nxt is None or nxt == prev + 2):
+        if (prev is None or nxt != prev + 2) and _alone_under_a_heading(paras, i):
+            paras[i] = replace(p, number=0)
+        elif prev is not None and (nxt is None or nxt == prev + 2):
             paras[i] = replace(p, number=prev + 1)
         elif prev is None and nxt == 1:
             paras[i] = replace(p, number=0)
@@ -123,6 +125,21 @@ def number_paragraphs(built: Sequence[Built], v: Vocabulary) -> list[Paragraph]:
             paras[i] = replace(p, number=0 if prev is None else prev + 1)
     _parents(paras, {i for i in ops if built[i].number is None})
     return paras
+
+
+def _alone_under_a_heading(paras: list[Paragraph], i: int) -> bool:
+    """Whether the unnumbered operative paragraph i is the only paragraph of a section: a heading before it (a
+    preambular paragraph or two between), and after it, its items aside, another heading, the end of its part,
+    or a paragraph numbered 1 again. A General Assembly budget resolution's section of one paragraph prints no
+    number ("XXI Gross jointly financed budget of the Joint Inspection Unit" and "Approves the gross budget
+    ...", A/RES/78/253; "C Education grant" and "Decides to defer consideration ...", A/RES/74/255): it is
+    op 0, where it was numbered on from the section before (27, 28, ... 33), and its facts with it."""
+    part = paras[i].part
+    before = next((p for p in reversed(paras[:i]) if p.kind != "preambular" or p.part != part), None)
+    if before is None or before.kind != "other" or before.part != part:
+        return False
+    after = next((p for p in paras[i + 1 :] if p.kind != "subparagraph"), None)
+    return after is None or after.part != part or after.kind in ("other", "closing") or after.number == 1
 
 
 def _unnumbered(paras: list[Paragraph], built: Sequence[Built], ops: list[int]) -> None:
