@@ -42,7 +42,7 @@ from draw import BY_NAME, draw, flag_set  # noqa: E402
 # "Notwithstanding paragraph 15 of resolution 1343 (2001), decides ..." (heldout6 04 op 14) is operative, as "Acting under Chapter VII"
 PARTICIPLE = re.compile(r"^(?!Acting\b|Notwithstanding\b)(?:(?:[A-Za-z]+ly|Also|Further)\s+)*[A-Za-z]+(?:ing|ed)\b")
 SHIFTED: dict[str, int] = {}  # S/RES/1292 (2000) needed -1 before the segmenter read it right
-UNNUMBERED = {"S/RES/1585(2005)"}  # its XML lost the numbers: the segmenter's 0, 1 are both op 0
+UNNUMBERED: set[str] = set()  # S/RES/1585 (2005) needed op 0 for both before the reader numbered them (7e7ee39)
 # numbered operative paragraphs that a participle opens, kept: "97. Recalling the threat ...,
 # requests the Secretary-General to provide ... a report" (heldout4 12); "19. Recognizing ..., urges ..." (heldout5 11)
 PARTICIPLE_OPERATIVE = {"S/RES/2253(2015)": {97}, "S/RES/2106(2013)": {19}, "S/RES/2117(2013)": {13}}
