@@ -141,8 +141,12 @@ def _mandate_end(
 def _own_measures(terms: tuple[MandateTerm, ...], own: str | None) -> tuple[MandateTerm, ...]:
     """Measures of the text's own paragraphs ("#20": "all States shall, for an initial period of 12
     months, take the necessary measures") are those of its symbol's paragraphs; of a text whose
-    symbol is not known, they are named by their words."""
-    return tuple(replace(t, of=f"{own}{t.of}" if own else t.text or t.of) if t.of.startswith("#") else t for t in terms)
+    symbol is not known, they are named by their words; "#" alone, all of the text's own measures ("the measures
+    imposed by this resolution shall terminate"), is its symbol."""
+    return tuple(
+        replace(t, of=f"{own}{t.of}".rstrip("#") if own else t.text or t.of) if t.of.startswith("#") else t
+        for t in terms
+    )
 
 
 def _term_reporter(

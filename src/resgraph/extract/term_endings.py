@@ -44,11 +44,12 @@ PATTERN = (
     # will cease to have effect" (S/RES/1452 (2002) op 4), "the measures contained in paragraphs 3 to 7 of resolution 1725
     # (2006) shall no longer apply;" (S/RES/1744 (2007) op 12, measures, not "lines of reporting ... which shall no longer be
     # in force"), "UNMIN's mandate will terminate on 15 January 2011"; not
-    # what ends on a condition ("shall be terminated immediately if the Council ... determines", S/RES/1478 (2003) op 12,
-    # not a term in the gold), for one listed ("shall terminate with respect to that individual") or in part ("shall no
+    # what ends on a condition ("shall be terminated immediately if the Council ... determines", S/RES/1478 (2003) op 12;
+    # "this mandate shall expire upon the completion of the political process", S/RES/1511 (2003) op 15: not terms in the
+    # gold), for one listed ("shall terminate with respect to that individual") or in part ("shall no
     # longer apply to the supply ... of non-lethal military equipment", S/RES/2683 (2023) op 2, not a term in the gold)
     r"|\b(?:shall|will)\s+(?:cease\s+to\s+have\s+effect|terminate|expire|be\s+terminated)\b"
-    r"(?![^;]{0,30}?\b(?:if|unless|once|when|with\s+respect\s+to|in\s+respect\s+of)\b)"
+    r"(?![^;]{0,30}?\b(?:if|unless|once|when|upon|with\s+respect\s+to|in\s+respect\s+of)\b)"
     r"|\b(?:measures|provisions|exemptions|exceptions?|obligations|prohibitions|authori[sz]ations?|embargo(?:es)?)\b"
     r"[^;]{0,200}?\b(?:shall|will)\s+no\s+longer\s+(?:apply|be\s+in\s+force)(?=\s*(?:[;.]|$))"
 )
@@ -63,9 +64,19 @@ AFTER = re.compile(
 )
 
 
-def on(words: str, rest: str = "") -> str | None:
+# a time counted from the adoption right after an ending: "shall terminate one year from the date of the adoption of this
+# resolution" (S/RES/2146 (2014) op 15), "shall expire 180 days from the adoption of this resolution" (S/RES/2165 op 5)
+AFTER_ADOPTION = re.compile(
+    r"\s*" + dates.AMOUNT + r"\s+(?:from|after|following)\s+(?:the\s+)?(?:date\s+of\s+)?(?:the\s+)?adoption\b"
+)
+
+
+def on(words: str, rest: str = "", adopted: str | None = None) -> str | None:
     """The date an ending's own words give between its verb and what ends ("to terminate, on 30 June
     2011, the arrangements"), or right after them (`rest`, the text after a passive ending: "shall be
-    terminated on 31 October 2011"): ISO, or None."""
+    terminated on 31 October 2011", or a time from the adoption on `adopted`): ISO, or None."""
     m = ON_DATE.search(words) or AFTER.match(rest)
-    return dates.iso(m) if m else None
+    if m:
+        return dates.iso(m)
+    counted = AFTER_ADOPTION.match(rest)
+    return dates.add(adopted, dates.amount(counted)) if counted else None

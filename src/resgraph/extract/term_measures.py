@@ -53,17 +53,20 @@ WHOLE = re.compile(
     r"\b(?:(?:measures|authori[sz]ations?|embargo(?:es)?|sanctions)"
     r"(?:,?\s+(?:and\s+)?(?:[\w-]+\s+){0,2}?(?:embargo(?:es)?|bans?|freezes?|sanctions|measures)\b)*\s+"
     r"(?:(?:as\s+)?(?:provided|imposed|set\s+out|contained|decided|established)\s+)?(?:on\s+[A-Z][\w’'-]*\s+)?"
-    r"(?:by\s+the\s+Security\s+Council\s+)?(?:by|in)|provisions\s+of)\s+(?:its\s+)?resolution(?P<many>s)?\b"
+    r"(?:by\s+the\s+Security\s+Council\s+)?(?:by|in)|provisions\s+of)\s+(?:its\s+|(?P<own>this\s+|the\s+present\s+))?"
+    r"resolution(?P<many>s)?\b"
     r"|(?:(?<=\bextend\s)|(?<=\brenew\s))resolution\b",
     re.I,
 )
 # the Council's resolutions of a list: "resolutions 1907 (2009) 2023 (2011), 2060 (2012) and 2111 (2013)"
 LISTED = re.compile(r"(?:,?\s*(?:and\s+)?\d{3,4}\s*\(\d{4}\))+")
 # the measures of the text's own paragraphs: "extend the measure described in paragraph 6 of this resolution"
-OWN = re.compile(
-    r"\b(?:measures?|provisions)\s+(?:[\w-]+\s+){0,3}?(?:in|by|to)\s+paragraphs?\s+"
-    + _PARAS
-    + r"\s+(?:above|of\s+(?:this|the\s+present)\s+resolution)\b"
+OWN = (
+    re.compile(  # "the decisions contained in operative paragraphs two and three of this resolution" (S/RES/2165 op 5)
+        r"\b(?:measures?|provisions|decisions)\s+(?:[\w-]+\s+){0,3}?(?:in|by|to)\s+(?:operative\s+)?paragraphs?\s+"
+        + _PARAS
+        + r"\s+(?:above|of\s+(?:this|the\s+present)\s+resolution)\b"
+    )
 )
 # a second renewal in the same clause, of measures a longer description names ("and further decides
 # to renew until 30 April 2012 the measures preventing the importation by any State of all rough
@@ -109,6 +112,8 @@ def measures(clause: str, v: Vocabulary, speaker: str | None, after: int = 0) ->
         return out
     w = WHOLE.search(clause, after)
     if w and w.start() - after <= OBJECT_WITHIN and "mandate" not in clause[after : w.start()]:
+        if w.group("own"):  # "the measures imposed by this resolution shall terminate one year from" (S/RES/2146 op 15)
+            return [("#", w.group(0))]  # the pipeline prefixes the text's symbol
         if w.group("many"):  # "in its resolutions 1907 (2009) 2023 (2011), 2060 (2012) and 2111 (2013)": each
             listed = LISTED.match(clause, w.end()) if speaker == "SC" else None
             numbers = re.findall(r"(\d{3,4})\s*\((\d{4})\)", listed.group(0)) if listed else []
@@ -214,19 +219,29 @@ def _recalled_paragraph(text: str, e: int, z: int, v: Vocabulary, speaker: str |
 # as set out in paragraphs 11 to 15 of resolution 2374 (2017), as well as the request to MINUSMA, as set out in
 # paragraph 16 of resolution 2374 (2017)" (S/RES/2484 (2019) op 3 and the other Mali renewals, heldout7 18)
 AS_WELL_AS = re.compile(
-    r",?\s+as\s+well\s+as\s+the\s+(?:requests?|tasks?|authori[sz]ations?|measures|provisions)\b[^;]{0,80}?"
+    # "as well as the travel and financial measures imposed in paragraphs 9 to 12 of resolution 1572 (2004) and paragraph 12
+    # of resolution 1975 (2011)" (S/RES/2283 (2016) op 1, an ending): each set of measures
+    r",?\s+as\s+well\s+as\s+the\s+(?:[\w-]+\s+(?:and\s+)?){0,3}?(?:requests?|tasks?|authori[sz]ations?|measures|provisions)\b"
+    r"[^;]{0,80}?"
     r"\b(?:in|by|under)\s+paragraphs?\s+" + _PARAS + r"\s+of\s+(?:its\s+)?resolution"
 )
 
 
 def as_well_as(clause: str, v: Vocabulary, speaker: str | None, after: int) -> list[tuple[str, str]]:
-    """(of, words) of what an extension ending at clause[after] extends "as well as" its first object, by
-    the paragraph that set it; [] when it names none so."""
+    """(of, words) of what an extension or an ending at clause[after] extends or ends "as well as" its first
+    object, by the paragraph that set it (and those listed after it); [] when it names none so."""
     m = AS_WELL_AS.search(clause, after)
     if not m:
         return []
-    cited = _cited(clause, m.end() - RESOLUTION, v, speaker)
-    return [(f"{cited[2]}#{paras(m)}", m.group(0).strip(" ,"))] if cited and cited[0] <= NEAR else []
+    out: list[tuple[str, str]] = []
+    n: re.Match | None = m
+    while n:
+        cited = _cited(clause, n.end() - RESOLUTION, v, speaker)
+        if not cited or cited[0] > NEAR:
+            break
+        out.append((f"{cited[2]}#{paras(n)}", n.group(0).strip(" ,")))
+        n = NEXT.match(clause, n.end() - RESOLUTION + cited[1])
+    return out
 
 
 def merged(terms: list[tuple]) -> list[tuple]:

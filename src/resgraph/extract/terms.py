@@ -124,7 +124,16 @@ ACTION_WORDS = {
 }
 # words one of which a paragraph needs to set any term ("shall remain in force until")
 TERM_WORDS: tuple[str, ...] = ("extend", "renew", "terminat", "establish", "authori", "cease", "prolong", "create")
-TERM_WORDS += ("set up", "continue the mandate", "discontinu", "should continue for", "shall also", "lift", "no longer")
+TERM_WORDS += (
+    "set up",
+    "continue the mandate",
+    "discontinu",
+    "should continue for",
+    "shall also",
+    "lift",
+    "no longer",
+    "expire",
+)
 TERM_WORDS += term_continued.WORDS
 # characters that re.I matches to an ASCII letter though lower() keeps them apart (ſ, K, ı, İ): a
 # clause with one is searched without the test above
@@ -222,7 +231,7 @@ def _clause_terms(text, a, z, p, b, v, speaker, adopted, actors, panel, before: 
         if action == "establishes" and term_established.by_another(text, a + m.start()):
             return []  # "Requests UNITAMS ... to establish an appropriate mechanism": set up by others
         until = times.until(clause, m.start(), starts=action == "terminates")
-        until = until or (term_endings.on(m.group(0), clause[m.end() :]) if action == "terminates" else None)
+        until = until or (term_endings.on(m.group(0), clause[m.end() :], adopted) if action == "terminates" else None)
         period, counted = times.period(clause, adopted)
         if action == "establishes" and (until or period) and AUTHORIZED_TO.search(clause, 0, m.start()):
             continue  # "Authorizes the Member States ... to establish for a further period ... a force": authorized
@@ -242,7 +251,7 @@ def _clause_terms(text, a, z, p, b, v, speaker, adopted, actors, panel, before: 
             if listed
             else []
         )
-        more += term_measures.as_well_as(clause, v, speaker, m.end()) if action == "extends" else []
+        more += term_measures.as_well_as(clause, v, speaker, m.end()) if action in ("extends", "terminates") else []
         more += (
             term_established.also(
                 text, a, z, of, [x for x in actors(a, z) if is_body(x[0], v, speaker) and x[0] not in GENERIC]
@@ -279,11 +288,7 @@ def _clause_terms(text, a, z, p, b, v, speaker, adopted, actors, panel, before: 
 
 def _of(text, a, z, s, e, action, v, speaker, actors, panel, prior: Before) -> tuple[str | None, str]:
     """What the term is of: measures of named paragraphs, a body, or the body's name as written."""
-    # an ending's words take in what ends ("to lift the arms embargo"): what it names is read from its verb on
-    after = s if action == "terminates" else e
-    by_name = (
-        term_measures.named_of(text, a, z, after, action, v, speaker) if action in ("extends", "terminates") else None
-    )
+    by_name = _named(text, a, z, s, e, action, v, speaker)
     if by_name:
         return by_name
     found = [x for x in actors(a, z) if is_body(x[0], v, speaker)]
@@ -337,6 +342,19 @@ def _of(text, a, z, s, e, action, v, speaker, actors, panel, prior: Before) -> t
         name = re.sub(r"^(?:Special Rapporteur|Independent Expert)\s+as\s+", "", mo.group("name").strip())
         return name, mo.group("name")
     return None, ""
+
+
+def _named(text, a, z, s, e, action, v, speaker) -> tuple[str | None, str] | None:
+    """What an extension or an ending in text[a:z] (its words at text[s:e]) names by measures or holders
+    of an office (term_measures.named_of); None when it names neither."""
+    if action not in ("extends", "terminates"):
+        return None
+    # an ending's words take in what ends ("to lift the arms embargo"): what it names is read from its verb on
+    by_name = term_measures.named_of(text, a, z, s if action == "terminates" else e, action, v, speaker)
+    if not by_name and action == "terminates" and SHALL.match(text, s):
+        # what ends in the passive is named before it: "the measures imposed by this resolution shall terminate"
+        by_name = term_measures.named_of(text, a, z, a, action, v, speaker)
+    return by_name
 
 
 def _subject(text: str, a: int, s: int, action: str) -> tuple[str, str] | None:
