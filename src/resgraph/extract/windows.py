@@ -63,10 +63,19 @@ SUBJECT_VERB = re.compile(
 
 # a subject's place phrase and the word after it: "all States in the region cease", "all parties to the
 # conflict in Darfur fully co-operate with AMIS" (S/RES/1769 (2007) op 14: the place a name)
-PLACE_THEN = re.compile(
-    r"\s+(?:in|of|from|within)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?[\w-]+\s+"
+NOT_A_VERB = (
     r"(?!(?:and|or|but|nor|of|in|for|on|to|with|that|which|who|whose|as|at|by|from|under|within|through|across|"
-    r"throughout|including|concerned|particularly|notably|especially|inter|such|all|other|their|its|the|an?)\b)([a-z]+)\b"
+    r"throughout|including|concerned|particularly|notably|especially|inter|such|all|other|their|its|the|an?)\b)"
+)
+PLACE_THEN = re.compile(
+    r"\s+(?:in|of|from|within)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?[\w-]+\s+" + NOT_A_VERB + r"([a-z]+)\b"
+)
+# or a name after "to", the verb then going on ("the parties to the Ceasefire Agreement cooperate with the deployment
+# of MONUC", S/RES/1304 (2000) op 8; not "all parties to the Syrian domestic conflict, ... comply")
+PLACE_TO_THEN = re.compile(
+    r"\s+to\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}?[A-Z][\w-]*\s+"
+    + NOT_A_VERB
+    + r"([a-z]+)\s+(?:with|the|all|their|its|to|in|on|by|[a-z]+ly)\b"
 )
 
 
@@ -323,7 +332,7 @@ def _subject_end(seg: str, names: _Names, end: int) -> int:
             return b
         # "that all States in the region cease military support for armed groups": the place's phrase ends
         # the subject when a verb follows it (a word that goes on no noun phrase)
-        place = PLACE_THEN.match(seg, b, end)
+        place = PLACE_THEN.match(seg, b, end) or PLACE_TO_THEN.match(seg, b, end)
         if place and not names.inside(b):
             return place.start(1)
     return end
