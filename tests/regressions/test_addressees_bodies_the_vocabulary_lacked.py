@@ -1,5 +1,5 @@
 """Bodies the heldout7 annotators named that the vocabulary lacked, and the country team: "the media"
-(Media), "religious communities", "religious leaders" (ReligiousCommunities), "national mechanisms for
+(Media), "religious communities" (ReligiousCommunities), "religious leaders" (ReligiousLeaders, heldout8), "national mechanisms for
 implementation, reporting and follow-up" (NationalMechanismsReportingFollowUp), the IAEA Board of Governors,
 "the members of the CSA" (the Agreement Monitoring Committee in Mali, heldout S/RES/2423 (2018) op 13), and
 "the United Nations country team" read as the country team (UNCountryTeams), not the whole system (the golds:
@@ -72,7 +72,7 @@ CASES = [
 ]
 # the verb and addressees of the cases given None
 SHORT = {
-    "Urges both": [("urges", {"ReligiousCommunities"})],
+    "Urges both": [("urges", {"ReligiousLeaders"})],
     "Calls on the UNCT": [("calls-upon", {"UNCountryTeams"})],
     "urges the IAEA": [("urges", {"IAEABoardOfGovernors"})],
 }

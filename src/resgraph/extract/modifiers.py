@@ -18,14 +18,17 @@ COORDINATED = re.compile(r"(?:\b[a-z][\w-]*,\s+)*\b[a-z][\w-]*,?\s+(?:and|or)\s+
 # window's start for every alias, it read the whole window each time, and every start of a long
 # list of modifiers read the list to its end (cubic). Backwards it reads the list once; the
 # greedy repetition reaches the list's first word, where the forward search begins.
-COORDINATED_BACKWARDS = re.compile(r"\s+(?:dna|ro)\s+,?[\w-]*[a-z](?!\w)(?:\s+,[\w-]*[a-z](?!\w))*")
+# ("United Nations and humanitarian organizations": the Organization's name a modifier too, heldout8 E/RES/2024/8 op 25)
+COORDINATED_BACKWARDS = re.compile(
+    r"\s+(?:dna|ro)\s+,?(?:snoitaN\s+detinU|[\w-]*[a-z])(?!\w)(?:\s+,(?:snoitaN\s+detinU|[\w-]*[a-z])(?!\w))*"
+)
 
 
 # "regional, " before an alias, backwards: modifiers listed with commas
 COMMAS_BACKWARDS = re.compile(r"\s+,[\w-]*[a-z](?!\w)(?:\s+,[\w-]*[a-z](?!\w))*")
 
 
-MODIFIER = re.compile(r"[a-z][\w-]*")
+MODIFIER = re.compile(r"United\s+Nations|[a-z][\w-]*")
 # "the Forum and its Bureau", "the United Nations Forum on Forests and its members": a part of the body named
 ITS_PART = re.compile(r"\s+and\s+its\s+(Bureau|members|secretariat|Secretariat|Chair|President)\b")
 # "international donors and organizations to": a second head after an alias, the noun phrase ending there
@@ -57,12 +60,19 @@ def coordinated(window: str, spans, v: Vocabulary) -> list[tuple[str, int, int]]
         for w in MODIFIER.findall(window, first, s):
             if w in ("and", "or"):
                 continue
+            w = " ".join(w.split())
             ids, contextual = v.actors_of_alias(w + " " + head[1])
             if not ids and head[1][:1].isupper():
                 ids, contextual = v.actors_of_alias(w + " " + head[1].lower())
             if ids and not contextual:
                 out.append((ids[0], first, s))
-    return out + _heads(window, spans, v) + parts(window, spans, v) + _bare_head(window, spans, v)
+    return (
+        out
+        + _heads(window, spans, v)
+        + parts(window, spans, v)
+        + _bare_head(window, spans, v)
+        + _shared_heads(window, spans, v)
+    )
 
 
 # modifiers coordinated before a head that no alias ends: "economic, financial and monetary institutions"
@@ -102,6 +112,27 @@ def parts(window: str, spans, v: Vocabulary) -> list[tuple[str, int, int]]:
                 if found and not ctx:
                     out.append((found[0], m.start(1), m.end(1)))
                     break
+    return out
+
+
+# "other relevant institutions and organizations": heads coordinated after modifiers, the first no alias
+# (heldout8 E/RES/2024/8 op 4: international organizations)
+HEADS = re.compile(r"\b((?:[a-z][\w-]*\s+){1,3}?)[a-z][\w-]*s\s+(?:and|or)\s+([a-z][\w-]*s)\b(?!\s+[a-z][\w-]*s\b)")
+
+
+def _shared_heads(window: str, spans, v: Vocabulary) -> list[tuple[str, int, int]]:
+    """Actors named by modifiers shared with a head coordinated after an unknown one: "other relevant
+    institutions and organizations" names other relevant organizations (not inside a name)."""
+    out = []
+    for m in HEADS.finditer(window):
+        if any(a < m.end(2) and m.start(2) < b for a, b, _ in spans):
+            continue
+        words = m.group(1).split()
+        for k in range(len(words)):
+            ids, contextual = v.actors_of_alias(" ".join(words[k:]) + " " + m.group(2))
+            if ids and not contextual:
+                out.append((ids[0], m.start(2), m.end(2)))
+                break
     return out
 
 

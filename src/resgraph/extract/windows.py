@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from resgraph.extract import asides
 from resgraph.extract.addressees import DETERMINERS, PART
 
 # "that he continue": the pronoun is the subject of the clause
@@ -169,8 +170,9 @@ def addressee_window(
     seg = text[s:stop]  # never past the next mandate's verb
     names = _Names(spans_in(s, stop))
     end = _subject_end(seg, names, len(seg)) if that else len(seg)
+    set_off = [] if that else asides.asides(seg, names)  # "the CTC, with the support of CTED, as well as the UNOCT"
     for m in TO_VERB.finditer(seg, 0, end):
-        if names.covers(m.start()):
+        if names.covers(m.start()) or asides.inside(set_off, m.start()):
             continue
         if m.group(1).lower() not in DETERMINERS and m.group(1)[0].islower():
             end = min(end, m.start())
@@ -193,6 +195,7 @@ def addressee_window(
         c
         for c in CLAUSE_END.finditer(seg[:end] if end else seg)
         if not names.inside(c.start())
+        and not asides.inside(set_off, c.start())
         and not any(a < c.start() < z for a, z in parts)
         # "funds ... such as the Global Environment Facility and the Green Climate Fund": examples of the
         # list's bodies go on with it, a name opening them, "the" at most before it (not "such as those

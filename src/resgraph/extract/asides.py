@@ -1,0 +1,99 @@
+"""Asides inside a list of addressees: a phrase set off by commas after one body, the list going on
+after it ("States, all relevant United Nations agencies, as one United Nations, and other stakeholders to",
+heldout8 A/HRC/RES/57/26 op 2; "States, which have the primary responsibility to counter
+discrimination ..., and all relevant actors, including political and religious leaders, to promote",
+heldout8 A/RES/77/204 op 59; "the United Nations, including under the SaferGuard programme with, inter
+alia, its quick-response mechanism, and international, regional and subregional organizations, as well
+as other relevant stakeholders ... to promote", A/RES/80/43 op 2).
+
+Such a phrase may hold what otherwise ends a window ("as", "which", an infinitive of a relative clause,
+commas of its own): windows.py reads past it where the words after its closing comma join the next body
+("and", "or", "as well as") and name an actor. Not a partner's or a means' phrase ("in partnership with",
+"with the support of", "through"): the words after its closing comma may go on its own list
+("Governments, in partnership with United Nations entities, ..., civil society, including academia, and
+other stakeholders", A/RES/76/131 op 5; "the Secretary-General, in close collaboration with the secretariat
+of the Food and Agriculture Organization ..., as well as other relevant international organizations",
+A/RES/76/219 op 21). Split from windows.py, which finds the window's ends.
+"""
+
+from __future__ import annotations
+
+import re
+
+# what opens a phrase of a clause's own after a comma: a preposition or participle (windows.LIST_STOP),
+# a relative pronoun, an apposition of role ("as one United Nations"), "including" and a preposition
+OPEN = re.compile(
+    r"\s*(?:which|who|whose|as(?!\s+well\s+as|\s+[a-z]+ed\b)|including\s+(?:under|through|in|by|with|within|on|at|for|via)|"
+    r"within|where|when|whenever|while|if|inter\s+alia|pursuant|consistent|under|acting|building|drawing|based|"
+    r"bearing|taking|according)\b",
+    re.I,
+)
+RELATIVE = re.compile(r"\s*(?:which|who|whose)\b", re.I)
+# after the closing comma, the next body: "and", "or" or "as well as", then determiners ("and all relevant
+# actors": a name may begin at any of them)
+JOIN = re.compile(r"\s*(?:and|or|as\s+well\s+as)\s+")
+DETERMINERS = re.compile(r"\s*(?:(?:the|all|relevant|other|interested|concerned|their|its)\s+)*")
+# an infinitive inside the phrase: it ends the window unless a relative clause holds it ("which have the
+# primary responsibility to counter"), as in "States, where appropriate, to cooperate ..., and the Committee"
+INFINITIVE = re.compile(r"\bto\s+(?!(?:the|all|its|their|his|her|a|an|this|that|these|those)\b)[a-z]")
+LONGEST = 300  # characters an aside may run
+# a partner inside the phrase: what follows its closing ", and" may go on the partners' list ("CTED, within its
+# existing mandate, under the policy guidance of the CTC, and in close cooperation with UNODC, ..., and other
+# relevant entities", S/RES/2467 (2019) op 29)
+PARTNER = re.compile(
+    r"\b(?:(?:consultations?|cooperation|coordination|collaboration|partnership|conjunction|liaison|jointly|together)"
+    r"\s+with|with\s+the\s+(?:full\s+)?(?:support|assistance|help)\s+of)\b",
+    re.I,
+)
+# after a comma inside the phrase: the window's own infinitive ("the government of DRC, which has the primary
+# responsibility ..., to make further meaningful progress") or another body (a list of the phrase's own)
+INNER_STOP = re.compile(r"\s*to\s+(?!(?:the|all|its|their|his|her|a|an|this|that|these|those)\b)[a-z]")
+
+
+def asides(seg: str, names) -> list[tuple[int, int]]:
+    """The asides of a window's text seg, (a, z): a the opening comma, z the end of the closing one;
+    names: windows._Names of seg. Each opens after a comma that is not inside a name, with OPEN, and
+    closes at the first comma after it, up to LONGEST characters on and with no ";" or ":" between,
+    that "and", "or" or "as well as" and an actor's name follow."""
+    out: list[tuple[int, int]] = []
+    after = 0
+    for c in re.finditer(",", seg):
+        a = c.start()
+        if a < after or a == 0 or names.inside(a):
+            continue
+        opener = OPEN.match(seg, c.end())
+        if opener is None:
+            continue
+        close = _close(seg, c.end(), names, bool(RELATIVE.match(seg, c.end())))
+        if close is not None:
+            out.append((a, close))
+            after = close
+    return out
+
+
+def _close(seg: str, start: int, names, relative: bool) -> int | None:
+    """The end of the comma that closes an aside opening at start, or None; relative: a relative clause,
+    which may hold an infinitive."""
+    limit = min(len(seg), start + LONGEST)
+    for c in re.finditer(r"[,;:]", seg[start:limit]):
+        at = start + c.start()
+        if c.group() != ",":
+            return None
+        if names.inside(at):
+            continue
+        if (not relative and INFINITIVE.search(seg, start, at)) or PARTNER.search(seg, start, at):
+            return None
+        join = JOIN.match(seg, at + 1)
+        start_of_body = join.end() if join else at + 1
+        body = DETERMINERS.match(seg, start_of_body)
+        body_end = body.end() if body else start_of_body
+        if join and names.starts_between(join.end(), body_end + 1):
+            return at + 1
+        if INNER_STOP.match(seg, at + 1) or names.starts_between(at + 1, body_end + 1):
+            return None
+    return None
+
+
+def inside(spans: list[tuple[int, int]], x: int) -> bool:
+    """Whether x falls in an aside, its opening comma included, its closing comma not."""
+    return any(a <= x < z - 1 for a, z in spans)

@@ -1,0 +1,52 @@
+"""Offices and posts, not organs, and a mission named earlier (issue 12, the heldout8 misses): "the Presidents of
+the Economic and Social Council and of the General Assembly" are both Presidents (heldout8 E/RES/2024/8 op 83,
+read as the two organs), so are "future Presidents of the General Assembly" (A/RES/75/325 op 53); "the mission"
+in lower case is the peace operation named last, as "the Mission" and "the Force" are ("Welcomes UNDOF's ongoing
+efforts ... and encourages the mission to resume", heldout8 S/RES/2450 (2018) op 7; "Decides that the mission
+will withdraw its Force from South Kivu", S/RES/2717 (2023) op 23), and "the mission of the Security Council" is
+none. Religious leaders are persons, not communities (ReligiousLeaders, the heldout8 annotators' id).
+"""
+
+import pytest
+
+from tests.snippets import mandates, snippet
+
+GA = "The General Assembly,\n\nRecalling its resolution 66/181,\n\n1. "
+ECOSOC = "The Economic and Social Council,\n\nRecalling its resolution 2023/3,\n\n1. "
+SC = "The Security Council,\n\nRecalling its resolution 2502 (2019),\n\n1. "
+
+CASES = [
+    (
+        ECOSOC,
+        "Requests the Presidents of the Economic and Social Council and of the General Assembly to consider the "
+        "matter;",
+        [("requests", {"PresidentECOSOC", "PresidentGeneralAssembly"})],
+    ),
+    (
+        GA,
+        "Encourages future Presidents of the General Assembly to actively contribute to the implementation;",
+        [("encourages", {"PresidentGeneralAssembly"})],
+    ),
+    (
+        SC,
+        "Welcomes UNDOF’s ongoing efforts to consolidate its presence, and encourages the mission to resume its "
+        "responsibilities in the areas of limitation;",
+        [("encourages", {"UNDOF"})],
+    ),
+    (
+        SC,
+        "Requests the Secretary-General to ensure that the mission of the Security Council is supported;",
+        [("requests", {"SecretaryGeneral"})],
+    ),
+    (
+        SC,
+        "Urges political and religious leaders to publicly condemn violations against children;",
+        [("urges", {"PoliticalActors", "ReligiousLeaders"})],
+    ),
+]
+
+
+@pytest.mark.parametrize("lead,text,expected", CASES)
+def test_presidents_of_two_organs_and_the_mission(lead, text, expected):
+    r = snippet(lead + text + "\n")
+    assert mandates(r, "verb", "addressees", as_sets=True) == expected
