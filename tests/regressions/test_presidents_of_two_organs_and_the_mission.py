@@ -4,7 +4,8 @@ read as the two organs), so are "future Presidents of the General Assembly" (A/R
 in lower case is the peace operation named last, as "the Mission" and "the Force" are ("Welcomes UNDOF's ongoing
 efforts ... and encourages the mission to resume", heldout8 S/RES/2450 (2018) op 7; "Decides that the mission
 will withdraw its Force from South Kivu", S/RES/2717 (2023) op 23), and "the mission of the Security Council" is
-none. Religious leaders are persons, not communities (ReligiousLeaders, the heldout8 annotators' id).
+none; a second addressee after "and on" follows the mission's name ("to provide aviation units to the mission,
+and on the Government of Sudan to facilitate", S/RES/2148 (2014) op 11: the verb's preposition said again). Religious leaders are persons, not communities (ReligiousLeaders, the heldout8 annotators' id).
 """
 
 import pytest
@@ -32,6 +33,12 @@ CASES = [
         "Welcomes UNDOF’s ongoing efforts to consolidate its presence, and encourages the mission to resume its "
         "responsibilities in the areas of limitation;",
         [("encourages", {"UNDOF"})],
+    ),
+    (
+        SC,
+        "Notes the strategic gap in mobility for UNAMID, calls on Member States to redouble their efforts to provide "
+        "aviation units to the mission, and on the Government of Sudan to facilitate the deployment of those assets;",
+        [("calls-upon", {"MemberStates", "state:SDN"})],
     ),
     (
         SC,

@@ -175,7 +175,9 @@ def actors_in(
             continue
         if contextual:  # "the two Governments", "both Governments": the two named last
             ids = tuple(sorted((a for a in ids if a in seen), key=lambda a: -seen[a]))[: 2 if PAIR.match(alias) else 1]
-            unknown = seen.get(UNKNOWN + alias[4:], -1) if alias.startswith("the ") else -1
+            # ("that Division" after "the Division of Conference Management of the United Nations Office at Geneva",
+            # A/RES/74/186 op 32: the demonstrative's head too)
+            unknown = seen.get(UNKNOWN + alias.split(" ", 1)[1], -1) if alias.startswith(DEFINITE) else -1
             if ids and unknown > seen[ids[0]]:  # "the Commission" after a commission the vocabulary lacks
                 continue
             ids = ids or (() if unknown >= 0 else v.default_of_alias(alias))
@@ -304,4 +306,5 @@ def _means(text: str, s: int) -> bool:
     return c >= 0 and MEANS.match(text, c + 1, s) is not None
 
 
+DEFINITE = ("the ", "that ", "this ")
 UNKNOWN = "?"  # the prefix of a body named that the vocabulary lacks, in the record of who was named

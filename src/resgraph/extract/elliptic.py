@@ -40,6 +40,7 @@ TOGETHER = re.compile(
     r"\s*,?\s*together\s+with\s+(?P<np>[^;:]{1,300}?)\s*,?\s+to\s+"
     r"(?!(?:the|all|its|their|his|her|a|an|this|that|these|those)\b)[a-z]"
 )
+ON_AGAIN = re.compile(r"\b(?:up)?on\s+$")
 PARENTHESIS_BEFORE = re.compile(r"\s*\([^()]*\)$")
 INFINITIVE = re.compile(r"\s*to\s+[a-z]")
 NP_GLUE = re.compile(r"(?:\s|,|\b(?:and|or|as\s+well\s+as|" + "|".join(sorted(DETERMINERS)) + r")\b)*")
@@ -80,7 +81,10 @@ def elliptic(text: str, we: int, clause_end: int, v: Vocabulary, named: _Named, 
             continue
         b = PARENTHESIS_BEFORE.search(text, max(we, m.start() - 200), m.start())
         before = b.start() if b else m.start()
-        if any(e == before - max(we, before - 80) for _, e, _ in spans_in(max(we, before - 80), before)):
+        # (unless the verb's preposition is said again: "to provide aviation units to the mission, and on the
+        # Government of Sudan to facilitate", S/RES/2148 (2014) op 11)
+        again = ON_AGAIN.search(text, m.start(), m.start("np"))
+        if not again and any(e == before - max(we, before - 80) for _, e, _ in spans_in(max(we, before - 80), before)):
             continue
         a, z = m.span("np")
         found = actors_in(text[a:z], v, named, heads=True, spans=spans_in(a, z))
