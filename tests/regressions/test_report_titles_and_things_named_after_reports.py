@@ -45,7 +45,8 @@ CASES = [
         "SC",
         "Requests the Secretary-General and the Chairperson of the African Union Commission to provide the Security "
         "Council with a Special Report no later than 30 September 2019;",
-        [("AfricanUnion", "SecurityCouncil", None, "written")],
+        # one joint report, by the first named (test_joint_report_by_the_first_named)
+        [("SecretaryGeneral", "SecurityCouncil", None, "written")],
     ),
     (
         "SC",

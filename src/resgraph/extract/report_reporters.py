@@ -21,6 +21,9 @@ ENABLED = re.compile(r"\b(?:enable|enables|enabling|allow|allows|allowing|permit
 REQUESTED = re.compile(r"(?:^|\b[Tt]o\s+)(?:also\s+|further\s+)?request\s+(?:also\s+)?(?:the\s+)?$")
 # a clause of its own between the one enabled and the report: "enable the Panel to work, and requests it to report"
 HANDED_BACK = re.compile(r"[;:]|\b(?:requests|decides|invites|encourages|urges|calls)\b")
+# the last of actors asked together ("the Secretary-General and the Chairperson of the AU Commission to provide")
+JOINED = re.compile(r"(?:,\s+|,?\s+(?:and|as\s+well\s+as)\s+)(?:the\s+)?(?:[A-Z][\w-]*\s+(?:of\s+(?:the\s+)?)?)?")
+TO_SUBJECT = re.compile(r"\s+to\s.*\b(?:submit|provide|present)$")
 BARE_PANEL = re.compile(r"\bthe\s+(?:Panel|Group\s+of\s+Experts|Monitoring\s+(?:Team|Group))\b(?!\s+of\b)")
 SUBJECT = re.compile(
     r"\s+(?:shall\s+|should\s+|will\s+|to\s+)?(?:continue\s+to\s+)?(?:\w+ly\s+)?(?:submit|provide|present|report|brief)\b"
@@ -52,10 +55,12 @@ NOT_ENABLED_REPORTERS = NATIONAL + ("InternationalCommunity", "PartiesToConflict
 JOURNALISM = frozenset(("Media",))
 
 
-def reporter(ctx: Context, scope: tuple[int, int], trigger: tuple[int, int], kind: str, lead: str = "") -> dict:
+def reporter(
+    ctx: Context, scope: tuple[int, int], trigger: tuple[int, int], kind: str, lead: str = "", asked: tuple = ()
+) -> dict:
     """{"by": ..., "by_named": True} when the report's scope (paragraph offsets) names its reporter,
     trigger being the words that ask for the report, kind "noun" or "verb" and lead the article or
-    possessive before a noun; {} otherwise (the clause's addressee reports)."""
+    possessive before a noun; {} otherwise (the clause's addressees, asked, report: the first named)."""
     text = ctx.text
     a, b = scope
     f: dict = {}
@@ -65,10 +70,20 @@ def reporter(ctx: Context, scope: tuple[int, int], trigger: tuple[int, int], kin
         f["by"] = ctx.panel
     before = list(ctx.actors(a, trigger[0]))  # the actors named before the trigger, read once for the rules below
     # "requests that ... the Panel of Experts submit to the Council its midterm report"
-    for actor, s, e in before:
-        # not "Requests the Secretary-General through his Special Representative to continue to report"
+    for i, (actor, s, e) in enumerate(before):
+        # not "Requests the Secretary-General through his Special Representative to continue to report"; nor the
+        # last of those asked together for a report (a noun), one report, the first named's ("Requests the
+        # Secretary-General and the Chairperson of the African Union Commission to provide ... a Special Report",
+        # S/RES/2525 op 11; "to report", a verb, may be one report each: heldout4 S/RES/1441 op 11)
+        subject = SUBJECT.match(text, e, e + 40)
         if (
-            SUBJECT.match(text, e, e + 40)
+            subject
+            and not (
+                i
+                and before[i - 1][0] in asked
+                and JOINED.fullmatch(text, before[i - 1][2], s)
+                and TO_SUBJECT.match(subject.group())
+            )
             and not actor.startswith("state:")
             and actor not in JOURNALISM
             and not THROUGH.search(text, a, s)

@@ -200,7 +200,7 @@ def _fields(ctx: Context, a: int, b: int, t: Item, by: tuple[str, ...]) -> dict:
     text = ctx.text
     scope = text[a:b]
     f: dict = {"span": (a, b), "by": by[0] if by else None}
-    f.update(report_reporters.reporter(ctx, (a, b), t.trigger, t.kind, t.words.split()[0].lower()))
+    f.update(report_reporters.reporter(ctx, (a, b), t.trigger, t.kind, t.words.split()[0].lower(), by))
     # when
     f.update(report_times.timing(scope, t.words, ctx.adopted, ctx.v, text[text.rfind(";", 0, a) + 1 : a]))
     if not (f.get("due") or f.get("within") or f.get("every")):
