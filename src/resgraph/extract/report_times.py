@@ -58,7 +58,7 @@ UNTIL = re.compile(r"\b(?:up\s+)?(?:until|till|through)\s+$", re.I)
 # a further date of a deadline's list, with no "by" of its own: "by 4 July 2023 and 3 January 2024"
 MORE_DATES = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)" + dates.DATE, re.I)
 MANDATE_END = re.compile(
-    r"\b(?:before|at|prior\s+to|by)\s+the\s+(?:end|expiry|expiration|conclusion|termination)\s+of\s+"
+    r"\b(?:before|at|prior\s+to|by)\s+(?:the\s+)?(?:end|expiry|expiration|conclusion|termination)\s+of\s+"
     r"(?:(?:this|the\s+(?:present|current))\s+(?:mandate\s+)?period|(?:its|the)\s+(?:present|current)\s+mandate"
     r"(?:\s+period)?|the\s+mandate(?:\s+period)?|its\s+mandate(?:d)?(?:\s+period)?\b|"
     r"the\s+(?:[A-Z][\w-]*\s+){1,4}?(?:Group|Panel|Team|Mission|Mechanism)[’']s\s+mandate\b)"
@@ -75,7 +75,7 @@ MANDATE_END = re.compile(
 BEFORE_END = re.compile(
     r"\b"
     + dates.AMOUNT
-    + r"\s+(?:before|prior\s+to)\s+(?:the\s+(?:end|expiry|expiration|conclusion|termination)\s+of\b|"
+    + r"\s+(?:before|prior\s+to)\s+(?:(?:the\s+)?(?:end|expiry|expiration|conclusion|termination)\s+of\b|"
     r"its\s+(?:expiry|expiration)\b|(?:(?-i:[A-Z]{3,}[a-zA-Z]*)[’']s|its|the)\s+(?:current\s+)?mandate\s+)",
     re.I,
 )
