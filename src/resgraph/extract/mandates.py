@@ -74,6 +74,16 @@ def _item_terms(ctx, mandates: list[Mandate], lead: str, speaker, adopted, panel
     return [replace(t, op=ctx.op) for t in found]
 
 
+def _terms_of(ctx, p, b, own: bool, speaker, adopted, panel, mission) -> list[MandateTerm]:
+    """The terms an operative paragraph sets, or an item with a verb of its own ("Acting under Chapter VII ...: (a)
+    Authorizes the European Union to deploy, for a period of one year ..., an operation", S/RES/1778 (2007) op 6),
+    numbered as its paragraph; none for an item whose paragraph's verb governs it (read in _item_terms)."""
+    if own and p.kind != "subparagraph":
+        return []
+    found = term_clauses.extract(ctx.text, p, b, ctx.v, speaker, adopted, ctx.actors, panel, body=mission)
+    return [replace(t, op=ctx.op) for t in found] if own else found
+
+
 def _speaker_actor(v: Vocabulary, organ: str | None) -> str | None:
     o = v.organs.get(organ or "")
     return o.actor if o else None
@@ -150,11 +160,9 @@ def extract(
         hits = mid or directives.find(text, v)
         spans_in = _Scan(text, v)
         ctx = _context(text, p, b, v, speaker_of, adopted, named, op, panel, spans_in)
+        op_terms = _terms_of(ctx, p, b, own, speaker_of.get(p.part), adopted, panel, mission)
+        terms += op_terms
         if not own:
-            op_terms = term_clauses.extract(
-                text, p, b, v, speaker_of.get(p.part), adopted, ctx.actors, panel, body=mission
-            )
-            terms += op_terms
             body = subparagraphs.owner(text, op_terms, ctx.actors, v, panel)
             tasks_of = (body,) if body else ()
         reports += report_clauses.directed(ctx, hits[0][0] if hits else len(text))  # "Directs the Panel to report"

@@ -128,3 +128,18 @@ def from_start(clause: str, end: str | None, length: str | None) -> str | None:
     initial period of 12 months": 2003-05-20) when the clause gives no end, else `end` as it is."""
     start = STARTS.search(clause) if not end and length else None
     return (dates.add(dates.iso(start), length) or end) if start else end
+
+
+# an intention said after a term, whose time is not the term's: "Decides to extend the deployment of MONUC until 31 May
+# 2010, with the intention to extend it further at that date for twelve months" (S/RES/1906 (2009) op 1)
+INTENTION = re.compile(
+    r",?\s+(?:with\s+the\s+intention\s+(?:to|of)|(?:and\s+)?(?:expresses|expressing|reiterates|underlines)\s+its\s+"
+    r"intention|(?:and\s+)?intends\s+to)\b"
+)
+
+
+def before_intention(clause: str, at: int) -> str:
+    """The clause up to an intention said after the term's action ending at clause[at]; the whole clause
+    when it states none."""
+    m = INTENTION.search(clause, at)
+    return clause[: m.start()] if m else clause

@@ -34,11 +34,9 @@ from resgraph.extract.term_panels import PANEL, bodies, named_panel
 from resgraph.models import Block, MandateTerm, Paragraph
 from resgraph.vocab import Vocabulary
 
-# "Requests the Secretary-General to establish, within one month from the date of adoption of this resolution,
-# in consultation with the Committee, for a period of five months, a Panel of Experts" (S/RES/1478 (2003) op
-# 25), "to establish, with immediate effect, in accordance with rule 28 of its provisional rules of procedure, a
-# Committee" (S/RES/1518 (2003) op 1), "to establish, within one month ..., in preparation for a Panel of Experts, a
-# team of experts" (S/RES/1407 (2002) op 1): asides, one after another, before the body set up
+# "Requests the Secretary-General to establish, within one month ..., in consultation with the Committee, for a period
+# of five months, a Panel of Experts" (S/RES/1478 (2003) op 25), "to establish, with immediate effect, in accordance with
+# rule 28 ..., a Committee" (S/RES/1518 (2003) op 1): asides, one after another, before the body set up
 ASIDES = r"(?:,\s*[^,;]{1,200}?(?=,)){1,4},"
 # a comma within a name, before a compound adjective ("a Member State-led, open-ended ad hoc intergovernmental
 # committee", A/RES/78/230 op 3)
@@ -88,13 +86,14 @@ ACTIONS = (
         "establishes",
         re.compile(
             # "Decides to establish, under the auspices of the United Nations, the Independent Institution",
-            # "..., establishes the advisory group on reporting to the Forum"
+            # "..., establishes the advisory group on reporting to the Forum", "Requests that the Secretary-General rapidly
+            # establish an international commission of inquiry for an initial period of one year" (S/RES/2127 (2013) op 24)
             # "to re-establish within thirty days ..., and for a period of six months, the Monitoring Group"
             # "assisted by an Office of the Ombudsperson, to be established for an initial period of 18 months"
             r"\bto\s+be\s+established(?=\s+for\s+(?:a|an)\s+(?:initial\s+)?period\b)|"
             + term_established.PARTICIPLE_FOR
             + r"|"
-            r"(?:(?:\bdecides\s+to|\b[Tt]o)\s+(?:urgently\s+|immediately\s+)?(?:(?:re-?)?establish|create|set\s+up)|(?<!which\s)(?<!that\s)\b[Ee]stablishes|"
+            r"(?:(?:\bdecides\s+to|\b[Tt]o)\s+(?:[a-z]+ly\s+)?(?:(?:re-?)?establish|create|set\s+up)|(?<!which\s)(?<!that\s)\b[Ee]stablishes|"
             + term_established.OTHER_WORDS
             + r")"
             # "Requests the Secretary-General to create for an initial period of 13 months, in consultation with the
@@ -103,9 +102,9 @@ ACTIONS = (
             r"(?:,[^,;]{1,80},|" + ASIDES + r")?\s+"
             # a fund, an account or a post set up has no mandate ("to establish a trust fund for ... the mechanism",
             # "a special account for the United Nations Support Office", "a Mission Planning Officer (P-4) post")
-            r"(?!(?:an?|the)\s+(?:[\w()’'-]+\s+){0,4}?(?:trust\s+fund|fund|(?:special\s+)?account|posts?|duty\s+station|"
+            r"(?!(?:an?|the|such\s+an?)\s+(?:[\w()’'-]+\s+){0,4}?(?:trust\s+fund|fund|(?:special\s+)?account|posts?|duty\s+station|"
             r"funding\s+mechanism)\b)"
-            r"(?=(?:an?|the)\s+(?:[^,;]|" + NAME_COMMA + r"){0,80}?"
+            r"(?=(?:an?|the|such\s+an?)\s+(?:[^,;]|" + NAME_COMMA + r"){0,80}?"
             r"(?:\b(?:[Mm]ission|[Oo]ffice|[Pp]anel|[Gg]roup|[Mm]echanism|[Cc]omponent|[Tt]eam|[Ff]orce|[Cc]ommission|"
             r"[Cc]ommittee|[Oo]peration|[Pp]resence|[Tt]ribunal|[Ii]nstitution|[Rr]egime)\b|\([A-Z]{3,}\)))",
         ),
@@ -149,7 +148,9 @@ SP_MANDATE = re.compile(
     r"and\s+(?:to|requests|decides|also))\b)"
 )
 INTENT = re.compile(
+    # (and "a future decision of this Council would be required to establish such a mission", S/RES/2127 op 47)
     r"\b(?:intention|intends|intent|expresses\s+its\s+(?:readiness|willingness)|review|consider|whether|unless|not\s+to|"
+    r"would|could|might|required\s+to|"
     # the General Assembly's budget for a mission "subject to a decision of the Security Council to extend the mandate"
     r"(?:subject\s+to|pending)\s+(?:a|the|any)\s+(?:further\s+|future\s+)?decision|"
     # "the Council will review the situation ... with a view to renewing the measures" (not "Requests the
@@ -230,17 +231,23 @@ def _clause_terms(text, a, z, p, b, v, speaker, adopted, actors, panel, before: 
             continue
         if action == "establishes" and term_established.by_another(text, a + m.start()):
             return []  # "Requests UNITAMS ... to establish an appropriate mechanism": set up by others
-        until = times.until(clause, m.start(), starts=action == "terminates")
+        timed = times.before_intention(clause, m.end())  # not "..., with the intention to extend it ... for 12 months"
+        until = times.until(timed, m.start(), starts=action == "terminates")
         until = until or (term_endings.on(m.group(0), clause[m.end() :], adopted) if action == "terminates" else None)
-        period, counted = times.period(clause, adopted)
+        period, counted = times.period(timed, adopted)
         if action == "establishes" and (until or period) and AUTHORIZED_TO.search(clause, 0, m.start()):
             continue  # "Authorizes the Member States ... to establish for a further period ... a force": authorized
         until = until or counted
         if action != "terminates":
             until = times.from_start(clause, until, period)
-        if action == "authorizes" and not (until or period or times.for_a_time(clause)):
-            return []  # an authorization for no time is no term
-        of, words = _of(text, a, z, a + m.start(), a + m.end(), action, v, speaker, actors, panel, before)
+        sets_up = action == "authorizes" and term_established.SETS_UP.match(clause, m.end())
+        if action == "authorizes" and not (until or period or times.for_a_time(clause) or sets_up):
+            return []  # an authorization for no time is no term, unless it sets up a force or team
+        of, words = (
+            term_established.established(text, a + m.end(), z, actors(a, z))
+            if sets_up and not (until or period)
+            else _of(text, a, z, a + m.start(), a + m.end(), action, v, speaker, actors, panel, before)
+        )
         of = _committee(of, words, text, a + m.start(), actors)
         if not of:
             return []
