@@ -45,7 +45,12 @@ SHIFTED: dict[str, int] = {}  # S/RES/1292 (2000) needed -1 before the segmenter
 UNNUMBERED: set[str] = set()  # S/RES/1585 (2005) needed op 0 for both before the reader numbered them (7e7ee39)
 # numbered operative paragraphs that a participle opens, kept: "97. Recalling the threat ...,
 # requests the Secretary-General to provide ... a report" (heldout4 12); "19. Recognizing ..., urges ..." (heldout5 11)
-PARTICIPLE_OPERATIVE = {"S/RES/2253(2015)": {97}, "S/RES/2106(2013)": {19}, "S/RES/2117(2013)": {13}}
+PARTICIPLE_OPERATIVE = {
+    "S/RES/2253(2015)": {97},
+    "S/RES/2106(2013)": {19},
+    "S/RES/2117(2013)": {13},
+    "S/RES/1483(2003)": {22},
+}
 
 
 def parse(text: str):

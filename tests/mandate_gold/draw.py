@@ -45,6 +45,7 @@ SETS = (
     GoldSet("heldout6", 20270103, {"SC": 14, "ECOSOC": 6, "GA": 6, "HRC": 4}, "heldout6"),
     GoldSet("heldout7", 20270104, {"SC": 18, "ECOSOC": 4, "GA": 5, "HRC": 3}, "heldout7"),
     GoldSet("heldout8", 20270105, {"SC": 18, "ECOSOC": 4, "GA": 5, "HRC": 3}, "heldout8"),
+    GoldSet("heldout9", 20270106, {"SC": 18, "ECOSOC": 4, "GA": 5, "HRC": 3}, "heldout9"),
 )
 BY_NAME = {s.name: s for s in SETS}
 SEED, COUNTS = SETS[0].seed, SETS[0].counts
