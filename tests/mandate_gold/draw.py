@@ -1,6 +1,6 @@
 """Draw the resolutions of the mandate gold at random, with a recorded seed.
 
-usage: python tests/mandate_gold/draw.py [CORPUS_DIR] [--seed N] [--heldout | --heldout3 | ... | --heldout8]
+usage: python tests/mandate_gold/draw.py [CORPUS_DIR] [--seed N] [--heldout | --heldout3 | ... | --heldout9]
 
 CORPUS_DIR is corpus-full unpacked (default /tmp/cf: ECOSOC/, GA/, HRC/, SC/ of AKN XML; the
 names are those of the members of ../shared/corpus-full/unxml-en.tar.xz). The files of each organ
@@ -13,7 +13,8 @@ counts, from the names that the sets before it left. `--heldout` draws the held-
 (heldout4/README.md), `--heldout5` the fifth (heldout5/README.md),
 `--heldout6` the sixth (heldout6/README.md), `--heldout7` the seventh (heldout7/README.md,
 weighted towards the Security Council as the issue's hidden set is), `--heldout8` the eighth
-(heldout8/README.md, likewise); no flag, the first.
+(heldout8/README.md, likewise), `--heldout9` the ninth (heldout9/README.md, likewise); no flag, the
+first.
 """
 
 from __future__ import annotations
