@@ -258,7 +258,7 @@ PRESIDENT_OF = re.compile(r"\bPresidents?\s+of\s+(?:the\s+)?$")
 # E/RES/2024/8 op 83: both Presidents)
 # (or "and the General Assembly": "the Presidents of the Economic and Social Council and the General Assembly", the
 # words of heldout8 E/RES/2024/8 op 83)
-AND_OF = re.compile(r"\s+and\s+(?:of\s+)?(?:the\s+)?$")
+AND_OF = re.compile(r"(?<!\s)\s+and\s+(?:of\s+)?(?:the\s+)?$")
 PRESIDENTS_OF = re.compile(r"\bPresidents\s+of\s+(?:the\s+)?[^;:,()]{1,80}?\s+and\s+(?:of\s+)?(?:the\s+)?$")
 
 
