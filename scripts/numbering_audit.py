@@ -32,11 +32,8 @@ Prints, per class, the number of files and of paragraphs.
 
 from __future__ import annotations
 
-import argparse
-import json
-import random
 import sys
-from collections import Counter, defaultdict
+from collections import defaultdict
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -44,7 +41,18 @@ sys.path.insert(0, str(HERE.parent / "src"))
 sys.path.insert(0, str(HERE))
 
 from lxml import etree  # noqa: E402
-from paragraph_audit import NS, TEXT_NUMBER, _flat, _numbered, audit, item_text, local, reference  # noqa: E402
+from paragraph_audit import (  # noqa: E402
+    NS,
+    TEXT_NUMBER,
+    Tally,
+    _flat,
+    _numbered,
+    arguments,
+    audit,
+    item_text,
+    local,
+    reference,
+)
 
 from resgraph.errors import InputError  # noqa: E402
 from resgraph.extract.kinds import lead  # noqa: E402
@@ -132,41 +140,20 @@ def theirs(path: Path, v) -> list[tuple[str, str]]:
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("root", nargs="?", default="/tmp/cf-open")
-    ap.add_argument("--show", help="a class to print examples of")
-    ap.add_argument("--n", type=int, default=20)
-    ap.add_argument("--files", default="**/*.xml")
-    ap.add_argument("--json", help="write every fault, by file, here")
-    ap.add_argument("--seed", type=int, default=1)
-    a = ap.parse_args()
+    a = arguments(__doc__)
     v = load()
-    count: Counter[str] = Counter()
-    files: dict[str, set[str]] = defaultdict(set)
-    examples: dict[str, list[str]] = defaultdict(list)
-    every: dict[str, list] = {}
+    t = Tally()
     for path in sorted(Path(a.root).glob(a.files)):
         try:
             faults = ours(path, v) + theirs(path, v)
             faults += [f for f in audit(path, v)[0] if f[0] == "misnumbered"]
         except (InputError, etree.XMLSyntaxError) as e:
             faults = [("unreadable", str(e)[:100])]
-        rel = str(path.relative_to(a.root))
-        every[rel] = faults
-        for cls, detail in faults:
-            count[cls] += 1
-            files[cls].add(rel)
-            examples[cls].append(f"{rel}: {detail}")
-    print(f"files: {len(every)}")
-    for cls in sorted(count, key=lambda c: (-len(files[c]), c)):
-        print(f"  {cls:20} {len(files[cls]):5} files {count[cls]:6} paragraphs")
-    if a.show:
-        pool = examples.get(a.show, [])
-        random.seed(a.seed)
-        for e in random.sample(pool, min(a.n, len(pool))):
-            print(e)
-    if a.json:
-        Path(a.json).write_text(json.dumps(every, indent=0, ensure_ascii=False))
+        t.add(str(path.relative_to(a.root)), faults)
+    print(f"files: {len(t.every)}")
+    for cls in sorted(t.count, key=lambda c: (-len(t.files[c]), c)):
+        print(f"  {cls:20} {len(t.files[cls]):5} files {t.count[cls]:6} paragraphs")
+    t.show(a)
 
 
 if __name__ == "__main__":

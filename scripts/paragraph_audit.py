@@ -427,45 +427,63 @@ def audit(path: Path, v) -> tuple[list[tuple[str, str]], int]:
     return faults, len(ref)
 
 
-def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+def arguments(doc: str) -> argparse.Namespace:
+    """The command line both corpus audits take (this one and numbering_audit.py)."""
+    ap = argparse.ArgumentParser(description=doc.split("\n\n")[0])
     ap.add_argument("root", nargs="?", default="/tmp/cf-open")
     ap.add_argument("--show", help="a class to print examples of")
     ap.add_argument("--n", type=int, default=20)
     ap.add_argument("--json", help="write every fault, by file, here")
     ap.add_argument("--files", default="**/*.xml")
     ap.add_argument("--seed", type=int, default=1)
-    a = ap.parse_args()
+    return ap.parse_args()
+
+
+@dataclass
+class Tally:
+    """Faults by class across a corpus: how many, in which files, examples, and every file's list."""
+
+    count: Counter[str] = field(default_factory=Counter)
+    files: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    examples: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
+    every: dict[str, list] = field(default_factory=dict)
+
+    def add(self, rel: str, faults: list[tuple[str, str]]) -> None:
+        self.every[rel] = faults
+        for cls, detail in faults:
+            self.count[cls] += 1
+            self.files[cls].add(rel)
+            self.examples[cls].append(f"{rel}: {detail}")
+
+    def show(self, a: argparse.Namespace) -> None:
+        """Print a.n random examples of class a.show, and write every fault to a.json, as asked."""
+        if a.show:
+            pool = self.examples.get(a.show, [])
+            random.seed(a.seed)
+            for e in random.sample(pool, min(a.n, len(pool))):
+                print(e)
+        if a.json:
+            Path(a.json).write_text(json.dumps(self.every, indent=0, ensure_ascii=False))
+
+
+def main() -> None:
+    a = arguments(__doc__)
     v = load()
-    count: Counter[str] = Counter()
-    files: dict[str, set[str]] = defaultdict(set)
-    examples: dict[str, list[str]] = defaultdict(list)
-    every: dict[str, list] = {}
+    t = Tally()
     total = 0
     for path in sorted(Path(a.root).glob(a.files)):
         try:
             faults, n = audit(path, v)
         except (InputError, etree.XMLSyntaxError) as e:
-            count["unreadable"] += 1
-            examples["unreadable"].append(f"{path}: {e}")
+            t.count["unreadable"] += 1
+            t.examples["unreadable"].append(f"{path}: {e}")
             continue
         total += n
-        rel = str(path.relative_to(a.root))
-        every[rel] = faults
-        for cls, detail in faults:
-            count[cls] += 1
-            files[cls].add(rel)
-            examples[cls].append(f"{rel}: {detail}")
+        t.add(str(path.relative_to(a.root)), faults)
     print(f"reference paragraphs: {total}")
-    for cls, n in sorted(count.items(), key=lambda kv: (kv[0] != "ok", -kv[1])):
-        print(f"  {cls:24} {n:6}  in {len(files[cls]):4} files")
-    if a.show:
-        pool = examples.get(a.show, [])
-        random.seed(a.seed)
-        for e in random.sample(pool, min(a.n, len(pool))):
-            print(e)
-    if a.json:
-        Path(a.json).write_text(json.dumps(every, indent=0, ensure_ascii=False))
+    for cls, n in sorted(t.count.items(), key=lambda kv: (kv[0] != "ok", -kv[1])):
+        print(f"  {cls:24} {n:6}  in {len(t.files[cls]):4} files")
+    t.show(a)
 
 
 if __name__ == "__main__":

@@ -43,6 +43,9 @@ DETERMINERS = {
     "regional",
     "national",
 }
+# an infinitive, not "to" before a noun phrase ("States to cooperate", not "to the Committee"): where an
+# addressee's own infinitive begins (elliptic.py, asides.py)
+TO_VERB = r"to\s+(?!(?:the|all|its|their|his|her|a|an|this|that|these|those)\b)[a-z]"
 
 
 # a contextual alias that stands for two actors: "the two Governments", "both Governments"

@@ -20,6 +20,8 @@ from __future__ import annotations
 
 import re
 
+from resgraph.extract.addressees import TO_VERB
+
 # what opens a phrase of a clause's own after a comma: a preposition or participle (windows.LIST_STOP),
 # a relative pronoun, an apposition of role ("as one United Nations"), "including" and a preposition
 OPEN = re.compile(
@@ -35,7 +37,7 @@ JOIN = re.compile(r"\s*(?:and|or|as\s+well\s+as)\s+")
 DETERMINERS = re.compile(r"\s*(?:(?:the|all|relevant|other|interested|concerned|their|its)\s+)*")
 # an infinitive inside the phrase: it ends the window unless a relative clause holds it ("which have the
 # primary responsibility to counter"), as in "States, where appropriate, to cooperate ..., and the Committee"
-INFINITIVE = re.compile(r"\bto\s+(?!(?:the|all|its|their|his|her|a|an|this|that|these|those)\b)[a-z]")
+INFINITIVE = re.compile(r"\b" + TO_VERB)
 LONGEST = 300  # characters an aside may run
 # a partner inside the phrase: what follows its closing ", and" may go on the partners' list ("CTED, within its
 # existing mandate, under the policy guidance of the CTC, and in close cooperation with UNODC, ..., and other
@@ -47,7 +49,7 @@ PARTNER = re.compile(
 )
 # after a comma inside the phrase: the window's own infinitive ("the government of DRC, which has the primary
 # responsibility ..., to make further meaningful progress") or another body (a list of the phrase's own)
-INNER_STOP = re.compile(r"\s*to\s+(?!(?:the|all|its|their|his|her|a|an|this|that|these|those)\b)[a-z]")
+INNER_STOP = re.compile(r"\s*" + TO_VERB)
 
 
 def asides(seg: str, names) -> list[tuple[int, int]]:

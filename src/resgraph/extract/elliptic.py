@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from resgraph.extract.addressees import DETERMINERS, actors_in
+from resgraph.extract.addressees import DETERMINERS, TO_VERB, actors_in
 from resgraph.vocab import Vocabulary
 
 if TYPE_CHECKING:
@@ -26,8 +26,7 @@ if TYPE_CHECKING:
 # so to promote" (A/RES/74/62 op 1)
 ELLIPSIS = re.compile(
     r"(?:,\s+(?:and\s+)?|\s+and\s+)(?:(?:up)?on\s+)?(?P<np>[^,;:()]{1,100}?)\s+(?:,?\s*(?:as|where|when|if)\s+(?:appropriate|applicable|possible|relevant),?\s+"
-    r"|(?:(?:that|which|who)\s+(?:are|is)\s+)?in\s+a\s+position\s+to\s+do\s+so\s+)?"
-    r"to\s+(?!(?:the|all|its|their|his|her|a|an|this|that|these|those)\b)[a-z]"
+    r"|(?:(?:that|which|who)\s+(?:are|is)\s+)?in\s+a\s+position\s+to\s+do\s+so\s+)?" + TO_VERB
 )
 # an infinitive whose verb takes an object and an infinitive of its own ("to encourage individuals ... to ensure")
 CONTROL = re.compile(
@@ -36,10 +35,7 @@ CONTROL = re.compile(
 )
 # ("by" an agent, not a means: "whether by ratifying or acceding to it, and all States parties ... to promote")
 WITH = re.compile(r"\b(?:with|between|among|amongst|by(?!\s+[a-z]+ing\b))\b")
-TOGETHER = re.compile(
-    r"\s*,?\s*together\s+with\s+(?P<np>[^;:]{1,300}?)\s*,?\s+to\s+"
-    r"(?!(?:the|all|its|their|his|her|a|an|this|that|these|those)\b)[a-z]"
-)
+TOGETHER = re.compile(r"\s*,?\s*together\s+with\s+(?P<np>[^;:]{1,300}?)\s*,?\s+" + TO_VERB)
 ON_AGAIN = re.compile(r"\b(?:up)?on\s+$")
 PARENTHESIS_BEFORE = re.compile(r"\s*\([^()]*\)$")
 INFINITIVE = re.compile(r"\s*to\s+[a-z]")
