@@ -201,11 +201,18 @@ OF_SOMEONE = re.compile(
 # Council in her report", "report to the Council in his midterm report", "report ... in his annual briefing": a part
 # of reports asked for elsewhere, as
 # "include in his next report" is (tests/mandate_gold/README.md); not over an "include" ("report every three
-# months ..., include in his next report" asks one)
+# months ..., include in his next report" asks one). So is a budget document: "to report thereon in the context of
+# his next budget proposal" (A/RES/75/249 ops 3, 5, heldout9), "in the next programme budget submission", "in the
+# context of the proposed programme budget for 2026", "within the programme budget report" (BUDGET_DOCUMENT)
+BUDGET_DOCUMENT = (
+    r"(?:[\w’'-]+\s+){0,2}?(?:programme\s+)?budget\s+(?:proposals?|submissions?|reports?|documents?)\b"
+    r"|proposed\s+(?:programme\s+)?budgets?\b"
+)
 PART_OF_REPORTS = re.compile(
-    r"(?:(?!\binclude\b)[^;]){0,80}?\b(?:as\s+part\s+of|in\s+the\s+context\s+of|in|through)\s+(?:the\s+|his\s+|her\s+|its\s+|their\s+)?"
+    r"(?:(?!\binclude\b)[^;]){0,80}?\b(?:as\s+part\s+of|in\s+the\s+context\s+of|in|through|within(?=\s+\w+\s+(?:programme\s+)?budget))\s+"
+    r"(?:the\s+|his\s+|her\s+|its\s+|their\s+)?(?:" + BUDGET_DOCUMENT + r"|"
     r"(?:(?:[\w’'-]+\s+){0,3}(?:regular|periodic|periodical|next|annual|quarterly|monthly|upcoming|forthcoming|future|"
-    r"\d+-day)\s+(?:[\w-]+\s+){0,2}?(?:report(?:s|ing)?|briefings?)\b|(?:(?<=his\s|her\s|its\s)|(?<=their\s))(?:[\w’'-]+\s+){0,2}?reports?\b(?!\s+of\b))",
+    r"\d+-day)\s+(?:[\w-]+\s+){0,2}?(?:report(?:s|ing)?|briefings?)\b|(?:(?<=his\s|her\s|its\s)|(?<=their\s))(?:[\w’'-]+\s+){0,2}?reports?\b(?!\s+of\b)))",
     re.I,
 )
 
