@@ -166,6 +166,7 @@ def extract(
             body = subparagraphs.owner(text, op_terms, ctx.actors, v, panel)
             tasks_of = (body,) if body else ()
         reports += report_clauses.directed(ctx, hits[0][0] if hits else len(text))  # "Directs the Panel to report"
+        asked_before = len(mandates)
         prev: tuple[str, ...] = prev_of_parent  # "..., and requests him to report": whom the paragraph asked
         prev_end = 0  # end of the previous mandate's addressee window
         joined: list[int] = []  # "Invites and encourages X to": the verbs that share the next one's addressees
@@ -249,13 +250,19 @@ def extract(
         for j in reversed(joined):
             mandates[j] = replace(mandates[j], addressees=mandates[j + 1].addressees)
         named.put_off(text, partial(spans_in, 0, len(text), True))
-        last = keep or last
+        last = keep or (last if own or len(mandates) > asked_before else _directed(ctx, op))
     return tuple(mandates), tuple(reports), tuple(terms)
 
 
 # "the Panel" among others asked ("Requests the GFRS, UNODC and the Panel to", S/RES/2713 (2023) op 11): the
 # panel the document is about, not one of another name ("the Panel of Experts on ...") nor an owner's
 BARE_PANEL = re.compile(r"\bthe\s+(?:Panel|Monitoring\s+(?:Team|Group))\b(?!['’]|\s+(?:of|on|for|established)\b)")
+
+
+def _directed(ctx: ReportContext, op: int) -> tuple[int, tuple[str, ...]]:
+    """(op, reporter) for the sub-paragraphs of a paragraph that asks no one: whom it directs, never whom the
+    paragraph before asked ("6. Directs the Committee to: ... (c) Report back", not the States op 5 asked)."""
+    return (op, report_clauses.handed_to(ctx, len(ctx.text)))
 
 
 def _clause_start(text: str, e: int, clause_end: int, verb: str, word, after_link: re.Pattern[str]) -> int:

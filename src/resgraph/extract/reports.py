@@ -91,6 +91,16 @@ def directed(ctx: Context, end: int) -> list[ReportDue]:
     return extract(ctx, 0, end, ()) if HANDS_OVER.search(ctx.text, 0, end) else []
 
 
+def handed_to(ctx: Context, end: int) -> tuple[str, ...]:
+    """Whom a paragraph that opens with "Directs", "Instructs" or "Requires" (before its first mandate verb,
+    at end) gives its tasks to: the reporter of the tasks its sub-paragraphs list ("Directs the
+    Counter-Terrorism Committee to: ... (c) Report back to the Council in twelve months", S/RES/1624 (2005)
+    op 6); none where it opens otherwise or names no actor."""
+    h = HANDS_OVER.match(ctx.text, 0, end)
+    one = report_reporters.directed(ctx, h.end(), end) if h else None
+    return (one,) if one else ()
+
+
 def _items(ctx: Context, start: int, end: int, by: tuple[str, ...]) -> list[ReportDue]:
     trig = triggers(ctx, start, end)
     if not trig:
