@@ -17,12 +17,14 @@ import re
 from collections.abc import Callable
 
 from resgraph.extract import (
+    term_authorized,
     term_continued,
     term_dissolved,
     term_endings,
     term_established,
     term_imposed,
     term_measures,
+    term_mentioned,
     term_office,
     term_refs,
     term_support,
@@ -67,7 +69,7 @@ ACTIONS = (
             r"\b(?:extend|extends|extended|extending|renew|renews|renewed|renewing|prolong|prolongs)\b"
             r"(?=(?:\s+(?:for\s+a\s+final\s+time|once\s+more|further|again|technically|and\s+(?:modify|expand|adjust|revise)))?"
             r"(?:,?\s+(?:(?:until|till|for)\b|to\s+(?=\d))[^;]{0,80}?,?)?\s+(?:the\s+|its\s+|their\s+|this\s+|that\s+|these\s+)?"
-            r"(?:present\s+|current\s+|existing\s+)?(?:mandates?|measures?|deployment\s+of\s+(?=(?-i:[A-Z]))|authori[sz]ations?|exemptions?|tasks|arrangements|provisions|"
+            r"(?:present\s+|current\s+|existing\s+)?(?:mandates?|measures?|deployment\s+of\s+(?=(?-i:[A-Z])|an?\s+additional\b)|increase\s+in\b|authori[sz]ations?|exemptions?|tasks|arrangements|provisions|"
             r"resolution\s+\d|" + term_office.OBJECT + r"|"
             # "Decides to extend UNAMA for an additional period of 12 months" (S/RES/1471 (2003), 1536 (2004))
             # "Decides to extend the UNMISS mandate, as set out in resolution 2252 (2015), until" (S/RES/2304 (2016) op 4)
@@ -109,9 +111,7 @@ ACTIONS = (
             r"[Cc]ommittee|[Oo]peration|[Pp]resence|[Tt]ribunal|[Ii]nstitution|[Rr]egime)\b|\([A-Z]{3,}\)))",
         ),
     ),
-    # not an authorization given before ("the intended European Union operation which has been authorized for a
-    # one-year period", S/RES/1778 (2007) op 10)
-    ("authorizes", re.compile(r"(?<!\bbeen\s)(?<!\bwas\s)(?<!\bwere\s)\bauthori[sz](?:e|es|ed|ing)\b", re.I)),
+    ("authorizes", re.compile(term_authorized.PATTERN, re.I)),  # given, not spoken of (term_authorized)
 )
 # words one of which each action's pattern needs, lower-cased: a clause without them is not searched
 ACTION_WORDS = {
@@ -220,7 +220,7 @@ def _clause_terms(text, a, z, p, b, v, speaker, adopted, actors, panel, before: 
     for action, rx in ACTIONS:
         if low is not None and not any(w in low for w in ACTION_WORDS[action]):
             continue  # the pattern has none of the words it needs (a scan of the clause, not four)
-        m = rx.search(clause)
+        m = next((x for x in rx.finditer(clause) if not term_mentioned.mentioned(text, a + x.start())), None)
         if not m:
             continue
         if not (before.directive(a + m.end()) or term_established.endorsed(m)) or before.recalled(a + m.end()):
