@@ -111,8 +111,10 @@ OF_ACTOR = re.compile(r"\s+(?:members\s+|participating\s+(?=in))?(?:of|in)\s+(?:
 
 
 # an alias that qualifies what follows it: "MINUSMA's personnel", "General Assembly resolution 70/125"
-# ("United States dollars": a currency, no State)
-POSSESSOR = re.compile(r"['’]s\b|(?<=s)['’](?=\s)|\s+(?:resolutions?|decisions?|personnel|staff|premises|dollars)\b")
+# ("United States dollars": a currency, no State; "the crisis in the Mano River Union region": a place, S/RES/1346 op 11)
+POSSESSOR = re.compile(
+    r"['’]s\b|(?<=s)['’](?=\s)|\s+(?:resolutions?|decisions?|personnel|staff|premises|dollars|region|subregion)\b"
+)
 
 
 # "requests MONUSCO’s military component to": a part of the body opening the window is the body asked
