@@ -30,7 +30,8 @@ BRIEF_VERB = re.compile(
     r"\s+(?:to\b|orally|in\s+writing|on\b|back\b|regularly|periodically|annually|every\b|once\b|twice\b|quarterly|"
     r"semi-?annually|bi-?annually|monthly|by\b|no\s+later|within|"
     r"at\s+(?:its|the)\b|it\b|them\b|the\s+(?:Security\s+)?(?:Council|Committee|Assembly|Commission|members)|thereon|"
-    r"accordingly|as\b|,|\.|;|$)|\s+the\s+[A-Z][\w-]+",
+    # "to continue to brief Member States on accelerating its implementation" (A/RES/80/155 op 12)
+    r"accordingly|as\b|,|\.|;|$)|\s+the\s+[A-Z][\w-]+|\s+Member\s+States\b",
     re.I,
 )
 # an indefinite article and one lower-case modifier (no function word, no number)

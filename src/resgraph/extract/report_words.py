@@ -175,7 +175,7 @@ def updates_someone(text: str, e: int, end: int, actors: Callable[[int, int], li
     "update the AUHIP") or for an organ's session, not done to a thing ("update the Global Forest
     Financing Facilitation Network clearing house databases", "the United Nations Procurement
     Manual"); actors(a, b): the actors named in text[a:b]. The clause ends at `end`."""
-    m = re.match(r"\s+(?:it\b|them\b|(the)\s+[A-Z])", text[e : e + 8])
+    m = re.match(r"\s+(?:it\b|them\b|(the)\s+[A-Z]|Member\s+States\b)", text[e : e + 24])
     if not m:
         return False
     return (
@@ -305,14 +305,20 @@ WAITS_FOR = re.compile(
 )
 
 
+# a report the text means to make possible, not one it asks for: "afforded the flexibility that it needs ... so that it
+# can deliver as effectively as possible on its mandate, and be able to brief Member States" (A/RES/77/227 op 11)
+ABLE_TO = re.compile(r"\b(?:be|is|are|being)\s+able\s+to\s+(?:\w+ly\s+)?$", re.I)
+
+
 def in_reports_or_a_condition(text: str, start: int, s: int, e: int) -> bool:
     """Whether the report word text[s:e] (its clause from start) is a part of reports ("report on the contribution
     ... as part of its regular reports to the Council", "to submit, in their regular reporting to the Committee, an
-    update") or a condition ("once the Government reports")."""
+    update"), a condition ("once the Government reports") or a capacity ("be able to brief")."""
     return bool(
         PART_OF_REPORTS.match(text, e)
         or IN_REPORTS_BEFORE.search(text, max(start, s - 160), s)
         or WAITS_FOR.search(text, max(start, s - 60), s)
+        or ABLE_TO.search(text, max(start, s - 30), s)
     )
 
 

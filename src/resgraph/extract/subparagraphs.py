@@ -180,7 +180,7 @@ def own_mandates(
 # (or a semicolon for its colon: "Revises the mandate of BINUH to undertake the following key tasks, in an
 # integrated manner with all UN entities in Haiti;", S/RES/2814 (2026) op 2)
 TASKS_COLON = re.compile(
-    r"(?:\bfollowing\s+(?:[\w-]+\s+){0,3}?(?:mandate|tasks|functions|responsibilities)\b[^:;]{0,120}"
+    r"(?:\bfollowing\s+(?:[\w-]+\s+){0,3}?(?:mandate|tasks|functions|responsibilities)\b[^:;]{0,240}"
     r"|\bmandate\b[^:;]{0,120}\b(?:the\s+following|as\s+follows))\s*[:;]\s*$",
     re.I,
 )
@@ -196,6 +196,19 @@ ADJUNCT = re.compile(
     re.I,
 )
 MANDATE_OF = re.compile(r"\bmandate\s+of\s+(?:the\s+)?$")
+ANNOUNCED = re.compile(r"\b(?:the\s+following|as\s+follows)\b", re.I)
+
+
+def _announced(text: str, m: re.Match) -> int:
+    """Where the list is announced in the match m of TASKS_COLON or TASKS_AHEAD: its start, or where "the following"
+    or "as follows" begins after "mandate" ("Decides that the mandate of MINUSMA shall be the following:", S/RES/2100
+    (2013) op 16, 2463 (2019) op 29: MINUSMA and MONUSCO named between the two)."""
+    if not m.group(0).lower().startswith("mandate"):
+        return m.start()
+    words = ANNOUNCED.search(text, m.start(), m.end())
+    return words.start() if words else m.start()
+
+
 # the kinds of actors with tasks of their own (terms.TERM_KINDS: missions, panels, offices, and committees)
 TASKED_KINDS = (*TERM_KINDS, "committee")
 
@@ -229,7 +242,8 @@ def owner(
     # with the following mandate": the High Representative's, who has no id)
     # (not one an adjunct names: "a group of up to eight experts (“Panel of Experts”), under the
     # direction of the Committee to carry out the following tasks")
-    found = [a for a in actors(0, m.start()) if not ADJUNCT.search(text, max(0, a[1] - 40), a[1])]
+    # (up to the words announcing the list: "the mandate of MINUSMA shall be the following:", the body between)
+    found = [a for a in actors(0, _announced(text, m)) if not ADJUNCT.search(text, max(0, a[1] - 40), a[1])]
     if not found or not is_body(found[-1][0]):
         return None
     who, s, e = found[-1]
