@@ -15,8 +15,16 @@ from functools import lru_cache
 from resgraph.vocab import Vocabulary
 
 # a renewed call in the middle ("Reaffirms its call upon X ..., and its call upon Y") is read only
-# in a paragraph that opens with one
+# in a paragraph that opens with one ("Reiterates the importance of gender analysis ... and its request to the
+# Secretary-General", S/RES/2382 (2017) op 13); not after another organ's call or request named before it:
+# "Reiterates the importance of the call by the General Assembly for all stakeholders ... and its request to United
+# Nations entities" is the Assembly's request, no mandate (the ECOSOC WSIS resolutions: gold E/RES/2021/28 op 59,
+# heldout4 E/RES/2024/13 op 78, heldout8 E/RES/2023/3 op 71)
 REITERATES = re.compile(r"(?:Also\s+)?(?:Reiterates|Reaffirms|Renews)")
+ANOTHERS = re.compile(
+    r"\b(?:calls?|requests?|decisions?|appeals?|invitations?)\s+(?:by|of)\s+the\s+"
+    r"(?:General\s+Assembly|Security\s+Council|Human\s+Rights\s+Council|Economic\s+and\s+Social\s+Council|Assembly)\b"
+)
 
 
 @lru_cache(maxsize=4)
@@ -137,6 +145,8 @@ def find(text: str, v: Vocabulary) -> list[tuple[int, int, str, bool]]:
         if rx is mid_noun and not REITERATES.match(text):
             continue
         for mm in rx.finditer(text):
+            if rx is mid_noun and ANOTHERS.search(text, 0, mm.start()):
+                continue  # "the call by the General Assembly ... and its request": the Assembly's
             if mm.start(key) > 0 and mm.start(key) not in covered:
                 hits.append(
                     (mm.start(key), _before_that(text, mm.end(key)), table[_form_key(mm.group(key), v)], key == "noun")
