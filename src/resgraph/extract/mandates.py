@@ -14,7 +14,16 @@ import re
 from dataclasses import replace
 from functools import partial
 
-from resgraph.extract import chapeaux, directives, pronouns, report_pairs, report_reporters, subparagraphs, term_panels
+from resgraph.extract import (
+    chapeaux,
+    directives,
+    pronouns,
+    region_states,
+    report_pairs,
+    report_reporters,
+    subparagraphs,
+    term_panels,
+)
 from resgraph.extract import reports as report_clauses
 from resgraph.extract import terms as term_clauses
 from resgraph.extract.addressees import actors_in
@@ -200,6 +209,7 @@ def extract(
             speaker = _speaker_actor(v, speaker_of.get(p.part))
             ask = (ve, ws, we, clause_end, prev_end, s)
             names = () if other else _asked(text, ask, verb, bool(word), v, named, spans_in, speaker, prev)
+            names = region_states.as_states(names, window, speaker)  # the Assembly's "all States of the region"
             # "the Panel of Experts", "the Monitoring Team": the panel the document is about
             # (once: "the 1267/1988 Analytical Support and Sanctions Monitoring Team" names the team and the committee)
             names = _with_panel(tuple(dict.fromkeys(term_panels.as_panel(names, window, panel))), window, panel, verb)
