@@ -132,9 +132,9 @@ PLACE = re.compile(
 
 # "the Bureau of the Commission", "all members of the international community": the body itself is asked
 OFFICER = re.compile(
-    r"\b(?:President|Presidents|Chair|Chairman|Chairperson|Chairs|Co-Chairs|Vice-Chairs?|Chair-in-Office|[Cc]hairman|"
+    r"\b(?:President|Presidents|Chair|Chair-Rapporteur|Chairman|Chairperson|Chairs|Co-Chairs|Vice-Chairs?|Chair-in-Office|[Cc]hairman|"
     r"[Cc]hair|[Cc]hairperson|Prosecutor|Registrar|Director|"
-    r"Director-General|Head|Heads|Bureau|Bureaux|[Ss]ecretariat|(?<!States\s)[Mm]embers|[Ll]eadership|[Ll]eaders|Presidency|"
+    r"Director-General|Head|Heads|Bureau|Bureaux|[Ss]ecretariats?|(?<!States\s)[Mm]embers|[Ll]eadership|[Ll]eaders|Presidency|"
     r"Executive\s+Secretary|Executive\s+Director|Commissioner|Coordinator)\s+of\s+(?:the\s+)?$"
 )
 

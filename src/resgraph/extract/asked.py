@@ -61,7 +61,10 @@ def report_from(window: str, v: Vocabulary, named: _Named) -> tuple[str, ...]:
 ANAPHORIC = re.compile(r"(?:such|those|its|their|the\s+same)\b", re.I)
 # a window opening with an activity and what it is of: "the continuation of", "the convening of a"
 ACTIVITY_LEAD = re.compile(
-    r"(?:(?:the|a|an|its|their|further|continued|full)\s+)*(?:[a-z][\w-]*\s+){0,2}?(?!following\b)(?P<noun>[a-z][\w-]*)\s+"
+    # (a modifier a capitalised compound: "strengthened South-South cooperation with the Peacebuilding Fund",
+    # A/RES/76/305 op 13)
+    r"(?:(?:the|a|an|its|their|further|continued|full)\s+)*(?:(?:[a-z][\w-]*|[A-Z][a-z]+-[A-Z][a-z]+)\s+){0,2}?"
+    r"(?!following\b)(?P<noun>[a-z][\w-]*)\s+"
     r"(?P<prep>of|with|for|to|on|in)\s"
 )
 

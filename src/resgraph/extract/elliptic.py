@@ -33,6 +33,12 @@ CONTROL = re.compile(
     r"\s*to\s+(?:encourage|urge|invite|request|enable|allow|help|assist|ask|require|call|support|empower|permit|"
     r"mandate|task|authori[sz]e|oblige|persuade|press|direct)\b"
 )
+# an aside right after such an infinitive: its object follows, no second addressee ("Encourages the Disarmament
+# Commission to invite, as appropriate, the United Nations Institute for Disarmament Research to prepare
+# background papers", A/RES/77/90 op 8)
+CONTROL_ASIDE = re.compile(
+    r"\s*,\s*(?:(?:as|where|when|if)\s+(?:appropriate|applicable|possible|relevant|necessary)|inter\s+alia|in\s+particular)\s*"
+)
 # ("by" an agent, not a means: "whether by ratifying or acceding to it, and all States parties ... to promote")
 WITH = re.compile(r"\b(?:with|between|among|amongst|by(?!\s+[a-z]+ing\b))\b")
 TOGETHER = re.compile(r"\s*,?\s*together\s+with\s+(?P<np>[^;:]{1,300}?)\s*,?\s+" + TO_VERB)
@@ -70,6 +76,8 @@ def elliptic(text: str, we: int, clause_end: int, v: Vocabulary, named: _Named, 
     for m in ELLIPSIS.finditer(text, we, clause_end):
         # "to cooperate with the UNODC, IMO, and other States ... to build": the list of an object goes on
         if WITH.search(text, we, m.start()):  # "to work with national human rights institutions, ..., and"
+            continue
+        if control and CONTROL_ASIDE.fullmatch(text, control.end(), m.start()):
             continue
         # with no comma, "and" may join the infinitive's objects: "to encourage individuals and private
         # entities to ensure" (A/RES/74/248 op 4), not "to accelerate ... the RCPCA and relevant partners to support"

@@ -29,6 +29,9 @@ CLAUSE_END = re.compile(
     # a participle that names partners: "Requests States and regional organizations cooperating with Somali
     # authorities to inform" (S/RES/2077 (2012) op 33 and the piracy resolutions after it)
     r"|\s(?:cooperating|working|collaborating)\s+(?:closely\s+)?with\b"
+    # nor who gives the support a group receives: "Encourages countries receiving support from the Peacebuilding
+    # Fund to share" (A/RES/80/11 op 15, S/RES/2805 (2025) op 15)
+    r"|\sreceiving\s+(?:[a-z]+\s+){0,2}?(?:support|assistance|funding|financing|aid)\s+from\b"
 )
 
 
