@@ -26,7 +26,7 @@ from resgraph.extract import (
 )
 from resgraph.extract import reports as report_clauses
 from resgraph.extract import terms as term_clauses
-from resgraph.extract.addressees import actors_in
+from resgraph.extract.addressees import TO_VERB, actors_in
 from resgraph.extract.aliases import _Scan
 from resgraph.extract.asked import REPORT_ASKED, and_that, named_in, report_from
 from resgraph.extract.elliptic import elliptic
@@ -60,9 +60,12 @@ def _same_length(text: str) -> str:
 PANEL_SUBJECT = re.compile(r"(?:the\s+)?(?:Panel|Group\s+of\s+Experts|Monitoring\s+(?:Team|Group))\b(?!['’])")
 # "Decides, in order to assist the Committee in fulfilling its mandate, that": an aside between the verb and
 # its "that" (64 paragraphs of corpus-full: "Decides, for a period ending on 30 April 2015, that all States shall")
-# (or before "to authorise": "Decides, with a view to saving the threatened lives of migrants ..., to authorise, in these
-# exceptional and specific circumstances, for a period of one year ..., Member States", S/RES/2240 (2015) op 7)
-ASIDE = re.compile(r"\s*,\s*[^;:]{1,250}?,(?=\s*(?:that\s|to\s+authori[sz]e\b))")
+# (or before an infinitive: "Decides, with a view to saving the threatened lives of migrants ..., to authorise, in these
+# exceptional and specific circumstances, for a period of one year ..., Member States", S/RES/2240 (2015) op 7; "Decides,
+# in light of the failure by the parties to comply with these demands, to renew", S/RES/1552 (2004) op 2; or before the
+# end of a paragraph its sub-paragraphs go on: "Decides, in light of the failure of all parties to the conflict in Darfur
+# to fulfil their commitments,\n(a) to establish", S/RES/1591 (2005) op 3): the parties of the aside do not decide
+ASIDE = re.compile(rf"\s*,\s*[^;:]{{1,250}}?,(?=\s*(?:that\b|{TO_VERB}|$))")
 # ("Reiterates its demand, reminding in particular the Syrian authorities, that all parties immediately comply":
 # the parties, heldout6 S/RES/2401 (2018) op 7)
 ASIDE_VERBS = frozenset(("decides", "demands"))
