@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from resgraph.extract import report_passive
 from resgraph.extract.report_receivers import NATIONAL, Context, actor_as_panel, committee_named_last
 from resgraph.extract.term_panels import TERM_KINDS
 
@@ -119,6 +120,14 @@ def reporter(
         ):
             f["by"], f["by_named"] = actor_as_panel(actor, text[s:e], ctx), True
             break
+    # "the results of which shall be reported to the Council by UNMOVIC and the IAEA": one report each
+    if text[trigger[0] : trigger[1]].lower() == "reported":
+        named = [
+            actor_as_panel(x, text[s:e], ctx) for x, s, e in report_passive.agents(text, trigger[1], b, ctx.actors)
+        ]
+        if named:
+            f["by"], f["by_named"], f["agents"] = named[0], True, named
+        return f
     # "reporting by UNIFIL"
     after = text[trigger[1] : b]
     if BY_AFTER.match(after[:12] + " ") or after.startswith(" by "):

@@ -17,6 +17,7 @@ from resgraph.extract import (
     report_forms,
     report_handed,
     report_listed,
+    report_passive,
     report_receiver_first,
     report_words,
 )
@@ -111,7 +112,11 @@ def triggers(ctx: Context, start: int, end: int) -> list[Item]:
     resume = start
     for s, e, words, lead, kind in keywords(text, start, end):
         means = False
-        if s < resume or report_words.in_reports_or_a_condition(text, start, s, e):
+        if (
+            s < resume
+            or report_words.in_reports_or_a_condition(text, start, s, e)
+            or _passive(ctx, items, (start, s, e, end))
+        ):
             continue
         if kind == "noun":
             before = text[max(start, s - 60) : s]
@@ -225,6 +230,19 @@ def triggers(ctx: Context, start: int, end: int) -> list[Item]:
         begin = report_receiver_first.scope_start(text, items[-1].trigger[1], s) if items and kind == "noun" else s
         report_words.add_asked(items, Item(begin, (s, e), kind, words), means)
     return items
+
+
+def _passive(ctx: Context, items: list[Item], at: tuple[int, int, int, int]) -> bool:
+    """Whether the word at (the clause's start, the word's start and end, the clause's end) is "reported", which
+    report_passive reads: added to items as a verb where it asks for a report ("requests that any obstacles ... be
+    reported immediately"), no report word otherwise."""
+    start, s, e, end = at
+    if not ctx.text[s:e].lower().endswith("reported"):
+        return False
+    s = e - len("reported")  # the word alone, not an article or adjective read before it ("the reported cases")
+    if report_passive.asked(ctx.text, start, s, e, end, ctx.actors):
+        items.append(Item(s, (s, e), "verb", ctx.text[s:e]))
+    return True
 
 
 def _handed_or_conducted(text: str, items: list[Item], at: tuple[int, int, int, int], noun: str) -> bool | None:

@@ -152,7 +152,7 @@ def _items(ctx: Context, start: int, end: int, by: tuple[str, ...]) -> list[Repo
             and report_described.describes_mandate(ctx.text, start, t.trigger[0])
         ):
             continue  # "Decides to renew the mandate of Independent Expert ..., to assess, monitor and report on"
-        f["respective"] = report_reporters.respective(ctx, start, t.trigger[0], f, by)
+        f["respective"] = _passive(ctx, t, f) or report_reporters.respective(ctx, start, t.trigger[0], f, by)
         f["item"] = i
         found.append(f)
     report_receiver_first.share(ctx.text, found, [trig[f["item"]].trigger[0] for f in found])
@@ -176,6 +176,18 @@ def _items(ctx: Context, start: int, end: int, by: tuple[str, ...]) -> list[Repo
                     _report(ctx, {**f, "by": who, "to": to, "due": due, **per_to, **_own(f, due)}) for due in dues
                 )
     return out
+
+
+def _passive(ctx: Context, t: Item, f: dict) -> list[str]:
+    """For a report asked in the passive (t: "reported"; f: its fields), the receiver the paragraph named for its
+    reporter where it names none ("Requests the Panel to provide updates ... to the Committee ..., and requests that
+    any obstacles ... be reported immediately": to the Committee), and the ones named who report, one report each
+    ("shall be reported to the Council by UNMOVIC and the IAEA"); [] for any other report or a single reporter."""
+    if t.words.lower() != "reported":
+        return []
+    if not f.get("explicit_to") and f["by"] in ctx.received:
+        f["to"] = ctx.received[f["by"]]
+    return f["agents"] if len(f.get("agents") or ()) > 1 else []
 
 
 def _speaker(ctx: Context) -> str | None:
