@@ -59,13 +59,15 @@ def report_from(window: str, v: Vocabulary, named: _Named) -> tuple[str, ...]:
 # assistance include"): the previous mandate's addressees, even when that subject is a thing
 # ("encourages that this pact relies on agreed-upon benchmarks": a demonstrative names a thing, no one)
 ANAPHORIC = re.compile(r"(?:such|those|its|their|the\s+same)\b", re.I)
-# a window opening with an activity and what it is of: "the continuation of", "the convening of a"
+# a window opening with an activity and what it is of: "the continuation of", "the convening of a" (up to three
+# words before its head: "the effective and efficient management of assistance", "further and increased international
+# support for"; "towards" after it: "continued work towards, a comprehensive political strategy", S/RES/2434 op 6)
 ACTIVITY_LEAD = re.compile(
     # (a modifier a capitalised compound: "strengthened South-South cooperation with the Peacebuilding Fund",
     # A/RES/76/305 op 13)
-    r"(?:(?:the|a|an|its|their|further|continued|full)\s+)*(?:(?:[a-z][\w-]*|[A-Z][a-z]+-[A-Z][a-z]+)\s+){0,2}?"
+    r"(?:(?:the|a|an|its|their|further|continued|full)\s+)*(?:(?:[a-z][\w-]*|[A-Z][a-z]+-[A-Z][a-z]+)\s+){0,3}?"
     r"(?!following\b)(?P<noun>[a-z][\w-]*)\s+"
-    r"(?P<prep>of|with|for|to|on|in)\s"
+    r"(?P<prep>of|with|for|to|on|in|towards|toward)[\s,]"
 )
 
 

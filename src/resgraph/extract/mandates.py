@@ -229,7 +229,9 @@ def extract(
                     joined.pop()
                 continue
             named.note(names)
-            prev, prev_end = names, we
+            # a pronoun after a verb that asked no one may stand for whom its object named ("Encourages strengthening
+            # the lending capacity of multilateral development banks, in that regard urges them", A/RES/77/156 op 20)
+            prev, prev_end = names, we if names else ws
             mandates.append(
                 Mandate(
                     op,
