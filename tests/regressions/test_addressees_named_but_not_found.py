@@ -9,7 +9,14 @@ Presidents of the Mano River Union", the Chair of the Committee for Development 
 Disarmament Commission), an officer of a body asked as the body ("the Chair-Rapporteur of", "the secretariats
 of"); and three readings that the new names exposed: the object of "to invite, as appropriate, X to" is no
 second addressee, the one who gives support a group receives is none, nor the partner of "South-South
-cooperation with"."""
+cooperation with". Second batch: the Group of 20 as "the Group", the DRC panel of experts as most texts write its
+name, the Board of Auditors, the Independent Mechanism, the Special Court, the Office of the High Representative, the
+Support Office, the International Committee (of the Red Cross), the Coalition Provisional Authority as "the Authority"
+of S/RES/1483 (2003), "other contributors" (Donors), "the academic, research and scientific communities", and bodies
+the vocabulary lacked (the SDG 4 High-level Steering Committee, the Joint Steering Committee on humanitarian and
+development collaboration, the UN-AU joint task force, ICAT, the CTBTO PrepCom, the International Working Group on
+Cote d'Ivoire, the LPDF, the CAR's Special Criminal Court, the African Initiative, INTOSAI, the Financial Stability
+Board, the Mountain Partnership, ODET)."""
 
 import pytest
 
@@ -148,6 +155,101 @@ CASES = [
         "Requests the secretariats of the two organizations to strengthen cooperation;\n\n3. Requests the "
         "secretariats of the United Nations and the League of Arab States to follow up;",
         [{"OIC", "UNSystemEntities"}, {"UNSystemEntities", "LeagueOfArabStates"}],
+    ),
+]
+
+CASES += [
+    (  # A/RES/75/311 op 35
+        GA,
+        "Recognizes the efforts of the Group of 20 in countering corruption, and urges the Group to continue to "
+        "engage other States;",
+        [{"G20"}],
+    ),
+    (  # S/RES/1457 (2003) ops 1, 12
+        SC,
+        "Takes note of the report of the Panel of Experts on the Illegal Exploitation of Natural Resources and Other "
+        "Forms of Wealth in the Democratic Republic of the Congo;\n\n2. Requests the Panel to provide information;",
+        [{"PanelIllegalExploitationDRC"}],
+    ),
+    (  # A/RES/77/253B op 3
+        GA,
+        "Commends the Board of Auditors for the quality of its report, and encourages the Board to continue focusing "
+        "its efforts;",
+        [{"BoardOfAuditors"}],
+    ),
+    (  # S/RES/1483 (2003) preamble, op 4
+        SC,
+        "Noting the letter from the Permanent Representatives of the United States of America and the United Kingdom "
+        'recognizing their authorities as occupying powers under unified command (the "Authority"),\n\n1. Calls '
+        "upon the Authority to promote the welfare of the Iraqi people;",
+        [{"CoalitionProvisionalAuthority"}],
+    ),
+    (  # A/RES/79/226 op 66
+        GA,
+        "Requests donor countries and encourages other contributors to maintain their core contributions;",
+        [{"Donors"}, {"Donors"}],
+    ),
+    (  # A/RES/76/224 op 24
+        GA,
+        "Invites the academic, research and scientific communities to contribute to the realization of the 2030 Agenda;",
+        [{"Academia"}],
+    ),
+    (  # A/RES/78/156 op 15
+        GA,
+        "Welcomes the Sustainable Development Goal 4-Education 2030 High-level Steering Committee, and encourages the "
+        "High-level Steering Committee to take all steps necessary;",
+        [{"SDG4SteeringCommittee"}],
+    ),
+    (  # S/RES/2033 (2012) op 14
+        SC,
+        "Welcomes the cooperation through the United Nations-African Union joint task force on peace and security, and "
+        "encourages the Task Force to continue to focus on strategic issues;",
+        [{"UNAUJointTaskForce"}],
+    ),
+    (  # A/RES/78/228 op 12
+        GA,
+        "Requests the United Nations Office on Drugs and Crime, as coordinator of the Inter-Agency Coordination Group "
+        "against Trafficking in Persons, to convene meetings, and encourages the Coordination Group to continue;",
+        [{"UNODC"}, {"ICAT"}],
+    ),
+    (  # S/RES/2310 (2016) op 8
+        SC,
+        "Welcomes the work of the Preparatory Commission for the Comprehensive Nuclear-Test-Ban Treaty Organization, "
+        "and encourages the PrepCom to consider ways to share these benefits;",
+        [{"CTBTOPrepCom"}],
+    ),
+    (  # S/RES/1721 (2006) op 25
+        SC,
+        "Recalls the role of the International Working Group on Côte d'Ivoire, and requests the IWG to establish a "
+        "timetable;",
+        [{"IWGCoteDIvoire"}],
+    ),
+    (  # S/RES/2448 (2018) op 20
+        SC,
+        "Welcomes the steps of the Special Criminal Court, and further encourages the SCC to continue its "
+        "investigations;",
+        [{"SpecialCriminalCourtCAR"}],
+    ),
+    (  # S/RES/2448 (2018) op 4: "the African Initiative" bare is no name, the partners after it are asked
+        SC,
+        "Calls on Member States to reinforce their financial support to the African Initiative and international "
+        "partners to continue to provide adequate financial support;",
+        [{"MemberStates", "DevelopmentPartners"}],
+    ),
+    (  # S/RES/1688 (2006) op 6, A/RES/77/107 op 12, A/RES/75/306 op 29
+        GA,
+        "Welcomes the work of the Special Court for Sierra Leone, the International Committee of the Red Cross and the "
+        "United Nations Support Office in Somalia;\n\n2. Requests the Special Court to make the trial proceedings "
+        "accessible, invites the International Committee to continue, and requests the Support Office to collaborate;",
+        [{"RSCSL"}, {"ICRC"}, {"UNSOS"}],
+    ),
+    (  # E/RES/2025/31 op 16, A/RES/80/122 op 57, A/RES/76/129 op 3, A/RES/79/334 op 17
+        GA,
+        "Encourages the International Organization of Supreme Audit Institutions to establish guidelines, encourages "
+        "the Financial Stability Board to present policy proposals, invites the Mountain Partnership to facilitate the "
+        "observance, and encourages the United Nations Office for Digital and Emerging Technologies to support "
+        "collaboration;",
+        [{"INTOSAI"}, {"FinancialStabilityBoard"}, {"MountainPartnership"}, {"ODET"}],
     ),
 ]
 
