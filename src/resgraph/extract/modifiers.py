@@ -18,9 +18,10 @@ COORDINATED = re.compile(r"(?:\b[a-z][\w-]*,\s+)*\b[a-z][\w-]*,?\s+(?:and|or)\s+
 # window's start for every alias, it read the whole window each time, and every start of a long
 # list of modifiers read the list to its end (cubic). Backwards it reads the list once; the
 # greedy repetition reaches the list's first word, where the forward search begins.
-# ("United Nations and humanitarian organizations": the Organization's name a modifier too, heldout8 E/RES/2024/8 op 25)
+# ("United Nations and humanitarian organizations": the Organization's name a modifier too, heldout8 E/RES/2024/8 op 25;
+# "Member and observer States": Member States too, heldout9 A/HRC/RES/56/14 op 1)
 COORDINATED_BACKWARDS = re.compile(
-    r"\s+(?:dna|ro)\s+,?(?:snoitaN\s+detinU|[\w-]*[a-z])(?!\w)(?:\s+,(?:snoitaN\s+detinU|[\w-]*[a-z])(?!\w))*"
+    r"\s+(?:dna|ro)\s+,?(?:snoitaN\s+detinU|rebmeM|[\w-]*[a-z])(?!\w)(?:\s+,(?:snoitaN\s+detinU|[\w-]*[a-z])(?!\w))*"
 )
 
 
@@ -28,7 +29,7 @@ COORDINATED_BACKWARDS = re.compile(
 COMMAS_BACKWARDS = re.compile(r"\s+,[\w-]*[a-z](?!\w)(?:\s+,[\w-]*[a-z](?!\w))*")
 
 
-MODIFIER = re.compile(r"United\s+Nations|[a-z][\w-]*")
+MODIFIER = re.compile(r"United\s+Nations|\bMember\b|[a-z][\w-]*")
 # "the Forum and its Bureau", "the United Nations Forum on Forests and its members": a part of the body named
 ITS_PART = re.compile(r"\s+and\s+its\s+(Bureau|members|secretariat|Secretariat|Chair|President)\b")
 # "international donors and organizations to": a second head after an alias, the noun phrase ending there
