@@ -69,8 +69,10 @@ ASIDE = re.compile(rf"\s*,\s*[^;:]{{1,250}}?,(?=\s*(?:that\b|{TO_VERB}|$))")
 # ("Reiterates its demand, reminding in particular the Syrian authorities, that all parties immediately comply":
 # the parties, heldout6 S/RES/2401 (2018) op 7)
 ASIDE_VERBS = frozenset(("decides", "demands"))
-# verbs whose addressee may be a bare verb's subject ("demands all parties allow", "decides the three Committees will")
-BARE = frozenset(("demands", "decides"))
+# verbs whose addressee may be a bare verb's subject ("demands all parties allow", "decides the three Committees will",
+# "requests MONUSCO support the government in advancing women's political participation", S/RES/2502 (2019) op 32 and
+# its renewals: the government is MONUSCO's object; "requests the parties update the AUHIP", S/RES/2416 (2018) op 6)
+BARE = frozenset(("demands", "decides", "requests", "urges", "calls-upon", "encourages", "invites"))
 # a linking phrase after "decides" and before its "that" ("decides in this regard that all States shall notify"):
 # read past, as after the other verbs (not before an infinitive or a noun: "Decides in this regard to")
 THAT_NEXT = re.compile(r"\s*that\s")
