@@ -19,6 +19,7 @@ from resgraph.extract.report_sessions import (
     OWN_SESSION,
     SESSION_OF,
     by_year,
+    other_task,
     own_sessions,
     session_phrase,
 )
@@ -53,7 +54,7 @@ PROVIDED_WITH = re.compile(r"[^;]{0,60}?\bwith\s+(?:a|an|one|its|their|his|her)\
 NOUN_TO = re.compile(
     r"\b(?:obstructions?|support|assistance|threats?|attacks?|access|contributions?|restrictions?|harm|damage|"
     r"risks?|transfers?|transition|handover|supply|supplies|deliver(?:y|ies)|exports?|sales?|responsibilities|"
-    r"tasks|allegiance|referrals?|requests?|invitations?|appeals?|calls?|inputs?|visits?|missions?|trips?|"
+    r"tasks|handed\s+over|allegiance|referrals?|requests?|invitations?|appeals?|calls?|inputs?|visits?|missions?|trips?|"
     # a title: "his Special Envoys and Special Representatives to United Nations missions, ..., to update the
     # Council" (S/RES/2122 (2013) op 2): whom they represent, not whom they report to
     r"representatives?|envoys?|ambassadors?|advisers?|delegates?|delegations?)\s+to\s+"
@@ -164,6 +165,7 @@ def read_receivers(ctx: Context, a: int, b: int, f: dict, at: int) -> None:
             and _can_receive(oid, v)
             and not NOUN_TO.search(lead)
             and not RELATION_TO.search(lead)
+            and not other_task(text, lead, e, at)
             # "provide the Secretary-General, by 30 April annually, with a report", not "provide Member
             # States with full details"; a committee is provided what it is briefed on ("to provide
             # the Committee an update on actions taken", "provide the Committee established pursuant

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from resgraph.extract.addressees import TO_VERB
 from resgraph.extract.symbols import ORDINAL, ordinal
 from resgraph.vocab import Organ
 
@@ -17,6 +18,27 @@ from resgraph.vocab import Organ
 # through the Commission ... at its thirty-fifth session and to submit a report to the General Assembly" (the
 # preparations go through the Commission, not the report)
 ANOTHER_VERB = re.compile(r"\band\s+(?:also\s+|further\s+)?to\s+[a-z]+\b")
+# a receiver named before the report in a task of its own: "to ensure ... sustained funding to the Agency, and to
+# report on progress to the General Assembly" (A/RES/79/256 op 7): the Agency is funded, not reported to
+# (not a gerund after "to": "with a view to assessing the situation and to contributing towards a full review")
+OTHER_TASK = re.compile(
+    r"\b(?:and|or)\s+(?:also\s+|further\s+|then\s+)?(?!to\s+(?:other|each|any|both|such|some|every|relevant)\b)"
+    + TO_VERB
+    + r"(?![a-z]*ing\b)"
+)
+# a receiver a report verb itself names, whatever follows ("report to the Council through the Committee by 1 December
+# 2008 ..., and to provide informal updates to the Committee", S/RES/1819 (2008) op 1)
+REPORTED_TO = re.compile(
+    r"\b(?:report|reports|reporting|submit|submitting|brief|briefing)\s+(?:[\w-]+\s+){0,3}?to\s+(?:the\s+)?$"
+)
+
+
+def other_task(text: str, lead: str, e: int, at: int) -> bool:
+    """Whether a receiver ending at e (lead: the text before it) receives what another task than the report
+    at `at` hands over (OTHER_TASK between them), not the report."""
+    return e <= at and bool(OTHER_TASK.search(text, e, at + 1)) and not REPORTED_TO.search(lead)
+
+
 # "at its sixty-fourth session", "by the main part of its seventy-ninth session" (A/RES/76/238 op 9), "during the
 # eightieth session of the General Assembly", "for the seventy-seventh session", "prior to its sixty-second session",
 # "by its sixty-fourth session", "at the twenty-sixth annual session of the Commission"; "in advance of its
