@@ -310,8 +310,13 @@ def _asked(text, at, verb, noun_for, v, named, spans_in, speaker, prev) -> tuple
     region"); else asked.named_in reads the window."""
     e, ws, we, clause_end, prev_end, s = at
     window = text[ws:we]
-    if prev and all(a.startswith(STATE) for a in prev) and pronouns.THESE_STATES.fullmatch(window.strip()):
-        return prev  # "and invites these Governments to": the States just asked
+    if pronouns.THESE_STATES.fullmatch(window.strip()):
+        if prev and all(a.startswith(STATE) for a in prev):
+            return prev  # "and invites these Governments to": the States just asked
+        # "by the Governments of A, B and C, ..., and encourages those countries": those States
+        these = pronouns.states_listed(text[prev_end:s], v, named)
+        if these:
+            return these
     alone = pronouns.PRONOUN_ALONE.fullmatch(window.strip())
     if alone and verb == "decides" and speaker and alone.group("p").lower() == "it":  # "decides that it will"
         return (speaker,)

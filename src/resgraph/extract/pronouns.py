@@ -12,7 +12,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from resgraph.extract.addressees import DETERMINERS, actors_in, tail_start
-from resgraph.vocab import Vocabulary
+from resgraph.vocab import STATE, Vocabulary
 
 if TYPE_CHECKING:
     from resgraph.extract.named import _Named
@@ -274,3 +274,22 @@ def _agrees(pronoun: str, actors: tuple[str, ...], v: Vocabulary) -> bool:
     if pronoun in PERSONAL_PRONOUNS:
         return people == [True]
     return people == [False] if pronoun in SINGULAR_PRONOUNS else bool(people) and people != [True]
+
+
+def states_listed(text: str, v: Vocabulary, named: _Named) -> tuple[str, ...]:
+    """The States a demonstrative and the States' noun stand for when no mandate asked them: the last run of
+    two or more States named together in text ("Expresses its appreciation ... for the deployment of
+    international security forces by the Governments of Portugal, Australia, New Zealand and Malaysia ..., and
+    encourages those countries to continue to inform the Council", heldout9 S/RES/1690 (2006) op 2), else none."""
+    found = [f for f in actors_in(text, v, named, places=True) if f[0].startswith(STATE)]
+    runs: list[list[tuple[str, int, int]]] = []
+    for f in found:
+        if runs and _LIST_JOIN.fullmatch(text, runs[-1][-1][2], f[1]):
+            runs[-1].append(f)
+        else:
+            runs.append([f])
+    last = next((r for r in reversed(runs) if len({a for a, _, _ in r}) > 1), None)
+    return tuple(dict.fromkeys(a for a, _, _ in last)) if last else ()
+
+
+_LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|(?:and|or)\s+)(?:the\s+)?")
