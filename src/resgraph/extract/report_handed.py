@@ -16,6 +16,9 @@ HANDED_BEFORE = re.compile(
 HANDED_TO = re.compile(r"\s+to\s+(?:the\s+)?[A-Za-z]")
 HANDED_AFTER = re.compile(
     r"\s+(?:be|is|are|shall\s+be|should\s+be|to\s+be|will\s+be)\s+(?:submitted|presented|transmitted|provided)\s+to\b"
+    # "to make the results of this study available to the Security Council and all Member States" (S/RES/2250 (2015)
+    # op 20, heldout9 16)
+    r"|\s+available\s+to\s+(?:the\s+|all\s+)?[A-Z]"
     # past what it is on: "to conduct a global analytical study on ..., consistent with ..., to be submitted to the
     # Council at its sixty-first session" (A/HRC/RES/57/28 op 3); not past another request (", and")
     r"|(?:(?!,\s+and\b)[^;]){0,600}?,\s+to\s+be\s+(?:submitted|presented|transmitted)\s+to\b"

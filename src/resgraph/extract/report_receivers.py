@@ -85,7 +85,7 @@ THROUGH_LEAD = re.compile(
 # (S/RES/1803 (2008) op 18, 2231 (2015) op 4): two receivers
 AND_TO = re.compile(
     r"\s*(?:,\s*)?(?:and|as\s+well\s+as)(?:\s*,\s*as\s+appropriate\s*,)?\s+(?:in\s+parallel\s+|simultaneously\s+)?"
-    r"(?:to\s+)?(?:the\s+)?"
+    r"(?:to\s+)?(?:the\s+|all\s+)?"
 )
 
 
