@@ -1,7 +1,8 @@
 """Bodies dissolved: "Decides further to dissolve the Committee established by paragraph 9 of
 resolution 748 (1992)" (S/RES/1506 (2003) op 2; S/RES/1343, 1367, 1448, 1521, 1823, 1940 likewise)
 ends the committee's mandate, a term `terminates` of SanctionsCommittee, the vocabulary's id for a
-committee of the Council (as the golds read one set up, heldout7 16 op 16); "to dissolve with
+committee of the Council (as the golds read one set up, heldout7 16 op 16), as "to terminate the Committee established
+pursuant to paragraph 6 of resolution 661 (1990)" does (S/RES/1483 (2003) op 19); "to dissolve with
 immediate effect the Committee established by paragraph 14 of resolution 1572 (2004) and the Group
 of Experts established pursuant to paragraph 7 of resolution 1584 (2005)" (S/RES/2283 (2016) op 2)
 ends two; "to dissolve with immediate effect the Panel of Experts established by paragraph 11 of
@@ -25,6 +26,13 @@ from resgraph.models import Block, MandateTerm, Paragraph
 from resgraph.vocab import Vocabulary
 
 DISSOLVE = re.compile(r"\b[Dd]issolves?\b(?P<when>" + term_endings.WHEN + r")\s+(?P<list>the\s+[^;]+)")
+# a committee, panel or group of the Council terminated: "Decides to terminate the Committee established pursuant to
+# paragraph 6 of resolution 661 (1990) at the conclusion of the six month period called for in paragraph 16 above"
+# (S/RES/1483 (2003) op 19, heldout9), as dissolved (not "terminate the mandate of", "the measures": terms.py's)
+TERMINATE = re.compile(
+    r"\b[Tt]erminates?\b(?P<when>" + term_endings.WHEN + r")\s+"
+    r"(?P<list>the\s+(?=(?:[Ss]anctions\s+)?(?:Committee|Panel|Group|Monitoring\s+(?:Group|Team))\b)[^;]+)"
+)
 # where one body of the list ends and the next begins: "the Committee ... and the Group of Experts ..."
 NEXT_BODY = re.compile(r",?\s+and\s+(?:of\s+)?(?=the\s+[A-Z])")
 # the name of a body with no id: up to what says where it was set up
@@ -37,8 +45,8 @@ NOT_HELD = ("state:", "SecretaryGeneral", "Secretariat")
 
 
 def wanted(low: str) -> bool:
-    """Whether a paragraph's lower-cased text may dissolve a body."""
-    return "dissolve" in low
+    """Whether a paragraph's lower-cased text may dissolve or terminate a body."""
+    return "dissolve" in low or "terminate" in low
 
 
 def terms(
@@ -54,7 +62,7 @@ def terms(
 ) -> list[MandateTerm]:
     """A term `terminates` of each body the clause text[a:z] decides to dissolve, in order; [] when it
     dissolves none, or no directive verb (`before`: the paragraph's text before the clause) decides it."""
-    m = DISSOLVE.search(text, a, z)
+    m = DISSOLVE.search(text, a, z) or TERMINATE.search(text, a, z)
     if not m or not DECIDES.search(text, 0, m.start()) or before.recalled(m.start()):
         return []
     until = term_endings.on(m.group("when") + ",")

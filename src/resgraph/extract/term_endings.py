@@ -51,7 +51,7 @@ PATTERN = (
     r"|\b(?:shall|will)\s+(?:cease\s+to\s+have\s+effect|terminate|expire|be\s+terminated)\b"
     r"(?![^;]{0,30}?\b(?:if|unless|once|when|upon|with\s+respect\s+to|in\s+respect\s+of)\b)"
     r"|\b(?:measures|provisions|exemptions|exceptions?|obligations|prohibitions|authori[sz]ations?|embargo(?:es)?)\b"
-    r"[^;]{0,200}?\b(?:shall|will)\s+no\s+longer\s+(?:apply|be\s+in\s+force)(?=\s*(?:[;.]|$))"
+    r"[^;]{0,260}?\b(?:shall|will)\s+no\s+longer\s+(?:apply|be\s+in\s+force)(?=\s*(?:[;.]|$))"
 )
 WORDS = ("terminat", "discontinu", "end", "shall", "will", "lift")
 ON_DATE = re.compile(r",\s+on\s+" + dates.DATE + r"\s*,")

@@ -21,20 +21,28 @@ from __future__ import annotations
 
 import re
 
-from resgraph.extract import term_measures
+from resgraph.extract import term_measures, term_refs
 from resgraph.extract import term_times as times
 from resgraph.models import Block, MandateTerm, Paragraph
 from resgraph.vocab import Vocabulary
 
 _TIME = (
     r"(?:for\s+(?:a|an)\s+(?:initial\s+|further\s+|new\s+)?period\s+(?:of|ending\s+on)\s+[^,;:]{1,90}?"
-    r"|until\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4})"
+    r"|until\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|until\s+[A-Z][a-z]+\s+\d{1,2},\s+\d{4}"  # "until December 31, 2007"
+    # another paragraph's time, which term_refs.same_period gives: "for a further period ending on the date referred to in
+    # paragraph 1 above", "during the period of enforcement of the measures referred to in paragraph 1 above" (S/RES/1596
+    # (2005) ops 6, 10, 13, 15; 1807 (2008) ops 6, 8, 9, 11)
+    r"|" + term_refs.PERIOD_OF_PARAGRAPH + r"(?:\s+above)?)"
 )
 # "Decides, for a period ending on 30 April 2013, that all States shall take the necessary measures" (S/RES/2045 (2012))
 _THAT = r"\b[Dd]ecides?(?:\s+(?:also|further|further\s+also))?(?:\s*,\s*(?P<t0>" + _TIME + r")\s*,)?\s+that\s*,?\s+"
 # "all States ... shall, for a period of 12 months, take the necessary measures to": measures for a time
 STATES_SHALL = re.compile(
-    _THAT + r"(?:(?P<t1>" + _TIME + r")\s*,\s+)?(?:all\s+)?(?:Member\s+)?States\b(?:\s*,[^;]{0,120}?,)?\s+shall\s*,?\s+"
+    _THAT
+    + r"(?:(?P<t1>"
+    + _TIME
+    + r")\s*,\s+)?(?:all\s+)?(?:Member\s+)?(?:States|governments\s+in\s+the\s+region|the\s+[Gg]overnment\s+of\s+the\s+[A-Z][^,;]{0,80}?)\b"
+    r"(?:\s*,[^;]{0,120}?,)?\s+shall\s*,?\s+"
     r"(?:(?P<t2>" + _TIME + r")\s*,\s+)?(?P<cont>continue\s+to\s+)?(?:immediately\s+)?"
     r"(?:take|freeze|prevent|impose|deny|ensure|prohibit)\b(?:\s+the\s+necessary\s+measures(?:\s+to\s+\w+)?\s*,\s*(?P<t3>"
     + _TIME
@@ -46,6 +54,19 @@ NOT_APPLY = re.compile(
     _THAT + r"(?P<t1>" + _TIME + r")\s*(?:,\s*|\s+(?=and\b|the\b))(?:and\s+without\s+prejudice\s+[^,;]{0,160},\s+)?"
     r"(?P<what>[^;]{3,250}?)\s+(?:shall|will)\s+not\s+apply\b"
 )
+# what a decision sets for a time, then all States bound to assure it: "further decides that, until December 31, 2007,
+# unless the Council decides otherwise, petroleum ... originating in Iraq shall be immune ... from legal proceedings
+# ..., and that all States shall take any steps that may be necessary ... to assure this protection" (S/RES/1483 (2003)
+# op 22, heldout9): the measures of its own paragraph, as "Decides that, until <date>, all States shall take"
+THEN_STATES = re.compile(
+    _THAT + r"(?P<t1>" + _TIME + r")\s*,\s+(?:unless\s+the\s+(?:Security\s+)?Council\s+decides\s+otherwise\s*,\s+)?"
+    r"[^;]{3,400}?\bshall\b[^;]{0,400}?,?\s+and\s+that\s+(?:all\s+)?(?:Member\s+)?States\s+shall\s+(?:take|ensure|prevent)\b"
+)
+# what others may do for a time: "Decides that for a period of six months from the date of this resolution, States
+# cooperating with the TFG in the fight against piracy ..., may: (a) Enter the territorial waters of Somalia" (S/RES/1816
+# (2008) op 7, 1846 op 10, 1851 op 6): an authorization, of its own paragraph (as their renewals read "renew the
+# authorizations as set out in paragraph 10 of resolution 1846 (2008)")
+MAY = re.compile(_THAT + r"(?P<t1>" + _TIME + r")\s*,?\s+(?![^;]{0,300}?\bshall\b)[^;]{3,300}?\bmay\b(?!\s+not\b)")
 QUOTED = re.compile(r"\s*[“\"‘]")
 # "the measures referred to in paragraph 1 above are established for an initial period of 18 months"
 OWN_FOR_A_TIME = re.compile(
@@ -65,6 +86,8 @@ def terms(
     if QUOTED.match(text):
         return []  # a decision quoted (the new wording of another resolution's paragraph) is not this text's
     found = _states_shall(clause, p.number or 0) or _not_apply(clause, v, speaker) or _own_for_a_time(clause)
+    may = MAY.search(clause) if not found else None
+    found = found or (("authorizes", f"#{p.number or 0}", may.group(0)) if may else None)
     if not found:
         return []
     action, of, words = found
@@ -81,7 +104,8 @@ def wanted(low: str) -> bool:
 def _states_shall(clause: str, op: int) -> tuple[str, str, str] | None:
     m = STATES_SHALL.search(clause)
     if not m or not (m.group("t0") or m.group("t1") or m.group("t2") or m.group("t3")):
-        return None
+        then = THEN_STATES.search(clause)
+        return ("establishes", f"#{op}", then.group(0)) if then else None
     return ("extends" if m.group("cont") else "establishes"), f"#{op}", m.group(0)
 
 

@@ -55,6 +55,11 @@ WHOLE = re.compile(
     r"(?:(?:as\s+)?(?:provided|imposed|set\s+out|contained|decided|established)\s+)?(?:on\s+[A-Z][\w’'-]*\s+)?"
     r"(?:by\s+the\s+Security\s+Council\s+)?(?:by|in)|provisions\s+of)\s+(?:its\s+|(?P<own>this\s+|the\s+present\s+))?"
     r"resolution(?P<many>s)?\b"
+    # what they are on or related to between them and the resolution that imposed them: "lift the arms embargo on the
+    # CAR established under resolution 2127 (2013)" (S/RES/2745 (2024) op 1), "all prohibitions related to trade with
+    # Iraq ... established by resolution 661 (1990) ... shall no longer apply" (S/RES/1483 (2003) op 10)
+    r"|\b(?:measures|embargo(?:es)?|sanctions|prohibitions)\b[^;()]{0,120}?\b(?:imposed|established)\s+"
+    r"(?:by|in|under|pursuant\s+to)\s+(?:its\s+)?resolution\b(?!s)"
     r"|(?:(?<=\bextend\s)|(?<=\brenew\s))resolution\b",
     re.I,
 )

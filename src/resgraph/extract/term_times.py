@@ -63,7 +63,7 @@ TO_DATE = re.compile(r"^\s*,?\s*to\s+" + dates.DATE)
 # date of the first round of the ... elections" (EUFOR RD Congo, S/RES/1671 (2006) op 2): a time with no date
 DURATION_OF = re.compile(
     r"\b(?:for\s+the\s+duration\s+of|during\s+the|for\s+a\s+(?:temporary|limited)\s+period|"
-    r"for\s+a\s+period\s+(?:ending|to\s+be\s+determined)\b)\b",
+    r"for\s+a\s+period\s+(?:ending|to\s+be\s+determined)\b|for\s+the\s+period\s+(?:specified|referred\s+to|set\s+out)\b)\b",
     re.I,
 )
 # "until the end of MINUSMA's mandate as authorized in this resolution", "until the expiry of the

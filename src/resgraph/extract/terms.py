@@ -25,6 +25,7 @@ from resgraph.extract import (
     term_imposed,
     term_measures,
     term_mentioned,
+    term_names,
     term_office,
     term_refs,
     term_support,
@@ -248,7 +249,7 @@ def _clause_terms(text, a, z, p, b, v, speaker, adopted, actors, panel, before: 
             if sets_up and not (until or period)
             else _of(text, a, z, a + m.start(), a + m.end(), action, v, speaker, actors, panel, before)
         )
-        of = _committee(of, words, text, a + m.start(), actors)
+        of = term_names.named(of, words, text, a + m.start(), actors, action, speaker)
         if not of:
             return []
         cited = tuple(dict.fromkeys(sym for s, e, sym, *_ in mentions(clause, v, speaker) if sym))
@@ -372,21 +373,6 @@ def _subject(text: str, a: int, s: int, action: str) -> tuple[str, str] | None:
     if said and said[-1].end() >= s - 160:
         return said[-1].group("name").strip(), said[-1].group("name")
     return term_established.named_before(text, a, s) if action == "establishes" else None
-
-
-def _committee(of: str | None, words: str, text: str, s: int, actors) -> str | None:
-    """A name as written that opens with a committee of the Council ("extend the mandate of the 1540
-    Committee", "establish ... a Committee of the Security Council consisting of all the members of
-    the Council") is the vocabulary's id of the committee (SanctionsCommittee), as the gold reads it
-    (heldout6 01 op 2); any other name stays as written."""
-    at = text.find(words, s) if of and words and of == words.strip() else -1
-    if at < 0:
-        return of
-    return (
-        "SanctionsCommittee"
-        if any(x[0] == "SanctionsCommittee" and x[1] == at for x in actors(at, at + len(words)))
-        else of
-    )
 
 
 TASK_LIST = re.compile(r"\bfollowing\s+(?:mandate|tasks|functions|responsibilities)\b")

@@ -1,0 +1,73 @@
+"""Measures imposed, or an authorization given, for the time another paragraph sets (random SC sample
+of 40, seed 41201, issue 12 terms helper): "Decides that, for a further period ending on the date
+referred to in paragraph 1 above, all governments in the region ... shall take the necessary measures"
+(S/RES/1807 (2008) op 6; "the government of the Democratic Republic of the Congo on the one hand, and
+those of States bordering Ituri and the Kivus on the other hand, shall take", op 8), "Decides that, during the period of enforcement of the measures referred to in
+paragraph 1 above, all States shall take the necessary measures to prevent the entry" (op 9), "Decides
+that all States shall, during the period of enforcement ..., immediately freeze" (op 11), "Authorizes,
+for the period specified in paragraph 1 above, an increase in the military component of UNOCI"
+(S/RES/1609 (2005) op 3) were no terms: a time was read only as a date or a length. They are the
+measures of their own paragraph (as "Decides that, until 31 July 2025, all Member States shall take",
+heldout9 04 op 2) or the authorization, with the time of the paragraph named."""
+
+from tests.snippets import resolution, terms
+
+DRC = (
+    "1. Decides, for a further period ending on 31 December 2008, that all States shall take the necessary "
+    "measures to prevent the direct or indirect supply of arms and any related materiel to all non-governmental "
+    "entities and individuals operating in the territory of the Democratic Republic of the Congo;\n\n"
+    "6. Decides that, for a further period ending on the date referred to in paragraph 1 above, all governments in "
+    "the region, and in particular those of the Democratic Republic of the Congo and of States bordering Ituri and "
+    "the Kivus, shall take the necessary measures to ensure that aircraft operate in the region in accordance with "
+    "the Convention;\n\n"
+    "8. Decides that, for a further period ending on the date referred to in paragraph 1 above, the government of "
+    "the Democratic Republic of the Congo on the one hand, and those of States bordering Ituri and the Kivus on the "
+    "other hand, shall take the necessary measures to strengthen the controls;\n\n"
+    "9. Decides that, during the period of enforcement of the measures referred to in paragraph 1 above, all States "
+    "shall take the necessary measures to prevent the entry into or transit through their territories of all "
+    "persons designated by the Committee;\n\n"
+    "11. Decides that all States shall, during the period of enforcement of the measures referred to in paragraph 1 "
+    "above, immediately freeze the funds, other financial assets and economic resources which are on their "
+    "territories;"
+)
+
+
+def test_measures_for_the_period_of_another_paragraph():
+    r = resolution(DRC, date="2008-03-31", symbol="S/RES/1807 (2008)")
+    assert terms(r, "op", "action", "of", "until") == [
+        (1, "establishes", "S/RES/1807(2008)#1", "2008-12-31"),
+        (6, "establishes", "S/RES/1807(2008)#6", "2008-12-31"),
+        (8, "establishes", "S/RES/1807(2008)#8", "2008-12-31"),
+        (9, "establishes", "S/RES/1807(2008)#9", "2008-12-31"),
+        (11, "establishes", "S/RES/1807(2008)#11", "2008-12-31"),
+    ]
+
+
+def test_an_authorization_for_the_period_of_another_paragraph():
+    text = (
+        "1. Decides that the mandate of UNOCI shall be extended, in this specific instance, for a period of 7 months, "
+        "until 24 January 2006;\n\n3. Authorizes, for the period specified in paragraph 1 above, an increase in the "
+        "military component of UNOCI of up to 850 additional personnel;"
+    )
+    r = resolution(text, date="2005-06-22", symbol="S/RES/1609 (2005)")
+    assert terms(r, "op", "action", "of", "until", "period") == [
+        (1, "extends", "UNOCI", "2006-01-24", "P7M"),
+        (3, "authorizes", "UNOCI", "2006-01-24", "P7M"),
+    ]
+
+
+def test_what_others_may_do_for_a_time_is_an_authorization():
+    """ "Decides that for a period of six months from the date of this resolution, States cooperating with
+    the TFG ..., may: (a) Enter the territorial waters of Somalia" (S/RES/1816 (2008) op 7, 1846 op 10,
+    1851 op 6) authorizes, as their renewals read ("renew the authorizations as set out in paragraph 10
+    of resolution 1846 (2008)"); a time counted from another resolution's adoption gives no date."""
+    text = (
+        "7. Decides that for a period of six months from the date of this resolution, States cooperating with the "
+        "TFG in the fight against piracy and armed robbery at sea off the coast of Somalia, for which advance "
+        "notification has been provided by the TFG to the Secretary-General, may enter the territorial waters of "
+        "Somalia;\n\n8. Decides that for a period of six months, States may not ignore this;"
+    )
+    r = resolution(text, date="2008-06-02", symbol="S/RES/1816 (2008)")
+    assert terms(r, "op", "action", "of", "until", "period") == [
+        (7, "authorizes", "S/RES/1816(2008)#7", "2008-12-02", "P6M"),
+    ]
