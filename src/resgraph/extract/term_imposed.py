@@ -71,7 +71,11 @@ QUOTED = re.compile(r"\s*[“\"‘]")
 # "the measures referred to in paragraph 1 above are established for an initial period of 18 months"
 OWN_FOR_A_TIME = re.compile(
     r"\b(?:measures|provisions)\s+(?:[\w-]+\s+){0,3}?(?:in|by|to)\s+paragraphs?\s+(?P<paras>\d+(?:\s*(?:,|and|to)\s*\d+)*)"
-    r"\s+(?:above|of\s+(?:this|the\s+present)\s+resolution)\s+(?:are|is|shall\s+be|shall\s+remain\s+in\s+force)\s+"
+    # "the measures imposed by paragraph 5 are established for 14 months" (S/RES/1343 (2001) op 9), "the provisions
+    # introduced by paragraph 1 above will apply to the 1267/1989/2253 ... sanctions regime for a period of two years"
+    # (S/RES/2664 (2022) op 2)
+    r"(?:\s+above|\s+of\s+(?:this|the\s+present)\s+resolution)?(?!\s+of\b)\s+"
+    r"(?:are|is|shall\s+be|shall\s+remain\s+in\s+force|(?:will|shall)\s+apply\s+to\s+[^;,]{3,120}?)\s+"
     # "are established for twelve months and that, at the end of this period" (S/RES/1298 (2000) op 16, 1333, 1343)
     r"(?:established\s+)?for\s+(?:(?:a|an)\s+(?:initial\s+)?period\b|(?:\d+|[a-z]+(?:-[a-z]+)?)\s+months?\b)"
 )

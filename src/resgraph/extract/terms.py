@@ -107,7 +107,10 @@ ACTIONS = (
             # "a special account for the United Nations Support Office", "a Mission Planning Officer (P-4) post")
             r"(?!(?:an?|the|such\s+an?)\s+(?:[\w()’'-]+\s+){0,4}?(?:trust\s+fund|fund|(?:special\s+)?account|posts?|duty\s+station|"
             r"funding\s+mechanism)\b)"
-            r"(?=(?:an?|the|such\s+an?)\s+(?:[^,;]|" + NAME_COMMA + r"){0,80}?"
+            # "to re-establish the SEMG, in consultation with the Committee, until 15 December 2017" (S/RES/2317 op 39)
+            r"(?=the\s+[A-Z]{3,}\b(?=\s*[,;]|\s+(?:until|for|in\s+consultation)\b)|(?:an?|the|such\s+an?)\s+(?:[^,;]|"
+            + NAME_COMMA
+            + r"){0,80}?"
             r"(?:\b(?:[Mm]ission|[Oo]ffice|[Pp]anel|[Gg]roup|[Mm]echanism|[Cc]omponent|[Tt]eam|[Ff]orce|[Cc]ommission|"
             r"[Cc]ommittee|[Oo]peration|[Pp]resence|[Tt]ribunal|[Ii]nstitution|[Rr]egime)\b|\([A-Z]{3,}\)))",
         ),
