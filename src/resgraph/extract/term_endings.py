@@ -48,9 +48,12 @@ PATTERN = (
     # "this mandate shall expire upon the completion of the political process", S/RES/1511 (2003) op 15: not terms in the
     # gold), for one listed ("shall terminate with respect to that individual") or in part ("shall no
     # longer apply to the supply ... of non-lethal military equipment", S/RES/2683 (2023) op 2, not a term in the gold)
-    r"|\b(?:shall|will)\s+(?:cease\s+to\s+have\s+effect|terminate|expire|be\s+terminated)\b"
+    # "UNTMIS shall cease all operations on 31 October 2026" (S/RES/2809 (2025) op 6)
+    r"|\b(?:shall|will)\s+(?:cease\s+to\s+have\s+effect|cease\s+all\s+operations|terminate|expire|be\s+terminated)\b"
     r"(?![^;]{0,30}?\b(?:if|unless|once|when|upon|with\s+respect\s+to|in\s+respect\s+of)\b)"
-    r"|\b(?:measures|provisions|exemptions|exceptions?|obligations|prohibitions|authori[sz]ations?|embargo(?:es)?)\b"
+    # "the notification requirements set out in paragraph 5 of resolution 1807 (2008) shall no longer apply;" (S/RES/2667)
+    r"|\b(?:measures|provisions|exemptions|exceptions?|obligations|prohibitions|authori[sz]ations?|embargo(?:es)?|"
+    r"requirements?)\b"
     r"[^;]{0,260}?\b(?:shall|will)\s+no\s+longer\s+(?:apply|be\s+in\s+force)(?=\s*(?:[;.]|$))"
 )
 WORDS = ("terminat", "discontinu", "end", "shall", "will", "lift")

@@ -30,9 +30,11 @@ MEASURES = re.compile(
     # not "which shall be authorized to take all necessary measures to carry out the mandate set out in paragraph 9 of
     # resolution 1772 (2007)": what a mission may do, not measures of that paragraph (S/RES/1863 (2009) op 2)
     r"\b(?:(?<!necessary\s)measures?|(?:arms\s+)?embargo|authori[sz]ations?|exemptions?|exceptions?|obligations|provisions|"
-    r"decisions|prohibitions|arrangements)\s+(?:(?:\w+,?\s+){0,7}?(?:by|in|under|of)"
-    # "the measures preventing the importation by any State of all rough diamonds from Côte d’Ivoire imposed by"
-    r"|[^;()]{0,120}?\bimposed\s+by)\s+paragraphs?\s+"
+    r"decisions|prohibitions|arrangements|notification\s+requirements?)\s+(?:(?:\w+,?\s+){0,7}?(?:by|in|under|of)"
+    # "the measures preventing the importation by any State of all rough diamonds from Côte d’Ivoire imposed by", "the
+    # exemptions in support of the implementation of the Comprehensive Peace Agreement set forth in" (S/RES/2035 op 4); the
+    # notification requirements of an arms embargo (S/RES/2667 op 2), not "the reporting requirements" of a mission
+    r"|[^;()]{0,120}?\b(?:imposed\s+by|set\s+(?:forth|out)\s+in))\s+paragraphs?\s+"
     + _PARAS
     + r"\s+of\s+(?:its\s+|Security\s+Council\s+)?resolution",
     re.I,
