@@ -120,8 +120,10 @@ def own_sessions(text: str, receivers: list[tuple[int, int, str]]) -> list[int |
         return numbers
     # "to the Advisory Committee and to the General Assembly at its seventy-seventh session" (A/RES/75/255 op 2,
     # heldout7): the last receiver's own session ("its"), none for the others
-    last = OWN_SESSION.match(text, receivers[-1][1])
-    if numbers[-1] and last and last.group(0).lstrip(" ,").lower().startswith("at its") and not any(numbers[:-1]):
+    # or one receiver's, at any place: "to the General Assembly at its seventy-seventh session and to the Conference on
+    # Disarmament" (A/RES/74/50 op 9): the Conference has no session of the Assembly's
+    own = [OWN_SESSION.match(text, e) for (_, e, _), n in zip(receivers, numbers, strict=True) if n]
+    if len(own) == 1 and own[0] and own[0].group(0).lstrip(" ,").lower().startswith("at its"):
         return numbers
     return None
 
