@@ -12,7 +12,16 @@ from functools import lru_cache
 from pathlib import Path
 
 from resgraph.errors import InputError
-from resgraph.extract import citations, deadlines, mandates, report_refs, report_tasks, term_later, term_refs
+from resgraph.extract import (
+    citations,
+    deadlines,
+    mandates,
+    report_later,
+    report_refs,
+    report_tasks,
+    term_later,
+    term_refs,
+)
 from resgraph.extract.citations import document_symbols
 from resgraph.extract.deadlines import MANDATE_END_MARK
 from resgraph.extract.identity import identify
@@ -46,6 +55,7 @@ def extract_source(src: SourceText, vocab: Vocabulary | None = None) -> Record:
     header_docs = _header_documents(seg)
     mands, reports, terms = mandates.extract(seg.blocks, v, speaker_of, ident.adopted, ident.symbol)
     reports = report_refs.same_time(reports, paragraphs)
+    reports = report_later.later_time(reports, paragraphs, ident.adopted, v)
     reports, terms = _mandate_end(reports, terms)
     terms = _own_measures(terms, own)
     terms = term_refs.same_period(terms, paragraphs)
