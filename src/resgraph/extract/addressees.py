@@ -135,7 +135,7 @@ OFFICER = re.compile(
     r"\b(?:President|Presidents|Chair|Chair-Rapporteur|Chairman|Chairperson|Chairs|Co-Chairs|Vice-Chairs?|Chair-in-Office|[Cc]hairman|"
     r"[Cc]hair|[Cc]hairperson|Prosecutor|Registrar|Director|"
     r"Director-General|Head|Heads|Bureau|Bureaux|[Ss]ecretariats?|(?<!States\s)[Mm]embers|[Ll]eadership|[Ll]eaders|Presidency|"
-    r"Executive\s+Secretary|Executive\s+Director|Commissioner|Coordinator)\s+of\s+(?:the\s+)?$"
+    r"Executive\s+Secretary|Executive\s+Director|Commissioner|Coordinator|Secretary[- ]General)\s+of\s+(?:the\s+)?$"
 )
 
 
@@ -175,6 +175,7 @@ def actors_in(
     ends = [0] + [a[1] for a in aliases]  # where the alias before each ends
     cue = frozenset() if cues else v.cues
     place_end = -1  # where the last State read as a place ends
+    starts = {a[0]: a[2] for a in aliases}
     for (s, e, alias, ids, contextual), last in zip(aliases, ends, strict=False):
         if alias in cue:
             continue
@@ -215,6 +216,8 @@ def actors_in(
             or _apposition(text, s, ids, out, v)
             or STATUS_WITH.search(text, tail, s)
             or VIA.search(text, tail, s)
+            # "the Secretary-General of ICAO": another body's officer, that body (OFFICER), not the Secretary-General
+            or (ids[0] == "SecretaryGeneral" and _of_another(text, e, starts, tail, s))
         ):
             continue
         # "the European Union, notably its Special Representative for the Sahel": a part of the actor named
@@ -315,3 +318,17 @@ def _means(text: str, s: int) -> bool:
 
 DEFINITE = ("the ", "that ", "this ")
 UNKNOWN = "?"  # the prefix of a body named that the vocabulary lacks, in the record of who was named
+
+
+OF_NEXT = re.compile(r"\s+of\s+(?:the\s+)?")
+BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$")
+
+
+def _of_another(text: str, e: int, starts: dict[int, str], tail: int, s: int) -> bool:
+    """Whether the Secretary-General's alias ending at e is another body's officer: "of" and another alias right
+    after it ("invites the Secretary-General of ICAO and the Chair of the CTC to brief", S/RES/2309 (2016) op 11),
+    not the United Nations', nor the Secretary-General's act ("the establishment by the Secretary-General of the
+    High-level Task Force")."""
+    m = OF_NEXT.match(text, e)
+    nxt = starts.get(m.end()) if m else None
+    return bool(nxt and not nxt.startswith(("UN", "United Nations", "the UN")) and not BY_BEFORE.search(text, tail, s))
