@@ -11,14 +11,14 @@ from functools import lru_cache
 from pathlib import Path
 
 import pycountry
-import yaml
 
+from resgraph.datafile import load_yaml
 from resgraph.resources import VOCAB
 from resgraph.wordsearch import WordIndexed, alternation, both_spellings, first_word
 
 
 def _load(name: str, where: Path = VOCAB) -> dict:
-    return yaml.safe_load((where / name).read_text(encoding="utf-8")) or {}
+    return load_yaml(where / name) or {}
 
 
 @dataclass(frozen=True)
