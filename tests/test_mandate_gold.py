@@ -72,7 +72,7 @@ def test_the_gold_files_are_the_seeded_draw_of_corpus_full():
 
 def test_the_held_out_draws_are_the_seeded_draws_after_the_earlier_ones():
     """Each set is draw_names with its own seed and counts over the names the sets before it left
-    (so the third set has none of the first two's files, the ninth none of the first eight's)."""
+    (so the third set has none of the first two's files, the tenth none of the first nine's)."""
     names = [f"{o}/{i:04d}.xml" for o in ("SC", "ECOSOC", "GA", "HRC") for i in range(300)]
     first = draw.draw_names(names)
     second = draw.draw_names(names, draw.HELDOUT_SEED, draw.HELDOUT_COUNTS, exclude=first)
@@ -89,6 +89,8 @@ def test_the_held_out_draws_are_the_seeded_draws_after_the_earlier_ones():
     eighth = draw.draw_names(names, h8.seed, h8.counts, exclude=before8)
     h9 = draw.BY_NAME["heldout9"]
     ninth = draw.draw_names(names, h9.seed, h9.counts, exclude=before8 + eighth)
+    h10 = draw.BY_NAME["heldout10"]
+    tenth = draw.draw_names(names, h10.seed, h10.counts, exclude=before8 + eighth + ninth)
     assert [draw.set_names(names, s.name) for s in draw.SETS] == [
         first,
         second,
@@ -99,12 +101,13 @@ def test_the_held_out_draws_are_the_seeded_draws_after_the_earlier_ones():
         seventh,
         eighth,
         ninth,
+        tenth,
     ]
     assert draw.heldout_names(names) == second
-    drawn = before8 + eighth + ninth
+    drawn = before8 + eighth + ninth + tenth
     assert len(set(drawn)) == len(drawn) == sum(sum(s.counts.values()) for s in draw.SETS)
     with pytest.raises(KeyError):
-        draw.set_names(names, "heldout10")
+        draw.set_names(names, "heldout11")
 
 
 @pytest.mark.parametrize("s", HELDOUT_SETS, ids=lambda s: s.name)
