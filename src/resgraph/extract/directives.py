@@ -85,9 +85,13 @@ def _verb_regexes(v: Vocabulary):
     link = rf"(?:,?\s*(?:{link_alt})(?:\s*,\s+|\s+))?" if link_alt else ""
     # a paragraph may open with a quotation mark: "“Decides to adopt the attached declaration" (S/RES/1467)
     lead = re.compile(rf"^[“\"‘]?{link.replace(',?', '', 1)}(?:(?:{adv})\s+)*(?P<verb>{f_alt})\b", re.I)
+    # adverbs or linking phrases between the verb and "its": "and reiterates in this regard its request to the
+    # Secretary-General to enhance" (heldout10 S/RES/2359 (2017) op 5), "Reiterates also its demand that" (not
+    # before "the": "Reiterates, in this regard, the call made in the declaration ...", A/RES/74/19 op 194, is another's)
+    gap = rf"(?:(?:,\s*|\s+)(?:{inner}),?)*\s+"
     renewed = (
-        rf"(?:(?:{adv})\s+)*(?:(?:reiterates|renews|reaffirms)\s+(?:its|the)\s+(?:(?:urgent|strong|earlier|previous)\s+)?"
-        rf"(?=(?:{r_alt})\b)|reiterates\s+its\s+(?=(?:{i_alt or r_alt})\b))(?P<noun>{r_alt}{'|' + i_alt if i_alt else ''})\b"
+        rf"(?:(?:{adv})\s+)*(?:(?:reiterates|renews|reaffirms)(?:{gap}its|\s+the)\s+(?:(?:urgent|strong|earlier|previous)\s+)?"
+        rf"(?=(?:{r_alt})\b)|reiterates{gap}its\s+(?=(?:{i_alt or r_alt})\b))(?P<noun>{r_alt}{'|' + i_alt if i_alt else ''})\b"
     )
     lead_noun = re.compile("^" + renewed, re.I)
     # "a(?<!\w.)nd" is "\band": a pattern that starts with a character re can look for without
