@@ -15,12 +15,14 @@ Split from terms.py, which finds the terms; nothing here raises.
 
 from __future__ import annotations
 
+# not after a past tense of "be": "which has been authorized for a one-year period" names an earlier authorization
+NOT_PAST = r"(?<!\bbeen\s)(?<!\bwas\s)(?<!\bwere\s)"
 PATTERN = (
-    r"(?<!\bbeen\s)(?<!\bwas\s)(?<!\bwere\s)\bauthori[sz](?:e|es|ing)\b|"
+    rf"{NOT_PAST}\bauthori[sz](?:e|es|ing)\b|"
     # the participle after a verb of being ("is authorized", "shall be hereby authorized", "remains authorized") or
     # before what those authorized are to do ("MINUSCA, until 15 November 2025, authorized to use"), not "the
     # authorized troop ceiling", "authorized by resolution 1942 (2010)"
     r"(?:(?<=\bis\s)|(?<=\bare\s)|(?<=\bbe\s)|(?<=\bhereby\s)|(?<=\bremain\s)|(?<=\bremains\s)|(?<=\bstill\s))"
     r"authori[sz]ed\b|"
-    r"(?<!\bbeen\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bthe\s)\bauthori[sz]ed(?=,?\s+(?:until|for|to\s+(?!the\b)[a-z]+))"
+    rf"{NOT_PAST}(?<!\bthe\s)\bauthori[sz]ed(?=,?\s+(?:until|for|to\s+(?!the\b)[a-z]+))"
 )
