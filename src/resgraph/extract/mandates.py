@@ -20,6 +20,7 @@ from resgraph.extract import (
     pronouns,
     region_states,
     report_pairs,
+    report_renewed,
     report_reporters,
     subparagraphs,
     term_panels,
@@ -180,6 +181,7 @@ def extract(
             body = subparagraphs.owner(text, op_terms, ctx.actors, v, panel)
             tasks_of = (body,) if body else ()
         reports += report_clauses.directed(ctx, hits[0][0] if hits else len(text))  # "Directs the Panel to report"
+        reports += report_renewed.renewed(ctx)  # "Renews the reporting requests set out in paragraph 17 of ..."
         asked_before = len(mandates)
         prev: tuple[str, ...] = prev_of_parent  # "..., and requests him to report": whom the paragraph asked
         prev_end = 0  # end of the previous mandate's addressee window

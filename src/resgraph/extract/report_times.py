@@ -191,13 +191,16 @@ def timing(scope: str, words: str, adopted: str | None, v: Vocabulary, lead: str
     dues = [d for _, d in sorted(found, key=lambda x: x[0]) if d and not (adopted and d < adopted[: len(d)])]
     w = _delay(scope)
     if w:
-        f["within"], f["delay_end"] = dates.amount(w), w.end()
+        # "six months and eleven months after the adoption" (S/RES/2491 (2019) op 3): the delays listed before the
+        # one the anchor follows share its start, a report each, the first due first
+        earlier = _delays_before(scope, w)
+        f["within"], f["delay_end"] = dates.amount(earlier[0] if earlier else w), w.end()
         anchor = w.group("anchor") or ""
         if TOPIC.match(anchor):
             anchor = ""  # "to inform the Council within nine months of the progress": what of, not since when
         counted = ADOPTION.match(anchor) if anchor else not CONDITION.search(lead + scope[: w.start()])
-        more = _more_delays(scope, w) if not anchor else []
-        if more:  # "within six months and eleven months of the adoption" (S/RES/2684 (2023) op 2): a report each
+        more = [*earlier[1:], w] if earlier else _more_delays(scope, w) if not anchor else []
+        if more and not earlier:  # "within six months and eleven months of the adoption" (S/RES/2684 (2023) op 2)
             counted = ADOPTION.match(scope[more[-1].end() :])
         if counted and not WORKING_DAYS.search(w.group(0)):
             d = dates.add(adopted, f["within"])
@@ -289,6 +292,25 @@ def _delay(scope: str) -> re.Match | None:
 
 # a further delay listed after the first, with the same start: "within 90 days and 180 days from its adoption"
 MORE_DELAY = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:within\s+)?" + dates.AMOUNT, re.I)
+
+
+# a delay listed before the one its start is said after: "six months and eleven months after the adoption"
+DELAY_BEFORE = re.compile(dates.AMOUNT + r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)$", re.I)
+
+
+def _delays_before(scope: str, w: re.Match) -> list[re.Match]:
+    """The delays listed right before the delay w said with its start ("six months and eleven months after the
+    adoption"), in order, w not among them; [] where none is or w is a "within" (read forward, _more_delays)."""
+    if not w.group("anchor") or w.group(0)[:2].lower() in ("wi", "in"):
+        return []
+    out: list[re.Match] = []
+    at = w.start()
+    while (m := DELAY_BEFORE.search(scope, max(0, at - 40), at)) and not NOT_A_DELAY.search(
+        scope, max(0, m.start() - 12), m.start()
+    ):
+        out.insert(0, m)
+        at = m.start()
+    return out
 
 
 def _more_delays(scope: str, w: re.Match) -> list[re.Match]:

@@ -109,6 +109,7 @@ def triggers(ctx: Context, start: int, end: int) -> list[Item]:
     reports of the clause are one per item, each read from its own scope (reports.py)."""
     text = ctx.text
     items: list[Item] = []
+    dated: list[int] = []  # the starts of the reports listed ", with a ... report" and a time of their own
     resume = start
     for s, e, words, lead, kind in keywords(text, start, end):
         means = False
@@ -199,6 +200,7 @@ def triggers(ctx: Context, start: int, end: int) -> list[Item]:
                     and not PROVIDED_WITH.search(text, max(start, s - 200), s)
                     and not PRESENT_WITH.search(before)
                     and not own_cycle
+                    and not _dated_with(text, before, e, end)
                 )
             ):
                 continue
@@ -228,8 +230,44 @@ def triggers(ctx: Context, start: int, end: int) -> list[Item]:
             if re.search(r"\b(?:the|a|his|her|its|their|this|that)\s+$", before):
                 continue
         begin = report_receiver_first.scope_start(text, items[-1].trigger[1], s) if items and kind == "noun" else s
+        _instance_of_verb(text, items, dated, (start, s, e, end), kind == "noun" and lead in ("a", "an"))
         report_words.add_asked(items, Item(begin, (s, e), kind, words), means)
     return items
+
+
+def _instance_of_verb(text: str, items: list[Item], dated: list[int], at: tuple[int, int, int, int], a: bool) -> None:
+    """Where the report noun at (the clause's start, its start and end, the clause's end; a: whether "a" or "an"
+    leads it) is listed ", with a ... report" with its own time, note it in dated (the starts of those listed) and
+    drop the report verb that the reports so listed are the instances of ("to report to the Security Council on ...,
+    with an oral update within 2 months ..., with a written report within 4 months", S/RES/2359 (2017) op 7: two
+    reports, not three)."""
+    start, s, e, end = at
+    if not (a and _dated_with(text, text[max(start, s - 60) : s], e, end)):
+        return
+    dated.append(s)
+    verbs = [i for i, it in enumerate(items) if it.kind == "verb"]
+    if verbs and all(it.trigger[0] in dated for it in items[verbs[-1] + 1 :]):
+        items.pop(verbs[-1])
+
+
+# ", with a written report no later than 15 October 2021" (S/RES/2575 (2021) op 8), ", with an oral update within 2
+# months ..., with a written report within 4 months" (S/RES/2359 (2017) op 7): after a comma, a report with its own
+# deadline or delay is one the clause asks for, not the means "together with a report" names
+COMMA_WITH = re.compile(r",\s+(?:and\s+)?with\s+$", re.I)
+OWN_TIME = re.compile(
+    r"(?:\s+[\w-]+){0,3}?\s+(?:(?:no|not)\s+later\s+than|by|within|before)\s+(?:the\s+end\s+of\s+)?"
+    r"(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirty|sixty|ninety|a)\b|"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)",
+    re.I,
+)
+
+
+def _dated_with(text: str, before: str, e: int, end: int) -> bool:
+    """Whether a report after ", with a" (before: the text before it, ending its article; e: its end) has a deadline
+    or delay of its own: one asked for, not the means of another."""
+    return bool(
+        COMMA_WITH.search(before) and (OWN_TIME.match(text, e, end) or report_words.TIMED_AFTER.match(text, e, end))
+    )
 
 
 def _passive(ctx: Context, items: list[Item], at: tuple[int, int, int, int]) -> bool:
