@@ -48,11 +48,14 @@ CASES = [
         "Secretary-General reports that a peaceful definitive settlement of the conflict has been concluded;",
         [],
     ),
-    (  # applying "until that date" is left to the clause's first action, the ending with its date
+    (  # applying "until that date" is a term of its own, to the ending's date (as heldout10 24 op 1 reads the same words)
         "1. Decides to terminate, on 30 June 2011, the arrangements established in paragraph 20 of resolution 1483 "
         "(2003) for depositing into the Development Fund for Iraq proceeds from export sales of petroleum and further "
         "decides that the provisions of paragraph 22 of resolution 1483 (2003) shall continue to apply until that date;",
-        [(1, "terminates", "S/RES/1483(2003)#20", "2011-06-30", None)],
+        [
+            (1, "terminates", "S/RES/1483(2003)#20", "2011-06-30", None),
+            (1, "extends", "S/RES/1483(2003)#22", "2011-06-30", None),
+        ],
     ),
     (
         "1. Recalls the measures imposed by paragraphs 7 and 8 of resolution 1556 (2004), as modified by paragraph 7 of "

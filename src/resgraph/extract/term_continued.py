@@ -21,17 +21,23 @@ from resgraph.extract import deadlines as dates
 # where a term carried on ends: "until 31 October 2025", "for the period ending 31 December 2025",
 # "until July 31, 2024"
 # (the date's groups unnamed: the pattern is looked ahead for, in more than one place of one pattern)
-ENDS = r"(?:until|till|for\s+(?:the|a)\s+(?:further\s+)?period\s+ending(?:\s+on)?)\s+" + re.sub(
-    r"\?P<\w+>", "?:", dates.DATE
+ENDS = (
+    r"(?:(?:until|till|for\s+(?:the|a)\s+(?:further\s+)?period\s+ending(?:\s+on)?)\s+"
+    + re.sub(r"\?P<\w+>", "?:", dates.DATE)
+    # "shall continue to apply until that date": a date the paragraph named before (term_times.that_date)
+    + r"|(?:until|till)\s+(?:that|the\s+same)\s+date\b)"
 )
-# a body that shall go on doing its work to a time; not States that shall go on doing something
+# a body that shall go on doing its work to a time ("Decides that MONUSCO shall be deployed until 30 June 2011", S/RES/1925
+# (2010) op 2); not States that shall go on doing something
 GOES_ON = (
-    r"\b(?:shall|should|will)\s+(?:deliver|maintain|continue\s+to\s+\w+)\b"
+    r"\b(?:shall|should|will)\s+(?:deliver|maintain|continue\s+to\s+\w+|be\s+deployed)\b"
     r"(?=[^;]{0,150}?\b" + ENDS + r")(?<=\w)(?![^;]{0,150}?\bStates\b)"
 )
 # measures that stay in force: "shall remain in force until", "shall continue to apply until July 31, 2024", "shall
-# remain in effect for a further period of" (to apply "until that date", a date named before, is left to the clause's
-# first action: "Decides to terminate, on 30 June 2011, the arrangements ..." of S/RES/1956 (2010) op 1)
+# remain in effect for a further period of", "shall continue to apply until that date" (a date named before in the
+# paragraph: "Decides to terminate, on 30 June 2011, the arrangements ... and further decides that ... the provisions of
+# paragraph 22 of resolution 1483 (2003) shall continue to apply until that date", S/RES/1956 (2010) op 1, a clause of
+# its own)
 IN_FORCE = (
     r"\b(?:(?:remain|continue)\s+in\s+(?:force|effect)\s+(?=for\s+(?:a|an)\s+(?:new|further|additional)\s+period\b|until\b)"
     r"|continue\s+to\s+apply\s+(?=for\s+(?:a|an)\s+(?:new|further|additional)\s+period\b|" + ENDS + "))"
@@ -43,6 +49,7 @@ WORDS = (
     "will continue to",
     "shall deliver",
     "shall maintain",
+    "be deployed",
     "in force",
     "in effect",
     "continue to apply",

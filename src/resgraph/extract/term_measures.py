@@ -114,7 +114,7 @@ def measures(clause: str, v: Vocabulary, speaker: str | None, after: int = 0) ->
                 out.append((f"{cited[2]}#{paras(m)}", m.group(0)))
             break
         out.append((f"{cited[2]}#{paras(m)}", m.group(0)))
-        m = NEXT.match(clause, at + cited[1])
+        m = NEXT.match(clause, at + cited[1]) or _joined(clause, at + cited[1])
     if out:
         return out
     w = WHOLE.search(clause, after)
@@ -132,6 +132,26 @@ def measures(clause: str, v: Vocabulary, speaker: str | None, after: int = 0) ->
     if own and own.start() - after <= OBJECT_WITHIN:
         return [("#" + paras(own), own.group(0))]  # the pipeline prefixes the text's symbol
     return []
+
+
+# the words between one set of measures and the next of a list that describes the first at length: "the arrangements
+# established in paragraph 20 of resolution 1483 (2003) for the depositing into the Development Fund for Iraq of proceeds
+# from export sales of petroleum, petroleum products and natural gas and the arrangements referred to in paragraph 12 of
+# resolution 1483 (2003) and paragraph 24 of resolution 1546 (2004)" (S/RES/1790 (2007) op 3, 1859, 1905, 1956 op 1);
+# no new verb or clause between them
+JOINED = re.compile(
+    r"(?:(?!\b(?:decides|requests|authori[sz]es|shall|should|will|may|calls|urges|expresses)\b)[^;:])"
+    r"{0,250}?\band\s+(?:the\s+|all\s+)?$",
+    re.I,
+)
+
+
+def _joined(clause: str, at: int) -> re.Match | None:
+    """The next set of measures of a list whose first set is described at length, its description ending
+    at clause[at] ("... natural gas and the arrangements referred to in paragraph 12 of resolution"); None
+    when no such set follows."""
+    m = MEASURES.search(clause, at)
+    return m if m and JOINED.fullmatch(clause, at, m.start()) else None
 
 
 # a Council resolution cited by its number alone: "the authorizations as set out in resolution 2473 for a further"
@@ -192,7 +212,12 @@ def named_of(
     office = term_office.holders(text, e, z) if action == "extends" else None
     if office:
         return office
-    # "the provisions of its resolution 1357 (2001) shall continue in force until": named before the action
+    # "the provisions of its resolution 1357 (2001) shall continue in force until": named before the action, the last
+    # named so ("subject to the exception provided for in paragraph 27 of resolution 1546 (2004), the provisions of
+    # paragraph 22 of resolution 1483 (2003) shall continue to apply until that date", S/RES/1905 (2009) op 1)
+    if IN_FORCE.search(text, a, e):
+        named = [m.start() for m in MEASURES.finditer(text, a, e)]
+        a = named[-1] if named else a
     listed = measures(text[a:z], v, speaker, 0 if IN_FORCE.search(text, a, e) else e - a)
     if listed:
         return listed[0]

@@ -103,6 +103,23 @@ def until(clause: str, at: int = 0, starts: bool = True) -> str | None:
     return None
 
 
+# "authorizes the continuation until that date of up to 19,815 military personnel" (S/RES/1856 (2008) op 1), "the
+# provisions of paragraph 22 of resolution 1483 (2003) shall continue to apply until that date" (S/RES/1905 (2009) op 1):
+# the date a clause before it in the paragraph named
+THAT_DATE = re.compile(r"\b(?:until|till)\s+(?:that|the\s+same)\s+date\b|\buntil\s+then\b", re.I)
+
+
+def that_date(clause: str, before: str) -> str | None:
+    """The end of a term whose clause runs "until that date": the last end date `before` (the paragraph's
+    text before the clause) gives; None when the clause says no such thing or nothing before gives one."""
+    if not THAT_DATE.search(clause):
+        return None
+    # "until 31 December 2009", else any date: "Decides to terminate, on 30 June 2011, the arrangements" (S/RES/1956 op 1)
+    found = [d for d in (dates.iso(m) for m in UNTIL.finditer(before)) if d]
+    found = found or [d for d in (dates.iso(m) for m in dates.DATE_RE.finditer(before)) if d]
+    return found[-1] if found else None
+
+
 def period(clause: str, adopted: str | None) -> tuple[str | None, str | None]:
     """(period, the end it gives counted from the adoption) of "for a period of N units"."""
     per = PERIOD.search(clause)

