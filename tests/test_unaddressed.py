@@ -44,7 +44,10 @@ CASES = [
     (GA, "Encourages the Regional Centre for Preventive Diplomacy to continue its work;", "body"),
     (GA, "Encourages the public and private sectors to continue to invest in technologies;", "group"),
     (GA, "Encourages those who participated to implement their commitments made therein;", "pronoun"),
-    (GA, "Encourages initiatives by the artisans to promote tolerance;", "agent"),
+    (GA, "Encourages the efforts of the artisans to promote tolerance;", "agent"),
+    # an activity's agent after "by" is no addressee (the golds' convention), but for a report's
+    (GA, "Encourages initiatives by the artisans to promote tolerance;", "activity"),
+    (GA, "Encourages regular reporting by the artisans on tolerance;", "agent"),
     (GA, "Invites:\n\n(a) The chambers of commerce to act;", "list"),
 ]
 

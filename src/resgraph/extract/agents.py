@@ -1,15 +1,19 @@
 """Who a directive verb asks to act when its object is an activity, not a body.
 
 "Encourages the efforts of the African Union to ...", "Welcomes and encourages the Government's
-continued engagement", "Urges the full implementation of the Agreement by all parties": the verb
-names no addressee of its own (its window, addressees.py, names none), but the activity it asks
-for has an agent, and that agent is who is asked. Read only where the agent is marked as one:
-after "by" that follows the activity (not a participle's "by": "the pledges made by the parties"
-are the parties' pledges, not a request that they fulfil them), after "of" that follows an
-activity noun of the vocabulary (verbs.yaml `agent_nouns`: "the efforts of"), or as the owner
-("X's efforts"). Activities between actors ("cooperation among A, B and C") name no agent here:
-the gold (tests/mandate_gold) reads them as asking no one. A participle's agent in a decision's subject
-("rough diamonds controlled by the Government") qualifies a thing: it is not who acts (participle_agent).
+continued engagement": the verb names no addressee of its own (its window, addressees.py, names none),
+but the activity it asks for has an owner, and that owner is who is asked: after "of" that follows an
+activity noun of the vocabulary (verbs.yaml `agent_nouns`: "the efforts of"), or as the owner ("X's
+efforts"), as the golds read them (tests/mandate_gold). The agent an activity marks with "by" or "from"
+is not asked (the golds' convention for the agents of a nominal activity: "encourages further assistance
+in mine action by the United Nations", "urges the full implementation by the parties of ...", "encourages
+further support from bilateral and multilateral partners" ask no one; agent_lead), unless what the agent
+does is hand the asking organ something (verbs.yaml `unaddressed.source_nouns`: "prompt reporting by the
+Secretary-General", "comments from Member States") or the "by" is a passive's ("measures to be undertaken
+by UNDP"). A participle's "by" is no request either ("the pledges made by the parties" are the parties'
+pledges). Activities between actors ("cooperation among A, B and C") name no agent here: the golds read
+them as asking no one. A participle's agent in a decision's subject ("rough diamonds controlled by the
+Government") qualifies a thing: it is not who acts (participle_agent).
 """
 
 from __future__ import annotations
@@ -39,9 +43,10 @@ PARTICIPLE = re.compile(
     re.I,
 )
 # "for consideration by national Governments": up to two modifiers between "by" and the agent's alias
-# ("promoted in particular by the International Maritime Organization": the participle stands before the adverb)
+# ("promoted in particular by the International Maritime Organization": the participle stands before the adverb;
+# "to be carried out jointly by AMISOM-UNSOM teams": before its particle)
 BY = re.compile(
-    r"(\S+)\s+(?:(?:in\s+particular|particularly|notably|also|jointly|inter\s+alia),?\s+)?by\s+"
+    r"(\S+)(?:\s+out)?\s+(?:(?:in\s+particular|particularly|notably|also|jointly|inter\s+alia),?\s+)?by\s+"
     r"(?:the\s+|all\s+(?:the\s+)?|its\s+|their\s+)?(?:[a-z][\w-]*\s+){0,2}$"
 )
 # an owner's "'s" and the words after it, among which the activity: "the Agency’s continued efforts"
@@ -55,9 +60,66 @@ CONNECTOR = re.compile(
 
 
 @lru_cache(maxsize=4)
+def _sources(v: Vocabulary) -> frozenset[str]:
+    return frozenset(n.lower() for n in v.unaddressed.get("source_nouns") or ())
+
+
+def _activity(word: str, v: Vocabulary) -> bool:
+    """Whether a head noun names an activity: the vocabulary's activity or agent nouns, or a gerund."""
+    from resgraph.extract.unaddressed import is_activity  # unaddressed imports PARTICIPLE from here
+
+    w = word.lower()
+    return is_activity(w, v) or w in {n.lower() for n in v.agent_nouns} or (w.endswith("ing") and len(w) > 4)
+
+
+# a window that opens with an activity and its agent after "by" or "from": determiners, up to four modifiers
+# (no preposition among them), the head noun, a participle ("efforts made by") or an adverb, then "by"/"from"
+# ("increased capacity-building and technical assistance by States", "a timely decision by the Government of
+# Timor-Leste on the nature ... of the United Nations role", "support from bilateral and multilateral partners")
+NOT_MODIFIER = (
+    r"(?!(?:of|for|to|in|on|with|by|from|at|between|among|amongst|towards|toward|against|through|under|within|into|"
+    r"that|which|who|whose|as|including|such)\b)"
+)
+DETERMINERS = (
+    r"(?:(?:the|a|an|its|their|his|her|this|these|such|all|any|some|more|greater|further|continued|renewed|full)\s+)*"
+)
+MODIFIERS = rf"(?:{NOT_MODIFIER}[a-z][\w-]*,?\s+(?:(?:and|or)\s+)?){{0,4}}?"
+AGENT_LEAD = re.compile(
+    rf"{DETERMINERS}{MODIFIERS}{NOT_MODIFIER}(?P<noun>[a-z][\w-]*)\s+"
+    r"(?:(?:made|undertaken|taken|carried\s+out|exerted|deployed|being\s+made)\s+)?"
+    r"(?:(?:in\s+particular|particularly|notably|also|jointly|inter\s+alia|including),?\s+)?(?:by|from)\s+(?!\d)"
+)
+
+
+# the head noun of an object, before its first preposition: "enhanced reporting to the Security Council by"
+HEAD = re.compile(rf"{DETERMINERS}{MODIFIERS}{NOT_MODIFIER}(?P<noun>[a-z][\w-]*)\s+(?!{NOT_MODIFIER})")
+
+
+def _handed(text: str, word: str, v: Vocabulary) -> bool:
+    """Whether the activity of an object (text, from its start) whose agent "by" marks after `word` is one
+    whose agent hands the organ something: its head noun or the word before "by" is a source noun ("enhanced
+    reporting to the Security Council by the Secretary-General", "the submission of reports by States")."""
+    head = HEAD.match(text)
+    return word.lower() in _sources(v) or bool(head and head.group("noun").lower() in _sources(v))
+
+
+def agent_lead(window: str, found: list[tuple[str, int, int]], v: Vocabulary) -> bool:
+    """Whether a window is an activity whose agent "by" or "from" marks, with no actor named before that
+    agent: who is named in it acts, is helped or is worked with, and none of them is asked ("encourages
+    further assistance in mine action by the United Nations to the Government of Lebanon", heldout10
+    S/RES/1496 op 9). Not an activity whose agent hands the organ something ("prompt reporting by the
+    Secretary-General": who reports is asked)."""
+    m = AGENT_LEAD.match(window)
+    if m is None or (found and found[0][1] < m.end()):
+        return False
+    noun = m.group("noun").lower()
+    return _activity(noun, v) and noun not in _sources(v)
+
+
+@lru_cache(maxsize=4)
 def _of_agent(v: Vocabulary) -> re.Pattern[str]:
     nouns = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in sorted(v.agent_nouns, key=len, reverse=True))
-    return re.compile(rf"\b(?:{nouns})\s+(?:of|by)\s+(?:the\s+|all\s+(?:the\s+)?|its\s+|their\s+)?$", re.I)
+    return re.compile(rf"\b(?:{nouns})\s+of\s+(?:the\s+|all\s+(?:the\s+)?|its\s+|their\s+)?$", re.I)
 
 
 def object_end(text: str, start: int, stop: int) -> int:
@@ -78,7 +140,12 @@ def agents(text: str, found: list[tuple[str, int, int]], v: Vocabulary, by_only:
         by = BY.search(before)
         # "communication regarding BINUH’s mandate": the owner of a topic is no agent (S/RES/2743 (2024) op 22)
         owner = None if TOPIC.search(before) else OWNER.match(text, e)
-        if (by and (not PARTICIPLE.search(by.group(1)) or PASSIVE.search(before, 0, by.start(1)))) or (
+        # "by" marks who is asked after a passive ("to be undertaken by") or a thing handed over ("reporting by"),
+        # not the agent of any other activity ("assistance in mine action by the United Nations": agent_lead)
+        marked = by and (
+            PASSIVE.search(before, 0, by.start(1)) if PARTICIPLE.search(by.group(1)) else _handed(text, by.group(1), v)
+        )
+        if marked or (
             not by_only
             and (of_agent.search(before) or (owner and not agent_nouns.isdisjoint(owner.group(1).lower().split())))
         ):

@@ -105,10 +105,11 @@ BODY_PARTS = frozenset(
 OF_THING = re.compile(r"\b([a-z][\w-]*)\s+of\s+(?:the\s+)?$")
 # a report asked for, no activity: "an informal briefing", "a final report"
 REPORT_HEAD = re.compile(r"(?:(?:also|further)\s+)?(?:a|an|the|its)\s+(?:[\w-]+\s+){0,2}(?:report|update|briefing)s?")
-# what an activity may be of whose agents are asked: "the continuation of efforts made by the secretariat"
+# what an activity may be of whose owners are asked: "the continuation of the efforts of the Government" (not
+# "of efforts by the Government": an activity's agent after "by" is not asked, agents.py)
 OF_EFFORTS = re.compile(
     r"(?:(?:the|its|their|such|these|all)\s+)?(?:[a-z][\w-]*\s+)?(?:efforts|effort|endeavours|activities|initiatives|"
-    r"commitments|contributions)\s+(?:(?:made|undertaken|carried\s+out)\s+)?(?:by|of)\b"
+    r"commitments|contributions)\s+of\b"
 )
 
 
@@ -246,6 +247,9 @@ def named_in(
         return (speaker,) if speaker else ()
     if activity:
         return ()
+    if verb != "decides" and agent_clauses.agent_lead(window, found, v):
+        # "encourages further assistance in mine action by the United Nations": an activity's agent is not asked
+        return ()
     lead = ACTIVITY_LEAD.match(window)
     if names and verb != "decides" and lead and lead.group("prep") == "of" and _agent_of(lead, v):
         # "encourages the cooperation of the Office with a wide range of stakeholders": the Office, not
@@ -264,12 +268,12 @@ def named_in(
         # "the efforts of": its agents are asked ("international support for the Lebanese Armed Forces": not)
         and (lead.group("prep") != "of" or lead.group("noun").lower() not in _agent_nouns(v))
         and not REPORT_HEAD.fullmatch(window[: lead.start("noun")] + lead.group("noun"))  # "an informal briefing"
-        # "the continuation of efforts made by the parties": the efforts' agents are asked
+        # "the continuation of the efforts of the parties": the efforts' owners are asked
         and not OF_EFFORTS.match(window, lead.end())
     ):
         # "Encourages the continuation of live webcasts of public meetings of the General Assembly": the
-        # actors an activity is of or for are not asked; its agent after "by" is, a State after "by"
-        # being the agent, no place ("all attacks by the Islamic Republic of Iran against Bahrain")
+        # actors an activity is of or for are not asked, nor its agent after "by" ("all attacks by the Islamic
+        # Republic of Iran against Bahrain"), but for a passive's or a report's ("enhanced reporting by UNIFIL")
         # ("encourages his further engagement with the African Union": the owner a possessive stands for)
         # (up to a clause of the organ's own: "demands an end to the hindrances to the movement of UNMHA personnel,
         # ..., and expresses support for the efforts by UNMHA", S/RES/2586 (2021) op 5: the agent of another verb's)
