@@ -82,6 +82,9 @@ IN_DATED = re.compile(
 )
 TOGETHER_WITH = re.compile(r"together\s+with\s+(?:(?:his|her|its|their)\s+)?(?:\w+\s+){0,2}$", re.I)
 
+# a bare report word that modifies the noun after it, a compound's first part ("and report dissemination",
+# "local report preparation", E/RES/2023/29 op 5): a noun of action, not a time, receiver or topic after it
+MODIFIES = re.compile(r"\s+(?!(?:information|implementation)\b)[a-z]+(?:tion|sion|ment)\b(?!\s+(?:of|on|to)\b)")
 # what a report noun with no article is the object of: "provides regular updates to the Council"
 DELIVERED = re.compile(
     r"\b(?:provide|provides|providing|submit|submits|submitting|present|presents|give|gives)\s+$", re.I
@@ -117,6 +120,7 @@ def triggers(ctx: Context, start: int, end: int) -> list[Item]:
             s < resume
             or report_words.in_reports_or_a_condition(text, start, s, e)
             or _passive(ctx, items, (start, s, e, end))
+            or (words.lower() == "report" and MODIFIES.match(text, e))  # "review mechanisms and report dissemination"
         ):
             continue
         if kind == "noun":

@@ -240,10 +240,14 @@ def _fields(ctx: Context, a: int, b: int, t: Item, by: tuple[str, ...]) -> dict:
 
 
 def _report(ctx: Context, f: dict) -> ReportDue:
+    """The report due of fields f. A reporter read as its own receiver is none known: a body the vocabulary lacks
+    read as the one it reports to ("Requests the Monitoring Group to report to the Committee", S/RES/1390 (2002)
+    op 10; "requests this mission to report to the Secretary-General", 2137 (2014) op 6) or the organ that decides
+    another's task ("Decides to authorize an advance team ... to begin to report", 2042 (2012) op 7): no reporter."""
     a, b = f["span"]
     return ReportDue(
         ctx.op,
-        f.get("by"),
+        None if f.get("by") == f.get("to") else f.get("by"),
         f.get("to"),
         f.get("session"),
         ctx.paragraph.index,
