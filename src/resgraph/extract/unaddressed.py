@@ -174,6 +174,8 @@ def reason(after_verb: str, window: str, v: Vocabulary) -> str:
     ):
         return "pronoun"
     that = bool(THAT.match(after_verb)) and not low.startswith(("that ", "this "))
+    if not w.strip(";,. ") and CITED.match(rest.lstrip(", ")):
+        return "cited"  # the window starts after the citation (windows.WINDOW_LEAD) and names no one after it
     if not w:
         return "infinitive" if re.match(r",?\s*(?:\w+\s+)?to\s+[a-z]", rest) else "other"
     if CITED.match(w):

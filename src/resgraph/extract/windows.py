@@ -128,14 +128,23 @@ TO_COLON = re.compile(r"\bto\s*:")
 TO_VERB = re.compile(r"\bto\s+(\w+)")
 
 
+# where an earlier resolution said a renewed call or demand: "its demand expressed in paragraph 5 of resolution 1640
+# (2005) that Ethiopia accept" (S/RES/1741 (2007) ops 3, 5, 6), "its demand, expressed in paragraph 21 of resolution
+# 1807 (2008) and reaffirmed in paragraph 14 of resolution 1857 (2008), that all parties" (S/RES/1896 op 13), "its
+# request, outlined in paragraphs 6 and 7 of resolution 1814 (2008), to the Committee" (S/RES/1844 op 11)
+SAID = r"(?:as\s+)?(?:made|given|expressed|contained|set\s+out|set\s+forth|stated|outlined|formulated|reiterated|reaffirmed)"
+IN_RESOLUTION = (
+    r"(?:paragraphs?\s+\d+(?:\s*\([a-z]\))?(?:\s*(?:,|and|to)\s*\d+(?:\s*\([a-z]\))?)*\s+of\s+)?"
+    r"(?:its\s+|that\s+)?resolutions?\s+[\d/]+(?:\s*\(\d{4}\))?(?:\s+of\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4})?"
+    r"(?:\s*,?\s+and\s+[\d/]+(?:\s*\(\d{4}\))?)?"
+)
 WINDOW_LEAD = re.compile(
-    r"\s*(?:,\s*made\s+in[^,]*,\s*|in\s+(?:that|its|the\s+same)\s+resolution\s+"
+    rf"\s*(?:,\s*{SAID}\s+in[^,]*,\s*|in\s+(?:that|its|the\s+same)\s+resolution\s+"
     # "Recalls its request in paragraph 14 of resolution 2331 (2016) to the Monitoring Team"
     # "Recalls the request, in resolution 2178 (2014), to the Monitoring Team", "its authorization,
     # pursuant to its resolutions 2162 (2014) and 2226 (2015), to the Secretary-General"
-    r"|,?\s*(?:(?:made|given)\s+)?(?:in|pursuant\s+to|under)\s+(?:paragraphs?\s+\d+(?:\s*\([a-z]\))?\s+of\s+)?"
-    r"(?:its\s+|that\s+)?resolutions?\s+[\d/]+(?:\s*\(\d{4}\))?(?:\s+of\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4})?"
-    r"(?:\s*,?\s+and\s+[\d/]+(?:\s*\(\d{4}\))?)?\s*,?\s*"
+    rf"|,?\s*(?:{SAID}\s+)?(?:in|pursuant\s+to|under)\s+{IN_RESOLUTION}"
+    rf"(?:\s*,?\s*and\s+{SAID}\s+in\s+{IN_RESOLUTION})*\s*,?\s*"
     r"|\s*(?:made|given)\s+(?=to\s))?"
     r"(?:as\s+a\s+matter\s+of\s+(?:priority|urgency)\s*,?\s*(?=that\b))?"
     # "Decides to authorise AMISOM to pursue": who is authorised is asked (the heldout4 gold of S/RES/2520 (2020))
