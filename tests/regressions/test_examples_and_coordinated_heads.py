@@ -1,8 +1,8 @@
 """Addressee faults of the first two golds (tests/mandate_gold), general ones:
 
 - "Calls on international donors and organizations and the Afghan Government" (S/RES/2145 (2014) op
-  22): two heads share a modifier, so "international organizations" are asked too (not "States and
-  organizations": no modifier to share);
+  22): two heads share a modifier, so "international organizations" are asked too ("States and
+  organizations" share none, but the organizations are international ones: test_addressee_list_heads_and_tails);
 - "Invites the relevant multilateral funds, institutions and their accredited entities such as the
   Global Environment Facility and the Green Climate Fund to enhance" (E/RES/2024/15 op 11): the bodies
   named as examples of the list's go on with it (not "such as those associated with the United Nations
@@ -27,7 +27,7 @@ CASES = [
         "Calls on international donors and organizations and the Afghan Government to adhere to their commitments;",
         [("calls-upon", {"Donors", "InternationalOrganizations", "state:AFG"})],
     ),
-    (SC, "Calls upon States and organizations to act;", [("calls-upon", {"States"})]),
+    (SC, "Calls upon States and organizations to act;", [("calls-upon", {"States", "InternationalOrganizations"})]),
     (
         EC,
         "Invites the relevant multilateral funds, institutions and their accredited entities such as the Global "

@@ -42,7 +42,8 @@ CASES = [
         "Recommends that States, the United Nations and other actors, including national human rights "
         "institutions, non-governmental organizations and bodies and groups based on religion or belief, in their "
         "efforts to promote freedom of religion or belief, ensure the widest possible dissemination;",
-        [("recommends", {"CivilSociety", "NHRIs", "States", "UNSystemEntities"})],
+        # ("other actors": stakeholders, test_addressee_list_heads_and_tails)
+        [("recommends", {"CivilSociety", "NHRIs", "States", "UNSystemEntities", "Stakeholders"})],
     ),
 ]
 

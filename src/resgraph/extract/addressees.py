@@ -78,6 +78,8 @@ GOVERNMENT = re.compile(
 )
 
 
+IN_PLACE = re.compile(r"\b(?:in|within|throughout|across|inside)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,2}$")
+PLACE_KINDS = frozenset(("States", "MemberStates", "RegionalPartners", "DevelopingCountries", "DevelopedCountries"))
 NOT_A_PLACE_LIST = re.compile(r"\bby\s+(?:the\s+)?$", re.I)
 THOSE_OF = re.compile(r"\bthose\s+of\s+(?:the\s+)?$", re.I)  # "those of Burundi": its Government
 # between the items of a list: the States of a list of places ("of Sierra Leone, Guinea and Liberia")
@@ -210,7 +212,13 @@ def actors_in(
             continue
         # "Encourages closer public-private sector collaboration" (A/RES/77/154 op 16): an alias after a hyphen
         # is a side of a compound modifier, an activity of two sides asked of no one ("cooperation among")
-        if heads and (EXCEPT.search(text, tail, s) or (text[s - 1 : s] in HYPHENS and JOINT.match(text, e))):
+        # ("the tourism sector in the Central American countries", "all illegal Ivorian armed combatants, including
+        # in neighbouring countries": States named by a group after "in" are a place too)
+        if heads and (
+            EXCEPT.search(text, tail, s)
+            or (text[s - 1 : s] in HYPHENS and JOINT.match(text, e))
+            or (ids[0] in PLACE_KINDS and IN_PLACE.search(text, tail, s))
+        ):
             continue
         if heads and (
             _means(text, s)

