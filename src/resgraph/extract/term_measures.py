@@ -233,7 +233,11 @@ def named_of(
 # "Recalls paragraph 22 of resolution 2628 (2022), as most recently extended by resolution 2710 (2023), and further
 # extends its authorisations until 12 August 2024" (the ATMIS authorizations, S/RES/2687 (2023) to 2809 (2025))
 RECALLED_PARAGRAPH = re.compile(r"\s*Recalls\s+paragraphs?\s+" + _PARAS + r"\s+of\s+resolution")
-ITS_AUTHORIZATIONS = re.compile(r"\s+(?:its|their)\s+authori[sz]ations\b")
+# (and "... decides to continue the provision outlined in subparagraphs (f) and (g) ... until", S/RES/2741 (2024) op 6)
+ITS_AUTHORIZATIONS = re.compile(
+    r"\s+(?:(?:its|their)\s+authori[sz]ations|the\s+provisions?\s+(?:outlined|set\s+out|contained|referred\s+to)\s+in\s+"
+    r"(?:sub-?)?paragraphs?\s+\(\w\))"
+)
 
 
 def _recalled_paragraph(text: str, e: int, z: int, v: Vocabulary, speaker: str | None) -> tuple[str, str] | None:

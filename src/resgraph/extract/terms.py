@@ -23,6 +23,7 @@ from resgraph.extract import (
     term_endings,
     term_established,
     term_imposed,
+    term_kind,
     term_measures,
     term_mentioned,
     term_names,
@@ -52,6 +53,9 @@ ACTIONS = (
             term_continued.IN_FORCE + "|" + term_nominal.PATTERN + "|"
             # "Decides to continue the mandate of UNIKOM for a final period until 6 October 2003"
             r"\bcontinue\s+the\s+mandate\s+of\b(?=[^;]{0,120}?\b(?:until|for\s+a)\b)|"
+            # "Recalls paragraph 2 of resolution 2245 (2015) and decides to continue the provision outlined in subparagraphs
+            # (f) and (g) to cover up to 20,900 personnel ... until 15 August 2024" (S/RES/2741, 2747, 2748, 2767, 2809)
+            r"\bcontinue(?=\s+the\s+provisions?\s+(?:outlined|set\s+out|contained|referred\s+to)\s+in\b[^;]{0,300}?\buntil\b)|"
             # "Decides ... that the 1267/1988 Analytical Support and Sanctions Monitoring Team ... shall continue to support
             # the Committee for a period of twelve months from the date of expiration of the current mandate in December
             # 2022" (S/RES/2665 (2022) op 2 and the yearly 1988 renewals)
@@ -72,7 +76,7 @@ ACTIONS = (
             r"(?=(?:\s+(?:for\s+a\s+final\s+time|once\s+more|further|again|technically|and\s+(?:modify|expand|adjust|revise)))?"
             r"(?:,?\s+(?:(?:until|till|for)\b|to\s+(?=\d))[^;]{0,80}?,?)?\s+(?:the\s+|its\s+|their\s+|this\s+|that\s+|these\s+)?"
             r"(?:present\s+|current\s+|existing\s+)?(?:mandates?|measures?|deployment\s+of\s+(?=(?-i:[A-Z])|an?\s+additional\b)|increase\s+in\b|authori[sz]ations?|exemptions?|tasks|arrangements|provisions|"
-            r"resolution\s+\d|" + term_office.OBJECT + r"|"
+            r"resolution\s+\d|" + term_office.OBJECT + r"|" + term_kind.OBJECT + r"|"
             # "Decides to extend UNAMA for an additional period of 12 months" (S/RES/1471 (2003), 1536 (2004))
             # "Decides to extend the UNMISS mandate, as set out in resolution 2252 (2015), until" (S/RES/2304 (2016) op 4)
             r"decisions\s+in|[A-Z][\w’'-]*(?:’s|'s)\s+mandate|(?-i:[A-Z]{3,})\b(?=\s+(?:for|until)\b|\s+mandates?\b)))|"
@@ -120,25 +124,15 @@ ACTIONS = (
 )
 # words one of which each action's pattern needs, lower-cased: a clause without them is not searched
 ACTION_WORDS = {
-    "extends": ("extend", "renew", "prolong", "continue the mandate", "extension of its", "shall also")
-    + term_continued.WORDS
-    + term_nominal.WORDS,
+    "extends": ("extend", "renew", "prolong", "continue the", "shall also") + term_continued.WORDS + term_nominal.WORDS,
     "terminates": term_endings.WORDS,
     "establishes": ("establish", "create", "set"),
     "authorizes": ("authori",),
 }
 # words one of which a paragraph needs to set any term ("shall remain in force until")
 TERM_WORDS: tuple[str, ...] = ("extend", "renew", "terminat", "establish", "authori", "cease", "prolong", "create")
-TERM_WORDS += (
-    "set up",
-    "continue the mandate",
-    "discontinu",
-    "should continue for",
-    "shall also",
-    "lift",
-    "no longer",
-    "expire",
-)
+TERM_WORDS += ("set up", "continue the", "discontinu", "should continue for")
+TERM_WORDS += ("shall also", "lift", "no longer", "expire")
 TERM_WORDS += term_continued.WORDS + term_nominal.WORDS
 # characters that re.I matches to an ASCII letter though lower() keeps them apart (ſ, K, ı, İ): a
 # clause with one is searched without the test above
@@ -305,7 +299,7 @@ def _clause_terms(text, a, z, p, b, v, speaker, adopted, actors, panel, before: 
 
 def _of(text, a, z, s, e, action, v, speaker, actors, panel, prior: Before) -> tuple[str | None, str]:
     """What the term is of: measures of named paragraphs, a body, or the body's name as written."""
-    by_name = _named(text, a, z, s, e, action, v, speaker)
+    by_name = _named(text, a, z, s, e, action, v, speaker) or _kind(text, e, z, action, prior)
     if by_name:
         return by_name
     found = [x for x in actors(a, z) if is_body(x[0], v, speaker)]
@@ -359,6 +353,11 @@ def _of(text, a, z, s, e, action, v, speaker, actors, panel, prior: Before) -> t
         name = re.sub(r"^(?:Special Rapporteur|Independent Expert)\s+as\s+", "", mo.group("name").strip())
         return name, mo.group("name")
     return None, ""
+
+
+def _kind(text, e, z, action, prior: Before) -> tuple[str | None, str] | None:
+    """An extension's body named by its kind ("extend ... the multidimensional presence in Chad": MINURCAT)."""
+    return term_kind.of_kind(text, e, z, prior.body) if action == "extends" else None
 
 
 def _named(text, a, z, s, e, action, v, speaker) -> tuple[str | None, str] | None:

@@ -1,0 +1,43 @@
+"""A body extended by the kind it is, not by its mandate: "Decides to extend for a period of 12 months, in
+accordance with paragraphs 2 to 7 below, the multidimensional presence in Chad and military presence in the
+Central African Republic" (S/RES/1861 (2009) op 1: MINURCAT, heldout8 04 op 1), "Extends the special political
+mission set out in resolution 1547 for an additional 90 days" (S/RES/1556 (2004) op 15). The body is the one
+an acronym right after names, else the mission the document is about (term_panels.document_body); with
+neither, no term.
+
+Split from terms.py, which finds the terms and what they are of; nothing here raises.
+"""
+
+from __future__ import annotations
+
+import re
+
+# the kind, as the object of an extension (terms.py's verb pattern, after "the" or "its")
+OBJECT = r"(?:[\w-]+\s+){0,2}?(?:presence|(?:special\s+)?political\s+mission)\b"
+# right after the extension's words, past a time said first ("to extend for a period of 12 months, in accordance with
+# paragraphs 2 to 7 below, the multidimensional presence"), as terms.py's verb pattern reads its object
+KIND = re.compile(r"(?:,?\s+(?:until|till|for)\b[^;]{0,80}?,?)?\s+(?:the|its)\s+(?P<words>" + OBJECT + r")", re.I)
+ACRONYM = re.compile(r"[^;()]{0,120}?\(([A-Z][A-Z-]{2,}[A-Z])\)")
+REACH = 120  # characters before the extension's words where its time may be said
+# a time the clause gives: a presence extended in space ("Requests UNMISS ... to extend its presence ... to areas of
+# displacement", S/RES/2406 (2018) op 15) is no term
+TIME = re.compile(
+    r"\b(?:until|till)\s|\bfor\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?period\b|"
+    r"\bfor\s+(?:a|an|another)?\s*(?:additional\s+|further\s+)?(?:\w+|\d+)\s+(?:days|weeks|months|years?)\b",
+    re.I,
+)
+
+
+def of_kind(text: str, e: int, z: int, body: str | None) -> tuple[str | None, str] | None:
+    """(of, words) of the body an extension ending at text[e] names by its kind in text[:z], for a time
+    the clause gives: the acronym named right after the kind, else `body`; (None, "") when no time is
+    given or neither names the body (no term); None when no kind follows (the object is read otherwise)."""
+    m = KIND.match(text, e, z)
+    if not m:
+        return None
+    if not TIME.search(text, max(0, e - REACH), z):
+        return None, ""
+    acro = ACRONYM.match(text, m.end(), z)
+    if acro:
+        return acro.group(1), m.group("words")
+    return (body, m.group("words")) if body else (None, "")
