@@ -195,8 +195,11 @@ def deployed(text: str, e: int, z: int, found, ids: frozenset[str]) -> tuple[str
 
 # "the respective mandates of the United Nations Operation in Côte d’Ivoire (UNOCI) and of the French forces which
 # support it shall be extended until 15 December 2006" (S/RES/1652 (2006) op 1): each body's mandate is a term
+# (and one mandate of two: "the mandate of UNOCI and of the French forces which support it shall be extended until 16
+# July 2007", S/RES/1594, 1600, 1603, 1609, 1726, 1763: a second "of" names the second body)
 MANDATES_OF = re.compile(
-    r"\bmandates\s+of\b(?P<list>[^;]{0,240}?)(?=,?\s+(?:shall|until|for|which|as|determined)\b|;|$)"
+    r"\b(?:mandates\s+of\b(?P<list>[^;]{0,240}?)|mandate\s+of\b(?P<one>[^;]{0,160}?\band\s+of\s+[^;]{0,80}?))"
+    r"(?=,?\s+(?:shall|until|for|which|as|determined)\b|;|$)"
 )
 
 
@@ -206,7 +209,8 @@ def also(text: str, a: int, z: int, of: str, found) -> list[tuple[str, str]]:
     m = MANDATES_OF.search(text, a, z)
     if not m:
         return []
-    named = [x for x in found if m.start("list") <= x[1] < m.end("list")]
+    group = "list" if m.group("list") is not None else "one"
+    named = [x for x in found if m.start(group) <= x[1] < m.end(group)]
     return [(x[0], text[x[1] : x[2]]) for x in named if x[0] != of]
 
 
