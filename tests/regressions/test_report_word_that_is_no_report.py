@@ -48,3 +48,29 @@ CASES = [
 def test_no_report_or_no_reporter(text, organ, want):
     r = resolution(text, date="2015-02-26", organ=organ)
     assert reports(r, "op", "by", "to") == want
+
+
+PART_CASES = [
+    (  # an assessment included in another report named otherwise
+        "53. Requests the Secretary-General to include in the comprehensive review an assessment of whether the "
+        "restructured internship programme should be administered centrally or remain fully decentralized;",
+        [],
+    ),
+    (  # reporting inside his report on another subject, far after the verb
+        "22. Notes that the system of desirable ranges is a mechanism with quantifiable targets, and requests the "
+        "Secretary-General to report on each Member State’s representation status, desirable range and movement of "
+        "geographical posts needed to reach within-range status in his report on the composition of the Secretariat;",
+        [],
+    ),
+    (
+        "20. Requests the Secretary-General to report on the ongoing efforts and progress achieved towards geographical "
+        "diversity across the Organization;",
+        [(20, "SecretaryGeneral", "GeneralAssembly")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), PART_CASES)
+def test_part_of_another_report(text, want):
+    r = resolution(text, date="2023-04-06", organ="GA")
+    assert reports(r, "op", "by", "to") == want

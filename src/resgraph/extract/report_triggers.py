@@ -51,8 +51,12 @@ OWN_MEANS = re.compile(r"\bthrough\s+(?:its|his|her|their)\s+(?:[\w-]+\s+){1,3}(
 PROVIDED_WITH = re.compile(r"\bprovid\w*\s+[^;]{0,160}?\bwith\s+$", re.I)
 RESUME = re.compile(r",?\s+and\s+(?:also\s+|further\s+)?to\s+(?=(?:submit|provide|present|report|brief)\b)", re.I)
 # "to include every six months in his regular reports an update on ...": a part of those reports
+# (also in another report named otherwise: "to include in the comprehensive review an assessment of whether",
+# A/RES/77/278 op 53)
 INCLUDED_IN = re.compile(
-    r"\binclud\w*\s+(?:[^;]{0,40}?\s)?in\s+(?:his|her|its|their|the)\s+(?:[\w-]+\s+){0,2}report(?:s|ing)?\s+$", re.I
+    r"\binclud\w*\s+(?:[^;]{0,40}?\s)?in\s+(?:his|her|its|their|the)\s+(?:[\w-]+\s+){0,2}"
+    r"(?:report(?:s|ing)?|reviews?|updates?|briefings?|assessments?|study|studies|overviews?)\s+$",
+    re.I,
 )
 CONTENTS = re.compile(r"\b(?:on|including(?:\s+on)?|the\s+following)\s*:", re.I)
 NEEDS_LEAD = ("assessment", "evaluation", "overview", "note")

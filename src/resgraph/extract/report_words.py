@@ -311,12 +311,14 @@ ABLE_TO = re.compile(r"\b(?:be|is|are|being)\s+able\s+to\s+(?:\w+ly\s+)?$", re.I
 # "as part of" regular reports further on, past what the report is on ("to report to the Security Council in detail on
 # the implementation of this resolution, and specifically on any challenges faced by UNSOS in carrying out its mandate
 # as part of Secretary-General's regular reports on Somalia", S/RES/2245 (2015) op 17, heldout5 14): no time of its
-# own between ("within" a delay, not a place: "within Abyei", S/RES/2205 (2015) op 12), no other request
+# own between ("within" a delay, not a place: "within Abyei", S/RES/2205 (2015) op 12), no other request; or "in his
+# report on" ("to report on each Member State's representation status ... in his report on the composition", 77/278)
 PART_OF_FAR = re.compile(
     r"(?:(?!\b(?:include|and\s+to|requests?|by\s+the\s+end|within(?=\s+(?:an?|one|two|three|four|five|six|seven|eight|"
     r"nine|ten|eleven|twelve|thirty|sixty|ninety)\b)|every|no\s+later|not\s+later|before)\b)[^;\d]){80,240}?"
-    r"\bas\s+part\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}(?:regular|periodic|next|annual|quarterly|monthly|upcoming|"
-    r"forthcoming|future)\s+(?:[\w-]+\s+){0,2}?(?:report(?:s|ing)?|briefings?)\b",
+    r"\b(?:as\s+part\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}(?:regular|periodic|next|annual|quarterly|monthly|upcoming|"
+    r"forthcoming|future)\s+(?:[\w-]+\s+){0,2}?(?:report(?:s|ing)?|briefings?)\b|in\s+(?:his|her|its|their)\s+"
+    r"(?:[\w-]+\s+){0,2}?reports?\s+(?:on|to)\b)",
     re.I,
 )
 

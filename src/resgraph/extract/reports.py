@@ -128,9 +128,9 @@ def _items(ctx: Context, start: int, end: int, by: tuple[str, ...]) -> list[Repo
         if found and f.get("by") == (by[0] if by else None) and not f.get("by_named"):
             f["by"] = found[-1]["by"]  # "the Panel shall provide an interim report ..., and a final report"
         if not f.get("by"):  # "requests the Chairman ... to provide progress reports": whom the paragraph asked before
-            if not ctx.before:
+            if not ctx.before and not _asked_of_none(ctx, start, t, f):
                 continue
-            f["by"] = ctx.before[0]
+            f["by"] = ctx.before[0] if ctx.before else None
         timed = any(f.get(k) for k in ("due", "every", "within", "session", "mandate_end"))
         if (
             not f.get("explicit_to")
@@ -176,6 +176,22 @@ def _items(ctx: Context, start: int, end: int, by: tuple[str, ...]) -> list[Repo
                     _report(ctx, {**f, "by": who, "to": to, "due": due, **per_to, **_own(f, due)}) for due in dues
                 )
     return out
+
+
+# "recalls its request in paragraph 53, and requests a further report by 30 April 2023" (S/RES/2670 (2022) op 1 (d)):
+# a report asked as the verb's object, of no one named
+REQUESTS_A = re.compile(r"\brequests?\s+(?:also\s+|further\s+)?$", re.I)
+
+
+def _asked_of_none(ctx: Context, start: int, t: Item, f: dict) -> bool:
+    """Whether a report whose reporter neither the clause nor the paragraph names is still asked for: the object of
+    "requests" with its own time ("requests a further report by 30 April 2023"); its reporter is none known."""
+    s = t.trigger[0]
+    return bool(
+        t.kind == "noun"
+        and REQUESTS_A.search(ctx.text, max(start, s - 24), s)
+        and any(f.get(k) for k in ("due", "every", "within", "session", "mandate_end"))
+    )
 
 
 def _passive(ctx: Context, t: Item, f: dict) -> list[str]:
