@@ -77,7 +77,9 @@ CASES = [
     (
         SC,
         "Calls on member States of ICGLR and regional economic communities to jointly fight illegal exploitation;",
-        [{"MemberStates", "InternationalOrganizations"}],
+        # the member States of an organization are the organization, as the golds read "the Member States of the AU"
+        # (test_vocabulary_named_but_not_found.py)
+        [{"ICGLR", "InternationalOrganizations"}],
     ),
 ]
 
