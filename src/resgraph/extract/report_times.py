@@ -16,6 +16,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from resgraph.extract import deadlines as dates
+from resgraph.extract import report_carried, report_loose_dates
 from resgraph.extract.deadlines import MANDATE_END_MARK
 from resgraph.vocab import Vocabulary
 
@@ -23,7 +24,7 @@ from resgraph.vocab import Vocabulary
 # 20, heldout9 12: the date a delay counted from an event has)
 DEADLINE = re.compile(
     r"\b(?:by|before|no\s+later\s+than|not\s+later\s+than|on\s+or\s+before|prior\s+to|until|as\s+of|on|"
-    r"at\s+the\s+latest)\s+"
+    r"at\s+the\s+latest)(?:\s+|(?=\d))"  # "no later than15 October 2023" (S/RES/2677 (2023) op 31: no space)
     r"(?:the\s+end\s+of\s+|the\s+(?=\d)|mid-\s*|the\s+middle\s+of\s+)?" + dates.DATE,
     re.I,
 )
@@ -87,10 +88,15 @@ BEFORE_END = re.compile(
 ITS_EXPIRY = re.compile(r"\b(?:before|prior\s+to)\s+its\s+(?:expiry|expiration)\b", re.I)
 WITHIN = re.compile(
     r"\b(?:within|in)\s+(?:a\s+period\s+of\s+)?"
+    # "to report back ... within the next 90 days" (S/RES/2233 (2015) op 3)
+    r"(?:(?<=within\s)the\s+(?:next|coming|following)\s+)?"
     + dates.A_AMOUNT
     + r"(?P<anchor>\s+(?:of|after|from|following)\b[^,;]{0,80})?",
     re.I,
 )
+# "within the next four years" after a that-clause is the clause's time ("... an action plan to ensure that every
+# person on Earth is protected by early warning systems within the next four years", A/RES/79/205 op 78)
+NEXT = re.compile(r"within\s+the\s+(?:next|coming|following)\b", re.I)
 # a delay with no "within" before it: "to report three months from the date of the adoption", "40 days
 # after the adoption", "no later than 45 days from adoption of this resolution", "6 months after the presidential
 # inauguration", "to update the Council 60 days thereafter"
@@ -223,6 +229,8 @@ def timing(scope: str, words: str, adopted: str | None, v: Vocabulary, lead: str
     if end:
         ahead = BEFORE_END.search(scope, max(0, end.start() - 40), end.end())
         f["mandate_end"] = (dates.amount(ahead) if ahead else None) or True
+    if not (dues or w or cycle or end) and (d := report_loose_dates.loose(scope, adopted)):
+        dues, f["loose"] = [d], True  # "a full report ... in November 2010", "within 2017": away from a deadline word
     f["dues"] = list(dict.fromkeys(dues))
     f["due"] = dues[0] if dues else None
     f["every"] = cycle
@@ -283,7 +291,8 @@ def _delay(scope: str) -> re.Match | None:
         (
             m
             for m in WITHIN.finditer(scope)
-            if m.group(0)[:6].lower() == "within" or m.group("n").lower() not in ("a", "an")
+            if (m.group(0)[:6].lower() == "within" or m.group("n").lower() not in ("a", "an"))
+            and not (NEXT.match(m.group(0)) and re.search(r"\bthat\b", scope[: m.start()]))
         ),
         None,
     )
@@ -335,6 +344,12 @@ def _every(scope: str, words: str, v: Vocabulary) -> str | None:
     phrases, adjectives, _ = _cycles(v)
     adj = next((adjectives[w] for w in words.lower().split() if w in adjectives), None)
     return adj or next((d for rx, d in phrases if rx.search(scope)), None)
+
+
+def carried(scope: str, v: Vocabulary) -> str | None:
+    """The cycle of the reporter's own recurring report a report's scope puts it in ("in his comprehensive annual
+    briefing": P1Y; see report_carried)."""
+    return report_carried.carried(scope, _cycles(v)[1])
 
 
 def due_of(f: dict) -> str | None:

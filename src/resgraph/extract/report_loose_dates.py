@@ -1,0 +1,82 @@
+"""A report's date said away from a deadline word, read where the scope gives no deadline, delay or cycle
+(report_times.timing): a month or day "in" a date anywhere in the scope ("to provide to the Council a briefing on
+the electoral process in May 2010 and a full report on the implementation of the mandate of BINUB in November 2010",
+S/RES/1902 (2009) op 22; "to prepare a report to the Security Council on his efforts to strengthen ... security
+sector reform in September 2021 in order to inform ...", 2553 (2020) op 25), a year "in" it right after the report
+("an interim report in 2022 and a second, detailed report in 2024", A/RES/75/201 op 5; "to report thereon in 2022",
+75/291 op 87) and a year a report falls "within" ("to report to the Security Council on the findings of this
+evaluation, within 2017 as appropriate", S/RES/2325 (2016) op 9, heldout8 12: due 2017).
+
+Not a date of another thing: one before the adoption ("since the lifting of paragraph 10 of resolution 1521 (2003) in
+June 2006"), nor one an event word comes right before ("the high-level meeting to be convened in 2023", "elections
+held in May 2010", "the thirtieth anniversary of its adoption, in 2019"). A year that is the receiving organ's
+session ("to report to the Economic and Social Council in 2023": session 2023, no due, heldout6 E/RES/2021/13 op 3)
+is that session (reports._fields, as_session).
+"""
+
+from __future__ import annotations
+
+import re
+
+from resgraph.extract import deadlines as dates
+from resgraph.vocab import Organ
+
+YEAR = r"(?P<y4>(?:19|20)\d\d)\b(?!\s*[-\u2013/)])"
+# "in <date>" anywhere: a month or a day of a month with its year
+IN_DATE = re.compile(r"\bin\s+" + dates.DATE, re.I)
+# "within 2017": a year as the time limit
+WITHIN_YEAR = re.compile(r"\bwithin\s+" + YEAR, re.I)
+# a year right after the report, its receiver or "thereon": "an interim report in 2022", "report thereon in 2022",
+# "a flagship report in 2030", "report to the Economic and Social Council in 2023" (the session's, see above)
+IN_YEAR = re.compile(
+    r"\b(?:reports?|briefings?|updates?|brief|report\s+thereon|update\s+\w+\s+thereon)"
+    r"(?:\s*,?\s+(?:(?:to|through)\s+)?(?:the|it|its)\b(?:\s+(?:Security|General|Economic|Human|Sanctions|and|Social|"
+    r"Rights|Council|Committee|Assembly|Commission))*\s*,?){0,2}"
+    r"\s+in\s+" + YEAR,
+    re.I,
+)
+# an event the date is of, right before "in": "to be held in 2026", "elections in May 2010", "the Decade in 2034"
+EVENT = re.compile(
+    r"\b(?:held|convened|scheduled|planned|launched|signed|adopted|agreed|established|began|begun|starting|beginning|"
+    r"commencing|ending|expir\w*|elections?|polls?|vote|referendum|anniversary|meeting|summit|"
+    r"conference|session|segment|forum|decade|year|programme|plan|place|effect|observed|celebrated|commemorated)"
+    r"(?:\s+\S+){0,2}?\s*,?\s*$",
+    re.I,
+)
+
+
+def loose(scope: str, adopted: str | None) -> str | None:
+    """The first date of a report's scope said away from a deadline word (see the module's docstring), as an
+    ISO date, year-month or year; None where there is none, or each is another thing's."""
+    found: list[tuple[int, str]] = []
+    for m in IN_DATE.finditer(scope):
+        if (d := dates.iso(m)) and not _event(scope, m.start()):
+            found.append((m.start(), d))
+    for rx in (WITHIN_YEAR, IN_YEAR):
+        for m in rx.finditer(scope):
+            if not _event(scope, m.start("y4") - 3):
+                found.append((m.start("y4"), m.group("y4")))
+    for _, d in sorted(found):
+        if not (adopted and d < adopted[: len(d)]):
+            return d
+    return None
+
+
+def _event(scope: str, at: int) -> bool:
+    """Whether an event word comes right before scope[at] ("in" of a date): the date is the event's."""
+    return bool(EVENT.search(scope, max(0, at - 40), at))
+
+
+def as_session(f: dict, organ: Organ | None) -> None:
+    """A due date that is a year alone (f: a report's fields, due and dues read loosely), where the receiver names
+    its sessions by year (organ: its calendar, Organ.annual), is that session: the year of the session read for the
+    same report ("to report to the Economic and Social Council in 2023", heldout6 E/RES/2021/13 op 3: session 2023,
+    no due), or the session itself where none was read ("to present to the Economic and Social Council a report in
+    2021, 2022 and 2023", A/RES/75/233 op 118: the first); in place."""
+    due = f.get("due")
+    if not (due and re.fullmatch(r"\d{4}", due) and organ and organ.annual):
+        return
+    if not f.get("session"):
+        f["session"], f["year"] = int(due), int(due)
+    if f.get("session") == int(due):
+        f["due"], f["dues"] = None, []
