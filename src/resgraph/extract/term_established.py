@@ -141,7 +141,8 @@ def authorized(
     (bodies named, generic ones left out) named after "authorize", or before "is authorized"; (None, "")
     when none is named. "a mission in Somalia" that those authorized establish or maintain, not named, is the
     mission the document is about (`body`, AMISOM in S/RES/1772 (2007) op 9 and 1863 (2009) op 2), as is an
-    authorization that names no one (S/RES/1942 (2010) op 2: UNOCI's additional capacities)."""
+    authorization that names no one (S/RES/1942 (2010) op 2: UNOCI's additional capacities). The Member States
+    of an organization authorized to deploy are the document's mission's, when it has one (MEMBERS_OF)."""
     sg = SECRETARY_GENERAL.match(text, e, z)
     if sg:
         return "SecretaryGeneral", sg.group("sg")
@@ -160,12 +161,22 @@ def authorized(
     )
     if pick is None and after:
         pick = after[0]
+    if pick and body and MEMBERS_OF.search(text, max(0, pick[1] - 30), pick[2]):
+        # "Authorises the Member States of the African Union to deploy up to 19,626 uniformed personnel ... until 31
+        # December 2022" (S/RES/2628 (2022) op 26, 2710, 2767): their force, the document's mission (the golds: the
+        # force deployed, "to maintain the deployment of AMISOM"); with none, those authorized as the vocabulary reads them
+        return body, ""
     if pick is None and body and VERB.search(text, s, e):
         return (
             body,
             "",
         )  # "Authorizes the immediate deployment of those additional capacities for a period of up to six months"
     return (pick[0], text[pick[1] : pick[2]]) if pick else (None, "")
+
+
+# the States of an organization authorized, not the organization: "the Member States of the African Union"
+# (the vocabulary may read the whole as the organization: its name ends the span found)
+MEMBERS_OF = re.compile(r"\bStates\s+(?:members\s+)?of\s+(?:the\s+)?[A-Z][^;,()]*$")
 
 
 # the verb itself, not the participle of "the authorized troop ceiling"

@@ -1,4 +1,4 @@
-"""A body extended by the kind it is, not by its mandate: "Decides to extend for a period of 12 months, in
+"""A body extended by the kind it is, not by its mandate (and a mandate "of" a generic name, `generic`): "Decides to extend for a period of 12 months, in
 accordance with paragraphs 2 to 7 below, the multidimensional presence in Chad and military presence in the
 Central African Republic" (S/RES/1861 (2009) op 1: MINURCAT, heldout8 04 op 1), "Extends the special political
 mission set out in resolution 1547 for an additional 90 days" (S/RES/1556 (2004) op 15). The body is the one
@@ -41,3 +41,14 @@ def of_kind(text: str, e: int, z: int, body: str | None) -> tuple[str | None, st
     if acro:
         return acro.group(1), m.group("words")
     return (body, m.group("words")) if body else (None, "")
+
+
+# a mission named by no name of its own: "Decides to extend the mandate of the United Nations mission for a new period
+# terminating on 15 February 2009" (UNOMIG, S/RES/1839 (2008) op 1, 1866 op 8)
+GENERIC = re.compile(r"(?:United\s+Nations\s+)?(?:[Mm]ission|[Oo]peration|[Oo]ffice|[Ff]orce)")
+
+
+def generic(name: str, body: str | None) -> tuple[str, str] | None:
+    """(body, name) when the name a mandate is "of" is a generic one ("the United Nations mission") and the
+    document is about a mission (`body`); None otherwise (the name is read as written)."""
+    return (body, name) if body and GENERIC.fullmatch(name) else None

@@ -72,7 +72,8 @@ ACTIONS = (
             # passive: "Decides that the mandate of UNAMSIL, established in ..., shall be extended for six months"
             r"\bmandates?\s+of\b[^;]{0,300}?\b(?:shall|should|will|is|are)\s+(?:hereby\s+)?(?:be\s+)?"
             r"(?:extended|renewed|prolonged)\b|" + term_office.PASSIVE + "|" + term_measures.PASSIVE + "|"
-            r"\b(?:extend|extends|extended|extending|renew|renews|renewed|renewing|prolong|prolongs)\b"
+            # not a participle as an adjective: "to make use of this extended mandate" (S/RES/1752 (2007) op 14)
+            r"(?<!\bthis\s)(?<!\bthe\s)(?<!\bits\s)\b(?:extend|extends|extended|extending|renew|renews|renewed|renewing|prolong|prolongs)\b"
             r"(?=(?:\s+(?:for\s+a\s+final\s+time|once\s+more|further|again|technically|and\s+(?:modify|expand|adjust|revise)))?"
             r"(?:,?\s+(?:(?:until|till|for)\b|to\s+(?=\d))[^;]{0,80}?,?)?\s+(?:the\s+|its\s+|their\s+|this\s+|that\s+|these\s+)?"
             r"(?:present\s+|current\s+|existing\s+)?(?:mandates?|measures?|deployment\s+of\s+(?=(?-i:[A-Z])|an?\s+additional\b)|increase\s+in\b|authori[sz]ations?|exemptions?|tasks|arrangements|provisions|"
@@ -351,7 +352,7 @@ def _of(text, a, z, s, e, action, v, speaker, actors, panel, prior: Before) -> t
             return prior.body, ""
     if mo:
         name = re.sub(r"^(?:Special Rapporteur|Independent Expert)\s+as\s+", "", mo.group("name").strip())
-        return name, mo.group("name")
+        return term_kind.generic(name, prior.body) or (name, mo.group("name"))
     return None, ""
 
 
