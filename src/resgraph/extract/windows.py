@@ -340,6 +340,17 @@ def _window_start(text: str, start: int, spans_in, stop: int, noun: bool) -> tup
     return s, that
 
 
+def _aside_names_none_then_verb(seg: str, b: int, end: int, names: _Names) -> bool:
+    """Whether an aside that names no actor follows a subject's name at b, its verb after it: "that all parties
+    and all States, particularly those in the region, cooperate fully with the work of the Group of Experts"
+    (S/RES/1857 (2008) op 14, 1896 op 13): the subject ends at b, whom the verb's object names is no subject."""
+    aside = ASIDE_OPEN.match(seg, b)
+    if aside is None:
+        return False
+    comma = seg.find(",", aside.end(), end)
+    return comma > 0 and not names.starts_between(aside.end(), comma) and bool(ASIDE_THEN_VERB.match(seg, comma))
+
+
 def _bare_subject_end(seg: str, names: _Names, end: int) -> int:
     """Where the subject of a bare verb ends ("demands the TGNU immediately cease obstructing"): in a
     window that opens with a name and has no infinitive after it (end: the window's end so far)."""
@@ -361,6 +372,8 @@ def _subject_end(seg: str, names: _Names, end: int) -> int:
         return verb.start()
     for i, b in enumerate(names.ends):
         if b < end and not SUBJECT_GOES_ON.match(seg, b) and not names.inside(b):
+            return b
+        if b < end and not names.inside(b) and _aside_names_none_then_verb(seg, b, end, names):
             return b
         if (
             b < end
