@@ -28,7 +28,9 @@ class WordIndexed:
         self.buckets = buckets
         self.heads = heads or {w: (w,) for w in buckets}
         heads_alt = alternation(sorted({h for hs in self.heads.values() for h in hs}))
-        self._starts = re.compile(r"(?<!\w)(?=" + heads_alt + r")(\w+)")  # group 1: the word
+        # not after "non-": "all parties concerned, including non-State parties" names no States parties, "non-member
+        # States" no Member States (S/RES/1296 (2000) op 12); the longer name that opens with "non-" is matched whole
+        self._starts = re.compile(r"(?<!\w)(?<![Nn]on[-\u2010\u2011])(?=" + heads_alt + r")(\w+)")  # group 1: the word
 
     def finditer(self, text: str):
         for w in self._starts.finditer(text):
