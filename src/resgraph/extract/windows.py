@@ -13,10 +13,7 @@ import re
 
 from resgraph.extract import asides
 from resgraph.extract.addressees import DETERMINERS, PART
-
-# "that he continue": the pronoun is the subject of the clause
-SUBJECT_PRONOUN = re.compile(r"(?:he|she|it|they)\b")
-
+from resgraph.extract.subjects import NEXT_NAME, bare_subject_end, subject_end
 
 CLAUSE_END = re.compile(
     # ("as appropriate" set off by a comma inside a list ends nothing: "all States, relevant United Nations bodies
@@ -51,51 +48,10 @@ LIST_STOP = re.compile(
 )
 
 
-# after "that", the subject ends where its verb begins: "Requests that the Secretary-General report"
-SUBJECT_GOES_ON = re.compile(
-    r"(?:['’]s\b|(?<=s)['’]|\)?\s*(?:[,;]|\(|and\b|or\b|as\s+well\s+as\b|in\s+particular\b|particularly\b|including\b|"
-    r"together\s+with\b|of\b|in\b|for\b|on\b|to\b|concerned\b|[A-Z]|$))"
-)
-
-
-# the verb of a "that" clause's subject: "that the authority be transferred", "that the measures shall apply"
-SUBJECT_VERB = re.compile(
-    r"\s(?:shall|should|will|would|must|may|might|can|could|be|is|are|was|were|has|have|had|remain|remains|"
-    r"continue|continues)\b"
-)
-
-
-# a subject's place phrase and the word after it: "all States in the region cease", "all parties to the
-# conflict in Darfur fully co-operate with AMIS" (S/RES/1769 (2007) op 14: the place a name)
-NOT_A_VERB = (
-    r"(?!(?:and|or|but|nor|of|in|for|on|to|with|that|which|who|whose|as|at|by|from|under|within|through|across|"
-    r"throughout|including|concerned|particularly|notably|especially|inter|such|all|other|their|its|the|an?)\b)"
-)
-PLACE_THEN = re.compile(
-    r"\s+(?:in|of|from|within)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?[\w-]+\s+" + NOT_A_VERB + r"([a-z]+)\b"
-)
-# or a name after "to", the verb then going on ("the parties to the Ceasefire Agreement cooperate with the deployment
-# of MONUC", S/RES/1304 (2000) op 8; not "all parties to the Syrian domestic conflict, ... comply")
-PLACE_TO_THEN = re.compile(
-    r"\s+to\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}?[A-Z][\w-]*\s+"
-    + NOT_A_VERB
-    + r"([a-z]+)\s+(?:with|the|all|their|its|to|in|on|by|[a-z]+ly)\b"
-)
-
-
 THAT_COMMA = re.compile(r"that\s*,")
 # an officer opening the subject after the comma: "the chair of the Committee" (not "including members of the Panel")
 OFFICER_FIRST = re.compile(
     r"\s*(?:the\s+)?(?:Chair|chair|Chairman|Chairperson|President|Head|Coordinator)\s+of\s+(?:the\s+)?"
-)
-ASIDE_OPEN = re.compile(r",\s*(?:in\s+particular|particularly|notably|especially|including)\s")
-# the comma that closes an aside in a subject, its verb after it: "that all parties, in particular the Syrian
-# authorities, promptly allow rapid ... access for United Nations humanitarian agencies" (S/RES/2139 (2014) op 6);
-# not a list's next body ("including auxiliary units ..., armed movements and all other stakeholders ensure")
-ASIDE_THEN_VERB = re.compile(
-    r",\s+(?:[a-z]+ly\s+)?(?!(?:and|or|but|as|in|including|particularly|notably|especially|inter|the|all|its|their|his|"
-    r"her|other|relevant|which|who|whose|with|within|through|by|for|to|of|on|at|from|under|consistent|such|both|each|"
-    r"any|where|when|while|if|acting|a|an)\b)(?![a-z]*(?:[^e]ed|ing|al|ous|ive|ary|ic|ian)\b)[a-z]+(?=\s)"
 )
 # a time clause opening a "that" clause, the "that" said again after it
 # (ending on a name: "when a Member State has information to suspect that the DPRK is attempting" goes on)
@@ -125,7 +81,6 @@ NOUN_TO = re.compile(r"(?:[a-z][\w-]*(?:,?\s+(?:and|or))?\s+){0,3}")
 QUALIFIER = re.compile(r"\s*(?:within|where|as\s+appropriate|as\s+applicable|as\s+relevant|as\s+necessary)\b", re.I)
 AND_NEXT = re.compile(r"\s*and\s+(?:the\s+|all\s+)?")
 AND_BEFORE = re.compile(r"\b(?:and|or)$")
-NEXT_NAME = re.compile(r"\s*(?:(?:the|all|relevant|other)\s+)*")
 TO_COLON = re.compile(r"\bto\s*:")
 
 
@@ -187,7 +142,7 @@ def addressee_window(
     s, that = _window_start(text, start, spans_in, stop, noun)
     seg = text[s:stop]  # never past the next mandate's verb
     names = _Names(spans_in(s, stop))
-    end = _subject_end(seg, names, len(seg)) if that else len(seg)
+    end = subject_end(seg, names, len(seg)) if that else len(seg)
     set_off = [] if that else asides.asides(seg, names)  # "the CTC, with the support of CTED, as well as the UNOCT"
     for m in TO_VERB.finditer(seg, 0, end):
         if names.covers(m.start()) or asides.inside(set_off, m.start()):
@@ -199,7 +154,7 @@ def addressee_window(
         if (m.start(1) in names.start_set or m.start(1) + 4 in names.start_set) and m.start() > 0:
             end = min(end, m.start())
             break
-    end = _bare_subject_end(seg, names, end) if subjunctive and not that else end
+    end = bare_subject_end(seg, names, end) if subjunctive and not that else end
     colon = TO_COLON.search(seg, 0, end)  # "encourages it to: a. develop": sub-paragraphs follow
     if colon:
         end = colon.start()
@@ -338,56 +293,6 @@ def _window_start(text: str, start: int, spans_in, stop: int, noun: bool) -> tup
         if first and NOUN_TO.fullmatch(text, to.end(), to.end() + first[0]):
             s = to.end()
     return s, that
-
-
-def _aside_names_none_then_verb(seg: str, b: int, end: int, names: _Names) -> bool:
-    """Whether an aside that names no actor follows a subject's name at b, its verb after it: "that all parties
-    and all States, particularly those in the region, cooperate fully with the work of the Group of Experts"
-    (S/RES/1857 (2008) op 14, 1896 op 13): the subject ends at b, whom the verb's object names is no subject."""
-    aside = ASIDE_OPEN.match(seg, b)
-    if aside is None:
-        return False
-    comma = seg.find(",", aside.end(), end)
-    return comma > 0 and not names.starts_between(aside.end(), comma) and bool(ASIDE_THEN_VERB.match(seg, comma))
-
-
-def _bare_subject_end(seg: str, names: _Names, end: int) -> int:
-    """Where the subject of a bare verb ends ("demands the TGNU immediately cease obstructing"): in a
-    window that opens with a name and has no infinitive after it (end: the window's end so far)."""
-    if end < len(seg) or not names.starts or not NEXT_NAME.fullmatch(seg, 0, names.starts[0]):
-        return end
-    return _subject_end(seg, names, end)
-
-
-def _subject_end(seg: str, names: _Names, end: int) -> int:
-    """In a "that" clause, where the subject ends: at its verb ("that the Secretary-General report"),
-    after a pronoun ("that he continue")."""
-    pronoun = SUBJECT_PRONOUN.match(seg)
-    if pronoun:
-        return pronoun.end()
-    # "that the authority be transferred from AFISMA to MINUSMA": a verb before any name ends the
-    # subject, and the names after it are no subject
-    verb = SUBJECT_VERB.search(seg, 0, end)
-    if verb and (not names.starts or verb.start() < names.starts[0]):
-        return verb.start()
-    for i, b in enumerate(names.ends):
-        if b < end and not SUBJECT_GOES_ON.match(seg, b) and not names.inside(b):
-            return b
-        if b < end and not names.inside(b) and _aside_names_none_then_verb(seg, b, end, names):
-            return b
-        if (
-            b < end
-            and i
-            and ASIDE_THEN_VERB.match(seg, b)
-            and ASIDE_OPEN.search(seg, names.ends[i - 1], names.starts[i])
-        ):
-            return b
-        # "that all States in the region cease military support for armed groups": the place's phrase ends
-        # the subject when a verb follows it (a word that goes on no noun phrase)
-        place = PLACE_THEN.match(seg, b, end) or PLACE_TO_THEN.match(seg, b, end)
-        if place and not names.inside(b):
-            return place.start(1)
-    return end
 
 
 # "Strongly reiterates the call of the Secretary-General for a global ceasefire", "Reaffirms the request of the

@@ -1,0 +1,121 @@
+"""The subject of a "that" clause after a directive verb: where it ends, so that the names after it (the verb's
+object, those acted with) are no addressees ("that all States, in particular those in the region, cooperate with
+the Group of Experts": States alone). A step of the addressee window (windows.py), split from it when it reached
+the module size limit; it reads a window's text and its names, and raises nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Protocol
+
+
+class Names(Protocol):
+    """A window's aliases, asked where a place falls (windows._Names)."""
+
+    starts: list[int]
+    ends: list[int]
+
+    def inside(self, x: int) -> bool: ...
+
+    def starts_between(self, lo: int, hi: int) -> bool: ...
+
+
+# "that he continue": the pronoun is the subject of the clause
+SUBJECT_PRONOUN = re.compile(r"(?:he|she|it|they)\b")
+
+
+NEXT_NAME = re.compile(r"\s*(?:(?:the|all|relevant|other)\s+)*")
+
+
+# after "that", the subject ends where its verb begins: "Requests that the Secretary-General report"
+SUBJECT_GOES_ON = re.compile(
+    r"(?:['’]s\b|(?<=s)['’]|\)?\s*(?:[,;]|\(|and\b|or\b|as\s+well\s+as\b|in\s+particular\b|particularly\b|including\b|"
+    r"together\s+with\b|of\b|in\b|for\b|on\b|to\b|concerned\b|[A-Z]|$))"
+)
+
+
+# the verb of a "that" clause's subject: "that the authority be transferred", "that the measures shall apply"
+SUBJECT_VERB = re.compile(
+    r"\s(?:shall|should|will|would|must|may|might|can|could|be|is|are|was|were|has|have|had|remain|remains|"
+    r"continue|continues)\b"
+)
+
+
+# a subject's place phrase and the word after it: "all States in the region cease", "all parties to the
+# conflict in Darfur fully co-operate with AMIS" (S/RES/1769 (2007) op 14: the place a name)
+NOT_A_VERB = (
+    r"(?!(?:and|or|but|nor|of|in|for|on|to|with|that|which|who|whose|as|at|by|from|under|within|through|across|"
+    r"throughout|including|concerned|particularly|notably|especially|inter|such|all|other|their|its|the|an?)\b)"
+)
+PLACE_THEN = re.compile(
+    r"\s+(?:in|of|from|within)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?[\w-]+\s+" + NOT_A_VERB + r"([a-z]+)\b"
+)
+# or a name after "to", the verb then going on ("the parties to the Ceasefire Agreement cooperate with the deployment
+# of MONUC", S/RES/1304 (2000) op 8; not "all parties to the Syrian domestic conflict, ... comply")
+PLACE_TO_THEN = re.compile(
+    r"\s+to\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}?[A-Z][\w-]*\s+"
+    + NOT_A_VERB
+    + r"([a-z]+)\s+(?:with|the|all|their|its|to|in|on|by|[a-z]+ly)\b"
+)
+
+
+ASIDE_OPEN = re.compile(r",\s*(?:in\s+particular|particularly|notably|especially|including)\s")
+# the comma that closes an aside in a subject, its verb after it: "that all parties, in particular the Syrian
+# authorities, promptly allow rapid ... access for United Nations humanitarian agencies" (S/RES/2139 (2014) op 6);
+# not a list's next body ("including auxiliary units ..., armed movements and all other stakeholders ensure")
+ASIDE_THEN_VERB = re.compile(
+    r",\s+(?:[a-z]+ly\s+)?(?!(?:and|or|but|as|in|including|particularly|notably|especially|inter|the|all|its|their|his|"
+    r"her|other|relevant|which|who|whose|with|within|through|by|for|to|of|on|at|from|under|consistent|such|both|each|"
+    r"any|where|when|while|if|acting|a|an)\b)(?![a-z]*(?:[^e]ed|ing|al|ous|ive|ary|ic|ian)\b)[a-z]+(?=\s)"
+)
+
+
+def aside_names_none_then_verb(seg: str, b: int, end: int, names: Names) -> bool:
+    """Whether an aside that names no actor follows a subject's name at b, its verb after it: "that all parties
+    and all States, particularly those in the region, cooperate fully with the work of the Group of Experts"
+    (S/RES/1857 (2008) op 14, 1896 op 13): the subject ends at b, whom the verb's object names is no subject."""
+    aside = ASIDE_OPEN.match(seg, b)
+    if aside is None:
+        return False
+    comma = seg.find(",", aside.end(), end)
+    return comma > 0 and not names.starts_between(aside.end(), comma) and bool(ASIDE_THEN_VERB.match(seg, comma))
+
+
+def bare_subject_end(seg: str, names: Names, end: int) -> int:
+    """Where the subject of a bare verb ends ("demands the TGNU immediately cease obstructing"): in a
+    window that opens with a name and has no infinitive after it (end: the window's end so far)."""
+    if end < len(seg) or not names.starts or not NEXT_NAME.fullmatch(seg, 0, names.starts[0]):
+        return end
+    return subject_end(seg, names, end)
+
+
+def subject_end(seg: str, names: Names, end: int) -> int:
+    """In a "that" clause, where the subject ends: at its verb ("that the Secretary-General report"),
+    after a pronoun ("that he continue")."""
+    pronoun = SUBJECT_PRONOUN.match(seg)
+    if pronoun:
+        return pronoun.end()
+    # "that the authority be transferred from AFISMA to MINUSMA": a verb before any name ends the
+    # subject, and the names after it are no subject
+    verb = SUBJECT_VERB.search(seg, 0, end)
+    if verb and (not names.starts or verb.start() < names.starts[0]):
+        return verb.start()
+    for i, b in enumerate(names.ends):
+        if b < end and not SUBJECT_GOES_ON.match(seg, b) and not names.inside(b):
+            return b
+        if b < end and not names.inside(b) and aside_names_none_then_verb(seg, b, end, names):
+            return b
+        if (
+            b < end
+            and i
+            and ASIDE_THEN_VERB.match(seg, b)
+            and ASIDE_OPEN.search(seg, names.ends[i - 1], names.starts[i])
+        ):
+            return b
+        # "that all States in the region cease military support for armed groups": the place's phrase ends
+        # the subject when a verb follows it (a word that goes on no noun phrase)
+        place = PLACE_THEN.match(seg, b, end) or PLACE_TO_THEN.match(seg, b, end)
+        if place and not names.inside(b):
+            return place.start(1)
+    return end
