@@ -239,7 +239,7 @@ def named_in(
         # "Decides that Iraq has been and remains in material breach": a finding of the deciding organ
         return (speaker,) if speaker else ()
     owner = agent_clauses.owner_first(window, actors_in(window, v, named, places=True, spans=spans), v)
-    if owner and verb != "decides":
+    if verb != "decides" and (owner or agent_clauses.plural_owner(window, v)):
         # "Encourages the Government’s efforts to uphold the rule of law" (heldout A/HRC/RES/54/34 op 8), "encourages
         # CTED’s continued participation ... within the CTITF": the owner of an activity is its agent, not asked
         return ()
