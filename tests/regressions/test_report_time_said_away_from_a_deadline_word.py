@@ -7,7 +7,9 @@ a cycle the extractor did not read, and dates read that were another task's).
   12); not a year that is the receiver's session ("to the Economic and Social Council in 2023": session 2023; "a
   report in 2021, 2022 and 2023" to it, A/RES/75/233 op 118: session 2021), nor
   an event's ("the high-level meeting to be convened in 2023");
-- "within the next 90 days" (S/RES/2233 (2015) op 3), "no later than15 October 2023" (2677 (2023) op 31, no space);
+- "within six months of this mandate's renewal" (S/RES/2440 (2018) op 11 and the MINURSO renewals after it; 2459
+  op 36): counted from the adoption, the renewal this resolution makes; "within the next 90 days" (S/RES/2233 op
+  3), "no later than15 October 2023" (2677 (2023) op 31, no space);
 - the cycle of the reporter's own recurring report the report is given in ("in his comprehensive annual briefing",
   S/RES/2594 (2021) op 14, heldout8 02: P1Y; "within his biennial report", 2807 op 7), not another series ("including
   in the annual reports on children and armed conflict", 2743 (2024) op 11, heldout4 20);
@@ -66,6 +68,21 @@ CASES = [
         "2020-12-21",
         "GA",
         [("GeneralAssembly", None, None, None, None)],
+    ),
+    (
+        "11. Requests the Secretary-General to brief the Security Council on a regular basis, and at any time he "
+        "deems appropriate during the mandate period, to include within six months of this mandate’s renewal and "
+        "again prior to its expiration, on the status and progress of these negotiations;",
+        "2018-10-31",
+        "SC",
+        [("SecurityCouncil", "2019-04-30", "P6M", None, None)],
+    ),
+    (
+        "36. Requests the Secretary-General to provide within 180 days of the mandate renewal a written report on "
+        "future planning for the protection of civilians sites;",
+        "2019-03-15",
+        "SC",
+        [("SecurityCouncil", "2019-09-11", "P180D", None, None)],
     ),
     (
         "3. Requests the Secretary-General to report back in further detail about such recommendation to the "

@@ -118,7 +118,10 @@ TOPIC = re.compile(r"\s+of\s+(?:the\s+)?(?:progress|results|steps|actions|measur
 ADOPTION = re.compile(
     r"^\s+(?:of|after|from|following)\s+(?:the\s+(?:date\s+of\s+)?)?(?:the\s+|its\s+)?"
     r"(?:(?:adoption|passage)\b(?!\s+of\s+(?!(?:this|the\s+present|the)\s+resolution\b))|"
-    r"(?:this|the\s+present)\s+resolution\b)",
+    r"(?:this|the\s+present)\s+resolution\b|"
+    # the renewal this resolution makes: "within six months of this mandate's renewal" (S/RES/2440 (2018) op 11 and
+    # the MINURSO renewals after it), "within 180 days of the mandate renewal" (2459 (2019) op 36)
+    r"(?:this|the)\s+mandate(?:[\u2019']s)?\s+renewal\b)",
     re.I,
 )
 # a delay counted from an event the paragraph makes a condition ("Requires all States, in cases when inspection ... is
