@@ -18,6 +18,8 @@ alias, "other ..." tails, and States named by a group after "in" that are a plac
 - A "that" clause whose subject, after an aside set off by commas, opens with its officer: "requests that,
   after a Committee discussion of this report, the chair of the Committee to brief the Security Council"
   (heldout10 S/RES/2170 (2014) op 22: the Committee); not "including members of the Panel" inside a decision.
+- "all other relevant United Nations funds and programs" (S/RES/2617 (2021) op 4): the American spelling of
+  "funds and programmes", the United Nations system's entities.
 - "the neighboring countries" (heldout10 S/RES/2414 (2018) op 11) are regional partners, as the
   British spelling; "the Government of the Republic of Rwanda" (heldout10 S/RES/1856 (2008) op 19) is Rwanda.
 - States named by a group after "in" are a place: "the tourism sector in the Central American countries"
@@ -87,6 +89,12 @@ CASES = [
         "Committee discussion of this report, the chair of the Committee to brief the Security Council on its "
         "principal findings;",
         [("requests", {"SanctionsCommittee"})],
+    ),
+    (
+        SC,
+        "Calls upon UNOCT, all other relevant United Nations funds and programs, Member States, donors, and "
+        "recipients to implement;",
+        [("calls-upon", {"UNOCT", "UNSystemEntities", "MemberStates", "Donors"})],
     ),
     (
         SC,

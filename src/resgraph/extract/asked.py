@@ -197,12 +197,31 @@ def _bare_thing(text: str, e: int, ws: int, window: str) -> bool:
     return bool(lead and lead.group(0).rstrip().endswith(" of") and not text[e:ws].strip())
 
 
+# an actor that opens the window or follows the join of a list: a body the verb addresses
+# ("United Nations bodies, especially the Human Rights Council", A/HRC/RES/57/30 op 16: one of the list's)
+LISTED = re.compile(
+    r"(?:^|,|\band|\bor|\bas\s+well\s+as|\bespecially|\bin\s+particular|\bparticularly|\bnotably|\bincluding)"
+    r"\s*(?:the\s+|all\s+)?$"
+)
+# "invites any Member of the Security Council to provide" (S/RES/2231 (2015) op 17): the organ, as its members
+MEMBER_OF = re.compile(r"\b[Mm]embers?\s+of\s+(?:the\s+)?$")
+
+
 def _self_reference(window: str, found: tuple[str, int, int], speaker: str | None, v: Vocabulary) -> bool:
-    """Whether an actor found in a window is the organ that speaks, named as "the Council": the
-    Council does not ask itself ("the force authorized by the Council"), though it asks its
-    President ("Requests the President of the Council")."""
+    """Whether an actor found in a window is the organ that speaks, named as "the Council", or in full inside
+    another phrase: the Council does not ask itself ("the force authorized by the Council", "pending a decision
+    by the Security Council on the establishment of", "requests the Secretary-General keep the Security Council
+    informed", "non-United Nations forces authorised under a Security Council mandate": no gold has the
+    speaking organ asked by a verb other than its decision), though it asks its President ("Requests the
+    President of the Council")."""
     a, s, e = found
-    return a == speaker and v.actors_of_alias(window[s:e])[1] and not OFFICER.search(window, tail_start(window, s), s)
+    if a != speaker or OFFICER.search(window, tail_start(window, s), s) or MEMBER_OF.search(window, max(0, s - 20), s):
+        return False
+    # named in full as a body of the list the verb addresses, it is asked ("Invites the General Assembly and its
+    # Main Committees and the Economic and Social Council", A/RES/75/325 op 17); named in full inside another
+    # phrase ("by the Security Council", "keep the Security Council informed", "observers of the General
+    # Assembly"), it is not
+    return bool(v.actors_of_alias(window[s:e])[1]) or not LISTED.search(window, max(0, s - 20), s)
 
 
 def named_in(
