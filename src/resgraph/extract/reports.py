@@ -25,6 +25,7 @@ from resgraph.extract import (
     report_reporters,
     report_same,
     report_times,
+    report_unknown,
     report_words,
 )
 from resgraph.extract.report_receivers import (
@@ -172,15 +173,21 @@ def _items(ctx: Context, start: int, end: int, by: tuple[str, ...]) -> list[Repo
     report_pairs.deadline_ahead(ctx.text, found)
     found = report_pairs.cycle_thereafter(ctx.text, found)
     report_pairs.same_regularity(ctx.text, found)
+    return [r for f in found for r in _built(ctx, f, trig)]
+
+
+def _built(ctx: Context, f: dict, trig: list[Item]) -> list[ReportDue]:
+    """The reports due of fields f: one per reporter, receiver and deadline; the reporter report_unknown reads
+    where the one read was the receiver itself (None where the text names no one)."""
+    at = trig[f["item"]].trigger[0]
+    tos, dues = f.pop("receivers") or [f.get("to")], _counted(f, f.pop("dues", None) or [f.get("due")], trig)
+    each = report_pairs.sessions_respectively(ctx.text, f, tos, ctx.v)
     out: list[ReportDue] = []
-    for f in found:
-        tos, dues = f.pop("receivers") or [f.get("to")], _counted(f, f.pop("dues", None) or [f.get("due")], trig)
-        each = report_pairs.sessions_respectively(ctx.text, f, tos, ctx.v)
-        for who in f.pop("respective", None) or [f.get("by")]:
-            for to, per_to in each:
-                out.extend(
-                    _report(ctx, {**f, "by": who, "to": to, "due": due, **per_to, **_own(f, due)}) for due in dues
-                )
+    for who in f.pop("respective", None) or [f.get("by")]:
+        for to, per_to in each:
+            g = {**f, "by": who, "to": to}
+            g["by"] = report_unknown.reporter(ctx, g, at)
+            out.extend(_report(ctx, {**g, "due": due, **per_to, **_own(f, due)}) for due in dues)
     return out
 
 
@@ -306,14 +313,11 @@ def _own_task(ctx: Context, a: int, b: int, t: Item) -> str:
 
 
 def _report(ctx: Context, f: dict) -> ReportDue:
-    """The report due of fields f. A reporter read as its own receiver is none known: a body the vocabulary lacks
-    read as the one it reports to ("Requests the Monitoring Group to report to the Committee", S/RES/1390 (2002)
-    op 10; "requests this mission to report to the Secretary-General", 2137 (2014) op 6) or the organ that decides
-    another's task ("Decides to authorize an advance team ... to begin to report", 2042 (2012) op 7): no reporter."""
+    """The report due of fields f, whose reporter report_unknown read (never its own receiver)."""
     a, b = f["span"]
     return ReportDue(
         ctx.op,
-        None if f.get("by") == f.get("to") else f.get("by"),
+        f.get("by"),
         f.get("to"),
         f.get("session"),
         ctx.paragraph.index,

@@ -1,0 +1,72 @@
+"""The reporter of a report whose reporter was read as its own receiver, which no report is: the
+vocabulary lacked the body that reports and read the organ that asks or receives instead ("decides to
+organize another briefing at the seventy-fifth session", A/RES/74/181 op 16; "encourages the Security
+Council to ... invite the Office of the United Nations High Commissioner for Human Rights to give a
+briefing to the Council", A/RES/76/177 op 13). The SHACL shapes want every report due to name its
+reporter; where the text names none the reporter stays None (a report asked of no one named).
+
+Split from reports.py, which finds the reports; this step runs on each report it builds. Raises nothing.
+"""
+
+from __future__ import annotations
+
+import re
+
+from resgraph.extract.report_receivers import Context, actor_as_panel
+from resgraph.extract.term_panels import PANEL_WORDS
+
+# the series a report continues, by whom: "Takes note of the briefings by the Secretariat during the seventieth to
+# seventy-fourth sessions, and decides to organize another briefing" (heldout9 26 op 16: by the Secretariat)
+SERIES_BY = re.compile(r"\b(?:briefings|reports|updates)\s+by\s+", re.I)
+# the one asked or invited to report, the verb's object: "invite UNOCT at the most senior level to brief the CTC",
+# "Decides to authorize an advance team of up to 30 unarmed military observers ... to begin to report" (heldout8 07)
+ASKED = re.compile(
+    r"\b(?:invite|invites|inviting|request|requests|requesting|authorize|authorizes|authorise|authorises|"
+    r"encourage|encourages|ask|asks)\s+(?:(?:also|further)\s+)?"
+)
+# a body the paragraph sets up, whose tasks its sub-paragraphs list: "Decides to establish ... a Committee of the
+# Security Council ... to undertake the following tasks: ... e. To report within 60 days to the Security Council"
+# (S/RES/2653 (2022) op 19), "to appoint ... a Panel of Experts ... to undertake the following tasks" (1591 op 3)
+SET_UP = re.compile(r"\b(?:establish|re-establish|appoint|set\s+up|create)\b[^;]{0,200}?\b(?:an?)\s+(?=[A-Z])")
+# the document's panel named by its mandate: "Decides to further expand the mandate of the Monitoring Group
+# re-established by resolution 1853 (2008) to monitor and report" (S/RES/1907 (2009) op 19)
+PANEL_MANDATE = re.compile(r"\bmandate\s+of\s+the\s+(?=Panel|Group\s+of\s+Experts|Monitoring\s+(?:Team|Group))")
+
+
+def reporter(ctx: Context, f: dict, at: int) -> str | None:
+    """The reporter of report fields f whose trigger starts at `at` in the paragraph: f["by"] unless it
+    is its receiver f["to"]; then the one whose earlier reports of the paragraph the report continues, else
+    the object of the nearest asking verb before the trigger (named right after it); None when the text
+    names neither."""
+    by, to = f.get("by"), f.get("to")
+    if by != to:
+        return by
+    text = ctx.text
+    for m in reversed(list(SERIES_BY.finditer(text, 0, at))):
+        named = _named_at(ctx, m.end(), at, to)
+        if named:
+            return named
+    asked = [m for m in ASKED.finditer(text, 0, at) if not re.search(r"[;:]", text[m.end() : at])]
+    if asked:
+        named = _named_at(ctx, asked[-1].end(), at, to)
+        if named:
+            return named
+    for m in reversed(list(SET_UP.finditer(text, 0, at))):
+        named = _named_at(ctx, m.end(), at, to)
+        if named:
+            return named
+    mandate = PANEL_MANDATE.search(text, 0, at)
+    if mandate and ctx.panel and PANEL_WORDS.match(text, mandate.end()):
+        return ctx.panel
+    return None
+
+
+def _named_at(ctx: Context, start: int, at: int, to: str | None) -> str | None:
+    """The actor named at text[start:] (past an article), as the document means it (its panel), unless it
+    is the receiver `to`."""
+    past = start + len(re.match(r"(?:(?:the|an?)\s+)?", ctx.text[start:]).group(0))  # type: ignore[union-attr]
+    for x, s, e in ctx.actors(start, at):
+        if s in (start, past):  # "the Secretariat" is an alias with its article
+            x = actor_as_panel(x, ctx.text[s:e], ctx)
+            return x if x != to else None
+    return None
