@@ -35,6 +35,8 @@ CITED = re.compile(
     re.I,
 )
 DEFAULT_REPORTER = "SecretaryGeneral"
+# "reporting requirements of the Panel": the reporter named right after
+OF = re.compile(r"\s+of\s+(?:the\s+)?")
 
 
 def renewed(ctx: Context) -> list[ReportDue]:
@@ -51,13 +53,13 @@ def renewed(ctx: Context) -> list[ReportDue]:
         by = _named(ctx, m.end()) or DEFAULT_REPORTER
         form = "written" if m["what"].lower().startswith("requirement") else None
         span = ctx.block.to_source(m.start(), m.end())
-        out += [ReportDue(ctx.op, by, to, None, ctx.paragraph.index, span, form=form) for _ in range(max(1, count))]
+        out += [ReportDue(ctx.op, by, to, None, ctx.paragraph.index, span, form=form) for _ in range(count)]
     return out
 
 
 def _named(ctx: Context, a: int) -> str | None:
     """The reporter that the words right after "reporting requirements" (at a) name ("of the Panel"), if any."""
-    of = re.compile(r"\s+of\s+(?:the\s+)?").match(ctx.text, a)
+    of = OF.match(ctx.text, a)
     if not of:
         return None
     named = ctx.actors(of.end(), min(len(ctx.text), of.end() + 80))

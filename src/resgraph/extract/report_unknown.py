@@ -11,6 +11,7 @@ Split from reports.py, which finds the reports; this step runs on each report it
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from resgraph.extract.report_receivers import Context, actor_as_panel
 from resgraph.extract.term_panels import PANEL_WORDS
@@ -36,29 +37,28 @@ PANEL_MANDATE = re.compile(r"\bmandate\s+of\s+the\s+(?=Panel|Group\s+of\s+Expert
 def reporter(ctx: Context, f: dict, at: int) -> str | None:
     """The reporter of report fields f whose trigger starts at `at` in the paragraph: f["by"] unless it
     is its receiver f["to"]; then the one whose earlier reports of the paragraph the report continues, else
-    the object of the nearest asking verb before the trigger (named right after it); None when the text
-    names neither."""
+    the object of the nearest asking verb before the trigger (named right after it), else the body the
+    paragraph sets up, else the document's panel named by its mandate; None when the text names none."""
     by, to = f.get("by"), f.get("to")
     if by != to:
         return by
-    text = ctx.text
-    for m in reversed(list(SERIES_BY.finditer(text, 0, at))):
-        named = _named_at(ctx, m.end(), at, to)
+    for start in _where_named(ctx.text, at):
+        named = _named_at(ctx, start, at, to)
         if named:
             return named
-    asked = [m for m in ASKED.finditer(text, 0, at) if not re.search(r"[;:]", text[m.end() : at])]
-    if asked:
-        named = _named_at(ctx, asked[-1].end(), at, to)
-        if named:
-            return named
-    for m in reversed(list(SET_UP.finditer(text, 0, at))):
-        named = _named_at(ctx, m.end(), at, to)
-        if named:
-            return named
-    mandate = PANEL_MANDATE.search(text, 0, at)
-    if mandate and ctx.panel and PANEL_WORDS.match(text, mandate.end()):
+    mandate = PANEL_MANDATE.search(ctx.text, 0, at)
+    if mandate and ctx.panel and PANEL_WORDS.match(ctx.text, mandate.end()):
         return ctx.panel
     return None
+
+
+def _where_named(text: str, at: int) -> Iterator[int]:
+    """Where the reporter may be named before text[at], in the order tried: after each "briefings by" (last
+    first), after the nearest asking verb of the same clause, after each "establish ... a" (last first)."""
+    yield from (m.end() for m in reversed(list(SERIES_BY.finditer(text, 0, at))))
+    asked = [m for m in ASKED.finditer(text, 0, at) if not re.search(r"[;:]", text[m.end() : at])]
+    yield from (m.end() for m in asked[-1:])
+    yield from (m.end() for m in reversed(list(SET_UP.finditer(text, 0, at))))
 
 
 def _named_at(ctx: Context, start: int, at: int, to: str | None) -> str | None:
