@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from resgraph.extract import list_members
 from resgraph.extract.aliases import alias_spans
 from resgraph.vocab import STATE, Vocabulary
 
@@ -206,6 +207,7 @@ def actors_in(
             and not GOVERNMENT.search(alias)
             and (PLACE.search(text, tail, s) or (place_end >= 0 and LIST_JOIN.fullmatch(text, place_end, s)))
             and not THOSE_OF.search(text, tail, s)
+            and not list_members.authorities_in(text, s)  # "the authorities and political stakeholders in Chad"
         )
         if place:
             place_end = -1 if NOT_A_PLACE_LIST.search(text, tail, s) else e
@@ -226,6 +228,8 @@ def actors_in(
             or _apposition(text, s, ids, out, v)
             or STATUS_WITH.search(text, tail, s)
             or VIA.search(text, tail, s)
+            or list_members.authored(text, s)  # "the mediator appointed by the African Union"
+            or _shares_of(text, alias, e, starts, v)  # "other organizations and bodies of the United Nations system"
             # "the Secretary-General of ICAO": another body's officer, that body (OFFICER), not the Secretary-General
             or (ids[0] == "SecretaryGeneral" and _of_another(text, e, starts, tail, s))
         ):
@@ -249,6 +253,7 @@ def actors_in(
             and (alias.startswith(("the ", "that ", "this ")) or OF_ACTOR.fullmatch(text, last, s))
             and QUALIFIED.search(text, tail, s)
             and not OFFICER.search(text, tail, s)
+            and not (ids[0].startswith(STATE) and list_members.authorities_in(text, s))
         ):
             continue
         # (an alias ending in a preposition goes on into what it names: "Committee established pursuant to")
@@ -262,6 +267,13 @@ def actors_in(
         ids = _presided(text, tail, s, ids, v) if heads else ids  # "the President of the Council"
         out += [(a, s, e) for a in _members(alias, ids if contextual else ids[:1], v)]
     return out
+
+
+def _shares_of(text: str, alias: str, e: int, starts: dict[int, str], v: Vocabulary) -> bool:
+    """list_members.shares_of, the alias after the shared "of" looked up in starts (start -> alias)."""
+    m = list_members.SHARED_OF.match(text, e)
+    nxt = starts.get(m.end()) if m else None
+    return bool(nxt and list_members.shares_of(text, alias, e, v.actors_of_alias(nxt)[0]))
 
 
 def _members(alias: str, ids: tuple[str, ...], v: Vocabulary) -> tuple[str, ...]:

