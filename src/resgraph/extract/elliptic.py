@@ -45,7 +45,20 @@ TOGETHER = re.compile(r"\s*,?\s*together\s+with\s+(?P<np>[^;:]{1,300}?)\s*,?\s+"
 ON_AGAIN = re.compile(r"\b(?:up)?on\s+$")
 PARENTHESIS_BEFORE = re.compile(r"\s*\([^()]*\)$")
 INFINITIVE = re.compile(r"\s*to\s+[a-z]")
-NP_GLUE = re.compile(r"(?:\s|,|\b(?:and|or|as\s+well\s+as|" + "|".join(sorted(DETERMINERS)) + r")\b)*")
+# (a place between two actors: "all relevant actors in Myanmar and States to cooperate", A/HRC/RES/58/20 op 57)
+PLACE_GLUE = r"|\bin\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*"
+NP_GLUE = re.compile(
+    r"(?:\s|,|\b(?:and|or|as\s+well\s+as|" + "|".join(sorted(DETERMINERS)) + r")\b" + PLACE_GLUE + ")*"
+)
+# what may end such an addressee after its last actor: a place, or whom an influence bears on ("and on all those with
+# influence on them to work", S/2023/773 op 10)
+NP_TAIL = re.compile(
+    r"\s+(?:in\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*|(?:on|over|upon|with)\s+(?:them|the\s+parties))"
+)
+# an infinitive of the window's addressees said again after a comma ("urges all United Nations bodies to collaborate
+# fully with the Mechanism, where possible, and to share evidence ..., and all relevant actors ... to cooperate"):
+# partners named before it are that infinitive's, not the next addressee's list
+AGAIN_TO = re.compile(r",\s+(?:and\s+)?to\s+[a-z]+\b")
 # what may come before the first actor of such an addressee: "..., and existing as well as potential new
 # international donors to provide support" (S/RES/1886 (2009) op 5)
 LEAD_GLUE = re.compile(
@@ -75,7 +88,8 @@ def elliptic(text: str, we: int, clause_end: int, v: Vocabulary, named: _Named, 
     control = CONTROL.match(text, we, clause_end)
     for m in ELLIPSIS.finditer(text, we, clause_end):
         # "to cooperate with the UNODC, IMO, and other States ... to build": the list of an object goes on
-        if WITH.search(text, we, m.start()):  # "to work with national human rights institutions, ..., and"
+        restart = max((r.end() for r in AGAIN_TO.finditer(text, we, m.start())), default=we)
+        if WITH.search(text, restart, m.start()):  # "to work with national human rights institutions, ..., and"
             continue
         if control and CONTROL_ASIDE.fullmatch(text, control.end(), m.start()):
             continue
@@ -92,7 +106,7 @@ def elliptic(text: str, we: int, clause_end: int, v: Vocabulary, named: _Named, 
             continue
         a, z = m.span("np")
         found = actors_in(text[a:z], v, named, heads=True, spans=spans_in(a, z))
-        if not found or found[-1][2] != z - a:
+        if not found or (found[-1][2] != z - a and not NP_TAIL.fullmatch(text, a + found[-1][2], z)):
             continue
         gaps = [(0, found[0][1])] + [(x[2], y[1]) for x, y in zip(found, found[1:], strict=False)]
         if LEAD_GLUE.fullmatch(text, a, a + gaps[0][1]) and all(
