@@ -57,7 +57,8 @@ GA_CASES = [
         "Invites the General Assembly and its Main Committees and the Economic and Social Council to continue;",
         [("invites", {"GeneralAssembly", "GACommittees", "ECOSOC"})],
     ),
-    ("Invites all observers of the General Assembly to participate in the summit;", [("invites", set())]),
+    # the observers, not the Assembly (the vocabulary reads observers as States, as the golds do)
+    ("Invites all observers of the General Assembly to participate in the summit;", [("invites", {"States"})]),
     (
         "Encourages States, United Nations bodies, especially the General Assembly, and the Office of the High "
         "Commissioner to continue;",
