@@ -164,16 +164,18 @@ def _term_reporter(
 ) -> tuple[ReportDue, ...]:
     """A report among the tasks of a body whose mandate the paragraph sets ("Decides to extend the
     mandate of the Panel of Experts ... to undertake the following tasks: ... to report to the
-    Council") is the body's: the organ that speaks does not report to itself."""
+    Council") is the body's: the organ that speaks does not report to itself. So is one whose reporter
+    report_unknown found nowhere (None) after it read the organ as its own receiver ("Decides to establish ... an
+    ad hoc working group ...: (b) To submit a report thereon to the Assembly", A/RES/74/303 op 3)."""
     organ = v.organs.get(body or "")
     own = organ.actor if organ else None
-    if own is None or not any(r.by == own for r in reports):
+    if own is None or not any(r.by in (own, None) for r in reports):
         return reports
     body_of: dict[int, str] = {}
     for t in terms:
         if t.action in ("extends", "establishes") and t.of in v.actors and t.of != own:
             body_of.setdefault(t.op, t.of)
-    return tuple(replace(r, by=body_of[r.op]) if r.by == own and r.op in body_of else r for r in reports)
+    return tuple(replace(r, by=body_of[r.op]) if r.by in (own, None) and r.op in body_of else r for r in reports)
 
 
 @lru_cache(maxsize=4)

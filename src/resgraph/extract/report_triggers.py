@@ -17,6 +17,7 @@ from resgraph.extract import (
     report_forms,
     report_handed,
     report_listed,
+    report_mentions,
     report_passive,
     report_receiver_first,
     report_words,
@@ -125,6 +126,7 @@ def triggers(ctx: Context, start: int, end: int) -> list[Item]:
             or report_words.in_reports_or_a_condition(text, start, s, e)
             or _passive(ctx, items, (start, s, e, end))
             or (words.lower() == "report" and MODIFIES.match(text, e))  # "review mechanisms and report dissemination"
+            or report_mentions.mentioned(ctx, start, s, e)  # a title, a condition, "accountants reporting to"
         ):
             continue
         if kind == "noun":
@@ -191,6 +193,7 @@ def triggers(ctx: Context, start: int, end: int) -> list[Item]:
                 )  # "for the Council's consideration a report"
                 or (lead not in ("a", "an", "one") and REFERENCE_AFTER.match(text, e))
                 or (not lead and report_words.refers(before, noun) and not TOGETHER_WITH.search(before))
+                or (not lead and report_mentions.named_by_kind(text, before, e))  # "the financial performance report"
                 or (items and BASED_ON.search(before))
             ):
                 continue

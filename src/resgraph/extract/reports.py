@@ -18,6 +18,7 @@ from resgraph.extract import (
     report_described,
     report_forms,
     report_loose_dates,
+    report_mentions,
     report_namely,
     report_pairs,
     report_receiver_first,
@@ -132,6 +133,8 @@ def _items(ctx: Context, start: int, end: int, by: tuple[str, ...]) -> list[Repo
             # "to compile a report on ... and to report to the General Assembly at its seventy-fifth session": one
             f["span"], f["form"] = (found[-1]["span"][0], f["span"][1]), found[-1].get("form") or f.get("form")
             found.pop()
+        if report_mentions.organ_reports(ctx, f, _speaker(ctx), start, t.trigger[0], t.kind):
+            continue  # "further extension and update by the Security Council": the organ reports to no one
         if found and f.get("by") == (by[0] if by else None) and not f.get("by_named"):
             f["by"] = found[-1]["by"]  # "the Panel shall provide an interim report ..., and a final report"
         if not f.get("by"):  # "requests the Chairman ... to provide progress reports": whom the paragraph asked before

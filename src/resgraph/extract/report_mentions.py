@@ -1,0 +1,104 @@
+"""Report words that mention a report and ask for none: a title in quotation marks ("decides to include in
+the agenda ... an item entitled “Report on the activities of the Ethics Office”"), a report named by its
+kind after "the", "all" or "any" ("the financial performance report on the programme budget", "to
+incorporate all reporting on their obligations"), a participle that says to whom someone answers
+("audited by independent public accountants reporting to the International Advisory and Monitoring
+Board", heldout9 06 op 20: no report), a report the speaking organ itself would make ("with a
+possibility of further extension and update by the Security Council", "the Security Council will
+complete action to update within an additional thirty days"), and a report a condition waits for ("if
+in any of the reports ... the Secretary General reports political or operational impediments").
+
+Each was read as a report due with the speaking organ as reporter and receiver, a report of no one the
+SHACL shapes reject (corpus-full: 13 of them). Split from report_triggers.py and reports.py, which call
+these tests on each report word. Raises nothing.
+"""
+
+from __future__ import annotations
+
+import re
+
+from resgraph.extract.report_receivers import Context
+
+# the words that open a title in quotation marks: "an item entitled “Report on ...”", "the topic “Report on ...”"
+QUOTED_TITLE = re.compile(
+    r"\b(?:entitled|titled|topic|item|theme|sub-item|heading|subtitle)\s*[“\"‘]\s*(?:[^”\"’;]{0,160})$", re.I
+)
+# "the financial performance report", "all reporting", "any of the reports": a report named by its kind,
+# past modifiers that are no function words (the adjectives report_keywords.py knows are read before)
+_FUNCTION = (
+    r"(?:following|the|a|an|and|or|to|of|in|on|for|with|by|from|at|as|that|which|its|his|her|their|this|be|is|are)"
+)
+NAMED_BY_KIND = re.compile(
+    rf"\b(?:the\s+(?:(?!{_FUNCTION}\b)[a-z][\w\u2010\u2011-]*\s+){{1,3}}|(?:all|any)\s+(?:of\s+the\s+)?)$"
+)
+# "to submit the supplementary report", "to update the technical report listing ...": the report the verb asks for
+DELIVERED_THE = re.compile(
+    r"\b(?:submit|submits|transmit|transmits|present|presents|provide|provides|prepare|prepares|issue|issues|"
+    r"update|updates|finalize|finalise|complete)\s+$",
+    re.I,
+)
+# a report word in a verb's place: "the military component report directly to", "the Panel report to"
+VERB_AFTER = re.compile(r"\s+(?:to|directly|back|\w+ly)\b")
+# a participle after an agent noun: "independent public accountants reporting to the Board", "States reporting to
+# the Committee": to whom they answer or who they are, not a report asked of them
+AGENT_BEFORE = re.compile(r"(?:\b[a-z][a-z-]*(?:ants|ents|ors|ers|ists|ians|ies|ees)|\bStates)\s+$")
+# the organ as the subject of a report verb: "the Security Council will complete action to update within"
+ORGAN_ACTS = re.compile(r"\s+(?:will|shall|would|may|intends\s+to)\s+(?:[\w-]+\s+){0,4}?(?:to\s+)?$")
+RECEIVER_BEFORE = re.compile(r"\b(?:to|by|from|with|of)\s+(?:the\s+)?$", re.I)
+# a condition the clause opens: "Decides that if in any of the reports ... the Secretary General reports"
+CONDITION = re.compile(r"\b(?:if|once|when|whenever|unless|until|should)\b[^;:]*$", re.I)
+
+
+def mentioned(ctx: Context, start: int, s: int, e: int) -> bool:
+    """Whether the report word ctx.text[s:e] (its clause from start) only mentions a report: in a title, a
+    condition's subject's verb, or a participle of whom someone answers to."""
+    text = ctx.text
+    return titled(text, start, s) or waited_for(ctx, start, s, e) or answers_to(text, start, s, text[s:e])
+
+
+def titled(text: str, start: int, s: int) -> bool:
+    """Whether the report word at text[s] (its clause from start) is in a title in quotation marks."""
+    return bool(QUOTED_TITLE.search(text, max(start, s - 200), s))
+
+
+def named_by_kind(text: str, before: str, e: int) -> bool:
+    """Whether the words before a report noun with no article of its own (before; the noun ends at text[e]) name one
+    by its kind; not the object of a delivery verb ("to submit the supplementary report to the Council", S/RES/1348
+    (2001) op 6: asked for), nor a subject's verb ("requests further that the military component report directly to
+    the Special Representative", S/RES/1542 (2004) op 4)."""
+    m = NAMED_BY_KIND.search(before)
+    return bool(m and not DELIVERED_THE.search(before, 0, m.start()) and not VERB_AFTER.match(text, e))
+
+
+def answers_to(text: str, start: int, s: int, words: str) -> bool:
+    """Whether "reporting" (words, at text[s]) is a participle after an agent noun: "accountants reporting to"."""
+    return words.lower() == "reporting" and bool(AGENT_BEFORE.search(text, max(start, s - 40), s))
+
+
+def organ_reports(ctx: Context, f: dict, speaker: str | None, start: int, at: int, kind: str) -> bool:
+    """Whether the report of fields f (its trigger at `at`, of kind "verb" or "noun", in the clause from start) is
+    one the speaking organ would make to itself: it is named as the reporter ("update by the Security Council") or
+    as the subject of the report verb ("the Security Council will complete action to update")."""
+    if not speaker:
+        return False
+    if f.get("by_named") and f.get("by") == speaker and f.get("to") in (speaker, None):
+        return True
+    if kind != "verb":
+        return False
+    named = [(x, e) for x, _, e in ctx.actors(start, at) if x == speaker]
+    return bool(named and ORGAN_ACTS.fullmatch(ctx.text, named[-1][1], at))
+
+
+def waited_for(ctx: Context, start: int, s: int, e: int) -> bool:
+    """Whether the report word text[s:e], a bare verb ("reports", "report", "reported"), follows its subject in a
+    condition the clause opens ("if in any of the reports ... the Secretary General reports political ...
+    impediments"): what the text waits for, no request; not a receiver before a noun ("..., if necessary, ... will
+    submit to the Security Council a report")."""
+    if ctx.text[s:e].lower() not in ("report", "reports", "reported") or not CONDITION.search(ctx.text, start, s):
+        return False
+    named = ctx.actors(max(start, s - 80), s)
+    return bool(
+        named
+        and re.fullmatch(r"\s*", ctx.text[named[-1][2] : s])
+        and not RECEIVER_BEFORE.search(ctx.text, max(start, named[-1][1] - 12), named[-1][1])
+    )
