@@ -73,6 +73,9 @@ UNIT = r"(?:calendar\s+|working\s+)?(?:days?|weeks?|months?|years?)"
 AMOUNT = rf"(?P<n>{COUNT})(?:\s*\(\d+\))?\s+(?P<unit>{UNIT})"
 # a delay that may count one unit with the article: "within a week of the adoption" (S/RES/1319 (2000) op 7)
 A_AMOUNT = rf"(?P<n>{COUNT}|an?(?=\s+(?:week|month|year)\b))(?:\s*\(\d+\))?\s+(?P<unit>{UNIT})"
+# the count of a cycle, if any ("every month"), with the figure in brackets that may repeat it ("every sixty (60)
+# days thereafter", S/RES/1725 (2006) op 7)
+CYCLE_AMOUNT = rf"(?:(?P<n>{COUNT})(?:\s*\(\d+\))?\s+)?(?P<unit>days?|weeks?|months?|years?)"
 
 
 def iso(m: re.Match) -> str | None:

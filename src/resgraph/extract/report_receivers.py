@@ -104,8 +104,8 @@ class Context:
     op: int = 0  # the operative paragraph a sub-paragraph belongs to
     panel: str | None = None  # the panel the document is about, for "the Panel of Experts"
     before: tuple[str, ...] = ()  # the addressees of the paragraph's clause before this one
-    # reporter -> the receiver it was asked to report to in an earlier clause of the paragraph (reports.py)
-    received: dict[str, str] = field(default_factory=dict)
+    # reporter -> the receivers it was asked to report to in an earlier clause of the paragraph (reports.py)
+    received: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 # "to continue to engage with the Commission on the Status of Women, including by participating in its work and

@@ -108,7 +108,7 @@ MEANS_BEFORE = re.compile(
 )
 # "oral updates and no fewer than three written reports, with the first written report by 1 September 2017"
 TIMED_AFTER = re.compile(
-    r"[^;:]{0,90}?\b(?:every\s+(?:\w+\s+)?(?:days?|weeks?|months?|years?)|monthly|quarterly|annually|"
+    r"[^;:]{0,90}?\b(?:every\s+(?:\w+\s+)?(?:\(\d+\)\s+)?(?:days?|weeks?|months?|years?)|monthly|quarterly|annually|"
     r"(?:the\s+)?(?:first|next)\s+(?:written\s+)?(?:report|update|briefing)\s+(?:being\s+)?"
     r"(?:due|by|no\s+later|not\s+later))\b",
     re.I,

@@ -170,7 +170,14 @@ def _items(ctx: Context, start: int, end: int, by: tuple[str, ...]) -> list[Repo
         ctx.text, found, [trig[f["item"]].words for f in found], [trig[f["item"]].trigger[1] for f in found]
     )
     report_pairs.share_receivers(ctx.text, found)
-    ctx.received.update({f["by"]: f["explicit_to"] for f in reversed(found) if f.get("explicit_to") and f.get("by")})
+    report_receiver_first.restated(ctx.received, found)
+    ctx.received.update(
+        {
+            f["by"]: tuple(f.get("receivers") or [f["explicit_to"]])
+            for f in reversed(found)
+            if f.get("explicit_to") and f["by"]
+        }
+    )
     report_pairs.share_coordinated(ctx.text, found)
     report_pairs.share_through(ctx.text, found)
     report_pairs.deadline_ahead(ctx.text, found)
@@ -227,7 +234,7 @@ def _passive(ctx: Context, t: Item, f: dict) -> list[str]:
     if t.words.lower() != "reported":
         return []
     if not f.get("explicit_to") and f["by"] in ctx.received:
-        f["to"] = ctx.received[f["by"]]
+        f["to"] = ctx.received[f["by"]][0]
     return f["agents"] if len(f.get("agents") or ()) > 1 else []
 
 
@@ -247,7 +254,7 @@ def _to_no_organ(ctx: Context, f: dict) -> bool:
     if not (by.startswith("state:") or by in NATIONAL):
         return False
     if by in ctx.received:
-        f["to"] = ctx.received[by]
+        f["to"] = ctx.received[by][0]
         return False
     return True
 
