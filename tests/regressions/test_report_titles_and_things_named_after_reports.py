@@ -52,7 +52,8 @@ CASES = [
         "SC",
         "Encourages the leaders of the two communities to provide written updates to the Good Offices Mission of the "
         "Secretary-General on the actions they have taken;",
-        [("PartiesToConflict", "SecurityCouncil", None, "written")],
+        # the mission is the Secretary-General's: he receives them (the first gold, S/RES/2506 (2020) op 17)
+        [("PartiesToConflict", "SecretaryGeneral", None, "written")],
     ),
 ]
 

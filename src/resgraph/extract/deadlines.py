@@ -15,13 +15,18 @@ from datetime import date, timedelta
 
 from resgraph.extract.dates import MONTH_NAMES
 
-_MONTH = "|".join(MONTH_NAMES)
+# a month's name, or its abbreviation with its full stop ("until Dec. 31, 2027", S/RES/2803 (2025) op 8)
+_MONTH = "|".join(MONTH_NAMES) + r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\."
 # what a report's due date or a term's end is, in a paragraph's reading, when the text gives the end
 # of the mandate the same text sets ("before the end of the present mandate", "until the end of
 # MINUSMA's mandate as authorized in this resolution"): the pipeline puts the date in once every
 # term of the document is read
 MANDATE_END_MARK = "mandate-end"
-MONTH_NUMBER = {m.lower(): i for i, m in enumerate(MONTH_NAMES, 1)}
+MONTH_NUMBER = (
+    {m.lower(): i for i, m in enumerate(MONTH_NAMES, 1)}
+    | {m.lower()[:3] + ".": i for i, m in enumerate(MONTH_NAMES, 1)}
+    | {"sept.": 9}
+)
 # 31 July 2020 | July 31, 2020 | June 30 2023 | March, 1, 2018 (S/RES/2374 (2017) op 11) | June 2006 (a month
 # alone) | 2023 alone is not a date here
 DATE = (
