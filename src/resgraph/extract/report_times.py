@@ -16,7 +16,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from resgraph.extract import deadlines as dates
-from resgraph.extract import report_carried, report_loose_dates
+from resgraph.extract import report_again, report_carried, report_loose_dates
 from resgraph.extract.deadlines import MANDATE_END_MARK
 from resgraph.vocab import Vocabulary
 
@@ -226,7 +226,7 @@ def timing(scope: str, words: str, adopted: str | None, v: Vocabulary, lead: str
         # "brief the Council every six months from the adoption of this resolution": the first one then
         # (heldout5 02); "every three months after the adoption" gives no due (first gold 2303, held-out 2423)
         dues = [d] if (d := dates.add(adopted, cycle)) else []
-    end = MANDATE_END.search(scope)
+    end = None if report_again.at_end(scope, dues, w.start() if w else None, f) else MANDATE_END.search(scope)
     if not end and not w and (its := ITS_EXPIRY.search(scope)) and "mandate" in scope[: its.start()]:
         end = its
     if end:

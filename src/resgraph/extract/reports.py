@@ -261,9 +261,10 @@ def _to_no_organ(ctx: Context, f: dict) -> bool:
 
 def _own(f: dict, due: str | None) -> dict:
     """The delay of the report due on `due` where the scope listed several ("within six months and eleven months
-    of the adoption": each its own), else nothing of its own."""
-    within = (f.get("within_of") or {}).get(due)
-    return {"within": within} if within else {}
+    of the adoption": each its own; none for one due again when the mandate ends, report_again), else nothing of its
+    own."""
+    of = f.get("within_of") or {}
+    return {"within": of[due]} if due in of else {}
 
 
 def _fields(ctx: Context, a: int, b: int, t: Item, by: tuple[str, ...]) -> dict:
