@@ -6,7 +6,8 @@ the mandate op 1 extends ends (one was read); "to provide a comprehensive report
 date of entry into force of this resolution on its implementation and again at least one week prior to the end of
 the 150-day period" (1360 (2001) op 5, 1330 (2000) op 5) and "to report to the Council 90 days after the entry into
 force of paragraph 1 above and prior to the end of the 150-day period" (op 6): two reports, the second due at the
-end of the period op 1 sets (or a week before it), with no delay of its own.
+end of the period op 1 sets (or a week before it), with no delay of its own. A report due before the end of
+the period said alone (S/RES/1447 (2002) op 4) is due then too (it had no date).
 """
 
 import pytest
@@ -38,6 +39,15 @@ CASES = [
             (None, "P90D", "written"),
             ("2001-12-01", None, "written"),
         ],
+    ),
+    (
+        # said alone: due at the period's end, or so long before it (S/RES/1447 (2002) op 4; 1302 (2000) op 5)
+        "1. Decides that the provisions of resolution 986 (1995) shall remain in force for a new period of 180 days "
+        "beginning at 00.01 hours, Eastern Standard Time, on 5 December 2002;\n\n"
+        "4. Requests the Secretary-General to provide a comprehensive report to the Council, at least one week prior "
+        "to the end of the 180-day period, on the basis of observations of United Nations personnel in Iraq;",
+        "2002-12-04",
+        [("2003-05-27", None, "written")],
     ),
     (
         # a single report before the end of the mandate keeps its one item

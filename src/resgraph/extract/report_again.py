@@ -25,6 +25,15 @@ AGAIN_END = re.compile(
 )
 
 
+# a report due before the end of the period the text sets, said alone: "to provide a comprehensive report to the
+# Council, at least one week prior to the end of the 180-day period" (S/RES/1447 (2002) op 4), "further requests the
+# Secretary-General to report prior to the end of the 180-day period" (1302 (2000) op 5): as "before the end of the
+# present mandate" (report_times.MANDATE_END), the period's end
+PERIOD_END = re.compile(
+    r"\b(?:before|prior\s+to)\s+the\s+(?:end|expiry|expiration)\s+of\s+the\s+[\w-]+[-\s]day\s+period\b", re.I
+)
+
+
 def at_end(scope: str, dues: list, after: int | None, f: dict) -> bool:
     """Whether a report's scope asks for it again when the mandate or period ends, after its first time (a delay
     starting at `after`, whose anchor may run past the second, or a date among `dues`): if so, that second due (the

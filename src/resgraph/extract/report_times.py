@@ -226,7 +226,8 @@ def timing(scope: str, words: str, adopted: str | None, v: Vocabulary, lead: str
         # "brief the Council every six months from the adoption of this resolution": the first one then
         # (heldout5 02); "every three months after the adoption" gives no due (first gold 2303, held-out 2423)
         dues = [d] if (d := dates.add(adopted, cycle)) else []
-    end = None if report_again.at_end(scope, dues, w.start() if w else None, f) else MANDATE_END.search(scope)
+    again = report_again.at_end(scope, dues, w.start() if w else None, f)
+    end = None if again else MANDATE_END.search(scope) or report_again.PERIOD_END.search(scope)
     if not end and not w and (its := ITS_EXPIRY.search(scope)) and "mandate" in scope[: its.start()]:
         end = its
     if end:
