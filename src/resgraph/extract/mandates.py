@@ -17,6 +17,7 @@ from functools import partial
 from resgraph.extract import (
     chapeaux,
     directives,
+    products,
     pronouns,
     region_states,
     report_pairs,
@@ -139,6 +140,7 @@ def extract(
     parent = 0  # the index of the operative paragraph the sub-paragraphs that follow belong to
     listing: subparagraphs.Listing | None = None  # the mandate whose addressees the sub-paragraphs name
     tasks_of: tuple[str, ...] = ()  # the body whose tasks the sub-paragraphs list, who reports among them
+    prior = ""  # the operative paragraph before this one
     lead_text = ""  # the text of the operative paragraph the sub-paragraphs that follow belong to
     opens_with_verb = partial(_opens_with_verb, v=v)
     for b, written, text in chapeaux.texts(blocks, opens_with_verb, named.put_off, _same_length):
@@ -235,7 +237,7 @@ def extract(
             named.note(names)
             # a pronoun after a verb that asked no one may stand for whom its object named ("Encourages strengthening
             # the lending capacity of multilateral development banks, in that regard urges them", A/RES/77/156 op 20)
-            prev, prev_end = names, we if names else ws
+            asked_before_it, (prev, prev_end) = prev, (names, we if names else ws)
             mandates.append(
                 Mandate(
                     op,
@@ -263,12 +265,17 @@ def extract(
                 names = tuple(dict.fromkeys(r.by for r in found_reports[: None if listed else 1] if r.by))
                 mandates[-1] = replace(mandates[-1], addressees=names)
                 named.note(names)
+            # "further requests that this report include": who makes the report
+            names = prev = _made(
+                mandates, named, names, verb, (text, (s, ws, we), v, named, asked_before_it, prior, speaker)
+            )
             reports += found_reports
             ctx.before = (found_reports[-1].by,) if found_reports and found_reports[-1].by else who
             last = (op, who)
         for j in reversed(joined):
             mandates[j] = replace(mandates[j], addressees=mandates[j + 1].addressees)
         named.put_off(text, partial(spans_in, 0, len(text), True))
+        prior = text if p.kind == "operative" else prior  # the paragraph a product named later may be asked in
         last = keep or (last if own or len(mandates) > asked_before else _directed(ctx, op))
     return tuple(mandates), tuple(reports), tuple(terms)
 
@@ -295,6 +302,18 @@ def _clause_start(text: str, e: int, clause_end: int, verb: str, word, after_lin
         return aside.end()
     linked = after_link.match(text, e, clause_end) if verb == "decides" else None
     return linked.end() if linked and THAT_NEXT.match(text, linked.end()) else e
+
+
+def _made(mandates: list[Mandate], named: _Named, names: tuple[str, ...], verb: str, args) -> tuple[str, ...]:
+    """names, or for a request that names no one, the maker of the product it asks for (products.maker(*args)),
+    the last mandate's addressees set and noted."""
+    if names or verb != "requests":
+        return names
+    names = products.maker(*args)
+    if names:
+        mandates[-1] = replace(mandates[-1], addressees=names)
+        named.note(names)
+    return names
 
 
 def _with_panel(names: tuple[str, ...], window: str, panel: str | None, verb: str) -> tuple[str, ...]:
