@@ -79,6 +79,7 @@ NOUN_TO = re.compile(r"(?:[a-z][\w-]*(?:,?\s+(?:and|or))?\s+){0,3}")
 
 # a phrase set off by commas that qualifies the bodies of a list and names none
 QUALIFIER = re.compile(r"\s*(?:within|where|as\s+appropriate|as\s+applicable|as\s+relevant|as\s+necessary)\b", re.I)
+INCLUDING_NEXT = re.compile(r"\s*(?:including\s+)?(?:(?:the|all|relevant|other|United\s+Nations)\s+)*")
 AND_NEXT = re.compile(r"\s*and\s+(?:the\s+|all\s+)?")
 AND_BEFORE = re.compile(r"\b(?:and|or)$")
 TO_COLON = re.compile(r"\bto\s*:")
@@ -233,7 +234,9 @@ def _aside(seg: str, ends: list[re.Match], i: int, names: _Names) -> bool:
     if QUALIFIER.match(seg, ends[i].end()) and not names.starts_between(ends[i].end(), ends[i + 1].start()):
         # "funds and programmes, within their respective mandates, international human rights mechanisms",
         # "UNDOF, within existing capacities and resources, member states": the list goes on past it
-        after = NEXT_NAME.match(seg, ends[i + 1].end())
+        # (or "including" them: "relevant bodies of the United Nations system, within their respective mandates,
+        # including United Nations specialized agencies, ..., relevant international organizations", A/HRC/RES/54/18 op 31)
+        after = INCLUDING_NEXT.match(seg, ends[i + 1].end())
         if after is not None and names.starts_between(ends[i + 1].end(), after.end() + 1):
             return True
     if AND_BEFORE.search(seg, max(0, ends[i].start() - 5), ends[i].start()):
