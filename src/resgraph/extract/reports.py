@@ -170,6 +170,9 @@ def _items(ctx: Context, start: int, end: int, by: tuple[str, ...]) -> list[Repo
         ctx.text, found, [trig[f["item"]].words for f in found], [trig[f["item"]].trigger[1] for f in found]
     )
     report_pairs.share_receivers(ctx.text, found)
+    report_pairs.carry_receiver(
+        ctx.text, found, [trig[f["item"]].trigger[0] for f in found], [trig[f["item"]].kind for f in found]
+    )
     report_receiver_first.restated(ctx.received, found)
     ctx.received.update(
         {
@@ -180,6 +183,7 @@ def _items(ctx: Context, start: int, end: int, by: tuple[str, ...]) -> list[Repo
     )
     report_pairs.share_coordinated(ctx.text, found)
     report_pairs.share_through(ctx.text, found)
+    report_pairs.through_ahead(ctx.text, found, [trig[f["item"]].trigger for f in found])
     report_pairs.deadline_ahead(ctx.text, found)
     found = report_pairs.cycle_thereafter(ctx.text, found)
     report_pairs.same_regularity(ctx.text, found)
