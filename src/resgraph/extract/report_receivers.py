@@ -39,10 +39,10 @@ GENERIC_ORGAN = re.compile(
 
 TO_IT = re.compile(r"\b(?:to|update|inform|brief)\s+(?:it|the\s+Council\s+members)\b")
 
-
 RECEIVER_LEAD = re.compile(
     r"(?:\bto\s+(?:the\s+)?(?:United\s+Nations\s+|UN\s+)?|\bfor\s+all\s+(?:interested\s+)?|\bto\s+all\s+(?:interested\s+)?"
     r"|\b(?:update|updating|brief|briefing|inform|informing|provide)\s+(?:the\s+)?"
+    r"|\bbriefings\b(?:,[^;,]{0,40},)?\s+for\s+(?:interested\s+)?"  # "briefings, at least once a year, for Member States"
     # "to report on progress at the annual sessions of the Commission" (E/RES/2022/16 op 0 (c)(v))
     r"|\bat\s+(?:the|its|their)\s+(?:[\w-]+\s+)?(?:annual|regular|ordinary)\s+sessions?\s+of\s+(?:the\s+)?)$"
 )
