@@ -42,6 +42,7 @@ MADE_PUBLIC = re.compile(r"\b(?:make|makes|making|publish|publishes|publishing|d
 # (2018) op 34): a report others feed, the one named asks for none
 FED = re.compile(r"\b(?:inform|informs|informing|feed\s+into|feeds\s+into|feeding\s+into)\s+$")
 INCLUDING_BEFORE = re.compile(r",\s+including\s+$", re.I)
+FOR_AUDIENCE = re.compile(r"(?<=briefings)\s+for\s+(?:all\s+)?(?:interested\s+)?(?:the\s+)?[A-Z]")
 INCLUDE_BEFORE = re.compile(r"\binclud\w*\s+(?:\w+\s+){0,3}$", re.I)
 # (the one provided may have a long name: "to provide the Security Council Committee established pursuant to
 # resolution 1591 (2005) concerning the Sudan (hereafter “the Committee”) with an interim report", S/RES/2725 op 2)
@@ -157,7 +158,15 @@ def triggers(ctx: Context, start: int, end: int) -> list[Item]:
                 and INCLUDING_BEFORE.search(before)
                 and report_words.TIMED_AFTER.match(text, e, end)
             )
-            if not means and not own_cycle and (INCLUDE_BEFORE.search(before) or INCLUDED_IN.search(before)):
+            # "to report orally ... to the Council ..., including briefings for all interested Member States" (S/RES/1735
+            # (2006) op 31, 1822 op 38, 1904 op 46): one of its own, to its own audience
+            own_audience = bool(INCLUDING_BEFORE.search(before) and FOR_AUDIENCE.match(text, e))
+            if (
+                not means
+                and not own_cycle
+                and not own_audience
+                and (INCLUDE_BEFORE.search(before) or INCLUDED_IN.search(before))
+            ):
                 # "and to include in his reporting ...": what follows is what the report holds, up to
                 # another request of the clause ("..., and to submit a report by 1 May 2019")
                 again = RESUME.search(text, e, end)
@@ -179,12 +188,16 @@ def triggers(ctx: Context, start: int, end: int) -> list[Item]:
             )
             # "to provide the Council with regular updates": what is provided, not one it goes with
             # "to submit by 30 March 2001 his next report on ...": asked for, not "included in his next report"
-            asked = asked or bool(
-                not lead
-                and (
-                    PRESENT_WITH.search(before)
-                    or (not items and report_words.SUBMIT_NEXT.search(before))
-                    or (IN_PLAIN.search(before) and IN_DATED.match(text, e))
+            asked = (
+                asked
+                or own_audience
+                or bool(
+                    not lead
+                    and (
+                        PRESENT_WITH.search(before)
+                        or (not items and report_words.SUBMIT_NEXT.search(before))
+                        or (IN_PLAIN.search(before) and IN_DATED.match(text, e))
+                    )
                 )
             )
             if not asked and (
