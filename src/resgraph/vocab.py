@@ -56,6 +56,7 @@ class Organ:
     special: tuple[tuple[str, int], ...] = ()  # special and emergency special sessions: (S-20, 1998)
     years: tuple[tuple[int, int], ...] = ()  # sessions off the calendar's rule: (8, 2009)
     committee: str | None = None  # the actor "the Committee" of its texts is when none was named before
+    reporter: str | None = None  # who makes a report it asks of no one named (organs.yaml `reporter`)
 
     def symbol(self, kind: str, session: str, number: str) -> str | None:
         pattern = self.resolution if kind == "resolution" else self.decision
@@ -114,8 +115,7 @@ class Vocabulary:
     agent_nouns: tuple[str, ...] = ()  # verbs.yaml `agent_nouns`: "the efforts of X", "X's work"
     unaddressed: dict = field(default_factory=dict)  # verbs.yaml `unaddressed`: extract/unaddressed.py
     cycles: dict = field(default_factory=dict)  # cycles.yaml: how a report's recurrence is said
-    # actors.yaml `calendar`: a body's sessions, keyed by actor id (see Vocabulary.calendar)
-    calendars: dict[str, Organ] = field(default_factory=dict)
+    calendars: dict[str, Organ] = field(default_factory=dict)  # actors.yaml `calendar`: by actor id (see calendar)
 
     @property
     def actor_pattern(self) -> WordIndexed:
@@ -181,9 +181,8 @@ class Vocabulary:
         return (self.organs.get(key) or self.organ_of_actor(key) or self.calendars.get(key)) if key else None
 
 
-# A definite description ("the Office", "the United Nations", "the Committee") names an actor only
-# when nothing follows that makes it part of another name: "the Office of ...", "the Committee on
-# Enforced Disappearances", "the United Nations Counter-Terrorism Implementation Task Force".
+# A definite description ("the Office", "the United Nations", "the Committee") names an actor only when nothing follows
+# that makes it part of another name: "the Office of ...", "the Committee on Enforced Disappearances", "the United ..."
 _DEFINITE_GUARD = r"(?!\s+(?:of|for|on|against)\b|\s+[A-Z])"
 
 
@@ -397,4 +396,5 @@ def _organ(k: str, v: dict) -> Organ:
         tuple((str(name), int(year)) for name, year in (cal.get("special") or {}).items()),
         tuple((int(n), int(year)) for n, year in (cal.get("years") or {}).items()),
         v.get("committee"),
+        v.get("reporter"),
     )

@@ -23,6 +23,8 @@ from resgraph.extract import (
     report_pairs,
     report_renewed,
     report_reporters,
+    report_set_up,
+    report_unknown,
     subparagraphs,
     term_panels,
 )
@@ -179,8 +181,12 @@ def extract(
         ctx = _context(text, p, b, v, speaker_of, adopted, named, op, panel, spans_in)
         op_terms = _terms_of(ctx, p, b, own, speaker_of.get(p.part), adopted, panel, mission)
         terms += op_terms
-        if not own:
+        if (
+            not own
+        ):  # (or the body it sets up: "Decides to convene ... an open-ended working group:", A/RES/76/231 op 5)
+            speaker = _speaker_actor(v, speaker_of.get(p.part))
             body = subparagraphs.owner(text, op_terms, ctx.actors, v, panel)
+            body = body or report_set_up.listed_tasks_of(text, ctx.actors, speaker)
             tasks_of = (body,) if body else ()
         reports += report_clauses.directed(ctx, hits[0][0] if hits else len(text))  # "Directs the Panel to report"
         reports += report_renewed.renewed(ctx)  # "Renews the reporting requests set out in paragraph 17 of ..."
@@ -258,7 +264,16 @@ def extract(
                 names = from_one
                 mandates[-1] = replace(mandates[-1], addressees=names)
                 named.note(names)
-            elif not names and found_reports and found_reports[0].by and REPORT_ASKED.match(window):
+                # "requests an informal briefing from the head of the Institution" (A/RES/79/185 op 49): its maker
+                fallback = report_unknown.asked_of_none(ctx, None)  # the organ's reporter, given to a report of no one
+                found_reports = [replace(r, by=names[0]) if r.by in (None, fallback) else r for r in found_reports]
+            elif (
+                not names
+                and found_reports
+                and found_reports[0].by
+                and REPORT_ASKED.match(window)
+                and (ctx.before or found_reports[0].by != report_unknown.asked_of_none(ctx, None))
+            ):  # (not the organ's reporter of a report asked of no one: "requests a further report", no one asked)
                 # "requests also a final report to the Committee": who is asked is who reports; "Requests the
                 # following reports ...: a. from the GFRS ...; b. from the Secretary-General": each item's reporter
                 listed = report_reporters.FOLLOWING.match(window)

@@ -102,3 +102,16 @@ def waited_for(ctx: Context, start: int, s: int, e: int) -> bool:
         and re.fullmatch(r"\s*", ctx.text[named[-1][2] : s])
         and not RECEIVER_BEFORE.search(ctx.text, max(start, named[-1][1] - 12), named[-1][1])
     )
+
+
+# the verb "report" with its object before its receiver: "shall promptly report the incident to the Committee" (S/RES/2094
+# (2013) op 17), "report any such violations to the Committee"
+OBJECT_THEN_TO = re.compile(
+    r"\s+(?:the|any|such|all|these|this|its|their|that)\s+(?:[\w-]+\s+){0,4}?to\s+(?:the\s+)?(?:[A-Z]|Member\s+States)"
+)
+
+
+def reported_to(text: str, e: int, end: int, noun: str) -> bool:
+    """Whether the bare word "report" ending at text[e] (in a clause ending at end) is the verb of a report to someone,
+    its object named before its receiver: "report the incident to the Committee"."""
+    return noun == "report" and bool(OBJECT_THEN_TO.match(text, e, end))

@@ -144,6 +144,7 @@ def triggers(ctx: Context, start: int, end: int) -> list[Item]:
                 and VERB_BEFORE.search(before)
                 and (
                     report_words.verb_after(text, e, noun)
+                    or report_mentions.reported_to(text, e, end, noun)  # "shall promptly report the incident to the"
                     or (not noun.startswith("report") and report_words.updates_someone(text, e, end, ctx.actors))
                 )
             ):

@@ -200,7 +200,7 @@ def _built(ctx: Context, f: dict, trig: list[Item]) -> list[ReportDue]:
     for who in f.pop("respective", None) or [f.get("by")]:
         for to, per_to in each:
             g = {**f, "by": who, "to": to}
-            g["by"] = report_unknown.reporter(ctx, g, at)
+            g["by"] = report_unknown.reporter(ctx, g, at) if who else report_unknown.asked_of_none(ctx, to)
             out.extend(_report(ctx, {**g, "due": due, **per_to, **_own(f, due)}) for due in dues)
     return out
 
