@@ -8,7 +8,8 @@ every report due (corpus-full: 57 reports had none after 8659be5, 0 SHACL violat
 - a body of the vocabulary: the Al-Qaida and Taliban Monitoring Group (S/RES/1390 op 10), the Syria advance team
   (S/RES/2042 op 7, heldout8 07);
 - a body the paragraph sets up, whose tasks it lists: "establish ... a Committee ...: e. To report" (2653 op 19);
-- none named ("further requests this mission to report to the Secretary-General", S/RES/2137 op 6): no reporter."""
+- a body the vocabulary now has ("further requests this mission to report to the Secretary-General", S/RES/2137 op 6:
+  the electoral observer mission, MENUB)."""
 
 import pytest
 
@@ -45,7 +46,7 @@ CASES = [
         "and further requests this mission to report to the Secretary-General before, during and after the 2015 "
         "elections;",
         "SC",
-        [],
+        [(6, "MENUB", "SecretaryGeneral")],
     ),
 ]
 

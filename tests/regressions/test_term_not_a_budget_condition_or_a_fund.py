@@ -48,7 +48,7 @@ CASES = [
         "25. Decides to establish an ongoing independent investigative mechanism to collect, consolidate, preserve "
         "and analyse evidence of international crimes;",
         "2025-10-06",
-        [(25, "establishes", "ongoing independent investigative mechanism", None, None)],
+        [(25, "establishes", "InvestigativeMechanismAfghanistan", None, None)],
     ),
 ]
 

@@ -22,7 +22,7 @@ CASES = [
         "6. Takes note of the request of the Government of Burundi for a United Nations electoral observer mission "
         "before, during and after the 2015 elections in Burundi and requests the Secretary-General to establish such a "
         "mission to follow and report on the electoral process in Burundi immediately at the end of BNUB’s mandate;",
-        [(6, "establishes", "United Nations electoral observer mission", None, None)],
+        [(6, "establishes", "MENUB", None, None)],
     ),
     (
         "13. Determines that the provision of security and stability is essential to the successful completion of the "
