@@ -6,7 +6,9 @@ golds read observers), "the Office" after the Ethics Office, "the focal point" o
 for Ocean Affairs and the Law of the Sea, "the Representative" of the Secretary-General for the investment of the
 Pension Fund's assets, "the independent expert" in lower case (a special procedure), "the co-facilitators" (A/RES/78/128
 op 25), "both secretariats" (the two organizations named last, A/RES/75/11 op 2), "all the participants" in the
-six-party talks (S/RES/1695 (2006) op 7)."""
+six-party talks (S/RES/1695 (2006) op 7), the secretariats and bureaux of the bodies meeting at the United Nations
+(IntergovernmentalBodies, the calendar of conferences), national institutions for the promotion and protection of human
+rights (NHRIs), the bodies established by the Law of the Sea Convention (new UNCLOSBodies)."""
 
 import pytest
 
@@ -75,6 +77,26 @@ CASES = [  # (organ, preamble, operative paragraph, the addressee sets of its ma
         "7. Supports the six-party talks, calls for their early resumption, and urges all the participants to "
         "intensify their efforts on the full implementation of the 19 September 2005 Joint Statement;",
         [{"SixPartyTalks"}],
+    ),
+    (
+        "GA",
+        "Recalling its resolutions,",
+        "19. Urges the secretariats and bureaux of bodies that underutilize their conference-servicing resources to "
+        "work more closely with the Department;",
+        [{"IntergovernmentalBodies"}],
+    ),
+    (
+        "GA",
+        "Recalling its resolutions,",
+        "9. Encourages national institutions for the promotion and protection of human rights established by Member "
+        "States to continue to play an active role;",
+        [{"NHRIs"}],
+    ),
+    (
+        "GA",
+        "Recalling the United Nations Convention on the Law of the Sea,",
+        "355. Encourages bodies established by the Convention to strengthen coordination and cooperation;",
+        [{"UNCLOSBodies"}],
     ),
     (
         "HRC",
