@@ -18,7 +18,6 @@ CASES = [
     (SC, "Demands the immediate and safe release of detained and kidnapped United Nations personnel;", "activity"),
     (GA, "Strongly encourages giving appropriate consideration to disaster risk reduction;", "activity"),
     (GA, "Encourages efforts to provide transparency of where and how this funding delivers impact;", "activity"),
-    (GA, "Encourages cooperation between the United Nations and the League of Arab States;", "activity"),
     # a "that" clause with a thing for subject (S/RES/1828 (2008) op 8, A/RES/79/35 op 31, S/RES/2166 (2014) op 10)
     (SC, "Demands that there be no recurrence of such attacks;", "impersonal"),
     (GA, "Recommends that additional measures be taken to advance disarmament education;", "impersonal"),
@@ -28,7 +27,6 @@ CASES = [
     (SC, "Requests that the Coordinator be appointed expeditiously;", "impersonal"),
     (GA, "Encourages further efforts aimed at strengthening international cooperation;", "activity"),
     (GA, "Encourages the scaling-up of efforts for remedial learning;", "activity"),
-    (SC, "Encourages continued, closer cooperation between ICAO and CTED;", "activity"),
     # an object the window cut at a comma (A/HRC/RES/58/24 op 14), conjuncts (A/RES/80/134 op 6), a funding
     # mechanism (A/RES/76/305 op 8)
     (GA, "Urges full, timely, immediate, unhindered and safe humanitarian access;", "activity"),
@@ -45,9 +43,10 @@ CASES = [
     (GA, "Encourages the public and private sectors to continue to invest in technologies;", "group"),
     (GA, "Encourages those who participated to implement their commitments made therein;", "pronoun"),
     (GA, "Encourages the efforts of the artisans to promote tolerance;", "agent"),
-    # an activity's agent after "by" is no addressee (the golds' convention), but for a report's
-    (GA, "Encourages initiatives by the artisans to promote tolerance;", "activity"),
+    # an activity's agent after "by", "between" is an addressee (the convention from stop 27), unlike a participle's
+    (GA, "Encourages initiatives by the artisans to promote tolerance;", "agent"),
     (GA, "Encourages regular reporting by the artisans on tolerance;", "agent"),
+    (GA, "Encourages cooperation between the artisans and the farmers;", "agent"),
     (GA, "Invites:\n\n(a) The chambers of commerce to act;", "list"),
 ]
 

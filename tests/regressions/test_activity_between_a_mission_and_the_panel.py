@@ -1,9 +1,9 @@
-"""An activity between the document's panel and another body asks no one, as the golds read "cooperation
-among" (S/RES/2255 op 49): "Encourages timely information exchange between UNMISS and the Panel of Experts,
-and requests UNMISS to assist the Committee and the Panel of Experts" (S/RES/2633 (2022) op 22 and the
-yearly twins of the South Sudan, Mali and DRC regimes; "Requests enhanced cooperation, coordination and
-information sharing between the Monitoring Group and the humanitarian organizations", S/RES/2060 op 9): the
-panel fallback (a window naming no actor but the panel's words asks the panel) read the panel as asked.
+"""An activity between the document's panel and another body asks both, its agents (the addressee convention
+from stop 27, /work/coord/CONVENTION27.md; stop 26 read "cooperation among" as asking no one, S/RES/2255
+op 49): "Encourages timely information exchange between UNMISS and the Panel of Experts, and requests UNMISS
+to assist the Committee and the Panel of Experts" (S/RES/2633 (2022) op 22 and the yearly twins of the South
+Sudan, Mali and DRC regimes). The panel fallback (a window naming no actor but the panel's words asks the
+panel) is not what finds it: the panel is asked as a party of the exchange, beside UNMISS.
 """
 
 import pytest
@@ -19,7 +19,7 @@ CASES = [
     (
         "1. Encourages timely information exchange between UNMISS and the Panel of Experts, and requests UNMISS "
         "to assist the Committee and the Panel of Experts, within its mandate and capabilities;",
-        [("encourages", ()), ("requests", ("UNMISS",))],
+        [("encourages", ("UNMISS", "PanelOfExperts2206")), ("requests", ("UNMISS",))],
     ),
     (
         "1. Encourages the Panel of Experts to exchange information with UNMISS;",

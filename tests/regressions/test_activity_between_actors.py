@@ -1,8 +1,9 @@
 """ "Encourages further dialogue between the United Nations and the International Criminal Court"
-(A/RES/76/5 op 20) asks for an activity, not for anything from an addressee; with "the United Nations"
-and the Court in the vocabulary it would have named both. An activity between or among actors has
-no addressee and does not take the one of the mandate before it; an agent ("further efforts by the
-United Nations", A/RES/76/5 op 6) is the one asked."""
+(A/RES/76/5 op 20) asks for an activity between actors: its parties are its agents, and the agents of a
+nominal activity are asked (the addressee convention from stop 27, /work/coord/CONVENTION27.md; before it,
+an activity between or among actors asked no one). An agent after "by" ("further efforts by the United
+Nations", A/RES/76/5 op 6) is asked too. Parties the vocabulary lacks ("between practitioners, experts and
+other relevant stakeholders") ask no one, nor does the activity take the addressees of the mandate before."""
 
 import pytest
 
@@ -13,12 +14,13 @@ PRE = "The General Assembly,\n\nRecalling its resolution 66/181,\n\n1. "
 CASES = [
     (
         "Encourages further dialogue between the United Nations and the International Criminal Court;",
-        [("encourages", ())],
+        [("encourages", ("UNSystemEntities", "ICC"))],
     ),
     (
         "Encourages increased cooperation between the United Nations and INTERPOL to assist Member States;",
-        [("encourages", ())],
+        [("encourages", ("UNSystemEntities", "INTERPOL"))],
     ),
+    # (bodies a contextual alias names, with none named before: no actor of the vocabulary)
     (
         "Encourages continued cooperation amongst the Committee, the Monitoring Team and the Executive Directorate;",
         [("encourages", ())],
@@ -29,10 +31,9 @@ CASES = [
         [("requests", ("SpecialProcedures",)), ("encourages", ())],
     ),
     (
-        # the agents of an activity after "by" are not asked (the golds' convention for the agents of a nominal
-        # activity, test_nominal_activity_agent_not_asked.py)
+        # the agents of an activity after "by" are asked (test_nominal_activity_agent_asked.py)
         "Encourages further efforts by the United Nations, other international and regional organizations and States to assist;",
-        [("encourages", ())],
+        [("encourages", ("UNSystemEntities", "InternationalOrganizations", "States"))],
     ),
     # a decision between actors is still the deciding organ's
     (

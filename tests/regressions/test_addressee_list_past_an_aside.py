@@ -103,9 +103,9 @@ CASES = [
         "Demands full compliance by all Member States with the arms embargo imposed under resolution 1970 (2011), "
         "as modified by subsequent resolutions, including by ceasing all support for and withdrawing all "
         "mercenaries, foreign fighters, and foreign forces, and demands all Member States not to intervene;",
-        # (the first asks no one: "compliance by all Member States" names the agent of an activity,
-        # test_nominal_activity_agent_not_asked.py)
-        [("demands", set()), ("demands", {"MemberStates"})],
+        # (the first asks the agent of an activity, "compliance by all Member States",
+        # test_nominal_activity_agent_asked.py)
+        [("demands", {"MemberStates"}), ("demands", {"MemberStates"})],
     ),
 ]
 

@@ -30,10 +30,10 @@
 - "Encourages the convening of a Security Council Informal Interactive Dialogue ... with participation
   of donors" (S/RES/2165 (2014)), "Encourages the continuation of live webcasts of public meetings of the
   General Assembly, the Economic and Social Council" (A/RES/74/92 op 86): what an activity is of or
-  for is not asked to act (about 350 mandates of corpus-full), nor its agent after "by" ("the full
+  for is not asked to act (about 350 mandates of corpus-full), but its agent after "by" is ("the full
   implementation of the Agreement by ...", "all attacks by the Islamic Republic of Iran against Bahrain",
-  S/RES/2817 (2026) op 4: the golds' convention, test_nominal_activity_agent_not_asked.py), but the agent
-  of "efforts" or "withdrawal" after "of" is (verbs.yaml agent_nouns:
+  S/RES/2817 (2026) op 4: the addressee convention from stop 27, test_nominal_activity_agent_asked.py), and
+  so is the agent of "efforts" or "withdrawal" after "of" (verbs.yaml agent_nouns:
   "the immediate withdrawal of the M23", S/RES/2666 (2022) op 10); ", reiterates its support for"
   (S/RES/2723 (2024) op 10) begins the organ's own clause, as ", and commends the" does. A plural
   possessive is no addressee: "strengthening Member States’ capabilities" (S/RES/2195 (2014) op 21).
@@ -192,13 +192,13 @@ CASES = [
     (
         GA,
         "Urges the full implementation of the Agreement by the Secretary-General and Member States;",
-        [("urges", set())],
+        [("urges", {"SecretaryGeneral", "MemberStates"})],
     ),
     (
         SC,
         "Demands the immediate cessation of all attacks by the Islamic Republic of Iran against Bahrain, Kuwait "
         "and Jordan;",
-        [("demands", set())],
+        [("demands", {"state:IRN"})],
     ),
     (
         SC,
@@ -216,7 +216,7 @@ CASES = [
         GA,
         "Requests the continuation of efforts made by the secretariat of the Convention, parties to the Convention "
         "and the Global Environment Facility;",
-        [("requests", set())],
+        [("requests", {"ConventionSecretariats", "StatesParties", "GEF"})],
     ),
     (
         GA,
@@ -227,7 +227,7 @@ CASES = [
     (
         GA,
         "Recommends the use of the Model Provisions by States and other relevant stakeholders;",
-        [("recommends", set())],
+        [("recommends", {"States", "Stakeholders"})],
     ),
     (
         GA,

@@ -38,8 +38,12 @@ ADDRESSEES = [
 ]
 
 NOT_ADDRESSEES = [
-    # an activity, not an actor asked
-    ("Encourages further dialogue between the African Union and the European Union;", [("encourages", ())]),
+    # an activity between actors asks them, its agents (the addressee convention from stop 27,
+    # test_activity_between_actors.py)
+    (
+        "Encourages further dialogue between the African Union and the European Union;",
+        [("encourages", ("AfricanUnion", "EuropeanUnion"))],
+    ),
 ]
 
 

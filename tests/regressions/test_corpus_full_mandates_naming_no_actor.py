@@ -3,9 +3,9 @@ Classified by the words after the verb (scripts/mandate_stats.py), they were of 
 fixed here as a rule or as vocabulary, with a row for each:
 
 - the activity asked for has a marked owner ("Encourages the efforts of the African Union to"):
-  the owner is who is asked (extract/agents.py; verbs.yaml `agent_nouns`); an agent after "by" or
-  before "'s" is not ("the full implementation of the Agreement by all parties", "the Agency's
-  continued efforts": the golds' convention, test_nominal_activity_agent_not_asked.py,
+  the owner is who is asked (extract/agents.py; verbs.yaml `agent_nouns`); so is an agent after
+  "by" or before "'s" ("the full implementation of the Agreement by all parties", "the Agency's
+  continued efforts": the addressee convention from stop 27, test_nominal_activity_agent_asked.py,
   test_activity_owner_is_its_agent.py);
 - a noun, no directive: "its call for the immediate release", "requests for and offers of
   assistance" (verbs.yaml `not_before`) - unless an actor follows ("its call for Israel and
@@ -31,20 +31,20 @@ CASES = [
     (
         GA,
         "Welcomes and encourages the International Atomic Energy Agency’s continued efforts to help;",
-        [("encourages", set())],  # the owner before "'s" is the agent (test_activity_owner_is_its_agent.py)
+        [("encourages", {"IAEA"})],  # the owner before "'s" is the agent (test_activity_owner_is_its_agent.py)
     ),
-    (SC, "Urges the full implementation of the Agreement by all parties;", [("urges", set())]),
+    (SC, "Urges the full implementation of the Agreement by all parties;", [("urges", {"PartiesToConflict"})]),
     (
         SC,
         "Urges the full implementation of the Agreement by the Government of Mali and the signatory armed groups;",
-        [("urges", set())],
+        [("urges", {"state:MLI", "PartiesToConflict"})],
     ),
     # a participle's "by" names no agent of the activity; nor does a body after the infinitive
     (SC, "Encourages efforts as agreed by the parties;", [("encourages", set())]),
     (
         SC,
         "Welcomes the elections, and encourages the Government of Mali’s efforts in that regard;",
-        [("encourages", set())],
+        [("encourages", {"state:MLI"})],
     ),
     (GA, "Encourages efforts to promote the work of the Committee against Torture;", [("encourages", set())]),
     (GA, "Encourages efforts to strengthen cooperation;", [("encourages", set())]),

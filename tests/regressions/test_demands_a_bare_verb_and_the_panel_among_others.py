@@ -30,9 +30,9 @@ CASES = [
         [("demands", ("PartiesToConflict",)), ("demands", ("state:SSD",))],
     ),
     (
-        # a demand all the same, of no one: the agent of a nominal activity (test_nominal_activity_agent_not_asked.py)
+        # a demand all the same, of the agent of a nominal activity (test_nominal_activity_agent_asked.py)
         "5. Demands full compliance by all Member States with the arms embargo imposed by resolution 1970 (2011);",
-        [("demands", ())],
+        [("demands", ("MemberStates",))],
     ),
     (
         PANEL + "11. Requests the GFRS, UNODC and the Panel to continue exchanging information about Al-Shabaab’s "

@@ -33,12 +33,12 @@ def test_reporting_as_the_means_of_another_task():
     "text,expected",
     [
         (UNMHA, [("requests", ("SecretaryGeneral",)), ("demands", ())]),
-        # the agent inside the object is no addressee ("by the Organization of Islamic Cooperation", A/RES/74/85
-        # op 22: the agent of a nominal activity, test_nominal_activity_agent_not_asked.py)
+        # the agent inside the object is asked ("by the Organization of Islamic Cooperation", A/RES/74/85 op 22:
+        # the agent of a nominal activity, test_nominal_activity_agent_asked.py)
         (
             "22. Encourages further progress with regard to the creation of a trust fund, as well as for the "
             "financing of a waqf fund by the Organization of Islamic Cooperation to support Palestine refugees;",
-            [("encourages", ())],
+            [("encourages", ("OIC",))],
         ),
     ],
 )

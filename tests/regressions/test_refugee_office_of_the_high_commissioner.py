@@ -25,8 +25,8 @@ CASES = [
         "Office to further strengthen partnerships with national Governments;\n\n4. Requests the High "
         "Commissioner to report on the activities of the Office;",
         [
-            # the Office is the agent of a nominal activity, no addressee (test_nominal_activity_agent_not_asked.py)
-            (2, "encourages", ()),
+            # the Office is the agent of a nominal activity, asked (test_nominal_activity_agent_asked.py)
+            (2, "encourages", ("UNFundsProgrammes",)),
             (3, "urges", ("UNFundsProgrammes",)),
             (4, "requests", ("UNFundsProgrammes",)),
         ],

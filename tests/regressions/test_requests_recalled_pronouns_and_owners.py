@@ -12,11 +12,11 @@
   op 5), "calls on it also", "calls upon all of them" (A/RES/74/303 op 6), "Encourages both
   organizations" (A/RES/79/10 op 7), "those forces", "these authorities": a pronoun stands for the
   actors named before it, whatever adverbs follow it.
-- "encourages their work in promoting freedom of religion" (A/RES/74/145 op 17): an activity of
-  verbs.yaml `agent_nouns` owned by a possessive asks its owner where the mandate before asked it;
-  an owner only named before is the activity's agent, no addressee ("encourages its continued
-  engagement" after "welcomes AU initiatives", S/RES/2287 (2016) op 2: the heldout10 gold of its twin
-  S/RES/2205 op 4, test_activity_owner_is_its_agent.py); "Recognizes that women play a vital
+- "encourages its continued engagement" (S/RES/2287 (2016) op 2), "encourages their work in promoting
+  freedom of religion" (A/RES/74/145 op 17): an activity of verbs.yaml `agent_nouns` owned by a
+  possessive asks its owner, named within a few words before, or asked by the mandate before (the
+  owner is the activity's agent, asked: the addressee convention from stop 27, which ba92233 had
+  read otherwise, test_activity_owner_is_its_agent.py); "Recognizes that women play a vital
   role ... civil society ..., and urges their involvement" asks nobody the vocabulary has (the gold,
   S/RES/2145 (2014) op 14)."""
 
@@ -82,12 +82,12 @@ CASES = [
     (
         SC,
         "Welcomes the role of the African Union, and encourages its continued engagement;",
-        [("encourages", set())],
+        [("encourages", {"AfricanUnion"})],
     ),
     (
         GA,
         "Welcomes the work of the Special Rapporteur, and encourages their work in promoting freedom of religion;",
-        [("encourages", set())],
+        [("encourages", {"SpecialProcedures"})],
     ),
     (
         SC,

@@ -1,8 +1,8 @@
 """Who supports, assists, facilitates or leads the addressee, named after a comma, is not asked:
 "encourages Member States, supported by the United Nations, to develop national laws" (A/RES/77/29 op
 12) asks the States; "urges flexibility and engagement by the sides and the relevant involved parties,
-facilitated by UNFICYP, to develop a ... proposal" (S/RES/2587 (2021) op 6) no one (the sides are the
-agents of a nominal activity, test_nominal_activity_agent_not_asked.py), not UNFICYP; "Requests the
+facilitated by UNFICYP, to develop a ... proposal" (S/RES/2587 (2021) op 6) the sides (the agents of a
+nominal activity, test_nominal_activity_agent_asked.py), not UNFICYP; "Requests the
 President of the General Assembly, supported by the Secretariat and in collaboration with UN-Energy ...,
 to support" (A/RES/78/157 op 38) the President; "Calls upon the Government of Timor-Leste, assisted by
 UNMIT, to continue" (S/RES/1745 (2007) op 4) the Government. A second addressee after the clause is
@@ -24,7 +24,7 @@ CASES = [
         "SC",
         "Urges flexibility and engagement by the sides and the relevant involved parties, facilitated by UNFICYP, "
         "to develop a suitably acceptable proposal;",
-        [("urges", set())],
+        [("urges", {"PartiesToConflict"})],
     ),
     (
         "GA",

@@ -1,29 +1,36 @@
-"""Who a directive verb asks to act when its object is an activity, not a body.
+"""Who a directive verb asks to act when its object is an activity, not a body: the activity's agents.
 
-"Encourages the efforts of the African Union to ...": the verb names no addressee of its own (its
-window, addressees.py, names none), but the activity it asks for has an owner after "of" that follows an
-activity noun of the vocabulary (verbs.yaml `agent_nouns`: "the efforts of"), and that owner is who is
-asked, as the golds read them (tests/mandate_gold). The activity's agent is not asked (the golds'
-convention for the agents of a nominal activity): the one marked by "by" or "from" ("encourages further
-assistance in mine action by the United Nations", "urges the full implementation by the parties of ...",
-"encourages further support from bilateral and multilateral partners": agent_lead), the owner before
-"'s" ("Encourages the Government's efforts", heldout A/HRC/RES/54/34 op 8: owner_first) or a possessive
-for one only named before ("encourages its continued engagement", pronouns.owner). Unless what the agent
-does is hand the asking organ something (verbs.yaml `unaddressed.source_nouns`: "prompt reporting by the
-Secretary-General", "comments from Member States") or the "by" is a passive's ("measures to be undertaken
-by UNDP"). A participle's "by" is no request either ("the pledges made by the parties" are the parties'
-pledges). Activities between actors ("cooperation among A, B and C") name no agent here: the golds read
-them as asking no one. A participle's agent in a decision's subject ("rough diamonds controlled by the
-Government") qualifies a thing: it is not who acts (participle_agent).
+"Urges engagement by the sides", "Encourages their use by Member States", "the Department's continued
+efforts", "the efforts of the Government of Haiti", "cooperation between the African Union and the United
+Nations", "coordination among all relevant States and regional fisheries management organizations",
+"contributions from Member States": the verb names no addressee of its own (its window, addressees.py,
+names none ahead of the activity), but the activity it asks for has agents, and they are who is asked
+(the addressee convention from stop 27, /work/coord/CONVENTION27.md; 74a1de3, ba92233 and fc85219 had
+read them as asking no one). One mechanism (agents): the action noun heading the verb's object, then the
+phrase that marks its agent: after "by" (not a participle's that qualifies a thing, "the Agreement signed
+by the parties", but "efforts made by", verbs.yaml `unaddressed.agent_participles`, and a passive's, "to
+be undertaken by UNDP"), the owner before "'s" or after "of" that follows an activity noun of verbs.yaml
+`agent_nouns` ("the efforts of"; not "with the support of", a partner), the parties after "between" /
+"among" that follows an activity, the givers after "from" that follows a noun of what is given (verbs.yaml
+`unaddressed.giver_nouns`: "contributions from"; not "withdrawal from Lebanon", a place). Not agents: an
+adjective ("international support"), a partner after "with", a beneficiary after "to", the bodies of an
+example after "such as". A possessive or "such" standing for agents named before in the paragraph
+("encourages its continued engagement", "encourages the continuation of such cooperation") is read by
+pronouns.owner and such_agents. A participle's agent in a decision's subject ("rough diamonds controlled
+by the Government") qualifies a thing: it is not who acts (participle_agent).
 """
 
 from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
-from resgraph.extract.addressees import tail_start
+from resgraph.extract.addressees import actors_in, tail_start
 from resgraph.vocab import Vocabulary
+
+if TYPE_CHECKING:
+    from resgraph.extract.named import _Named
 
 # the phrase the activity is read in, the verb's object: up to a comma, a semicolon, a colon or an
 # infinitive ("Encourages efforts to promote the work of the Committee": the Committee is not asked)
@@ -51,17 +58,27 @@ BY = re.compile(
     r"(?:the\s+|all\s+(?:the\s+)?|its\s+|their\s+)?(?:[a-z][\w-]*\s+){0,2}$"
 )
 # an owner's "'s" and the words after it, among which the activity: "the Agency’s continued efforts"
-OWNER = re.compile(r"['’]s\s+((?:[\w-]+\s+){0,3}[\w-]+)")
-# (and a modifier or two after "and": "by the Government of Mali and the signatory armed groups")
+OWNER = re.compile(r"['’]s\s+((?:[\w-]+\s+){0,6}[\w-]+)")
+# (and a modifier or two after "and": "by the Government of Mali and the signatory armed groups"; or a name's first
+# words, which no alias takes in: "by the Secretary-General and the United Nations Special Coordinator"; the bodies
+# a list names after "including", as a list of addressees: "by all relevant stakeholders, including the Dispute
+# Tribunal ..., the Secretary-General and staff representatives", A/RES/80/238 op 23; not after "such as")
 CONNECTOR = re.compile(
-    r"(?:[\s,]|\b(?:and|or|as well as|the|all|its|their|relevant|other)\b)*"
-    r"(?:\b(?:and|or)\s+(?:the\s+|all\s+)?(?:[a-z][\w-]*\s+){1,2})?"
+    r"(?:[\s,()]|\b(?:and|or|as well as|the|all|its|their|relevant|other|including|in particular|particularly|notably|"
+    r"especially)\b)*"
+    r"(?:\b(?:and|or)\s+(?:the\s+|all\s+)?(?:[a-z][\w-]*\s+){1,2}|\b(?:and|or)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){1,2})?"
 )
 
 
 @lru_cache(maxsize=4)
-def _sources(v: Vocabulary) -> frozenset[str]:
-    return frozenset(n.lower() for n in v.unaddressed.get("source_nouns") or ())
+def _listed(v: Vocabulary, key: str) -> frozenset[str]:
+    """A word list of verbs.yaml `unaddressed` (giver_nouns, agent_participles), lower case."""
+    return frozenset(n.lower() for n in v.unaddressed.get(key) or ())
+
+
+@lru_cache(maxsize=4)
+def _agent_nouns(v: Vocabulary) -> frozenset[str]:
+    return frozenset(n.lower() for n in v.agent_nouns)
 
 
 def _activity(word: str, v: Vocabulary) -> bool:
@@ -69,7 +86,7 @@ def _activity(word: str, v: Vocabulary) -> bool:
     from resgraph.extract.unaddressed import is_activity  # unaddressed imports PARTICIPLE from here
 
     w = word.lower()
-    return is_activity(w, v) or w in {n.lower() for n in v.agent_nouns} or (w.endswith("ing") and len(w) > 4)
+    return is_activity(w, v) or w in _agent_nouns(v) or (w.endswith("ing") and len(w) > 4)
 
 
 # a window that opens with an activity and its agent after "by" or "from": determiners, up to four modifiers
@@ -92,29 +109,12 @@ AGENT_LEAD = re.compile(
 )
 
 
-# the head noun of an object, before its first preposition: "enhanced reporting to the Security Council by"
-HEAD = re.compile(rf"{DETERMINERS}{MODIFIERS}{NOT_MODIFIER}(?P<noun>[a-z][\w-]*)\s+(?!{NOT_MODIFIER})")
-
-
-def _handed(text: str, word: str, v: Vocabulary) -> bool:
-    """Whether the activity of an object (text, from its start) whose agent "by" marks after `word` is one
-    whose agent hands the organ something: its head noun or the word before "by" is a source noun ("enhanced
-    reporting to the Security Council by the Secretary-General", "the submission of reports by States")."""
-    head = HEAD.match(text)
-    return word.lower() in _sources(v) or bool(head and head.group("noun").lower() in _sources(v))
-
-
 def agent_lead(window: str, found: list[tuple[str, int, int]], v: Vocabulary) -> bool:
-    """Whether a window is an activity whose agent "by" or "from" marks, with no actor named before that
-    agent: who is named in it acts, is helped or is worked with, and none of them is asked ("encourages
-    further assistance in mine action by the United Nations to the Government of Lebanon", heldout10
-    S/RES/1496 op 9). Not an activity whose agent hands the organ something ("prompt reporting by the
-    Secretary-General": who reports is asked)."""
+    """Whether a window opens with an activity whose agent "by" or "from" marks, no actor named before that
+    agent ("encourages further assistance in mine action by the United Nations to the Government of Lebanon",
+    heldout10 S/RES/1496 op 9): the agent is asked (agents), none of the others named in it."""
     m = AGENT_LEAD.match(window)
-    if m is None or (found and found[0][1] < m.end()):
-        return False
-    noun = m.group("noun").lower()
-    return _activity(noun, v) and noun not in _sources(v)
+    return m is not None and not (found and found[0][1] < m.end()) and _activity(m.group("noun"), v)
 
 
 @lru_cache(maxsize=4)
@@ -123,28 +123,73 @@ def _of_agent(v: Vocabulary) -> re.Pattern[str]:
     return re.compile(rf"\b(?:{nouns})\s+of\s+(?:the\s+|all\s+(?:the\s+)?|its\s+|their\s+)?$", re.I)
 
 
+# "with the support of the United Nations", "in cooperation with": a partner's activity, not the one asked for
+PARTNER_BEFORE = re.compile(r"\b(?:with|through|under|in)\s+(?:the\s+|its\s+|their\s+)?(?:[a-z][\w-]*\s+){0,2}$")
+# the parties of a joint activity: "cooperation between the African Union and", "coordination and cooperation for
+# this purpose among all relevant States and" (the activity's noun, of verbs.yaml `unaddressed.joint_nouns`, a
+# purpose or regard, then the preposition; not "connectivity between cities", "the arrangement between Israel and";
+# the bodies a kind the vocabulary lacks is made of, after "including": "close co-ordination among UN missions in the
+# region, including UNAMID, ...", S/RES/2003 (2011) op 17)
+JOINT = re.compile(
+    r"(?P<noun>[a-z][\w-]*)(?:\s+(?:for|in|to)\s+(?:this|that|the\s+same)\s+(?:purpose|regard|respect|end|context))?"
+    r",?\s+(?:between|among|amongst)\s+(?:(?:the|all|relevant|other|both|concerned|its|their|national|regional|"
+    r"international)\s+)*(?:(?:[\w-]+\s+){1,6}?(?:in\s+the\s+region\s*)?,\s*(?:including|in\s+particular|particularly|"
+    r"notably|especially)\s+(?:the\s+)?)?$"
+)
+# the givers of what is given: "contributions from Member States", "further support from bilateral partners"
+FROM = re.compile(
+    r"(?P<noun>[a-z][\w-]*)\s+(?:(?:in\s+particular|particularly|notably|also|including),?\s+)?from\s+(?:among\s+)?"
+    r"(?:the\s+|all\s+(?:the\s+)?|its\s+|their\s+)?(?:[a-z][\w-]*\s+){0,2}$"
+)
+WORD_BEFORE = re.compile(r"([a-z][\w-]*)\s+$")
+
+
 def object_end(text: str, start: int, stop: int) -> int:
     """Where the verb's object that opens at `start` ends, at `stop` at the latest."""
     m = OBJECT_STOP.search(text, start, stop)
     return m.start() if m else stop
 
 
+def _by_marks(before: str, v: Vocabulary) -> bool:
+    """Whether "by" just before an actor (before: the text before it) marks an activity's agent: not a participle's
+    that qualifies a thing ("the Agreement signed by the parties", "the assistance requested by the Government"),
+    but a passive's ("to be undertaken by UNDP") and an agentive participle's right after an activity ("efforts
+    made by", "the support provided by UNMISS")."""
+    by = BY.search(before)
+    if by is None:
+        return False
+    if not PARTICIPLE.search(by.group(1)):
+        return True
+    if PASSIVE.search(before, 0, by.start(1)):
+        return True
+    noun = WORD_BEFORE.search(before, max(0, by.start(1) - 40), by.start(1))
+    return by.group(1).lower() in _listed(v, "agent_participles") and bool(noun and _activity(noun.group(1), v))
+
+
+def _marked(text: str, s: int, v: Vocabulary, by_only: bool) -> bool:
+    """Whether the actor at s of text is marked as the agent of an activity (agents)."""
+    before = text[max(0, s - 80) : s]
+    if _by_marks(before, v):
+        return True
+    joint = JOINT.search(before)
+    if joint and joint.group("noun").lower() in _listed(v, "joint_nouns"):
+        return True
+    given = FROM.search(before)
+    if given and given.group("noun").lower() in _listed(v, "giver_nouns"):
+        return True
+    of = None if by_only else _of_agent(v).search(before)
+    return bool(of and not PARTNER_BEFORE.search(before, 0, of.start()))
+
+
 def agents(text: str, found: list[tuple[str, int, int]], v: Vocabulary, by_only: bool = False) -> tuple[str, ...]:
-    """The agents of the activity in text (a verb's object, object_end), from the
-    actors found in it (id, start, end), in order: the first one marked as an agent, and those
-    listed with it ("by the Government and the Council" gives both). by_only: marked by "by" only
-    (an activity of something: "the convening of a dialogue with participation of donors")."""
-    of_agent = _of_agent(v)
+    """The agents of the activity in text (a verb's object, object_end), from the actors found in it (id, start,
+    end, places too), in order: the first one marked as an agent (_marked, or the owner before "'s" of an activity,
+    not of a topic: "communication regarding BINUH’s mandate", S/RES/2743 op 22), and those listed with it ("by
+    the Government and the Council" gives both). by_only: not the owner after "of" (an activity of something:
+    "the convening of a dialogue with participation of donors")."""
     for i, (a, s, e) in enumerate(found):
-        before = text[max(0, s - 80) : s]
-        by = BY.search(before)
-        # (an owner, "the Agency’s continued efforts", is the activity's agent: not asked, as after "by")
-        # "by" marks who is asked after a passive ("to be undertaken by") or a thing handed over ("reporting by"),
-        # not the agent of any other activity ("assistance in mine action by the United Nations": agent_lead)
-        marked = by and (
-            PASSIVE.search(before, 0, by.start(1)) if PARTICIPLE.search(by.group(1)) else _handed(text, by.group(1), v)
-        )
-        if marked or (not by_only and of_agent.search(before)):
+        owner = None if by_only or TOPIC.search(text, max(0, s - 40), s) else OWNER.match(text, e)
+        if _marked(text, s, v, by_only) or (owner and _owned_activity(owner.group(1), v)):
             run = [(a, s, e)]
             for b in found[i + 1 :]:
                 if not CONNECTOR.fullmatch(text, run[-1][2], b[1]):
@@ -154,30 +199,71 @@ def agents(text: str, found: list[tuple[str, int, int]], v: Vocabulary, by_only:
     return ()
 
 
+TOPIC = re.compile(r"\b(?:regarding|concerning|about|on)\s+(?:the\s+)?$")
 LEAD = re.compile(r"(?:the\s+)?")
 # a name that owns what follows it, plural ("Member States’ further progress"), which the vocabulary's aliases do not
 # take in (a plural possessive is no addressee, addressees.py)
 PLURAL_OWNER = re.compile(r"(?:the\s+)?(?:[A-Z][\w-]*\s+){0,4}[A-Z][\w-]*s['’]\s+((?:[\w-]+\s+){0,3}[\w-]+)")
 
 
-def plural_owner(window: str, v: Vocabulary) -> bool:
-    """Whether a window opens with an activity a plural name owns ("encourages Member States’ further progress in
-    this regard, including by concluding arrangements with the Office of the Ombudsperson", heldout4 S/RES/2253
-    (2015) op 60, heldout7 S/RES/2161 op 47: the golds' empty set), whose agent it is: none named in it is asked."""
+@lru_cache(maxsize=4)
+def _action_nouns(v: Vocabulary) -> frozenset[str]:
+    return _agent_nouns(v) | frozenset(n.lower() for n in v.unaddressed.get("activity_nouns") or ())
+
+
+def _owned_activity(owned: str, v: Vocabulary) -> bool:
+    """Whether the words after an owner's "'s" are an activity: the owned head, the last word before any preposition
+    ("continued active participation in", not "Plan of Action"), a noun of the vocabulary's lists or a gerund, not
+    a noun its ending only makes one ("UNDOF’s equipment, resources", S/RES/2257 (2015) op 10: a thing's owner)."""
+    words = re.split(rf"[,;]|\s+{PREPOSITION}", owned, maxsplit=1)[0].split()
+    head = words[-1].lower() if words else ""
+    return head in _action_nouns(v) or (head.endswith("ing") and len(head) > 4)
+
+
+def plural_owner(window: str, v: Vocabulary) -> str:
+    """The plural name that owns the activity a window opens with, as written without its apostrophe ("Member
+    States’ further progress in this regard", heldout4 S/RES/2253 (2015) op 60), which no alias takes in as it
+    stands; "" when the window opens with none."""
     m = PLURAL_OWNER.match(window)
-    words = re.split(rf"[,;]|\s+{PREPOSITION}", m.group(1), maxsplit=1)[0].split() if m else []
-    return bool(words) and _activity(words[-1], v)
+    return window[: m.start(1)].rstrip().rstrip("'’") if m and _owned_activity(m.group(1), v) else ""
 
 
 def owner_first(window: str, found: list[tuple[str, int, int]], v: Vocabulary) -> tuple[str, ...]:
     """The owner of the activity a window opens with ("encourages CTED’s continued active participation
-    in ... activities ..., including within the CTITF": CTED), its agent: the caller asks no one of them."""
+    in ... activities ..., including within the CTITF": CTED, not the bodies the activity is in), its agent."""
     if not found or LEAD.fullmatch(window, 0, found[0][1]) is None:
         return ()
     owner = OWNER.match(window, found[0][2])
-    # the owned head, the last word before any preposition: "continued active participation in", not "Plan of Action"
-    words = re.split(rf"\s+{PREPOSITION}", owner.group(1), maxsplit=1)[0].split() if owner else []
-    return (found[0][0],) if words and words[-1].lower() in {n.lower() for n in v.agent_nouns} else ()
+    return (found[0][0],) if owner and _owned_activity(owner.group(1), v) else ()
+
+
+# "the continuation of such cooperation", "these efforts": an activity a demonstrative says was named before
+SUCH = re.compile(
+    r"(?:(?:the|a|an|further|continued|full)\s+)*(?:[a-z][\w-]*\s+of\s+)?(?:such|this|these|those)\s+"
+    r"(?:[a-z][\w-]*\s+){0,2}?(?P<noun>[a-z][\w-]*)(?:\s*$|\s*[,;:]|\s+(?:in|to|of|with|for|and|on|at)\b)"
+)
+# a capitalised owner just before an activity named earlier: "the Afghan Government’s cooperation"
+OWNER_BEFORE = re.compile(r"(?:[A-Z][\w-]*\s+(?:of\s+(?:the\s+)?)?){0,6}[A-Z][\w-]*['’]s\s+(?:[a-z][\w-]*\s+){0,3}$")
+
+
+def such_agents(window: str, text: str, at: int, v: Vocabulary, named: _Named) -> tuple[str, ...]:
+    """The agents of an activity a demonstrative says was named before in the paragraph (text, up to `at`, the
+    verb's end): "welcomes the cooperation of the Afghan Government and UNAMA with the Committee ..., and
+    encourages the continuation of such cooperation" asks the Afghan Government and UNAMA (agents of the last
+    mention of the same noun, read as the object of a verb would be)."""
+    m = SUCH.match(window.strip())
+    if m is None or m.group("noun").lower() not in _agent_nouns(v):
+        return ()
+    noun = m.group("noun").lower()
+    stem = noun[:-1] if noun.endswith("s") else noun
+    mentions = list(re.finditer(rf"\b{re.escape(stem)}s?\b", text[:at], re.I))
+    if not mentions:
+        return ()
+    st = mentions[-1].start()
+    owner = OWNER_BEFORE.search(text, max(0, st - 80), st)
+    st = owner.start() if owner else st
+    end = object_end(text, mentions[-1].end(), at)
+    return agents(text[st:end], actors_in(text[st:end], v, named, places=True), v)
 
 
 # a participle's agent ("controlled by", "approved by", "as recommended by"), not after a form of "be" (that

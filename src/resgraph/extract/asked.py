@@ -103,6 +103,8 @@ BODY_PARTS = frozenset(
 )
 # a noun qualified by the actor after it: "the strategic priority of MINUSMA"
 OF_THING = re.compile(r"\b([a-z][\w-]*)\s+of\s+(?:the\s+)?$")
+# a window that asks for reporting: "enhanced reporting by UNMISS", "further updates from"
+REPORTING = re.compile(r"(?:[\w-]+\s+){0,3}?(?:report|reports|reporting|update|updates|briefing|briefings)\b")
 # a report asked for, no activity: "an informal briefing", "a final report"
 REPORT_HEAD = re.compile(r"(?:(?:also|further)\s+)?(?:a|an|the|its)\s+(?:[\w-]+\s+){0,2}(?:report|update|briefing)s?")
 # what an activity may be of whose owners are asked: "the continuation of the efforts of the Government" (not
@@ -128,6 +130,12 @@ FIRST_WORDS = re.compile(r"(?:(?:the|all|those|relevant|other)\s+)*")
 PARTNER = re.compile(r"\s(?:with|within|among|amongst|between)\s")
 
 
+def _plural_owner(window: str, v: Vocabulary, named: _Named) -> tuple[str, ...]:
+    """The actors a plural name owning the activity a window opens with names ("Member States’ further progress")."""
+    plural = agent_clauses.plural_owner(window, v)
+    return tuple(dict.fromkeys(a for a, _, _ in actors_in(plural, v, named, places=True))) if plural else ()
+
+
 def _agent_of(lead: re.Match, v: Vocabulary) -> bool:
     """Whether the activity a window opens with is one whose agent "of" marks ("the efforts of")."""
     return lead.group("noun").lower() in _agent_nouns(v)
@@ -138,7 +146,8 @@ def _of_a_thing(window: str, s: int, v: Vocabulary) -> bool:
     of MINUSMA"), not an officer ("the President of the Council") nor an activity's agent ("the
     efforts of the Government")."""
     m = OF_THING.search(window, tail_start(window, s, 3), s)
-    if m is None or m.group(1).lower() in _agent_nouns(v):
+    # ("that no member of the Malian Armed Forces should interfere", S/RES/2071 (2012) op 2: the body, as "members")
+    if m is None or m.group(1).lower() in _agent_nouns(v) or m.group(1).lower() in ("member", "members"):
         return False
     return not OFFICER.search(window, tail_start(window, s), s)
 
@@ -257,20 +266,28 @@ def named_in(
     ):
         # "Decides that Iraq has been and remains in material breach": a finding of the deciding organ
         return (speaker,) if speaker else ()
-    owner = agent_clauses.owner_first(window, actors_in(window, v, named, places=True, spans=spans), v)
-    if verb != "decides" and (owner or agent_clauses.plural_owner(window, v)):
-        # "Encourages the Government’s efforts to uphold the rule of law" (heldout A/HRC/RES/54/34 op 8), "encourages
-        # CTED’s continued participation ... within the CTITF": the owner of an activity is its agent, not asked
-        return ()
+    every = actors_in(window, v, named, places=True, spans=spans)
+    owner = agent_clauses.owner_first(window, every, v) or _plural_owner(window, v, named)
+    if verb != "decides" and owner and not noun_for:
+        # "Encourages the Department’s continued efforts", "encourages CTED’s continued participation ... within the
+        # CTITF", "encourages Member States’ further progress": the owner of an activity is its agent, asked
+        return owner
     # "encourages further dialogue between the United Nations and the Court": an activity
     activity = bool(ACTIVITY.search(window[: found[0][1]] if found else window))
     if (activity or not names) and verb == "decides":
         return (speaker,) if speaker else ()
-    if activity:
-        return ()
-    if verb != "decides" and agent_clauses.agent_lead(window, found, v):
-        # "encourages further assistance in mine action by the United Nations": an activity's agent is not asked
-        return ()
+    own = pronouns.own_clause(v).search(window)
+    obj = own.start() if own else len(window)
+    if activity or verb != "decides" and agent_clauses.agent_lead(window, found, v):
+        # "encourages cooperation between the African Union and the United Nations", "urges engagement by the sides",
+        # "invites contributions from Member States": the activity's agents are asked, not who else is named in it
+        # ("Calls for an immediate ceasefire by all parties" asks no one: "calls for" is no mandate, the golds' README;
+        # the organ speaking is asked as a party of a joint activity, "interactions between the Council and the
+        # Committee", E/RES/2024/7 op 23, not as an agent after "by", "pending a decision by the Security Council")
+        # (but for a report asked for: "and requests for enhanced reporting by UNMISS", S/RES/2252 (2015) op 14)
+        asked = agent_clauses.agents(window[:obj], [f for f in every if f[2] <= obj], v)
+        asked = () if noun_for and not REPORTING.match(window) else asked
+        return tuple(a for a in asked if a != speaker or activity)
     lead = ACTIVITY_LEAD.match(window)
     if names and verb != "decides" and lead and lead.group("prep") == "of" and _agent_of(lead, v):
         # "encourages the cooperation of the Office with a wide range of stakeholders": the Office, not
@@ -293,13 +310,10 @@ def named_in(
         and not OF_EFFORTS.match(window, lead.end())
     ):
         # "Encourages the continuation of live webcasts of public meetings of the General Assembly": the
-        # actors an activity is of or for are not asked, nor its agent after "by" ("all attacks by the Islamic
-        # Republic of Iran against Bahrain"), but for a passive's or a report's ("enhanced reporting by UNIFIL")
+        # actors an activity is of or for are not asked, its agent after "by" is ("enhanced reporting by UNIFIL")
         # ("encourages his further engagement with the African Union": the owner a possessive stands for)
         # (up to a clause of the organ's own: "demands an end to the hindrances to the movement of UNMHA personnel,
         # ..., and expresses support for the efforts by UNMHA", S/RES/2586 (2021) op 5: the agent of another verb's)
-        own = pronouns.own_clause(v).search(window)
-        obj = own.start() if own else len(window)
         agents = actors_in(window[:obj], v, named, places=True, spans=spans)
         return agent_clauses.agents(window[:obj], agents, v, True) or pronouns.owner(window, text, e, v, named, prev)
     if not names and v.verbs.get(verb, {}).get("after_object"):
@@ -308,6 +322,7 @@ def named_in(
         ce = agent_clauses.object_end(text, ws, clause_end)
         agents = actors_in(text[ws:ce], v, named, places=True, spans=spans_in(ws, ce))
         names = agent_clauses.agents(text[ws:ce], agents, v) or pronouns.owner(window, text, e, v, named, prev)
+        names = names or agent_clauses.such_agents(window, text, e, v, named)
     if (
         not names
         and THAT.match(text, e)

@@ -224,20 +224,21 @@ def _head_of_state(alias: str, v: Vocabulary) -> bool:
 
 
 def owner(window: str, text: str, at: int, v: Vocabulary, named: _Named, prev: tuple[str, ...] = ()) -> tuple[str, ...]:
-    """Who owns the activity a window names, when a possessive stands for it: whom the paragraph's
+    """Who owns the activity a window names, when a possessive stands for it ("Welcomes the role of
+    the African Union, and encourages its continued engagement"): the actors that pronoun stands
+    for, named within OWNER_REACH words before `at` (the verb's end); else whom the paragraph's
     previous mandate asked (prev), where the possessive agrees with them ("Invites the Office, United
     Nations entities and Member States to support ..., and encourages their active participation", the
     gold of A/RES/80/199 op 31; "Encourages the Secretary-General to step up planning ..., and
-    encourages his further engagement"); else none. An owner only named before, not asked, is the agent
-    of a nominal activity, no addressee (the golds' convention: "welcomes AU initiatives to support this
-    goal and encourages its continued engagement", heldout10 S/RES/2205 (2015) op 4, and its Abyei twins);
-    nor is one the vocabulary lacks ("Recognizes that women play a vital role ..., and urges their
-    involvement")."""
+    encourages his further engagement"); else none ("Recognizes that women play a vital role ..., and
+    urges their involvement": not an actor of the vocabulary). The owner is the activity's agent, asked
+    (the addressee convention from stop 27; ba92233 had asked no owner only named before)."""
     owned = OWNED_ACTIVITY.match(window.strip())
     if not owned or owned.group("noun") not in _agent_nouns(v):
         return ()
     pronoun = OWNER_PRONOUN[owned.group("owner")]
-    return prev if _agrees(pronoun, prev, v) and not _aside_before(text, at, v) else ()
+    found = antecedent(pronoun, text[tail_start(text, at, OWNER_REACH) : at], v, named)
+    return found or (prev if _agrees(pronoun, prev, v) and not _aside_before(text, at, v) else ())
 
 
 @lru_cache(maxsize=4)
