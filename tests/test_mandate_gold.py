@@ -72,7 +72,7 @@ def test_the_gold_files_are_the_seeded_draw_of_corpus_full():
 
 def test_the_held_out_draws_are_the_seeded_draws_after_the_earlier_ones():
     """Each set is draw_names with its own seed and counts over the names the sets before it left
-    (so the third set has none of the first two's files, the eleventh none of the first ten's)."""
+    (so the third set has none of the first two's files, the twelfth none of the first eleven's)."""
     names = [f"{o}/{i:04d}.xml" for o in ("SC", "ECOSOC", "GA", "HRC") for i in range(300)]
     first = draw.draw_names(names)
     second = draw.draw_names(names, draw.HELDOUT_SEED, draw.HELDOUT_COUNTS, exclude=first)
@@ -93,6 +93,8 @@ def test_the_held_out_draws_are_the_seeded_draws_after_the_earlier_ones():
     tenth = draw.draw_names(names, h10.seed, h10.counts, exclude=before8 + eighth + ninth)
     h11 = draw.BY_NAME["heldout11"]
     eleventh = draw.draw_names(names, h11.seed, h11.counts, exclude=before8 + eighth + ninth + tenth)
+    h12 = draw.BY_NAME["heldout12"]
+    twelfth = draw.draw_names(names, h12.seed, h12.counts, exclude=before8 + eighth + ninth + tenth + eleventh)
     assert [draw.set_names(names, s.name) for s in draw.SETS] == [
         first,
         second,
@@ -105,12 +107,13 @@ def test_the_held_out_draws_are_the_seeded_draws_after_the_earlier_ones():
         ninth,
         tenth,
         eleventh,
+        twelfth,
     ]
     assert draw.heldout_names(names) == second
-    drawn = before8 + eighth + ninth + tenth + eleventh
+    drawn = before8 + eighth + ninth + tenth + eleventh + twelfth
     assert len(set(drawn)) == len(drawn) == sum(sum(s.counts.values()) for s in draw.SETS)
     with pytest.raises(KeyError):
-        draw.set_names(names, "heldout12")
+        draw.set_names(names, "heldout13")
 
 
 @pytest.mark.parametrize("s", HELDOUT_SETS, ids=lambda s: s.name)
