@@ -123,15 +123,28 @@ def _latest_terms(rows: Iterable[dict], day: str) -> dict[str, str]:
     latest: dict[str, str] = {}
     for r in rows:
         if r.get("action") and r.get("of"):
-            when = str(r.get("adopted") or "")
-            if r["of"] not in latest or when > latest[r["of"]]:
-                latest[r["of"]] = when
+            when, key = str(r.get("adopted") or ""), _held_by(r)
+            if key not in latest or when > latest[key]:
+                latest[key] = when
     return latest
+
+
+# Member States authorized are no body with one mandate: the Council authorizes them for EUFOR ALTHEA,
+# for the force in Gaza and elsewhere at once, so an authorization of theirs is replaced by none but ends
+_AUTHORIZED_STATES = frozenset({"MemberStates", "States"})
+
+
+def _held_by(r: dict) -> str:
+    """Whose mandate a term is, for "a later term of the same body replaced it": the body, or for an
+    authorization of Member States the resolution that gives it."""
+    if r["action"] == "authorizes" and r["of"] in _AUTHORIZED_STATES:
+        return f"{r['of']} {r['symbol']}"
+    return str(r["of"])
 
 
 def _status(r: dict, day: str, latest: dict[str, str], answered: dict[str, str]) -> str:
     if r.get("action"):
-        if str(r.get("adopted") or "") != latest.get(r["of"]) or r["action"] == "terminates":
+        if str(r.get("adopted") or "") != latest.get(_held_by(r)) or r["action"] == "terminates":
             return "expired"
         until = _str(r.get("until")) or add(_str(r.get("adopted")), _str(r.get("period")))
         if until is None:
