@@ -70,9 +70,10 @@ CONNECTOR = re.compile(
 )
 
 
-@lru_cache(maxsize=4)
+@lru_cache(maxsize=16)
 def _listed(v: Vocabulary, key: str) -> frozenset[str]:
-    """A word list of verbs.yaml `unaddressed` (giver_nouns, agent_participles), lower case."""
+    """A word list of verbs.yaml `unaddressed` (giver_nouns, agent_participles, joint_nouns, activity_nouns), lower
+    case."""
     return frozenset(n.lower() for n in v.unaddressed.get(key) or ())
 
 
@@ -208,7 +209,7 @@ PLURAL_OWNER = re.compile(r"(?:the\s+)?(?:[A-Z][\w-]*\s+){0,4}[A-Z][\w-]*s['’]
 
 @lru_cache(maxsize=4)
 def _action_nouns(v: Vocabulary) -> frozenset[str]:
-    return _agent_nouns(v) | frozenset(n.lower() for n in v.unaddressed.get("activity_nouns") or ())
+    return _agent_nouns(v) | _listed(v, "activity_nouns")
 
 
 def _owned_activity(owned: str, v: Vocabulary) -> bool:
@@ -282,6 +283,6 @@ def participle_agent(window: str, s: int, v: Vocabulary) -> bool:
     return bool(
         m
         and PARTICIPLE.search(m.group(2))
-        and (m.group(1) or "").lower() not in {n.lower() for n in v.agent_nouns}
+        and (m.group(1) or "").lower() not in _agent_nouns(v)
         and not BE_BEFORE.search(window, max(0, m.start(2) - 40), m.start(2))
     )

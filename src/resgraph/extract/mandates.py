@@ -182,11 +182,10 @@ def extract(
         ctx = _context(text, p, b, v, speaker_of, adopted, named, op, panel, spans_in)
         op_terms = _terms_of(ctx, p, b, own, speaker_of.get(p.part), adopted, panel, mission)
         terms += op_terms
-        if (
-            not own
-        ):  # (or the body it sets up: "Decides to convene ... an open-ended working group:", A/RES/76/231 op 5)
+        if not own:
             speaker = _speaker_actor(v, speaker_of.get(p.part))
             body = subparagraphs.owner(text, op_terms, ctx.actors, v, panel)
+            # (or the body it sets up: "Decides to convene ... an open-ended working group:", A/RES/76/231 op 5)
             body = body or report_set_up.listed_tasks_of(text, ctx.actors, speaker)
             tasks_of = (body,) if body else ()
         reports += report_clauses.directed(ctx, hits[0][0] if hits else len(text))  # "Directs the Panel to report"
