@@ -66,8 +66,9 @@ def _where_named(text: str, at: int) -> Iterator[int]:
     """Where the reporter may be named before text[at], in the order tried: after each "briefings by" (last
     first), after the nearest asking verb of the same clause, after each "establish ... a" (last first)."""
     yield from (m.end() for m in reversed(list(SERIES_BY.finditer(text, 0, at))))
-    asked = [m for m in ASKED.finditer(text, 0, at) if not re.search(r"[;:]", text[m.end() : at])]
-    yield from (m.end() for m in asked[-1:])
+    # the last asking verb only: an earlier one with no ";" or ":" before text[at] has none after the last either
+    last = list(ASKED.finditer(text, 0, at))[-1:]
+    yield from (m.end() for m in last if not re.search(r"[;:]", text[m.end() : at]))
     yield from (m.end() for m in reversed(list(SET_UP.finditer(text, 0, at))))
 
 

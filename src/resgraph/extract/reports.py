@@ -304,6 +304,7 @@ def _fields(ctx: Context, a: int, b: int, t: Item, by: tuple[str, ...]) -> dict:
 # "... are updated by 31 January 2009 ... and to report on it": the report verb coordinated after another task
 AND_THEN = re.compile(r"(?:,\s*|\s)and\s+(?:also\s+|further\s+|then\s+|subsequently\s+)?(?:to\s+)?$", re.I)
 OTHER_TASK = re.compile(r"\bto\s+(?:\w+ly\s+)?(?!the\b|it\b|its\b|them\b)[a-z]+\b")
+TASK_THAT = re.compile(r"\bto\s+(?:\w+ly\s+)?[a-z]+\s+that\b")  # "to ensure that", not "Requests that"
 
 
 def _own_task(ctx: Context, a: int, b: int, t: Item) -> str:
@@ -321,7 +322,7 @@ def _own_task(ctx: Context, a: int, b: int, t: Item) -> str:
     task = OTHER_TASK.search(head, 0, m.start()) if m else None
     if not (m and task):
         return head + rest
-    that = re.search(r"\bto\s+(?:\w+ly\s+)?[a-z]+\s+that\b", head[: m.start()])  # "to ensure that", not "Requests that"
+    that = TASK_THAT.search(head, 0, m.start())
     if not that and not report_times.timing(rest, t.words, ctx.adopted, ctx.v).get("every"):
         return head + rest
     return head[: task.start()] + head[m.start() :] + rest
