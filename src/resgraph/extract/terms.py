@@ -17,6 +17,7 @@ import re
 from collections.abc import Callable
 
 from resgraph.extract import (
+    term_appointed,
     term_authorized,
     term_continued,
     term_dissolved,
@@ -200,7 +201,8 @@ def extract(
     low = text.lower()
     regular, imposed = any(w in low for w in TERM_WORDS), term_imposed.wanted(low)
     support, dissolved = term_support.wanted(low), term_dissolved.wanted(low)
-    if not (regular or imposed or support or dissolved):
+    appointed = term_appointed.wanted(low)
+    if not (regular or imposed or support or dissolved or appointed):
         return []
     out: list[MandateTerm] = []
     seen: set[tuple] = set()
@@ -211,6 +213,7 @@ def extract(
         found = _clause_terms(text, a, z, p, b, v, speaker, adopted, actors, panel, before) if regular else []
         found = found or (term_imposed.terms(text, a, z, p, b, v, speaker, adopted) if imposed else [])
         found = found or (term_support.terms(text, a, z, p, b, adopted) if support else [])
+        found = found or (term_appointed.terms(text, a, z, p, b, adopted, before) if appointed else [])
         for t in found + (term_dissolved.terms(text, a, z, p, b, v, actors, before, panel) if dissolved else []):
             if (t.action, t.of, t.until) not in seen:
                 seen.add((t.action, t.of, t.until))
@@ -385,7 +388,9 @@ def _subject(text: str, a: int, s: int, action: str) -> tuple[str, str] | None:
 
 
 TASK_LIST = re.compile(r"\bfollowing\s+(?:mandate|tasks|functions|responsibilities)\b")
-TERM_ITEM = re.compile(r"\s*[Tt]o\s+(?:establish|create|set\s+up|extend|renew|terminate|authori[sz]e)\b")
+TERM_ITEM = re.compile(
+    r"\s*[Tt]o\s+(?:establish|create|set\s+up|extend|renew|terminate|authori[sz]e|(?:re-?)?appoint)\b"
+)
 
 
 def governed_item(verb: str, lead: str, item: str) -> bool:

@@ -1,0 +1,91 @@
+"""Office holders appointed, reappointed or kept in office for a term.
+
+"Decides to reappoint Mr. Serge Brammertz as Prosecutor of the International Tribunal, ..., for a
+term with effect from 1 January 2015 until 31 December 2015" -> extends "Prosecutor of the
+International Tribunal (Serge Brammertz)" until 2015-12-31 (heldout12 15 op 5); "Decides to appoint
+Mr. Serge Brammertz as Prosecutor of the International Residual Mechanism ... with effect from 1 July
+2020 until 30 June 2022" -> establishes the same office's term (S/RES/2529 (2020) op 1); "to extend
+for a final period the appointment of Ms. Carla Del Ponte as Prosecutor of the ICTY with effect from
+15 September 2007 until 31 December 2007" -> extends (S/RES/1775 (2007)); "with effect from 15
+September 2007 for a four-year term" -> period P4Y, ending four years after that date.
+
+The office is named as written and its holder in brackets, without a title, so that one office held
+by one person is named alike in every resolution. An appointment for no time, or of holders who are
+not named in person ("to appoint five experts"), sets no term here (a panel set up is read by
+terms.py). A passive "may be appointed or reappointed for a two-year term" says what may be done, not
+what is decided: no term.
+
+Split from terms.py, which finds the terms that directive verbs set; nothing here raises.
+"""
+
+from __future__ import annotations
+
+import re
+
+from resgraph.extract import deadlines as dates
+from resgraph.extract import term_times as times
+from resgraph.extract.term_before import Before
+from resgraph.models import Block, MandateTerm, Paragraph
+
+# the holder named in person: a title, then capitalised names ("Mr. Hassan Bubacar Jallow", "Judge Carmel Agius")
+_TITLE = r"(?:(?:Mr|Ms|Mrs|Dr|Judge|Justice|Professor)\.?\s+)"
+_NAME = r"(?:[A-Z][\w’'.-]*(?:\s+(?:de|da|del|van|von|der|den|bin|al|el)\b)?\s+){0,4}[A-Z][\w’'-]+"
+APPOINTED = re.compile(
+    r"\b(?:(?P<re>re-?appoint|reappoints)|appoint|appoints|(?P<ext>(?:extend|extends|renew|renews)\b[^;]{0,80}?\s+"
+    r"the\s+appointment\s+of))\s+"
+    r"(?P<holder>" + _TITLE + "?" + _NAME + r")\s*,?\s+as\s+(?:the\s+)?"
+    # the office, up to what the decision adds: its time, a proviso, a clause after a comma
+    r"(?P<office>[A-Z][^,;]{2,160}?)(?=\s*[,;.:]|\s+(?:with\s+effect|effective|for\s+(?:a|an|another|one)\b|for\s+the\s+(?:period|duration|remainder)|until|till|"
+    r"through|notwithstanding|from|as\s+(?:from|of)|starting|beginning|commencing)\b|\s*$)"
+)
+# where the decision's own words end: "..., and that, thereafter, the Prosecutor of the Mechanism may be appointed or
+# reappointed for a two-year term" (S/RES/2269 (2016) op 1) says what may be done later, not this term's length
+NEXT = re.compile(r",\s+and\s+(?:that|further|also|decides|requests|expresses)\b|;")
+# "for a four-year term", "for a term of four years", "for a two-year term"
+TERM_LENGTH = re.compile(
+    rf"\bfor\s+(?:a|an|another|one)\s+(?:further\s+|new\s+)?(?P<n>{dates.COUNT})[-\s](?P<unit>years?|months?)\s+term\b|"
+    rf"\bfor\s+(?:a|an|another)\s+(?:further\s+|new\s+)?term\s+of\s+(?:office\s+of\s+)?(?P<n2>{dates.COUNT})\s+(?P<unit2>years?|months?)\b"
+)
+_TITLE_RE = re.compile(r"^" + _TITLE)
+
+
+def wanted(low: str) -> bool:
+    """Whether a paragraph's lower-cased text may hold such a term."""
+    return "appoint" in low
+
+
+def terms(text: str, a: int, z: int, p: Paragraph, b: Block, adopted: str | None, before: Before) -> list[MandateTerm]:
+    """The term of office that the clause text[a:z] sets by appointing, reappointing or extending
+    the appointment of a holder named in person; [] when it names none, gives no time, or only
+    recalls an appointment made before ("Recalls its decision to appoint")."""
+    clause = text[a:z]
+    m = APPOINTED.search(clause)
+    if not m or not before.directive(a + m.start() + 1) or before.recalled(a + m.start()):
+        return []
+    rest = clause[m.end() :]
+    cut = NEXT.search(rest)
+    rest = rest[: cut.start()] if cut else rest
+    until = times.until(rest, 0, starts=False)
+    length = _length(rest)
+    if not until and length:
+        until = times.from_start(rest, None, length)
+    if not (until or length):
+        return []
+    holder = re.sub(r"\s+", " ", _TITLE_RE.sub("", m.group("holder"))).strip()
+    office = re.sub(r"\s+", " ", m.group("office")).strip()
+    action = "extends" if m.group("re") or m.group("ext") else "establishes"
+    words = clause[m.start("holder") : m.end("office")]
+    of = f"{office} ({holder})"
+    return [MandateTerm(p.number or 0, action, of, p.index, b.to_source(a, z), until, length, words)]
+
+
+def _length(rest: str) -> str | None:
+    """The length of a term of office ("for a four-year term"), else the period given ("for a period
+    of four years"), as an ISO duration; None when neither is said."""
+    m = TERM_LENGTH.search(rest)
+    if m:
+        n, unit = (m.group("n"), m.group("unit")) if m.group("n") else (m.group("n2"), m.group("unit2"))
+        c = dates.count(n)
+        return dates.duration(c, unit) if c else None
+    per = times.PERIOD.search(rest)
+    return dates.amount(per) if per else None
