@@ -46,10 +46,14 @@ def other_task(text: str, lead: str, e: int, at: int) -> bool:
 # 43), "at the first part of its resumed seventy-fourth session" (A/RES/74/254 op 4: resumed, the session's own year), "before
 # the end of its seventy-fifth session" (A/RES/74/248 op 5); "at both its fifty-ninth and its sixtieth sessions"
 # (A/HRC/RES/58/25 op 12), "at both the fifty-seventh and fifty-eighth sessions of the Council" (55/22 op 21), "at the
-# Council’s fifty-eighth and sixty-first sessions" (57/36 op 17): a report at each
+# Council’s fifty-eighth and sixty-first sessions" (57/36 op 17): a report at each; "no later than the seventy-seventh
+# session" (A/RES/75/245 B op 8), "by no later than the eighty-first session" (A/RES/79/194 op 13), "no later than the
+# start of its sixty-first session", "ahead of its", "well in advance of its": a deadline, as "by"
 SESSIONS = re.compile(
     r"\b(?:(?:at|by|during)\s+the\s+(?:main|first|second|third)\s+part\s+of|at|during|for|before|prior\s+to|by|"
-    r"in\s+advance\s+of|(?:prior\s+to|before|by)\s+the\s+(?:start|beginning|opening|commencement|end|close)\s+of)\s+"
+    r"(?:well\s+)?in\s+advance\s+of|ahead\s+of|"
+    r"(?:prior\s+to|before|by|(?:by\s+)?(?:no|not)\s+later\s+than)\s+the\s+(?:start|beginning|opening|commencement|end|close)\s+of|"
+    r"(?:by\s+)?(?:no|not)\s+later\s+than)\s+"
     r"(?:both\s+)?(?P<whose>its|their|the\s+(?:Council|Assembly|Commission|Committee|Forum)[\u2019']s|the)\s+"
     r"(?P<resumed>resumed\s+)?"
     rf"(?P<numbers>(?:{ORDINAL})(?:(?:\s*,\s*|\s+and\s+)(?:(?:its|the)\s+)?(?:{ORDINAL}))*)\s+"
@@ -102,7 +106,14 @@ def _of_the_report(text: str, m: re.Match, at: int) -> bool:
 
 # a receiver's own session right after it: "to the Human Rights Council at its sixtieth session and to the
 # General Assembly at its eightieth session" (two receivers, each at its own session)
-OWN_SESSION = re.compile(rf"\s*,?\s*at\s+(?:its|their)\s+({ORDINAL})\s+session\b(?:\s*,(?=\s*(?:and|as)\b))?", re.I)
+# or a session not numbered: "to submit to the Human Rights Council at its relevant session and to the General Assembly
+# at its seventy-seventh session a comprehensive report" (A/RES/75/184 op 21 and its successors): two receivers, the
+# first at no session known
+OWN_SESSION = re.compile(
+    rf"\s*,?\s*at\s+(?:its|their)\s+({ORDINAL}|relevant|next|forthcoming|upcoming|appropriate)\s+session\b"
+    r"(?:\s*,(?=\s*(?:and|as)\b))?",
+    re.I,
+)
 
 
 def own_sessions(text: str, receivers: list[tuple[int, int, str]]) -> list[int | None] | None:
