@@ -49,6 +49,8 @@ PATTERN = (
     # gold), for one listed ("shall terminate with respect to that individual") or in part ("shall no
     # longer apply to the supply ... of non-lethal military equipment", S/RES/2683 (2023) op 2, not a term in the gold)
     # "UNTMIS shall cease all operations on 31 October 2026" (S/RES/2809 (2025) op 6)
+    # "Decides to formally conclude the mandate of the Open-ended Working Group on Ageing" (A/RES/79/147 op 69)
+    r"|\bconclude\s+(?:the|its)\s+mandate\b"
     r"|\b(?:shall|will)\s+(?:cease\s+to\s+have\s+effect|cease\s+all\s+operations|terminate|expire|be\s+terminated)\b"
     r"(?![^;]{0,30}?\b(?:if|unless|once|when|upon|with\s+respect\s+to|in\s+respect\s+of)\b)"
     # "the notification requirements set out in paragraph 5 of resolution 1807 (2008) shall no longer apply;" (S/RES/2667)
@@ -56,7 +58,7 @@ PATTERN = (
     r"requirements?)\b"
     r"[^;]{0,260}?\b(?:shall|will)\s+no\s+longer\s+(?:apply|be\s+in\s+force)(?=\s*(?:[;.]|$))"
 )
-WORDS = ("terminat", "discontinu", "end", "shall", "will", "lift")
+WORDS = ("terminat", "discontinu", "end", "shall", "will", "lift", "conclude")
 ON_DATE = re.compile(r",\s+on\s+" + dates.DATE + r"\s*,")
 
 

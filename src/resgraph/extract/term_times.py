@@ -78,7 +78,13 @@ UNTIL_SESSION = re.compile(
 )
 # a date a term starts on, not one it ends on, when a period follows ("as of 20 May 2002 and for an
 # initial period of 12 months")
-STARTS = re.compile(r"\b(?:as\s+of|with\s+effect\s+from|effective(?:\s+on)?)\s+" + dates.DATE, re.I)
+# "to establish the United Nations Integrated Office in Haiti (BINUH) beginning on 16 October 2019 and for an initial
+# period of 12 months" (S/RES/2476 (2019) op 1)
+STARTS = re.compile(
+    r"\b(?:as\s+of|with\s+effect\s+from|effective(?:\s+on)?|(?:beginning|starting|commencing)\s+(?:on|from))\s+"
+    + dates.DATE,
+    re.I,
+)
 ON_DATE = re.compile(r"\s+(?:on|of)\s+" + dates.DATE)
 MANDATE_END_MARK = dates.MANDATE_END_MARK
 

@@ -134,7 +134,7 @@ ACTION_WORDS = {
 # words one of which a paragraph needs to set any term ("shall remain in force until")
 TERM_WORDS: tuple[str, ...] = ("extend", "renew", "terminat", "establish", "authori", "cease", "prolong", "create")
 TERM_WORDS += ("set up", "continue the", "discontinu", "should continue for")
-TERM_WORDS += ("shall also", "lift", "no longer", "expire")
+TERM_WORDS += ("shall also", "lift", "no longer", "expire", "conclude the mandate")
 TERM_WORDS += term_continued.WORDS + term_nominal.WORDS
 # characters that re.I matches to an ASCII letter though lower() keeps them apart (ſ, K, ı, İ): a
 # clause with one is searched without the test above
