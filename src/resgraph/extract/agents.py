@@ -38,9 +38,12 @@ if TYPE_CHECKING:
 # Nations Development Programme, ...", heldout8 S/RES/1494 (2003) op 15)
 # (nor a comma before a name that goes on a list of agents: "by the United Nations Development Programme, the Office
 # of the United Nations High Commissioner for Refugees and the Office for the Coordination of Humanitarian Affairs")
-NAME_GOES_ON = r"\s*(?:and\s+|or\s+)?(?:the\s+)?[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|of|for|on|and|the))*\s*(?:,|and\b|or\b|to\b|[;:.]|$)"
+NAME_GOES_ON = r"\s*(?:and\s+|or\s+)?(?:the\s+)?(?:(?:other|all|relevant)\s+)*[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|of|for|on|and|the))*(?:\s+[a-z][\w-]*)?\s*(?:,|and\b|or\b|to\b|[;:.]|$)"
+# (nor the commas of an aside before a joint activity's "between": "information sharing, where relevant and
+# appropriate, between Special Representatives ...", S/RES/2195 (2014) op 19)
+ASIDE_BETWEEN = r"\s*(?:where|when|as|on|in|at|if)\b[^,;:]{0,40},\s*(?:between|among|amongst)\b"
 OBJECT_STOP = re.compile(
-    r"[;:]|,(?!" + NAME_GOES_ON + r")"
+    r"[;:]|,(?!" + NAME_GOES_ON + r"|" + ASIDE_BETWEEN + r"|\s*(?:between|among|amongst)\b)"
     r"|\bto\s+(?!(?:the|all|those|its|their|a|an|each|any|both|relevant|other|such)\b|be\s+[a-z]+(?:ed|en|wn)\b)[a-z]"
 )
 PASSIVE = re.compile(r"\bbe\s+(?:[a-z]+ly\s+)?$")
@@ -67,6 +70,26 @@ CONNECTOR = re.compile(
     r"(?:[\s,()]|\b(?:and|or|as well as|the|all|its|their|relevant|other|including|in particular|particularly|notably|"
     r"especially)\b)*"
     r"(?:\b(?:and|or)\s+(?:the\s+|all\s+)?(?:[a-z][\w-]*\s+){1,2}|\b(?:and|or)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){1,2})?"
+)
+
+
+# a member of a list that the vocabulary lacks, and the join after it: "between the Presidential Council, the African
+# Union, and UNSMIL" (S/RES/2796 (2025) op 8), "the Counter-Terrorism Implementation Task Force and the United Nations
+# Development Programme": a capitalised name of two words or more, its inner words "of", "for", "on", "and", "the",
+# "in" (not "the Committee", a contextual alias that stands for no body named before)
+UNKNOWN_ITEM = (
+    r"(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|of|for|on|and|the|in))+?"
+    r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)"
+)
+# the list of agents going on past members the vocabulary lacks or names only in part: ", the Counter-Terrorism
+# Executive Directorate, the UN Office on Drugs and Crime, the Counter-Terrorism Implementation Task Force and"
+# (the aliases "Executive Directorate", "Office on Drugs and Crime": a name's first words before the alias)
+# (and past a member's own qualifier: "the Department of Peacekeeping Operations including its Police Division,",
+# "other United Nations Missions in the LRA-affected region, the AU-RTF", S/RES/2211 (2015) op 28)
+LIST_GOES_ON = re.compile(
+    r"(?:\s+(?:in|within|including)\s+(?:its|their|the)\s+[^,;:()]{1,40}?(?=,))?"
+    rf"\s*,?\s*(?:(?:and|or|as\s+well\s+as)\s+)?(?:{UNKNOWN_ITEM}){{0,2}}(?:the\s+|other\s+|relevant\s+)*"
+    r"(?:[A-Z][\w-]*\s+){0,2}"
 )
 
 
@@ -131,11 +154,16 @@ PARTNER_BEFORE = re.compile(r"\b(?:with|through|under|in)\s+(?:the\s+|its\s+|the
 # purpose or regard, then the preposition; not "connectivity between cities", "the arrangement between Israel and";
 # the bodies a kind the vocabulary lacks is made of, after "including": "close co-ordination among UN missions in the
 # region, including UNAMID, ...", S/RES/2003 (2011) op 17)
+# an aside between the activity and "between": "information sharing, where relevant and appropriate, between"
+# (S/RES/2195 (2014) op 19), "the sharing of information and best practices, on a regular basis, between" (heldout7
+# A/HRC/RES/57/32 op 9: the activity's head before what it is of, "the exchange of information between")
+JOINT_ASIDE = r"(?:,\s*(?:where|when|as|on|in|at|if)\b[^,;:]{0,40},)?"
 JOINT = re.compile(
-    r"(?P<noun>[a-z][\w-]*)(?:\s+(?:for|in|to)\s+(?:this|that|the\s+same)\s+(?:purpose|regard|respect|end|context))?"
-    r",?\s+(?:between|among|amongst)\s+(?:(?:the|all|relevant|other|both|concerned|its|their|national|regional|"
-    r"international)\s+)*(?:(?:[\w-]+\s+){1,6}?(?:in\s+the\s+region\s*)?,\s*(?:including|in\s+particular|particularly|"
-    r"notably|especially)\s+(?:the\s+)?)?$"
+    r"(?P<noun>[a-z][\w-]*)(?:\s+of\s+(?:[a-z][\w-]*,?\s+){0,4}?(?P<last>[a-z][\w-]*))?"
+    r"(?:\s+(?:for|in|to)\s+(?:this|that|the\s+same)\s+(?:purpose|regard|respect|end|context))?"
+    rf"{JOINT_ASIDE},?\s+(?:between|among|amongst)\s+(?:(?:the|all|relevant|other|both|concerned|its|their|national|"
+    r"regional|international)\s+)*(?:(?:[\w-]+\s+){1,6}?(?:in\s+the\s+region\s*)?,\s*(?:including|in\s+particular|"
+    rf"particularly|notably|especially)\s+(?:the\s+)?)?(?:{UNKNOWN_ITEM}){{0,2}}(?:the\s+)?(?:[A-Z][\w-]*\s+){{0,2}}$"
 )
 # the givers of what is given: "contributions from Member States", "further support from bilateral partners"
 FROM = re.compile(
@@ -167,13 +195,32 @@ def _by_marks(before: str, v: Vocabulary) -> bool:
     return by.group(1).lower() in _listed(v, "agent_participles") and bool(noun and _activity(noun.group(1), v))
 
 
+def _joint_noun(word: str, v: Vocabulary) -> bool:
+    """Whether a word is an activity of two sides: a noun of verbs.yaml `unaddressed.joint_nouns`, or a compound ending
+    in one ("information-sharing")."""
+    w = word.lower()
+    return w in _listed(v, "joint_nouns") or w.split("-")[-1] in _listed(v, "joint_nouns")
+
+
+def _joint(m: re.Match[str], v: Vocabulary) -> bool:
+    """Whether the JOINT match m reads an activity of two sides: the word before "between" is one ("the promotion of
+    dialogue among"), or the head before "of" is, and what it is of is shared (verbs.yaml `unaddressed.shared_nouns`:
+    "the sharing of information and best practices ... between", not "the exchange of letters between", a document)."""
+    if m.group("last") is None:
+        return _joint_noun(m.group("noun"), v)
+    return _joint_noun(m.group("last"), v) or (
+        _joint_noun(m.group("noun"), v) and m.group("last").lower() in _listed(v, "shared_nouns")
+    )
+
+
 def _marked(text: str, s: int, v: Vocabulary, by_only: bool) -> bool:
     """Whether the actor at s of text is marked as the agent of an activity (agents)."""
     before = text[max(0, s - 80) : s]
     if _by_marks(before, v):
         return True
     joint = JOINT.search(before)
-    if joint and joint.group("noun").lower() in _listed(v, "joint_nouns"):
+    # ("information-sharing between", S/RES/2117 (2013) op 7: a compound's head, its last part)
+    if joint and _joint(joint, v):
         return True
     given = FROM.search(before)
     if given and given.group("noun").lower() in _listed(v, "giver_nouns"):
@@ -193,7 +240,9 @@ def agents(text: str, found: list[tuple[str, int, int]], v: Vocabulary, by_only:
         if _marked(text, s, v, by_only) or (owner and _owned_activity(owner.group(1), v)):
             run = [(a, s, e)]
             for b in found[i + 1 :]:
-                if not CONNECTOR.fullmatch(text, run[-1][2], b[1]):
+                if not CONNECTOR.fullmatch(text, run[-1][2], b[1]) and not LIST_GOES_ON.fullmatch(
+                    text, run[-1][2], b[1]
+                ):
                     break
                 run.append(b)
             return tuple(dict.fromkeys(x for x, _, _ in run))
@@ -286,3 +335,15 @@ def participle_agent(window: str, s: int, v: Vocabulary) -> bool:
         and (m.group(1) or "").lower() not in _agent_nouns(v)
         and not BE_BEFORE.search(window, max(0, m.start(2) - 40), m.start(2))
     )
+
+
+# a window opening with a name, the word after it no activity: "the Mechanism set out in the Cessation of Hostilities
+# arrangement between Israel and Lebanon ... and UNIFIL" (S/RES/2790 (2025) op 13), not "South-South cooperation"
+NAME_FIRST = re.compile(r"(?:the\s+)?(?:[A-Z][\w’'-]*\s+)+(?P<next>[a-z][\w-]*)")
+
+
+def named(window: str, v: Vocabulary) -> bool:
+    """Whether a window opens with a body's name, not an activity: its "between" qualifies that body (an
+    arrangement between two States), no activity between the actors named after it."""
+    m = NAME_FIRST.match(window)
+    return m is not None and not _activity(m.group("next"), v)

@@ -273,7 +273,7 @@ def named_in(
         # CTITF", "encourages Member States’ further progress": the owner of an activity is its agent, asked
         return owner
     # "encourages further dialogue between the United Nations and the Court": an activity
-    activity = bool(ACTIVITY.search(window[: found[0][1]] if found else window))
+    activity = bool(ACTIVITY.search(window[: found[0][1]] if found else window)) and not agent_clauses.named(window, v)
     if (activity or not names) and verb == "decides":
         return (speaker,) if speaker else ()
     own = pronouns.own_clause(v).search(window)
