@@ -28,7 +28,7 @@ SC = [
     (
         "11. Directs the Executive Chairman of UNMOVIC and the Director-General of the IAEA to report immediately "
         "to the Council any interference by Iraq with inspection activities;",
-        [("IAEA", "SecurityCouncil")],
+        [("UNMOVIC", "SecurityCouncil"), ("IAEA", "SecurityCouncil")],  # one each (test_reporters_asked_together.py)
     ),
     (
         "12. Requires all States, in cases when inspection mentioned in the paragraph above is undertaken, to "

@@ -16,10 +16,10 @@ CASES = [
         "through the Secretary-General, on all aspects of the implementation of their respective mandates;",
         [(10, "ECOWAS", "SecretaryGeneral"), (10, "state:FRA", "SecretaryGeneral")],
     ),
-    (  # one report on a mandate they share
+    (  # on a mandate they share, one report each too (one item per reporter: test_reporters_asked_together.py)
         "11. Requests ECOWAS and France to report to the Council, through the Secretary-General, on the "
         "implementation of this resolution;",
-        [(11, "ECOWAS", "SecretaryGeneral")],
+        [(11, "ECOWAS", "SecretaryGeneral"), (11, "state:FRA", "SecretaryGeneral")],
     ),
     (  # S/RES/1561 (2004) op 4: the one reported through is no reporter
         "4. Requests the Secretary-General through his Special Representative to continue to report periodically "

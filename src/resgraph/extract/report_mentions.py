@@ -53,7 +53,28 @@ def mentioned(ctx: Context, start: int, s: int, e: int) -> bool:
     """Whether the report word ctx.text[s:e] (its clause from start) only mentions a report: in a title, a
     condition's subject's verb, or a participle of whom someone answers to."""
     text = ctx.text
-    return titled(text, start, s) or waited_for(ctx, start, s, e) or answers_to(text, start, s, text[s:e])
+    return (
+        titled(text, start, s)
+        or waited_for(ctx, start, s, e)
+        or answers_to(text, start, s, text[s:e])
+        or adopted(text, start, s, text[s:e])
+    )
+
+
+# "Decides that the Conference shall adopt, by consensus, a ... declaration ... and a report containing the Co-Chairs'
+# summaries" (A/RES/78/128 op 19): the body adopts its own report, delivered to no one in the clause
+ADOPTS = re.compile(
+    r"\b(?:shall|should|will|to)\s+adopt\b(?:(?!\b(?:submit|transmit|present|provide|send|report)\w*\b)[^;:]){0,300}$",
+    re.I,
+)
+OWN_OR_NEW = re.compile(r"(?:a|an|its|their|his|her)\s", re.I)
+
+
+def adopted(text: str, start: int, s: int, words: str) -> bool:
+    """Whether the report noun words (at text[s], its clause from start) is the object of "adopt" with no verb of
+    delivery between: a body adopting its report ("the Conference shall adopt ... a report"), no report due to
+    anyone (it was read as one with no reporter, which the SHACL shapes reject)."""
+    return bool(OWN_OR_NEW.match(words) and ADOPTS.search(text, start, s))
 
 
 def titled(text: str, start: int, s: int) -> bool:

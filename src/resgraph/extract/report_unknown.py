@@ -39,13 +39,22 @@ SET_UP = re.compile(r"\b(?:establish|re-establish|appoint|set\s+up|create)\b[^;]
 # re-established by resolution 1853 (2008) to monitor and report" (S/RES/1907 (2009) op 19)
 PANEL_MANDATE = re.compile(r"\bmandate\s+of\s+the\s+(?=Panel|Group\s+of\s+Experts|Monitoring\s+(?:Team|Group))")
 
+# a task of another resolution's list rewritten: "Decides that paragraph 12 (g) of resolution 1718 shall be replaced by
+# the following: To report at least every 120 days to the Security Council on its work" (S/2024/255 op 7): the list of
+# the Committee's tasks, whose reporter is "the Committee" of the organ's text (organs.yaml `committee`)
+REPLACED_TASK = re.compile(
+    r"\bparagraph\s+\d+\s*(?:\([a-z]\)\s*)?of\s+resolution\s+\d+[^;:]{0,60}?\breplaced\s+by\s+the\s+following\s*:"
+    r"\s*[“\"]?\s*To\s+(?:\w+ly\s+)?$"
+)
+
 
 def reporter(ctx: Context, f: dict, at: int) -> str | None:
     """The reporter of report fields f whose trigger starts at `at` in the paragraph: f["by"] unless it
     is its receiver f["to"]; then the one whose earlier reports of the paragraph the report continues, else
     the object of the nearest asking verb before the trigger (named right after it), else the body the
     paragraph sets up, else one set up past modifiers and asides (report_set_up), else the document's panel named by
-    its mandate; None when the text names none."""
+    its mandate, else the organ's committee for a task of its list rewritten (REPLACED_TASK); None when the text
+    names none."""
     by, to = f.get("by"), f.get("to")
     if by != to:
         return by
@@ -59,6 +68,9 @@ def reporter(ctx: Context, f: dict, at: int) -> str | None:
     mandate = PANEL_MANDATE.search(ctx.text, 0, at)
     if mandate and ctx.panel and PANEL_WORDS.match(ctx.text, mandate.end()):
         return ctx.panel
+    if REPLACED_TASK.search(ctx.text, 0, at):
+        organ = ctx.v.organs.get(ctx.speaker or "")
+        return organ.committee if organ and organ.committee != to else None
     return None
 
 

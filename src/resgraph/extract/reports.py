@@ -17,6 +17,7 @@ import re
 from resgraph.extract import (
     report_described,
     report_forms,
+    report_joint,
     report_loose_dates,
     report_mentions,
     report_namely,
@@ -162,7 +163,11 @@ def _items(ctx: Context, start: int, end: int, by: tuple[str, ...]) -> list[Repo
             and report_described.describes_mandate(ctx.text, start, t.trigger[0])
         ):
             continue  # "Decides to renew the mandate of Independent Expert ..., to assess, monitor and report on"
-        f["respective"] = _passive(ctx, t, f) or report_reporters.respective(ctx, start, t.trigger[0], f, by)
+        f["respective"] = (
+            _passive(ctx, t, f)
+            or report_reporters.respective(ctx, start, t.trigger[0], f, by)
+            or report_joint.reporters(ctx, start, t.trigger, f)
+        )
         f["item"] = i
         found.append(f)
     report_receiver_first.share(ctx.text, found, [trig[f["item"]].trigger[0] for f in found])
@@ -201,6 +206,8 @@ def _built(ctx: Context, f: dict, trig: list[Item]) -> list[ReportDue]:
         for to, per_to in each:
             g = {**f, "by": who, "to": to}
             g["by"] = report_unknown.reporter(ctx, g, at) if who else report_unknown.asked_of_none(ctx, to)
+            if who and who == to and not g["by"] and _officer(ctx, to):
+                continue  # to the officer asked, of no one else named: what reaches him for his own task, no report due
             out.extend(_report(ctx, {**g, "due": due, **per_to, **_own(f, due)}) for due in dues)
     return out
 
@@ -240,6 +247,14 @@ def _passive(ctx: Context, t: Item, f: dict) -> list[str]:
     if not f.get("explicit_to") and f["by"] in ctx.received:
         f["to"] = ctx.received[f["by"]][0]
     return f["agents"] if len(f.get("agents") or ()) > 1 else []
+
+
+def _officer(ctx: Context, actor: str | None) -> bool:
+    """Whether an actor is an officer, a person ("the Secretary-General"): one asked "to ensure that compliance ... is
+    reviewed ..., through a process ..., so as to report to the Secretary-General" (S/RES/1539 (2004) op 5 (b)) is
+    given what that process finds; a body read as its own receiver is a reading fault report_unknown may mend."""
+    a = ctx.v.actors.get(actor or "")
+    return bool(a and a.person)
 
 
 def _speaker(ctx: Context) -> str | None:
