@@ -28,9 +28,10 @@ MONTH_NUMBER = (
     | {"sept.": 9}
 )
 # 31 July 2020 | July 31, 2020 | June 30 2023 | March, 1, 2018 (S/RES/2374 (2017) op 11) | June 2006 (a month
-# alone) | 2023 alone is not a date here
+# alone) | 2023 alone is not a date here | the 1st of October 2004 (S/RES/1555 (2004) op 1) | 31January 2021, the
+# space lost (S/RES/2537 (2020) op 11)
 DATE = (
-    rf"(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m1>{_MONTH}),?\s+(?P<y1>\d{{4}})"
+    rf"(?:(?:the\s+)?(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+of\s+|\s*)(?P<m1>{_MONTH}),?\s+(?P<y1>\d{{4}})"
     rf"|(?P<m2>{_MONTH}),?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y2>\d{{4}})"
     rf"|(?P<m3>{_MONTH})\s+(?P<y3>\d{{4}}))"
 )

@@ -152,7 +152,7 @@ SP_MANDATE = re.compile(
 INTENT = re.compile(
     # (and "a future decision of this Council would be required to establish such a mission", S/RES/2127 op 47)
     r"\b(?:intention|intends|intent|expresses\s+its\s+(?:readiness|willingness)|review|consider|whether|unless|not\s+to|"
-    r"would|could|might|required\s+to|"
+    r"would|could|might|required\s+to|that\s+it\s+will|"
     # the General Assembly's budget for a mission "subject to a decision of the Security Council to extend the mandate"
     r"(?:subject\s+to|pending)\s+(?:a|the|any)\s+(?:further\s+|future\s+)?decision|"
     # "the Council will review the situation ... with a view to renewing the measures" (not "Requests the
