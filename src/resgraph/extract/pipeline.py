@@ -19,6 +19,7 @@ from resgraph.extract import (
     report_later,
     report_refs,
     report_tasks,
+    subject_state,
     term_later,
     term_refs,
 )
@@ -63,6 +64,7 @@ def extract_source(src: SourceText, vocab: Vocabulary | None = None) -> Record:
     terms = term_later.later_time(terms, paragraphs, ident.adopted)
     reports = _term_reporter(reports, terms, v, body)
     reports = report_tasks.compiled_again(reports, paragraphs)
+    mands = subject_state.as_state(mands, paragraphs, ident.title, v)  # "the national authorities"
     mands, reports, terms = _read_as(mands, reports, terms, v)
     record = Record(
         file=src.path,

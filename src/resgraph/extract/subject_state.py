@@ -1,0 +1,83 @@
+"""The authorities of the State a text is about, named by a definite description of their kind: "calls upon the
+national authorities to expedite the review of Guinea-Bissau's Constitution" (heldout12 S/RES/2343 (2017) op 9:
+state:GNB), "urges the relevant authorities to conduct transparent, independent, impartial investigations" (heldout5
+A/RES/76/178 op 19, on Iran: state:IRN). The vocabulary reads "national authorities", "relevant authorities" as
+NationalAuthorities, every State's; with "the" before them (countries.yaml `states.subject_authorities`) and no State
+after them ("the relevant authorities of both Sudan and South Sudan" are read by the names), they are the authorities
+of the one State the text is about: the State its title names ("Situation of human rights in the Islamic Republic of
+Iran"), or, for a text with no title (the Council's), the State its operative paragraphs name most, in a good share of
+them. A text about no one State keeps NationalAuthorities: "Urges the appropriate authorities to provide age-appropriate
+education" (the Assembly's culture of peace, whose preamble names the host of a forum: not the State asked).
+
+A step after mandates.extract (pipeline.py), over the mandates it read; it raises nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import replace
+from functools import lru_cache
+
+from resgraph.extract.addressees import actors_in
+from resgraph.extract.named import _Named
+from resgraph.models import Mandate, Paragraph
+from resgraph.vocab import STATE, Vocabulary
+
+NATIONAL = "NationalAuthorities"
+# a text with no title is about the State named in most of its operative paragraphs, when that State is named in at
+# least this share of them and in at least two, and more often than any other State
+SHARE = 0.25
+
+
+@lru_cache(maxsize=4)
+def _definite(v: Vocabulary) -> re.Pattern[str] | None:
+    """The definite descriptions of a State's authorities, not followed by whose they are ("the relevant
+    authorities of non-United Nations personnel", "the competent authorities in ...")."""
+    words = sorted(v.states.get("subject_authorities") or (), key=len, reverse=True)
+    alt = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+    return re.compile(rf"\b(?:{alt})\b(?!\s+(?:of|in|at|for|from|concerned)\b)", re.I) if alt else None
+
+
+def _states(text: str, v: Vocabulary) -> list[str]:
+    """The States a text names, as a place or an actor ("in the Islamic Republic of Iran", "Guinea-Bissau's")."""
+    found = actors_in(text, v, _Named(), places=True)
+    return list(dict.fromkeys(a for a, _, _ in found if a.startswith(STATE)))
+
+
+def about(title: str | None, paragraphs: tuple[Paragraph, ...], v: Vocabulary) -> str | None:
+    """The one State a text is about: its title's only State; with no title, the State named in most operative
+    paragraphs of the organ's text (SHARE of them, two at least, more than any other); else None."""
+    if title:
+        named = _states(title, v)
+        return named[0] if len(named) == 1 else None
+    ops = [p.text for p in paragraphs if p.kind == "operative" and p.part == "main"]
+    counts = Counter(a for t in ops for a in _states(t, v))
+    if not counts:
+        return None
+    (top, n), *rest = counts.most_common(2)
+    if n < 2 or n < SHARE * len(ops) or rest and rest[0][1] == n:
+        return None
+    return top
+
+
+def as_state(
+    mandates: tuple[Mandate, ...], paragraphs: tuple[Paragraph, ...], title: str | None, v: Vocabulary
+) -> tuple[Mandate, ...]:
+    """mandates, NationalAuthorities read from a definite description of a State's authorities in a window being the
+    State the text is about (about()) where it is about one."""
+    definite = _definite(v)
+    if definite is None:
+        return mandates
+    asked = [i for i, m in enumerate(mandates) if NATIONAL in m.addressees and definite.search(m.addressee_text)]
+    if not asked:
+        return mandates
+    state = about(title, paragraphs, v)
+    if state is None:
+        return mandates
+    out = list(mandates)
+    for i in asked:
+        m = out[i]
+        names = tuple(dict.fromkeys(state if a == NATIONAL else a for a in m.addressees))
+        out[i] = replace(m, addressees=names)
+    return tuple(out)
