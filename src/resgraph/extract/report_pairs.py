@@ -287,7 +287,9 @@ def sessions_respectively(
     said = "respectively" in text[a:b]
     own = f.get("receiver_sessions")
     if own and len(own) == len(tos):  # "to the Council at its sixtieth session and to the Assembly at its eightieth"
-        pairs = list(zip(tos, own, strict=True))
+        # a receiver at several sessions of its own gets a report at each ("and to the General Assembly at its
+        # seventy-eighth, seventy-ninth and eightieth sessions", A/RES/77/209 op 49)
+        pairs = [(to, n) for to, ns in zip(tos, own, strict=True) for n in ns or (None,)]
     elif said and len(tos) > 1 and len(numbers) == len(tos):
         pairs = list(zip(tos, numbers, strict=True))
     elif len(tos) == 1 and len(numbers) > 1:  # "at its eighty-first and eighty-second sessions": one report at each
@@ -304,8 +306,8 @@ def sessions_respectively(
         cal = v.calendar(organ)
         year = cal.session_year(n) if cal else None
         own = {"session": n, "year": year, "sessions": (n,), "session_of": organ if cal else None, "recurrence": None}
-        if len(tos) == 1:  # "annual reports at its eighty-first and eighty-second sessions": the sessions are its times
-            own["every"] = None
+        if len(tos) == 1 or len(pairs) > len(tos):  # "annual reports at its eighty-first and eighty-second sessions":
+            own["every"] = None  # the sessions are its times
         out.append((to, own))
     return out
 

@@ -13,14 +13,14 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from resgraph.extract.report_receiver_tails import OWN_SESSION, own_sessions
+from resgraph.extract.report_receiver_tails import joined as _joined
 from resgraph.extract.report_sessions import (
     ANOTHER_VERB,
     ORDINAL_RE,
-    OWN_SESSION,
     SESSION_OF,
     by_year,
     other_task,
-    own_sessions,
     session_phrase,
 )
 from resgraph.extract.symbols import ordinal
@@ -76,16 +76,6 @@ RELATION_TO = re.compile(
 # (the reporters' own channel, S/RES/1897 (2009) op 16 and the piracy resolutions after it)
 THROUGH_LEAD = re.compile(
     r"(?<!including\s)(?<!contributing\s)(?<!acting\s)(?<!working\s)(?<!participating\s)\bthrough\s+(?:the\s+|its\s+)?(?:(?!to\b|including\b)[\w-]+\s+){0,4}?(?:of\s+the\s+)?$"
-)
-
-
-# between two receivers, fullmatched on the text between them (no slice: the gap can be long);
-# "\s*(?:,\s*)?" where "\s*,?\s*" split a run of spaces many ways
-# "to the IAEA Board of Governors and in parallel to the Security Council", "and, as appropriate, in parallel to"
-# (S/RES/1803 (2008) op 18, 2231 (2015) op 4): two receivers
-AND_TO = re.compile(
-    r"\s*(?:,\s*)?(?:and|as\s+well\s+as)(?:\s*,\s*as\s+appropriate\s*,)?\s+(?:in\s+parallel\s+|simultaneously\s+)?"
-    r"(?:to\s+)?(?:the\s+|all\s+)?"
 )
 
 
@@ -179,6 +169,11 @@ def read_receivers(ctx: Context, a: int, b: int, f: dict, at: int) -> None:
         )
         if receives and (not receivers or _joined(text, receivers[-1][1], s) or _relayed(text, receivers, through, s)):
             receivers.append((s, e, oid))
+        elif receives and receivers[-1][2] == oid and RECEIVER_LEAD.search(lead) and OWN_SESSION.match(text, e):
+            # "a report to the Economic and Social Council ..., as part of his annual reporting to the Council at the
+            # operational activities for development segment during its 2023 session, and to the Assembly at its
+            # seventy-eighth session" (A/RES/77/184 op 11): the receiver named again, with its session
+            receivers[-1] = (receivers[-1][0], e, oid)
     it = TO_IT.search(text, a, b)
     if it and (not receivers or it.start() < receivers[0][0]):  # "to provide to it a report ... to the Government"
         receivers = _it(ctx, named, a, it.start()) or receivers
@@ -244,16 +239,6 @@ def _relayed(text: str, receivers: list[tuple[int, int, str]], through: tuple[in
         and through[2] == receivers[0][2]
         and RELAY.fullmatch(text, through[1], s)
     )
-
-
-def _joined(text: str, end: int, s: int) -> bool:
-    """Whether a receiver starting at text[s] is joined to the one ending at text[end] ("to the Security
-    Council and troop-contributing countries"), also past the first one's own session ("to the Human
-    Rights Council at its sixtieth session and to the General Assembly")."""
-    if AND_TO.fullmatch(text, end, s):
-        return True
-    own = OWN_SESSION.match(text, end, s)
-    return bool(own and AND_TO.fullmatch(text, own.end(), s))
 
 
 # who is named after "to" without receiving a report: "external support to the M23"; cases reported to the police

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from resgraph.extract.addressees import TO_VERB
-from resgraph.extract.symbols import ORDINAL, ordinal
+from resgraph.extract.symbols import ORDINAL
 from resgraph.vocab import Organ
 
 # a verb of its own between "through X" and the report: "to ensure proper preparations for the Fifteenth Congress
@@ -102,41 +102,6 @@ def _of_the_report(text: str, m: re.Match, at: int) -> bool:
         return True
     verb = ANOTHER_VERB.search(text, m.end(), min(len(text), at + 40))
     return not (verb and verb.start() < at)
-
-
-# a receiver's own session right after it: "to the Human Rights Council at its sixtieth session and to the
-# General Assembly at its eightieth session" (two receivers, each at its own session)
-# or a session not numbered: "to submit to the Human Rights Council at its relevant session and to the General Assembly
-# at its seventy-seventh session a comprehensive report" (A/RES/75/184 op 21 and its successors): two receivers, the
-# first at no session known
-OWN_SESSION = re.compile(
-    rf"\s*,?\s*at\s+(?:its|their)\s+({ORDINAL}|relevant|next|forthcoming|upcoming|appropriate)\s+session\b"
-    r"(?:\s*,(?=\s*(?:and|as)\b))?",
-    re.I,
-)
-
-
-def own_sessions(text: str, receivers: list[tuple[int, int, str]]) -> list[int | None] | None:
-    """The session number each of two or more receivers has right after its name ("to the Human Rights
-    Council at its sixtieth session and to the General Assembly at its eightieth session": [60, 80]), or only
-    the last one's ("to the Advisory Committee and to the General Assembly at its seventy-seventh session": [None,
-    77]); None otherwise."""
-    if len(receivers) < 2:
-        return None
-    numbers: list[int | None] = []
-    for _, e, _ in receivers:
-        m = OWN_SESSION.match(text, e)
-        numbers.append(ordinal(m.group(1)) if m else None)
-    if None not in numbers:
-        return numbers
-    # "to the Advisory Committee and to the General Assembly at its seventy-seventh session" (A/RES/75/255 op 2,
-    # heldout7): the last receiver's own session ("its"), none for the others
-    # or one receiver's, at any place: "to the General Assembly at its seventy-seventh session and to the Conference on
-    # Disarmament" (A/RES/74/50 op 9): the Conference has no session of the Assembly's
-    own = [OWN_SESSION.match(text, e) for (_, e, _), n in zip(receivers, numbers, strict=True) if n]
-    if len(own) == 1 and own[0] and own[0].group(0).lstrip(" ,").lower().startswith("at its"):
-        return numbers
-    return None
 
 
 def by_year(

@@ -1,0 +1,90 @@
+"""What a report's receiver carries of its own before the next receiver: its session, its segment, its dialogue.
+
+The General Assembly and the Human Rights Council send one report to two organs, each at its own session, and
+say what goes with each receiver right after it: "to submit to the Human Rights Council at its relevant session and
+to the General Assembly at its seventy-ninth session a comprehensive report" (A/RES/77/220 op 21), "to the Human
+Rights Council, and to the General Assembly at its seventy-eighth, seventy-ninth and eightieth sessions, a report"
+(A/RES/77/209 op 49), "as part of his annual reporting to the Council at the operational activities for development
+segment during its 2023 session, and to the Assembly at its seventy-eighth session" (the Assembly's yearly follow-up
+of the quadrennial comprehensive policy review, A/RES/77/184 op 11), "to the Human Rights Council at its sixty-second
+session, to be followed by an enhanced interactive dialogue with ..., and to the General Assembly at its eightieth
+session" (A/HRC/RES/59/1 op 4), "to the Human Rights Council as of its sixty-fourth session, in an enhanced
+interactive dialogue, and to the General Assembly as of its eighty-second session" (60/2 op 26). Each is two
+reports, one to each receiver at that receiver's own sessions (tests/mandate_gold/README.md, "What counts").
+
+report_receivers.py reads the receivers; this module reads the tail between two of them (whether the second is
+joined to the first) and each receiver's own sessions. Nothing here raises.
+"""
+
+from __future__ import annotations
+
+import re
+
+from resgraph.extract.symbols import ORDINAL, ordinal
+
+# a session that is each receiver's own: "at its sixtieth session", "at its seventy-eighth, seventy-ninth and
+# eightieth sessions", "during its 2023 session", "as of its sixty-fourth session", "at its relevant session"
+_SESSION = (
+    r"(?:at|during|as\s+of|starting\s+(?:from|with|at)|beginning\s+(?:with|at))\s+(?:both\s+)?(?:its|their)\s+"
+    rf"(?:(?P<numbers>(?:{ORDINAL})(?:(?:\s*,\s*|\s*,?\s+and\s+)(?:its\s+)?(?:{ORDINAL}))*)|(?P<year>(?:19|20)\d\d)"
+    r"|relevant|next|forthcoming|appropriate|respective|upcoming)\s+(?:regular\s+|substantive\s+|annual\s+)?sessions?\b"
+)
+# "at the operational activities for development segment", before the session or alone
+_SEGMENT = r"(?:at|during)\s+(?:the\s+|its\s+)(?:[\w-]+\s+){1,6}?segment\b"
+# "followed by an interactive dialogue", "to be followed by an enhanced interactive dialogue with the participation
+# of, inter alia, the Special Rapporteur, ..., civil society and other relevant stakeholders", "in an enhanced
+# interactive dialogue": the dialogue the report is presented in, up to the next receiver
+_DIALOGUE = r"(?:(?:to\s+be\s+|both\s+to\s+be\s+)?followed\s+by|in)\s+an?\s+(?:enhanced\s+)?interactive\s+dialogue\b[^;]{0,300}?"
+OWN_SESSION = re.compile(rf"(?:\s*,?\s*{_SEGMENT})?\s*,?\s*{_SESSION}", re.I)
+# between two receivers: "and to the", ", and also to the", "as well as to"; "and, as appropriate, in parallel to"
+# (S/RES/1803 (2008) op 18, 2231 (2015) op 4)
+_AND_TO = (
+    r"\s*(?:,\s*)?(?:and|as\s+well\s+as)(?:\s*,\s*as\s+appropriate\s*,)?\s+(?:also\s+)?(?:in\s+parallel\s+|simultaneously\s+)?"
+    r"(?:to\s+)?(?:the\s+|all\s+)?"
+)
+_OWN = re.sub(r"\?P<\w+>", "?:", rf"(?:\s*,?\s*{_SEGMENT})?(?:\s*,?\s*{_SESSION})?")  # twice in JOIN: unnamed
+# past a dialogue, only a receiver said with its own "to" ("..., and to the General Assembly"), not one more of the
+# dialogue's participants ("an enhanced interactive dialogue, which should also include the participation of the High
+# Commissioner and civil society", A/HRC/RES/58/1 op 20)
+JOIN = re.compile(
+    rf"{_OWN}{_AND_TO}|{_OWN}\s*,?\s*{_DIALOGUE}\s*,?\s*and\s+(?:also\s+)?to\s+(?:the\s+)?",
+    re.I,
+)
+
+
+def joined(text: str, end: int, s: int) -> bool:
+    """Whether a receiver starting at text[s] is joined to the one ending at text[end]: "and to" right after it
+    ("to the Security Council and troop-contributing countries") or past what the first carries of its own (its
+    session, segment and the dialogue it is presented in: "to the Human Rights Council at its sixtieth session, to be
+    followed by an interactive dialogue, and to the General Assembly")."""
+    return end <= s and JOIN.fullmatch(text, end, s) is not None
+
+
+def _numbers(m: re.Match) -> tuple[int, ...]:
+    """The session numbers an OWN_SESSION match names: its ordinals, or its year (an organ that names its sessions
+    by year); () for "its relevant session"."""
+    if m.group("year"):
+        return (int(m.group("year")),)
+    words = re.findall(ORDINAL, m.group("numbers") or "", re.I)
+    return tuple(n for n in (ordinal(w) for w in words) if n)
+
+
+def own_sessions(text: str, receivers: list[tuple[int, int, str]]) -> list[tuple[int, ...]] | None:
+    """The sessions each of two or more receivers has right after its name, () for one with none: ("to the Human
+    Rights Council at its sixtieth session and to the General Assembly at its eightieth session": [(60,), (80,)];
+    "to the Human Rights Council, and to the General Assembly at its seventy-eighth, seventy-ninth and eightieth
+    sessions": [(), (78, 79, 80)]); None where no receiver has a session of its own, or where several have none and
+    the one that has is not said "at its" (the session may be the report's, not that receiver's)."""
+    if len(receivers) < 2:
+        return None
+    found = [OWN_SESSION.match(text, e) for _, e, _ in receivers]
+    numbers = [_numbers(m) if m else () for m in found]
+    if all(found):
+        return numbers
+    # "to the Advisory Committee and to the General Assembly at its seventy-seventh session" (A/RES/75/255 op 2,
+    # heldout7): the last receiver's own session ("its"), none for the others; or one receiver's, at any place: "to
+    # the General Assembly at its seventy-seventh session and to the Conference on Disarmament" (A/RES/74/50 op 9)
+    own = [m for m in found if m]
+    if len(own) == 1 and own[0].group(0).lstrip(" ,").lower().startswith(("at its", "during its", "as of its")):
+        return numbers
+    return None
