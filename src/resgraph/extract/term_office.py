@@ -34,6 +34,7 @@ _MEMBERS = re.compile(r"\s*,?\s+who\s+(?:are|is)\s+(?:a\s+)?(members?)\s+of\b")
 _SERVING = re.compile(r",?\s+(?:currently\s+serving|serving)\s+at\s+the\b")
 _AT = re.compile(r"\b(judges?|members?|Prosecutor|Registrar)\s+at\s+the\b")
 _NAMED = re.compile(r"\bJudge\s+[A-Z][\w’'-]+\s+[A-Z]")
+_AS_OFFICE = re.compile(r"(?:[\w-]+\s+)*?Judge\s+([A-Z][^,;]*?)\s+as\s+(?:the\s+)?([A-Z][^,;]*)")
 
 
 def holders(text: str, at: int, z: int) -> tuple[str, str] | None:
@@ -59,6 +60,9 @@ def _normal(words: str) -> str:
     if _NAMED.search(name):
         cut = _MEMBERS.search(name)
         name = name[: cut.start()] if cut else name
+        office = _AS_OFFICE.fullmatch(name)
+        if office:  # "Judge Carmel Agius as President of the ICTY": the office, its holder in brackets (term_appointed)
+            name = f"{office.group(2)} ({office.group(1)})"
     else:
         name = _MEMBERS.sub(lambda m: ", " + m.group(1) + " of", name)
     name = _SERVING.sub(" of the", name)
