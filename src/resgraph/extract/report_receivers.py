@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from resgraph.extract.report_not_received import not_received
 from resgraph.extract.report_receiver_tails import OWN_SESSION, own_sessions
 from resgraph.extract.report_receiver_tails import joined as _joined
 from resgraph.extract.report_sessions import (
@@ -20,10 +21,11 @@ from resgraph.extract.report_sessions import (
     ORDINAL_RE,
     SESSION_OF,
     by_year,
+    named_session,
     other_task,
     session_phrase,
 )
-from resgraph.extract.symbols import ordinal
+from resgraph.extract.symbols import ORDINAL, ordinal
 from resgraph.extract.term_panels import PANEL_WORDS
 from resgraph.models import Block, Paragraph
 from resgraph.vocab import Vocabulary
@@ -40,7 +42,9 @@ GENERIC_ORGAN = re.compile(
 TO_IT = re.compile(r"\b(?:to|update|inform|brief)\s+(?:it|the\s+Council\s+members)\b")
 
 RECEIVER_LEAD = re.compile(
-    r"(?:\bto\s+(?:the\s+)?(?:United\s+Nations\s+|UN\s+)?|\bfor\s+all\s+(?:interested\s+)?|\bto\s+all\s+(?:interested\s+)?"
+    # "to the Fourteenth United Nations Congress on Crime Prevention" (its number: report_sessions.named_session)
+    rf"(?:\bto\s+(?:the\s+)?(?:(?=[A-Z])(?i:{ORDINAL})\s+)?(?:United\s+Nations\s+|UN\s+)?"
+    r"|\bfor\s+all\s+(?:interested\s+)?|\bto\s+all\s+(?:interested\s+)?"
     r"|\b(?:update|updating|brief|briefing|inform|informing|provide)\s+(?:the\s+)?"
     r"|\bbriefings\b(?:,[^;,]{0,40},)?\s+for\s+(?:interested\s+)?"  # "briefings, at least once a year, for Member States"
     # "to report on progress at the annual sessions of the Commission" (E/RES/2022/16 op 0 (c)(v))
@@ -48,27 +52,7 @@ RECEIVER_LEAD = re.compile(
 )
 PROVIDE_LEAD = re.compile(r"\bprovide\s+(?:the\s+)?$")  # "provide the Council by 15 September a report"
 PROVIDED_WITH = re.compile(r"[^;]{0,60}?\bwith\s+(?:a|an|one|its|their|his|her)\s+(?:[\w-]+\s+){0,2}report")
-# a noun whose "to" is not a report's: "obstructions to UNMISS", "external support to the M23",
-# "the transition of the security responsibilities to the Government"; a request's addressee ("reaffirms
-# its request to the Conciliation Commission to ... report to the Assembly")
-NOUN_TO = re.compile(
-    r"\b(?:obstructions?|support|assistance|threats?|attacks?|access|contributions?|restrictions?|harm|damage|"
-    r"risks?|transfers?|transition|handover|supply|supplies|deliver(?:y|ies)|exports?|sales?|responsibilities|"
-    r"tasks|handed\s+over|allegiance|referrals?|requests?|invitations?|appeals?|calls?|inputs?|visits?|missions?|trips?|"
-    # a title: "his Special Envoys and Special Representatives to United Nations missions, ..., to update the
-    # Council" (S/RES/2122 (2013) op 2): whom they represent, not whom they report to
-    r"representatives?|envoys?|ambassadors?|advisers?|delegates?|delegations?)\s+to\s+"
-    r"(?:the\s+)?(?:United\s+Nations\s+)?$",
-    re.I,
-)
-# a word that makes "to" say what something is about or follows from, not where it goes: "information
-# related to indigenous peoples", "where they relate to FATF ... reports", "pursuant to the Committee's"
 OF_THE = re.compile(r"\s+of\s+(?:the\s+)?")  # between a receiver and the organ it belongs to
-RELATION_TO = re.compile(
-    r"\b(?:relat(?:e|es|ed|ing)|pertain(?:s|ed|ing)?|according|pursuant|attributable|belonging)\s+to\s+"
-    r"(?:the\s+)?(?:United\s+Nations\s+)?$",
-    re.I,
-)
 
 
 # not "including through the Inter-Agency Coordination Group" (a means), nor "through briefings to the Security
@@ -153,8 +137,7 @@ def read_receivers(ctx: Context, a: int, b: int, f: dict, at: int) -> None:
             (RECEIVER_LEAD.search(lead) or follows)
             and text[e : e + 2] not in ("’s", "'s")
             and _can_receive(oid, v)
-            and not NOUN_TO.search(lead)
-            and not RELATION_TO.search(lead)
+            and not not_received(lead)
             and not other_task(text, lead, e, at)
             # "provide the Secretary-General, by 30 April annually, with a report", not "provide Member
             # States with full details"; a committee is provided what it is briefed on ("to provide
@@ -203,6 +186,7 @@ def read_receivers(ctx: Context, a: int, b: int, f: dict, at: int) -> None:
         to = sp.actor if sp else None
     organ_id = session_organ or _organ_of(to, v) or speaker
     organ = v.calendar(organ_id)
+    numbers = numbers or named_session(text, receivers, organ)  # "to the Fifteenth Congress"
     numbers = by_year(text, ctx.adopted, (a, b, at), organ, numbers, receivers, f)
     f["to"] = to
     f["receivers"] = [r[2] for r in receivers] if len(receivers) > 1 else None

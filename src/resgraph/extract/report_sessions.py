@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from resgraph.extract.addressees import TO_VERB
-from resgraph.extract.symbols import ORDINAL
+from resgraph.extract.symbols import ORDINAL, ordinal
 from resgraph.vocab import Organ
 
 # a verb of its own between "through X" and the report: "to ensure proper preparations for the Fifteenth Congress
@@ -67,6 +67,30 @@ AT_THAT = re.compile(r"\b(?:at|to|during|for|by)\s+(?:that|the\s+same)\s+session
 NAMED_SESSION = re.compile(
     rf"\b(?P<whose>its|their|the)\s+(?P<resumed>resumed\s+)?(?P<numbers>{ORDINAL})\s+session\b", re.I
 )
+# a receiver named by its session's number: "to present to the Fifteenth Congress an overview" (E/RES/2025/15 op 10,
+# heldout4 03; A/RES/80/225 op 10), "to the Fourteenth United Nations Congress on Crime Prevention": the number,
+# written with a capital, opens the receiver's name or comes right before it
+# (a numbered meeting: not "the Third Committee", a Main Committee of the Assembly, whose number is its name)
+NUMBERED = (
+    r"(?:(?:United\s+Nations|World|International|Review|Ministerial)\s+)*(?:Congress|Conference|Meeting|Summit)\b"
+)
+ORDINAL_NAMED = re.compile(rf"(?:the\s+)?(?P<n>{ORDINAL})\s+(?={NUMBERED})", re.I)
+ORDINAL_BEFORE = re.compile(rf"\b(?P<n>{ORDINAL})\s+$", re.I)
+
+
+def named_session(text: str, receivers: list[tuple[int, int, str]], organ: Organ | None) -> tuple[int, ...]:
+    """The session number the first receiver (start, end, id) carries in its name ("the Fifteenth Congress": (15,)),
+    where its calendar (organ) numbers its sessions; () otherwise."""
+    if not receivers or not organ or organ.calendar_base is None or organ.annual:
+        return ()
+    s, e = receivers[0][0], receivers[0][1]
+    m = ORDINAL_NAMED.match(text, s, e) or (
+        ORDINAL_BEFORE.search(text, max(0, s - 40), s) if re.match(NUMBERED, text[s:e]) else None
+    )
+    n = ordinal(m.group("n")) if m and m.group("n")[0].isupper() else None
+    return (n,) if n else ()
+
+
 # "the eightieth session of the General Assembly": the organ whose session it is, named after it
 SESSION_OF = re.compile(r"\s+of\s+(?:the\s+)?")
 

@@ -1,0 +1,47 @@
+"""Who is named after "to" without receiving the report: the "to" of a noun ("external support to the M23"), of a
+relation ("related to indigenous peoples") or of a thing given or assigned ("the tasks assigned to MONUSCO", "the
+support provided by MINUSMA to the FC-G5S"). Split from report_receivers.py, which asks `not_received` of the words
+before each body it finds after "to". Nothing here raises.
+"""
+
+from __future__ import annotations
+
+import re
+
+# a noun whose "to" is not a report's: "obstructions to UNMISS", "external support to the M23",
+# "the transition of the security responsibilities to the Government"; a request's addressee ("reaffirms
+# its request to the Conciliation Commission to ... report to the Assembly"); also with the noun given by someone
+# between: "the support provided by MINUSMA to the FC-G5S" (S/RES/2391 (2017) op 33), "assistance extended to"
+NOUN_TO = re.compile(
+    r"\b(?:obstructions?|support|assistance|threats?|attacks?|access|contributions?|restrictions?|harm|damage|"
+    r"risks?|transfers?|transition|handover|supply|supplies|deliver(?:y|ies)|exports?|sales?|responsibilities|"
+    r"tasks|handed\s+over|allegiance|referrals?|requests?|invitations?|appeals?|calls?|inputs?|visits?|missions?|trips?|"
+    # a title: "his Special Envoys and Special Representatives to United Nations missions, ..., to update the
+    # Council" (S/RES/2122 (2013) op 2): whom they represent, not whom they report to
+    r"representatives?|envoys?|ambassadors?|advisers?|delegates?|delegations?)"
+    r"(?:\s+(?:provided|given|offered|rendered|delivered|extended|made|sent|brought)(?:\s+by\s+[^,;]{1,60}?)?)?"
+    r"\s+to\s+(?:the\s+)?(?:United\s+Nations\s+)?$",
+    re.I,
+)
+# a word that makes "to" say what something is about or follows from, not where it goes: "information
+# related to indigenous peoples", "where they relate to FATF ... reports", "pursuant to the Committee's"
+RELATION_TO = re.compile(
+    r"\b(?:relat(?:e|es|ed|ing)|pertain(?:s|ed|ing)?|according|pursuant|attributable|belonging)\s+to\s+"
+    r"(?:the\s+)?(?:United\s+Nations\s+)?$",
+    re.I,
+)
+# what is assigned, entrusted or granted to a body is its task or right, not a report to it: "in order to streamline
+# the tasks assigned to MONUSCO" (S/RES/2147 (2014) op 8), "the functions entrusted to the Office", "the troops
+# deployed to"
+ASSIGNED_TO = re.compile(
+    r"\b(?:assigned|entrusted|granted|allocated|allotted|attributed|deployed|seconded|accredited|pledged|"
+    r"delegated|conferred|assigning|entrusting|granting|allocating|deploying|seconding)"
+    r"(?:\s+by\s+[^,;]{1,60}?)?\s+to\s+(?:the\s+)?(?:United\s+Nations\s+)?$",
+    re.I,
+)
+
+
+def not_received(lead: str) -> bool:
+    """Whether the body named right after `lead` (the words before it) is the "to" of a noun, a relation or a thing
+    assigned, not a report's receiver."""
+    return bool(NOUN_TO.search(lead) or RELATION_TO.search(lead) or ASSIGNED_TO.search(lead))
