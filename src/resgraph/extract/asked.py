@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from resgraph.extract import agents as agent_clauses
 from resgraph.extract import pronouns, unaddressed
 from resgraph.extract.addressees import LIST_JOIN, OFFICER, actors_in, tail_start
+from resgraph.extract.continued import continued_agents
 from resgraph.extract.modifiers import coordinated
 from resgraph.extract.windows import addressee_window
 from resgraph.vocab import Vocabulary
@@ -323,6 +324,7 @@ def named_in(
         agents = actors_in(text[ws:ce], v, named, places=True, spans=spans_in(ws, ce))
         names = agent_clauses.agents(text[ws:ce], agents, v) or pronouns.owner(window, text, e, v, named, prev)
         names = names or agent_clauses.such_agents(window, text, e, v, named)
+        names = names or continued_agents(window, text, e, v, named)  # "Welcomes X's efforts, ... their continuation"
     if (
         not names
         and THAT.match(text, e)

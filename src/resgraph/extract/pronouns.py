@@ -256,6 +256,11 @@ def _aside_before(text: str, at: int, v: Vocabulary) -> bool:
     return bool(clauses) and clauses[-1].group("verb").lower() not in _directive_words(v)
 
 
+def clause_openers(v: Vocabulary) -> re.Pattern[str]:
+    """_any_clause: where the organ's clauses inside a paragraph open (continued.py)."""
+    return _any_clause(v)
+
+
 @lru_cache(maxsize=4)
 def _any_clause(v: Vocabulary) -> re.Pattern[str]:
     """A clause of the organ's own inside a paragraph, as own_clause, and after a linking phrase too

