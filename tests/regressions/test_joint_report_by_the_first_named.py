@@ -1,13 +1,12 @@
-"""A report asked of several actors together is one report, by the first named (the golds' convention:
-"one report prepared jointly by CTED and the Monitoring Team: one item, by=CTED"). The last of them, just
-before "to provide", was read as the one the text names as reporting: "Requests the Secretary-General and
-the Chairperson of the African Union Commission to provide the Security Council with a Special Report"
-gave the African Union (S/RES/2479 (2019) op 3, 2495 op 6, 2525 op 11 of the scratch SC gold), "invites the
-Chair-Rapporteur of the Working Group and the Special Rapporteur to present an oral report" the Special
-Rapporteur (A/RES/74/152 op 48 and its yearly successors). A report asked with the verb ("to report") is left
-as it was: one report each is as likely (heldout4 S/RES/1441 (2002) op 11, "Directs the Executive Chairman of
-UNMOVIC and the Director-General of the IAEA to report": two items). One named alone before "to report"
-still reports ("requests that ... the Panel of Experts submit")."""
+"""A report the text makes one report of several actors ("a joint report", "jointly") is by the first named. The
+last of them, just before "to provide", was read as the one the text names as reporting: "Requests the
+Secretary-General and the Chairperson of the African Union Commission to provide the Security Council with a Special
+Report" gave the African Union (S/RES/2479 (2019) op 3, 2495 op 6, 2525 op 11 of the scratch SC gold), "invites the
+Chair-Rapporteur of the Working Group and the Special Rapporteur to present an oral report" the Special Rapporteur
+(A/RES/74/152 op 48 and its yearly successors). Since the goldfix of stop 28 (issue 12: "the Secretary-General and a
+panel are two"; heldout3 S/RES/2462 (2019) op 37 "Requests CTED and the ... Monitoring Team to prepare ... a report":
+two items) a report of several that no word makes joint is one each: test_one_report_per_reporter.py. One named alone
+before "to report" still reports ("requests that ... the Panel of Experts submit")."""
 
 import pytest
 
@@ -16,12 +15,12 @@ from tests.snippets import reports, resolution
 CASES = [
     (
         "1. Request the Secretary-General and the Chairperson of the African Union Commission to provide the "
-        "Security Council with a Special Report no later than 31 October 2020;",
+        "Security Council with a joint Special Report no later than 31 October 2020;",
         [("SecretaryGeneral", "SecurityCouncil", "2020-10-31")],
     ),
     (
         "1. Invites the Chair-Rapporteur of the Working Group on the Right to Development and the Special "
-        "Rapporteur on the right to development to present an oral report to the Security Council;",
+        "Rapporteur on the right to development to present jointly an oral report to the Security Council;",
         [("ExpertGroup", "SecurityCouncil", None)],
     ),
     (

@@ -45,8 +45,11 @@ CASES = [
         "SC",
         "Requests the Secretary-General and the Chairperson of the African Union Commission to provide the Security "
         "Council with a Special Report no later than 30 September 2019;",
-        # one joint report, by the first named (test_joint_report_by_the_first_named)
-        [("SecretaryGeneral", "SecurityCouncil", None, "written")],
+        # one each since the goldfix of stop 28 (test_one_report_per_reporter)
+        [
+            ("SecretaryGeneral", "SecurityCouncil", None, "written"),
+            ("AfricanUnion", "SecurityCouncil", None, "written"),
+        ],
     ),
     (
         "SC",

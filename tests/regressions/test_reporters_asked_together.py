@@ -2,8 +2,8 @@
 item per reporter): "Directs the Executive Chairman of UNMOVIC and the Director-General of the IAEA to report
 immediately to the Council" (S/RES/1441 (2002) op 11, heldout4) gave the IAEA's alone, "Requests the
 Secretary-General and the French Government to report to it immediately" (S/RES/1643 (2005) op 5) the
-Secretary-General's alone. A report noun asked of several is one joint report, the first named's; actors
-consulted are not reporters."""
+Secretary-General's alone. A report noun asked of several is one each too (report_each; the goldfix of stop 28:
+heldout3 S/RES/2462 (2019) op 37), unless the text makes it joint; actors consulted are not reporters."""
 
 import pytest
 
@@ -34,6 +34,12 @@ CASES = [
     (
         "9. Requests the Secretary-General and the Chairperson of the African Union Commission to provide to the "
         "Council a special report by 1 December 2002;",
+        # a noun asked of several, no word making it joint: one each (goldfix of stop 28, heldout3 S/RES/2462 op 37)
+        [(9, "SecretaryGeneral", "SecurityCouncil"), (9, "AfricanUnion", "SecurityCouncil")],
+    ),
+    (
+        "9. Requests the Secretary-General and the Chairperson of the African Union Commission to provide to the "
+        "Council a joint special report by 1 December 2002;",
         [(9, "SecretaryGeneral", "SecurityCouncil")],
     ),
 ]

@@ -16,6 +16,7 @@ import re
 
 from resgraph.extract import (
     report_described,
+    report_each,
     report_forms,
     report_joint,
     report_loose_dates,
@@ -83,7 +84,7 @@ def extract(ctx: Context, start: int, end: int, by: tuple[str, ...]) -> list[Rep
     for h in HANDS_OVER.finditer(clause):
         one = report_reporters.directed(ctx, start + h.end(), end)
         if one:
-            cuts.append((start + h.start(), (one,)))
+            cuts.append((start + h.start(), report_each.directed(ctx, start + h.end(), end) or (one,)))
     head = report_reporters.from_items(ctx, start, end, cuts)
     for i, (a, who) in enumerate(cuts):
         if (i == 0 and head) or who is None:
@@ -166,6 +167,8 @@ def _items(ctx: Context, start: int, end: int, by: tuple[str, ...]) -> list[Repo
         f["respective"] = (
             _passive(ctx, t, f)
             or report_reporters.respective(ctx, start, t.trigger[0], f, by)
+            # "invites the AUHIP and the Special Envoy to update" (first, as it also keeps a joint report one)
+            or report_each.reporters(ctx, start, t, f, by)
             or report_joint.reporters(ctx, start, t.trigger, f)
         )
         f["item"] = i

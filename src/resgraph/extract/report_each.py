@@ -1,0 +1,135 @@
+"""One report per reporter: where one verb asks a list of bodies to report ("invites the AUHIP and the Special
+Envoy of the Secretary-General to update it by 15 October 2019", S/RES/2469 (2019) op 8; "Invites all treaty
+bodies, the special procedures ..., international and regional human rights mechanisms and the High Commissioner
+... to report regularly to the Human Rights Council", A/HRC/RES/57/11 op 37; "Directs the Executive Chairman of
+UNMOVIC and the Director-General of the IAEA to report", S/RES/1441 (2002) op 11), each gives its own report, with
+the same receiver, time, form and session (issue 12: "the Secretary-General and a panel are two").
+
+Not where the text makes it one report of them all ("jointly", "a joint report", "in consultation with", "together
+with" one leading author), nor where the bodies listed only receive the report or work with the reporter (they are
+then no addressees of the verb, or not named in the list of those asked), nor where "respectively" pairs them with
+receivers (report_reporters.respective).
+
+Split from reports.py, which reads each report's fields.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from resgraph.extract.report_receivers import NATIONAL, Context
+from resgraph.extract.report_triggers import Item
+
+# one report of several: "jointly", "a joint report", "in close consultation with", "together with"
+JOINT = re.compile(
+    r"\bjointly\b|\bjoint\s+(?:[\w-]+\s+){0,2}?(?:report|reports|briefing|briefings|update|updates|assessment|"
+    r"assessments|submission|letter|review|proposals?|recommendations|study|paper|analysis)\b|\btogether\s+with\b"
+    r"|\bin\s+(?:close\s+|full\s+)?(?:consultation|cooperation|coordination|collaboration|conjunction|liaison|"
+    r"partnership|consultations)\s+with\b|\bwith\s+the\s+(?:support|assistance)\s+of\b|\bconsolidated\b",
+    re.I,
+)
+# "respectively" pairs reporters with receivers or is read by report_reporters.respective
+RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
+# a word of the name of the next listed body ("the Director-General of the IAEA"), not a verb or a preposition
+HEAD_WORD = r"(?:(?!(?:to|with|by|in|through|on|for|from|that|shall|should|will|may|must|is|are)\b)[\w’'-]+\s+)"
+# between two bodies of one list: ", ", " and ", ", as well as ", then the next one's head ("the Chairperson of the")
+BETWEEN = re.compile(
+    r"(?:\s*,\s*(?:and\s+|as\s+well\s+as\s+|or\s+)?|\s+(?:and|as\s+well\s+as|or|and/or)\b\s*)"
+    r"(?:,\s*(?:as|where|when|if)\s+(?:appropriate|applicable|relevant|possible|necessary)\s*,\s*)?"
+    r"(?:all\s+|the\s+|its\s+|their\s+|other\s+|relevant\s+)*" + HEAD_WORD + r"{0,4}?(?:of\s+(?:the\s+)?)?",
+    re.I,
+)
+# a report of one of them or of another: "distribution of its reports to the Human Rights Council" (A/HRC/RES/54/12
+# op 4, of the Expert Mechanism), "the CGPCS regional needs assessment report"
+ONE_OWNER = ("the", "its", "his", "her", "this", "that")
+# a report of others in a relative clause: "to protect survivors who report abuse" (S/RES/2472 (2019) op 17)
+RELATIVE = re.compile(r"\b(?:who|whom|which)\s+(?:[\w-]+\s+){0,2}$", re.I)
+# words that end a report's name read backwards: "to submit to the Council reports", "and report"
+NOT_NAME = frozenset(("to", "of", "on", "by", "with", "in", "for", "a", "an", "their", "shall", "will", "may"))
+TIMED = ("due", "every", "within", "session", "mandate_end")
+# a body named in the name of the one before it ("the special procedures of the Human Rights Council")
+OF_BEFORE = re.compile(r"\s+(?:of|on)\s+(?:the\s+)?", re.I)
+
+
+def lists(ctx: Context, a: int, at: int, keep: Callable[[str], bool]) -> list[list[tuple[str, int, int]]]:
+    """The lists of bodies named in ctx.text[a:at] whose members keep() takes, in their order, each body with its
+    offsets: a body named in the name of the one before is part of that name ("the special procedures of the Human
+    Rights Council"); only lists of two bodies or more."""
+    runs: list[list[tuple[str, int, int]]] = [[]]
+    for actor, s, e in ctx.actors(a, at):
+        if runs[-1] and OF_BEFORE.fullmatch(ctx.text, runs[-1][-1][2], s):
+            last = runs[-1][-1]
+            runs[-1][-1] = (last[0], last[1], e)
+        elif not keep(actor):
+            runs.append([])
+        elif runs[-1] and BETWEEN.fullmatch(ctx.text, runs[-1][-1][2], s):
+            runs[-1].append((actor, s, e))
+        else:
+            runs.append([(actor, s, e)])
+    return [r for r in runs if len({m[0] for m in r}) > 1]
+
+
+def reporters(ctx: Context, start: int, t: Item, f: dict, by: tuple[str, ...]) -> list[str]:
+    """The reporters, one report each, of the report whose fields are f, asked by the report words t in the clause that starts at start and asks by (its addressees): the list of them named before the report
+    where the reporter read (f["by"]) is one of that list; [] for a report of one reporter or one report of them
+    all (see the module's docstring), and [] for a report of one owner ("its reports", "the ... report") or of
+    others ("survivors who report abuse"). States (NATIONAL) of the list report only where the report has a
+    receiver or a time of its own ("Calls upon States and regional fisheries management organizations ... to
+    report to the Food and Agriculture Organization"), as reports.py reads a State's report."""
+    text, trigger = ctx.text, t.trigger
+    a, b = f["span"]
+    if len(by) < 2 or f.get("by") not in by or len(f.get("receivers") or ()) > 1:
+        return []
+    if RESPECTIVELY.search(text, start, b) or RELATIVE.search(text, max(start, trigger[0] - 40), trigger[0]):
+        return []
+    if t.kind == "noun" and _one_owner(text, start, trigger):
+        return []
+    own = bool(f.get("explicit_to") or any(f.get(k) for k in TIMED))
+    joint = JOINT.search(text, start, b)
+    for members in lists(ctx, start, trigger[0], lambda x: x in by):
+        names = list(dict.fromkeys(m[0] for m in members))
+        if f["by"] not in names:
+            continue
+        if joint:  # "to jointly report": one report, the first named's
+            return names[:1]
+        if f.get("to") in names:
+            return []
+        names = [n for n in names if n == f["by"] or own or not (n.startswith("state:") or n in NATIONAL)]
+        return names if len(names) > 1 else []
+    return [f["by"]] if joint else []  # one report, its reporter's as read (no other reader splits it)
+
+
+def _one_owner(text: str, start: int, trigger: tuple[int, int]) -> bool:
+    """Whether the report noun at text[trigger[0]:trigger[1]] names a report of one owner or a known one: its
+    determiner, or the first of the words before it that ends its name or the names it is listed with ("the CGPCS
+    regional needs assessment report", "its studies and reports"), is "the", "its", "his", "her", "this" or "that"."""
+    lead = text[trigger[0] : trigger[1]].split()[:1]
+    if lead and lead[0].lower() in ONE_OWNER:
+        return True
+    if lead and not lead[0].lower().startswith(("report", "update", "brief")):
+        return False  # "a report", "an oral report", "their reports", "regular updates"
+    for w in text[max(start, trigger[0] - 60) : trigger[0]].split()[::-1][:6]:
+        if w.lower() in ONE_OWNER:
+            return True  # "the CGPCS regional needs assessment report", "its studies and reports"
+        if w.endswith((",", ";", ":")) or w.lower() in NOT_NAME:
+            return False
+    return False
+
+
+def directed(ctx: Context, at: int, end: int) -> tuple[str, ...]:
+    """The bodies "directs", "instructs" or "requires" (ending at ctx.text[at]) gives the rest of the clause to,
+    where it names a list of them right after it ("Directs the Executive Chairman of UNMOVIC and the
+    Director-General of the IAEA to report"); () where it names one or none there, or where the text makes
+    their report one (see the module's docstring)."""
+    found = ctx.actors(at, min(end, at + 200))
+    if not found or found[0][1] > at + 40 or JOINT.search(ctx.text, at, end):
+        return ()
+    runs = lists(ctx, at, found[-1][2] + 1, lambda x: True)
+    members = runs[0] if runs else []
+    if not members or members[0][1] != found[0][1]:
+        return ()
+    tail = ctx.text[members[-1][2] : members[-1][2] + 40]
+    if not re.match(r"\s*(?:,[^;:]{0,120}?,\s*)?to\s", tail):
+        return ()
+    return tuple(dict.fromkeys(m[0] for m in members))
