@@ -46,10 +46,34 @@ _OWN = re.sub(r"\?P<\w+>", "?:", rf"(?:\s*,?\s*{_SEGMENT})?(?:\s*,?\s*{_SESSION}
 # past a dialogue, only a receiver said with its own "to" ("..., and to the General Assembly"), not one more of the
 # dialogue's participants ("an enhanced interactive dialogue, which should also include the participation of the High
 # Commissioner and civil society", A/HRC/RES/58/1 op 20)
+# the same report handed on to a second receiver: "to submit a report thereon to the General Assembly at its
+# eighty-first session, and also to transmit the report to the Conference on Disarmament" (A/RES/80/49 op 13 and its
+# yearly twins), "to present a report to the Human Rights Council at its sixty-third session, and to present that
+# report, in combination with an oral update, to the General Assembly at its eighty-first session" (A/HRC/RES/60/2 op
+# 33): a report to each (not "the report of the Group", another report)
+_HANDED_ON = (
+    r"\s*,?\s*and\s+(?:also\s+|further\s+|then\s+)?(?:to\s+)?(?:transmit|present|submit|forward|share|send)\s+"
+    r"(?:it|them|(?:that|this|these|those|such)\s+reports?|the\s+(?:same\s+)?reports?)(?:\s*,[^;,]{1,80},)?\s+"
+    r"(?:also\s+)?to\s+(?:the\s+)?"
+)
 JOIN = re.compile(
-    rf"{_OWN}{_AND_TO}|{_OWN}\s*,?\s*{_DIALOGUE}\s*,?\s*and\s+(?:also\s+)?to\s+(?:the\s+)?",
+    rf"{_OWN}{_AND_TO}|{_OWN}\s*,?\s*{_DIALOGUE}\s*,?\s*and\s+(?:also\s+)?to\s+(?:the\s+)?|{_OWN}{_HANDED_ON}",
     re.I,
 )
+# "building on the report submitted to the Human Rights Council at its fifty-third session" (A/HRC/RES/54/1 op 23): a
+# report given before, whose receiver and session are not the one asked for ("to be submitted to" is)
+_PAST_TO = re.compile(
+    r"\b(?:submitted|presented|transmitted|delivered|addressed)\s+(?:\w+ly\s+)?to\s+(?:the\s+)?(?:United\s+Nations\s+)?$",
+    re.I,
+)
+# "will be also transmitted and presented to the General Assembly" (A/HRC/RES/54/27 op 22), "be submitted to": to come
+_TO_BE = re.compile(r"\b(?:be|been|being)\s+(?:\w+\s+){0,3}$", re.I)
+
+
+def past_to(lead: str) -> bool:
+    """Whether a receiver after `lead` received a report given before ("the report submitted to"), not one asked."""
+    m = _PAST_TO.search(lead)
+    return bool(m and not _TO_BE.search(lead, 0, m.start()))
 
 
 def joined(text: str, end: int, s: int) -> bool:
@@ -88,3 +112,17 @@ def own_sessions(text: str, receivers: list[tuple[int, int, str]]) -> list[tuple
     if len(own) == 1 and own[0].group(0).lstrip(" ,").lower().startswith(("at its", "during its", "as of its")):
         return numbers
     return None
+
+
+# "the report submitted to the Human Rights Council at its fifty-third session", "as adopted by the General Assembly
+# at its sixtieth session": the session of what was given or done before, right after the organ's name
+PAST_SESSION = re.compile(
+    r"(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbe\salso\s)\b(?:submitted|presented|transmitted|delivered|adopted)\s+(?:to|by)\s+(?:the\s+)?"
+    r"[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|of|on|and|for|the|in))*\s*,?\s*$"
+)
+
+
+def past_session(text: str, s: int) -> bool:
+    """Whether the session phrase at text[s] is that of a report given or a text adopted before (PAST_SESSION),
+    not the session a report is asked for."""
+    return PAST_SESSION.search(text, max(0, s - 120), s) is not None

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from resgraph.extract.addressees import TO_VERB
+from resgraph.extract.report_receiver_tails import past_session
 from resgraph.extract.symbols import ORDINAL, ordinal
 from resgraph.vocab import Organ
 
@@ -111,6 +112,7 @@ def session_phrase(text: str, a: int, b: int, at: int) -> re.Match | None:
         *SESSIONS.finditer(text, at, b),
         *(m for m in SESSIONS.finditer(text, a, at) if _of_the_report(text, m, at)),
     ]
+    found = [m for m in found if not past_session(text, m.start())]  # "the report submitted to X at its ..."
     own = [m for m in found if m.group("whose").lower() != "the"]
     if not found and (that := AT_THAT.search(text, a, b)):
         named = list(NAMED_SESSION.finditer(text, 0, that.start()))
