@@ -51,8 +51,17 @@ def paired(
 # "to present to the Council, through the Committee, a written mid-term report by 28 June 2014, and a written final
 # report before 16 January 2015" (S/RES/2136 (2014) op 5, 2078 op 5, 1558 op 3): the channel named before the first
 # report, and the reports joined by "and" with no verb of their own
-THROUGH_AHEAD = re.compile(r"\bthrough\s+(?:the\s+|its\s+)?[^,;]{1,60},\s+(?:a|an|its|one)\s")
-JOINED_NEXT = re.compile(r"(?:,\s*|\s+)(?:and|as\s+well\s+as)\s+$")
+# also a channel named for the whole request before the reports it lists: "to keep the Security Council regularly
+# informed, through the Secretary-General, on the implementation of AMISOM's mandate, and report to the Council, through
+# the provision of oral updates and no fewer than three written reports" (S/RES/2372 (2017) op 9, heldout8 15; 2297 and
+# the AMISOM renewals): the written reports go through the Secretary-General as the updates do
+THROUGH_AHEAD = re.compile(
+    r"\bthrough\s+(?:the\s+|its\s+)?[^,;]{1,60},\s+(?:a|an|its|one)\s"
+    r"|\b(?:informed|updated|apprised),?\s+through\s+(?:the\s+|its\s+)?[^,;]{1,60}?,?\s+on\b"
+)
+JOINED_NEXT = re.compile(
+    r"(?:,\s*|\s+)(?:and|as\s+well\s+as)(?:\s+(?:no\s+fewer\s+than|not\s+less\s+than|at\s+least))?\s+$"
+)
 
 
 def share_through(text: str, found: list[dict]) -> None:
