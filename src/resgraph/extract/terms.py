@@ -19,6 +19,7 @@ from collections.abc import Callable
 from resgraph.extract import (
     term_appointed,
     term_authorized,
+    term_carried,
     term_continued,
     term_dissolved,
     term_endings,
@@ -191,9 +192,8 @@ def extract(
     governed: bool = False,
     body: str | None = None,
 ) -> list[MandateTerm]:
-    """The mandate terms of one operative paragraph's text (sub-paragraphs aside), or of a
-    sub-paragraph that its paragraph's directive governs ("Further decides: (a) To establish ..."):
-    governed.
+    """The mandate terms of one operative paragraph's text (sub-paragraphs aside), or of a sub-paragraph
+    that its paragraph's directive governs ("Further decides: (a) To establish ..."): governed.
 
     actors(a, b): the actors named in text[a:b] as (id, start, end), paragraph offsets; panel: the
     panel the document is about (document_panel), for "the Panel" named with no resolution; body: the
@@ -201,8 +201,8 @@ def extract(
     low = text.lower()
     regular, imposed = any(w in low for w in TERM_WORDS), term_imposed.wanted(low)
     support, dissolved = term_support.wanted(low), term_dissolved.wanted(low)
-    appointed = term_appointed.wanted(low)
-    if not (regular or imposed or support or dissolved or appointed):
+    appointed, carried = term_appointed.wanted(low), term_carried.wanted(low)
+    if not (regular or imposed or support or dissolved or appointed or carried):
         return []
     out: list[MandateTerm] = []
     seen: set[tuple] = set()
@@ -214,6 +214,7 @@ def extract(
         found = found or (term_imposed.terms(text, a, z, p, b, v, speaker, adopted) if imposed else [])
         found = found or (term_support.terms(text, a, z, p, b, adopted) if support else [])
         found = found or (term_appointed.terms(text, a, z, p, b, adopted, before) if appointed else [])
+        found = found or (term_carried.terms(text, a, z, p, b, before) if carried else [])
         for t in found + (term_dissolved.terms(text, a, z, p, b, v, actors, before, panel) if dissolved else []):
             if (t.action, t.of, t.until) not in seen:
                 seen.add((t.action, t.of, t.until))
