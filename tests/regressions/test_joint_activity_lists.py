@@ -47,6 +47,13 @@ CASES = [
         "of 26 November 2024 (S/2024/870) and UNIFIL to cooperate;",
         [{"UNIFIL"}],
     ),
+    (  # a member's place ("in Haiti") and a lowercase head ("the MSS mission") inside the list, heldout4 S/RES/2743 op 22
+        SC,
+        "22. Encourages continued close collaboration and enhanced coordination between BINUH, the United Nations "
+        "Country Team in Haiti, the MSS mission, regional organizations and subregional organizations and "
+        "international financial institutions with a view to scaling up humanitarian support;",
+        [{"BINUH", "UNCountryTeams", "MSS", "InternationalOrganizations", "InternationalFinancialInstitutions"}],
+    ),
     (  # the head's own word still reads: "the further promotion of dialogue among"
         SC,
         "5. Encourages the further promotion of dialogue among the African Union and UNSMIL;",

@@ -27,7 +27,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from resgraph.extract.addressees import actors_in, tail_start
-from resgraph.vocab import Vocabulary
+from resgraph.vocab import STATE, Vocabulary
 
 if TYPE_CHECKING:
     from resgraph.extract.named import _Named
@@ -38,7 +38,7 @@ if TYPE_CHECKING:
 # Nations Development Programme, ...", heldout8 S/RES/1494 (2003) op 15)
 # (nor a comma before a name that goes on a list of agents: "by the United Nations Development Programme, the Office
 # of the United Nations High Commissioner for Refugees and the Office for the Coordination of Humanitarian Affairs")
-NAME_GOES_ON = r"\s*(?:and\s+|or\s+)?(?:the\s+)?(?:(?:other|all|relevant)\s+)*[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|of|for|on|and|the))*(?:\s+[a-z][\w-]*)?\s*(?:,|and\b|or\b|to\b|[;:.]|$)"
+NAME_GOES_ON = r"\s*(?:and\s+|or\s+)?(?:the\s+)?(?:(?:other|all|relevant)\s+)*[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|of|for|on|and|the|in))*(?:\s+[a-z][\w-]*)?\s*(?:,|and\b|or\b|to\b|[;:.]|$)"
 # (nor the commas of an aside before a joint activity's "between": "information sharing, where relevant and
 # appropriate, between Special Representatives ...", S/RES/2195 (2014) op 19)
 ASIDE_BETWEEN = r"\s*(?:where|when|as|on|in|at|if)\b[^,;:]{0,40},\s*(?:between|among|amongst)\b"
@@ -85,9 +85,11 @@ UNKNOWN_ITEM = (
 # Executive Directorate, the UN Office on Drugs and Crime, the Counter-Terrorism Implementation Task Force and"
 # (the aliases "Executive Directorate", "Office on Drugs and Crime": a name's first words before the alias)
 # (and past a member's own qualifier: "the Department of Peacekeeping Operations including its Police Division,",
-# "other United Nations Missions in the LRA-affected region, the AU-RTF", S/RES/2211 (2015) op 28)
+# "other United Nations Missions in the LRA-affected region, the AU-RTF", S/RES/2211 (2015) op 28; "the United Nations
+# Country Team in Haiti, the MSS mission, regional organizations", heldout4 S/RES/2743 (2024) op 22)
+IN_A_STATE = re.compile(r"\s+(?:in|of)\s+(?:the\s+)?")
 LIST_GOES_ON = re.compile(
-    r"(?:\s+(?:in|within|including)\s+(?:its|their|the)\s+[^,;:()]{1,40}?(?=,))?"
+    r"(?:\s+[a-z][\w-]*(?=,))?(?:\s+(?:in|within|including)\s+(?:(?:its|their|the)\s+)?[^,;:()]{1,40}?(?=,))?"
     rf"\s*,?\s*(?:(?:and|or|as\s+well\s+as)\s+)?(?:{UNKNOWN_ITEM}){{0,2}}(?:the\s+|other\s+|relevant\s+)*"
     r"(?:[A-Z][\w-]*\s+){0,2}"
 )
@@ -240,6 +242,8 @@ def agents(text: str, found: list[tuple[str, int, int]], v: Vocabulary, by_only:
         if _marked(text, s, v, by_only) or (owner and _owned_activity(owner.group(1), v)):
             run = [(a, s, e)]
             for b in found[i + 1 :]:
+                if b[0].startswith(STATE) and IN_A_STATE.fullmatch(text, run[-1][2], b[1]):
+                    continue  # "the United Nations Country Team in Haiti, the MSS mission": a place
                 if not CONNECTOR.fullmatch(text, run[-1][2], b[1]) and not LIST_GOES_ON.fullmatch(
                     text, run[-1][2], b[1]
                 ):
