@@ -74,7 +74,7 @@ CASES = [
             (
                 8,
                 "establishes",
-                "group of three independent experts on the situation of human rights in Belarus",
+                "GIEBelarus",  # the vocabulary's id (bodies.yaml), since test_belarus_group_of_experts.py
                 None,
                 "P1Y",
             )
