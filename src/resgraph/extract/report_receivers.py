@@ -51,7 +51,9 @@ RECEIVER_LEAD = re.compile(
     r"|\bat\s+(?:the|its|their)\s+(?:[\w-]+\s+)?(?:annual|regular|ordinary)\s+sessions?\s+of\s+(?:the\s+)?)$"
 )
 PROVIDE_LEAD = re.compile(r"\bprovide\s+(?:the\s+)?$")  # "provide the Council by 15 September a report"
-PROVIDED_WITH = re.compile(r"[^;]{0,60}?\bwith\s+(?:a|an|one|its|their|his|her)\s+(?:[\w-]+\s+){0,2}report")
+PROVIDED_WITH = re.compile(
+    r"[^;]{0,60}?\bwith\s+(?:(?:a|an|one|its|their|his|her)\s+(?:[\w-]+\s+){0,2}report|(?:[\w-]+\s+){0,2}updates\b)"
+)
 OF_THE = re.compile(r"\s+of\s+(?:the\s+)?")  # between a receiver and the organ it belongs to
 
 

