@@ -72,7 +72,7 @@ def test_the_gold_files_are_the_seeded_draw_of_corpus_full():
 
 def test_the_held_out_draws_are_the_seeded_draws_after_the_earlier_ones():
     """Each set is draw_names with its own seed and counts over the names the sets before it left
-    (so the third set has none of the first two's files, the twelfth none of the first eleven's)."""
+    (so the third set has none of the first two's files, the thirteenth none of the first twelve's)."""
     names = [f"{o}/{i:04d}.xml" for o in ("SC", "ECOSOC", "GA", "HRC") for i in range(300)]
     first = draw.draw_names(names)
     second = draw.draw_names(names, draw.HELDOUT_SEED, draw.HELDOUT_COUNTS, exclude=first)
@@ -95,6 +95,9 @@ def test_the_held_out_draws_are_the_seeded_draws_after_the_earlier_ones():
     eleventh = draw.draw_names(names, h11.seed, h11.counts, exclude=before8 + eighth + ninth + tenth)
     h12 = draw.BY_NAME["heldout12"]
     twelfth = draw.draw_names(names, h12.seed, h12.counts, exclude=before8 + eighth + ninth + tenth + eleventh)
+    h13 = draw.BY_NAME["heldout13"]
+    after12 = before8 + eighth + ninth + tenth + eleventh + twelfth
+    thirteenth = draw.draw_names(names, h13.seed, h13.counts, exclude=after12)
     assert [draw.set_names(names, s.name) for s in draw.SETS] == [
         first,
         second,
@@ -108,12 +111,13 @@ def test_the_held_out_draws_are_the_seeded_draws_after_the_earlier_ones():
         tenth,
         eleventh,
         twelfth,
+        thirteenth,
     ]
     assert draw.heldout_names(names) == second
-    drawn = before8 + eighth + ninth + tenth + eleventh + twelfth
+    drawn = after12 + thirteenth
     assert len(set(drawn)) == len(drawn) == sum(sum(s.counts.values()) for s in draw.SETS)
     with pytest.raises(KeyError):
-        draw.set_names(names, "heldout13")
+        draw.set_names(names, "heldout14")
 
 
 @pytest.mark.parametrize("s", HELDOUT_SETS, ids=lambda s: s.name)
