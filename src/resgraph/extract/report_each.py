@@ -50,6 +50,9 @@ NOT_NAME = frozenset(("to", "of", "on", "by", "with", "in", "for", "a", "an", "t
 TIMED = ("due", "every", "within", "session", "mandate_end")
 # a body named in the name of the one before it ("the special procedures of the Human Rights Council")
 OF_BEFORE = re.compile(r"\s+(?:of|on)\s+(?:the\s+)?", re.I)
+# after a list "directs" names: its "to" ("Directs the Executive Chairman of UNMOVIC and the Director-General of the
+# IAEA to report"), past an aside between commas
+TO_AFTER = re.compile(r"\s*(?:,[^;:]{0,120}?,\s*)?to\s")
 
 
 def lists(ctx: Context, a: int, at: int, keep: Callable[[str], bool]) -> list[list[tuple[str, int, int]]]:
@@ -130,6 +133,6 @@ def directed(ctx: Context, at: int, end: int) -> tuple[str, ...]:
     if not members or members[0][1] != found[0][1]:
         return ()
     tail = ctx.text[members[-1][2] : members[-1][2] + 40]
-    if not re.match(r"\s*(?:,[^;:]{0,120}?,\s*)?to\s", tail):
+    if not TO_AFTER.match(tail):
         return ()
     return tuple(dict.fromkeys(m[0] for m in members))

@@ -1,7 +1,8 @@
 """Who is named after "to" without receiving the report: the "to" of a noun ("external support to the M23"), of a
 relation ("related to indigenous peoples") or of a thing given or assigned ("the tasks assigned to MONUSCO", "the
-support provided by MINUSMA to the FC-G5S"). Split from report_receivers.py, which asks `not_received` of the words
-before each body it finds after "to". Nothing here raises.
+support provided by MINUSMA to the FC-G5S"), and the receiver of a report given before ("the report submitted to").
+Split from report_receivers.py, which asks `not_received` of the words before each body it finds after "to". Nothing
+here raises.
 """
 
 from __future__ import annotations
@@ -40,8 +41,24 @@ ASSIGNED_TO = re.compile(
     re.I,
 )
 
+# "building on the report submitted to the Human Rights Council at its fifty-third session" (A/HRC/RES/54/1 op 23): a
+# report given before, whose receiver and session are not the one asked for ("to be submitted to" is)
+PAST_TO = re.compile(
+    r"\b(?:submitted|presented|transmitted|delivered|addressed)\s+(?:\w+ly\s+)?to\s+(?:the\s+)?(?:United\s+Nations\s+)?$",
+    re.I,
+)
+# "will be also transmitted and presented to the General Assembly" (A/HRC/RES/54/27 op 22), "be submitted to": to come
+TO_BE = re.compile(r"\b(?:be|been|being)\s+(?:\w+\s+){0,3}$", re.I)
+
 
 def not_received(lead: str) -> bool:
     """Whether the body named right after `lead` (the words before it) is the "to" of a noun, a relation or a thing
-    assigned, not a report's receiver."""
-    return bool(NOUN_TO.search(lead) or RELATION_TO.search(lead) or ASSIGNED_TO.search(lead))
+    assigned, or the receiver of a report given before ("the report submitted to"), not a report's receiver."""
+    return bool(NOUN_TO.search(lead) or RELATION_TO.search(lead) or ASSIGNED_TO.search(lead) or _past_to(lead))
+
+
+def _past_to(lead: str) -> bool:
+    """Whether `lead` ends in the participle of a report given before ("submitted to"), not one to come ("to be
+    submitted to")."""
+    m = PAST_TO.search(lead)
+    return bool(m and not TO_BE.search(lead, 0, m.start()))

@@ -60,20 +60,6 @@ JOIN = re.compile(
     rf"{_OWN}{_AND_TO}|{_OWN}\s*,?\s*{_DIALOGUE}\s*,?\s*and\s+(?:also\s+)?to\s+(?:the\s+)?|{_OWN}{_HANDED_ON}",
     re.I,
 )
-# "building on the report submitted to the Human Rights Council at its fifty-third session" (A/HRC/RES/54/1 op 23): a
-# report given before, whose receiver and session are not the one asked for ("to be submitted to" is)
-_PAST_TO = re.compile(
-    r"\b(?:submitted|presented|transmitted|delivered|addressed)\s+(?:\w+ly\s+)?to\s+(?:the\s+)?(?:United\s+Nations\s+)?$",
-    re.I,
-)
-# "will be also transmitted and presented to the General Assembly" (A/HRC/RES/54/27 op 22), "be submitted to": to come
-_TO_BE = re.compile(r"\b(?:be|been|being)\s+(?:\w+\s+){0,3}$", re.I)
-
-
-def past_to(lead: str) -> bool:
-    """Whether a receiver after `lead` received a report given before ("the report submitted to"), not one asked."""
-    m = _PAST_TO.search(lead)
-    return bool(m and not _TO_BE.search(lead, 0, m.start()))
 
 
 def joined(text: str, end: int, s: int) -> bool:

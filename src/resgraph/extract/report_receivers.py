@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from resgraph.extract.report_not_received import not_received
-from resgraph.extract.report_receiver_tails import OWN_SESSION, own_sessions, past_to
+from resgraph.extract.report_receiver_tails import OWN_SESSION, own_sessions
 from resgraph.extract.report_receiver_tails import joined as _joined
 from resgraph.extract.report_sessions import (
     ANOTHER_VERB,
@@ -140,7 +140,6 @@ def read_receivers(ctx: Context, a: int, b: int, f: dict, at: int) -> None:
             and text[e : e + 2] not in ("’s", "'s")
             and _can_receive(oid, v)
             and not not_received(lead)
-            and not past_to(lead)
             and not other_task(text, lead, e, at)
             # "provide the Secretary-General, by 30 April annually, with a report", not "provide Member
             # States with full details"; a committee is provided what it is briefed on ("to provide

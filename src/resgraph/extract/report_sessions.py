@@ -75,6 +75,7 @@ NAMED_SESSION = re.compile(
 NUMBERED = (
     r"(?:(?:United\s+Nations|World|International|Review|Ministerial)\s+)*(?:Congress|Conference|Meeting|Summit)\b"
 )
+NUMBERED_NAME = re.compile(NUMBERED)
 ORDINAL_NAMED = re.compile(rf"(?:the\s+)?(?P<n>{ORDINAL})\s+(?={NUMBERED})", re.I)
 ORDINAL_BEFORE = re.compile(rf"\b(?P<n>{ORDINAL})\s+$", re.I)
 
@@ -86,7 +87,7 @@ def named_session(text: str, receivers: list[tuple[int, int, str]], organ: Organ
         return ()
     s, e = receivers[0][0], receivers[0][1]
     m = ORDINAL_NAMED.match(text, s, e) or (
-        ORDINAL_BEFORE.search(text, max(0, s - 40), s) if re.match(NUMBERED, text[s:e]) else None
+        ORDINAL_BEFORE.search(text, max(0, s - 40), s) if NUMBERED_NAME.match(text[s:e]) else None
     )
     n = ordinal(m.group("n")) if m and m.group("n")[0].isupper() else None
     return (n,) if n else ()

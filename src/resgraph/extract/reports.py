@@ -18,7 +18,6 @@ from resgraph.extract import (
     report_described,
     report_each,
     report_forms,
-    report_joint,
     report_loose_dates,
     report_mentions,
     report_namely,
@@ -167,9 +166,8 @@ def _items(ctx: Context, start: int, end: int, by: tuple[str, ...]) -> list[Repo
         f["respective"] = (
             _passive(ctx, t, f)
             or report_reporters.respective(ctx, start, t.trigger[0], f, by)
-            # "invites the AUHIP and the Special Envoy to update" (first, as it also keeps a joint report one)
+            # "invites the AUHIP and the Special Envoy to update": one report each, unless the text makes it one
             or report_each.reporters(ctx, start, t, f, by)
-            or report_joint.reporters(ctx, start, t.trigger, f)
         )
         f["item"] = i
         found.append(f)
