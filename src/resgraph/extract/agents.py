@@ -41,9 +41,9 @@ if TYPE_CHECKING:
 NAME_GOES_ON = r"\s*(?:and\s+|or\s+)?(?:the\s+)?(?:(?:other|all|relevant)\s+)*[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|of|for|on|and|the|in))*(?:\s+[a-z][\w-]*)?\s*(?:,|and\b|or\b|to\b|[;:.]|$)"
 # (nor the commas of an aside before a joint activity's "between": "information sharing, where relevant and
 # appropriate, between Special Representatives ...", S/RES/2195 (2014) op 19)
-ASIDE_BETWEEN = r"\s*(?:where|when|as|on|in|at|if)\b[^,;:]{0,40},\s*(?:between|among|amongst)\b"
+ASIDE = r"(?:where|when|as|on|in|at|if)\b[^,;:]{0,40},"
 OBJECT_STOP = re.compile(
-    r"[;:]|,(?!" + NAME_GOES_ON + r"|" + ASIDE_BETWEEN + r"|\s*(?:between|among|amongst)\b)"
+    r"[;:]|,(?!" + NAME_GOES_ON + r"|\s*(?:" + ASIDE + r"\s*)?(?:between|among|amongst)\b)"
     r"|\bto\s+(?!(?:the|all|those|its|their|a|an|each|any|both|relevant|other|such)\b|be\s+[a-z]+(?:ed|en|wn)\b)[a-z]"
 )
 PASSIVE = re.compile(r"\bbe\s+(?:[a-z]+ly\s+)?$")
@@ -159,7 +159,7 @@ PARTNER_BEFORE = re.compile(r"\b(?:with|through|under|in)\s+(?:the\s+|its\s+|the
 # an aside between the activity and "between": "information sharing, where relevant and appropriate, between"
 # (S/RES/2195 (2014) op 19), "the sharing of information and best practices, on a regular basis, between" (heldout7
 # A/HRC/RES/57/32 op 9: the activity's head before what it is of, "the exchange of information between")
-JOINT_ASIDE = r"(?:,\s*(?:where|when|as|on|in|at|if)\b[^,;:]{0,40},)?"
+JOINT_ASIDE = rf"(?:,\s*{ASIDE})?"
 JOINT = re.compile(
     r"(?P<noun>[a-z][\w-]*)(?:\s+of\s+(?:[a-z][\w-]*,?\s+){0,4}?(?P<last>[a-z][\w-]*))?"
     r"(?:\s+(?:for|in|to)\s+(?:this|that|the\s+same)\s+(?:purpose|regard|respect|end|context))?"

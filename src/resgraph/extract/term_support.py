@@ -16,19 +16,16 @@ import re
 from resgraph.extract import term_times as times
 from resgraph.models import Block, MandateTerm, Paragraph
 
-_NAME = (
+# asked of others: "Requests the Secretary-General to continue to provide a logistical support package"; or a package
+# the Council itself carries on to a date: "Decides to expand the logistical support package for AMISOM, referred to in
+# paragraph 4 of resolution 2093 (2013), for a maximum of 22,126 uniformed personnel until 31 October 2014" (S/RES/2124
+# (2013) op 4, 2036 (2012) op 4); "to extend the ... package ... for a further 50 civilian personnel" with no time
+# (S/RES/2073 (2012) op 2) sets none
+PACKAGE = re.compile(
+    r"(?:\b[Rr]equests\b[^;]{0,300}?\bto\s+(?P<cont>continue\s+to\s+)?provide\s*(?:,[^,;]{1,120},)?\s+(?:a|an)"
+    r"|\b[Dd]ecides\b[^;]{0,200}?\bto\s+(?P<ext>expand|extend|renew)\s+the)\s+"
     r"(?P<name>(?:United\s+Nations(?:-funded)?\s+)?logistic(?:al|s)\s+support\s+package"
     r"(?:\s+(?:to|for)\s+(?:the\s+)?[A-Z][A-Za-z]+\b(?!\s+(?:of|in)\b))?)"
-)
-PACKAGE = re.compile(
-    r"\b[Rr]equests\b[^;]{0,300}?\bto\s+(?P<cont>continue\s+to\s+)?provide\s*(?:,[^,;]{1,120},)?\s+(?:a|an)\s+"
-    + _NAME
-    # a package the Council itself carries on to a date: "Decides to expand the logistical support package for AMISOM,
-    # referred to in paragraph 4 of resolution 2093 (2013), for a maximum of 22,126 uniformed personnel until 31 October
-    # 2014" (S/RES/2124 (2013) op 4, 2036 (2012) op 4); "to extend the ... package ... for a further 50 civilian
-    # personnel" with no time (S/RES/2073 (2012) op 2) sets none
-    + r"|\b[Dd]ecides\b[^;]{0,200}?\bto\s+(?P<ext>expand|extend|renew)\s+the\s+"
-    + _NAME.replace("?P<name>", "?P<name2>")
 )
 
 
@@ -48,6 +45,6 @@ def terms(text: str, a: int, z: int, p: Paragraph, b: Block, adopted: str | None
     length, counted = times.period(clause[m.end() :], adopted)
     if not (until or counted or length):
         return []
-    name = re.sub(r"\s+", " ", m.group("name") or m.group("name2"))
+    name = re.sub(r"\s+", " ", m.group("name"))
     action = "extends" if m.group("cont") or m.group("ext") else "establishes"
     return [MandateTerm(p.number or 0, action, name, p.index, b.to_source(a, z), until or counted, length, name)]
