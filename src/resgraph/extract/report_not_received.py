@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+# "to", and "the United Nations" before a body's name, at the end of the words before it
+_TO_END = r"\s+to\s+(?:the\s+)?(?:United\s+Nations\s+)?$"
 # a noun whose "to" is not a report's: "obstructions to UNMISS", "external support to the M23",
 # "the transition of the security responsibilities to the Government"; a request's addressee ("reaffirms
 # its request to the Conciliation Commission to ... report to the Assembly"); also with the noun given by someone
@@ -21,14 +23,13 @@ NOUN_TO = re.compile(
     # Council" (S/RES/2122 (2013) op 2): whom they represent, not whom they report to
     r"representatives?|envoys?|ambassadors?|advisers?|delegates?|delegations?)"
     r"(?:\s+(?:provided|given|offered|rendered|delivered|extended|made|sent|brought)(?:\s+by\s+[^,;]{1,60}?)?)?"
-    r"\s+to\s+(?:the\s+)?(?:United\s+Nations\s+)?$",
+    + _TO_END,
     re.I,
 )
 # a word that makes "to" say what something is about or follows from, not where it goes: "information
 # related to indigenous peoples", "where they relate to FATF ... reports", "pursuant to the Committee's"
 RELATION_TO = re.compile(
-    r"\b(?:relat(?:e|es|ed|ing)|pertain(?:s|ed|ing)?|according|pursuant|attributable|belonging)\s+to\s+"
-    r"(?:the\s+)?(?:United\s+Nations\s+)?$",
+    r"\b(?:relat(?:e|es|ed|ing)|pertain(?:s|ed|ing)?|according|pursuant|attributable|belonging)" + _TO_END,
     re.I,
 )
 # what is assigned, entrusted or granted to a body is its task or right, not a report to it: "in order to streamline
@@ -37,14 +38,14 @@ RELATION_TO = re.compile(
 ASSIGNED_TO = re.compile(
     r"\b(?:assigned|entrusted|granted|allocated|allotted|attributed|deployed|seconded|accredited|pledged|"
     r"delegated|conferred|assigning|entrusting|granting|allocating|deploying|seconding)"
-    r"(?:\s+by\s+[^,;]{1,60}?)?\s+to\s+(?:the\s+)?(?:United\s+Nations\s+)?$",
+    r"(?:\s+by\s+[^,;]{1,60}?)?" + _TO_END,
     re.I,
 )
 
 # "building on the report submitted to the Human Rights Council at its fifty-third session" (A/HRC/RES/54/1 op 23): a
 # report given before, whose receiver and session are not the one asked for ("to be submitted to" is)
 PAST_TO = re.compile(
-    r"\b(?:submitted|presented|transmitted|delivered|addressed)\s+(?:\w+ly\s+)?to\s+(?:the\s+)?(?:United\s+Nations\s+)?$",
+    r"\b(?:submitted|presented|transmitted|delivered|addressed)(?:\s+\w+ly)?" + _TO_END,
     re.I,
 )
 # "will be also transmitted and presented to the General Assembly" (A/HRC/RES/54/27 op 22), "be submitted to": to come

@@ -149,11 +149,11 @@ def through_ahead(text: str, found: list[dict], triggers: Sequence[tuple[int, in
         if not f.get("through") or g.get("through") or g.get("by") != f.get("by"):
             continue
         joints = list(JOINT.finditer(text, fe, gs))
-        said = list(THROUGH_WORD.finditer(text, fe, gs))
+        said = THROUGH_WORD.search(text, fe, gs)
         if (
             joints
             and said
-            and said[0].start() > joints[-1].end()
+            and said.start() > joints[-1].end()
             and not THROUGH_WORD.search(text, fe, joints[-1].start())
         ):
             g["through"], f["through"] = f["through"], None
