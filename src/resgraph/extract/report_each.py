@@ -74,12 +74,13 @@ def lists(ctx: Context, a: int, at: int, keep: Callable[[str], bool]) -> list[li
 
 
 def reporters(ctx: Context, start: int, t: Item, f: dict, by: tuple[str, ...]) -> list[str]:
-    """The reporters, one report each, of the report whose fields are f, asked by the report words t in the clause that starts at start and asks by (its addressees): the list of them named before the report
-    where the reporter read (f["by"]) is one of that list; [] for a report of one reporter or one report of them
-    all (see the module's docstring), and [] for a report of one owner ("its reports", "the ... report") or of
-    others ("survivors who report abuse"). States (NATIONAL) of the list report only where the report has a
-    receiver or a time of its own ("Calls upon States and regional fisheries management organizations ... to
-    report to the Food and Agriculture Organization"), as reports.py reads a State's report."""
+    """The reporters, one report each, of the report whose fields are f, asked by the report words t in the clause that
+    starts at start and asks by (its addressees): the list of them named before the report where the reporter read
+    (f["by"]) is one of that list; [] for a report of one reporter or one report of them all (see the module's
+    docstring), and [] for a report of one owner ("its reports", "the ... report") or of others ("survivors who report
+    abuse"). States (NATIONAL) of the list report only where the report has a receiver or a time of its own ("Calls upon
+    States and regional fisheries management organizations ... to report to the Food and Agriculture Organization"), as
+    reports.py reads a State's report."""
     text, trigger = ctx.text, t.trigger
     a, b = f["span"]
     if len(by) < 2 or f.get("by") not in by or len(f.get("receivers") or ()) > 1:

@@ -6,9 +6,9 @@ a report due.
 for under paragraph 6 of resolution 1455 (2003)" (S/RES/1526 (2004) op 22), "requests the Secretary-General to
 transmit this report to the Security Council" (S/RES/1975 (2011) op 8), "to submit the report referred to in paragraph
 3 by 1 June", "to transmit to the Assembly the report of the Conference of the States Parties" (A/RES/75/194 op 67: the
-one who transmits reports, as tests/mandate_gold/heldout3's E/RES/2022/17 op 30): a report another paragraph or resolution set up is due here, to this receiver or by this time. Not "all
-States that have submitted such reports" (done, not asked) nor "include in the report" (report_triggers reads those
-first).
+one who transmits reports, as tests/mandate_gold/heldout3's E/RES/2022/17 op 30): a report another paragraph or
+resolution set up is due here, to this receiver or by this time. Not "all States that have submitted such reports"
+(done, not asked) nor "include in the report" (report_triggers reads those first).
 
 Split from report_triggers.py, which drops a report referred to unless this step finds it asked. Raises nothing.
 """
