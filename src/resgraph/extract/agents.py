@@ -103,7 +103,8 @@ def _listed(v: Vocabulary, key: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=4)
-def _agent_nouns(v: Vocabulary) -> frozenset[str]:
+def agent_nouns(v: Vocabulary) -> frozenset[str]:
+    """verbs.yaml `agent_nouns` ("the efforts of X", "X's work"), lower case (asked.py, unaddressed.py too)."""
     return frozenset(n.lower() for n in v.agent_nouns)
 
 
@@ -112,7 +113,7 @@ def _activity(word: str, v: Vocabulary) -> bool:
     from resgraph.extract.unaddressed import is_activity  # unaddressed imports PARTICIPLE from here
 
     w = word.lower()
-    return is_activity(w, v) or w in _agent_nouns(v) or (w.endswith("ing") and len(w) > 4)
+    return is_activity(w, v) or w in agent_nouns(v) or (w.endswith("ing") and len(w) > 4)
 
 
 # a window that opens with an activity and its agent after "by" or "from": determiners, up to four modifiers
@@ -262,7 +263,7 @@ PLURAL_OWNER = re.compile(r"(?:the\s+)?(?:[A-Z][\w-]*\s+){0,4}[A-Z][\w-]*s['’]
 
 @lru_cache(maxsize=4)
 def _action_nouns(v: Vocabulary) -> frozenset[str]:
-    return _agent_nouns(v) | _listed(v, "activity_nouns")
+    return agent_nouns(v) | _listed(v, "activity_nouns")
 
 
 def _owned_activity(owned: str, v: Vocabulary) -> bool:
@@ -306,7 +307,7 @@ def such_agents(window: str, text: str, at: int, v: Vocabulary, named: _Named) -
     encourages the continuation of such cooperation" asks the Afghan Government and UNAMA (agents of the last
     mention of the same noun, read as the object of a verb would be)."""
     m = SUCH.match(window.strip())
-    if m is None or m.group("noun").lower() not in _agent_nouns(v):
+    if m is None or m.group("noun").lower() not in agent_nouns(v):
         return ()
     noun = m.group("noun").lower()
     stem = noun[:-1] if noun.endswith("s") else noun
@@ -336,7 +337,7 @@ def participle_agent(window: str, s: int, v: Vocabulary) -> bool:
     return bool(
         m
         and PARTICIPLE.search(m.group(2))
-        and (m.group(1) or "").lower() not in _agent_nouns(v)
+        and (m.group(1) or "").lower() not in agent_nouns(v)
         and not BE_BEFORE.search(window, max(0, m.start(2) - 40), m.start(2))
     )
 

@@ -11,7 +11,6 @@ and keeps the record of who was named.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from resgraph.extract import agents as agent_clauses
@@ -116,11 +115,6 @@ OF_EFFORTS = re.compile(
 )
 
 
-@lru_cache(maxsize=4)
-def _agent_nouns(v: Vocabulary) -> frozenset[str]:
-    return frozenset(n.lower() for n in v.agent_nouns)
-
-
 # "Recommends the guidelines ... to all Member States": where the addressees named after the object begin
 TO_AFTER_OBJECT = re.compile(r"\s*(to\s+(?=(?:the|all|those)\b|[A-Z]))")
 FIRST_WORDS = re.compile(r"(?:(?:the|all|those|relevant|other)\s+)*")
@@ -139,7 +133,7 @@ def _plural_owner(window: str, v: Vocabulary, named: _Named) -> tuple[str, ...]:
 
 def _agent_of(lead: re.Match, v: Vocabulary) -> bool:
     """Whether the activity a window opens with is one whose agent "of" marks ("the efforts of")."""
-    return lead.group("noun").lower() in _agent_nouns(v)
+    return lead.group("noun").lower() in agent_clauses.agent_nouns(v)
 
 
 def _of_a_thing(window: str, s: int, v: Vocabulary) -> bool:
@@ -148,7 +142,7 @@ def _of_a_thing(window: str, s: int, v: Vocabulary) -> bool:
     efforts of the Government")."""
     m = OF_THING.search(window, tail_start(window, s, 3), s)
     # ("that no member of the Malian Armed Forces should interfere", S/RES/2071 (2012) op 2: the body, as "members")
-    if m is None or m.group(1).lower() in _agent_nouns(v) or m.group(1).lower() in ("member", "members"):
+    if m is None or m.group(1).lower() in agent_clauses.agent_nouns(v) or m.group(1).lower() in ("member", "members"):
         return False
     return not OFFICER.search(window, tail_start(window, s), s)
 
@@ -159,7 +153,7 @@ def _thing_lead(window: str, first: int, v: Vocabulary) -> bool:
     ("the President of the Council") nor an activity's agent ("the efforts of the Government")."""
     m = THING_LEAD.match(window)
     # "the efforts of MINUJUSTH": the efforts' agent acts; "the bureau of the committee": the body
-    if m is None or m.end() > first or m.group("noun").lower() in _agent_nouns(v):
+    if m is None or m.end() > first or m.group("noun").lower() in agent_clauses.agent_nouns(v):
         return False
     if m.group("noun").lower() in BODY_PARTS:
         return False
@@ -305,7 +299,7 @@ def named_in(
         and lead.end() <= found[0][1]
         and unaddressed.is_activity(lead.group("noun"), v)
         # "the efforts of": its agents are asked ("international support for the Lebanese Armed Forces": not)
-        and (lead.group("prep") != "of" or lead.group("noun").lower() not in _agent_nouns(v))
+        and (lead.group("prep") != "of" or lead.group("noun").lower() not in agent_clauses.agent_nouns(v))
         and not REPORT_HEAD.fullmatch(window[: lead.start("noun")] + lead.group("noun"))  # "an informal briefing"
         # "the continuation of the efforts of the parties": the efforts' owners are asked
         and not OF_EFFORTS.match(window, lead.end())

@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from resgraph.extract.agents import PARTICIPLE
+from resgraph.extract.agents import PARTICIPLE, agent_nouns
 from resgraph.models import Mandate
 from resgraph.vocab import Vocabulary
 
@@ -138,7 +138,7 @@ def _activity(w: str, np: str, head: str, that: bool, v: Vocabulary) -> str:
     # "the legislation proposed by"), "of" an agent noun, "between" / "among" ("dialogue between the two peoples")
     by = BY_AGENT.search(w)
     by = None if by and PARTICIPLE.search(by.group("before")) else by
-    of = OF_AGENT.match(after) if head.lower() in {n.lower() for n in v.agent_nouns} else None
+    of = OF_AGENT.match(after) if head.lower() in agent_nouns(v) else None
     of = of or BETWEEN.match(after)
     who = (by or of) and (by or of).group("who")  # type: ignore[union-attr]
     words = who.split() if who else []
@@ -149,7 +149,7 @@ def _activity(w: str, np: str, head: str, that: bool, v: Vocabulary) -> str:
         and not is_activity(words[0], v)
     ):
         return "agent"  # "initiatives by the media", "the efforts of the Group", "participation of entrepreneurs"
-    if OWNED.match(w) and head.lower() in {n.lower() for n in v.agent_nouns}:
+    if OWNED.match(w) and head.lower() in agent_nouns(v):
         return "pronoun"  # "encourages their continued work": whose, said before
     return "impersonal" if that else "activity"
 
