@@ -106,10 +106,16 @@ def share_receivers(text: str, found: list[dict]) -> None:
 # "and", "as well as" or a list's mark, with no verb of its own, goes where that one goes
 JOINED_NOUN = re.compile(r"(?:(?:,\s*|\s+)(?:and|as\s+well\s+as)|[;,])\s*(?:\(?[a-z]{1,4}[.)]\s*)?$", re.I)
 # a task of its own between the two: "updates to the Committee, and to submit a final report"
+NAMED = re.compile(r"[;,]\s*(?:and\s+)?(?:\(?[a-z]{1,4}[.)]\s*)?[^;,]*?\b[A-Z][^;]*$")
 OWN_VERB = re.compile(
     r"\bto\s+(?:\w+ly\s+)?(?!the\b|it\b|its\b|them\b|all\b|each\b|both\b|any\b|his\b|her\b|their\b|relevant\b|"
     r"interested\b|member\b|other\b|[A-Z])[a-z]+\b|\b(?:requests?|decides?|invites?|encourages?|urges?)\b"
 )
+
+
+def _named_after_joint(text: str, a: int, b: int) -> bool:
+    """Whether text[a:b], a report's scope up to the next report's words, names a body after its last list mark."""
+    return bool(NAMED.search(text, a, b))
 
 
 def carry_receiver(text: str, found: list[dict], starts: Sequence[int], kinds: Sequence[str]) -> None:
@@ -122,14 +128,21 @@ def carry_receiver(text: str, found: list[dict], starts: Sequence[int], kinds: S
             kind == "noun"
             and not g.get("explicit_to")
             and not g.get("receivers")
-            and (f.get("explicit_to") or f.get("receivers"))
+            # (a receiver carried down a list stops where a body is named before the next: "c. for the Security
+            # Council's consideration through the Committee, a final report")
+            and (
+                f.get("explicit_to")
+                or f.get("receivers")
+                or (f.get("carried") and not _named_after_joint(text, f["span"][0], s))
+            )
             and g.get("by") == f.get("by")
             # not a reporter read as its own receiver (report_unknown reads it), nor as the receiver carried
             and g.get("by") not in (g.get("to"), f.get("to"), *(f.get("receivers") or ()))
             and JOINED_NOUN.search(text, f["span"][0], g["span"][0])
             and not OWN_VERB.search(text, f["span"][1], s)
         ):
-            g["to"] = f["to"]
+            g["to"], g["carried"] = f["to"], True  # and on down a list: "updates to the Committee, including
+            # ... one thematic report by 30 June 2026; b. a comprehensive mid-term update" (S/RES/2806 (2025) op 32)
             g["receivers"] = list(f["receivers"]) if f.get("receivers") else None
 
 

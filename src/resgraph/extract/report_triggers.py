@@ -96,8 +96,12 @@ TOGETHER_WITH = re.compile(r"together\s+with\s+(?:(?:his|her|its|their)\s+)?(?:\
 # "local report preparation", E/RES/2023/29 op 5): a noun of action, not a time, receiver or topic after it
 MODIFIES = re.compile(r"\s+(?!(?:information|implementation)\b)[a-z]+(?:tion|sion|ment)\b(?!\s+(?:of|on|to)\b)")
 # what a report noun with no article is the object of: "provides regular updates to the Council"
+# (also the first of a list after a colon: "Requests the Panel to provide: a. regular updates to the Committee, ...;
+# b. a comprehensive mid-term update", S/RES/2713 (2023) op 29, 2776 (2025) op 32, 2806 (2025) op 32)
 DELIVERED = re.compile(
-    r"\b(?:provide|provides|providing|submit|submits|submitting|present|presents|give|gives)\s+$", re.I
+    r"\b(?:provide|provides|providing|submit|submits|submitting|present|presents|give|gives)"
+    r"(?:\s*:\s*(?:\(?[a-z]\)|[a-z]\.)?)?\s+$",
+    re.I,
 )
 # "provide updates on the issue in the context of the next report": a part of a report, not one
 IN_REPORTING = re.compile(
