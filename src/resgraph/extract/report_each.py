@@ -87,9 +87,12 @@ def reporters(ctx: Context, start: int, t: Item, f: dict, by: tuple[str, ...]) -
         return []
     if RESPECTIVELY.search(text, start, b) or RELATIVE.search(text, max(start, trigger[0] - 40), trigger[0]):
         return []
-    if t.kind == "noun" and _one_owner(text, start, trigger):
-        return []
     own = bool(f.get("explicit_to") or any(f.get(k) for k in TIMED))
+    # "that the Secretary-General and the Committee ... submit at least two weeks prior to the end of the 180-day
+    # period the reports referred to in paragraphs 5 and 6 of resolution 1360 (2001)" (S/RES/1409 (2002) op 7): the
+    # reports of each, asked again with a time of their own, not one owner's
+    if t.kind == "noun" and _one_owner(text, start, trigger) and not _again_each(text, t, f):
+        return []
     joint = JOINT.search(text, start, b)
     for members in lists(ctx, start, trigger[0], lambda x: x in by):
         names = list(dict.fromkeys(m[0] for m in members))
@@ -102,6 +105,11 @@ def reporters(ctx: Context, start: int, t: Item, f: dict, by: tuple[str, ...]) -
         names = [n for n in names if n == f["by"] or own or not (n.startswith("state:") or n in NATIONAL)]
         return names if len(names) > 1 else []
     return [f["by"]] if joint else []  # one report, its reporter's as read (no other reader splits it)
+
+
+def _again_each(text: str, t: Item, f: dict) -> bool:
+    """Whether the report noun t is "the reports" (no owner named) asked again with a time of its own (f: its fields)."""
+    return t.words.lower() == "reports" and text[: t.trigger[0]].endswith("the ") and any(f.get(k) for k in TIMED)
 
 
 def _one_owner(text: str, start: int, trigger: tuple[int, int]) -> bool:

@@ -43,6 +43,8 @@ _ONE_MODIFIER = re.compile(
 )
 # a report word that modifies the noun after it: "an update report", "a report card"
 _NOUN_AFTER = re.compile(r"\s+(?:reports?|briefings?|updates?|card|format|template|form)\b", re.I)
+# the report noun a report word modifies, which reads the article before both ("an assessment report")
+_REPORT_AFTER = re.compile(r"\s+reports?\b", re.I)
 _WORD_BEFORE = re.compile(r"([\w\u2010\u2011-]+)\s+$")  # "90\u2011day" (a non-breaking hyphen) is one word
 
 
@@ -55,6 +57,8 @@ def keywords(text: str, start: int, end: int):
             if BRIEF_VERB.match(text, m.end()):
                 yield m.start(), m.end(), m.group(0), "", "verb"
             continue
+        if not word.startswith(("report", "update", "briefing")) and _REPORT_AFTER.match(text, m.end()):
+            continue  # "an assessment report" (S/RES/1409 (2002) op 8): one report, read at its noun, not two
         s = m.start()
         while True:  # adjectives before it
             w = _WORD_BEFORE.search(text, max(start, s - 40), s)

@@ -19,20 +19,29 @@ import re
 
 # the verb of delivery, asked ("to", "shall", "should"), its receiver or time possibly before the object, then the
 # determiner of a report referred to: "to submit to the Committee by 31 March 2004 the updated "
-DELIVER_THE = re.compile(
-    r"\b(?:to|shall|should|will|must)\s+(?:\w+ly\s+)?(?:also\s+|further\s+)?(?:submit|present|transmit|provide|deliver)\s+"
-    r"(?P<between>(?:(?:to\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:(?:of|on|for|and)\s+(?:the\s+)?)?[A-Z][\w-]*){0,6}|"
-    r"(?:by|no\s+later\s+than|not\s+later\s+than)\s+\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?),?\s+){0,2})"
-    r"(?:the|this|that|these|those|such)\s+(?:(?:updated|said|above-mentioned|aforementioned|same|abovementioned)\s+)?$",
-    re.I,
+# a time counted back from the end of a term the text sets: "at least two weeks prior to the end of the 180-day period"
+_TERM_END = (
+    r"(?:at\s+least\s+)?(?:[\w-]+\s+(?:days?|weeks?|months?)\s+)?(?:before|prior\s+to)\s+the\s+"
+    r"(?:end|expiry|expiration|termination)\s+of\s+the\s+(?:[\w-]+\s+){0,2}?(?:period|mandate)"
 )
+_DELIVER = (
+    r"(?:\w+ly\s+)?(?:also\s+|further\s+)?(?:submit|present|transmit|provide|deliver)\s+"
+    r"(?P<between>(?:(?:to\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:(?:of|on|for|and)\s+(?:the\s+)?)?[A-Z][\w-]*){0,6}|"
+    r"(?:by|no\s+later\s+than|not\s+later\s+than)\s+\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?|" + _TERM_END + r"),?\s+){0,2})"
+    r"(?:the|this|that|these|those|such)\s+(?:(?:updated|said|above-mentioned|aforementioned|same|abovementioned)\s+)?$"
+)
+DELIVER_THE = re.compile(r"\b(?:to|shall|should|will|must)\s+" + _DELIVER, re.I)
+# ... or the verb of a that-clause, its subject before it: "Requests that the Secretary-General and the Committee ...
+# submit at least two weeks prior to the end of the 180-day period the reports referred to in paragraphs 5 and 6 of
+# resolution 1360 (2001)" (S/RES/1409 (2002) op 7, heldout13 10)
+THAT_SUBJECT = re.compile(r"\bthat\s+(?:the\s+)?[A-Z][^;:]{0,200}?[\w)]\s+" + _DELIVER, re.I)
 # a report the paragraph named before the clause: the one referred to
 REPORT_BEFORE = re.compile(r"\b(?:report|reports|reporting|briefing|briefings|update|updates)\b", re.I)
 # a time said between the verb and the report, or after it in the clause: "by 31 March 2004", "within 30 days"
 TIME = (
     r"\b(?:by|before|within|no\s+later\s+than|not\s+later\s+than)\s+(?:the\s+end\s+of\s+)?(?:\d|(?:January|February|"
     r"March|April|May|June|July|August|September|October|November|December)\b|(?:one|two|three|four|five|six|seven|"
-    r"eight|nine|ten|eleven|twelve|thirty|sixty|ninety)\b)"
+    r"eight|nine|ten|eleven|twelve|thirty|sixty|ninety)\b)|" + _TERM_END
 )
 TIMED_BEFORE, TIMED_AFTER = re.compile(TIME), re.compile(r"[^;:]{0,160}?" + TIME)
 # ... or a receiver: "to the Committee", "this report to the Security Council"
@@ -58,7 +67,7 @@ def asked(text: str, start: int, s: int, e: int, end: int) -> bool:
     delivery asked of someone, with a receiver or time of its own before or after it: due again; not where the
     paragraph named a report before the clause ("to complete subsequent reports every 180 days ..., and requests
     the Special Adviser to present these reports to the Security Council", S/RES/2379 (2017) op 15: the same)."""
-    m = DELIVER_THE.search(text, max(start, s - 200), s)
+    m = DELIVER_THE.search(text, max(start, s - 200), s) or THAT_SUBJECT.search(text, max(start, s - 400), s)
     if not m or REPORT_BEFORE.search(text, 0, start):
         return False
     between = m.group("between") or ""

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from resgraph.extract import deadlines as dates
-from resgraph.extract import report_again, report_carried, report_loose_dates
+from resgraph.extract import report_again, report_carried, report_loose_dates, report_term_end
 from resgraph.extract.deadlines import MANDATE_END_MARK
 from resgraph.vocab import Vocabulary
 
@@ -65,7 +65,7 @@ MANDATE_END = re.compile(
     r"\b(?:before|at|prior\s+to|by)\s+(?:the\s+)?(?:end|expiry|expiration|conclusion|termination)\s+of\s+"
     r"(?:(?:this|the\s+(?:present|current))\s+(?:mandate\s+)?period|(?:its|the)\s+(?:present|current)\s+mandate"
     r"(?:\s+period)?|the\s+mandate(?:\s+period)?|its\s+mandate(?:d)?(?:\s+period)?\b|"
-    r"the\s+(?:[A-Z][\w-]*\s+){1,4}?(?:Group|Panel|Team|Mission|Mechanism)[’']s\s+mandate\b)"
+    r"the\s+(?:[A-Z][\w-]*\s+){0,4}?(?:Group|Panel|Team|Mission|Mechanism)[’']s\s+mandate\b)"
     # "30 days before the expiration of MINUJUSTH's initial mandate" (S/RES/2350 (2017) op 21)
     r"|\b(?:before|prior\s+to)\s+the\s+(?:end|expiry|expiration|conclusion|termination)\s+of\s+"
     r"(?-i:[A-Z]{3,}[a-zA-Z]*)[’']s\s+(?:initial\s+|current\s+|present\s+)?mandate(?:\s+period)?\b"
@@ -227,12 +227,12 @@ def timing(scope: str, words: str, adopted: str | None, v: Vocabulary, lead: str
         # (heldout5 02); "every three months after the adoption" gives no due (first gold 2303, held-out 2423)
         dues = [d] if (d := dates.add(adopted, cycle)) else []
     again = report_again.at_end(scope, dues, w.start() if w else None, f)
-    end = None if again else MANDATE_END.search(scope) or report_again.PERIOD_END.search(scope)
+    end = None if again else MANDATE_END.search(scope) or report_term_end.search(scope, words)
     if not end and not w and (its := ITS_EXPIRY.search(scope)) and "mandate" in scope[: its.start()]:
         end = its
     if end:
         ahead = BEFORE_END.search(scope, max(0, end.start() - 40), end.end())
-        f["mandate_end"] = (dates.amount(ahead) if ahead else None) or True
+        f["mandate_end"] = (dates.amount(ahead) if ahead else report_term_end.ahead(scope, end)) or True
     if not (dues or w or cycle or end) and (d := report_loose_dates.loose(scope, adopted)):
         dues, f["loose"] = [d], True  # "a full report ... in November 2010", "within 2017": away from a deadline word
     f["dues"] = list(dict.fromkeys(dues))

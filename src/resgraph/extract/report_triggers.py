@@ -43,6 +43,9 @@ MADE_PUBLIC = re.compile(r"\b(?:make|makes|making|publish|publishes|publishing|d
 # (2018) op 34): a report others feed, the one named asks for none
 FED = re.compile(r"\b(?:inform|informs|informing|feed\s+into|feeds\s+into|feeding\s+into)\s+$")
 INCLUDING_BEFORE = re.compile(r",\s+including\s+$", re.I)
+# "to report ... within 90 days and 180 days from its adoption, as well as in an assessment report 30 days before the
+# expiration of MINUJUSTH's initial mandate" (S/RES/2350 (2017) op 21): a report besides the verb's, not its means
+AS_WELL_AS_IN = re.compile(r"\bas\s+well\s+as\s+(?:in|through)\s+$", re.I)
 FOR_AUDIENCE = re.compile(r"(?<=briefings)\s+for\s+(?:all\s+)?(?:interested\s+)?(?:the\s+)?[A-Z]")
 INCLUDE_BEFORE = re.compile(r"\binclud\w*\s+(?:\w+\s+){0,3}$", re.I)
 # (the one provided may have a long name: "to provide the Security Council Committee established pursuant to
@@ -158,8 +161,8 @@ def triggers(ctx: Context, start: int, end: int) -> list[Item]:
             ):
                 items.append(Item(s, (s, e), "verb", words))  # "and report on", "to report orally", "update the AUHIP"
                 continue
-            means = (not lead and report_words.named_as_means(text, e, end, before)) or report_words.means_of_verb(
-                text, items, s, lead
+            means = (not lead and report_words.named_as_means(text, e, end, before)) or bool(
+                report_words.means_of_verb(text, items, s, lead) and not AS_WELL_AS_IN.search(before)
             )
             # "regular updates, including a formal report every 90 days": one of its own, with its cycle
             own_cycle = bool(
