@@ -160,11 +160,22 @@ PARTNER_BEFORE = re.compile(r"\b(?:with|through|under|in)\s+(?:the\s+|its\s+|the
 # an aside between the activity and "between": "information sharing, where relevant and appropriate, between"
 # (S/RES/2195 (2014) op 19), "the sharing of information and best practices, on a regular basis, between" (heldout7
 # A/HRC/RES/57/32 op 9: the activity's head before what it is of, "the exchange of information between")
-JOINT_ASIDE = rf"(?:,\s*{ASIDE})?"
+# (or "in particular" / "especially" before "between": "strengthened international cooperation, in particular between
+# humanitarian and development actors"; and a topic or field of lower-case words, no "of", after "on" / "in" / "at":
+# "closer cooperation on disaster risk reduction, emergency response and management between the United Nations and the
+# Association of Southeast Asian Nations", A/RES/75/15 op 21, "cooperation in the field between the United Nations,
+# the International Organization of la Francophonie and ..."; "between and among States", "among and between Member
+# States", heldout9 A/HRC/RES/59/11 op 5)
+JOINT_ASIDE = (
+    rf"(?:,\s*{ASIDE}|,?\s+(?:in\s+particular|particularly|especially|notably|mainly))?"
+    r"(?:\s+(?:on|in|at)(?:\s+(?!(?:of|by|with|from|to|between|among|amongst|that|which|including)\b)[a-z][\w-]*,?){1,8}?"
+    r"(?=\s+(?:between|among|amongst)\b))?"
+)
+BETWEEN = r"(?:between|among|amongst)(?:\s+and\s+(?:between|among|amongst))?"
 JOINT = re.compile(
     r"(?P<noun>[a-z][\w-]*)(?:\s+of\s+(?:[a-z][\w-]*,?\s+){0,4}?(?P<last>[a-z][\w-]*))?"
     r"(?:\s+(?:for|in|to)\s+(?:this|that|the\s+same)\s+(?:purpose|regard|respect|end|context))?"
-    rf"{JOINT_ASIDE},?\s+(?:between|among|amongst)\s+(?:(?:the|all|relevant|other|both|concerned|its|their|national|"
+    rf"{JOINT_ASIDE},?\s+{BETWEEN}\s+(?:(?:the|all|relevant|other|both|concerned|its|their|national|"
     r"regional|international)\s+)*(?:(?:[\w-]+\s+){1,6}?(?:in\s+the\s+region\s*)?,\s*(?:including|in\s+particular|"
     rf"particularly|notably|especially)\s+(?:the\s+)?)?(?:{UNKNOWN_ITEM}){{0,2}}(?:the\s+)?(?:[A-Z][\w-]*\s+){{0,2}}$"
 )
@@ -216,14 +227,25 @@ def _joint(m: re.Match[str], v: Vocabulary) -> bool:
     )
 
 
+def joint_marked(text: str, s: int, v: Vocabulary) -> bool:
+    """Whether the actor at s of text is a party of a joint activity named before it (JOINT, _joint): the first match
+    that reads one, from the farthest back (a topic may stand between the activity and "between")."""
+    before = text[max(0, s - 160) : s]
+    at = 0
+    while (joint := JOINT.search(before, at)) is not None:
+        # ("information-sharing between", S/RES/2117 (2013) op 7: a compound's head, its last part)
+        if _joint(joint, v):
+            return True
+        at = joint.start() + 1
+    return False
+
+
 def _marked(text: str, s: int, v: Vocabulary, by_only: bool) -> bool:
     """Whether the actor at s of text is marked as the agent of an activity (agents)."""
     before = text[max(0, s - 80) : s]
     if _by_marks(before, v):
         return True
-    joint = JOINT.search(before)
-    # ("information-sharing between", S/RES/2117 (2013) op 7: a compound's head, its last part)
-    if joint and _joint(joint, v):
+    if joint_marked(text, s, v):
         return True
     given = FROM.search(before)
     if given and given.group("noun").lower() in _listed(v, "giver_nouns"):

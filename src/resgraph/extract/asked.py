@@ -18,6 +18,7 @@ from resgraph.extract import pronouns, unaddressed
 from resgraph.extract.addressees import LIST_JOIN, OFFICER, actors_in, tail_start
 from resgraph.extract.continued import continued_agents
 from resgraph.extract.modifiers import coordinated
+from resgraph.extract.nested_joint import nested_joint
 from resgraph.extract.windows import addressee_window
 from resgraph.vocab import Vocabulary
 
@@ -319,6 +320,7 @@ def named_in(
         names = agent_clauses.agents(text[ws:ce], agents, v) or pronouns.owner(window, text, e, v, named, prev)
         names = names or agent_clauses.such_agents(window, text, e, v, named)
         names = names or continued_agents(window, text, e, v, named)  # "Welcomes X's efforts, ... their continuation"
+        names = names or nested_joint(text, ws, clause_end, v, named)  # "efforts to improve coordination between"
     if (
         not names
         and THAT.match(text, e)

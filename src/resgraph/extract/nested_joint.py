@@ -1,0 +1,54 @@
+"""The parties of a joint activity that an asked-for activity's infinitive names: who the verb asks when its object
+is an activity with no agent of its own, but the activity is to bring about a joint one between actors.
+
+"Encourages continued efforts to improve dialogue, communication and coordination between the CAR Government and
+MINUSCA" (S/RES/2800 (2025) op 40), "Encourages efforts to develop effective partnerships and promote closer
+cooperation between the United Nations and the Association of Southeast Asian Nations" (A/RES/75/15 op 19), "further
+efforts to enhance coordination, cooperation and information-sharing, at both the headquarters and field levels,
+between the United Nations, regional organizations and ...": the efforts are those of the parties of the cooperation,
+and under the addressee convention from stop 27 (/work/coord/CONVENTION27.md) the agents of a nominal activity are
+asked. The verb's object ends at its infinitive (agents.OBJECT_STOP: "Encourages efforts to promote the work of the
+Committee" does not ask the Committee), so agents.agents never reads this far; only the parties of a joint activity
+(agents.joint_marked: "between" / "among" after a noun of verbs.yaml `unaddressed.joint_nouns`) are read here, not an
+agent after "by" ("efforts to protect civilians from attacks by armed groups": the attackers are not asked) nor an
+owner after "of". Called by asked.named_in when nothing else named an addressee; raises nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from resgraph.extract import agents, unaddressed
+from resgraph.extract.addressees import actors_in
+from resgraph.vocab import Vocabulary
+
+if TYPE_CHECKING:
+    from resgraph.extract.named import _Named
+
+# the verb's object, an activity, and its infinitive: "continued efforts to improve", "further steps to strengthen"
+LEAD = re.compile(
+    rf"\s*(?:,\s*(?:inter\s+alia|as\s+appropriate|where\s+appropriate|in\s+particular)\s*,\s*)?{agents.DETERMINERS}"
+    rf"{agents.MODIFIERS}(?P<noun>[a-z][\w-]*)\s+(?:(?:aimed\s+at|in\s+order)\s+)?to\s+(?!be\b)[a-z]+\b"
+)
+# the infinitive's clause ends at a semicolon or colon, or at a clause of the organ's own (", and requests")
+END = re.compile(r"[;:]|,?\s+and\s+(?:(?:also|further|again|strongly)\s+)?[a-z]+s\s+(?:the|that|its|all|to)\b")
+REACH = 320  # characters: farther on, the parties more often belong to another clause
+
+
+def nested_joint(text: str, ws: int, clause_end: int, v: Vocabulary, named: _Named) -> tuple[str, ...]:
+    """The parties of the joint activity named in the infinitive of the activity a window opens with (text from ws,
+    the window's start, to clause_end), () when the window opens with no activity and its infinitive, or the
+    infinitive names no joint activity between actors."""
+    m = LEAD.match(text, ws, clause_end)
+    noun = m.group("noun") if m else ""
+    if m is None or not (unaddressed.is_activity(noun, v) or noun.lower() in agents.agent_nouns(v)):
+        return ()
+    stop = min(clause_end, m.end() + REACH)
+    end = END.search(text, m.end(), stop)
+    clause = text[m.end() : end.start() if end else stop]
+    found = actors_in(clause, v, named, places=True)
+    for i, (_, s, _) in enumerate(found):
+        if agents.joint_marked(clause, s, v):
+            return agents.agents(clause, found[i:], v, by_only=True)
+    return ()
