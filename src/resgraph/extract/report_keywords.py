@@ -13,7 +13,7 @@ import re
 from resgraph.extract import report_words
 
 _ADJ = (
-    r"(?:(?:mid-?term|final|interim|initial|subsequent|annual|yearly|quarterly|monthly|weekly|semi-annual|semiannual|biannual|bi-annual|bi-monthly|bimonthly|"
+    r"(?:(?:mid-?term|final|interim|initial|subsequent|annual|yearly|quarterly|monthly|weekly|semi-annual|semiannual|semestrial|biannual|bi-annual|bi-monthly|bimonthly|"
     r"half-yearly|biennial|triennial|quadrennial|comprehensive|written|oral|"
     r"first|progress|consolidated|detailed|action-oriented|analytical|thematic|special|periodic|regular|"
     r"further|second|third|short|brief|full|updated|joint|separate|substantive|concise|single|one|summary|formal|informal)\s+)*"

@@ -101,10 +101,18 @@ MODIFIES = re.compile(r"\s+(?!(?:information|implementation)\b)[a-z]+(?:tion|sio
 # what a report noun with no article is the object of: "provides regular updates to the Council"
 # (also the first of a list after a colon: "Requests the Panel to provide: a. regular updates to the Committee, ...;
 # b. a comprehensive mid-term update", S/RES/2713 (2023) op 29, 2776 (2025) op 32, 2806 (2025) op 32)
+# (also past modifiers the adjectives of report_keywords lack, after a finite verb or infinitive: "to provide semestrial
+# updates to the Council" (S/RES/2802 (2025) op 2), "to provide continuous updates on the ... impacts" (A/RES/79/104 op
+# 11); not past a function word ("provide in his reports", "submit the reports"), nor after a gerund, the means of
+# another task: "to expand its multilingual presence ... by providing timely updates on the work" (A/RES/78/80 op 132))
+_MODIFIER = (
+    r"(?!(?:the|an?|in|on|of|to|for|with|by|from|at|as|and|or|but|his|her|its|their|these|those|this|that|such|all|"
+    r"any|no|other|relevant|information|data|documents?|evidence|details)\b)[a-z][a-z-]*\s+"
+)
 DELIVERED = re.compile(
-    r"\b(?:provide|provides|providing|submit|submits|submitting|present|presents|give|gives)"
-    r"(?:\s*:\s*(?:\(?[a-z]\)|[a-z]\.)?)?\s+$",
-    re.I,
+    r"\b(?:(?i:provide|provides|providing|submit|submits|submitting|present|presents|give|gives)"
+    r"(?:\s*:\s*(?:\(?[a-z]\)|[a-z]\.)?)?\s+"
+    rf"|(?i:provide|provides|submit|submits|present|presents|give|gives)\s+(?:{_MODIFIER}){{1,2}})$",
 )
 # "provide updates on the issue in the context of the next report": a part of a report, not one
 IN_REPORTING = re.compile(

@@ -154,7 +154,7 @@ def _items(ctx: Context, start: int, end: int, by: tuple[str, ...]) -> list[Repo
                 t.kind == "noun"
                 and t.words.lower().endswith("reports")
                 and not re.match(r"(?:an?|one|its|his|her|their)\s", t.words, re.I)
-                and not DELIVERED.search(ctx.text, max(start, t.trigger[0] - 16), t.trigger[0])
+                and not DELIVERED.search(ctx.text, max(start, t.trigger[0] - 48), t.trigger[0])
             ):
                 continue  # "to present their relevant activities and reports"
         if (
