@@ -53,7 +53,9 @@ SC = [
         "1. Requests that the Panel of Experts report to the Council through the Committee by 1 December 2008 on "
         "all issues listed in paragraph 5 of resolution 1792 (2007), and to provide informal updates to the "
         "Committee as appropriate before that date;",
-        [("SecurityCouncil", "2008-12-01")],
+        # the informal updates to the Committee a second item with no date, as heldout7 08 reads 1731 (2006) op 4
+        # (tests/regressions/test_report_verb_of_a_that_clause.py)
+        [("SecurityCouncil", "2008-12-01"), ("SanctionsCommittee", None)],
     ),
     (
         "43. Requests MINUSCA to articulate a division of labour with the United Nations Country Team and to "

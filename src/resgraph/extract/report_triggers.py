@@ -160,7 +160,7 @@ def triggers(ctx: Context, start: int, end: int) -> list[Item]:
             if (
                 bare
                 and not noun.endswith("s")  # "publications and reports on forests": after "to", a verb has no -s
-                and VERB_BEFORE.search(before)
+                and (VERB_BEFORE.search(before) or _subject_of_that(ctx, start, s))
                 and (
                     report_words.verb_after(text, e, noun)
                     or report_mentions.reported_to(text, e, end, noun)  # "shall promptly report the incident to the"
@@ -286,6 +286,31 @@ def triggers(ctx: Context, start: int, end: int) -> list[Item]:
         _instance_of_verb(text, items, dated, (start, s, e, end), kind == "noun" and lead in ("a", "an"))
         report_words.add_asked(items, Item(begin, (s, e), kind, words), means)
     return items
+
+
+# what may stand between the bodies of a that-clause's subject: "the Secretary-General and the Committee"
+SUBJECT_GLUE = re.compile(r"(?:[\s,]|\b(?:the|and|as\s+well\s+as)\b)*")
+
+
+def _subject_of_that(ctx: Context, start: int, s: int) -> bool:
+    """Whether the bare report word at ctx.text[s] is the verb of a that-clause whose subject, the bodies named right
+    before it, follows "that": "Requests that the Panel of Experts report to the Council through the Committee no
+    later than 15 December 2006 its observations" (S/RES/1689 (2006) op 5), "Requests that the Secretary-General
+    update the Security Council, no later than 31 December 2019" (2488 (2019) op 7); not "in the Panel of Experts
+    report" (no "that" before the bodies)."""
+    text = ctx.text
+    that = list(re.finditer(r"\bthat\s", text[start:s]))
+    if not that:
+        return False
+    at = start + that[-1].end()
+    named = ctx.actors(at, s)
+    if not named or not SUBJECT_GLUE.fullmatch(text, named[-1][2], s):
+        return False
+    for _, a, z in named:
+        if not SUBJECT_GLUE.fullmatch(text, at, a):
+            return False
+        at = z
+    return True
 
 
 def _instance_of_verb(text: str, items: list[Item], dated: list[int], at: tuple[int, int, int, int], a: bool) -> None:
