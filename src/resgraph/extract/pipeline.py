@@ -21,6 +21,7 @@ from resgraph.extract import (
     report_tasks,
     subject_state,
     term_later,
+    term_listed,
     term_refs,
 )
 from resgraph.extract.citations import document_symbols
@@ -62,6 +63,7 @@ def extract_source(src: SourceText, vocab: Vocabulary | None = None) -> Record:
     terms = term_refs.same_period(terms, paragraphs)
     terms = term_refs.lead_time(terms, paragraphs, ident.adopted)
     terms = term_later.later_time(terms, paragraphs, ident.adopted)
+    terms = term_listed.beside(terms, paragraphs, body)
     reports = _term_reporter(reports, terms, v, body)
     reports = report_tasks.compiled_again(reports, paragraphs)
     mands = subject_state.as_state(mands, paragraphs, ident.title, v)  # "the national authorities"
