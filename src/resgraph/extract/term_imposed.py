@@ -37,9 +37,9 @@ _TIME = (
 # "Decides, for a period ending on 30 April 2013, that all States shall take the necessary measures" (S/RES/2045 (2012))
 _THAT = r"\b[Dd]ecides?(?:\s+(?:also|further|further\s+also))?(?:\s*,\s*(?P<t0>" + _TIME + r")\s*,)?\s+that\s*,?\s+"
 # "all States ... shall, for a period of 12 months, take the necessary measures to": measures for a time
-STATES_SHALL = re.compile(
-    _THAT
-    + r"(?:(?P<t1>"
+# what all States shall do, a decision's subject and verb (or an item a "Decides that:" governs, S/RES/1478 (2003) op 17)
+_SHALL = (
+    r"(?:(?P<t1>"
     + _TIME
     + r")\s*,\s+)?(?:all\s+)?(?:Member\s+)?(?:States|governments\s+in\s+the\s+region|the\s+[Gg]overnment\s+of\s+the\s+[A-Z][^,;]{0,80}?)\b"
     r"(?:\s*,[^;]{0,120}?,)?\s+shall\s*,?\s+"
@@ -48,6 +48,11 @@ STATES_SHALL = re.compile(
     + _TIME
     + r")\s*,)?"
 )
+STATES_SHALL = re.compile(_THAT + _SHALL)
+# an item of a paragraph that "Decides that:" leads, with a time: "(a) all States shall take the necessary measures to
+# prevent, for a period of 10 months, the import" (the lead's time, if any, is term_refs.lead_time's)
+ITEM = r"\s*(?:[Aa]ll\s+)?(?:Member\s+)?States\s+shall\b(?=[^;]{0,200}?\b(?:for\s+a\s+period|until)\b)"
+ITEM_SHALL = re.compile(r"\s*" + _SHALL.replace(r"(?:all\s+)?", r"(?:[Aa]ll\s+)?", 1))
 # "Decides that until 25 October 2014 and without prejudice to ..., the measures imposed by paragraph 3
 # of resolution 1844 (2008) shall not apply to": an exemption for a time
 NOT_APPLY = re.compile(
@@ -89,7 +94,9 @@ def terms(
     clause = text[a:z]
     if QUOTED.match(text):
         return []  # a decision quoted (the new wording of another resolution's paragraph) is not this text's
-    found = _states_shall(clause, p.number or 0) or _not_apply(clause, v, speaker) or _own_for_a_time(clause)
+    found = (
+        _states_shall(clause, p.number or p.parent or 0) or _not_apply(clause, v, speaker) or _own_for_a_time(clause)
+    )
     may = MAY.search(clause) if not found else None
     found = found or (("authorizes", f"#{p.number or 0}", may.group(0)) if may else None)
     if not found:
@@ -102,12 +109,12 @@ def terms(
 
 def wanted(low: str) -> bool:
     """Whether a paragraph's lower-cased text may hold such a term (a decision with a time)."""
-    return "decide" in low and ("period" in low or "until" in low)
+    return ("decide" in low or re.match(ITEM, low, re.I) is not None) and ("period" in low or "until" in low)
 
 
 def _states_shall(clause: str, op: int) -> tuple[str, str, str] | None:
-    m = STATES_SHALL.search(clause)
-    if not m or not (m.group("t0") or m.group("t1") or m.group("t2") or m.group("t3")):
+    m = STATES_SHALL.search(clause) or ITEM_SHALL.match(clause)
+    if not m or not any(m.groupdict().get(t) for t in ("t0", "t1", "t2", "t3")):
         then = THEN_STATES.search(clause)
         return ("establishes", f"#{op}", then.group(0)) if then else None
     return ("extends" if m.group("cont") else "establishes"), f"#{op}", m.group(0)

@@ -134,9 +134,8 @@ ACTION_WORDS = {
 }
 # words one of which a paragraph needs to set any term ("shall remain in force until")
 TERM_WORDS: tuple[str, ...] = ("extend", "renew", "terminat", "establish", "authori", "cease", "prolong", "create")
-TERM_WORDS += ("set up", "continue the", "discontinu", "should continue for")
-TERM_WORDS += ("shall also", "lift", "no longer", "expire", "conclude the mandate")
-TERM_WORDS += term_continued.WORDS + term_nominal.WORDS
+TERM_WORDS += ("set up", "continue the", "discontinu", "should continue for", "shall also", "lift", "no longer")
+TERM_WORDS += ("expire", "conclude the mandate") + term_continued.WORDS + term_nominal.WORDS
 # characters that re.I matches to an ASCII letter though lower() keeps them apart (ſ, K, ı, İ): a
 # clause with one is searched without the test above
 CASE_FOLDS = re.compile("[\u0130\u0131\u017f\u212a]")
@@ -390,11 +389,12 @@ def _subject(text: str, a: int, s: int, action: str) -> tuple[str, str] | None:
 
 TASK_LIST = re.compile(r"\bfollowing\s+(?:mandate|tasks|functions|responsibilities)\b")
 TERM_ITEM = re.compile(
-    r"\s*[Tt]o\s+(?:establish|create|set\s+up|extend|renew|terminate|authori[sz]e|(?:re-?)?appoint)\b"
+    r"\s*[Tt]o\s+(?:establish|create|set\s+up|extend|renew|terminate|authori[sz]e|(?:re-?)?appoint)\b|"
+    + term_imposed.ITEM
 )
 
 
 def governed_item(verb: str, lead: str, item: str) -> bool:
-    """A sub-paragraph setting a term under its paragraph's verb ("Further decides: (a) To establish
-    ..."), not a task of "the following mandate" ("(e) to establish the necessary operational links")."""
+    """A sub-paragraph setting a term under its verb ("Decides: (a) To establish", "that: (a) all States shall,
+    for a period"), not a task of "the following mandate" ("(e) to establish the necessary operational links")."""
     return verb in ("decides", "authorizes") and bool(TERM_ITEM.match(item)) and not TASK_LIST.search(lead)

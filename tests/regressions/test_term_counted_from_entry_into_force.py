@@ -1,0 +1,39 @@
+"""Held-out gold heldout6 S/RES/1478 (2003) op 17: "Decides that: (a) all States shall take the necessary
+measures to prevent, for a period of 10 months, the import ... of all round logs ...; (b) these measures
+shall come into force at 00:01 Eastern Daylight Time on 7 July 2003" sets up the measures of its own
+paragraph until 10 months after they come into force (2004-05-07); the extractor read no term (the time is in
+an item the lead "Decides that" governs). S/RES/1343 (2001): measures that "shall come into force ... two
+months after the date of adoption" and are "established for a period of 12 months" end 14 months after the
+adoption. A period with no start given keeps no end."""
+
+import pytest
+
+from tests.snippets import resolution, terms
+
+CASES = [
+    (
+        "17. Decides that\n\n(a) all States shall take the necessary measures to prevent, for a period of 10 months, "
+        "the import into their territories of all round logs and timber products originating in Liberia;\n\n(b) these "
+        "measures shall come into force at 00:01 Eastern Daylight Time on 7 July 2003, unless the Council decides "
+        "otherwise;",
+        [(17, "establishes", "S/RES/1478(2003)#17", "2004-05-07", "P10M")],
+    ),
+    (
+        "8. Further decides that the measures imposed by paragraphs 6 and 7 above shall come into force at 00.01 "
+        "Eastern Daylight Time two months after the date of adoption of this resolution, unless the Council decides "
+        "otherwise;\n\n9. Decides further that the measures imposed by paragraphs 6 and 7 above are established for "
+        "a period of 12 months;",
+        [(9, "establishes", "S/RES/1478(2003)#6,7", "2004-07-06", "P12M")],
+    ),
+    (  # no start given: no end
+        "9. Decides further that the measures imposed by paragraphs 6 and 7 above are established for a period of "
+        "12 months;",
+        [(9, "establishes", "S/RES/1478(2003)#6,7", None, "P12M")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", CASES)
+def test_a_period_counted_from_the_measures_entry_into_force(text, expected):
+    r = resolution(text, date="2003-05-06", symbol="S/RES/1478(2003)")
+    assert terms(r, "op", "action", "of", "until", "period") == expected
