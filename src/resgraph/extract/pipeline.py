@@ -20,6 +20,7 @@ from resgraph.extract import (
     report_refs,
     report_tasks,
     subject_state,
+    term_holder,
     term_in_force,
     term_later,
     term_listed,
@@ -66,6 +67,7 @@ def extract_source(src: SourceText, vocab: Vocabulary | None = None) -> Record:
     terms = term_later.later_time(terms, paragraphs, ident.adopted)
     terms = term_listed.beside(terms, paragraphs, body)
     terms = term_in_force.from_entry_into_force(terms, paragraphs, ident.adopted, own)
+    terms = term_holder.named_holder(terms, paragraphs)
     reports = _term_reporter(reports, terms, v, body)
     reports = report_tasks.compiled_again(reports, paragraphs)
     mands = subject_state.as_state(mands, paragraphs, ident.title, v)  # "the national authorities"
