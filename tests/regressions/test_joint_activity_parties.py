@@ -17,7 +17,8 @@ CASES = [
     (
         "4. Encourages cooperation among and between Member States and relevant regional and international "
         "organizations for strengthening national capacities in this regard;",
-        [("encourages", ("MemberStates",))],
+        # (the coordinated modifiers too: test_coordinated_agents.py)
+        [("encourages", ("MemberStates", "InternationalOrganizations"))],
     ),
     (
         "5. Encourages increased capacity-building cooperation between and among States, including policy exchanges;",

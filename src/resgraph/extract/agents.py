@@ -55,10 +55,12 @@ PARTICIPLE = re.compile(
 )
 # "for consideration by national Governments": up to two modifiers between "by" and the agent's alias
 # ("promoted in particular by the International Maritime Organization": the participle stands before the adverb;
-# "to be carried out jointly by AMISOM-UNSOM teams": before its particle)
+# "to be carried out jointly by AMISOM-UNSOM teams": before its particle), or more when they are coordinated
+# ("further efforts by relevant national and international actors", A/RES/74/206 op 15 and its renewals)
 BY = re.compile(
     r"(\S+)(?:\s+out)?\s+(?:(?:in\s+particular|particularly|notably|also|jointly|inter\s+alia),?\s+)?by\s+"
-    r"(?:the\s+|all\s+(?:the\s+)?|its\s+|their\s+)?(?:[a-z][\w-]*\s+){0,2}$"
+    r"(?:the\s+|all\s+(?:the\s+)?|its\s+|their\s+)?"
+    r"(?:(?:[a-z][\w-]*\s+){0,2}|(?:[a-z][\w-]*,?\s+){1,3}(?:and|or)\s+(?:[a-z][\w-]*\s+)?)$"
 )
 # an owner's "'s" and the words after it, among which the activity: "the Agency’s continued efforts"
 OWNER = re.compile(r"['’]s\s+((?:[\w-]+\s+){0,6}[\w-]+)")

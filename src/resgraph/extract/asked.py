@@ -250,7 +250,8 @@ def named_in(
     found = actors_in(window, v, named, heads=True, spans=spans)
     if speaker and verb != "decides":
         found = [f for f in found if not _self_reference(window, f, speaker, v)]
-    found = sorted(found + coordinated(window, spans, v), key=lambda f: (f[1], f[2]))
+    coords = coordinated(window, spans, v)  # "regional and international partners": regional partners too
+    found = sorted(found + coords, key=lambda f: (f[1], f[2]))
     found = _not_things(text, (e, ws, we, clause_end), found, verb, v)
     names = tuple(dict.fromkeys(a for a, _, _ in found))
     if (
@@ -281,7 +282,8 @@ def named_in(
         # the organ speaking is asked as a party of a joint activity, "interactions between the Council and the
         # Committee", E/RES/2024/7 op 23, not as an agent after "by", "pending a decision by the Security Council")
         # (but for a report asked for: "and requests for enhanced reporting by UNMISS", S/RES/2252 (2015) op 14)
-        asked = agent_clauses.agents(window[:obj], [f for f in every if f[2] <= obj], v)
+        pool = sorted({f for f in every + coords if f[2] <= obj}, key=lambda f: (f[1], f[2]))
+        asked = agent_clauses.agents(window[:obj], pool, v)
         asked = () if noun_for and not REPORTING.match(window) else asked
         return tuple(a for a in asked if a != speaker or activity)
     lead = ACTIVITY_LEAD.match(window)
