@@ -89,11 +89,12 @@ CASES = [
         "the role of the Assembly;\n\n(b) To submit a report thereon to the Assembly at its seventy-fifth session;",
         [(3, "ExpertGroup", "GeneralAssembly")],
     ),
-    (  # S/RES/2542 (2020) op 1 (ix): a task of the mission whose mandate the paragraph extends
+    (  # S/RES/2542 (2020) op 1 (ix): a task of the mission whose mandate the paragraph extends ("monitor and report
+        # abuses", the incidents reported with no receiver, is no report: report_within.py; "report on" is)
         "SC",
         "1. Decides to extend until 15 September 2021 the mandate of UNSMIL, as an integrated special political "
         "mission, to exercise mediation and through its good offices to:\n\n(i) support an inclusive political "
-        "process;\n\n(ii) monitor and report abuses and violations of human rights;",
+        "process;\n\n(ii) monitor and report on abuses and violations of human rights;",
         [(1, "UNSMIL", "SecurityCouncil")],
     ),
 ]
