@@ -16,6 +16,7 @@ from resgraph.extract import (
     citations,
     deadlines,
     mandates,
+    report_given_again,
     report_later,
     report_refs,
     report_tasks,
@@ -70,6 +71,7 @@ def extract_source(src: SourceText, vocab: Vocabulary | None = None) -> Record:
     terms = term_holder.named_holder(terms, paragraphs)
     reports = _term_reporter(reports, terms, v, body)
     reports = report_tasks.compiled_again(reports, paragraphs)
+    reports = report_given_again.given_again(reports, paragraphs)  # "its final report" given again
     mands = subject_state.as_state(mands, paragraphs, ident.title, v)  # "the national authorities"
     mands, reports, terms = _read_as(mands, reports, terms, v)
     record = Record(

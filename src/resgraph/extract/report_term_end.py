@@ -3,7 +3,8 @@ of a period a paragraph sets ("to submit an assessment report ... by the end of 
 resolution 986 (1995) beginning on 30 May 2002", S/RES/1409 (2002) op 8, heldout13 10, the 180 days its op 1 sets; "to
 report to the Security Council prior to the termination of the period defined in paragraph 10", 1472 (2003) op 11;
 "prior to the end of the 180-day period", report_again.PERIOD_END), a time ahead of a mandate's end ("well in advance
-of the expiry of the mandate", "ahead of the end of UNMHA's mandate") and the renewal of a mandate ("two weeks before
+of the expiry of the mandate", "ahead of the end of UNMHA's mandate") or at it ("upon termination of the Panel's
+mandate") and the renewal of a mandate ("two weeks before
 the renewal of the mandate", "in advance of the mandate renewal"), which comes when the mandate ends.
 
 The date is the end of the term the document sets, so long before it where an amount comes first ("at least two
@@ -33,7 +34,10 @@ TERM_END = re.compile(
     r"(?:of\s+(?:implementation|operation)\b|(?:referred\s+to|defined|set\s+out|specified|mentioned|established|"
     r"provided\s+for)\s+in\s+paragraph\b)"
     # ahead of a mandate's end
-    rf"|\b(?:ahead\s+of|(?:well\s+)?in\s+advance\s+of)\s+the\s+{_END}\s+of\s+{_MANDATE}(?:\s+period)?\b",
+    rf"|\b(?:ahead\s+of|(?:well\s+)?in\s+advance\s+of)\s+the\s+{_END}\s+of\s+{_MANDATE}(?:\s+period)?\b"
+    # at a mandate's end: "submit to the Council its final report upon termination of the Panel's mandate" (S/RES/1984
+    # (2011) op 2 and the Iran and DPRK panels' renewals)
+    rf"|\b(?:upon|on)\s+(?:the\s+)?{_END}\s+of\s+{_MANDATE}(?:\s+period)?\b",
     re.I,
 )
 # the renewal of a mandate, read after the report's words only

