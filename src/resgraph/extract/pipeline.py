@@ -15,6 +15,7 @@ from resgraph.errors import InputError
 from resgraph.extract import (
     citations,
     deadlines,
+    listed_refs,
     mandates,
     report_given_again,
     report_later,
@@ -59,6 +60,7 @@ def extract_source(src: SourceText, vocab: Vocabulary | None = None) -> Record:
     cites = tuple(c for c in cites if c.target != own)  # a cover line naming the text itself
     header_docs = _header_documents(seg)
     mands, reports, terms = mandates.extract(seg.blocks, v, speaker_of, ident.adopted, ident.symbol)
+    mands, reports = listed_refs.resolve(mands, reports, paragraphs, listed_refs.heads(v))  # "listed in paragraph 40.c"
     reports = report_refs.same_time(reports, paragraphs)
     reports = report_later.later_time(reports, paragraphs, ident.adopted, v)
     reports, terms = _mandate_end(reports, terms)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from resgraph.extract import report_passive
+from resgraph.extract import listed_refs, report_passive
 from resgraph.extract.report_receivers import NATIONAL, Context, actor_as_panel, committee_named_last
 from resgraph.extract.term_panels import TERM_KINDS
 
@@ -214,8 +214,10 @@ def from_items(ctx: Context, start: int, end: int, cuts: list[tuple[int, tuple[s
         at = max(start, m.start())
         if who and who[0][1] <= m.end() + 2:
             found.append((at, (actor_as_panel(who[0][0], ctx.text[who[0][1] : who[0][2]], ctx),)))
-        else:  # "c. from organisations and states listed in paragraph 34.c": none read, rather than a wrong one
-            found.append((at, None))
+        else:  # "c. from organisations and states listed in paragraph 34.c": the item's actors, read once all
+            # paragraphs are known (listed_refs.py), or none, rather than a wrong one
+            mark = listed_refs.mark_of(ctx.text, m.end())
+            found.append((at, (mark,) if mark else None))
     if not found:
         return False
     cuts += found
