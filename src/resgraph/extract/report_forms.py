@@ -21,6 +21,14 @@ ORALLY = re.compile(
     r"|\b(?:during|at)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?briefing\b",
     re.I,
 )
+# another report's oral update the scope names: "to present, during an enhanced interactive dialogue also including
+# the Special Rapporteur's oral update requested in paragraph 22 above, a comprehensive report" (A/HRC/RES/57/3 op 27,
+# heldout13 28: written)
+OTHERS_ORAL = re.compile(
+    r"[’']s\s+(?:[\w-]+\s+)?oral\s+(?:update|report|briefing)s?\b"
+    r"|\boral\s+(?:update|report|briefing)s?\s+(?:requested|referred\s+to|mentioned|called\s+for)\s+in\b",
+    re.I,
+)
 WRITTEN_UPDATE = re.compile(r"\b(?:written|mid-?term|interim|quarterly|progress)\s+updates?\b", re.I)
 # the form: a progress update asked for (WRITTEN_UPDATE) does not say it is written ("a midterm report ..., a final
 # report ..., and progress updates, as appropriate", S/RES/2745 (2024) op 7, heldout9 04: no form)
@@ -40,7 +48,7 @@ def form(text: str, scope: str, words: str, end: int) -> str | None:
     words = words.lower()
     if EITHER.search(scope):
         return "either"
-    if ORAL.search(words) or ORALLY.search(scope):
+    if ORAL.search(words) or ORALLY.search(OTHERS_ORAL.sub(" ", scope)):
         return "oral"
     if words in ("report", "reporting") and AT_MEETINGS.match(text, end - len(words)):
         return None
