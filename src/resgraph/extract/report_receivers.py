@@ -35,7 +35,7 @@ NATIONAL = ("States", "MemberStates", "StatesParties", "CivilSociety", "Stakehol
 
 # --- to whom, through whom
 GENERIC_ORGAN = re.compile(
-    r"\b(?:to|inform|update|brief|provide) the (Assembly|Council|Commission|Conference|Committee)\b(?!\s+(?:of|for|on|against)\s+(?:the\s+)?[A-Z]|\s+[A-Z])"
+    r"\b(?:to|inform|update|brief|provide)(?: [a-z]+ly)? the (Assembly|Council|Commission|Conference|Committee)\b(?!\s+(?:of|for|on|against)\s+(?:the\s+)?[A-Z]|\s+[A-Z])"
 )
 
 
@@ -45,7 +45,9 @@ RECEIVER_LEAD = re.compile(
     # "to the Fourteenth United Nations Congress on Crime Prevention" (its number: report_sessions.named_session)
     rf"(?:\bto\s+(?:the\s+)?(?:(?=[A-Z])(?i:{ORDINAL})\s+)?(?:United\s+Nations\s+|UN\s+)?"
     r"|\bfor\s+all\s+(?:interested\s+)?|\bto\s+all\s+(?:interested\s+)?"
-    r"|\b(?:update|updating|brief|briefing|inform|informing|provide)\s+(?:the\s+)?"
+    # (past an adverb: "to update regularly the Security Council and the Secretary-General of the progress of
+    # deployment", S/RES/2699 (2023) op 4, 2751 (2024) op 1; "to update regularly the Committee", 1698 (2006) op 4)
+    r"|\b(?:update|updating|brief|briefing|inform|informing|provide)\s+(?:[a-z]+ly\s+)?(?:the\s+)?"
     r"|\bbriefings\b(?:,[^;,]{0,40},)?\s+for\s+(?:interested\s+)?"  # "briefings, at least once a year, for Member States"
     # "to report on progress at the annual sessions of the Commission" (E/RES/2022/16 op 0 (c)(v))
     r"|\bat\s+(?:the|its|their)\s+(?:[\w-]+\s+)?(?:annual|regular|ordinary)\s+sessions?\s+of\s+(?:the\s+)?"
