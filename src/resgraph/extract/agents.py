@@ -149,7 +149,7 @@ def agent_lead(window: str, found: list[tuple[str, int, int]], v: Vocabulary) ->
 @lru_cache(maxsize=4)
 def _of_agent(v: Vocabulary) -> re.Pattern[str]:
     nouns = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in sorted(v.agent_nouns, key=len, reverse=True))
-    return re.compile(rf"\b(?:{nouns})\s+of\s+(?:the\s+|all\s+(?:the\s+)?|its\s+|their\s+)?$", re.I)
+    return re.compile(rf"\b(?P<noun>{nouns})\s+of\s+(?:the\s+|all\s+(?:the\s+)?|its\s+|their\s+)?$", re.I)
 
 
 # "with the support of the United Nations", "in cooperation with": a partner's activity, not the one asked for
@@ -254,29 +254,38 @@ def joint_marked(text: str, s: int, v: Vocabulary) -> bool:
     return False
 
 
-def _marked(text: str, s: int, v: Vocabulary, by_only: bool) -> bool:
+def _marked(text: str, s: int, v: Vocabulary, by_only: bool, joint_of: bool = False) -> bool:
     """Whether the actor at s of text is marked as the agent of an activity (agents)."""
     before = text[max(0, s - 80) : s]
-    if _by_marks(before, v):
+    # (in the purpose of efforts, joint_of, an agent after a name or a participle, "personnel deployed to AMISOM by", not
+    # after a noun: "efforts to protect civilians from attacks by armed groups", "the draft for review by Member States")
+    by = BY.search(before) if joint_of else None  # (a lower-case word before "by" that is no participle: a noun)
+    if _by_marks(before, v) and not (by and by.group(1)[:1].islower() and not PARTICIPLE.search(by.group(1))):
         return True
     if joint_marked(text, s, v):
         return True
     given = FROM.search(before)
     if given and given.group("noun").lower() in _listed(v, "giver_nouns"):
         return True
-    of = None if by_only else _of_agent(v).search(before)
+    of = None if by_only and not joint_of else _of_agent(v).search(before)
+    if of and by_only and of.group("noun").lower() not in _listed(v, "purpose_nouns"):  # not "the work of"
+        of = None
     return bool(of and not PARTNER_BEFORE.search(before, 0, of.start()))
 
 
-def agents(text: str, found: list[tuple[str, int, int]], v: Vocabulary, by_only: bool = False) -> tuple[str, ...]:
+def agents(
+    text: str, found: list[tuple[str, int, int]], v: Vocabulary, by_only: bool = False, joint_of: bool = False
+) -> tuple[str, ...]:
     """The agents of the activity in text (a verb's object, object_end), from the actors found in it (id, start,
     end, places too), in order: the first one marked as an agent (_marked, or the owner before "'s" of an activity,
     not of a topic: "communication regarding BINUH’s mandate", S/RES/2743 op 22), and those listed with it ("by
     the Government and the Council" gives both). by_only: not the owner after "of" (an activity of something:
-    "the convening of a dialogue with participation of donors")."""
+    "the convening of a dialogue with participation of donors"); joint_of: with by_only, the owner after "of" of a
+    joint activity still (in the purpose of efforts, purpose_end: "efforts to enhance cooperation and coordination of
+    United Nations humanitarian entities", not "efforts to promote the work of the Committee against Torture")."""
     for i, (a, s, e) in enumerate(found):
         owner = None if by_only or TOPIC.search(text, max(0, s - 40), s) else OWNER.match(text, e)
-        if _marked(text, s, v, by_only) or (owner and _owned_activity(owner.group(1), v)):
+        if _marked(text, s, v, by_only, joint_of) or (owner and _owned_activity(owner.group(1), v)):
             run = [(a, s, e)]
             for b in found[i + 1 :]:
                 if b[0].startswith(STATE) and IN_A_STATE.fullmatch(text, run[-1][2], b[1]):

@@ -14,7 +14,7 @@ import re
 from typing import TYPE_CHECKING
 
 from resgraph.extract import agents as agent_clauses
-from resgraph.extract import pronouns, unaddressed
+from resgraph.extract import including_that, pronouns, purpose, unaddressed
 from resgraph.extract.addressees import LIST_JOIN, OFFICER, actors_in, tail_start
 from resgraph.extract.continued import continued_agents
 from resgraph.extract.modifiers import coordinated
@@ -124,6 +124,8 @@ FIRST_WORDS = re.compile(r"(?:(?:the|all|those|relevant|other)\s+)*")
 # whom an activity's agent works with or within: its partners, not asked ("in", "for" go on lists too:
 # "the efforts of all actors in society, including national human rights institutions")
 PARTNER = re.compile(r"\s(?:with|within|among|amongst|between)\s")
+# "encourages close coordination of these efforts with MINUSMA": the activity's partner, no agent, not asked
+PARTNER_NEXT = re.compile(r"\swith\s+(?:(?:the|all|its|their|relevant|other)\s+)*$")
 
 
 def _plural_owner(window: str, v: Vocabulary, named: _Named) -> tuple[str, ...]:
@@ -292,7 +294,8 @@ def named_in(
         # its partners ("the collaboration of the Government ... with all United Nations mechanisms")
         every = actors_in(window, v, named, places=True, spans=spans)
         cut = PARTNER.search(window, every[0][2]) if every and every[0][1] >= lead.end() else None
-        if cut:
+        names = () if every and PARTNER_NEXT.search(window, lead.end(), every[0][1]) else names
+        if cut and names:
             kept = [f for f in found if f[2] <= cut.start()] or [f for f in every if f[2] <= cut.start()]
             names = tuple(dict.fromkeys(a for a, _, _ in kept))
     if (
@@ -317,12 +320,14 @@ def named_in(
     if not names and v.verbs.get(verb, {}).get("after_object"):
         names = _after_object(text, we, clause_end, v, named, spans_in)
     if not names and not noun_for:  # "Encourages the efforts of the African Union to"
-        ce = agent_clauses.object_end(text, ws, clause_end)
+        oe, ce = purpose.object_ends(text, ws, clause_end)  # "efforts to enhance cooperation ... of": a purpose
         agents = actors_in(text[ws:ce], v, named, places=True, spans=spans_in(ws, ce))
-        names = agent_clauses.agents(text[ws:ce], agents, v) or pronouns.owner(window, text, e, v, named, prev)
+        names = agent_clauses.agents(text[ws:ce], agents, v, ce > oe, ce > oe)
+        names = names or pronouns.owner(window, text, e, v, named, prev)
         names = names or agent_clauses.such_agents(window, text, e, v, named)
         names = names or continued_agents(window, text, e, v, named)  # "Welcomes X's efforts, ... their continuation"
         names = names or nested_joint(text, ws, clause_end, v, named)  # "efforts to improve coordination between"
+        names = names or including_that.subjects(text, we, clause_end, v, named, spans_in)  # ", including that X do"
     if (
         not names
         and THAT.match(text, e)

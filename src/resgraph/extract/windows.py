@@ -266,6 +266,22 @@ def _ends_list(seg: str, c: re.Match) -> bool:
     return c.group() != "," or bool(LIST_STOP.match(seg, c.end()))
 
 
+# a "that" clause's subject after the aside that opens it, modifiers before its name and its modal verb after it:
+# "Decides that, prior to delivering any weapons ... to FMS, ..., the supplying Member State of the items shall notify
+# the GFRS" (heldout13 S/RES/2806 (2025) op 44, heldout5 S/RES/2713 (2023) op 19 a.)
+SUBJECT_MODIFIERS = re.compile(r"\s*(?:the|all|any|each|every|a)\s+(?:[a-z][\w-]*\s+){0,2}")
+MODAL_NEXT = re.compile(r"[^,;:()]{0,40}?\s(?:shall|should|will|must|may)\s+(?!be\s)[a-z]")
+
+
+def _modified_subject(text: str, at: int, first: tuple[int, int, str], stop: int) -> bool:
+    """Whether the name first (offsets from at) opens, after modifiers, the subject of a "that" clause whose modal verb
+    follows it: "..., the supplying Member State of the items shall notify" (not a passive: "shall be informed")."""
+    return (
+        SUBJECT_MODIFIERS.fullmatch(text, at, at + first[0]) is not None
+        and MODAL_NEXT.match(text, at + first[1], stop) is not None
+    )
+
+
 def _window_start(text: str, start: int, spans_in, stop: int, noun: bool) -> tuple[int, bool]:
     """Where the addressees begin after a verb, and whether a "that" clause opens there."""
     lead = WINDOW_LEAD.match(text, start)
@@ -288,7 +304,7 @@ def _window_start(text: str, start: int, spans_in, stop: int, noun: bool) -> tup
             # Council" (heldout10 S/RES/2170 (2014) op 22; not "may vote in the election of, the President of the
             # International Tribunal", S/RES/1995 (2011) op 1)
             officer = i == 0 and OFFICER_FIRST.fullmatch(text, c.end(), c.end() + first[0]) if first else None
-            if first and (first[0] <= 4 or officer):
+            if first and (first[0] <= 4 or officer or _modified_subject(text, c.end(), first, stop)):
                 return c.end(), True
     inverted = INVERTED.match(text, s, stop) if that else None
     if inverted:
