@@ -6,7 +6,9 @@ A/HRC/RES/59/11 op 5), "closer cooperation on disaster risk reduction, ... betwe
 (A/RES/75/15 op 21), "continued efforts to improve dialogue, communication and coordination between the CAR Government
 and MINUSCA" (S/RES/2800 (2025) op 40), and past parties the vocabulary lacks before one it knows ("collaboration between the
 follow-up and review process of the World Summit and the Technology Facilitation Mechanism", heldout8 E/RES/2023/3
-op 17, heldout4 E/RES/2024/13 op 19, the first gold's E/RES/2021/28 op 15). Still no one: an activity whose infinitive names a non-joint activity or an
+op 17, heldout4 E/RES/2024/13 op 19, the first gold's E/RES/2021/28 op 15), and the owners after "of" of a cooperation
+or coordination in the infinitive (heldout8 E/RES/2024/8 op 8, heldout11 E/RES/2023/16 op 8; verbs.yaml
+`unaddressed.joint_owner_nouns`; not who is engaged, nor a partner after "with"). Still no one: an activity whose infinitive names a non-joint activity or an
 agent after "by" (the attackers are not asked), a document between two parties."""
 
 import pytest
@@ -64,6 +66,18 @@ CASES = [
         "programmes;",
         [("encourages", ("InternationalOrganizations", "CivilSociety"))],
     ),
+    (
+        "8. Urges efforts to enhance cooperation and coordination of United Nations humanitarian entities, other "
+        "relevant humanitarian organizations and donor countries with the affected States, recognizes that "
+        "humanitarian assistance should be provided in ways that are supportive of early recovery;",
+        [("urges", ("UNSystemEntities", "HumanitarianActors", "Donors"))],
+    ),
+    (
+        "14. Encourages cooperation to promote the engagement of women, youth, indigenous peoples and local "
+        "communities;",
+        [("encourages", ())],
+    ),
+    ("9. Encourages efforts to strengthen the exchange of views with Member States;", [("encourages", ())]),
     ("3. Encourages efforts to promote the work of the Committee;", [("encourages", ())]),
     (
         "5. Encourages efforts to protect civilians from attacks by armed groups and to strengthen cooperation with "

