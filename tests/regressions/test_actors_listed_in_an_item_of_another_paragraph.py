@@ -3,7 +3,8 @@
 Council ... an update" (S/RES/2806 (2025) op 52, heldout13 06: the European Union, Türkiye, the United Kingdom and
 the United States, one report each; 2776 (2025) op 47 names its item "38 (c)", a sub-paragraph) and "c. from
 organisations and states listed in paragraph 34.c" in a list of reports (S/RES/2713 (2023) op 45, heldout5 03) gave
-the generic States, or no report: the item's actors were never read. "any other Member State forces" in the item is
+the generic States, or no report: the item's actors were never read (they are the list head's addressees too, where
+the item follows a second verb). "any other Member State forces" in the item is
 one of an open class, not listed by name. A whole paragraph named ("the States referred to in paragraphs 18 and 19
 above"), a body's name ("the Panel of Experts referred to in paragraph 19 above", NOUNS) and an item of another
 resolution are read as written."""
@@ -52,6 +53,21 @@ CASES = [
         "update on the support provided to Somalia since the adoption of this resolution;",
         [("decides", {"SecurityCouncil"}), ("requests", {"state:SOM", *FOUR})],
         [("state:SOM", "SecurityCouncil", "2024-05-01")] + [(a, "SecurityCouncil", "2024-11-15") for a in FOUR],
+    ),
+    (  # S/RES/2713 (2023) op 45: the item after a second verb in the list, its reporters still the head's addressees
+        EXEMPTIONS_ITEMS + "\n\n45. Requests the following reports to the Security Council: a. from the GFRS, by 1 May "
+        "2024, reports on the security institutions; b. from the Secretary-General: i. an update on progress against "
+        "each indicator set out in the benchmarks contained with the technical assessment report (S/2022/698) by 15 "
+        "October 2024, and requests that this assessment is: 1. extended to all regions of "
+        "Somalia where practicable; c. from organisations and states listed in paragraph 38 (c) of this resolution, "
+        "or subsequently added, by 15 November 2024, an update on the support provided to Somalia;",
+        [
+            ("decides", {"SecurityCouncil"}),
+            ("requests", {"state:SOM", "SecretaryGeneral", *FOUR}),
+            ("requests", {"SecretaryGeneral"}),
+        ],
+        [("state:SOM", "SecurityCouncil", "2024-05-01"), ("SecretaryGeneral", "SecurityCouncil", "2024-10-15")]
+        + [(a, "SecurityCouncil", "2024-11-15") for a in FOUR],
     ),
     (  # a whole paragraph named: the noun as written (A/RES/76/106 op 20 and its yearly twins)
         "18. Strongly urges States to take all appropriate measures to ensure that crimes by United Nations officials "

@@ -55,6 +55,9 @@ INLINE_ITEM = re.compile(r"(?:^|[:;]\s*(?:and,?\s*)?)(?:([a-z])\.|\(([a-z])\))\s
 # a member of the item named as one of an open class, not by name: "as well as any other Member State forces"
 OTHER = re.compile(r"\b(?:any|all)\s+other\s+(?:[\w-]+\s+){0,2}$", re.I)
 
+# the head of a list of reports whose items name their reporters (report_reporters.FOLLOWING)
+LIST_HEAD = re.compile(r"the\s+following\s+(?:[\w-]+\s+)?(?:reports|updates|briefings)\b", re.I)
+
 Actors = Callable[[str], list[tuple[str, int, int]]]  # the actors a text names as list heads (addressees.actors_in)
 
 
@@ -164,9 +167,12 @@ def resolve(
                 names = [a for a in names if a not in noun] + list(found)
         out_m.append(replace(m, addressees=tuple(dict.fromkeys(names))) if names != list(m.addressees) else m)
     out_r: list[ReportDue] = []
+    listed: dict[int, list[str]] = {}  # a paragraph's reporters read from a marked item
     for r in reports:
         if r.by and r.by.startswith(MARK):
-            out_r += [x for x in (replace(r, by=a) for a in of(r.by[len(MARK) :], r.paragraph)) if x not in out_r]
+            found = of(r.by[len(MARK) :], r.paragraph)
+            listed.setdefault(r.paragraph, []).extend(found)
+            out_r += [x for x in (replace(r, by=a) for a in found) if x not in out_r]
             continue
         by = next(
             (
@@ -177,4 +183,15 @@ def resolve(
             None,
         )
         out_r += [x for x in (replace(r, by=a) for a in by) if x not in out_r] if by else [r]
-    return tuple(out_m), tuple(out_r)
+    return tuple(_list_head(m, listed) for m in out_m), tuple(out_r)
+
+
+def _list_head(m: Mandate, listed: dict[int, list[str]]) -> Mandate:
+    """m, where it heads a list of reports ("Requests the following reports to the Security Council: a. from the
+    GFRS ...") in a paragraph whose items name reporters by reference, with those reporters among its addressees: an
+    item after a second verb in the list ("b. ..., and requests that this assessment is: 1. ...; c. from
+    organisations and states listed in paragraph 34.c", S/RES/2713 (2023) op 45) is still the head's."""
+    more = listed.get(m.paragraph)
+    if not more or not LIST_HEAD.match(m.addressee_text):
+        return m
+    return replace(m, addressees=tuple(dict.fromkeys((*m.addressees, *more))))
