@@ -5,7 +5,9 @@ S/RES/1902 (2009) op 22; "to prepare a report to the Security Council on his eff
 sector reform in September 2021 in order to inform ...", 2553 (2020) op 25), a year "in" it right after the report
 ("an interim report in 2022 and a second, detailed report in 2024", A/RES/75/201 op 5; "to report thereon in 2022",
 75/291 op 87) and a year a report falls "within" ("to report to the Security Council on the findings of this
-evaluation, within 2017 as appropriate", S/RES/2325 (2016) op 9, heldout8 12: due 2017).
+evaluation, within 2017 as appropriate", S/RES/2325 (2016) op 9, heldout8 12: due 2017) or the part of a year it
+falls in ("to brief the General Assembly in the first quarter of 2021", A/RES/75/193 op 56: 2021-03, the month the
+quarter ends; "by mid-2025": 2025-06); not "the first quarter of each year" (a cycle, heldout6 01 op 4: no due).
 
 Not a date of another thing: one before the adoption ("since the lifting of paragraph 10 of resolution 1521 (2003) in
 June 2006"), nor one an event word comes right before ("the high-level meeting to be convened in 2023", "elections
@@ -35,6 +37,14 @@ IN_YEAR = re.compile(
     r"\s+in\s+" + YEAR,
     re.I,
 )
+# a part of a year: "in the first quarter of 2021" (A/RES/75/193 op 56), "in the second quarter of 2023" (A/RES/77/1
+# op 12), "by mid-2025", "by the middle of 2025": the month it ends in, as a month alone is written ("2021-03")
+PART_OF_YEAR = re.compile(
+    r"\b(?:in|by|during|before|within)\s+(?:the\s+(?:end\s+of\s+the\s+)?(?P<q>first|second|third|fourth|last)\s+"
+    r"quarter\s+of|(?P<mid>mid-|the\s+middle\s+of)\s*)\s*" + YEAR,
+    re.I,
+)
+QUARTER_END = {"first": "03", "second": "06", "third": "09", "fourth": "12", "last": "12"}
 # an event the date is of, right before "in": "to be held in 2026", "elections in May 2010", "the Decade in 2034"
 EVENT = re.compile(
     r"\b(?:held|convened|scheduled|planned|launched|signed|adopted|agreed|established|began|begun|starting|beginning|"
@@ -52,6 +62,11 @@ def loose(scope: str, adopted: str | None) -> str | None:
     for m in IN_DATE.finditer(scope):
         if (d := dates.iso(m)) and not _event(scope, m.start()):
             found.append((m.start(), d))
+    for m in PART_OF_YEAR.finditer(scope):
+        if not _event(scope, m.start()):
+            found.append(
+                (m.start(), m.group("y4") + "-" + (QUARTER_END[m.group("q").lower()] if m.group("q") else "06"))
+            )
     for rx in (WITHIN_YEAR, IN_YEAR):
         for m in rx.finditer(scope):
             if not _event(scope, m.start("y4") - 3):
