@@ -101,7 +101,7 @@ def document_body(texts: list[str], v: Vocabulary) -> str | None:
 
 # words naming a panel, which the vocabulary reads as the generic SanctionsCommittee (the one pattern
 # for the terms, the reports' parties and the sub-paragraphs)
-PANEL_WORDS = re.compile(r"\b(?:Panel|Group\s+of\s+Experts|Monitoring\s+(?:Team|Group))\b")
+PANEL_WORDS = re.compile(r"\b(?:Panel|Group\s+of\s+[Ee]xperts|Monitoring\s+(?:Team|Group))\b")
 BETWEEN = re.compile(r"\b(?:between|among|amongst)\b")
 
 
