@@ -109,7 +109,7 @@ def reporters(ctx: Context, start: int, t: Item, f: dict, by: tuple[str, ...]) -
 
 def _again_each(text: str, t: Item, f: dict) -> bool:
     """Whether the report noun t is "the reports" (no owner named) asked again with a time of its own (f: its fields)."""
-    return t.words.lower() == "reports" and text[: t.trigger[0]].endswith("the ") and any(f.get(k) for k in TIMED)
+    return t.words.lower() == "reports" and text.endswith("the ", 0, t.trigger[0]) and any(f.get(k) for k in TIMED)
 
 
 def _one_owner(text: str, start: int, trigger: tuple[int, int]) -> bool:

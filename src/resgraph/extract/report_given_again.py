@@ -16,7 +16,7 @@ import re
 
 from resgraph.models import Paragraph, ReportDue
 
-_KIND = r"(?P<kind>final|mid-?term|interim|midterm|progress)"
+_KIND = r"(?P<kind>final|mid-?term|interim|progress)"
 # the report named again by its owner: "its final report"
 AGAIN = re.compile(rf"\b(?:its|his|her|their)\s+{_KIND}\s+report\b", re.I)
 # the report first asked: "a (written) final report"

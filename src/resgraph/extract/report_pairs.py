@@ -105,17 +105,14 @@ def share_receivers(text: str, found: list[dict]) -> None:
 # and a second, detailed report in 2024" (2558 (2020) op 5, heldout11 02): a report noun joined to the report before by
 # "and", "as well as" or a list's mark, with no verb of its own, goes where that one goes
 JOINED_NOUN = re.compile(r"(?:(?:,\s*|\s+)(?:and|as\s+well\s+as)|[;,])\s*(?:\(?[a-z]{1,4}[.)]\s*)?$", re.I)
-# a task of its own between the two: "updates to the Committee, and to submit a final report"
+# a body named after the last list mark before the next report: "c. for the Security Council's consideration through
+# the Committee, a final report" (a receiver carried down a list stops there)
 NAMED = re.compile(r"[;,]\s*(?:and\s+)?(?:\(?[a-z]{1,4}[.)]\s*)?[^;,]*?\b[A-Z][^;]*$")
+# a task of its own between the two: "updates to the Committee, and to submit a final report"
 OWN_VERB = re.compile(
     r"\bto\s+(?:\w+ly\s+)?(?!the\b|it\b|its\b|them\b|all\b|each\b|both\b|any\b|his\b|her\b|their\b|relevant\b|"
     r"interested\b|member\b|other\b|[A-Z])[a-z]+\b|\b(?:requests?|decides?|invites?|encourages?|urges?)\b"
 )
-
-
-def _named_after_joint(text: str, a: int, b: int) -> bool:
-    """Whether text[a:b], a report's scope up to the next report's words, names a body after its last list mark."""
-    return bool(NAMED.search(text, a, b))
 
 
 def carry_receiver(text: str, found: list[dict], starts: Sequence[int], kinds: Sequence[str]) -> None:
@@ -133,7 +130,7 @@ def carry_receiver(text: str, found: list[dict], starts: Sequence[int], kinds: S
             and (
                 f.get("explicit_to")
                 or f.get("receivers")
-                or (f.get("carried") and not _named_after_joint(text, f["span"][0], s))
+                or (f.get("carried") and not NAMED.search(text, f["span"][0], s))
             )
             and g.get("by") == f.get("by")
             # not a reporter read as its own receiver (report_unknown reads it), nor as the receiver carried

@@ -4,8 +4,8 @@ resolution 986 (1995) beginning on 30 May 2002", S/RES/1409 (2002) op 8, heldout
 report to the Security Council prior to the termination of the period defined in paragraph 10", 1472 (2003) op 11;
 "prior to the end of the 180-day period", report_again.PERIOD_END), a time ahead of a mandate's end ("well in advance
 of the expiry of the mandate", "ahead of the end of UNMHA's mandate") or at it ("upon termination of the Panel's
-mandate") and the renewal of a mandate ("two weeks before
-the renewal of the mandate", "in advance of the mandate renewal"), which comes when the mandate ends.
+mandate") and the renewal of a mandate ("two weeks before the renewal of the mandate", "in advance of the mandate
+renewal"), which comes when the mandate ends.
 
 The date is the end of the term the document sets, so long before it where an amount comes first ("at least two
 weeks before"); the pipeline puts it in (deadlines.MANDATE_END_MARK), or none where no term of the text is dated. A

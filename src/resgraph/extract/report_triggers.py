@@ -292,6 +292,7 @@ def triggers(ctx: Context, start: int, end: int) -> list[Item]:
 
 # what may stand between the bodies of a that-clause's subject: "the Secretary-General and the Committee"
 SUBJECT_GLUE = re.compile(r"(?:[\s,]|\b(?:the|and|as\s+well\s+as)\b)*")
+THAT = re.compile(r"\bthat\s")
 
 
 def _subject_of_that(ctx: Context, start: int, s: int) -> bool:
@@ -301,7 +302,7 @@ def _subject_of_that(ctx: Context, start: int, s: int) -> bool:
     update the Security Council, no later than 31 December 2019" (2488 (2019) op 7); not "in the Panel of Experts
     report" (no "that" before the bodies)."""
     text = ctx.text
-    that = list(re.finditer(r"\bthat\s", text[start:s]))
+    that = list(THAT.finditer(text[start:s]))
     if not that:
         return False
     at = start + that[-1].end()

@@ -61,6 +61,8 @@ JOINED_BEFORE = re.compile(
     rf"|(?:the|his|her|its|their)\s+(?:{_ADJ},?\s+){{1,2}}(?:and|or)\s+(?:{_ADJ}\s+){{1,2}})" + _REPORTS + r"$",
     re.I,
 )
+# a report noun named as its owner's or the known one: "his regular reports" (not put into another by an "include")
+OWNED = re.compile(r"(?:his|her|its|their|the)\s", re.I)
 # what an "include" whose report is named puts into it: "within the report requested in ..., to also include a
 # review ..., an assessment ...", "to include in his next report ..., an assessment": up to a new verb
 CONTAINER = (
@@ -109,7 +111,7 @@ def asks_none(text: str, start: int, s: int, e: int, end: int) -> bool:
     """Whether the report word text[s:e] (its clause text[start:end]) asks for no report: a part of reports named
     elsewhere, what an "include" puts into a report, a means of reporting, or operational reporting of incidents."""
     return (
-        _part_of_named(text, start, s, e, end)
+        _part_of_named(text, e, end)
         or bool(JOINED_BEFORE.search(text, max(start, s - 80), e))
         or _included(text, start, s)
         or bool(MEANS_OF.search(text, max(start, s - 40), s))
@@ -120,13 +122,13 @@ def asks_none(text: str, start: int, s: int, e: int, end: int) -> bool:
 def _included(text: str, start: int, s: int) -> bool:
     """Whether the report noun at text[s] ("an assessment", "an update", "country-specific reports") is an object of
     an "include" whose report is named, with no new verb between; not the report so named ("his regular reports")."""
-    if re.match(r"(?:his|her|its|their|the)\s", text[s : s + 6], re.I):
+    if OWNED.match(text[s : s + 6]):
         return False
     found = list(INCLUDE_INTO.finditer(text, max(start, s - 600), s))
     return bool(found and not NEW_VERB.search(text, found[-1].end(), s))
 
 
-def _part_of_named(text: str, start: int, s: int, e: int, end: int) -> bool:
+def _part_of_named(text: str, e: int, end: int) -> bool:
     m = PART_OF_NAMED.match(text, e, end)
     return bool(m and not CONTENT_OF.search(text, max(e, m.start("prep") - 40), m.start("prep")))
 
