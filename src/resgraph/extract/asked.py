@@ -284,7 +284,7 @@ def named_in(
         # the organ speaking is asked as a party of a joint activity, "interactions between the Council and the
         # Committee", E/RES/2024/7 op 23, not as an agent after "by", "pending a decision by the Security Council")
         # (but for a report asked for: "and requests for enhanced reporting by UNMISS", S/RES/2252 (2015) op 14)
-        pool = sorted({f for f in every + coords if f[2] <= obj}, key=lambda f: (f[1], f[2]))
+        pool = sorted(dict.fromkeys(f for f in every + coords if f[2] <= obj), key=lambda f: (f[1], f[2]))
         asked = agent_clauses.agents(window[:obj], pool, v)
         asked = () if noun_for and not REPORTING.match(window) else asked
         return tuple(a for a in asked if a != speaker or activity)

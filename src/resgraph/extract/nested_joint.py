@@ -75,4 +75,4 @@ def _of_joint(clause: str, s: int, v: Vocabulary) -> bool:
     `unaddressed.joint_owner_nouns` and "of"; not "the engagement of women, youth, indigenous peoples", "meetings of
     relevant United Nations bodies": who is engaged or meets is not who is asked to bring it about)."""
     m = JOINT_OF.search(clause, max(0, s - 120), s)
-    return bool(m and m.group("noun").lower() in {n.lower() for n in v.unaddressed.get("joint_owner_nouns") or ()})
+    return bool(m and m.group("noun").lower() in agents._listed(v, "joint_owner_nouns"))
