@@ -52,6 +52,7 @@ STATES_SHALL = re.compile(_THAT + _SHALL)
 # an item of a paragraph that "Decides that:" leads, with a time: "(a) all States shall take the necessary measures to
 # prevent, for a period of 10 months, the import" (the lead's time, if any, is term_refs.lead_time's)
 ITEM = r"\s*(?:[Aa]ll\s+)?(?:Member\s+)?States\s+shall\b(?=[^;]{0,200}?\b(?:for\s+a\s+period|until)\b)"
+ITEM_START = re.compile(ITEM, re.I)
 ITEM_SHALL = re.compile(r"\s*" + _SHALL.replace(r"(?:all\s+)?", r"(?:[Aa]ll\s+)?", 1))
 # "Decides that until 25 October 2014 and without prejudice to ..., the measures imposed by paragraph 3
 # of resolution 1844 (2008) shall not apply to": an exemption for a time
@@ -109,7 +110,7 @@ def terms(
 
 def wanted(low: str) -> bool:
     """Whether a paragraph's lower-cased text may hold such a term (a decision with a time)."""
-    return ("decide" in low or re.match(ITEM, low, re.I) is not None) and ("period" in low or "until" in low)
+    return ("decide" in low or ITEM_START.match(low) is not None) and ("period" in low or "until" in low)
 
 
 def _states_shall(clause: str, op: int) -> tuple[str, str, str] | None:
