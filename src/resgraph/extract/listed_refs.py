@@ -36,9 +36,11 @@ PARTICIPLE = (
 # "40.c", "38 (c)", "4(d)": a paragraph's number and the letter of its item
 ITEM_REF = r"\d+\s*(?:\(\s*[a-z]\s*\)|\.[a-z]\b)"
 # the reference after the words that name the actors: "listed in paragraph 40.c of this resolution", "referred to in
-# paragraphs 2 (a) and 3 (b) above"; not an item of another text ("paragraph 4 (a) of resolution 1521 (2003)")
+# paragraphs 2 (a) and 3 (b) above"; not an item of another text ("paragraph 4 (a) of resolution 1521 (2003)"); the
+# spaces before it taken from the first of a run only (each start inside a run of n spaces read the run: n squared)
 REFERENCE = re.compile(
-    rf"\s+{PARTICIPLE}\s+(?:in|under)\s+(?:sub-?)?paragraphs?\s+(?P<refs>{ITEM_REF}(?:\s*(?:,\s*(?:and\s+)?|and\s+)"
+    rf"(?<!\s)\s+{PARTICIPLE}\s+(?:in|under)\s+(?:sub-?)?paragraphs?\s+"
+    rf"(?P<refs>{ITEM_REF}(?:\s*(?:,\s*(?:and\s+)?|and\s+)"
     rf"(?:{ITEM_REF}|\(\s*[a-z]\s*\)))*)(?:\s+(?:above|below))?"
     r"(?!\s*(?:,\s*)?of\s+(?!this\b|the\s+present\b)|\s*(?:\(\s*[a-z]\s*\)|\.[a-z]\b))",
     re.I,
