@@ -22,6 +22,9 @@ import re
 
 from resgraph.extract.symbols import ORDINAL, ordinal
 
+# an ordinal session number ("sixtieth", "seventy-eighth"), as report_receivers reads a session's numbers too
+ORDINAL_RE = re.compile(ORDINAL, re.I)
+
 # a session that is each receiver's own: "at its sixtieth session", "at its seventy-eighth, seventy-ninth and
 # eightieth sessions", "during its 2023 session", "as of its sixty-fourth session", "at its relevant session"
 _SESSION = (
@@ -89,7 +92,7 @@ def _numbers(m: re.Match) -> tuple[int, ...]:
     by year); () for "its relevant session"."""
     if m.group("year"):
         return (int(m.group("year")),)
-    words = re.findall(ORDINAL, m.group("numbers") or "", re.I)
+    words = ORDINAL_RE.findall(m.group("numbers") or "")
     return tuple(n for n in (ordinal(w) for w in words) if n)
 
 

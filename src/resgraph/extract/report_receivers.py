@@ -14,11 +14,10 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from resgraph.extract.report_not_received import not_received
-from resgraph.extract.report_receiver_tails import OWN_SESSION, own_sessions
+from resgraph.extract.report_receiver_tails import ORDINAL_RE, OWN_SESSION, own_sessions
 from resgraph.extract.report_receiver_tails import joined as _joined
 from resgraph.extract.report_sessions import (
     ANOTHER_VERB,
-    ORDINAL_RE,
     SESSION_OF,
     by_year,
     named_session,

@@ -96,8 +96,6 @@ def named_session(text: str, receivers: list[tuple[int, int, str]], organ: Organ
 # "the eightieth session of the General Assembly": the organ whose session it is, named after it
 SESSION_OF = re.compile(r"\s+of\s+(?:the\s+)?")
 
-
-ORDINAL_RE = re.compile(ORDINAL, re.I)
 # an organ that names its sessions by year (ECOSOC): "at its 2025 session", "before its 2025 session"
 IN_YEAR = re.compile(r",?\s+in\s+((?:19|20)\d\d)\b(?!\s*[-\u2013/])")
 YEAR_SESSION = re.compile(r"\b(?:at|before|for|to|during)\s+(?:its|their|the)\s+((?:19|20)\d\d)\s+session\b")
