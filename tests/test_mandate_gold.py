@@ -72,7 +72,7 @@ def test_the_gold_files_are_the_seeded_draw_of_corpus_full():
 
 def test_the_held_out_draws_are_the_seeded_draws_after_the_earlier_ones():
     """Each set is draw_names with its own seed and counts over the names the sets before it left
-    (so the third set has none of the first two's files, the fourteenth none of the first thirteen's)."""
+    (so the third set has none of the first two's files, the fifteenth none of the first fourteen's)."""
     names = [f"{o}/{i:04d}.xml" for o in ("SC", "ECOSOC", "GA", "HRC") for i in range(300)]
     first = draw.draw_names(names)
     second = draw.draw_names(names, draw.HELDOUT_SEED, draw.HELDOUT_COUNTS, exclude=first)
@@ -100,6 +100,8 @@ def test_the_held_out_draws_are_the_seeded_draws_after_the_earlier_ones():
     thirteenth = draw.draw_names(names, h13.seed, h13.counts, exclude=after12)
     h14 = draw.BY_NAME["heldout14"]
     fourteenth = draw.draw_names(names, h14.seed, h14.counts, exclude=after12 + thirteenth)
+    h15 = draw.BY_NAME["heldout15"]
+    fifteenth = draw.draw_names(names, h15.seed, h15.counts, exclude=after12 + thirteenth + fourteenth)
     assert [draw.set_names(names, s.name) for s in draw.SETS] == [
         first,
         second,
@@ -115,12 +117,13 @@ def test_the_held_out_draws_are_the_seeded_draws_after_the_earlier_ones():
         twelfth,
         thirteenth,
         fourteenth,
+        fifteenth,
     ]
     assert draw.heldout_names(names) == second
-    drawn = after12 + thirteenth + fourteenth
+    drawn = after12 + thirteenth + fourteenth + fifteenth
     assert len(set(drawn)) == len(drawn) == sum(sum(s.counts.values()) for s in draw.SETS)
     with pytest.raises(KeyError):
-        draw.set_names(names, "heldout15")
+        draw.set_names(names, "heldout16")
 
 
 @pytest.mark.parametrize("s", HELDOUT_SETS, ids=lambda s: s.name)
