@@ -19,7 +19,7 @@ CLAUSE_END = re.compile(
     # ("as appropriate" set off by a comma inside a list ends nothing: "all States, relevant United Nations bodies
     # and, as appropriate, other organizations and all interested parties", heldout6 S/RES/1478 op 33; "other
     # governments in the region as appropriate, MONUC and the Group of Experts", S/RES/1857 op 11)
-    r"[,;:]|\s(?:that|which|who|(?<!well\s)as(?!\s+well\s+as|\s+(?:appropriate|applicable|relevant|necessary),)|in order)\s|$"
+    r"[,;:]|\s(?:that|which|who|(?<!well\s)as(?!\s+well\s+as|\s+(?:appropriate|applicable|relevant|necessary|needed|required),)|in order)\s|$"
     # partners, not addressees (the golds): "in cooperation with", "jointly with", "with the support of"
     r"|\s(?:in\s+(?:close\s+)?(?:consultations?|cooperation|coordination|collaboration|partnership|conjunction|liaison)"
     r"|jointly)\s+with\b|\swith\s+the\s+(?:full\s+)?(?:support|assistance|help)\s+of\b"
@@ -182,10 +182,11 @@ def addressee_window(
     stop_at = -1  # the index in ends of the first clause end after a comma that no list goes on past
     aside = -1  # the index in ends of the comma that closes a phrase set off by commas
     for i, c in enumerate(ends):
-        if i == aside:
+        if i <= aside:
             continue
-        if c.group() == "," and c.start() > 0 and _aside(seg, ends, i, names):
-            aside = i + 1  # "Requests ECOWAS, through the command of its force, and France to report"
+        skip = _aside_commas(seg, ends, i, names) if c.group() == "," and c.start() > 0 else 0
+        if skip:  # "Requests ECOWAS, through the command of its force, and France to report"
+            aside = i + skip
             continue
         if c.group() == "," and c.start() > 0 and not LIST_STOP.match(seg, c.end()):
             # the words after the comma are the next body of a list if they, or the items after
@@ -248,6 +249,24 @@ def _aside(seg: str, ends: list[re.Match], i: int, names: _Names) -> bool:
         return after is not None and names.starts_between(ends[i + 1].end(), after.end() + 1)
     after = AND_NEXT.match(seg, ends[i + 1].end())
     return after is not None and names.starts_between(after.end(), after.end() + 1)
+
+
+AND_ONLY = re.compile(r"\s*(?:and|or)\s*")
+
+
+def _aside_commas(seg: str, ends: list[re.Match], i: int, names: _Names) -> int:
+    """How many commas after the comma ends[i] a phrase set off by commas spans, the list going on past it (0: none):
+    1 for "ECOWAS, through the command of its force, and France" (_aside), 2 where "and" alone stands before the
+    aside's comma: "all States, relevant United Nations bodies, and, as appropriate, other organizations and interested
+    parties to cooperate" (heldout14 S/RES/1455 (2003) op 7; the comma after "bodies" had ended the list)."""
+    if _aside(seg, ends, i, names):
+        return 1
+    and_only = (
+        i + 1 < len(ends)
+        and ends[i + 1].group() == ","
+        and AND_ONLY.fullmatch(seg, ends[i].end(), ends[i + 1].start()) is not None
+    )
+    return 2 if and_only and _aside(seg, ends, i + 1, names) else 0
 
 
 # the rest of a window after a comma, bare heads coordinated up to the infinitive: "envoys, coordinators and advisors"
