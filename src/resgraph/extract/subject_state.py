@@ -2,7 +2,8 @@
 national authorities to expedite the review of Guinea-Bissau's Constitution" (heldout12 S/RES/2343 (2017) op 9:
 state:GNB), "urges the relevant authorities to conduct transparent, independent, impartial investigations" (heldout5
 A/RES/76/178 op 19, on Iran: state:IRN). The vocabulary reads "national authorities", "relevant authorities" as
-NationalAuthorities, every State's; with "the" before them (countries.yaml `states.subject_authorities`) and no State
+NationalAuthorities, every State's; with "the" before them (countries.yaml `states.subject_authorities`), or bare as
+an item of a list of addressees ("including relevant authorities", `subject_authorities_listed`), and no State
 after them ("the relevant authorities of both Sudan and South Sudan" are read by the names), they are the authorities
 of the one State the text is about: the State its title names ("Situation of human rights in the Islamic Republic of
 Iran"), or, for a text with no title (the Council's), the State its operative paragraphs name most, in a good share of
@@ -35,8 +36,12 @@ def _definite(v: Vocabulary) -> re.Pattern[str] | None:
     """The definite descriptions of a State's authorities, not followed by whose they are ("the relevant
     authorities of non-United Nations personnel", "the competent authorities in ...")."""
     words = sorted(v.states.get("subject_authorities") or (), key=len, reverse=True)
-    alt = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
-    return re.compile(rf"\b(?:{alt})\b(?!\s+(?:of|in|at|for|from|concerned)\b)", re.I) if alt else None
+    listed = sorted(v.states.get("subject_authorities_listed") or (), key=len, reverse=True)
+    alts = ["|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ws) for ws in (words, listed)]
+    # a bare one is a list's item: the addressees' first words, or after "including", a comma or "and"
+    bare = rf"(?:^|(?<=\bincluding\s)|(?<=,\s)|(?<=\band\s))(?:{alts[1]})" if alts[1] else ""
+    alt = "|".join(a for a in (rf"\b(?:{alts[0]})" if alts[0] else "", bare) if a)
+    return re.compile(rf"(?:{alt})\b(?!\s+(?:of|in|at|for|from|concerned)\b)", re.I) if alt else None
 
 
 def _states(text: str, v: Vocabulary) -> list[str]:
