@@ -339,7 +339,7 @@ def owner_first(window: str, found: list[tuple[str, int, int]], v: Vocabulary) -
 
 # "the continuation of such cooperation", "these efforts": an activity a demonstrative says was named before
 SUCH = re.compile(
-    r"(?:(?:the|a|an|further|continued|full)\s+)*(?:[a-z][\w-]*\s+of\s+)?(?:such|this|these|those)\s+"
+    r"(?:(?:the|a|an|further|continued|full)\s+)*(?:(?:[a-z][\w-]*\s+){1,3}?of\s+)?(?:such|this|these|those)\s+"
     r"(?:[a-z][\w-]*\s+){0,2}?(?P<noun>[a-z][\w-]*)(?:\s*$|\s*[,;:]|\s+(?:in|to|of|with|for|and|on|at)\b)"
 )
 # a capitalised owner just before an activity named earlier: "the Afghan Government’s cooperation"
