@@ -121,6 +121,20 @@ def _verb_regexes(v: Vocabulary):
     return lead, lead_noun, mid, mid_noun, mid_renewed, by_form, by_noun, after, after_link
 
 
+@lru_cache(maxsize=4)
+def _participle_lead(v: Vocabulary) -> tuple[re.Pattern[str] | None, dict[str, str]]:
+    """(the pattern of a participle of verbs.yaml `participles` that opens a paragraph, adverbs before it or between
+    its words: "Calling on", "Further calling upon", "Strongly encouraging"; {its form as _form_key reads it: verb})."""
+    forms = sorted(((f, k) for k, d in v.verbs.items() for f in d.get("participles") or ()), key=lambda x: -len(x[0]))
+    if not forms:
+        return None, {}
+    adv = "|".join(re.escape(a) for a in sorted(v.adverbs, key=len, reverse=True))
+    inner = "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in sorted({*v.adverbs, *v.links}, key=len, reverse=True))
+    alt = "|".join(rf"(?:(?:,\s*|\s+)(?:{inner}),?)*\s+".join(map(re.escape, f.split())) for f, _ in forms)
+    lead = re.compile(rf"^[“\"‘]?(?:(?:{adv})\s+)*(?P<verb>{alt})\b", re.I)
+    return lead, {_form_key(f, v): k for f, k in forms}
+
+
 def after_verb(v: Vocabulary) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """(adverbs, adverbs or linking phrases) that may follow a verb before its window: "Requests further
     that", "Recommends in this context to States" (the second, not after "decides")."""
@@ -134,8 +148,10 @@ def _before_that(text: str, end: int) -> int:
     return len(text[: end - 4].rstrip()) if text.endswith("that", 0, end) else end
 
 
-def find(text: str, v: Vocabulary) -> list[tuple[int, int, str, bool]]:
-    """(start, end, verb id, a noun?) of the directive verbs of an operative paragraph, in order."""
+def find(text: str, v: Vocabulary, participle: bool = False) -> list[tuple[int, int, str, bool]]:
+    """(start, end, verb id, a noun?) of the directive verbs of an operative paragraph, in order; with participle
+    (a numbered operative paragraph's own text, not an item's), a participle that opens it is its verb: "15. Calling
+    on international partners to assist the CAR Authorities" (S/RES/2448 (2018)) calls upon them, as "Calls on"."""
     lead, lead_noun, mid, mid_noun, mid_renewed, by_form, by_noun, _, _ = _verb_regexes(v)
     hits: list[tuple[int, int, str, bool]] = []
     m = lead.match(text) or lead_noun.match(text)
@@ -144,6 +160,11 @@ def find(text: str, v: Vocabulary) -> list[tuple[int, int, str, bool]]:
             _form_key(m.groupdict().get("noun") or "", v)
         )
         hits.append((m.start(), _before_that(text, m.end()), verb, bool(m.groupdict().get("noun"))))
+    elif participle:
+        opening, by_participle = _participle_lead(v)
+        pm = opening.match(text) if opening else None
+        if pm:
+            hits.append((pm.start(), pm.end(), by_participle[_form_key(pm.group("verb"), v)], False))
     # the places the hits cover: a hit starts outside the others and spans a verb, so this stays
     # linear in the paragraph, where testing each match against every hit was quadratic
     covered = {i for h in hits for i in range(h[0], h[1])}

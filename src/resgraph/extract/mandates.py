@@ -177,7 +177,7 @@ def extract(
         # a sub-paragraph's mandate is stated in its operative paragraph (the graph's shape), its span its own
         at = parent if own else p.index
         parent = at
-        hits = mid or directives.find(text, v)
+        hits = mid or directives.find(text, v, p.kind == "operative")
         spans_in = _Scan(text, v)
         ctx = _context(text, p, b, v, speaker_of, adopted, named, op, panel, spans_in)
         op_terms = _terms_of(ctx, p, b, own, speaker_of.get(p.part), adopted, panel, mission)
