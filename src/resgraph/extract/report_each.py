@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from resgraph.extract.report_receivers import NATIONAL, Context
+from resgraph.extract.report_receivers import NATIONAL, Context, actor_as_panel
 from resgraph.extract.report_triggers import Item
 
 # one report of several: "jointly", "a joint report", "in close consultation with", "together with"
@@ -36,7 +36,9 @@ HEAD_WORD = r"(?:(?!(?:to|with|by|in|through|on|for|from|that|shall|should|will|
 # between two bodies of one list: ", ", " and ", ", as well as ", then the next one's head ("the Chairperson of the")
 BETWEEN = re.compile(
     r"(?:\s*,\s*(?:and\s+|as\s+well\s+as\s+|or\s+)?|\s+(?:and|as\s+well\s+as|or|and/or)\b\s*)"
-    r"(?:,\s*(?:as|where|when|if)\s+(?:appropriate|applicable|relevant|possible|necessary)\s*,\s*)?"
+    # (the qualifier set off by commas, or not: "the Panel of Experts, and as appropriate the Committee Chair, to present",
+    # S/RES/2801 (2025) ops 15, 16)
+    r"(?:,?\s*(?:as|where|when|if)\s+(?:appropriate|applicable|relevant|possible|necessary)\s*,?\s*)?"
     r"(?:all\s+|the\s+|its\s+|their\s+|other\s+|relevant\s+)*" + HEAD_WORD + r"{0,4}?(?:of\s+(?:the\s+)?)?",
     re.I,
 )
@@ -61,6 +63,9 @@ def lists(ctx: Context, a: int, at: int, keep: Callable[[str], bool]) -> list[li
     Rights Council"); only lists of two bodies or more."""
     runs: list[list[tuple[str, int, int]]] = [[]]
     for actor, s, e in ctx.actors(a, at):
+        # the document's panel as the addressees read it, not its committee ("the Panel of Experts, and as
+        # appropriate the Committee Chair", S/RES/2801 (2025) op 15: two reporters)
+        actor = actor_as_panel(actor, ctx.text[s:e], ctx)
         if runs[-1] and OF_BEFORE.fullmatch(ctx.text, runs[-1][-1][2], s):
             last = runs[-1][-1]
             runs[-1][-1] = (last[0], last[1], e)

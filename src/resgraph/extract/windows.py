@@ -15,11 +15,15 @@ from resgraph.extract import asides
 from resgraph.extract.addressees import DETERMINERS, PART
 from resgraph.extract.subjects import NEXT_NAME, bare_subject_end, subject_end
 
+# "as appropriate" before a comma, or before the next body of a list: "and as appropriate the Committee Chair"
+QUALIFIED = r"\s+(?:appropriate|applicable|relevant|necessary|needed|required)(?:,|\s+the\s+[A-Z])"
 CLAUSE_END = re.compile(
     # ("as appropriate" set off by a comma inside a list ends nothing: "all States, relevant United Nations bodies
     # and, as appropriate, other organizations and all interested parties", heldout6 S/RES/1478 op 33; "other
     # governments in the region as appropriate, MONUC and the Group of Experts", S/RES/1857 op 11)
-    r"[,;:]|\s(?:that|which|who|(?<!well\s)as(?!\s+well\s+as|\s+(?:appropriate|applicable|relevant|necessary|needed|required),)|in order)\s|$"
+    # (nor one with no commas of its own before the next body: "the Panel of Experts, and as appropriate the Committee
+    # Chair, to present", S/RES/2801 (2025) ops 15, 16)
+    rf"[,;:]|\s(?:that|which|who|(?<!well\s)as(?!\s+well\s+as|{QUALIFIED})|in order)\s|$"
     # partners, not addressees (the golds): "in cooperation with", "jointly with", "with the support of"
     r"|\s(?:in\s+(?:close\s+)?(?:consultations?|cooperation|coordination|collaboration|partnership|conjunction|liaison)"
     r"|jointly)\s+with\b|\swith\s+the\s+(?:full\s+)?(?:support|assistance|help)\s+of\b"
@@ -35,7 +39,7 @@ CLAUSE_END = re.compile(
 # after a comma, what begins a clause of its own rather than the next body of a list: "Requests
 # the Secretary-General, in consultation with Member States, to", "Urges States, where appropriate,"
 LIST_STOP = re.compile(
-    r"\s*(?:(?:and|or)\s+)?(?:in(?!\s+particular)|with|within|through|as(?!\s+well\s+as)|at|by|for|under|"
+    r"\s*(?:(?:and|or)\s+)?(?:in(?!\s+particular)|with|within|through|as(?!\s+well\s+as|\s+appropriate\s+the\s+[A-Z])|at|by|for|under|"
     r"where|when|whenever|wherever|while|if|inter\s+alia|pursuant|consistent|subject|without|after|before|following|"
     r"during|from|via|according|acting|taking|bearing|building|drawing|together|jointly|each|also|further|again|once|"
     r"respectively|notwithstanding|given|since|until|unless|whether|whose|individually|collectively|(?<!and\s)(?:on|upon))\b"
