@@ -34,6 +34,13 @@ BRIEF_VERB = re.compile(
     r"accordingly|as\b|,|\.|;|$)|\s+the\s+[A-Z][\w-]+|\s+Member\s+States\b",
     re.I,
 )
+# "brief" after "to" or a modal is the verb, whatever follows it: "to regularly brief and inform it" (S/RES/2000
+# (2011) op 18), "to brief or arrange a briefing for each relevant Committee" (S/RES/2664 (2022) op 5), "to brief these
+# sanctions committees" (S/RES/2331 (2016) op 13), "to brief more regularly" (S/RES/2242 (2015) op 5)
+INFINITIVE_BEFORE = re.compile(r"\b(?:to|shall|will|should)\s+(?:[a-z]+ly\s+|also\s+|further\s+)?$")
+# (not where another task shares its object: "to regularly brief and organize demonstrations for delegates on the use of
+# the e-deleGATE platform", A/RES/77/335 op 46, a training)
+OTHER_TASK = re.compile(r"\s+(?:and|or)\s+(?!(?:inform|update|report|consult)\b)[a-z]+\s+(?!it\b|them\b)[a-z]")
 # an indefinite article and one lower-case modifier (no function word, no number)
 _ONE_MODIFIER = re.compile(
     r"\b(an?|one)\s+(?!(?:the|of|and|or|to|in|on|for|with|by|from|at|as|that|which|this|these|those|such|more|other|"
@@ -54,7 +61,10 @@ def keywords(text: str, start: int, end: int):
     for m in KEYWORD.finditer(text, start, end):
         word = m.group(0).lower()
         if word == "brief":
-            if BRIEF_VERB.match(text, m.end()):
+            if BRIEF_VERB.match(text, m.end()) or (
+                INFINITIVE_BEFORE.search(text, max(start, m.start() - 40), m.start())
+                and not OTHER_TASK.match(text, m.end())
+            ):
                 yield m.start(), m.end(), m.group(0), "", "verb"
             continue
         if not word.startswith(("report", "update", "briefing")) and _REPORT_AFTER.match(text, m.end()):

@@ -93,6 +93,22 @@ def extract(ctx: Context, start: int, end: int, by: tuple[str, ...]) -> list[Rep
     return out
 
 
+# a written report asked with a verb of its own after a briefing: "to regularly brief and inform it on the significant
+# events of the electoral process, ..., and to provide a comprehensive assessment of the political, security,
+# humanitarian and human rights environment following the elections" (S/RES/1991 (2011) op 23): two, not one
+OWN_VERB_AFTER = re.compile(r"[^;]*,\s+and\s+(?:also\s+|further\s+)?to\s+(?:provide|submit|present)\s+")
+
+
+def _after_briefing(text: str, prev: Item, t: Item) -> bool:
+    """Whether the report noun t, after the briefing verb prev, is another report that a verb of its own asks for."""
+    return (
+        prev.kind == "verb"
+        and prev.words.lower() == "brief"
+        and t.kind == "noun"
+        and bool(OWN_VERB_AFTER.fullmatch(text, prev.trigger[1], t.trigger[0]))
+    )
+
+
 def directed(ctx: Context, end: int) -> list[ReportDue]:
     """The reports asked in ctx.text[:end], the text before a paragraph's first mandate verb, of whom
     "Directs", "Instructs" or "Requires" names ("Directs the Monitoring Team to report to the Committee"):
@@ -121,7 +137,12 @@ def _items(ctx: Context, start: int, end: int, by: tuple[str, ...]) -> list[Repo
     for i, (t, (a, b)) in enumerate(zip(trig, scopes, strict=True)):
         f = _fields(ctx, a, b, t, by)
         own = any(f.get(k) for k in ("due", "every", "within", "explicit_to", "session", "mandate_end"))
-        if found and not own and (t.kind == "verb" or CONTINUES.match(t.words) or t.words.endswith(NEEDS_LEAD)):
+        if (
+            found
+            and not own
+            and (t.kind == "verb" or CONTINUES.match(t.words) or t.words.endswith(NEEDS_LEAD))
+            and not _after_briefing(ctx.text, trig[i - 1], t)
+        ):
             continue  # "and complete subsequent reports", "and report on the progress": the same one
         if (
             found
