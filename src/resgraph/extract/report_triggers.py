@@ -21,6 +21,7 @@ from resgraph.extract import (
     report_passive,
     report_receiver_first,
     report_redelivered,
+    report_summaries,
     report_within,
     report_words,
 )
@@ -69,7 +70,7 @@ INCLUDED_IN = re.compile(
     re.I,
 )
 CONTENTS = re.compile(r"\b(?:on|including(?:\s+on)?|the\s+following)\s*:", re.I)
-NEEDS_LEAD = ("assessment", "evaluation", "overview", "note")
+NEEDS_LEAD = ("assessment", "evaluation", "overview", "note", "summary")
 REFERENCE_AFTER = re.compile(
     r"\s*(?:of\s+the\b|of\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|format|obligations|requirements|procedures?\b|mechanism|preparation|process(?:es)?\b|"
     r"cycles?\b|templates?\b|guidelines\b|burden\b|(?:should\s+|shall\s+|to\s+)?"
@@ -258,7 +259,7 @@ def triggers(ctx: Context, start: int, end: int) -> list[Item]:
                     lead not in ("a", "an", "one")
                     or report_words.CONDUCTED.search(before)
                     and not report_words.HANDED_IN.search(text, e, end)
-                    or not report_words.delivered(text, max(start, s - 160), s, noun.split()[-1], end)
+                    or not report_summaries.delivered(text, max(start, s - 160), s, noun.split()[-1], end)
                 )
             ) or (
                 lead in ("a", "an") and items and CONTENTS.search(text, items[-1].trigger[1], s)

@@ -26,6 +26,7 @@ from resgraph.extract import (
     report_refs,
     report_reporters,
     report_same,
+    report_summaries,
     report_times,
     report_unknown,
     report_words,
@@ -58,7 +59,7 @@ def extract(ctx: Context, start: int, end: int, by: tuple[str, ...]) -> list[Rep
     text = ctx.text
     clause = text[start:end]
     low = clause.lower()
-    if not any(w in low for w in report_words.CLAUSE_WORDS):
+    if not any(w in low for w in report_summaries.CLAUSE_WORDS):
         return []
     if "nclude" in low:
         add = ADDS_TO.search(clause)
