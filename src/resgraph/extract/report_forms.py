@@ -29,6 +29,18 @@ OTHERS_ORAL = re.compile(
     r"|\boral\s+(?:update|report|briefing)s?\s+(?:requested|referred\s+to|mentioned|called\s+for)\s+in\b",
     re.I,
 )
+# a report or update given in the reporter's own briefing, named after it: "to report progress on improving safety and
+# security of peacekeepers ... in his comprehensive annual briefing" (S/RES/2518 (2020) op 14), "to provide updates on
+# the status of transitions ... in his comprehensive annual briefing" (2594 (2021) op 14, heldout8 02: oral), "to
+# provide updates to the Security Council, as part of his comprehensive briefing" (2378 (2017) op 10); not a briefing
+# named before the report, nor one that comes besides ("to report prior to the end of the 180-day period ... on whether
+# Iraq has ensured the equitable distribution of medicine ..., including in his briefing and report any observations",
+# 1302 (2000) op 5), nor one the report is put with ("in his reports and briefings")
+IN_BRIEFING = re.compile(
+    r"(?<!including\s)\b(?:in|within|through|during|at|as\s+part\s+of)\s+(?:his|her|its|their)\s+"
+    r"(?:(?!and\b|or\b|of\b|reports?\b)[\w-]+\s+){0,3}?briefings?\b",
+    re.I,
+)
 WRITTEN_UPDATE = re.compile(r"\b(?:written|mid-?term|interim|quarterly|progress)\s+updates?\b", re.I)
 # the form: a progress update asked for (WRITTEN_UPDATE) does not say it is written ("a midterm report ..., a final
 # report ..., and progress updates, as appropriate", S/RES/2745 (2024) op 7, heldout9 04: no form), nor does a mid-term
@@ -54,6 +66,13 @@ def form(text: str, scope: str, words: str, end: int) -> str | None:
         return "oral"
     if words in ("report", "reporting") and AT_MEETINGS.match(text, end - len(words)):
         return None
+    # the form not said: that of the briefing it is given in
+    at = scope.lower().find(words)
+    unsaid = words in ("report", "reporting") or (
+        words.split()[-1] in ("update", "updates") and not WRITTEN_FORM.search(words)
+    )
+    if unsaid and at >= 0 and IN_BRIEFING.search(scope, at + len(words)):
+        return "oral"
     if (
         words.split()[-1] in ("update", "updates")  # "update it": the form not said (an "updated report" is written)
         and not WRITTEN_FORM.search(words)
