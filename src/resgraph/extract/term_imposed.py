@@ -27,7 +27,9 @@ from resgraph.models import Block, MandateTerm, Paragraph
 from resgraph.vocab import Vocabulary
 
 _TIME = (
-    r"(?:for\s+(?:a|an)\s+(?:initial\s+|further\s+|new\s+)?period\s+(?:of|ending\s+on)\s+[^,;:]{1,90}?"
+    # "all States shall, for the same period of twelve months, freeze" (S/RES/1572 (2004) op 11, after op 9's "for a
+    # period of twelve months"): the length given again
+    r"(?:for\s+(?:(?:a|an)\s+(?:initial\s+|further\s+|new\s+)?|the\s+same\s+)period\s+(?:of|ending\s+on)\s+[^,;:]{1,90}?"
     r"|until\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|until\s+[A-Z][a-z]+\s+\d{1,2},\s+\d{4}"  # "until December 31, 2007"
     # another paragraph's time, which term_refs.same_period gives: "for a further period ending on the date referred to in
     # paragraph 1 above", "during the period of enforcement of the measures referred to in paragraph 1 above" (S/RES/1596

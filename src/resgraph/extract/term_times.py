@@ -33,7 +33,7 @@ PERIOD = re.compile(
     # (2010) op 6, 1967, 1968 op 1), "for a final two-month period until 31 March 2026" (S/RES/2813 (2026) op 1), "for
     # the final period of 12 months" (S/2023/639 op 1)
     r"\b(?P<by>for|until|by(?=\s+(?:a|an)\s+(?:further|additional)\b)|(?:by|extend)(?=\s+up\s+to\b))\s+"
-    r"(?:a|an|another|the)?\s*(?:(?:further|additional|initial|final|new|technical|renewable|planned|limited|"
+    r"(?:a|an|another|the)?\s*(?:(?:further|additional|initial|final|new|technical|renewable|planned|limited|same|"
     r"temporary|transition(?:al)?)\s+){0,2}(?:(?:period|duration),?\s+)?(?:of\s+)?"
     r"(?:(?:up\s+to|not\s+more\s+than|no\s+more\s+than|no\s+longer\s+than|not\s+exceeding|a\s+maximum\s+of)\s+)?"
     rf"(?P<n>{dates.COUNT})(?:\s*\(\d+\))?(?:\s+(?:additional|further|more))?"
