@@ -37,3 +37,21 @@ CASES = [
 def test_a_period_counted_from_the_measures_entry_into_force(text, expected):
     r = resolution(text, date="2003-05-06", symbol="S/RES/1478(2003)")
     assert terms(r, "op", "action", "of", "until", "period") == expected
+
+
+def test_a_time_of_day_before_a_comma():
+    """heldout14 S/RES/1333 (2000) op 23: the measures "shall come into force at 00.01 Eastern Standard Time,
+    one month after the adoption of this resolution" (op 22) and "are established for twelve months": they end
+    2002-01-19 (the comma after the time of day hid the start)."""
+    r = resolution(
+        "22. Decides that the measures imposed by paragraphs 5, 8, 10 and 11 above shall come into force at 00.01 "
+        "Eastern Standard Time, one month after the adoption of this resolution;\n\n23. Further decides that the "
+        "measures imposed by paragraphs 5, 8, 10 and 11 above are established for twelve months and that, at the end "
+        "of this period, the Council will decide whether to extend these measures for a further period with the same "
+        "conditions;",
+        date="2000-12-19",
+        symbol="S/RES/1333(2000)",
+    )
+    assert terms(r, "op", "action", "of", "until", "period") == [
+        (23, "establishes", "S/RES/1333(2000)#5,8,10,11", "2002-01-19", "P12M")
+    ]

@@ -22,7 +22,8 @@ _PARAS = term_measures._PARAS
 _WHEN = (
     r"(?:(?:(?:at|from)\s+[^,;]{0,40}?\b)?on\s+"
     + dates.DATE
-    + r"|(?:at\s+[^,;]{0,40}?\s+)?"
+    # "at 00.01 Eastern Standard Time, one month after the adoption of this resolution" (S/RES/1333 (2000) op 22)
+    + r"|(?:at\s+[^,;]{0,40}?,?\s+)?"
     + dates.AMOUNT
     + r"\s+(?:after|from|following)\s+(?:the\s+)?(?:date\s+of\s+)?(?:the\s+)?adoption\b)"
 )
