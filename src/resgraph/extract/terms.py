@@ -68,7 +68,7 @@ ACTIONS = (
             r"\b(?:shall|should|will)\s+continue\s+for\s+(?:a|an|one|two|three|\d+)\b|"
             # "Decides that UNTMIS shall deliver a first phase of its transition until 31 October 2025" (S/RES/2753 (2024)
             # op 3), "that CTED will continue to operate ... for the period ending 31 December 2025": carried on to a date
-             + term_continued.GOES_ON + "|"
+             + term_continued.GOES_ON + "|" + term_continued.REASSIGNED + "|"
             # "Authorizes UNMOP to continue monitoring ..., as a last extension of its mandate, until 15 December 2002"
             r"\bauthori[sz]es\b(?=[^;]{0,160}?\bas\s+a\s+(?:last|final|further)\s+extension\s+of\s+its\s+mandate\b)|"
             # passive: "Decides that the mandate of UNAMSIL, established in ..., shall be extended for six months"
