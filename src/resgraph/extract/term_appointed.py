@@ -13,7 +13,9 @@ The office is named as written and its holder in brackets, without a title, so t
 by one person is named alike in every resolution. An appointment for no time, or of holders who are
 not named in person ("to appoint five experts"), sets no term here (a panel set up is read by
 terms.py). A passive "may be appointed or reappointed for a two-year term" says what may be done, not
-what is decided: no term.
+what is decided: no term. Ad litem judges let exceed the Statute's maximum until a date ("returning to
+a maximum of twelve by 30 June 2010") are an authorization until that date, of the Secretary-General
+who "may appoint" them or of the Tribunals.
 
 Split from terms.py, which finds the terms that directive verbs set; nothing here raises.
 """
@@ -57,11 +59,23 @@ SERVING = re.compile(
     r"(?:continue\s*,?\s*(?:[^;,]{1,60},\s*)?to\s+)?serve\b"
 )
 _COUNTRY = re.compile(r"\s*\([^()]*\)")
+# ad litem judges beyond the Statute's maximum for a time: "Decides that the Secretary-General may appoint, within existing
+# resources, additional ad litem Judges ..., notwithstanding that the total number of ad litem Judges appointed to the
+# Chambers will from time to time temporarily exceed the maximum of twelve provided for in article 12 (1) of the Statute
+# ..., to a maximum of sixteen at any one time, returning to a maximum of twelve by 28 February 2009" (S/RES/1849 (2008)
+# op 1, heldout13: the Secretary-General authorized); "the total number of ad litem judges serving at the International
+# Tribunal may temporarily exceed ..., returning to a maximum of twelve by 30 June 2010" (S/RES/1915 (2010) op 1,
+# heldout14: the Tribunal authorized); 1800, 1855, 1877, 1900, 1901, 1955 alike
+EXCEEDING = re.compile(
+    r"\bad\s+litem\s+[Jj]udges\b[^;]{0,300}?\btemporarily\s+exceed\b[^;]{0,300}?\breturning\s+to\s+a\s+maximum\s+of\s+"
+    r"\w+\s+by\s+" + dates.DATE
+)
+BY_THE_SECRETARY_GENERAL = re.compile(r"\bSecretary-General\s+may\s+appoint\b")
 
 
 def wanted(low: str) -> bool:
     """Whether a paragraph's lower-cased text may hold such a term."""
-    return "appoint" in low or ("judge" in low and "serve" in low)
+    return "appoint" in low or ("judge" in low and ("serve" in low or "temporarily exceed" in low))
 
 
 def terms(text: str, a: int, z: int, p: Paragraph, b: Block, adopted: str | None, before: Before) -> list[MandateTerm]:
@@ -71,7 +85,7 @@ def terms(text: str, a: int, z: int, p: Paragraph, b: Block, adopted: str | None
     clause = text[a:z]
     m = APPOINTED.search(clause)
     if not m:
-        return _serving(clause, a, z, p, b, before)
+        return _serving(clause, a, z, p, b, before) or _exceeding(clause, a, z, p, b, before)
     if not before.directive(a + m.start() + 1) or before.recalled(a + m.start()):
         return []
     rest = clause[m.end() :]
@@ -102,6 +116,18 @@ def _serving(clause: str, a: int, z: int, p: Paragraph, b: Block, before: Before
         return []
     of = re.sub(r"\s+", " ", _COUNTRY.sub("", m.group("holder"))).strip(" ,")
     return [MandateTerm(p.number or 0, "extends", of, p.index, b.to_source(a, z), until, None, m.group("holder"))]
+
+
+def _exceeding(clause: str, a: int, z: int, p: Paragraph, b: Block, before: Before) -> list[MandateTerm]:
+    """The authorization for ad litem judges beyond the Statute's maximum until a date: of the
+    Secretary-General where he "may appoint" them, else of the Tribunals where they serve; [] when the
+    clause sets none or does not decide it."""
+    m = EXCEEDING.search(clause)
+    if not m or not before.directive(a + m.start() + 1) or before.recalled(a + m.start()):
+        return []
+    of = "SecretaryGeneral" if BY_THE_SECRETARY_GENERAL.search(clause, 0, m.start() + 1) else "InternationalTribunals"
+    words = clause[m.start() : m.end()]
+    return [MandateTerm(p.number or 0, "authorizes", of, p.index, b.to_source(a, z), dates.iso(m), None, words)]
 
 
 def _length(rest: str) -> str | None:
