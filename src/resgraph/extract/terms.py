@@ -1,5 +1,4 @@
-"""Mandate terms: a mandate established, extended (renewed), terminated, or an authorization given,
-for a time.
+"""Mandate terms: a mandate established, extended (renewed) or terminated, or an authorization given, for a time.
 
 "Decides to extend the mandate of MINUSCA, as set out in resolution 2217 (2015), until 31 July
 2016" -> extends MINUSCA until 2016-07-31, renewing S/RES/2217(2015); "Decides to renew until 15
@@ -152,7 +151,8 @@ SP_MANDATE = re.compile(
 INTENT = re.compile(
     # (and "a future decision of this Council would be required to establish such a mission", S/RES/2127 op 47)
     r"\b(?:intention|intends|intent|expresses\s+its\s+(?:readiness|willingness)|review|consider|whether|unless|not\s+to|"
-    r"would|could|might|required\s+to|that\s+it\s+will|"
+    # "Decides if the Taliban comply ..., the Security Council shall terminate the measures" (S/RES/1333 op 24): later
+    r"would|could|might|required\s+to|that\s+it\s+will|Council(?:\s+(?:shall|will)|(?=\s*$))|"
     # the General Assembly's budget for a mission "subject to a decision of the Security Council to extend the mandate"
     r"(?:subject\s+to|pending)\s+(?:a|the|any)\s+(?:further\s+|future\s+)?decision|"
     # "the Council will review the situation ... with a view to renewing the measures" (not "Requests the
