@@ -84,6 +84,26 @@ def test_substitutions_are_linear(pattern, make):
     assert growth(make, lambda s: pattern.sub("", s), 2000) < LINEAR
 
 
+@pytest.mark.parametrize(
+    "make",
+    [
+        lambda n: "," + " " * n + ",x ",  # ",?\s*" right after "\s*,\s*" was quadratic in the run
+        lambda n: " " * n + "," + " " * n + "and" + " " * n + ",",
+    ],
+)
+def test_between_two_listed_reporters_is_linear(make):
+    from resgraph.extract.report_each import BETWEEN
+
+    assert growth(make, BETWEEN.fullmatch, 500) < LINEAR
+
+
+def test_between_two_listed_reporters_reads_a_qualifier_with_or_without_commas():
+    from resgraph.extract.report_each import BETWEEN
+
+    for s in (", and as appropriate the ", ", and as appropriate, the ", ", as appropriate, the ", " and the "):
+        assert BETWEEN.fullmatch(s), s
+
+
 def test_tsv_footnote_bodies_read_as_before():
     cases = {
         "a [3:   E/CN.15/2018/11.] b": [("3", "E/CN.15/2018/11.")],

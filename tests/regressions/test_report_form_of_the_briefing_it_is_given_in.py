@@ -1,7 +1,9 @@
 """Found in heldout8 (02: S/RES/2594 (2021) op 14; the corpus: 2518 (2020) op 14, 2538 (2020) op 13, 2378 (2017) op
 10): a report or update that does not say its form, given "in his comprehensive annual briefing" or "as part of his
 comprehensive briefing", takes the briefing's: oral (it was written, or none). A briefing that comes besides the
-report ("..., including in his briefing and report any observations", 1302 (2000) op 5) does not."""
+report ("..., including in his briefing and report any observations", 1302 (2000) op 5) does not, nor one that another
+task asked after the report with a verb of its own is given in ("and to inform the Council in his regular briefings",
+review of stop 30)."""
 
 import pytest
 
@@ -34,6 +36,17 @@ CASES = [
         "briefing and report any observations which he may have on the adequacy of the revenues to meet Iraq's "
         "humanitarian needs;",
         [(None, "written"), (None, "written")],
+    ),
+    # (nor a briefing that another task with a verb of its own is given in, after the report's words)
+    (
+        "14. Requests the Secretary-General to report on the implementation of this resolution every six months, "
+        "and to inform the Council in his regular briefings of any violations;",
+        [("P6M", "written")],
+    ),
+    (
+        "14. Requests the Secretary-General to report to the Council on progress every 90 days and to keep it "
+        "informed, in his briefings, of developments on the ground;",
+        [("P90D", "written")],
     ),
 ]
 

@@ -38,7 +38,9 @@ BETWEEN = re.compile(
     r"(?:\s*,\s*(?:and\s+|as\s+well\s+as\s+|or\s+)?|\s+(?:and|as\s+well\s+as|or|and/or)\b\s*)"
     # (the qualifier set off by commas, or not: "the Panel of Experts, and as appropriate the Committee Chair, to present",
     # S/RES/2801 (2025) ops 15, 16)
-    r"(?:,?\s*(?:as|where|when|if)\s+(?:appropriate|applicable|relevant|possible|necessary)\s*,?\s*)?"
+    # (each comma optional on its own, no two runs of spaces side by side: ",?\s*" after "\s*,\s*" was quadratic in a
+    # run of spaces)
+    r"(?:(?:,\s*)?(?:as|where|when|if)\s+(?:appropriate|applicable|relevant|possible|necessary)(?:\s*,)?\s*)?"
     r"(?:all\s+|the\s+|its\s+|their\s+|other\s+|relevant\s+)*" + HEAD_WORD + r"{0,4}?(?:of\s+(?:the\s+)?)?",
     re.I,
 )

@@ -41,6 +41,9 @@ IN_BRIEFING = re.compile(
     r"(?:(?!and\b|or\b|of\b|reports?\b)[\w-]+\s+){0,3}?briefings?\b",
     re.I,
 )
+# where another task with a verb of its own begins, whose briefing is not the report's: "to report on ... every six
+# months, and to inform the Council in his regular briefings of any violations" (a written report and a briefing)
+OTHER_TASK = re.compile(r";|\band\s+(?:also\s+|further\s+)?to\s+[a-z]+\b", re.I)
 WRITTEN_UPDATE = re.compile(r"\b(?:written|mid-?term|interim|quarterly|progress)\s+updates?\b", re.I)
 # the form: a progress update asked for (WRITTEN_UPDATE) does not say it is written ("a midterm report ..., a final
 # report ..., and progress updates, as appropriate", S/RES/2745 (2024) op 7, heldout9 04: no form), nor does a mid-term
@@ -71,8 +74,10 @@ def form(text: str, scope: str, words: str, end: int) -> str | None:
     unsaid = words in ("report", "reporting") or (
         words.split()[-1] in ("update", "updates") and not WRITTEN_FORM.search(words)
     )
-    if unsaid and at >= 0 and IN_BRIEFING.search(scope, at + len(words)):
-        return "oral"
+    if unsaid and at >= 0:
+        task = OTHER_TASK.search(scope, at + len(words))
+        if IN_BRIEFING.search(scope, at + len(words), task.start() if task else len(scope)):
+            return "oral"
     if (
         words.split()[-1] in ("update", "updates")  # "update it": the form not said (an "updated report" is written)
         and not WRITTEN_FORM.search(words)
