@@ -7,6 +7,8 @@ same way. The extractor read no term: no verb of renewal. A group reappointed wi
 the Panel of Experts and to make the necessary financial and security arrangements", the Liberia panels)
 sets none here (their extension is a paragraph of its own)."""
 
+import re
+
 import pytest
 
 from tests.snippets import resolution, terms
@@ -39,3 +41,13 @@ CASES = [
 def test_a_group_set_to_its_task_again_for_a_time(text, expected):
     r = resolution(text, date="2003-01-17")
     assert terms(r, "op", "action", "of", "until", "period") == expected
+
+
+def test_a_run_of_spaces_after_to_monitor_is_linear():
+    """REASSIGNED had "to\\s+monitor\\s*,?\\s+for": two runs of spaces side by side, each split of a long run
+    of spaces tried, quadratic (t(4n)/t(n) about 16 for 5,000 spaces)."""
+    from resgraph.extract import term_continued
+    from tests.growth import LINEAR, growth
+
+    reassigned = re.compile(term_continued.REASSIGNED)
+    assert growth(lambda n: "assign the Panel to monitor" + " " * n + "x", reassigned.search, 1250) < LINEAR

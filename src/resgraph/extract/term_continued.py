@@ -38,10 +38,11 @@ GOES_ON = (
 # to paragraph 4 (a) of resolution 1363 (2001), to monitor for a further period of 12 months the implementation of the
 # measures" (S/RES/1455 (2003) op 8, heldout14), "to assign the Monitoring Group established pursuant to ... resolution
 # 1363 (2001), whose mandate expires on 19 January 2002, to monitor, for a period of 12 months, the implementation"
-# (S/RES/1390 (2002) op 9): the group's mandate extended; not "to reappoint the Panel of Experts" with no time
+# (S/RES/1390 (2002) op 9): the group's mandate extended; not "to reappoint the Panel of Experts" with no time. No
+# "\s*,?\s+" before "for": two space runs side by side were quadratic in a run of spaces after "to monitor"
 REASSIGNED = (
     r"\b(?:reappoint|assign)\b(?=[^;]{0,300}?\b(?:Monitoring\s+(?:Group|Team)|Panel|Group\s+of\s+Experts)\b[^;]{0,200}?"
-    r"\bto\s+monitor\s*,?\s+for\s+(?:a|an)\s+(?:further\s+|additional\s+)?period\s+of\b)"
+    r"\bto\s+monitor,?\s+for\s+(?:a|an)\s+(?:further\s+|additional\s+)?period\s+of\b)"
 )
 # measures that stay in force: "shall remain in force until", "shall continue to apply until July 31, 2024", "shall
 # remain in effect for a further period of", "shall continue to apply until that date" (a date named before in the
