@@ -60,17 +60,28 @@ def _noun_before(v: Vocabulary, verb: str) -> str:
     return rf"(?!\s+(?:{'|'.join(map(re.escape, words))})\b)" if words else ""
 
 
+def _adverb_alternatives(v: Vocabulary) -> tuple[str, str]:
+    """(adverbs, adverbs or linking phrases) as regex alternatives, longest first and then in text order, so the
+    pattern is the same under any hash seed. The second is what a form of several words may hold between its
+    words, set off by commas or not: "Calls once again upon", "calls also on", "calls in particular on", "calls,
+    once again, on", "calls, therefore, upon" (heldout8 S/RES/1494 (2003) ops 18, 23); both the verbs' forms and
+    the participles that open a paragraph (_participle_lead) are read with them."""
+
+    def longest_first(words: set[str] | tuple[str, ...]) -> list[str]:
+        return sorted(words, key=lambda w: (-len(w), w))
+
+    adv = "|".join(re.escape(a) for a in longest_first(v.adverbs))
+    inner = "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in longest_first({*v.adverbs, *v.links}))
+    return adv, inner
+
+
 @lru_cache(maxsize=4)
 def _verb_regexes(v: Vocabulary):
     """The patterns verbs are read by, built once per vocabulary: (lead, lead_noun, mid, mid_noun, mid_renewed,
     by_form, by_noun, after, after_link), the last two read after a verb (after_verb)."""
     forms = sorted(((f, k) for k, d in v.verbs.items() for f in d.get("forms") or ()), key=lambda x: -len(x[0]))
     nouns = sorted(((n, k) for k, d in v.verbs.items() for n in d.get("nouns") or ()), key=lambda x: -len(x[0]))
-    adv = "|".join(re.escape(a) for a in sorted(v.adverbs, key=len, reverse=True))
-    # a form of several words may hold adverbs or linking phrases between them, set off by commas or not: "Calls
-    # once again upon", "calls also on", "calls in particular on", "calls, once again, on", "calls, therefore, upon"
-    # (heldout8 S/RES/1494 (2003) ops 18, 23)
-    inner = "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in sorted({*v.adverbs, *v.links}, key=len, reverse=True))
+    adv, inner = _adverb_alternatives(v)
     f_alt = "|".join(
         rf"(?:(?:,\s*|\s+)(?:{inner}),?)*\s+".join(map(re.escape, f.split())) + _noun_before(v, k) for f, k in forms
     )
@@ -128,8 +139,7 @@ def _participle_lead(v: Vocabulary) -> tuple[re.Pattern[str] | None, dict[str, s
     forms = sorted(((f, k) for k, d in v.verbs.items() for f in d.get("participles") or ()), key=lambda x: -len(x[0]))
     if not forms:
         return None, {}
-    adv = "|".join(re.escape(a) for a in sorted(v.adverbs, key=len, reverse=True))
-    inner = "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in sorted({*v.adverbs, *v.links}, key=len, reverse=True))
+    adv, inner = _adverb_alternatives(v)
     alt = "|".join(rf"(?:(?:,\s*|\s+)(?:{inner}),?)*\s+".join(map(re.escape, f.split())) for f, _ in forms)
     lead = re.compile(rf"^[“\"‘]?(?:(?:{adv})\s+)*(?P<verb>{alt})\b", re.I)
     return lead, {_form_key(f, v): k for f, k in forms}
