@@ -1,8 +1,8 @@
 """Turn the hand annotations (annotations/NN.txt) into the gold tables (gold/NN.json).
 
-usage: python tests/mandate_gold/build_gold.py [CORPUS_DIR] [--heldout | --heldout3 | ... | --heldout15]
+usage: python tests/mandate_gold/build_gold.py [CORPUS_DIR] [--heldout | --heldout3 | ... | --heldout16]
 
---heldout (--heldout3, ..., --heldout15) builds the held-out (third, ..., fifteenth) set instead:
+--heldout (--heldout3, ..., --heldout16) builds the held-out (third, ..., sixteenth) set instead:
 heldout/annotations/NN.txt -> heldout/gold/NN.json, NN the file's place in that set's draw
 (draw.py's SETS). In those sets an
 annotation not yet written is skipped (its gold is not written); one whose gold exists is rebuilt.
@@ -46,7 +46,8 @@ UNNUMBERED: set[str] = set()  # S/RES/1585 (2005) needed op 0 for both before th
 # numbered operative paragraphs that a participle opens, kept: "97. Recalling the threat ...,
 # requests the Secretary-General to provide ... a report" (heldout4 12); "19. Recognizing ..., urges ..." (heldout5 11);
 # "15. Calling on international partners to assist ..." (heldout14 18: the participle is the paragraph's verb);
-# "3. Stressing the importance of accountability ... and call on States" (heldout15 05)
+# "3. Stressing the importance of accountability ... and call on States" (heldout15 05);
+# "4. Calling upon the Sierra Leone authorities ..." (heldout16 16)
 PARTICIPLE_OPERATIVE = {
     "S/RES/2253(2015)": {97},
     "S/RES/2106(2013)": {19},
@@ -54,6 +55,7 @@ PARTICIPLE_OPERATIVE = {
     "S/RES/1483(2003)": {22},
     "S/RES/2448(2018)": {15},
     "S/RES/2764(2024)": {3},
+    "S/RES/2005(2011)": {4},
 }
 
 
