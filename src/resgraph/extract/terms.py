@@ -29,6 +29,7 @@ from resgraph.extract import (
     term_mentioned,
     term_names,
     term_nominal,
+    term_of,
     term_office,
     term_refs,
     term_support,
@@ -36,7 +37,6 @@ from resgraph.extract import (
 from resgraph.extract import term_times as times
 from resgraph.extract.symbols import mentions
 from resgraph.extract.term_before import GENERIC, Before, is_body
-from resgraph.extract.term_panels import PANEL, bodies, named_panel
 from resgraph.models import Block, MandateTerm, Paragraph
 from resgraph.vocab import Vocabulary
 
@@ -138,16 +138,6 @@ TERM_WORDS += ("expire", "conclude the mandate") + term_continued.WORDS + term_n
 # characters that re.I matches to an ASCII letter though lower() keeps them apart (ſ, K, ı, İ): a
 # clause with one is searched without the test above
 CASE_FOLDS = re.compile("[\u0130\u0131\u017f\u212a]")
-SP_MANDATE = re.compile(
-    r"\bmandate\s+of\s+(?:the\s+)?(?:(?:Special\s+Rapporteur|Independent\s+Expert|Working\s+Group)\s+as\s+(?:the\s+)?)?"
-    r"(?P<name>(?:Special\s+Rapporteur|Independent\s+Expert|Working\s+Group|Commission|Special\s+Representative)\s+(?:on|to|of)\s+.+?)"
-    # the name ends before what qualifies the term: "..., in accordance with resolution 37/28", "..., effective"
-    # ", which is to assess", " as defined by the Human Rights Council", " under the same terms as", ", composed of three"
-    r"(?=,?\s+for\s+a\b|,?\s+for\s+(?:an?\s+)?(?:further|additional)|,\s+as\b|,\s+with\b|;|,?\s+and\s*$|$|"
-    r"\s+as\s+defined\b|\s+(?:under|with)\s+the\s+same\s+terms\b|"
-    r",\s+(?:in\s+accordance|in\s+conformity|effective|established|pursuant|under\s+agenda\s+item|which|composed|"
-    r"and\s+(?:to|requests|decides|also))\b)"
-)
 INTENT = re.compile(
     # (and "a future decision of this Council would be required to establish such a mission", S/RES/2127 op 47)
     r"\b(?:intention|intends|intent|expresses\s+its\s+(?:readiness|willingness)|review|consider|whether|unless|not\s+to|"
@@ -160,16 +150,7 @@ INTENT = re.compile(
     r"\bwill\s+(?:review|consider)\b[^;]{0,200}?\bwith\s+a\s+view\s+to)\b[^;]{0,40}$",
     re.I,
 )
-ACRONYM = term_established.ACRONYM
-SUBJECT = re.compile(r"\bthat\s+(?:the\s+)?(?P<name>[A-Z][^,;]{3,120}?)(?=\s*,|\s+(?:shall|should|will)\b)")
-SHALL = re.compile(r"(?:shall|should|will)\s|(?:to\s+be\s+)?established\b")
 AUTHORIZED_TO = re.compile(r"\bauthori[sz]e[sd]?\s+(?:the\s+)?(?:[Mm]ember\s+)?States\b[^;]{0,160}$", re.I)
-AUTHORIZATION_OF = re.compile(r"[^;]{0,80}?\bthe\s+authori[sz]ations?\s+of\b")
-ITS_MANDATE = re.compile(r"\b(?:its|their)\s+mandate\b|\bthe\s+(?:present\s+|current\s+)?mandate\b(?!\s+of)", re.I)
-MANDATE_OF = re.compile(
-    r"\bmandate\s+of\s+(?:the\s+)?(?P<name>[^,;:(]{3,160}?)(?=\s*(?:,|;|\(|\s+(?:until|for|as|established|set|in\s+accordance|"
-    r"under|which|that|to|with|from|ending|appointed)\b|$))"
-)
 CLAUSE_CUT = re.compile(  # "..., decides to extend, until 31 August 2026, the mandate of the Panel": a second term
     r";\s+|,\s+and\s+(?:further\s+|also\s+)?(?=(?:decides|requests|authorizes|expresses|reaffirms|calls|urges|welcomes|notes)\b)"
     r"|,\s+(?:further\s+|also\s+)?(?=decides\s+to\s+(?:extend|renew|establish|terminate)\b)"
@@ -253,7 +234,7 @@ def _clause_terms(text, a, z, p, b, v, speaker, adopted, actors, panel, before: 
         of, words = (
             term_established.established(text, a + m.end(), z, actors(a, z))
             if sets_up and not (until or period)
-            else _of(text, a, z, a + m.start(), a + m.end(), action, v, speaker, actors, panel, before)
+            else term_of.of(text, a, z, a + m.start(), a + m.end(), action, v, speaker, actors, panel, before)
         )
         of = term_names.named(of, words, text, a + m.start(), actors, action, speaker)
         if not of:
@@ -299,92 +280,6 @@ def _clause_terms(text, a, z, p, b, v, speaker, adopted, actors, panel, before: 
             for x, w, t_until, t_period in terms
         ]
     return []
-
-
-def _of(text, a, z, s, e, action, v, speaker, actors, panel, prior: Before) -> tuple[str | None, str]:
-    """What the term is of: measures of named paragraphs, a body, or the body's name as written."""
-    by_name = _named(text, a, z, s, e, action, v, speaker) or _kind(text, e, z, action, prior)
-    if by_name:
-        return by_name
-    found = [x for x in actors(a, z) if is_body(x[0], v, speaker)]
-    subject = prior.last_body(s, actors, v, speaker) if SHALL.match(text, s) else None
-    if subject and subject[1] >= a:  # "Decides that UNTMIS shall deliver ... until": the body named before "shall"
-        return subject[0], text[subject[1] : subject[2]]
-    said = _subject(text, a, s, action)
-    if said:
-        return said
-    doc_panel = panel
-    panel = PANEL.search(text, a, z)
-    if panel:
-        # a panel set up (again) is the document's, not one it names as drawn on ("drawing on the expertise
-        # of the members of the Panel of Experts established pursuant to resolution 1306")
-        # "the Somalia and Eritrea Monitoring Group (SEMG)": the panel the vocabulary names
-        named = next((x[0] for x in found if x[1] <= panel.start() < x[2] and x[0] in bodies(v)[2]), None)
-        named = named or named_panel(text, panel.end(), v)
-        body = (doc_panel or named) if action == "establishes" else (named or doc_panel)
-        if body:
-            return body, panel.group(0)
-    if action == "authorizes" or (action == "extends" and AUTHORIZATION_OF.match(text, e, min(z, e + 120))):
-        # "to renew ... the authorization of Member States of the African Union to maintain a mission": as given
-        return term_established.authorized(
-            text, s, e, z, [x for x in found if x[0] not in GENERIC] or found, bodies(v)[0], prior.body
-        )
-    sp = SP_MANDATE.search(text, a, z)
-    if sp:
-        return sp.group("name").strip(), sp.group("name")
-    if action == "establishes":
-        return term_established.established(text, e, z, found)
-    found = [x for x in found if x[0] not in GENERIC]
-    mo = MANDATE_OF.search(text, e, z) or MANDATE_OF.search(text, a, z)
-    # the body named as "the mandate of" names it ("... in Côte d’Ivoire (MINUCI)"), else none: "the mandate of the
-    # open-ended intergovernmental working group ..., civil society" is of the group as written
-    named = (
-        [x for x in found if mo.start() <= x[1] <= mo.end("name") + 3] if mo else [x for x in found if x[1] >= e - 1]
-    )
-    named = named or ([] if mo else found)
-    if named:
-        return named[0][0], text[named[0][1] : named[0][2]]
-    acro = ACRONYM.search(text, e, z)
-    if acro:
-        return acro.group(1), acro.group(0)
-    if ITS_MANDATE.search(text, s, z):
-        last = prior.last_body(s, actors, v, speaker)
-        if last:
-            return last[0], text[last[1] : last[2]]
-        if prior.body:  # "Decides to extend the present mandate until 31 July 2003" (UNIFIL, S/RES/1461 (2003) op 2)
-            return prior.body, ""
-    if mo:
-        name = re.sub(r"^(?:Special Rapporteur|Independent Expert)\s+as\s+", "", mo.group("name").strip())
-        return term_kind.generic(name, prior.body) or (name, mo.group("name"))
-    return None, ""
-
-
-def _kind(text, e, z, action, prior: Before) -> tuple[str | None, str] | None:
-    """An extension's body named by its kind ("extend ... the multidimensional presence in Chad": MINURCAT)."""
-    return term_kind.of_kind(text, e, z, prior.body) if action == "extends" else None
-
-
-def _named(text, a, z, s, e, action, v, speaker) -> tuple[str | None, str] | None:
-    """What an extension or an ending in text[a:z] (its words at text[s:e]) names by measures or holders
-    of an office (term_measures.named_of); None when it names neither."""
-    if action not in ("extends", "terminates"):
-        return None
-    # an ending's words take in what ends ("to lift the arms embargo"): what it names is read from its verb on
-    by_name = term_measures.named_of(text, a, z, s if action == "terminates" else e, action, v, speaker)
-    if not by_name and action == "terminates" and SHALL.match(text, s):
-        # what ends in the passive is named before it: "the measures imposed by this resolution shall terminate"
-        by_name = term_measures.named_of(text, a, z, a, action, v, speaker)
-    return by_name
-
-
-def _subject(text: str, a: int, s: int, action: str) -> tuple[str, str] | None:
-    """(name, words) of a body of no id named as the subject before a term's words at text[s], in the
-    clause from text[a]: "that the Independent ... Mission on Iran, established ..., should continue", "a
-    Regional Protection Force established for an initial period" (as written); None when none is."""
-    said = list(SUBJECT.finditer(text, a, s)) if SHALL.match(text, s) else []
-    if said and said[-1].end() >= s - 160:
-        return said[-1].group("name").strip(), said[-1].group("name")
-    return term_established.named_before(text, a, s) if action == "establishes" else None
 
 
 TASK_LIST = re.compile(r"\bfollowing\s+(?:mandate|tasks|functions|responsibilities)\b")
