@@ -111,6 +111,22 @@ def test_an_entry_into_force_at_a_run_of_spaces_is_linear(make):
     assert growth(make, IN_FORCE.search, 500) < LINEAR
 
 
+@pytest.mark.parametrize(
+    "make",
+    [
+        lambda n: "to provide" + " " * n + "x",
+        lambda n: "to brief" + " " * n + ", as appropriate," + " " * n + "x",
+        lambda n: "to update" + " " * n + "regularly" + " " * n + "x",
+    ],
+)
+def test_a_receiver_lead_at_a_run_of_spaces_is_linear(make):
+    """report_receivers.RECEIVER_LEAD reads one run of spaces after "update", "brief", "inform" or "provide" (it had
+    "\\s*" there, side by side with an adverb's "\\s+")."""
+    from resgraph.extract.report_receivers import RECEIVER_LEAD
+
+    assert growth(make, RECEIVER_LEAD.search, 500) < LINEAR
+
+
 def test_an_entry_into_force_is_read_after_its_time():
     from resgraph.extract.term_in_force import IN_FORCE
 

@@ -47,7 +47,10 @@ RECEIVER_LEAD = re.compile(
     # (past an adverb: "to update regularly the Security Council and the Secretary-General of the progress of
     # deployment", S/RES/2699 (2023) op 4, 2751 (2024) op 1; "to update regularly the Committee", 1698 (2006) op 4)
     # (or past a qualifier: "to brief, as appropriate, the 1540 Committee", S/RES/2319 (2016) op 9)
-    r"|\b(?:update|updating|brief|briefing|inform|informing|provide)\s*(?:[a-z]+ly\s+|,\s+as\s+appropriate,\s+)?(?:the\s+)?"
+    # (one run of spaces after the verb, or the qualifier's own: "\s*" before an adverb's "\s+" read a run of spaces
+    # two ways)
+    r"|\b(?:update|updating|brief|briefing|inform|informing|provide)(?:\s+(?:[a-z]+ly\s+)?|,\s+as\s+appropriate,\s+)"
+    r"(?:the\s+)?"
     r"|\bbriefings\b(?:,[^;,]{0,40},)?\s+for\s+(?:interested\s+)?"  # "briefings, at least once a year, for Member States"
     # "to report on progress at the annual sessions of the Commission" (E/RES/2022/16 op 0 (c)(v))
     r"|\bat\s+(?:the|its|their)\s+(?:[\w-]+\s+)?(?:annual|regular|ordinary)\s+sessions?\s+of\s+(?:the\s+)?"
