@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from resgraph.extract import report_addressed
+
 ORAL = re.compile(r"\b(?:orally|oral|brief|briefs|briefing|briefings)\b", re.I)
 EITHER = re.compile(
     r"\b(?:orally\s+or\s+in\s+writing|oral\s+or\s+written|written\s+or\s+oral|in\s+writing\s+or\s+orally)\b", re.I
@@ -63,6 +65,8 @@ def form(text: str, scope: str, words: str, end: int) -> str | None:
     """ "written", "oral", "either" or None (not said) for the report named by `words` (ending at
     text[end]) whose scope, the text that speaks of it, is `scope`."""
     words = words.lower()
+    if words in report_addressed.FORMS:  # "to address the Council": a speech; "to revert to the Council": not said
+        return report_addressed.FORMS[words]
     if EITHER.search(scope):
         return "either"
     if ORAL.search(words) or ORALLY.search(OTHERS_ORAL.sub(" ", scope)):

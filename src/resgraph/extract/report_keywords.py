@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from resgraph.extract import report_words
+from resgraph.extract import report_addressed, report_words
 
 _ADJ = (
     r"(?:(?:mid-?term|final|interim|initial|subsequent|annual|yearly|quarterly|monthly|weekly|semi-annual|semiannual|semestrial|biannual|bi-annual|bi-monthly|bimonthly|"
@@ -20,7 +20,8 @@ _ADJ = (
 )
 # the words a report is asked for by, found first (one cheap regex), then read around
 KEYWORD = re.compile(
-    r"\b(?:report(?:s|ing|ed)?|briefings?|brief|updates?|assessment|evaluation|review|overview|note|study|findings|summary)\b",
+    r"\b(?:report(?:s|ing|ed)?|briefings?|brief|updates?|assessment|evaluation|review|overview|note|study|findings|summary|"
+    r"address|revert)\b",
     re.I,
 )
 ADJECTIVES = frozenset(_ADJ.removeprefix("(?:(?:").split(")\\s+)*")[0].split("|")) | {"mid-term", "midterm"}
@@ -60,6 +61,10 @@ def keywords(text: str, start: int, end: int):
     or possessive and the adjectives before it ("a final report", "its midterm report")."""
     for m in KEYWORD.finditer(text, start, end):
         word = m.group(0).lower()
+        if word in report_addressed.FORMS:  # "to address the Council", "to revert to the Council on"
+            if report_addressed.asked(text, start, m.start(), m.end()):
+                yield m.start(), m.end(), m.group(0), "", "verb"
+            continue
         if word == "brief":
             if BRIEF_VERB.match(text, m.end()) or (
                 INFINITIVE_BEFORE.search(text, max(start, m.start() - 40), m.start())

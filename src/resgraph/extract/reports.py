@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from resgraph.extract import (
+    report_addressed,
     report_described,
     report_each,
     report_forms,
@@ -26,7 +27,6 @@ from resgraph.extract import (
     report_refs,
     report_reporters,
     report_same,
-    report_summaries,
     report_times,
     report_unknown,
     report_words,
@@ -59,7 +59,7 @@ def extract(ctx: Context, start: int, end: int, by: tuple[str, ...]) -> list[Rep
     text = ctx.text
     clause = text[start:end]
     low = clause.lower()
-    if not any(w in low for w in report_summaries.CLAUSE_WORDS):
+    if not any(w in low for w in report_addressed.CLAUSE_WORDS):
         return []
     if "nclude" in low:
         add = ADDS_TO.search(clause)
