@@ -59,6 +59,20 @@ def leads(v: Vocabulary) -> re.Pattern[str]:
     return re.compile(rf"(?:(?:{adv})\s+(?:{low}|{alt})|(?:{alt}))\b")
 
 
+@lru_cache(maxsize=4)
+def clause_leads(v: Vocabulary) -> re.Pattern[str]:
+    """What a lettered clause of a paragraph opens with: a directive verb of verbs.yaml in the third person, in
+    lower case, after its adverbs ("11. (a) Expresses concern ..., demands all parties ...; (b) calls upon the
+    FGS to implement ...; (c) underscores ...", S/RES/2592 (2021) ops 11, 14; "..., including: (c) facilitating
+    ...; and (d) encourages the FGS and African Union to update", S/RES/2662 (2022) op 9). Items of a list whose
+    subject the paragraph names are infinitives or participles ("(a) to end", "(a) recording"), so a verb that
+    agrees with a subject of its own is the organ's. Longest first, then in text order (any hash seed)."""
+    forms = {f for d in v.verbs.values() for f in d.get("forms") or () if f.endswith("s") or " " in f}
+    low = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in sorted(forms, key=lambda w: (-len(w), w)))
+    adv = "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in sorted(v.adverbs, key=lambda w: (-len(w), w)))
+    return re.compile(rf"(?:(?:{adv})\s+)?(?:{low})\b")
+
+
 def mid_hits(text: str, hits: list[Hit]) -> list[Hit]:
     """The directive verbs in the middle of a sub-paragraph of a task ("(t) To support ..., and to that end
     calls upon all stakeholders"), in the third person: "to alert, request assistance from and provide
@@ -169,7 +183,7 @@ def own_mandates(
     if p.kind != "subparagraph" or not last or p.part not in ("main", "draft"):
         return False, [], len(text), ()
     hits = hits_of(text)
-    if leads(v).match(text) or OWN_CLAUSE.match(text) and hits:
+    if leads(v).match(text) or clause_leads(v).match(text) or OWN_CLAUSE.match(text) and hits:
         return True, [], len(text), ()
     mid = mid_hits(text, hits)
     return False, mid, mid[0][0] if mid else len(text), last[1]
