@@ -116,6 +116,7 @@ class Vocabulary:
     unaddressed: dict = field(default_factory=dict)  # verbs.yaml `unaddressed`: extract/unaddressed.py
     cycles: dict = field(default_factory=dict)  # cycles.yaml: how a report's recurrence is said
     calendars: dict[str, Organ] = field(default_factory=dict)  # actors.yaml `calendar`: by actor id (see calendar)
+    terms: dict = field(default_factory=dict)  # terms.yaml: the words and actors of mandate terms' patterns
 
     @property
     def actor_pattern(self) -> WordIndexed:
@@ -310,13 +311,11 @@ def _bodies(actors: dict[str, Actor], raw: dict) -> dict[str, Actor]:
     out = {}
     for k, b in raw.items():
         old = actors.get(k)
-        aliases = both_spellings(b.get("aliases"))
-        contextual = both_spellings(b.get("contextual"))
         out[k] = Actor(
             k,
             old.label if old else b["label"],
-            tuple(dict.fromkeys((old.aliases if old else ()) + aliases)),
-            tuple(dict.fromkeys((old.contextual if old else ()) + contextual)),
+            tuple(dict.fromkeys((old.aliases if old else ()) + both_spellings(b.get("aliases")))),
+            tuple(dict.fromkeys((old.contextual if old else ()) + both_spellings(b.get("contextual")))),
             old.person if old else bool(b.get("person")),
             kind=b.get("kind"),
             default_for=tuple(b.get("default_for") or ()) or (old.default_for if old else ()),
@@ -372,6 +371,7 @@ def load(where: Path = VOCAB) -> Vocabulary:
         unaddressed,
         _load("cycles.yaml", where) if (where / "cycles.yaml").exists() else {},
         calendars,
+        _load("terms.yaml", where) if (where / "terms.yaml").exists() else {},
     )
 
 

@@ -43,3 +43,11 @@ CASES = [
 def test_ad_litem_judges_beyond_the_maximum_until_a_date(text, adopted, expected):
     r = resolution(text, date=adopted)
     assert terms(r, "op", "action", "of", "until") == expected
+
+
+def test_who_is_authorized_is_an_actor_of_the_vocabulary():
+    """The two ids are data (ontology/vocab/terms.yaml `ad_litem`): each must be an actor the vocabulary has."""
+    from resgraph.vocab import load
+
+    v = load()
+    assert {v.terms["ad_litem"][k] for k in ("appointer", "tribunals")} <= set(v.actors)

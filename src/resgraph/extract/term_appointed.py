@@ -28,6 +28,7 @@ from resgraph.extract import deadlines as dates
 from resgraph.extract import term_times as times
 from resgraph.extract.term_before import Before
 from resgraph.models import Block, MandateTerm, Paragraph
+from resgraph.vocab import Vocabulary
 
 # the holder named in person: a title, then capitalised names ("Mr. Hassan Bubacar Jallow", "Judge Carmel Agius")
 _TITLE = r"(?:(?:Mr|Ms|Mrs|Dr|Judge|Justice|Professor)\.?\s+)"
@@ -78,14 +79,17 @@ def wanted(low: str) -> bool:
     return "appoint" in low or ("judge" in low and ("serve" in low or "temporarily exceed" in low))
 
 
-def terms(text: str, a: int, z: int, p: Paragraph, b: Block, adopted: str | None, before: Before) -> list[MandateTerm]:
+def terms(
+    text: str, a: int, z: int, p: Paragraph, b: Block, adopted: str | None, before: Before, v: Vocabulary
+) -> list[MandateTerm]:
     """The term of office that the clause text[a:z] sets by appointing, reappointing or extending
     the appointment of a holder named in person; [] when it names none, gives no time, or only
-    recalls an appointment made before ("Recalls its decision to appoint")."""
+    recalls an appointment made before ("Recalls its decision to appoint"). v: the vocabulary, whose
+    terms.yaml `ad_litem` names who ad litem judges beyond the maximum are authorized to."""
     clause = text[a:z]
     m = APPOINTED.search(clause)
     if not m:
-        return _serving(clause, a, z, p, b, before) or _exceeding(clause, a, z, p, b, before)
+        return _serving(clause, a, z, p, b, before) or _exceeding(clause, a, z, p, b, before, v.terms["ad_litem"])
     if not before.directive(a + m.start() + 1) or before.recalled(a + m.start()):
         return []
     rest = clause[m.end() :]
@@ -118,14 +122,14 @@ def _serving(clause: str, a: int, z: int, p: Paragraph, b: Block, before: Before
     return [MandateTerm(p.number or 0, "extends", of, p.index, b.to_source(a, z), until, None, m.group("holder"))]
 
 
-def _exceeding(clause: str, a: int, z: int, p: Paragraph, b: Block, before: Before) -> list[MandateTerm]:
+def _exceeding(clause: str, a: int, z: int, p: Paragraph, b: Block, before: Before, who: dict) -> list[MandateTerm]:
     """The authorization for ad litem judges beyond the Statute's maximum until a date: of the
-    Secretary-General where he "may appoint" them, else of the Tribunals where they serve; [] when the
-    clause sets none or does not decide it."""
+    Secretary-General where he "may appoint" them (who["appointer"]), else of the Tribunals where they serve
+    (who["tribunals"]); [] when the clause sets none or does not decide it."""
     m = EXCEEDING.search(clause)
     if not m or not before.directive(a + m.start() + 1) or before.recalled(a + m.start()):
         return []
-    of = "SecretaryGeneral" if BY_THE_SECRETARY_GENERAL.search(clause, 0, m.start() + 1) else "InternationalTribunals"
+    of = who["appointer"] if BY_THE_SECRETARY_GENERAL.search(clause, 0, m.start() + 1) else who["tribunals"]
     words = clause[m.start() : m.end()]
     return [MandateTerm(p.number or 0, "authorizes", of, p.index, b.to_source(a, z), dates.iso(m), None, words)]
 

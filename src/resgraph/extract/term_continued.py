@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from resgraph.extract import deadlines as dates
+from resgraph.vocab import load
 
 # where a term carried on ends: "until 31 October 2025", "for the period ending 31 December 2025",
 # "until July 31, 2024"
@@ -39,9 +40,11 @@ GOES_ON = (
 # measures" (S/RES/1455 (2003) op 8, heldout14), "to assign the Monitoring Group established pursuant to ... resolution
 # 1363 (2001), whose mandate expires on 19 January 2002, to monitor, for a period of 12 months, the implementation"
 # (S/RES/1390 (2002) op 9): the group's mandate extended; not "to reappoint the Panel of Experts" with no time. No
-# "\s*,?\s+" before "for": two space runs side by side were quadratic in a run of spaces after "to monitor"
+# "\s*,?\s+" before "for": two space runs side by side were quadratic in a run of spaces after "to monitor". The group
+# nouns are data (ontology/vocab/terms.yaml `reassigned`)
+_GROUPS = "|".join(r"\s+".join(re.escape(w) for w in n.split()) for n in load().terms["reassigned"])
 REASSIGNED = (
-    r"\b(?:reappoint|assign)\b(?=[^;]{0,300}?\b(?:Monitoring\s+(?:Group|Team)|Panel|Group\s+of\s+Experts)\b[^;]{0,200}?"
+    r"\b(?:reappoint|assign)\b(?=[^;]{0,300}?\b(?:" + _GROUPS + r")\b[^;]{0,200}?"
     r"\bto\s+monitor,?\s+for\s+(?:a|an)\s+(?:further\s+|additional\s+)?period\s+of\b)"
 )
 # measures that stay in force: "shall remain in force until", "shall continue to apply until July 31, 2024", "shall

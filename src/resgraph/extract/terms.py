@@ -193,7 +193,7 @@ def extract(
         found = _clause_terms(text, a, z, p, b, v, speaker, adopted, actors, panel, before) if regular else []
         found = found or (term_imposed.terms(text, a, z, p, b, v, speaker, adopted) if imposed else [])
         found = found or (term_support.terms(text, a, z, p, b, adopted) if support else [])
-        found = found or (term_appointed.terms(text, a, z, p, b, adopted, before) if appointed else [])
+        found = found or (term_appointed.terms(text, a, z, p, b, adopted, before, v) if appointed else [])
         found = found or (term_carried.terms(text, a, z, p, b, before) if carried else [])
         for t in found + (term_dissolved.terms(text, a, z, p, b, v, actors, before, panel) if dissolved else []):
             if (t.action, t.of, t.until) not in seen:
