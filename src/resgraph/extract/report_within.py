@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import re
 
+from resgraph.extract import report_hosted
+
 # (not a briefing: "to report progress ... in his comprehensive annual briefing mandated by its resolution 2378" is
 # counted, heldout8 02 op 14 and heldout 16 op 19)
 _REPORTS = r"report(?:s|ing)?\b"
@@ -109,13 +111,15 @@ RECEIVER_OR_TIME = re.compile(
 
 def asks_none(text: str, start: int, s: int, e: int, end: int) -> bool:
     """Whether the report word text[s:e] (its clause text[start:end]) asks for no report: a part of reports named
-    elsewhere, what an "include" puts into a report, a means of reporting, or operational reporting of incidents."""
+    elsewhere (also at the end of a long clause), what an "include" puts into a report, a means of reporting, or
+    operational reporting of incidents."""
     return (
         _part_of_named(text, e, end)
         or bool(JOINED_BEFORE.search(text, max(start, s - 80), e))
         or _included(text, start, s)
         or bool(MEANS_OF.search(text, max(start, s - 40), s))
         or _operational(text, start, s, e, end)
+        or report_hosted.hosted(text, e, end)  # "..., as appropriate, in his future reports"
     )
 
 
