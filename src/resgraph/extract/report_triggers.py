@@ -245,7 +245,7 @@ def triggers(ctx: Context, start: int, end: int) -> list[Item]:
                 )
                 or (  # "together with a report", not "provide the Secretary-General ... with a report"
                     lead in ("a", "an", "one")
-                    and re.search(r"\b(?:along\s+with|with|including|includes?|containing|contains?)\s+$", before)
+                    and report_within.WITH_BEFORE.search(before)
                     and not PROVIDED_WITH.search(text, max(start, s - 200), s)
                     and not PRESENT_WITH.search(before)
                     and not own_cycle

