@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from resgraph.extract import directive_asides
 from resgraph.vocab import Vocabulary
 
 # a renewed call in the middle ("Reaffirms its call upon X ..., and its call upon Y") is read only
@@ -189,5 +190,10 @@ def find(text: str, v: Vocabulary, participle: bool = False) -> list[tuple[int, 
                     (mm.start(key), _before_that(text, mm.end(key)), table[_form_key(mm.group(key), v)], key == "noun")
                 )
                 covered.update(range(mm.start(key), mm.end(key)))
+    # "and in order to strengthen the coordination of humanitarian action encourages": an open aside before the verb
+    for h in directive_asides.aside_hits(text, v):
+        if h[0] not in covered:
+            hits.append(h)
+            covered.update(range(h[0], h[1]))
     hits.sort()
     return hits
