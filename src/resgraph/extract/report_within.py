@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from resgraph.extract import report_hosted
+from resgraph.extract import report_aimed, report_hosted
 
 # what a report asked for holds, named after it as "a ... report" (report_triggers): "together with a report",
 # "including a report"; "to report on the implementation of this resolution, in particular a full assessment of the
@@ -118,8 +118,8 @@ RECEIVER_OR_TIME = re.compile(
 
 def asks_none(text: str, start: int, s: int, e: int, end: int) -> bool:
     """Whether the report word text[s:e] (its clause text[start:end]) asks for no report: a part of reports named
-    elsewhere (also at the end of a long clause), what an "include" puts into a report, a means of reporting, or
-    operational reporting of incidents."""
+    elsewhere (also at the end of a long clause), what an "include" puts into a report, a means of reporting,
+    operational reporting of incidents, or reporting a purpose aims at."""
     return (
         _part_of_named(text, e, end)
         or bool(JOINED_BEFORE.search(text, max(start, s - 80), e))
@@ -127,6 +127,7 @@ def asks_none(text: str, start: int, s: int, e: int, end: int) -> bool:
         or bool(MEANS_OF.search(text, max(start, s - 40), s))
         or _operational(text, start, s, e, end)
         or report_hosted.hosted(text, e, end)  # "..., as appropriate, in his future reports"
+        or report_aimed.aimed_at(text, start, s, e)  # "in order to achieve full annual reporting"
     )
 
 
