@@ -32,8 +32,8 @@ from resgraph.vocab import STATE, Vocabulary
 if TYPE_CHECKING:
     from resgraph.extract.named import _Named
 
-# the phrase the activity is read in, the verb's object: up to a comma, a semicolon, a colon or an
-# infinitive ("Encourages efforts to promote the work of the Committee": the Committee is not asked)
+# the verb's object, up to a comma, semicolon, colon or infinitive ("Encourages efforts to promote the work of the
+# Committee"; "to in" is none: "the trust fund referred to in paragraph 101 above by the SG", A/RES/75/239 op 106)
 # (not a passive infinitive, whose agent acts: "requests further measures to be undertaken inter alia by the United
 # Nations Development Programme, ...", heldout8 S/RES/1494 (2003) op 15)
 # (nor a comma before a name that goes on a list of agents: "by the United Nations Development Programme, the Office
@@ -44,7 +44,7 @@ NAME_GOES_ON = r"\s*(?:and\s+|or\s+)?(?:the\s+)?(?:(?:other|all|relevant)\s+)*[A
 ASIDE = r"(?:where|when|as|on|in|at|if)\b[^,;:]{0,40},"
 OBJECT_STOP = re.compile(
     r"[;:]|,(?!" + NAME_GOES_ON + r"|\s*(?:" + ASIDE + r"\s*)?(?:between|among|amongst)\b)"
-    r"|\bto\s+(?!(?:the|all|those|its|their|a|an|each|any|both|relevant|other|such)\b|be\s+[a-z]+(?:ed|en|wn)\b)[a-z]"
+    r"|\bto\s+(?!(?:the|all|those|its|their|a|an|each|any|both|relevant|other|such|in)\b|be\s+[a-z]+(?:ed|en|wn)\b)[a-z]"
 )
 PASSIVE = re.compile(r"\bbe\s+(?:[a-z]+ly\s+)?$")
 # "by" after a participle is that participle's agent ("made by", "taken by", "provided by")
