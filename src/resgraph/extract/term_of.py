@@ -28,9 +28,12 @@ SUBJECT = re.compile(r"\bthat\s+(?:the\s+)?(?P<name>[A-Z][^,;]{3,120}?)(?=\s*,|\
 SHALL = re.compile(r"(?:shall|should|will)\s|(?:to\s+be\s+)?established\b")
 AUTHORIZATION_OF = re.compile(r"[^;]{0,80}?\bthe\s+authori[sz]ations?\s+of\b")
 ITS_MANDATE = re.compile(r"\b(?:its|their)\s+mandate\b|\bthe\s+(?:present\s+|current\s+)?mandate\b(?!\s+of)", re.I)
+# (a name goes on past "for the" and a capital: "the mandate of the High Representative for the Elections", S/RES/1765
+# (2007) op 6, "of the independent international fact-finding mission for the Sudan"; "for a period of", "for six
+# months", "for the period" end it, and "laid down in": "... for the Elections laid down in paragraph 7", S/RES/1721)
 MANDATE_OF = re.compile(
-    r"\bmandate\s+of\s+(?:the\s+)?(?P<name>[^,;:(]{3,160}?)(?=\s*(?:,|;|\(|\s+(?:until|for|as|established|set|in\s+accordance|"
-    r"under|which|that|to|with|from|ending|appointed)\b|$))"
+    r"\bmandate\s+of\s+(?:the\s+)?(?P<name>[^,;:(]{3,160}?)(?=\s*(?:,|;|\(|\s+(?:until|for\s+(?!the\s+[A-Z])|as|"
+    r"established|laid\s+down|set|in\s+accordance|under|which|that|to|with|from|ending|appointed)\b|$))"
 )
 
 
