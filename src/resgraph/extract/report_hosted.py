@@ -52,14 +52,15 @@ REACH = 320  # characters from the report word to the place: the longest corpus 
 def hosted(text: str, e: int, end: int) -> bool:
     """Whether the clause after the report word ending at e (to end, or its first semicolon) puts it in a report asked
     for elsewhere, with no new request and no time of its own between."""
-    stop = text.find(";", e, end)
-    stop = min(stop if stop >= 0 else end, e + REACH + 60)
-    for m in HOST.finditer(text, e, stop):
-        if m.start() - e > REACH:
-            return False
-        return not (
-            OWN_TIME_OR_REQUEST.search(text, e, m.start())
-            or RECURRING.search(m.group())
-            or CONTENT_OF.search(text, max(e, m.start() - 40), m.start())
-        )
-    return False
+    # (the semicolon looked for within the reach only: a clause of many report words and no semicolon was searched to
+    # its end once per word)
+    limit = min(end, e + REACH + 60)
+    semicolon = text.find(";", e, limit)
+    m = HOST.search(text, e, semicolon if semicolon >= 0 else limit)
+    if not m or m.start() - e > REACH:
+        return False
+    return not (
+        OWN_TIME_OR_REQUEST.search(text, e, m.start())
+        or RECURRING.search(m.group())
+        or CONTENT_OF.search(text, max(e, m.start() - 40), m.start())
+    )

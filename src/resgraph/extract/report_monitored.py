@@ -33,7 +33,7 @@ def own_task(text: str, prev: tuple[int, int], at: tuple[int, int]) -> bool:
     s = at[0]
     if text[prev[0] : prev[1]].lower() != "report":  # "monitor, report and advocate" is read as a noun there
         return False
-    if not (TASK_BEFORE.search(text, max(0, s - 24), s) and TASK_BEFORE.search(text, max(0, prev[0] - 24), prev[0])):
-        return False
     task = TASK_BEFORE.search(text, max(0, s - 24), s)
-    return bool(task and OTHER_TASK.search(text, prev[1], task.start()))
+    if not (task and TASK_BEFORE.search(text, max(0, prev[0] - 24), prev[0])):
+        return False
+    return bool(OTHER_TASK.search(text, prev[1], task.start()))
