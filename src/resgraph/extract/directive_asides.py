@@ -38,10 +38,10 @@ def _pattern(v: Vocabulary) -> tuple[re.Pattern[str], dict[str, str]]:
         if (f.endswith("s") or " " in f) and f not in nouns
     }
     alt = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in sorted(by_form, key=lambda w: (-len(w), w)))
-    # the aside starts at a non-space and ends before the space that precedes the verb: one run of spaces is read
-    # by one quantifier, and the aside's length is bounded, so a long run of spaces costs LONGEST steps a start
+    # the aside starts and ends at a non-space ((?<!\s): the shortest aside ends so anyway): one run of spaces
+    # before the verb is read by one quantifier, not split between the aside and "\s+" at each of LONGEST lengths
     rx = re.compile(
-        rf"(?:,|\band)\s+(?:,\s*)?(?P<aside>(?:{OPENERS})\s+(?!\s)[^,;:]{{0,{LONGEST}}}?)\s+(?P<verb>{alt})\b"
+        rf"(?:,|\band)\s+(?:,\s*)?(?P<aside>(?:{OPENERS})\s+(?!\s)[^,;:]{{0,{LONGEST}}}?(?<!\s))\s+(?P<verb>{alt})\b"
     )
     return rx, by_form
 

@@ -61,19 +61,32 @@ def _noun_before(v: Vocabulary, verb: str) -> str:
     return rf"(?!\s+(?:{'|'.join(map(re.escape, words))})\b)" if words else ""
 
 
+def once_each(words: set[str]) -> list[str]:
+    """words (adverbs, linking phrases) for a regex alternative that is repeated, without those that are others in a
+    row ("again strongly": "again", "strongly"), longest first and then in text order, so the pattern is the same
+    under any hash seed. Each run of words is then read one way only: with "again strongly" beside "again" and
+    "strongly", k of them in a row were read 2**k ways before a verb that was not there ("Calls" and 16 "again
+    strongly": 0.4 s, each more doubling it). Also pronouns._any_clause's."""
+
+    def in_a_row(toks: list[str], whole: bool) -> bool:
+        return any(
+            " ".join(toks[:j]) in words and (j == len(toks) or in_a_row(toks[j:], False))
+            for j in range(1, len(toks) + (0 if whole else 1))
+        )
+
+    return sorted((w for w in words if not in_a_row(w.split(), True)), key=lambda w: (-len(w), w))
+
+
 def _adverb_alternatives(v: Vocabulary) -> tuple[str, str]:
-    """(adverbs, adverbs or linking phrases) as regex alternatives, longest first and then in text order, so the
-    pattern is the same under any hash seed. The second is what a form of several words may hold between its
-    words, set off by commas or not: "Calls once again upon", "calls also on", "calls in particular on", "calls,
-    once again, on", "calls, therefore, upon" (heldout8 S/RES/1494 (2003) ops 18, 23); both the verbs' forms and
-    the participles that open a paragraph (_participle_lead) are read with them."""
-
-    def longest_first(words: set[str] | tuple[str, ...]) -> list[str]:
-        return sorted(words, key=lambda w: (-len(w), w))
-
-    adv = "|".join(re.escape(a) for a in longest_first(v.adverbs))
-    inner = "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in longest_first({*v.adverbs, *v.links}))
-    return adv, inner
+    """(adverbs, gap): the adverbs as a regex alternative, and what a form of several words may hold between its
+    words, adverbs or linking phrases set off by commas or not: "Calls once again upon", "calls also on", "calls in
+    particular on", "calls, once again, on", "calls, therefore, upon" (heldout8 S/RES/1494 (2003) ops 18, 23); both
+    the verbs' forms and the participles that open a paragraph (_participle_lead) are read with them. Each comma is
+    read one way: one after a phrase that is followed by another is the separator before the next (",,?"), so k
+    phrases set off by commas are read in k ways, not 2**k."""
+    adv = "|".join(re.escape(a) for a in once_each(set(v.adverbs)))
+    inner = "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in once_each({*v.adverbs, *v.links}))
+    return adv, rf"(?:(?:,\s*|\s+)(?:{inner})(?:(?:,,?\s*|\s+)(?:{inner}))*,?)?\s+"
 
 
 @lru_cache(maxsize=4)
@@ -82,10 +95,8 @@ def _verb_regexes(v: Vocabulary):
     by_form, by_noun, after, after_link), the last two read after a verb (after_verb)."""
     forms = sorted(((f, k) for k, d in v.verbs.items() for f in d.get("forms") or ()), key=lambda x: -len(x[0]))
     nouns = sorted(((n, k) for k, d in v.verbs.items() for n in d.get("nouns") or ()), key=lambda x: -len(x[0]))
-    adv, inner = _adverb_alternatives(v)
-    f_alt = "|".join(
-        rf"(?:(?:,\s*|\s+)(?:{inner}),?)*\s+".join(map(re.escape, f.split())) + _noun_before(v, k) for f, k in forms
-    )
+    adv, gap = _adverb_alternatives(v)
+    f_alt = "|".join(gap.join(map(re.escape, f.split())) + _noun_before(v, k) for f, k in forms)
     # "Reiterates its call on", "Reaffirms its call on", "renews its request": a renewed mandate, as "Reiterates its
     # decision" (`reiterated`); not a decision reaffirmed, nor anything recalled (the gold: S/RES/2433 (2018) ops 6, 19)
     r_alt = "|".join(re.escape(n) for n, k in nouns if v.verbs[k].get("renewed", True))
@@ -94,13 +105,13 @@ def _verb_regexes(v: Vocabulary):
     link_alt = "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in sorted(v.links, key=len, reverse=True))
     # "\s*,?\s+" and "\s*,?\s*" split a run of spaces many ways (quadratic in it): the comma, if
     # any, comes with its own spaces
-    link = rf"(?:,?\s*(?:{link_alt})(?:\s*,\s+|\s+))?" if link_alt else ""
+    link_ne = rf",?\s*(?:{link_alt})(?:\s*,\s+|\s+)" if link_alt else "(?!)"
+    link = rf"(?:{link_ne})?" if link_alt else ""
     # a paragraph may open with a quotation mark: "“Decides to adopt the attached declaration" (S/RES/1467)
     lead = re.compile(rf"^[“\"‘]?{link.replace(',?', '', 1)}(?:(?:{adv})\s+)*(?P<verb>{f_alt})\b", re.I)
     # adverbs or linking phrases between the verb and "its": "and reiterates in this regard its request to the
     # Secretary-General to enhance" (heldout10 S/RES/2359 (2017) op 5), "Reiterates also its demand that" (not
     # before "the": "Reiterates, in this regard, the call made in the declaration ...", A/RES/74/19 op 194, is another's)
-    gap = rf"(?:(?:,\s*|\s+)(?:{inner}),?)*\s+"
     renewed = (
         rf"(?:(?:{adv})\s+)*(?:(?:reiterates|renews|reaffirms)(?:{gap}its|\s+the)\s+(?:(?:urgent|strong|earlier|previous)\s+)?"
         rf"(?=(?:{r_alt})\b)|reiterates{gap}its\s+(?=(?:{i_alt or r_alt})\b))(?P<noun>{r_alt}{'|' + i_alt if i_alt else ''})\b"
@@ -112,8 +123,10 @@ def _verb_regexes(v: Vocabulary):
     # paragraph's text: "... and assist them: a. requests the GFRS to facilitate ...; b. encourages the Panel
     # ...", S/RES/2713 (2023) op 27), its verb in the third person ("Signals its intention ... to: a. schedule
     # ...; b. request the Secretary-General": no request, S/RES/2741 (2024) op 10)
+    # (adverbs are read before the verb, or before a linking phrase and only there: read on both sides of a bare
+    # run of spaces, k adverbs after "and" were split k ways, quadratic in them)
     mid = re.compile(
-        rf"(?:,|;|a(?<!\w.)nd|(?<=[:;,]\s)(?:[a-z]|[ivx]{{1,5}})\.(?=\s+(?:(?:{adv})\s+)*[a-z]+s\b))(?:\s+(?:{adv})\b)*(?:\s+|{link})(?:(?:{adv})\s+)*(?P<verb>{f_alt})\b"
+        rf"(?:,|;|a(?<!\w.)nd|(?<=[:;,]\s)(?:[a-z]|[ivx]{{1,5}})\.(?=\s+(?:(?:{adv})\s+)*[a-z]+s\b))(?:(?:\s+(?:{adv})\b)*{link_ne}|\s+)?(?:(?:{adv})\s+)*(?P<verb>{f_alt})\b"
     )
     # (adverbs before the linking phrase too: "; also in this regard strongly urges Eritrea", heldout11 S/RES/1622
     # (2005) op 7; "; and also in this regard calls upon Eritrea", S/RES/1560 (2004) op 4)
@@ -140,8 +153,8 @@ def _participle_lead(v: Vocabulary) -> tuple[re.Pattern[str] | None, dict[str, s
     forms = sorted(((f, k) for k, d in v.verbs.items() for f in d.get("participles") or ()), key=lambda x: -len(x[0]))
     if not forms:
         return None, {}
-    adv, inner = _adverb_alternatives(v)
-    alt = "|".join(rf"(?:(?:,\s*|\s+)(?:{inner}),?)*\s+".join(map(re.escape, f.split())) for f, _ in forms)
+    adv, gap = _adverb_alternatives(v)
+    alt = "|".join(gap.join(map(re.escape, f.split())) for f, _ in forms)
     lead = re.compile(rf"^[“\"‘]?(?:(?:{adv})\s+)*(?P<verb>{alt})\b", re.I)
     return lead, {_form_key(f, v): k for f, k in forms}
 

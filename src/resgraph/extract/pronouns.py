@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from resgraph.extract import unaddressed
+from resgraph.extract import directives, unaddressed
 from resgraph.extract.addressees import DETERMINERS, actors_in, tail_start
 from resgraph.vocab import STATE, Vocabulary
 
@@ -276,7 +276,7 @@ def _any_clause(v: Vocabulary) -> re.Pattern[str]:
     ("Recalling": ", recalls that women play a vital role")."""
     stems = {w[:-3].lower() for w in v.preambular_leads if w.endswith("ing")}
     verbs = {w.lower() for w in v.operative_leads if w.endswith("s")} | {s + e for s in stems for e in ("s", "es")}
-    skip = "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in sorted({*v.adverbs, *v.links}, key=len, reverse=True))
+    skip = "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in directives.once_each({*v.adverbs, *v.links}))
     alt = "|".join(sorted(verbs - {a.lower() for a in v.adverbs}, key=len, reverse=True))
     return re.compile(rf"(?:[,;]|\band)\s+(?:(?:{skip})\s+)*(?P<verb>{alt})\s", re.I)
 

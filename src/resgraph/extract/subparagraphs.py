@@ -42,19 +42,25 @@ LIST_COLON = re.compile(r"\s*:")
 LIST_ITEM = re.compile(r"(?:\(?[a-z]{1,4}\)\s*)?([A-Z][^;:]{0,200}?)\s+to\s+[a-z]")
 
 
+def _third_person(v: Vocabulary) -> list[str]:
+    """The directive verbs' forms of verbs.yaml in the third person (one word in -s, or several words), longest
+    first and then in text order (any hash seed): what leads and clause_leads read, capitalised or not."""
+    forms = {f for d in v.verbs.values() for f in d.get("forms") or () if f.endswith("s") or " " in f}
+    return sorted(forms, key=lambda w: (-len(w), w))
+
+
+def _alternative(words: list[str]) -> str:
+    """words as a regex alternative, in their order, any run of spaces between their words."""
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+
+
 @lru_cache(maxsize=4)
 def leads(v: Vocabulary) -> re.Pattern[str]:
     """What a sub-paragraph with mandates of its own opens with: a directive verb of verbs.yaml in the
     third person, capitalised, after its adverbs ("(a) Further encourages Member States to")."""
-    lower = sorted(
-        {f for d in v.verbs.values() for f in d.get("forms") or () if f.endswith("s") or " " in f},
-        key=len,
-        reverse=True,
-    )
-    adverbs = sorted({a[:1].upper() + a[1:] for a in v.adverbs}, key=len, reverse=True)
-    alt = "|".join(re.escape(f[:1].upper() + f[1:]).replace(r"\ ", r"\s+") for f in lower)
-    low = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in lower)
-    adv = "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in adverbs)
+    lower = _third_person(v)
+    adverbs = sorted({a[:1].upper() + a[1:] for a in v.adverbs}, key=lambda w: (-len(w), w))
+    alt, low, adv = _alternative([f[:1].upper() + f[1:] for f in lower]), _alternative(lower), _alternative(adverbs)
     # the adverb takes the capital: "(b) Also requests the Secretary-General" (S/RES/2605 (2021) op 58)
     return re.compile(rf"(?:(?:{adv})\s+(?:{low}|{alt})|(?:{alt}))\b")
 
@@ -66,11 +72,9 @@ def clause_leads(v: Vocabulary) -> re.Pattern[str]:
     FGS to implement ...; (c) underscores ...", S/RES/2592 (2021) ops 11, 14; "..., including: (c) facilitating
     ...; and (d) encourages the FGS and African Union to update", S/RES/2662 (2022) op 9). Items of a list whose
     subject the paragraph names are infinitives or participles ("(a) to end", "(a) recording"), so a verb that
-    agrees with a subject of its own is the organ's. Longest first, then in text order (any hash seed)."""
-    forms = {f for d in v.verbs.values() for f in d.get("forms") or () if f.endswith("s") or " " in f}
-    low = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in sorted(forms, key=lambda w: (-len(w), w)))
-    adv = "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in sorted(v.adverbs, key=lambda w: (-len(w), w)))
-    return re.compile(rf"(?:(?:{adv})\s+)?(?:{low})\b")
+    agrees with a subject of its own is the organ's."""
+    adv = _alternative(sorted(v.adverbs, key=lambda w: (-len(w), w)))
+    return re.compile(rf"(?:(?:{adv})\s+)?(?:{_alternative(_third_person(v))})\b")
 
 
 def mid_hits(text: str, hits: list[Hit]) -> list[Hit]:
