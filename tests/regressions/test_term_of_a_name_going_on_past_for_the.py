@@ -41,3 +41,21 @@ CASES = [
 def test_a_name_going_on_past_for_the(text, organ, expected):
     r = resolution(text, date="2007-06-29", organ=organ)
     assert terms(r, "action", "of", "until", "period") == expected
+
+
+@pytest.mark.parametrize(
+    "pattern, make",
+    [
+        ("MANDATE_OF", lambda n: "the mandate of" + " " * n + "x" * 200),  # "of\s+" and the name read the run
+        ("MANDATE_OF", lambda n: "the mandate of the Xyz" + " " * n + "q"),  # "\s*" and "\s+" before a word
+        ("SP_MANDATE", lambda n: "the mandate of the Special Rapporteur on x" + " " * n + "y"),
+    ],
+)
+def test_a_run_of_spaces_in_or_after_the_name_is_linear(pattern, make):
+    """MANDATE_OF read a run of spaces after the name with "\\s*" and then "\\s+" side by side, and a name could open
+    inside the run "of\\s+" had read; SP_MANDATE read the rest of a run at each space of it in its unbounded name:
+    t(4n)/t(n) about 16 for 1,000 spaces."""
+    from resgraph.extract import term_of
+    from tests.growth import LINEAR, growth
+
+    assert growth(make, getattr(term_of, pattern).search, 1000) < LINEAR

@@ -18,7 +18,8 @@ SP_MANDATE = re.compile(
     r"(?P<name>(?:Special\s+Rapporteur|Independent\s+Expert|Working\s+Group|Commission|Special\s+Representative)\s+(?:on|to|of)\s+.+?)"
     # the name ends before what qualifies the term: "..., in accordance with resolution 37/28", "..., effective"
     # ", which is to assess", " as defined by the Human Rights Council", " under the same terms as", ", composed of three"
-    r"(?=,?\s+for\s+a\b|,?\s+for\s+(?:an?\s+)?(?:further|additional)|,\s+as\b|,\s+with\b|;|,?\s+and\s*$|$|"
+    # (not inside a run of spaces, where what follows is what followed the run's first space, already read: linear)
+    r"(?!(?<=\s)[^\S\n])(?=,?\s+for\s+a\b|,?\s+for\s+(?:an?\s+)?(?:further|additional)|,\s+as\b|,\s+with\b|;|,?\s+and\s*$|$|"
     r"\s+as\s+defined\b|\s+(?:under|with)\s+the\s+same\s+terms\b|"
     r",\s+(?:in\s+accordance|in\s+conformity|effective|established|pursuant|under\s+agenda\s+item|which|composed|"
     r"and\s+(?:to|requests|decides|also))\b)"
@@ -31,9 +32,11 @@ ITS_MANDATE = re.compile(r"\b(?:its|their)\s+mandate\b|\bthe\s+(?:present\s+|cur
 # (a name goes on past "for the" and a capital: "the mandate of the High Representative for the Elections", S/RES/1765
 # (2007) op 6, "of the independent international fact-finding mission for the Sudan"; "for a period of", "for six
 # months", "for the period" end it, and "laid down in": "... for the Elections laid down in paragraph 7", S/RES/1721)
+# (the name opens on no space, so not inside the run "of\s+" reads; the spaces before ",", "(" or the end are read apart
+# from those before a word: each end of the name reads the run after it once, linear in a run of spaces)
 MANDATE_OF = re.compile(
-    r"\bmandate\s+of\s+(?:the\s+)?(?P<name>[^,;:(]{3,160}?)(?=\s*(?:,|;|\(|\s+(?:until|for\s+(?!the\s+[A-Z])|as|"
-    r"established|laid\s+down|set|in\s+accordance|under|which|that|to|with|from|ending|appointed)\b|$))"
+    r"\bmandate\s+of\s+(?:the\s+)?(?P<name>[^,;:(\s][^,;:(]{2,159}?)(?=\s*(?:[,;(]|$)|\s+(?:until|for\s+(?!the\s+[A-Z])|as|"
+    r"established|laid\s+down|set|in\s+accordance|under|which|that|to|with|from|ending|appointed)\b)"
 )
 
 
