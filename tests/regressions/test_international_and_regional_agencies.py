@@ -2,7 +2,7 @@
 international organizations (issue 12, heldout15 A/RES/77/145 op 12: "calls upon Member States and
 international and regional agencies to contribute to the Fund", read as Member States alone, and the
 same paragraph of the Tokelau resolutions of every session; "Encourages international agencies to take
-necessary steps", S/RES/2087 (2013) op 12, read as asking no one). The aliases are data (actors.yaml);
+necessary steps", S/RES/2087 (2013) op 11, read as asking no one). The aliases are data (actors.yaml);
 agencies of the United Nations system stay UNSystemEntities, and a partner after "in cooperation with"
 is still no addressee. "Regional agencies" alone is no alias: "the relevant United Nations regional
 commissions and agencies" (E/RES/2023/29 op 7) would split into one.
