@@ -72,7 +72,7 @@ def test_the_gold_files_are_the_seeded_draw_of_corpus_full():
 
 def test_the_held_out_draws_are_the_seeded_draws_after_the_earlier_ones():
     """Each set is draw_names with its own seed and counts over the names the sets before it left
-    (so the third set has none of the first two's files, the sixteenth none of the first fifteen's)."""
+    (so the third set has none of the first two's files, the seventeenth none of the first sixteen's)."""
     names = [f"{o}/{i:04d}.xml" for o in ("SC", "ECOSOC", "GA", "HRC") for i in range(300)]
     first = draw.draw_names(names)
     second = draw.draw_names(names, draw.HELDOUT_SEED, draw.HELDOUT_COUNTS, exclude=first)
@@ -104,6 +104,10 @@ def test_the_held_out_draws_are_the_seeded_draws_after_the_earlier_ones():
     fifteenth = draw.draw_names(names, h15.seed, h15.counts, exclude=after12 + thirteenth + fourteenth)
     h16 = draw.BY_NAME["heldout16"]
     sixteenth = draw.draw_names(names, h16.seed, h16.counts, exclude=after12 + thirteenth + fourteenth + fifteenth)
+    h17 = draw.BY_NAME["heldout17"]
+    seventeenth = draw.draw_names(
+        names, h17.seed, h17.counts, exclude=after12 + thirteenth + fourteenth + fifteenth + sixteenth
+    )
     assert [draw.set_names(names, s.name) for s in draw.SETS] == [
         first,
         second,
@@ -121,12 +125,13 @@ def test_the_held_out_draws_are_the_seeded_draws_after_the_earlier_ones():
         fourteenth,
         fifteenth,
         sixteenth,
+        seventeenth,
     ]
     assert draw.heldout_names(names) == second
-    drawn = after12 + thirteenth + fourteenth + fifteenth + sixteenth
+    drawn = after12 + thirteenth + fourteenth + fifteenth + sixteenth + seventeenth
     assert len(set(drawn)) == len(drawn) == sum(sum(s.counts.values()) for s in draw.SETS)
     with pytest.raises(KeyError):
-        draw.set_names(names, "heldout17")
+        draw.set_names(names, "heldout18")
 
 
 @pytest.mark.parametrize("s", HELDOUT_SETS, ids=lambda s: s.name)

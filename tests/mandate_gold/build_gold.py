@@ -1,8 +1,8 @@
 """Turn the hand annotations (annotations/NN.txt) into the gold tables (gold/NN.json).
 
-usage: python tests/mandate_gold/build_gold.py [CORPUS_DIR] [--heldout | --heldout3 | ... | --heldout16]
+usage: python tests/mandate_gold/build_gold.py [CORPUS_DIR] [--heldout | --heldout3 | ... | --heldout17]
 
---heldout (--heldout3, ..., --heldout16) builds the held-out (third, ..., sixteenth) set instead:
+--heldout (--heldout3, ..., --heldout17) builds the held-out (third, ..., seventeenth) set instead:
 heldout/annotations/NN.txt -> heldout/gold/NN.json, NN the file's place in that set's draw
 (draw.py's SETS). In those sets an
 annotation not yet written is skipped (its gold is not written); one whose gold exists is rebuilt.
@@ -47,7 +47,8 @@ UNNUMBERED: set[str] = set()  # S/RES/1585 (2005) needed op 0 for both before th
 # requests the Secretary-General to provide ... a report" (heldout4 12); "19. Recognizing ..., urges ..." (heldout5 11);
 # "15. Calling on international partners to assist ..." (heldout14 18: the participle is the paragraph's verb);
 # "3. Stressing the importance of accountability ... and call on States" (heldout15 05);
-# "4. Calling upon the Sierra Leone authorities ..." (heldout16 16)
+# "4. Calling upon the Sierra Leone authorities ..." (heldout16 16);
+# "5. Recalling ..., agrees ..., encourages the United Nations to work with the African Union" (heldout17 14)
 PARTICIPLE_OPERATIVE = {
     "S/RES/2253(2015)": {97},
     "S/RES/2106(2013)": {19},
@@ -56,6 +57,7 @@ PARTICIPLE_OPERATIVE = {
     "S/RES/2448(2018)": {15},
     "S/RES/2764(2024)": {3},
     "S/RES/2005(2011)": {4},
+    "S/RES/2010(2011)": {5},
 }
 
 
