@@ -4,8 +4,9 @@ owner ("its continued engagement", pronouns.py), the addressees named after the 
 the guidelines ... to all Member States"), or the previous mandate's for a "that" clause whose subject
 goes back to it. An activity between actors, or of or for them ("the continuation of live webcasts of
 public meetings of the General Assembly"), asks none of them; those named after the window's infinitive,
-the verb left out, are elliptic.py's. Split from mandates.py, which finds the verbs and their windows
-and keeps the record of who was named.
+the verb left out, are elliptic.py's; the actors that only qualify a thing ("that the strategic priority
+of MINUSMA remains") are set aside first (thing_subjects.py). Split from mandates.py, which finds the verbs
+and their windows and keeps the record of who was named.
 """
 
 from __future__ import annotations
@@ -15,10 +16,11 @@ from typing import TYPE_CHECKING
 
 from resgraph.extract import agents as agent_clauses
 from resgraph.extract import including_that, pronouns, purpose, unaddressed
-from resgraph.extract.addressees import LIST_JOIN, OFFICER, actors_in, tail_start
+from resgraph.extract.addressees import OFFICER, actors_in, tail_start
 from resgraph.extract.continued import continued_agents
 from resgraph.extract.modifiers import coordinated
 from resgraph.extract.nested_joint import nested_joint
+from resgraph.extract.thing_subjects import THAT, not_things
 from resgraph.extract.windows import addressee_window
 from resgraph.vocab import Vocabulary
 
@@ -28,7 +30,6 @@ if TYPE_CHECKING:
 # a window naming an activity between actors, not the actors asked ("further dialogue between ...")
 ACTIVITY = re.compile(r"\b(?:between|among|amongst)\b")
 
-THAT = re.compile(r"\s+(?:\w+\s+)?that\b")
 # a window that is the report asked for: "requests a final report", "requests an update"
 REPORT_ASKED = re.compile(
     r"(?:also\s+|further\s+)?(?:a|an|the|its)\s+(?:[\w-]+\s+){0,3}?(?:report|update|briefing)s?\b"
@@ -84,26 +85,8 @@ FINDING = re.compile(
     r"(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,2}?(?:authority|responsibility|mandate|obligation|right|duty|"
     r"power|role|task|competence)\b))"
 )
-# a report as a "that" clause's subject, and the modal of its verb: what its author shall or may do
-AUTHORED = re.compile(r"the\s+(?:[a-z]+\s+)?reports?\s+of\s")
-MODAL_AFTER = re.compile(r"(?:\s*,[^;]{0,120}?)?\s+(?:shall|should|will|may|must)\s")
 SUBORDINATE = re.compile(r"(?:where|when|whenever|if|once|after|before|until|unless|as\s+soon\s+as|in\s+case)\b", re.I)
-ACRONYM_AFTER = re.compile(r"\s*\(\s*")  # between a name and its acronym in parentheses
 DEMONSTRATIVE = re.compile(r"(?:this|these|that)\s", re.I)
-# a decision's subject that is a thing, the actors after it qualifying it: "Resolves that the scale of
-# assessments for the contributions of Member States to the regular budget ... shall be as follows"
-# (A/RES/76/238 op 12: the Assembly decides)
-THING_LEAD = re.compile(
-    r"(?:the|a|an|any|such|this|these)\s+(?:(?:rule\s+of\s+law|[a-z][\w-]*)\s+){0,3}?"
-    r"(?!rule\s+of\s+law\b)(?P<noun>[a-z][\w-]*)\s+"
-    r"(?:of|for|to|in|on|from|under|against)\s"
-)
-# the parts of a body that act for it, in lower case (addressees.OFFICER has them capitalised)
-BODY_PARTS = frozenset(
-    ("bureau", "bureaux", "members", "secretariat", "chair", "chairs", "presidency", "leadership", "head", "heads")
-)
-# a noun qualified by the actor after it: "the strategic priority of MINUSMA"
-OF_THING = re.compile(r"\b([a-z][\w-]*)\s+of\s+(?:the\s+)?$")
 # a window that asks for reporting: "enhanced reporting by UNMISS", "further updates from"
 REPORTING = re.compile(r"(?:[\w-]+\s+){0,3}?(?:report|reports|reporting|update|updates|briefing|briefings)\b")
 # a report asked for, no activity: "an informal briefing", "a final report"
@@ -137,71 +120,6 @@ def _plural_owner(window: str, v: Vocabulary, named: _Named) -> tuple[str, ...]:
 def _agent_of(lead: re.Match, v: Vocabulary) -> bool:
     """Whether the activity a window opens with is one whose agent "of" marks ("the efforts of")."""
     return lead.group("noun").lower() in agent_clauses.agent_nouns(v)
-
-
-def _of_a_thing(window: str, s: int, v: Vocabulary) -> bool:
-    """Whether the actor at s of a "that" clause's subject qualifies a thing ("the strategic priority
-    of MINUSMA"), not an officer ("the President of the Council") nor an activity's agent ("the
-    efforts of the Government")."""
-    m = OF_THING.search(window, tail_start(window, s, 3), s)
-    # ("that no member of the Malian Armed Forces should interfere", S/RES/2071 (2012) op 2: the body, as "members")
-    if m is None or m.group(1).lower() in agent_clauses.agent_nouns(v) or m.group(1).lower() in ("member", "members"):
-        return False
-    return not OFFICER.search(window, tail_start(window, s), s)
-
-
-def _thing_lead(window: str, first: int, v: Vocabulary) -> bool:
-    """Whether a "that" clause's subject opens with a thing that the first actor, at first, only
-    qualifies ("the scale of assessments for the contributions of Member States"), not an officer
-    ("the President of the Council") nor an activity's agent ("the efforts of the Government")."""
-    m = THING_LEAD.match(window)
-    # "the efforts of MINUJUSTH": the efforts' agent acts; "the bureau of the committee": the body
-    if m is None or m.end() > first or m.group("noun").lower() in agent_clauses.agent_nouns(v):
-        return False
-    if m.group("noun").lower() in BODY_PARTS:
-        return False
-    return not OFFICER.search(window, tail_start(window, first), first)
-
-
-def _not_things(text: str, at: tuple[int, int, int, int], found: list, verb: str, v: Vocabulary) -> list:
-    """found without the actors that only qualify a thing: a "that" clause's subject that is a thing of
-    them ("Decides that the strategic priority of MINUSMA remains"), a decision's thing named with no "that"
-    ("Decides the mandate of UNMIL shall be extended") or a participle's agent in a decision's subject
-    ("rough diamonds controlled by the Government of Liberia"). at: (the verb's end, the window's start
-    and end, the clause's end)."""
-    e, ws, we, clause_end = at
-    window = text[ws:we]
-    if verb == "decides":  # "that rough diamonds controlled by the Government of Liberia shall be exempt"
-        found = [f for f in found if not agent_clauses.participle_agent(window, f[1], v)]
-    # "Decides that the strategic priority of MINUSMA remains", "Decides the mandate of UNMIL shall be": a thing's
-    if found and (THAT.match(text, e) or verb == "decides" and _bare_thing(text, e, ws, window)):
-        things: list[tuple[str, int, int]] = []
-        # "Decides that the report of the Group of Experts ... may include": its author acts
-        authored = verb == "decides" and AUTHORED.match(window) and MODAL_AFTER.match(text, we, clause_end)
-        lead_thing = verb == "decides" and not authored and _thing_lead(window, found[0][1], v)
-        for f in found:  # "the thematic focus of the Council and the high-level political forum": both the thing's
-            if (
-                lead_thing
-                or not authored
-                and _of_a_thing(window, f[1], v)
-                or things
-                and things[-1][2] <= f[1]
-                and LIST_JOIN.fullmatch(window, things[-1][2], f[1])
-            ):
-                things.append(f)
-        # "that the mandate of the United Nations Mission in Sierra Leone (UNAMSIL)": its acronym too
-        found = [
-            f for f in found if f not in things and not any(ACRONYM_AFTER.fullmatch(window, t[2], f[1]) for t in things)
-        ]
-    return found
-
-
-def _bare_thing(text: str, e: int, ws: int, window: str) -> bool:
-    """Whether a decision's window opens, just after the verb and with no "that", with a thing of what follows
-    ("Decides the mandate of the United Nations Mission in Liberia (UNMIL) shall be extended", heldout6 S/RES/1750
-    op 1), not after an infinitive ("Decides to authorize the deployment of AFISMA ..., which shall")."""
-    lead = THING_LEAD.match(window)
-    return bool(lead and lead.group(0).rstrip().endswith(" of") and not text[e:ws].strip())
 
 
 # an actor that opens the window or follows the join of a list: a body the verb addresses
@@ -254,7 +172,7 @@ def named_in(
         found = [f for f in found if not _self_reference(window, f, speaker, v)]
     coords = coordinated(window, spans, v)  # "regional and international partners": regional partners too
     found = sorted(found + coords, key=lambda f: (f[1], f[2]))
-    found = _not_things(text, (e, ws, we, clause_end), found, verb, v)
+    found = not_things(text, (e, ws, we, clause_end), found, verb, v)
     names = tuple(dict.fromkeys(a for a, _, _ in found))
     if (
         names
