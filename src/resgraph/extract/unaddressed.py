@@ -83,6 +83,12 @@ def _leading(v: Vocabulary) -> frozenset[str]:
     return frozenset(w.lower() for w in v.unaddressed.get("leading") or ())
 
 
+@lru_cache(maxsize=4)
+def thing_nouns(v: Vocabulary) -> frozenset[str]:
+    """verbs.yaml `unaddressed.thing_nouns`: nouns whose "-ing" looks like a gerund's ("ceiling"; agents.gerund)."""
+    return frozenset(w.lower() for w in v.unaddressed.get("thing_nouns") or ())
+
+
 def clause_after(paragraph: str, m: Mandate) -> str:
     """The text after a mandate's verb in its paragraph (the verb as written, then its window
     nearest after it), for `reason`: a mandate keeps its source span, not its place in the
