@@ -117,6 +117,7 @@ class Vocabulary:
     cycles: dict = field(default_factory=dict)  # cycles.yaml: how a report's recurrence is said
     calendars: dict[str, Organ] = field(default_factory=dict)  # actors.yaml `calendar`: by actor id (see calendar)
     terms: dict = field(default_factory=dict)  # terms.yaml: the words and actors of mandate terms' patterns
+    restating: dict = field(default_factory=dict)  # verbs.yaml `restating`: "Stresses its request"
 
     @property
     def actor_pattern(self) -> WordIndexed:
@@ -349,7 +350,7 @@ def load(where: Path = VOCAB) -> Vocabulary:
     calendars = {k: _organ(k, {"actor": k, **v}) for k, v in raw_actors.items() if v.get("calendar")}
     verbs_raw = _load("verbs.yaml", where)
     adverbs, links, agent_nouns = (tuple(verbs_raw.pop(k, ())) for k in ("adverbs", "links", "agent_nouns"))
-    unaddressed = verbs_raw.pop("unaddressed", None) or {}
+    unaddressed, restating = (verbs_raw.pop(k, None) or {} for k in ("unaddressed", "restating"))
     funcs = _load("functions.yaml", where)
     refs = tuple(funcs.pop("reference_phrases", ()))
     countries = _load("countries.yaml", where)
@@ -372,6 +373,7 @@ def load(where: Path = VOCAB) -> Vocabulary:
         _load("cycles.yaml", where) if (where / "cycles.yaml").exists() else {},
         calendars,
         _load("terms.yaml", where) if (where / "terms.yaml").exists() else {},
+        restating,
     )
 
 

@@ -29,8 +29,10 @@ def _pattern(v: Vocabulary) -> tuple[re.Pattern[str], dict[str, str]]:
     """(the pattern of "and" + aside + a directive verb in the third person, {its form in lower case, one space
     between words: verb}). A form that is also a noun of the verbs ("requests", "demands") is left out: "and in
     order to meet the demands of its current activities", "to facilitate consideration of resource requests". Longest
-    first, then in text order (any hash seed)."""
-    nouns = {n for d in v.verbs.values() for n in d.get("nouns") or ()}
+    first, then in text order (any hash seed). (A noun of several words, "calls upon" in "Reiterates its calls upon the
+    parties", is never read in an aside: "and with regard to the Repertoire calls upon the Secretary-General", A/RES/74/190
+    op 18, calls upon him.)"""
+    nouns = {n for d in v.verbs.values() for n in d.get("nouns") or () if " " not in n}
     by_form = {
         f: k
         for k, d in v.verbs.items()

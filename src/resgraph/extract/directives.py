@@ -21,11 +21,27 @@ from resgraph.vocab import Vocabulary
 # "Reiterates the importance of the call by the General Assembly for all stakeholders ... and its request to United
 # Nations entities" is the Assembly's request, no mandate (the ECOSOC WSIS resolutions: gold E/RES/2021/28 op 59,
 # heldout4 E/RES/2024/13 op 78, heldout8 E/RES/2023/3 op 71)
-REITERATES = re.compile(r"(?:Also\s+)?(?:Reiterates|Reaffirms|Renews)")
+# (the verbs are verbs.yaml `restating`: "Reiterates", "Reaffirms", "Renews", "Stresses", "Restates")
 ANOTHERS = re.compile(
     r"\b(?:calls?|requests?|decisions?|appeals?|invitations?)\s+(?:by|of)\s+the\s+"
     r"(?:General\s+Assembly|Security\s+Council|Human\s+Rights\s+Council|Economic\s+and\s+Social\s+Council|Assembly)\b"
 )
+
+
+def _alternation(words: list[str] | tuple[str, ...]) -> str:
+    """words as a regex alternative, longest first (the empty pattern's "(?!)" when there are none)."""
+    return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w))) or "(?!)"
+
+
+@lru_cache(maxsize=4)
+def restating(v: Vocabulary) -> tuple[str, str, re.Pattern[str]]:
+    """verbs.yaml `restating`: (the verbs that restate a mandate before "its" or "the" as a regex alternative, those
+    before "its" only, and the pattern of a paragraph that opens with any of them: "Reiterates its call upon X ..., and
+    its call upon Y" renews two mandates; "Reiterates the importance of ... and its request to" one)."""
+    r = v.restating
+    both, its = list(r.get("its_or_the") or ()), list(r.get("its") or ())
+    opening = _alternation([w.capitalize() for w in both + its])
+    return _alternation(both), _alternation(its), re.compile(rf"(?:Also\s+)?(?:{opening})")
 
 
 @lru_cache(maxsize=4)
@@ -112,9 +128,12 @@ def _verb_regexes(v: Vocabulary):
     # adverbs or linking phrases between the verb and "its": "and reiterates in this regard its request to the
     # Secretary-General to enhance" (heldout10 S/RES/2359 (2017) op 5), "Reiterates also its demand that" (not
     # before "the": "Reiterates, in this regard, the call made in the declaration ...", A/RES/74/19 op 194, is another's)
+    # ("Stresses its request to the Secretary-General", not "Emphasizes the recommendation of": verbs.yaml `restating`)
+    both, its_only, _ = restating(v)
     renewed = (
-        rf"(?:(?:{adv})\s+)*(?:(?:reiterates|renews|reaffirms)(?:{gap}its|\s+the)\s+(?:(?:urgent|strong|earlier|previous)\s+)?"
-        rf"(?=(?:{r_alt})\b)|reiterates{gap}its\s+(?=(?:{i_alt or r_alt})\b))(?P<noun>{r_alt}{'|' + i_alt if i_alt else ''})\b"
+        rf"(?:(?:{adv})\s+)*(?:(?:(?:{both})(?:{gap}its|\s+the)|(?:{its_only}){gap}its)\s+"
+        rf"(?:(?:urgent|strong|earlier|previous)\s+)?(?=(?:{r_alt})\b)|reiterates{gap}its\s+(?=(?:{i_alt or r_alt})\b))"
+        rf"(?P<noun>{r_alt}{'|' + i_alt if i_alt else ''})\b"
     )
     lead_noun = re.compile("^" + renewed, re.I)
     # "a(?<!\w.)nd" is "\band": a pattern that starts with a character re can look for without
@@ -133,8 +152,9 @@ def _verb_regexes(v: Vocabulary):
     # "Reaffirms its call upon X ..., and its call upon Y": a second renewed mandate (not a decision)
     mid_noun = re.compile(rf"(?:,|a(?<!\w.)nd)\s+its\s+(?P<noun>{r_alt})\b")
     # "..., and reiterates its request that the Secretary-General": a request renewed in the middle
-    # (a linking phrase before it: "and in this regard reiterates its request to UNODC", S/RES/2743 (2024) op 19)
-    mid_renewed = re.compile(rf"(?:,|a(?<!\w.)nd)(?:\s+|{link}){renewed}")
+    # (a linking phrase before it: "and in this regard reiterates its request to UNODC", S/RES/2743 (2024) op 19;
+    # after a semicolon, as a verb: "... in Haiti; reaffirms its call upon MINUSTAH to continue", S/RES/2119 (2013) op 7)
+    mid_renewed = re.compile(rf"(?:,|;|a(?<!\w.)nd)(?:\s+|{link}){renewed}")
     # "Requests further that ...": an adverb after the verb; "Recommends in this context to States",
     # "encourages, in this regard, all those": a linking phrase (not after "decides": "Decides in
     # this regard that the measures ... apply" asks no one the clause names)
@@ -193,7 +213,7 @@ def find(text: str, v: Vocabulary, participle: bool = False) -> list[tuple[int, 
     # linear in the paragraph, where testing each match against every hit was quadratic
     covered = {i for h in hits for i in range(h[0], h[1])}
     for rx, table, key in ((mid, by_form, "verb"), (mid_noun, by_noun, "noun"), (mid_renewed, by_noun, "noun")):
-        if rx is mid_noun and not REITERATES.match(text):
+        if rx is mid_noun and not restating(v)[2].match(text):
             continue
         for mm in rx.finditer(text):
             if rx is mid_noun and ANOTHERS.search(text, 0, mm.start()):
