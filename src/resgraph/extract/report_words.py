@@ -212,9 +212,28 @@ PART_OF_REPORTS = re.compile(
     r"(?:(?!\binclude\b)[^;]){0,80}?\b(?:as\s+part\s+of|in\s+the\s+context\s+of|in|through|within(?=\s+\w+\s+(?:programme\s+)?budget))\s+"
     r"(?:the\s+|his\s+|her\s+|its\s+|their\s+)?(?:" + BUDGET_DOCUMENT + r"|"
     r"(?:(?:[\w’'-]+\s+){0,3}(?:regular|periodic|periodical|next|annual|quarterly|monthly|upcoming|forthcoming|future|"
-    r"\d+-day)\s+(?:[\w-]+\s+){0,2}?(?:report(?:s|ing)?|briefings?)\b|(?:(?<=his\s|her\s|its\s)|(?<=their\s))(?:[\w’'-]+\s+){0,2}?reports?\b(?!\s+of\b)))",
+    r"\d+-day|relevant|mandated)\s+(?:[\w-]+\s+){0,2}?(?:report(?:s|ing)?|briefings?)\b|(?:(?<=his\s|her\s|its\s)|(?<=their\s))(?:[\w’'-]+\s+){0,2}?reports?\b(?!\s+of\b)))",
     re.I,
 )
+
+# a report noun with no article joined by "and" or "or" to reports a clause refers to: "as part of his regular reporting
+# on country-specific situations and other relevant reports" (S/RES/2730 (2024) op 16 (c)), "regularly update the
+# Council in relevant reports and briefings" (S/RES/1960 (2010) op 6): the same reports, referred to, none asked for
+# (the reports it joins: PART_OF_REPORTS's forms, read back from the noun; no comma, colon or semicolon between)
+JOINED_TO_REFERENCE = re.compile(
+    r"\b(?:as\s+part\s+of|in\s+the\s+context\s+of|in|through|within)\s+(?:the\s+|his\s+|her\s+|its\s+|their\s+)?"
+    r"(?:[\w’'-]+\s){0,3}(?:report(?:s|ing)?|briefings?)\b[^;:,]{0,80}\s(?:and|or)\s+(?:other\s+)?"
+    r"(?:(?:relevant|related|thematic|country-specific)\s+)?$",
+    re.I,
+)
+
+
+def joined_to_reference(text: str, a: int, s: int) -> bool:
+    """Whether the report noun (no article) at text[s] is joined by "and" or "or" to reports referred to in
+    text[a:s] ("as part of his regular reporting on country-specific situations and other relevant reports"): one
+    of those reports, not one asked for."""
+    return bool(JOINED_TO_REFERENCE.search(text, a, s))
+
 
 # "..., and recalls its request to the High Commissioner in its resolution 55/21 to submit a report": a
 # request of another resolution recalled asks for no report here (to the end of the clause); nor do the
