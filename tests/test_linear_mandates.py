@@ -65,6 +65,18 @@ CASES = {
         "1. Welcomes the work of MINUSCA, and decides "
         + "to extend its mandate, as the Secretary-General recommends; " * n
     ),
+    # a condition ("if ... the Secretary-General reports", report_mentions.waited_for): each "if" was read on to the ";"
+    # and back, and each report word searched its clause from the start
+    "conditions before a report word": lambda n: (
+        "1. Decides that "
+        + "if the Council so decides or " * n
+        + "if needed; the Secretary-General reports impediments."
+    ),
+    # operational reporting ("monitor ... and report the attacks", report_within): each report word searched the rest
+    # of its clause for a receiver or a time
+    "operational reporting in one clause": lambda n: (
+        "1. Requests the Mission to " + "monitor attacks and report the attacks, " * n + "and to act."
+    ),
 }
 
 
@@ -77,6 +89,8 @@ SMALL = {
     "terms in many clauses": 500,
     "a that clause naming many": 2000,
     "reports to many receivers": 2000,
+    "conditions before a report word": 500,
+    "operational reporting in one clause": 400,
 }
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterable
+from functools import lru_cache
 
 _WORD = re.compile(r"\w+")
 
@@ -87,6 +88,34 @@ _TWO_WORD_CHARS = re.compile(r"\w\w")
 
 def _matches(patterns, text: str, pos: int, endpos: int) -> list[re.Match]:
     return [m for m in (rx.match(text, pos, endpos) for rx in patterns) if m]
+
+
+@lru_cache(maxsize=16)
+def hits(rx: re.Pattern, text: str) -> tuple[list[int], list[int]]:
+    """The starts and the ends of rx.finditer(text), over the whole text once per pattern and text (the
+    last few kept): what `found` and its callers look up by index instead of a search per report word."""
+    found = [m.span() for m in rx.finditer(text)]
+    return [a for a, _ in found], [b for _, b in found]
+
+
+def found(rx: re.Pattern, text: str, pos: int, endpos: int) -> bool:
+    """Whether rx.search(text, pos, endpos) finds a match, from the pattern's hits over the whole text: a
+    clause's report words each searching the rest (or the start) of their clause was quadratic in a long one.
+
+    The same answer for a pattern that reads nothing right of its match but a \\b after a word character at
+    its end (re's pos cuts nothing on the left: a \\b or a look-behind there reads the text before it). Where
+    the hits cannot tell, it searches: endpos cutting a word (a \\b at the cut holds in the cut text only),
+    a hit across pos (it may hide one that starts after pos), a first hit after pos across endpos (a shorter
+    match may end before it). Raises nothing."""
+    if 0 < endpos < len(text) and _TWO_WORD_CHARS.match(text, endpos - 1):
+        return rx.search(text, pos, endpos) is not None
+    starts, ends = hits(rx, text)
+    k = bisect_left(starts, pos)
+    if k and ends[k - 1] > pos:
+        return rx.search(text, pos, endpos) is not None
+    if k == len(starts) or starts[k] >= endpos:
+        return False
+    return ends[k] <= endpos or rx.search(text, starts[k], endpos) is not None
 
 
 def alternation(words: Iterable[str], tail: Callable[[str], str] = lambda w: "") -> str:

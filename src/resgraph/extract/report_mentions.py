@@ -16,7 +16,9 @@ these tests on each report word. Raises nothing.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
+from resgraph import wordsearch
 from resgraph.extract.report_receivers import Context
 
 # the words that open a title in quotation marks: "an item entitled “Report on ...”", "the topic “Report on ...”"
@@ -45,8 +47,10 @@ AGENT_BEFORE = re.compile(r"(?:\b[a-z][a-z-]*(?:ants|ents|ors|ers|ists|ians|ies|
 # the organ as the subject of a report verb: "the Security Council will complete action to update within"
 ORGAN_ACTS = re.compile(r"\s+(?:will|shall|would|may|intends\s+to)\s+(?:[\w-]+\s+){0,4}?(?:to\s+)?$")
 RECEIVER_BEFORE = re.compile(r"\b(?:to|by|from|with|of)\s+(?:the\s+)?$", re.I)
-# a condition the clause opens: "Decides that if in any of the reports ... the Secretary General reports"
-CONDITION = re.compile(r"\b(?:if|once|when|whenever|unless|until|should)\b[^;:]*$", re.I)
+# a condition the clause opens: "Decides that if in any of the reports ... the Secretary General reports", with no
+# ";" or ":" after it (found after the last one: the pattern ran on to each report word, quadratic in a long clause)
+CONDITION = re.compile(r"\b(?:if|once|when|whenever|unless|until|should)\b", re.I)
+COLONS = re.compile(r"[;:]")
 
 
 def mentioned(ctx: Context, start: int, s: int, e: int) -> bool:
@@ -115,7 +119,7 @@ def waited_for(ctx: Context, start: int, s: int, e: int) -> bool:
     condition the clause opens ("if in any of the reports ... the Secretary General reports political ...
     impediments"): what the text waits for, no request; not a receiver before a noun ("..., if necessary, ... will
     submit to the Security Council a report")."""
-    if ctx.text[s:e].lower() not in ("report", "reports", "reported") or not CONDITION.search(ctx.text, start, s):
+    if ctx.text[s:e].lower() not in ("report", "reports", "reported") or not _in_condition(ctx.text, start, s):
         return False
     named = ctx.actors(max(start, s - 80), s)
     return bool(
@@ -123,6 +127,15 @@ def waited_for(ctx: Context, start: int, s: int, e: int) -> bool:
         and re.fullmatch(r"\s*", ctx.text[named[-1][2] : s])
         and not RECEIVER_BEFORE.search(ctx.text, max(start, named[-1][1] - 12), named[-1][1])
     )
+
+
+def _in_condition(text: str, start: int, s: int) -> bool:
+    """Whether a condition word opens in text[start:s] with no ";" or ":" after it: by index, in time
+    independent of the clause's length."""
+    colons = wordsearch.hits(COLONS, text)[0]
+    k = bisect_left(colons, s)
+    after = colons[k - 1] + 1 if k and colons[k - 1] >= start else start
+    return wordsearch.found(CONDITION, text, after, s)
 
 
 # the verb "report" with its object before its receiver: "shall promptly report the incident to the Committee" (S/RES/2094
