@@ -9,7 +9,14 @@ the outcome of the consultations" (E/RES/2023/10 op 8): a report back, its form 
 Only an infinitive whose object is an organ: not "to address the root causes" (the verb's other sense), nor "by
 inviting UNAMA representatives to address the Committee" (S/RES/2255 (2015) op 49: the Committee hearing a mission at
 its own meetings, which the gold reads as no report due), nor "decides to revert to the establishment of an assessment
-scheme" (the organ's own agenda). Split from report_keywords.py and report_forms.py, which read these verbs as they
+scheme" (the organ's own agenda). Keeping an organ informed is no report (tests/mandate_gold/README.md), even with a
+cycle ("keep the Council informed every six months", heldout3 10 op 8, heldout12 11 op 27, heldout16 16 op 12), but it
+is one given a deadline: "Requests the African Union to keep the Security Council informed, through the
+Secretary-General ..., on the implementation of AUSSOM's mandate, by 30 March and 30 September 2025, including
+specific reporting on" (S/RES/2767 (2024) op 46, heldout16: two reports, one a date; 2628 (2022) op 53 three), "to keep
+the Security Council informed of progress by 31 March 2026, and every six months thereafter" (2792 (2025) op 2), "keeps
+the Council informed every four months ..., with the first report due by 31 January 2009" (1829 (2008) op 9); written
+where the clause calls them reports. Split from report_keywords.py and report_forms.py, which read these verbs as they
 read "brief", so that neither grows with each verb of its kind.
 """
 
@@ -18,9 +25,10 @@ from __future__ import annotations
 import re
 
 from resgraph.extract import report_summaries
+from resgraph.extract.deadlines import _MONTH
 
-# the verbs, lower case, and the form each says: "address" a speech, "revert" not said
-FORMS: dict[str, str | None] = {"address": "oral", "revert": None}
+# the verbs, lower case, and the form each says: "address" a speech, "revert" and "informed" not said
+FORMS: dict[str, str | None] = {"address": "oral", "revert": None, "informed": None}
 # the words a clause that asks for a report holds one of (reports.extract reads no other clause)
 CLAUSE_WORDS = (*report_summaries.CLAUSE_WORDS, *FORMS)
 _TO_BEFORE = re.compile(r"\bto\s+(?:[a-z]+ly\s+|also\s+|further\s+)?$")
@@ -32,8 +40,60 @@ _AFTER = {
 }
 
 
+# "to keep the Security Council (closely and regularly) informed", "that the Secretary-General keeps it informed"
+_KEPT = re.compile(
+    r"\bkeeps?\s+(?:the\s+)?(?:Security\s+)?(?:Council|Committee|it|them)\s+(?:[a-z]+ly\s+(?:and\s+[a-z]+ly\s+)?)?$"
+)
+# the deadline of the keeping informed, before the clause's next task or a report it refers to ("keep it informed by 30
+# June 2011 in the final report referred to in paragraph 2 above", S/RES/1981 (2011) op 5: that report's, counted there)
+_DEADLINE = re.compile(
+    r"[^;:]{0,240}?\b(?:by|no\s+later\s+than|not\s+later\s+than)\s+(?:\d{1,2}\s+)?(?:" + _MONTH + ")"
+)
+# a report named right after the deadline, which the keeping informed is given in: "to keep it informed by 30 June
+# 2011 in the final report referred to in paragraph 2 above" (S/RES/1981 (2011) op 5), counted where it is asked
+_IN_REPORT_AFTER = re.compile(
+    r"(?:\s+\d{1,2})?(?:,?\s+\d{4})?,?\s+in\s+(?:the|its|his|her|their)\s+(?:[\w-]+\s+){0,3}?reports?\b"
+)
+_CUT = re.compile(
+    r"\b(?:and|further|also)\s+(?:\w+\s+)?(?:to|requests|invites|decides|calls|encourages)\b|\breferred\s+to\b"
+)
+_REPORTS = re.compile(r"\breports?\b", re.I)
+# a report asked for between "informed" and the deadline, the deadline's: "informed every 90 days ..., through no
+# fewer than three written reports, with the first written report no later than 15 August 2020" (S/RES/2520 (2020) op
+# 36), "informed of all significant developments in an interim report by 15 January 2002" (1380 (2001) op 2)
+_OWN_REPORT = re.compile(
+    r"\b(?:an?|one|two|three|four|fewer\s+than\s+\w+|through|in),?\s+(?:[\w-]+,?\s+){0,3}?"
+    r"(?:reports?|updates?|briefings?|assessments?)\b(?!\s+(?:requested|referred)\b)",
+    re.I,
+)
+
+
+def form(text: str, words: str, scope: str, end: int) -> str | None:
+    """The form of a report the verb `words` (ending at text[end]) asks for, in its scope: that of FORMS, or
+    written where the organ is kept informed through what its clause calls reports ("in their regular
+    reports", "with the first report due by", "and further requests in this regard, these reports contain")."""
+    if words == "informed" and (_REPORTS.search(scope) or _REPORTS.search(text, end, _clause_end(text, end))):
+        return "written"
+    return FORMS[words]
+
+
+def _clause_end(text: str, at: int) -> int:
+    semi = text.find(";", at, at + 400)
+    return semi if semi >= 0 else min(len(text), at + 400)
+
+
 def asked(text: str, start: int, s: int, e: int) -> bool:
     """Whether the verb text[s:e] ("address", "revert") asks for a report: an infinitive ("to address", "to also
     revert") after text[start] whose object is an organ that hears it."""
+    if text[s:e].lower() == "informed":
+        kept = _KEPT.search(text, max(start, s - 60), s)
+        due = _DEADLINE.match(text, e)
+        return bool(
+            kept
+            and due
+            and not _CUT.search(text, e, due.end())
+            and not _OWN_REPORT.search(text, e, due.end())
+            and not _IN_REPORT_AFTER.match(text, due.end())
+        )
     after = _AFTER.get(text[s:e].lower())
     return bool(after and after.match(text, e) and _TO_BEFORE.search(text, max(start, s - 20), s))

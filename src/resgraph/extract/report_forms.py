@@ -66,7 +66,7 @@ def form(text: str, scope: str, words: str, end: int) -> str | None:
     text[end]) whose scope, the text that speaks of it, is `scope`."""
     words = words.lower()
     if words in report_addressed.FORMS:  # "to address the Council": a speech; "to revert to the Council": not said
-        return report_addressed.FORMS[words]
+        return report_addressed.form(text, words, scope, end)
     if EITHER.search(scope):
         return "either"
     if ORAL.search(words) or ORALLY.search(OTHERS_ORAL.sub(" ", scope)):

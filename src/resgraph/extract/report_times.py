@@ -56,7 +56,7 @@ MORE_YEARS = re.compile(
     r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:(?:by|before)\s+the\s+end\s+of\s+)?(?P<y>(?:19|20)\d\d)\b(?!\s*[-\u2013/])",
     re.I,
 )
-MORE_DAYS = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)" + dates.DAY_MONTH, re.I)
+MORE_DAYS = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:" + dates.DATE + "|" + dates.DAY_MONTH + ")", re.I)
 # the end of a recurrence, no due date: "every 30 days up until 31 July 2022", "monthly until the end of 2024"
 UNTIL = re.compile(r"\b(?:up\s+)?(?:until|till|through)\s+$", re.I)
 # a further date of a deadline's list, with no "by" of its own: "by 4 July 2023 and 3 January 2024"
@@ -246,7 +246,8 @@ def _dates(scope: str, adopted: str | None) -> list[tuple[int, str | None]]:
     after it, "no later than 30 January" (no year), "a final report in May 2005"."""
 
     def on_or_after(m: re.Match) -> str | None:
-        return dates.on_or_after(m, adopted)
+        g = m.groupdict()  # (or a list's last, with its year: "by 30 March and 30 September 2025")
+        return dates.iso(m) if g.get("m1") or g.get("m2") or g.get("m3") else dates.on_or_after(m, adopted)
 
     def year(m: re.Match) -> str | None:
         return m.group("y") or (adopted[:4] if adopted and m.groupdict().get("this") else None)

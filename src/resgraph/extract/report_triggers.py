@@ -145,8 +145,8 @@ def triggers(ctx: Context, start: int, end: int) -> list[Item]:
         means = False
         if (
             s < resume
-            or report_words.in_reports_or_a_condition(text, start, s, e)
-            or report_within.asks_none(text, start, s, e, end)  # "as part of the reports referred to in paragraph 8"
+            or (words != "informed" and report_words.in_reports_or_a_condition(text, start, s, e))
+            or (words != "informed" and report_within.asks_none(text, start, s, e, end))  # "as part of the reports"
             or _passive(ctx, items, (start, s, e, end))
             or (words.lower() == "report" and MODIFIES.match(text, e))  # "review mechanisms and report dissemination"
             or report_mentions.mentioned(ctx, start, s, e)  # a title, a condition, "accountants reporting to"

@@ -43,7 +43,12 @@ REPORTING_TOPIC = {
     ),
 }
 REPORTING_PREP = re.compile(r"\s+(by|to|on)\b")
-IN_THIS_REGARD = re.compile(r"\bin\s+th(?:is|at)\s+(?:regard|respect)\s*,?\s+(?:[\w-]+\s+)?$", re.I)
+# (also "and further requests in this regard, these reports contain specific reporting on:", S/RES/2628 (2022) op 53)
+IN_THIS_REGARD = re.compile(
+    r"\bin\s+th(?:is|at)\s+(?:regard|respect)\s*,?\s+(?:(?:these|those|such)\s+reports\s+(?:contain|include)\s+)?"
+    r"(?:[\w-]+\s+)?$",
+    re.I,
+)
 # "reporting to" a purpose, not a receiver: "human rights monitoring and reporting to advance disarmament",
 # "encourages timely reporting to allow for the Council to", "monitoring and reporting to further document": a
 # lower-case word after "to" that is no article, pronoun or quantifier (a receiver named so is an actor)
