@@ -168,9 +168,13 @@ def _verb_regexes(v: Vocabulary):
 
 @lru_cache(maxsize=4)
 def _participle_lead(v: Vocabulary) -> tuple[re.Pattern[str] | None, dict[str, str]]:
-    """(the pattern of a participle of verbs.yaml `participles` that opens a paragraph, adverbs before it or between
-    its words: "Calling on", "Further calling upon", "Strongly encouraging"; {its form as _form_key reads it: verb})."""
-    forms = sorted(((f, k) for k, d in v.verbs.items() for f in d.get("participles") or ()), key=lambda x: -len(x[0]))
+    """(the pattern of a participle of verbs.yaml `participles`, or a bare form of its `bare`, that opens a paragraph,
+    adverbs before it or between its words: "Calling on", "Further calling upon", "Strongly encouraging", "Call upon",
+    "We further call upon"; {its form as _form_key reads it: verb})."""
+    forms = sorted(
+        ((f, k) for k, d in v.verbs.items() for f in (*(d.get("participles") or ()), *(d.get("bare") or ()))),
+        key=lambda x: -len(x[0]),
+    )
     if not forms:
         return None, {}
     adv, gap = _adverb_alternatives(v)
@@ -195,7 +199,8 @@ def _before_that(text: str, end: int) -> int:
 def find(text: str, v: Vocabulary, participle: bool = False) -> list[tuple[int, int, str, bool]]:
     """(start, end, verb id, a noun?) of the directive verbs of an operative paragraph, in order; with participle
     (a numbered operative paragraph's own text, not an item's), a participle that opens it is its verb: "15. Calling
-    on international partners to assist the CAR Authorities" (S/RES/2448 (2018)) calls upon them, as "Calls on"."""
+    on international partners to assist the CAR Authorities" (S/RES/2448 (2018)) calls upon them, as "Calls on"; so is
+    a bare form ("We call upon landlocked developing countries", A/RES/74/15 op 32; "Call on", S/RES/2343 (2017) op 10)."""
     lead, lead_noun, mid, mid_noun, mid_renewed, by_form, by_noun, _, _ = _verb_regexes(v)
     hits: list[tuple[int, int, str, bool]] = []
     m = lead.match(text) or lead_noun.match(text)
