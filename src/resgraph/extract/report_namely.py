@@ -13,7 +13,9 @@ import re
 
 PLURAL = re.compile(r"(?:[\w\u2010\u2011-]+\s+)?reports$", re.I)
 # the plural's receiver and time end where the list opens: ", namely," or a colon
-NAMELY = re.compile(r"[^;]*?(?:,?\s+namely,?|:)\s+(?:a|an)\s", re.I)
+# (the spaces before "namely" read from the first of a run: a match from inside one is a match from its first space,
+# and the run read again from each of its spaces was quadratic in it)
+NAMELY = re.compile(r"[^;]*?(?:,?(?<!\s)\s+namely,?|:)\s+(?:a|an)\s", re.I)
 SHARED = ("to", "receivers", "explicit_to", "through", "session", "sessions", "year", "session_of", "due", "dues")
 OWN = ("explicit_to", "due", "every", "within", "session", "mandate_end")
 

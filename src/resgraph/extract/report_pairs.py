@@ -20,7 +20,7 @@ from resgraph.extract import deadlines as dates
 from resgraph.models import ReportDue
 from resgraph.vocab import Vocabulary
 
-PAIRED = re.compile(r"\s*,?\s*(?:and|as\s+well\s+as)\s+", re.I)
+PAIRED = re.compile(r"\s*(?:,\s*)?(?:and|as\s+well\s+as)\s+", re.I)  # (not "\s*,?\s*": two ways to split a run)
 TO_NEXT = re.compile(r"\band\s+(?:also\s+|further\s+)?to\s+(?:[\w-]+\s+){1,2}$", re.I)  # "and to provide "
 OWN = ("explicit_to", "due", "every", "within", "session", "mandate_end")
 

@@ -26,7 +26,8 @@ REQUEST_THAT = re.compile(
 # after "reported": its adverb and receiver ("reported immediately", "reported to the Council"), then "by" its agents
 RECEIVER = re.compile(r"(?:,?\s+\w+ly)?(?:\s+to\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,4}?[A-Z][\w-]*)?(?:,?\s+\w+ly)?")
 BY = re.compile(r"\s+by\s+(?:the\s+)?")
-JOINED = re.compile(r"\s*(?:,|,?\s+and|,?\s+as\s+well\s+as)\s+(?:the\s+)?")
+# (the same matches as "\s*(?:,|,?\s+and|...)", which split a run of spaces before a word at each of its spaces)
+JOINED = re.compile(r"(?:\s*,|\s+(?:and|as\s+well\s+as))\s+(?:the\s+)?")
 
 
 def agents(text: str, e: int, end: int, actors: Actors) -> list[tuple[str, int, int]]:

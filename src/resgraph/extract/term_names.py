@@ -20,7 +20,9 @@ import re
 
 # the article before a working group's name, and where the name ends: a comma, ";", "whose", "which", "and to"
 ARTICLE = re.compile(r"\b(?:an?|the)\s+(?=(?:[\w-]+\s+){0,2}?working\s+group\b)", re.I)
-NAME_END = re.compile(r"\s*(?:[,;:]|\s+(?:whose|which|and\s+to)\b|$)")
+# (an end opens on no space: one inside a run of spaces is one at its first space, found first; and "\s*" and "\s+" side
+# by side split the run at each of its spaces)
+NAME_END = re.compile(r"(?<!\s)(?:\s*(?:[,;:]|$)|\s+(?:whose|which|and\s+to)\b)")
 REACH = 40  # characters before "working group" where its article may be ("an informal ad hoc working group")
 
 
