@@ -20,7 +20,7 @@ _ADJ = (
 )
 # the words a report is asked for by, found first (one cheap regex), then read around
 KEYWORD = re.compile(
-    r"\b(?:report(?:s|ing|ed)?|briefings?|brief|updates?|assessment|evaluation|review|overview|note|study|findings|summary|"
+    r"\b(?:report(?:s|ing|ed)?|briefings?|brief|updates?|assessment|evaluation|review|overview|note|study|findings|summary|analysis|"
     r"address|revert|informed)\b",
     re.I,
 )
@@ -92,7 +92,7 @@ def keywords(text: str, start: int, end: int):
             # "to provide the Security Council, with the same regularity, a specific update" (S/RES/1861 (2009) op 28):
             # an indefinite article past one modifier the adjectives above lack asks for one all the same
             lead, s = w2.group(1).lower(), w2.start(1)
-        elif word in ("assessment", "evaluation"):  # "a technical assessment" handed in
+        elif word in ("assessment", "evaluation", "analysis"):  # "a technical assessment" handed in
             w = report_words.modified_lead(text, start, m.start(), m.end(), end)
             if w:
                 lead, s = w.group(1).lower(), w.start(1)

@@ -70,7 +70,7 @@ INCLUDED_IN = re.compile(
     re.I,
 )
 CONTENTS = re.compile(r"\b(?:on|including(?:\s+on)?|the\s+following)\s*:", re.I)
-NEEDS_LEAD = ("assessment", "evaluation", "overview", "note", "summary")
+NEEDS_LEAD = ("assessment", "evaluation", "overview", "note", "summary", "analysis")
 REFERENCE_AFTER = re.compile(
     r"\s*(?:of\s+the\b|of\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|format|obligations|requirements|procedures?\b|mechanism|preparation|process(?:es)?\b|"
     r"cycles?\b|templates?\b|guidelines\b|burden\b|(?:should\s+|shall\s+|to\s+)?"
