@@ -14,6 +14,9 @@ from __future__ import annotations
 
 import re
 
+from resgraph.extract.term_ceiling import CEILING
+from resgraph.extract.term_ceiling import of as ceiling_of
+
 ACRONYM = re.compile(r"\(([A-Z][A-Z-]{2,}[A-Z])\)")
 # the participle of a body set up for a first term: "a Regional Protection Force established for an initial period
 # until 15 December 2016" (S/RES/2304 (2016) op 8), "the Counter-Terrorism Committee Executive Directorate (hereinafter
@@ -143,6 +146,8 @@ def authorized(
     mission the document is about (`body`, AMISOM in S/RES/1772 (2007) op 9 and 1863 (2009) op 2), as is an
     authorization that names no one (S/RES/1942 (2010) op 2: UNOCI's additional capacities). The Member States
     of an organization authorized to deploy are the document's mission's, when it has one (MEMBERS_OF)."""
+    if CEILING.match(text, s):  # "Decides to maintain the authorized troop ceiling of 3,250 until ...": the mission's
+        return ceiling_of(text, e, z, found, body)
     sg = SECRETARY_GENERAL.match(text, e, z)
     if sg:
         return "SecretaryGeneral", sg.group("sg")

@@ -19,6 +19,7 @@ from resgraph.extract import (
     term_appointed,
     term_authorized,
     term_carried,
+    term_ceiling,
     term_continued,
     term_dissolved,
     term_endings,
@@ -122,7 +123,8 @@ ACTIONS = (
             r"[Cc]ommittee|[Oo]peration|[Pp]resence|[Tt]ribunal|[Ii]nstitution|[Rr]egime)\b|\([A-Z]{3,}\)))",
         ),
     ),
-    ("authorizes", re.compile(term_authorized.PATTERN, re.I)),  # given, not spoken of (term_authorized)
+    # given, not spoken of (term_authorized), or a strength kept for a time (term_ceiling)
+    ("authorizes", re.compile(term_authorized.PATTERN + "|" + term_ceiling.PATTERN, re.I)),
 )
 # words one of which each action's pattern needs, lower-cased: a clause without them is not searched
 ACTION_WORDS = {
