@@ -8,7 +8,9 @@ and every six months thereafter" (S/RES/2792 (2025) op 2), "keeps the Council in
 first report due by 31 January 2009" (S/RES/1829 (2008) op 9). A keeping informed with a cycle alone is none (heldout3
 10 op 8, heldout12 11 op 27, heldout16 16 op 12), nor is one given "in the final report referred to in paragraph 2"
 (S/RES/1981 (2011) op 5), and one whose deadline is that of a report it names is that report (S/RES/2520 (2020) op 36,
-1380 (2001) op 2)."""
+1380 (2001) op 2). Nor is the deadline of a thing the Council is kept informed of ("the withdrawal, to be completed by
+31 December 2025", "the ceasefire agreed by 5 May 2024", "the elections scheduled for no later than 30 June 2025"; S/RES/2102
+(2013) op 13 "a structurally integrated mission by 1 January 2014")."""
 
 import pytest
 
@@ -79,6 +81,40 @@ CASES = [
             ("SecretaryGeneral", None, "2002-01-15", None, "written"),
             ("SecretaryGeneral", None, "2002-02-18", None, "written"),
         ],
+    ),
+    # the deadline of a thing the Council is kept informed of, not of the keeping (review of stop 32): a participle or
+    # an infinitive after the last comma before it ("the steps he is taking to ensure the presence of a structurally
+    # integrated mission by 1 January 2014", S/RES/2102 (2013) op 13), "for" right before it
+    (
+        "13. Requests the Secretary-General to keep the Security Council regularly informed of the implementation of "
+        "the mandate, including the steps he is taking to ensure the presence of an integrated mission by 1 January "
+        "2014;",
+        "2013-06-06",
+        [],
+    ),
+    (
+        "5. Requests the Secretary-General to keep the Council informed of the progress of the withdrawal, to be "
+        "completed by 31 December 2025;",
+        "2024-12-20",
+        [],
+    ),
+    (
+        "5. Requests the Secretary-General to keep the Council informed of the implementation of the ceasefire agreed "
+        "by 5 May 2024;",
+        "2024-12-20",
+        [],
+    ),
+    (
+        "5. Requests the Secretary-General to keep the Council informed of the elections scheduled for no later than "
+        "30 June 2025;",
+        "2024-12-20",
+        [],
+    ),
+    (
+        "5. Requests the Secretary-General to keep the Council informed on the efforts of the parties to reach an "
+        "agreement by 31 March 2025;",
+        "2024-12-20",
+        [],
     ),
 ]
 

@@ -47,7 +47,15 @@ _KEPT = re.compile(
 # the deadline of the keeping informed, before the clause's next task or a report it refers to ("keep it informed by 30
 # June 2011 in the final report referred to in paragraph 2 above", S/RES/1981 (2011) op 5: that report's, counted there)
 _DEADLINE = re.compile(
-    r"[^;:]{0,240}?\b(?:by|no\s+later\s+than|not\s+later\s+than)\s+(?:\d{1,2}\s+)?(?:" + _MONTH + ")"
+    r"[^;:]{0,240}?\b(?P<lead>by|no\s+later\s+than|not\s+later\s+than)\s+(?:\d{1,2}\s+)?(?:" + _MONTH + r")\b"
+)
+# a deadline that is a thing's the keeping informed is about, not the keeping's own: a participle or an infinitive
+# after the last comma before it, or "for" right before it ("of the withdrawal, to be completed by 31 December",
+# "the ceasefire agreed by 5 May 2006", "the elections scheduled for no later than 30 June", "the efforts of the
+# parties to reach an agreement by 31 March")
+_OTHERS_DEADLINE = re.compile(
+    r"\b(?!(?:need|speed|indeed)\b)[a-z]+ed\b|\b(?:taken|held|made|done|given|set)\b"
+    r"|\bto\s+(?!(?:the|its|his|her|their|a|an|this|that|these|those|all|each|it|them)\b)[a-z]+\b|\bfor\s+$"
 )
 # a report named right after the deadline, which the keeping informed is given in: "to keep it informed by 30 June
 # 2011 in the final report referred to in paragraph 2 above" (S/RES/1981 (2011) op 5), counted where it is asked
@@ -94,6 +102,7 @@ def asked(text: str, start: int, s: int, e: int) -> bool:
             and not _CUT.search(text, e, due.end())
             and not _OWN_REPORT.search(text, e, due.end())
             and not _IN_REPORT_AFTER.match(text, due.end())
+            and not _OTHERS_DEADLINE.search(text, max(e, text.rfind(",", e, due.start("lead")) + 1), due.start("lead"))
         )
     after = _AFTER.get(text[s:e].lower())
     return bool(after and after.match(text, e) and _TO_BEFORE.search(text, max(start, s - 20), s))
