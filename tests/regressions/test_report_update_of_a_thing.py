@@ -2,7 +2,8 @@
 (S/RES/1390 (2002) op 5 (a), heldout16: the Committee's report on its work was counted twice), "encourages him to
 continue to refine and update them and to report to the Security Council" (S/RES/1880 (2009) op 21, heldout11: "them"
 is the benchmarks refined). Updating someone stays a report: "to update regularly the Committee", "to update
-regularly the members of the Council", "to brief and update them", "to update it regularly"."""
+regularly the members of the Council", "to brief and update them", "to update it regularly", "to monitor and update it regularly on the situation" (a subject after
+"it": someone)."""
 
 import pytest
 
@@ -37,6 +38,14 @@ CASES = [
     ),
     (
         "4. Decides to remain seized of the matter and requests the Secretary-General to update it regularly;",
+        [(4, "SecretaryGeneral", "SecurityCouncil")],
+    ),
+    (  # "it" updated on a subject is someone, also after "<verb> and" (review of stop 32)
+        "4. Requests the Secretary-General to monitor and update it regularly on the situation;",
+        [(4, "SecretaryGeneral", "SecurityCouncil")],
+    ),
+    (
+        "4. Requests the Secretary-General to follow closely and update them on developments;",
         [(4, "SecretaryGeneral", "SecurityCouncil")],
     ),
 ]

@@ -182,6 +182,9 @@ THING_VERB_AND = re.compile(
     r"and\s+(?:[a-z]+ly\s+)?$"
 )
 
+# ... but "it" or "them" updated on a subject is someone: "to monitor and update it regularly on the situation"
+UPDATED_ON = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:on|of|about|regarding|concerning)\b")
+
 
 def updates_someone(text: str, e: int, end: int, actors: Callable[[int, int], list[tuple[str, int, int]]]) -> bool:
     """Whether "update" ending at text[e] is given to someone ("update it", "update the Council",
@@ -191,7 +194,11 @@ def updates_someone(text: str, e: int, end: int, actors: Callable[[int, int], li
     m = re.match(r"\s+(?:it\b|them\b|(the)\s+[A-Z]|Member\s+States\b)", text[e : e + 24])
     if not m:
         return False
-    if text[e : m.end() + e].split()[-1] in ("it", "them") and THING_VERB_AND.search(text, max(0, e - 60), e - 6):
+    if (
+        text[e : m.end() + e].split()[-1] in ("it", "them")
+        and THING_VERB_AND.search(text, max(0, e - 60), e - 6)
+        and not UPDATED_ON.match(text, m.end() + e)
+    ):
         return False
     return (
         not m.group(1)
