@@ -10,7 +10,10 @@ a semicolon ("... in Haiti; reaffirms its call upon MINUSTAH to continue to supp
 S/RES/2119 (2013) op 7). Kept: "Emphasizes the recommendation of the Special Rapporteur" (A/RES/74/136 op 44) is
 another's; "Reiterates the calls for the full participation of women" asks no one (heldout4 A/RES/74/302 op 43); "and
 with regard to the Repertoire calls upon the Secretary-General" (A/RES/74/190 op 18) is still a verb after an aside,
-"calls upon" being a noun now as well."""
+"calls upon" being a noun now as well. A verb restating before "its" only ("Stresses") opens a paragraph whose ", and
+its call upon" is a second mandate only when it restates its own ("Stresses its request ..., and its call upon"): in
+"Stresses the role of the Panel of Experts and its calls upon Member States" the calls are the Panel's (review of
+772fddd: "Stresses" read as "Reiterates" there)."""
 
 import pytest
 
@@ -65,6 +68,15 @@ CASES = [
         GA + "Reiterates the calls for the full, effective and meaningful participation of women in conflict "
         "prevention and resolution;",
         [],
+    ),
+    (  # review of 772fddd: another's calls after "Stresses the role of"
+        SC + "Stresses the role of the Panel of Experts and its calls upon Member States to cooperate fully with it;",
+        [],
+    ),
+    (  # review of 772fddd: a second mandate restated after "Stresses its request"
+        SC + "Stresses its request to the Secretary-General to make urgent progress, and its call upon Member States "
+        "to cooperate fully with the Panel;",
+        [("requests", {"SecretaryGeneral"}), ("calls-upon", {"MemberStates"})],
     ),
     (  # A/RES/74/190 op 18
         GA + "Reiterates the responsibility of the Secretary-General for the quality of the Repertory and the "

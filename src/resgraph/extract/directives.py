@@ -36,12 +36,16 @@ def _alternation(words: list[str] | tuple[str, ...]) -> str:
 @lru_cache(maxsize=4)
 def restating(v: Vocabulary) -> tuple[str, str, re.Pattern[str]]:
     """verbs.yaml `restating`: (the verbs that restate a mandate before "its" or "the" as a regex alternative, those
-    before "its" only, and the pattern of a paragraph that opens with any of them: "Reiterates its call upon X ..., and
-    its call upon Y" renews two mandates; "Reiterates the importance of ... and its request to" one)."""
+    before "its" only, and the pattern of a paragraph that opens with one of them, one of the second kind only before
+    its own "its": "Reiterates its call upon X ..., and its call upon Y" renews two mandates; "Reiterates the
+    importance of ... and its request to" one; "Stresses its request to X ..., and its call upon Y" two, but in
+    "Stresses the role of the Panel of Experts and its calls upon Member States" the calls are the Panel's)."""
     r = v.restating
     both, its = list(r.get("its_or_the") or ()), list(r.get("its") or ())
-    opening = _alternation([w.capitalize() for w in both + its])
-    return _alternation(both), _alternation(its), re.compile(rf"(?:Also\s+)?(?:{opening})")
+    _, gap = _adverb_alternatives(v)
+    opening = _alternation([w.capitalize() for w in both])
+    its_opening = rf"|(?:{_alternation([w.capitalize() for w in its])}){gap}its\b" if its else ""
+    return _alternation(both), _alternation(its), re.compile(rf"(?:Also\s+)?(?:{opening}{its_opening})")
 
 
 @lru_cache(maxsize=4)
