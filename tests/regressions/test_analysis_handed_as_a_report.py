@@ -4,7 +4,8 @@ with an updated analysis and recommendations on the inter-mission cooperation ar
 and Social Council, a comprehensive analysis of the implementation of the present resolution" (A/RES/75/233 op 120,
 79/226 op 129). Not "to submit in his next overview report an analysis of trends" (A/RES/76/274 op 24: a part of that
 report), "to provide further analysis of and clarification on" (no article), nor an analysis presented at a meeting of
-States that is not the organ ("at the Seventh Biennial Meeting", A/RES/74/60 op 27)."""
+States that is not the organ ("at the Seventh Biennial Meeting", A/RES/74/60 op 27), nor by the date of the next
+task ("to provide an analysis of the situation, and to report to the Council by 15 June 2011": one report)."""
 
 import pytest
 
@@ -48,6 +49,19 @@ CASES = [
         "2019-12-12",
         [],
     ),
+    (  # the date of the next task is not the analysis's (one report, the one dated)
+        "3. Requests the Secretary-General to provide an analysis of the situation, and to report to the Council by "
+        "15 June 2011;",
+        "SC",
+        "2011-03-30",
+        [("SecretaryGeneral", "SecurityCouncil", "2011-06-15", "written")],
+    ),
+    (
+        "3. Requests the Secretary-General to provide an analysis of the situation by 15 June 2011;",
+        "SC",
+        "2011-03-30",
+        [("SecretaryGeneral", "SecurityCouncil", "2011-06-15", "written")],
+    ),
 ]
 
 
@@ -64,3 +78,4 @@ def test_analysis_handed_is_read_in_linear_time():
         rs.delivered(t, 0, len(t) - 12, "analysis", len(t))
 
     assert growth(lambda n: "to submit to the Council" + " x" * n + " an analysis", run, 200) < LINEAR
+    assert growth(lambda n: " of x" + " and  to x" * n + " by 1 May 2020", rs.ANALYSIS_DUE.match, 200) < LINEAR

@@ -36,7 +36,12 @@ ANALYSIS_HANDED = re.compile(
     r"\b(?:to|and)\s+(?:provide|present|submit|transmit)\s+(?:it\s+with|them\s+with|to\s+the\s+(?:General\s+Assembly|"
     r"(?:Security\s+|Economic\s+and\s+Social\s+|Human\s+Rights\s+)?Council)\b[^;:]{0,120}?,)\s+$"
 )
-ANALYSIS_DUE = re.compile(r"[^;]{0,160}?\b(?:by|no\s+later\s+than|not\s+later\s+than)\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}")
+# the date is the analysis's up to the next task: not "to provide an analysis of the situation, and to report to the
+# Council by 15 June 2011" (the report's date)
+ANALYSIS_DUE = re.compile(
+    r"(?:(?!\band\s+(?:also\s+|further\s+)?to\s)[^;]){0,160}?"
+    r"\b(?:by|no\s+later\s+than|not\s+later\s+than)\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}"
+)
 
 
 def delivered(text: str, a: int, s: int, head: str, end: int) -> bool:
