@@ -80,10 +80,9 @@ class Organ:
         return self.calendar_base + session
 
     def session_every(self) -> str | None:
-        """How often its sessions meet, as an ISO 8601 duration, for a report due "at each session":
-        P1Y for an organ that meets once a year (by year, or by number from a base year), PNY for
-        one that meets every N years; None for several sessions a year (not evenly spaced) or no
-        calendar."""
+        """How often its sessions meet, as an ISO 8601 duration, for a report due "at each session": P1Y for an organ
+        that meets once a year (by year, or by number from a base year), PNY for one that meets every N years; None for
+        several sessions a year (not evenly spaced) or no calendar."""
         if self.annual:
             return "P1Y"
         if self.calendar_base is None or self.per_year:
@@ -353,8 +352,7 @@ def load(where: Path = VOCAB) -> Vocabulary:
     unaddressed, restating = (verbs_raw.pop(k, None) or {} for k in ("unaddressed", "restating"))
     funcs = _load("functions.yaml", where)
     refs = tuple(funcs.pop("reference_phrases", ()))
-    countries = _load("countries.yaml", where)
-    states = countries.pop("states", None) or {}
+    states = (countries := _load("countries.yaml", where)).pop("states", None) or {}  # the rest: countries' aliases
     leads = _load("leads.yaml", where)
     return Vocabulary(
         actors,

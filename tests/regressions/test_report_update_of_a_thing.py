@@ -58,7 +58,7 @@ def test_report_update_of_a_thing(text, expected):
 
 
 def test_update_joined_to_a_verb_linear():
-    """THING_VERB_AND reads at most 60 characters before each "update": many "and update them" grow linearly."""
+    """report_updated.THING_VERB_AND reads at most 60 characters before each "update": many "and update them" grow linearly."""
 
     def make(n: int) -> str:
         return "4. Requests the Secretary-General " + "to review and update them, " * n + "and to report;"

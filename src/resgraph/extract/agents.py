@@ -1,23 +1,21 @@
 """Who a directive verb asks to act when its object is an activity, not a body: the activity's agents.
 
-"Urges engagement by the sides", "Encourages their use by Member States", "the Department's continued
-efforts", "the efforts of the Government of Haiti", "cooperation between the African Union and the United
-Nations", "coordination among all relevant States and regional fisheries management organizations",
-"contributions from Member States": the verb names no addressee of its own (its window, addressees.py,
-names none ahead of the activity), but the activity it asks for has agents, and they are who is asked
-(the addressee convention from stop 27, /work/coord/CONVENTION27.md; 74a1de3, ba92233 and fc85219 had
-read them as asking no one). One mechanism (agents): the action noun heading the verb's object, then the
-phrase that marks its agent: after "by" (not a participle's that qualifies a thing, "the Agreement signed
-by the parties", but "efforts made by", verbs.yaml `unaddressed.agent_participles`, and a passive's, "to
-be undertaken by UNDP"), the owner before "'s" or after "of" that follows an activity noun of verbs.yaml
-`agent_nouns` ("the efforts of"; not "with the support of", a partner), the parties after "between" /
-"among" that follows an activity, the givers after "from" that follows a noun of what is given (verbs.yaml
-`unaddressed.giver_nouns`: "contributions from"; not "withdrawal from Lebanon", a place). Not agents: an
-adjective ("international support"), a partner after "with", a beneficiary after "to", the bodies of an
-example after "such as". A possessive or "such" standing for agents named before in the paragraph
-("encourages its continued engagement", "encourages the continuation of such cooperation") is read by
-pronouns.owner and such_agents. A participle's agent in a decision's subject ("rough diamonds controlled
-by the Government") qualifies a thing: it is not who acts (participle_agent).
+"Urges engagement by the sides", "Encourages their use by Member States", "the Department's continued efforts", "the
+efforts of the Government of Haiti", "cooperation between the African Union and the United Nations", "coordination among
+all relevant States and regional fisheries management organizations", "contributions from Member States": the verb names
+no addressee of its own (its window, addressees.py, names none ahead of the activity), but the activity it asks for has
+agents, and they are who is asked (the addressee convention from stop 27, tests/mandate_gold/README.md, "What counts";
+74a1de3, ba92233 and fc85219 had read them as asking no one). One mechanism (agents): the action noun heading the verb's
+object, then the phrase that marks its agent: after "by" (not a participle's that qualifies a thing, "the Agreement
+signed by the parties", but "efforts made by", verbs.yaml `unaddressed.agent_participles`, and a passive's, "to be
+undertaken by UNDP"), the owner before "'s" or after "of" that follows an activity noun of verbs.yaml `agent_nouns`
+("the efforts of"; not "with the support of", a partner), the parties after "between" / "among" that follows an
+activity, the givers after "from" that follows a noun of what is given (verbs.yaml `unaddressed.giver_nouns`:
+"contributions from"; not "withdrawal from Lebanon", a place). Not agents: an adjective ("international support"), a
+partner after "with", a beneficiary after "to", the bodies of an example after "such as". A possessive or "such"
+standing for agents named before in the paragraph ("encourages its continued engagement", "encourages the continuation
+of such cooperation") is read by pronouns.owner and such_agents. A participle's agent in a decision's subject ("rough
+diamonds controlled by the Government") qualifies a thing: it is not who acts (participle_agent).
 """
 
 from __future__ import annotations
@@ -112,18 +110,10 @@ def agent_nouns(v: Vocabulary) -> frozenset[str]:
 
 def _activity(word: str, v: Vocabulary) -> bool:
     """Whether a head noun names an activity: the vocabulary's activity or agent nouns, or a gerund."""
-    from resgraph.extract.unaddressed import is_activity  # unaddressed imports PARTICIPLE from here
+    from resgraph.extract.unaddressed import gerund, is_activity  # unaddressed imports PARTICIPLE from here
 
     w = word.lower()
     return is_activity(w, v) or w in agent_nouns(v) or gerund(w, v)
-
-
-def gerund(word: str, v: Vocabulary) -> bool:
-    """Whether a lower-case word reads as a gerund: an "-ing" word of five letters or more, not a thing's noun
-    (verbs.yaml `unaddressed.thing_nouns`: "UNMIL's personnel ceiling" owns no activity)."""
-    from resgraph.extract.unaddressed import thing_nouns
-
-    return word.endswith("ing") and len(word) > 4 and word not in thing_nouns(v)
 
 
 # a window that opens with an activity and its agent after "by" or "from": determiners, up to four modifiers
@@ -323,6 +313,8 @@ def _owned_activity(owned: str, v: Vocabulary) -> bool:
     """Whether the words after an owner's "'s" are an activity: the owned head, the last word before any preposition
     ("continued active participation in", not "Plan of Action"), a noun of the vocabulary's lists or a gerund, not
     a noun its ending only makes one ("UNDOF’s equipment, resources", S/RES/2257 (2015) op 10: a thing's owner)."""
+    from resgraph.extract.unaddressed import gerund  # (unaddressed imports this module)
+
     words = re.split(rf"[,;]|\s+{PREPOSITION}", owned, maxsplit=1)[0].split()
     head = words[-1].lower() if words else ""
     return head in _action_nouns(v) or gerund(head, v)

@@ -127,7 +127,7 @@ def _plural_owner(window: str, v: Vocabulary, named: _Named) -> tuple[str, ...]:
 def _gerund_first(window: str, v: Vocabulary) -> bool:
     """Whether a window opens with a gerund and its object (GERUND_FIRST): the activity asked for is the gerund's."""
     m = GERUND_FIRST.match(window)
-    return m is not None and agent_clauses.gerund(m.group("gerund"), v)
+    return m is not None and unaddressed.gerund(m.group("gerund"), v)
 
 
 def _agent_of(lead: re.Match, v: Vocabulary) -> bool:

@@ -5,7 +5,7 @@ of Korea abandon its nuclear weapons programme and not conduct any further nucle
 heldout13 A/RES/75/87 op 5, and the Assembly's other resolutions of that title: state:PRK). The verb's object is an
 activity with no agent named ("full compliance"); the clause that spells it out has an actor for subject and a bare
 (subjunctive) verb, as a "that" clause right after the verb would ("urges that the DPRK abandon", the addressee
-convention's rule 2, /work/coord/CONVENTION27.md): that subject is asked. Not a clause of what is ("including that
+convention's rule 2, tests/mandate_gold/README.md): that subject is asked. Not a clause of what is ("including that
 the goal of the Six-Party Talks is"), nor one whose subject is no actor's name ("including that contained in the
 letter"). A step of asked.named_in, for a window that names no one; nothing here raises.
 """

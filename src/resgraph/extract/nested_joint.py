@@ -6,7 +6,7 @@ MINUSCA" (S/RES/2800 (2025) op 40), "Encourages efforts to develop effective par
 cooperation between the United Nations and the Association of Southeast Asian Nations" (A/RES/75/15 op 19), "further
 efforts to enhance coordination, cooperation and information-sharing, at both the headquarters and field levels,
 between the United Nations, regional organizations and ...": the efforts are those of the parties of the cooperation,
-and under the addressee convention from stop 27 (/work/coord/CONVENTION27.md) the agents of a nominal activity are
+and under the addressee convention from stop 27 (tests/mandate_gold/README.md) the agents of a nominal activity are
 asked. The verb's object ends at its infinitive (agents.OBJECT_STOP: "Encourages efforts to promote the work of the
 Committee" does not ask the Committee), so agents.agents never reads this far; only the parties of a joint activity
 (agents.joint_marked: "between" / "among" after a noun of verbs.yaml `unaddressed.joint_nouns`) are read here, not an

@@ -5,7 +5,7 @@ humanitarian organizations and donor countries with the affected States" (heldou
 E/RES/2023/16 op 8), "Strongly encourages efforts to increase the percentage of female uniformed personnel deployed to
 AMISOM by the Troop and Police Contributing Countries" (heldout4 S/RES/2520 (2020) op 20): the verb's object ends at
 its infinitive (agents.OBJECT_STOP), but the activity the purpose names has the agents the golds ask (the addressee
-convention from stop 27, /work/coord/CONVENTION27.md). Read to the purpose's end, the object's agents are those of
+convention from stop 27, tests/mandate_gold/README.md). Read to the purpose's end, the object's agents are those of
 agents.agents with `by_only` and `joint_of`: an agent after "by" that follows no activity noun, the owner after "of" of
 a joint activity (verbs.yaml `unaddressed.purpose_nouns`), the parties after "between" (nested_joint.py reads these too,
 when nothing else is found); not "efforts to promote the work of the Committee against Torture" (no one named who

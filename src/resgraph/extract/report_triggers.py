@@ -22,6 +22,7 @@ from resgraph.extract import (
     report_receiver_first,
     report_redelivered,
     report_summaries,
+    report_updated,
     report_within,
     report_words,
 )
@@ -61,9 +62,8 @@ PROVIDED_WITH = re.compile(r"\bprovid\w*\s+[^;]{0,160}?\bwith\s+$", re.I)
 # ... with relevant updates" (A/RES/79/112 op 4, heldout12): what is provided to a body named at length
 PROVIDE_NAMED_WITH = re.compile(r"\bprovide\s+(?:the\s+)?[A-Z][^;:]{0,240}?\swith\s+(?:[a-z]+\s+){0,2}$")
 RESUME = re.compile(r",?\s+and\s+(?:also\s+|further\s+)?to\s+(?=(?:submit|provide|present|report|brief)\b)", re.I)
-# "to include every six months in his regular reports an update on ...": a part of those reports
-# (also in another report named otherwise: "to include in the comprehensive review an assessment of whether",
-# A/RES/77/278 op 53)
+# "to include every six months in his regular reports an update on ...": a part of those reports (also in another report
+# named otherwise: "to include in the comprehensive review an assessment of whether", A/RES/77/278 op 53)
 INCLUDED_IN = re.compile(
     r"\binclud\w*\s+(?:[^;]{0,40}?\s)?in\s+(?:his|her|its|their|the)\s+(?:[\w-]+\s+){0,2}"
     r"(?:report(?:s|ing)?|reviews?|updates?|briefings?|assessments?|study|studies|overviews?)\s+$",
@@ -165,9 +165,9 @@ def triggers(ctx: Context, start: int, end: int) -> list[Item]:
                 and not noun.endswith("s")  # "publications and reports on forests": after "to", a verb has no -s
                 and (VERB_BEFORE.search(before) or _subject_of_that(ctx, start, s))
                 and (
-                    report_words.verb_after(text, e, noun)
+                    report_updated.verb_after(text, e, noun)
                     or report_mentions.reported_to(text, e, end, noun)  # "shall promptly report the incident to the"
-                    or (not noun.startswith("report") and report_words.updates_someone(text, e, end, ctx.actors))
+                    or (not noun.startswith("report") and report_updated.updates_someone(text, e, end, ctx.actors))
                 )
             ):
                 items.append(Item(s, (s, e), "verb", words))  # "and report on", "to report orally", "update the AUHIP"

@@ -85,8 +85,14 @@ def _leading(v: Vocabulary) -> frozenset[str]:
 
 @lru_cache(maxsize=4)
 def thing_nouns(v: Vocabulary) -> frozenset[str]:
-    """verbs.yaml `unaddressed.thing_nouns`: nouns whose "-ing" looks like a gerund's ("ceiling"; agents.gerund)."""
+    """verbs.yaml `unaddressed.thing_nouns`: nouns whose "-ing" looks like a gerund's ("ceiling"; gerund)."""
     return frozenset(w.lower() for w in v.unaddressed.get("thing_nouns") or ())
+
+
+def gerund(word: str, v: Vocabulary) -> bool:
+    """Whether a lower-case word reads as a gerund: an "-ing" word of five letters or more, not a thing's noun
+    (verbs.yaml `unaddressed.thing_nouns`: "UNMIL's personnel ceiling" owns no activity)."""
+    return word.endswith("ing") and len(word) > 4 and word not in thing_nouns(v)
 
 
 def clause_after(paragraph: str, m: Mandate) -> str:
