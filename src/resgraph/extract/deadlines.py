@@ -16,7 +16,7 @@ from datetime import date, timedelta
 from resgraph.extract.dates import MONTH_NAMES
 
 # a month's name, or its abbreviation with its full stop ("until Dec. 31, 2027", S/RES/2803 (2025) op 8)
-_MONTH = "|".join(MONTH_NAMES) + r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\."
+MONTH = "|".join(MONTH_NAMES) + r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\."
 # what a report's due date or a term's end is, in a paragraph's reading, when the text gives the end
 # of the mandate the same text sets ("before the end of the present mandate", "until the end of
 # MINUSMA's mandate as authorized in this resolution"): the pipeline puts the date in once every
@@ -31,9 +31,9 @@ MONTH_NUMBER = (
 # alone) | 2023 alone is not a date here | the 1st of October 2004 (S/RES/1555 (2004) op 1) | 31January 2021, the
 # space lost (S/RES/2537 (2020) op 11)
 DATE = (
-    rf"(?:(?:the\s+)?(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+of\s+|\s*)(?P<m1>{_MONTH}),?\s+(?P<y1>\d{{4}})"
-    rf"|(?P<m2>{_MONTH}),?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y2>\d{{4}})"
-    rf"|(?P<m3>{_MONTH})\s+(?P<y3>\d{{4}}))"
+    rf"(?:(?:the\s+)?(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+of\s+|\s*)(?P<m1>{MONTH}),?\s+(?P<y1>\d{{4}})"
+    rf"|(?P<m2>{MONTH}),?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y2>\d{{4}})"
+    rf"|(?P<m3>{MONTH})\s+(?P<y3>\d{{4}}))"
 )
 DATE_RE = re.compile(DATE)
 
@@ -101,7 +101,7 @@ def iso(m: re.Match) -> str | None:
 
 # a day of a month with no year ("no later than 30 January", "by July 30"), not followed by a year
 DAY_MONTH = (
-    rf"(?:(?P<dd>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<dm>{_MONTH})|(?P<md>{_MONTH})\s+(?P<mdd>\d{{1,2}})(?:st|nd|rd|th)?)"
+    rf"(?:(?P<dd>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<dm>{MONTH})|(?P<md>{MONTH})\s+(?P<mdd>\d{{1,2}})(?:st|nd|rd|th)?)"
     r"(?![\w-]|,?\s+\d)"
 )
 

@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from resgraph.extract import directive_asides
 from resgraph.vocab import Vocabulary
+from resgraph.wordsearch import alternation
 
 # a renewed call in the middle ("Reaffirms its call upon X ..., and its call upon Y") is read only
 # in a paragraph that opens with one ("Reiterates the importance of gender analysis ... and its request to the
@@ -29,8 +30,8 @@ ANOTHERS = re.compile(
 
 
 def _alternation(words: list[str] | tuple[str, ...]) -> str:
-    """words as a regex alternative, longest first (the empty pattern's "(?!)" when there are none)."""
-    return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w))) or "(?!)"
+    """words as a regex alternative, tried longest first (wordsearch.alternation), or "(?!)" when there are none."""
+    return alternation(words) or "(?!)"
 
 
 @lru_cache(maxsize=4)

@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 
 from resgraph.extract import report_summaries
-from resgraph.extract.deadlines import _MONTH
+from resgraph.extract.deadlines import MONTH
 
 # the verbs, lower case, and the form each says: "address" a speech, "revert" and "informed" not said
 FORMS: dict[str, str | None] = {"address": "oral", "revert": None, "informed": None}
@@ -47,7 +47,7 @@ _KEPT = re.compile(
 # the deadline of the keeping informed, before the clause's next task or a report it refers to ("keep it informed by 30
 # June 2011 in the final report referred to in paragraph 2 above", S/RES/1981 (2011) op 5: that report's, counted there)
 _DEADLINE = re.compile(
-    r"[^;:]{0,240}?\b(?P<lead>by|no\s+later\s+than|not\s+later\s+than)\s+(?:\d{1,2}\s+)?(?:" + _MONTH + r")\b"
+    r"[^;:]{0,240}?\b(?P<lead>by|no\s+later\s+than|not\s+later\s+than)\s+(?:\d{1,2}\s+)?(?:" + MONTH + r")\b"
 )
 # a deadline that is a thing's the keeping informed is about, not the keeping's own: a participle or an infinitive
 # after the last comma before it, or "for" right before it ("of the withdrawal, to be completed by 31 December",

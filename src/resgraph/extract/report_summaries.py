@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from resgraph.extract import report_words
+from resgraph.extract.deadlines import MONTH
 
 # the words a clause that asks for a report holds one of (reports.extract reads no other clause)
 CLAUSE_WORDS = (*report_words.CLAUSE_WORDS, "summar", "analysis")
@@ -40,7 +41,7 @@ ANALYSIS_HANDED = re.compile(
 # Council by 15 June 2011" (the report's date)
 ANALYSIS_DUE = re.compile(
     r"(?:(?!\band\s+(?:also\s+|further\s+)?to\s)[^;]){0,160}?"
-    r"\b(?:by|no\s+later\s+than|not\s+later\s+than)\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}"
+    r"\b(?:by|no\s+later\s+than|not\s+later\s+than)\s+\d{1,2}\s+(?:" + MONTH + r")\s+\d{4}"
 )
 
 
