@@ -1,8 +1,8 @@
 """../shared/corpus-full: a demanded end of acts a demonstrative says were named before in the paragraph asked no one
 when words stood between the article and "of" ("Strongly condemns the cross-border and maritime attacks by the
 Houthis, and demands the immediate cessation of such attacks", heldout14 S/RES/2801 (2025) op 1: the Houthis, the
-agents of the attacks condemned; agents.SUCH read one word before "of" only, and "attacks" was no agent noun of
-verbs.yaml). The agents of the acts are asked, as for "the continuation of such cooperation"."""
+agents of the attacks condemned; agents.SUCH, now window_openers.SUCH, read one word before "of" only, and "attacks"
+was no agent noun of verbs.yaml). The agents of the acts are asked, as for "the continuation of such cooperation"."""
 
 import pytest
 

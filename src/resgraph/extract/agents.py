@@ -14,7 +14,7 @@ activity, the givers after "from" that follows a noun of what is given (verbs.ya
 "contributions from"; not "withdrawal from Lebanon", a place). Not agents: an adjective ("international support"), a
 partner after "with", a beneficiary after "to", the bodies of an example after "such as". A possessive or "such"
 standing for agents named before in the paragraph ("encourages its continued engagement", "encourages the continuation
-of such cooperation") is read by pronouns.owner and such_agents. A participle's agent in a decision's subject ("rough
+of such cooperation") is read by pronouns.owner and window_openers.such_agents. A participle's agent in a decision's subject ("rough
 diamonds controlled by the Government") qualifies a thing: it is not who acts (participle_agent).
 """
 
@@ -22,13 +22,9 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import TYPE_CHECKING
 
-from resgraph.extract.addressees import actors_in, tail_start
+from resgraph.extract.addressees import tail_start
 from resgraph.vocab import STATE, Vocabulary
-
-if TYPE_CHECKING:
-    from resgraph.extract.named import _Named
 
 # the verb's object, up to a comma, semicolon, colon or infinitive ("Encourages efforts to promote the work of the
 # Committee"; "to in" is none: "the trust fund referred to in paragraph 101 above by the SG", A/RES/75/239 op 106)
@@ -108,7 +104,7 @@ def agent_nouns(v: Vocabulary) -> frozenset[str]:
     return frozenset(n.lower() for n in v.agent_nouns)
 
 
-def _activity(word: str, v: Vocabulary) -> bool:
+def activity_noun(word: str, v: Vocabulary) -> bool:
     """Whether a head noun names an activity: the vocabulary's activity or agent nouns, or a gerund."""
     from resgraph.extract.unaddressed import gerund, is_activity  # unaddressed imports PARTICIPLE from here
 
@@ -141,7 +137,7 @@ def agent_lead(window: str, found: list[tuple[str, int, int]], v: Vocabulary) ->
     agent ("encourages further assistance in mine action by the United Nations to the Government of Lebanon",
     heldout10 S/RES/1496 op 9): the agent is asked (agents), none of the others named in it."""
     m = AGENT_LEAD.match(window)
-    return m is not None and not (found and found[0][1] < m.end()) and _activity(m.group("noun"), v)
+    return m is not None and not (found and found[0][1] < m.end()) and activity_noun(m.group("noun"), v)
 
 
 @lru_cache(maxsize=4)
@@ -215,7 +211,7 @@ def _by_marks(before: str, v: Vocabulary) -> bool:
     if PASSIVE.search(before, 0, by.start(1)):
         return True
     noun = WORD_BEFORE.search(before, max(0, by.start(1) - 40), by.start(1))
-    return by.group(1).lower() in _listed(v, "agent_participles") and bool(noun and _activity(noun.group(1), v))
+    return by.group(1).lower() in _listed(v, "agent_participles") and bool(noun and activity_noun(noun.group(1), v))
 
 
 def joint_noun(word: str, v: Vocabulary) -> bool:
@@ -280,7 +276,7 @@ def agents(
     United Nations humanitarian entities", not "efforts to promote the work of the Committee against Torture")."""
     for i, (a, s, e) in enumerate(found):
         owner = None if by_only or TOPIC.search(text, max(0, s - 40), s) else OWNER.match(text, e)
-        if _marked(text, s, v, by_only, joint_of) or (owner and _owned_activity(owner.group(1), v)):
+        if _marked(text, s, v, by_only, joint_of) or (owner and owned_activity(owner.group(1), v)):
             run = [(a, s, e)]
             for b in found[i + 1 :]:
                 if b[1] < run[-1][2]:  # a group's members, one span: "by Central Asian countries, Member States"
@@ -298,10 +294,6 @@ def agents(
 
 
 TOPIC = re.compile(r"\b(?:regarding|concerning|about|on)\s+(?:the\s+)?$")
-LEAD = re.compile(r"(?:the\s+)?")
-# a name that owns what follows it, plural ("Member States’ further progress"), which the vocabulary's aliases do not
-# take in (a plural possessive is no addressee, addressees.py)
-PLURAL_OWNER = re.compile(r"(?:the\s+)?(?:[A-Z][\w-]*\s+){0,4}[A-Z][\w-]*s['’]\s+((?:[\w-]+\s+){0,3}[\w-]+)")
 
 
 @lru_cache(maxsize=4)
@@ -309,7 +301,7 @@ def _action_nouns(v: Vocabulary) -> frozenset[str]:
     return agent_nouns(v) | _listed(v, "activity_nouns")
 
 
-def _owned_activity(owned: str, v: Vocabulary) -> bool:
+def owned_activity(owned: str, v: Vocabulary) -> bool:
     """Whether the words after an owner's "'s" are an activity: the owned head, the last word before any preposition
     ("continued active participation in", not "Plan of Action"), a noun of the vocabulary's lists or a gerund, not
     a noun its ending only makes one ("UNDOF’s equipment, resources", S/RES/2257 (2015) op 10: a thing's owner)."""
@@ -318,52 +310,6 @@ def _owned_activity(owned: str, v: Vocabulary) -> bool:
     words = re.split(rf"[,;]|\s+{PREPOSITION}", owned, maxsplit=1)[0].split()
     head = words[-1].lower() if words else ""
     return head in _action_nouns(v) or gerund(head, v)
-
-
-def plural_owner(window: str, v: Vocabulary) -> str:
-    """The plural name that owns the activity a window opens with, as written without its apostrophe ("Member
-    States’ further progress in this regard", heldout4 S/RES/2253 (2015) op 60), which no alias takes in as it
-    stands; "" when the window opens with none."""
-    m = PLURAL_OWNER.match(window)
-    return window[: m.start(1)].rstrip().rstrip("'’") if m and _owned_activity(m.group(1), v) else ""
-
-
-def owner_first(window: str, found: list[tuple[str, int, int]], v: Vocabulary) -> tuple[str, ...]:
-    """The owner of the activity a window opens with ("encourages CTED’s continued active participation
-    in ... activities ..., including within the CTITF": CTED, not the bodies the activity is in), its agent."""
-    if not found or LEAD.fullmatch(window, 0, found[0][1]) is None:
-        return ()
-    owner = OWNER.match(window, found[0][2])
-    return (found[0][0],) if owner and _owned_activity(owner.group(1), v) else ()
-
-
-# "the continuation of such cooperation", "these efforts": an activity a demonstrative says was named before
-SUCH = re.compile(
-    r"(?:(?:the|a|an|further|continued|full)\s+)*(?:(?:[a-z][\w-]*\s+){1,3}?of\s+)?(?:such|this|these|those)\s+"
-    r"(?:[a-z][\w-]*\s+){0,2}?(?P<noun>[a-z][\w-]*)(?:\s*$|\s*[,;:]|\s+(?:in|to|of|with|for|and|on|at)\b)"
-)
-# a capitalised owner just before an activity named earlier: "the Afghan Government’s cooperation"
-OWNER_BEFORE = re.compile(r"(?:[A-Z][\w-]*\s+(?:of\s+(?:the\s+)?)?){0,6}[A-Z][\w-]*['’]s\s+(?:[a-z][\w-]*\s+){0,3}$")
-
-
-def such_agents(window: str, text: str, at: int, v: Vocabulary, named: _Named) -> tuple[str, ...]:
-    """The agents of an activity a demonstrative says was named before in the paragraph (text, up to `at`, the
-    verb's end): "welcomes the cooperation of the Afghan Government and UNAMA with the Committee ..., and
-    encourages the continuation of such cooperation" asks the Afghan Government and UNAMA (agents of the last
-    mention of the same noun, read as the object of a verb would be)."""
-    m = SUCH.match(window.strip())
-    if m is None or m.group("noun").lower() not in agent_nouns(v):
-        return ()
-    noun = m.group("noun").lower()
-    stem = noun[:-1] if noun.endswith("s") else noun
-    mentions = list(re.finditer(rf"\b{re.escape(stem)}s?\b", text[:at], re.I))
-    if not mentions:
-        return ()
-    st = mentions[-1].start()
-    owner = OWNER_BEFORE.search(text, max(0, st - 80), st)
-    st = owner.start() if owner else st
-    end = object_end(text, mentions[-1].end(), at)
-    return agents(text[st:end], actors_in(text[st:end], v, named, places=True), v)
 
 
 # a participle's agent ("controlled by", "approved by", "as recommended by"), not after a form of "be" (that
@@ -385,15 +331,3 @@ def participle_agent(window: str, s: int, v: Vocabulary) -> bool:
         and (m.group(1) or "").lower() not in agent_nouns(v)
         and not BE_BEFORE.search(window, max(0, m.start(2) - 40), m.start(2))
     )
-
-
-# a window opening with a name, the word after it no activity: "the Mechanism set out in the Cessation of Hostilities
-# arrangement between Israel and Lebanon ... and UNIFIL" (S/RES/2790 (2025) op 13), not "South-South cooperation"
-NAME_FIRST = re.compile(r"(?:the\s+)?(?:[A-Z][\w’'-]*\s+)+(?P<next>[a-z][\w-]*)")
-
-
-def named(window: str, v: Vocabulary) -> bool:
-    """Whether a window opens with a body's name, not an activity: its "between" qualifies that body (an
-    arrangement between two States), no activity between the actors named after it."""
-    m = NAME_FIRST.match(window)
-    return m is not None and not _activity(m.group("next"), v)

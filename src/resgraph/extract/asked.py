@@ -15,7 +15,7 @@ import re
 from typing import TYPE_CHECKING
 
 from resgraph.extract import agents as agent_clauses
-from resgraph.extract import including_that, pronouns, purpose, unaddressed
+from resgraph.extract import including_that, pronouns, purpose, unaddressed, window_openers
 from resgraph.extract.addressees import OFFICER, actors_in, tail_start
 from resgraph.extract.continued import continued_agents
 from resgraph.extract.modifiers import coordinated
@@ -120,7 +120,7 @@ PARTNER_NEXT = re.compile(r"\swith\s+(?:(?:the|all|its|their|relevant|other)\s+)
 
 def _plural_owner(window: str, v: Vocabulary, named: _Named) -> tuple[str, ...]:
     """The actors a plural name owning the activity a window opens with names ("Member States’ further progress")."""
-    plural = agent_clauses.plural_owner(window, v)
+    plural = window_openers.plural_owner(window, v)
     return tuple(dict.fromkeys(a for a, _, _ in actors_in(plural, v, named, places=True))) if plural else ()
 
 
@@ -197,13 +197,13 @@ def named_in(
         # "Decides that Iraq has been and remains in material breach": a finding of the deciding organ
         return (speaker,) if speaker else ()
     every = actors_in(window, v, named, places=True, spans=spans)
-    owner = agent_clauses.owner_first(window, every, v) or _plural_owner(window, v, named)
+    owner = window_openers.owner_first(window, every, v) or _plural_owner(window, v, named)
     if verb != "decides" and owner and not noun_for:
         # "Encourages the Department’s continued efforts", "encourages CTED’s continued participation ... within the
         # CTITF", "encourages Member States’ further progress": the owner of an activity is its agent, asked
         return owner
     # "encourages further dialogue between the United Nations and the Court": an activity
-    activity = bool(ACTIVITY.search(window[: found[0][1]] if found else window)) and not agent_clauses.named(window, v)
+    activity = bool(ACTIVITY.search(window[: found[0][1]] if found else window)) and not window_openers.named(window, v)
     if (activity or not names) and verb == "decides":
         return (speaker,) if speaker else ()
     own = pronouns.own_clause(v).search(window)
@@ -258,7 +258,7 @@ def named_in(
         agents = actors_in(text[ws:ce], v, named, places=True, spans=spans_in(ws, ce))
         names = agent_clauses.agents(text[ws:ce], agents, v, ce > oe, ce > oe)
         names = names or pronouns.owner(window, text, e, v, named, prev)
-        names = names or agent_clauses.such_agents(window, text, e, v, named)
+        names = names or window_openers.such_agents(window, text, e, v, named)
         names = names or continued_agents(window, text, e, v, named)  # "Welcomes X's efforts, ... their continuation"
         names = names or nested_joint(text, ws, clause_end, v, named)  # "efforts to improve coordination between"
         names = names or including_that.subjects(text, we, clause_end, v, named, spans_in)  # ", including that X do"

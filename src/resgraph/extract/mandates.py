@@ -17,29 +17,27 @@ from functools import partial
 from resgraph.extract import (
     chapeaux,
     directives,
+    mandate_clause,
     products,
-    pronouns,
     region_states,
     report_pairs,
     report_renewed,
     report_reporters,
     report_set_up,
     report_unknown,
-    subjects,
     subparagraphs,
     term_panels,
 )
 from resgraph.extract import reports as report_clauses
 from resgraph.extract import terms as term_clauses
-from resgraph.extract.addressees import TO_VERB, actors_in
+from resgraph.extract.addressees import actors_in
 from resgraph.extract.aliases import _Scan
-from resgraph.extract.asked import REPORT_ASKED, and_that, named_in, report_from
-from resgraph.extract.elliptic import elliptic
+from resgraph.extract.asked import REPORT_ASKED, report_from
 from resgraph.extract.named import _Named
 from resgraph.extract.report_receivers import Context as ReportContext
 from resgraph.extract.windows import addressee_window, anothers_call
 from resgraph.models import Block, Mandate, MandateTerm, ReportDue
-from resgraph.vocab import STATE, Vocabulary
+from resgraph.vocab import Vocabulary
 
 # Unicode hyphens and spaces read as their ASCII forms, one character for one, so spans stay put
 SAME_LENGTH = str.maketrans(
@@ -63,24 +61,10 @@ def _same_length(text: str) -> str:
 
 # "Decides that the Panel shall provide": the panel the document is about opens the clause, no possessive
 PANEL_SUBJECT = re.compile(r"(?:the\s+)?(?:Panel|Group\s+of\s+Experts|Monitoring\s+(?:Team|Group))\b(?!['’])")
-# "Decides, in order to assist the Committee in fulfilling its mandate, that": an aside between the verb and
-# its "that" (64 paragraphs of corpus-full: "Decides, for a period ending on 30 April 2015, that all States shall")
-# (or before an infinitive: "Decides, with a view to saving the threatened lives of migrants ..., to authorise, in these
-# exceptional and specific circumstances, for a period of one year ..., Member States", S/RES/2240 (2015) op 7; "Decides,
-# in light of the failure by the parties to comply with these demands, to renew", S/RES/1552 (2004) op 2; or before the
-# end of a paragraph its sub-paragraphs go on: "Decides, in light of the failure of all parties to the conflict in Darfur
-# to fulfil their commitments,\n(a) to establish", S/RES/1591 (2005) op 3): the parties of the aside do not decide
-ASIDE = re.compile(rf"\s*,\s*[^;:]{{1,250}}?,(?=\s*(?:that\b|{TO_VERB}|$))")
-# ("Reiterates its demand, reminding in particular the Syrian authorities, that all parties immediately comply":
-# the parties, heldout6 S/RES/2401 (2018) op 7)
-ASIDE_VERBS = frozenset(("decides", "demands"))
 # verbs whose addressee may be a bare verb's subject ("demands all parties allow", "decides the three Committees will",
 # "requests MONUSCO support the government in advancing women's political participation", S/RES/2502 (2019) op 32 and
 # its renewals: the government is MONUSCO's object; "requests the parties update the AUHIP", S/RES/2416 (2018) op 6)
 BARE = frozenset(("demands", "decides", "requests", "urges", "calls-upon", "encourages", "invites"))
-# a linking phrase after "decides" and before its "that" ("decides in this regard that all States shall notify"):
-# read past, as after the other verbs (not before an infinitive or a noun: "Decides in this regard to")
-THAT_NEXT = re.compile(r"\s*that\s")
 
 
 def _item_terms(ctx, mandates: list[Mandate], lead: str, speaker, adopted, panel) -> list[MandateTerm]:
@@ -207,7 +191,7 @@ def extract(
             adv = None if word else (after if verb == "decides" else after_link).match(text, e, clause_end)
             # "Decides, in order to assist the Committee ..., that the Monitoring Team shall": read from the "that"
             # after the aside, as after "Decides" (ve: where the verb's clause goes on)
-            ve = _clause_start(text, e, clause_end, verb, word, after_link)
+            ve = mandate_clause.clause_start(text, e, clause_end, verb, word, after_link)
             adv = None if ve > e else adv
             # "Recalls its decision in resolution 77/276 to request the Court": an infinitive, no addressee
             to_after = noun and not v.verbs.get(verb, {}).get("infinitive_after_noun")
@@ -223,7 +207,11 @@ def extract(
             other = anothers_call(text, (ws, we), written[s:e], spans_in)  # "the call of the Secretary-General for"
             speaker = _speaker_actor(v, speaker_of.get(p.part))
             ask = (ve, ws, we, clause_end, prev_end, s)
-            names = () if other else _asked(text, ask, verb, bool(word), v, named, spans_in, speaker, prev)
+            names = (
+                ()
+                if other
+                else mandate_clause.who_is_asked(text, ask, verb, bool(word), v, named, spans_in, speaker, prev)
+            )
             names = region_states.as_states(names, window, speaker)  # the Assembly's "all States of the region"
             # "the Panel of Experts", "the Monitoring Team": the panel the document is about
             # (once: "the 1267/1988 Analytical Support and Sanctions Monitoring Team" names the team and the committee)
@@ -306,19 +294,6 @@ def _directed(ctx: ReportContext, op: int) -> tuple[int, tuple[str, ...]]:
     return (op, report_clauses.handed_to(ctx, len(ctx.text)))
 
 
-def _clause_start(text: str, e: int, clause_end: int, verb: str, word, after_link: re.Pattern[str]) -> int:
-    """Where the clause a verb ending at e governs starts: after an aside that ends before its "that" ("Decides,
-    in order to assist the Committee ..., that the Monitoring Team shall") or a linking phrase before a decision's
-    "that" ("and decides in this regard that all States shall notify", S/RES/1803 (2008) op 3), else at e."""
-    if word or verb not in ASIDE_VERBS:
-        return e
-    aside = ASIDE.match(text, e, clause_end)
-    if aside:
-        return aside.end()
-    linked = after_link.match(text, e, clause_end) if verb == "decides" else None
-    return linked.end() if linked and THAT_NEXT.match(text, linked.end()) else e
-
-
 def _made(mandates: list[Mandate], named: _Named, names: tuple[str, ...], verb: str, args) -> tuple[str, ...]:
     """names, or for a request that names no one, the maker of the product it asks for (products.maker(*args)),
     the last mandate's addressees set and noted."""
@@ -337,50 +312,6 @@ def _with_panel(names: tuple[str, ...], window: str, panel: str | None, verb: st
     if not (panel and names) or verb == "decides" or panel in names or not BARE_PANEL.search(window):
         return names
     return (*names, panel)
-
-
-def _asked(text, at, verb, noun_for, v, named, spans_in, speaker, prev) -> tuple[str, ...]:
-    """Whom a verb asks, its window being text[ws:we]; at: (the verb's end, ws, we, the clause's end,
-    the previous mandate's window's end, the verb's start). A pronoun stands for whom the paragraph
-    named before ("and encourages them to"), and may open a list ("calls on them and States of the
-    region"); else asked.named_in reads the window."""
-    e, ws, we, clause_end, prev_end, s = at
-    window = text[ws:we]
-    if pronouns.THESE_STATES.fullmatch(window.strip()):
-        if prev and all(a.startswith(STATE) for a in prev):
-            return prev  # "and invites these Governments to": the States just asked
-        # "by the Governments of A, B and C, ..., and encourages those countries": those States
-        these = pronouns.states_listed(text[prev_end:s], v, named)
-        if these:
-            return these
-    if subjects.RECEIVES.match(text, we):  # "requests that the Committee be informed": who receives, not asked
-        return (speaker,) if verb == "decides" and speaker else ()
-    alone = pronouns.PRONOUN_ALONE.fullmatch(window.strip())
-    if alone and verb == "decides" and speaker and alone.group("p").lower() == "it":  # "decides that it will"
-        return (speaker,)
-    if alone and pronouns.THINGS_AFTER.match(text, we):  # "requests that they be disseminated": things
-        return (speaker,) if verb == "decides" and speaker else ()
-    if alone:  # "and encourages them to": whom the paragraph named before
-        names = pronouns.stands_for(alone.group("p"), text[prev_end:s], v, named, prev, speaker, not prev_end)
-        if not names:  # "both parties" with none named before: the alias itself
-            names = tuple(dict.fromkeys(a for a, _, _ in actors_in(window, v, named, heads=True)))
-        if not names and verb == "decides" and speaker:  # "Decides also that it has concluded"
-            names = (speaker,)
-        return names
-    names = named_in(text, (e, ws, we, clause_end), verb, noun_for, v, named, spans_in, speaker, prev)
-    names = tuple(dict.fromkeys(names + and_that(text, e, ws, clause_end, verb, v, named, spans_in)))
-    if verb == "decides" and speaker:  # who the later clauses make act (after an impersonal first: they alone)
-        later = and_that(text, e, ws, clause_end, verb, v, named, spans_in, decision=True)
-        names = tuple(dict.fromkeys(later if names == (speaker,) else names + later)) if later else names
-    if names and verb != "decides":  # "..., and other relevant stakeholders as appropriate to take action"
-        names = tuple(dict.fromkeys(names + elliptic(text, we, clause_end, v, named, spans_in)))
-    listed = pronouns.PRONOUN_AND.match(window)
-    if listed:  # "calls on them and States of the region": whom the paragraph named before, too
-        before = pronouns.stands_for(listed.group("p"), text[prev_end:s], v, named, prev, speaker, not prev_end)
-        names = tuple(dict.fromkeys(before + names))
-    # "calls upon States and such organizations": those the paragraph named with that noun before the verb
-    names = tuple(dict.fromkeys(names + pronouns.group_in_list(window, text[:s], v, named)))
-    return names
 
 
 def _context(

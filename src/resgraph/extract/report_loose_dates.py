@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 from resgraph.extract import deadlines as dates
-from resgraph.vocab import Organ
+from resgraph.organs import Organ
 
 YEAR = r"(?P<y4>(?:19|20)\d\d)\b(?!\s*[-\u2013/)])"
 # "in <date>" anywhere: a month or a day of a month with its year

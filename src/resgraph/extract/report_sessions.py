@@ -13,7 +13,7 @@ import re
 from resgraph.extract.addressees import TO_VERB
 from resgraph.extract.report_receiver_tails import past_session
 from resgraph.extract.symbols import ORDINAL, ordinal
-from resgraph.vocab import Organ
+from resgraph.organs import Organ
 
 # a verb of its own between "through X" and the report: "to ensure proper preparations for the Fifteenth Congress
 # through the Commission ... at its thirty-fifth session and to submit a report to the General Assembly" (the

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from resgraph.extract import deadlines as dates
-from resgraph.extract import report_again, report_carried, report_loose_dates, report_term_end
+from resgraph.extract import report_again, report_carried, report_delays, report_loose_dates, report_term_end
 from resgraph.extract.deadlines import MANDATE_END_MARK
 from resgraph.vocab import Vocabulary
 
@@ -86,29 +86,6 @@ BEFORE_END = re.compile(
 # "to report ... on the implementation of MINUSTAH's mandate ... not later than 45 days prior to its expiration":
 # the mandate's, where the scope names a mandate before it
 ITS_EXPIRY = re.compile(r"\b(?:before|prior\s+to)\s+its\s+(?:expiry|expiration)\b", re.I)
-WITHIN = re.compile(
-    r"\b(?:within|in)\s+(?:a\s+period\s+of\s+)?"
-    # "to report back ... within the next 90 days" (S/RES/2233 (2015) op 3)
-    r"(?:(?<=within\s)the\s+(?:next|coming|following)\s+)?"
-    + dates.A_AMOUNT
-    + r"(?P<anchor>\s+(?:of|after|from|following)\b[^,;]{0,80})?",
-    re.I,
-)
-# "within the next four years" after a that-clause is the clause's time ("... an action plan to ensure that every
-# person on Earth is protected by early warning systems within the next four years", A/RES/79/205 op 78)
-NEXT = re.compile(r"within\s+the\s+(?:next|coming|following)\b", re.I)
-# a delay with no "within" before it: "to report three months from the date of the adoption", "40 days
-# after the adoption", "no later than 45 days from adoption of this resolution", "6 months after the presidential
-# inauguration", "to update the Council 60 days thereafter"
-# (counted from the event before: within alone; not "every three months after")
-AFTER = re.compile(
-    r"\b"
-    + dates.AMOUNT
-    + r"(?P<anchor>\s+(?:after|from|following)\s+(?:the|its|his|her|their|this|adoption)\b[^,;]{0,80}"
-    r"|\s+thereafter\b)",
-    re.I,
-)
-NOT_A_DELAY = re.compile(r"\b(?:every|each|period\s+of|for|during|over|last|past|first|next)\s+$", re.I)
 # after a delay, what one is informed of rather than when the delay starts: "to inform the Security Council
 # ... within nine months of the progress of actions undertaken" (S/RES/1846 (2008) op 16)
 TOPIC = re.compile(r"\s+of\s+(?:the\s+)?(?:progress|results|steps|actions|measures|developments|efforts)\b", re.I)
@@ -198,17 +175,17 @@ def timing(scope: str, words: str, adopted: str | None, v: Vocabulary, lead: str
         found = [(at, d) for at, d in found if not UNTIL.search(scope, max(0, at - 12), at + 6)]
     # a date before the adoption is no deadline ("those designated by the Committee on 7 June 2018")
     dues = [d for _, d in sorted(found, key=lambda x: x[0]) if d and not (adopted and d < adopted[: len(d)])]
-    w = _delay(scope)
+    w = report_delays.delay(scope)
     if w:
         # "six months and eleven months after the adoption" (S/RES/2491 (2019) op 3): the delays listed before the
         # one the anchor follows share its start, a report each, the first due first
-        earlier = _delays_before(scope, w)
+        earlier = report_delays.delays_before(scope, w)
         f["within"], f["delay_end"] = dates.amount(earlier[0] if earlier else w), w.end()
         anchor = w.group("anchor") or ""
         if TOPIC.match(anchor):
             anchor = ""  # "to inform the Council within nine months of the progress": what of, not since when
         counted = ADOPTION.match(anchor) if anchor else not CONDITION.search(lead + scope[: w.start()])
-        more = [*earlier[1:], w] if earlier else _more_delays(scope, w) if not anchor else []
+        more = [*earlier[1:], w] if earlier else report_delays.more_delays(scope, w) if not anchor else []
         if more and not earlier:  # "within six months and eleven months of the adoption" (S/RES/2684 (2023) op 2)
             counted = ADOPTION.match(scope[more[-1].end() :])
         if counted and not WORKING_DAYS.search(w.group(0)):
@@ -279,62 +256,6 @@ def _listed(
             found.append((nxt.start(), iso(nxt)))
             at = nxt.end()
     return found
-
-
-def _delay(scope: str) -> re.Match | None:
-    """The delay of a report's scope: "within 90 days ...", else the last delay said without "within" ("to
-    resume inspections no later than 45 days following adoption ... and to update the Council 60 days
-    thereafter", S/RES/1441 op 5: the update's is the second)."""
-    afters: list[re.Match] = []
-    at = 0
-    while a := AFTER.search(scope, at):  # each, though an anchor runs over the next ("... and to update 60 days")
-        if not NOT_A_DELAY.search(scope, max(0, a.start() - 12), a.start()):
-            afters.append(a)
-        at = a.end("unit")
-    # "within a week" (not "in a year", which may be a period: "twice in a year")
-    within = next(
-        (
-            m
-            for m in WITHIN.finditer(scope)
-            if (m.group(0)[:6].lower() == "within" or m.group("n").lower() not in ("a", "an"))
-            and not (NEXT.match(m.group(0)) and re.search(r"\bthat\b", scope[: m.start()]))
-        ),
-        None,
-    )
-    return within or (afters[-1] if afters else None)
-
-
-# a further delay listed after the first, with the same start: "within 90 days and 180 days from its adoption"
-MORE_DELAY = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:within\s+)?" + dates.AMOUNT, re.I)
-
-
-# a delay listed before the one its start is said after: "six months and eleven months after the adoption"
-DELAY_BEFORE = re.compile(dates.AMOUNT + r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)$", re.I)
-
-
-def _delays_before(scope: str, w: re.Match) -> list[re.Match]:
-    """The delays listed right before the delay w said with its start ("six months and eleven months after the
-    adoption"), in order, w not among them; [] where none is or w is a "within" (read forward, _more_delays)."""
-    if not w.group("anchor") or w.group(0)[:2].lower() in ("wi", "in"):
-        return []
-    out: list[re.Match] = []
-    at = w.start()
-    while (m := DELAY_BEFORE.search(scope, max(0, at - 40), at)) and not NOT_A_DELAY.search(
-        scope, max(0, m.start() - 12), m.start()
-    ):
-        out.insert(0, m)
-        at = m.start()
-    return out
-
-
-def _more_delays(scope: str, w: re.Match) -> list[re.Match]:
-    """The delays listed right after the delay w of a report's scope ("within 90 days and 180 days")."""
-    out: list[re.Match] = []
-    at = w.end()
-    while m := MORE_DELAY.match(scope, at):
-        out.append(m)
-        at = m.end()
-    return out
 
 
 def _every(scope: str, words: str, v: Vocabulary) -> str | None:

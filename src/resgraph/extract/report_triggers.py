@@ -16,6 +16,7 @@ from resgraph.extract import (
     report_conducted,
     report_forms,
     report_handed,
+    report_instances,
     report_listed,
     report_mentions,
     report_passive,
@@ -26,13 +27,9 @@ from resgraph.extract import (
     report_within,
     report_words,
 )
-from resgraph.extract.deadlines import DATE
 from resgraph.extract.report_keywords import keywords
 from resgraph.extract.report_receivers import Context
 
-# "in two written reports, no later than 1 May 2015 and 15 June 2015" (not "the two reports", which refers to them)
-NUMBER_LEADS, IN_BEFORE = ("two", "three", "four"), re.compile(r"\b(?:in|through)\s+$")
-DETERMINER_BEFORE = re.compile(r"\b(?:the|these|those|his|her|its|their|both|all)\s+$", re.I)
 # "the report, or reports", "the Commission's report"
 REFERENCE_TAIL = re.compile(r"(?:\breports?,?\s+or\s+|[’']s\s+(?:\w+\s+)?)$", re.I)
 VERB_BEFORE = re.compile(r"\b(?:to|and|shall|should|will|must|or)\s+(?:\w+ly\s+)?$")
@@ -86,14 +83,6 @@ PRESENT_WITH = re.compile(
 # Council" (A/HRC/RES/57/10 op 11): the reports a report asked for before draws on are its sources, no new ones
 BASED_ON = re.compile(
     r"\b(?:based|drawing|building)\s+(?:inter\s+alia\s+)?on\s+(?:(?!and\b|to\b|or\b)[\w\u2010\u2011-]+\s+){0,3}$", re.I
-)
-# "to continue to inform it of progress ..., and in combined written reports provided on 1 May 2025 and 15 October
-# 2025" (S/RES/2760 (2024) op 35, 2802 (2025) op 34): reports named with their own dates are asked for, not referred to
-# as "in the reports" is
-IN_PLAIN = re.compile(r"\bin\s+(?:[\w-]+\s+){0,2}$")
-IN_DATED = re.compile(
-    r"\s+(?:(?:to\s+be\s+)?(?:provided|submitted|presented)\s+)?(?:on|by|no\s+later\s+than|not\s+later\s+than)\s+"
-    + DATE
 )
 TOGETHER_WITH = re.compile(r"together\s+with\s+(?:(?:his|her|its|their)\s+)?(?:\w+\s+){0,2}$", re.I)
 
@@ -197,7 +186,9 @@ def triggers(ctx: Context, start: int, end: int) -> list[Item]:
                     break
                 resume = again.end()
                 continue
-            if lead in NUMBER_LEADS and _numbered(items, text, (max(start, s - 12), s, e), before, kind, words):
+            if lead in report_instances.NUMBER_LEADS and report_instances.numbered(
+                items, text, (max(start, s - 12), s, e), before, kind, words
+            ):
                 continue  # "the two reports" refers to them; "report ... in two written reports" is the verb's
             if report_words.names_another_thing(
                 text, e, words, lead, before, lambda a, z: ctx.actors(a, min(end, z))
@@ -221,7 +212,7 @@ def triggers(ctx: Context, start: int, end: int) -> list[Item]:
                         PRESENT_WITH.search(before)
                         or PROVIDE_NAMED_WITH.search(text, max(start, s - 300), s)
                         or (not items and report_words.SUBMIT_NEXT.search(before))
-                        or (IN_PLAIN.search(before) and IN_DATED.match(text, e))
+                        or (report_instances.IN_PLAIN.search(before) and report_instances.IN_DATED.match(text, e))
                     )
                 )
             )
@@ -250,7 +241,7 @@ def triggers(ctx: Context, start: int, end: int) -> list[Item]:
                     and not PROVIDED_WITH.search(text, max(start, s - 200), s)
                     and not PRESENT_WITH.search(before)
                     and not own_cycle
-                    and not _dated_with(text, before, e, end)
+                    and not report_instances.dated_with(text, before, e, end)
                 )
             ):
                 continue
@@ -287,7 +278,9 @@ def triggers(ctx: Context, start: int, end: int) -> list[Item]:
             if re.search(r"\b(?:the|a|his|her|its|their|this|that)\s+$", before):
                 continue
         begin = report_receiver_first.scope_start(text, items[-1].trigger[1], s) if items and kind == "noun" else s
-        _instance_of_verb(text, items, dated, (start, s, e, end), kind == "noun" and lead in ("a", "an"))
+        report_instances.instance_of_verb(
+            text, items, dated, (start, s, e, end), kind == "noun" and lead in ("a", "an")
+        )
         report_words.add_asked(items, Item(begin, (s, e), kind, words), means)
     return items
 
@@ -316,41 +309,6 @@ def _subject_of_that(ctx: Context, start: int, s: int) -> bool:
             return False
         at = z
     return True
-
-
-def _instance_of_verb(text: str, items: list[Item], dated: list[int], at: tuple[int, int, int, int], a: bool) -> None:
-    """Where the report noun at (the clause's start, its start and end, the clause's end; a: whether "a" or "an"
-    leads it) is listed ", with a ... report" with its own time, note it in dated (the starts of those listed) and
-    drop the report verb that the reports so listed are the instances of ("to report to the Security Council on ...,
-    with an oral update within 2 months ..., with a written report within 4 months", S/RES/2359 (2017) op 7: two
-    reports, not three)."""
-    start, s, e, end = at
-    if not (a and _dated_with(text, text[max(start, s - 60) : s], e, end)):
-        return
-    dated.append(s)
-    verbs = [i for i, it in enumerate(items) if it.kind == "verb"]
-    if verbs and all(it.trigger[0] in dated for it in items[verbs[-1] + 1 :]):
-        items.pop(verbs[-1])
-
-
-# ", with a written report no later than 15 October 2021" (S/RES/2575 (2021) op 8), ", with an oral update within 2
-# months ..., with a written report within 4 months" (S/RES/2359 (2017) op 7): after a comma, a report with its own
-# deadline or delay is one the clause asks for, not the means "together with a report" names
-COMMA_WITH = re.compile(r",\s+(?:and\s+)?with\s+$", re.I)
-OWN_TIME = re.compile(
-    r"(?:\s+[\w-]+){0,3}?\s+(?:(?:no|not)\s+later\s+than|by|within|before)\s+(?:the\s+end\s+of\s+)?"
-    r"(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirty|sixty|ninety|a)\b|"
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)",
-    re.I,
-)
-
-
-def _dated_with(text: str, before: str, e: int, end: int) -> bool:
-    """Whether a report after ", with a" (before: the text before it, ending its article; e: its end) has a deadline
-    or delay of its own: one asked for, not the means of another."""
-    return bool(
-        COMMA_WITH.search(before) and (OWN_TIME.match(text, e, end) or report_words.TIMED_AFTER.match(text, e, end))
-    )
 
 
 def _passive(ctx: Context, items: list[Item], at: tuple[int, int, int, int]) -> bool:
@@ -385,16 +343,3 @@ def _handed_or_conducted(text: str, items: list[Item], at: tuple[int, int, int, 
         # findings" (A/HRC/RES/57/36 op 17): the findings of a report asked for before are that report's
         return report_handed.handed(text, e, end, text[max(start, s - 160) : s]) and not (items and head == "findings")
     return None
-
-
-def _numbered(items: list[Item], text: str, at: tuple[int, int, int], before: str, kind: str, words: str) -> bool:
-    """Whether a number of reports ("two reports", at: (where to look back from, its start, end))
-    is no new item: "the two reports" refers to reports; "report to the Council on ... in two written
-    reports, no later than ..." are the reports the verb before asks for (the verb's item takes them)."""
-    back, s, e = at
-    if DETERMINER_BEFORE.search(text, back, s):
-        return True
-    if items and items[-1].words.lower() in ("report", "brief", "update") and IN_BEFORE.search(before):
-        items[-1] = Item(items[-1].start, (s, e), kind, words)
-        return True
-    return False

@@ -1,0 +1,89 @@
+"""One directive verb's clause, for mandates.extract: where it starts (past an aside or a linking phrase before a
+decision's "that") and whom it asks (the actors a pronoun stands for, the speaking organ of an impersonal decision, else
+those asked.named_in reads in its window, with the later "that" clauses' subjects and the addressees of an elliptic
+infinitive).
+
+Split from mandates.py, which walks the paragraphs and their verbs and records the mandates and what they ask for.
+"""
+
+from __future__ import annotations
+
+import re
+
+from resgraph.extract import pronouns, subjects
+from resgraph.extract.addressees import TO_VERB, actors_in
+from resgraph.extract.asked import and_that, named_in
+from resgraph.extract.elliptic import elliptic
+from resgraph.vocab import STATE
+
+# "Decides, in order to assist the Committee in fulfilling its mandate, that": an aside between the verb and
+# its "that" (64 paragraphs of corpus-full: "Decides, for a period ending on 30 April 2015, that all States shall")
+# (or before an infinitive: "Decides, with a view to saving the threatened lives of migrants ..., to authorise, in these
+# exceptional and specific circumstances, for a period of one year ..., Member States", S/RES/2240 (2015) op 7; "Decides,
+# in light of the failure by the parties to comply with these demands, to renew", S/RES/1552 (2004) op 2; or before the
+# end of a paragraph its sub-paragraphs go on: "Decides, in light of the failure of all parties to the conflict in Darfur
+# to fulfil their commitments,\n(a) to establish", S/RES/1591 (2005) op 3): the parties of the aside do not decide
+ASIDE = re.compile(rf"\s*,\s*[^;:]{{1,250}}?,(?=\s*(?:that\b|{TO_VERB}|$))")
+# ("Reiterates its demand, reminding in particular the Syrian authorities, that all parties immediately comply":
+# the parties, heldout6 S/RES/2401 (2018) op 7)
+ASIDE_VERBS = frozenset(("decides", "demands"))
+# a linking phrase after "decides" and before its "that" ("decides in this regard that all States shall notify"):
+# read past, as after the other verbs (not before an infinitive or a noun: "Decides in this regard to")
+THAT_NEXT = re.compile(r"\s*that\s")
+
+
+def clause_start(text: str, e: int, clause_end: int, verb: str, word, after_link: re.Pattern[str]) -> int:
+    """Where the clause a verb ending at e governs starts: after an aside that ends before its "that" ("Decides,
+    in order to assist the Committee ..., that the Monitoring Team shall") or a linking phrase before a decision's
+    "that" ("and decides in this regard that all States shall notify", S/RES/1803 (2008) op 3), else at e."""
+    if word or verb not in ASIDE_VERBS:
+        return e
+    aside = ASIDE.match(text, e, clause_end)
+    if aside:
+        return aside.end()
+    linked = after_link.match(text, e, clause_end) if verb == "decides" else None
+    return linked.end() if linked and THAT_NEXT.match(text, linked.end()) else e
+
+
+def who_is_asked(text, at, verb, noun_for, v, named, spans_in, speaker, prev) -> tuple[str, ...]:
+    """Whom a verb asks, its window being text[ws:we]; at: (the verb's end, ws, we, the clause's end,
+    the previous mandate's window's end, the verb's start). A pronoun stands for whom the paragraph
+    named before ("and encourages them to"), and may open a list ("calls on them and States of the
+    region"); else asked.named_in reads the window."""
+    e, ws, we, clause_end, prev_end, s = at
+    window = text[ws:we]
+    if pronouns.THESE_STATES.fullmatch(window.strip()):
+        if prev and all(a.startswith(STATE) for a in prev):
+            return prev  # "and invites these Governments to": the States just asked
+        # "by the Governments of A, B and C, ..., and encourages those countries": those States
+        these = pronouns.states_listed(text[prev_end:s], v, named)
+        if these:
+            return these
+    if subjects.RECEIVES.match(text, we):  # "requests that the Committee be informed": who receives, not asked
+        return (speaker,) if verb == "decides" and speaker else ()
+    alone = pronouns.PRONOUN_ALONE.fullmatch(window.strip())
+    if alone and verb == "decides" and speaker and alone.group("p").lower() == "it":  # "decides that it will"
+        return (speaker,)
+    if alone and pronouns.THINGS_AFTER.match(text, we):  # "requests that they be disseminated": things
+        return (speaker,) if verb == "decides" and speaker else ()
+    if alone:  # "and encourages them to": whom the paragraph named before
+        names = pronouns.stands_for(alone.group("p"), text[prev_end:s], v, named, prev, speaker, not prev_end)
+        if not names:  # "both parties" with none named before: the alias itself
+            names = tuple(dict.fromkeys(a for a, _, _ in actors_in(window, v, named, heads=True)))
+        if not names and verb == "decides" and speaker:  # "Decides also that it has concluded"
+            names = (speaker,)
+        return names
+    names = named_in(text, (e, ws, we, clause_end), verb, noun_for, v, named, spans_in, speaker, prev)
+    names = tuple(dict.fromkeys(names + and_that(text, e, ws, clause_end, verb, v, named, spans_in)))
+    if verb == "decides" and speaker:  # who the later clauses make act (after an impersonal first: they alone)
+        later = and_that(text, e, ws, clause_end, verb, v, named, spans_in, decision=True)
+        names = tuple(dict.fromkeys(later if names == (speaker,) else names + later)) if later else names
+    if names and verb != "decides":  # "..., and other relevant stakeholders as appropriate to take action"
+        names = tuple(dict.fromkeys(names + elliptic(text, we, clause_end, v, named, spans_in)))
+    listed = pronouns.PRONOUN_AND.match(window)
+    if listed:  # "calls on them and States of the region": whom the paragraph named before, too
+        before = pronouns.stands_for(listed.group("p"), text[prev_end:s], v, named, prev, speaker, not prev_end)
+        names = tuple(dict.fromkeys(before + names))
+    # "calls upon States and such organizations": those the paragraph named with that noun before the verb
+    names = tuple(dict.fromkeys(names + pronouns.group_in_list(window, text[:s], v, named)))
+    return names

@@ -1,0 +1,93 @@
+"""A report's delay: "within 90 days of the adoption", "40 days after the adoption", "6 months after the presidential
+inauguration", "60 days thereafter", and the delays listed with it ("within 90 days and 180 days from its adoption",
+"six months and eleven months after the adoption").
+
+Split from report_times.py, which reads a report's time (deadline, delay, end of mandate, cycle): this module finds
+the delay and the delays that share its start; report_times reads what the delay is counted from and dates it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from resgraph.extract import deadlines as dates
+
+WITHIN = re.compile(
+    r"\b(?:within|in)\s+(?:a\s+period\s+of\s+)?"
+    # "to report back ... within the next 90 days" (S/RES/2233 (2015) op 3)
+    r"(?:(?<=within\s)the\s+(?:next|coming|following)\s+)?"
+    + dates.A_AMOUNT
+    + r"(?P<anchor>\s+(?:of|after|from|following)\b[^,;]{0,80})?",
+    re.I,
+)
+# "within the next four years" after a that-clause is the clause's time ("... an action plan to ensure that every
+# person on Earth is protected by early warning systems within the next four years", A/RES/79/205 op 78)
+NEXT = re.compile(r"within\s+the\s+(?:next|coming|following)\b", re.I)
+# a delay with no "within" before it: "to report three months from the date of the adoption", "40 days
+# after the adoption", "no later than 45 days from adoption of this resolution", "6 months after the presidential
+# inauguration", "to update the Council 60 days thereafter"
+# (counted from the event before: within alone; not "every three months after")
+AFTER = re.compile(
+    r"\b"
+    + dates.AMOUNT
+    + r"(?P<anchor>\s+(?:after|from|following)\s+(?:the|its|his|her|their|this|adoption)\b[^,;]{0,80}"
+    r"|\s+thereafter\b)",
+    re.I,
+)
+NOT_A_DELAY = re.compile(r"\b(?:every|each|period\s+of|for|during|over|last|past|first|next)\s+$", re.I)
+
+
+def delay(scope: str) -> re.Match | None:
+    """The delay of a report's scope: "within 90 days ...", else the last delay said without "within" ("to
+    resume inspections no later than 45 days following adoption ... and to update the Council 60 days
+    thereafter", S/RES/1441 op 5: the update's is the second)."""
+    afters: list[re.Match] = []
+    at = 0
+    while a := AFTER.search(scope, at):  # each, though an anchor runs over the next ("... and to update 60 days")
+        if not NOT_A_DELAY.search(scope, max(0, a.start() - 12), a.start()):
+            afters.append(a)
+        at = a.end("unit")
+    # "within a week" (not "in a year", which may be a period: "twice in a year")
+    within = next(
+        (
+            m
+            for m in WITHIN.finditer(scope)
+            if (m.group(0)[:6].lower() == "within" or m.group("n").lower() not in ("a", "an"))
+            and not (NEXT.match(m.group(0)) and re.search(r"\bthat\b", scope[: m.start()]))
+        ),
+        None,
+    )
+    return within or (afters[-1] if afters else None)
+
+
+# a further delay listed after the first, with the same start: "within 90 days and 180 days from its adoption"
+MORE_DELAY = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:within\s+)?" + dates.AMOUNT, re.I)
+
+
+# a delay listed before the one its start is said after: "six months and eleven months after the adoption"
+DELAY_BEFORE = re.compile(dates.AMOUNT + r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)$", re.I)
+
+
+def delays_before(scope: str, w: re.Match) -> list[re.Match]:
+    """The delays listed right before the delay w said with its start ("six months and eleven months after the
+    adoption"), in order, w not among them; [] where none is or w is a "within" (read forward, more_delays)."""
+    if not w.group("anchor") or w.group(0)[:2].lower() in ("wi", "in"):
+        return []
+    out: list[re.Match] = []
+    at = w.start()
+    while (m := DELAY_BEFORE.search(scope, max(0, at - 40), at)) and not NOT_A_DELAY.search(
+        scope, max(0, m.start() - 12), m.start()
+    ):
+        out.insert(0, m)
+        at = m.start()
+    return out
+
+
+def more_delays(scope: str, w: re.Match) -> list[re.Match]:
+    """The delays listed right after the delay w of a report's scope ("within 90 days and 180 days")."""
+    out: list[re.Match] = []
+    at = w.end()
+    while m := MORE_DELAY.match(scope, at):
+        out.append(m)
+        at = m.end()
+    return out

@@ -1,0 +1,81 @@
+"""Report nouns named after a report verb of the same clause, which may be the verb's reports rather than new ones:
+"to report to the Council on ... in two written reports, no later than ..." (the reports the verb asks for, its item
+moved to them), "to report ..., with an oral update within 2 months ..., with a written report within 4 months"
+(instances of the verb: two reports, not three), and reports named with a time of their own, which are asked for,
+not referred to nor the means of another (", with a written report no later than 15 October 2021", "in combined
+written reports provided on 1 May 2025").
+
+Split from report_triggers.py, which decides report word by report word which ones ask for a new report.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from resgraph.extract import report_words
+from resgraph.extract.deadlines import DATE
+
+if TYPE_CHECKING:
+    from resgraph.extract.report_triggers import Item
+
+# "in two written reports, no later than 1 May 2015 and 15 June 2015" (not "the two reports", which refers to them)
+NUMBER_LEADS, IN_BEFORE = ("two", "three", "four"), re.compile(r"\b(?:in|through)\s+$")
+DETERMINER_BEFORE = re.compile(r"\b(?:the|these|those|his|her|its|their|both|all)\s+$", re.I)
+# "to continue to inform it of progress ..., and in combined written reports provided on 1 May 2025 and 15 October
+# 2025" (S/RES/2760 (2024) op 35, 2802 (2025) op 34): reports named with their own dates are asked for, not referred to
+# as "in the reports" is
+IN_PLAIN = re.compile(r"\bin\s+(?:[\w-]+\s+){0,2}$")
+IN_DATED = re.compile(
+    r"\s+(?:(?:to\s+be\s+)?(?:provided|submitted|presented)\s+)?(?:on|by|no\s+later\s+than|not\s+later\s+than)\s+"
+    + DATE
+)
+
+
+def instance_of_verb(text: str, items: list[Item], dated: list[int], at: tuple[int, int, int, int], a: bool) -> None:
+    """Where the report noun at (the clause's start, its start and end, the clause's end; a: whether "a" or "an"
+    leads it) is listed ", with a ... report" with its own time, note it in dated (the starts of those listed) and
+    drop the report verb that the reports so listed are the instances of ("to report to the Security Council on ...,
+    with an oral update within 2 months ..., with a written report within 4 months", S/RES/2359 (2017) op 7: two
+    reports, not three)."""
+    start, s, e, end = at
+    if not (a and dated_with(text, text[max(start, s - 60) : s], e, end)):
+        return
+    dated.append(s)
+    verbs = [i for i, it in enumerate(items) if it.kind == "verb"]
+    if verbs and all(it.trigger[0] in dated for it in items[verbs[-1] + 1 :]):
+        items.pop(verbs[-1])
+
+
+# ", with a written report no later than 15 October 2021" (S/RES/2575 (2021) op 8), ", with an oral update within 2
+# months ..., with a written report within 4 months" (S/RES/2359 (2017) op 7): after a comma, a report with its own
+# deadline or delay is one the clause asks for, not the means "together with a report" names
+COMMA_WITH = re.compile(r",\s+(?:and\s+)?with\s+$", re.I)
+OWN_TIME = re.compile(
+    r"(?:\s+[\w-]+){0,3}?\s+(?:(?:no|not)\s+later\s+than|by|within|before)\s+(?:the\s+end\s+of\s+)?"
+    r"(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirty|sixty|ninety|a)\b|"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)",
+    re.I,
+)
+
+
+def dated_with(text: str, before: str, e: int, end: int) -> bool:
+    """Whether a report after ", with a" (before: the text before it, ending its article; e: its end) has a deadline
+    or delay of its own: one asked for, not the means of another."""
+    return bool(
+        COMMA_WITH.search(before) and (OWN_TIME.match(text, e, end) or report_words.TIMED_AFTER.match(text, e, end))
+    )
+
+
+def numbered(items: list[Item], text: str, at: tuple[int, int, int], before: str, kind: str, words: str) -> bool:
+    """Whether a number of reports ("two reports", at: (where to look back from, its start, end))
+    is no new item: "the two reports" refers to reports; "report to the Council on ... in two written
+    reports, no later than ..." are the reports the verb before asks for (the verb's item takes them)."""
+    back, s, e = at
+    if DETERMINER_BEFORE.search(text, back, s):
+        return True
+    if items and items[-1].words.lower() in ("report", "brief", "update") and IN_BEFORE.search(before):
+        items[-1] = replace(items[-1], trigger=(s, e), kind=kind, words=words)
+        return True
+    return False

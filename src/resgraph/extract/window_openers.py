@@ -1,0 +1,83 @@
+"""What the window of a verb opens with when its agents are not after an activity in it (for asked.py): the owner
+before the activity ("Member States’ further progress", "CTED’s continued active participation"), an activity a
+demonstrative says was named before ("the continuation of such cooperation": the agents of that mention), or a body's
+name, no activity at all ("the Mechanism set out in the ... arrangement between Israel and Lebanon").
+
+Split from agents.py, which reads the agents marked after an activity ("by", "of", "between", "from"); these read
+the ones named before it or elsewhere in the paragraph, with the same tests of what an activity is.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from resgraph.extract.addressees import actors_in
+from resgraph.extract.agents import OWNER, activity_noun, agent_nouns, agents, object_end, owned_activity
+from resgraph.vocab import Vocabulary
+
+if TYPE_CHECKING:
+    from resgraph.extract.named import _Named
+
+LEAD = re.compile(r"(?:the\s+)?")
+# a name that owns what follows it, plural ("Member States’ further progress"), which the vocabulary's aliases do not
+# take in (a plural possessive is no addressee, addressees.py)
+PLURAL_OWNER = re.compile(r"(?:the\s+)?(?:[A-Z][\w-]*\s+){0,4}[A-Z][\w-]*s['’]\s+((?:[\w-]+\s+){0,3}[\w-]+)")
+
+
+def plural_owner(window: str, v: Vocabulary) -> str:
+    """The plural name that owns the activity a window opens with, as written without its apostrophe ("Member
+    States’ further progress in this regard", heldout4 S/RES/2253 (2015) op 60), which no alias takes in as it
+    stands; "" when the window opens with none."""
+    m = PLURAL_OWNER.match(window)
+    return window[: m.start(1)].rstrip().rstrip("'’") if m and owned_activity(m.group(1), v) else ""
+
+
+def owner_first(window: str, found: list[tuple[str, int, int]], v: Vocabulary) -> tuple[str, ...]:
+    """The owner of the activity a window opens with ("encourages CTED’s continued active participation
+    in ... activities ..., including within the CTITF": CTED, not the bodies the activity is in), its agent."""
+    if not found or LEAD.fullmatch(window, 0, found[0][1]) is None:
+        return ()
+    owner = OWNER.match(window, found[0][2])
+    return (found[0][0],) if owner and owned_activity(owner.group(1), v) else ()
+
+
+# "the continuation of such cooperation", "these efforts": an activity a demonstrative says was named before
+SUCH = re.compile(
+    r"(?:(?:the|a|an|further|continued|full)\s+)*(?:(?:[a-z][\w-]*\s+){1,3}?of\s+)?(?:such|this|these|those)\s+"
+    r"(?:[a-z][\w-]*\s+){0,2}?(?P<noun>[a-z][\w-]*)(?:\s*$|\s*[,;:]|\s+(?:in|to|of|with|for|and|on|at)\b)"
+)
+# a capitalised owner just before an activity named earlier: "the Afghan Government’s cooperation"
+OWNER_BEFORE = re.compile(r"(?:[A-Z][\w-]*\s+(?:of\s+(?:the\s+)?)?){0,6}[A-Z][\w-]*['’]s\s+(?:[a-z][\w-]*\s+){0,3}$")
+
+
+def such_agents(window: str, text: str, at: int, v: Vocabulary, named: _Named) -> tuple[str, ...]:
+    """The agents of an activity a demonstrative says was named before in the paragraph (text, up to `at`, the
+    verb's end): "welcomes the cooperation of the Afghan Government and UNAMA with the Committee ..., and
+    encourages the continuation of such cooperation" asks the Afghan Government and UNAMA (agents of the last
+    mention of the same noun, read as the object of a verb would be)."""
+    m = SUCH.match(window.strip())
+    if m is None or m.group("noun").lower() not in agent_nouns(v):
+        return ()
+    noun = m.group("noun").lower()
+    stem = noun[:-1] if noun.endswith("s") else noun
+    mentions = list(re.finditer(rf"\b{re.escape(stem)}s?\b", text[:at], re.I))
+    if not mentions:
+        return ()
+    st = mentions[-1].start()
+    owner = OWNER_BEFORE.search(text, max(0, st - 80), st)
+    st = owner.start() if owner else st
+    end = object_end(text, mentions[-1].end(), at)
+    return agents(text[st:end], actors_in(text[st:end], v, named, places=True), v)
+
+
+# a window opening with a name, the word after it no activity: "the Mechanism set out in the Cessation of Hostilities
+# arrangement between Israel and Lebanon ... and UNIFIL" (S/RES/2790 (2025) op 13), not "South-South cooperation"
+NAME_FIRST = re.compile(r"(?:the\s+)?(?:[A-Z][\w’'-]*\s+)+(?P<next>[a-z][\w-]*)")
+
+
+def named(window: str, v: Vocabulary) -> bool:
+    """Whether a window opens with a body's name, not an activity: its "between" qualifies that body (an
+    arrangement between two States), no activity between the actors named after it."""
+    m = NAME_FIRST.match(window)
+    return m is not None and not activity_noun(m.group("next"), v)
