@@ -68,7 +68,8 @@ CASES = [
         SC,
         "Calls upon the electoral institutions, in particular the Political Parties Registration Commission, to "
         "foster an environment of political inclusion, and calls upon the parties to refrain from violence;",
-        [("calls-upon", set()), ("calls-upon", {"PartiesToConflict"})],
+        # (the Commission itself is PPRC since heldout17's new ids; still no parties)
+        [("calls-upon", {"PPRC"}), ("calls-upon", {"PartiesToConflict"})],
     ),
     (
         GA,
