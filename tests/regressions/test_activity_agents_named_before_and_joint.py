@@ -1,7 +1,8 @@
 """The agents of a nominal activity are its addressees (the addressee convention from stop 27,
-/work/coord/CONVENTION27.md): besides the agent after "by" and the owner (test_nominal_activity_agent_asked.py,
-test_activity_owner_is_its_agent.py), the parties of a joint activity after "between" / "among" (a noun of
-verbs.yaml unaddressed.joint_nouns: "cooperation", "dialogue", "information exchange"), the speaking organ too
+tests/mandate_gold/README.md, "What counts"): besides the agent after "by" and the owner
+(test_nominal_activity_agent_asked.py, test_activity_owner_is_its_agent.py), the parties of a joint activity after
+"between" / "among" (a noun of verbs.yaml unaddressed.joint_nouns: "cooperation", "dialogue", "information
+exchange"), the speaking organ too
 ("interactions between the Council and the Committee", E/RES/2024/7 op 23), and the agents of an activity
 "such" or "this" points back to in the paragraph ("welcomes the cooperation of the Afghan Government and
 UNAMA with the Committee ..., and encourages the continuation of such cooperation"). Not agents: the places

@@ -1,5 +1,5 @@
 """An activity between the document's panel and another body asks both, its agents (the addressee convention
-from stop 27, /work/coord/CONVENTION27.md; stop 26 read "cooperation among" as asking no one, S/RES/2255
+from stop 27, tests/mandate_gold/README.md, "What counts"; stop 26 read "cooperation among" as asking no one, S/RES/2255
 op 49): "Encourages timely information exchange between UNMISS and the Panel of Experts, and requests UNMISS
 to assist the Committee and the Panel of Experts" (S/RES/2633 (2022) op 22 and the yearly twins of the South
 Sudan, Mali and DRC regimes). The panel fallback (a window naming no actor but the panel's words asks the

@@ -1,7 +1,7 @@
 """ "Encourages further dialogue between the United Nations and the International Criminal Court"
 (A/RES/76/5 op 20) asks for an activity between actors: its parties are its agents, and the agents of a
-nominal activity are asked (the addressee convention from stop 27, /work/coord/CONVENTION27.md; before it,
-an activity between or among actors asked no one). An agent after "by" ("further efforts by the United
+nominal activity are asked (the addressee convention from stop 27, tests/mandate_gold/README.md, "What counts";
+before it, an activity between or among actors asked no one). An agent after "by" ("further efforts by the United
 Nations", A/RES/76/5 op 6) is asked too. Parties the vocabulary lacks ("between practitioners, experts and
 other relevant stakeholders") are left out, the others asked; the activity does not take the addressees of the
 mandate before."""

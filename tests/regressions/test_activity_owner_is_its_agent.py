@@ -1,7 +1,7 @@
 """The owner of a nominal activity, named before "'s" or after "of", or a possessive standing for one named
 before in the paragraph, is the activity's agent, and the agents of an activity asked for are its addressees
-(the addressee convention from stop 27, /work/coord/CONVENTION27.md, which turns round stop 26's ba92233 and
-fc85219: they read the owner as asking no one). "Encourages the Government’s efforts to uphold the rule of
+(the addressee convention from stop 27, tests/mandate_gold/README.md, "What counts", which turns round stop 26's
+ba92233 and fc85219: they read the owner as asking no one). "Encourages the Government’s efforts to uphold the rule of
 law" (heldout A/HRC/RES/54/34 op 8) asks the State the paragraph names; "welcomes AU initiatives to support
 this goal and encourages its continued engagement" (heldout10 S/RES/2205 (2015) op 4, and its Abyei twins
 2230, 2251, 2287, 2318, 2352, 2386) the African Union; "the Agency’s efforts" (UNRWA), "UNISFA’s efforts",

@@ -1,4 +1,4 @@
-"""Agents of a nominal activity (/work/coord/CONVENTION27.md rule 3) the extractor missed:
+"""Agents of a nominal activity (tests/mandate_gold/README.md, "What counts") the extractor missed:
 - a joint activity whose first party is no actor's name: "continued collaboration between the follow-up and review
   process of the World Summit and the Technology Facilitation Mechanism" (gold E/RES/2021/28 op 15, heldout4
   E/RES/2024/13 op 19, heldout8 E/RES/2023/3 op 17): the Mechanism;

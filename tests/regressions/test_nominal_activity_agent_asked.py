@@ -1,5 +1,5 @@
 """The agents of a nominal activity a directive verb asks for are its addressees (the addressee convention
-from stop 27, /work/coord/CONVENTION27.md, which turns round stop 26's 74a1de3: that commit read them as
+from stop 27, tests/mandate_gold/README.md, "What counts", which turns round stop 26's 74a1de3: that commit read them as
 asking no one, the convention heldout9, heldout10 and heldout11 were first annotated under). The agent
 after "by": "encourages further assistance in mine action by the United Nations to the Government of
 Lebanon" (heldout10 S/RES/1496 (2003) op 9: the United Nations, not the Government helped), "Encourages a
