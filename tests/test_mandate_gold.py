@@ -72,8 +72,8 @@ def test_the_gold_files_are_the_seeded_draw_of_corpus_full():
 
 def test_the_held_out_draws_are_the_seeded_draws_after_the_earlier_ones():
     """Each set is draw_names with its own seed and counts over the names the sets before it left
-    (so the third set has none of the first two's files, the seventeenth none of the first sixteen's)."""
-    names = [f"{o}/{i:04d}.xml" for o in ("SC", "ECOSOC", "GA", "HRC") for i in range(300)]
+    (so the third set has none of the first two's files, the eighteenth none of the first seventeen's)."""
+    names = [f"{o}/{i:04d}.xml" for o in ("SC", "ECOSOC", "GA", "HRC") for i in range(400)]
     first = draw.draw_names(names)
     second = draw.draw_names(names, draw.HELDOUT_SEED, draw.HELDOUT_COUNTS, exclude=first)
     third = draw.draw_names(names, draw.HELDOUT3_SEED, draw.HELDOUT3_COUNTS, exclude=first + second)
@@ -108,6 +108,10 @@ def test_the_held_out_draws_are_the_seeded_draws_after_the_earlier_ones():
     seventeenth = draw.draw_names(
         names, h17.seed, h17.counts, exclude=after12 + thirteenth + fourteenth + fifteenth + sixteenth
     )
+    h18 = draw.BY_NAME["heldout18"]
+    eighteenth = draw.draw_names(
+        names, h18.seed, h18.counts, exclude=after12 + thirteenth + fourteenth + fifteenth + sixteenth + seventeenth
+    )
     assert [draw.set_names(names, s.name) for s in draw.SETS] == [
         first,
         second,
@@ -126,12 +130,13 @@ def test_the_held_out_draws_are_the_seeded_draws_after_the_earlier_ones():
         fifteenth,
         sixteenth,
         seventeenth,
+        eighteenth,
     ]
     assert draw.heldout_names(names) == second
-    drawn = after12 + thirteenth + fourteenth + fifteenth + sixteenth + seventeenth
+    drawn = after12 + thirteenth + fourteenth + fifteenth + sixteenth + seventeenth + eighteenth
     assert len(set(drawn)) == len(drawn) == sum(sum(s.counts.values()) for s in draw.SETS)
     with pytest.raises(KeyError):
-        draw.set_names(names, "heldout18")
+        draw.set_names(names, "heldout19")
 
 
 @pytest.mark.parametrize("s", HELDOUT_SETS, ids=lambda s: s.name)
