@@ -14,8 +14,10 @@
 - "for an initial duration of one year" is a period (A/HRC/RES/54/2 op 18);
 - a renamed mission carried on to a date ("Decides that UNTMIS shall deliver a first phase of its
   transition until 31 October 2025", S/RES/2753 (2024) op 3, UNSOM renamed in its op 2), and a
-  mission maintained to a date ("Decides that ... (UNAMID) shall maintain its current troop and
-  police ceilings until 31 May 2020", S/RES/2517 (2020) op 1): of the body named before "shall";
+  mission's ceilings maintained to a date ("Decides that ... (UNAMID) shall maintain its current troop
+  and police ceilings until 31 May 2020", S/RES/2517 (2020) op 1): of the body named before "shall"
+  (an authorization of its ceilings, not an extension, as heldout17 01 op 1 reads it:
+  test_ceiling_set_for_a_time.py);
 - measures of one resolution renewed in two clauses for the same time ("To renew the measures on
   arms imposed by paragraph 2 of resolution 1521 (2003) ... and to renew the measures on travel
   imposed by paragraph 4 of resolution 1521 (2003) for a further period of 12 months", S/RES/1731
@@ -104,7 +106,7 @@ CASES = [
         "1. Decides that the African Union-United Nations Mission Hybrid Operation in Darfur (UNAMID) shall maintain "
         "its current troop and police ceilings until 31 May 2020;",
         "2020-03-30",
-        [(1, "extends", "UNAMID", "2020-05-31", None)],
+        [(1, "authorizes", "UNAMID", "2020-05-31", None)],
     ),
     (
         "SC",

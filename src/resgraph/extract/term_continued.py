@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from resgraph.extract import deadlines as dates
+from resgraph.extract.term_ceiling import OBJECT
 from resgraph.vocab import load
 
 # where a term carried on ends: "until 31 October 2025", "for the period ending 31 December 2025",
@@ -29,9 +30,10 @@ ENDS = (
     + r"|(?:until|till)\s+(?:that|the\s+same)\s+date\b)"
 )
 # a body that shall go on doing its work to a time ("Decides that MONUSCO shall be deployed until 30 June 2011", S/RES/1925
-# (2010) op 2); not States that shall go on doing something
+# (2010) op 2); not States that shall go on doing something, nor a strength kept ("UNAMID shall maintain its current
+# troop and police ceilings until 31 May 2020", S/RES/2517 (2020) op 1: an authorization, term_ceiling)
 GOES_ON = (
-    r"\b(?:shall|should|will)\s+(?:deliver|maintain|continue\s+to\s+\w+|be\s+deployed)\b"
+    r"\b(?:shall|should|will)\s+(?:deliver|maintain(?!\s+" + OBJECT + r")|continue\s+to\s+\w+|be\s+deployed)\b"
     r"(?=[^;]{0,150}?\b" + ENDS + r")(?<=\w)(?![^;]{0,150}?\bStates\b)"
 )
 # a monitoring group or panel set to its task again for a time, with no verb of renewal: "Requests the Secretary-General

@@ -147,7 +147,7 @@ def authorized(
     authorization that names no one (S/RES/1942 (2010) op 2: UNOCI's additional capacities). The Member States
     of an organization authorized to deploy are the document's mission's, when it has one (MEMBERS_OF)."""
     if CEILING.match(text, s):  # "Decides to maintain the authorized troop ceiling of 3,250 until ...": the mission's
-        return ceiling_of(text, e, z, found, body)
+        return ceiling_of(text, s, z, found, body)
     sg = SECRETARY_GENERAL.match(text, e, z)
     if sg:
         return "SecretaryGeneral", sg.group("sg")

@@ -123,7 +123,7 @@ ACTIONS = (
             r"[Cc]ommittee|[Oo]peration|[Pp]resence|[Tt]ribunal|[Ii]nstitution|[Rr]egime)\b|\([A-Z]{3,}\)))",
         ),
     ),
-    # given, not spoken of (term_authorized), or a strength kept for a time (term_ceiling)
+    # given, not spoken of (term_authorized), or a strength kept, reduced or raised for a time (term_ceiling)
     ("authorizes", re.compile(term_authorized.PATTERN + "|" + term_ceiling.PATTERN, re.I)),
 )
 # words one of which each action's pattern needs, lower-cased: a clause without them is not searched
@@ -131,12 +131,12 @@ ACTION_WORDS = {
     "extends": ("extend", "renew", "prolong", "continue the", "shall also") + term_continued.WORDS + term_nominal.WORDS,
     "terminates": term_endings.WORDS,
     "establishes": ("establish", "create", "set"),
-    "authorizes": ("authori",),
+    "authorizes": ("authori", "ceiling"),  # "UNAMID shall maintain its current troop and police ceilings until"
 }
 # words one of which a paragraph needs to set any term ("shall remain in force until")
 TERM_WORDS: tuple[str, ...] = ("extend", "renew", "terminat", "establish", "authori", "cease", "prolong", "create")
 TERM_WORDS += ("set up", "continue the", "discontinu", "should continue for", "shall also", "lift", "no longer")
-TERM_WORDS += ("expire", "conclude the mandate") + term_continued.WORDS + term_nominal.WORDS
+TERM_WORDS += ("expire", "conclude the mandate", "ceiling") + term_continued.WORDS + term_nominal.WORDS
 # characters that re.I matches to an ASCII letter though lower() keeps them apart (ſ, K, ı, İ): a
 # clause with one is searched without the test above
 CASE_FOLDS = re.compile("[\u0130\u0131\u017f\u212a]")
@@ -213,7 +213,8 @@ def _clause_terms(text, a, z, p, b, v, speaker, adopted, actors, panel, before: 
         m = next((x for x in rx.finditer(clause) if not term_mentioned.mentioned(text, a + x.start())), None)
         if not m:
             continue
-        if not (before.directive(a + m.end()) or term_established.endorsed(m)) or before.recalled(a + m.end()):
+        given = term_established.endorsed(m) or term_ceiling.own_verb(text, a + m.start())  # "Maintains the ceiling"
+        if not (before.directive(a + m.end()) or given) or before.recalled(a + m.end()):
             return []
         if INTENT.search(clause[: m.start()]):
             # "expresses its intention to extend": no term; "authorizes ... for a period of six months after
@@ -224,6 +225,7 @@ def _clause_terms(text, a, z, p, b, v, speaker, adopted, actors, panel, before: 
         timed = times.before_intention(clause, m.end())  # not "..., with the intention to extend it ... for 12 months"
         until = times.until(timed, m.start(), starts=action == "terminates") or times.that_date(clause, text[:a])
         until = until or (term_endings.on(m.group(0), clause[m.end() :], adopted) if action == "terminates" else None)
+        until = until or (term_ceiling.until(timed, m.start()) if action == "authorizes" else None)  # "from ... to"
         period, counted = times.period(timed, adopted)
         if action == "establishes" and (until or period) and AUTHORIZED_TO.search(clause, 0, m.start()):
             continue  # "Authorizes the Member States ... to establish for a further period ... a force": authorized
