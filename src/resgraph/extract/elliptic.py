@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from resgraph.extract.addressees import DETERMINERS, TO_VERB, actors_in
+from resgraph.extract.addressees import DETERMINERS, OFFICER, TO_VERB, actors_in
 from resgraph.vocab import Vocabulary
 
 if TYPE_CHECKING:
@@ -24,9 +24,16 @@ if TYPE_CHECKING:
 # do, Y to do, and Z to do": each one after a comma, the verb's preposition said again or not ("calls upon
 # AMISOM to undertake, and upon the AU to ensure", S/RES/2520 (2020) op 17); "..., and all States parties that are in a position to do
 # so to promote" (A/RES/74/62 op 1)
+# ("..., and the Government of Chad, with the support of MINURCAT according to its mandate, to carry out", heldout17
+# S/RES/1834 (2008) op 2; "..., and all relevant UN agencies, in consultation with the Government, to coordinate": whom
+# the addressee acts with or is supported by, in commas, is no addressee, as windows.py reads the window's own)
+WITH_ASIDE = (
+    r",\s+(?:with\s+the\s+(?:full\s+)?(?:support|assistance|help)\s+of|supported\s+by|assisted\s+by|in\s+(?:close\s+)?"
+    r"(?:cooperation|coordination|consultation|collaboration|partnership)\s+with)\s[^,;:()]{1,100}?,\s+"
+)
 ELLIPSIS = re.compile(
-    r"(?:,\s+(?:and\s+)?|\s+and\s+)(?:(?:up)?on\s+)?(?P<np>[^,;:()]{1,100}?)\s+(?:,?\s*(?:as|where|when|if)\s+(?:appropriate|applicable|possible|relevant),?\s+"
-    r"|(?:(?:that|which|who)\s+(?:are|is)\s+)?in\s+a\s+position\s+to\s+do\s+so\s+)?" + TO_VERB
+    r"(?:,\s+(?:and\s+)?|\s+and\s+)(?:(?:up)?on\s+)?(?P<np>[^,;:()]{1,100}?)(?:\s+(?:,?\s*(?:as|where|when|if)\s+(?:appropriate|applicable|possible|relevant),?\s+"
+    r"|(?:(?:that|which|who)\s+(?:are|is)\s+)?in\s+a\s+position\s+to\s+do\s+so\s+)?|" + WITH_ASIDE + ")" + TO_VERB
 )
 # an infinitive whose verb takes an object and an infinitive of its own ("to encourage individuals ... to ensure")
 CONTROL = re.compile(
@@ -109,11 +116,21 @@ def elliptic(text: str, we: int, clause_end: int, v: Vocabulary, named: _Named, 
         if not found or (found[-1][2] != z - a and not NP_TAIL.fullmatch(text, a + found[-1][2], z)):
             continue
         gaps = [(0, found[0][1])] + [(x[2], y[1]) for x, y in zip(found, found[1:], strict=False)]
-        if LEAD_GLUE.fullmatch(text, a, a + gaps[0][1]) and all(
-            NP_GLUE.fullmatch(text, a + g0, a + g1) for g0, g1 in gaps[1:] if g1 > g0
+        if _glue(LEAD_GLUE, text, a, a + gaps[0][1]) and all(
+            _glue(NP_GLUE, text, a + g0, a + g1) for g0, g1 in gaps[1:] if g1 > g0
         ):
             out += [f[0] for f in found]
     return tuple(dict.fromkeys(out))
+
+
+def _glue(glue: re.Pattern[str], text: str, a: int, z: int) -> bool:
+    """Whether text[a:z], the words before an actor of an elliptic addressee, are glue only, or glue and an officer
+    of the actor ("..., and on the Secretary-General and the Chairperson of the African Union Commission to agree",
+    heldout17 S/RES/1769 (2007) op 4: the officer is asked as the body, as addressees.OFFICER reads the window's)."""
+    if glue.fullmatch(text, a, z):
+        return True
+    officer = OFFICER.search(text, a, z)
+    return bool(officer and glue.fullmatch(text, a, officer.start()))
 
 
 def _bare_and_too_far(text: str, we: int, at: int, spans_in) -> bool:
