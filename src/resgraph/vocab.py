@@ -34,7 +34,7 @@ class Actor:
     resolutions: tuple[int, ...] = ()  # bodies.yaml: (panels) the resolutions that set it up again
     default_for: tuple[str, ...] = ()  # contextual aliases that stand for it when none of theirs was named
     cues: tuple[str, ...] = ()  # words that name it for its contextual aliases, never as an addressee
-    reads_as: str | None = None  # the actor a record gives for it (UNHCR: UNFundsProgrammes, as the golds read)
+    reads_as: str | None = None  # the actor a record gives for it (none since UNHCR is read as itself)
 
 
 @dataclass(frozen=True, eq=False)

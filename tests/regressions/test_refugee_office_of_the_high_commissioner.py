@@ -1,11 +1,10 @@
 """The Office of the High Commissioner in the Assembly's refugee texts is the Office of the United Nations
-High Commissioner for Refugees, which the golds read as UNFundsProgrammes (A/RES/74/302 op 18), not the
+High Commissioner for Refugees (UNHCR; read as UNFundsProgrammes until test_unhcr_read_as_itself.py), not the
 Office for Human Rights: "urges the Office to further strengthen partnerships", "Encourages further efforts
 by the Office of the High Commissioner", "Requests the High Commissioner to report" (A/RES/76/143 ops 60-62,
 78, and the twelve other yearly texts on the Office and on refugees in Africa: 248 mandates that named
 OHCHR or its High Commissioner). "The Office of the High Commissioner" and "the High Commissioner" stand for the
-Office, or the High Commissioner, named last of the two (actors.yaml UNHCR, UNHCRHighCommissioner, read
-as UNFundsProgrammes); with neither named, the Office for Human Rights and its High Commissioner. "The
+Office, or the High Commissioner, named last of the two (actors.yaml UNHCR, UNHCRHighCommissioner); with neither named, the Office for Human Rights and its High Commissioner. "The
 Office of the High Commissioner for seeking durable solutions" (op 57), a contextual alias cut off by
 "for", names no body: read as a misspelt name, it named the Office for Human Rights.
 """
@@ -26,9 +25,9 @@ CASES = [
         "Commissioner to report on the activities of the Office;",
         [
             # the Office is the agent of a nominal activity, asked (test_nominal_activity_agent_asked.py)
-            (2, "encourages", ("UNFundsProgrammes",)),
-            (3, "urges", ("UNFundsProgrammes",)),
-            (4, "requests", ("UNFundsProgrammes",)),
+            (2, "encourages", ("UNHCR",)),
+            (3, "urges", ("UNHCR",)),
+            (4, "requests", ("UNHCRHighCommissioner",)),
         ],
     ),
     (

@@ -197,8 +197,9 @@ def _reads_as(v: Vocabulary) -> dict[str, str]:
 
 def _read_as(mands: tuple, reports: tuple, terms: tuple, v: Vocabulary) -> tuple[tuple, tuple, tuple]:
     """The facts' actors as the golds read them: an actor kept apart only for its contextual aliases
-    (actors.yaml `reads_as`: UNHCR, whose "Office of the High Commissioner" is not the Office for Human
-    Rights) is given as the actor it belongs to (UNFundsProgrammes)."""
+    (actors.yaml `reads_as`) is given as the actor it belongs to. None is now: UNHCR, kept apart so that its
+    "Office of the High Commissioner" is not the Office for Human Rights, was given as UNFundsProgrammes
+    until the golds named it UNHCR (tests/regressions/test_unhcr_read_as_itself.py)."""
     table = _reads_as(v)
     if not table:
         return mands, reports, terms
