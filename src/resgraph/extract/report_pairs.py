@@ -286,6 +286,21 @@ def same_regularity(text: str, found: list[dict]) -> None:
             g["every"] = f["every"]
 
 
+# "to submit a report within six months, with a briefing to the Committee established pursuant to its resolution 2048
+# (2012)" (S/RES/2343 (2017) op 22, heldout12 18; 2404 (2018) op 28, 2458 (2019) op 33): a report listed ", with a"
+# after another, to a receiver of its own (report_triggers) and with no time of its own, is given with it, at its time
+GIVEN_WITH = re.compile(r",\s+(?:and\s+)?with\s+$", re.I)
+TIMES = ("due", "dues", "within", "every", "mandate_end")
+
+
+def given_with(text: str, found: list[dict], starts: Sequence[int]) -> None:
+    """Give a report listed ", with a briefing to ..." right after another report (starts: each report's trigger)
+    that report's time where it says none of its own; in place (found: the reports' fields in text order)."""
+    for f, g, s in zip(found, found[1:], starts[1:], strict=False):
+        if not any(g.get(k) for k in TIMES) and GIVEN_WITH.search(text, max(f["span"][0], s - 60), s):
+            g.update({k: f[k] for k in TIMES if f.get(k)})
+
+
 def sessions_respectively(
     text: str, f: dict, tos: Sequence[str | None], v: Vocabulary
 ) -> list[tuple[str | None, dict]]:

@@ -215,6 +215,7 @@ def _items(ctx: Context, start: int, end: int, by: tuple[str, ...]) -> list[Repo
     report_pairs.share_through(ctx.text, found)
     report_pairs.through_ahead(ctx.text, found, [trig[f["item"]].trigger for f in found])
     report_pairs.deadline_ahead(ctx.text, found)
+    report_pairs.given_with(ctx.text, found, [trig[f["item"]].trigger[0] for f in found])
     found = report_pairs.cycle_thereafter(ctx.text, found)
     report_pairs.same_regularity(ctx.text, found)
     return [r for f in found for r in _built(ctx, f, trig)]
