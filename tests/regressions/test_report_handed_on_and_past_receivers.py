@@ -28,7 +28,8 @@ CASES = [
         "33. Requests the Special Rapporteur to present a report to the Human Rights Council at its sixty-third "
         "session, and to present that report, in combination with an oral update, to the General Assembly at its "
         "eighty-first session, in accordance with their respective programmes of work;",
-        [("HumanRightsCouncil", 63), ("GeneralAssembly", 81)],
+        # and the oral update to the Assembly beside it (test_report_in_combination_with_an_oral_update.py)
+        [("HumanRightsCouncil", 63), ("GeneralAssembly", 81), ("GeneralAssembly", 81)],
     ),
     (
         "HRC",

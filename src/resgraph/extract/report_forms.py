@@ -28,7 +28,8 @@ ORALLY = re.compile(
 # heldout13 28: written)
 OTHERS_ORAL = re.compile(
     r"[’']s\s+(?:[\w-]+\s+)?oral\s+(?:update|report|briefing)s?\b"
-    r"|\boral\s+(?:update|report|briefing)s?\s+(?:requested|referred\s+to|mentioned|called\s+for)\s+in\b",
+    r"|\boral\s+(?:update|report|briefing)s?\s+(?:requested|referred\s+to|mentioned|called\s+for)\s+in\b"
+    r"|\bin\s+combination\s+with\s+an?\s+oral\s+(?:update|briefing)\b",  # a second report (report_combined)
     re.I,
 )
 # a report or update given in the reporter's own briefing, named after it: "to report progress on improving safety and

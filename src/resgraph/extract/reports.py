@@ -16,6 +16,7 @@ import re
 
 from resgraph.extract import (
     report_addressed,
+    report_combined,
     report_described,
     report_each,
     report_forms,
@@ -235,7 +236,7 @@ def _built(ctx: Context, f: dict, trig: list[Item]) -> list[ReportDue]:
             if who and who == to and not g["by"] and _officer(ctx, to):
                 continue  # to the officer asked, of no one else named: what reaches him for his own task, no report due
             out.extend(_report(ctx, {**g, "due": due, **per_to, **_own(f, due)}) for due in dues)
-    return out
+    return out + report_combined.oral_beside(ctx, out, f["span"])  # "in combination with an oral update"
 
 
 # "recalls its request in paragraph 53, and requests a further report by 30 April 2023" (S/RES/2670 (2022) op 1 (d)):
