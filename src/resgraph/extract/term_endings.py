@@ -38,7 +38,8 @@ PATTERN = (
     + r"\s+(?:the\s+|its\s+)?"
     r"(?:mandates?\b|measures\b|(?:expansion|extension)\s+of\s+the\s+mandate\b|[A-Z][\w’'-]*(?:’s|'s)\s+mandate\b|"
     + _NAMED
-    + r")"
+    # "decides further to terminate paragraph 14 of that resolution" (S/RES/2040 (2012) op 8): the paragraph named
+    + r"|(?=paragraphs?\s+\d[^;]{0,40}?\bof\s+(?:that\s+|the\s+same\s+|its\s+)?resolution\b))"
     # "the provisions of paragraphs 4 and 5 of resolution 1973 (2011) shall be terminated from 23.59 Libyan local time on
     # 31 October 2011" (S/RES/2016 (2011) op 5), "the exception provided for in paragraph 4 (b) of resolution 1267 (1999)
     # will cease to have effect" (S/RES/1452 (2002) op 4), "the measures contained in paragraphs 3 to 7 of resolution 1725

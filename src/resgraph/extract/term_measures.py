@@ -212,6 +212,9 @@ def named_of(
     office = term_office.holders(text, e, z) if action == "extends" else None
     if office:
         return office
+    ended = PARAGRAPH_ENDED.match(text, e, z) if action == "terminates" else None
+    if ended:  # "terminate paragraph 14 of that resolution": before any measures the clause names after it
+        return _paragraph_ended(text, ended, v, speaker)
     # "the provisions of its resolution 1357 (2001) shall continue in force until": named before the action, the last
     # named so ("subject to the exception provided for in paragraph 27 of resolution 1546 (2004), the provisions of
     # paragraph 22 of resolution 1483 (2003) shall continue to apply until that date", S/RES/1905 (2009) op 1)
@@ -228,6 +231,27 @@ def named_of(
     if MEASURES.search(text, e, min(z, e + OBJECT_WITHIN)):
         return None, ""
     return _recalled_paragraph(text, e, z, v, speaker)
+
+
+# a paragraph ended by naming it, of a resolution cited there or just before ("Decides to terminate the authorization
+# granted in paragraph 13 of resolution 1973 (2011) ..., decides further to terminate paragraph 14 of that resolution",
+# S/RES/2040 (2012) op 8, heldout15: S/RES/1973(2011)#14)
+PARAGRAPH_ENDED = re.compile(
+    r"(?:terminate|discontinue|end|lift)s?\s+paragraphs?\s+"
+    + _PARAS
+    + r"\s+of\s+(?:(?P<that>that|the\s+same)\s+|its\s+)?"
+    r"resolution\b"
+)
+
+
+def _paragraph_ended(text: str, m: re.Match, v: Vocabulary, speaker: str | None) -> tuple[str | None, str]:
+    """(of, words) of the paragraph PARAGRAPH_ENDED's match `m` names: of the resolution cited after it, or for
+    "that resolution" the last one cited before it; (None, "") when none is."""
+    if m.group("that"):
+        before = [x for x in mentions(text[: m.start()], v, speaker) if x[2]]
+        return (f"{before[-1][2]}#{paras(m)}", m.group(0)) if before else (None, "")
+    cited = _cited(text, m.end() - RESOLUTION, v, speaker)
+    return (f"{cited[2]}#{paras(m)}", m.group(0)) if cited and cited[0] <= NEAR else (None, "")
 
 
 # "Recalls paragraph 22 of resolution 2628 (2022), as most recently extended by resolution 2710 (2023), and further

@@ -155,7 +155,7 @@ INTENT = re.compile(
 AUTHORIZED_TO = re.compile(r"\bauthori[sz]e[sd]?\s+(?:the\s+)?(?:[Mm]ember\s+)?States\b[^;]{0,160}$", re.I)
 CLAUSE_CUT = re.compile(  # "..., decides to extend, until 31 August 2026, the mandate of the Panel": a second term
     r";\s+|,\s+and\s+(?:further\s+|also\s+)?(?=(?:decides|requests|authorizes|expresses|reaffirms|calls|urges|welcomes|notes)\b)"
-    r"|,\s+(?:further\s+|also\s+)?(?=decides\s+to\s+(?:extend|renew|establish|terminate)\b)"
+    r"|,\s+(?:further\s+|also\s+)?(?=decides\s+(?:further\s+|also\s+)?to\s+(?:extend|renew|establish|terminate)\b)"
     # "Decides to extend the deployment of MONUC until 31 December 2009 and authorizes the continuation until that date of
     # ...", "... Monitoring Board and further decides that ... shall continue to apply until that date" (S/RES/1856, 1905)
     r"|\s+and\s+(?:further\s+|also\s+)?(?=(?:decides\s+that|authori[sz]es)\b)|,\s+(?:further\s+|also\s+)?(?=authori[sz]es\b)"
