@@ -45,13 +45,18 @@ def clause_start(text: str, e: int, clause_end: int, verb: str, word, after_link
     return linked.end() if linked and THAT_NEXT.match(text, linked.end()) else e
 
 
-def who_is_asked(text, at, verb, noun_for, v, named, spans_in, speaker, prev) -> tuple[str, ...]:
+def who_is_asked(text, at, verb, noun_for, v, named, spans_in, speaker, prev, prior: str = "") -> tuple[str, ...]:
     """Whom a verb asks, its window being text[ws:we]; at: (the verb's end, ws, we, the clause's end,
     the previous mandate's window's end, the verb's start). A pronoun stands for whom the paragraph
     named before ("and encourages them to"), and may open a list ("calls on them and States of the
-    region"); else asked.named_in reads the window."""
+    region"), "the above-mentioned stakeholders" for whom it or prior (the operative paragraph before) named;
+    else asked.named_in reads the window."""
     e, ws, we, clause_end, prev_end, s = at
     window = text[ws:we]
+    above, end = pronouns.above_mentioned(window, text[:s], prior, v, named, prev)
+    if above:  # "Urges all the above-mentioned stakeholders, in particular the United Nations organs, to assist"
+        rest = actors_in(window[end:], v, named, heads=True)
+        return tuple(dict.fromkeys(above + tuple(a for a, _, _ in rest)))
     if pronouns.THESE_STATES.fullmatch(window.strip()):
         if prev and all(a.startswith(STATE) for a in prev):
             return prev  # "and invites these Governments to": the States just asked

@@ -210,7 +210,7 @@ def extract(
             names = (
                 ()
                 if other
-                else mandate_clause.who_is_asked(text, ask, verb, bool(word), v, named, spans_in, speaker, prev)
+                else mandate_clause.who_is_asked(text, ask, verb, bool(word), v, named, spans_in, speaker, prev, prior)
             )
             names = region_states.as_states(names, window, speaker)  # the Assembly's "all States of the region"
             # "the Panel of Experts", "the Monitoring Team": the panel the document is about

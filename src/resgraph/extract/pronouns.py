@@ -23,10 +23,19 @@ _NOUNS = (
     r"entities|parties|bodies|organizations|organisations|institutions|actors|mechanisms|stakeholders|secretariats|"
     r"forces|authorities|committees|experts|groups|agencies|partners|missions|programmes|funds|offices|commissions"
 )
+# "the above-mentioned stakeholders", "all the aforementioned bodies": a demonstrative group too
+_ABOVE = r"(?:above-mentioned|abovementioned|above\s+mentioned|aforementioned|afore-mentioned)"
 # a window that is only a pronoun takes the actors named before it in the paragraph
+# ("those organizations and national committees", A/RES/74/16 op 3: an adjective before the second noun)
 PRONOUN = re.compile(
     r"(?:them|her|him|it|he|she|they|the latter|the former|(?:all|each|both)\s+of\s+them|(?:all\s+)?others|those|"
-    r"(?:all\s+)?(?:those|these|such|both|the\s+two)\s+(?:" + _NOUNS + r")(?:\s+and\s+(?:" + _NOUNS + r"))?)",
+    r"(?:all\s+)?(?:those|these|such|both|the\s+two|the\s+"
+    + _ABOVE
+    + r")\s+(?:"
+    + _NOUNS
+    + r")(?:\s+and\s+(?:[a-z]+\s+)?(?:"
+    + _NOUNS
+    + r"))?)",
     re.I,
 )
 # "encourages the Governments of the Democratic Republic of the Congo, Rwanda, Uganda and Burundi to ..., and
@@ -167,6 +176,33 @@ def _group(group: str, text: str, v: Vocabulary, named: _Named, fallback: bool =
     run = tuple(dict.fromkeys(a for a, _, _ in found[first : last + 1]))
     # "the two organizations": two of them
     return antecedent(group, text, v, named) if BOTH.match(group) and len(run) < 2 else run
+
+
+# "Urges all the above-mentioned stakeholders, in particular the United Nations organs, bodies, and agencies to assist"
+# (heldout17 S/RES/1542 (2004) op 14: the list of op 13), "encourages the above-mentioned bodies to continue": a group
+# named before, in the paragraph or the one before it (tests/mandate_gold/README.md "What counts": a pronoun is who it
+# stands for), not the actor its noun is an alias of
+# ("encourages UNODC and other relevant United Nations entities, ..., and in this regard, encourages further the
+# above-mentioned entities and bodies", S/RES/2331 (2016) op 17: all whom the paragraph asked)
+_GROUP_NOUN = re.compile(r"\b(?:" + _NOUNS + r")\b", re.I)
+ABOVE_GROUP = re.compile(
+    r"\s*(?:all\s+)?the\s+" + _ABOVE + r"\s+(?:" + _NOUNS + r")(?:\s+and\s+(?:[a-z]+\s+)?(?:" + _NOUNS + r"))?\b", re.I
+)
+
+
+def above_mentioned(window: str, before: str, prior: str, v: Vocabulary, named: _Named, prev=()) -> tuple[tuple, int]:
+    """(the actors a window's opening "the above-mentioned <noun>" stands for, where that group ends in the window):
+    those named with the noun in before (the paragraph before the verb; all whom its last mandate asked, prev, where
+    they are among them), else in prior (the operative paragraph before it), else the first ones named together there
+    (_group); ((), 0) for no such group or none named."""
+    m = ABOVE_GROUP.match(window)
+    if not m:
+        return (), 0
+    group = m.group(0).strip()
+    # each noun of "entities and bodies" names its own
+    found = tuple(a for n in _GROUP_NOUN.findall(group) for a in _group("the " + n, before, v, named, fallback=False))
+    found = prev if prev and set(found) & set(prev) else found or _group(group, prior, v, named)
+    return (found, m.end()) if found else ((), 0)
 
 
 def group_in_list(window: str, text: str, v: Vocabulary, named: _Named) -> tuple[str, ...]:
