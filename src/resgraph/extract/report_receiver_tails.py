@@ -25,11 +25,14 @@ from resgraph.extract.symbols import ORDINAL, ordinal
 # an ordinal session number ("sixtieth", "seventy-eighth"), as report_receivers reads a session's numbers too
 ORDINAL_RE = re.compile(ORDINAL, re.I)
 
+# spaces with at most one comma before a word: "\s*,?\s*" read once (possessive; what follows is no space nor comma, so
+# the same texts match), not split anew at each space of a run (quadratic)
+_SEP = r"(?:\s*+,)?+\s*+"
 # a session that is each receiver's own: "at its sixtieth session", "at its seventy-eighth, seventy-ninth and
 # eightieth sessions", "during its 2023 session", "as of its sixty-fourth session", "at its relevant session"
 _SESSION = (
     r"(?:at|during|as\s+of|starting\s+(?:from|with|at)|beginning\s+(?:with|at))\s+(?:both\s+)?(?:its|their)\s+"
-    rf"(?:(?P<numbers>(?:{ORDINAL})(?:(?:\s*,\s*|\s*,?\s+and\s+)(?:its\s+)?(?:{ORDINAL}))*)|(?P<year>(?:19|20)\d\d)"
+    rf"(?:(?P<numbers>(?:{ORDINAL})(?:(?:\s*+,\s*+|(?:\s*+,)?+\s++and\s++)(?:its\s+)?(?:{ORDINAL}))*)|(?P<year>(?:19|20)\d\d)"
     r"|relevant|next|forthcoming|appropriate|respective|upcoming)\s+(?:regular\s+|substantive\s+|annual\s+)?sessions?\b"
 )
 # "at the operational activities for development segment", before the session or alone
@@ -38,14 +41,14 @@ _SEGMENT = r"(?:at|during)\s+(?:the\s+|its\s+)(?:[\w-]+\s+){1,6}?segment\b"
 # of, inter alia, the Special Rapporteur, ..., civil society and other relevant stakeholders", "in an enhanced
 # interactive dialogue": the dialogue the report is presented in, up to the next receiver
 _DIALOGUE = r"(?:(?:to\s+be\s+|both\s+to\s+be\s+)?followed\s+by|in)\s+an?\s+(?:enhanced\s+)?interactive\s+dialogue\b[^;]{0,300}?"
-OWN_SESSION = re.compile(rf"(?:\s*,?\s*{_SEGMENT})?\s*,?\s*{_SESSION}", re.I)
+OWN_SESSION = re.compile(rf"(?:{_SEP}{_SEGMENT})?{_SEP}{_SESSION}", re.I)
 # between two receivers: "and to the", ", and also to the", "as well as to"; "and, as appropriate, in parallel to"
 # (S/RES/1803 (2008) op 18, 2231 (2015) op 4)
 _AND_TO = (
     r"\s*(?:,\s*)?(?:and|as\s+well\s+as)(?:\s*,\s*as\s+appropriate\s*,)?\s+(?:also\s+)?(?:in\s+parallel\s+|simultaneously\s+)?"
     r"(?:to\s+)?(?:the\s+|all\s+)?"
 )
-_OWN = re.sub(r"\?P<\w+>", "?:", rf"(?:\s*,?\s*{_SEGMENT})?(?:\s*,?\s*{_SESSION})?")  # twice in JOIN: unnamed
+_OWN = re.sub(r"\?P<\w+>", "?:", rf"(?:{_SEP}{_SEGMENT})?(?:{_SEP}{_SESSION})?")  # twice in JOIN: unnamed
 # past a dialogue, only a receiver said with its own "to" ("..., and to the General Assembly"), not one more of the
 # dialogue's participants ("an enhanced interactive dialogue, which should also include the participation of the High
 # Commissioner and civil society", A/HRC/RES/58/1 op 20)
@@ -55,12 +58,12 @@ _OWN = re.sub(r"\?P<\w+>", "?:", rf"(?:\s*,?\s*{_SEGMENT})?(?:\s*,?\s*{_SESSION}
 # report, in combination with an oral update, to the General Assembly at its eighty-first session" (A/HRC/RES/60/2 op
 # 33): a report to each (not "the report of the Group", another report)
 _HANDED_ON = (
-    r"\s*,?\s*and\s+(?:also\s+|further\s+|then\s+)?(?:to\s+)?(?:transmit|present|submit|forward|share|send)\s+"
+    rf"{_SEP}and\s+(?:also\s+|further\s+|then\s+)?(?:to\s+)?(?:transmit|present|submit|forward|share|send)\s+"
     r"(?:it|them|(?:that|this|these|those|such)\s+reports?|the\s+(?:same\s+)?reports?)(?:\s*,[^;,]{1,80},)?\s+"
     r"(?:also\s+)?to\s+(?:the\s+)?"
 )
 JOIN = re.compile(
-    rf"{_OWN}{_AND_TO}|{_OWN}\s*,?\s*{_DIALOGUE}\s*,?\s*and\s+(?:also\s+)?to\s+(?:the\s+)?|{_OWN}{_HANDED_ON}",
+    rf"{_OWN}{_AND_TO}|{_OWN}{_SEP}{_DIALOGUE}(?<!\s){_SEP}and\s+(?:also\s+)?to\s+(?:the\s+)?|{_OWN}{_HANDED_ON}",
     re.I,
 )
 

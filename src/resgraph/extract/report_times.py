@@ -115,11 +115,13 @@ WORKING_DAYS = re.compile(r"\bworking\s+days\b", re.I)  # "within 100 working da
 # right after the report word)
 # also with the receiver and channel between: "to brief the Council in January 2009" (S/RES/1859 (2008) op 4), "to
 # provide an oral briefing to the Council, through the Committee, in November 2002" (1425 op 10)
+# (its spaces read once, by possessive quantifiers: a run after a report word was split between three, cubic; the
+# same texts match, tests/test_linear_reports.py)
 IN_MONTH = re.compile(
     r"\b(?:reports?|briefings?|updates?|brief)"
-    r"(?:\s*,?\s+(?:(?:to|through)\s+)?(?:the|it|its)\b(?:\s+(?:Security|General|Economic|Human|Sanctions|and|Social|"
-    r"Rights|Council|Committee|Assembly|Commission))*\s*,?){0,2}"
-    r"\s+in\s+" + dates.DATE,
+    r"(?:(?:\s*+,)?+\s++(?:(?:to|through)\s++)?(?:the|it|its)\b(?:\s++(?:Security|General|Economic|Human|Sanctions|"
+    r"and|Social|Rights|Council|Committee|Assembly|Commission))*(?:\s*+,)?+){0,2}"
+    r"\s++in\s+" + dates.DATE,
     re.I,
 )
 MORE_IN = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)in\s+" + dates.DATE, re.I)

@@ -121,9 +121,11 @@ OF_WORD = re.compile(r"\b(?:of|on|to|for|in|with)\b")
 # (a comma before a compound adjective goes on: "a Member State-led, open-ended ad hoc intergovernmental committee"); what
 # the body consists of is no part of its name ("a team of experts consisting of two members", "a monitoring mechanism
 # composed of up to five experts")
+# (the words that end the name are looked for from the start of a run of spaces, or one space in past "up", where
+# they were first found before, not from each space of the run: quadratic; tests/test_linear_terms.py)
 ESTABLISHED_NAME = re.compile(
     r"\s*(?:(?P<such>such\s+)?an?|the)\s+(?P<name>(?:[^,;]|,\s+(?=[a-z]+-[a-z]))+?)"
-    r"(?=(?<!\bup)\s+(?:for(?!\s+the\s+(?!duration\b|period\b|purposes?\b|time\b)[a-z])|to(?!\s+the\b)|under|with|in\s+order|as|which|"
+    r"(?=(?:(?<!\bup)(?<!\s)|(?<=\bup\s))\s+(?:for(?!\s+the\s+(?!duration\b|period\b|purposes?\b|time\b)[a-z])|to(?!\s+the\b)|under|with|in\s+order|as|which|"
     r"that|consisting|composed|comprising|comprised)\b|,(?!\s+[a-z]+-[a-z])|[;:(]|$)"
 )
 

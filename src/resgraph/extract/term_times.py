@@ -24,6 +24,8 @@ UNTIL = re.compile(
     r"(?:the\s+end\s+of\s+)?" + dates.DATE,
     re.I,
 )
+# (the spaces after "for" read once, possessive: a run was split between two quantifiers, quadratic;
+# tests/test_linear_terms.py)
 PERIOD = re.compile(
     # "until one year from the date of adoption of this resolution": the length, counted from the adoption
     # "for a further planned period of 12 months" (SFOR), "for a limited period of up to 30 days", "for a period of
@@ -32,8 +34,8 @@ PERIOD = re.compile(
     # "to extend by up to four additional weeks the temporary redeployment", "to extend up to three months" (S/RES/1962
     # (2010) op 6, 1967, 1968 op 1), "for a final two-month period until 31 March 2026" (S/RES/2813 (2026) op 1), "for
     # the final period of 12 months" (S/2023/639 op 1)
-    r"\b(?P<by>for|until|by(?=\s+(?:a|an)\s+(?:further|additional)\b)|(?:by|extend)(?=\s+up\s+to\b))\s+"
-    r"(?:a|an|another|the)?\s*(?:(?:further|additional|initial|final|new|technical|renewable|planned|limited|same|"
+    r"\b(?P<by>for|until|by(?=\s+(?:a|an)\s+(?:further|additional)\b)|(?:by|extend)(?=\s+up\s+to\b))\s++"
+    r"(?:a|an|another|the)?\s*+(?:(?:further|additional|initial|final|new|technical|renewable|planned|limited|same|"
     r"temporary|transition(?:al)?)\s+){0,2}(?:(?:period|duration),?\s+)?(?:of\s+)?"
     r"(?:(?:up\s+to|not\s+more\s+than|no\s+more\s+than|no\s+longer\s+than|not\s+exceeding|a\s+maximum\s+of)\s+)?"
     rf"(?P<n>{dates.COUNT})(?:\s*\(\d+\))?(?:\s+(?:additional|further|more))?"

@@ -1,0 +1,60 @@
+"""Patterns that read mandate terms take time linear in a run of spaces at their call site (issue 8): PERIOD
+(term_times, "for a period of 12 months") split the run after "for" or "until" between two quantifiers (t(4n)/t(n)
+16), and ESTABLISHED_NAME (term_established, the name of a body set up: "establish a Committee ... for") tried a
+word that ends the name from each space of a run, reading the run to its end every time (15). The rewritten patterns
+read each run once (possessive quantifiers; the name's end is tried at a run's start, or one space in past "up", as
+before) and match the same texts: the wordings below, old and new patterns agree on 100,000 random strings of their
+words, commas and spaces, and the extraction of the open corpus is unchanged. The bound is the growth of CPU time
+from n to 4n (tests/growth.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from resgraph.extract import term_established, term_times
+from tests.growth import LINEAR, growth
+
+S = " "
+GROWS = {
+    "a period after for": (lambda n: "for" + S * n + "x", term_times.PERIOD.search),
+    "a period after until": (lambda n: "until" + S * n + "x", term_times.PERIOD.search),
+    "the name of a body set up": (lambda n: " a Committee" + S * n + "x", term_established.ESTABLISHED_NAME.match),
+    "a name set up, then spaces": (lambda n: " a group set up" + S * n + "x", term_established.ESTABLISHED_NAME.match),
+}
+
+
+@pytest.mark.parametrize("name", list(GROWS))
+def test_a_run_of_spaces_is_read_in_linear_time(name):
+    make, run = GROWS[name]
+    assert growth(make, run, 1000) < LINEAR
+
+
+def test_a_period_is_read_as_before():
+    cases = [
+        ("for a period of 12 months", ("P12M", None)),
+        ("for a period of 12 months from the date of adoption of this resolution", ("P12M", "2021-05-01")),
+        ("for  a further   three months", ("P3M", None)),
+        ("until one year from the date of adoption of this resolution", ("P1Y", "2021-05-01")),
+        ("for the final period of 12 months", ("P12M", None)),
+        ("for a period of six months from 30 September 2003", ("P6M", "2004-03-30")),
+    ]
+    assert [term_times.period(text, "2020-05-01") for text, _ in cases] == [expected for _, expected in cases]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        (" a Committee for the duration of the mandate", "Committee"),
+        (" a Committee for the work of the Council", "Committee for the work of the Council"),
+        (" a Committee   to monitor", "Committee"),
+        (
+            " a Member State-led, open-ended ad hoc committee to prepare",
+            "Member State-led, open-ended ad hoc committee",
+        ),
+        (" a mechanism set up to monitor", "mechanism set up to monitor"),  # not ended at "to" past "up"
+        (" a mechanism set up  to monitor", "mechanism set up "),  # one space in past "up": as before
+        (" the Team; and", "Team"),
+    ],
+)
+def test_the_name_of_a_body_set_up_is_read_as_before(text, name):
+    assert term_established.ESTABLISHED_NAME.match(text).group("name") == name
