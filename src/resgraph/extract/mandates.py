@@ -19,6 +19,7 @@ from resgraph.extract import (
     directives,
     mandate_clause,
     products,
+    pronouns,
     region_states,
     report_pairs,
     report_renewed,
@@ -176,6 +177,7 @@ def extract(
         reports += report_renewed.renewed(ctx)  # "Renews the reporting requests set out in paragraph 17 of ..."
         asked_before = len(mandates)
         prev: tuple[str, ...] = prev_of_parent  # "..., and requests him to report": whom the paragraph asked
+        prev = prev or (() if own else pronouns.person_asked_before(text, last, v))  # "9. Requests him to"
         prev_end = 0  # end of the previous mandate's addressee window
         joined: list[int] = []  # "Invites and encourages X to": the verbs that share the next one's addressees
         read = 0  # the paragraph's text up to here is put off

