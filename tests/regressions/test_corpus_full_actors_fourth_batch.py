@@ -31,8 +31,11 @@ CASES = [
     (SC, "Requests that cooperating states take appropriate steps;", {"States"}),
     (GA, "Invites all jurisdictions to consider establishing mechanisms;", {"States"}),
     (SC, "Encourages national governments to develop plans;", {"States"}),
-    # a State's leaders, President and transitional authorities (S/RES/2677 (2023) op 5, S/RES/1343 (2001) op 3)
-    (SC, "Demands South Sudan’s leaders to implement the permanent ceasefire;", {"state:SSD"}),
+    # a State's leaders, President and transitional authorities (S/RES/2677 (2023) op 5, S/RES/1343 (2001) op 3);
+    # "South Sudan's leaders" are the warring parties' leaders, as heldout5 and heldout11 read them
+    # (test_leaders_and_groups_of_the_parties), a State's adjective before "leaders" the State
+    (SC, "Demands South Sudan’s leaders to implement the permanent ceasefire;", {"PartiesToConflict"}),
+    (SC, "Calls upon Bissau-Guinean leaders to abide by the Constitution;", {"state:GNB"}),
     (SC, "Calls upon the President of Liberia to help ensure;", {"state:LBR"}),
     (
         SC,
