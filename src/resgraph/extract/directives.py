@@ -130,13 +130,15 @@ def _verb_regexes(v: Vocabulary):
     link = rf"(?:{link_ne})?" if link_alt else ""
     # a paragraph may open with a quotation mark: "“Decides to adopt the attached declaration" (S/RES/1467)
     lead = re.compile(rf"^[“\"‘]?{link.replace(',?', '', 1)}(?:(?:{adv})\s+)*(?P<verb>{f_alt})\b", re.I)
+    # ("Reiterates it request to the 1540 Committee", S/RES/2663 (2022) op 15: the typo of "its", which no noun of a
+    # verb follows otherwise)
     # adverbs or linking phrases between the verb and "its": "and reiterates in this regard its request to the
     # Secretary-General to enhance" (heldout10 S/RES/2359 (2017) op 5), "Reiterates also its demand that" (not
     # before "the": "Reiterates, in this regard, the call made in the declaration ...", A/RES/74/19 op 194, is another's)
     # ("Stresses its request to the Secretary-General", not "Emphasizes the recommendation of": verbs.yaml `restating`)
     both, its_only, _ = restating(v)
     renewed = (
-        rf"(?:(?:{adv})\s+)*(?:(?:(?:{both})(?:{gap}its|\s+the)|(?:{its_only}){gap}its)\s+"
+        rf"(?:(?:{adv})\s+)*(?:(?:(?:{both})(?:{gap}its?|\s+the)|(?:{its_only}){gap}its?)\s+"
         rf"(?:(?:urgent|strong|earlier|previous)\s+)?(?=(?:{r_alt})\b)|reiterates{gap}its\s+(?=(?:{i_alt or r_alt})\b))"
         rf"(?P<noun>{r_alt}{'|' + i_alt if i_alt else ''})\b"
     )
