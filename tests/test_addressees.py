@@ -150,7 +150,11 @@ CASES = [
         GA,
         "Reiterates its invitation and encouragement to all States parties, interested States, the United Nations and "
         "other relevant non-governmental organizations to participate in the meetings;",
-        [("invites", {"StatesParties", "States", "UNSystemEntities", "CivilSociety"})],
+        # two renewed mandates, as the gold reads A/RES/74/62 op 7 (test_renewed_mandate_nouns_joined)
+        [
+            ("invites", {"StatesParties", "States", "UNSystemEntities", "CivilSociety"}),
+            ("encourages", {"StatesParties", "States", "UNSystemEntities", "CivilSociety"}),
+        ],
     ),
     # a parenthetical after "that": the subject after it
     (

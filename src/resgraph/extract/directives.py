@@ -190,6 +190,16 @@ def _participle_lead(v: Vocabulary) -> tuple[re.Pattern[str] | None, dict[str, s
     return lead, {_form_key(f, v): k for f, k in forms}
 
 
+@lru_cache(maxsize=4)
+def _paired_noun(v: Vocabulary) -> re.Pattern[str]:
+    """A second noun of a renewed mandate joined to the first by "and": "Reiterates its invitation and encouragement to
+    all States parties, interested States, ... to participate" (A/RES/74/62 op 7 and its cluster munitions twins 75/62,
+    76/47, 77/79, 78/32, 79/58, 80/52) renews two mandates, an invitation and an encouragement, of the same
+    addressees, as "Invites and encourages all interested States" asks them twice (mandates.py joins them)."""
+    nouns = [n for k, d in v.verbs.items() for n in d.get("nouns") or () if d.get("renewed", True)]
+    return re.compile(rf"\s+and\s+(?P<noun>{_alternation(nouns)})\b")
+
+
 def after_verb(v: Vocabulary) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """(adverbs, adverbs or linking phrases) that may follow a verb before its window: "Requests further
     that", "Recommends in this context to States" (the second, not after "decides")."""
@@ -235,6 +245,12 @@ def find(text: str, v: Vocabulary, participle: bool = False) -> list[tuple[int, 
                     (mm.start(key), _before_that(text, mm.end(key)), table[_form_key(mm.group(key), v)], key == "noun")
                 )
                 covered.update(range(mm.start(key), mm.end(key)))
+    paired = _paired_noun(v)
+    for h in [h for h in hits if h[3]]:
+        pm = paired.match(text, h[1])
+        if pm and pm.start("noun") not in covered:
+            hits.append((pm.start("noun"), pm.end("noun"), by_noun[_form_key(pm.group("noun"), v)], True))
+            covered.update(range(pm.start("noun"), pm.end("noun")))
     # "and in order to strengthen the coordination of humanitarian action encourages": an open aside before the verb
     for h in directive_asides.aside_hits(text, v):
         if h[0] not in covered:
