@@ -188,7 +188,14 @@ JOINT = re.compile(
 # is given for between, a determiner opening it ("encourages the necessary support for its implementation from the
 # administering Power, the United Nations system and relevant stakeholders", heldout15 A/RES/77/145 op 9 and the
 # Assembly's Tokelau texts 2019-2024; not an infinitive's object: "cooperation to prevent attacks from armed groups")
-FOR_WHAT = r"(?:for\s+(?:its|their|the|this|these|such)\s+(?:[\w’'-]+\s+){1,3}?)?"
+# (or what is given after "of": "invites donation of vaccine doses from developed economies and all those in a position
+# to do so", heldout15 S/RES/2565 (2021) op 11)
+# (no preposition among its words: "the mobilization of resources and building of capacity with support from
+# international financial institutions", A/RES/74/19 op 17, is the support's)
+FOR_WHAT = (
+    rf"(?:for\s+(?:its|their|the|this|these|such)\s+(?:{NOT_MODIFIER}[\w’'-]+\s+){{1,3}}?"
+    rf"|of\s+(?:{NOT_MODIFIER}[a-z][\w-]*\s+){{1,3}}?)?"
+)
 FROM = re.compile(
     rf"(?P<noun>[a-z][\w-]*)\s+{FOR_WHAT}(?:(?:in\s+particular|particularly|notably|also|including),?\s+)?from\s+"
     r"(?:among\s+)?"
