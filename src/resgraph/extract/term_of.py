@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from resgraph.extract import term_established, term_kind, term_measures
+from resgraph.extract.symbols import mentions
 from resgraph.extract.term_before import GENERIC, Before, is_body
 from resgraph.extract.term_panels import PANEL, bodies, named_panel
 
@@ -44,7 +45,8 @@ def of(text, a, z, s, e, action, v, speaker, actors, panel, prior: Before) -> tu
     """What the term whose words are text[s:e], in the clause text[a:z], is of, as (id or name, words): the measures
     of named paragraphs, a body (actors(a, z) as in terms.extract; panel: the document's panel; prior: what the text
     before says, for "its mandate"), or the body's name as written; (None, "") when it names none."""
-    by_name = _named(text, a, z, s, e, action, v, speaker) or _kind(text, e, z, action, prior)
+    by_name = _period_of(text, e, z, action, v, speaker) or _named(text, a, z, s, e, action, v, speaker)
+    by_name = by_name or _kind(text, e, z, action, prior)
     if by_name:
         return by_name
     found = [x for x in actors(a, z) if is_body(x[0], v, speaker)]
@@ -98,6 +100,26 @@ def of(text, a, z, s, e, action, v, speaker, actors, panel, prior: Before) -> tu
         name = re.sub(r"^(?:Special Rapporteur|Independent Expert)\s+as\s+", "", mo.group("name").strip())
         return term_kind.generic(name, prior.body) or (name, mo.group("name"))
     return None, ""
+
+
+# "Decides to extend the initial period referred to in paragraph 2 of resolution 1535 (2004) until 31 March 2008"
+# (S/RES/1787 (2007) op 1): the period of the body that resolution set up (bodies.yaml `established`: CTED)
+PERIOD_OF = re.compile(
+    r"\s+(?:the\s+)?(?:initial\s+|first\s+)?period\s+(?:referred\s+to|set\s+out)\s+in\s+paragraphs?\s+\d+(?:\s*\(\w\))?"
+    r"\s+of\s+(?:its\s+)?(?=resolution\b)"
+)
+
+
+def _period_of(text, e, z, action, v, speaker) -> tuple[str | None, str] | None:
+    """The body whose period an extension names by the paragraph that set it ("extend the initial period referred
+    to in paragraph 2 of resolution 1535 (2004)"): the one the vocabulary says that resolution set up; None when
+    the extension names no such period or no body of that resolution is known."""
+    m = PERIOD_OF.match(text, e, z) if action == "extends" else None
+    cited = next((x for x in mentions(text[m.end() : z], v, speaker) if x[2]), None) if m else None
+    if not m or not cited or cited[0] > len("resolution "):
+        return None
+    body = next((x.id for x in v.actors.values() if x.established == cited[2]), None)
+    return (body, m.group(0)) if body else None
 
 
 def _kind(text, e, z, action, prior: Before) -> tuple[str | None, str] | None:

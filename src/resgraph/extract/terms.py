@@ -82,7 +82,8 @@ ACTIONS = (
             r"resolution\s+\d|" + term_office.OBJECT + r"|" + term_kind.OBJECT + r"|"
             # "Decides to extend UNAMA for an additional period of 12 months" (S/RES/1471 (2003), 1536 (2004))
             # "Decides to extend the UNMISS mandate, as set out in resolution 2252 (2015), until" (S/RES/2304 (2016) op 4)
-            r"decisions\s+in|[A-Z][\w’'-]*(?:’s|'s)\s+mandate|(?-i:[A-Z]{3,})\b(?=\s+(?:for|until)\b|\s+mandates?\b)))|"
+            # "Decides to extend the initial period referred to in paragraph 2 of resolution 1535 (2004)" (S/RES/1787 op 1)
+            r"decisions\s+in|(?:initial\s+)?period\s+(?:referred\s+to|set\s+out)\s+in\s+paragraph|[A-Z][\w’'-]*(?:’s|'s)\s+mandate|(?-i:[A-Z]{3,})\b(?=\s+(?:for|until)\b|\s+mandates?\b)))|"
             # "to extend, for a period expiring on 31 December 2008, the Group of Experts"; "to renew, for a period of
             # two years, the capacity of the Office of the High Commissioner"
             # "to renew, with effect from the date of adoption of this resolution, until 15 December 2021, the Panel on Somalia"
