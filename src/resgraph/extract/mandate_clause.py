@@ -71,6 +71,11 @@ def who_is_asked(text, at, verb, noun_for, v, named, spans_in, speaker, prev, pr
         return (speaker,)
     if alone and pronouns.THINGS_AFTER.match(text, we):  # "requests that they be disseminated": things
         return (speaker,) if verb == "decides" and speaker else ()
+    # "to those States members of the Committee that have ratified ..., and encourages those that have not yet done so"
+    those = alone.group("p").lower() == "those" and pronouns.THOSE_WHO.match(text, we) if alone else False
+    names = pronouns.those_who(text[prev_end:s], v, named) if those else ()
+    if names:
+        return names
     if alone:  # "and encourages them to": whom the paragraph named before
         names = pronouns.stands_for(alone.group("p"), text[prev_end:s], v, named, prev, speaker, not prev_end)
         if not names:  # "both parties" with none named before: the alias itself

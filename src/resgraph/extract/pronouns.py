@@ -219,6 +219,22 @@ def above_mentioned(window: str, before: str, prior: str, v: Vocabulary, named: 
     return (found, m.end()) if found else ((), 0)
 
 
+# "Encourages Member States to provide assistance to those States members of the Standing Advisory Committee that have
+# ratified the Arms Trade Treaty, and encourages those that have not yet done so to ratify" (heldout17 A/RES/78/59 op 8
+# and the Central Africa twins): "those" with a relative clause stands for the group "those ... that" named before it
+THOSE_WHO = re.compile(r"\s+(?:that|which|who)\s")
+THOSE_GROUP = re.compile(r"\bthose\s+(?P<np>[^,;:()]{1,100}?)\s+(?:that|which|who)\s", re.I)
+
+
+def those_who(text: str, v: Vocabulary, named: _Named) -> tuple[str, ...]:
+    """The actors of the last group "those <group> that/which/who" in text (the paragraph before the verb), else none."""
+    groups = list(THOSE_GROUP.finditer(text))
+    if not groups:
+        return ()
+    a, z = groups[-1].span("np")
+    return tuple(dict.fromkeys(x for x, _, _ in actors_in(text[a:z], v, named, heads=True)))
+
+
 def group_in_list(window: str, text: str, v: Vocabulary, named: _Named) -> tuple[str, ...]:
     """The actors a demonstrative group inside a window's list stands for ("calls upon States as well as such
     organizations": the organizations named with that noun in text, the paragraph before the verb), else none."""
