@@ -64,7 +64,7 @@ CASES = [
     (
         "6. Encourages cooperation among State organs, international organizations and civil society in support of "
         "programmes;",
-        [("encourages", ("InternationalOrganizations", "CivilSociety"))],
+        [("encourages", ("NationalAuthorities", "InternationalOrganizations", "CivilSociety"))],
     ),
     (
         "8. Urges efforts to enhance cooperation and coordination of United Nations humanitarian entities, other "
