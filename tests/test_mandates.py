@@ -144,8 +144,8 @@ def test_mandates_keep_their_span():
 
 def test_actor_vocabulary_is_consistent():
     """A plain alias names one actor; a contextual one is a description ("the Commission", "its
-    parties", "participants", "each Tribunal", or a capitalized spelling of one, "Parties") that several
-    actors may share, never a name; every organ is an actor."""
+    parties", "participants", "each Tribunal", "both United Nations missions", or a capitalized spelling of one,
+    "Parties") that several actors may share, never a name; every organ is an actor."""
     from collections import Counter
 
     from resgraph.vocab import load
@@ -157,7 +157,7 @@ def test_actor_vocabulary_is_consistent():
         a
         for act in v.actors.values()
         for a in act.contextual
-        if not (a.startswith(("the ", "its ", "all ", "each ")) or a.islower() or a.lower() in act.contextual)
+        if not (a.startswith(("the ", "its ", "all ", "each ", "both ")) or a.islower() or a.lower() in act.contextual)
     ] == []
     assert [k for k, o in v.organs.items() if o.actor not in v.actors] == []
 
