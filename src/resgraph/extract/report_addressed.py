@@ -4,7 +4,9 @@
 every six months thereafter on actions taken pursuant to this resolution" (S/RES/1593 (2005) op 8; "to address the
 Security Council within two months", 1970 (2011) op 8): an oral report to the Council at the times said, a briefing
 by another name (tests/mandate_gold/README.md counts briefings). "requests the Committee to revert to the Council on
-the outcome of the consultations" (E/RES/2023/10 op 8): a report back, its form not said.
+the outcome of the consultations" (E/RES/2023/10 op 8): a report back, its form not said. "to inform the General Assembly at its eighty-first session of the
+implementation of the present resolution" (A/RES/78/133 op 4, heldout18, and its yearly kin): a written report at the
+session named.
 
 Only an infinitive whose object is an organ: not "to address the root causes" (the verb's other sense), nor "by
 inviting UNAMA representatives to address the Committee" (S/RES/2255 (2015) op 49: the Committee hearing a mission at
@@ -28,7 +30,7 @@ from resgraph.extract import report_summaries
 from resgraph.extract.deadlines import MONTH
 
 # the verbs, lower case, and the form each says: "address" a speech, "revert" and "informed" not said
-FORMS: dict[str, str | None] = {"address": "oral", "revert": None, "informed": None}
+FORMS: dict[str, str | None] = {"address": "oral", "revert": None, "informed": None, "inform": "written"}
 # the words a clause that asks for a report holds one of (reports.extract reads no other clause)
 CLAUSE_WORDS = (*report_summaries.CLAUSE_WORDS, *FORMS)
 _TO_BEFORE = re.compile(r"\bto\s+(?:[a-z]+ly\s+|also\s+|further\s+)?$")
@@ -37,6 +39,13 @@ _AFTER = {
     "address": re.compile(r"\s+(?:the\s+)?" + _ORGAN),
     # "to revert to the Council on the outcome", "to revert to the Commission with recommendations"
     "revert": re.compile(r"\s+to\s+(?:the\s+)?" + _ORGAN.removesuffix(r"\b") + r"\s+(?:on|with)\b"),
+    # "to inform the General Assembly at its eighty-first session of the implementation of the present resolution"
+    # (A/RES/78/133 op 4, heldout18): a report at a session named, not "at its future sessions" (no session said)
+    "inform": re.compile(
+        r"\s+(?:the\s+)?"
+        + _ORGAN
+        + r"\s+at\s+its\s+(?!future\b)[a-z]+(?:-[a-z]+)?(?:\s+and\s+[a-z]+(?:-[a-z]+)?)?\s+sessions?\b"
+    ),
 }
 
 
@@ -106,3 +115,14 @@ def asked(text: str, start: int, s: int, e: int) -> bool:
         )
     after = _AFTER.get(text[s:e].lower())
     return bool(after and after.match(text, e) and _TO_BEFORE.search(text, max(start, s - 20), s))
+
+
+def through_means(text: str, verb: str, verb_end: int, s: int) -> bool:
+    """Whether the report noun at text[s] is the means of the report that the verb item before it (its words `verb`,
+    ending at text[verb_end]) asks for: "to inform the General Assembly at its seventy-fifth session ..., through a
+    dedicated section of the World Investment Report" (A/RES/74/199 op 31 and its yearly twins), "through" between
+    the two, in one clause with no new request; one report, not two."""
+    if verb.lower() != "inform":
+        return False
+    between = text[verb_end:s]
+    return len(between) <= 300 and ";" not in between and " through " in between and not _CUT.search(between)

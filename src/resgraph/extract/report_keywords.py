@@ -21,7 +21,7 @@ _ADJ = (
 # the words a report is asked for by, found first (one cheap regex), then read around
 KEYWORD = re.compile(
     r"\b(?:report(?:s|ing|ed)?|briefings?|brief|updates?|assessment|evaluation|review|overview|note|study|findings|summary|analysis|"
-    r"address|revert|informed)\b",
+    r"address|revert|informed|inform)\b",
     re.I,
 )
 ADJECTIVES = frozenset(_ADJ.removeprefix("(?:(?:").split(")\\s+)*")[0].split("|")) | {"mid-term", "midterm"}

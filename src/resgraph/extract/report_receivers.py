@@ -67,6 +67,8 @@ PROVIDED_WITH = re.compile(
     r"[^;]{0,60}?\bwith\s+(?:(?:a|an|one|its|their|his|her)\s+(?:[\w-]+\s+){0,2}report|(?:[\w-]+\s+){0,2}updates\b)"
 )
 OF_THE = re.compile(r"\s+of\s+(?:the\s+)?")  # between a receiver and the organ it belongs to
+AUTHOR_OF = re.compile(r"\s+(?:[Rr]eports?|Review|Outlook)\b")  # a publication of the body named
+CITED = re.compile(r"\s+(?:resolutions?|decisions?)\s+\d")
 
 
 # not "including through the Inter-Agency Coordination Group" (a means), nor "through briefings to the Security
@@ -141,6 +143,7 @@ def read_receivers(ctx: Context, a: int, b: int, f: dict, at: int) -> None:
             and not oid.startswith("state:")
             and oid not in NATIONAL + ("InternationalOrganizations",)
             and text[e : e + 2] not in ("’s", "'s")  # "through a workplan for the Special Envoy's work"
+            and not AUTHOR_OF.match(text, e)  # "through the International Maritime Organization report": its author
             and not (e <= at and ANOTHER_VERB.search(text, e, at))
         ):
             through = (s, e, oid)
@@ -150,6 +153,8 @@ def read_receivers(ctx: Context, a: int, b: int, f: dict, at: int) -> None:
         receives = (
             (RECEIVER_LEAD.search(lead) or follows)
             and text[e : e + 2] not in ("’s", "'s")
+            # "mindful of the annex to Economic and Social Council resolution 1980/67": the organ's text cited
+            and not (text[s:e].endswith(("Council", "Assembly")) and CITED.match(text, e))
             and _can_receive(oid, v)
             and not not_received(lead)
             and not other_task(text, lead, e, at)

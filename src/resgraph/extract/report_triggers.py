@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from resgraph.extract import (
+    report_addressed,
     report_conducted,
     report_forms,
     report_handed,
@@ -139,6 +140,12 @@ def triggers(ctx: Context, start: int, end: int) -> list[Item]:
             or _passive(ctx, items, (start, s, e, end))
             or (words.lower() == "report" and MODIFIES.match(text, e))  # "review mechanisms and report dissemination"
             or report_mentions.mentioned(ctx, start, s, e)  # a title, a condition, "accountants reporting to"
+            # "to inform the General Assembly ... through a dedicated section of the ... report": the verb's one
+            or (
+                kind == "noun"
+                and bool(items)
+                and report_addressed.through_means(text, items[-1].words, items[-1].trigger[1], s)
+            )
         ):
             continue
         if kind == "noun":
