@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from resgraph.extract import pronouns, subjects
+from resgraph.extract import owned_parts, pronouns, subjects
 from resgraph.extract.addressees import TO_VERB, actors_in
 from resgraph.extract.asked import and_that, named_in
 from resgraph.extract.elliptic import elliptic
@@ -93,7 +93,10 @@ def who_is_asked(text, at, verb, noun_for, v, named, spans_in, speaker, prev, pr
         if not names and verb == "decides" and speaker:  # "Decides also that it has concluded"
             names = (speaker,)
         return names
-    names = named_in(text, (e, ws, we, clause_end), verb, noun_for, v, named, spans_in, speaker, prev)
+    # "and also invites her Office to", "encourages all its members to": a part of whom the possessive stands for
+    names = owned_parts.asked(window, text[prev_end:s], v, named, prev, speaker, not prev_end) or named_in(
+        text, (e, ws, we, clause_end), verb, noun_for, v, named, spans_in, speaker, prev
+    )
     names = tuple(dict.fromkeys(names + and_that(text, e, ws, clause_end, verb, v, named, spans_in)))
     if verb == "decides" and speaker:  # who the later clauses make act (after an impersonal first: they alone)
         later = and_that(text, e, ws, clause_end, verb, v, named, spans_in, decision=True)
