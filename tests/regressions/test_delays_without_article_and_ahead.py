@@ -26,7 +26,9 @@ CASES = [
         "no later than 90 days after adoption of this resolution an interim report to the Committee established "
         "pursuant to paragraph 3 (a) of resolution 1591 (2005);",
         [
-            ("SecurityCouncil", "2007-03-29", None, None, "oral"),
+            # the briefing goes to the Committee too (heldout18 S/RES/1891 (2009) op 2, the same wording;
+            # test_timed_reports_share_the_receiver_said_after.py)
+            ("SanctionsCommittee", "2007-03-29", None, None, "oral"),
             ("SanctionsCommittee", "2006-12-28", "P90D", None, "written"),
         ],
     ),

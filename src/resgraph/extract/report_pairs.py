@@ -176,11 +176,33 @@ COORDINATED = re.compile(r"\b(?:an?)\s+(?:[\w-]+\s+){0,2}(?:report|briefing|upda
 NEXT_NOUN = re.compile(r"(?:an?)\s+(?:[\w-]+\s+){0,2}(?:report|briefing|update)\b", re.I)
 
 
+# "to provide no later than 31 March 2010 a midterm briefing on its work and no later than 90 days after adoption of
+# this resolution an interim report to the Committee" (S/RES/1891 (2009) op 2, heldout18, and its yearly twins, 1713
+# (2006) to 2091 (2013)): two reports joined by "and", each with its own time, the receiver said once after the second
+TIMED_PAIR = re.compile(
+    r"\b(?:an?)\s+(?:[\w-]+\s+){0,2}(?:report|briefing|update)\b[^;,:]{0,120}?\band\s+"
+    r"(?:no\s+later\s+than|not\s+later\s+than|by|within)\s[^;:,]{0,160}$",
+    re.I,
+)
+
+
 def share_coordinated(text: str, found: list[dict]) -> None:
     """Give a report that names no receiver and no time, joined by "and" to the next report noun of the
-    clause (the same reporter's), that report's receivers and deadline: in place; found: the reports'
+    clause (the same reporter's), that report's receivers and deadline; one with a time of its own, joined so with
+    the time of the next between (TIMED_PAIR), that report's receiver alone: in place; found: the reports'
     fields in text order, each with its span in text."""
     for f, g in zip(found, found[1:], strict=False):
+        if (
+            not f.get("explicit_to")
+            and not f.get("receivers")
+            and g.get("explicit_to")
+            and not g.get("receivers")
+            and g.get("by") == f.get("by")
+            and TIMED_PAIR.search(text, f["span"][0], f["span"][1])
+            and NEXT_NOUN.match(text, g["span"][0])
+        ):
+            f["to"] = g["explicit_to"]
+            continue
         if (
             not f.get("explicit_to")
             and not f.get("receivers")
