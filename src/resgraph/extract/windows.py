@@ -93,6 +93,8 @@ TO_COLON = re.compile(r"\bto\s*:")
 
 
 TO_VERB = re.compile(r"\bto\s+(\w+)")
+# "Demands an end to violence by all sides" (heldout18 S/RES/1828 (2008) op 11): the "to" of what ends, no infinitive
+END_TO = re.compile(r"\b(?:end|halt)\s+$")
 
 
 # where an earlier resolution said a renewed call or demand: "its demand expressed in paragraph 5 of resolution 1640
@@ -153,7 +155,11 @@ def addressee_window(
     end = subject_end(seg, names, len(seg)) if that else len(seg)
     set_off = [] if that else asides.asides(seg, names)  # "the CTC, with the support of CTED, as well as the UNOCT"
     for m in TO_VERB.finditer(seg, 0, end):
-        if names.covers(m.start()) or asides.inside(set_off, m.start()):
+        if (
+            names.covers(m.start())
+            or asides.inside(set_off, m.start())
+            or END_TO.search(seg, max(0, m.start() - 8), m.start())
+        ):
             continue
         if m.group(1).lower() not in DETERMINERS and m.group(1)[0].islower():
             end = min(end, m.start())
