@@ -86,7 +86,7 @@ UNKNOWN_ITEM = (
 IN_A_STATE = re.compile(r"\s+(?:in|of)\s+(?:the\s+)?")
 LIST_GOES_ON = re.compile(
     r"(?:\s+[a-z][\w-]*(?=,))?(?:\s+(?:in|within|including)\s+(?:(?:its|their|the)\s+)?[^,;:()]{1,40}?(?=,))?"
-    rf"\s*,?\s*(?:(?:and|or|as\s+well\s+as|including|in\s+particular|particularly|notably|especially)\s+)?"
+    rf"\s*+(?:,\s*+)?+(?:(?:and|or|as\s+well\s+as|including|in\s+particular|particularly|notably|especially)\s+)?"
     rf"(?:{UNKNOWN_ITEM}){{0,2}}(?:the\s+|other\s+|relevant\s+)*"
     r"(?:[A-Z][\w-]*\s+){0,2}"
 )

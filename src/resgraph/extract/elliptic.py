@@ -48,7 +48,11 @@ CONTROL_ASIDE = re.compile(
 )
 # ("by" an agent, not a means: "whether by ratifying or acceding to it, and all States parties ... to promote")
 WITH = re.compile(r"\b(?:with|between|among|amongst|by(?!\s+[a-z]+ing\b))\b")
-TOGETHER = re.compile(r"\s*,?\s*together\s+with\s+(?P<np>[^;:]{1,300}?)\s*,?\s+" + TO_VERB)
+# (linear in a run of spaces, tests/test_linear_call_sites.py: the run after "with" is given back three spaces at
+# most, the only ones whose giving back can change the match; possessive where a comma or a word follows)
+TOGETHER = re.compile(
+    r"\s*+(?:,\s*+)?+together\s+with(?=\s)(?:\s(?=\s{3}))*+\s{1,3}(?P<np>[^;:]{1,300}?)(?:\s*+,)?+\s++" + TO_VERB
+)
 ON_AGAIN = re.compile(r"\b(?:up)?on\s+$")
 PARENTHESIS_BEFORE = re.compile(r"\s*\([^()]*\)$")
 INFINITIVE = re.compile(r"\s*to\s+[a-z]")

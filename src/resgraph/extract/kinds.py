@@ -34,7 +34,7 @@ class Built(Protocol):
 
 # the first word, past emphasis marks, spaces and an opening quotation mark (S/RES/1467 (2003) quotes
 # the declaration it adopts: "“Decides to adopt ...")
-LEAD_WORD = re.compile(r"[*_ ]*[“\"‘]?[*_ ]*([A-Z][\w\-]*)")
+LEAD_WORD = re.compile(r"[*_ ]*+(?:[“\"‘][*_ ]*+)?([A-Z][\w\-]*)")
 
 
 def lead(text: str, v: Vocabulary) -> tuple[str | None, str | None]:

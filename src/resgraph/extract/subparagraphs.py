@@ -115,7 +115,7 @@ class Listing:
 # a decision whose items say who shall act: "Decides that:\n(a) all States shall take ...; (c) at the end of this
 # period ..., the Council will decide" (heldout6 S/RES/1478 op 17), "Resolves that: (a) ..., the Secretary-General
 # shall be empowered ...; (b) ..., the Holy See, which ..., shall be called upon" (heldout5 A/RES/76/238 op 18)
-DECISION_LIST = re.compile(r"\s*(?:that\s*)?:?\s*")
+DECISION_LIST = re.compile(r"\s*+(?:that\s*+)?(?::\s*+)?")
 
 
 def opens_list(text: str, ws: int, verb: str, names: tuple[str, ...], organ: str | None, index: int) -> Listing | None:

@@ -23,7 +23,7 @@ REACH = 120  # characters before the extension's words where its time may be sai
 # displacement", S/RES/2406 (2018) op 15) is no term
 TIME = re.compile(
     r"\b(?:until|till)\s|\bfor\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?period\b|"
-    r"\bfor\s+(?:a|an|another)?\s*(?:additional\s+|further\s+)?(?:\w+|\d+)\s+(?:days|weeks|months|years?)\b",
+    r"\bfor\s++(?:a|an|another)?\s*+(?:additional\s++|further\s++)?(?:\w+|\d+)\s++(?:days|weeks|months|years?)\b",
     re.I,
 )
 

@@ -42,7 +42,7 @@ MEASURES = re.compile(
 # the next of a list, right after a resolution's number: ", paragraph 30 of resolution 687 (1991)",
 # "and the arrangements set forth in paragraph 14 of resolution 1284 (1999)"
 NEXT = re.compile(
-    r"\s*,?\s*(?:and\s+)?(?:the\s+(?:measures|arrangements|provisions|authori[sz]ations?)\s+(?:[\w-]+\s+){0,3}?"
+    r"\s*+(?:,\s*+)?+(?:and\s+)?(?:the\s+(?:measures|arrangements|provisions|authori[sz]ations?)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:by|in|under)\s+)?paragraphs?\s+" + _PARAS + r"\s+of\s+(?:its\s+)?resolution",
     re.I,
 )

@@ -22,15 +22,17 @@ import re
 OBJECT = r"terms?\s+of\s+office"
 # "the term of office of <holders> shall extend until": the passive form, matched at its subject
 PASSIVE = r"\bterms?\s+of\s+office\s+of\b(?=[^;]{0,300}?\bshall\s+(?:be\s+)?(?:extend|extended|renewed|prolonged)\b)"
-_LEAD = re.compile(r"(?:\s*,?\s*(?:until|till|for|by)\b[^;]{0,80}?,?)?\s+(?:the\s+)?terms?\s+of\s+office\s+of\s+", re.I)
+_LEAD = re.compile(
+    r"(?:\s*+(?:,\s*+)?+(?:until|till|for|by)\b[^;]{0,80}?,?)?\s+(?:the\s+)?terms?\s+of\s+office\s+of\s+", re.I
+)
 _PASSIVE_LEAD = re.compile(r"(?<=\bof)\s+")
 # where the holders' name ends: their time, a qualification of the decision, the list after a colon
 _END = re.compile(
-    r"\s*,?\s+(?:until|till|through|for\s+(?:a|an|another)\b|on\s+an\s+exceptional|so\s+that|notwithstanding|"
-    r"with\s+effect|effective|as\s+from|if\s+sooner)\b|\s+shall\b|\s*[;:]|\s*$"
+    r"(?<!\s)(?:(?:\s*+,)?+\s++(?:until|till|through|for\s+(?:a|an|another)\b|on\s+an\s+exceptional|so\s+that|"
+    r"notwithstanding|with\s+effect|effective|as\s+from|if\s+sooner)\b|\s++shall\b|\s*+[;:]|\s*+$)"
 )
 _PARENS = re.compile(r"\s*\([^()]*\)")
-_MEMBERS = re.compile(r"\s*,?\s+who\s+(?:are|is)\s+(?:a\s+)?(members?)\s+of\b")
+_MEMBERS = re.compile(r"(?<!\s)(?:\s*+,)?+\s++who\s+(?:are|is)\s+(?:a\s+)?(members?)\s+of\b")
 _SERVING = re.compile(r",?\s+(?:currently\s+serving|serving)\s+at\s+the\b")
 _AT = re.compile(r"\b(judges?|members?|Prosecutor|Registrar)\s+at\s+the\b")
 _NAMED = re.compile(r"\bJudge\s+[A-Z][\w’'-]+\s+[A-Z]")
@@ -46,8 +48,9 @@ def holders(text: str, at: int, z: int) -> tuple[str, str] | None:
         lead = _PASSIVE_LEAD.match(text, at, z)  # the passive form: the holders right after
     if not lead:
         return None
-    end = _END.search(text, lead.end(), z)
-    words = text[lead.end() : end.start() if end else z]
+    words = text[lead.end() : z]  # (a slice: the lookbehind of _END sees no space before the holders' first word)
+    end = _END.search(words)
+    words = words[: end.start()] if end else words
     name = _normal(words)
     return (name, words) if name else None
 

@@ -105,17 +105,19 @@ SAID = r"(?:as\s+)?(?:made|given|expressed|contained|set\s+out|set\s+forth|state
 IN_RESOLUTION = (
     r"(?:paragraphs?\s+\d+(?:\s*\([a-z]\))?(?:\s*(?:,|and|to)\s*\d+(?:\s*\([a-z]\))?)*\s+of\s+)?"
     r"(?:its\s+|that\s+)?resolutions?\s+[\d/]+(?:\s*\(\d{4}\))?(?:\s+of\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4})?"
-    r"(?:\s*,?\s+and\s+[\d/]+(?:\s*\(\d{4}\))?)?"
+    r"(?:(?:\s*+,)?+\s++and\s+[\d/]+(?:\s*\(\d{4}\))?)?"
 )
+# (linear in a run of spaces, tests/test_linear_call_sites.py: possessive where a comma or a word follows a run; the
+# run after "to renew" is given back 81 spaces at most, past which [^,;:]{1,80}? can no longer reach beyond it)
 WINDOW_LEAD = re.compile(
     rf"\s*(?:,\s*{SAID}\s+in[^,]*,\s*|in\s+(?:that|its|the\s+same)\s+resolution\s+"
     # "Recalls its request in paragraph 14 of resolution 2331 (2016) to the Monitoring Team"
     # "Recalls the request, in resolution 2178 (2014), to the Monitoring Team", "its authorization,
     # pursuant to its resolutions 2162 (2014) and 2226 (2015), to the Secretary-General"
     rf"|,?\s*(?:{SAID}\s+)?(?:in|pursuant\s+to|under)\s+{IN_RESOLUTION}"
-    rf"(?:\s*,?\s*and\s+{SAID}\s+in\s+{IN_RESOLUTION})*\s*,?\s*"
+    rf"(?:\s*+(?:,\s*+)?+and\s+{SAID}\s+in\s+{IN_RESOLUTION})*\s*+(?:,\s*+)?+"
     r"|\s*(?:made|given)\s+(?=to\s))?"
-    r"(?:as\s+a\s+matter\s+of\s+(?:priority|urgency)\s*,?\s*(?=that\b))?"
+    r"(?:as\s+a\s+matter\s+of\s+(?:priority|urgency)\s*+(?:,\s*+)?+(?=that\b))?"
     # "Decides to authorise AMISOM to pursue": who is authorised is asked (the heldout4 gold of S/RES/2520 (2020))
     # "Decides to invite the Secretary-General, ..., to develop" (heldout5 E/RES/2021/30 op 0): who is invited
     # ("Decides to authorize member States of the African Union to maintain a mission", S/RES/1772 op 9; "Decides to
@@ -124,13 +126,13 @@ WINDOW_LEAD = re.compile(
     # ("Decides to request the President of the Economic and Social Council ... to organize", heldout9 E/RES/2024/4
     # op 11: who is requested, as who is invited)
     r"(?:to\s+(?:also\s+|further\s+)?(?:authori[sz]e|invite|request)\s+(?=the\b|all\b|member\s+States\b|[A-Z])"
-    r"|to\s+authori[sz]e\s*,?\s*(?:for|in|until|as)\s[^;:]{1,200}?(?:,\s*|\s+)(?=(?:the\s+|all\s+)?(?:[Mm]ember\s+)?States\b)"
+    r"|to\s+authori[sz]e\s*+(?:,\s*+)?+(?:for|in|until|as)\s[^;:]{1,200}?(?:,\s*|\s+)(?=(?:the\s+|all\s+)?(?:[Mm]ember\s+)?States\b)"
     # a renewed authorization to act names who is authorized: "Decides to renew for up to six months ... the
     # authorization of Member States of the African Union to maintain a mission" (heldout7 S/RES/1863 op 2: the
     # Union); the authorization alone is the Council's decision ("to renew the authorization of AMISOM until 31 May
     # 2021", "to extend the authorization of the International Security Assistance Force, as defined in", "the
     # authorization provided by paragraph 11 of resolution 2183", heldout5)
-    r"|to\s+(?:renew|extend)\s+(?:[^,;:]{1,80}?\s+)?the\s+authori[sz]ations?\s+(?:of|given\s+to|granted\s+to)\s+"
+    r"|to\s+(?:renew|extend)(?=\s)(?:\s(?=\s{81}))*+\s{1,81}(?:[^,;:]{1,80}?\s+)?the\s+authori[sz]ations?\s+(?:of|given\s+to|granted\s+to)\s+"
     r"(?=(?:the\b|all\b|member\s+States\b|[A-Z])[^,;:]{1,120}?\sto\s+[a-z]))?"
     r"(?:that\s+|to\s+(?=the\b|all\b|those\b|[A-Z]))?"
 )
