@@ -278,6 +278,14 @@ def named_in(
     return names
 
 
+def window_actors(text: str, at: int, clause_end: int, v: Vocabulary, named: _Named, spans_in):
+    """The addressee window that opens at text[at] (windows.addressee_window, up to clause_end) and the actors found
+    in it with their offsets in it, heads read: how a later subject, the addressees after an object and a provider
+    named after "by" are all read."""
+    ws, we = addressee_window(text, at, spans_in, clause_end)
+    return ws, we, actors_in(text[ws:we], v, named, heads=True, spans=spans_in(ws, we))
+
+
 def _after_object(text: str, we: int, clause_end: int, v: Vocabulary, named: _Named, spans_in) -> tuple[str, ...]:
     """The addressees named after the verb's object, "to" opening them ("Recommends the guidelines
     ... to all Member States for implementation"), for a verb of verbs.yaml `after_object`: the
@@ -285,8 +293,7 @@ def _after_object(text: str, we: int, clause_end: int, v: Vocabulary, named: _Na
     to = TO_AFTER_OBJECT.match(text, we, clause_end)
     if not to:
         return ()
-    ws, we2 = addressee_window(text, to.start(1), spans_in, clause_end)
-    found = actors_in(text[ws:we2], v, named, heads=True, spans=spans_in(ws, we2))
+    ws, _, found = window_actors(text, to.start(1), clause_end, v, named, spans_in)
     if not found or not FIRST_WORDS.fullmatch(text, ws, ws + found[0][1]):
         return ()
     return tuple(dict.fromkeys(a for a, _, _ in found))
@@ -316,10 +323,9 @@ def and_that(
         return ()
     out: list[str] = []
     for m in AND_THAT.finditer(text, ws0, clause_end):
-        ws, we2 = addressee_window(text, m.end(), spans_in, clause_end)
+        ws, we2, found = window_actors(text, m.end(), clause_end, v, named, spans_in)
         if OWNED.match(text, ws):  # "and that its members immediately ... disband": the first subject's
             continue
-        found = actors_in(text[ws:we2], v, named, heads=True, spans=spans_in(ws, we2))
         # a decision's later subject acts only where it is the subject's head and the verb active: not "that
         # downsizing of UNMISET should proceed", "that the Special Rapporteur should be supported"
         if decision and (

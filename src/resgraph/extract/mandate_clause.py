@@ -12,9 +12,8 @@ import re
 
 from resgraph.extract import owned_parts, pronouns, subjects
 from resgraph.extract.addressees import TO_VERB, actors_in
-from resgraph.extract.asked import and_that, named_in
+from resgraph.extract.asked import and_that, named_in, window_actors
 from resgraph.extract.elliptic import elliptic
-from resgraph.extract.windows import addressee_window
 from resgraph.vocab import STATE
 
 # "Decides, in order to assist the Committee in fulfilling its mandate, that": an aside between the verb and
@@ -120,8 +119,10 @@ def _receiver(text: str, we: int, clause_end: int, verb: str, v, named, spans_in
     if not (receives or BENEFITS.match(text, we)):
         return None
     provider = _provider(text, we, clause_end, v, named, spans_in)
-    if provider or not receives:
-        return provider or None
+    if provider:
+        return provider
+    if not receives:  # benefits from what no one named provides: read as any other clause
+        return None
     return (speaker,) if verb == "decides" and speaker else ()
 
 
@@ -131,5 +132,4 @@ def _provider(text: str, we: int, clause_end: int, v, named, spans_in) -> tuple[
     by = PROVIDED_BY.search(text, we, clause_end)
     if not by:
         return ()
-    ws, we2 = addressee_window(text, by.end(), spans_in, clause_end)
-    return tuple(dict.fromkeys(a for a, _, _ in actors_in(text[ws:we2], v, named, heads=True, spans=spans_in(ws, we2))))
+    return tuple(dict.fromkeys(a for a, _, _ in window_actors(text, by.end(), clause_end, v, named, spans_in)[2]))
