@@ -29,7 +29,8 @@ _ORGANS = load().organs
 # first alternative that fits
 ORG_WORDS = "|".join(sorted(dict.fromkeys(w for o in _ORGANS.values() for w in o.cited_as), key=len, reverse=True))
 ITEM = rf"(?P<num>{NUM})(?:\s+of\s+(?P<date>{DATE}))?"
-SEP = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*,?\s+as well as\s+)"
+# (", as well as" as "(?:\s*+,)?+\s++", not "\s*,?\s+": a run of spaces after a number was split between the two, quadratic)
+SEP = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|(?:\s*+,)?+\s++as well as\s+)"
 TITLE = r"(?:,?\s+entitled\s+[“\"](?P<title>[^”\"]{1,400})[”\"])"
 ANY_TITLE = r"(?:,?\s+entitled\s+[“\"][^”\"]{1,400}[”\"])"
 ABOUT = rf"(?:\s+(?:on|concerning|relating to)\s+[^,;“”\"]{{1,250}}?(?={SEP}{NUM}))"

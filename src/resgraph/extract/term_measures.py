@@ -278,19 +278,25 @@ def _recalled_paragraph(text: str, e: int, z: int, v: Vocabulary, speaker: str |
 # a second thing extended after the first: "to extend until 30 September 2020 the mandate of the Panel of Experts,
 # as set out in paragraphs 11 to 15 of resolution 2374 (2017), as well as the request to MINUSMA, as set out in
 # paragraph 16 of resolution 2374 (2017)" (S/RES/2484 (2019) op 3 and the other Mali renewals, heldout7 18)
-AS_WELL_AS = re.compile(
-    # "as well as the travel and financial measures imposed in paragraphs 9 to 12 of resolution 1572 (2004) and paragraph 12
-    # of resolution 1975 (2011)" (S/RES/2283 (2016) op 1, an ending): each set of measures
-    r",?\s+as\s+well\s+as\s+the\s+(?:[\w-]+\s+(?:and\s+)?){0,3}?(?:requests?|tasks?|authori[sz]ations?|measures|provisions)\b"
+# "as well as the travel and financial measures imposed in paragraphs 9 to 12 of resolution 1572 (2004) and paragraph 12
+# of resolution 1975 (2011)" (S/RES/2283 (2016) op 1, an ending): each set of measures
+_AS_WELL_AS = (
+    r"\s++as\s+well\s+as\s+the\s+(?:[\w-]+\s+(?:and\s+)?){0,3}?(?:requests?|tasks?|authori[sz]ations?|measures|provisions)\b"
     r"[^;]{0,80}?"
     r"\b(?:in|by|under)\s+paragraphs?\s+" + _PARAS + r"\s+of\s+(?:its\s+)?resolution"
 )
+# searched for as AS_WELL_AS_START (without a comma, a match starts at a run's first space, the lookbehind: a search
+# tried the run from each of its spaces, quadratic), in the slice after the action so a run right after it is read as
+# before; then matched there as AS_WELL_AS
+AS_WELL_AS = re.compile(",?" + _AS_WELL_AS)
+AS_WELL_AS_START = re.compile(r"(?:,|(?<!\s))" + _AS_WELL_AS)
 
 
 def as_well_as(clause: str, v: Vocabulary, speaker: str | None, after: int) -> list[tuple[str, str]]:
     """(of, words) of what an extension or an ending at clause[after] extends or ends "as well as" its first
     object, by the paragraph that set it (and those listed after it); [] when it names none so."""
-    m = AS_WELL_AS.search(clause, after)
+    s = AS_WELL_AS_START.search(clause[after:])
+    m = AS_WELL_AS.match(clause, after + s.start()) if s else None
     if not m:
         return []
     out: list[tuple[str, str]] = []

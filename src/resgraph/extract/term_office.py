@@ -31,9 +31,11 @@ _END = re.compile(
     r"(?<!\s)(?:(?:\s*+,)?+\s++(?:until|till|through|for\s+(?:a|an|another)\b|on\s+an\s+exceptional|so\s+that|"
     r"notwithstanding|with\s+effect|effective|as\s+from|if\s+sooner)\b|\s++shall\b|\s*+[;:]|\s*+$)"
 )
-_PARENS = re.compile(r"\s*\([^()]*\)")
+# (a match starts at a run's first space, the lookbehinds of _PARENS and _SERVING: their substitutions tried a run from
+# each of its spaces, quadratic)
+_PARENS = re.compile(r"(?<!\s)\s*+\([^()]*\)")
 _MEMBERS = re.compile(r"(?<!\s)(?:\s*+,)?+\s++who\s+(?:are|is)\s+(?:a\s+)?(members?)\s+of\b")
-_SERVING = re.compile(r",?\s+(?:currently\s+serving|serving)\s+at\s+the\b")
+_SERVING = re.compile(r"(?:,|(?<!\s))\s++(?:currently\s+serving|serving)\s+at\s+the\b")
 _AT = re.compile(r"\b(judges?|members?|Prosecutor|Registrar)\s+at\s+the\b")
 _NAMED = re.compile(r"\bJudge\s+[A-Z][\w’'-]+\s+[A-Z]")
 _AS_OFFICE = re.compile(r"(?:[\w-]+\s+)*?Judge\s+([A-Z][^,;]*?)\s+as\s+(?:the\s+)?([A-Z][^,;]*)")

@@ -157,8 +157,10 @@ def from_start(clause: str, end: str | None, length: str | None) -> str | None:
 
 # an intention said after a term, whose time is not the term's: "Decides to extend the deployment of MONUC until 31 May
 # 2010, with the intention to extend it further at that date for twelve months" (S/RES/1906 (2009) op 1)
+# (a match without a comma starts at a run's first space, the lookbehind: a search tried the run from each of its spaces,
+# quadratic; the clause is searched as a slice, so a run right at the action's end is read as before)
 INTENTION = re.compile(
-    r",?\s+(?:with\s+the\s+intention\s+(?:to|of)|(?:and\s+)?(?:expresses|expressing|reiterates|underlines)\s+its\s+"
+    r"(?:,|(?<!\s))\s++(?:with\s+the\s+intention\s+(?:to|of)|(?:and\s+)?(?:expresses|expressing|reiterates|underlines)\s+its\s+"
     r"intention|(?:and\s+)?intends\s+to)\b"
 )
 
@@ -166,5 +168,5 @@ INTENTION = re.compile(
 def before_intention(clause: str, at: int) -> str:
     """The clause up to an intention said after the term's action ending at clause[at]; the whole clause
     when it states none."""
-    m = INTENTION.search(clause, at)
-    return clause[: m.start()] if m else clause
+    m = INTENTION.search(clause[at:])
+    return clause[: at + m.start()] if m else clause

@@ -159,7 +159,8 @@ CLAUSE_CUT = re.compile(  # "..., decides to extend, until 31 August 2026, the m
     r"|,\s+(?:further\s+|also\s+)?(?=decides\s+(?:further\s+|also\s+)?to\s+(?:extend|renew|establish|terminate)\b)"
     # "Decides to extend the deployment of MONUC until 31 December 2009 and authorizes the continuation until that date of
     # ...", "... Monitoring Board and further decides that ... shall continue to apply until that date" (S/RES/1856, 1905)
-    r"|\s+and\s+(?:further\s+|also\s+)?(?=(?:decides\s+that|authori[sz]es)\b)|,\s+(?:further\s+|also\s+)?(?=authori[sz]es\b)"
+    # (the lookbehind: "and" after a run of spaces is cut at its first space; a search tried the run from each, quadratic)
+    r"|(?<!\s)\s++and\s+(?:further\s+|also\s+)?(?=(?:decides\s+that|authori[sz]es)\b)|,\s+(?:further\s+|also\s+)?(?=authori[sz]es\b)"
 )
 
 
