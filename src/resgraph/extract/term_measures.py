@@ -25,7 +25,13 @@ from resgraph.vocab import Vocabulary
 # 2165 (2014)", S/RES/2191 (2014) op 2)
 WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 _N = r"(?:\d+|" + "|".join(WORDS) + r")\b"
-_PARAS = r"(?P<paras>" + _N + r"(?:\s*\(\w\))?(?:\s*(?:,\s*and|,|and|to)\s*" + _N + r"(?:\s*\(\w\))?)*)"
+# a number's sub-paragraph letters, one or a list: "paragraph 4 (c) and (d) of resolution 1127 (1997)" (S/RES/1448 (2002)
+# op 2); a separator is followed by a letter in brackets, never by a number, so the two lists cannot overlap
+_LETTERS = r"(?:\s*\(\w\)(?:\s*(?:,\s*and|,|and)\s*\(\w\))*)?"
+_PARAS = r"(?P<paras>" + _N + _LETTERS + r"(?:\s*(?:,\s*and|,|and|to)\s*" + _N + _LETTERS + r")*)"
+# sub-paragraphs of a paragraph, kept to the paragraph's number: "the listing criteria and measures imposed by
+# subparagraphs (c), (d) and (e) of paragraph 3 of resolution 1591 (2005)" (S/RES/2676 (2023) op 1)
+_SUB = r"(?:sub-?paragraphs?\s+\(\w\)(?:\s*(?:,\s*and|,|and)\s*\(\w\))*\s+of\s+)?"
 MEASURES = re.compile(
     # not "which shall be authorized to take all necessary measures to carry out the mandate set out in paragraph 9 of
     # resolution 1772 (2007)": what a mission may do, not measures of that paragraph (S/RES/1863 (2009) op 2)
@@ -34,16 +40,20 @@ MEASURES = re.compile(
     # "the measures preventing the importation by any State of all rough diamonds from Côte d’Ivoire imposed by", "the
     # exemptions in support of the implementation of the Comprehensive Peace Agreement set forth in" (S/RES/2035 op 4); the
     # notification requirements of an arms embargo (S/RES/2667 op 2), not "the reporting requirements" of a mission
-    r"|[^;()]{0,120}?\b(?:imposed\s+by|set\s+(?:forth|out)\s+in))\s+paragraphs?\s+"
+    r"|[^;()]{0,120}?\b(?:imposed\s+by|set\s+(?:forth|out)\s+in))\s+"
+    + _SUB
+    + r"paragraphs?\s+"
     + _PARAS
     + r"\s+of\s+(?:its\s+|Security\s+Council\s+)?resolution",
     re.I,
 )
 # the next of a list, right after a resolution's number: ", paragraph 30 of resolution 687 (1991)",
-# "and the arrangements set forth in paragraph 14 of resolution 1284 (1999)"
+# "and the arrangements set forth in paragraph 14 of resolution 1284 (1999)", "the provisions of paragraphs 7 to 12 of
+# resolution 1572 (2004) and of paragraph 6 of resolution 1643 (2005)" (S/RES/1727 (2006) op 1), "as set out in
+# paragraphs 4 and 5 of resolution 2488 (2019) and in paragraph 2 of resolution 2399 (2018)" (S/RES/2536 (2020) op 3)
 NEXT = re.compile(
-    r"\s*+(?:,\s*+)?+(?:and\s+)?(?:the\s+(?:measures|arrangements|provisions|authori[sz]ations?)\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:by|in|under)\s+)?paragraphs?\s+" + _PARAS + r"\s+of\s+(?:its\s+)?resolution",
+    r"\s*+(?:,\s*+)?+(?:and\s+)?(?:(?:in|of)\s+|the\s+(?:measures|arrangements|provisions|authori[sz]ations?)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:by|in|under)\s+)?paragraphs?\s+" + _PARAS + r"\s+of\s+(?:its\s+)?resolution",
     re.I,
 )
 WHOLE = re.compile(
@@ -224,13 +234,22 @@ def named_of(
     listed = measures(text[a:z], v, speaker, 0 if IN_FORCE.search(text, a, e) else e - a)
     if listed:
         return listed[0]
-    if ANAPHOR.match(text, e, z):  # "Recalls the measures imposed by paragraphs 7 and 8 of ..., and decides to renew
-        listed = measures(text[:e], v, speaker)  # these measures until" (S/RES/2676 (2023) op 1): named before
-        if listed:
-            return listed[0]
+    listed = named_before(text, e, z, v, speaker)
+    if listed:
+        return listed[0]
     if MEASURES.search(text, e, min(z, e + OBJECT_WITHIN)):
         return None, ""
     return _recalled_paragraph(text, e, z, v, speaker)
+
+
+def named_before(text: str, e: int, z: int, v: Vocabulary, speaker: str | None) -> list[tuple[str, str]]:
+    """(of, words) of each set of measures named before an action that ends at text[e] and renews "these
+    measures" ("Recalls the measures imposed by paragraphs 7 and 8 of resolution 1556 (2004), as modified by
+    ..., the listing criteria and measures imposed by subparagraphs (c), (d) and (e) of paragraph 3 of resolution
+    1591 (2005), ... and the provisions of ... paragraph 4 of resolution 2035 (2012), and decides to reaffirm and
+    renew these measures until", S/RES/2676 (2023) op 1: all three resolutions' measures, heldout19 03); [] when
+    the action names no such anaphor or none were named before it."""
+    return measures(text[:e], v, speaker) if ANAPHOR.match(text, e, z) else []
 
 
 # a paragraph ended by naming it, of a resolution cited there or just before ("Decides to terminate the authorization

@@ -249,6 +249,7 @@ def _clause_terms(text, a, z, p, b, v, speaker, adopted, actors, panel, before: 
         listed = ("#" in of or of.startswith("S/RES/")) and action != "authorizes"  # measures, or a resolution's
         more = (
             term_measures.measures(clause, v, speaker, m.end() if action != "terminates" else m.start())[1:]
+            or term_measures.named_before(text, a + m.end(), z, v, speaker)[1:]  # "renew these measures"
             if listed
             else []
         )
