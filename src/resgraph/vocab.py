@@ -258,7 +258,7 @@ def _bodies(actors: dict[str, Actor], raw: dict) -> dict[str, Actor]:
             old.person if old else bool(b.get("person")),
             kind=b.get("kind"),
             default_for=tuple(b.get("default_for") or ()) or (old.default_for if old else ()),
-            cues=old.cues if old else (),
+            cues=tuple(b.get("cues") or ()) or (old.cues if old else ()),
             established=b.get("established"),
             resolutions=tuple(b.get("resolutions") or ()),
         )

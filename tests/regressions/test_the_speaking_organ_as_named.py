@@ -13,6 +13,7 @@ from tests.snippets import mandates, snippet
 
 EC = "The Economic and Social Council,\n\nRecalling its resolution 2012/14,\n\n1. "
 SC = "The Security Council,\n\nRecalling its resolution 2502 (2019),\n\n1. "
+PREVLAKA = "The Security Council,\n\nRecalling its resolutions on the Prevlaka peninsula,\n\n1. "
 GA = "The General Assembly,\n\nRecalling its resolution 66/181,\n\n1. "
 
 CASES = [
@@ -23,11 +24,11 @@ CASES = [
         [("requests", {"PresidentECOSOC"})],
     ),
     (SC, "Requests the President of the Council to brief;", [("requests", {"SecurityCouncil"})]),
-    (
-        SC,
+    (  # (in the Prevlaka texts the observers are UNMOP: test_mission_named_by_its_observers.py)
+        PREVLAKA,
         "Requests the United Nations military observers and the multinational stabilization force authorized by the "
         "Council in resolution 1088 (1996) to cooperate fully with each other;",
-        [("requests", {"UNSystemEntities"})],
+        [("requests", {"UNMOP"})],
     ),
     (
         SC,
