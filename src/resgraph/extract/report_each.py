@@ -90,7 +90,7 @@ def reporters(ctx: Context, start: int, t: Item, f: dict, by: tuple[str, ...]) -
     reports.py reads a State's report."""
     text, trigger = ctx.text, t.trigger
     a, b = f["span"]
-    if len(by) < 2 or f.get("by") not in by or len(f.get("receivers") or ()) > 1:
+    if len(by) < 2 or f.get("by") not in by:
         return []
     if RESPECTIVELY.search(text, start, b) or RELATIVE.search(text, max(start, trigger[0] - 40), trigger[0]):
         return []
