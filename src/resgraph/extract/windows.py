@@ -68,6 +68,11 @@ THAT_AGAIN = re.compile(
 
 
 LIST_COMMA = re.compile(r",(?!\d)\s*(?:and\s+)?")  # (not in a number: "3,073,830,500 United States dollars")
+# a prepositional aside opening a "that" clause with no comma after "that", its subject after the aside's comma:
+# "Decides that at its sixty-ninth session, in 2025, the Commission on the Status of Women will undertake a review"
+# (heldout19 E/RES/2022/5 op 1), as after "that," ("Decides that, for an initial period of one year ..., all Member
+# States shall take")
+FRONTED = re.compile(r"(?:at|in|during|for|by|upon|on|after|before|from|until|within|prior\s+to|following)\s")
 # an inverted condition opening a "that" clause, its subject after the comma: "Resolves that should the
 # provision in paragraph 1 above prove inadequate ..., the Secretary-General is authorized" (A/RES/76/249 op 6)
 INVERTED = re.compile(r"should\s[^,;:]{1,300},\s*", re.I)
@@ -313,6 +318,30 @@ def _modified_subject(text: str, at: int, first: tuple[int, int, str], stop: int
     )
 
 
+def _after_aside(text: str, at: int, spans_in, stop: int, modal: bool = False) -> int | None:
+    """Where the subject of a "that" clause begins after the aside opening it at `at` (None: no subject named
+    after one of its commas). With `modal` (an aside with no comma after "that"), the subject is one name and its
+    modal verb follows it ("..., in 2025, the Commission on the Status of Women will undertake"), and the aside
+    holds no name ("Decides that in the first phase of its transition UNTMIS will complete the transfer, to the FGS,
+    the UNCT and other stakeholders", S/RES/2753 (2024) op 7: UNTMIS, not whom the tasks go to)."""
+    for i, c in enumerate(LIST_COMMA.finditer(text, at, min(stop, at + 400))):
+        first = next(iter(spans_in(c.end(), min(stop, c.end() + 120))), None)
+        if modal:
+            if i == 0 and next(iter(spans_in(at, c.start())), None):
+                return None
+            if first and first[0] <= 4 and MODAL_NEXT.match(text, c.end() + first[1], stop):
+                return c.end()
+            continue
+        # "the " at most before the subject's alias, or its officer after the comma closing the aside: "requests
+        # that, after a Committee discussion of this report, the chair of the Committee to brief the Security
+        # Council" (heldout10 S/RES/2170 (2014) op 22; not "may vote in the election of, the President of the
+        # International Tribunal", S/RES/1995 (2011) op 1)
+        officer = i == 0 and OFFICER_FIRST.fullmatch(text, c.end(), c.end() + first[0]) if first else None
+        if first and (first[0] <= 4 or officer or _modified_subject(text, c.end(), first, stop)):
+            return c.end()
+    return None
+
+
 def _window_start(text: str, start: int, spans_in, stop: int, noun: bool) -> tuple[int, bool]:
     """Where the addressees begin after a verb, and whether a "that" clause opens there."""
     lead = WINDOW_LEAD.match(text, start)
@@ -327,16 +356,11 @@ def _window_start(text: str, start: int, spans_in, stop: int, noun: bool) -> tup
     stray = next(iter(spans_in(tc.end(), min(stop, tc.end() + 60))), None) if tc else None
     if tc and stray and STRAY.fullmatch(text, tc.end(), tc.end() + stray[0]):  # "that, the Secretary-General provide"
         return tc.end(), True
-    if tc:  # "that, after a discussion with the Committee, the Panel of Experts submit"
-        for i, c in enumerate(LIST_COMMA.finditer(text, tc.end(), min(stop, tc.end() + 400))):
-            first = next(iter(spans_in(c.end(), min(stop, c.end() + 120))), None)
-            # "the " at most before the subject's alias, or its officer after the comma closing the aside: "requests
-            # that, after a Committee discussion of this report, the chair of the Committee to brief the Security
-            # Council" (heldout10 S/RES/2170 (2014) op 22; not "may vote in the election of, the President of the
-            # International Tribunal", S/RES/1995 (2011) op 1)
-            officer = i == 0 and OFFICER_FIRST.fullmatch(text, c.end(), c.end() + first[0]) if first else None
-            if first and (first[0] <= 4 or officer or _modified_subject(text, c.end(), first, stop)):
-                return c.end(), True
+    fronted = that and not tc and FRONTED.match(text, s)
+    aside = tc.end() if tc else s if fronted else None
+    subject = _after_aside(text, aside, spans_in, stop, bool(fronted)) if aside is not None else None
+    if subject is not None:  # "that, after a discussion with the Committee, the Panel of Experts submit"
+        return subject, True
     inverted = INVERTED.match(text, s, stop) if that else None
     if inverted:
         s = inverted.end()
