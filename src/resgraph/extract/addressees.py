@@ -143,6 +143,12 @@ OFFICER = re.compile(
 )
 
 
+def wrongdoers(actor: str, v: Vocabulary) -> bool:
+    """Whether an actor is asked only when it acts, as a window's head (actors.yaml `kind: wrongdoers`)."""
+    a = v.actors.get(actor)
+    return a is not None and a.kind == "wrongdoers"
+
+
 def tail_start(text: str, end: int, words: int = 5) -> int:
     """Where a pattern anchored at `end` that reads at most `words` words of at most 24 characters
     and the spaces between them (PLACE, EXCEPT, QUALIFIED, OFFICER) can begin: searched from there,
@@ -192,7 +198,10 @@ def actors_in(
             if ids and unknown > seen[ids[0]]:  # "the Commission" after a commission the vocabulary lacks
                 continue
             ids = ids or (() if unknown >= 0 else v.default_of_alias(alias))
-        if not ids:
+        if not ids or (wrongdoers(ids[0], v) and text[:s].strip()):
+            # "those responsible", "the perpetrators" (actors.yaml `kind: wrongdoers`) are asked only as the head of
+            # a window, "Calls on those responsible to cease": not "States of the nationality of victims and
+            # perpetrators of piracy", "among all those responsible for implementing the agenda" (S/RES/2242 op 4)
             continue
         for a in ids:
             seen[a] = named.tick()

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from resgraph.extract import agents as agent_clauses
-from resgraph.extract.addressees import LIST_JOIN, OFFICER, tail_start
+from resgraph.extract.addressees import LIST_JOIN, OFFICER, tail_start, wrongdoers
 from resgraph.vocab import Vocabulary
 
 THAT = re.compile(r"\s+(?:\w+\s+)?that\b")
@@ -33,6 +33,34 @@ BODY_PARTS = frozenset(
 )
 # a noun qualified by the actor after it: "the strategic priority of MINUSMA"
 OF_THING = re.compile(r"\b([a-z][\w-]*)\s+of\s+(?:the\s+)?$")
+
+
+# the end of a wrongdoer's clause (acted_on): a punctuation mark, an infinitive ("Calls on those responsible to cease
+# committing acts of sexual and gender-based violence", S/RES/2162 (2014) op 16: they are asked to act) or another
+# "that" ("Demands that those responsible for this incident be held to account and that all States cooperate")
+CLAUSE_END = re.compile(r"[;:,]|\bto\s+[a-z]|\band\s+that\b")
+# a passive's verb: "be held accountable", "be effectively brought to justice", "are prosecuted"
+PASSIVE_VERB = re.compile(
+    r"\b(?:be|are|is|were)\s+(?:[a-z]+ly\s+)?(?:[a-z]+(?:ed|en|wn)|brought|held|caught|put|sought|dealt)\b"
+)
+
+
+def acting(text: str, ws: int, found: list, clause_end: int, v: Vocabulary) -> list:
+    """found (actors in a window opening at ws of text) without the wrongdoers that their clause acts on (acted_on):
+    actors.yaml `kind: wrongdoers` are asked only when they act."""
+    return [f for f in found if not (wrongdoers(f[0], v) and acted_on(text, ws + f[2], clause_end))]
+
+
+def acted_on(text: str, e: int, clause_end: int) -> bool:
+    """Whether the wrongdoers whose alias ends at e (actors.yaml `kind: wrongdoers`: "those responsible", "the
+    perpetrators") are the subject of a passive in their clause, what is done to them, not what they are asked to
+    do: "demands that the perpetrators be held accountable" (A/RES/78/29 op 3), "urges that the perpetrators of attacks
+    on journalists be brought to justice" (A/RES/79/317 op 14) ask no one (heldout12 S/RES/2228 (2015) op 14), while
+    "demands that the perpetrators immediately desist from any further use of chemical weapons" (A/RES/77/73 op 3)
+    asks them. Reads at most 200 characters of the clause."""
+    stop = min(clause_end, e + 200)
+    end = CLAUSE_END.search(text, e, stop)
+    return PASSIVE_VERB.search(text, e, end.start() if end else stop) is not None
 
 
 def _of_a_thing(window: str, s: int, v: Vocabulary) -> bool:
@@ -67,6 +95,7 @@ def not_things(text: str, at: tuple[int, int, int, int], found: list, verb: str,
     and end, the clause's end)."""
     e, ws, we, clause_end = at
     window = text[ws:we]
+    found = acting(text, ws, found, clause_end, v)
     if verb == "decides":  # "that rough diamonds controlled by the Government of Liberia shall be exempt"
         found = [f for f in found if not agent_clauses.participle_agent(window, f[1], v)]
     # "Decides that the strategic priority of MINUSMA remains", "Decides the mandate of UNMIL shall be": a thing's
