@@ -56,6 +56,7 @@ class Vocabulary:
     calendars: dict[str, Organ] = field(default_factory=dict)  # actors.yaml `calendar`: by actor id (see calendar)
     terms: dict = field(default_factory=dict)  # terms.yaml: the words and actors of mandate terms' patterns
     restating: dict = field(default_factory=dict)  # verbs.yaml `restating`: "Stresses its request"
+    reports: dict = field(default_factory=dict)  # reports.yaml: the wording lists of reports' patterns
 
     @property
     def actor_pattern(self) -> WordIndexed:
@@ -311,4 +312,5 @@ def load(where: Path = VOCAB) -> Vocabulary:
         calendars,
         _load("terms.yaml", where) if (where / "terms.yaml").exists() else {},
         restating,
+        _load("reports.yaml", where) if (where / "reports.yaml").exists() else {},
     )

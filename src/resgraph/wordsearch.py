@@ -133,6 +133,18 @@ def alternation(words: Iterable[str], tail: Callable[[str], str] = lambda w: "")
     return _branches(root)
 
 
+def phrases(words: Iterable[str]) -> str:
+    """A regex of a vocabulary's wording list (a YAML list of words and phrases): their `alternation`, which
+    tries the longer of two that share a start first, a space standing for any run of whitespace ("set up"
+    reads "set\\n up"). Raises TypeError for an item that is no string: YAML reads a bare on, no, yes or off as a
+    boolean, which the list must quote."""
+    listed = list(words)
+    for w in listed:
+        if not isinstance(w, str):
+            raise TypeError(f"a wording list holds {w!r}, not a string: quote it in the YAML")
+    return alternation(listed).replace(re.escape(" "), r"\s+")
+
+
 def _branches(node: dict) -> str:
     out = []
     for ch, child in node.items():

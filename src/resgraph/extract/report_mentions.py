@@ -21,6 +21,9 @@ from bisect import bisect_left
 
 from resgraph import wordsearch
 from resgraph.extract.report_receivers import Context
+from resgraph.vocab import load
+
+_WORDING = load().reports
 
 # the words that open a title in quotation marks: "an item entitled “Report on ...”", "the topic “Report on ...”"
 QUOTED_TITLE = re.compile(
@@ -35,9 +38,9 @@ NAMED_BY_KIND = re.compile(
     rf"\b(?:the\s+(?:(?!{_FUNCTION}\b)[a-z][\w\u2010\u2011-]*\s+){{1,3}}|(?:all|any)\s+(?:of\s+the\s+)?)$"
 )
 # "to submit the supplementary report", "to update the technical report listing ...": the report the verb asks for
+# (the verbs are data: ontology/vocab/reports.yaml `delivered_the`)
 DELIVERED_THE = re.compile(
-    r"\b(?:submit|submits|transmit|transmits|present|presents|provide|provides|prepare|prepares|issue|issues|"
-    r"update|updates|finalize|finalise|complete)\s+$",
+    rf"\b(?:{wordsearch.phrases(_WORDING['delivered_the'])})\s+$",
     re.I,
 )
 # a report word in a verb's place: "the military component report directly to", "the Panel report to"
@@ -72,10 +75,11 @@ def mentioned(ctx: Context, start: int, s: int, e: int) -> bool:
 # the gold's reading, and the yearly twins 74/18 to 80/109), "to regularly report data and information relating to all
 # aspects of the world drug problem to the Office" (A/RES/75/198 op 94, 79/191 op 47); a receiver of capitalized words
 # may stand between ("report to the Committee information about such travel" is a report: information is no data)
+# (the data nouns and their modifiers are data: ontology/vocab/reports.yaml `data_nouns`, `data_modifiers`)
 DATA_OBJECT = re.compile(
     r"(?:\s+to\s+(?:the\s+)?(?:(?:[A-Z][\w-]*|of|the|and|for|on)\s+){1,14}?)?\s*"
-    r"(?:(?:required|relevant|accurate|annual|regular|comparable|disaggregated|reliable|all|such|their)\s+){0,3}"
-    r"(?:catch|catches|data|statistics|seizures)\b"
+    rf"(?:(?:{wordsearch.phrases(_WORDING['data_modifiers'])})\s+){{0,3}}"
+    rf"(?:{wordsearch.phrases(_WORDING['data_nouns'])})\b"
 )
 # (past an aside: "data collection, including through innovative technologies, and reporting by members", A/RES/78/68)
 DATA_COLLECTION = re.compile(

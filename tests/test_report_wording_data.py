@@ -1,0 +1,73 @@
+"""The wording lists of reports' patterns are data (ontology/vocab/reports.yaml), read through the vocabulary.
+
+Each list must load as strings (a bare `on` or `no` in YAML is a boolean, which wordsearch.phrases refuses), and the
+patterns built from the lists must read the examples their code comments name as they did when the words were
+written in the regexes: the data object of A/RES/76/71 op 25, "refine and update them" of S/RES/1880 (2009) op 21,
+the keeping informed with a deadline of S/RES/2767 (2024) op 46, a report's adjectives, "the support provided by
+MINUSMA to" of S/RES/2391 (2017) op 33.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from resgraph.extract import report_mentions
+from resgraph.vocab import load
+from resgraph.wordsearch import phrases
+
+
+def _lists(node, path=""):
+    if isinstance(node, dict):
+        for k, v in node.items():
+            yield from _lists(v, f"{path}.{k}" if path else k)
+    else:
+        yield path, node
+
+
+@pytest.mark.parametrize("path,words", list(_lists(load().reports)))
+def test_each_wording_list_loads_as_strings(path, words):
+    assert isinstance(words, list) and words, path
+    assert all(isinstance(w, str) and w == w.strip() for w in words), path
+    assert len(set(words)) == len(words), f"{path}: a word listed twice"
+
+
+def test_phrases_refuses_a_yaml_boolean_and_reads_a_space_as_any_run_of_whitespace():
+    with pytest.raises(TypeError):
+        phrases(["set up", True])
+    import re
+
+    rx = re.compile(rf"(?:{phrases(['set up', 'set', 'sets up'])})\b")
+    assert rx.match("set\n  up").group() == "set\n  up"
+    assert rx.match("sets up").group() == "sets up"
+    assert rx.match("set out").group() == "set"
+
+
+DATA = "to collect and, where appropriate, report to the Food and Agriculture Organization of the United Nations required catch and effort data"
+
+
+@pytest.mark.parametrize(
+    "text,data",
+    [
+        (DATA, True),  # A/RES/76/71 op 25: data, no report
+        ("to regularly report data and information relating to all aspects of the world drug problem", True),
+        ("to report to the Committee information about such travel", False),  # information is a report
+        ("to report to the Council on progress made", False),
+    ],
+)
+def test_data_nouns_make_a_report_verb_hand_over_data(text, data):
+    s = text.index("report")
+    assert report_mentions.reports_data(text, s, s + len("report")) is data
+
+
+@pytest.mark.parametrize(
+    "before,delivered",
+    [
+        ("to submit ", True),
+        ("to finalise ", True),
+        ("and updates ", True),
+        ("to consider ", False),
+        ("submitted ", False),
+    ],
+)
+def test_a_verb_that_asks_for_the_report_named_by_its_kind(before, delivered):
+    assert bool(report_mentions.DELIVERED_THE.search(before)) is delivered
