@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from resgraph.extract import report_mentions
+from resgraph.extract import report_mentions, report_updated
 from resgraph.vocab import load
 from resgraph.wordsearch import phrases
 
@@ -71,3 +71,32 @@ def test_data_nouns_make_a_report_verb_hand_over_data(text, data):
 )
 def test_a_verb_that_asks_for_the_report_named_by_its_kind(before, delivered):
     assert bool(report_mentions.DELIVERED_THE.search(before)) is delivered
+
+
+@pytest.mark.parametrize(
+    "before,thing",
+    [
+        ("encourages him to continue to refine and ", True),  # S/RES/1880 (2009) op 21: the benchmarks
+        ("to regularly brief and ", False),  # someone
+        ("to consult and ", False),
+        ("to meet and ", False),
+        ("to review and periodically ", True),
+    ],
+)
+def test_a_verb_of_someone_before_and_update_them_is_no_thing(before, thing):
+    assert bool(report_updated.THING_VERB_AND.search(before)) is thing
+
+
+@pytest.mark.parametrize(
+    "after,body",
+    [
+        (" the Council on", True),
+        (" the KP Chair on", True),
+        (" the Special Representative", True),
+        (" the Chairperson", True),
+        (" the list referred to", False),
+        (" the Councils", False),
+    ],
+)
+def test_update_the_body(after, body):
+    assert bool(report_updated.BODY_OBJECT.match(after)) is body

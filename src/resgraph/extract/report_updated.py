@@ -12,19 +12,21 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from resgraph.vocab import load
+from resgraph.wordsearch import phrases
+
 # "update the Council", "brief the KP Chair": a body or an officer, named or not in the vocabulary
-BODY_OBJECT = re.compile(
-    r"\s+the\s+(?:[A-Z][\w-]*\s+){0,3}?(?:Council|Committee|Assembly|Commission|Forum|Board|Conference|Group|"
-    r"Panel|Team|Mission|Envoy|Representative|Secretary-General|President|Chair\w*|Coordinator|Rapporteur)\b"
-)
+# (the heads are data: ontology/vocab/reports.yaml `body_heads`)
+BODY_OBJECT = re.compile(rf"\s+the\s+(?:[A-Z][\w-]*\s+){{0,3}}?(?:{phrases(load().reports['body_heads'])}|Chair\w*)\b")
 # "update the World Survey ... for the consideration of the Assembly at its seventy-ninth session"
 FOR_AN_ORGAN = re.compile(r"[^;]{0,120}?\b(?:for\s+(?:the\s+)?consideration|at\s+its\s+[\w-]+\s+session)\b")
 
 
 # "encourages him to continue to refine and update them" (S/RES/1880 (2009) op 21, heldout11: the benchmarks): "it" or
 # "them" after "update" joined to a verb of a thing is that thing (not after "brief and update them")
+# (the verbs of someone are data: ontology/vocab/reports.yaml `someone_verbs`)
 THING_VERB_AND = re.compile(
-    r"\b(?!(?:brief|inform|report|consult|engage|advise|assist|contact|meet|update|keep|with|to|on)\b)[a-z]+\s+"
+    rf"\b(?!(?:{phrases(load().reports['someone_verbs'])}|with|to|on)\b)[a-z]+\s+"
     r"and\s+(?:[a-z]+ly\s+)?$"
 )
 
