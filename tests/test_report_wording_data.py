@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from resgraph.extract import report_mentions, report_updated
+from resgraph.extract import report_addressed, report_mentions, report_updated
 from resgraph.vocab import load
 from resgraph.wordsearch import phrases
 
@@ -100,3 +100,27 @@ def test_a_verb_of_someone_before_and_update_them_is_no_thing(before, thing):
 )
 def test_update_the_body(after, body):
     assert bool(report_updated.BODY_OBJECT.match(after)) is body
+
+
+KEPT = (
+    "Requests the African Union to keep the Security Council informed, through the Secretary-General, on the "
+    "implementation of AUSSOM's mandate, by 30 March and 30 September 2025"
+)
+
+
+@pytest.mark.parametrize(
+    "text,due",
+    [
+        (KEPT, True),  # S/RES/2767 (2024) op 46, heldout16: a report due
+        (
+            "to keep the Council informed of progress and requests the Secretary-General to report by 30 June 2025",
+            False,
+        ),
+        ("to keep the Council informed, in an interim report by 15 January 2002", False),  # the report's deadline
+        ("to keep the Council informed of the measures taken by 30 June 2025", False),  # the measures'
+        ("to keep the Council informed of the need by 30 June 2025", True),  # "need" is no participle
+    ],
+)
+def test_keeping_informed_is_a_report_with_its_own_deadline(text, due):
+    s = text.index("informed")
+    assert report_addressed.asked(text, 0, s, s + len("informed")) is due

@@ -28,6 +28,11 @@ import re
 
 from resgraph.extract import report_summaries
 from resgraph.extract.deadlines import MONTH
+from resgraph.vocab import load
+from resgraph.wordsearch import phrases
+
+# the wording of keeping an organ informed is data: ontology/vocab/reports.yaml `kept_informed`
+_KEPT_INFORMED = load().reports["kept_informed"]
 
 # the verbs, lower case, and the form each says: "address" a speech, "revert" and "informed" not said
 FORMS: dict[str, str | None] = {"address": "oral", "revert": None, "informed": None, "inform": "written"}
@@ -63,7 +68,8 @@ _DEADLINE = re.compile(
 # "the ceasefire agreed by 5 May 2006", "the elections scheduled for no later than 30 June", "the efforts of the
 # parties to reach an agreement by 31 March")
 _OTHERS_DEADLINE = re.compile(
-    r"\b(?!(?:need|speed|indeed)\b)[a-z]+ed\b|\b(?:taken|held|made|done|given|set)\b"
+    rf"\b(?!(?:{phrases(_KEPT_INFORMED['not_participles'])})\b)[a-z]+ed\b"
+    rf"|\b(?:{phrases(_KEPT_INFORMED['participles'])})\b"
     r"|\bto\s+(?!(?:the|its|his|her|their|a|an|this|that|these|those|all|each|it|them)\b)[a-z]+\b|\bfor\s+$"
 )
 # a report named right after the deadline, which the keeping informed is given in: "to keep it informed by 30 June
@@ -72,7 +78,7 @@ _IN_REPORT_AFTER = re.compile(
     r"(?:\s+\d{1,2})?(?:,?\s+\d{4})?,?\s+in\s+(?:the|its|his|her|their)\s+(?:[\w-]+\s+){0,3}?reports?\b"
 )
 _CUT = re.compile(
-    r"\b(?:and|further|also)\s+(?:\w+\s+)?(?:to|requests|invites|decides|calls|encourages)\b|\breferred\s+to\b"
+    rf"\b(?:and|further|also)\s+(?:\w+\s+)?(?:to|{phrases(_KEPT_INFORMED['next_tasks'])})\b|\breferred\s+to\b"
 )
 _REPORTS = re.compile(r"\breports?\b", re.I)
 # a report asked for between "informed" and the deadline, the deadline's: "informed every 90 days ..., through no
@@ -80,7 +86,7 @@ _REPORTS = re.compile(r"\breports?\b", re.I)
 # 36), "informed of all significant developments in an interim report by 15 January 2002" (1380 (2001) op 2)
 _OWN_REPORT = re.compile(
     r"\b(?:an?|one|two|three|four|fewer\s+than\s+\w+|through|in),?\s+(?:[\w-]+,?\s+){0,3}?"
-    r"(?:reports?|updates?|briefings?|assessments?)\b(?!\s+(?:requested|referred)\b)",
+    rf"(?:{phrases(_KEPT_INFORMED['report_nouns'])})\b(?!\s+(?:requested|referred)\b)",
     re.I,
 )
 
