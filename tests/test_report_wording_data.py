@@ -11,7 +11,13 @@ from __future__ import annotations
 
 import pytest
 
-from resgraph.extract import report_addressed, report_mentions, report_updated
+from resgraph.extract import (
+    report_addressed,
+    report_keywords,
+    report_mentions,
+    report_updated,
+    report_within,
+)
 from resgraph.vocab import load
 from resgraph.wordsearch import phrases
 
@@ -124,3 +130,31 @@ KEPT = (
 def test_keeping_informed_is_a_report_with_its_own_deadline(text, due):
     s = text.index("informed")
     assert report_addressed.asked(text, 0, s, s + len("informed")) is due
+
+
+@pytest.mark.parametrize(
+    "text,words",
+    [
+        ("Requests the Secretary-General to submit a final consolidated report", "a final consolidated report"),
+        ("to submit its midterm report", "its midterm report"),
+        ("to submit their mid-term progress report", "their mid-term progress report"),
+        ("to submit a technical note", "note"),  # "technical" is no adjective of the list
+    ],
+)
+def test_report_adjectives_are_read_back_to_the_article(text, words):
+    found = [w for _, _, w, _, kind in report_keywords.keywords(text, 0, len(text)) if kind == "noun"]
+    assert found[-1] == words
+
+
+@pytest.mark.parametrize(
+    "text,joined",
+    [
+        ("in its first and final reports", True),
+        ("in her or his annual reports", True),
+        ("within its mid-term and final reports", True),
+        ("through the regular, thematic or country-specific reports", True),
+        ("in its work and formally reports", False),
+    ],
+)
+def test_report_adjectives_joined_before_a_report(text, joined):
+    assert bool(report_within.JOINED_BEFORE.search(text)) is joined

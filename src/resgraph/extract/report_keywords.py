@@ -11,20 +11,16 @@ from __future__ import annotations
 import re
 
 from resgraph.extract import report_addressed, report_words
+from resgraph.vocab import load
 
-_ADJ = (
-    r"(?:(?:mid-?term|final|interim|initial|subsequent|annual|yearly|quarterly|monthly|weekly|semi-annual|semiannual|semestrial|biannual|bi-annual|bi-monthly|bimonthly|"
-    r"half-yearly|biennial|triennial|quadrennial|comprehensive|written|oral|"
-    r"first|progress|consolidated|detailed|action-oriented|analytical|thematic|special|periodic|regular|"
-    r"further|second|third|short|brief|full|updated|joint|separate|substantive|concise|single|one|summary|formal|informal)\s+)*"
-)
 # the words a report is asked for by, found first (one cheap regex), then read around
 KEYWORD = re.compile(
     r"\b(?:report(?:s|ing|ed)?|briefings?|brief|updates?|assessment|evaluation|review|overview|note|study|findings|summary|analysis|"
     r"address|revert|informed|inform)\b",
     re.I,
 )
-ADJECTIVES = frozenset(_ADJ.removeprefix("(?:(?:").split(")\\s+)*")[0].split("|")) | {"mid-term", "midterm"}
+# the adjectives before a report word are data (ontology/vocab/reports.yaml `report_adjectives`)
+ADJECTIVES = frozenset(load().reports["report_adjectives"])
 LEADS = frozenset(("a", "an", "one", "two", "three", "four", "its", "his", "her", "their"))
 BRIEF_VERB = re.compile(
     # "jointly brief once per year the Security Council" (S/RES/2325 (2016) op 27, 2663 (2022) op 22)

@@ -19,6 +19,7 @@ from bisect import bisect_left
 
 from resgraph import wordsearch
 from resgraph.extract import report_aimed, report_hosted
+from resgraph.vocab import load
 
 # what a report asked for holds, named after it as "a ... report" (report_triggers): "together with a report",
 # "including a report"; "to report on the implementation of this resolution, in particular a full assessment of the
@@ -62,10 +63,8 @@ CONTENT_OF = re.compile(
 )
 # before a report noun: "in its first and final reports", "in his or her reports", "in her or his annual reports"
 # (adjectives joined, not "including by participating in its work and formally reporting to it")
-_ADJ = (
-    r"(?:first|second|third|final|mid-?term|interim|initial|annual|regular|periodic|next|future|subsequent|quarterly|"
-    r"monthly|upcoming|forthcoming|thematic|written|oral|relevant|country-specific|progress)"
-)
+# (the adjectives are data: ontology/vocab/reports.yaml `joined_adjectives`)
+_ADJ = f"(?:{wordsearch.phrases(load().reports['joined_adjectives'])})"
 JOINED_BEFORE = re.compile(
     r"\b(?:in|into|through|within|as\s+part\s+of|in\s+the\s+context\s+of)\s+"
     r"(?:(?:his\s+or\s+her|her\s+or\s+his)\s+(?:[\w-]+\s+){0,3}"
