@@ -15,6 +15,7 @@ from resgraph.extract import (
     report_addressed,
     report_keywords,
     report_mentions,
+    report_not_received,
     report_updated,
     report_within,
 )
@@ -158,3 +159,31 @@ def test_report_adjectives_are_read_back_to_the_article(text, words):
 )
 def test_report_adjectives_joined_before_a_report(text, joined):
     assert bool(report_within.JOINED_BEFORE.search(text)) is joined
+
+
+@pytest.mark.parametrize(
+    "lead,other",
+    [
+        ("external support to the ", True),
+        ("the support provided by MINUSMA to the ", True),  # S/RES/2391 (2017) op 33
+        ("provide assistance as appropriate to the ", True),  # S/RES/2626 (2022) op 5 (d)
+        ("his Special Envoys and Special Representatives to ", True),  # S/RES/2122 (2013) op 2
+        ("the handed over to the ", True),
+        ("to submit a report to the ", False),
+        ("to brief the Council and to report to the ", False),
+    ],
+)
+def test_a_noun_whose_to_is_no_receiver(lead, other):
+    assert bool(report_not_received.NOUN_TO.search(lead)) is other
+
+
+@pytest.mark.parametrize(
+    "lead,assigned",
+    [
+        ("in order to streamline the tasks assigned to ", True),  # S/RES/2147 (2014) op 8
+        ("the functions entrusted by the Council to the ", True),
+        ("the report submitted to the ", False),
+    ],
+)
+def test_what_is_assigned_to_a_body_is_no_report_to_it(lead, assigned):
+    assert bool(report_not_received.ASSIGNED_TO.search(lead)) is assigned

@@ -9,24 +9,24 @@ from __future__ import annotations
 
 import re
 
+from resgraph.vocab import load
+from resgraph.wordsearch import phrases
+
+_NOT_RECEIVED = load().reports["not_received"]
+
 # "to", and "the United Nations" before a body's name, at the end of the words before it
 _TO_END = r"\s+to\s+(?:the\s+)?(?:United\s+Nations\s+)?$"
 # a noun whose "to" is not a report's: "obstructions to UNMISS", "external support to the M23",
 # "the transition of the security responsibilities to the Government"; a request's addressee ("reaffirms
 # its request to the Conciliation Commission to ... report to the Assembly"); also with the noun given by someone
 # between: "the support provided by MINUSMA to the FC-G5S" (S/RES/2391 (2017) op 33), "assistance extended to"
+# (the nouns and the participles are data: ontology/vocab/reports.yaml `not_received`)
 NOUN_TO = re.compile(
-    r"\b(?:obstructions?|support|assistance|threats?|attacks?|access|contributions?|restrictions?|harm|damage|"
-    r"risks?|transfers?|transition|handover|supply|supplies|deliver(?:y|ies)|exports?|sales?|responsibilities|"
-    r"tasks|handed\s+over|allegiance|referrals?|requests?|invitations?|appeals?|calls?|inputs?|visits?|missions?|trips?|"
-    # a title: "his Special Envoys and Special Representatives to United Nations missions, ..., to update the
-    # Council" (S/RES/2122 (2013) op 2): whom they represent, not whom they report to
-    r"representatives?|envoys?|ambassadors?|advisers?|delegates?|delegations?)"
+    rf"\b(?:{phrases(_NOT_RECEIVED['nouns'])})"
     # (also past a qualifier: "provide assistance as appropriate to the Analytical Support and Sanctions Monitoring
     # Team", S/RES/2626 (2022) op 5 (d), between UNAMA's tasks of monitoring and reporting)
     r"(?:\s+as\s+(?:appropriate|needed|necessary|required))?"
-    r"(?:\s+(?:provided|given|offered|rendered|delivered|extended|made|sent|brought)(?:\s+by\s+[^,;]{1,60}?)?)?"
-    + _TO_END,
+    rf"(?:\s+(?:{phrases(_NOT_RECEIVED['given'])})(?:\s+by\s+[^,;]{{1,60}}?)?)?" + _TO_END,
     re.I,
 )
 # a word that makes "to" say what something is about or follows from, not where it goes: "information
@@ -38,9 +38,9 @@ RELATION_TO = re.compile(
 # what is assigned, entrusted or granted to a body is its task or right, not a report to it: "in order to streamline
 # the tasks assigned to MONUSCO" (S/RES/2147 (2014) op 8), "the functions entrusted to the Office", "the troops
 # deployed to"
+# (the participles are data: ontology/vocab/reports.yaml `not_received` `assigned`)
 ASSIGNED_TO = re.compile(
-    r"\b(?:assigned|entrusted|granted|allocated|allotted|attributed|deployed|seconded|accredited|pledged|"
-    r"delegated|conferred|assigning|entrusting|granting|allocating|deploying|seconding)"
+    rf"\b(?:{phrases(_NOT_RECEIVED['assigned'])})"
     r"(?:\s+by\s+[^,;]{1,60}?)?" + _TO_END,
     re.I,
 )
