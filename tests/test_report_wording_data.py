@@ -14,8 +14,10 @@ import pytest
 from resgraph.extract import (
     report_addressed,
     report_keywords,
+    report_loose_dates,
     report_mentions,
     report_not_received,
+    report_times,
     report_updated,
     report_within,
 )
@@ -187,3 +189,31 @@ def test_a_noun_whose_to_is_no_receiver(lead, other):
 )
 def test_what_is_assigned_to_a_body_is_no_report_to_it(lead, assigned):
     assert bool(report_not_received.ASSIGNED_TO.search(lead)) is assigned
+
+
+@pytest.mark.parametrize(
+    "scope,event",
+    [
+        ("informal briefings to be held ", True),
+        ("the elections ", True),
+        ("the Decade of Action ", True),
+        ("its mandate, which expires ", True),
+        ("to report to the Council ", False),
+    ],
+)
+def test_an_event_before_in_and_a_date(scope, event):
+    assert bool(report_loose_dates.EVENT.search(scope)) is event
+
+
+@pytest.mark.parametrize(
+    "before,event",
+    [
+        ("for an initial period of 12 months beginning ", True),  # S/RES/1620 (2005) op 1
+        ("the branch commences functioning ", True),  # S/RES/2054 op 3
+        ("beyond its expiration ", True),  # S/RES/2802 op 35
+        ("the agreement entered into force ", True),
+        ("to report to the Council ", False),
+    ],
+)
+def test_an_event_before_on_and_a_date(before, event):
+    assert bool(report_times.EVENT_ON.search(before)) is event

@@ -22,6 +22,8 @@ import re
 
 from resgraph.extract import deadlines as dates
 from resgraph.organs import Organ
+from resgraph.vocab import load
+from resgraph.wordsearch import phrases
 
 YEAR = r"(?P<y4>(?:19|20)\d\d)\b(?!\s*[-\u2013/)])"
 # "in <date>" anywhere: a month or a day of a month with its year
@@ -46,10 +48,9 @@ PART_OF_YEAR = re.compile(
 )
 QUARTER_END = {"first": "03", "second": "06", "third": "09", "fourth": "12", "last": "12"}
 # an event the date is of, right before "in": "to be held in 2026", "elections in May 2010", "the Decade in 2034"
+# (the events are data: ontology/vocab/reports.yaml `events` `before_in`)
 EVENT = re.compile(
-    r"\b(?:held|convened|scheduled|planned|launched|signed|adopted|agreed|established|began|begun|starting|beginning|"
-    r"commencing|ending|expir\w*|elections?|polls?|vote|referendum|anniversary|meeting|summit|"
-    r"conference|session|segment|forum|decade|year|programme|plan|place|effect|observed|celebrated|commemorated)"
+    rf"\b(?:{phrases(load().reports['events']['before_in'])}|expir\w*)"
     r"(?:\s+\S+){0,2}?\s*,?\s*$",
     re.I,
 )

@@ -15,10 +15,11 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
+from resgraph import wordsearch
 from resgraph.extract import deadlines as dates
 from resgraph.extract import report_again, report_carried, report_delays, report_loose_dates, report_term_end
 from resgraph.extract.deadlines import MANDATE_END_MARK
-from resgraph.vocab import Vocabulary
+from resgraph.vocab import Vocabulary, load
 
 # ("within 60 days after the formation of the new Government and at the latest 15 October 2012", S/RES/2037 (2012) op
 # 20, heldout9 12: the date a delay counted from an event has)
@@ -31,9 +32,9 @@ DEADLINE = re.compile(
 # "on" a date that is another thing's, not the report's: "for an initial period of 12 months beginning on 1 January
 # 2006" (S/RES/1620 (2005) op 1), "the branch ... commences functioning on 1 July 2012" (2054 op 3), "beyond its
 # expiration on 15 November 2026" (2802 op 35)
+# (the events are data: ontology/vocab/reports.yaml `events` `before_on`)
 EVENT_ON = re.compile(
-    r"\b(?:beginning|starting|commencing|commences?|functioning|expir(?:ation|y|es|ing)|held|signed|effective|"
-    r"elections?|adopted|established|launched|scheduled|planned|began|begins|started|starts|occurred|entered\s+into\s+force)"
+    rf"\b(?:{wordsearch.phrases(load().reports['events']['before_on'])})"
     r"\s+$",
     re.I,
 )
