@@ -215,6 +215,8 @@ def extract(
                 else mandate_clause.who_is_asked(text, ask, verb, bool(word), v, named, spans_in, speaker, prev, prior)
             )
             names = region_states.as_states(names, window, speaker)  # the Assembly's "all States of the region"
+            # "Decides that: a. ...; b. ...": the items in its text name who shall act
+            names = subparagraphs.inline_decision(text, (ws, clause_end), verb, names, v, named, speaker)
             # "the Panel of Experts", "the Monitoring Team": the panel the document is about
             # (once: "the 1267/1988 Analytical Support and Sanctions Monitoring Team" names the team and the committee)
             names = _with_panel(tuple(dict.fromkeys(term_panels.as_panel(names, window, panel))), window, panel, verb)

