@@ -138,15 +138,46 @@ def _params(pairs: list[str]) -> dict[str, str]:
 def store_symbol(store, text: str) -> str:
     """The canonical symbol the store holds for text; an unknown or ambiguous one ends the command
     (exit 1) with the candidates, one a line."""
-    from resgraph.graph.lookup import SymbolError, resolve_in_store
+    from resgraph.graph import queries
+
+    return known_symbol(text, lambda sym: bool(queries.run(store, "symbol-known", {"symbol": sym})), "the store")
+
+
+def remote_symbol(text: str, endpoint: str, engine: str | None) -> str:
+    """The canonical symbol a remote endpoint holds for text ("67/186" as on the store), its engine
+    asked once; an unknown or ambiguous one ends the command (exit 1) as store_symbol does, an
+    endpoint that fails too (remote_rows)."""
+    from resgraph.graph import remote
+
+    if engine is None:
+        try:
+            engine = remote.engine(endpoint)
+        except remote.RemoteError as e:
+            err.print(f"[red]error[/red] {e}", highlight=False)
+            raise typer.Exit(1) from None
+    return known_symbol(
+        text, lambda sym: bool(remote_rows("symbol-known", {"symbol": sym}, endpoint, engine)), endpoint
+    )
+
+
+def known_symbol(text: str, known, where: str) -> str:
+    """The one canonical symbol that text stands for among those `known` holds (graph.lookup); none
+    or several end the command (exit 1) naming `where` and the candidates, one a line."""
+    from resgraph.graph.lookup import SymbolError, resolve
 
     try:
-        return resolve_in_store(store, text)
+        return resolve(text, known)
     except SymbolError as e:
         if e.ambiguous:
             err.print(f"symbol {text!r} is ambiguous; candidates:", highlight=False)
+        elif not e.candidates:
+            err.print(
+                f"{text!r} is not a symbol; write one as A/RES/67/186, 67/186, 2012/14, 1373 (2001) or "
+                "resolution 66/181",
+                highlight=False,
+            )
         else:
-            err.print(f"symbol {text!r} is in no document of the store; tried:", highlight=False)
+            err.print(f"symbol {text!r} is in no document of {where}; tried:", highlight=False)
         for c in e.candidates:
             err.print(f"  {c}", highlight=False)
         raise typer.Exit(1) from None
@@ -223,6 +254,8 @@ def query(
     try:
         params = _params(param)
         if endpoint:
+            if "symbol" in params and name != "symbol-known":
+                params["symbol"] = remote_symbol(params["symbol"], endpoint, engine)
             rows = remote_rows(name, params, endpoint, engine)
         else:
             st = open_store(store)

@@ -7,7 +7,16 @@ from pathlib import Path
 
 import typer
 
-from resgraph.cli.graph import ENDPOINT_OPT, STORE_OPT, err, open_store, out, print_rows, store_symbol
+from resgraph.cli.graph import (
+    ENDPOINT_OPT,
+    STORE_OPT,
+    err,
+    open_store,
+    out,
+    print_rows,
+    remote_symbol,
+    store_symbol,
+)
 from resgraph.cli.publish import ENGINE_OPT, remote_rows
 from resgraph.graph.lineage import DEFAULT_DEPTH, DEFAULT_LIMIT, LineagePage
 
@@ -36,6 +45,7 @@ def lineage(
         raise typer.Exit(2)
     if endpoint:
         # the whole lineage in one query (its engine's form: Virtuoso bounds its closure itself)
+        symbol = remote_symbol(symbol, endpoint, engine)
         whole = remote_rows("lineage", {"symbol": symbol}, endpoint, engine)
         page = from_closure(whole, symbol, depth or None, limit or None, offset)
     else:
@@ -43,7 +53,9 @@ def lineage(
         symbol = store_symbol(st, symbol)
         page = walk_store(st, symbol, depth or None, limit or None, offset)
     if not page.rows and offset == 0:
-        err.print(f"{symbol} has no lineage in the store (is the symbol canonical and built?)")
+        err.print(
+            f"{symbol} has no lineage {f'at {endpoint}' if endpoint else 'in the store'}: it cites nothing and nothing cites it"
+        )
         raise typer.Exit(1)
     rows = [dict(r) for r in page.rows]
     if format != "table":
