@@ -60,10 +60,15 @@ def inventory(
     resolutions adopted after the date are left out. organ (SC, GA, ...), addressee (an actor id),
     status (one of STATUSES) and terms_only (rows that set a term) narrow it.
 
-    Raises ValueError for a date that is not ISO (YYYY-MM-DD) or a status not in STATUSES."""
-    day = date.fromisoformat(as_of).isoformat() if as_of else date.today().isoformat()
+    Raises ValueError for a date that is not ISO (YYYY-MM-DD), a status not in STATUSES, or an organ
+    or addressee the vocabularies do not know (which would give no row, as if it had no mandate)."""
+    try:
+        day = date.fromisoformat(as_of).isoformat() if as_of else date.today().isoformat()
+    except ValueError as e:
+        raise ValueError(f"the date must be ISO (YYYY-MM-DD), not {as_of!r} ({e})") from None
     if status and status not in STATUSES:
         raise ValueError(f"status must be one of {', '.join(STATUSES)}, not {status!r}")
+    organ, addressee = _known(organ, addressee)
     rows = [r for r in queries.run(store, "mandate-inventory", {"organ": organ, "addressee": addressee})]
     rows = [r for r in rows if not r.get("adopted") or str(r["adopted"]) <= day]
     answered = _answers(store)
@@ -104,6 +109,29 @@ def inventory(
         if status is None or row.status == status:
             out.append(row)
     return out
+
+
+def _known(organ: str | None, addressee: str | None) -> tuple[str | None, str | None]:
+    """The organ and actor ids of the vocabularies that organ and addressee name, whatever their
+    case ("sc", "secretarygeneral"). Raises ValueError naming the ids that come closest."""
+    from difflib import get_close_matches
+
+    from resgraph.vocab import load
+
+    v = load()
+    if organ:
+        ids = {o.lower(): o for o in v.organs}
+        if organ.lower() not in ids:
+            raise ValueError(f"unknown organ {organ!r}; organs: {', '.join(v.organs)}")
+        organ = ids[organ.lower()]
+    if addressee:
+        ids = {a.lower(): a for a in v.actors}
+        if addressee.lower() not in ids:
+            near = [ids[a] for a in get_close_matches(addressee.lower(), list(ids), n=3, cutoff=0.6)]
+            hint = f"; did you mean {', '.join(near)}?" if near else ""
+            raise ValueError(f"unknown addressee {addressee!r}: no actor id of ontology/vocab/actors.yaml{hint}")
+        addressee = ids[addressee.lower()]
+    return organ, addressee
 
 
 def _str(v: Any) -> str | None:
