@@ -60,6 +60,18 @@ async def lineage_page(
         return done.value
 
 
+async def page_symbols(request: Request, site: Site, text: str) -> tuple[str, ...]:
+    """The canonical symbols the store holds for a symbol as people write it ("67/186", "1373
+    (2001)": graph/lookup.py), each candidate asked as named_rows asks; a canonical symbol is
+    answered as it is (what is read for it says whether the store holds it). Raises QueryFailed."""
+    from resgraph.graph.lookup import candidates
+
+    tried = candidates(text)
+    if len(tried) == 1:
+        return tried
+    return tuple([c for c in tried if await named_rows(request, site, "symbol-known", {"symbol": c})])
+
+
 def counted(text: str) -> str:
     """A query that counts the rows of a named query's SELECT: its prologue (comments, PREFIX,
     BASE) kept, the SELECT made a subquery of SELECT (COUNT(*) AS ?rows)."""

@@ -34,7 +34,7 @@ from resgraph.graph.storedir import version as store_version
 from resgraph.resources import ONTOLOGY
 from resgraph.web import dataset_pages, describe, document, formats, page_calls
 from resgraph.web.dumps import Dumps
-from resgraph.web.page_queries import lineage_page, named_count, named_rows, page_call
+from resgraph.web.page_queries import lineage_page, named_count, named_rows, page_call, page_symbols
 from resgraph.web.workers import QueryFailed
 
 WEB = Path(__file__).parent
@@ -171,6 +171,10 @@ def router(site: Site) -> APIRouter:
         depth: int = Query(DEFAULT_DEPTH, ge=0, description="generations each way (0: all)"),
         offset: int = Query(0, ge=0, description="rows skipped, nearest first"),
     ) -> Response:
+        found = await page_symbols(request, site, symbol)  # "67/186" as the command line reads it
+        if len(found) != 1:
+            return site.not_found(f"the lineage of {symbol}" + (f" (it may be {', '.join(found)})" if found else ""))
+        symbol = found[0]
         page = await lineage_page(request, site, symbol, depth or None, DEFAULT_LIMIT, offset)
         rows = [dict(r) for r in page.rows]
         view = await page_call(request, site, "lineage_view", rows, symbol) if page.node else None
@@ -224,9 +228,9 @@ def candidates(site: Site, request: Request, path: str) -> list[tuple[str, str |
     minted, without a format suffix, and with the escapes the minter writes."""
     out: list[tuple[str, str | None]] = []
     iris = [_iri_of(site, request, path)]
-    requoted = quote(unquote(path), safe=_SAFE)
-    if requoted != path:  # asked with other escapes
-        iris.append(site.base + requoted)
+    requoted = site.base + quote(unquote(path), safe=_SAFE)
+    if requoted not in iris:  # asked with other escapes ("1373%282001%29" for the minted "1373(2001)")
+        iris.append(requoted)
     for iri in iris:
         out.append((iri, None))
         stem, dot, suffix = iri.rpartition(".")
