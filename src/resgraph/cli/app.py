@@ -161,7 +161,9 @@ def network_export(
     format: str = typer.Option(
         "gexf", "--format", "-f", help="gexf (Gephi) | graphml | cytoscape | dot (Graphviz) | html (one offline page)"
     ),
-    around: str | None = typer.Option(None, "--around", help="only the neighbourhood of this symbol"),
+    around: str | None = typer.Option(
+        None, "--around", help="only the neighbourhood of this symbol (canonical or short: 67/186)"
+    ),
     depth: int = typer.Option(1, "--depth", help="how many steps around --around"),
     since: int | None = typer.Option(None, "--since", help="only documents of this year or later"),
     until: int | None = typer.Option(None, "--until", help="only documents of this year or earlier"),
@@ -178,8 +180,11 @@ def network_export(
     if not store.exists():
         err.print(f"[red]error[/red] {store}: no store here (run `resgraph build` first)", soft_wrap=True)
         raise typer.Exit(1)
+    st = GraphStore(store, read_only=True)
+    if around:  # "67/186", "1373 (2001)" as `resgraph lineage` reads them
+        around = graph.store_symbol(st, around)
     try:
-        g = network(GraphStore(store, read_only=True), Filters(around, depth, since, until, function, organ))
+        g = network(st, Filters(around, depth, since, until, function, organ))
     except NetworkError as e:
         err.print(f"[red]error[/red] {e}", soft_wrap=True, highlight=False)
         raise typer.Exit(2) from None
