@@ -66,9 +66,21 @@ def lineage(
             for n, e in zip(nodes[1:], edges, strict=True):
                 parts.append(f"—{edge_label(e)}→ {n}")
             out.print(" ".join(parts), highlight=False, soft_wrap=True)
-        print_rows([{k: r.get(k) for k in COLUMNS} for r in rows], "table", f"lineage of {symbol}")
+        print_rows([table_row(r) for r in rows], "table", f"lineage of {symbol}")
     for line in notes(page):
         err.print(line, highlight=False)
+
+
+def table_row(r: dict) -> dict:
+    """A lineage row's table columns; an end with no symbol (a draft that has none) is named by its
+    IRI's last segments ("draft/2e256a11946b4ca7"), not left blank."""
+    row = {k: r.get(k) for k in COLUMNS}
+    for end in ("from", "to"):
+        iri = str(r.get(end) or "")
+        if not row[f"{end}Symbol"] and iri:
+            head, _, tail = iri.rpartition("/")
+            row[f"{end}Symbol"] = f"draft/{tail}" if head.endswith("/draft") else iri
+    return row
 
 
 def notes(page: LineagePage) -> list[str]:
