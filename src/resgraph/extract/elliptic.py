@@ -31,8 +31,11 @@ WITH_ASIDE = (
     r",\s+(?:with\s+the\s+(?:full\s+)?(?:support|assistance|help)\s+of|supported\s+by|assisted\s+by|in\s+(?:close\s+)?"
     r"(?:cooperation|coordination|consultation|collaboration|partnership)\s+with)\s[^,;:()]{1,100}?,\s+"
 )
+# (linear in a run of spaces: an "and" without a comma is tried at a run's first space only, the lookbehind, as a match
+# starting further in had an earlier one; the spaces after the addressee are read possessively, as what follows them
+# cannot start with a space: both tried a run from each of its spaces)
 ELLIPSIS = re.compile(
-    r"(?:,\s+(?:and\s+)?|\s+and\s+)(?:(?:up)?on\s+)?(?P<np>[^,;:()]{1,100}?)(?:\s+(?:,?\s*(?:as|where|when|if)\s+(?:appropriate|applicable|possible|relevant),?\s+"
+    r"(?:,\s+(?:and\s+)?|(?<!\s)\s++and\s+)(?:(?:up)?on\s+)?(?P<np>[^,;:()]{1,100}?)(?:\s++(?:,?\s*(?:as|where|when|if)\s+(?:appropriate|applicable|possible|relevant),?\s+"
     r"|(?:(?:that|which|who)\s+(?:are|is)\s+)?in\s+a\s+position\s+to\s+do\s+so\s+)?|" + WITH_ASIDE + ")" + TO_VERB
 )
 # an infinitive whose verb takes an object and an infinitive of its own ("to encourage individuals ... to ensure")

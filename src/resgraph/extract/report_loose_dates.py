@@ -32,11 +32,15 @@ IN_DATE = re.compile(r"\bin\s+" + dates.DATE, re.I)
 WITHIN_YEAR = re.compile(r"\bwithin\s+" + YEAR, re.I)
 # a year right after the report, its receiver or "thereon": "an interim report in 2022", "report thereon in 2022",
 # "a flagship report in 2030", "report to the Economic and Social Council in 2023" (the session's, see above)
+# (the spaces and commas between its words read possessively, as "(?:\s*+,)?+\s++", the same texts: "\s*,?\s+" and
+# "\s*,?" before "\s+in" split a run of spaces after a report word between two quantifiers, quadratic; what follows
+# each is a word, so the run is never given back; the only "in" a match can end at is the first word that is none of
+# its own, so its span is as before)
 IN_YEAR = re.compile(
     r"\b(?:reports?|briefings?|updates?|brief|report\s+thereon|update\s+\w+\s+thereon)"
-    r"(?:\s*,?\s+(?:(?:to|through)\s+)?(?:the|it|its)\b(?:\s+(?:Security|General|Economic|Human|Sanctions|and|Social|"
-    r"Rights|Council|Committee|Assembly|Commission))*\s*,?){0,2}"
-    r"\s+in\s+" + YEAR,
+    r"(?:(?:\s*+,)?+\s++(?:(?:to|through)\s+)?(?:the|it|its)\b(?:\s++(?:Security|General|Economic|Human|Sanctions|and|"
+    r"Social|Rights|Council|Committee|Assembly|Commission))*(?:\s*+,)?+){0,2}"
+    r"\s++in\s+" + YEAR,
     re.I,
 )
 # a part of a year: "in the first quarter of 2021" (A/RES/75/193 op 56), "in the second quarter of 2023" (A/RES/77/1
