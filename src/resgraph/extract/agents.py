@@ -157,12 +157,14 @@ PARTNER_BEFORE = re.compile(r"\b(?:with|through|under|in)\s+(?:the\s+|its\s+|the
 # an aside between the activity and "between": "information sharing, where relevant and appropriate, between"
 # (S/RES/2195 (2014) op 19), "the sharing of information and best practices, on a regular basis, between" (heldout7
 # A/HRC/RES/57/32 op 9: the activity's head before what it is of, "the exchange of information between")
-# (or "in particular" before "between"; a topic of lower-case words, no "of", after "on" / "in" / "at": "closer
+# (or "in particular" before "between"; a topic of lower-case words after "on" / "in" / "at": "closer
 # cooperation on disaster risk reduction, emergency response and management between the United Nations and ASEAN",
-# A/RES/75/15 op 21; "between and among States", heldout13 A/HRC/RES/59/11 op 5)
+# A/RES/75/15 op 21; "between and among States", heldout13 A/HRC/RES/59/11 op 5; its words may hold an "of": "closer
+# cooperation on the culture of peace agenda between the United Nations and the Association of Southeast Asian
+# Nations", A/RES/75/15 op 23, 77/12 op 19, 79/290 op 30)
 JOINT_ASIDE = (
     rf"(?:,\s*{ASIDE}|,?\s+(?:in\s+particular|particularly|especially|notably|mainly))?"
-    r"(?:\s+(?:on|in|at)(?:\s+(?!(?:of|by|with|from|to|between|among|amongst|that|which|including)\b)[a-z][\w-]*,?){1,8}?"
+    r"(?:\s+(?:on|in|at)(?:\s+(?!(?:by|with|from|to|between|among|amongst|that|which|including)\b)[a-z][\w-]*,?){1,8}?"
     r"(?=\s+(?:between|among|amongst)\b))?"
 )
 BETWEEN = r"(?:between|among|amongst)(?:\s+and\s+(?:between|among|amongst))?"
