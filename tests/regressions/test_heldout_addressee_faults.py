@@ -56,8 +56,10 @@ CASES = [
         [("calls-upon", {"PartiesToConflict", "PoliticalActors"}), ("urges", {"PoliticalActors"})],
     ),
     # and found in the sample checked by hand (mandate_stats --sample 40 --seed 31): a pronoun's antecedent
-    # is no alias qualifying what follows (S/RES/1887 (2009) op 10); a participle's "by" after an adverb
-    # names no agent (A/RES/74/19 op 115); "and, where appropriate," inside a list (A/RES/74/149 op 12)
+    # is no alias qualifying what follows (S/RES/1887 (2009) op 10); "and, where appropriate," inside a list
+    # (A/RES/74/149 op 12); a participle's "by" after an adverb named no agent here (A/RES/74/19 op 115) until the
+    # agents convention of stop 27 and heldout19's gold of the same words (A/RES/76/72 op 120: UNFundsProgrammes, the
+    # IMO's activities; tests/regressions/test_activity_promoted_by.py)
     (
         SC,
         "Expresses concern, demands that the parties concerned comply fully with their obligations under the "
@@ -68,7 +70,7 @@ CASES = [
         GA,
         "Emphasizes the need, and urges the development of capacity-building activities, promoted in particular by "
         "the International Maritime Organization;",
-        [("urges", set())],
+        [("urges", {"UNFundsProgrammes"})],
     ),
     (
         GA,

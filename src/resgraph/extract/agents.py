@@ -204,7 +204,7 @@ FROM = re.compile(
     r"(?:among\s+)?"
     r"(?:the\s+|all\s+(?:the\s+)?|its\s+|their\s+)?(?:[a-z][\w-]*\s+){0,2}$"
 )
-WORD_BEFORE = re.compile(r"([a-z][\w-]*)\s+$")
+WORD_BEFORE = re.compile(r"([a-z][\w-]*),?\s+$")  # (a comma after it: "education and training, promoted by")
 
 
 def object_end(text: str, start: int, stop: int) -> int:
