@@ -17,12 +17,15 @@ from __future__ import annotations
 import re
 
 from resgraph.extract import pronouns
-from resgraph.extract.addressees import OFFICER
+from resgraph.extract.addressees import OFFICER, STATE_KINDS
 from resgraph.vocab import Vocabulary
 
-# the window whole: a possessive and a part, a quantifier before ("all its members")
+# the window whole: a possessive and a part, a quantifier before ("all its members"); or "members" bare, the members of
+# the body the mandate before asked ("urges the members of the World Trade Organization to promptly ratify or accept this
+# agreement ..., and encourages members to continue negotiations", A/RES/77/151 op 22 and the Assembly's yearly
+# sustainable fisheries texts 78/134 op 26, 79/195 op 29, 80/109 op 155: the WTO, as "all its members")
 PART = re.compile(
-    r"(?:(?:all|each\s+of)\s+)?(?P<p>his|her|its|their)\s+(?:respective\s+)?"
+    r"(?:(?:all|each\s+of)\s+)?(?:(?P<p>his|her|its|their)\s+(?:respective\s+)?)?"
     r"(?P<part>Office|Bureau|Bureaux|members|secretariat|Secretariat|leadership)",
     re.I,
 )
@@ -32,8 +35,10 @@ def asked(window: str, text: str, v: Vocabulary, named, prev: tuple[str, ...], s
     """The actors a window of PART whole asks (none when it is no such window or its owner names no part); text is
     the paragraph's text since the previous mandate's window, as pronouns.stands_for reads it."""
     m = PART.fullmatch(window.strip())
-    if m is None:
+    if m is None or (m.group("p") is None and m.group("part") != "members"):
         return ()
+    if m.group("p") is None:  # "members" bare: of the one body the mandate before in the paragraph asked, not States
+        return prev if not opens and len(prev) == 1 and prev[0] in v.actors and prev[0] not in STATE_KINDS else ()
     pronoun = pronouns.OWNER_PRONOUN[m.group("p").lower()]
     # the owner named since the previous mandate's window first ("calls upon States ... to consider becoming members
     # of that Organization, encourages all its members": the Organization, not the States asked before)
