@@ -119,3 +119,13 @@ def test_resgraph_mandates_lists_the_active_terms(store, tmp_path):
     ]
     bad = CliRunner().invoke(app, ["mandates", "--store", str(path), "--status", "asleep"])
     assert bad.exit_code == 2
+
+
+def test_an_empty_csv_inventory_still_carries_its_header(store):
+    """A CSV with no rows still names its columns (a user trial read an empty answer as no output)."""
+    r = CliRunner().invoke(app, ["mandates", "--store", str(store.path), "--as-of", "1990-01-01", "--format", "csv"])
+    assert r.exit_code == 0, r.output
+    assert r.output.splitlines() == [
+        "symbol,adopted,organ,op,verb,addressee,report_by,report_to,due,cycle,"
+        "session_year,term,until,period,renews,answered_by,status"
+    ]

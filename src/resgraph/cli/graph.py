@@ -194,13 +194,16 @@ def open_store(store: Path):
     return GraphStore(store, read_only=True)
 
 
-def print_rows(rows: list[dict], fmt: str, title: str = "") -> None:
+def print_rows(rows: list[dict], fmt: str, title: str = "", columns: list[str] | None = None) -> None:
+    """Print rows as json, csv or a table. columns names the fields when rows may be empty: a CSV
+    always carries its header, so a reader of an empty answer still learns its columns."""
     if fmt == "json":
         sys.stdout.write(json.dumps(rows, ensure_ascii=False, indent=1) + "\n")
     elif fmt == "csv":
         buf = io.StringIO()
-        if rows:
-            w = csv.DictWriter(buf, fieldnames=list(rows[0]))
+        fields = list(rows[0]) if rows else columns
+        if fields:
+            w = csv.DictWriter(buf, fieldnames=fields)
             w.writeheader()
             w.writerows(rows)
         sys.stdout.write(buf.getvalue())
@@ -225,14 +228,17 @@ def mandates(
 ) -> None:
     """The mandate inventory: one row per mandate and addressee, with its reporting, term, the
     resolutions it renews, the reports that answered it, and its status on a date."""
-    from resgraph.views.inventory import inventory
+    from dataclasses import fields
+
+    from resgraph.views.inventory import InventoryRow, inventory
 
     try:
         rows = inventory(open_store(store), as_of, organ, addressee, status, terms)
     except ValueError as e:
         err.print(f"[red]error[/red] {e}", highlight=False)
         raise typer.Exit(2) from None
-    print_rows([r.to_dict() for r in rows], format, "mandates")
+    columns = [f.name for f in fields(InventoryRow)]
+    print_rows([r.to_dict() for r in rows], format, "mandates", columns)
 
 
 def query(
