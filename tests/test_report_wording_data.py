@@ -13,6 +13,7 @@ import pytest
 
 from resgraph.extract import (
     report_addressed,
+    report_each,
     report_keywords,
     report_loose_dates,
     report_mentions,
@@ -217,3 +218,18 @@ def test_an_event_before_in_and_a_date(scope, event):
 )
 def test_an_event_before_on_and_a_date(before, event):
     assert bool(report_times.EVENT_ON.search(before)) is event
+
+
+@pytest.mark.parametrize(
+    "text,joint",
+    [
+        ("to submit a joint written assessment", True),
+        ("to brief the Council in close consultation with the Panel", True),
+        ("to report in Consultation with the Committee", True),
+        ("to submit a joint letter", True),
+        ("to submit a report in consultation", False),
+        ("in coordination and cooperation with", False),
+    ],
+)
+def test_one_report_of_several(text, joint):
+    assert bool(report_each.JOINT.search(text)) is joint

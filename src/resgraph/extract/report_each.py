@@ -20,13 +20,17 @@ from collections.abc import Callable
 
 from resgraph.extract.report_receivers import NATIONAL, Context, actor_as_panel
 from resgraph.extract.report_triggers import Item
+from resgraph.vocab import load
+from resgraph.wordsearch import phrases
+
+_JOINT = load().reports["joint"]
 
 # one report of several: "jointly", "a joint report", "in close consultation with", "together with"
+# (the nouns are data: ontology/vocab/reports.yaml `joint`)
 JOINT = re.compile(
-    r"\bjointly\b|\bjoint\s+(?:[\w-]+\s+){0,2}?(?:report|reports|briefing|briefings|update|updates|assessment|"
-    r"assessments|submission|letter|review|proposals?|recommendations|study|paper|analysis)\b|\btogether\s+with\b"
-    r"|\bin\s+(?:close\s+|full\s+)?(?:consultation|cooperation|coordination|collaboration|conjunction|liaison|"
-    r"partnership|consultations)\s+with\b|\bwith\s+the\s+(?:support|assistance)\s+of\b|\bconsolidated\b",
+    rf"\bjointly\b|\bjoint\s+(?:[\w-]+\s+){{0,2}}?(?:{phrases(_JOINT['reports'])})\b|\btogether\s+with\b"
+    rf"|\bin\s+(?:close\s+|full\s+)?(?:{phrases(_JOINT['in_with'])})\s+with\b"
+    r"|\bwith\s+the\s+(?:support|assistance)\s+of\b|\bconsolidated\b",
     re.I,
 )
 # "respectively" pairs reporters with receivers or is read by report_reporters.respective
