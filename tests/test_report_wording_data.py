@@ -21,6 +21,7 @@ from resgraph.extract import (
     report_times,
     report_updated,
     report_within,
+    report_words,
 )
 from resgraph.vocab import load
 from resgraph.wordsearch import phrases
@@ -233,3 +234,19 @@ def test_an_event_before_on_and_a_date(before, event):
 )
 def test_one_report_of_several(text, joint):
     assert bool(report_each.JOINT.search(text)) is joint
+
+
+@pytest.mark.parametrize(
+    "rx,after,thing",
+    [
+        ("ASSESSMENT_OF", " scheme for", True),  # "an assessment scheme"
+        ("ASSESSMENT_OF", " methodologies", True),
+        ("ASSESSMENT_OF", " missions to", True),  # "a technical assessment mission"
+        ("ASSESSMENT_OF", " of the situation", False),
+        ("BRIEFING_OF", " notes", True),
+        ("BRIEFING_OF", " to be held", True),  # S/RES/1882 (2009) op 19
+        ("BRIEFING_OF", " on the situation", False),
+    ],
+)
+def test_a_report_word_naming_a_thing_of_its_own(rx, after, thing):
+    assert bool(getattr(report_words, rx).match(after)) is thing

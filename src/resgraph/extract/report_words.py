@@ -15,21 +15,23 @@ import re
 from collections.abc import Callable, Sequence
 from typing import Protocol, TypeVar
 
+from resgraph.vocab import load
+from resgraph.wordsearch import phrases
+
+_THINGS = load().reports["things_named"]
+
 TITLE_BEFORE = re.compile(r"\b[A-Z][\w-]*\s+$")
 # an assessment word naming a thing of its own: "an assessment scheme", "a technical assessment mission", "a maximum
 # assessment rate", "an assessment framework" (A/RES/77/263 op 21: no report asked)
-ASSESSMENT_OF = re.compile(
-    r"\s+(?:schemes?|rates?|scales?|methodology|methodologies|frameworks?|tools?|missions?|teams?|criteria|periods?|"
-    r"systems?|capacity|capacities)\b"
-)
+# (the things are data: ontology/vocab/reports.yaml `things_named` `assessment`)
+ASSESSMENT_OF = re.compile(rf"\s+(?:{phrases(_THINGS['assessment'])})\b")
 # a note as the means others' documents go by: "ensure that the reports of the Working Group are brought to the
 # attention of the Commission on the Status of Women and the General Assembly through a note by the Secretariat"
 # (A/HRC/RES/59/14 op 7): no report of its own
 THROUGH_BEFORE = re.compile(r"\bthrough\s+$")
 # (also "during informal briefings to be held before the end of 2009", S/RES/1882 (2009) op 19: meetings held)
-BRIEFING_OF = re.compile(
-    r"\s+(?:meetings?|sessions?|notes?|materials?|papers?|packages?|documents?|kits?|(?:to\s+be\s+)?held)\b"
-)
+# (the things are data: ontology/vocab/reports.yaml `things_named` `briefing`)
+BRIEFING_OF = re.compile(rf"\s+(?:{phrases(_THINGS['briefing'])}|(?:to\s+be\s+)?held)\b")
 # the update of a thing, not one given to someone; an update of a report or study is a report
 UPDATE_OF = re.compile(r"\s+(?:to|of)\s+(?:the|its|this|that)\s+(?!reports?\b|study\b|studies\b)[a-z]")
 # "reporting" after a preposition, or "... and reporting on" (not "and formally reporting to it", "in
