@@ -14,6 +14,7 @@ import pytest
 from resgraph.extract import (
     report_addressed,
     report_each,
+    report_hosted,
     report_keywords,
     report_loose_dates,
     report_mentions,
@@ -250,3 +251,18 @@ def test_one_report_of_several(text, joint):
 )
 def test_a_report_word_naming_a_thing_of_its_own(rx, after, thing):
     assert bool(getattr(report_words, rx).match(after)) is thing
+
+
+@pytest.mark.parametrize(
+    "module,before,content",
+    [
+        (report_within, "the recommendations contained ", True),
+        (report_within, "the proposals set\nout ", True),
+        (report_within, "the measures highlighted ", True),
+        (report_hosted, "the recommendations contained ", True),
+        (report_hosted, "the measures highlighted ", False),  # not in the hosted list
+        (report_hosted, "to include ", False),
+    ],
+)
+def test_what_a_report_holds(module, before, content):
+    assert bool(module.CONTENT_OF.search(before)) is content

@@ -22,6 +22,9 @@ from __future__ import annotations
 
 import re
 
+from resgraph.vocab import load
+from resgraph.wordsearch import phrases
+
 # the report it is put in: one of the reporter's own ("his future reports", "its next report"), one named by a kind
 # that is never a new request ("the next overview report", "the final performance report", "the peacekeeping oversight
 # report"), or any report after "in the context of" / "as part of" ("as part of the report foreseen in paragraph 118")
@@ -43,9 +46,8 @@ OWN_TIME_OR_REQUEST = re.compile(
 # a report that recurs is one the reporter gives on a cycle, the one this report is counted as (report_carried.py)
 RECURRING = re.compile(r"\b(?:annual|biennial|triennial|quadrennial|quarterly|monthly|yearly|\d+-day)\b", re.I)
 # "the recommendations contained in his next report": what the report holds is what this one is on, not its place
-CONTENT_OF = re.compile(
-    r"\b(?:contained|set\s+out|made|outlined|identified|described|reflected|included|noted)\s+$", re.I
-)
+# (the participles are data: ontology/vocab/reports.yaml `content_of` `hosted`)
+CONTENT_OF = re.compile(rf"\b(?:{phrases(load().reports['content_of']['hosted'])})\s+$", re.I)
 REACH = 320  # characters from the report word to the place: the longest corpus clause, A/RES/79/253 op 12, is 260
 
 

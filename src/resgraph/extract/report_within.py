@@ -56,9 +56,9 @@ PART_OF_NAMED = re.compile(
     re.I,
 )
 # "the recommendations contained in the report requested in ...": the report is what it is on, not where
+# (the participles are data: ontology/vocab/reports.yaml `content_of` `within`)
 CONTENT_OF = re.compile(
-    r"\b(?:contained|set\s+out|made|outlined|identified|presented|described|included|proposed|recommended|"
-    r"highlighted|reflected|found|listed|submitted|noted)\s+$",
+    rf"\b(?:{wordsearch.phrases(load().reports['content_of']['within'])})\s+$",
     re.I,
 )
 # before a report noun: "in its first and final reports", "in his or her reports", "in her or his annual reports"
