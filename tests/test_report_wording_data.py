@@ -266,3 +266,17 @@ def test_a_report_word_naming_a_thing_of_its_own(rx, after, thing):
 )
 def test_what_a_report_holds(module, before, content):
     assert bool(module.CONTENT_OF.search(before)) is content
+
+
+@pytest.mark.parametrize(
+    "text,words",
+    [
+        ("Requests the Secretary-General to report on", ["report"]),
+        ("to submit a Report and to brief the Council", ["Report", "brief"]),
+        ("to address the Council and to revert", ["address", "revert"]),
+        ("the reporters and the reportage", []),
+        ("findings, a summary and an analysis", ["findings", "summary", "analysis"]),
+    ],
+)
+def test_the_report_words_found_first(text, words):
+    assert [m.group() for m in report_keywords.KEYWORD.finditer(text)] == words

@@ -12,11 +12,12 @@ import re
 
 from resgraph.extract import report_addressed, report_words
 from resgraph.vocab import load
+from resgraph.wordsearch import phrases
 
 # the words a report is asked for by, found first (one cheap regex), then read around
+# (the words are data: ontology/vocab/reports.yaml `keywords`, and the verbs of report_addressed.FORMS)
 KEYWORD = re.compile(
-    r"\b(?:report(?:s|ing|ed)?|briefings?|brief|updates?|assessment|evaluation|review|overview|note|study|findings|summary|analysis|"
-    r"address|revert|informed|inform)\b",
+    rf"\b(?:{phrases([*load().reports['keywords'], *report_addressed.FORMS])})\b",
     re.I,
 )
 # the adjectives before a report word are data (ontology/vocab/reports.yaml `report_adjectives`)
