@@ -280,3 +280,30 @@ def test_what_a_report_holds(module, before, content):
 )
 def test_the_report_words_found_first(text, words):
     assert [m.group() for m in report_keywords.KEYWORD.finditer(text)] == words
+
+
+@pytest.mark.parametrize(
+    "after,someone",
+    [
+        (" of the Special Envoy", True),
+        (" of the independent panel", True),
+        (" of its group of experts", True),
+        (" of the situation in the region", False),
+    ],
+)
+def test_the_report_of_someone(after, someone):
+    assert bool(report_words.OF_SOMEONE.match(after)) is someone
+
+
+@pytest.mark.parametrize(
+    "before,means",
+    [
+        ("national capacity to ", True),
+        ("a common basis for ", True),
+        ("templates for regularly ", True),
+        ("the monitoring mechanism to ", False),
+        ("the Council to ", False),
+    ],
+)
+def test_a_means_of_reporting(before, means):
+    assert bool(report_within.MEANS_OF.search(before)) is means

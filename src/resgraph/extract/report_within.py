@@ -92,9 +92,9 @@ NEW_VERB = re.compile(
 )
 # "capacity to report on", "a common basis for reporting by", "tools for reporting": a means of reporting, not a report
 # (not "mechanism" or "system": "the monitoring mechanism to report periodically to the Committee" is a body)
+# (the nouns are data: ontology/vocab/reports.yaml `means_of`)
 MEANS_OF = re.compile(
-    r"\b(?:basis|bases|capacity|capacities|ability|abilities|tools|means|guidelines|templates?|"
-    r"methodolog(?:y|ies)|indicators|formats?)\s+"
+    rf"\b(?:{wordsearch.phrases(load().reports['means_of'])})\s+"
     r"(?:for|to)\s+(?:\w+ly\s+)?$",
     re.I,
 )

@@ -171,9 +171,9 @@ def add_asked(items: list[T], item: T, means: bool) -> None:
 # "to submit the report of the Special Envoy ... to the General Assembly": a report asked for, not one referred to
 SUBMIT_NEXT = re.compile(r"\b(?:submit|present)\s+(?:by\s+[^,;]{4,30}?\s)?(?:his|her|its|their)\s+next\s+$", re.I)
 SUBMIT_THE = re.compile(r"\b(?:submit|transmit|present)\s+the\s+$", re.I)
+# (the nouns are data: ontology/vocab/reports.yaml `of_someone`)
 OF_SOMEONE = re.compile(
-    r"\s+of\s+(?:the|his|her|its)\s+(?:[A-Z]|(?:[\w-]+\s+){0,4}?(?:group|panel|team|mission|committee|commission|"
-    r"envoy|experts?|rapporteur|mechanism|board|office)\b)"
+    rf"\s+of\s+(?:the|his|her|its)\s+(?:[A-Z]|(?:[\w-]+\s+){{0,4}}?(?:{phrases(load().reports['of_someone'])})\b)"
 )
 
 
