@@ -13,12 +13,15 @@ import pytest
 
 from resgraph.extract import (
     report_addressed,
+    report_conducted,
     report_each,
     report_hosted,
     report_keywords,
     report_loose_dates,
     report_mentions,
     report_not_received,
+    report_reporters,
+    report_set_up,
     report_times,
     report_updated,
     report_within,
@@ -307,3 +310,38 @@ def test_the_report_of_someone(after, someone):
 )
 def test_a_means_of_reporting(before, means):
     assert bool(report_within.MEANS_OF.search(before)) is means
+
+
+@pytest.mark.parametrize(
+    "text,kind",
+    [("a strategic review", True), ("an Independent review", True), ("a review of all names", False)],
+)
+def test_a_kind_of_review(text, kind):
+    assert bool(report_conducted.KIND.search(text)) is kind
+
+
+@pytest.mark.parametrize(
+    "text,set_up",
+    [
+        ("Decides to establish a Panel", True),
+        ("to re-establish the Group", True),
+        ("to set\n up a mechanism", True),
+        ("to Convene a meeting", True),
+        ("the establishment of a Panel", False),
+    ],
+)
+def test_a_verb_that_sets_a_body_up(text, set_up):
+    assert bool(report_set_up.SET_UP.search(text)) is set_up
+
+
+@pytest.mark.parametrize(
+    "before,established",
+    [
+        ("Decides to establish, in accordance with rule 28 of its provisional rules of procedure, a ", True),
+        ("to set up an ", True),
+        ("to convene a ", False),  # a meeting, not a body
+        ("to Establish a ", False),  # as written
+    ],
+)
+def test_a_body_set_up_before_its_article(before, established):
+    assert bool(report_reporters.ESTABLISHED.search(before)) is established

@@ -21,6 +21,8 @@ import re
 
 from resgraph.extract import deadlines as dates
 from resgraph.extract.report_words import ASSESSMENT_OF
+from resgraph.vocab import load
+from resgraph.wordsearch import phrases
 
 NOUNS = ("assessment", "evaluation", "review")
 # the article and modifiers before the noun: "an independent, external", "a joint Operational Readiness", "a needs"
@@ -43,9 +45,9 @@ BLOCKED = re.compile(
 )
 # a kind of review needed where nothing hands it to an organ: "a strategic review", not "a review of all names on
 # the Consolidated List" (a Committee's task, S/RES/1822 (2008) op 25)
+# (the kinds are data: ontology/vocab/reports.yaml `review_kinds`)
 KIND = re.compile(
-    r"\b(?:strategic|independent|comprehensive|thorough|technical|external|internal|joint|full|written|"
-    r"further|performance|integrated)\b",
+    rf"\b(?:{phrases(load().reports['review_kinds'])})\b",
     re.I,
 )
 # the noun names a thing of its own: "an assessment report", "a Strategic Assessment Mission"

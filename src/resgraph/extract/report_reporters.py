@@ -15,6 +15,8 @@ from functools import lru_cache
 from resgraph.extract import listed_refs, report_passive
 from resgraph.extract.report_receivers import NATIONAL, Context, actor_as_panel, committee_named_last
 from resgraph.extract.term_panels import TERM_KINDS
+from resgraph.vocab import load
+from resgraph.wordsearch import phrases
 
 THROUGH = re.compile(r"\bthrough\s+(?:his|her|its|their|the)\s+$")
 BY_AFTER = re.compile(r"^\s+by\s+(?:the\s+)?$")
@@ -38,8 +40,9 @@ FROM_GAP = re.compile(r"(?:[^;:]{0,300}?,)?\s+")
 # between the report and "from X": "an informal briefing from the head"
 FROM_AFTER = re.compile(r"\s+from\s+(?:the\s+)?")
 # a body set up: "Decides to establish, in accordance with rule 28 of its provisional rules of procedure, a Committee"
+# (the verbs are data: ontology/vocab/reports.yaml `setting_up` `before_article`)
 ESTABLISHED = re.compile(
-    r"\b(?:establish|establishes|re-establish|re-establishes|set\s+up|sets\s+up|create|creates)"
+    rf"\b(?:{phrases(load().reports['setting_up']['before_article'])})"
     r"(?:\s*,[^;:]{0,160}?,)?\s+(?:a|an)\s+$"
 )
 BODY_KINDS = (*TERM_KINDS, "committee")

@@ -16,9 +16,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from resgraph.vocab import load
+from resgraph.wordsearch import phrases
+
+# (the verbs are data: ontology/vocab/reports.yaml `setting_up` `verbs`)
 SET_UP = re.compile(
-    r"\b(?:establish|establishes|re-establish|re-establishes|convene|convenes|appoint|appoints|set\s+up|sets\s+up|"
-    r"create|creates)\b",
+    rf"\b(?:{phrases(load().reports['setting_up']['verbs'])})\b",
     re.I,
 )
 NEW_ONE = re.compile(r"\ban?\s+(?:(?!(?:of|and|or|to|the|for|in|on|by|with)\b)[a-z][\w\u2010\u2011-]*\s+){0,3}$")
