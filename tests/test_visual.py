@@ -169,3 +169,11 @@ def test_every_node_of_a_corpus_network_has_a_year_and_a_label(shared, tmp_path)
     assert g.number_of_nodes() > 100
     missing = [n for n, d in g.nodes(data=True) if not d.get("year") or not d.get("label")]
     assert missing == []
+
+
+def test_an_inverted_year_window_is_an_error_naming_the_options():
+    """`network --since 2020 --until 2019` wrote an empty graph and exited 0 (a user trial)."""
+    from resgraph.views.network import Filters, NetworkError, network
+
+    with pytest.raises(NetworkError, match=r"--since 2020 is after --until 2019"):
+        network(None, Filters(since=2020, until=2019))  # type: ignore[arg-type]  # refused before the store is read

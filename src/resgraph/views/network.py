@@ -78,8 +78,10 @@ def _kind(kinds: str) -> str:
 
 def network(store: GraphStore, filters: Filters | None = None) -> nx.DiGraph:
     """The citation network of the store, filtered. Raises NetworkError for an unknown organ,
-    function or symbol (an empty network would hide the typo)."""
+    function or symbol, or a --since after --until (an empty network would hide the typo)."""
     f = filters or Filters()
+    if f.since is not None and f.until is not None and f.since > f.until:
+        raise NetworkError(f"--since {f.since} is after --until {f.until}: the window holds no year")
     v = vocab.load()
     if f.organ is not None and f.organ not in v.organs:
         raise NetworkError(f"unknown organ {f.organ!r}; organs: {', '.join(v.organs)}")
