@@ -121,6 +121,7 @@ def test_suffix_forms(site, suffix, media, fmt):
         ("*/*", "text/html"),
         ("application/n-triples, */*;q=0.1", "application/n-triples"),
         ("text/*;q=0.3, text/turtle", "text/turtle"),
+        ("application/json", "application/ld+json"),  # plain JSON of a resource is its JSON-LD, not a 406
     ],
 )
 def test_q_values_choose_the_format(site, accept, media):

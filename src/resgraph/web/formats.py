@@ -33,6 +33,9 @@ RDFXML = Format("rdfxml", "application/rdf+xml", ".rdf")
 RESOURCE_FORMATS = (HTML, TURTLE, JSONLD, NTRIPLES, RDFXML)  # in the server's order of preference
 RDF_FORMATS = RESOURCE_FORMATS[1:]
 BY_SUFFIX = {f.suffix: f for f in RESOURCE_FORMATS}
+# other names clients send, as the endpoint reads them, except that plain JSON asked of a
+# resource is its JSON-LD (the endpoint's JSON is query results, which a description is not)
+RESOURCE_ALIASES = {**serialize_endpoint.ALIASES, "application/json": JSONLD.media}
 _OX = {TURTLE: ox.RdfFormat.TURTLE, NTRIPLES: ox.RdfFormat.N_TRIPLES, RDFXML: ox.RdfFormat.RDF_XML}
 
 
@@ -41,7 +44,7 @@ def negotiate(header: str | None, offers: Iterable[Format] = RESOURCE_FORMATS) -
     then the most specific range, then the server's order; the first offer without an Accept),
     or None when it accepts none of them (answer 406)."""
     offers = tuple(offers)
-    media = protocol.choose(header, [f.media for f in offers], offers[0].media)
+    media = protocol.choose(header, [f.media for f in offers], offers[0].media, RESOURCE_ALIASES)
     return next((f for f in offers if f.media == media), None)
 
 

@@ -9,6 +9,7 @@ query form only when it parses the query; none fitting gives 406.
 from __future__ import annotations
 
 import codecs
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from urllib.parse import unquote
@@ -68,9 +69,10 @@ def accepted(header: str) -> list[tuple[str, float]]:
     return out
 
 
-def choose(header: str | None, offered: list[str], default: str) -> str | None:
+def choose(header: str | None, offered: list[str], default: str, aliases: Mapping[str, str] = ALIASES) -> str | None:
     """The offered type the client prefers (highest q, then the more specific range, then the
-    server's order); the default when there is no Accept; None when nothing offered is acceptable."""
+    server's order); the default when there is no Accept; None when nothing offered is acceptable.
+    aliases maps the other names clients send to the type served (the endpoint's by default)."""
     if not header or not header.strip():
         return default
     best: tuple[float, int, int] | None = None
@@ -79,7 +81,7 @@ def choose(header: str | None, offered: list[str], default: str) -> str | None:
     for rank, media in enumerate(offered):
         q, spec = None, -1
         for rng, rq in ranges:
-            name = ALIASES.get(rng, rng)
+            name = aliases.get(rng, rng)
             if name == media:
                 s = 3 if rng == media else 2
             elif rng == "*/*":
