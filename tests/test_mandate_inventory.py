@@ -129,3 +129,20 @@ def test_an_empty_csv_inventory_still_carries_its_header(store):
         "symbol,adopted,organ,op,verb,addressee,report_by,report_to,due,cycle,"
         "session_year,term,until,period,renews,answered_by,status"
     ]
+
+
+def test_a_report_due_at_a_session_is_active_in_its_year_and_delivered_after(tmp_path):
+    """A/RES/67/186 (2012) op 14 asks for a report to the Assembly "at its sixty-eighth session" (2013) and
+    gives no date: in 2025 it was listed as "open" for ever. The session's year stands for its due date."""
+    (tmp_path / "A-RES-67-186.md").write_text(
+        "---\nsymbol: A/RES/67/186\ndate: 2012-12-20\n---\n\nThe General Assembly,\n\nRecalling its resolutions,\n\n"
+        "1. Requests the Secretary-General to submit to the General Assembly at its sixty-eighth session a report "
+        "on the implementation of the present resolution;\n"
+    )
+    s, result = build_store([tmp_path / "A-RES-67-186.md"], tmp_path / "store")
+    assert result.loaded == 1
+    by_day = {
+        day: [(r.session_year, r.status) for r in inventory(s, as_of=day) if r.report_by]
+        for day in ("2013-06-01", "2025-12-31")
+    }
+    assert by_day == {"2013-06-01": [(2013, "active")], "2025-12-31": [(2013, "one-off delivered")]}

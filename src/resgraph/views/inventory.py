@@ -7,7 +7,8 @@ its status on a date:
   that no later resolution (adopted by the date) has replaced, or a one-off report not yet due;
 - expired: a term that ended before the date, or that a later term of the same body replaced;
 - recurring: a report asked for every so often;
-- one-off delivered: a one-off report due by the date (or one a later report is known to answer);
+- one-off delivered: a one-off report due by the date (or one a later report is known to answer); one due
+  at a session with no date is due in the session's year, so delivered once that year is over;
 - open: a mandate with no term and no dated report, or a term with no end or length.
 """
 
@@ -185,4 +186,7 @@ def _status(r: dict, day: str, latest: dict[str, str], answered: dict[str, str])
         return "one-off delivered" if due[: len(day)] <= day or str(r["symbol"]) in answered else "active"
     if r.get("reportBy") and str(r["symbol"]) in answered:
         return "one-off delivered"
+    year = r.get("year")
+    if year is not None and str(year).isdigit():  # due at a session: its year stands for the date
+        return "one-off delivered" if int(str(year)) < int(day[:4]) else "active"
     return "open"
