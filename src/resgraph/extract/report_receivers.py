@@ -54,6 +54,9 @@ RECEIVER_LEAD = re.compile(
     # (2002) op 10, heldout11)
     r"(?:the\s+)?(?:(?:Chair|Chairman|Chairperson|Chairs|Co-Chairs)\s+of\s+(?:the\s+)?)?"
     r"|\bbriefings\b(?:,[^;,]{0,40},)?\s+for\s+(?:interested\s+)?"  # "briefings, at least once a year, for Member States"
+    # the receiver after a comma that closes a shared object: "regularly consult with, and report to, Member States on
+    # the United Nations Decade of Ocean Science" (the yearly oceans texts, A/RES/74/19 op 303 to A/RES/80/110)
+    r"|\breport\s+to,\s+(?:the\s+)?"
     # "to report on progress at the annual sessions of the Commission" (E/RES/2022/16 op 0 (c)(v))
     r"|\bat\s+(?:the|its|their)\s+(?:[\w-]+\s+)?(?:annual|regular|ordinary)\s+sessions?\s+of\s+(?:the\s+)?"
     # "to report at appropriate reviews and meetings of the Economic and Social Council" (E/RES/2022/16 op 0 (b)(xvi)),
