@@ -15,6 +15,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from resgraph.extract import report_words
+from resgraph.extract.dates import MONTH_NAMES
 from resgraph.extract.deadlines import DATE
 
 if TYPE_CHECKING:
@@ -55,7 +56,7 @@ COMMA_WITH = re.compile(r",\s+(?:and\s+)?with\s+$", re.I)
 OWN_TIME = re.compile(
     r"(?:\s+[\w-]+){0,3}?\s+(?:(?:no|not)\s+later\s+than|by|within|before)\s+(?:the\s+end\s+of\s+)?"
     r"(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirty|sixty|ninety|a)\b|"
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)",
+    r"(?:" + "|".join(MONTH_NAMES) + r")\b)",
     re.I,
 )
 

@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import re
 
+from resgraph.extract.dates import MONTH_NAMES
+
 # the verb of delivery, asked ("to", "shall", "should"), its receiver or time possibly before the object, then the
 # determiner of a report referred to: "to submit to the Committee by 31 March 2004 the updated "
 # a time counted back from the end of a term the text sets: "at least two weeks prior to the end of the 180-day period"
@@ -39,8 +41,9 @@ THAT_SUBJECT = re.compile(r"\bthat\s+(?:the\s+)?[A-Z][^;:]{0,200}?[\w)]\s+" + _D
 REPORT_BEFORE = re.compile(r"\b(?:report|reports|reporting|briefing|briefings|update|updates)\b", re.I)
 # a time said between the verb and the report, or after it in the clause: "by 31 March 2004", "within 30 days"
 TIME = (
-    r"\b(?:by|before|within|no\s+later\s+than|not\s+later\s+than)\s+(?:the\s+end\s+of\s+)?(?:\d|(?:January|February|"
-    r"March|April|May|June|July|August|September|October|November|December)\b|(?:one|two|three|four|five|six|seven|"
+    r"\b(?:by|before|within|no\s+later\s+than|not\s+later\s+than)\s+(?:the\s+end\s+of\s+)?(?:\d|(?:"
+    + "|".join(MONTH_NAMES)
+    + r")\b|(?:one|two|three|four|five|six|seven|"
     r"eight|nine|ten|eleven|twelve|thirty|sixty|ninety)\b)|" + _TERM_END
 )
 TIMED_BEFORE, TIMED_AFTER = re.compile(TIME), re.compile(r"[^;:]{0,160}?" + TIME)
