@@ -57,6 +57,7 @@ class Vocabulary:
     terms: dict = field(default_factory=dict)  # terms.yaml: the words and actors of mandate terms' patterns
     restating: dict = field(default_factory=dict)  # verbs.yaml `restating`: "Stresses its request"
     reports: dict = field(default_factory=dict)  # reports.yaml: the wording lists of reports' patterns
+    mandates: dict = field(default_factory=dict)  # mandates.yaml: the wording lists of mandates' patterns
 
     @property
     def actor_pattern(self) -> WordIndexed:
@@ -313,4 +314,5 @@ def load(where: Path = VOCAB) -> Vocabulary:
         _load("terms.yaml", where) if (where / "terms.yaml").exists() else {},
         restating,
         _load("reports.yaml", where) if (where / "reports.yaml").exists() else {},
+        _load("mandates.yaml", where) if (where / "mandates.yaml").exists() else {},
     )

@@ -14,7 +14,8 @@ from typing import TYPE_CHECKING
 
 from resgraph.extract import list_members
 from resgraph.extract.aliases import alias_spans
-from resgraph.vocab import STATE, Vocabulary
+from resgraph.vocab import STATE, Vocabulary, load
+from resgraph.wordsearch import phrases
 
 if TYPE_CHECKING:
     from resgraph.extract.named import _Named
@@ -134,13 +135,9 @@ PLACE = re.compile(
 )
 
 
-# "the Bureau of the Commission", "all members of the international community": the body itself is asked
-OFFICER = re.compile(
-    r"\b(?:President|Presidents|Chair|Chair-Rapporteur|Chairman|Chairperson|Chairs|Co-Chairs|Vice-Chairs?|Chair-in-Office|[Cc]hairman|"
-    r"[Cc]hair|[Cc]hairperson|Prosecutor|Registrar|Director|"
-    r"Director-General|Head|Heads|Bureau|Bureaux|[Ss]ecretariats?|(?<!States\s)[Mm]embers|[Ll]eadership|[Ll]eaders|Presidency|"
-    r"Executive\s+Secretary|Executive\s+Director|Commissioner|Coordinator|Secretary[- ]General)\s+of\s+(?:the\s+)?$"
-)
+# "the Bureau of the Commission", "all members of the international community": the body itself is asked (the
+# officers are data: ontology/vocab/mandates.yaml `officers`; "members" is read here, not after "States")
+OFFICER = re.compile(rf"\b(?:{phrases(load().mandates['officers'])}|(?<!States\s)[Mm]embers)\s+of\s+(?:the\s+)?$")
 
 
 def wrongdoers(actor: str, v: Vocabulary) -> bool:

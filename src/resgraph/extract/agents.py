@@ -24,7 +24,8 @@ import re
 from functools import lru_cache
 
 from resgraph.extract.addressees import tail_start
-from resgraph.vocab import STATE, Vocabulary
+from resgraph.vocab import STATE, Vocabulary, load
+from resgraph.wordsearch import phrases
 
 # the verb's object, up to a comma, semicolon, colon or infinitive ("Encourages efforts to promote the work of the
 # Committee"; "to in" is none: "the trust fund referred to in paragraph 101 above by the SG", A/RES/75/239 op 106)
@@ -41,12 +42,9 @@ OBJECT_STOP = re.compile(
     r"|\bto\s+(?!(?:the|all|those|its|their|a|an|each|any|both|relevant|other|such|in)\b|be\s+[a-z]+(?:ed|en|wn)\b)[a-z]"
 )
 PASSIVE = re.compile(r"\bbe\s+(?:[a-z]+ly\s+)?$")
-# "by" after a participle is that participle's agent ("made by", "taken by", "provided by")
-PARTICIPLE = re.compile(
-    r"(?:\w+ed|\w+en|made|led|held|set|done|run|paid|laid|sent|built|brought|sought|won|met|put|shown|borne|"
-    r"undertaken|adopted|expressed|agreed|established|being|been)$",
-    re.I,
-)
+# "by" after a participle is that participle's agent ("made by", "taken by", "provided by"; the irregular ones are
+# data: ontology/vocab/mandates.yaml `by_participles`)
+PARTICIPLE = re.compile(rf"(?:\w+ed|\w+en|{phrases(load().mandates['by_participles'])})$", re.I)
 # "for consideration by national Governments": up to two modifiers between "by" and the agent's alias
 # ("promoted in particular by the International Maritime Organization": the participle stands before the adverb;
 # "to be carried out jointly by AMISOM-UNSOM teams": before its particle), or more when they are coordinated

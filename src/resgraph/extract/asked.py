@@ -22,7 +22,8 @@ from resgraph.extract.modifiers import coordinated
 from resgraph.extract.nested_joint import nested_joint
 from resgraph.extract.thing_subjects import THAT, acting, not_things
 from resgraph.extract.windows import addressee_window
-from resgraph.vocab import Vocabulary
+from resgraph.vocab import Vocabulary, load
+from resgraph.wordsearch import phrases
 
 if TYPE_CHECKING:
     from resgraph.extract.named import _Named
@@ -83,14 +84,13 @@ GERUND_FIRST = re.compile(
 # a "that" clause's subject and a verb stating what is, no duty (the README of the gold: a decision's
 # addressee is the deciding organ unless the paragraph names who shall act): "Decides that Iraq has been
 # and remains in material breach", not "that all States shall", "that MINUSMA is authorized", "that the
-# Panel is to", "that the Government has the primary responsibility to"
+# Panel is to", "that the Government has the primary responsibility to" (the words that ask are data:
+# ontology/vocab/mandates.yaml `finding`)
+_FINDING = load().mandates["finding"]
 FINDING = re.compile(
     r"\s*(?:has|have|had|is|are|was|were|remains)\s+"
-    r"(?!(?:not\s+|also\s+|further\s+|hereby\s+|now\s+|therefore\s+|henceforth\s+)*(?:to\b|(?:\w+\s+)?"
-    r"(?:authori[sz]ed|requested|mandated|required|expected|encouraged|invited|called|obliged|obligated|responsible|"
-    r"entitled|bound|permitted|allowed|directed|urged|tasked|empowered|designated|charged|free|able)\b|"
-    r"(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,2}?(?:authority|responsibility|mandate|obligation|right|duty|"
-    r"power|role|task|competence)\b))"
+    rf"(?!(?:(?:{phrases(_FINDING['adverbs'])})\s+)*(?:to\b|(?:\w+\s+)?(?:{phrases(_FINDING['asked'])})\b|"
+    rf"(?:the|a|an|its|their)\s+(?:[\w-]+\s+){{0,2}}?(?:{phrases(_FINDING['duties'])})\b))"
 )
 SUBORDINATE = re.compile(r"(?:where|when|whenever|if|once|after|before|until|unless|as\s+soon\s+as|in\s+case)\b", re.I)
 DEMONSTRATIVE = re.compile(r"(?:this|these|that)\s", re.I)

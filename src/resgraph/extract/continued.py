@@ -17,18 +17,19 @@ from typing import TYPE_CHECKING
 from resgraph.extract import agents as agent_clauses
 from resgraph.extract import pronouns
 from resgraph.extract.addressees import actors_in
-from resgraph.vocab import Vocabulary
+from resgraph.vocab import Vocabulary, load
+from resgraph.wordsearch import phrases
 
 if TYPE_CHECKING:
     from resgraph.extract.named import _Named
 
-GOING_ON = r"(?:continuation|continuance|pursuit|renewal|intensification|expansion|acceleration)"
+_CONTINUED = load().mandates["continued"]  # the nouns are data: ontology/vocab/mandates.yaml `continued`
+GOING_ON = rf"(?:{phrases(_CONTINUED['going_on'])})"
 AFTER = r"(?:\s+(?:in|at|on|during|throughout|until|within|beyond)\b.*)?"
 # "their continuation", "its continuation in all areas"; "the continuation of their efforts"
 CONTINUED = re.compile(
     rf"(?:(?:its|their)\s+(?:further\s+)?{GOING_ON}|(?:the\s+)?(?:further\s+)?{GOING_ON}\s+of\s+(?:their|its)\s+"
-    rf"(?:[a-z][\w-]*\s+){{0,2}}?(?:efforts|work|activities|engagement|support|contributions|initiatives|"
-    rf"cooperation|assistance|commitment|commitments)){AFTER}",
+    rf"(?:[a-z][\w-]*\s+){{0,2}}?(?:{phrases(_CONTINUED['activities'])})){AFTER}",
     re.S,
 )
 

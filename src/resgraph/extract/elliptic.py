@@ -13,7 +13,8 @@ import re
 from typing import TYPE_CHECKING
 
 from resgraph.extract.addressees import DETERMINERS, OFFICER, TO_VERB, actors_in
-from resgraph.vocab import Vocabulary
+from resgraph.vocab import Vocabulary, load
+from resgraph.wordsearch import phrases
 
 if TYPE_CHECKING:
     from resgraph.extract.named import _Named
@@ -38,11 +39,9 @@ ELLIPSIS = re.compile(
     r"(?:,\s+(?:and\s+)?|(?<!\s)\s++and\s+)(?:(?:up)?on\s+)?(?P<np>[^,;:()]{1,100}?)(?:\s++(?:,?\s*(?:as|where|when|if)\s+(?:appropriate|applicable|possible|relevant),?\s+"
     r"|(?:(?:that|which|who)\s+(?:are|is)\s+)?in\s+a\s+position\s+to\s+do\s+so\s+)?|" + WITH_ASIDE + ")" + TO_VERB
 )
-# an infinitive whose verb takes an object and an infinitive of its own ("to encourage individuals ... to ensure")
-CONTROL = re.compile(
-    r"\s*to\s+(?:encourage|urge|invite|request|enable|allow|help|assist|ask|require|call|support|empower|permit|"
-    r"mandate|task|authori[sz]e|oblige|persuade|press|direct)\b"
-)
+# an infinitive whose verb takes an object and an infinitive of its own ("to encourage individuals ... to ensure";
+# the verbs are data: ontology/vocab/mandates.yaml `control_verbs`)
+CONTROL = re.compile(rf"\s*to\s+(?:{phrases(load().mandates['control_verbs'])})\b")
 # an aside right after such an infinitive: its object follows, no second addressee ("Encourages the Disarmament
 # Commission to invite, as appropriate, the United Nations Institute for Disarmament Research to prepare
 # background papers", A/RES/77/90 op 8)

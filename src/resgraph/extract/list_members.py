@@ -11,14 +11,16 @@ from __future__ import annotations
 
 import re
 
+from resgraph.vocab import load
+from resgraph.wordsearch import phrases
+
 # a noun, a participle of making or naming, then the body that made it: "the mediator appointed by the",
 # "the mechanisms established at the end of the mandate of the" (A/HRC/RES/57/34 op 5, A/HRC/RES/59/12 op 27)
 # (a passive's agent is asked: "measures to be undertaken by the United Nations Development Programme",
 # heldout8 S/RES/1494 (2003) op 15, so a form of "be" or "have" before the participle is no noun)
 AUTHORED = re.compile(
     r"\b(?!(?:be|been|being|is|are|was|were|has|have|had|to|and|or|not|also|further)\b)[A-Za-z][\w-]*\s+"
-    r"(?:appointed|established|designated|nominated|elected|created|set\s+up|mandated|convened|chaired|"
-    r"hosted|commissioned|launched|brokered|signed)\s+"
+    rf"(?:{phrases(load().mandates['authored'])})\s+"  # the participles are data: mandates.yaml `authored`
     r"(?:(?!and\b|or\b|as\s+well\s+as\b)[\w’'-]+\s+){0,10}?(?:by|of)\s+(?:the\s+)?$"
 )
 SPAN = 160  # how far back the participle may stand

@@ -25,14 +25,12 @@ from dataclasses import replace
 from resgraph.extract.addressees import actors_in
 from resgraph.extract.named import _Named
 from resgraph.models import Mandate, Paragraph, ReportDue
-from resgraph.vocab import Vocabulary
+from resgraph.vocab import Vocabulary, load
+from resgraph.wordsearch import phrases
 
 MARK = "listed:"  # a reporter named by reference ("listed:34.c"), until resolve reads it
 
-PARTICIPLE = (
-    r"(?:listed|referred\s+to|mentioned|set\s+out|set\s+forth|identified|specified|named|enumerated|designated|"
-    r"referenced|indicated|described)"
-)
+PARTICIPLE = rf"(?:{phrases(load().mandates['listed_in'])})"  # the participles are data: mandates.yaml `listed_in`
 # "40.c", "38 (c)", "4(d)": a paragraph's number and the letter of its item
 ITEM_REF = r"\d+\s*(?:\(\s*[a-z]\s*\)|\.[a-z]\b)"
 # the reference after the words that name the actors: "listed in paragraph 40.c of this resolution", "referred to in

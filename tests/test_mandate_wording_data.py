@@ -1,0 +1,135 @@
+"""The wording lists of mandates' and addressees' patterns are data (ontology/vocab/mandates.yaml), read through the
+vocabulary, as reports' are (test_report_wording_data.py).
+
+Each list must load as strings, and the patterns built from the lists must read the examples their code comments name
+as they did when the words were written in the regexes: the Bureau of the Commission and "States members of"
+(addressees.OFFICER), "Decides that Iraq has been and remains in material breach" (asked.FINDING), A/RES/77/90 op 8's
+"to invite, as appropriate, ... to prepare" (elliptic.CONTROL), "made by" (agents.PARTICIPLE), "the continuation of
+their efforts" (continued.CONTINUED), "the mechanisms established at the end of the mandate of the" (A/HRC/RES/57/34
+op 5, list_members.AUTHORED), "listed in paragraph 40.c" (listed_refs.REFERENCE).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from resgraph.extract import addressees, agents, asked, continued, elliptic, list_members, listed_refs
+from resgraph.vocab import load
+
+
+def _lists(node, path=""):
+    if isinstance(node, dict):
+        for k, v in node.items():
+            yield from _lists(v, f"{path}.{k}" if path else k)
+    else:
+        yield path, node
+
+
+@pytest.mark.parametrize("path,words", list(_lists(load().mandates)))
+def test_each_wording_list_loads_as_strings(path, words):
+    assert isinstance(words, list) and words, path
+    assert all(isinstance(w, str) and w == w.strip() for w in words), path
+    assert len(set(words)) == len(words), f"{path}: a word listed twice"
+
+
+@pytest.mark.parametrize(
+    "before,officer",
+    [
+        ("the Bureau of the ", True),
+        ("the President of the ", True),
+        ("the Secretary-General of ", True),
+        ("the Secretary General of the ", True),
+        ("the Vice-Chairs of the ", True),
+        ("all members of the ", True),
+        ("the leadership of ", True),
+        ("States members of the ", False),  # the States
+        ("the Office of the ", False),
+        ("the chairmen of the ", False),
+    ],
+)
+def test_an_officer_of_a_body_asks_the_body(before, officer):
+    assert bool(addressees.OFFICER.search(before)) is officer
+
+
+@pytest.mark.parametrize(
+    "after,finding",
+    [
+        (" has been and remains in material breach", True),  # the deciding organ's
+        (" is authorized to", False),
+        (" is to", False),
+        (" is also hereby requested to", False),
+        (" has the primary responsibility to", False),
+        (" are fully able to", False),
+        (" is a State", True),
+    ],
+)
+def test_a_that_clause_states_a_finding(after, finding):
+    assert bool(asked.FINDING.match(after)) is finding
+
+
+@pytest.mark.parametrize(
+    "after,control",
+    [
+        (" to invite, as appropriate,", "to invite"),  # A/RES/77/90 op 8
+        (" to authorise", "to authorise"),
+        (" to encourage individuals", "to encourage"),
+        (" to requests", None),
+        (" to ensure", None),
+    ],
+)
+def test_an_infinitive_with_an_object_and_an_infinitive(after, control):
+    m = elliptic.CONTROL.match(after)
+    assert (m.group().strip() if m else None) == control
+
+
+@pytest.mark.parametrize(
+    "word,participle",
+    [("made", True), ("sought", True), ("Undertaken", True), ("provided", True), ("been", True), ("efforts", False)],
+)
+def test_a_participle_before_by(word, participle):
+    assert bool(agents.PARTICIPLE.search(word)) is participle
+
+
+@pytest.mark.parametrize(
+    "window,continued_",
+    [
+        ("their continuation", True),
+        ("its continuation in all areas", True),
+        ("the continuation of their efforts", True),
+        ("the further intensification of their joint commitments", True),
+        ("the continuation of their programmes", False),
+        ("their implementation", False),
+    ],
+)
+def test_an_activity_asked_to_go_on(window, continued_):
+    assert bool(continued.CONTINUED.fullmatch(window)) is continued_
+
+
+@pytest.mark.parametrize(
+    "before,authored",
+    [
+        ("the mechanisms established at the end of the mandate of the ", True),  # A/HRC/RES/57/34 op 5
+        ("the Special Envoy appointed by the ", True),
+        ("the panel set\n up by the ", True),
+        ("measures to be undertaken by the ", False),  # heldout8 S/RES/1494 (2003) op 15: a passive's agent
+        ("the reports submitted by the ", False),
+    ],
+)
+def test_a_participle_of_a_member_s_author(before, authored):
+    assert bool(list_members.AUTHORED.search(before)) is authored
+
+
+@pytest.mark.parametrize(
+    "text,refs",
+    [
+        ("the entities listed in paragraph 40.c of this resolution", "40.c"),
+        ("the actors referred to in paragraphs 2 (a) and 3 (b) above", "2 (a) and 3 (b)"),
+        ("the bodies set forth in paragraph 4(d)", "4(d)"),
+        ("the entities Listed In paragraph 5 (a)", "5 (a)"),
+        ("the entities included in paragraph 40.c", None),
+        ("the entities listed in paragraph 4 (a) of resolution 1521 (2003)", None),
+    ],
+)
+def test_actors_named_by_a_paragraph_s_item(text, refs):
+    m = listed_refs.REFERENCE.search(text)
+    assert (m.group("refs") if m else None) == refs
