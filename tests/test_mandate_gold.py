@@ -72,7 +72,7 @@ def test_the_gold_files_are_the_seeded_draw_of_corpus_full():
 
 def test_the_held_out_draws_are_the_seeded_draws_after_the_earlier_ones():
     """Each set is draw_names with its own seed and counts over the names the sets before it left
-    (so the third set has none of the first two's files, the twentieth none of the first nineteen's)."""
+    (so the third set has none of the first two's files, the twenty-first none of the first twenty's)."""
     names = [f"{o}/{i:04d}.xml" for o in ("SC", "ECOSOC", "GA", "HRC") for i in range(400)]
     first = draw.draw_names(names)
     second = draw.draw_names(names, draw.HELDOUT_SEED, draw.HELDOUT_COUNTS, exclude=first)
@@ -117,6 +117,8 @@ def test_the_held_out_draws_are_the_seeded_draws_after_the_earlier_ones():
     nineteenth = draw.draw_names(names, h19.seed, h19.counts, exclude=after17 + eighteenth)
     h20 = draw.BY_NAME["heldout20"]
     twentieth = draw.draw_names(names, h20.seed, h20.counts, exclude=after17 + eighteenth + nineteenth)
+    h21 = draw.BY_NAME["heldout21"]
+    twenty_first = draw.draw_names(names, h21.seed, h21.counts, exclude=after17 + eighteenth + nineteenth + twentieth)
     assert [draw.set_names(names, s.name) for s in draw.SETS] == [
         first,
         second,
@@ -138,12 +140,13 @@ def test_the_held_out_draws_are_the_seeded_draws_after_the_earlier_ones():
         eighteenth,
         nineteenth,
         twentieth,
+        twenty_first,
     ]
     assert draw.heldout_names(names) == second
-    drawn = after17 + eighteenth + nineteenth + twentieth
+    drawn = after17 + eighteenth + nineteenth + twentieth + twenty_first
     assert len(set(drawn)) == len(drawn) == sum(sum(s.counts.values()) for s in draw.SETS)
     with pytest.raises(KeyError):
-        draw.set_names(names, "heldout21")
+        draw.set_names(names, "heldout22")
 
 
 @pytest.mark.parametrize("s", HELDOUT_SETS, ids=lambda s: s.name)

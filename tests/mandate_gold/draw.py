@@ -19,7 +19,8 @@ weighted towards the Security Council as the issue's hidden set is), `--heldout8
 thirteenth (heldout13/README.md, likewise), `--heldout14` the fourteenth (heldout14/README.md, likewise), `--heldout15` the fifteenth
 (heldout15/README.md, likewise), `--heldout16` the sixteenth (heldout16/README.md, likewise), `--heldout17` the seventeenth
 (heldout17/README.md, likewise), `--heldout18` the eighteenth (heldout18/README.md, likewise), `--heldout19` the nineteenth
-(heldout19/README.md, likewise), `--heldout20` the twentieth (heldout20/README.md, likewise); no flag,
+(heldout19/README.md, likewise), `--heldout20` the twentieth (heldout20/README.md, likewise),
+`--heldout21` the twenty-first (heldout21/README.md, likewise); no flag,
 the first.
 """
 
@@ -64,6 +65,7 @@ SETS = (
     GoldSet("heldout18", 20270115, {"SC": 18, "ECOSOC": 4, "GA": 5, "HRC": 3}, "heldout18"),
     GoldSet("heldout19", 20270116, {"SC": 18, "ECOSOC": 4, "GA": 5, "HRC": 3}, "heldout19"),
     GoldSet("heldout20", 20270117, {"SC": 18, "ECOSOC": 4, "GA": 5, "HRC": 3}, "heldout20"),
+    GoldSet("heldout21", 20270118, {"SC": 18, "ECOSOC": 4, "GA": 5, "HRC": 3}, "heldout21"),
 )
 BY_NAME = {s.name: s for s in SETS}
 SEED, COUNTS = SETS[0].seed, SETS[0].counts
