@@ -54,3 +54,20 @@ def growth(make, run, small: int) -> float:
 def resolution(body: str) -> bytes:
     """A plain-text resolution around body (its operative paragraphs)."""
     return ("The General Assembly,\n\nRecalling its resolution 60/1,\n\n" + body).encode()
+
+
+# the preamble of a Security Council resolution, before a hostile operative paragraph
+SC = "The Security Council,\n\nRecalling its resolution 1234 (2005),\n\n"
+
+
+def extraction_growth(head: str, run: str, tail: str, small: int, preamble: str = SC) -> float:
+    """growth() of extracting a resolution whose operative paragraph is head, run repeated n times, then tail (n from
+    small to 4 small): the end-to-end test of a hostile paragraph reaching a call site through the whole pipeline."""
+    from resgraph.extract.pipeline import extract_source
+    from resgraph.extract.read import read_bytes
+
+    return growth(
+        lambda n: (preamble + head + run * n + tail + "\n").encode(),
+        lambda d: extract_source(read_bytes(d, "hostile.txt")),
+        small,
+    )

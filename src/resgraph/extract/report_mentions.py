@@ -50,6 +50,7 @@ VERB_AFTER = re.compile(r"\s+(?:to|directly|back|\w+ly)\b")
 AGENT_BEFORE = re.compile(r"(?:\b[a-z][a-z-]*(?:ants|ents|ors|ers|ists|ians|ies|ees)|\bStates)\s+$")
 # the organ as the subject of a report verb: "the Security Council will complete action to update within"
 ORGAN_ACTS = re.compile(r"\s+(?:will|shall|would|may|intends\s+to)\s+(?:[\w-]+\s+){0,4}?(?:to\s+)?$")
+MODALS = frozenset({"will", "shall", "would", "may", "intends"})
 RECEIVER_BEFORE = re.compile(r"\b(?:to|by|from|with|of)\s+(?:the\s+)?$", re.I)
 # a condition the clause opens: "Decides that if in any of the reports ... the Secretary General reports", with no
 # ";" or ":" after it (found after the last one: the pattern ran on to each report word, quadratic in a long clause)
@@ -157,10 +158,30 @@ def organ_reports(ctx: Context, f: dict, speaker: str | None, start: int, at: in
         return False
     if f.get("by_named") and f.get("by") == speaker and f.get("to") in (speaker, None):
         return True
-    if kind != "verb":
+    if kind != "verb" or not _modal_before(ctx.text, at):
         return False
     named = [(x, e) for x, _, e in ctx.actors(start, at) if x == speaker]
     return bool(named and ORGAN_ACTS.fullmatch(ctx.text, named[-1][1], at))
+
+
+def _modal_before(text: str, at: int) -> bool:
+    """Whether a word of ORGAN_ACTS's verbs is among the last seven words before text[at] (words of letters, digits,
+    "_" and "-" apart by spaces, read back to any other character): what ORGAN_ACTS.fullmatch from the end of an organ's
+    name to at needs (at most seven words: "intends to", four more and "to"). Looked at before the organs of the clause
+    are read, which each report verb of a long clause did up to itself (quadratic)."""
+    i = at
+    for _ in range(7):
+        while i > 0 and text[i - 1].isspace():
+            i -= 1
+        j = i
+        while j > 0 and (text[j - 1].isalnum() or text[j - 1] in "_-"):
+            j -= 1
+        if j == i:
+            return False
+        if text[j:i] in MODALS:
+            return True
+        i = j
+    return False
 
 
 def waited_for(ctx: Context, start: int, s: int, e: int) -> bool:

@@ -9,9 +9,11 @@ report_words.py says which words ask for none.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
+from resgraph import wordsearch
 from resgraph.extract import (
     report_addressed,
     report_conducted,
@@ -305,10 +307,9 @@ def _subject_of_that(ctx: Context, start: int, s: int) -> bool:
     update the Security Council, no later than 31 December 2019" (2488 (2019) op 7); not "in the Panel of Experts
     report" (no "that" before the bodies)."""
     text = ctx.text
-    that = list(THAT.finditer(text[start:s]))
-    if not that:
+    at = _after_last_that(text, start, s)
+    if at is None:
         return False
-    at = start + that[-1].end()
     named = ctx.actors(at, s)
     if not named or not SUBJECT_GLUE.fullmatch(text, named[-1][2], s):
         return False
@@ -317,6 +318,18 @@ def _subject_of_that(ctx: Context, start: int, s: int) -> bool:
             return False
         at = z
     return True
+
+
+def _after_last_that(text: str, start: int, s: int) -> int | None:
+    """Where the last match of THAT in text[start:s] ends (paragraph offsets), None for none: from its hits over the
+    whole paragraph (each bare report word scanning its clause from the start was quadratic in a long one). A match is
+    "that" and one space, five characters; the \\b before it reads the text before start in the paragraph but not in
+    the slice, so a match at start itself is tried on the slice."""
+    starts = wordsearch.hits(THAT, text)[0]
+    k = bisect.bisect_right(starts, s - 5)
+    if k and starts[k - 1] >= start:
+        return starts[k - 1] + 5
+    return start + 5 if THAT.match(text[start : min(s, start + 5)]) else None
 
 
 def _passive(ctx: Context, items: list[Item], at: tuple[int, int, int, int]) -> bool:

@@ -16,8 +16,10 @@ Split from reports.py, which finds the reports; this step runs on each report it
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 
+from resgraph import wordsearch
 from resgraph.extract import report_set_up
 from resgraph.extract.report_receivers import Context, actor_as_panel
 from resgraph.extract.term_panels import PANEL_WORDS
@@ -35,6 +37,9 @@ ASKED = re.compile(
 # Security Council ... to undertake the following tasks: ... e. To report within 60 days to the Security Council"
 # (S/RES/2653 (2022) op 19), "to appoint ... a Panel of Experts ... to undertake the following tasks" (1591 op 3)
 SET_UP = re.compile(r"\b(?:establish|re-establish|appoint|set\s+up|create)\b[^;]{0,200}?\b(?:an?)\s+(?=[A-Z])")
+COLONS = re.compile(r"[;:]")
+# an article, read at a position (slicing the rest of the paragraph off for each report was quadratic)
+ARTICLE = re.compile(r"(?:(?:the|an?)\s+)?")
 # the document's panel named by its mandate: "Decides to further expand the mandate of the Monitoring Group
 # re-established by resolution 1853 (2008) to monitor and report" (S/RES/1907 (2009) op 19)
 PANEL_MANDATE = re.compile(r"\bmandate\s+of\s+the\s+(?=Panel|Group\s+of\s+Experts|Monitoring\s+(?:Team|Group))")
@@ -65,10 +70,10 @@ def reporter(ctx: Context, f: dict, at: int) -> str | None:
     made = report_set_up.body(ctx.text, at, ctx.actors, to)  # "Decides to convene ... a new open-ended working group"
     if made:
         return actor_as_panel(made[0], ctx.text[made[1] : made[2]], ctx)
-    mandate = PANEL_MANDATE.search(ctx.text, 0, at)
+    mandate = _first_panel_mandate(ctx.text, at) if ctx.panel else None
     if mandate and ctx.panel and PANEL_WORDS.match(ctx.text, mandate.end()):
         return ctx.panel
-    if REPLACED_TASK.search(ctx.text, 0, at):
+    if _ends_in_to(ctx.text, at) and REPLACED_TASK.search(ctx.text, 0, at):
         organ = ctx.v.organs.get(ctx.speaker or "")
         return organ.committee if organ and organ.committee != to else None
     return None
@@ -76,18 +81,60 @@ def reporter(ctx: Context, f: dict, at: int) -> str | None:
 
 def _where_named(text: str, at: int) -> Iterator[int]:
     """Where the reporter may be named before text[at], in the order tried: after each "briefings by" (last
-    first), after the nearest asking verb of the same clause, after each "establish ... a" (last first)."""
-    yield from (m.end() for m in reversed(list(SERIES_BY.finditer(text, 0, at))))
+    first), after the nearest asking verb of the same clause, after each "establish ... a" (last first).
+
+    From each pattern's hits over the whole paragraph (wordsearch.hits), by index: each report of a paragraph
+    searching it from its start was quadratic in a long one. The hits are what a search of text[:at] finds: a
+    hit ending after at is cut there, which leaves SERIES_BY one ending at at (a reporter named in nothing:
+    left out), ASKED its verb (matched again on the cut text) and SET_UP none (its look-ahead reads text[at]);
+    nothing starts inside a hit that a search stopping at at would find instead."""
+    starts, ends = wordsearch.hits(SERIES_BY, text)
+    yield from reversed(ends[: bisect_left(ends, at)])
     # the last asking verb only: an earlier one with no ";" or ":" before text[at] has none after the last either
-    last = list(ASKED.finditer(text, 0, at))[-1:]
-    yield from (m.end() for m in last if not re.search(r"[;:]", text[m.end() : at]))
-    yield from (m.end() for m in reversed(list(SET_UP.finditer(text, 0, at))))
+    starts, ends = wordsearch.hits(ASKED, text)
+    k = bisect_right(ends, at)
+    last = ends[k - 1] if k else None
+    if k < len(starts) and starts[k] < at:  # "requests also" cut in "also": "requests" and its space
+        cut = ASKED.match(text, starts[k], at)
+        last = cut.end() if cut else last
+    if last is not None:
+        colons = wordsearch.hits(COLONS, text)[0]
+        c = bisect_left(colons, last)
+        if c == len(colons) or colons[c] >= at:
+            yield last
+    starts, ends = wordsearch.hits(SET_UP, text)
+    yield from reversed(ends[: bisect_left(ends, at)])
+
+
+def _first_panel_mandate(text: str, at: int) -> re.Match[str] | None:
+    """PANEL_MANDATE.search(text, 0, at), from its first hit over the whole paragraph (a search per report was
+    quadratic): cut at at, a match is the same or none, and a later hit reads further still."""
+    starts = wordsearch.hits(PANEL_MANDATE, text)[0]
+    return PANEL_MANDATE.match(text, starts[0], at) if starts and starts[0] < at else None
+
+
+def _ends_in_to(text: str, at: int) -> bool:
+    """Whether text[:at] ends in "To" and spaces, or "To", an adverb in -ly and spaces: what REPLACED_TASK needs at its
+    end, looked at from at backwards before it is searched for (a search of text[:at] per report was quadratic)."""
+    words: list[str] = []
+    i = at
+    while len(words) < 2:
+        while i > 0 and text[i - 1].isspace():
+            i -= 1
+        j = i
+        while j > 0 and (text[j - 1].isalnum() or text[j - 1] == "_"):
+            j -= 1
+        if j == i:
+            break
+        words.append(text[j:i])
+        i = j
+    return bool(words) and (words[0] == "To" or (words[0].endswith("ly") and words[1:] == ["To"]))
 
 
 def _named_at(ctx: Context, start: int, at: int, to: str | None) -> str | None:
     """The actor named at text[start:] (past an article), as the document means it (its panel), unless it
     is the receiver `to`."""
-    past = start + len(re.match(r"(?:(?:the|an?)\s+)?", ctx.text[start:]).group(0))  # type: ignore[union-attr]
+    past = ARTICLE.match(ctx.text, start).end()  # type: ignore[union-attr]  # (always matches)
     for x, s, e in ctx.actors(start, at):
         if s in (start, past):  # "the Secretariat" is an alias with its article
             x = actor_as_panel(x, ctx.text[s:e], ctx)
