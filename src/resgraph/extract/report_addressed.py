@@ -5,8 +5,9 @@ every six months thereafter on actions taken pursuant to this resolution" (S/RES
 Security Council within two months", 1970 (2011) op 8): an oral report to the Council at the times said, a briefing
 by another name (tests/mandate_gold/README.md counts briefings). "requests the Committee to revert to the Council on
 the outcome of the consultations" (E/RES/2023/10 op 8): a report back, its form not said. "to inform the General Assembly at its eighty-first session of the
-implementation of the present resolution" (A/RES/78/133 op 4, heldout18, and its yearly kin): a written report at the
-session named.
+implementation of the present resolution" (A/RES/78/133 op 4, heldout18, and its yearly kin): a report at the
+session named, written where its clause names a written means ("through a dedicated section of the Creative Economy
+Outlook"), its form not said where it names none (A/RES/78/127 op 5, heldout20).
 
 Only an infinitive whose object is an organ: not "to address the root causes" (the verb's other sense), nor "by
 inviting UNAMA representatives to address the Committee" (S/RES/2255 (2015) op 49: the Committee hearing a mission at
@@ -35,7 +36,7 @@ from resgraph.wordsearch import phrases
 _KEPT_INFORMED = load().reports["kept_informed"]
 
 # the verbs, lower case, and the form each says: "address" a speech, "revert" and "informed" not said
-FORMS: dict[str, str | None] = {"address": "oral", "revert": None, "informed": None, "inform": "written"}
+FORMS: dict[str, str | None] = {"address": "oral", "revert": None, "informed": None, "inform": None}
 # the words a clause that asks for a report holds one of (reports.extract reads no other clause)
 CLAUSE_WORDS = (*report_summaries.CLAUSE_WORDS, *FORMS)
 _TO_BEFORE = re.compile(r"\bto\s+(?:[a-z]+ly\s+|also\s+|further\s+)?$")
@@ -91,12 +92,27 @@ _OWN_REPORT = re.compile(
 )
 
 
+# the written means an organ is informed through: "through a dedicated section of the Creative Economy Outlook" (A/RES/78/133
+# op 4, heldout18: written), "through the International Maritime Organization report" (A/RES/75/17 op 7), "in two written
+# reports"; without one the form is not said: "to inform the General Assembly at its eighty-second session about the
+# implementation of the present resolution, including an evaluation of the implementation of the International Year"
+# (A/RES/78/127 op 5, heldout20 26; the International Years' 74/244, 75/263, 75/317, 76/253, 78/260, 78/279, 79/86)
+_WRITTEN_MEANS = re.compile(
+    r"\b(?:through|in|by\s+means\s+of)\s+(?:[\w-]+\s+){0,6}?(?:sections?|reports?|notes?|publications?|Outlook)\b"
+    r"|\bwritten\b",
+    re.I,
+)
+
+
 def form(text: str, words: str, scope: str, end: int) -> str | None:
     """The form of a report the verb `words` (ending at text[end]) asks for, in its scope: that of FORMS, or
     written where the organ is kept informed through what its clause calls reports ("in their regular
-    reports", "with the first report due by", "and further requests in this regard, these reports contain")."""
+    reports", "with the first report due by", "and further requests in this regard, these reports contain"), or
+    informed through a written means its clause names (_WRITTEN_MEANS, read to the clause's end: bounded)."""
     if words == "informed" and (_REPORTS.search(scope) or _REPORTS.search(text, end, _clause_end(text, end))):
         return "written"
+    if words == "inform":
+        return "written" if _WRITTEN_MEANS.search(text, end, _clause_end(text, end)) else None
     return FORMS[words]
 
 
