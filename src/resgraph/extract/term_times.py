@@ -159,9 +159,16 @@ def from_start(clause: str, end: str | None, length: str | None) -> str | None:
 # 2010, with the intention to extend it further at that date for twelve months" (S/RES/1906 (2009) op 1)
 # (a match without a comma starts at a run's first space, the lookbehind: a search tried the run from each of its spaces,
 # quadratic; the clause is searched as a slice, so a run right at the action's end is read as before)
+# "Decides to extend the mandate of UNMISET for a period of 6 months, with a view to subsequently extending the mandate
+# for a further and final period of 6 months, until 20 May 2005" (S/RES/1543 (2004) op 1, heldout20 08: no `until`),
+# "shall be extended until 24 June 2005, with a view to renew it, in this specific instance, for a period of seven
+# months" (S/RES/1603 (2005) op 11): a later renewal in view, after a comma (not "to take the necessary administrative
+# measures ... with a view to extending the mandate of the Group of Experts for a period expiring on 31 July 2007",
+# S/RES/1698 (2006) op 3, the renewal itself)
 INTENTION = re.compile(
     r"(?:,|(?<!\s))\s++(?:with\s+the\s+intention\s+(?:to|of)|(?:and\s+)?(?:expresses|expressing|reiterates|underlines)\s+its\s+"
     r"intention|(?:and\s+)?intends\s+to)\b"
+    r"|,\s*with\s+a\s+view\s+to\s+(?:[a-z]+ly\s+)?(?:further\s+)?(?:extend|renew|prolong)\w*"
 )
 
 
