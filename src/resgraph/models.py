@@ -8,7 +8,10 @@ files it is the text the reader took out of the element tree or the pages).
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from resgraph.extract.sources import Skipped
 
 
 @dataclass(frozen=True)
@@ -321,3 +324,4 @@ class BuildResult:
     duplicates: tuple[dict[str, Any], ...]  # documents read from two files: symbol, kept, dropped, reason
     recovered: tuple[str, ...] = ()  # what a killed build had left, cleaned before this one
     pruned: tuple[str, ...] = ()  # files whose documents `prune` removed (they are gone)
+    skipped: tuple[Skipped, ...] = ()  # files of the folders given that are not read, and why

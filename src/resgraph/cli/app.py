@@ -14,7 +14,7 @@ from resgraph.cli import lineage as lineage_command
 from resgraph.cli import store as store_commands
 from resgraph.errors import StoreError
 from resgraph.extract.pipeline import extract_many
-from resgraph.extract.sources import files_of
+from resgraph.extract.sources import walk
 from resgraph.graph.iris import DEFAULT_BASE
 from resgraph.models import Failure
 from resgraph.views.json_record import record_json
@@ -48,7 +48,9 @@ def extract(
 
     failed = 0
     limit = graph.set_limits(time_limit, max_size)
-    for item in extract_many(files_of(paths), limit, workers or os.cpu_count() or 1):
+    found = walk(paths)
+    graph.print_skipped(found.skipped)
+    for item in extract_many(list(found.files), limit, workers or os.cpu_count() or 1):
         if isinstance(item, Failure):
             failed += 1
             err.print(f"[red]error[/red] {item.path}: {item.reason}", highlight=False, soft_wrap=True)

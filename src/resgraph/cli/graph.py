@@ -10,6 +10,7 @@ import io
 import json
 import sys
 from collections import Counter
+from collections.abc import Iterable
 from pathlib import Path
 
 import typer
@@ -19,7 +20,7 @@ from rich.table import Table
 from resgraph.cli.publish import ENGINE_OPT, publish, remote_rows
 from resgraph.cli.render import progress_bar
 from resgraph.errors import InputError
-from resgraph.extract.sources import files_of
+from resgraph.extract.sources import Skipped, walk
 from resgraph.graph.build import build as build_library
 from resgraph.graph.iris import DEFAULT_BASE
 from resgraph.models import BuildResult, Failure
@@ -76,8 +77,9 @@ def build(
         for sev, n, example in by_kind((p.severity, p.kind, f"{Path(p.path).name}: {p.text}") for p in s.problems):
             err.print(f"  {n:6d} {sev.lower()}: {example}", highlight=False)
     unchanged = f" ({s.unchanged} unchanged, not validated again)" if s.unchanged else ""
+    skipped = f", {len(s.skipped)} skipped" if s.skipped else ""
     out.print(
-        f"{s.loaded}/{s.files} files loaded{unchanged}, {len(s.failed)} failed, "
+        f"{s.loaded}/{s.files} files loaded{unchanged}, {len(s.failed)} failed{skipped}, "
         f"{s.violations} SHACL violations, {s.warnings} warnings, "
         f"{s.draft_links} draft adoptions linked, {s.store_quads} quads in {store}",
         highlight=False,
@@ -89,10 +91,17 @@ def build(
         )
     if s.pruned:
         err.print(f"pruned {len(s.pruned)} documents whose files are gone (e.g. {s.pruned[0]})", highlight=False)
+    print_skipped(s.skipped)
     for note in s.recovered:
         err.print(f"[yellow]recovered[/yellow] {store}: {note}", highlight=False)
     if s.failed or (strict and s.violations):
         raise typer.Exit(1)
+
+
+def print_skipped(skipped: Iterable[Skipped]) -> None:
+    """One line on standard error per file of a folder that is not read, and why."""
+    for k in skipped:
+        err.print(f"[yellow]skipped[/yellow] {k.path}: {k.reason}", highlight=False)
 
 
 def _run_build(
@@ -324,7 +333,9 @@ def validate(
     from resgraph.extract.pipeline import extract_file
     from resgraph.graph.rdf import record_to_ntriples
 
-    for p in files_of(paths or []):
+    files = walk(paths or [])
+    print_skipped(files.skipped)
+    for p in files.files:
         try:
             s = record_to_ntriples(extract_file(p), base)
         except InputError as e:

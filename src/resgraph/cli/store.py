@@ -64,8 +64,14 @@ def status(
     for s in states:
         if s.state != "current" or s.note:
             out.print(f"{s.state:9} {s.file}" + (f"  ({s.note})" if s.note else ""), highlight=False)
+    kinds = ("current", "changed", "gone", "new", "duplicate")
     out.print(
-        ", ".join(f"{counts[k]} {k}" for k in ("current", "changed", "gone", "new", "duplicate"))
-        + (f"; `resgraph build ... --store {store} --prune` brings it up to date" if len(counts) > 1 else ""),
+        ", ".join(f"{counts[k]} {k}" for k in kinds)
+        + "".join(f", {counts[k]} {k}" for k in ("skipped",) if counts[k])
+        + (
+            f"; `resgraph build ... --store {store} --prune` brings it up to date"
+            if sum(counts[k] > 0 for k in kinds) > 1
+            else ""
+        ),
         highlight=False,
     )

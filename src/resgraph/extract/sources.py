@@ -1,27 +1,68 @@
 """Which files a list of paths names: directories walked in a stable order, hidden files and the
-folder's own README/LICENSE skipped, so `extract` and `build` read the same files."""
+folder's own README/LICENSE left out, and of the rest only the file types resgraph reads (Akoma
+Ntoso XML, Markdown, text, TSV, PDF), so that `extract`, `build`, `status` and `validate` read the
+same files and a corpus folder's indexes and answer files (index.csv, links.jsonl) are skipped and
+named, not tried as resolutions and counted as failures. A file named on the command line is read
+whatever its name: the user chose it, and the readers tell the format from the content."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass
 from pathlib import Path
 
 SKIP_NAMES = frozenset({"readme.md", "readme", "readme.txt", "license", "license.md", "license.txt"})
+# the extensions of the formats read.detect_format tells apart (.akn: Akoma Ntoso's own)
+READ_SUFFIXES = (".xml", ".akn", ".md", ".markdown", ".txt", ".text", ".tsv", ".pdf")
+
+
+@dataclass(frozen=True)
+class Skipped:
+    """A file under a folder that is not read, and why (one line for the command's report)."""
+
+    path: Path
+    reason: str
+
+
+@dataclass(frozen=True)
+class Found:
+    """The files to read, in order, and the files of the folders walked that are not read."""
+
+    files: tuple[Path, ...]
+    skipped: tuple[Skipped, ...]
+
+
+def skip_reason(path: Path) -> str | None:
+    """Why a file found in a folder is not read (None: it is read): its extension is none of
+    READ_SUFFIXES, case aside."""
+    suffix = path.suffix.lower()
+    if suffix in READ_SUFFIXES:
+        return None
+    what = f"a {suffix} file" if suffix else "no extension"
+    return f"{what}, not a resolution format ({' '.join(READ_SUFFIXES)})"
+
+
+def walk(paths: Iterable[Path | str]) -> Found:
+    """The files under the given paths, directories walked and sorted, with the files of those
+    directories that are not read; a path that is a file is kept as given (even a README or an
+    index.csv: the user named it, and reading it tells whether it is a resolution)."""
+    found: list[Path] = []
+    skipped: list[Skipped] = []
+    for p in map(Path, paths):
+        if not p.is_dir():
+            found.append(p)
+            continue
+        for x in sorted(p.rglob("*")):
+            if not x.is_file() or x.name.startswith(".") or x.name.lower() in SKIP_NAMES:
+                continue
+            why = skip_reason(x)
+            if why is None:
+                found.append(x)
+            else:
+                skipped.append(Skipped(x, why))
+    return Found(tuple(found), tuple(skipped))
 
 
 def files_of(paths: Iterable[Path | str]) -> list[Path]:
-    """Files under the given paths, directories walked and sorted; a path that is a file is kept
-    as given (even a README: the user named it)."""
-    found: list[Path] = []
-    for p in map(Path, paths):
-        if p.is_dir():
-            found.extend(
-                sorted(
-                    x
-                    for x in p.rglob("*")
-                    if x.is_file() and not x.name.startswith(".") and x.name.lower() not in SKIP_NAMES
-                )
-            )
-        else:
-            found.append(p)
-    return found
+    """The files `walk` reads under the given paths, in order."""
+    return list(walk(paths).files)

@@ -18,7 +18,7 @@ from typing import Any
 from resgraph.errors import InputError
 from resgraph.extract.limits import TIME_LIMIT
 from resgraph.extract.read import display_name
-from resgraph.extract.sources import files_of
+from resgraph.extract.sources import walk
 from resgraph.graph import drafts
 from resgraph.graph.iris import DEFAULT_BASE
 from resgraph.models import BuildResult, Failure, Problem
@@ -221,7 +221,8 @@ def build_store(
     """`build`, returning the open GraphStore too (for tests and in-memory stores). The store is
     written under its build lock; what a killed build left is cleaned first (`recovered`)."""
     paths = list(paths)
-    files = [str(p) for p in files_of(paths)]
+    found = walk(paths)
+    files = [str(p) for p in found.files]
     with _opened(store_path, base) as (store, recovered):
         from resgraph.graph import storedir
 
@@ -239,7 +240,7 @@ def build_store(
             if store.bulk_pending():  # an empty store stays empty: nothing half-loaded is kept
                 store.abort_bulk()
             raise
-    return store, replace(result, recovered=recovered)
+    return store, replace(result, recovered=recovered, skipped=found.skipped)
 
 
 @contextlib.contextmanager

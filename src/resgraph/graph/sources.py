@@ -34,7 +34,8 @@ class Stored:
 
 @dataclass(frozen=True)
 class State:
-    """A file or document and how the store stands to it: current, changed, gone, new or duplicate."""
+    """A file or document and how the store stands to it: current, changed, gone, new, duplicate,
+    or skipped (a file of a folder given that is not of a type resgraph reads; note says why)."""
 
     state: str
     file: str
@@ -146,12 +147,14 @@ def status(store: Any, paths: Iterable[str | Path] = (), workers: int | None = N
     (other bytes: a build replaces it) or gone (missing: `build --prune` removes it), and each file
     under `paths` that no document came from new (a build adds it) or, when it holds a document
     the store or another of these files already has, duplicate: its note says which file a build
-    of `paths` keeps and why, as the build would (Chooser). New files are extracted to know their
+    of `paths` keeps and why, as the build would (Chooser); the files of those folders that a build
+    does not read (extract.sources.walk) are skipped, their note saying why. New files are extracted to know their
     document (in `workers` processes); the stored file a build would read again is too."""
-    from resgraph.extract.sources import files_of
+    from resgraph.extract.sources import walk
 
     docs = stored(store)
-    files = [str(f) for f in files_of(paths)]
+    found = walk(paths)
+    files = [str(f) for f in found.files]
     known = {_key(s.file) for s in docs}
     new = [f for f in files if _key(f) not in known]
     notes = _duplicates(docs, files, new, workers)
@@ -164,6 +167,7 @@ def status(store: Any, paths: Iterable[str | Path] = (), workers: int | None = N
     for f in new:
         state, note = notes.get(f, ("new", None))
         out.append(State(state or "new", f, None, note))
+    out.extend(State("skipped", str(k.path), None, k.reason) for k in found.skipped)
     return out
 
 
