@@ -22,11 +22,15 @@ from __future__ import annotations
 import re
 
 from resgraph.extract import deadlines as dates
+from resgraph.vocab import load
+from resgraph.wordsearch import phrases
 
 # the strength: "the (current) authorized troop ceiling", "UNISFA's authorized troop ceiling", "the authorized
 # strength of UNMIL's police component", "its current troop and police ceilings" (a ceiling needs no "authorized",
-# a strength or level does: "maintain the level of support" is none) (bounded runs, no quantifier follows another)
-_KINDS = r"(?:(?:troop|police|military|personnel|uniformed)\s+(?:and\s+)?){0,3}"
+# a strength or level does: "maintain the level of support" is none) (bounded runs, no quantifier follows another; the
+# kinds and the verbs that set them are data: ontology/vocab/terms.yaml `ceiling`)
+_CEILING = load().terms["ceiling"]
+_KINDS = rf"(?:(?:{phrases(_CEILING['kinds'])})\s+(?:and\s+)?){{0,3}}"
 OBJECT = (
     r"(?:the\s+|its\s+)?(?:current\s+|existing\s+)?(?:[A-Z][\w-]{1,20}(?:’s|'s)\s+)?"
     r"(?:authori[sz]ed\s+" + _KINDS + r"(?:ceilings?|strength|levels?)|" + _KINDS + r"ceilings?)\b"
@@ -35,7 +39,7 @@ OBJECT = (
 # authorized ("Authorizes a temporary increase in UNMIL's personnel ceiling"); the strength as the subject of what
 # it will be ("MONUSCO's authorised troop ceiling will comprise")
 PATTERN = (
-    r"\b(?:maintains?|keep|reduces?|raises?|increases?|decreases?|lower)\b"
+    rf"\b(?:{phrases(_CEILING['verbs'])})\b"
     r"(?=(?:,?\s+(?:until|till)\s+[^,;]{1,40}?,?)?\s+" + OBJECT + r")|"
     r"\bauthori[sz]es\s+(?:an?\s+)?(?:temporary\s+|further\s+)?(?:increase|reduction)\s+(?:in|of)\s+(?="
     + OBJECT

@@ -17,17 +17,21 @@ from __future__ import annotations
 
 import re
 
+from resgraph.vocab import load
+from resgraph.wordsearch import phrases
+
 # a noun that holds an infinitive, then words up to the term's verb: no directive verb, no clause break (";",
 # a comma before the verb: "in accordance with its decision in resolution 2100, to extend" leaves the directive's)
+# (the nouns and the directive verbs are data: ontology/vocab/terms.yaml `held`)
+_HELD = load().terms["held"]
 HELD = re.compile(
     r"(?<!reiterates\sits\s)(?<!renews\sits\s)(?<!confirms\sits\s)"
-    r"\b(?:decisions?|intentions?|proposals?|recommendations?|plans?|readiness|willingness|commitments?|efforts?|"
-    r"attempts?|steps)\b"
+    rf"\b(?:{phrases(_HELD['nouns'])})\b"
     r"(?P<gap>[^;,]{0,160}?)\s+(?:to\s+(?:\w+ly\s+)?)?$",
     re.I,
 )
 # a directive verb between the noun and the term's verb governs it again ("its decision ..., and decides to extend")
-VERB = re.compile(r"\b(?:decides|requests|authori[sz]es|extends|renews|establishes|terminates|agrees)\b", re.I)
+VERB = re.compile(rf"\b(?:{phrases(_HELD['directive_verbs'])})\b", re.I)
 INFINITIVE = re.compile(r"\bto\s+(?:\w+ly\s+)?$", re.I)
 REACH = 200  # characters before the term's verb that are read
 

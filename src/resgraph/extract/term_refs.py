@@ -16,14 +16,17 @@ from dataclasses import replace
 
 from resgraph.extract import term_times
 from resgraph.models import MandateTerm, Paragraph
+from resgraph.vocab import load
+from resgraph.wordsearch import phrases
 
 # "for the period specified in paragraph 1 above", "for a further period ending on the date referred to in paragraph 1
 # above", "during the period of enforcement of the measures referred to in paragraph 1 above" (S/RES/1596 (2005), 1807
-# (2008)), "at the conclusion of the six month period called for in paragraph 16 above" (S/RES/1483 (2003) op 19)
+# (2008)), "at the conclusion of the six month period called for in paragraph 16 above" (S/RES/1483 (2003) op 19) (the
+# participles are data: ontology/vocab/terms.yaml `period_of_paragraph`)
 PERIOD_OF_PARAGRAPH = (
     r"(?:for\s+the\s+(?:same\s+)?|for\s+a\s+further\s+|during\s+the\s+|at\s+the\s+(?:conclusion|end|expiry)\s+of\s+the\s+"
     r"(?:[\w-]+\s+){0,2}?)period\s+(?:ending\s+on\s+the\s+date\s+)?(?:of\s+enforcement\s+of\s+the\s+measures\s+)?"
-    r"(?:specified|referred\s+to|set\s+out|mentioned|indicated|stipulated|called\s+for)\s+in\s+paragraph\s+\d+\b"
+    rf"(?:{phrases(load().terms['period_of_paragraph'])})\s+in\s+paragraph\s+\d+\b"
     r"(?!\s*(?:\([a-z]\)\s*)?of\s+(?:resolution|its\s+resolution)\b)"
 )
 SAME_PERIOD = re.compile(r"\b" + PERIOD_OF_PARAGRAPH.replace(r"paragraph\s+\d+", r"paragraph\s+(\d+)", 1))

@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 
 from resgraph.extract import deadlines as dates
+from resgraph.vocab import load
+from resgraph.wordsearch import phrases
 
 UNTIL = re.compile(
     r"(?:\b(?:until|till|through|ending(?:\s+on)?|expiring(?:\s+on)?|terminating(?:\s+on)?|up\s+to\s+and\s+including|"
@@ -35,8 +37,8 @@ PERIOD = re.compile(
     # (2010) op 6, 1967, 1968 op 1), "for a final two-month period until 31 March 2026" (S/RES/2813 (2026) op 1), "for
     # the final period of 12 months" (S/2023/639 op 1)
     r"\b(?P<by>for|until|by(?=\s+(?:a|an)\s+(?:further|additional)\b)|(?:by|extend)(?=\s+up\s+to\b))\s++"
-    r"(?:a|an|another|the)?\s*+(?:(?:further|additional|initial|final|new|technical|renewable|planned|limited|same|"
-    r"temporary|transition(?:al)?)\s+){0,2}(?:(?:period|duration),?\s+)?(?:of\s+)?"
+    rf"(?:a|an|another|the)?\s*+(?:(?:{phrases(load().terms['period_adjectives'])})\s+){{0,2}}"
+    r"(?:(?:period|duration),?\s+)?(?:of\s+)?"
     r"(?:(?:up\s+to|not\s+more\s+than|no\s+more\s+than|no\s+longer\s+than|not\s+exceeding|a\s+maximum\s+of)\s+)?"
     rf"(?P<n>{dates.COUNT})(?:\s*\(\d+\))?(?:\s+(?:additional|further|more))?"
     rf"(?:\s+|-(?=\w+[-\s]period\b))(?P<unit>{dates.UNIT})(?:[-\s]period\b)?" + r"(?P<anchor>[^;]{0,120})",
