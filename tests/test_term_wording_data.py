@@ -5,17 +5,39 @@ Each list must load as strings, and the patterns built from the lists must read 
 as they did when the words were written in the regexes: "the six month period called for in paragraph 16 above"
 (S/RES/1483 (2003) op 19, term_refs.SAME_PERIOD), "maintain, until 15 May 2021, the authorized troop ceiling"
 (term_ceiling.CEILING), "for a final two-month period until 31 March 2026" (S/RES/2813 (2026) op 1,
-term_times.PERIOD), "its decision ..., and decides to extend" (term_mentioned).
+term_times.PERIOD), "its decision ..., and decides to extend" (term_mentioned), "to make use of this extended mandate"
+(S/RES/1752 (2007) op 14, terms.py), "the notification requirements set out in paragraph 5 of resolution 1807 (2008)
+shall no longer apply" (S/RES/2667, term_endings), "the exemptions ... set forth in" (S/RES/2035 op 4, term_measures).
 """
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
-from resgraph.extract import term_ceiling, term_mentioned, term_refs, term_times
+from resgraph.extract import (
+    term_ceiling,
+    term_endings,
+    term_imposed,
+    term_measures,
+    term_mentioned,
+    term_refs,
+    term_times,
+    terms,
+)
 from resgraph.vocab import load
 
-LISTS = ("period_of_paragraph", "ceiling", "period_adjectives", "held")
+LISTS = (
+    "period_of_paragraph",
+    "ceiling",
+    "period_adjectives",
+    "held",
+    "extending_verbs",
+    "next_task_verbs",
+    "task_list",
+)
+LISTS += ("item_verbs", "states_shall", "ended", "measures")
 
 
 def _lists(node, path=""):
@@ -98,3 +120,125 @@ def test_the_length_of_a_term(text, n, unit):
 )
 def test_a_noun_that_holds_the_term_s_verb(text, held):
     assert term_mentioned.mentioned(text, text.rindex("to ")) is held
+
+
+def _extends(text):
+    return [m.group() for m in dict(terms.ACTIONS)["extends"].finditer(text)]
+
+
+@pytest.mark.parametrize(
+    "text,found",
+    [
+        ("Decides to extend the mandate of UNMISS until 30 April 2026", ["extend"]),
+        ("Decides to prolong the mandate of UNMISS until 30 April 2026", ["prolong"]),
+        ("Renews the measures imposed by paragraph 1", ["Renews"]),
+        ("to make use of this extended mandate", []),  # S/RES/1752 (2007) op 14: an adjective
+        ("Decides to expand the mandate of UNMISS", []),
+    ],
+)
+def test_a_verb_that_extends_a_term(text, found):
+    assert _extends(text) == found
+
+
+def test_each_extending_verb_passes_the_clause_filter():
+    """A verb listed but not found by terms.ACTION_WORDS would never be tried: the filter reads a clause first."""
+    for verb in load().terms["extending_verbs"]:
+        assert any(w in verb for w in terms.ACTION_WORDS["extends"]), verb
+        assert any(w in verb for w in terms.TERM_WORDS), verb
+
+
+@pytest.mark.parametrize(
+    "text,cut",
+    [
+        ("Decides to extend the mandate until 31 August 2026, and requests the Secretary-General", ", and "),
+        ("Decides to extend the mandate, and further decides to renew", ", and further "),
+        ("Decides to extend the mandate, and regrets", None),
+    ],
+)
+def test_the_next_task_cuts_a_clause(text, cut):
+    m = terms.CLAUSE_CUT.search(text)
+    assert (m.group() if m else None) == cut
+
+
+@pytest.mark.parametrize(
+    "verb,lead,item,governed",
+    [
+        ("decides", "Decides:", "(a) To establish a Panel", False),  # the label is no "To"
+        ("decides", "Decides:", "To establish a Panel", True),
+        ("decides", "Decides:", "To re-appoint the members", True),
+        ("decides", "Decides:", "To set\n up a Panel", True),
+        ("decides", "Decides to adopt the following mandate:", "to establish the necessary operational links", False),
+        ("decides", "Decides to adopt the following responsibilities:", "To establish links", False),
+        ("decides", "Decides:", "To welcome the report", False),
+    ],
+)
+def test_an_item_that_sets_a_term(verb, lead, item, governed):
+    assert terms.governed_item(verb, lead, item) is governed
+
+
+@pytest.mark.parametrize(
+    "text,verb",
+    [
+        ("Decides that all States shall, for a period of 12 months, take the necessary measures to", "take"),
+        ("Decides that all States shall freeze", "freeze"),
+        ("Decides that all States shall prohibit", "prohibit"),
+        ("Decides that all States shall report", None),
+    ],
+)
+def test_what_all_states_shall_do(text, verb):
+    m = term_imposed.STATES_SHALL.search(text)
+    assert (m.group().split()[-1] if m else None) == verb
+
+
+@pytest.mark.parametrize(
+    "text,ended",
+    [
+        (
+            "Decides to terminate the weapons of mass destruction, missile, and civil nuclear-related measures imposed "
+            "by paragraphs 8, 9, 10, 12 and 13 of resolution 687 (1991)",  # S/RES/1957 (2010)
+            True,
+        ),
+        ("Decides to lift the arms embargoes imposed by paragraph 5 of resolution 733 (1992)", True),
+        ("Decides to end the authorisations set out in paragraph 2 of resolution 2240 (2015)", True),
+        ("Decides to end the cooperation set out in paragraph 2 of resolution 2240 (2015)", False),
+        (
+            "Decides that the notification requirements set out in paragraph 5 of resolution 1807 (2008) shall no "
+            "longer apply;",  # S/RES/2667
+            True,
+        ),
+        ("Decides that the guidelines set out in paragraph 5 of resolution 1807 (2008) shall no longer apply;", False),
+    ],
+)
+def test_what_a_paragraph_ends(text, ended):
+    assert bool(re.search(term_endings.PATTERN, text, re.I)) is ended
+
+
+@pytest.mark.parametrize(
+    "text,paras",
+    [
+        (
+            "the exemptions in support of the implementation of the Agreement set forth in paragraph 9 of resolution",
+            "9",
+        ),
+        ("the notification requirements of paragraph 5 of resolution", "5"),
+        ("the arms embargo imposed by paragraphs 1 and 2 of resolution", "1 and 2"),
+        ("all necessary measures to carry out the mandate set out in paragraph 9 of resolution", None),  # S/RES/1863
+        ("the reporting requirements of paragraph 5 of resolution", None),
+    ],
+)
+def test_what_a_resolution_s_paragraphs_set_up(text, paras):
+    m = term_measures.MEASURES.search(text)
+    assert (m.group("paras") if m else None) == paras
+
+
+@pytest.mark.parametrize(
+    "text,whole",
+    [
+        ("the authorizations as set out in resolution 2473", True),
+        ("the measures imposed by resolution 2473", True),
+        ("the measures provided in resolution 2473", True),
+        ("the measures described in resolution 2473", False),
+    ],
+)
+def test_measures_of_a_whole_resolution(text, whole):
+    assert bool(term_measures.WHOLE.search(text)) is whole

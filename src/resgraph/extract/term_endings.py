@@ -19,6 +19,8 @@ from __future__ import annotations
 import re
 
 from resgraph.extract import deadlines as dates
+from resgraph.vocab import load
+from resgraph.wordsearch import phrases
 
 # when an ending takes effect, between the verb and what ends: "immediately", "with immediate effect",
 # "as of the date of adoption of this resolution", "effective on the adoption of this resolution", ", on 30 June 2011,"
@@ -28,10 +30,9 @@ WHEN = (
 )
 # what a paragraph of a resolution set up, ended by naming it: "the weapons of mass destruction, missile, and civil
 # nuclear-related measures imposed by paragraphs 8, 9, 10, 12 and 13 of resolution 687 (1991)" (S/RES/1957 (2010))
-_NAMED = (
-    r"(?:[\w-]+,?\s+(?:and\s+)?){0,8}?(?:measures?|prohibitions|obligations|authori[sz]ations?|arrangements|"
-    r"embargo(?:es)?|exemptions|exceptions?)\b(?=[^;]{0,160}?\b(?:paragraphs?|resolutions?)\s+\d)"
-)
+# (what is ended is data: ontology/vocab/terms.yaml `ended`)
+_ENDED = load().terms["ended"]
+_NAMED = rf"(?:[\w-]+,?\s+(?:and\s+)?){{0,8}}?(?:{phrases(_ENDED['named'])})\b(?=[^;]{{0,160}}?\b(?:paragraphs?|resolutions?)\s+\d)"
 PATTERN = (
     r"\b(?:terminate|terminates|terminated|discontinue|discontinues|end|ends|lift|lifts)"
     + WHEN
@@ -55,8 +56,7 @@ PATTERN = (
     r"|\b(?:shall|will)\s+(?:cease\s+to\s+have\s+effect|cease\s+all\s+operations|terminate|expire|be\s+terminated)\b"
     r"(?![^;]{0,30}?\b(?:if|unless|once|when|upon|with\s+respect\s+to|in\s+respect\s+of)\b)"
     # "the notification requirements set out in paragraph 5 of resolution 1807 (2008) shall no longer apply;" (S/RES/2667)
-    r"|\b(?:measures|provisions|exemptions|exceptions?|obligations|prohibitions|authori[sz]ations?|embargo(?:es)?|"
-    r"requirements?)\b"
+    rf"|\b(?:{phrases(_ENDED['no_longer'])})\b"
     r"[^;]{0,260}?\b(?:shall|will)\s+no\s+longer\s+(?:apply|be\s+in\s+force)(?=\s*(?:[;.]|$))"
 )
 WORDS = ("terminat", "discontinu", "end", "shall", "will", "lift", "conclude")

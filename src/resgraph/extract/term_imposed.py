@@ -24,7 +24,8 @@ import re
 from resgraph.extract import term_measures, term_refs
 from resgraph.extract import term_times as times
 from resgraph.models import Block, MandateTerm, Paragraph
-from resgraph.vocab import Vocabulary
+from resgraph.vocab import Vocabulary, load
+from resgraph.wordsearch import phrases
 
 _TIME = (
     # "all States shall, for the same period of twelve months, freeze" (S/RES/1572 (2004) op 11, after op 9's "for a
@@ -46,7 +47,7 @@ _SHALL = (
     + r")\s*,\s+)?(?:all\s+)?(?:Member\s+)?(?:States|governments\s+in\s+the\s+region|the\s+[Gg]overnment\s+of\s+the\s+[A-Z][^,;]{0,80}?)\b"
     r"(?:\s*,[^;]{0,120}?,)?\s+shall\s*,?\s+"
     r"(?:(?P<t2>" + _TIME + r")\s*,\s+)?(?P<cont>continue\s+to\s+)?(?:immediately\s+)?"
-    r"(?:take|freeze|prevent|impose|deny|ensure|prohibit)\b(?:\s+the\s+necessary\s+measures(?:\s+to\s+\w+)?\s*,\s*(?P<t3>"
+    rf"(?:{phrases(load().terms['states_shall'])})\b(?:\s+the\s+necessary\s+measures(?:\s+to\s+\w+)?\s*,\s*(?P<t3>"
     + _TIME
     + r")\s*,)?"
 )

@@ -19,7 +19,8 @@ import yaml
 from resgraph.extract import term_office
 from resgraph.extract.symbols import mentions
 from resgraph.resources import VOCAB
-from resgraph.vocab import Vocabulary
+from resgraph.vocab import Vocabulary, load
+from resgraph.wordsearch import phrases
 
 # a paragraph's number, in figures or words ("the decisions in paragraphs two and three of Security Council resolution
 # 2165 (2014)", S/RES/2191 (2014) op 2)
@@ -32,11 +33,11 @@ _PARAS = r"(?P<paras>" + _N + _LETTERS + r"(?:\s*(?:,\s*and|,|and|to)\s*" + _N +
 # sub-paragraphs of a paragraph, kept to the paragraph's number: "the listing criteria and measures imposed by
 # subparagraphs (c), (d) and (e) of paragraph 3 of resolution 1591 (2005)" (S/RES/2676 (2023) op 1)
 _SUB = r"(?:sub-?paragraphs?\s+\(\w\)(?:\s*(?:,\s*and|,|and)\s*\(\w\))*\s+of\s+)?"
+_MEASURES = load().terms["measures"]  # the nouns and participles are data: ontology/vocab/terms.yaml `measures`
 MEASURES = re.compile(
     # not "which shall be authorized to take all necessary measures to carry out the mandate set out in paragraph 9 of
     # resolution 1772 (2007)": what a mission may do, not measures of that paragraph (S/RES/1863 (2009) op 2)
-    r"\b(?:(?<!necessary\s)measures?|(?:arms\s+)?embargo|authori[sz]ations?|exemptions?|exceptions?|obligations|provisions|"
-    r"decisions|prohibitions|arrangements|notification\s+requirements?)\s+(?:(?:\w+,?\s+){0,7}?(?:by|in|under|of)"
+    rf"\b(?:(?<!necessary\s)measures?|{phrases(_MEASURES['nouns'])})\s+(?:(?:\w+,?\s+){{0,7}}?(?:by|in|under|of)"
     # "the measures preventing the importation by any State of all rough diamonds from Côte d’Ivoire imposed by", "the
     # exemptions in support of the implementation of the Comprehensive Peace Agreement set forth in" (S/RES/2035 op 4); the
     # notification requirements of an arms embargo (S/RES/2667 op 2), not "the reporting requirements" of a mission
@@ -64,7 +65,7 @@ WHOLE = re.compile(
     # (2009) 2023 (2011), 2060 (2012) and 2111 (2013)" (S/RES/2444 (2018) op 4): each resolution's
     r"\b(?:(?:measures|authori[sz]ations?|embargo(?:es)?|sanctions)"
     r"(?:,?\s+(?:and\s+)?(?:[\w-]+\s+){0,2}?(?:embargo(?:es)?|bans?|freezes?|sanctions|measures)\b)*\s+"
-    r"(?:(?:as\s+)?(?:provided|imposed|set\s+out|contained|decided|established)\s+)?(?:on\s+[A-Z][\w’'-]*\s+)?"
+    rf"(?:(?:as\s+)?(?:{phrases(_MEASURES['whole'])})\s+)?(?:on\s+[A-Z][\w’'-]*\s+)?"
     r"(?:by\s+the\s+Security\s+Council\s+)?(?:by|in)|provisions\s+of)\s+(?:its\s+|(?P<own>this\s+|the\s+present\s+))?"
     r"resolution(?P<many>s)?\b"
     # what they are on or related to between them and the resolution that imposed them: "lift the arms embargo on the

@@ -39,11 +39,13 @@ from resgraph.extract import term_times as times
 from resgraph.extract.symbols import mentions
 from resgraph.extract.term_before import GENERIC, Before, is_body
 from resgraph.models import Block, MandateTerm, Paragraph
-from resgraph.vocab import Vocabulary
+from resgraph.vocab import Vocabulary, load
+from resgraph.wordsearch import phrases
 
 # "Requests the Secretary-General to establish, within one month ..., in consultation with the Committee, for a period
 # of five months, a Panel of Experts" (S/RES/1478 (2003) op 25), "to establish, with immediate effect, in accordance with
 # rule 28 ..., a Committee" (S/RES/1518 (2003) op 1): asides, one after another, before the body set up
+_WORDING = load().terms  # the word lists of the patterns below (ontology/vocab/terms.yaml)
 ASIDES = r"(?:,\s*[^,;]{1,200}?(?=,)){1,4},"
 # a comma within a name, before a compound adjective ("a Member State-led, open-ended ad hoc intergovernmental
 # committee", A/RES/78/230 op 3)
@@ -75,7 +77,7 @@ ACTIONS = (
             r"\bmandates?\s+of\b[^;]{0,300}?\b(?:shall|should|will|is|are)\s+(?:hereby\s+)?(?:be\s+)?"
             r"(?:extended|renewed|prolonged)\b|" + term_office.PASSIVE + "|" + term_measures.PASSIVE + "|"
             # not a participle as an adjective: "to make use of this extended mandate" (S/RES/1752 (2007) op 14)
-            r"(?<!\bthis\s)(?<!\bthe\s)(?<!\bits\s)\b(?:extend|extends|extended|extending|renew|renews|renewed|renewing|prolong|prolongs)\b"
+            rf"(?<!\bthis\s)(?<!\bthe\s)(?<!\bits\s)\b(?:{phrases(_WORDING['extending_verbs'])})\b"
             r"(?=(?:\s+(?:for\s+a\s+final\s+time|once\s+more|further|again|technically|and\s+(?:modify|expand|adjust|revise)))?"
             r"(?:,?\s+(?:(?:until|till|for)\b|to\s+(?=\d))[^;]{0,80}?,?)?\s+(?:the\s+|its\s+|their\s+|this\s+|that\s+|these\s+)?"
             r"(?:present\s+|current\s+|existing\s+)?(?:mandates?|measures?|deployment\s+of\s+(?=(?-i:[A-Z])|an?\s+additional\b)|increase\s+in\b|authori[sz]ations?|exemptions?|tasks|arrangements|provisions|"
@@ -155,7 +157,7 @@ INTENT = re.compile(
 )
 AUTHORIZED_TO = re.compile(r"\bauthori[sz]e[sd]?\s+(?:the\s+)?(?:[Mm]ember\s+)?States\b[^;]{0,160}$", re.I)
 CLAUSE_CUT = re.compile(  # "..., decides to extend, until 31 August 2026, the mandate of the Panel": a second term
-    r";\s+|,\s+and\s+(?:further\s+|also\s+)?(?=(?:decides|requests|authorizes|expresses|reaffirms|calls|urges|welcomes|notes)\b)"
+    rf";\s+|,\s+and\s+(?:further\s+|also\s+)?(?=(?:{phrases(_WORDING['next_task_verbs'])})\b)"
     r"|,\s+(?:further\s+|also\s+)?(?=decides\s+(?:further\s+|also\s+)?to\s+(?:extend|renew|establish|terminate)\b)"
     # "Decides to extend the deployment of MONUC until 31 December 2009 and authorizes the continuation until that date of
     # ...", "... Monitoring Board and further decides that ... shall continue to apply until that date" (S/RES/1856, 1905)
@@ -289,11 +291,8 @@ def _clause_terms(text, a, z, p, b, v, speaker, adopted, actors, panel, before: 
     return []
 
 
-TASK_LIST = re.compile(r"\bfollowing\s+(?:mandate|tasks|functions|responsibilities)\b")
-TERM_ITEM = re.compile(
-    r"\s*[Tt]o\s+(?:establish|create|set\s+up|extend|renew|terminate|authori[sz]e|(?:re-?)?appoint)\b|"
-    + term_imposed.ITEM
-)
+TASK_LIST = re.compile(rf"\bfollowing\s+(?:{phrases(_WORDING['task_list'])})\b")
+TERM_ITEM = re.compile(rf"\s*[Tt]o\s+(?:{phrases(_WORDING['item_verbs'])})\b|" + term_imposed.ITEM)
 
 
 def governed_item(verb: str, lead: str, item: str) -> bool:
