@@ -13,7 +13,19 @@ from __future__ import annotations
 
 import pytest
 
-from resgraph.extract import addressees, agents, asked, continued, elliptic, list_members, listed_refs
+from resgraph.extract import (
+    addressees,
+    agents,
+    asides,
+    asked,
+    continued,
+    elliptic,
+    list_members,
+    listed_refs,
+    products,
+    pronouns,
+    subjects,
+)
 from resgraph.vocab import load
 
 
@@ -133,3 +145,102 @@ def test_a_participle_of_a_member_s_author(before, authored):
 def test_actors_named_by_a_paragraph_s_item(text, refs):
     m = listed_refs.REFERENCE.search(text)
     assert (m.group("refs") if m else None) == refs
+
+
+@pytest.mark.parametrize(
+    "between,means",
+    [
+        (", supported by ", True),  # A/RES/77/29 op 12
+        (", facilitated by ", True),  # S/RES/2587 op 6
+        (" and Led By ", True),
+        (" through ", True),
+        (", funded by ", False),
+    ],
+)
+def test_the_body_an_addressee_acts_through(between, means):
+    assert bool(addressees.MEANS.match(between.lstrip(","))) is means
+
+
+@pytest.mark.parametrize(
+    "window,pronoun",
+    [
+        ("those entities", True),
+        ("these organizations and national committees", True),  # A/RES/74/16 op 3
+        ("the above mentioned stakeholders", True),
+        ("all the aforementioned bodies", True),
+        ("those experts", True),
+        ("those countries", False),
+    ],
+)
+def test_a_demonstrative_group(window, pronoun):
+    assert bool(pronouns.PRONOUN.fullmatch(window)) is pronoun
+
+
+@pytest.mark.parametrize(
+    "window,reporting",
+    [
+        ("specific reporting on", True),
+        ("regular updates on this force generation", True),
+        ("an oral briefing to", True),
+        ("Timely and regular updates on", False),  # "and" is no adjective
+        ("reporting procedures on", False),
+    ],
+)
+def test_reporting_asked_for_with_no_reporter(window, reporting):
+    assert bool(products.REPORTING.match(window)) is reporting
+
+
+@pytest.mark.parametrize(
+    "after,made",
+    [(" produced by ", True), (" drafted by ", True), (" received by ", False)],
+)
+def test_the_maker_a_mention_names(after, made):
+    assert bool(products.MADE_BY.match(after)) is made
+
+
+@pytest.mark.parametrize(
+    "text,aside",
+    [
+        (", informed by consultations", True),  # heldout11 S/2024/826 op 5
+        (", closely guided by", True),
+        (", followed by", False),
+    ],
+)
+def test_a_participle_set_off_after_the_subject(text, aside):
+    assert bool(subjects.PARTICIPLE_ASIDE.match(text)) is aside
+
+
+@pytest.mark.parametrize(
+    "text,receives",
+    [
+        (" be informed of the results", True),  # heldout9 S/RES/2009 (2011) op 18
+        (" be given a licence", True),  # S/RES/2003 (2011) op 12
+        (" shall be kept fully informed", True),
+        (" be provided with", True),
+        (" be provided to", False),
+        (" be deployed", False),
+    ],
+)
+def test_a_subject_that_receives(text, receives):
+    assert bool(subjects.RECEIVES.match(text)) is receives
+
+
+@pytest.mark.parametrize(
+    "text,partner",
+    [
+        ("and in close cooperation with UNODC", True),  # S/RES/2467 (2019) op 29
+        ("jointly with", True),
+        ("with the full support of", True),
+        ("in line with", False),
+    ],
+)
+def test_a_partner_inside_an_aside(text, partner):
+    assert bool(asides.PARTNER.search(text)) is partner
+
+
+@pytest.mark.parametrize(
+    "window,reporting",
+    [("enhanced reporting by UNMISS", True), ("further updates from", True), ("the reporters of", False)],
+)
+def test_a_window_that_asks_for_reporting(window, reporting):
+    assert bool(asked.REPORTING.match(window)) is reporting

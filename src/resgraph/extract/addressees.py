@@ -106,7 +106,7 @@ QUALIFIED = re.compile(r"\b(?:of|in)\s+(?:the\s+)?$")
 MEANS = re.compile(
     r"\s*(?:(?:and|or|directly|including|inter\s+alia|notably|also|particularly|in\s+particular)\s+)*"
     r"(?:through|via|based\s+on|by\s+means\s+of|on\s+the\s+basis\s+of|drawing\s+on|"
-    r"(?:supported|assisted|aided|backed|facilitated|accompanied|advised|led)\s+by)\s",
+    rf"(?:{phrases(load().mandates['means_by'])})\s+by)\s",  # the participles are data: mandates.yaml `means_by`
     re.I,
 )
 

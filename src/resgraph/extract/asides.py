@@ -21,6 +21,8 @@ from __future__ import annotations
 import re
 
 from resgraph.extract.addressees import TO_VERB
+from resgraph.vocab import load
+from resgraph.wordsearch import phrases
 
 # what opens a phrase of a clause's own after a comma: a preposition or participle (windows.LIST_STOP),
 # a relative pronoun, an apposition of role ("as one United Nations"), "including" and a preposition
@@ -42,9 +44,10 @@ LONGEST = 300  # characters an aside may run
 # a partner inside the phrase: what follows its closing ", and" may go on the partners' list ("CTED, within its
 # existing mandate, under the policy guidance of the CTC, and in close cooperation with UNODC, ..., and other
 # relevant entities", S/RES/2467 (2019) op 29)
+# (the words are data: ontology/vocab/mandates.yaml `partner`)
 PARTNER = re.compile(
-    r"\b(?:(?:consultations?|cooperation|coordination|collaboration|partnership|conjunction|liaison|jointly|together)"
-    r"\s+with|with\s+the\s+(?:full\s+)?(?:support|assistance|help)\s+of)\b",
+    rf"\b(?:(?:{phrases(load().mandates['partner']['with'])})"
+    rf"\s+with|with\s+the\s+(?:full\s+)?(?:{phrases(load().mandates['partner']['help_of'])})\s+of)\b",
     re.I,
 )
 # after a comma inside the phrase: the window's own infinitive ("the government of DRC, which has the primary

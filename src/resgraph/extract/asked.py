@@ -95,7 +95,7 @@ FINDING = re.compile(
 SUBORDINATE = re.compile(r"(?:where|when|whenever|if|once|after|before|until|unless|as\s+soon\s+as|in\s+case)\b", re.I)
 DEMONSTRATIVE = re.compile(r"(?:this|these|that)\s", re.I)
 # a window that asks for reporting: "enhanced reporting by UNMISS", "further updates from"
-REPORTING = re.compile(r"(?:[\w-]+\s+){0,3}?(?:report|reports|reporting|update|updates|briefing|briefings)\b")
+REPORTING = re.compile(rf"(?:[\w-]+\s+){{0,3}}?(?:{phrases(load().mandates['reporting_words'])})\b")  # mandates.yaml
 # a report asked for, no activity: "an informal briefing", "a final report"
 REPORT_HEAD = re.compile(r"(?:(?:also|further)\s+)?(?:a|an|the|its)\s+(?:[\w-]+\s+){0,2}(?:report|update|briefing)s?")
 # what an activity may be of whose owners are asked: "the continuation of the efforts of the Government" (not

@@ -25,7 +25,8 @@ from typing import TYPE_CHECKING
 
 from resgraph.extract.addressees import actors_in
 from resgraph.extract.pronouns import own_clause
-from resgraph.vocab import Vocabulary
+from resgraph.vocab import Vocabulary, load
+from resgraph.wordsearch import phrases
 
 if TYPE_CHECKING:
     from resgraph.extract.named import _Named
@@ -43,8 +44,10 @@ PRODUCT = re.compile(
 )
 # "specific reporting on", "regular updates on this force generation through the Secretary-General": reporting
 # asked for with no reporter named, whom the paragraph asked before
+# (the adjectives and the participles of MADE_BY are data: ontology/vocab/mandates.yaml `products`)
+_PRODUCTS = load().mandates["products"]
 REPORTING = re.compile(
-    LINKED + r"(?:(?:an?|further|specific|regular|continued|additional|detailed|written|oral|periodic|timely)\s+)*"
+    LINKED + rf"(?:(?:{phrases(_PRODUCTS['reporting_adjectives'])})\s+)*"
     r"(?:reporting|updates?|briefings?)\s+(?:on|to|regarding|every|through|by|no\s+later)\b",
     re.I,
 )
@@ -55,7 +58,7 @@ THEIR_THING = re.compile(r"(?:that\s+)?[^;:]{1,200}?\b(?:its|their)\s+mandate\b[
 # revised strategy"), a semicolon, or an item's letter
 CLAUSE_OPEN = re.compile(r"\bthat\s|;|:")
 # "all reports produced by the Office": the maker the mention itself names
-MADE_BY = re.compile(r"\w*\s+(?:produced|prepared|submitted|issued|presented|conducted|compiled|drafted)\s+by\s+")
+MADE_BY = re.compile(rf"\w*\s+(?:{phrases(_PRODUCTS['made_by'])})\s+by\s+")
 INFINITIVE = re.compile(r"\bto\s+(?:[a-z]+ly\s+)?[a-z]")
 
 

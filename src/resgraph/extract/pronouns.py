@@ -13,18 +13,17 @@ from typing import TYPE_CHECKING
 
 from resgraph.extract import directives, unaddressed
 from resgraph.extract.addressees import DETERMINERS, actors_in, tail_start
-from resgraph.vocab import STATE, Vocabulary
+from resgraph.vocab import STATE, Vocabulary, load
+from resgraph.wordsearch import phrases
 
 if TYPE_CHECKING:
     from resgraph.extract.named import _Named
 
-# the nouns a demonstrative makes a pronoun of: "those entities", "these organizations and mechanisms"
-_NOUNS = (
-    r"entities|parties|bodies|organizations|organisations|institutions|actors|mechanisms|stakeholders|secretariats|"
-    r"forces|authorities|committees|experts|groups|agencies|partners|missions|programmes|funds|offices|commissions"
-)
+# the nouns a demonstrative makes a pronoun of: "those entities", "these organizations and mechanisms" (the nouns and
+# the words below are data: ontology/vocab/mandates.yaml `pronoun_nouns`, `pronoun_above`)
+_NOUNS = phrases(load().mandates["pronoun_nouns"])
 # "the above-mentioned stakeholders", "all the aforementioned bodies": a demonstrative group too
-_ABOVE = r"(?:above-mentioned|abovementioned|above\s+mentioned|aforementioned|afore-mentioned)"
+_ABOVE = rf"(?:{phrases(load().mandates['pronoun_above'])})"
 # a window that is only a pronoun takes the actors named before it in the paragraph
 # ("those organizations and national committees", A/RES/74/16 op 3: an adjective before the second noun)
 PRONOUN = re.compile(

@@ -9,6 +9,9 @@ from __future__ import annotations
 import re
 from typing import Protocol
 
+from resgraph.vocab import load
+from resgraph.wordsearch import phrases
+
 
 class Names(Protocol):
     """A window's aliases, asked where a place falls (windows._Names)."""
@@ -63,17 +66,18 @@ PLACE_TO_THEN = re.compile(
 # a participle set off after the subject's name, the verb after it: "that the Secretary-General, informed by
 # consultations with the Sudanese Transitional Sovereign Council and other parties to the conflict, as appropriate, as
 # well as the African Union, develops a proposal" (heldout11 S/2024/826 op 5: the parties consulted are no subject)
-PARTICIPLE_ASIDE = re.compile(
-    r",\s+(?:[a-z]+ly\s+)?(?:informed|guided|assisted|supported|advised|accompanied|mandated|led)\s+by\b"
-)
+# (the participles are data: ontology/vocab/mandates.yaml `participle_asides`)
+PARTICIPLE_ASIDE = re.compile(rf",\s+(?:[a-z]+ly\s+)?(?:{phrases(load().mandates['participle_asides'])})\s+by\b")
 
 
 # a subject that receives, the verb a passive of giving or telling: "further requests that the Committee be informed
 # of the results of that assessment" (heldout9 S/RES/2009 (2011) op 18), "demands that UNAMID be given a licence for its
 # own radio transmitter" (S/RES/2003 (2011) op 12): a beneficiary, no one asked
+# (the adverbs and the passives are data: ontology/vocab/mandates.yaml `receives`)
+_RECEIVES = load().mandates["receives"]
 RECEIVES = re.compile(
-    r"\s+(?:(?:shall|should|will|may|must)\s+)?(?:also\s+|further\s+)?be\s+(?:(?:fully|regularly|duly|promptly|immediately|"
-    r"kept)\s+)*(?:informed|notified|consulted|briefed|updated|apprised|provided\s+with|given|granted|accorded|afforded)\b"
+    r"\s+(?:(?:shall|should|will|may|must)\s+)?(?:also\s+|further\s+)?be\s+"
+    rf"(?:(?:{phrases(_RECEIVES['adverbs'])})\s+)*(?:{phrases(_RECEIVES['participles'])})\b"
 )
 
 
