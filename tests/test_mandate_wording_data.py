@@ -11,6 +11,8 @@ op 5, list_members.AUTHORED), "listed in paragraph 40.c" (listed_refs.REFERENCE)
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from resgraph.extract import (
@@ -25,6 +27,7 @@ from resgraph.extract import (
     products,
     pronouns,
     subjects,
+    windows,
 )
 from resgraph.vocab import load
 
@@ -244,3 +247,98 @@ def test_a_partner_inside_an_aside(text, partner):
 )
 def test_a_window_that_asks_for_reporting(window, reporting):
     assert bool(asked.REPORTING.match(window)) is reporting
+
+
+@pytest.mark.parametrize(
+    "text,of",
+    [
+        ("the efforts of", True),  # "the continuation of the efforts of the Government"
+        ("its endeavours of", True),
+        ("the activities of", True),
+        ("the efforts by", False),  # an agent after "by" is no owner asked
+        ("the resources of", False),
+    ],
+)
+def test_an_activity_whose_owners_are_asked(text, of):
+    assert bool(asked.OF_EFFORTS.match(text)) is of
+
+
+@pytest.mark.parametrize(
+    "after,possessor",
+    [
+        (" resolution 70/125", True),
+        (" personnel", True),
+        (" dollars", True),  # "United States dollars": a currency
+        ("’s mandate", True),
+        (" region", True),  # "the Mano River Union region", S/RES/1346 op 11
+        (" regional office", False),
+        (" to", False),
+    ],
+)
+def test_an_alias_that_qualifies_what_follows(after, possessor):
+    assert bool(addressees.POSSESSOR.match(after)) is possessor
+
+
+@pytest.mark.parametrize(
+    "after,part",
+    [
+        ("’s military component", True),
+        ("'s civilian, police and military components", True),
+        ("'s leadership", True),
+        ("'s military", False),
+        ("'s engineering component", False),
+    ],
+)
+def test_a_part_of_the_body_is_the_body(after, part):
+    assert bool(addressees.PART.match(after)) is part
+
+
+@pytest.mark.parametrize(
+    "text,aside",
+    [
+        (", with the support of MINURCAT according to its mandate, ", True),  # heldout17 S/RES/1834 (2008) op 2
+        (", in consultation with the Government, ", True),
+        (", assisted by the Panel, ", True),
+        (", in conjunction with the Government, ", False),  # not in elliptic's list
+        (", funded by the Fund, ", False),
+    ],
+)
+def test_whom_an_addressee_acts_with_in_commas(text, aside):
+    assert bool(re.match(elliptic.WITH_ASIDE, text)) is aside
+
+
+@pytest.mark.parametrize(
+    "text,end",
+    [
+        (" in close liaison with", " in close liaison with"),
+        (" jointly with", " jointly with"),
+        (" with the full assistance of", " with the full assistance of"),
+        (" receiving support from", " receiving support from"),  # A/RES/80/11 op 15
+        (" receiving technical aid from", " receiving technical aid from"),
+        (" receiving visits from", None),
+    ],
+)
+def test_partners_end_a_list_of_addressees(text, end):
+    m = windows.CLAUSE_END.match(text)
+    assert (m.group() if m else None) == end
+
+
+@pytest.mark.parametrize(
+    "text,officer",
+    [(" the chair of the ", True), ("Chairperson of ", True), (" the members of the ", False), (" the Head ", False)],
+)
+def test_an_officer_opening_a_subject(text, officer):
+    assert bool(windows.OFFICER_FIRST.match(text)) is officer
+
+
+@pytest.mark.parametrize(
+    "text,said",
+    [
+        ("expressed in", True),  # S/RES/1741 (2007) op 3
+        ("as set forth in", True),
+        ("outlined in", True),  # S/RES/1844 op 11
+        ("recalled in", False),
+    ],
+)
+def test_where_an_earlier_resolution_said_it(text, said):
+    assert bool(re.match(windows.SAID + r"\s+in\b", text)) is said

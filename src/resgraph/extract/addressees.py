@@ -117,14 +117,15 @@ OF_ACTOR = re.compile(r"\s+(?:members\s+|participating\s+(?=in))?(?:of|in)\s+(?:
 
 # an alias that qualifies what follows it: "MINUSMA's personnel", "General Assembly resolution 70/125"
 # ("United States dollars": a currency, no State; "the crisis in the Mano River Union region": a place, S/RES/1346 op 11)
-POSSESSOR = re.compile(
-    r"['’]s\b|(?<=s)['’](?=\s)|\s+(?:resolutions?|decisions?|personnel|staff|premises|dollars|region|subregion)\b"
+POSSESSOR = re.compile(  # (the nouns are data: ontology/vocab/mandates.yaml `possessed`)
+    rf"['’]s\b|(?<=s)['’](?=\s)|\s+(?:{phrases(load().mandates['possessed'])})\b"
 )
 
 
 # "requests MONUSCO’s military component to": a part of the body opening the window is the body asked
-PART = re.compile(
-    r"['’]s\s+(?:(?:military|civilian|police|uniformed|substantive)(?:,\s+|\s+and\s+|\s+))*(?:components?|leadership)\b"
+PART = re.compile(  # (the words are data: ontology/vocab/mandates.yaml `body_part`)
+    rf"['’]s\s+(?:(?:{phrases(load().mandates['body_part']['kinds'])})(?:,\s+|\s+and\s+|\s+))*"
+    rf"(?:{phrases(load().mandates['body_part']['parts'])})\b"
 )
 
 

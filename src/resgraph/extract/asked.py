@@ -100,9 +100,8 @@ REPORTING = re.compile(rf"(?:[\w-]+\s+){{0,3}}?(?:{phrases(load().mandates['repo
 REPORT_HEAD = re.compile(r"(?:(?:also|further)\s+)?(?:a|an|the|its)\s+(?:[\w-]+\s+){0,2}(?:report|update|briefing)s?")
 # what an activity may be of whose owners are asked: "the continuation of the efforts of the Government" (not
 # "of efforts by the Government": an activity's agent after "by" is not asked, agents.py)
-OF_EFFORTS = re.compile(
-    r"(?:(?:the|its|their|such|these|all)\s+)?(?:[a-z][\w-]*\s+)?(?:efforts|effort|endeavours|activities|initiatives|"
-    r"commitments|contributions)\s+of\b"
+OF_EFFORTS = re.compile(  # (the nouns are data: ontology/vocab/mandates.yaml `efforts_of`)
+    rf"(?:(?:the|its|their|such|these|all)\s+)?(?:[a-z][\w-]*\s+)?(?:{phrases(load().mandates['efforts_of'])})\s+of\b"
 )
 
 

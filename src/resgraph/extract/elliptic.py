@@ -28,9 +28,10 @@ if TYPE_CHECKING:
 # ("..., and the Government of Chad, with the support of MINURCAT according to its mandate, to carry out", heldout17
 # S/RES/1834 (2008) op 2; "..., and all relevant UN agencies, in consultation with the Government, to coordinate": whom
 # the addressee acts with or is supported by, in commas, is no addressee, as windows.py reads the window's own)
+_WITH = load().mandates["with_aside"]  # the words are data: mandates.yaml `with_aside`, `partner`
 WITH_ASIDE = (
-    r",\s+(?:with\s+the\s+(?:full\s+)?(?:support|assistance|help)\s+of|supported\s+by|assisted\s+by|in\s+(?:close\s+)?"
-    r"(?:cooperation|coordination|consultation|collaboration|partnership)\s+with)\s[^,;:()]{1,100}?,\s+"
+    rf",\s+(?:with\s+the\s+(?:full\s+)?(?:{phrases(load().mandates['partner']['help_of'])})\s+of|"
+    rf"(?:{phrases(_WITH['by'])})\s+by|in\s+(?:close\s+)?(?:{phrases(_WITH['in_with'])})\s+with)\s[^,;:()]{{1,100}}?,\s+"
 )
 # (linear in a run of spaces: an "and" without a comma is tried at a run's first space only, the lookbehind, as a match
 # starting further in had an earlier one; the spaces after the addressee are read possessively, as what follows them

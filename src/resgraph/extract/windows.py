@@ -14,6 +14,10 @@ import re
 from resgraph.extract import asides
 from resgraph.extract.addressees import DETERMINERS, PART
 from resgraph.extract.subjects import NEXT_NAME, bare_subject_end, subject_end
+from resgraph.vocab import load
+from resgraph.wordsearch import phrases
+
+_WORDING = load().mandates  # the word lists below (ontology/vocab/mandates.yaml)
 
 # "as appropriate" before a comma, or before the next body of a list: "and as appropriate the Committee Chair"
 QUALIFIED = r"\s+(?:appropriate|applicable|relevant|necessary|needed|required)(?:,|\s+the\s+[A-Z])"
@@ -25,14 +29,14 @@ CLAUSE_END = re.compile(
     # Chair, to present", S/RES/2801 (2025) ops 15, 16)
     rf"[,;:]|\s(?:that|which|who|(?<!well\s)as(?!\s+well\s+as|{QUALIFIED})|in order)\s|$"
     # partners, not addressees (the golds): "in cooperation with", "jointly with", "with the support of"
-    r"|\s(?:in\s+(?:close\s+)?(?:consultations?|cooperation|coordination|collaboration|partnership|conjunction|liaison)"
-    r"|jointly)\s+with\b|\swith\s+the\s+(?:full\s+)?(?:support|assistance|help)\s+of\b"
+    rf"|\s(?:in\s+(?:close\s+)?(?:{phrases(_WORDING['partners_end']['in_with'])})"
+    rf"|jointly)\s+with\b|\swith\s+the\s+(?:full\s+)?(?:{phrases(_WORDING['partner']['help_of'])})\s+of\b"
     # a participle that names partners: "Requests States and regional organizations cooperating with Somali
     # authorities to inform" (S/RES/2077 (2012) op 33 and the piracy resolutions after it)
     r"|\s(?:cooperating|working|collaborating)\s+(?:closely\s+)?with\b"
     # nor who gives the support a group receives: "Encourages countries receiving support from the Peacebuilding
     # Fund to share" (A/RES/80/11 op 15, S/RES/2805 (2025) op 15)
-    r"|\sreceiving\s+(?:[a-z]+\s+){0,2}?(?:support|assistance|funding|financing|aid)\s+from\b"
+    rf"|\sreceiving\s+(?:[a-z]+\s+){{0,2}}?(?:{phrases(_WORDING['partners_end']['received'])})\s+from\b"
 )
 
 
@@ -57,9 +61,7 @@ THAT_COMMA = re.compile(r"that\s*,")
 # written update", heldout11 S/2024/826 op 5; not "decides that, for Member States that have fulfilled ...")
 STRAY = re.compile(r"\s*(?:the\s+)?")
 # an officer opening the subject after the comma: "the chair of the Committee" (not "including members of the Panel")
-OFFICER_FIRST = re.compile(
-    r"\s*(?:the\s+)?(?:Chair|chair|Chairman|Chairperson|President|Head|Coordinator)\s+of\s+(?:the\s+)?"
-)
+OFFICER_FIRST = re.compile(rf"\s*(?:the\s+)?(?:{phrases(_WORDING['officers_first'])})\s+of\s+(?:the\s+)?")
 # a time clause opening a "that" clause, the "that" said again after it
 # (ending on a name: "when a Member State has information to suspect that the DPRK is attempting" goes on)
 THAT_AGAIN = re.compile(
@@ -106,7 +108,7 @@ END_TO = re.compile(r"\b(?:end|halt)\s+$")
 # (2005) that Ethiopia accept" (S/RES/1741 (2007) ops 3, 5, 6), "its demand, expressed in paragraph 21 of resolution
 # 1807 (2008) and reaffirmed in paragraph 14 of resolution 1857 (2008), that all parties" (S/RES/1896 op 13), "its
 # request, outlined in paragraphs 6 and 7 of resolution 1814 (2008), to the Committee" (S/RES/1844 op 11)
-SAID = r"(?:as\s+)?(?:made|given|expressed|contained|set\s+out|set\s+forth|stated|outlined|formulated|reiterated|reaffirmed)"
+SAID = rf"(?:as\s+)?(?:{phrases(_WORDING['said'])})"
 IN_RESOLUTION = (
     r"(?:paragraphs?\s+\d+(?:\s*\([a-z]\))?(?:\s*(?:,|and|to)\s*\d+(?:\s*\([a-z]\))?)*\s+of\s+)?"
     r"(?:its\s+|that\s+)?resolutions?\s+[\d/]+(?:\s*\(\d{4}\))?(?:\s+of\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4})?"
