@@ -21,9 +21,11 @@ from resgraph.extract import (
     asides,
     asked,
     continued,
+    directives,
     elliptic,
     list_members,
     listed_refs,
+    modifiers,
     products,
     pronouns,
     subjects,
@@ -342,3 +344,64 @@ def test_an_officer_opening_a_subject(text, officer):
 )
 def test_where_an_earlier_resolution_said_it(text, said):
     assert bool(re.match(windows.SAID + r"\s+in\b", text)) is said
+
+
+@pytest.mark.parametrize(
+    "text,part",
+    [
+        (" and its Bureau", "Bureau"),
+        (" and its members to", "members"),
+        (" and its Members", None),
+        (" and its staff", None),
+    ],
+)
+def test_a_part_of_the_body_named_after_it(text, part):
+    m = modifiers.ITS_PART.match(text)
+    assert (m.group(1) if m else None) == part
+
+
+@pytest.mark.parametrize(
+    "text,anothers",
+    [
+        ("the call by the General Assembly for all stakeholders", True),  # E/RES/2021/28 op 59
+        ("its requests of the Security Council", True),
+        ("the invitation by the Assembly", True),
+        ("the report by the General Assembly", False),
+    ],
+)
+def test_what_another_organ_asked(text, anothers):
+    assert bool(directives.ANOTHERS.search(text)) is anothers
+
+
+@pytest.mark.parametrize(
+    "text,glue",
+    [
+        (", and existing as well as potential new ", ", and existing as well as potential new "),  # S/RES/1886 op 5
+        ("and all emerging ", "and all emerging "),
+        ("and donor ", "and "),
+    ],
+)
+def test_what_may_come_before_an_elliptic_addressee(text, glue):
+    assert elliptic.LEAD_GLUE.match(text).group() == glue
+
+
+@pytest.mark.parametrize(
+    "text,aside",
+    [(", as appropriate, ", True), (", where applicable ", True), (", if possible,", True), (", as required,", False)],
+)
+def test_an_aside_after_a_control_verb(text, aside):
+    assert bool(elliptic.CONTROL_ASIDE.match(text)) is aside
+
+
+@pytest.mark.parametrize(
+    "text,ends",
+    [
+        (" and, as appropriate, other organizations", None),  # heldout6 S/RES/1478 op 33: "as" qualifies
+        (" as needed, the Panel", None),
+        (" as a matter of priority", " as "),
+        (" as possible, the Panel", " as "),  # "possible" is not in windows' list
+    ],
+)
+def test_an_as_that_qualifies_ends_no_list(text, ends):
+    m = windows.CLAUSE_END.search(text, text.index("as") - 1 if "as " in text else 0)
+    assert (m.group() if m and m.group().strip() == "as" else None) == ends

@@ -13,8 +13,8 @@ import re
 from functools import lru_cache
 
 from resgraph.extract import directive_asides
-from resgraph.vocab import Vocabulary
-from resgraph.wordsearch import alternation
+from resgraph.vocab import Vocabulary, load
+from resgraph.wordsearch import alternation, phrases
 
 # a renewed call in the middle ("Reaffirms its call upon X ..., and its call upon Y") is read only
 # in a paragraph that opens with one ("Reiterates the importance of gender analysis ... and its request to the
@@ -23,8 +23,8 @@ from resgraph.wordsearch import alternation
 # Nations entities" is the Assembly's request, no mandate (the ECOSOC WSIS resolutions: gold E/RES/2021/28 op 59,
 # heldout4 E/RES/2024/13 op 78, heldout8 E/RES/2023/3 op 71)
 # (the verbs are verbs.yaml `restating`: "Reiterates", "Reaffirms", "Renews", "Stresses", "Restates")
-ANOTHERS = re.compile(
-    r"\b(?:calls?|requests?|decisions?|appeals?|invitations?)\s+(?:by|of)\s+the\s+"
+ANOTHERS = re.compile(  # (the nouns are data: ontology/vocab/mandates.yaml `anothers`)
+    rf"\b(?:{phrases(load().mandates['anothers'])})\s+(?:by|of)\s+the\s+"
     r"(?:General\s+Assembly|Security\s+Council|Human\s+Rights\s+Council|Economic\s+and\s+Social\s+Council|Assembly)\b"
 )
 

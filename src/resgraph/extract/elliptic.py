@@ -47,7 +47,7 @@ CONTROL = re.compile(rf"\s*to\s+(?:{phrases(load().mandates['control_verbs'])})\
 # Commission to invite, as appropriate, the United Nations Institute for Disarmament Research to prepare
 # background papers", A/RES/77/90 op 8)
 CONTROL_ASIDE = re.compile(
-    r"\s*,\s*(?:(?:as|where|when|if)\s+(?:appropriate|applicable|possible|relevant|necessary)|inter\s+alia|in\s+particular)\s*"
+    rf"\s*,\s*(?:(?:as|where|when|if)\s+(?:{phrases(load().mandates['control_aside'])})|inter\s+alia|in\s+particular)\s*"
 )
 # ("by" an agent, not a means: "whether by ratifying or acceding to it, and all States parties ... to promote")
 WITH = re.compile(r"\b(?:with|between|among|amongst|by(?!\s+[a-z]+ing\b))\b")
@@ -77,7 +77,7 @@ AGAIN_TO = re.compile(r",\s+(?:and\s+)?to\s+[a-z]+\b")
 # what may come before the first actor of such an addressee: "..., and existing as well as potential new
 # international donors to provide support" (S/RES/1886 (2009) op 5)
 LEAD_GLUE = re.compile(
-    r"(?:\s|,|\b(?:and|or|as\s+well\s+as|existing|potential|new|current|future|prospective|traditional|emerging|"
+    rf"(?:\s|,|\b(?:and|or|as\s+well\s+as|{phrases(load().mandates['lead_adjectives'])}|"
     + "|".join(sorted(DETERMINERS))
     + r")\b)*"
 )

@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 
 from resgraph.extract.list_members import everyone, united_nations_heads
-from resgraph.vocab import Vocabulary
+from resgraph.vocab import Vocabulary, load
+from resgraph.wordsearch import phrases
 
 # "intergovernmental and non-governmental organizations": modifiers sharing the head of an alias
 COORDINATED = re.compile(r"(?:\b[a-z][\w-]*,\s+)*\b[a-z][\w-]*,?\s+(?:and|or)\s+$")
@@ -34,7 +35,7 @@ COMMAS_BACKWARDS = re.compile(r"\s+,[\w-]*[a-z](?!\w)(?:\s+,[\w-]*[a-z](?!\w))*"
 
 MODIFIER = re.compile(r"United\s+Nations|\bMember\b|human\s+rights|[a-z][\w-]*")
 # "the Forum and its Bureau", "the United Nations Forum on Forests and its members": a part of the body named
-ITS_PART = re.compile(r"\s+and\s+its\s+(Bureau|members|secretariat|Secretariat|Chair|President)\b")
+ITS_PART = re.compile(rf"\s+and\s+its\s+({phrases(load().mandates['its_parts'])})\b")  # mandates.yaml `its_parts`
 # "international donors and organizations to": a second head after an alias, the noun phrase ending there;
 # or more, listed with commas ("special representatives, envoys, coordinators and advisors to", S/RES/2474 op 18)
 AND_HEAD = re.compile(r"((?:,\s+[a-z][\w-]*)*,?\s+(?:and|or)\s+[a-z][\w-]*)(?=\s+(?:and|or|to)\b|\s*[,;:(]|\s*$)")

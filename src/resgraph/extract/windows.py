@@ -20,7 +20,7 @@ from resgraph.wordsearch import phrases
 _WORDING = load().mandates  # the word lists below (ontology/vocab/mandates.yaml)
 
 # "as appropriate" before a comma, or before the next body of a list: "and as appropriate the Committee Chair"
-QUALIFIED = r"\s+(?:appropriate|applicable|relevant|necessary|needed|required)(?:,|\s+the\s+[A-Z])"
+QUALIFIED = rf"\s+(?:{phrases(_WORDING['as_qualified'])})(?:,|\s+the\s+[A-Z])"
 CLAUSE_END = re.compile(
     # ("as appropriate" set off by a comma inside a list ends nothing: "all States, relevant United Nations bodies
     # and, as appropriate, other organizations and all interested parties", heldout6 S/RES/1478 op 33; "other
