@@ -10,8 +10,10 @@ asked.py, which reads whom the window itself names.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from typing import TYPE_CHECKING
 
+from resgraph import wordsearch
 from resgraph.extract.addressees import DETERMINERS, OFFICER, TO_VERB, actors_in
 from resgraph.vocab import Vocabulary, load
 from resgraph.wordsearch import phrases
@@ -103,11 +105,11 @@ def elliptic(text: str, we: int, clause_end: int, v: Vocabulary, named: _Named, 
     control = CONTROL.match(text, we, clause_end)
     for m in ELLIPSIS.finditer(text, we, clause_end):
         # "to cooperate with the UNODC, IMO, and other States ... to build": the list of an object goes on
-        restart = max((r.end() for r in AGAIN_TO.finditer(text, we, m.start())), default=we)
+        restart = _restart(text, we, m.start())
         # "to work with national human rights institutions, ..., and": the list after "with" goes on; not where a "by"
         # names no actor ("Calls upon all States to abide by international law and all High Contracting Parties to the Fourth
         # Geneva Convention to respect", heldout18 A/HRC/RES/55/28 op 32, heldout14 A/HRC/RES/58/2 op 34: the Parties too)
-        w = WITH.search(text, restart, m.start())
+        w = _first_with(text, restart, m.start())
         if w and (w.group(0) != "by" or spans_in(w.end(), m.start())):
             continue
         if control and CONTROL_ASIDE.fullmatch(text, control.end(), m.start()):
@@ -133,6 +135,42 @@ def elliptic(text: str, we: int, clause_end: int, v: Vocabulary, named: _Named, 
         ):
             out += [f[0] for f in found]
     return tuple(dict.fromkeys(out))
+
+
+def _restart(text: str, we: int, at: int) -> int:
+    """Where the last match of AGAIN_TO in text[we:at] ends, we for none, where text[at] is a comma or a space (an
+    ELLIPSIS match's start, so the cut ends no word that a search of the whole text reads on): from its hits over the
+    whole paragraph, by index (each elliptic addressee of a long paragraph searching it from the window's end was
+    quadratic). A hit across at is matched again on the text cut there, as a search stopping at at reads it; nothing
+    starts inside a hit (each starts with its only comma)."""
+    starts, ends = wordsearch.hits(AGAIN_TO, text)
+    k = bisect_right(ends, at)
+    end = ends[k - 1] if k and starts[k - 1] >= we else we
+    if k < len(starts) and we <= starts[k] < at:
+        cut = AGAIN_TO.match(text, starts[k], at)
+        end = cut.end() if cut else end
+    return end
+
+
+def _first_with(text: str, a: int, z: int) -> re.Match[str] | None:
+    """WITH.search(text, a, z), from its hits over the whole paragraph (a search from the window's end for each elliptic
+    addressee was quadratic in a long paragraph): a hit starting before t reads nothing at or after z (its word and the
+    character after it, or after "by" the spaces and the letters its look-ahead reads, which end before the letters and
+    spaces right before z), so it is the first match; from t on, where a search cut at z may read otherwise, it is
+    searched (a stretch of one word, spaces and a few characters)."""
+    i = z
+    while i > 0 and "a" <= text[i - 1] <= "z":
+        i -= 1
+    while i > 0 and text[i - 1].isspace():
+        i -= 1
+    t = max(a, min(z - 9, i - 2))
+    starts, ends = wordsearch.hits(WITH, text)
+    k = bisect_left(starts, a)
+    if k and ends[k - 1] > a:  # (a hit across a: searched)
+        return WITH.search(text, a, z)
+    if k < len(starts) and starts[k] < t:
+        return WITH.match(text, starts[k], z)
+    return WITH.search(text, t, z)
 
 
 def _glue(glue: re.Pattern[str], text: str, a: int, z: int) -> bool:
