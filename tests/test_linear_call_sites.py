@@ -27,9 +27,7 @@ from resgraph.extract import (
     term_office,
     windows,
 )
-from resgraph.extract.pipeline import extract_source
-from resgraph.extract.read import read_bytes
-from tests.growth import LINEAR, growth
+from tests.growth import LINEAR, extraction_growth, growth
 
 S = " "
 
@@ -82,35 +80,21 @@ def test_a_run_at_the_call_site_is_read_in_linear_time(name):
 
 
 GA = "The General Assembly,\n\nRecalling its resolution 60/1,\n\n"
-# hostile paragraphs of 50 KB and 200 KB reaching each call site; the first two took 30 s and 2.8 s at 20 KB before
+# hostile paragraphs of 50 KB and 200 KB reaching each call site (head, run, tail); the first two took 30 s and 2.8 s at
+# 20 KB before
 HOSTILE = {
     "agents of a joint activity": (
-        lambda n: GA + "1. Encourages cooperation among the Secretary-General" + S * n + "x Member States to act.\n",
-        50_000,
+        "1. Encourages cooperation among the Secretary-General",
+        S,
+        "x Member States to act.",
     ),
-    "a paragraph's first word": (lambda n: GA + "1. " + "_" * n + "x Decides to act.\n", 50_000),
-    "a decision's list": (lambda n: GA + "1. Decides" + S * n + "x to act.\n", 50_000),
-    "together with": (
-        lambda n: GA + "1. Encourages the Government, together with" + S * n + "the Secretary-General x, to act.\n",
-        50_000,
-    ),
+    "a paragraph's first word": ("1. ", "_", "x Decides to act."),
+    "a decision's list": ("1. Decides", S, "x to act."),
+    "together with": ("1. Encourages the Government, together with", S, "the Secretary-General x, to act."),
 }
 
 
 @pytest.mark.parametrize("name", list(HOSTILE))
 def test_a_hostile_paragraph_is_extracted_in_linear_time(name):
-    make, small = HOSTILE[name]
-    assert growth(lambda n: make(n).encode(), lambda d: extract_source(read_bytes(d, "hostile.txt")), small) < LINEAR
-
-
-def test_the_rewritten_patterns_read_as_before():
-    assert elliptic.TOGETHER.match(" together with   to encourage").group("np") == " "  # backtracked into the run
-    assert elliptic.TOGETHER.match(", together with the Secretary-General , to expedite").group("np") == (
-        "the Secretary-General"
-    )
-    assert kinds.LEAD_WORD.match("_* “ Decides").group(1) == "Decides"
-    assert subparagraphs.DECISION_LIST.fullmatch(" that :  ") and not subparagraphs.DECISION_LIST.fullmatch(" : that")
-    assert term_kind.TIME.search("for an additional six months") and not term_kind.TIME.search("for  ,six months")
-    assert term_office._END.search("judges ,  until").start() == 6
-    assert term_office._MEMBERS.sub(", x", "Judge A B ,  who is a member of the") == "Judge A B, x the"
-    assert windows.WINDOW_LEAD.match(", as set out in resolution 2331 (2016) , to the").end() == 44
+    head, run, tail = HOSTILE[name]
+    assert extraction_growth(head, run, tail, 50_000, GA) < LINEAR

@@ -17,9 +17,7 @@ from __future__ import annotations
 import pytest
 
 from resgraph.extract import elliptic, report_loose_dates
-from resgraph.extract.pipeline import extract_source
-from resgraph.extract.read import read_bytes
-from tests.growth import LINEAR, growth
+from tests.growth import LINEAR, extraction_growth, growth
 
 S = " "
 
@@ -45,7 +43,6 @@ def test_a_run_at_the_call_site_is_read_in_linear_time(name):
     assert growth(make, run, 1000) < LINEAR
 
 
-SC = "The Security Council,\n\nRecalling its resolution 1234 (2005),\n\n"
 # hostile paragraphs of 50 KB and 200 KB reaching each call site
 HOSTILE = {
     "a report, then a second request": (
@@ -63,14 +60,7 @@ HOSTILE = {
 @pytest.mark.parametrize("name", list(HOSTILE))
 def test_a_hostile_paragraph_is_extracted_in_linear_time(name):
     head, tail = HOSTILE[name]
-    assert (
-        growth(
-            lambda n: (SC + head + S * n + tail + "\n").encode(),
-            lambda d: extract_source(read_bytes(d, "h.txt")),
-            50_000,
-        )
-        < LINEAR
-    )
+    assert extraction_growth(head, S, tail, 50_000) < LINEAR
 
 
 def test_the_rewritten_patterns_read_as_before():

@@ -17,9 +17,7 @@ from __future__ import annotations
 import pytest
 
 from resgraph.extract import symbols, term_before, term_measures, term_office, term_times, terms
-from resgraph.extract.pipeline import extract_source
-from resgraph.extract.read import read_bytes
-from tests.growth import LINEAR, growth
+from tests.growth import LINEAR, extraction_growth, growth
 
 S = " "
 
@@ -52,7 +50,6 @@ def test_a_run_at_the_call_site_is_read_in_linear_time(name):
     assert growth(make, run, 1000) < LINEAR
 
 
-SC = "The Security Council,\n\nRecalling its resolution 1234 (2005),\n\n"
 # hostile paragraphs of 50 KB and 200 KB reaching each call site
 HOSTILE = {
     "measures renewed by a paragraph": "1. Decides to renew the measures imposed by paragraph 2 of resolution 1234 (2005)",
@@ -63,10 +60,7 @@ HOSTILE = {
 
 @pytest.mark.parametrize("name", list(HOSTILE))
 def test_a_hostile_paragraph_is_extracted_in_linear_time(name):
-    def make(n):
-        return (SC + HOSTILE[name] + S * n + "x until 31 December 2020.\n").encode()
-
-    assert growth(make, lambda d: extract_source(read_bytes(d, "hostile.txt")), 50_000) < LINEAR
+    assert extraction_growth(HOSTILE[name], S, "x until 31 December 2020.", 50_000) < LINEAR
 
 
 def test_the_rewritten_patterns_read_as_before():
