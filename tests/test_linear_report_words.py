@@ -69,6 +69,30 @@ def test_the_report_words_at_the_call_site_are_read_in_linear_time(name):
     assert growth(make, run, 500) < LINEAR
 
 
+def _body_with_actors(t: str) -> list:
+    """report_set_up.body at each report word of t, the actors of t read as a report context reads them."""
+    from resgraph.extract.addressees import actors_in
+    from resgraph.extract.aliases import _Scan
+    from resgraph.extract.named import _Named
+    from resgraph.vocab import load
+
+    v, named = load(), _Named()
+    scan = _Scan(t, v)
+
+    def actors(a: int, z: int) -> list:
+        return [(x, a + s, a + e) for x, s, e in actors_in(t[a:z], v, named, spans=scan(a, z))]
+
+    return _each_report(lambda t, at: report_set_up.body(t, at, actors, "GeneralAssembly", v))(t)
+
+
+def test_set_up_verbs_that_name_no_body_are_read_once():
+    # "Decides to establish a report to the General Assembly ...": each report read the actors after every verb before it
+    assert (
+        growth(lambda n: "Decides to" + " establish a report to the General Assembly" * n, _body_with_actors, 100)
+        < LINEAR
+    )
+
+
 GA = "The General Assembly,\n\nRecalling its resolution 60/1,\n\n"
 # hostile paragraphs of 5 KB and 20 KB reaching each call site
 HOSTILE = {
@@ -79,6 +103,7 @@ HOSTILE = {
         " to report to the General Assembly",
         " at its seventy-fifth session.",
     ),
+    "set-up verbs and reports": ("1. Decides to", " establish a report to the General Assembly", "."),
     "report words after briefings by": (
         "1. Takes note of the briefings by the Secretariat, and decides to",
         " report",

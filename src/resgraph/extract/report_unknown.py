@@ -67,7 +67,9 @@ def reporter(ctx: Context, f: dict, at: int) -> str | None:
         named = _named_at(ctx, start, at, to)
         if named:
             return named
-    made = report_set_up.body(ctx.text, at, ctx.actors, to)  # "Decides to convene ... a new open-ended working group"
+    made = report_set_up.body(
+        ctx.text, at, ctx.actors, to, ctx.v
+    )  # "Decides to convene ... a new open-ended working group"
     if made:
         return actor_as_panel(made[0], ctx.text[made[1] : made[2]], ctx)
     mandate = _first_panel_mandate(ctx.text, at) if ctx.panel else None
