@@ -56,6 +56,10 @@ GROWS = {
         lambda n: "replaced by the following: To" + " report" * n,
         _each_report(lambda t, at: report_unknown._ends_in_to(t, at) and report_unknown.REPLACED_TASK.search(t, 0, at)),
     ),
+    "adopted: ADOPTS before each report noun": (
+        lambda n: "Requests the Secretary-General to submit" + " a report on" * n,
+        _each_report(lambda t, at: report_mentions._adopts(t, 0, at)),
+    ),
     "organ_reports: a verb before the report word": (
         lambda n: "the Council will" + " report" * n,
         _each_report(report_mentions._modal_before),
@@ -103,6 +107,7 @@ HOSTILE = {
         " to report to the General Assembly",
         " at its seventy-fifth session.",
     ),
+    "report nouns": ("1. Requests the Secretary-General to submit", " a report on", " the matter."),
     "set-up verbs and reports": ("1. Decides to", " establish a report to the General Assembly", "."),
     "report words after briefings by": (
         "1. Takes note of the briefings by the Secretariat, and decides to",

@@ -90,10 +90,11 @@ def _matches(patterns, text: str, pos: int, endpos: int) -> list[re.Match]:
     return [m for m in (rx.match(text, pos, endpos) for rx in patterns) if m]
 
 
-@lru_cache(maxsize=16)
+@lru_cache(maxsize=64)
 def hits(rx: re.Pattern, text: str) -> tuple[list[int], list[int]]:
     """The starts and the ends of rx.finditer(text), over the whole text once per pattern and text (the
-    last few kept): what `found` and its callers look up by index instead of a search per report word."""
+    last 64 kept, some 16 patterns a paragraph): what `found` and its callers look up by index instead of a search per
+    report word."""
     found = [m.span() for m in rx.finditer(text)]
     return [a for a, _ in found], [b for _, b in found]
 
