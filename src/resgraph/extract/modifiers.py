@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from resgraph.extract.addressees import DETERMINERS
 from resgraph.extract.list_members import everyone, united_nations_heads
 from resgraph.vocab import Vocabulary, load
 from resgraph.wordsearch import phrases
@@ -73,6 +74,8 @@ def coordinated(window: str, spans, v: Vocabulary) -> list[tuple[str, int, int]]
                 ids, contextual = v.actors_of_alias(w + " " + head[1].lower())
             if ids and not contextual:
                 out.append((ids[0], first, s))
+        if not any(a <= first < b for a, b, _ in spans):  # not a name's last word read as a modifier
+            out.extend(_shared_adjective(window, first, s, head[1], v))
     return (
         out
         + _one_word_heads(window, spans, v)
@@ -84,6 +87,25 @@ def coordinated(window: str, spans, v: Vocabulary) -> list[tuple[str, int, int]]
         + everyone(window)
         + united_nations_heads(window, spans, v.actors_of_alias)
     )
+
+
+# an adjective before coordinated modifiers, shared by them: "all States, as well as international governmental and
+# non-governmental organizations and foundations" (A/RES/77/83 op 10 to 80/60: international organizations too, as the
+# earlier years' "international, governmental and non-governmental organizations"); not a determiner ("other
+# governmental and non-governmental organizations": the word says which, not what), nor before a name's last word read
+# as a modifier ("relevant international and regional organizations and donor countries": no "regional countries")
+SHARED_ADJECTIVE = re.compile(r"(?<![\w-])([a-z][\w-]*)\s+$")
+NOT_SHARED = DETERMINERS - {"international", "regional", "national"}
+
+
+def _shared_adjective(window: str, first: int, s: int, head: str, v: Vocabulary) -> list[tuple[str, int, int]]:
+    """The actor named by the adjective right before coordinated modifiers (window[first:s]) with the head they
+    share: "international governmental and non-governmental organizations" names international organizations."""
+    m = SHARED_ADJECTIVE.search(window, max(0, first - 40), first)
+    if not m or m.group(1) in NOT_SHARED:
+        return []
+    ids, contextual = v.actors_of_alias(m.group(1) + " " + head)
+    return [(ids[0], m.start(1), s)] if ids and not contextual else []
 
 
 # "and all other actors", ", other multilateral bodies": a list's last member, others of a kind no alias names whole
