@@ -4,6 +4,7 @@ counted as failures; a file named on the command line is tried whatever its exte
 shared corpus folder (/work/shared/corpus) holds such an index and answer file beside its XML."""
 
 import shutil
+from pathlib import Path
 
 from typer.testing import CliRunner
 
@@ -57,3 +58,30 @@ def test_extract_and_status_of_a_folder_skip_the_same_files(tmp_path):
     assert r.exit_code == 0, r.output
     assert f"skipped   {c / 'index.csv'}  (a .csv file" in r.output
     assert "1 new" in r.output and "2 skipped" in r.output, r.output
+
+
+def test_status_reports_a_file_that_fails_to_load_as_failing_with_its_reason_not_as_new(tmp_path):
+    from resgraph.graph.sources import status
+    from resgraph.graph.store import GraphStore
+
+    c = _folder(tmp_path)
+    s = tmp_path / "s"
+    assert (
+        CliRunner().invoke(app, ["build", str(DATA / "E-RES-2012-14.txt"), "--store", str(s), "-j", "1"]).exit_code == 0
+    )
+    (c / "recipe.txt").write_text("Mix two eggs with flour.\nBake for twenty minutes.\n")
+    (c / "empty.md").write_text("")
+    states = {Path(x.file).name: x for x in status(GraphStore(s, read_only=True), [c])}
+    assert states["recipe.txt"].state == "failing" and "not a resolution" in states["recipe.txt"].note
+    assert states["empty.md"].state == "failing" and states["empty.md"].note == "empty file"
+    assert states["E-RES-2012-19.MD"].state == "new"
+    # a stored file changed so that it no longer loads: failing too (a build keeps the stored document)
+    stored = tmp_path / "stored.txt"
+    shutil.copy(DATA / "E-RES-2012-14.txt", stored)
+    assert CliRunner().invoke(app, ["build", str(stored), "--store", str(s), "-j", "1"]).exit_code == 0
+    stored.write_text("Mix two eggs with flour.\n")
+    st = {Path(x.file).name: x for x in status(GraphStore(s, read_only=True), [c])}
+    assert st["stored.txt"].state == "failing" and "a build fails on it" in st["stored.txt"].note
+    r = CliRunner().invoke(app, ["status", str(c), "--store", str(s)])
+    assert r.exit_code == 0, r.output
+    assert f"failing   {c / 'recipe.txt'}  (" in r.output and "1 new" in r.output and "3 failing" in r.output, r.output

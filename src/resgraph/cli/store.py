@@ -56,7 +56,8 @@ def status(
     store: Path = STORE_OPT,
 ) -> None:
     """How the store stands to the files: documents whose file changed or is gone, files not built,
-    and files that hold a document already stored (which file a build keeps, and why)."""
+    files that hold a document already stored (which file a build keeps, and why), files a build
+    fails on (and why) and files of the folders that are not read (skipped)."""
     from resgraph.graph.sources import status as store_status
 
     states = store_status(open_store(store), paths or [])
@@ -67,7 +68,7 @@ def status(
     kinds = ("current", "changed", "gone", "new", "duplicate")
     out.print(
         ", ".join(f"{counts[k]} {k}" for k in kinds)
-        + "".join(f", {counts[k]} {k}" for k in ("skipped",) if counts[k])
+        + "".join(f", {counts[k]} {k}" for k in ("failing", "skipped") if counts[k])
         + (
             f"; `resgraph build ... --store {store} --prune` brings it up to date"
             if sum(counts[k] > 0 for k in kinds) > 1

@@ -35,7 +35,8 @@ class Stored:
 @dataclass(frozen=True)
 class State:
     """A file or document and how the store stands to it: current, changed, gone, new, duplicate,
-    or skipped (a file of a folder given that is not of a type resgraph reads; note says why)."""
+    failing (a build cannot read it; note says why) or skipped (a file of a folder given that is
+    not of a type resgraph reads; note says why)."""
 
     state: str
     file: str
@@ -147,9 +148,11 @@ def status(store: Any, paths: Iterable[str | Path] = (), workers: int | None = N
     (other bytes: a build replaces it) or gone (missing: `build --prune` removes it), and each file
     under `paths` that no document came from new (a build adds it) or, when it holds a document
     the store or another of these files already has, duplicate: its note says which file a build
-    of `paths` keeps and why, as the build would (Chooser); the files of those folders that a build
-    does not read (extract.sources.walk) are skipped, their note saying why. New files are extracted to know their
-    document (in `workers` processes); the stored file a build would read again is too."""
+    of `paths` keeps and why, as the build would (Chooser); a new or changed file that a build
+    cannot read is failing, its note saying why (not new: a build would not add it; not changed:
+    the store keeps what it read before); the files of those folders that a build does not read
+    (extract.sources.walk) are skipped, their note saying why. New and changed files are extracted
+    (in `workers` processes); the stored file a build would read again is too."""
     from resgraph.extract.sources import walk
 
     docs = stored(store)
@@ -164,6 +167,18 @@ def status(store: Any, paths: Iterable[str | Path] = (), workers: int | None = N
         digest = _sha256(here) if here else None
         state = "gone" if digest is None else "current" if digest == s.sha256 else "changed"
         out.append(State(state, s.file, s.doc, notes.get(s.file, (None, None))[1]))
+    failing = _failing([x.file for x in out if x.state == "changed"], workers)
+    out = [
+        State(
+            "failing",
+            x.file,
+            x.doc,
+            f"a build fails on it, the store keeps the document read before: {failing[x.file]}",
+        )
+        if x.file in failing
+        else x
+        for x in out
+    ]
     for f in new:
         state, note = notes.get(f, ("new", None))
         out.append(State(state or "new", f, None, note))
@@ -171,9 +186,23 @@ def status(store: Any, paths: Iterable[str | Path] = (), workers: int | None = N
     return out
 
 
+def _failing(files: list[str], workers: int | None) -> dict[str, str]:
+    """file -> why a build fails on it, for the files that cannot be read (extract_many)."""
+    import os
+
+    from resgraph.extract.limits import time_limit
+    from resgraph.extract.pipeline import extract_many
+    from resgraph.models import Failure
+
+    if not files:
+        return {}
+    done = extract_many(files, time_limit(), workers or os.cpu_count() or 1)
+    return {f: r.reason for f, r in zip(files, done, strict=True) if isinstance(r, Failure)}
+
+
 def _duplicates(docs: list[Stored], files: list[str], new: list[str], workers: int | None) -> dict[str, tuple]:
     """file -> (state, note) for the new files that hold a document the store or another new file
-    holds, for the new files that cannot be read, and for the stored files a build would replace."""
+    holds, for the new files that cannot be read (failing, and why), and for the stored files a build would replace."""
     import os
 
     from resgraph.extract.limits import time_limit
@@ -190,7 +219,7 @@ def _duplicates(docs: list[Stored], files: list[str], new: list[str], workers: i
     def extract(paths: list[str]) -> None:
         for f, r in zip(paths, extract_many(paths, time_limit(), workers or os.cpu_count() or 1), strict=True):
             if isinstance(r, Failure):
-                out[f] = ("new", f"a build fails on it: {r.reason}")
+                out[f] = ("failing", r.reason)
                 continue
             g = m.document_graph(m.record(r.symbol, r.draft_symbol, r.sha256))
             sym = r.symbol or r.draft_symbol or g
