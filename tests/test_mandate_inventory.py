@@ -146,3 +146,44 @@ def test_a_report_due_at_a_session_is_active_in_its_year_and_delivered_after(tmp
         for day in ("2013-06-01", "2025-12-31")
     }
     assert by_day == {"2013-06-01": [(2013, "active")], "2025-12-31": [(2013, "one-off delivered")]}
+
+
+def test_the_inventory_table_fits_a_terminal_of_80_columns_and_csv_keeps_every_column(store):
+    """The table of all 17 columns folded each to a few letters in 80 to 120 characters ("addresse/e",
+    "E/RES/20/18/16"): a table shows a few columns whole by default, --columns others or all."""
+    import io
+
+    from rich.console import Console
+
+    from resgraph.cli.inventory import inventory_table
+    from resgraph.views.inventory import COLUMNS, TABLE_COLUMNS, TERM_TABLE_COLUMNS, columns
+
+    rows = [r.to_dict() for r in inventory(store, "2023-06-30")]
+    for shown in (TABLE_COLUMNS, TERM_TABLE_COLUMNS):
+        buf = io.StringIO()
+        Console(file=buf, width=80).print(inventory_table(rows, shown))
+        lines = buf.getvalue().splitlines()
+        assert max(map(len, lines)) <= 80
+        header = next(ln for ln in lines if ln.startswith("symbol"))
+        assert header.split() == list(shown), header  # every header whole
+        assert sum("S/RES/2677(2023)" in ln for ln in lines) == sum(r["symbol"] == "S/RES/2677(2023)" for r in rows)
+    assert columns(None) == TABLE_COLUMNS and columns(None, terms_only=True) == TERM_TABLE_COLUMNS
+    assert columns(None, table=False) == COLUMNS == columns("all") and len(COLUMNS) == 17
+    assert columns("+report-to,cycle") == (*TABLE_COLUMNS, "report_to", "cycle")
+    with pytest.raises(ValueError, match="unknown column 'colour'; columns: symbol, adopted"):
+        columns("symbol,colour")
+
+    def cli(*args):
+        return CliRunner().invoke(app, ["mandates", "--store", str(store.path), "--as-of", "2023-06-30", *args])
+
+    r = cli()
+    assert r.exit_code == 0, r.output
+    assert r.output.splitlines()[1].split() == list(TABLE_COLUMNS) and "--columns all" in r.output
+    r = cli("--columns", "symbol,until,renews", "--terms")
+    assert r.exit_code == 0 and r.output.splitlines()[1].split() == ["symbol", "until", "renews"], r.output
+    assert cli("--columns", "colour").exit_code == 2
+    r = cli("--format", "csv")
+    assert r.output.splitlines()[0] == ",".join(COLUMNS)
+    assert set(json.loads(cli("--format", "json").output)[0]) == set(COLUMNS)
+    r = cli("--format", "json", "--columns", "symbol,status")
+    assert {tuple(x) for x in json.loads(r.output)} == {("symbol", "status")}

@@ -10,6 +10,7 @@ import typer
 from rich.console import Console
 
 from resgraph.cli import graph
+from resgraph.cli import inventory as inventory_command
 from resgraph.cli import lineage as lineage_command
 from resgraph.cli import store as store_commands
 from resgraph.errors import StoreError
@@ -196,5 +197,5 @@ def network_export(
     err.print(f"{s['nodes']} documents, {s['edges']} edges ({kinds}) → {out}", highlight=False)
 
 
-for _command in (*graph.COMMANDS, lineage_command.lineage, store_commands.status):
+for _command in (*graph.COMMANDS, inventory_command.mandates, lineage_command.lineage, store_commands.status):
     app.command(_command.__name__)(store_commands.one_line_errors(_command))

@@ -226,30 +226,6 @@ def print_rows(rows: list[dict], fmt: str, title: str = "", columns: list[str] |
         out.print(f"{len(rows)} rows")
 
 
-def mandates(
-    store: Path = STORE_OPT,
-    as_of: str | None = typer.Option(None, "--as-of", help="the date statuses are read on (ISO); default today"),
-    organ: str | None = typer.Option(None, "--organ", help="adopting organ: SC, GA, ECOSOC, HRC, ..."),
-    addressee: str | None = typer.Option(None, "--addressee", help="an addressee's id, e.g. SecretaryGeneral"),
-    status: str | None = typer.Option(None, "--status", help="active | expired | recurring | one-off delivered | open"),
-    terms: bool = typer.Option(False, "--terms", help="only the mandates that set a term (establish, extend, ...)"),
-    format: str = typer.Option("table", "--format", "-f", help="table | csv | json"),
-) -> None:
-    """The mandate inventory: one row per mandate and addressee, with its reporting, term, the
-    resolutions it renews, the reports that answered it, and its status on a date."""
-    from dataclasses import fields
-
-    from resgraph.views.inventory import InventoryRow, inventory
-
-    try:
-        rows = inventory(open_store(store), as_of, organ, addressee, status, terms)
-    except ValueError as e:
-        err.print(f"[red]error[/red] {e}", highlight=False)
-        raise typer.Exit(2) from None
-    columns = [f.name for f in fields(InventoryRow)]
-    print_rows([r.to_dict() for r in rows], format, "mandates", columns)
-
-
 def query(
     name: str = typer.Argument(..., help="query name (queries/*.rq); 'list' lists them"),
     param: list[str] = typer.Option([], "--param", "-p", help="k=v, repeatable"),
@@ -393,4 +369,4 @@ def export(
     )
 
 
-COMMANDS = (build, query, mandates, stats, validate, export, publish)  # and lineage (cli/lineage.py)
+COMMANDS = (build, query, stats, validate, export, publish)  # and lineage (cli/lineage.py)

@@ -15,7 +15,7 @@ its status on a date:
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, fields
 from datetime import date
 from typing import Any
 
@@ -47,6 +47,33 @@ class InventoryRow:
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
+
+
+COLUMNS = tuple(f.name for f in fields(InventoryRow))
+# what a table shows unless asked for more: the 17 columns of a row do not fit a terminal of 80 to
+# 120 characters (each folded to a few letters), these do; csv and json keep every column
+TABLE_COLUMNS = ("symbol", "op", "verb", "addressee", "due", "status")
+TERM_TABLE_COLUMNS = ("symbol", "op", "term", "until", "status")
+
+
+def columns(spec: str | None, terms_only: bool = False, table: bool = True) -> tuple[str, ...]:
+    """The columns to show: those spec names (comma-separated, "-" read as "_", "all" for every
+    one, "+a,b" for the table's own and a, b), else the table's few (TERM_TABLE_COLUMNS for terms
+    only) or, for csv and json, every column. Raises ValueError naming an unknown column and the
+    columns there are."""
+    default = (TERM_TABLE_COLUMNS if terms_only else TABLE_COLUMNS) if table else COLUMNS
+    if spec is None or not spec.strip():
+        return default
+    spec = spec.strip()
+    if spec.lower() == "all":
+        return COLUMNS
+    extra = spec.startswith("+")
+    names = [c.strip().lower().replace("-", "_") for c in spec.lstrip("+").split(",") if c.strip()]
+    unknown = [c for c in names if c not in COLUMNS]
+    if unknown:
+        raise ValueError(f"unknown column {', '.join(map(repr, unknown))}; columns: {', '.join(COLUMNS)} (or all)")
+    chosen = [*default, *names] if extra else names
+    return tuple(dict.fromkeys(chosen))
 
 
 def inventory(
