@@ -126,3 +126,21 @@ def test_the_command_pages_and_bounds(store, tmp_path):
     assert r.exit_code == 0 and "--offset 2" in r.output
     r = CliRunner().invoke(app, ["lineage", "67/186", "--store", str(path), "--depth", "-1"])
     assert r.exit_code == 2
+
+
+def test_a_page_past_the_end_says_so_and_prints_no_empty_table(tmp_path):
+    """`resgraph lineage 67/186 --depth 5 --limit 50 --offset 50` (the README's example) on data/
+    printed an empty table and "rows 51-50 of the lineage"."""
+    path = tmp_path / "store"
+    disk = GraphStore(path)
+    for p in sorted(DATA.iterdir()):
+        disk.load_record(extract_file(p))
+    disk.relink()
+    disk.flush()
+    del disk
+    r = CliRunner().invoke(app, ["lineage", "67/186", "--store", str(path), "--limit", "50", "--offset", "50"])
+    assert r.exit_code == 0, r.output
+    assert "rows 51-50" not in r.output and "0 rows" not in r.output and "lineage of" not in r.output, r.output
+    assert "no rows past row 50 of the lineage within 3 generations: a smaller --offset shows rows" in r.output
+    r = CliRunner().invoke(app, ["lineage", "67/186", "--store", str(path), "--offset", "50", "--format", "json"])
+    assert r.exit_code == 0 and r.stdout.strip() == "[]", r.output

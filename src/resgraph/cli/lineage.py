@@ -60,7 +60,7 @@ def lineage(
     rows = [dict(r) for r in page.rows]
     if format != "table":
         print_rows(rows, format)
-    else:
+    elif rows:  # a page past the end is no empty table: its note says so
         for nodes, edges in chains_to(rows, symbol)[:chains]:
             parts = [nodes[0]]
             for n, e in zip(nodes[1:], edges, strict=True):
@@ -86,6 +86,8 @@ def table_row(r: dict) -> dict:
 def notes(page: LineagePage) -> list[str]:
     """What the page leaves out and how to see it (printed after the rows, on stderr)."""
     within = f"within {page.depth} generations" if page.depth else "(all generations)"
+    if not page.rows:
+        return [f"no rows past row {page.offset} of the lineage {within}: a smaller --offset shows rows"]
     lines = [f"rows {page.offset + 1}-{page.offset + len(page.rows)} of the lineage {within}, nearest first"]
     if page.more and page.limit:
         lines.append(f"more rows follow: --offset {page.offset + page.limit}")
