@@ -13,6 +13,7 @@ from resgraph.cli import graph
 from resgraph.cli import inventory as inventory_command
 from resgraph.cli import lineage as lineage_command
 from resgraph.cli import store as store_commands
+from resgraph.cli.render import check_format
 from resgraph.errors import StoreError
 from resgraph.extract.pipeline import extract_many
 from resgraph.extract.sources import walk
@@ -47,6 +48,7 @@ def extract(
 
     from resgraph.views.summary import print_summary
 
+    check_format(format, ("summary", "json"))
     failed = 0
     limit = graph.set_limits(time_limit, max_size)
     found = walk(paths)

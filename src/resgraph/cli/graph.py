@@ -18,7 +18,7 @@ from rich.console import Console
 from rich.table import Table
 
 from resgraph.cli.publish import ENGINE_OPT, publish, remote_rows
-from resgraph.cli.render import progress_bar
+from resgraph.cli.render import check_format, progress_bar
 from resgraph.errors import InputError
 from resgraph.extract.sources import Skipped, walk
 from resgraph.graph.build import build as build_library
@@ -237,6 +237,7 @@ def query(
     """Run a named query with bound parameters, on the store or on a remote SPARQL endpoint."""
     from resgraph.graph import queries
 
+    check_format(format)
     if name == "list":
         for q in queries.available().values():
             ps = ", ".join(f"{p.name}:{p.type}{'' if p.required else '?'}" for p in q.params)

@@ -11,6 +11,7 @@ from rich import box
 from rich.table import Table
 
 from resgraph.cli.graph import STORE_OPT, err, open_store, out, print_rows
+from resgraph.cli.render import check_format
 
 # the columns a reader scans by: kept whole on one line, the others folded when the screen is narrow
 _WHOLE = frozenset({"symbol", "adopted", "op", "due", "until", "period", "status", "session_year", "cycle"})
@@ -56,6 +57,7 @@ def mandates(
     from resgraph.views.inventory import columns as chosen
     from resgraph.views.inventory import inventory
 
+    check_format(format)
     try:
         shown = chosen(columns, terms, format == "table")
         rows = inventory(open_store(store), as_of, organ, addressee, status, terms)

@@ -18,6 +18,7 @@ from resgraph.cli.graph import (
     store_symbol,
 )
 from resgraph.cli.publish import ENGINE_OPT, remote_rows
+from resgraph.cli.render import check_format
 from resgraph.graph.lineage import DEFAULT_DEPTH, DEFAULT_LIMIT, LineagePage
 
 COLUMNS = ("distance", "direction", "fromSymbol", "kind", "function", "op", "toSymbol", "score")
@@ -40,6 +41,7 @@ def lineage(
     from resgraph.graph.lineage import lineage as walk_store
     from resgraph.views.lineage import chains_to, edge_label
 
+    check_format(format)
     if depth < 0 or limit < 0 or offset < 0:
         err.print("--depth, --limit and --offset take a number from 0")
         raise typer.Exit(2)

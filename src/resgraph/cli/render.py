@@ -1,4 +1,4 @@
-"""What every command draws the same way: the progress bar of a long run."""
+"""What every command does the same way: the progress bar of a long run, the --format it refuses."""
 
 from __future__ import annotations
 
@@ -16,3 +16,18 @@ def progress_bar(console: Console) -> Progress:
         console=console,
         transient=True,
     )
+
+
+ROW_FORMATS = ("table", "csv", "json")
+
+
+def check_format(fmt: str, formats: tuple[str, ...] = ROW_FORMATS) -> None:
+    """Refuse a --format the command does not write, before anything is read: one line naming the
+    formats on standard error, exit status 2 (typer.Exit), as `resgraph network` does."""
+    import typer
+
+    if fmt not in formats:
+        Console(stderr=True, soft_wrap=True).print(
+            f"[red]error[/red] unknown format {fmt!r}; choose one of {', '.join(formats)}", highlight=False
+        )
+        raise typer.Exit(2)
