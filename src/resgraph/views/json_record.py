@@ -88,7 +88,11 @@ def record_json(r: Record) -> dict[str, Any]:
                 "within": x.within,
                 "every": x.every,
                 "form": x.form,
+                # the organ whose session `session` is: the receiver's, unless "to the Assembly through the Commission
+                # at its thirty-third session" (the Commission's); the graph's session node is this organ's
+                "session_of": (x.session_of or x.to) if x.session is not None else None,
                 "span": _span(x.span),
+                **where(x.paragraph),
             }
             for x in r.reports_due
             if x.adds_to is None
@@ -103,15 +107,19 @@ def record_json(r: Record) -> dict[str, Any]:
                 "renews": list(t.renews),
                 "text": t.text,
                 "span": _span(t.span),
+                **where(t.paragraph),
             }
             for t in r.mandate_terms
         ],
         "report_additions": [
-            {"op": x.op, "by": x.by, "adds_to": x.adds_to, "span": _span(x.span)}
+            {"op": x.op, "by": x.by, "adds_to": x.adds_to, "span": _span(x.span), **where(x.paragraph)}
             for x in r.reports_due
             if x.adds_to is not None
         ],
-        "fulfils": [{"report": f.report, "mandate_of": f.mandate_of, "span": _span(f.span)} for f in r.fulfils],
+        "fulfils": [
+            {"report": f.report, "mandate_of": f.mandate_of, "span": _span(f.span), **where(f.paragraph)}
+            for f in r.fulfils
+        ],
         "paragraphs": [
             {
                 "kind": p.kind,
