@@ -41,7 +41,7 @@ CASES = [
         "GA",
         "3. Also decides to establish a Member State-led, open-ended intergovernmental negotiating committee for the "
         "purpose of drafting the United Nations Framework Convention on International Tax Cooperation;",
-        [(3, "establishes", "Member State-led, open-ended intergovernmental negotiating committee", None, None)],
+        [(3, "establishes", "AdHocCommittee", None, None)],
     ),
     (  # a fund set up after asides has no mandate
         "SC",
