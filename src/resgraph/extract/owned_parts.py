@@ -10,6 +10,8 @@ whom it stands for in the paragraph (pronouns.stands_for: who the mandate before
 name>" when it has one ("Office of the High Commissioner for Human Rights"), else the owner itself for the parts that
 act as the body (addressees.OFFICER: members, Bureau, leadership), else no one ("his Special Envoy" is no part read
 here). "the Forum and its Bureau", a part named beside its body, is modifiers.parts'.
+The heads or members of a demonstrative group ("the heads of such entities") are the group's, read as the group alone
+is (pronouns.stands_for).
 """
 
 from __future__ import annotations
@@ -31,9 +33,23 @@ PART = re.compile(
 )
 
 
+# the window whole: the heads or members of a demonstrative group ("Proposes that the specialized agencies,
+# organizations, programmes and funds of the United Nations system cooperate with the Shanghai Cooperation
+# Organization ..., and in this regard recommends that the heads of such entities continue consultations", A/RES/75/268
+# op 3, 77/338, 79/332: the entities, as "all the members of that committee" asks the committee)
+OF_GROUP = re.compile(
+    r"(?:all\s+)?(?:the\s+)?(?P<part>(?:executive\s+)?heads|members|leadership|secretariats)\s+of\s+"
+    r"(?P<group>(?:such|these|those)\s+[a-z]+)",
+    re.I,
+)
+
+
 def asked(window: str, text: str, v: Vocabulary, named, prev: tuple[str, ...], speaker: str | None, opens: bool):
-    """The actors a window of PART whole asks (none when it is no such window or its owner names no part); text is
-    the paragraph's text since the previous mandate's window, as pronouns.stands_for reads it."""
+    """The actors a window of PART (or OF_GROUP) whole asks (none when it is no such window or its owner names no
+    part); text is the paragraph's text since the previous mandate's window, as pronouns.stands_for reads it."""
+    g = OF_GROUP.fullmatch(window.strip())
+    if g is not None and pronouns.PRONOUN.fullmatch(g.group("group")):
+        return pronouns.stands_for(g.group("group"), text, v, named, prev, speaker, opens)
     m = PART.fullmatch(window.strip())
     if m is None or (m.group("p") is None and m.group("part") != "members"):
         return ()
