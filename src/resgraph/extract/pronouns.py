@@ -79,6 +79,8 @@ ORDINAL_PRONOUNS = {"the latter", "the former"}  # the last (first) named, whoev
 # Peoples and the Permanent Forum on Indigenous Issues ..., encourages them" (heldout20 A/HRC/RES/57/15 op 24): the
 # Indigenous Peoples qualify the Rapporteur, and the Forum after them is named with the others
 QUALIFIER = re.compile(r"\s+(?:on|of|for)\s+(?:[a-z][\w-]*\s+){0,8}")
+# "the involvement of Belarus": a State after "of" and an activity noun, the owner of the act
+OF_OWNER = re.compile(r"\b[a-z]+(?:ment|tion|sion|ance|ence|ity|ure)\s+of\s+(?:the\s+)?$")
 # a pronoun alone, not a demonstrative group ("those stakeholders")
 # ("calls upon those that have not yet ratified the Protocols": the States the paragraph named, the gold of
 # A/RES/75/30 op 4)
@@ -257,6 +259,15 @@ def antecedent(pronoun: str, text: str, v: Vocabulary, named: _Named, first: boo
     procedures and treaty bodies")."""
     # (an alias that qualifies a text is none: "under the relevant Security Council resolutions")
     found = [f for f in actors_in(text, v, named) if not OF_TEXTS.match(text, f[2])]
+    if not found and pronoun.lower() == "it":
+        # "Deplores the involvement of Belarus in this unlawful use of force against Ukraine, and calls upon it"
+        # (A/RES/ES-11/1 op 10): the one State named as the owner of an act ("of"), which actors_in reads as a place
+        owners = {
+            a
+            for a, s, _ in actors_in(text, v, named, places=True)
+            if a.startswith(STATE) and OF_OWNER.search(text, 0, s)
+        }
+        return (owners.pop(),) if len(owners) == 1 else ()
     if not found:
         return ()
     if pronoun.lower() in PERSONAL_PRONOUNS:
