@@ -29,21 +29,12 @@ from resgraph.extract import (
 )
 from resgraph.vocab import load
 from resgraph.wordsearch import phrases
+from tests.wording_lists import check_wording_list, wording_lists
 
 
-def _lists(node, path=""):
-    if isinstance(node, dict):
-        for k, v in node.items():
-            yield from _lists(v, f"{path}.{k}" if path else k)
-    else:
-        yield path, node
-
-
-@pytest.mark.parametrize("path,words", list(_lists(load().reports)))
+@pytest.mark.parametrize("path,words", list(wording_lists(load().reports)))
 def test_each_wording_list_loads_as_strings(path, words):
-    assert isinstance(words, list) and words, path
-    assert all(isinstance(w, str) and w == w.strip() for w in words), path
-    assert len(set(words)) == len(words), f"{path}: a word listed twice"
+    check_wording_list(path, words)
 
 
 def test_phrases_refuses_a_yaml_boolean_and_reads_a_space_as_any_run_of_whitespace():

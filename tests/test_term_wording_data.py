@@ -27,6 +27,7 @@ from resgraph.extract import (
     terms,
 )
 from resgraph.vocab import load
+from tests.wording_lists import check_wording_list, wording_lists
 
 LISTS = (
     "period_of_paragraph",
@@ -40,19 +41,9 @@ LISTS = (
 LISTS += ("item_verbs", "states_shall", "ended", "measures")
 
 
-def _lists(node, path=""):
-    if isinstance(node, dict):
-        for k, v in node.items():
-            yield from _lists(v, f"{path}.{k}" if path else k)
-    else:
-        yield path, node
-
-
-@pytest.mark.parametrize("path,words", [pw for k in LISTS for pw in _lists(load().terms[k], k)])
+@pytest.mark.parametrize("path,words", [pw for k in LISTS for pw in wording_lists(load().terms[k], k)])
 def test_each_wording_list_loads_as_strings(path, words):
-    assert isinstance(words, list) and words, path
-    assert all(isinstance(w, str) and w == w.strip() for w in words), path
-    assert len(set(words)) == len(words), f"{path}: a word listed twice"
+    check_wording_list(path, words)
 
 
 @pytest.mark.parametrize(

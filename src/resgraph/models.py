@@ -8,16 +8,30 @@ files it is the text the reader took out of the element tree or the pages).
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
-
-if TYPE_CHECKING:
-    from resgraph.extract.sources import Skipped
+from pathlib import Path
+from typing import Any
 
 
 @dataclass(frozen=True)
 class Span:
     start: int
     end: int
+
+
+@dataclass(frozen=True)
+class Skipped:
+    """A file under a folder that is not read, and why (one line for the command's report)."""
+
+    path: Path
+    reason: str
+
+
+@dataclass(frozen=True)
+class Found:
+    """The files to read, in order, and the files of the folders walked that are not read."""
+
+    files: tuple[Path, ...]
+    skipped: tuple[Skipped, ...]
 
 
 @dataclass(frozen=True)

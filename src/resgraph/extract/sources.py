@@ -8,28 +8,13 @@ whatever its name: the user chose it, and the readers tell the format from the c
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
 from pathlib import Path
+
+from resgraph.models import Found, Skipped
 
 SKIP_NAMES = frozenset({"readme.md", "readme", "readme.txt", "license", "license.md", "license.txt"})
 # the extensions of the formats read.detect_format tells apart (.akn: Akoma Ntoso's own)
 READ_SUFFIXES = (".xml", ".akn", ".md", ".markdown", ".txt", ".text", ".tsv", ".pdf")
-
-
-@dataclass(frozen=True)
-class Skipped:
-    """A file under a folder that is not read, and why (one line for the command's report)."""
-
-    path: Path
-    reason: str
-
-
-@dataclass(frozen=True)
-class Found:
-    """The files to read, in order, and the files of the folders walked that are not read."""
-
-    files: tuple[Path, ...]
-    skipped: tuple[Skipped, ...]
 
 
 def skip_reason(path: Path) -> str | None:
