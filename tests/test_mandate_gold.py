@@ -72,81 +72,24 @@ def test_the_gold_files_are_the_seeded_draw_of_corpus_full():
 
 def test_the_held_out_draws_are_the_seeded_draws_after_the_earlier_ones():
     """Each set is draw_names with its own seed and counts over the names the sets before it left
-    (so the third set has none of the first two's files, the twenty-first none of the first twenty's)."""
-    names = [f"{o}/{i:04d}.xml" for o in ("SC", "ECOSOC", "GA", "HRC") for i in range(400)]
+    (so the third set has none of the first two's files, the last none of all the earlier ones').
+    The synthetic corpus has room for every set's draw (1,000 names an organ)."""
+    names = [f"{o}/{i:04d}.xml" for o in ("SC", "ECOSOC", "GA", "HRC") for i in range(1000)]
     first = draw.draw_names(names)
     second = draw.draw_names(names, draw.HELDOUT_SEED, draw.HELDOUT_COUNTS, exclude=first)
     third = draw.draw_names(names, draw.HELDOUT3_SEED, draw.HELDOUT3_COUNTS, exclude=first + second)
     fourth = draw.draw_names(names, draw.HELDOUT4_SEED, draw.HELDOUT4_COUNTS, exclude=first + second + third)
-    h5 = draw.BY_NAME["heldout5"]
-    fifth = draw.draw_names(names, h5.seed, h5.counts, exclude=first + second + third + fourth)
-    h6 = draw.BY_NAME["heldout6"]
-    sixth = draw.draw_names(names, h6.seed, h6.counts, exclude=first + second + third + fourth + fifth)
-    h7 = draw.BY_NAME["heldout7"]
-    seventh = draw.draw_names(names, h7.seed, h7.counts, exclude=first + second + third + fourth + fifth + sixth)
-    h8 = draw.BY_NAME["heldout8"]
-    before8 = first + second + third + fourth + fifth + sixth + seventh
-    eighth = draw.draw_names(names, h8.seed, h8.counts, exclude=before8)
-    h9 = draw.BY_NAME["heldout9"]
-    ninth = draw.draw_names(names, h9.seed, h9.counts, exclude=before8 + eighth)
-    h10 = draw.BY_NAME["heldout10"]
-    tenth = draw.draw_names(names, h10.seed, h10.counts, exclude=before8 + eighth + ninth)
-    h11 = draw.BY_NAME["heldout11"]
-    eleventh = draw.draw_names(names, h11.seed, h11.counts, exclude=before8 + eighth + ninth + tenth)
-    h12 = draw.BY_NAME["heldout12"]
-    twelfth = draw.draw_names(names, h12.seed, h12.counts, exclude=before8 + eighth + ninth + tenth + eleventh)
-    h13 = draw.BY_NAME["heldout13"]
-    after12 = before8 + eighth + ninth + tenth + eleventh + twelfth
-    thirteenth = draw.draw_names(names, h13.seed, h13.counts, exclude=after12)
-    h14 = draw.BY_NAME["heldout14"]
-    fourteenth = draw.draw_names(names, h14.seed, h14.counts, exclude=after12 + thirteenth)
-    h15 = draw.BY_NAME["heldout15"]
-    fifteenth = draw.draw_names(names, h15.seed, h15.counts, exclude=after12 + thirteenth + fourteenth)
-    h16 = draw.BY_NAME["heldout16"]
-    sixteenth = draw.draw_names(names, h16.seed, h16.counts, exclude=after12 + thirteenth + fourteenth + fifteenth)
-    h17 = draw.BY_NAME["heldout17"]
-    seventeenth = draw.draw_names(
-        names, h17.seed, h17.counts, exclude=after12 + thirteenth + fourteenth + fifteenth + sixteenth
-    )
-    h18 = draw.BY_NAME["heldout18"]
-    eighteenth = draw.draw_names(
-        names, h18.seed, h18.counts, exclude=after12 + thirteenth + fourteenth + fifteenth + sixteenth + seventeenth
-    )
-    after17 = after12 + thirteenth + fourteenth + fifteenth + sixteenth + seventeenth
-    h19 = draw.BY_NAME["heldout19"]
-    nineteenth = draw.draw_names(names, h19.seed, h19.counts, exclude=after17 + eighteenth)
-    h20 = draw.BY_NAME["heldout20"]
-    twentieth = draw.draw_names(names, h20.seed, h20.counts, exclude=after17 + eighteenth + nineteenth)
-    h21 = draw.BY_NAME["heldout21"]
-    twenty_first = draw.draw_names(names, h21.seed, h21.counts, exclude=after17 + eighteenth + nineteenth + twentieth)
-    assert [draw.set_names(names, s.name) for s in draw.SETS] == [
-        first,
-        second,
-        third,
-        fourth,
-        fifth,
-        sixth,
-        seventh,
-        eighth,
-        ninth,
-        tenth,
-        eleventh,
-        twelfth,
-        thirteenth,
-        fourteenth,
-        fifteenth,
-        sixteenth,
-        seventeenth,
-        eighteenth,
-        nineteenth,
-        twentieth,
-        twenty_first,
-    ]
+    expected, drawn = [first, second, third, fourth], first + second + third + fourth
+    for s in draw.SETS[4:]:
+        one = draw.draw_names(names, s.seed, s.counts, exclude=drawn)
+        expected.append(one)
+        drawn += one
+    assert [s.name for s in draw.SETS[4:]] == [f"heldout{i}" for i in range(5, len(draw.SETS) + 1)]
+    assert [draw.set_names(names, s.name) for s in draw.SETS] == expected
     assert draw.heldout_names(names) == second
-    drawn = after17 + eighteenth + nineteenth + twentieth + twenty_first
     assert len(set(drawn)) == len(drawn) == sum(sum(s.counts.values()) for s in draw.SETS)
     with pytest.raises(KeyError):
-        draw.set_names(names, "heldout22")
+        draw.set_names(names, f"heldout{len(draw.SETS) + 1}")
 
 
 @pytest.mark.parametrize("s", HELDOUT_SETS, ids=lambda s: s.name)
