@@ -225,6 +225,7 @@ def build_store(
     files = [str(p) for p in found.files]
     with _opened(store_path, base) as (store, recovered):
         from resgraph.graph import storedir
+        from resgraph.graph.source_paths import write_places
 
         redo = store.path is not None and storedir.finish_pending(store.path)
         if store.path is not None:
@@ -234,6 +235,7 @@ def build_store(
             if prune:
                 result = _prune(store, result, files, paths, base)
             if store.path is not None:
+                write_places(store, files)  # where its files are, for a status run elsewhere
                 storedir.mark_finish(store.path, pending=False)
                 storedir.seal(store.path)
         except BaseException:

@@ -11,13 +11,13 @@ from __future__ import annotations
 
 import hashlib
 import os
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from resgraph.extract.read import display_name
+from resgraph.graph.source_paths import Located, locate, read_places
+from resgraph.graph.source_paths import key as _key
 
 FORMAT_RANK = {"xml": 0, "md": 1, "tsv": 2, "txt": 3, "pdf": 4}  # structure first, PDF text last
 
@@ -54,21 +54,6 @@ def stored(store: Any) -> list[Stored]:
         doc = r["doc"].value if r["doc"] is not None else ""
         out.append(Stored(r["g"].value, r["file"].value, r["source"].value.rsplit("/", 1)[-1], doc))
     return sorted(set(out), key=lambda s: (s.file, s.graph))
-
-
-def _key(file: str) -> str:
-    """A file's identity whether named by its path on disk or as stored (read.display_name: a
-    name that is not UTF-8 keeps its odd bytes as \\xNN escapes)."""
-    return os.path.normcase(os.path.abspath(display_name(file)))
-
-
-def _on_disk(stored_name: str) -> str | None:
-    """The path on disk of a file named as stored, or None when it is gone: the name itself, or
-    the name with its \\xNN escapes turned back into the bytes they stand for."""
-    if os.path.lexists(stored_name):
-        return stored_name
-    raw = re.sub(r"\\x([89a-f][0-9a-f])", lambda m: chr(0xDC00 + int(m.group(1), 16)), stored_name)
-    return raw if raw != stored_name and os.path.lexists(raw) else None
 
 
 def _slim(res: dict[str, Any]) -> dict[str, Any]:
@@ -118,18 +103,25 @@ def why_kept(kept: dict[str, Any], dropped: dict[str, Any]) -> str:
 
 
 def gone(store: Any, built: Iterable[str], roots: Iterable[str | Path]) -> list[Stored]:
-    """Document graphs whose file is gone: it no longer exists, or it lay under a folder this
-    build read and was not among its files (then it was moved or renamed away)."""
+    """Document graphs whose file is gone: it is not on disk (looked for where source_paths.locate
+    looks, so a build run from another folder, or by other paths, than the one that stored it
+    prunes nothing it can find), or it lay under a folder this build read and was not among its
+    files. A file this build read, by the path as stored or the path it is found at, is never gone."""
     files = {_key(f) for f in built}
     dirs = [_key(str(r)) + os.sep for r in roots if Path(r).is_dir()]
     out = []
-    for s in stored(store):
-        k = _key(s.file)
-        if k in files:
+    for s, at in located(store, stored(store)):
+        if _key(s.file) in files or at.key in files:
             continue
-        if not _on_disk(s.file) or any(k.startswith(d) for d in dirs):
+        if at.path is None or any(at.key.startswith(d) for d in dirs):
             out.append(s)
     return out
+
+
+def located(store: Any, docs: list[Stored]) -> list[tuple[Stored, Located]]:
+    """Each stored document with where its file is now (source_paths.locate)."""
+    places = read_places(store.path)
+    return [(s, locate(s.file, s.sha256, places.get(s.graph), store.path)) for s in docs]
 
 
 def _sha256(path: str) -> str | None:
@@ -156,18 +148,21 @@ def status(store: Any, paths: Iterable[str | Path] = (), workers: int | None = N
     from resgraph.extract.sources import walk
 
     docs = stored(store)
+    where = located(store, docs)
+    keys = {s.graph: at.key for s, at in where}
     found = walk(paths)
     files = [str(f) for f in found.files]
-    known = {_key(s.file) for s in docs}
+    known = set(keys.values())
     new = [f for f in files if _key(f) not in known]
-    notes = _duplicates(docs, files, new, workers)
-    out = []
-    for s in docs:
-        here = _on_disk(s.file)
-        digest = _sha256(here) if here else None
+    notes = _duplicates(docs, keys, files, new, workers)
+    out, disk = [], {}
+    for s, at in where:
+        digest = _sha256(at.path) if at.path else None
         state = "gone" if digest is None else "current" if digest == s.sha256 else "changed"
+        if state == "changed":
+            disk[str(at.path)] = s.file
         out.append(State(state, s.file, s.doc, notes.get(s.file, (None, None))[1]))
-    failing = _failing([x.file for x in out if x.state == "changed"], workers)
+    failing = {disk[f]: why for f, why in _failing(list(disk), workers).items()}
     out = [
         State(
             "failing",
@@ -175,7 +170,7 @@ def status(store: Any, paths: Iterable[str | Path] = (), workers: int | None = N
             x.doc,
             f"a build fails on it, the store keeps the document read before: {failing[x.file]}",
         )
-        if x.file in failing
+        if x.state == "changed" and x.file in failing
         else x
         for x in out
     ]
@@ -200,9 +195,12 @@ def _failing(files: list[str], workers: int | None) -> dict[str, str]:
     return {f: r.reason for f, r in zip(files, done, strict=True) if isinstance(r, Failure)}
 
 
-def _duplicates(docs: list[Stored], files: list[str], new: list[str], workers: int | None) -> dict[str, tuple]:
+def _duplicates(
+    docs: list[Stored], keys: dict[str, str], files: list[str], new: list[str], workers: int | None
+) -> dict[str, tuple]:
     """file -> (state, note) for the new files that hold a document the store or another new file
-    holds, for the new files that cannot be read (failing, and why), and for the stored files a build would replace."""
+    holds, for the new files that cannot be read (failing, and why), and for the stored files a
+    build would replace; `keys` is each stored graph's file as found on disk (located)."""
     import os
 
     from resgraph.extract.limits import time_limit
@@ -227,7 +225,7 @@ def _duplicates(docs: list[Stored], files: list[str], new: list[str], workers: i
 
     extract(new)
     by_graph = {s.graph: s for s in docs}
-    again = {_key(s.file) for s in docs if s.graph in {r["graph"] for r in read.values()}}
+    again = {keys[s.graph] for s in docs if s.graph in {r["graph"] for r in read.values()}}
     extract([f for f in files if _key(f) in again])  # a build reads them again: they take part
     chooser = Chooser()
     for f in files:  # in the build's order
@@ -241,8 +239,8 @@ def _duplicates(docs: list[Stored], files: list[str], new: list[str], workers: i
         was = f"stored from {home.file}; " if home else ""
         if kept["path"] != f:
             out[f] = ("duplicate", f"{r['symbol']}: {was}a build keeps {kept['path']} over it ({why_kept(kept, r)})")
-        elif home and _key(home.file) in by_key:
-            why = why_kept(r, by_key[_key(home.file)])
+        elif home and keys[home.graph] in by_key:
+            why = why_kept(r, by_key[keys[home.graph]])
             out[f] = ("duplicate", f"{r['symbol']}: {was}a build keeps this file over {home.file} ({why})")
         elif home:
             out[f] = (
@@ -251,6 +249,6 @@ def _duplicates(docs: list[Stored], files: list[str], new: list[str], workers: i
             )
     for g, kept in chooser.seen.items():
         home = by_graph.get(g)
-        if home and _key(home.file) != _key(kept["path"]):
+        if home and keys[home.graph] != _key(kept["path"]):
             out[home.file] = (None, f"a build replaces it with {kept['path']}")
     return out

@@ -32,6 +32,7 @@ LOCK = "build.lock"
 PENDING = "bulk-pending"
 FINISH = "finish-pending"  # a build wrote and has not finished: the next one redoes the last steps
 SEAL = "sealed"  # name size mtime_ns sha256 of each .sst file, as the last build left them
+SOURCES = "sources.json"  # where each document's file is (source_paths), beside the store's files
 LEFTOVER_PREFIX = "bulk-"  # resgraph's spool and Oxigraph's bulk-loader files alike
 ROCKSDB_SIGNS = ("CURRENT", "IDENTITY", "MANIFEST-", "OPTIONS-", "LOCK", "LOG")
 
@@ -53,7 +54,8 @@ def check(path: Path, writing: bool) -> None:
         names = [
             n
             for n in os.listdir(path)
-            if n not in (LOCK, FINISH, SEAL, SEAL + ".tmp") and not n.startswith(LEFTOVER_PREFIX)
+            if n not in (LOCK, FINISH, SEAL, SEAL + ".tmp", SOURCES, SOURCES + ".tmp")
+            and not n.startswith(LEFTOVER_PREFIX)
         ]
     except OSError as e:
         raise StoreError(str(path), f"cannot read the folder ({e.strerror or e})") from None
@@ -90,13 +92,13 @@ def writer_lock(path: Path) -> Iterator[None]:
 
 def leftovers(path: Path) -> list[Path]:
     """Files a killed build left in the store folder: the spool, Oxigraph's unfinished bulk files,
-    a seal half written."""
+    a seal or a record of the sources half written."""
     if not path.is_dir():
         return []
     return sorted(
         p
         for p in path.iterdir()
-        if (p.name.startswith(LEFTOVER_PREFIX) and p.name != PENDING) or p.name == SEAL + ".tmp"
+        if (p.name.startswith(LEFTOVER_PREFIX) and p.name != PENDING) or p.name in (SEAL + ".tmp", SOURCES + ".tmp")
     )
 
 
