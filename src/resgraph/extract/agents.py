@@ -160,6 +160,8 @@ PARTNER_BEFORE = re.compile(r"\b(?:with|through|under|in)\s+(?:the\s+|its\s+|the
 # A/RES/75/15 op 21; "between and among States", heldout13 A/HRC/RES/59/11 op 5; its words may hold an "of": "closer
 # cooperation on the culture of peace agenda between the United Nations and the Association of Southeast Asian
 # Nations", A/RES/75/15 op 23, 77/12 op 19, 79/290 op 30)
+# (the parties' representatives, members or leaders: "encourages further contacts between representatives of civil
+# society", S/RES/1716 (2006) op 12 and the Council's Cyprus texts to 1808 (2008): the body they stand for)
 JOINT_ASIDE = (
     rf"(?:,\s*{ASIDE}|,?\s+(?:in\s+particular|particularly|especially|notably|mainly))?"
     r"(?:\s+(?:on|in|at)(?:\s+(?!(?:by|with|from|to|between|among|amongst|that|which|including)\b)[a-z][\w-]*,?){1,8}?"
@@ -183,7 +185,7 @@ JOINT = re.compile(
     rf"{JOINT_ASIDE},?\s+{BETWEEN}\s+(?:(?:the|all|relevant|other|both|concerned|its|their|national|"
     r"regional|international)\s+)*(?:(?:[\w-]+\s+){1,6}?(?:in\s+the\s+region\s*)?,\s*(?:including|in\s+particular|"
     rf"particularly|notably|especially)\s+(?:the\s+)?|{LOWER_ITEMS})?(?:{UNKNOWN_ITEM}){{0,2}}(?:the\s+)?"
-    r"(?:[A-Z][\w-]*\s+){0,2}$"
+    r"(?:(?:senior\s+)?(?:representatives|members|leaders)\s+of\s+(?:the\s+)?)?(?:[A-Z][\w-]*\s+){0,2}$"
 )
 # the givers of what is given: "contributions from Member States", "further support from bilateral partners"; what it
 # is given for between, a determiner opening it ("encourages the necessary support for its implementation from the
