@@ -7,7 +7,8 @@ things, and only the second is a fault of the extractor:
   contributions", "Demands an immediate cessation of violence", "Encourages exploring innovative
   ways"), or its "that" clause has a thing, not an actor, for subject ("Decides that the measures
   shall apply", "demands that there be no recurrence"), or an infinitive follows the verb at once
-  ("Reiterates its request to preserve the heritage"). The mandate gold (tests/mandate_gold) records
+  ("Reiterates its request to preserve the heritage"), or it names a nation's people ("calls upon all Iraqis",
+  "the people of Timor-Leste"). The mandate gold (tests/mandate_gold) records
   an empty addressee set for these: nobody is invented.
 - an addressee is named but not found: a body ("the Expert Mechanism"), a group ("national
   institutions", "the public and private sectors"), a pronoun ("them", "those"), the agent of an
@@ -16,7 +17,7 @@ things, and only the second is a fault of the extractor:
 
 The words that tell them apart are data (verbs.yaml `unaddressed`); this module only reads the
 head of the verb's object. Used by scripts/mandate_stats.py to split the share of mandates naming
-no actor; extraction does not call it.
+no actor, and by asked.py to tell an impersonal "that" clause (which copies no addressee).
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ from resgraph.models import Mandate
 from resgraph.vocab import Vocabulary
 
 # "no addressee" reasons, then "named but not found" ones
-NO_ADDRESSEE = ("activity", "impersonal", "infinitive", "cited")
+NO_ADDRESSEE = ("activity", "impersonal", "infinitive", "cited", "people")
 NAMED = ("body", "group", "pronoun", "agent", "list", "other")
 
 # the object's noun phrase ends at a preposition, a comma or a clause
@@ -93,6 +94,24 @@ def gerund(word: str, v: Vocabulary) -> bool:
     """Whether a lower-case word reads as a gerund: an "-ing" word of five letters or more, not a thing's noun
     (verbs.yaml `unaddressed.thing_nouns`: "UNMIL's personnel ceiling" owns no activity)."""
     return word.endswith("ing") and len(word) > 4 and word not in thing_nouns(v)
+
+
+@lru_cache(maxsize=4)
+def _people(v: Vocabulary) -> re.Pattern[str]:
+    """A nation's people by its demonym (countries.yaml `adjectives`): "all Afghans", "every Ivorian", "all eligible
+    Afghans", "the Haitian people", "the people of Timor-Leste"; the window ends there, or a place or an infinitive
+    follows (not "Afghan institutions", nor "Afghans, both within Afghanistan ..., and Member States": more named)."""
+    adjectives = "|".join(re.escape(a) for a in sorted(v.states.get("adjectives") or (), key=len, reverse=True))
+    return re.compile(
+        rf"(?:(?:all|every|each)\s+)?(?:(?:the|eligible)\s+)?(?:(?:{adjectives})(?:s|\s+people)?|people\s+of\s+[A-Z][\w-]*)"
+        r"(?=\s*(?:$|;|(?:to|in|within|who|which|that|from|abroad)\b))"
+    )
+
+
+def people(window: str, v: Vocabulary) -> bool:
+    """Whether the window names a nation's people ("calls upon all Iraqis", S/RES/1546 (2004) op 6; "calls upon the
+    people of Timor-Leste", S/RES/1802 (2008) op 4): the mandate gold leaves them empty, no actor to find."""
+    return bool(_people(v).match(window))
 
 
 def clause_after(paragraph: str, m: Mandate) -> str:
@@ -166,6 +185,15 @@ def _activity(w: str, np: str, head: str, that: bool, v: Vocabulary) -> str:
     return "impersonal" if that else "activity"
 
 
+def _no_one(after_verb: str, w: str, that: bool, v: Vocabulary) -> str:
+    """The kind of a window that names no addressee before any word of it is read as one: a passive "that" clause
+    ("requests that they be disseminated", "that this aspect be included": a thing acted on, not a pronoun or a
+    body), a nation's people (people); "" when neither."""
+    if that and passive(after_verb, w):
+        return "impersonal"
+    return "people" if people(w, v) else ""
+
+
 def reason(after_verb: str, window: str, v: Vocabulary) -> str:
     """Why a mandate whose window names no actor names none: one of NO_ADDRESSEE (the text names
     no addressee) or NAMED (it names one the vocabulary lacks; "other" when the head of the
@@ -178,12 +206,14 @@ def reason(after_verb: str, window: str, v: Vocabulary) -> str:
     if rest.startswith(":") or w.endswith(":") and len(w) < 60:  # "Invites:", "urges them to:"
         return "list"
     low = w.lower()
+    that = bool(THAT.match(after_verb)) and not low.startswith("that ")
+    if kind := _no_one(after_verb, w, that, v):
+        return kind
     if low in pronouns or any(
         low.startswith(p + " ") and not is_activity(low[len(p) + 1 :].split(" ")[0], v)
         for p in ("them", "they", "those", "these", "both")
     ):
         return "pronoun"
-    that = bool(THAT.match(after_verb)) and not low.startswith(("that ", "this "))
     if not w.strip(";,. ") and CITED.match(rest.lstrip(", ")):
         return "cited"  # the window starts after the citation (windows.WINDOW_LEAD) and names no one after it
     if not w:
