@@ -123,7 +123,9 @@ WINDOW_LEAD = re.compile(
     # pursuant to its resolutions 2162 (2014) and 2226 (2015), to the Secretary-General"
     rf"|,?\s*(?:{SAID}\s+)?(?:in|pursuant\s+to|under)\s+{IN_RESOLUTION}"
     rf"(?:\s*+(?:,\s*+)?+and\s+{SAID}\s+in\s+{IN_RESOLUTION})*\s*+(?:,\s*+)?+"
-    r"|\s*(?:made|given)\s+(?=to\s))?"
+    # (a comma before "made": "Reiterates its request, made to the Secretary-General in its resolution 73/188, ...,
+    # to continue his efforts", A/RES/75/197 ops 21, 22, 77/234 op 25)
+    r"|\s*+(?:,\s*+)?(?:made|given)\s+(?=to\s))?"
     r"(?:as\s+a\s+matter\s+of\s+(?:priority|urgency)\s*+(?:,\s*+)?+(?=that\b))?"
     # "Decides to authorise AMISOM to pursue": who is authorised is asked (the heldout4 gold of S/RES/2520 (2020))
     # "Decides to invite the Secretary-General, ..., to develop" (heldout5 E/RES/2021/30 op 0): who is invited
