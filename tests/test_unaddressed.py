@@ -35,6 +35,11 @@ CASES = [
     # the request renewed is in the text cited (as "Recalls the request contained in paragraph 80 of its
     # resolution 74/252", A/RES/75/101 op 113, which renews no mandate)
     (GA, "Reiterates the request contained in paragraph 80 of its resolution 74/252;", "cited"),
+    # who is asked is named in the paragraphs cited (A/RES/76/307 ops 12, 15, the modalities of a high-level meeting)
+    (GA, "Invites representatives listed in paragraphs 8 and 9 above, time permitting, to make statements;", "cited"),
+    (GA, "Encourages all representatives invited in paragraphs 8 to 11 above to participate actively;", "cited"),
+    # "thereof" ends the object: its head is the activity (A/RES/78/59 op 14)
+    (GA, "Welcomes the strategy, and requests a review thereof to strengthen the strategy;", "activity"),
     # an infinitive at once (A/RES/75/253 op 8)
     (GA, "Reiterates its request to preserve the historical heritage of the Palais des Nations;", "infinitive"),
     # named but not found: a body, a group, a pronoun, an agent, the items below (A/RES/77/273 op 4,

@@ -38,11 +38,17 @@ NP_END = re.compile(
     r"[,;:()]|\s(?:of|by|for|between|among|amongst|to|in|on|at|with|from|towards|toward|against|within|through|"
     r"that|which|who|as|and\s+(?:to|in|with|for|on)|including|such|so|when|where|while|if|without|into|under|"
     r"across|throughout|during|until|upon|over|among|regarding|concerning|related|aimed|designed|intended|"
-    r"undertaken|carried)\b"
+    r"undertaken|carried|thereof)\b"
 )
 # "Recalls the request contained in paragraph 80 of its resolution 74/252": who was asked is in the
 # text cited, not in this one
 CITED = re.compile(r"(?:contained|made|expressed|referred\s+to|set\s+out)\s+in\b|in\s+paragraphs?\s+\d|referred$")
+# "Invites representatives listed in paragraphs 8 and 9 above", "all representatives invited in paragraphs 7 to 11
+# above" (A/RES/76/307 ops 12, 13, 15, 78/319, 79/289: the modalities of a high-level meeting): who is asked is
+# named in the paragraphs cited
+CITED_GROUP = re.compile(
+    r"(?:[\w-]+\s+){1,3}?(?:listed|mentioned|invited|referred\s+to|named|identified)\s+in\s+paragraphs?\s+\d"
+)
 # "Requests that the Coordinator be appointed": a passive "that" clause names who is acted on
 PASSIVE = re.compile(
     r"\s(?:(?:shall|should|will|would|must|could|may)\s+)?(?:also\s+|further\s+|continue\s+to\s+)?be\s+"
@@ -218,7 +224,7 @@ def reason(after_verb: str, window: str, v: Vocabulary) -> str:
         return "cited"  # the window starts after the citation (windows.WINDOW_LEAD) and names no one after it
     if not w:
         return "infinitive" if re.match(r",?\s*(?:\w+\s+)?to\s+[a-z]", rest) else "other"
-    if CITED.match(w):
+    if CITED.match(w) or CITED_GROUP.match(w):
         return "cited"
     if that and (THERE.match(w) or passive(after_verb, w)):
         return "impersonal"
