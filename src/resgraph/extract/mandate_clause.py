@@ -28,6 +28,12 @@ ASIDE = re.compile(rf"\s*,\s*[^;:]{{1,250}}?,(?=\s*(?:that\b|{TO_VERB}|$))")
 # ("Reiterates its demand, reminding in particular the Syrian authorities, that all parties immediately comply":
 # the parties, heldout6 S/RES/2401 (2018) op 7)
 ASIDE_VERBS = frozenset(("decides", "demands"))
+# a request's aside before its "that", one aside with no comma inside: "and requests, instead, that the report be
+# submitted to the Council" (A/HRC/RES/58/2 op 45, heldout14; 58/28 op 13), "Requests, consistent with the provisions
+# of Article 16 of the Rome Statute, that the ICC" (S/RES/1422 (2002) op 1); not one before an object and its
+# infinitive ("Requests, in this regard, the United Nations Office on Drugs and Crime, within its mandate and
+# resources, ..., to continue", A/RES/75/311 op 41)
+THAT_ASIDE = re.compile(r"\s*,\s*[^,;:]{1,250}?,(?=\s*that\b)")
 # a linking phrase after "decides" and before its "that" ("decides in this regard that all States shall notify"):
 # read past, as after the other verbs (not before an infinitive or a noun: "Decides in this regard to")
 THAT_NEXT = re.compile(r"\s*that\s")
@@ -55,6 +61,9 @@ def clause_start(text: str, e: int, clause_end: int, verb: str, word, after_link
     in order to assist the Committee ..., that the Monitoring Team shall") or a linking phrase before a decision's
     "that" ("and decides in this regard that all States shall notify", S/RES/1803 (2008) op 3) or a request it answers
     ("Decides in line with the request from the Government of Nepal ..., to renew"), else at e."""
+    if not word and verb == "requests":
+        aside = THAT_ASIDE.match(text, e, clause_end)
+        return aside.end() if aside else e
     if word or verb not in ASIDE_VERBS:
         return e
     aside = ASIDE.match(text, e, clause_end)
