@@ -77,14 +77,15 @@ def form(text: str, scope: str, words: str, end: int) -> str | None:
     # the form not said: that of the briefing it is given in
     at = scope.lower().find(words)
     unsaid = words in ("report", "reporting") or (
-        words.split()[-1] in ("update", "updates") and not WRITTEN_FORM.search(words)
+        words.split()[-1] in ("update", "updates", "updating") and not WRITTEN_FORM.search(words)
     )
     if unsaid and at >= 0:
         task = OTHER_TASK.search(scope, at + len(words))
         if IN_BRIEFING.search(scope, at + len(words), task.start() if task else len(scope)):
             return "oral"
     if (
-        words.split()[-1] in ("update", "updates")  # "update it": the form not said (an "updated report" is written)
+        words.split()[-1]
+        in ("update", "updates", "updating")  # "update it": the form not said (an "updated report" is written)
         and not WRITTEN_FORM.search(words)
         and not UPDATE_REPORT.match(text, end)
     ):

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from resgraph.extract import report_addressed, report_words
+from resgraph.extract import report_addressed, report_updated, report_words
 from resgraph.vocab import load
 from resgraph.wordsearch import phrases
 
@@ -66,6 +66,12 @@ def keywords(text: str, start: int, end: int):
             if BRIEF_VERB.match(text, m.end()) or (
                 INFINITIVE_BEFORE.search(text, max(start, m.start() - 40), m.start())
                 and not OTHER_TASK.match(text, m.end())
+            ):
+                yield m.start(), m.end(), m.group(0), "", "verb"
+            continue
+        if word == "updating":  # "to continue updating the Peacebuilding Commission": the verb, told to a body
+            if report_updated.GOES_ON.search(text, max(start, m.start() - 30), m.start()) and (
+                report_updated.updates_someone(text, m.end(), end, lambda a, b: [])
             ):
                 yield m.start(), m.end(), m.group(0), "", "verb"
             continue

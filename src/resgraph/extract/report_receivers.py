@@ -49,7 +49,7 @@ RECEIVER_LEAD = re.compile(
     # (or past a qualifier: "to brief, as appropriate, the 1540 Committee", S/RES/2319 (2016) op 9)
     # (one run of spaces after the verb, or the qualifier's own: "\s*" before an adverb's "\s+" read a run of spaces
     # two ways)
-    r"|\b(?:update|updating|brief|briefing|inform|informing|provide)(?:\s+(?:[a-z]+ly\s+)?|,\s+as\s+appropriate,\s+)"
+    r"|\b(?:update|updating|brief|briefing|inform|informing|provide)(?:\s+(?:[a-z]+ly\s+)?|,\s+[a-z][^,;:()]{0,50}?,\s+)"
     # (the body whose chair is briefed: "to brief the Chairman of the Committee to inform his mission", S/RES/1425
     # (2002) op 10, heldout11)
     r"(?:the\s+)?(?:(?:Chair|Chairman|Chairperson|Chairs|Co-Chairs)\s+of\s+(?:the\s+)?)?"

