@@ -62,6 +62,7 @@ def extract_source(src: SourceText, vocab: Vocabulary | None = None) -> Record:
     mands, reports, terms = mandates.extract(seg.blocks, v, speaker_of, ident.adopted, ident.symbol)
     mands, reports = listed_refs.resolve(mands, reports, paragraphs, listed_refs.heads(v))  # "listed in paragraph 40.c"
     reports = report_refs.same_time(reports, paragraphs)
+    reports = report_refs.same_dialogue(reports, paragraphs)  # "during an enhanced interactive dialogue also including"
     reports = report_later.later_time(reports, paragraphs, ident.adopted, v)
     reports, terms = _mandate_end(reports, terms)
     terms = _own_measures(terms, own)

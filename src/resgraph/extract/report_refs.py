@@ -67,3 +67,43 @@ def same_time(reports: tuple[ReportDue, ...], paragraphs: tuple[Paragraph, ...])
                 r = replace(r, due=source.due, within=source.within, every=source.every, recurrence=source.recurrence)
         out.append(r)
     return tuple(out)
+
+
+# a report presented at the dialogue of another paragraph's report: "to present, during an enhanced interactive
+# dialogue also including the Special Rapporteur's oral update requested in paragraph 22 above, a comprehensive report"
+# (A/HRC/RES/57/3 op 27, heldout13 28; the yearly Afghanistan texts, 54/1 op 27 and 60/2 op 39): given at that report's
+# session, to the same receiver
+SAME_DIALOGUE = re.compile(
+    r"\bduring\s+(?:an?|the)\s+(?:enhanced\s+)?interactive\s+dialogue\s*,?\s+(?:also\s+)?including\s+"
+    r"[^;]{0,120}?\b(?:requested|referred\s+to|mentioned|called\s+for)\s+in\s+paragraph\s+(\d+)\b",
+    re.I,
+)
+
+
+ORAL_NAMED = re.compile(r"\b(?:oral|briefing)\b", re.I)
+
+
+def same_dialogue(reports: tuple[ReportDue, ...], paragraphs: tuple[Paragraph, ...]) -> tuple[ReportDue, ...]:
+    """reports, each with no session in a paragraph that presents it at the dialogue of paragraph N's report
+    (SAME_DIALOGUE) given the session and year of N's reports to the same receiver (of the form it names, oral or
+    written, where N asks for several), where they all have one; the others as they are."""
+    by_index = {p.index: p for p in paragraphs}
+    sessions: dict[tuple[str, int, str | None], set[tuple[int, int | None, str | None, str | None]]] = {}
+    for r in reports:
+        p = by_index.get(r.paragraph)
+        if p and r.session is not None:
+            sessions.setdefault((p.part, r.op, r.to), set()).add((r.session, r.year, r.session_of, r.form))
+    out = []
+    for r in reports:
+        p = by_index.get(r.paragraph)
+        m = SAME_DIALOGUE.search(p.text) if p and r.session is None and r.year is None else None
+        if p and m and int(m.group(1)) != r.op:
+            found = sessions.get((p.part, int(m.group(1)), r.to), set())
+            if len(found) > 1:  # "the Special Rapporteur's oral update requested in paragraph 22": of its form
+                form = "oral" if ORAL_NAMED.search(m.group(0)) else "written"
+                found = {x for x in found if x[3] == form}
+            if len({x[:3] for x in found}) == 1:
+                session, year, of, _ = next(iter(found))
+                r = replace(r, session=session, year=year, session_of=of)
+        out.append(r)
+    return tuple(out)

