@@ -61,14 +61,19 @@ CONTENT_OF = re.compile(
     rf"\b(?:{wordsearch.phrases(load().reports['content_of']['within'])})\s+$",
     re.I,
 )
-# before a report noun: "in its first and final reports", "in his or her reports", "in her or his annual reports"
-# (adjectives joined, not "including by participating in its work and formally reporting to it")
+# before a report noun: "in its first and final reports", "in his or her reports", "in her or his annual reports",
+# "to assess in its midterm update and final report" (S/RES/2265 (2016) op 24, 2200 (2015): an update or a
+# briefing joined to the report); adjectives joined, not "including by participating in its work and formally
+# reporting to it"
 # (the adjectives are data: ontology/vocab/reports.yaml `joined_adjectives`)
 _ADJ = f"(?:{wordsearch.phrases(load().reports['joined_adjectives'])})"
 JOINED_BEFORE = re.compile(
     r"\b(?:in|into|through|within|as\s+part\s+of|in\s+the\s+context\s+of)\s+"
     r"(?:(?:his\s+or\s+her|her\s+or\s+his)\s+(?:[\w-]+\s+){0,3}"
-    rf"|(?:the|his|her|its|their)\s+(?:{_ADJ},?\s+){{1,2}}(?:and|or)\s+(?:{_ADJ}\s+){{1,2}})" + _REPORTS + r"$",
+    rf"|(?:the|his|her|its|their)\s+(?:{_ADJ},?\s+){{1,2}}(?:and|or)\s+(?:{_ADJ}\s+){{1,2}}"
+    rf"|(?:the|his|her|its|their)\s+(?:{_ADJ}\s+)?(?:updates?|briefings?)\s+(?:and|or)\s+(?:{_ADJ}\s+){{1,2}})"
+    + _REPORTS
+    + r"$",
     re.I,
 )
 # a report noun named as its owner's or the known one: "his regular reports" (not put into another by an "include")
