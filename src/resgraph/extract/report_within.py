@@ -24,9 +24,13 @@ from resgraph.vocab import load
 # what a report asked for holds, named after it as "a ... report" (report_triggers): "together with a report",
 # "including a report"; "to report on the implementation of this resolution, in particular a full assessment of the
 # impediments to vaccine accessibility" (S/RES/2565 (2021) op 7, heldout15: one report), "an update ... on the
-# situation in Liberia, especially an assessment of the impact of the Ebola outbreak" (2190 (2014) op 17)
+# situation in Liberia, especially an assessment of the impact of the Ebola outbreak" (2190 (2014) op 17), "a report
+# providing an update on the planned completion of UNIPSIL's mandate" (2097 (2013) op 3), "a comprehensive report that
+# provides a forward-looking assessment" (A/RES/75/253 C op 4): "providing" only after a report noun (not "to continue
+# providing an update")
 WITH_BEFORE = re.compile(
     r"\b(?:along\s+with|with|including|includes?|containing|contains?|in\s+particular|especially)\s+$"
+    r"|\b(?:reports?|notes?)\s+(?:(?:that|which)\s+)?provid(?:ing|es)\s+$"
 )
 # (not a briefing: "to report progress ... in his comprehensive annual briefing mandated by its resolution 2378" is
 # counted, heldout8 02 op 14 and heldout 16 op 19)
