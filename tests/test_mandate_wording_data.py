@@ -29,6 +29,7 @@ from resgraph.extract import (
     products,
     pronouns,
     subjects,
+    unaddressed,
     windows,
 )
 from resgraph.vocab import load
@@ -396,3 +397,44 @@ def test_an_aside_after_a_control_verb(text, aside):
 def test_an_as_that_qualifies_ends_no_list(text, ends):
     m = windows.CLAUSE_END.search(text, text.index("as") - 1 if "as " in text else 0)
     assert (m.group() if m and m.group().strip() == "as" else None) == ends
+
+
+@pytest.mark.parametrize(
+    "text,alone",
+    [
+        ("them once again", True),
+        ("them in this regard", True),
+        ("it also strongly", True),
+        ("those entities in that context", True),
+        ("them urgently", False),
+    ],
+)
+def test_a_pronoun_and_its_adverbs(text, alone):
+    assert bool(pronouns.PRONOUN_ALONE.fullmatch(text)) is alone
+
+
+@pytest.mark.parametrize(
+    "text,end",
+    [
+        ("efforts aimed at", " aimed"),
+        ("activities related to", " related"),
+        ("the work undertaken by", " undertaken"),
+        ("the relatedness", None),
+    ],
+)
+def test_a_participle_ends_an_object(text, end):
+    m = unaddressed.NP_END.search(text)
+    assert (m.group() if m else None) == end
+
+
+@pytest.mark.parametrize(
+    "text,cited",
+    [
+        ("contained in paragraph 80 of its resolution 74/252", True),
+        ("referred\n to in", True),
+        ("set out in", True),
+        ("described in", False),
+    ],
+)
+def test_who_was_asked_is_in_the_text_cited(text, cited):
+    assert bool(unaddressed.CITED.match(text)) is cited

@@ -41,10 +41,10 @@ PRONOUN = re.compile(
 # invites these Governments to": a demonstrative and the States' noun stand for the States just asked (a
 # window of "Governments" alone is an alias of all States)
 THESE_STATES = re.compile(r"(?:these|those|the\s+said)\s+(?:Governments|States|countries)", re.I)
-# "encourages them once again", "calls on them in this regard": a pronoun and the adverbs after it
+# "encourages them once again", "calls on them in this regard": a pronoun and the adverbs after it (mandates.yaml
+# `pronoun_adverbs`)
 PRONOUN_ALONE = re.compile(
-    r"(?P<p>" + PRONOUN.pattern + r")(?:\s+(?:once\s+again|again|also|further|publicly|strongly|in\s+(?:this|that)\s+"
-    r"(?:regard|respect|context)))*",
+    r"(?P<p>" + PRONOUN.pattern + rf")(?:\s+(?:{phrases(load().mandates['pronoun_adverbs'])}))*",
     re.I,
 )
 # "encourages its continued engagement", "their work in promoting": an activity whose agent, named

@@ -27,22 +27,25 @@ from functools import lru_cache
 
 from resgraph.extract.agents import PARTICIPLE, agent_nouns
 from resgraph.models import Mandate
-from resgraph.vocab import Vocabulary
+from resgraph.vocab import Vocabulary, load
+from resgraph.wordsearch import phrases
 
 # "no addressee" reasons, then "named but not found" ones
 NO_ADDRESSEE = ("activity", "impersonal", "infinitive", "cited", "people")
 NAMED = ("body", "group", "pronoun", "agent", "list", "other")
 
-# the object's noun phrase ends at a preposition, a comma or a clause
+# the object's noun phrase ends at a preposition, a comma or a clause, or a participle that qualifies it (mandates.yaml
+# `unaddressed.np_end`)
 NP_END = re.compile(
     r"[,;:()]|\s(?:of|by|for|between|among|amongst|to|in|on|at|with|from|towards|toward|against|within|through|"
     r"that|which|who|as|and\s+(?:to|in|with|for|on)|including|such|so|when|where|while|if|without|into|under|"
-    r"across|throughout|during|until|upon|over|among|regarding|concerning|related|aimed|designed|intended|"
-    r"undertaken|carried|thereof)\b"
+    r"across|throughout|during|until|upon|over|among|regarding|concerning|thereof|"
+    + phrases(load().mandates["unaddressed"]["np_end"])
+    + r")\b"
 )
 # "Recalls the request contained in paragraph 80 of its resolution 74/252": who was asked is in the
-# text cited, not in this one
-CITED = re.compile(r"(?:contained|made|expressed|referred\s+to|set\s+out)\s+in\b|in\s+paragraphs?\s+\d|referred$")
+# text cited, not in this one (mandates.yaml `unaddressed.cited_in`)
+CITED = re.compile(rf"(?:{phrases(load().mandates['unaddressed']['cited_in'])})\s+in\b|in\s+paragraphs?\s+\d|referred$")
 # "Invites representatives listed in paragraphs 8 and 9 above", "all representatives invited in paragraphs 7 to 11
 # above" (A/RES/76/307 ops 12, 13, 15, 78/319, 79/289: the modalities of a high-level meeting): who is asked is
 # named in the paragraphs cited
