@@ -18,10 +18,13 @@ import pytest
 
 from resgraph.extract import (
     term_ceiling,
+    term_dissolved,
     term_endings,
     term_imposed,
     term_measures,
     term_mentioned,
+    term_of,
+    term_office,
     term_refs,
     term_times,
     terms,
@@ -39,6 +42,7 @@ LISTS = (
     "task_list",
 )
 LISTS += ("item_verbs", "states_shall", "ended", "measures")
+LISTS += ("until", "mandate_of", "office", "dissolved")
 
 
 @pytest.mark.parametrize("path,words", [pw for k in LISTS for pw in wording_lists(load().terms[k], k)])
@@ -233,3 +237,115 @@ def test_what_a_resolution_s_paragraphs_set_up(text, paras):
 )
 def test_measures_of_a_whole_resolution(text, whole):
     assert bool(term_measures.WHOLE.search(text)) is whole
+
+
+@pytest.mark.parametrize(
+    "text,until",
+    [
+        ("until 31 July 2016", "until 31 July 2016"),
+        ("for a new period terminating on 31 July 2000", "terminating on 31 July 2000"),
+        ("with effect from 1 January 2007", "with effect from 1 January 2007"),
+        ("up to and including 15 March 2005", "up to and including 15 March 2005"),
+        ("Effective 30 June 2010", "Effective 30 June 2010"),
+        ("since 31 July 2016", None),
+    ],
+)
+def test_the_words_before_a_term_s_end_date(text, until):
+    m = term_times.UNTIL.search(text)
+    assert (m.group() if m else None) == until
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        (
+            "to extend the mandate of the Special Rapporteur on the situation of human rights in Belarus for a period of",
+            "Special Rapporteur on the situation of human rights in Belarus",
+        ),
+        (
+            "the mandate of the Independent Expert as the Special Rapporteur on Cambodia, in accordance with",
+            "Special Rapporteur on Cambodia",
+        ),
+        ("the mandate of the Commission on Human Rights, which is", "Commission on Human Rights"),
+        ("the mandate of the Special Envoy on Syria, which is", None),  # not a title of the list
+    ],
+)
+def test_a_special_procedure_s_name(text, name):
+    m = term_of.SP_MANDATE.search(text)
+    assert (m.group("name") if m else None) == name
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        (
+            "the mandate of the High Representative for the Elections laid down in",
+            "High Representative for the Elections",
+        ),
+        ("the mandate of UNMISS until 30 April 2026", "UNMISS"),
+        ("the mandate of the Panel appointed pursuant to", "Panel"),
+        ("the mandate of the Group for a further period", "Group"),
+    ],
+)
+def test_where_the_name_after_mandate_of_ends(text, name):
+    m = term_of.MANDATE_OF.search(text)
+    assert (m.group("name") if m else None) == name
+
+
+@pytest.mark.parametrize(
+    "text,holders",
+    [
+        (
+            " the term of office of the following permanent judges at the International Tribunal, who are members of the"
+            " Appeals Chamber, until 31 December 2013 or until the completion of the cases",
+            "permanent judges of the International Tribunal, members of the Appeals Chamber",
+        ),
+        (" the terms of office of the judges at the Tribunal, if sooner", "judges of the Tribunal"),
+        (" the terms of office of the Prosecutor at the Tribunal for another year", "Prosecutor of the Tribunal"),
+        (" the mandate of the Panel", None),
+    ],
+)
+def test_the_holders_of_a_term_of_office(text, holders):
+    found = term_office.holders(text, 0, len(text))
+    assert (found[0] if found else None) == holders
+
+
+@pytest.mark.parametrize(
+    "text,passive",
+    [
+        ("the term of office of the judge shall be extended until", True),
+        ("the term of office of the judge shall extend until", True),
+        ("the term of office of the judge shall be prolonged", True),
+        ("the term of office of the judge shall end", False),
+    ],
+)
+def test_a_term_of_office_extended_in_the_passive(text, passive):
+    assert bool(re.search(term_office.PASSIVE, text)) is passive
+
+
+@pytest.mark.parametrize(
+    "text,terminated",
+    [
+        ("Decides to terminate the Committee established pursuant to paragraph 6", True),  # S/RES/1483 (2003) op 19
+        ("Decides to terminate the Sanctions Committee established", True),
+        ("Decides to terminate the Monitoring Team", True),
+        ("Decides to terminate the Mission", False),
+    ],
+)
+def test_a_body_of_the_council_terminated(text, terminated):
+    assert bool(term_dissolved.TERMINATE.search(text)) is terminated
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        ("the Commission established by paragraph 2", "Commission"),
+        ("the Independent Commission set up under", "Independent Commission"),
+        ("the Commission of Experts referred to in", "Commission of Experts"),
+        ("the Commission of Inquiry of resolution 1234", "Commission of Inquiry"),
+        ("the Commission appointed by", "Commission appointed by"),
+    ],
+)
+def test_the_name_of_a_body_dissolved(text, name):
+    m = term_dissolved.NAME.match(text)
+    assert (m.group("name") if m else None) == name

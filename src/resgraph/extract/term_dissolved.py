@@ -23,7 +23,8 @@ from resgraph.extract import term_endings
 from resgraph.extract.term_before import Before
 from resgraph.extract.term_panels import PANEL, bodies, named_panel
 from resgraph.models import Block, MandateTerm, Paragraph
-from resgraph.vocab import Vocabulary
+from resgraph.vocab import Vocabulary, load
+from resgraph.wordsearch import phrases
 
 DISSOLVE = re.compile(r"\b[Dd]issolves?\b(?P<when>" + term_endings.WHEN + r")\s+(?P<list>the\s+[^;]+)")
 # a committee, panel or group of the Council terminated: "Decides to terminate the Committee established pursuant to
@@ -31,13 +32,13 @@ DISSOLVE = re.compile(r"\b[Dd]issolves?\b(?P<when>" + term_endings.WHEN + r")\s+
 # (S/RES/1483 (2003) op 19, heldout9), as dissolved (not "terminate the mandate of", "the measures": terms.py's)
 TERMINATE = re.compile(
     r"\b[Tt]erminates?\b(?P<when>" + term_endings.WHEN + r")\s+"
-    r"(?P<list>the\s+(?=(?:[Ss]anctions\s+)?(?:Committee|Panel|Group|Monitoring\s+(?:Group|Team))\b)[^;]+)"
+    rf"(?P<list>the\s+(?=(?:[Ss]anctions\s+)?(?:{phrases(load().terms['dissolved']['terminated'])})\b)[^;]+)"
 )
 # where one body of the list ends and the next begins: "the Committee ... and the Group of Experts ..."
 NEXT_BODY = re.compile(r",?\s+and\s+(?:of\s+)?(?=the\s+[A-Z])")
-# the name of a body with no id: up to what says where it was set up
+# the name of a body with no id: up to what says where it was set up (terms.yaml `dissolved.name_ends`)
 NAME = re.compile(
-    r"the\s+(?P<name>[A-Z][^,;()]{2,80}?)(?=\s+(?:established|set\s+up|created|referred|pursuant|under|of\s+resolution)\b|[,;(]|$)"
+    rf"the\s+(?P<name>[A-Z][^,;()]{{2,80}}?)(?=\s+(?:{phrases(load().terms['dissolved']['name_ends'])})\b|[,;(]|$)"
 )
 DECIDES = re.compile(r"\b[Dd]ecides?\b|^\s*(?=Dissolves\b)")
 COMMITTEE = re.compile(r"the\s+(?:[Ss]anctions\s+)?[Cc]ommittee(?=\s+(?:established|set\s+up|created)\b)")

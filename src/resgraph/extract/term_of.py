@@ -13,17 +13,22 @@ from resgraph.extract import term_established, term_kind, term_measures
 from resgraph.extract.symbols import mentions
 from resgraph.extract.term_before import GENERIC, Before, is_body
 from resgraph.extract.term_panels import PANEL, bodies, named_panel
+from resgraph.vocab import load
+from resgraph.wordsearch import phrases
+
+# the wording lists of these patterns are terms.yaml `mandate_of`
+_WORDS = load().terms["mandate_of"]
+_TITLES = phrases(_WORDS["titles"])
 
 SP_MANDATE = re.compile(
-    r"\bmandate\s+of\s+(?:the\s+)?(?:(?:Special\s+Rapporteur|Independent\s+Expert|Working\s+Group)\s+as\s+(?:the\s+)?)?"
-    r"(?P<name>(?:Special\s+Rapporteur|Independent\s+Expert|Working\s+Group|Commission|Special\s+Representative)\s+(?:on|to|of)\s+.+?)"
+    rf"\bmandate\s+of\s+(?:the\s+)?(?:(?:{_TITLES})\s+as\s+(?:the\s+)?)?"
+    rf"(?P<name>(?:{_TITLES}|{phrases(_WORDS['other_titles'])})\s+(?:on|to|of)\s+.+?)"
     # the name ends before what qualifies the term: "..., in accordance with resolution 37/28", "..., effective"
     # ", which is to assess", " as defined by the Human Rights Council", " under the same terms as", ", composed of three"
     # (not inside a run of spaces, where what follows is what followed the run's first space, already read: linear)
     r"(?!(?<=\s)[^\S\n])(?=,?\s+for\s+a\b|,?\s+for\s+(?:an?\s+)?(?:further|additional)|,\s+as\b|,\s+with\b|;|,?\s+and\s*$|$|"
     r"\s+as\s+defined\b|\s+(?:under|with)\s+the\s+same\s+terms\b|"
-    r",\s+(?:in\s+accordance|in\s+conformity|effective|established|pursuant|under\s+agenda\s+item|which|composed|"
-    r"and\s+(?:to|requests|decides|also))\b)"
+    rf",\s+(?:{phrases(_WORDS['title_ends'])})\b)"
 )
 ACRONYM = term_established.ACRONYM
 SUBJECT = re.compile(r"\bthat\s+(?:the\s+)?(?P<name>[A-Z][^,;]{3,120}?)(?=\s*,|\s+(?:shall|should|will)\b)")
@@ -36,8 +41,8 @@ ITS_MANDATE = re.compile(r"\b(?:its|their)\s+mandate\b|\bthe\s+(?:present\s+|cur
 # (the name opens on no space, so not inside the run "of\s+" reads; the spaces before ",", "(" or the end are read apart
 # from those before a word: each end of the name reads the run after it once, linear in a run of spaces)
 MANDATE_OF = re.compile(
-    r"\bmandate\s+of\s+(?:the\s+)?(?P<name>[^,;:(\s][^,;:(]{2,159}?)(?=\s*(?:[,;(]|$)|\s+(?:until|for\s+(?!the\s+[A-Z])|as|"
-    r"established|laid\s+down|set|in\s+accordance|under|which|that|to|with|from|ending|appointed)\b)"
+    r"\bmandate\s+of\s+(?:the\s+)?(?P<name>[^,;:(\s][^,;:(]{2,159}?)(?=\s*(?:[,;(]|$)|\s+(?:for\s+(?!the\s+[A-Z])|"
+    rf"{phrases(_WORDS['name_ends'])})\b)"
 )
 
 

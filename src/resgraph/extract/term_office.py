@@ -18,25 +18,27 @@ from __future__ import annotations
 
 import re
 
+from resgraph.vocab import load
+from resgraph.wordsearch import phrases
+
+# the wording lists of these patterns are terms.yaml `office`
+_WORDS = load().terms["office"]
 # the object of "extend" that makes the term one of office ("extend the terms of office of")
 OBJECT = r"terms?\s+of\s+office"
 # "the term of office of <holders> shall extend until": the passive form, matched at its subject
-PASSIVE = r"\bterms?\s+of\s+office\s+of\b(?=[^;]{0,300}?\bshall\s+(?:be\s+)?(?:extend|extended|renewed|prolonged)\b)"
+PASSIVE = rf"\bterms?\s+of\s+office\s+of\b(?=[^;]{{0,300}}?\bshall\s+(?:be\s+)?(?:{phrases(_WORDS['extended'])})\b)"
 _LEAD = re.compile(
     r"(?:\s*+(?:,\s*+)?+(?:until|till|for|by)\b[^;]{0,80}?,?)?\s+(?:the\s+)?terms?\s+of\s+office\s+of\s+", re.I
 )
 _PASSIVE_LEAD = re.compile(r"(?<=\bof)\s+")
 # where the holders' name ends: their time, a qualification of the decision, the list after a colon
-_END = re.compile(
-    r"(?<!\s)(?:(?:\s*+,)?+\s++(?:until|till|through|for\s+(?:a|an|another)\b|on\s+an\s+exceptional|so\s+that|"
-    r"notwithstanding|with\s+effect|effective|as\s+from|if\s+sooner)\b|\s++shall\b|\s*+[;:]|\s*+$)"
-)
+_END = re.compile(rf"(?<!\s)(?:(?:\s*+,)?+\s++(?:{phrases(_WORDS['ends'])})\b|\s++shall\b|\s*+[;:]|\s*+$)")
 # (a match starts at a run's first space, the lookbehinds of _PARENS and _SERVING: their substitutions tried a run from
 # each of its spaces, quadratic)
 _PARENS = re.compile(r"(?<!\s)\s*+\([^()]*\)")
 _MEMBERS = re.compile(r"(?<!\s)(?:\s*+,)?+\s++who\s+(?:are|is)\s+(?:a\s+)?(members?)\s+of\b")
 _SERVING = re.compile(r"(?:,|(?<!\s))\s++(?:currently\s+serving|serving)\s+at\s+the\b")
-_AT = re.compile(r"\b(judges?|members?|Prosecutor|Registrar)\s+at\s+the\b")
+_AT = re.compile(rf"\b({phrases(_WORDS['held_at'])})\s+at\s+the\b")
 _NAMED = re.compile(r"\bJudge\s+[A-Z][\w’'-]+\s+[A-Z]")
 _AS_OFFICE = re.compile(r"(?:[\w-]+\s+)*?Judge\s+([A-Z][^,;]*?)\s+as\s+(?:the\s+)?([A-Z][^,;]*)")
 

@@ -15,9 +15,10 @@ from resgraph.extract import deadlines as dates
 from resgraph.vocab import load
 from resgraph.wordsearch import phrases
 
+# "until 31 July 2016", "for a new period terminating on 31 July 2000": the words before a term's end date are
+# terms.yaml `until`
 UNTIL = re.compile(
-    r"(?:\b(?:until|till|through|ending(?:\s+on)?|expiring(?:\s+on)?|terminating(?:\s+on)?|up\s+to\s+and\s+including|"
-    r"as\s+of|with\s+effect\s+from|effective(?:\s+on)?)"
+    rf"(?:\b(?:{phrases(load().terms['until'])})"
     # "to extend the mandate of the Group of Experts to 15 December 2006" (S/RES/1708 (2006) op 1)
     r"|(?:extend|renew)\w*(?:,|\b(?:(?!until\b|till\b)[^;]){0,160}?)\s+to"
     # "until the start of the final withdrawal of its military personnel on 15 October 2010" (S/RES/1923 (2010) ops 9, 11)
