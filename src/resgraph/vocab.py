@@ -58,6 +58,7 @@ class Vocabulary:
     restating: dict = field(default_factory=dict)  # verbs.yaml `restating`: "Stresses its request"
     reports: dict = field(default_factory=dict)  # reports.yaml: the wording lists of reports' patterns
     mandates: dict = field(default_factory=dict)  # mandates.yaml: the wording lists of mandates' patterns
+    citations: dict = field(default_factory=dict)  # citations.yaml: the wording lists of citations' patterns
 
     @property
     def actor_pattern(self) -> WordIndexed:
@@ -315,4 +316,5 @@ def load(where: Path = VOCAB) -> Vocabulary:
         restating,
         _load("reports.yaml", where) if (where / "reports.yaml").exists() else {},
         _load("mandates.yaml", where) if (where / "mandates.yaml").exists() else {},
+        _load("citations.yaml", where) if (where / "citations.yaml").exists() else {},
     )

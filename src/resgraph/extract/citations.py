@@ -14,8 +14,8 @@ from functools import lru_cache
 
 from resgraph.extract.symbols import mentions, nm_organ_named
 from resgraph.models import Block, Citation, DocumentRef, Footnote, Fulfilment, Span, TreatyRef
-from resgraph.vocab import Vocabulary
-from resgraph.wordsearch import alternation
+from resgraph.vocab import Vocabulary, load
+from resgraph.wordsearch import alternation, phrases
 
 DOC_SYMBOL = re.compile(
     r"(?<![\w/])(?:A|E|S|CTOC|CAC|ST|UNEP|TD|DP|HRC|CRC|CEDAW|CCPR|CAT|ECE|FCCC|ICCD|UNW|PBC|CMW|CERD|SPT|CED|CRPD|UNODC)"
@@ -29,10 +29,8 @@ DIGIT = re.compile(r"\d")
 # a document symbol's code (A, CTOC, UNODC ...) ends in a capital before its first slash; found
 # from the slash, which re looks for as fast as str.find
 CODE_SLASH = re.compile(r"/(?<=[A-Z]/)[A-Z0-9]")
-INSTRUMENT = re.compile(
-    r"\b(?:Declaration|Convention|Strategy|Programme of Action|Plan of Action|Rules|Principles|"
-    r"Guidelines|Agenda)\b"
-)
+# an instrument a footnote would source (citations.yaml `instruments`)
+INSTRUMENT = re.compile(rf"\b(?:{phrases(load().citations['instruments'])})\b")
 FULFIL = re.compile(
     r"report[^;]{0,250}?(?:pursuant to|in accordance with|in response to|requested in)\s+(?:its\s+|General Assembly\s+|"
     r"Council\s+|Economic and Social Council\s+)?resolution\s+[\w/ ()]+?(?=[;,.]|$)",

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from resgraph.extract.dates import DATE, iso_date
 from resgraph.vocab import Vocabulary, load
-from resgraph.wordsearch import alternation
+from resgraph.wordsearch import alternation, phrases
 
 # One cited number: old GA "2200 A (XXI)", special session "S-24/2", SC "1373 (2001)", "66/181",
 # "57/270 B". Hyphens may be non-breaking (U+2011) in the UN's XML.
@@ -52,9 +52,8 @@ TRAILING_BODY = re.compile(
     r"^\s*,?\s*(?:of|adopted by|by)\s+the\s+"
     r"(?P<name>[A-Z][\w’'-]*(?:\s+(?:(?:of|the|on|and|for|to|against|in)\s+)*[A-Z][\w’'-]*)+)"
 )
-BODY_WORD = re.compile(
-    r"\b(?:Assembly|Conference|Council|Commission|Committee|Board|Meeting|Forum|Summit|Organi[sz]ation)\b"
-)
+# a name after the numbers that holds one of these words is a body's (citations.yaml `body_words`)
+BODY_WORD = re.compile(rf"\b(?:{phrases(load().citations['body_words'])})\b")
 OTHER_PARTIES = re.compile(r"Conference of the (?:States )?Parties\s+to\s+the\s")
 AND_END = re.compile(r"\s(?:and|or)$")
 TRAILING_ORGAN = re.compile(
