@@ -336,3 +336,56 @@ def test_a_verb_that_sets_a_body_up(text, set_up):
 )
 def test_a_body_set_up_before_its_article(before, established):
     assert bool(report_reporters.ESTABLISHED.search(before)) is established
+
+
+@pytest.mark.parametrize(
+    "text,part",
+    [
+        (" as part of their regular briefings", True),  # S/RES/2171 (2014) op 19
+        (" in the upcoming 90-day report", True),
+        (" in its mandated reports", True),
+        (" in the Periodical reports", True),
+        (" in the special reports", False),
+    ],
+)
+def test_a_task_put_in_reports_of_a_kind(text, part):
+    assert bool(report_words.PART_OF_REPORTS.match(text)) is part
+
+
+@pytest.mark.parametrize(
+    "text,before",
+    [
+        ("directs the Chair, in regular reports to the Council pursuant to paragraph 87 below, to provide ", True),
+        ("in the next national report to submit ", True),
+        ("in the special reports to the Council, to provide", False),
+    ],
+)
+def test_a_task_asked_in_such_reports_before_it(text, before):
+    assert bool(report_words.IN_REPORTS_BEFORE.search(text)) is before
+
+
+@pytest.mark.parametrize(
+    "text,host",
+    [
+        ("in his next report", True),
+        ("in the next overview report", True),
+        ("through the peacekeeping oversight report", True),
+        ("in the special report", False),
+    ],
+)
+def test_a_report_that_hosts_a_task(text, host):
+    assert bool(report_hosted.HOST.search(text)) is host
+
+
+@pytest.mark.parametrize(
+    "text,conducted",
+    [
+        ("to conduct ", True),
+        ("to carry\n out ", True),
+        ("undertaking ", True),
+        ("to Conduct ", False),
+        ("to submit ", False),
+    ],
+)
+def test_a_verb_that_conducts_an_assessment(text, conducted):
+    assert bool(report_words.CONDUCTED.search(text)) is conducted

@@ -28,7 +28,8 @@ from resgraph.wordsearch import phrases
 # the report it is put in: one of the reporter's own ("his future reports", "its next report"), one named by a kind
 # that is never a new request ("the next overview report", "the final performance report", "the peacekeeping oversight
 # report"), or any report after "in the context of" / "as part of" ("as part of the report foreseen in paragraph 118")
-_KIND = r"(?:next|future|upcoming|forthcoming|regular|periodic|progress|performance|overview|oversight)"
+# (reports.yaml `part_of.hosting`)
+_KIND = rf"(?:{phrases(load().reports['part_of']['hosting'])})"
 HOST = re.compile(
     r"\b(?:(?:in\s+the\s+context\s+of|as\s+part\s+of)\s+(?:the|his|her|its|their)\s+(?:[\w-]+\s+){0,3}?"
     r"|(?:in|within|through)\s+(?:(?:his|her|its|their)\s+(?:[\w-]+\s+){0,2}?" + _KIND + r"\s+(?:[\w-]+\s+){0,2}?"

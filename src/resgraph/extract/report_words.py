@@ -198,8 +198,8 @@ BUDGET_DOCUMENT = (
 PART_OF_REPORTS = re.compile(
     r"(?:(?!\binclude\b)[^;]){0,80}?\b(?:as\s+part\s+of|in\s+the\s+context\s+of|in|through|within(?=\s+\w+\s+(?:programme\s+)?budget))\s+"
     r"(?:the\s+|his\s+|her\s+|its\s+|their\s+)?(?:" + BUDGET_DOCUMENT + r"|"
-    r"(?:(?:[\w’'-]+\s+){0,3}(?:regular|periodic|periodical|next|annual|quarterly|monthly|upcoming|forthcoming|future|"
-    r"\d+-day|relevant|mandated)\s+(?:[\w-]+\s+){0,2}?(?:report(?:s|ing)?|briefings?)\b|(?:(?<=his\s|her\s|its\s)|(?<=their\s))(?:[\w’'-]+\s+){0,2}?reports?\b(?!\s+of\b)))",
+    rf"(?:(?:[\w’'-]+\s+){{0,3}}(?:{phrases(load().reports['part_of']['kinds'])}|"
+    r"\d+-day)\s+(?:[\w-]+\s+){0,2}?(?:report(?:s|ing)?|briefings?)\b|(?:(?<=his\s|her\s|its\s)|(?<=their\s))(?:[\w’'-]+\s+){0,2}?reports?\b(?!\s+of\b)))",
     re.I,
 )
 
@@ -225,7 +225,7 @@ RECALLED = re.compile(
 # 19): what is asked is a part of those reports or briefings (its own, or regular ones), not a report of its own
 IN_REPORTS_BEFORE = re.compile(
     r"\b(?:in|as\s+part\s+of|in\s+the\s+context\s+of)\s+(?:(?:his|her|its|their)\s+(?:[\w-]+,?\s+){0,3}|"
-    r"(?:the\s+)?(?:[\w-]+\s+){0,2}(?:regular|periodic|next|annual|national|quarterly|monthly)\s+(?:[\w-]+\s+){0,2}?)"
+    rf"(?:the\s+)?(?:[\w-]+\s+){{0,2}}(?:{phrases(load().reports['part_of']['before'])})\s+(?:[\w-]+\s+){{0,2}}?)"
     r"(?:report(?:s|ing)?|briefings?)\b"
     r"(?:[^;.]{0,80},\s+(?:to\s+(?:\w+ly\s+)?(?:(?:provide|submit|present|include)\s+)?)?"
     # no comma: "Requests the Secretary-General in his next report on the present resolution to continue to update on"
@@ -282,8 +282,8 @@ ABLE_TO = re.compile(r"\b(?:be|is|are|being)\s+able\s+to\s+(?:\w+ly\s+)?$", re.I
 PART_OF_FAR = re.compile(
     r"(?:(?!\b(?:include|and\s+to|requests?|by\s+the\s+end|within(?=\s+(?:an?|one|two|three|four|five|six|seven|eight|"
     r"nine|ten|eleven|twelve|thirty|sixty|ninety)\b)|every|no\s+later|not\s+later|before)\b)[^;\d]){80,240}?"
-    r"\b(?:as\s+part\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}(?:regular|periodic|next|annual|quarterly|monthly|upcoming|"
-    r"forthcoming|future)\s+(?:[\w-]+\s+){0,2}?(?:report(?:s|ing)?|briefings?)\b|in\s+(?:his|her|its|their)\s+"
+    rf"\b(?:as\s+part\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){{0,3}}(?:{phrases(load().reports['part_of']['far'])})\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:report(?:s|ing)?|briefings?)\b|in\s+(?:his|her|its|their)\s+"
     r"(?:[\w-]+\s+){0,2}?reports?\s+(?:on|to)\b)",
     re.I,
 )
@@ -323,9 +323,7 @@ HANDED_IN = re.compile(
     r"(?:options|recommendations|findings|results|conclusions)\s+(?:and\s+[\w-]+\s+)?"
     r"to\s+the\s+(?:Security\s+Council|General\s+Assembly|Council|Assembly)\b"
 )
-CONDUCTED = re.compile(
-    r"\b(?:conduct|conducts|conducting|undertake|undertakes|undertaking|carry\s+out|carries\s+out)\s+$"
-)
+CONDUCTED = re.compile(rf"\b(?:{phrases(load().reports['conducting'])})\s+$")
 
 
 def modified_lead(text: str, start: int, s: int, e: int, end: int) -> re.Match | None:
