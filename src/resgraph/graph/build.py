@@ -233,7 +233,7 @@ def build_store(
         try:
             result = _build_into(store, files, base, workers, check, progress, on_failure, time_limit, redo)
             if prune:
-                result = _prune(store, result, files, paths, base)
+                result = _prune(store, result, files, base)
             if store.path is not None:
                 write_places(store, files)  # where its files are, for a status run elsewhere
                 storedir.mark_finish(store.path, pending=False)
@@ -377,12 +377,12 @@ def _build_into(
     return result
 
 
-def _prune(store: Any, result: BuildResult, files: list[str], roots: list[Any], base: str) -> BuildResult:
+def _prune(store: Any, result: BuildResult, files: list[str], base: str) -> BuildResult:
     """Remove the documents whose files are gone (sources.gone); the draft links and the
     dataset's description are brought up to date when any was."""
     from resgraph.graph.sources import gone
 
-    removed = gone(store, files, roots)
+    removed = gone(store, files)
     for s in removed:
         store.remove_graph(s.graph)
     if removed:

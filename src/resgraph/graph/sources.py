@@ -10,7 +10,6 @@ bytes did not change gives the same graph hash, so a rebuild skips it.
 from __future__ import annotations
 
 import hashlib
-import os
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -102,18 +101,18 @@ def why_kept(kept: dict[str, Any], dropped: dict[str, Any]) -> str:
     return "first in path order; same paragraphs and format"
 
 
-def gone(store: Any, built: Iterable[str], roots: Iterable[str | Path]) -> list[Stored]:
-    """Document graphs whose file is gone: it is not on disk (looked for where source_paths.locate
-    looks, so a build run from another folder, or by other paths, than the one that stored it
-    prunes nothing it can find), or it lay under a folder this build read and was not among its
-    files. A file this build read, by the path as stored or the path it is found at, is never gone."""
+def gone(store: Any, built: Iterable[str]) -> list[Stored]:
+    """Document graphs whose file is gone from disk (looked for where source_paths.locate looks,
+    so a build run from another folder, or by other paths, than the one that stored it prunes
+    nothing it can find). A file this build read, by the path as stored or the path it is found
+    at, is never gone; nor is a file under a folder this build walked that the walk skips (a type
+    it does not read, a hidden file, a README): it was built by naming it and is still there."""
     files = {_key(f) for f in built}
-    dirs = [_key(str(r)) + os.sep for r in roots if Path(r).is_dir()]
     out = []
     for s, at in located(store, stored(store)):
         if _key(s.file) in files or at.key in files:
             continue
-        if at.path is None or any(at.key.startswith(d) for d in dirs):
+        if at.path is None:
             out.append(s)
     return out
 
@@ -177,7 +176,9 @@ def status(store: Any, paths: Iterable[str | Path] = (), workers: int | None = N
     for f in new:
         state, note = notes.get(f, ("new", None))
         out.append(State(state or "new", f, None, note))
-    out.extend(State("skipped", str(k.path), None, k.reason) for k in found.skipped)
+    # a file the walk skips that the store holds a document of was built by naming it: it is
+    # current or changed above, not also skipped
+    out.extend(State("skipped", str(k.path), None, k.reason) for k in found.skipped if _key(str(k.path)) not in known)
     return out
 
 
