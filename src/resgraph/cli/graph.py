@@ -205,7 +205,8 @@ def open_store(store: Path):
 
 def print_rows(rows: list[dict], fmt: str, title: str = "", columns: list[str] | None = None) -> None:
     """Print rows as json, csv or a table. columns names the fields when rows may be empty: a CSV
-    always carries its header, so a reader of an empty answer still learns its columns."""
+    always carries its header, so a reader of an empty answer still learns its columns; an empty
+    table with no columns named is only its count ("0 rows"), not a blank line before it."""
     if fmt == "json":
         sys.stdout.write(json.dumps(rows, ensure_ascii=False, indent=1) + "\n")
     elif fmt == "csv":
@@ -218,11 +219,12 @@ def print_rows(rows: list[dict], fmt: str, title: str = "", columns: list[str] |
         sys.stdout.write(buf.getvalue())
     else:
         table = Table(title=title or None)
-        for col in rows[0] if rows else {}:
+        for col in rows[0] if rows else columns or {}:
             table.add_column(col, overflow="fold")
         for r in rows:
             table.add_row(*("" if v is None else str(v) for v in r.values()))
-        out.print(table)
+        if table.columns:  # a table of no columns printed as a blank line (an empty answer)
+            out.print(table)
         out.print(f"{len(rows)} rows")
 
 
@@ -320,7 +322,7 @@ def validate(
             continue
         for v in validate_ntriples(s.nt + s.shared, s.graph, base, engine):
             report(v.severity, v.kind, str(v))
-    if summary:
+    if summary and found:  # no problems: the count below says it, not an empty table
         print_rows(
             [{"severity": sev, "count": n, "example": example} for sev, n, example in by_kind(found)],
             "table",

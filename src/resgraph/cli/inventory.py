@@ -69,5 +69,11 @@ def mandates(
         print_rows([{c: r[c] for c in shown} for r in dicts], format, "mandates", list(shown))
         return
     out.print(inventory_table(dicts, shown))
+    if not rows:
+        # the column hint said to an empty answer read as "the rows are hidden": say what matched nothing
+        asked = [f"{k} {v}" for k, v in (("organ", organ), ("addressee", addressee), ("status", status)) if v]
+        what = "mandate that sets a term" if terms else "mandate"
+        out.print(f"0 rows: no {what} in the store" + (f" with {', '.join(asked)}" if asked else ""), highlight=False)
+        return
     more = "" if columns else "; --columns all (or a list) shows the others"
     out.print(f"{len(rows)} rows{more}", highlight=False)
