@@ -73,8 +73,8 @@ def test_the_report_words_at_the_call_site_are_read_in_linear_time(name):
     assert growth(make, run, 500) < LINEAR
 
 
-def _body_with_actors(t: str) -> list:
-    """report_set_up.body at each report word of t, the actors of t read as a report context reads them."""
+def _actors_of(t: str):
+    """The vocabulary and the actors of t read as a report context reads them (mandates._context)."""
     from resgraph.extract.addressees import actors_in
     from resgraph.extract.aliases import _Scan
     from resgraph.extract.named import _Named
@@ -86,7 +86,37 @@ def _body_with_actors(t: str) -> list:
     def actors(a: int, z: int) -> list:
         return [(x, a + s, a + e) for x, s, e in actors_in(t[a:z], v, named, spans=scan(a, z))]
 
+    return v, actors
+
+
+def _body_with_actors(t: str) -> list:
+    """report_set_up.body at each report word of t, the actors of t read as a report context reads them."""
+    v, actors = _actors_of(t)
     return _each_report(lambda t, at: report_set_up.body(t, at, actors, "GeneralAssembly", v))(t)
+
+
+def _reporter_of_own_receiver(t: str) -> list:
+    """report_unknown.reporter at each report word of t of a report read as asked of the General Assembly and going to
+    it: where the reporter is named in the paragraph is looked for."""
+    from resgraph.extract.report_receivers import Context
+
+    v, actors = _actors_of(t)
+    ctx = Context(t, None, None, v, "GA", None, actors, list)  # type: ignore[arg-type]
+    own = {"by": "GeneralAssembly", "to": "GeneralAssembly"}
+    return _each_report(lambda t, at: report_unknown.reporter(ctx, dict(own), at))(t)
+
+
+def test_a_report_of_its_own_receiver_reads_a_window_after_the_one_invited():
+    # "invite the General Assembly to report to the General Assembly ...": each report read the actors from the
+    # invited one to the report word (report_unknown._named_at)
+    make = lambda n: "Decides to invite the General Assembly" + " to report to the General Assembly" * n  # noqa: E731
+    assert growth(make, _reporter_of_own_receiver, 100) < LINEAR
+
+
+def test_a_report_of_its_own_receiver_tries_the_last_briefings_by_only():
+    # each report tried every "briefings by" before it, each naming the receiver (report_unknown._where_named)
+    run = " the briefings by the General Assembly and to report to the General Assembly,"
+    assert growth(lambda n: "Decides to take note of" + run * n, _reporter_of_own_receiver, 100) < LINEAR
 
 
 def test_set_up_verbs_that_name_no_body_are_read_once():
@@ -104,6 +134,13 @@ HOSTILE = {
     "report words after that": ("1. Requests that the Secretary-General", " report", " to the General Assembly."),
     "reports to the organ that asks": (
         "1. Requests the General Assembly",
+        " to report to the General Assembly",
+        " at its seventy-fifth session.",
+    ),
+    # each report asked of its own receiver read the actors from the verb's object to the report word
+    # (report_unknown._named_at): 10.2 from 5 KB to 20 KB, now a window after the object
+    "reports to the organ invited": (
+        "1. Decides to invite the General Assembly",
         " to report to the General Assembly",
         " at its seventy-fifth session.",
     ),

@@ -42,6 +42,14 @@ COLONS = re.compile(r"[;:]")
 ARTICLE = re.compile(r"(?:(?:the|an?)\s+)?")
 # the document's panel named by its mandate: "Decides to further expand the mandate of the Monitoring Group
 # re-established by resolution 1853 (2008) to monitor and report" (S/RES/1907 (2009) op 19)
+# how many "briefings by" and "establish ... a" before a report _where_named yields, the last first: a paragraph of the
+# open corpus has at most one of the first and two of the second
+TRIED = 8
+# how far past its article the actor _named_at reads may reach: an alias is at most 157 characters, and one that
+# overlaps it, which settling may prefer (the longer), ends within another 157 (a chain of three, each longer than the
+# one before, within 471); its reading (actors_in without heads)
+# looks behind it, not past its end
+NAMED_REACH = 600
 PANEL_MANDATE = re.compile(r"\bmandate\s+of\s+the\s+(?=Panel|Group\s+of\s+Experts|Monitoring\s+(?:Team|Group))")
 
 # a task of another resolution's list rewritten: "Decides that paragraph 12 (g) of resolution 1718 shall be replaced by
@@ -89,9 +97,13 @@ def _where_named(text: str, at: int) -> Iterator[int]:
     searching it from its start was quadratic in a long one. The hits are what a search of text[:at] finds: a
     hit ending after at is cut there, which leaves SERIES_BY one ending at at (a reporter named in nothing:
     left out), ASKED its verb (matched again on the cut text) and SET_UP none (its look-ahead reads text[at]);
-    nothing starts inside a hit that a search stopping at at would find instead."""
+    nothing starts inside a hit that a search stopping at at would find instead. Of the "briefings by" and the
+    "establish ... a", the last TRIED only: each report of a paragraph asked of its own receiver tried every one before
+    it, which was quadratic in a paragraph of many ("establish a General Assembly to report to the General Assembly"
+    repeated)."""
     starts, ends = wordsearch.hits(SERIES_BY, text)
-    yield from reversed(ends[: bisect_left(ends, at)])
+    k = bisect_left(ends, at)
+    yield from reversed(ends[max(0, k - TRIED) : k])
     # the last asking verb only: an earlier one with no ";" or ":" before text[at] has none after the last either
     starts, ends = wordsearch.hits(ASKED, text)
     k = bisect_right(ends, at)
@@ -105,7 +117,8 @@ def _where_named(text: str, at: int) -> Iterator[int]:
         if c == len(colons) or colons[c] >= at:
             yield last
     starts, ends = wordsearch.hits(SET_UP, text)
-    yield from reversed(ends[: bisect_left(ends, at)])
+    k = bisect_left(ends, at)
+    yield from reversed(ends[max(0, k - TRIED) : k])
 
 
 def _first_panel_mandate(text: str, at: int) -> re.Match[str] | None:
@@ -135,9 +148,11 @@ def _ends_in_to(text: str, at: int) -> bool:
 
 def _named_at(ctx: Context, start: int, at: int, to: str | None) -> str | None:
     """The actor named at text[start:] (past an article), as the document means it (its panel), unless it
-    is the receiver `to`."""
+    is the receiver `to`. Read in the NAMED_REACH characters after the article, not up to at: the actors of the
+    rest of the clause, read for each report of a paragraph asked of its own receiver ("invite the General Assembly
+    to report to the General Assembly ... to report to the General Assembly"), were quadratic in a long one."""
     past = ARTICLE.match(ctx.text, start).end()  # type: ignore[union-attr]  # (always matches)
-    for x, s, e in ctx.actors(start, at):
+    for x, s, e in ctx.actors(start, min(at, past + NAMED_REACH)):
         if s in (start, past):  # "the Secretariat" is an alias with its article
             x = actor_as_panel(x, ctx.text[s:e], ctx)
             return x if x != to else None
