@@ -119,6 +119,13 @@ def test_a_report_of_its_own_receiver_tries_the_last_briefings_by_only():
     assert growth(lambda n: "Decides to take note of" + run * n, _reporter_of_own_receiver, 100) < LINEAR
 
 
+def test_many_set_up_bodies_rejected_are_read_the_last_few_only():
+    # "establish a General Assembly to report to the General Assembly" repeated: each report read the actors after every
+    # set-up verb before it, each naming the organ itself (report_set_up.body)
+    run = " establish a General Assembly to report to the General Assembly,"
+    assert growth(lambda n: "Decides to" + run * n, _body_with_actors, 50) < LINEAR
+
+
 def test_set_up_verbs_that_name_no_body_are_read_once():
     # "Decides to establish a report to the General Assembly ...": each report read the actors after every verb before it
     assert (

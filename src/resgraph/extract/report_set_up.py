@@ -17,6 +17,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator
 from functools import lru_cache
+from itertools import islice
 
 from resgraph import wordsearch
 from resgraph.vocab import Vocabulary, load
@@ -31,6 +32,9 @@ NEW_ONE = re.compile(r"\ban?\s+(?:(?!(?:of|and|or|to|the|for|in|on|by|with)\b)[a
 SEMICOLON = re.compile(";")
 TWO_WORD_CHARS = re.compile(r"\w\w")
 REACH = 400  # how far after its verb the body set up may be named, past asides ("starting from 2021, with a view ...")
+# how many set-up verbs that may name a body body() reads before a report, the last first: a paragraph of the open
+# corpus has at most three set-up verbs
+TRIED = 8
 
 Actors = Callable[[int, int], list[tuple[str, int, int]]]
 
@@ -40,13 +44,16 @@ def body(
 ) -> tuple[str, int, int] | None:
     """(actor, start, end) of the body the last set-up verb before text[at] makes in its clause (no semicolon
     between), never the organ `own` (the speaker or the report's receiver); None where none is named so. With the
-    vocabulary v of `actors`, only the verbs that may name one are read (_may_name)."""
+    vocabulary v of `actors`, only the verbs that may name one are read (_may_name); the last TRIED of them only (each
+    report of a paragraph read the actors after every verb before it that named a body rejected, the organ `own` or
+    one not set up: quadratic in a paragraph of many, "establish a General Assembly to report to the General Assembly"
+    repeated)."""
     ends = wordsearch.hits(SET_UP, text)[1]
     # (by index, each report searching the paragraph from its start was quadratic: a verb cut at at, "establish" of
     # "establishes", ends there and names nothing before it)
     k = bisect_right(ends, at)
     verbs = reversed(ends[:k]) if v is None else _verbs(text, v, ends, k, at)
-    for end in verbs:
+    for end in islice(verbs, TRIED):
         for x, s, e in actors(end, min(at, end + REACH)):
             if ";" in text[end:s]:
                 break
