@@ -65,6 +65,16 @@ SESSIONS = re.compile(
 # Secretary-General to report to the General Assembly at that session" (A/RES/74/299 op 40, the Assembly's yearly
 # agenda paragraphs): the session named before in the paragraph
 AT_THAT = re.compile(r"\b(?:at|to|during|for|by)\s+(?:that|the\s+same)\s+session\b", re.I)
+# "Decides to continue its examination of the situation of human rights in the Democratic People's Republic of Korea
+# at its seventy-seventh session, and to this end requests the Secretary-General to submit a comprehensive report"
+# (A/RES/76/177 op 26, each year's text on it): the session the Assembly continues at, for the request made "to
+# this end" right after it (not for a later request of the paragraph, "and requests the Special Rapporteur ...")
+CONTINUED_AT = re.compile(
+    r"\bcontinue\s+(?:its|the)\s+(?:examination|consideration)\s+of\b[^;]{0,300}?\s+at\s+(?P<whose>its)\s+"
+    rf"(?P<resumed>resumed\s+)?(?P<numbers>{ORDINAL})\s+session\b[^;]{{0,200}}?"
+    r"\s+(?:and\s+)?(?:to\s+this\s+end|to\s+that\s+end|for\s+this\s+purpose)\s*,?\s+$",
+    re.I,
+)
 NAMED_SESSION = re.compile(
     rf"\b(?P<whose>its|their|the)\s+(?P<resumed>resumed\s+)?(?P<numbers>{ORDINAL})\s+session\b", re.I
 )
@@ -106,7 +116,8 @@ def session_phrase(text: str, a: int, b: int, at: int) -> re.Match | None:
     ("at its sixty-fourth session") before any other ("a panel discussion convened at the sixty-first
     session"), and one after the report before one before it ("through the Commission at its
     thirty-fifth session and to submit a report to the General Assembly at its eighty-first session"); with none,
-    "at that session" is the session the paragraph named before it."""
+    "at that session" is the session the paragraph named before it, and a request "to this end" right after "continue
+    its examination of ... at its seventy-seventh session" takes that session (CONTINUED_AT)."""
     found = [
         *SESSIONS.finditer(text, at, b),
         *(m for m in SESSIONS.finditer(text, a, at) if _of_the_report(text, m, at)),
@@ -116,7 +127,9 @@ def session_phrase(text: str, a: int, b: int, at: int) -> re.Match | None:
     if not found and (that := AT_THAT.search(text, a, b)):
         named = list(NAMED_SESSION.finditer(text, 0, that.start()))
         return named[-1] if named else None
-    return own[0] if own else (found[0] if found else None)
+    if not found:
+        return CONTINUED_AT.search(text, max(0, a - 600), a)
+    return own[0] if own else found[0]
 
 
 def _of_the_report(text: str, m: re.Match, at: int) -> bool:
