@@ -21,6 +21,7 @@ from resgraph.extract.report_sessions import (
     SESSION_OF,
     by_year,
     named_session,
+    next_session_of,
     other_task,
     session_phrase,
 )
@@ -179,6 +180,8 @@ def read_receivers(ctx: Context, a: int, b: int, f: dict, at: int) -> None:
             # operational activities for development segment during its 2023 session, and to the Assembly at its
             # seventy-eighth session" (A/RES/77/184 op 11): the receiver named again, with its session
             receivers[-1] = (receivers[-1][0], e, oid)
+    # "a briefing ..., before the next session of the Committee"
+    receivers = receivers or next_session_of(text, named, at, lambda oid: _can_receive(oid, v))
     it = TO_IT.search(text, a, b)
     if it and (not receivers or it.start() < receivers[0][0]):  # "to provide to it a report ... to the Government"
         receivers = _it(ctx, named, a, it.start()) or receivers

@@ -9,6 +9,7 @@ it uses. Nothing here raises.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from resgraph.extract.addressees import TO_VERB
 from resgraph.extract.report_receiver_tails import past_session
@@ -109,6 +110,26 @@ SESSION_OF = re.compile(r"\s+of\s+(?:the\s+)?")
 # an organ that names its sessions by year (ECOSOC): "at its 2025 session", "before its 2025 session"
 IN_YEAR = re.compile(r",?\s+in\s+((?:19|20)\d\d)\b(?!\s*[-\u2013/])")
 YEAR_SESSION = re.compile(r"\b(?:at|before|for|to|during)\s+(?:its|their|the)\s+((?:19|20)\d\d)\s+session\b")
+
+
+# "requests the Department to provide a briefing in this regard, before the next session of the Committee"
+# (A/RES/77/128 op 156, the Assembly's yearly texts on information): a report that names no receiver is for the body
+# whose next session it comes before
+NEXT_SESSION_OF = re.compile(
+    r"\b(?:before|prior\s+to|ahead\s+of|in\s+advance\s+of|at|for)\s+(?:the\s+)?(?:next|forthcoming|upcoming)\s+"
+    r"session\s+of\s+(?:the\s+)?$",
+    re.I,
+)
+
+
+def next_session_of(text: str, named: list, at: int, can_receive: Callable[[str], bool]) -> list[tuple[int, int, str]]:
+    """The receiver, as a list of one (start, end, id), of a report asked for at text[at] that names none: the first
+    body of `named` ((start, end, id, kind), in text order) after the report whose next session the report comes
+    before, where it can receive a report; [] otherwise."""
+    for s, e, oid, _kind in named:
+        if s > at and NEXT_SESSION_OF.search(text, max(at, s - 60), s):
+            return [(s, e, oid)] if can_receive(oid) else []
+    return []
 
 
 def session_phrase(text: str, a: int, b: int, at: int) -> re.Match | None:
