@@ -187,3 +187,25 @@ def test_the_inventory_table_fits_a_terminal_of_80_columns_and_csv_keeps_every_c
     assert set(json.loads(cli("--format", "json").output)[0]) == set(COLUMNS)
     r = cli("--format", "json", "--columns", "symbol,status")
     assert {tuple(x) for x in json.loads(r.output)} == {("symbol", "status")}
+
+
+def test_the_terms_of_one_paragraph_come_in_a_fixed_order(tmp_path):
+    """S/RES/2791 (2025) op 1 renews the measures of three resolutions in one decision: the inventory of
+    corpus-full listed its three rows in a different order from one build to the next (the query ordered by
+    symbol, op, verb and actor only), so two inventories of the same corpus did not compare line by line.
+    Rows of one paragraph now follow the term (action, what, until), then the report's keys."""
+    (tmp_path / "S-RES-2791.md").write_text(
+        "---\nsymbol: S/RES/2791(2025)\ndate: 2025-09-11\n---\n\nThe Security Council,\n\nRecalling its resolutions,"
+        "\n\n1. Recalls the measures imposed by paragraphs 7 and 8 of resolution 1556 (2004), as modified by paragraph"
+        " 7 of resolution 1591 (2005), and paragraph 4 of resolution 2035 (2012), the listing criteria and measures"
+        " imposed by subparagraphs (c), (d) and (e) of paragraph 3 of resolution 1591 (2005), as modified by"
+        " paragraph 3 of resolution 2035 (2012), and the provisions of subparagraph (f), (g) of paragraph 3 of"
+        " resolution 1591 (2005), paragraph 9 of resolution 1556 (2004), and paragraph 4 of resolution 2035 (2012),"
+        " and decides to reaffirm and renew these measures until 12 September 2026;\n\n"
+        "2. Decides to remain seized of the matter.\n"
+    )
+    s, result = build_store([tmp_path / "S-RES-2791.md"], tmp_path / "store")
+    assert result.loaded == 1
+    terms = [r.term for r in inventory(s, "2025-12-31", terms_only=True)]
+    assert len(terms) == 3
+    assert terms == sorted(terms)
