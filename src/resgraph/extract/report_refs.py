@@ -93,17 +93,13 @@ def same_dialogue(reports: tuple[ReportDue, ...], paragraphs: tuple[Paragraph, .
         p = by_index.get(r.paragraph)
         if p and r.session is not None:
             sessions.setdefault((p.part, r.op, r.to), set()).add((r.session, r.year, r.session_of, r.form))
-    searched: dict[
-        int, re.Match[str] | None
-    ] = {}  # once a paragraph: a paragraph of n reports is read once, not n times
+    dialogue: dict[int, re.Match[str] | None] = {}  # searched once a paragraph, however many reports it asks for
     out = []
     for r in reports:
         p = by_index.get(r.paragraph)
         m = None
         if p and r.session is None and r.year is None:
-            if p.index not in searched:
-                searched[p.index] = SAME_DIALOGUE.search(p.text)
-            m = searched[p.index]
+            m = dialogue[p.index] if p.index in dialogue else dialogue.setdefault(p.index, SAME_DIALOGUE.search(p.text))
         if p and m and int(m.group(1)) != r.op:
             found = sessions.get((p.part, int(m.group(1)), r.to), set())
             if len(found) > 1:  # "the Special Rapporteur's oral update requested in paragraph 22": of its form
