@@ -241,9 +241,14 @@ def query(
 
     check_format(format)
     if name == "list":
-        for q in queries.available().values():
+        named = queries.available().values()
+        for q in (q for q in named if not q.building_block):
             ps = ", ".join(f"{p.name}:{p.type}{'' if p.required else '?'}" for p in q.params)
             out.print(f"[bold]{q.name}[/bold]({ps}) — {q.answers}")
+        out.print("\nBuilding blocks (run by other commands; they run here too):")
+        for q in (q for q in named if q.building_block):
+            ps = ", ".join(f"{p.name}:{p.type}{'' if p.required else '?'}" for p in q.params)
+            out.print(f"[bold]{q.name}[/bold]({ps}) — part of {q.part_of}", highlight=False)
         return
     try:
         params = _params(param)

@@ -4,6 +4,7 @@ Each .rq file starts with a comment header:
 
     # name: lineage
     # answers: what the query answers (may continue on indented lines)
+    # part of: resgraph lineage (optional: a building block another command runs)
     # param symbol: string, required - description
 
 (types: string, integer, iri, and iris: several IRIs, bound as a VALUES block of the variable),
@@ -60,6 +61,13 @@ class Query:
     params: tuple[Param, ...]
     text: str
     path: Path
+    part_of: str = ""  # the command or page that runs it as a building block; "" for a query people ask
+
+    @property
+    def building_block(self) -> bool:
+        """A step of another command (one generation of a lineage walk, the nodes of the network
+        export): listed apart from the questions people ask, though it runs the same way."""
+        return bool(self.part_of)
 
     def bind(self, raw: dict[str, Any]) -> dict[str, Any]:
         """Check and convert parameter values (strings from the command line, or typed values).
@@ -86,6 +94,7 @@ class Query:
 
 def parse(path: Path) -> Query:
     name, answers, params, text = path.stem, [], [], path.read_text(encoding="utf-8")
+    part_of = ""
     in_answers = False
     for line in text.splitlines():
         if not line.startswith("#"):
@@ -99,9 +108,12 @@ def parse(path: Path) -> Query:
         elif line.startswith("# answers:"):
             answers.append(line.split(":", 1)[1].strip())
             in_answers = True
+        elif line.startswith("# part of:"):
+            part_of = line.split(":", 1)[1].strip()
+            in_answers = False
         elif in_answers and line.startswith("#  "):
             answers.append(line[1:].strip())
-    return Query(name, " ".join(answers), tuple(params), text, path)
+    return Query(name, " ".join(answers), tuple(params), text, path, part_of)
 
 
 def available(where: Path = QUERIES) -> dict[str, Query]:

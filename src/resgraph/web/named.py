@@ -42,6 +42,7 @@ async def list_queries() -> dict[str, Any]:
     return {
         name: {
             "answers": q.answers,
+            "part_of": q.part_of or None,
             "parameters": {p.name: {"type": p.type, "required": p.required, "doc": p.doc} for p in q.params},
         }
         for name, q in named_queries.available().items()
