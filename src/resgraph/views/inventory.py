@@ -97,7 +97,7 @@ def inventory(
     if status and status not in STATUSES:
         raise ValueError(f"status must be one of {', '.join(STATUSES)}, not {status!r}")
     organ, addressee = _known(organ, addressee)
-    rows = [r for r in queries.run(store, "mandate-inventory", {"organ": organ, "addressee": addressee})]
+    rows = _named(store, queries.run(store, "mandate-inventory", {"organ": organ, "addressee": addressee}))
     rows = [r for r in rows if not r.get("adopted") or str(r["adopted"]) <= day]
     answered = _answers(store)
     latest = _latest_terms(rows, day)
@@ -164,6 +164,20 @@ def _known(organ: str | None, addressee: str | None) -> tuple[str | None, str | 
 
 def _str(v: Any) -> str | None:
     return None if v is None or v == "" else str(v)
+
+
+def _named(store: Any, rows: list[dict]) -> list[dict]:
+    """The rows with a document that has no symbol (a draft read from a file) named by its file,
+    "draft (GA-67-C3-draft.txt)", instead of the IRI the query falls back on: a reviewer reads the
+    column as a citation, and an IRI of hashed letters tells them nothing."""
+    iris = {str(r["symbol"]) for r in rows if str(r["symbol"]).startswith(("http://", "https://"))}
+    if not iris:
+        return rows
+    files: dict[str, str] = {}
+    for d in queries.run(store, "documents", {}):
+        if str(d["doc"]) in iris and d.get("file"):
+            files.setdefault(str(d["doc"]), str(d["file"]).replace("\\", "/").rsplit("/", 1)[-1])
+    return [{**r, "symbol": f"draft ({files[str(r['symbol'])]})"} if str(r["symbol"]) in files else r for r in rows]
 
 
 def _answers(store: Any) -> dict[str, str]:
