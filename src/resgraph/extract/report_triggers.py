@@ -173,7 +173,7 @@ def triggers(ctx: Context, start: int, end: int) -> list[Item]:
             ):
                 items.append(Item(s, (s, e), "verb", words))  # "and report on", "to report orally", "update the AUHIP"
                 continue
-            means = (not lead and report_words.named_as_means(text, e, end, before)) or bool(
+            means = (not lead and report_words.named_as_means(text, e, end, before, words)) or bool(
                 report_words.means_of_verb(text, items, s, lead) and not AS_WELL_AS_IN.search(before)
             )
             # "regular updates, including a formal report every 90 days": one of its own, with its cycle

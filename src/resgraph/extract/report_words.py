@@ -113,10 +113,17 @@ def names_another_thing(
 
 
 # "keep the Council informed ..., including through oral updates and written reports every 90 days"
+# (also through the act of giving them: "keep the Security Council regularly informed ..., including through the timely
+# provision of quarterly reports", S/RES/2069 (2012) op 8, heldout22 08)
 MEANS_BEFORE = re.compile(
-    r"\b(?:including\s+)?(?:through|by\s+means\s+of|via)\s+(?:[\w-]+\s+){0,3}?(?:(?:and|or)\s+(?:[\w-]+\s+){0,2})?$",
+    r"\b(?:including\s+)?(?:through|by\s+means\s+of|via)\s+"
+    r"(?:(?:the\s+)?(?:[\w-]+\s+)?(?:provision|submission|presentation)\s+of\s+)?"
+    r"(?:[\w-]+\s+){0,3}?(?:(?:and|or)\s+(?:[\w-]+\s+){0,2})?$",
     re.I,
 )
+# the cycle said of the means themselves, as their adjective: "quarterly reports", "monthly updates"
+# (the adjectives are data: ontology/vocab/cycles.yaml `adjectives`)
+CYCLE_ADJECTIVES = frozenset(str(k).lower() for k in load().cycles.get("adjectives") or ())
 # "oral updates and no fewer than three written reports, with the first written report by 1 September 2017"
 TIMED_AFTER = re.compile(
     r"[^;:]{0,90}?\b(?:every\s+(?:\w+\s+)?(?:\(\d+\)\s+)?(?:days?|weeks?|months?|years?)|monthly|quarterly|annually|"
@@ -148,11 +155,19 @@ def means_of_verb(text: str, items: Sequence[_Asked], s: int, lead: str) -> bool
     )
 
 
-def named_as_means(text: str, e: int, end: int, before: str) -> bool:
-    """Whether the report noun ending at text[e] (with no article), `before` it the text before, is
-    named as the means of keeping someone informed, with a cycle of its own (up to end): the means so
-    named are reports asked for, though "through his reports" refers to reports."""
-    return bool(MEANS_BEFORE.search(before) and TIMED_AFTER.match(text, e, end))
+def named_as_means(text: str, e: int, end: int, before: str, words: str = "") -> bool:
+    """Whether the report noun ending at text[e] (with no article; `words`, it with its adjectives), `before` it the
+    text before, is named as the means of keeping someone informed, with a cycle of its own, after it (up to end) or
+    its adjective on a plural ("quarterly reports"): the means so named are reports asked for, though "through his reports"
+    refers to reports."""
+    return bool(MEANS_BEFORE.search(before) and (TIMED_AFTER.match(text, e, end) or _cycled_plural(words)))
+
+
+def _cycled_plural(words: str) -> bool:
+    """Whether report words are plural with a cycle adjective ("quarterly reports"), means given again and again; not
+    one report named ("through the annual report questionnaires", A/RES/75/198 op 94: the questionnaires)."""
+    low = words.lower().split()
+    return low[-1].endswith("s") and any(w in CYCLE_ADJECTIVES for w in low)
 
 
 class _Asked(Protocol):
