@@ -44,7 +44,9 @@ _THAT = r"\b[Dd]ecides?(?:\s+(?:also|further|further\s+also))?(?:\s*,\s*(?P<t0>"
 _SHALL = (
     r"(?:(?P<t1>"
     + _TIME
-    + r")\s*,\s+)?(?:all\s+)?(?:Member\s+)?(?:States|governments\s+in\s+the\s+region|the\s+[Gg]overnment\s+of\s+the\s+[A-Z][^,;]{0,80}?)\b"
+    + r")\s*,\s+)?(?:all\s+)?(?:Member\s+)?(?:States|governments\s+in\s+the\s+region|the\s+[Gg]overnment\s+of\s+the\s+[A-Z][^,;]{0,80}?"
+    # the authorities of the country the measures are about: "that the Ivorian authorities shall notify" (S/RES/2045 op 4)
+    r"|the\s+[A-Z][\w’'-]*\s+authorities)\b"
     r"(?:\s*,[^;]{0,120}?,)?\s+shall\s*,?\s+"
     r"(?:(?P<t2>" + _TIME + r")\s*,\s+)?(?P<cont>continue\s+to\s+)?(?:immediately\s+)?"
     rf"(?:{phrases(load().terms['states_shall'])})\b(?:\s+the\s+necessary\s+measures(?:\s+to\s+\w+)?\s*,\s*(?P<t3>"
