@@ -41,6 +41,18 @@ EVENT_ON = re.compile(
 # any deadline of a thing to be held ("informal briefings to be held before the end of 2009", S/RES/1882 (2009) op 19;
 # "elections to be held by 30 June"): the event's, not the report's
 HELD = re.compile(r"\b(?:held|convened|organi[sz]ed|conducted|take\s+place|took\s+place)\s+$", re.I)
+# a later deadline of a report's scope that dates what the report is about, not a second report (the scope already
+# gave the report's own): an event noun, at most six words before it with no comma or "and" between ("on the state of
+# preparation for a seamless transition of authority from MISCA to MINUSCA by 15 September 2014", S/RES/2149 (2014)
+# op 27; the events are data: ontology/vocab/reports.yaml `events` `before_by`), or a task's infinitive right before
+# it ("a midterm report ... no later than 15 December 2015, and which includes options to implement by 31 March
+# 2016 the elements", 2226 (2015) op 37)
+SUBJECT_EVENT = re.compile(
+    rf"\b(?:{wordsearch.phrases(load().reports['events']['before_by'])})\b"
+    r"(?:\s++(?!(?:and|or|then|again)\b)(?:[^\s,;:]|,(?=\d))++){0,6}\s+$"
+    r"|\bto\s+(?!(?:report|brief|submit|provide|present|update|inform|transmit)\b)[a-z]+\s+$",
+    re.I,
+)
 # a deadline with no year ("no later than 30 January", "by July 30 and September 30"): see dates.on_or_after
 YEARLESS = re.compile(
     r"\b(?:by|before|no\s+later\s+than|not\s+later\s+than|on\s+or\s+before)\s+(?:the\s+)?" + dates.DAY_MONTH, re.I
@@ -238,7 +250,34 @@ def _dates(scope: str, adopted: str | None) -> list[tuple[int, str | None]]:
         *_listed(scope, IN_MONTH, MORE_IN, dates.iso),
         *_listed(scope, YEAR_END, MORE_YEARS, year),
     ]
-    return [(at, d) for at, d in found if not HELD.search(scope, max(0, at - 20), at)]
+    first = min((at for at, _ in found), default=0)
+    return [
+        (at, d)
+        for at, d in found
+        if not HELD.search(scope, max(0, at - 20), at) and not (at > first and _subject_event(scope, first, at))
+    ]
+
+
+def _subject_event(scope: str, first: int, at: int) -> bool:
+    """Whether the deadline read at scope[at], after the report's own at scope[first], dates an event the report is
+    about (see SUBJECT_EVENT): read from the last comma, semicolon or colon before it (at most 120 characters back;
+    not the comma of a number, "4,000 troops"); not where another report is said between the two ("no later than 31
+    August 2017 and another oral update after elections no later than 15 December 2017", S/RES/2333 (2016) op 21,
+    heldout11: two updates)."""
+    if ANOTHER_REPORT.search(scope, first, at):
+        return False
+    lead = max(0, at - 120)
+    for m in _PUNCT.finditer(scope, lead, at):
+        lead = m.end()
+    return bool(SUBJECT_EVENT.search(scope, lead, at))
+
+
+_PUNCT = re.compile(r"[,;:](?!\d)")
+ANOTHER_REPORT = re.compile(
+    r"\b(?:and|another|a\s+further|a\s+second|a\s+final|a\s+concluding)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:reports?|updates?|briefings?|assessments?)\b",
+    re.I,
+)
 
 
 def _event_on(scope: str, at: int) -> bool:
