@@ -10,12 +10,20 @@ on the progress": one).
 
 Only a report verb coordinated after a task verb of its own (monitor, analyse, verify, investigate, document, assess,
 observe, track), after another report verb with other tasks between them (a comma, then a verb of another task).
+A task item said in "-ing" ("(iii) Monitoring, investigating, verifying, and reporting regularly on human rights",
+S/RES/1996 (2011) op 3) asks the same report as its infinitive ("(i) To monitor, investigate, verify, and report on");
+a heading in "-ing" ending in a colon ("(d) Monitoring, investigating, and reporting on violations ...:", over the
+"(i) To monitor ..." items of 2567 (2021) op 3 ff.) asks none: its items do.
+
 Split from reports.py, which is at its size limit. Nothing here raises.
 """
 
 from __future__ import annotations
 
 import re
+
+from resgraph import wordsearch
+from resgraph.vocab import load
 
 # the task verb a report verb is coordinated after: "monitor and report", "analyse and report", "monitor, report"
 TASK_BEFORE = re.compile(
@@ -37,3 +45,24 @@ def own_task(text: str, prev: tuple[int, int], at: tuple[int, int]) -> bool:
     if not (task and TASK_BEFORE.search(text, max(0, prev[0] - 24), prev[0])):
         return False
     return bool(OTHER_TASK.search(text, prev[1], task.start()))
+
+
+# a task item's gerunds before "and reporting", from the item's start: "(iii) Monitoring, investigating, verifying, and "
+# (the gerunds are data: ontology/vocab/reports.yaml `task_gerunds`)
+GERUND_TASK = re.compile(
+    r"^[ \t]*(?:\(?[a-z]{1,6}\)[ \t]*)?"
+    rf"(?:(?:{wordsearch.phrases(load().reports['task_gerunds'])})[ \t]*,?[ \t]+)+and[ \t]+$",
+    re.I,
+)
+
+
+def gerund_task(text: str, s: int, e: int) -> bool:
+    """Whether "reporting" at text[s:e] is the report of a task item said in "-ing" ("(iii) Monitoring, investigating,
+    verifying, and reporting regularly on"), the item a task, not a heading (its line ends in a colon)."""
+    if text[s:e].lower() != "reporting":
+        return False
+    line = text.rfind("\n", 0, s) + 1
+    if not GERUND_TASK.match(text[line:s]):
+        return False
+    stop = text.find("\n", e)
+    return not text[e : len(text) if stop < 0 else stop].rstrip().endswith(":")

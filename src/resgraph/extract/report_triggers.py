@@ -22,6 +22,7 @@ from resgraph.extract import (
     report_instances,
     report_listed,
     report_mentions,
+    report_monitored,
     report_passive,
     report_receiver_first,
     report_redelivered,
@@ -164,7 +165,8 @@ def triggers(ctx: Context, start: int, end: int) -> list[Item]:
                 items += [Item(s, (s, e), kind, words)] if only else []
                 continue
             bare = not lead and noun in ("report", "reports", "brief", "update", "updates")
-            if (
+            # "(iii) Monitoring, ..., and reporting regularly on": a task item's, as "and report on"
+            if (report_monitored.gerund_task(text, s, e) and report_updated.verb_after(text, e, "report")) or (
                 bare
                 and not noun.endswith("s")  # "publications and reports on forests": after "to", a verb has no -s
                 and (VERB_BEFORE.search(before) or _subject_of_that(ctx, start, s))
