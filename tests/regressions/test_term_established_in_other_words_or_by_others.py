@@ -32,7 +32,9 @@ CASES = [
     (
         "24. Requests that the Secretary-General rapidly establish an international commission of inquiry for an "
         "initial period of one year, including experts in both international humanitarian law and human rights law;",
-        [(24, "establishes", "CommissionsOfInquiry", None, "P1Y")],
+        [
+            (24, "establishes", "international commission of inquiry", None, "P1Y")
+        ],  # as written: test_term_set_up_named_as_written
     ),
     (
         "1. Endorses the establishment, for an initial period of 12 months from the date of adoption of this "

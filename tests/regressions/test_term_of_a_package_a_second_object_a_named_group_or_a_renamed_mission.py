@@ -92,7 +92,7 @@ CASES = [
         "comprising three members, to be appointed by the President of the Human Rights Council for an initial "
         "duration of one year;",
         "2023-10-11",
-        [(18, "establishes", "CommissionsOfInquiry", None, "P1Y")],
+        [(18, "establishes", "independent international fact-finding mission for the Sudan", None, "P1Y")],
     ),
     (
         "SC",

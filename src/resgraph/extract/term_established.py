@@ -117,7 +117,9 @@ def named_before(text: str, a: int, s: int) -> tuple[str, str] | None:
 
 
 OF_WORD = re.compile(r"\b(?:of|on|to|for|in|with)\b")
-# the name after "establish", up to its time or task; "for the <noun>" goes on ("preparations for the midterm review")
+# the name after "establish", up to its time or task; "for the <noun>" goes on ("preparations for the midterm review",
+# "an independent international fact-finding mission for the Sudan"); a second task ends it ("a pool of ad litem judges
+# in the International Tribunal for the Former Yugoslavia and to enlarge ...", S/RES/1329 (2000) op 1)
 # (a comma before a compound adjective goes on: "a Member State-led, open-ended ad hoc intergovernmental committee"); what
 # the body consists of is no part of its name ("a team of experts consisting of two members", "a monitoring mechanism
 # composed of up to five experts")
@@ -125,7 +127,7 @@ OF_WORD = re.compile(r"\b(?:of|on|to|for|in|with)\b")
 # they were first found before, not from each space of the run: quadratic; tests/test_linear_terms.py)
 ESTABLISHED_NAME = re.compile(
     r"\s*(?:(?P<such>such\s+)?an?|the)\s+(?P<name>(?:[^,;]|,\s+(?=[a-z]+-[a-z]))+?)"
-    r"(?=(?:(?<!\bup)(?<!\s)|(?<=\bup\s))\s+(?:for(?!\s+the\s+(?!duration\b|period\b|purposes?\b|time\b)[a-z])|to(?!\s+the\b)|under|with|in\s+order|as|which|"
+    r"(?=(?:(?<!\bup)(?<!\s)|(?<=\bup\s))\s+(?:for(?!\s+the\s+(?!duration\b|period\b|purposes?\b|time\b)[a-zA-Z])|(?:and\s+)?to(?!\s+the\b)|under|with|in\s+order|as|which|"
     r"that|consisting|composed|comprising|comprised)\b|,(?!\s+[a-z]+-[a-z])|[;:(]|$)"
 )
 
