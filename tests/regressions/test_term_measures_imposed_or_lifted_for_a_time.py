@@ -40,7 +40,7 @@ CASES = [
     (
         "9. Decides that all States shall take the necessary measures, for a period of twelve months, to prevent "
         "the entry into or transit through their territories of all persons designated by the Committee;",
-        [(9, "establishes", "S/RES/1493(2003)#9", None, "P12M")],
+        [(9, "establishes", "S/RES/1493(2003)#9", "2004-07-28", "P12M")],
     ),
     (
         "4. Decides that for a period of sixteen months from the date of this resolution, and without prejudice to "
@@ -63,7 +63,7 @@ CASES = [
     (
         "6. Decides that the measures referred to in paragraph 1 above are established for an initial period of 18 "
         "months, and affirms that, at the end of this period, it will review the situation;",
-        [(6, "establishes", "S/RES/1493(2003)#1", None, "P18M")],
+        [(6, "establishes", "S/RES/1493(2003)#1", "2005-01-28", "P18M")],
     ),
     (
         "10. Decides that the provisions contained in paragraph 4 of this resolution shall remain in force for a "

@@ -39,7 +39,7 @@ CASES = [
         "end of this period, the Council will decide whether the Governments of Eritrea and Ethiopia have complied;",
         "2000-05-17",
         "S/RES/1298 (2000)",
-        [(16, "establishes", "S/RES/1298(2000)#6", None, "P12M")],
+        [(16, "establishes", "S/RES/1298(2000)#6", "2001-05-17", "P12M")],
     ),
     (  # an acronym with no time after it is no object of an extension
         "4. Requests the Secretary-General to extend UNAMA's support to the elections;",

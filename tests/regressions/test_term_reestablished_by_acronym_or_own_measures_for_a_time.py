@@ -29,7 +29,7 @@ CASES = [
         "the period, the Council will decide whether the Government of Liberia has complied;",
         "2001-03-07",
         "S/RES/1343 (2001)",
-        [(9, "establishes", "S/RES/1343(2001)#5", None, "P14M")],
+        [(9, "establishes", "S/RES/1343(2001)#5", "2002-05-07", "P14M")],
     ),
     (
         "2. Decides that the provisions introduced by paragraph 1 above will apply to the 1267/1989/2253 ISIL "

@@ -5,7 +5,10 @@ Daylight Time on 7 July 2003" (S/RES/1478 (2003) op 17) ends 10 months after 7 J
 as heldout6 reads it; "the measures imposed by paragraphs 6 and 7 above shall come into force at 00.01
 Eastern Daylight Time two months after the date of adoption of this resolution" (S/RES/1343 (2001) op 8)
 starts the 12 months that op 10 establishes them for. Read once every term of the document is known, as
-the extractor of a paragraph sees no other; a period with no start given keeps no end (the golds' reading).
+the extractor of a paragraph sees no other. Measures no paragraph says come into force later apply from the
+adoption: "the measures imposed by paragraph 5 are established for 14 months" (S/RES/1343 (2001) op 9, adopted
+on 7 March 2001) end on 7 May 2002, as heldout21 05 reads it (and so S/RES/1298 (2000) op 16, 1306 (2000) op 6);
+a body set up for a period with no start given keeps no end (tests/mandate_gold/README.md, ruling of stop 30).
 """
 
 from __future__ import annotations
@@ -42,7 +45,8 @@ def from_entry_into_force(
     terms: tuple[MandateTerm, ...], paragraphs: tuple[Paragraph, ...], adopted: str | None, own: str | None
 ) -> tuple[MandateTerm, ...]:
     """terms, each of the text's own measures (`own`#N) set for a period with no end given the end counted
-    from the day a paragraph says they come into force; the others as they are."""
+    from the day a paragraph says they come into force, or from `adopted` when no paragraph says so for any of
+    them; the others as they are."""
     if not own or not any(t.of.startswith(own + "#") and t.period and not t.until for t in terms):
         return terms
     starts: dict[int, str] = {}  # own paragraph number -> the day its measures come into force
@@ -61,6 +65,8 @@ def from_entry_into_force(
         days = {starts.get(int(n)) for n in numbers if n.isdigit()}
         if t.period and not t.until and len(days) == 1 and None not in days:
             t = replace(t, until=dates.add(days.pop(), t.period))
+        elif t.period and not t.until and days == {None}:  # in force from the adoption
+            t = replace(t, until=dates.add(adopted, t.period))
         out.append(t)
     return tuple(out)
 
