@@ -16,7 +16,7 @@ CASES = [
     (
         "24. Requests that the Secretary-General rapidly establish an international commission of inquiry for an "
         "initial period of one year, including experts in both international humanitarian law and human rights law;",
-        [(24, "establishes", "CommissionsOfInquiry", None, "P1Y")],
+        [(24, "establishes", "international commission of inquiry", None, "P1Y")],
     ),
     (
         "6. Takes note of the request of the Government of Burundi for a United Nations electoral observer mission "
