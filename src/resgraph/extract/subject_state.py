@@ -66,11 +66,63 @@ def about(title: str | None, paragraphs: tuple[Paragraph, ...], v: Vocabulary) -
     return top
 
 
+@lru_cache(maxsize=4)
+def _owned(v: Vocabulary) -> re.Pattern[str]:
+    """NationalAuthorities' aliases with whose they are after them: "national disaster management agencies in
+    Somalia", "the relevant authorities of Guinea-Bissau" (the State's name follows the match)."""
+    words = sorted(v.actors[NATIONAL].aliases, key=len, reverse=True)
+    alt = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+    return re.compile(rf"\b(?:{alt})\s+(?:in|of)\s+(?=\S)")
+
+
+# the words before and between the States whose authorities they are: "of both Sudan and South Sudan", "in Somalia"
+OWNER_LEAD = re.compile(r"(?:both\s+|the\s+)?")
+OWNER_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|(?:and|or)\s+)(?:the\s+)?")
+
+
+def _owners(window: str, v: Vocabulary) -> tuple[str, ...]:
+    """The States whose authorities a window's NationalAuthorities alias names right after it ("in Somalia", "of both
+    Sudan and South Sudan"): the run of States, joined by list words only, that opens the words after it; none where
+    something else opens them ("in the Sahel region")."""
+    m = _owned(v).search(window)
+    if m is None:
+        return ()
+    rest = window[m.end() :]
+    lead = OWNER_LEAD.match(rest)
+    lo, at = 0, lead.end() if lead else 0  # a State's name may begin from lo ("the Sudan") to at
+    run: list[str] = []
+    for a, s, e in actors_in(rest, v, _Named(), places=True):
+        if s < lo:
+            continue
+        if s > at or not a.startswith(STATE):
+            break
+        run.append(a)
+        j = OWNER_JOIN.match(rest, e)
+        lo, at = e, j.end() if j else -1
+    return tuple(dict.fromkeys(run))
+
+
+def named_owner(mandates: tuple[Mandate, ...], v: Vocabulary) -> tuple[Mandate, ...]:
+    """mandates, NationalAuthorities read as the State whose authorities the window names after them: "encourages
+    national disaster management agencies in Somalia to scale up capacity" (the Somalia texts of 2015-2018, heldout22
+    S/RES/2232 (2015) op 31 and 2297 (2016) op 40: state:SOM), as "the Somali authorities" and the authorities of the
+    one country a text is about are the State (README "What counts", ruling of stop 30); NationalAuthorities is every
+    State's, in thematic texts."""
+    out = list(mandates)
+    for i, m in enumerate(mandates):
+        states = _owners(m.addressee_text, v) if NATIONAL in m.addressees else ()
+        if states:
+            names = [s for a in m.addressees for s in (states if a == NATIONAL else (a,))]
+            out[i] = replace(m, addressees=tuple(dict.fromkeys(names)))
+    return tuple(out)
+
+
 def as_state(
     mandates: tuple[Mandate, ...], paragraphs: tuple[Paragraph, ...], title: str | None, v: Vocabulary
 ) -> tuple[Mandate, ...]:
     """mandates, NationalAuthorities read from a definite description of a State's authorities in a window being the
-    State the text is about (about()) where it is about one."""
+    State the text is about (about()) where it is about one, or the State named after them (named_owner)."""
+    mandates = named_owner(mandates, v)
     definite = _definite(v)
     if definite is None:
         return mandates
