@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from resgraph.extract import owned_parts, pronouns, subjects
+from resgraph.extract import owned_parts, pronouns, subjects, these_states
 from resgraph.extract.addressees import TO_VERB, actors_in
 from resgraph.extract.agents import CONNECTOR
 from resgraph.extract.asked import and_that, named_in, window_actors
@@ -89,8 +89,15 @@ def who_is_asked(text, at, verb, noun_for, v, named, spans_in, speaker, prev, pr
         rest = actors_in(window[end:], v, named, heads=True)
         return tuple(dict.fromkeys(above + tuple(a for a, _, _ in rest)))
     if pronouns.THESE_STATES.fullmatch(window.strip()):
-        if prev and all(a.startswith(STATE) for a in prev):
-            return prev  # "and invites these Governments to": the States just asked
+        # "and invites these Governments to": the States just asked; "6. Also invites those countries, pending":
+        # the region's (a group of States only before a comma or the infinitive: "encourages those States that have
+        # not yet become parties", A/RES/78/20 op 1 after "urges Member States", are some States)
+        if prev and (
+            all(a.startswith(STATE) for a in prev)
+            or these_states.of_states(prev)
+            and these_states.ANAPHOR_END.match(text, we)
+        ):
+            return prev
         # "by the Governments of A, B and C, ..., and encourages those countries": those States
         these = pronouns.states_listed(text[prev_end:s], v, named)
         if these:

@@ -28,6 +28,7 @@ from resgraph.extract import (
     report_unknown,
     subparagraphs,
     term_panels,
+    these_states,
 )
 from resgraph.extract import reports as report_clauses
 from resgraph.extract import terms as term_clauses
@@ -177,7 +178,10 @@ def extract(
         reports += report_renewed.renewed(ctx)  # "Renews the reporting requests set out in paragraph 17 of ..."
         asked_before = len(mandates)
         prev: tuple[str, ...] = prev_of_parent  # "..., and requests him to report": whom the paragraph asked
-        prev = prev or (() if own else pronouns.person_asked_before(text, last, v))  # "9. Requests him to"
+        # "9. Requests him to", "6. Also invites those countries"
+        prev = prev or (
+            () if own else pronouns.person_asked_before(text, last, v) or these_states.states_asked_before(text, last)
+        )
         prev_end = 0  # end of the previous mandate's addressee window
         joined: list[int] = []  # "Invites and encourages X to": the verbs that share the next one's addressees
         read = 0  # the paragraph's text up to here is put off
