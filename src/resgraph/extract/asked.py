@@ -105,6 +105,18 @@ OF_EFFORTS = re.compile(  # (the nouns are data: ontology/vocab/mandates.yaml `e
 )
 
 
+# a time that opens the verb's object or a "that" clause's subject, before its head: "Authorizes until 15 December 2006
+# an increase in the strength of UNOCI" (S/RES/1682 (2006) op 2: no one, as "Authorizes an increase"), "Decides that as
+# of 15 October 2019, the authorized troop ceiling for UNISFA shall decrease" (S/RES/2465 (2019) op 2), "decides that from
+# the date of the adoption of this resolution the name of the Committee ... shall be" (S/RES/2662 (2022) op 24): the
+# Council's, a thing of the body named after it; read from the head on, the time set aside (a body after the time is
+# still asked: "Decides that as of June 2019, UNIOGBIS shall")
+DATE = r"(?:the\s+)?(?:\d{1,2}\s+)?[A-Z][a-z]+\s+\d{4}"
+ADOPTION = r"the\s+date\s+of\s+(?:the\s+)?adoption\s+of\s+(?:this|the\s+present)\s+resolution"
+TIME_FIRST = re.compile(
+    rf"(?:until\s+{DATE}|as\s+of\s+{DATE}|(?:with\s+effect\s+)?from\s+(?:{DATE}|{ADOPTION})|effective\s+{DATE})\s*,?\s*"
+)
+
 # "Recommends the guidelines ... to all Member States": where the addressees named after the object begin
 TO_AFTER_OBJECT = re.compile(r"\s*(to\s+(?=(?:the|all|those)\b|[A-Z]))")
 FIRST_WORDS = re.compile(r"(?:(?:the|all|those|relevant|other)\s+)*")
@@ -177,6 +189,10 @@ def named_in(
     ("the efforts of the African Union", agents.py) or its owner ("its continued engagement",
     pronouns.py); a "that" clause's, the previous mandate's unless its subject is a thing."""
     e, ws, we, clause_end = at
+    time = TIME_FIRST.match(text, ws, we)
+    if time:  # "Authorizes until 15 December 2006 an increase in the strength of UNOCI": the object after the time
+        ws = time.end()
+        at = (e, ws, we, clause_end)
     window = text[ws:we]
     spans = spans_in(ws, we)
     found = actors_in(window, v, named, heads=True, spans=spans)
