@@ -43,7 +43,7 @@ CLAUSE_END = re.compile(
 # after a comma, what begins a clause of its own rather than the next body of a list: "Requests
 # the Secretary-General, in consultation with Member States, to", "Urges States, where appropriate,"
 LIST_STOP = re.compile(
-    r"\s*(?:(?:and|or)\s+)?(?:in(?!\s+particular)|with|within|through|as(?!\s+well\s+as|\s+appropriate\s+the\s+[A-Z])|at|by|for|under|"
+    r"\s*(?:(?:and|or)\s+)?(?:in(?!\s+particular)|(?:including\s+)?with|within|through|as(?!\s+well\s+as|\s+appropriate\s+the\s+[A-Z])|at|by|for|under|"
     r"where|when|whenever|wherever|while|if|inter\s+alia|pursuant|consistent|subject|without|after|before|following|"
     r"during|from|via|according|acting|taking|bearing|building|drawing|together|jointly|each|also|further|again|once|"
     r"respectively|notwithstanding|given|since|until|unless|whether|whose|individually|collectively|(?<!and\s)(?:on|upon))\b"
