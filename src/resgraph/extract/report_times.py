@@ -251,21 +251,22 @@ def _dates(scope: str, adopted: str | None) -> list[tuple[int, str | None]]:
         *_listed(scope, YEAR_END, MORE_YEARS, year),
     ]
     first = min((at for at, _ in found), default=0)
+    another = ANOTHER_REPORT.search(scope, first)  # once a scope: searched again for each date, a paragraph of
+    another_end = another.end() if another else len(scope) + 1  # many dates took time quadratic in its length
     return [
         (at, d)
         for at, d in found
-        if not HELD.search(scope, max(0, at - 20), at) and not (at > first and _subject_event(scope, first, at))
+        if not HELD.search(scope, max(0, at - 20), at)
+        and not (at > first and another_end > at and _subject_event(scope, at))
     ]
 
 
-def _subject_event(scope: str, first: int, at: int) -> bool:
-    """Whether the deadline read at scope[at], after the report's own at scope[first], dates an event the report is
-    about (see SUBJECT_EVENT): read from the last comma, semicolon or colon before it (at most 120 characters back;
-    not the comma of a number, "4,000 troops"); not where another report is said between the two ("no later than 31
-    August 2017 and another oral update after elections no later than 15 December 2017", S/RES/2333 (2016) op 21,
-    heldout11: two updates)."""
-    if ANOTHER_REPORT.search(scope, first, at):
-        return False
+def _subject_event(scope: str, at: int) -> bool:
+    """Whether the deadline read at scope[at], after the report's own, dates an event the report is about (see
+    SUBJECT_EVENT): read from the last comma, semicolon or colon before it (at most 120 characters back; not the
+    comma of a number, "4,000 troops"). The caller has made sure no other report is said between the two ("no later
+    than 31 August 2017 and another oral update after elections no later than 15 December 2017", S/RES/2333 (2016)
+    op 21, heldout11: two updates)."""
     lead = max(0, at - 120)
     for m in _PUNCT.finditer(scope, lead, at):
         lead = m.end()
