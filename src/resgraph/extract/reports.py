@@ -235,7 +235,6 @@ def _built(ctx: Context, f: dict, trig: list[Item]) -> list[ReportDue]:
         for to, per_to in each:
             g = {**f, "by": who, "to": to}
             g["by"] = report_unknown.reporter(ctx, g, at) if who else report_unknown.asked_of_none(ctx, to)
-            g["by"] = None if not who and g["by"] == g.get("through") else g["by"]  # "updates through the SG": not his
             if who and who == to and not g["by"] and _officer(ctx, to):
                 continue  # to the officer asked, of no one else named: what reaches him for his own task, no report due
             out.extend(_report(ctx, {**g, "due": due, **per_to, **_own(f, due)}) for due in dues)
