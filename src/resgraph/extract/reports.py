@@ -38,7 +38,7 @@ from resgraph.extract.report_receivers import (
     Context,
     read_receivers,
 )
-from resgraph.extract.report_triggers import DELIVERED, NEEDS_LEAD, Item, triggers
+from resgraph.extract.report_triggers import DELIVERED, NEEDS_LEAD, REQUESTED, Item, triggers
 from resgraph.models import ReportDue
 
 CONTINUES = re.compile(r"(?:\w+\s+)?(?:subsequent|further|additional)\b", re.I)  # "and subsequent reports"
@@ -243,7 +243,6 @@ def _built(ctx: Context, f: dict, trig: list[Item]) -> list[ReportDue]:
 
 # "recalls its request in paragraph 53, and requests a further report by 30 April 2023" (S/RES/2670 (2022) op 1 (d)):
 # a report asked as the verb's object, of no one named
-REQUESTS_A = re.compile(r"\brequests?\s+(?:also\s+|further\s+)?$", re.I)
 
 
 def _asked_of_none(ctx: Context, start: int, t: Item, f: dict) -> bool:
@@ -253,7 +252,7 @@ def _asked_of_none(ctx: Context, start: int, t: Item, f: dict) -> bool:
     s = t.trigger[0]
     return bool(
         t.kind == "noun"
-        and REQUESTS_A.search(ctx.text, max(start, s - 24), s)
+        and REQUESTED.search(ctx.text, max(start, s - 24), s)
         and any(f.get(k) for k in ("due", "every", "within", "session", "mandate_end", "through"))
     )
 
