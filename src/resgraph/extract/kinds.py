@@ -15,7 +15,7 @@ from typing import Protocol
 from resgraph.models import Paragraph, Span
 from resgraph.vocab import Vocabulary
 
-__all__ = ["lead", "number_paragraphs"]
+__all__ = ["lead", "number_paragraphs", "stray_marks"]
 
 
 class Built(Protocol):
@@ -62,6 +62,48 @@ def lead(text: str, v: Vocabulary) -> tuple[str | None, str | None]:
     else:
         return None, None
     return kind, " ".join(text.split(maxsplit=4)[:4]).lower()
+
+
+# a mark that may stand before a paragraph's first word, with the spaces after it (not an emphasis mark: "(*Requests*"
+# keeps its pair of them, which `lead` reads past); an opening
+# bracket is the paragraph's own while the text closes it (`_closed`). An opening quotation mark is not one: a
+# quotation of several paragraphs opens each with it and closes only the last ("“Decides to adopt the attached
+# declaration ...", S/RES/1467 (2003)), and `lead` and the verbs read past it as the words stand
+MARK = re.compile(r"\s*+([(\[{'”’)\]}–—−‐\-.,;:•·▪…])\s*+")
+PAIRS = {"(": ")", "[": "]", "{": "}"}
+
+
+def _closed(text: str, at: int) -> bool:
+    """Whether the opening bracket at `at` is closed further on in the text (the depth of its pairs back to 0); a
+    straight quotation mark, where another follows. A closing mark, a dash or a stop closes nothing."""
+    mark = text[at]
+    if mark == "'":
+        return mark in text[at + 1 :]
+    close = PAIRS.get(mark)
+    if close is None:
+        return False
+    depth = 0
+    for ch in text[at:]:
+        depth += (ch == mark) - (ch == close)
+        if depth == 0:
+            return True
+    return False
+
+
+def stray_marks(text: str, v: Vocabulary) -> int:
+    """How many characters of stray marks stand before a paragraph's first word, where that word leads a paragraph
+    (`lead`): 0 when none. A mark is stray when the text never closes it ("(Requests the Secretary-General to
+    report to the Council on 15 February 2024 ... of resolution 2659 (2022);", S/RES/2709 (2023) op 58 (a), whose
+    XML opens the item with a "(" of no pair: no verb was read, and the mandate and its three reports were lost), or
+    when it closes nothing (a closing bracket or quotation mark, a dash, a stop). At most three marks in a row (each
+    bracket's pair is looked for through the whole text: time linear in it)."""
+    end = 0
+    for _ in range(3):
+        m = MARK.match(text, end)
+        if m is None or _closed(text, m.start(1)):
+            break
+        end = m.end()
+    return end if end and lead(text[end:], v)[0] else 0
 
 
 def _heading(text: str, v: Vocabulary) -> bool:

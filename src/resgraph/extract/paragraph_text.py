@@ -51,6 +51,21 @@ class ParagraphBuilder:
         self._piece(raw[pos:], start + pos)
         self.lines += 1
 
+    def drop_lead(self, n: int) -> None:
+        """Take the text's first n characters out (a stray mark before its first word, `kinds.stray_marks`), and the
+        spaces after them: the pieces and markers move with the text, so that a span still maps to its source."""
+        n += len(self.text[n:]) - len(self.text[n:].lstrip())
+        if n <= 0:
+            return
+        self.text = self.text[n:]
+        pieces = []
+        for t, s, k in self.pieces:
+            cut = min(max(n - t, 0), k)  # the piece's characters among the n dropped
+            if k > cut:
+                pieces.append((t + cut - n, s + cut, k - cut))
+        self.pieces = pieces
+        self.markers = [(m, max(at - n, 0)) for m, at in self.markers]
+
     def _piece(self, chunk: str, src: int) -> None:
         if chunk:
             self.pieces.append((len(self.text), src, len(chunk)))

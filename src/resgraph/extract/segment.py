@@ -12,6 +12,7 @@ import re
 
 from resgraph.extract.kinds import lead as _lead
 from resgraph.extract.kinds import number_paragraphs as _number
+from resgraph.extract.kinds import stray_marks
 from resgraph.extract.op_numbers import long_number, undotted_number
 from resgraph.extract.paragraph_text import ParagraphBuilder as _Builder
 from resgraph.extract.paragraph_text import source_lines as _lines
@@ -90,6 +91,8 @@ def segment(src: SourceText, vocab: Vocabulary | None = None) -> Segments:
     for ln in lines[opener_at + 1 :]:
         paras.line(ln)
     built = [b for b in paras.blocks if not b.empty]
+    for b in built:  # "(Requests ...": a mark the text never closes is no part of its words (kinds.stray_marks)
+        b.drop_lead(stray_marks(b.text, v))
     paragraphs = _number(built, v)
     out = [Block(p, tuple(b.pieces), tuple(b.markers)) for b, p in zip(built, paragraphs, strict=True)]
     return Segments(src, header, tuple(out), tuple(paras.footnotes), opener, paras.draft_opener)
