@@ -15,7 +15,7 @@ from typing import Protocol
 from resgraph.models import Paragraph, Span
 from resgraph.vocab import Vocabulary
 
-__all__ = ["lead", "number_paragraphs", "stray_marks"]
+__all__ = ["introduces_items", "lead", "number_paragraphs", "stray_marks"]
 
 
 class Built(Protocol):
@@ -104,6 +104,15 @@ def stray_marks(text: str, v: Vocabulary) -> int:
             break
         end = m.end()
     return end if end and lead(text[end:], v)[0] else 0
+
+
+def introduces_items(text: str, v: Vocabulary) -> bool:
+    """Whether a preambular paragraph introduces a list of items of the preamble: its first word a preamble's own
+    (leads.yaml) and its text ending with a colon ("Noting with satisfaction:" and "(a) That the Economic Commission
+    for Europe ...,", E/RES/2025/21 B). A participle of no preamble's heads a task's items in a mandate, no preamble
+    ("Monitoring of the arms embargo" and "(m) To monitor the implementation ...", S/RES/1609 (2005) op 2)."""
+    words = LEAD_WORD.match(text)
+    return words is not None and words.group(1) in v.preambular_leads and text.rstrip().endswith(":")
 
 
 def _heading(text: str, v: Vocabulary) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from resgraph.extract.kinds import introduces_items as introduces
 from resgraph.extract.kinds import lead as _lead
 from resgraph.extract.kinds import number_paragraphs as _number
 from resgraph.extract.kinds import stray_marks
@@ -107,6 +108,7 @@ class _Paragraphs:
         self.blank = False
         self.last_op = 0
         self.listing: _Builder | None = None  # the paragraph whose bulleted items are being read
+        self.preamble_list: _Builder | None = None  # the last item of a preambular paragraph's list
         self.item = 0  # the number of the last item of a numbered list inside an operative paragraph
         self.notes: int | None = None  # footnote bodies read below the last rule; None outside them
         self.section = 0  # the part of a multi-part resolution (A, B, C: the organ's opener again) being read
@@ -132,6 +134,7 @@ class _Paragraphs:
             self.closing,
             self.numbered,
             self.bare_number,
+            self.preamble_item,
             self.sub,
             self.bare_sub,
             self.bullet,
@@ -303,6 +306,19 @@ class _Paragraphs:
             return False
         self.start("subparagraph", None, f"({m.group(1)})", self.last_op)
         self.blank = False
+        return True
+
+    def preamble_item(self, ln: tuple[str, int]) -> bool:
+        """ "(a) That the Economic Commission for Europe ...," after "Noting with satisfaction:" (`kinds.introduces_items`):
+        an item of a preambular paragraph's list is a block of the preamble, as in the first one, not a sub-paragraph of
+        the last operative paragraph (E/RES/2025/21 B, a part whose preamble follows A's op 6 without the organ's words)."""
+        cur = self.cur
+        if not (SUB.match(ln[0]) or BARE_SUB.match(ln[0])) or cur is None:
+            return False
+        if cur is not self.preamble_list and not (cur.kind == "preambular" and introduces(cur.text, self.v)):
+            return False
+        self.preamble_list, self.blank = self.start("other"), False
+        self.preamble_list.add(ln)
         return True
 
     def bullet(self, ln: tuple[str, int]) -> bool:
