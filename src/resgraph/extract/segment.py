@@ -16,6 +16,7 @@ from resgraph.extract.kinds import number_paragraphs as _number
 from resgraph.extract.kinds import stray_marks
 from resgraph.extract.list_items import BARE_SUB, BULLET, BULLET_IN, DOT_ITEM, INFINITIVE, QUOTED, SUB
 from resgraph.extract.op_numbers import long_number, undotted_number
+from resgraph.extract.paragraph_text import MARKER
 from resgraph.extract.paragraph_text import ParagraphBuilder as _Builder
 from resgraph.extract.paragraph_text import source_lines as _lines
 from resgraph.extract.subparagraphs import leads
@@ -369,17 +370,25 @@ class _Paragraphs:
         # S/RES/1684 (2006): the request was op 0's words)
         listed = self.blank and cur is not None and self.listing is cur and kind == "operative"
         ended = cur is None or cur.empty or cur.text.rstrip()[-1:] in ENDS_PARAGRAPH or listed
+        # the line ends as a paragraph does, its footnote markers aside (a marker is rare: MARKER tries every position)
+        whole = (MARKER.sub("", t) if "[^" in t else t).rstrip()[-1:] in ENDS_PARAGRAPH
         if cur is not None and cur.empty:
             cur.add(ln)
         elif (
             cur is None
-            or (kind and (ended or (self.blank and cur.kind == "other" and t.rstrip()[-1:] in ENDS_PARAGRAPH)))
+            or (
+                kind
+                and (ended or (self.blank and ((cur.kind == "other" and whole) or cur.kind == kind == "preambular")))
+            )
             or (self.blank and ended and not t.lstrip()[:1].islower())
         ):
             # a heading's block ends at a blank line before a paragraph's lead: "II Revised estimates resulting
             # from resolutions ..." and "Having considered the report ..." (A/RES/74/263), "III International
             # Trade Centre" and "Recalling its resolution 74/262," were one block of no paragraph (a whole
-            # paragraph after it, not a title's words: "II" and "Capacity-building" stay one heading)
+            # paragraph after it, its footnote markers aside: "... of the Advisory Committee,[^4]"; not a title's
+            # words: "II" and "Capacity-building" stay one heading); so does a preambular paragraph whose closing
+            # comma the text lost ("... humanity, impartiality, neutrality, and independence" and "Stressing the
+            # need ...", S/RES/2524 (2020): one paragraph)
             self.start(kind or "other").add(ln)
         else:
             cur.add(ln)
