@@ -223,11 +223,15 @@ PART_OF_REPORTS = re.compile(
 # organ's own words after a mandate ("Encourages the field-based structure ... to continue its
 # endeavours, welcomes its regular reports to the Human Rights Council"; "...; and underlines the
 # need for UNAMID to report": a need stressed, not a request; "and underscores further that the CTC ... may
-# decide ..., emphasizing ... producing ensuing reports": a statement; "looks forward to a report" still counts)
+# decide ..., emphasizing ... producing ensuing reports": a statement; "looks forward to a report" still counts;
+# "Urges troop- and police-contributing countries ... to report to the United Nations ..., reiterates the need for
+# MINUSCA to ... and to report to the Security Council if such cases of misconduct occur", S/RES/2709 (2023) op 46,
+# heldout23 02: the need reiterated asks for none, the contributors' report is the urged one alone)
 RECALLED = re.compile(
     r"(?:,|;|\band)\s+(?:also\s+|further\s+)?(?:recall(?:s|ing)\s+(?:its|the)\s+(?:\w+\s+)?requests?|"
     r"welcomes|takes\s+note|acknowledges|commends|expresses\s+its\s+intention|"
-    r"(?:underlines|stresses|emphasizes|emphasises)\s+the\s+(?:need|importance)|"
+    r"(?:underlines|underscores|stresses|emphasizes|emphasises|reiterates)\s+(?:also\s+|further\s+|again\s+)?"
+    r"the\s+(?:need|importance)|"
     r"(?:underlines|underscores|stresses|emphasizes|emphasises|notes|recognizes|affirms|reaffirms)\s+"
     r"(?:also\s+|further\s+)?that)\b"
 )
