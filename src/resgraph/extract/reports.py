@@ -19,6 +19,7 @@ from resgraph.extract import (
     report_combined,
     report_described,
     report_each,
+    report_filled,
     report_forms,
     report_loose_dates,
     report_mentions,
@@ -221,6 +222,12 @@ def _items(ctx: Context, start: int, end: int, by: tuple[str, ...]) -> list[Repo
     report_pairs.given_with(ctx.text, found, [trig[f["item"]].trigger[0] for f in found])
     found = report_pairs.cycle_thereafter(ctx.text, found)
     report_pairs.same_regularity(ctx.text, found)
+    report_filled.cycle_filled(
+        ctx.text,
+        found,
+        [trig[f["item"]].trigger for f in found],
+        lambda s: report_times.timing(s, "", None, ctx.v).get("every"),
+    )
     return [r for f in found for r in _built(ctx, f, trig)]
 
 
