@@ -27,10 +27,13 @@ from resgraph.vocab import load
 # situation in Liberia, especially an assessment of the impact of the Ebola outbreak" (2190 (2014) op 17), "a report
 # providing an update on the planned completion of UNIPSIL's mandate" (2097 (2013) op 3), "a comprehensive report that
 # provides a forward-looking assessment" (A/RES/75/253 C op 4): "providing" only after a report noun (not "to continue
-# providing an update")
+# providing an update"), also after the report's receiver ("to continue to submit annual reports to the Council
+# providing a progress update on the implementation of resolution 1325 (2000) and to submit his next report by October
+# 2014", S/RES/2122 (2013) op 18, heldout23 14: one annual report, its next by October 2014)
 WITH_BEFORE = re.compile(
     r"\b(?:along\s+with|with|including|includes?|containing|contains?|in\s+particular|especially)\s+$"
-    r"|\b(?:reports?|notes?)\s+(?:(?:that|which)\s+)?provid(?:ing|es)\s+$"
+    r"|\b(?:reports?|notes?)\s+(?:to\s+(?:the\s+)?(?:[A-Z][a-z]+\s+){0,2}(?:Council|Assembly|Committee)\s+|to\s+it\s+)?"
+    r"(?:(?:that|which)\s+)?provid(?:ing|es)\s+$"
 )
 # (not a briefing: "to report progress ... in his comprehensive annual briefing mandated by its resolution 2378" is
 # counted, heldout8 02 op 14 and heldout 16 op 19)
