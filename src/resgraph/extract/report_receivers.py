@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from resgraph.extract import report_session_receiver
 from resgraph.extract.report_not_received import not_received
 from resgraph.extract.report_receiver_tails import ORDINAL_RE, OWN_SESSION, own_sessions
 from resgraph.extract.report_receiver_tails import joined as _joined
@@ -206,9 +207,8 @@ def read_receivers(ctx: Context, a: int, b: int, f: dict, at: int) -> None:
     f["explicit_to"] = to
     if to is not None and f.get("by") == to and ctx.before:  # "requests also a final report to the Committee"
         f["by"] = ctx.before[0]
-    if to is None:  # a report that names no receiver goes to the organ that asks for it
-        sp = v.organs.get(speaker or "")
-        to = sp.actor if sp else None
+    if to is None:  # a report that names no receiver goes to the organ that asks for it, or another's session's
+        to = report_session_receiver.unnamed(text, sess, session_organ, speaker, v)
     organ_id = session_organ or _organ_of(to, v) or speaker
     organ = v.calendar(organ_id)
     numbers = numbers or named_session(text, receivers, organ)  # "to the Fifteenth Congress"

@@ -23,6 +23,7 @@ from resgraph import wordsearch
 from resgraph.extract import report_set_up
 from resgraph.extract.report_receivers import Context, actor_as_panel
 from resgraph.extract.term_panels import PANEL_WORDS
+from resgraph.vocab import load
 
 # the series a report continues, by whom: "Takes note of the briefings by the Secretariat during the seventieth to
 # seventy-fourth sessions, and decides to organize another briefing" (heldout9 26 op 16: by the Secretariat)
@@ -59,6 +60,11 @@ REPLACED_TASK = re.compile(
     r"\bparagraph\s+\d+\s*(?:\([a-z]\)\s*)?of\s+resolution\s+\d+[^;:]{0,60}?\breplaced\s+by\s+the\s+following\s*:"
     r"\s*[“\"]?\s*To\s+(?:\w+ly\s+)?$"
 )
+# an officer or organ of the receiving body named as the reporter: "Requests that the Bureau of the Statistical
+# Commission ... report on the progress ... at the fifty-eighth session" (E/RES/2024/2 op 11, heldout22 21): the body
+# reports to itself (the gold's by and to), not a reading fault (the words are data: reports.yaml `officers_of`)
+OFFICER_OF = re.compile(rf"\b(?:{wordsearch.phrases(load().reports['officers_of'])})\s+of\s+")
+_ASKED_ANY_CASE = re.compile(ASKED.pattern, re.I)  # "Requests that the Bureau of ...", the paragraph's first word
 
 
 def reporter(ctx: Context, f: dict, at: int) -> str | None:
@@ -69,7 +75,7 @@ def reporter(ctx: Context, f: dict, at: int) -> str | None:
     its mandate, else the organ's committee for a task of its list rewritten (REPLACED_TASK); None when the text
     names none."""
     by, to = f.get("by"), f.get("to")
-    if by != to:
+    if by != to or _officer_of(ctx, at, to):
         return by
     for start in _where_named(ctx.text, at):
         named = _named_at(ctx, start, at, to)
@@ -87,6 +93,21 @@ def reporter(ctx: Context, f: dict, at: int) -> str | None:
         organ = ctx.v.organs.get(ctx.speaker or "")
         return organ.committee if organ and organ.committee != to else None
     return None
+
+
+def _officer_of(ctx: Context, at: int, to: str | None) -> bool:
+    """Whether the clause before text[at] names an officer of the receiver `to` right after its asking verb ("requests
+    that the Bureau of the Statistical Commission ... report"): the receiver reports through its officer."""
+    verbs = list(_ASKED_ANY_CASE.finditer(ctx.text, max(0, at - NAMED_REACH), at))
+    verb = verbs[-1] if verbs else None  # the last before text[at]
+    if not verb:
+        return False
+    past = ARTICLE.match(ctx.text, verb.end()).end()  # type: ignore[union-attr]  # (always matches)
+    past = ARTICLE.match(ctx.text, past + 5 if ctx.text.startswith("that ", past) else past).end()  # type: ignore[union-attr]
+    officer = OFFICER_OF.match(ctx.text, past)
+    if not officer or not to:
+        return False
+    return any(x == to and s <= officer.end() + 4 for x, s, _ in ctx.actors(past, min(at, officer.end() + NAMED_REACH)))
 
 
 def _where_named(text: str, at: int) -> Iterator[int]:
