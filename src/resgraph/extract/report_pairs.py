@@ -374,7 +374,7 @@ def sessions_respectively(
 # op 20 and its yearly successors), "an in-depth study ..., including in particular: ... (iii) An assessment" (A/HRC/RES/58/3
 # op 28)
 CONTENTS_COLON = re.compile(
-    r"\b(?:report|reports|reporting|brief|briefing|briefings|update|updates|study|studies)\b[^;]*"
+    r"\b(?:report|reports|reporting|brief|briefing|briefings|update|updates|study|studies|letter)\b[^;]*"
     r"(?:\bon|\binclud\w*(?:,?\s+(?:inter\s+alia|in\s+particular),?)?(?:\s+on)?|\bcontain\w*|\bthe\s+following|"
     r"\binter\s+alia,?|\battention\s+to)\s*:\s*$",
     re.I,

@@ -74,7 +74,13 @@ INCLUDED_IN = re.compile(
     re.I,
 )
 CONTENTS = re.compile(r"\b(?:on|including(?:\s+on)?|the\s+following)\s*:", re.I)
-NEEDS_LEAD = ("assessment", "evaluation", "overview", "note", "summary", "analysis")
+# a letter is a report where the clause gives it a time: "to provide every six months the Security Council with a letter
+# exclusively and thoroughly focusing on: ..." (S/RES/2480 (2019) op 65, 2531 op 63, 2584 op 62: written, every P6M)
+LETTER_TIMED = re.compile(
+    r"\b(?:every|annually|quarterly|monthly|within)\b|\b(?:by|no\s+later\s+than|not\s+later\s+than)\s+(?:\d|the\s+end)",
+    re.I,
+)
+NEEDS_LEAD = ("assessment", "evaluation", "overview", "note", "summary", "analysis", "letter")
 REFERENCE_AFTER = re.compile(
     r"\s*(?:of\s+the\b|of\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|format|obligations|requirements|procedures?\b|mechanism|preparation|process(?:es)?\b|"
     r"cycles?\b|templates?\b|guidelines\b|burden\b|(?:should\s+|shall\s+|to\s+)?"
@@ -264,7 +270,9 @@ def triggers(ctx: Context, start: int, end: int) -> list[Item]:
             ):
                 continue
             if (
-                noun.split()[-1] in NEEDS_LEAD
+                # "to be circulated in a joint letter by the President" (A/RES/75/325 op 56): no report asked
+                (noun.split()[-1] == "letter" and not LETTER_TIMED.search(text, start, end))
+                or noun.split()[-1] in NEEDS_LEAD
                 and (
                     lead not in ("a", "an", "one")
                     or report_words.CONDUCTED.search(before)

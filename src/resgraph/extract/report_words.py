@@ -259,7 +259,18 @@ IN_REPORTS_BEFORE = re.compile(
 HANDED_ONLY = ("study", "findings")
 # a clause with none of these words asks for no report (a cheap test before reading it); "provide the Council with an
 # evaluation" (S/RES/2709 (2023) op 58 (b)), "present to the Fifteenth Congress an overview" (E/RES/2025/15 op 10)
-CLAUSE_WORDS = ("report", "brief", "updat", "assessment", "evaluation", "review", "overview", "note", *HANDED_ONLY)
+CLAUSE_WORDS = (
+    "report",
+    "brief",
+    "updat",
+    "assessment",
+    "evaluation",
+    "review",
+    "overview",
+    "note",
+    "letter",
+    *HANDED_ONLY,
+)
 # an evaluation or overview asked to be delivered: "to provide the Council with an evaluation", "to present to the
 # Fifteenth Congress an overview", "to prepare an overview" (not "guided by an evaluation of the security situation",
 # "a mapping exercise that will provide a detailed overview", "(i) An overview of the adverse impact" in a study's list)
