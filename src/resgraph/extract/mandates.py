@@ -21,6 +21,7 @@ from resgraph.extract import (
     products,
     pronouns,
     region_states,
+    report_from_items,
     report_pairs,
     report_renewed,
     report_reporters,
@@ -129,6 +130,7 @@ def extract(
     parent = 0  # the index of the operative paragraph the sub-paragraphs that follow belong to
     listing: subparagraphs.Listing | None = None  # the mandate whose addressees the sub-paragraphs name
     tasks_of: tuple[str, ...] = ()  # the body whose tasks the sub-paragraphs list, who reports among them
+    from_of: tuple[str, ...] = ()  # whom the items under a "(c) from the Panel of Experts:" item are from
     prior = ""  # the operative paragraph before this one
     lead_text = ""  # the text of the operative paragraph the sub-paragraphs that follow belong to
     opens_with_verb = partial(_opens_with_verb, v=v)
@@ -144,7 +146,9 @@ def extract(
             if p.kind == "subparagraph" and last and p.part in ("main", "draft"):
                 last = subparagraphs.list_item(mandates, listing, text, v, named, last)
                 ctx = _context(text, p, b, v, speaker_of, adopted, named, _op_of(blocks, parent), panel)
-                in_item = report_clauses.extract(ctx, 0, task_end, tasks_of or last[1])
+                src, heads = report_from_items.opened_from(ctx)  # "(a) from the FGS, ..., reports which include"
+                from_of = ((src,) if heads else ()) if src else from_of
+                in_item = report_clauses.extract(ctx, 0, task_end, (src,) if src else from_of or tasks_of or last[1])
                 reports += report_pairs.in_contents(lead_text, in_item)  # "report ..., including on: (a) ..."
                 terms += _item_terms(ctx, mandates, lead_text, speaker_of.get(p.part), adopted, panel)
             if not mid:
@@ -155,6 +159,7 @@ def extract(
         else:
             listing = None
             keep = None
+            from_of = ()
             lead_text = lead_text if own else text
         # a sub-paragraph's is its operative paragraph's number, not that of the last paragraph with a mandate
         # ("3. Determines that both parties should ... taking the measures listed below:" and "(2) JBVMM Team
