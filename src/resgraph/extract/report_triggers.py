@@ -88,8 +88,11 @@ REFERENCE_AFTER = re.compile(
     re.I,
 )
 # "to present it with an oral update at its fifty-fifth session": what is presented is the update
+# (the deadlines may stand between: "to provide it, by 1 August 2003, by 15 November 2003 and by 15 January 2004, with
+# reports on the progress of the cases", S/RES/1482 (2003) op 3: three reports, one a date)
 PRESENT_WITH = re.compile(
     r"\b(?:present|provide|furnish)\s+(?:it|them|the\s+(?:[\w-]+\s+){0,2}?(?:Council|Assembly|Commission|Committee))"
+    r"(?:,\s+(?:by|no\s+later\s+than|not\s+later\s+than|before)\s+[^;:,]{3,60}(?:,\s+[^;:,]{3,60}){0,4},)?"
     r"\s+with\s+$"
 )
 # "to submit a final report on the implementation ..., based on national evaluation reports, to the Human Rights
@@ -232,7 +235,7 @@ def triggers(ctx: Context, start: int, end: int) -> list[Item]:
                 or bool(
                     not lead
                     and (
-                        PRESENT_WITH.search(before)
+                        PRESENT_WITH.search(text, max(start, s - 300), s)
                         or PROVIDE_NAMED_WITH.search(text, max(start, s - 300), s)
                         or (not items and report_words.SUBMIT_NEXT.search(before))
                         or (report_instances.IN_PLAIN.search(before) and report_instances.IN_DATED.match(text, e))
