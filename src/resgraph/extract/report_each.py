@@ -58,6 +58,10 @@ NOT_NAME = frozenset(("to", "of", "on", "by", "with", "in", "for", "a", "an", "t
 TIMED = ("due", "every", "within", "session", "mandate_end")
 # a body named in the name of the one before it ("the special procedures of the Human Rights Council")
 OF_BEFORE = re.compile(r"\s+(?:of|on)\s+(?:the\s+)?", re.I)
+# two officers of one body, which the vocabulary reads as the body, each its own reporter: "the President and the
+# Prosecutor of the Mechanism to submit six-monthly reports" (S/RES/1966 (2010) op 16, heldout22 06: two items by IRMCT)
+_TITLES = phrases(load().reports["officer_titles"])
+TWO_OFFICERS = re.compile(rf"\bthe\s+(?:{_TITLES})\s+and\s+(?:the\s+)?(?:{_TITLES})\s+of\s+(?=(?:the\s+)?[A-Z])")
 # after a list "directs" names: its "to" ("Directs the Executive Chairman of UNMOVIC and the Director-General of the
 # IAEA to report"), past an aside between commas
 TO_AFTER = re.compile(r"\s*(?:,[^;:]{0,120}?,\s*)?to\s")
@@ -94,6 +98,8 @@ def reporters(ctx: Context, start: int, t: Item, f: dict, by: tuple[str, ...]) -
     reports.py reads a State's report."""
     text, trigger = ctx.text, t.trigger
     a, b = f["span"]
+    if f.get("by") and not JOINT.search(text, start, b) and _two_officers(ctx, start, trigger[0], f["by"]):
+        return [f["by"], f["by"]]
     if len(by) < 2 or f.get("by") not in by:
         return []
     if RESPECTIVELY.search(text, start, b) or RELATIVE.search(text, max(start, trigger[0] - 40), trigger[0]):
@@ -116,6 +122,23 @@ def reporters(ctx: Context, start: int, t: Item, f: dict, by: tuple[str, ...]) -
         names = [n for n in names if n == f["by"] or own or not (n.startswith("state:") or n in NATIONAL)]
         return names if len(names) > 1 else []
     return [f["by"]] if joint else []  # one report, its reporter's as read (no other reader splits it)
+
+
+def _two_officers(ctx: Context, start: int, at: int, by: str) -> bool:
+    """Whether ctx.text[start:at] asks two officers of the reporter `by` ("the President and the Prosecutor of the
+    Mechanism") to report, the last such pair before the report, followed by its "to"."""
+    pairs = list(TWO_OFFICERS.finditer(ctx.text, start, at))
+    if not pairs:
+        return False
+    m = pairs[-1]
+    body = ctx.actors(m.end(), min(at, m.end() + 160))
+    article = ctx.text.startswith("the ", m.end())
+    return bool(
+        body
+        and body[0][1] in (m.end(), m.end() + 4 * article)
+        and body[0][0] == by
+        and TO_AFTER.match(ctx.text, body[0][2], at)
+    )
 
 
 def _again_each(text: str, t: Item, f: dict) -> bool:
