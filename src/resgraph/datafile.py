@@ -18,7 +18,13 @@ class DuplicateKeyError(ValueError):
     both lines."""
 
 
-class _StrictLoader(yaml.SafeLoader):
+try:  # libyaml's parser: PyYAML's own, in Python, took half a second of every process's start
+    from yaml import CSafeLoader as _SafeLoader
+except ImportError:  # PyYAML built without libyaml: the same data, read slower
+    from yaml import SafeLoader as _SafeLoader  # type: ignore[assignment]
+
+
+class _StrictLoader(_SafeLoader):
     """SafeLoader whose mappings refuse a key they already hold."""
 
 
