@@ -181,8 +181,7 @@ def _finish(
     """After the files: the vocabulary checked and written, the draft links recomputed when
     anything changed, the dataset described (_describe), the store compacted (last: anything written after compaction slowed the
     lineage query by a fifth) and flushed. Returns the number of draft links and of quads."""
-    from resgraph.graph.rdf import to_ntriples
-    from resgraph.graph.vocab_rdf import vocab_graph
+    from resgraph.graph.vocab_rdf import vocab_ntriples
 
     if check:
         from resgraph.graph.validate import validate_vocabulary
@@ -191,7 +190,7 @@ def _finish(
             t.problem("ontology/vocab", v.severity, str(v), v.kind)
     changed = bool(t.added or t.replaced or redo)
     tell("writing the vocabularies", t.files, t.files)
-    store.replace_graph(base.rstrip("/") + "/graph/vocabularies", to_ntriples(vocab_graph(base)))
+    store.replace_graph(base.rstrip("/") + "/graph/vocabularies", vocab_ntriples(base))
     tell("linking drafts", t.files, t.files)
     if changed or not store.has_graph(store.minter.links_graph()):
         draft_links = len(store.relink(links))

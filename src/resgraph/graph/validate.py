@@ -30,7 +30,7 @@ from resgraph.graph import shapecheck
 from resgraph.graph.rdf import RDF, RDFS, RG, SH, SHAPES, new_graph, ontology_graph
 from resgraph.graph.shacl_terms import lexical
 from resgraph.graph.shapecheck import Result
-from resgraph.graph.vocab_rdf import vocab_graph
+from resgraph.graph.vocab_rdf import vocab_graph, vocab_ntriples
 from resgraph.models import Serialized
 from resgraph.resources import ONTOLOGY
 
@@ -351,15 +351,22 @@ def validate_graph(data: Graph, base: str | None = None, engine: str | None = No
     return validate_ntriples(data.serialize(format="nt", encoding="utf-8"), graph_id, base, engine)
 
 
+@lru_cache(maxsize=1)
+def _ontology_ntriples() -> bytes:
+    """The ontology as N-Triples, parsed once: the vocabulary shapes read it beside the concepts
+    (the lines of two graphs joined are the triples of their union: the engines read them as a set)."""
+    return ontology_graph().serialize(format="nt", encoding="utf-8")
+
+
 def validate_vocabulary(
     base: str | None = None, data: Graph | None = None, engine: str | None = None
 ) -> list[Violation]:
     """The vocabularies (actors, organs, verbs, functions) as SKOS, against their own shapes."""
     from resgraph.graph.iris import DEFAULT_BASE
 
-    data = (vocab_graph(base or DEFAULT_BASE) if data is None else data) + ontology_graph()
+    vocabulary = vocab_ntriples(base or DEFAULT_BASE) if data is None else data.serialize(format="nt", encoding="utf-8")
     return _check(
-        data.serialize(format="nt", encoding="utf-8"),
+        vocabulary + _ontology_ntriples(),
         [SHAPES[n] for n in VOCABULARY_SHAPES],
         lambda d: "vocabulary",
         lambda d, focus: None,
