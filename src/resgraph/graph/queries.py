@@ -140,12 +140,14 @@ def load(name: str, where: Path = QUERIES, engine: str | None = None) -> Query:
 def bind_lists(text: str, bound: dict[str, Any]) -> tuple[str, dict[str, Any]]:
     """The query with each several-valued (iris) parameter bound by a VALUES block of its
     variable (each term written by remote.sparql_term, never pasted), and the other parameters
-    left to bind as single values. Raises ValueError for a value that is not an IRI."""
-    from resgraph.graph.remote import bind_many
-
+    left to bind as single values. Raises ValueError for a value that is not an IRI. The remote
+    module (which imports httpx and SPARQLWrapper, a third of a second of CPU) is imported only
+    for a query that has such a parameter: a build's description runs one that has none."""
     scalars = {k: v for k, v in bound.items() if not isinstance(v, tuple)}
     for k, v in bound.items():
         if isinstance(v, tuple):
+            from resgraph.graph.remote import bind_many
+
             text = bind_many(text, k, v)
     return text, scalars
 
