@@ -160,6 +160,19 @@ def _branches(node: dict) -> str:
     return out[0] if len(out) == 1 else "(?:" + "|".join(out) + ")"
 
 
+# characters that re.I matches to an ASCII letter though str.lower() keeps them apart (İ, ı, ſ, K): all there are
+CASE_FOLDS = re.compile("[\u0130\u0131\u017f\u212a]")
+
+
+def may_hold(text: str, words: Iterable[str]) -> bool:
+    """Whether a case-blind (re.I) pattern that cannot match without one of words (lower-case, ASCII) may match in
+    text: one of them is in text.lower(), or text holds a letter re.I reads as an ASCII one that lower() keeps apart.
+    A pattern that opens with \\b or a look-behind is tried at every position of a text, where `in` finds a word in
+    C: a paragraph without the word is not searched (same matches, less time)."""
+    low = text.lower()
+    return any(w in low for w in words) or CASE_FOLDS.search(text) is not None
+
+
 def first_word(s: str) -> str:
     """The first word of an alias (the vocabulary indexes its aliases by it); ValueError for an alias
     that does not start with a letter or digit (a vocabulary entry to fix)."""

@@ -42,8 +42,10 @@ def _pattern(v: Vocabulary) -> tuple[re.Pattern[str], dict[str, str]]:
     alt = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in sorted(by_form, key=lambda w: (-len(w), w)))
     # the aside starts and ends at a non-space ((?<!\s): the shortest aside ends so anyway): one run of spaces
     # before the verb is read by one quantifier, not split between the aside and "\s+" at each of LONGEST lengths
+    # ("a(?<!\w.)nd" is "\band": each alternative starts with a character, which re looks for without trying the
+    # pattern at every position of a paragraph)
     rx = re.compile(
-        rf"(?:,|\band)\s+(?:,\s*)?(?P<aside>(?:{OPENERS})\s+(?!\s)[^,;:]{{0,{LONGEST}}}?(?<!\s))\s+(?P<verb>{alt})\b"
+        rf"(?:,|a(?<!\w.)nd)\s+(?:,\s*)?(?P<aside>(?:{OPENERS})\s+(?!\s)[^,;:]{{0,{LONGEST}}}?(?<!\s))\s+(?P<verb>{alt})\b"
     )
     return rx, by_form
 

@@ -151,8 +151,11 @@ def _verb_regexes(v: Vocabulary):
     # ...; b. request the Secretary-General": no request, S/RES/2741 (2024) op 10)
     # (adverbs are read before the verb, or before a linking phrase and only there: read on both sides of a bare
     # run of spaces, k adverbs after "and" were split k ways, quadratic in them)
+    # (the item's letter is read with the colon, semicolon or comma and the space before it, not after a look-behind:
+    # every alternative then starts with a character, or the pattern was tried at every position of a paragraph)
+    item = rf"\s(?:[a-z]|[ivx]{{1,5}})\.(?=\s+(?:(?:{adv})\s+)*[a-z]+s\b)"
     mid = re.compile(
-        rf"(?:,|;|a(?<!\w.)nd|(?<=[:;,]\s)(?:[a-z]|[ivx]{{1,5}})\.(?=\s+(?:(?:{adv})\s+)*[a-z]+s\b))(?:(?:\s+(?:{adv})\b)*{link_ne}|\s+)?(?:(?:{adv})\s+)*(?P<verb>{f_alt})\b"
+        rf"(?:,|;|a(?<!\w.)nd|:{item}|;{item}|,{item})(?:(?:\s+(?:{adv})\b)*{link_ne}|\s+)?(?:(?:{adv})\s+)*(?P<verb>{f_alt})\b"
     )
     # (adverbs before the linking phrase too: "; also in this regard strongly urges Eritrea", heldout11 S/RES/1622
     # (2005) op 7; "; and also in this regard calls upon Eritrea", S/RES/1560 (2004) op 4)

@@ -26,7 +26,7 @@ from resgraph.extract.addressees import actors_in
 from resgraph.extract.named import _Named
 from resgraph.models import Mandate, Paragraph, ReportDue
 from resgraph.vocab import Vocabulary, load
-from resgraph.wordsearch import phrases
+from resgraph.wordsearch import may_hold, phrases
 
 MARK = "listed:"  # a reporter named by reference ("listed:34.c"), until resolve reads it
 
@@ -155,8 +155,8 @@ def resolve(
         ref = None
         if m.verb != "decides" and m.addressee_text:
             text = texts.get(m.paragraph, "")
-            if m.paragraph not in refs:
-                refs[m.paragraph] = list(REFERENCE.finditer(text))
+            if m.paragraph not in refs:  # (REFERENCE needs the word: a paragraph without is not searched)
+                refs[m.paragraph] = list(REFERENCE.finditer(text)) if may_hold(text, ("paragraph",)) else []
             ref = referred(m.addressee_text, text, refs[m.paragraph])
         names = [x for a in m.addressees for x in (of(a[len(MARK) :], m.paragraph) if a.startswith(MARK) else (a,))]
         if ref is not None:

@@ -20,6 +20,7 @@ import re
 
 from resgraph.extract.report_receivers import Context
 from resgraph.models import ReportDue
+from resgraph.wordsearch import may_hold
 
 RENEWED = re.compile(
     r"\b(?:renew|renews|renewing|extend|extends|extending|prolong|prolongs|prolonging)\b"
@@ -42,6 +43,8 @@ OF = re.compile(r"\s+of\s+(?:the\s+)?")
 def renewed(ctx: Context) -> list[ReportDue]:
     """The reports due that a paragraph (ctx.text) renews or extends by reference, one per request cited."""
     text = ctx.text
+    if not may_hold(text, ("reporting",)):
+        return []  # RENEWED needs the word; a search tried it at every position of every paragraph
     organ = ctx.v.organs.get(ctx.speaker or "")
     to = organ.actor if organ else None
     out: list[ReportDue] = []

@@ -29,6 +29,7 @@ from resgraph.extract.modifiers import parts
 from resgraph.extract.term_panels import PANEL_WORDS, TERM_KINDS
 from resgraph.models import Mandate, MandateTerm, Paragraph
 from resgraph.vocab import Vocabulary
+from resgraph.wordsearch import may_hold
 
 if TYPE_CHECKING:
     from resgraph.extract.named import _Named
@@ -273,7 +274,12 @@ def owner(
     that is a body; None when the paragraph lists no tasks. actors(a, b): the actors named in
     text[a:b] (id, start, end); panel: the panel the document is about, which "a Panel of Experts"
     named with no resolution is (the vocabulary reads the words as a sanctions committee)."""
-    m = TASKS_COLON.search(text) or TASKS_AHEAD.search(text)
+    # (both patterns need "following" or "mandate", TASKS_COLON a colon or semicolon at the end: a paragraph without
+    # is not searched, where a search tried the patterns at every position of each)
+    if not may_hold(text, ("following", "mandate")):
+        return None
+    m = TASKS_COLON.search(text) if text.rstrip().endswith((":", ";")) else None
+    m = m or TASKS_AHEAD.search(text)
     if not m:
         return None
 

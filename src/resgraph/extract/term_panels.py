@@ -70,7 +70,9 @@ def document_panel(texts: list[str], v: Vocabulary, own: str | None = None) -> s
 
 
 # a body's acronym, as the texts name a mission most often ("UNIFIL", "MINURSO")
-ACRONYM_WORD = re.compile(r"\b[A-Z][A-Z-]{2,}[A-Z]\b")
+# ("[A-Z](?<!\w[A-Z])" is "\b[A-Z]": a pattern that starts with a class of characters, which re looks for without
+# trying the whole pattern at every position of every paragraph)
+ACRONYM_WORD = re.compile(r"[A-Z](?<!\w[A-Z])[A-Z-]{2,}[A-Z]\b")
 MISSION_KINDS = frozenset(("peace-operation", "political-mission", "office", "authorized-force"))
 
 
