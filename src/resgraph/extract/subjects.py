@@ -31,10 +31,13 @@ SUBJECT_PRONOUN = re.compile(r"(?:he|she|it|they)\b")
 NEXT_NAME = re.compile(r"\s*(?:(?:the|all|relevant|other)\s+)*")
 
 
-# after "that", the subject ends where its verb begins: "Requests that the Secretary-General report"
+# after "that", the subject ends where its verb begins: "Requests that the Secretary-General report"; a name that
+# qualifies the noun after it goes on into it ("up to a total of 600 million United States dollars may be used",
+# S/RES/1330 (2000) op 7: a currency, no State, so no subject ending at the State's name; the nouns are data:
+# ontology/vocab/mandates.yaml `possessed`, as addressees.POSSESSOR reads them)
 SUBJECT_GOES_ON = re.compile(
     r"(?:['’]s\b|(?<=s)['’]|\)?\s*(?:[,;]|\(|and\b|or\b|as\s+well\s+as\b|in\s+particular\b|particularly\b|including\b|"
-    r"together\s+with\b|of\b|in\b|for\b|on\b|to\b|concerned\b|[A-Z]|$))"
+    rf"together\s+with\b|of\b|in\b|for\b|on\b|to\b|concerned\b|(?:{phrases(load().mandates['possessed'])})\b|[A-Z]|$))"
 )
 
 
