@@ -129,12 +129,23 @@ def elliptic(text: str, we: int, clause_end: int, v: Vocabulary, named: _Named, 
         found = actors_in(text[a:z], v, named, heads=True, spans=spans_in(a, z))
         if not found or (found[-1][2] != z - a and not NP_TAIL.fullmatch(text, a + found[-1][2], z)):
             continue
+        # with no comma, partnerships after "and" are the infinitive's objects, things promoted: "encourages Member
+        # States to promote a rehabilitative environment in correctional facilities and multi-stakeholder partnerships
+        # to reduce reoffending" (A/RES/76/187 op 41, 77/237, 78/229, 80/229; actors.yaml `kind: partnership`)
+        if not text.startswith(",", m.start()) and all(_kind(f[0], v) == "partnership" for f in found):
+            continue
         gaps = [(0, found[0][1])] + [(x[2], y[1]) for x, y in zip(found, found[1:], strict=False)]
         if _glue(LEAD_GLUE, text, a, a + gaps[0][1]) and all(
             _glue(NP_GLUE, text, a + g0, a + g1) for g0, g1 in gaps[1:] if g1 > g0
         ):
             out += [f[0] for f in found]
     return tuple(dict.fromkeys(out))
+
+
+def _kind(actor: str, v: Vocabulary) -> str | None:
+    """An actor's kind (actors.yaml `kind`), None for a State or an actor with none."""
+    a = v.actors.get(actor)
+    return a.kind if a else None
 
 
 def _restart(text: str, we: int, at: int) -> int:
