@@ -137,8 +137,11 @@ def _verb_regexes(v: Vocabulary):
     # before "the": "Reiterates, in this regard, the call made in the declaration ...", A/RES/74/19 op 194, is another's)
     # ("Stresses its request to the Secretary-General", not "Emphasizes the recommendation of": verbs.yaml `restating`)
     both, its_only, _ = restating(v)
+    # ("Reiterates the Security Council’s demand for the Governments of Sudan and South Sudan to provide": the organ
+    # naming itself, heldout23 S/RES/2575 (2021) op 4, S/RES/2519 (2020) op 4; the names are data: mandates.yaml `own_names`)
+    own = _alternation(load().mandates["own_names"])
     renewed = (
-        rf"(?:(?:{adv})\s+)*(?:(?:(?:{both})(?:{gap}its?|\s+the)|(?:{its_only}){gap}its?)\s+"
+        rf"(?:(?:{adv})\s+)*(?:(?:(?:{both})(?:{gap}its?|\s+the(?:\s+(?:{own})['’]s)?)|(?:{its_only}){gap}its?)\s+"
         rf"(?:(?:urgent|strong|earlier|previous)\s+)?(?=(?:{r_alt})\b)|reiterates{gap}its\s+(?=(?:{i_alt or r_alt})\b))"
         rf"(?P<noun>{r_alt}{'|' + i_alt if i_alt else ''})\b"
     )
