@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from resgraph.extract import owned_parts, pronouns, subjects, these_states
+from resgraph.extract import decided_asks, owned_parts, pronouns, subjects, these_states
 from resgraph.extract.addressees import TO_VERB, actors_in
 from resgraph.extract.agents import CONNECTOR
 from resgraph.extract.asked import and_that, named_in, window_actors
@@ -131,6 +131,8 @@ def who_is_asked(text, at, verb, noun_for, v, named, spans_in, speaker, prev, pr
     if verb == "decides" and speaker:  # who the later clauses make act (after an impersonal first: they alone)
         later = and_that(text, e, ws, clause_end, verb, v, named, spans_in, decision=True)
         names = tuple(dict.fromkeys(later if names == (speaker,) else names + later)) if later else names
+        # "Decides to convene a panel discussion ..., and to invite Member States ... to share": the organ and those invited
+        names = tuple(dict.fromkeys(names + decided_asks.later_asked(text, e, clause_end, v, named, spans_in)))
     if names and verb != "decides":  # "..., and other relevant stakeholders as appropriate to take action"
         names = tuple(dict.fromkeys(names + elliptic(text, we, clause_end, v, named, spans_in)))
     listed = pronouns.PRONOUN_AND.match(window)
