@@ -1,8 +1,8 @@
 """Turn the hand annotations (annotations/NN.txt) into the gold tables (gold/NN.json).
 
-usage: python tests/mandate_gold/build_gold.py [CORPUS_DIR] [--heldout | --heldout3 | ... | --heldout23]
+usage: python tests/mandate_gold/build_gold.py [CORPUS_DIR] [--heldout | --heldout3 | ... | --heldout24]
 
---heldout (--heldout3, ..., --heldout23) builds the held-out (third, ..., twenty-third) set instead:
+--heldout (--heldout3, ..., --heldout24) builds the held-out (third, ..., twenty-fourth) set instead:
 heldout/annotations/NN.txt -> heldout/gold/NN.json, NN the file's place in that set's draw
 (draw.py's SETS). In those sets an
 annotation not yet written is skipped (its gold is not written); one whose gold exists is rebuilt.
@@ -59,6 +59,9 @@ PARTICIPLE_OPERATIVE = {
     "S/RES/2005(2011)": {4},
     "S/RES/2010(2011)": {5},
     "S/RES/1756(2007)": {13, 22},
+    "S/RES/2511(2020)": {3},
+    "S/RES/2539(2020)": {29},
+    "S/RES/2607(2021)": {9},
 }
 
 
