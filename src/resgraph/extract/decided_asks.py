@@ -14,9 +14,10 @@ from resgraph.extract.asked import window_actors
 
 # the decision opens with an infinitive of the organ's own ("Decides to convene", "Decides also to hold")
 OWN_INFINITIVE = re.compile(r"\s*(?:,\s*)?(?:(?:also|further|therefore)\s+)?to\s+[a-z]")
-# a later infinitive that asks someone, joined by "and" (the verbs as windows.WINDOW_LEAD reads them after "Decides")
+# a later infinitive that asks someone, joined by "and" (the verbs as windows.WINDOW_LEAD reads them after "Decides");
+# its spaces start after a comma or a word, not inside a run of them (a search from each space of a run: n² work)
 AND_TO_ASK = re.compile(
-    r",?\s+and\s+(?:also\s+|further\s+)?to\s+(?:authori[sz]e|invite|request)\s+(?=the\b|all\b|member\s+States\b|[A-Z])"
+    r"(?:,|(?<![\s,]))\s+and\s+(?:also\s+|further\s+)?to\s+(?:authori[sz]e|invite|request)\s+(?=the\b|all\b|member\s+States\b|[A-Z])"
 )
 # the asked act's own infinitive after the window ("to share"): those named are asked to act, not a thing's owners
 INFINITIVE = re.compile(r"\s*,?\s*to\s+[a-z]")

@@ -62,6 +62,7 @@ OF_BEFORE = re.compile(r"\s+(?:of|on)\s+(?:the\s+)?", re.I)
 # Prosecutor of the Mechanism to submit six-monthly reports" (S/RES/1966 (2010) op 16, heldout22 06: two items by IRMCT)
 _TITLES = phrases(load().reports["officer_titles"])
 TWO_OFFICERS = re.compile(rf"\bthe\s+(?:{_TITLES})\s+and\s+(?:the\s+)?(?:{_TITLES})\s+of\s+(?=(?:the\s+)?[A-Z])")
+OFFICERS_REACH = 400  # how far before its report word the pair of officers is looked for
 # after a list "directs" names: its "to" ("Directs the Executive Chairman of UNMOVIC and the Director-General of the
 # IAEA to report"), past an aside between commas
 TO_AFTER = re.compile(r"\s*(?:,[^;:]{0,120}?,\s*)?to\s")
@@ -98,7 +99,9 @@ def reporters(ctx: Context, start: int, t: Item, f: dict, by: tuple[str, ...]) -
     reports.py reads a State's report."""
     text, trigger = ctx.text, t.trigger
     a, b = f["span"]
-    if f.get("by") and not JOINT.search(text, start, b) and _two_officers(ctx, start, trigger[0], f["by"]):
+    # the pair is looked for in a window before the report word: from the clause's start for each report, n² work
+    near = max(start, trigger[0] - OFFICERS_REACH)
+    if f.get("by") and _two_officers(ctx, near, trigger[0], f["by"]) and not JOINT.search(text, start, b):
         return [f["by"], f["by"]]
     if len(by) < 2 or f.get("by") not in by:
         return []

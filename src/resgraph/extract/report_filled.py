@@ -13,18 +13,22 @@ Split from reports.py, which reads each report's fields; report_times reads the 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+
+from resgraph.extract import report_times
+from resgraph.vocab import Vocabulary
 
 # the dated reports come after the cycle as what it is given in: "..., with a briefing by", "with an interim report"
 _WITH = re.compile(r",\s+with\s+(?:(?:a|an)\s+(?:[\w-]+\s+){0,2})?$", re.I)
 
 
-def cycle_filled(
-    text: str, found: list[dict], triggers: list[tuple[int, int]], cycle_of: Callable[[str], str | None]
-) -> None:
+def cycle_filled(text: str, found: list[dict], triggers: list[tuple[int, int]], v: Vocabulary) -> None:
     """Drop the cycle of the first report of found (fields in text order; triggers: their report words' spans)
     where it is said before that report's word and two or more reports after it, each with its own date, fill it
-    (cycle_of: the cycle a text says, report_times)."""
+    (the cycle a text says read by report_times)."""
+
+    def cycle_of(said: str) -> str | None:
+        return report_times.timing(said, "", None, v).get("every")
+
     if len(found) < 2 or not found[0].get("every"):
         return
     first = found[0]

@@ -41,7 +41,6 @@ from resgraph.extract.report_receivers import (
 )
 from resgraph.extract.report_triggers import DELIVERED, NEEDS_LEAD, REQUESTED, Item, triggers
 from resgraph.models import ReportDue
-from resgraph.wordsearch import may_hold
 
 CONTINUES = re.compile(r"(?:\w+\s+)?(?:subsequent|further|additional)\b", re.I)  # "and subsequent reports"
 ADDS_TO = re.compile(
@@ -49,7 +48,6 @@ ADDS_TO = re.compile(
 )
 # a verb that gives the clause to another reporter: "and directs the Monitoring Team to report", "Directs the Chair"
 HANDS_OVER = re.compile(r"(?:^\s*|(?:,|;|\band)\s+)(?:further\s+|also\s+)?(?:directs|instructs|requires|tasks)\b", re.I)
-HANDS_OVER_WORDS = ("directs", "instructs", "requires", "tasks")  # one of which HANDS_OVER needs (wordsearch.may_hold)
 
 # "to submit ... two final reports; one focusing on Somalia, the other on Eritrea by 15 October 2016" (S/RES/2244
 # (2015) op 32, heldout8, and its yearly twins): a count of reports with no cycle is that many items, each with the
@@ -87,7 +85,7 @@ def extract(ctx: Context, start: int, end: int, by: tuple[str, ...]) -> list[Rep
     out: list[ReportDue] = []
     # "..., and directs the Monitoring Team to report": the rest of the clause has its own reporter
     cuts: list[tuple[int, tuple[str, ...] | None]] = [(start, by)]
-    for h in HANDS_OVER.finditer(clause) if may_hold(clause, HANDS_OVER_WORDS) else ():
+    for h in HANDS_OVER.finditer(clause):
         one = report_reporters.directed(ctx, start + h.end(), end)
         if one:
             cuts.append((start + h.start(), report_each.directed(ctx, start + h.end(), end) or (one,)))
@@ -120,8 +118,6 @@ def directed(ctx: Context, end: int) -> list[ReportDue]:
     """The reports asked in ctx.text[:end], the text before a paragraph's first mandate verb, of whom
     "Directs", "Instructs" or "Requires" names ("Directs the Monitoring Team to report to the Committee"):
     no mandates (tests/mandate_gold/README.md), their reports count."""
-    if not may_hold(ctx.text, HANDS_OVER_WORDS):
-        return []  # (a search for HANDS_OVER, which starts with no character re can look for, tried every position)
     return extract(ctx, 0, end, ()) if HANDS_OVER.search(ctx.text, 0, end) else []
 
 
@@ -226,12 +222,7 @@ def _items(ctx: Context, start: int, end: int, by: tuple[str, ...]) -> list[Repo
     report_pairs.given_with(ctx.text, found, [trig[f["item"]].trigger[0] for f in found])
     found = report_pairs.cycle_thereafter(ctx.text, found)
     report_pairs.same_regularity(ctx.text, found)
-    report_filled.cycle_filled(
-        ctx.text,
-        found,
-        [trig[f["item"]].trigger for f in found],
-        lambda s: report_times.timing(s, "", None, ctx.v).get("every"),
-    )
+    report_filled.cycle_filled(ctx.text, found, [trig[f["item"]].trigger for f in found], ctx.v)
     return [r for f in found for r in _built(ctx, f, trig)]
 
 
