@@ -115,6 +115,12 @@ class Vocabulary:
             (oid for oid, o in self.organs.items() if o.symbol_prefix and symbol.startswith(o.symbol_prefix)), None
         )
 
+    def actor_of_organ(self, organ: str | None) -> str | None:
+        """The actor id of the organ `organ` (GA: GeneralAssembly), None for no organ or one the vocabulary lacks:
+        who receives what an organ asks when no receiver is named, whose own decisions a text records."""
+        o = self.organs.get(organ or "")
+        return o.actor if o else None
+
     def organ_of_actor(self, actor_id: str) -> Organ | None:
         return next((organ for organ in self.organs.values() if organ.actor == actor_id), None)
 

@@ -91,8 +91,7 @@ def _terms_of(ctx, p, b, own: bool, speaker, adopted, panel, mission) -> list[Ma
 
 
 def _speaker_actor(v: Vocabulary, organ: str | None) -> str | None:
-    o = v.organs.get(organ or "")
-    return o.actor if o else None
+    return v.actor_of_organ(organ)
 
 
 def _opens_with_verb(text: str, v: Vocabulary) -> bool:

@@ -180,8 +180,7 @@ def _term_reporter(
     Council") is the body's: the organ that speaks does not report to itself. So is one whose reporter
     report_unknown found nowhere (None) after it read the organ as its own receiver ("Decides to establish ... an
     ad hoc working group ...: (b) To submit a report thereon to the Assembly", A/RES/74/303 op 3)."""
-    organ = v.organs.get(body or "")
-    own = organ.actor if organ else None
+    own = v.actor_of_organ(body)
     if own is None or not any(r.by in (own, None) for r in reports):
         return reports
     body_of: dict[int, str] = {}

@@ -112,8 +112,7 @@ ENGAGED_WITH = re.compile(
 
 def _speaker_actor(ctx: Context) -> str | None:
     """The actor of the organ whose text this is (the receiver of a report that names none)."""
-    sp = ctx.v.organs.get(ctx.speaker or "")
-    return sp.actor if sp else None
+    return ctx.v.actor_of_organ(ctx.speaker)
 
 
 def _it(ctx: Context, named: list[tuple[int, int, str, str]], a: int, at: int) -> list[tuple[int, int, str]]:
@@ -122,8 +121,8 @@ def _it(ctx: Context, named: list[tuple[int, int, str, str]], a: int, at: int) -
     engaged = [x for x in named if x[1] <= at and ENGAGED_WITH.search(ctx.text, max(a, x[0] - 40), x[0])]
     if engaged:
         return [(at, at, engaged[-1][2])]
-    sp = ctx.v.organs.get(ctx.speaker or "")
-    return [(at, at, sp.actor)] if sp and sp.actor else []
+    own = ctx.v.actor_of_organ(ctx.speaker)
+    return [(at, at, own)] if own else []
 
 
 def read_receivers(ctx: Context, a: int, b: int, f: dict, at: int) -> None:

@@ -45,8 +45,7 @@ def renewed(ctx: Context) -> list[ReportDue]:
     text = ctx.text
     if not may_hold(text, ("reporting",)):
         return []  # RENEWED needs the word; a search tried it at every position of every paragraph
-    organ = ctx.v.organs.get(ctx.speaker or "")
-    to = organ.actor if organ else None
+    to = ctx.v.actor_of_organ(ctx.speaker)
     out: list[ReportDue] = []
     for m in RENEWED.finditer(text):
         if NOT_BEFORE.search(text, max(0, m.start() - 16), m.start()) or re.search(r"\breporting\b", m["gap"]):

@@ -31,7 +31,5 @@ def unnamed(
         and sess.group("whose").lower() not in ("its", "their")
         and not DATED_EVENT.search(text, max(0, sess.start() - 40), sess.start())
     ):
-        o = v.organs.get(session_organ)
-        return o.actor if o and o.actor else session_organ
-    sp = v.organs.get(speaker or "")
-    return sp.actor if sp else None
+        return v.actor_of_organ(session_organ) or session_organ
+    return v.actor_of_organ(speaker)
