@@ -195,7 +195,7 @@ def actors_in(
             unknown = seen.get(UNKNOWN + alias.split(" ", 1)[1], -1) if alias.startswith(DEFINITE) else -1
             if ids and unknown > seen[ids[0]]:  # "the Commission" after a commission the vocabulary lacks
                 continue
-            ids = ids or (() if unknown >= 0 else v.default_of_alias(alias))
+            ids = ids or (() if unknown >= 0 else named.defaults.get(alias) or v.default_of_alias(alias))
         if not ids or (wrongdoers(ids[0], v) and text[:s].strip()):
             # "those responsible", "the perpetrators" (actors.yaml `kind: wrongdoers`) are asked only as the head of
             # a window, "Calls on those responsible to cease": not "States of the nationality of victims and

@@ -119,7 +119,8 @@ def extract(
     mandates: list[Mandate] = []
     reports: list[ReportDue] = []
     terms: list[MandateTerm] = []
-    named = _Named()
+    organ = v.organs.get(speaker_of.get("main") or speaker_of.get("draft") or "")
+    named = _Named(defaults={"the Committee": (organ.committee,)} if organ and organ.committee else None)
     # the organ that speaks counts as named before its text: "the Council" in a Council's own
     # resolution ("Requests the President of the Council") is that Council when no other was named
     named.note(dict.fromkeys(a for a in (_speaker_actor(v, speaker_of.get(k)) for k in ("draft", "main")) if a))

@@ -22,9 +22,13 @@ class _Named:
     when the first of it was put off: reading it then needs only what came since, where keeping
     every note of the document and sorting them all at each question was quadratic."""
 
-    def __init__(self, now: int = 0, known: dict[str, int] | None = None):
+    def __init__(self, now: int = 0, known: dict[str, int] | None = None, defaults: dict | None = None):
         self.now = now
         self.known: dict[str, int] = {} if known is None else known  # actor -> when last named
+        # the text's own stand-ins for a contextual alias when none of its actors was named: "the Committee" of a
+        # Security Council text that never names it in full is the Council's sanctions committee (organs.yaml
+        # `committee`; "decides that the Committee may designate", S/RES/2094 (2013) op 27, as heldout7 15 op 44)
+        self.defaults: dict[str, tuple[str, ...]] = defaults or {}
         self.events: list[tuple[int, str]] = []  # (when, actor) noted since the first text put off
         self.later: list[tuple[int, str, int, int, Callable[[], tuple] | None]] = []  # (when, text, start, end, spans)
 
