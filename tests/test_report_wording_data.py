@@ -238,7 +238,8 @@ def test_one_report_of_several(text, joint):
         ("ASSESSMENT_OF", " methodologies", True),
         ("ASSESSMENT_OF", " missions to", True),  # "a technical assessment mission"
         ("ASSESSMENT_OF", " of the situation", False),
-        ("BRIEFING_OF", " notes", True),
+        ("BRIEFING_OF", " notes", False),  # a note, written (report_forms.WRITTEN_BRIEFING)
+        ("BRIEFING_OF", " meetings", True),
         ("BRIEFING_OF", " to be held", True),  # S/RES/1882 (2009) op 19
         ("BRIEFING_OF", " on the situation", False),
     ],

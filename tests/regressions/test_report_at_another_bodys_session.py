@@ -21,13 +21,14 @@ CASES = [
         "fifty-eighth session of the Statistical Commission;",
         [("SecretaryGeneral", "ECOSOC", None)],
     ),
-    (  # the session of something else (heldout9, E/RES/2022/25 op 8): the Council that speaks
+    (  # the session of something else (heldout9, E/RES/2022/25 op 8): the Council that speaks (the notes written,
+        # the briefings oral: two, test_briefing_notes_are_written.py)
         "8. Welcomes the discussions at the 2022 operational activities for development segment, and requests the "
         "Secretary-General to continue to provide briefing notes and informal briefings on progress in the "
         "implementation of General Assembly resolution 75/233 in preparation for the General Assembly resolution on "
         "the operational activities for development of the United Nations system to be negotiated at the "
         "seventy-seventh session of the General Assembly.",
-        [("SecretaryGeneral", "ECOSOC", None)],
+        [("SecretaryGeneral", "ECOSOC", None), ("SecretaryGeneral", "ECOSOC", None)],
     ),
 ]
 

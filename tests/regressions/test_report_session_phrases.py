@@ -75,7 +75,7 @@ CASES = [
         "the implementation of General Assembly resolution 75/233 in preparation for the General Assembly resolution "
         "on the operational activities for development to be negotiated at the seventy-seventh session of the "
         "General Assembly.",
-        [(8, "SecretaryGeneral", "ECOSOC", None, None)],
+        [(8, "SecretaryGeneral", "ECOSOC", None, None)] * 2,  # the notes and the briefings
     ),
 ]
 

