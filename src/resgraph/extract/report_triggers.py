@@ -65,7 +65,14 @@ PROVIDED_WITH = re.compile(r"\bprovid\w*\s+[^;]{0,160}?\bwith\s+$", re.I)
 # "to regularly provide the Special Committee on the Situation with regard to the Implementation of the Declaration
 # ... with relevant updates" (A/RES/79/112 op 4, heldout12): what is provided to a body named at length
 PROVIDE_NAMED_WITH = re.compile(r"\bprovide\s+(?:the\s+)?[A-Z][^;:]{0,240}?\swith\s+(?:[a-z]+\s+){0,2}$")
-RESUME = re.compile(r",?\s+and\s+(?:also\s+|further\s+)?to\s+(?=(?:submit|provide|present|report|brief)\b)", re.I)
+# (or the written report the verb's reporting is given in, after the included part: "to continue to inform the Council of
+# progress ..., including reporting on any steps taken per paragraph 9, in one written report, no later than 1 April
+# 2018", S/RES/2386 (2017) op 32, heldout24 18; as the same words without the included part, 2416 (2018) op 32)
+RESUME = re.compile(
+    r",?\s+and\s+(?:also\s+|further\s+)?to\s+(?=(?:submit|provide|present|report|brief)\b)"
+    r"|,\s+in\s+(?=(?:a|one|two|three)\s+(?:written\s+)?reports?\b)",
+    re.I,
+)
 # "to include every six months in his regular reports an update on ...": a part of those reports (also in another report
 # named otherwise: "to include in the comprehensive review an assessment of whether", A/RES/77/278 op 53)
 INCLUDED_IN = re.compile(
