@@ -97,6 +97,26 @@ INCLUDE_INTO = re.compile(
     + r"\b",
     re.I,
 )
+# reporting folded into another report the reporter gives: "to consolidate their annual reporting on the implementation
+# of the quadrennial comprehensive policy review within their annual reporting on the implementation of their
+# strategic plans" (E/RES/2023/31 op 16, heldout24 21), "to incorporate reporting on this resolution within his biennial
+# report submitted in accordance with resolution 2535 (2020)" (S/RES/2807 (2025) op 7): a part of that report, as what
+# an "include" puts in it (tests/mandate_gold/README.md), no report of its own
+# (the verbs are data: ontology/vocab/reports.yaml `folding_verbs`)
+FOLDED = re.compile(
+    rf"\b(?:{wordsearch.phrases(load().reports['folding_verbs'])})\s+(?:(?:his|her|its|their|the)\s+)?(?:[\w-]+\s+){{0,2}}$",
+    re.I,
+)
+# reporting a thing is used for: "urges the Development Coordination Office to continue to use the framework to report on
+# the work and performance of the resident coordinator system" (E/RES/2023/31 op 13, heldout24 21): how it reports, no
+# report asked; not "to review the use of these tools and to report thereon" (A/RES/77/263 B op 17), "to review how to
+# utilize remaining vacant posts and to report" (80/242 op 41): the verb's own object, no "of", "and" or "or" in it
+# (the verbs are data: ontology/vocab/reports.yaml `using_verbs`)
+USED_TO = re.compile(
+    rf"\b(?:{wordsearch.phrases(load().reports['using_verbs'])})\s+(?:(?!and\b|or\b|of\b)[\w-]+\s+){{1,4}}?to\s+(?:\w+ly\s+)?$",
+    re.I,
+)
+INTO_ANOTHER = re.compile(r"[^;]{0,160}?\b(?:within|into|in)\s+" + CONTAINER + r"\b", re.I)
 # a new request or verb between the "include" and the report word ("and to submit a report"; not "to the Council")
 NEW_VERB = re.compile(
     r"[;:]|\b(?:submit|provide|present|transmit|report|brief|requests?|decides?|invites?|encourages?)\b|\bto\s+"
@@ -136,12 +156,15 @@ SEMICOLON = re.compile(";")
 
 def asks_none(text: str, start: int, s: int, e: int, end: int) -> bool:
     """Whether the report word text[s:e] (its clause text[start:end]) asks for no report: a part of reports named
-    elsewhere (also at the end of a long clause), what an "include" puts into a report, a means of reporting,
+    elsewhere (also at the end of a long clause), what an "include" puts into a report or a "consolidate" folds into
+    one, a means of reporting or what one is used for,
     operational reporting of incidents, or reporting a purpose aims at."""
     return (
         _part_of_named(text, e, end)
         or bool(JOINED_BEFORE.search(text, max(start, s - 80), e))
         or _included(text, start, s)
+        or bool(FOLDED.search(text, max(start, s - 60), s) and INTO_ANOTHER.match(text, e, end))
+        or bool(USED_TO.search(text, max(start, s - 60), s))
         or bool(MEANS_OF.search(text, max(start, s - 90), s))
         or _operational(text, start, s, e, end)
         or report_hosted.hosted(text, e, end)  # "..., as appropriate, in his future reports"
