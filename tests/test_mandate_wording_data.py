@@ -29,6 +29,7 @@ from resgraph.extract import (
     products,
     pronouns,
     subjects,
+    that_opening,
     unaddressed,
     windows,
 )
@@ -322,7 +323,7 @@ def test_partners_end_a_list_of_addressees(text, end):
     [(" the chair of the ", True), ("Chairperson of ", True), (" the members of the ", False), (" the Head ", False)],
 )
 def test_an_officer_opening_a_subject(text, officer):
-    assert bool(windows.OFFICER_FIRST.match(text)) is officer
+    assert bool(that_opening.OFFICER_FIRST.match(text)) is officer
 
 
 @pytest.mark.parametrize(

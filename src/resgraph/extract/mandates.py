@@ -67,6 +67,11 @@ PANEL_SUBJECT = re.compile(r"(?:the\s+)?(?:Panel|Group\s+of\s+Experts|Monitoring
 # verbs whose addressee may be a bare verb's subject ("demands all parties allow", "decides the three Committees will",
 # "requests MONUSCO support the government in advancing women's political participation", S/RES/2502 (2019) op 32 and
 # its renewals: the government is MONUSCO's object; "requests the parties update the AUHIP", S/RES/2416 (2018) op 6)
+# a relative pronoun after a noun's "for" (verbs.yaml `not_before`): "require an advance approval by the Committee ...,
+# requests for which shall be submitted at least five working days in advance by the FGS or the State or international,
+# regional or subregional organisation" (S/RES/2607 (2021) op 23 and the Somalia arms embargo texts): the requests are
+# the suppliers', no one is asked
+RELATIVE = re.compile(r"\s+(?:which|whom)\b")
 BARE = frozenset(("demands", "decides", "requests", "urges", "calls-upon", "encourages", "invites"))
 
 
@@ -218,9 +223,10 @@ def extract(
             other = anothers_call(text, (ws, we), written[s:e], spans_in)  # "the call of the Secretary-General for"
             speaker = _speaker_actor(v, speaker_of.get(p.part))
             ask = (ve, ws, we, clause_end, prev_end, s)
+            # "..., requests for which shall be submitted ... by the FGS or the State": a relative after the noun, no call
             names = (
                 ()
-                if other
+                if other or (word and RELATIVE.match(text, word.end()))
                 else mandate_clause.who_is_asked(text, ask, verb, bool(word), v, named, spans_in, speaker, prev, prior)
             )
             names = region_states.as_states(names, window, speaker)  # the Assembly's "all States of the region"

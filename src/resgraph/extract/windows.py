@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from resgraph.extract import asides
+from resgraph.extract import asides, that_opening
 from resgraph.extract.addressees import DETERMINERS, PART
 from resgraph.extract.subjects import NEXT_NAME, bare_subject_end, subject_end
 from resgraph.vocab import load
@@ -54,30 +54,6 @@ LIST_STOP = re.compile(
     r"|\s*(?!including\b)[a-z]+ing\s+(?:[a-z]+\s+)?(?:the|all|its|their|his|her|from|with|on|upon|in|into|for|to|through)\s",
     re.I,
 )
-
-
-THAT_COMMA = re.compile(r"that\s*,")
-# a stray comma after "that", the subject's name right after it ("requests that, the Secretary-General provide a
-# written update", heldout11 S/2024/826 op 5; not "decides that, for Member States that have fulfilled ...")
-STRAY = re.compile(r"\s*(?:the\s+)?")
-# an officer opening the subject after the comma: "the chair of the Committee" (not "including members of the Panel")
-OFFICER_FIRST = re.compile(rf"\s*(?:the\s+)?(?:{phrases(_WORDING['officers_first'])})\s+of\s+(?:the\s+)?")
-# a time clause opening a "that" clause, the "that" said again after it
-# (ending on a name: "when a Member State has information to suspect that the DPRK is attempting" goes on)
-THAT_AGAIN = re.compile(
-    r"(?:after|once|when|before|until|as\s+soon\s+as)\s+[^;,]{1,200}?\b[A-Z][\w’'-]*\)?\s+that\s+(?=the\s|[A-Z])"
-)
-
-
-LIST_COMMA = re.compile(r",(?!\d)\s*(?:and\s+)?")  # (not in a number: "3,073,830,500 United States dollars")
-# a prepositional aside opening a "that" clause with no comma after "that", its subject after the aside's comma:
-# "Decides that at its sixty-ninth session, in 2025, the Commission on the Status of Women will undertake a review"
-# (heldout19 E/RES/2022/5 op 1), as after "that," ("Decides that, for an initial period of one year ..., all Member
-# States shall take")
-FRONTED = re.compile(r"(?:at|in|during|for|by|upon|on|after|before|from|until|within|prior\s+to|following)\s")
-# an inverted condition opening a "that" clause, its subject after the comma: "Resolves that should the
-# provision in paragraph 1 above prove inadequate ..., the Secretary-General is authorized" (A/RES/76/249 op 6)
-INVERTED = re.compile(r"should\s[^,;:]{1,300},\s*", re.I)
 
 
 # "the request made to", "its demands on Eritrea to withdraw" (S/RES/1798 (2008) op 5), "its authorization and its
@@ -134,7 +110,8 @@ WINDOW_LEAD = re.compile(
     # exceptional and specific circumstances for a period of 12 months ... Member States", heldout S/RES/2292 op 3)
     # ("Decides to request the President of the Economic and Social Council ... to organize", heldout9 E/RES/2024/4
     # op 11: who is requested, as who is invited)
-    r"(?:to\s+(?:also\s+|further\s+)?(?:authori[sz]e|invite|request)\s+(?=the\b|all\b|member\s+States\b|[A-Z])"
+    # ("further decides to invite a representative of older persons to deliver a statement", heldout24 E/RES/2025/8 op 3)
+    r"(?:to\s+(?:also\s+|further\s+)?(?:authori[sz]e|invite|request)\s+(?=the\b|all\b|member\s+States\b|[A-Z]|(?<=invite\s)an?\s)"
     r"|to\s+authori[sz]e\s*+(?:,\s*+)?+(?:for|in|until|as)\s[^;:]{1,200}?(?:,\s*|\s+)(?=(?:the\s+|all\s+)?(?:[Mm]ember\s+)?States\b)"
     # a renewed authorization to act names who is authorized: "Decides to renew for up to six months ... the
     # authorization of Member States of the African Union to maintain a mission" (heldout7 S/RES/1863 op 2: the
@@ -306,46 +283,6 @@ def _ends_list(seg: str, c: re.Match) -> bool:
     return c.group() != "," or bool(LIST_STOP.match(seg, c.end()))
 
 
-# a "that" clause's subject after the aside that opens it, modifiers before its name and its modal verb after it:
-# "Decides that, prior to delivering any weapons ... to FMS, ..., the supplying Member State of the items shall notify
-# the GFRS" (heldout13 S/RES/2806 (2025) op 44, heldout5 S/RES/2713 (2023) op 19 a.)
-SUBJECT_MODIFIERS = re.compile(r"\s*(?:the|all|any|each|every|a)\s+(?:[a-z][\w-]*\s+){0,2}")
-MODAL_NEXT = re.compile(r"[^,;:()]{0,40}?\s(?:shall|should|will|must|may)\s+(?!be\s)[a-z]")
-
-
-def _modified_subject(text: str, at: int, first: tuple[int, int, str], stop: int) -> bool:
-    """Whether the name first (offsets from at) opens, after modifiers, the subject of a "that" clause whose modal verb
-    follows it: "..., the supplying Member State of the items shall notify" (not a passive: "shall be informed")."""
-    return (
-        SUBJECT_MODIFIERS.fullmatch(text, at, at + first[0]) is not None
-        and MODAL_NEXT.match(text, at + first[1], stop) is not None
-    )
-
-
-def _after_aside(text: str, at: int, spans_in, stop: int, modal: bool = False) -> int | None:
-    """Where the subject of a "that" clause begins after the aside opening it at `at` (None: no subject named
-    after one of its commas). With `modal` (an aside with no comma after "that"), the subject is one name and its
-    modal verb follows it ("..., in 2025, the Commission on the Status of Women will undertake"), and the aside
-    holds no name ("Decides that in the first phase of its transition UNTMIS will complete the transfer, to the FGS,
-    the UNCT and other stakeholders", S/RES/2753 (2024) op 7: UNTMIS, not whom the tasks go to)."""
-    for i, c in enumerate(LIST_COMMA.finditer(text, at, min(stop, at + 400))):
-        first = next(iter(spans_in(c.end(), min(stop, c.end() + 120))), None)
-        if modal:
-            if i == 0 and next(iter(spans_in(at, c.start())), None):
-                return None
-            if first and first[0] <= 4 and MODAL_NEXT.match(text, c.end() + first[1], stop):
-                return c.end()
-            continue
-        # "the " at most before the subject's alias, or its officer after the comma closing the aside: "requests
-        # that, after a Committee discussion of this report, the chair of the Committee to brief the Security
-        # Council" (heldout10 S/RES/2170 (2014) op 22; not "may vote in the election of, the President of the
-        # International Tribunal", S/RES/1995 (2011) op 1)
-        officer = i == 0 and OFFICER_FIRST.fullmatch(text, c.end(), c.end() + first[0]) if first else None
-        if first and (first[0] <= 4 or officer or _modified_subject(text, c.end(), first, stop)):
-            return c.end()
-    return None
-
-
 def _window_start(text: str, start: int, spans_in, stop: int, noun: bool) -> tuple[int, bool]:
     """Where the addressees begin after a verb, and whether a "that" clause opens there."""
     lead = WINDOW_LEAD.match(text, start)
@@ -356,21 +293,10 @@ def _window_start(text: str, start: int, spans_in, stop: int, noun: bool) -> tup
         first = next(iter(spans_in(at, min(stop, at + 80))), None)
         if first and first[0] == 0:
             s, that = at, False
-    tc = None if that else THAT_COMMA.match(text, s)
-    stray = next(iter(spans_in(tc.end(), min(stop, tc.end() + 60))), None) if tc else None
-    if tc and stray and STRAY.fullmatch(text, tc.end(), tc.end() + stray[0]):  # "that, the Secretary-General provide"
-        return tc.end(), True
-    fronted = that and not tc and FRONTED.match(text, s)
-    aside = tc.end() if tc else s if fronted else None
-    subject = _after_aside(text, aside, spans_in, stop, bool(fronted)) if aside is not None else None
-    if subject is not None:  # "that, after a discussion with the Committee, the Panel of Experts submit"
-        return subject, True
-    inverted = INVERTED.match(text, s, stop) if that else None
-    if inverted:
-        s = inverted.end()
-    again = THAT_AGAIN.match(text, s, stop) if that else None
-    if again:  # "that after the Security Council has authorised the Mechanism that the Secretary-General undertake"
-        s = again.end()
+    # "that, after a discussion with the Committee, the Panel of Experts submit", "that, if ..., then Member States"
+    s, that, subject = that_opening.subject_start(text, s, that, spans_in, stop)
+    if subject:
+        return s, that
     to = NOUN_LEAD.match(text, s) if noun else None
     if to:  # "its invitation and encouragement to all States parties"
         first = next(iter(spans_in(to.end(), min(stop, to.end() + 80))), None)

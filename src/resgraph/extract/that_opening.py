@@ -1,0 +1,119 @@
+"""What opens a "that" clause before its subject, for the addressee window (windows.py): a stray comma ("requests that,
+the Secretary-General provide"), an aside or a time set off by commas ("Decides that, for an initial period of one
+year ..., all Member States shall take"), a condition and its "then" ("Decides that, if a Member State determines ...,
+then Member States shall expel"), a condition on paragraphs applying ("Decides that where paragraphs 25 or 26 apply the
+supplying State ... shall"), an inverted condition, a time clause with its "that" said again. The subject after them is
+who the clause asks, not the deciding organ nor the actors of the aside. Split from windows.py at the module size limit;
+it reads a clause's text and its names (spans_in), and raises nothing.
+"""
+
+from __future__ import annotations
+
+import re
+
+from resgraph.vocab import load
+from resgraph.wordsearch import phrases
+
+_WORDING = load().mandates  # the word lists below (ontology/vocab/mandates.yaml)
+
+THAT_COMMA = re.compile(r"that\s*,")
+# a stray comma after "that", the subject's name right after it ("requests that, the Secretary-General provide a
+# written update", heldout11 S/2024/826 op 5; not "decides that, for Member States that have fulfilled ...")
+STRAY = re.compile(r"\s*(?:the\s+)?")
+# an officer opening the subject after the comma: "the chair of the Committee" (not "including members of the Panel")
+OFFICER_FIRST = re.compile(rf"\s*(?:the\s+)?(?:{phrases(_WORDING['officers_first'])})\s+of\s+(?:the\s+)?")
+# a time clause opening a "that" clause, the "that" said again after it
+# (ending on a name: "when a Member State has information to suspect that the DPRK is attempting" goes on)
+THAT_AGAIN = re.compile(
+    r"(?:after|once|when|before|until|as\s+soon\s+as)\s+[^;,]{1,200}?\b[A-Z][\w’'-]*\)?\s+that\s+(?=the\s|[A-Z])"
+)
+
+
+LIST_COMMA = re.compile(r",(?!\d)\s*(?:and\s+)?")  # (not in a number: "3,073,830,500 United States dollars")
+# a prepositional aside opening a "that" clause with no comma after "that", its subject after the aside's comma:
+# "Decides that at its sixty-ninth session, in 2025, the Commission on the Status of Women will undertake a review"
+# (heldout19 E/RES/2022/5 op 1), as after "that," ("Decides that, for an initial period of one year ..., all Member
+# States shall take")
+FRONTED = re.compile(r"(?:at|in|during|for|by|upon|on|after|before|from|until|within|prior\s+to|following)\s")
+# the "then" of a condition before a "that" clause's subject: "Decides that, if a Member State determines that an
+# individual ... is working on behalf of ... a designated individual or entity ..., then Member States shall expel the
+# individual" (heldout24 S/RES/2270 (2016) op 14, 2321 (2016) op 33, 2094 (2013) op 10: the States, not the Council)
+THEN = re.compile(r"then\s+")
+# a condition on paragraphs applying, no comma after it, opening a "that" clause: "Decides that where paragraphs 25 or
+# 26 apply the supplying State or international, regional or sub-regional organisation shall ... submit to the
+# Committee a post-delivery notification" (heldout24 S/RES/2607 (2021) op 33; "where paragraphs 10 or 11 apply, that
+# the FGS shall", S/RES/2498 (2019) op 16): the subject after it acts, not the Council
+APPLIES = re.compile(
+    r"(?:where|if|when|whenever)\s+(?:the\s+)?(?:provisions\s+of\s+)?paragraphs?\s+\d+(?:\s*\([a-z]\))?"
+    r"(?:\s*(?:,|or|and|and/or)\s*\d+(?:\s*\([a-z]\))?)*(?:\s+(?:above|of\s+this\s+resolution))?"
+    r"\s+appl(?:y|ies)\s*,?\s*(?:that\s+)?"
+)
+# an inverted condition opening a "that" clause, its subject after the comma: "Resolves that should the
+# provision in paragraph 1 above prove inadequate ..., the Secretary-General is authorized" (A/RES/76/249 op 6)
+INVERTED = re.compile(r"should\s[^,;:]{1,300},\s*", re.I)
+
+
+# a "that" clause's subject after the aside that opens it, modifiers before its name and its modal verb after it:
+# "Decides that, prior to delivering any weapons ... to FMS, ..., the supplying Member State of the items shall notify
+# the GFRS" (heldout13 S/RES/2806 (2025) op 44, heldout5 S/RES/2713 (2023) op 19 a.)
+SUBJECT_MODIFIERS = re.compile(r"\s*(?:the|all|any|each|every|a)\s+(?:[a-z][\w-]*\s+){0,2}")
+MODAL_NEXT = re.compile(r"[^,;:()]{0,40}?\s(?:shall|should|will|must|may)\s+(?!be\s)[a-z]")
+
+
+def _modified_subject(text: str, at: int, first: tuple[int, int, str], stop: int) -> bool:
+    """Whether the name first (offsets from at) opens, after modifiers, the subject of a "that" clause whose modal verb
+    follows it: "..., the supplying Member State of the items shall notify" (not a passive: "shall be informed")."""
+    return (
+        SUBJECT_MODIFIERS.fullmatch(text, at, at + first[0]) is not None
+        and MODAL_NEXT.match(text, at + first[1], stop) is not None
+    )
+
+
+def _after_aside(text: str, at: int, spans_in, stop: int, modal: bool = False) -> int | None:
+    """Where the subject of a "that" clause begins after the aside opening it at `at` (None: no subject named
+    after one of its commas). With `modal` (an aside with no comma after "that"), the subject is one name and its
+    modal verb follows it ("..., in 2025, the Commission on the Status of Women will undertake"), and the aside
+    holds no name ("Decides that in the first phase of its transition UNTMIS will complete the transfer, to the FGS,
+    the UNCT and other stakeholders", S/RES/2753 (2024) op 7: UNTMIS, not whom the tasks go to)."""
+    for i, c in enumerate(LIST_COMMA.finditer(text, at, min(stop, at + 400))):
+        first = next(iter(spans_in(c.end(), min(stop, c.end() + 120))), None)
+        if modal:
+            if i == 0 and next(iter(spans_in(at, c.start())), None):
+                return None
+            if first and first[0] <= 4 and MODAL_NEXT.match(text, c.end() + first[1], stop):
+                return c.end()
+            continue
+        # "the " at most before the subject's alias, or its officer after the comma closing the aside: "requests
+        # that, after a Committee discussion of this report, the chair of the Committee to brief the Security
+        # Council" (heldout10 S/RES/2170 (2014) op 22; not "may vote in the election of, the President of the
+        # International Tribunal", S/RES/1995 (2011) op 1)
+        officer = i == 0 and OFFICER_FIRST.fullmatch(text, c.end(), c.end() + first[0]) if first else None
+        then = THEN.match(text, c.end())  # "that, if a Member State determines ..., then Member States shall expel"
+        lead = 4 + (then.end() - c.end() if then else 0)
+        if first and (first[0] <= lead or officer or _modified_subject(text, c.end(), first, stop)):
+            return c.end()
+    return None
+
+
+def subject_start(text: str, s: int, that: bool, spans_in, stop: int) -> tuple[int, bool, bool]:
+    """(where the addressees begin, whether a "that" clause opens there, whether that start is its subject's, read past
+    a comma and what it sets off) for a window that would begin at s, "that" read before it when that."""
+    tc = None if that else THAT_COMMA.match(text, s)
+    stray = next(iter(spans_in(tc.end(), min(stop, tc.end() + 60))), None) if tc else None
+    if tc and stray and STRAY.fullmatch(text, tc.end(), tc.end() + stray[0]):  # "that, the Secretary-General provide"
+        return tc.end(), True, True
+    fronted = that and not tc and FRONTED.match(text, s)
+    aside = tc.end() if tc else s if fronted else None
+    subject = _after_aside(text, aside, spans_in, stop, bool(fronted)) if aside is not None else None
+    if subject is not None:  # "that, after a discussion with the Committee, the Panel of Experts submit"
+        return subject, True, True
+    applies = APPLIES.match(text, s, stop) if that else None
+    if applies:  # "that where paragraphs 25 or 26 apply the supplying State ... shall"
+        s = applies.end()
+    inverted = INVERTED.match(text, s, stop) if that else None
+    if inverted:
+        s = inverted.end()
+    again = THAT_AGAIN.match(text, s, stop) if that else None
+    if again:  # "that after the Security Council has authorised the Mechanism that the Secretary-General undertake"
+        s = again.end()
+    return s, that, False
