@@ -26,7 +26,9 @@ if TYPE_CHECKING:
 # action": a second addressee after the first's infinitive, the verb left out (A/HRC/RES/54/16 op 22); "X to
 # do, Y to do, and Z to do": each one after a comma, the verb's preposition said again or not ("calls upon
 # AMISOM to undertake, and upon the AU to ensure", S/RES/2520 (2020) op 17); "..., and all States parties that are in a position to do
-# so to promote" (A/RES/74/62 op 1)
+# so to promote" (A/RES/74/62 op 1); a request's "for" said again, its list's commas read ("reiterates its request for
+# Member States to assist the Panel of Experts ..., and for the FGS, FMS and AMISOM and partners to share information",
+# heldout24 S/RES/2607 (2021) op 35, S/RES/2551 (2020): the glue between the actors is checked as for any other)
 # ("..., and the Government of Chad, with the support of MINURCAT according to its mandate, to carry out", heldout17
 # S/RES/1834 (2008) op 2; "..., and all relevant UN agencies, in consultation with the Government, to coordinate": whom
 # the addressee acts with or is supported by, in commas, is no addressee, as windows.py reads the window's own)
@@ -39,8 +41,15 @@ WITH_ASIDE = (
 # starting further in had an earlier one; the spaces after the addressee are read possessively, as what follows them
 # cannot start with a space: both tried a run from each of its spaces)
 ELLIPSIS = re.compile(
-    r"(?:,\s+(?:and\s+)?|(?<!\s)\s++and\s+)(?:(?:up)?on\s+)?(?P<np>[^,;:()]{1,100}?)(?:\s++(?:,?\s*(?:as|where|when|if)\s+(?:appropriate|applicable|possible|relevant),?\s+"
+    r"(?:,\s+(?:and\s+)?|(?<!\s)\s++and\s+)(?:(?:up)?on\s+|(?P<for>for\s+))?(?P<np>(?(for)[^;:()]|[^,;:()]){1,100}?)(?:\s++(?:,?\s*(?:as|where|when|if)\s+(?:appropriate|applicable|possible|relevant),?\s+"
     r"|(?:(?:that|which|who)\s+(?:are|is)\s+)?in\s+a\s+position\s+to\s+do\s+so\s+)?|" + WITH_ASIDE + ")" + TO_VERB
+)
+# the relative clause of a window's addressees before their infinitive: "Calls upon States that have not done so to
+# accede to and/or ratify the Convention, and States parties to consider making the declaration" (heldout24 A/RES/77/205
+# op 2 and the Assembly's yearly racism texts; "Calls upon States that have not done so to consider ratifying or acceding
+# to, and State parties to implement fully", S/RES/1817 (2008) op 5): the second addressee after the first's infinitive
+NOT_YET_DONE = re.compile(
+    r"\s*,?\s*(?:that|which|who)\s+(?:have|has)\s+not\s+(?:yet\s+|already\s+)?done\s+so\s*,?(?=\s*to\s)"
 )
 # an infinitive whose verb takes an object and an infinitive of its own ("to encourage individuals ... to ensure";
 # the verbs are data: ontology/vocab/mandates.yaml `control_verbs`)
@@ -67,8 +76,10 @@ PARENTHESIS_BEFORE = re.compile(r"\s*\([^()]*\)$")
 INFINITIVE = re.compile(r"\s*to\s+[a-z]")
 # (a place between two actors: "all relevant actors in Myanmar and States to cooperate", A/HRC/RES/58/20 op 57)
 PLACE_GLUE = r"|\bin\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*"
+# ("and for Somali Government authorities, ATMIS and partners to share information", S/RES/2662 (2022) op 27: a
+# Government's authorities are the State the Government's name reads as)
 NP_GLUE = re.compile(
-    r"(?:\s|,|\b(?:and|or|as\s+well\s+as|" + "|".join(sorted(DETERMINERS)) + r")\b" + PLACE_GLUE + ")*"
+    r"(?:\s|,|\b(?:and|or|as\s+well\s+as|authorities|" + "|".join(sorted(DETERMINERS)) + r")\b" + PLACE_GLUE + ")*"
 )
 # what may end such an addressee after its last actor: a place, or whom an influence bears on ("and on all those with
 # influence on them to work", S/2023/773 op 10), or the treaty a party is party to ("and all High Contracting Parties to
@@ -103,6 +114,8 @@ def elliptic(text: str, we: int, clause_end: int, v: Vocabulary, named: _Named, 
     if together:
         a, z = together.span("np")
         return tuple(dict.fromkeys(f[0] for f in actors_in(text[a:z], v, named, heads=True, spans=spans_in(a, z))))
+    done = NOT_YET_DONE.match(text, we, clause_end)  # "Calls upon States that have not done so to accede"
+    we = done.end() if done else we
     if not INFINITIVE.match(text, we, clause_end):
         return ()
     out: list[str] = []
