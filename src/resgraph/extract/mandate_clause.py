@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from resgraph.extract import decided_asks, owned_parts, pronouns, subjects, these_states
-from resgraph.extract.addressees import TO_VERB, actors_in
+from resgraph.extract.addressees import OFFICER, TO_VERB, actors_in
 from resgraph.extract.agents import CONNECTOR
 from resgraph.extract.asked import and_that, named_in, window_actors
 from resgraph.extract.elliptic import elliptic
@@ -173,14 +173,16 @@ def _provider(text: str, we: int, clause_end: int, v, named, spans_in) -> tuple[
 # Member State" (heldout16 S/RES/1893 (2009) op 17), "further decides that command and control structures and
 # backstopping will be provided by the United Nations" (heldout17 S/RES/1769 (2007) op 7), "a resumed or special session
 # of the Assembly shall be convened by the Secretary-General" (heldout7 A/RES/75/255 op 3), "the global review and appraisal
-# will be held by the Commission for Social Development" (heldout24 E/RES/2025/8 op 3): the agent is who shall act
+# will be held by the Commission for Social Development" (heldout24 E/RES/2025/8 op 3), "the outcome of the discussion on
+# the review theme will be in the form of a summary by the Chair of the Commission" (heldout23 E/RES/2022/4 ops 15, 18:
+# who makes the outcome, the Commission): the agent is who shall act
 # (not a negative, "shall not be used by DPRK individuals", what is forbidden; not an adjective, "shall be open to
 # participation by all States"; a modal first, then "be", an adverb at most, the participle, a manner adverb, a
 # destination of at most six words and no participle, then "by": not "shall only be made to receiving sites as
 # designated by the Government", S/RES/1596 (2005) op 4, where the Government designates the sites only)
 PASSIVE_BY = re.compile(
     r"(?:\s*,)?\s+(?:shall|should|will|may|must|would)\s+(?:(?:also|only|further|then|hereafter|henceforth)\s+)?"
-    r"(?:continue\s+to\s+)?be\s+(?:[a-z]+ly\s+)?(?!open\b)[a-z]+(?:ed|en|wn|ne|de|ld)"
+    r"(?:continue\s+to\s+)?be\s+(?:(?:[a-z]+ly\s+)?(?!open\b)[a-z]+(?:ed|en|wn|ne|de|ld)|in\s+the\s+form\s+of\s+an?\s+[a-z]+)"
     r"(?:\s+(?:jointly|solely|only|exclusively|directly|[a-z]+ly))?"
     r"(?:\s+(?:to|with|through)(?:\s+(?!(?:as|which|that|who)\b)[\w’'-]+(?<!ed)){1,6}?)?"
     r"\s+(?:jointly\s+|solely\s+|only\s+)?by\s+(?=\S)"
@@ -198,6 +200,15 @@ def _impersonal_decision(names, text: str, at: tuple[int, int], verb: str, speak
     return passive_agents(text, at[0], at[1], v, named, spans_in) or names
 
 
+def _agent_opens(text: str, a: int, z: int) -> bool:
+    """Whether text[a:z], the words before the first actor after "by", open an agent's name: determiners, or an officer
+    of the body ("a summary by the Chair of the Commission": the Commission, as addressees.OFFICER reads an officer)."""
+    if AGENT_OPENS.fullmatch(text, a, z):
+        return True
+    officer = OFFICER.search(text, a, z)
+    return officer is not None and AGENT_OPENS.fullmatch(text, a, officer.start()) is not None
+
+
 def passive_agents(text: str, we: int, clause_end: int, v, named, spans_in) -> tuple[str, ...]:
     """The agents of a decision's passive verb right after its subject (the window ending at we), PASSIVE_BY: the
     actors of the window that opens after "by", when the first of them opens it ("shall be replaced by the following",
@@ -206,7 +217,7 @@ def passive_agents(text: str, we: int, clause_end: int, v, named, spans_in) -> t
     if not by:
         return ()
     ws, _, found = window_actors(text, by.end(), clause_end, v, named, spans_in)
-    if not found or not AGENT_OPENS.fullmatch(text, ws, ws + found[0][1]):
+    if not found or not _agent_opens(text, ws, ws + found[0][1]):
         return ()
     run = found[:1]  # the agents listed with the first ("by the Government of Liberia and the exporting state, and, in
     for f in found[1:]:  # case of approval, the Government of Liberia shall ... notify the Committee": not the last)
