@@ -20,6 +20,12 @@ from resgraph.wordsearch import phrases
 
 THROUGH = re.compile(r"\bthrough\s+(?:his|her|its|their|the)\s+$")
 BY_AFTER = re.compile(r"^\s+by\s+(?:the\s+)?$")
+# the reporter after "by" whose topic follows it: "requests a briefing by the Secretariat on the measures taken to
+# disseminate information" (A/RES/74/92 op 66 and the Assembly's yearly texts on information after it). A definite
+# name followed by "on" or "of" reads as the head of a longer name ("the Committee on Information", vocab.py's guard),
+# so where the whole window names no one the name is read again up to the preposition; a longer name the vocabulary
+# knows ("a briefing by the Committee on Information") is read as before
+NAME_BEFORE_TOPIC = re.compile(r"\s+by\s+((?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,5})\s+(?:on|of|for|against)\s")
 ENABLED = re.compile(r"\b(?:enable|enables|enabling|allow|allows|allowing|permit|permits|permitting)\s+(?:the\s+)?$")
 REQUESTED = re.compile(r"(?:^|\b[Tt]o\s+)(?:also\s+|further\s+)?request\s+(?:also\s+)?(?:the\s+)?$")
 # a clause of its own between the one enabled and the report: "enable the Panel to work, and requests it to report"
@@ -135,6 +141,9 @@ def reporter(
     after = text[trigger[1] : b]
     if BY_AFTER.match(after[:12] + " ") or after.startswith(" by "):
         who = ctx.actors(trigger[1], min(b, trigger[1] + 80))
+        cut = NAME_BEFORE_TOPIC.match(after) if not who else None
+        if cut:  # "a briefing by the Secretariat on the measures taken": the name read up to its topic
+            who = ctx.actors(trigger[1], trigger[1] + cut.end(1))
         if who and who[0][1] <= trigger[1] + 8:
             f["by"], f["by_named"] = actor_as_panel(who[0][0], text[who[0][1] : who[0][2]], ctx), True
     return f
