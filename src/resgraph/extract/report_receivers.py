@@ -84,6 +84,12 @@ THROUGH_LEAD = re.compile(
 )
 
 
+# the channel of keeping an organ informed, which the reports asked with it by a verb of their own take too: "to keep
+# the Security Council regularly informed, through the Secretary-General, on ..., and to report to the Council, through
+# the provision of oral updates and ... written reports" (S/RES/2431 op 9; "and report", 2297 op 18, was read so)
+KEPT_THROUGH = re.compile(r"\b(?:informed|updated|apprised),?\s+through\s+(?:the\s+|its\s+)?$")
+
+
 @dataclass
 class Context:
     """What reading a clause needs from its paragraph and document."""
@@ -148,7 +154,7 @@ def read_receivers(ctx: Context, a: int, b: int, f: dict, at: int) -> None:
             and oid not in NATIONAL + ("InternationalOrganizations",)
             and text[e : e + 2] not in ("’s", "'s")  # "through a workplan for the Special Envoy's work"
             and not AUTHOR_OF.match(text, e)  # "through the International Maritime Organization report": its author
-            and not (e <= at and ANOTHER_VERB.search(text, e, at))
+            and not (e <= at and ANOTHER_VERB.search(text, e, at) and not KEPT_THROUGH.search(lead))
         ):
             through = (s, e, oid)
             continue
