@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
 
@@ -33,3 +35,24 @@ def check_wording_list(path: str, words: Any) -> None:
     bad = [w for w in words if not WORDS.fullmatch(w)]
     assert not bad, f"{path}: not words: {bad}"
     assert len(set(words)) == len(words), f"{path}: a word listed twice"
+
+
+SRC = Path(__file__).resolve().parents[1] / "src" / "resgraph"
+# a key read from a section of the vocabulary: `load().reports["handed_only"]`, `v.terms['until']`
+KEY_READ = re.compile(r"\.(reports|mandates|terms|citations)\[['\"](\w+)['\"]\]")
+
+
+def keys_read() -> set[tuple[str, str]]:
+    """(section, key) of every wording list the code reads by its key (KEY_READ) in src/resgraph."""
+    return {m.groups() for p in SRC.rglob("*.py") for m in KEY_READ.finditer(p.read_text(encoding="utf-8"))}
+
+
+def quoted_in_code(key: str) -> bool:
+    """Whether the key is written, quoted, anywhere in src/resgraph (read by KEY_READ or through a mapping
+    read before it: `_KEPT_INFORMED["report_nouns"]`)."""
+    return any(f'"{key}"' in t or f"'{key}'" in t for t in _code_texts())
+
+
+@lru_cache(maxsize=1)
+def _code_texts() -> tuple[str, ...]:
+    return tuple(p.read_text(encoding="utf-8") for p in SRC.rglob("*.py"))

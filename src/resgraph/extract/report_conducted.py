@@ -24,7 +24,9 @@ from resgraph.extract.report_words import ASSESSMENT_OF
 from resgraph.vocab import load
 from resgraph.wordsearch import phrases
 
-NOUNS = ("assessment", "evaluation", "review")
+# (the nouns and the verbs are data: ontology/vocab/reports.yaml `review_nouns`, `conducted`)
+_CONDUCTED = load().reports["conducted"]
+NOUNS = tuple(load().reports["review_nouns"])
 # the article and modifiers before the noun: "an independent, external", "a joint Operational Readiness", "a needs"
 ARTICLE = re.compile(
     r"\b(?:an?|one)\s+(?:(?!(?:the|of|and|or|to|in|on|for|with|by|from|at|as|that|which|its|his|her|their|this|"
@@ -33,8 +35,8 @@ ARTICLE = re.compile(
 )
 # the verb that asks for it, then what may stand between (a deadline, the receiver, partners: "to conduct, in
 # collaboration with partners, a joint Operational Readiness Assessment"), up to the article; no other request between
-CONDUCT = r"(?:conduct|undertake|carry\s+out|complete|prepare|initiate|commission)"
-DELIVER = r"(?:provide|present|submit|transmit|deliver|issue)"
+CONDUCT = f"(?:{phrases(_CONDUCTED['conduct'])})"
+DELIVER = f"(?:{phrases(_CONDUCTED['deliver'])})"
 VERB = re.compile(
     r"\b(?:(?P<conduct>" + CONDUCT + r")(?:\s+and\s+(?P<also>" + DELIVER + r"))?|(?P<deliver>" + DELIVER + r"))\b", re.I
 )
@@ -79,8 +81,9 @@ TAIL_END = re.compile(
 # handed on passively: "requests that such review be conveyed no later than 13 January 2023", "to be reported to the
 # Security Council by 31 July 2006"
 PASSIVE = re.compile(
-    r"\s+(?:be|is|are|to\s+be|shall\s+be|should\s+be|will\s+be)\s+(?:conveyed|submitted|presented|transmitted|"
-    r"provided|reported|delivered|shared)\s+(?:to\s+(?:the\s+)?[A-Z][^;]{0,60}?\s+)?"
+    r"\s+(?:be|is|are|to\s+be|shall\s+be|should\s+be|will\s+be)\s+"
+    rf"(?:{phrases(_CONDUCTED['passive'])})"
+    r"\s+(?:to\s+(?:the\s+)?[A-Z][^;]{0,60}?\s+)?"
     r"(?:by|before|no\s+later\s+than|not\s+later\s+than|prior\s+to|within)\b",
     re.I,
 )

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import re
 
-HANDED_BEFORE = re.compile(
-    r"\b(?:present|presents|presenting|submit|submits|submitting|transmit|transmits|transmitting|provide|provides|"
-    r"providing)\s+(?:the\s+)?$"
-)
+from resgraph.vocab import load
+from resgraph.wordsearch import phrases
+
+# (the verbs are data: ontology/vocab/reports.yaml `handing`)
+HANDED_BEFORE = re.compile(rf"\b(?:{phrases(load().reports['handing'])})\s+(?:the\s+)?$")
 HANDED_TO = re.compile(r"\s+to\s+(?:the\s+)?[A-Za-z]")
 HANDED_AFTER = re.compile(
     r"\s+(?:be|is|are|shall\s+be|should\s+be|to\s+be|will\s+be)\s+(?:submitted|presented|transmitted|provided)\s+to\b"

@@ -12,11 +12,15 @@ from __future__ import annotations
 
 import re
 
+from resgraph.vocab import load
+from resgraph.wordsearch import phrases
+
 # the last delivery verb with its receiver right after it, before the report, with no report word between
 # (or set off by a comma: "as well as to submit, for the Security Council's consideration, through the Committee, two
 # final reports", S/RES/2244 (2015) op 32: not the receiver of the midterm update before it)
+# (the verbs are data: ontology/vocab/reports.yaml `handed_to_first`)
 HANDED_TO_FIRST = re.compile(
-    r"\b(?:present|presenting|submit|submitting|provide|providing|transmit|transmitting|give|giving)"
+    rf"\b(?:{phrases(load().reports['handed_to_first'])})"
     r"(?:\s+to|\s*,\s+(?:for|through|to))\s+"
     r"(?:(?!\b(?:reports?|briefings?|updates?|study|studies)\b)[^;])*$",
     re.I,

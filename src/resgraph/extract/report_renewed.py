@@ -20,10 +20,12 @@ import re
 
 from resgraph.extract.report_receivers import Context
 from resgraph.models import ReportDue
-from resgraph.wordsearch import may_hold
+from resgraph.vocab import load
+from resgraph.wordsearch import may_hold, phrases
 
+# (the verbs are data: ontology/vocab/reports.yaml `renewing`)
 RENEWED = re.compile(
-    r"\b(?:renew|renews|renewing|extend|extends|extending|prolong|prolongs|prolonging)\b"
+    rf"\b(?:{phrases(load().reports['renewing'])})\b"
     r"(?P<gap>[^;]{0,260}?)\b(?:the\s+)?(?:related\s+|associated\s+|relevant\s+)?reporting\s+"
     r"(?P<what>requests?|requirements?)\b",
     re.I,

@@ -26,7 +26,8 @@ BY_AFTER = re.compile(r"^\s+by\s+(?:the\s+)?$")
 # so where the whole window names no one the name is read again up to the preposition; a longer name the vocabulary
 # knows ("a briefing by the Committee on Information") is read as before
 NAME_BEFORE_TOPIC = re.compile(r"\s+by\s+((?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,5})\s+(?:on|of|for|against)\s")
-ENABLED = re.compile(r"\b(?:enable|enables|enabling|allow|allows|allowing|permit|permits|permitting)\s+(?:the\s+)?$")
+# (the verbs are data: ontology/vocab/reports.yaml `enabling`)
+ENABLED = re.compile(rf"\b(?:{phrases(load().reports['enabling'])})\s+(?:the\s+)?$")
 REQUESTED = re.compile(r"(?:^|\b[Tt]o\s+)(?:also\s+|further\s+)?request\s+(?:also\s+)?(?:the\s+)?$")
 # a clause of its own between the one enabled and the report: "enable the Panel to work, and requests it to report"
 HANDED_BACK = re.compile(r"[;:]|\b(?:requests|decides|invites|encourages|urges|calls)\b")

@@ -15,13 +15,16 @@ import re
 
 from resgraph.extract import report_words
 from resgraph.extract.deadlines import MONTH
+from resgraph.vocab import load
+from resgraph.wordsearch import phrases
 
 # the words a clause that asks for a report holds one of (reports.extract reads no other clause)
 CLAUSE_WORDS = (*report_words.CLAUSE_WORDS, "summar", "analysis")
 # the verb that asks for the summary, right before it: "to prepare", "to draft and circulate", "and to submit"
 SUMMARY_ASKED = re.compile(
-    r"\b(?:to|and)\s+(?:\w+ly\s+)?(?:(?:draft|prepare)\s+and\s+)?(?:provide|present|submit|transmit|prepare|circulate|"
-    r"issue|produce|draft)\s+(?:to\s+(?:the\s+)?[A-Z][^,;:]{0,60}?\s+)?$"
+    r"\b(?:to|and)\s+(?:\w+ly\s+)?(?:(?:draft|prepare)\s+and\s+)?"
+    rf"(?:{phrases(load().reports['summary_verbs'])})"
+    r"\s+(?:to\s+(?:the\s+)?[A-Z][^,;:]{0,60}?\s+)?$"
 )
 # a summary that a report holds: "a report containing a summary", "a report ... including a summary"
 HELD = re.compile(r"\b(?:containing|contains?|including|includes?|with)\s+$", re.I)

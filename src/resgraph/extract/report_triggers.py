@@ -33,6 +33,7 @@ from resgraph.extract import (
 )
 from resgraph.extract.report_keywords import MINIMUM, keywords
 from resgraph.extract.report_receivers import Context
+from resgraph.vocab import load
 
 # "the report, or reports", "the Commission's report"
 REFERENCE_TAIL = re.compile(r"(?:\breports?,?\s+or\s+|[’']s\s+(?:\w+\s+)?)$", re.I)
@@ -42,10 +43,11 @@ VERB_BEFORE = re.compile(r"\b(?:to|and|shall|should|will|must|or)\s+(?:\w+ly\s+)
 PREP_BEFORE = re.compile(
     r"\b(?:in|into|through|within|of|from|with|on|include\w*|including)\s+(?:(?!and\b|to\b|or\b)\w+\s+){0,2}$", re.I
 )
-MADE_PUBLIC = re.compile(r"\b(?:make|makes|making|publish|publishes|publishing|disseminate|translate|distribute)\s+$")
+# (the verbs are data: ontology/vocab/reports.yaml `made_public`, `feeding`)
+MADE_PUBLIC = re.compile(rf"\b(?:{wordsearch.phrases(load().reports['made_public'])})\s+$")
 # "invites the African Union to share information ..., with the Secretary-General to inform his report" (S/RES/2406
 # (2018) op 34): a report others feed, the one named asks for none
-FED = re.compile(r"\b(?:inform|informs|informing|feed\s+into|feeds\s+into|feeding\s+into)\s+$")
+FED = re.compile(rf"\b(?:{wordsearch.phrases(load().reports['feeding'])})\s+$")
 INCLUDING_BEFORE = re.compile(r",\s+including\s+$", re.I)
 # "to report ... within 90 days and 180 days from its adoption, as well as in an assessment report 30 days before the
 # expiration of MINUJUSTH's initial mandate" (S/RES/2350 (2017) op 21): a report besides the verb's, not its means
@@ -87,7 +89,8 @@ LETTER_TIMED = re.compile(
     r"\b(?:every|annually|quarterly|monthly|within)\b|\b(?:by|no\s+later\s+than|not\s+later\s+than)\s+(?:\d|the\s+end)",
     re.I,
 )
-NEEDS_LEAD = ("assessment", "evaluation", "overview", "note", "summary", "analysis", "letter")
+# (the nouns are data: ontology/vocab/reports.yaml `needs_lead`)
+NEEDS_LEAD = tuple(load().reports["needs_lead"])
 REFERENCE_AFTER = re.compile(
     r"\s*(?:of\s+the\b|of\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|format|obligations|requirements|procedures?\b|mechanism|preparation|process(?:es)?\b|"
     r"cycles?\b|templates?\b|guidelines\b|burden\b|(?:should\s+|shall\s+|to\s+)?"

@@ -30,10 +30,8 @@ from resgraph.vocab import load
 SERIES_BY = re.compile(r"\b(?:briefings|reports|updates)\s+by\s+", re.I)
 # the one asked or invited to report, the verb's object: "invite UNOCT at the most senior level to brief the CTC",
 # "Decides to authorize an advance team of up to 30 unarmed military observers ... to begin to report" (heldout8 07)
-ASKED = re.compile(
-    r"\b(?:invite|invites|inviting|request|requests|requesting|authorize|authorizes|authorise|authorises|"
-    r"encourage|encourages|ask|asks)\s+(?:(?:also|further)\s+)?"
-)
+# (the verbs are data: ontology/vocab/reports.yaml `asking`)
+ASKED = re.compile(rf"\b(?:{wordsearch.phrases(load().reports['asking'])})\s+(?:(?:also|further)\s+)?")
 # a body the paragraph sets up, whose tasks its sub-paragraphs list: "Decides to establish ... a Committee of the
 # Security Council ... to undertake the following tasks: ... e. To report within 60 days to the Security Council"
 # (S/RES/2653 (2022) op 19), "to appoint ... a Panel of Experts ... to undertake the following tasks" (1591 op 3)

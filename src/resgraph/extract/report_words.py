@@ -232,12 +232,13 @@ PART_OF_REPORTS = re.compile(
 # "Urges troop- and police-contributing countries ... to report to the United Nations ..., reiterates the need for
 # MINUSCA to ... and to report to the Security Council if such cases of misconduct occur", S/RES/2709 (2023) op 46,
 # heldout23 02: the need reiterated asks for none, the contributors' report is the urged one alone)
+# (the verbs are data: ontology/vocab/reports.yaml `stressing`)
 RECALLED = re.compile(
     r"(?:,|;|\band)\s+(?:also\s+|further\s+)?(?:recall(?:s|ing)\s+(?:its|the)\s+(?:\w+\s+)?requests?|"
     r"welcomes|takes\s+note|acknowledges|commends|expresses\s+its\s+intention|"
-    r"(?:underlines|underscores|stresses|emphasizes|emphasises|reiterates)\s+(?:also\s+|further\s+|again\s+)?"
+    rf"(?:{phrases(load().reports['stressing']['need'])})\s+(?:also\s+|further\s+|again\s+)?"
     r"the\s+(?:need|importance)|"
-    r"(?:underlines|underscores|stresses|emphasizes|emphasises|notes|recognizes|affirms|reaffirms)\s+"
+    rf"(?:{phrases(load().reports['stressing']['that'])})\s+"
     r"(?:also\s+|further\s+)?that)\b"
 )
 
@@ -261,21 +262,11 @@ IN_REPORTS_BEFORE = re.compile(
 # at its sixty-sixth session" (A/HRC/RES/59/13 op 7), "and that findings be submitted to the Security Council within
 # 120 days" (S/RES/2820 (2026) op 12), "submit its findings to the open-ended intergovernmental ad hoc expert group";
 # not "report on the findings of its missions", "to conduct a military and police capability study"
-HANDED_ONLY = ("study", "findings")
+# (the heads and the clause words are data: ontology/vocab/reports.yaml `handed_only`, `clause_words`)
+HANDED_ONLY = tuple(load().reports["handed_only"])
 # a clause with none of these words asks for no report (a cheap test before reading it); "provide the Council with an
 # evaluation" (S/RES/2709 (2023) op 58 (b)), "present to the Fifteenth Congress an overview" (E/RES/2025/15 op 10)
-CLAUSE_WORDS = (
-    "report",
-    "brief",
-    "updat",
-    "assessment",
-    "evaluation",
-    "review",
-    "overview",
-    "note",
-    "letter",
-    *HANDED_ONLY,
-)
+CLAUSE_WORDS = (*load().reports["clause_words"], *HANDED_ONLY)
 # an evaluation or overview asked to be delivered: "to provide the Council with an evaluation", "to present to the
 # Fifteenth Congress an overview", "to prepare an overview" (not "guided by an evaluation of the security situation",
 # "a mapping exercise that will provide a detailed overview", "(i) An overview of the adverse impact" in a study's list)
@@ -376,13 +367,14 @@ def modified_lead(text: str, start: int, s: int, e: int, end: int) -> re.Match |
     return None
 
 
-# a mention that refers to a report rather than asking for one
+# a mention that refers to a report rather than asking for one (the adjectives after its article are data:
+# ontology/vocab/reports.yaml `referring`)
 REFERENCE_BEFORE = re.compile(
     r"(?:\b(?:in|into|through|within|of|from|with|include|including|includes|from)\s+(?:(?:the|his|her|its|their)\s+)?"
     r"(?:(?!and\b|to\b|or\b)[\w\u2010\u2011-]+\s+){0,3}"  # "in the next budget performance report"
     r"|\b(?:in|into|through|within|of|from|with)\s+(?:his|her|its|their)\s+(?:[\w\u2010\u2011-]+,\s+)(?:[\w\u2010\u2011-]+\s+){0,2}"
     r"|\b(?:the|these|those|such|said|that|this|each|above-mentioned|aforementioned|his\s+(?:next|future|regular))\s+"
-    r"(?:(?:above-mentioned|aforementioned|said|same|present|latter|former|next|last|previous|latest|future)\s+)?)$",
+    rf"(?:(?:{phrases(load().reports['referring'])})\s+)?)$",
     re.I,
 )
 # "Decides that future briefings from the Chair of the Committee to the Security Council shall take place on an
