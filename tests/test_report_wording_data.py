@@ -9,6 +9,8 @@ MINUSMA to" of S/RES/2391 (2017) op 33.
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from resgraph.extract import (
@@ -18,12 +20,17 @@ from resgraph.extract import (
     report_handed,
     report_hosted,
     report_keywords,
+    report_listed,
     report_loose_dates,
     report_mentions,
     report_not_received,
+    report_pairs,
     report_receiver_first,
+    report_receiver_tails,
+    report_redelivered,
     report_renewed,
     report_reporters,
+    report_sessions,
     report_set_up,
     report_summaries,
     report_times,
@@ -475,3 +482,48 @@ def test_the_heads_handed_only_and_the_clause_words():
 )
 def test_a_moved_list_reads_its_examples(pattern, text, found):
     assert bool(pattern.search(text)) is found
+
+
+@pytest.mark.parametrize(
+    "pattern,text,found",
+    [
+        (report_pairs.CONTENTS_COLON, "to report to the Council every three months, including on:", True),
+        (report_pairs.CONTENTS_COLON, "an in-depth study, including in particular:", True),
+        (report_pairs.CONTENTS_COLON, "to take the following steps, including on:", False),
+        (report_sessions.REPORTED_TO, "report to the ", True),
+        (report_sessions.REPORTED_TO, "to submit regularly to the ", True),
+        (report_sessions.REPORTED_TO, "to provide updates to the ", False),
+        (report_redelivered.DELIVER_THE, "to submit the said ", True),
+        (report_redelivered.DELIVER_THE, "shall Deliver the abovementioned ", True),
+        (report_redelivered.DELIVER_THE, "to consider the said ", False),
+        (report_redelivered.REPORT_BEFORE, "Takes note of the Briefings", True),
+        (report_redelivered.REPORT_BEFORE, "Takes note of the study", False),
+        (report_times.SUBJECT_EVENT, "which includes options to implement ", True),
+        (report_times.SUBJECT_EVENT, "to report ", False),
+        (report_times.TOPIC, " of the progress of actions undertaken", True),
+        (report_times.TOPIC, " of its adoption", False),
+        (report_mentions.QUOTED_TITLE, "an item entitled “Report on", True),
+        (report_mentions.QUOTED_TITLE, "the sub-item “Report on", True),
+        (report_mentions.QUOTED_TITLE, "a report “Report on", False),
+        (report_mentions.ADOPTS, "the Conference shall adopt, by consensus, a declaration and a ", True),
+        (report_mentions.ADOPTS, "to adopt its report and to transmit it, with a ", False),
+        (report_mentions.ADOPTS, "to adopt and Submits a ", False),
+        (report_listed.DELIVERED_TO, "to provide to the Committee ", True),
+        (report_listed.DELIVERED_TO, "to give to the Committee ", False),
+    ],
+)
+def test_a_moved_list_reads_its_examples_too(pattern, text, found):
+    assert bool(pattern.search(text)) is found
+
+
+@pytest.mark.parametrize(
+    "text,handed_on",
+    [
+        (", and also to transmit the report to the Conference on Disarmament", True),
+        (", and to present that report, in combination with an oral update, to the General Assembly", True),
+        (", and to consider that report to the General Assembly", False),
+    ],
+)
+def test_a_report_handed_on_to_a_second_receiver(text, handed_on):
+    rx = re.compile(report_receiver_tails._HANDED_ON)
+    assert bool(rx.match(text)) is handed_on

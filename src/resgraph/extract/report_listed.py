@@ -16,6 +16,9 @@ import re
 from collections.abc import Sequence
 from typing import Protocol
 
+from resgraph.vocab import load
+from resgraph.wordsearch import phrases
+
 # between the report before and the updates: its deadline, "and" (or "as well as"), and a phrase set off by commas
 # ("and, except in the months when these reports are due,"); no other request, no new clause
 LISTED_AFTER = re.compile(
@@ -26,8 +29,9 @@ ANOTHER_REQUEST = re.compile(
     r"\b(?:to\s+(?!the\b|its\b|his\b|her\b)[a-z]+|requests|invites|decides|calls|urges|encourages)\b"
 )
 # "provide to the Committee updates each month": the verb, then the receiver, then what is provided
+# (the verbs are data: ontology/vocab/reports.yaml `delivered_to`)
 DELIVERED_TO = re.compile(
-    r"\b(?:provide|provides|providing|submit|submits|submitting|present|presents)\s+to\s+(?:the\s+)?"
+    rf"\b(?:{phrases(load().reports['delivered_to'])})\s+to\s+(?:the\s+)?"
     r"(?:[A-Z][\w-]*\s+|of\s+|on\s+){1,6}$"
 )
 

@@ -26,8 +26,9 @@ from resgraph.vocab import load
 _WORDING = load().reports
 
 # the words that open a title in quotation marks: "an item entitled “Report on ...”", "the topic “Report on ...”"
+# (the words are data: ontology/vocab/reports.yaml `title_openers`)
 QUOTED_TITLE = re.compile(
-    r"\b(?:entitled|titled|topic|item|theme|sub-item|heading|subtitle)\s*[“\"‘]\s*(?:[^”\"’;]{0,160})$", re.I
+    rf"\b(?:{wordsearch.phrases(_WORDING['title_openers'])})" r"\s*[“\"‘]\s*(?:[^”\"’;]{0,160})$", re.I
 )
 # "the financial performance report", "all reporting", "any of the reports": a report named by its kind,
 # past modifiers that are no function words (the adjectives report_keywords.py knows are read before)
@@ -156,8 +157,10 @@ def reports_data(text: str, s: int, e: int) -> bool:
 
 # "Decides that the Conference shall adopt, by consensus, a ... declaration ... and a report containing the Co-Chairs'
 # summaries" (A/RES/78/128 op 19): the body adopts its own report, delivered to no one in the clause
+# (the verbs are data: ontology/vocab/reports.yaml `handed_over`)
 ADOPTS = re.compile(
-    r"\b(?:shall|should|will|to)\s+adopt\b(?:(?!\b(?:submit|transmit|present|provide|send|report)\w*\b)[^;:]){0,300}$",
+    rf"\b(?:shall|should|will|to)\s+adopt\b(?:(?!\b(?:{wordsearch.phrases(_WORDING['handed_over'])})\w*\b)"
+    r"[^;:]){0,300}$",
     re.I,
 )
 ADOPT_WORD = re.compile(r"adopt\b", re.I)

@@ -18,7 +18,8 @@ from typing import Protocol, TypeVar
 
 from resgraph.extract import deadlines as dates
 from resgraph.models import ReportDue
-from resgraph.vocab import Vocabulary
+from resgraph.vocab import Vocabulary, load
+from resgraph.wordsearch import phrases
 
 PAIRED = re.compile(r"\s*(?:,\s*)?(?:and|as\s+well\s+as)\s+", re.I)  # (not "\s*,?\s*": two ways to split a run)
 TO_NEXT = re.compile(r"\band\s+(?:also\s+|further\s+)?to\s+(?:[\w-]+\s+){1,2}$", re.I)  # "and to provide "
@@ -377,8 +378,10 @@ def sessions_respectively(
 # "a report to the General Assembly ..., containing: (a) An assessment of the assistance actually received" (A/RES/74/117
 # op 20 and its yearly successors), "an in-depth study ..., including in particular: ... (iii) An assessment" (A/HRC/RES/58/3
 # op 28)
+# (the report words are data: ontology/vocab/reports.yaml `listing_contents`)
 CONTENTS_COLON = re.compile(
-    r"\b(?:report|reports|reporting|brief|briefing|briefings|update|updates|study|studies|letter)\b[^;]*"
+    rf"\b(?:{phrases(load().reports['listing_contents'])})\b"
+    r"[^;]*"
     r"(?:\bon|\binclud\w*(?:,?\s+(?:inter\s+alia|in\s+particular),?)?(?:\s+on)?|\bcontain\w*|\bthe\s+following|"
     r"\binter\s+alia,?|\battention\s+to)\s*:\s*$",
     re.I,

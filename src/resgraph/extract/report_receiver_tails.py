@@ -21,6 +21,8 @@ from __future__ import annotations
 import re
 
 from resgraph.extract.symbols import ORDINAL, ordinal
+from resgraph.vocab import load
+from resgraph.wordsearch import phrases
 
 # an ordinal session number ("sixtieth", "seventy-eighth"), as report_receivers reads a session's numbers too
 ORDINAL_RE = re.compile(ORDINAL, re.I)
@@ -57,8 +59,9 @@ _OWN = re.sub(r"\?P<\w+>", "?:", rf"(?:{_SEP}{_SEGMENT})?(?:{_SEP}{_SESSION})?")
 # yearly twins), "to present a report to the Human Rights Council at its sixty-third session, and to present that
 # report, in combination with an oral update, to the General Assembly at its eighty-first session" (A/HRC/RES/60/2 op
 # 33): a report to each (not "the report of the Group", another report)
+# (the verbs are data: ontology/vocab/reports.yaml `handed_on`)
 _HANDED_ON = (
-    rf"{_SEP}and\s+(?:also\s+|further\s+|then\s+)?(?:to\s+)?(?:transmit|present|submit|forward|share|send)\s+"
+    rf"{_SEP}and\s+(?:also\s+|further\s+|then\s+)?(?:to\s+)?(?:{phrases(load().reports['handed_on'])})\s+"
     r"(?:it|them|(?:that|this|these|those|such)\s+reports?|the\s+(?:same\s+)?reports?)(?:\s*,[^;,]{1,80},)?\s+"
     r"(?:also\s+)?to\s+(?:the\s+)?"
 )

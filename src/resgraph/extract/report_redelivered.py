@@ -18,6 +18,8 @@ from __future__ import annotations
 import re
 
 from resgraph.extract.dates import MONTH_NAMES
+from resgraph.vocab import load
+from resgraph.wordsearch import phrases
 
 # the verb of delivery, asked ("to", "shall", "should"), its receiver or time possibly before the object, then the
 # determiner of a report referred to: "to submit to the Committee by 31 March 2004 the updated "
@@ -26,11 +28,14 @@ _TERM_END = (
     r"(?:at\s+least\s+)?(?:[\w-]+\s+(?:days?|weeks?|months?)\s+)?(?:before|prior\s+to)\s+the\s+"
     r"(?:end|expiry|expiration|termination)\s+of\s+the\s+(?:[\w-]+\s+){0,2}?(?:period|mandate)"
 )
+# (the verbs, the adjectives and the report words are data: ontology/vocab/reports.yaml `redelivered`)
+_WORDS = load().reports["redelivered"]
 _DELIVER = (
-    r"(?:\w+ly\s+)?(?:also\s+|further\s+)?(?:submit|present|transmit|provide|deliver)\s+"
+    rf"(?:\w+ly\s+)?(?:also\s+|further\s+)?(?:{phrases(_WORDS['verbs'])})\s+"
     r"(?P<between>(?:(?:to\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:(?:of|on|for|and)\s+(?:the\s+)?)?[A-Z][\w-]*){0,6}|"
     r"(?:by|no\s+later\s+than|not\s+later\s+than)\s+\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?|" + _TERM_END + r"),?\s+){0,2})"
-    r"(?:the|this|that|these|those|such)\s+(?:(?:updated|said|above-mentioned|aforementioned|same|abovementioned)\s+)?$"
+    r"(?:the|this|that|these|those|such)\s+"
+    rf"(?:(?:{phrases(_WORDS['adjectives'])})\s+)?$"
 )
 DELIVER_THE = re.compile(r"\b(?:to|shall|should|will|must)\s+" + _DELIVER, re.I)
 # ... or the verb of a that-clause, its subject before it: "Requests that the Secretary-General and the Committee ...
@@ -38,7 +43,7 @@ DELIVER_THE = re.compile(r"\b(?:to|shall|should|will|must)\s+" + _DELIVER, re.I)
 # resolution 1360 (2001)" (S/RES/1409 (2002) op 7, heldout13 10)
 THAT_SUBJECT = re.compile(r"\bthat\s+(?:the\s+)?[A-Z][^;:]{0,200}?[\w)]\s+" + _DELIVER, re.I)
 # a report the paragraph named before the clause: the one referred to
-REPORT_BEFORE = re.compile(r"\b(?:report|reports|reporting|briefing|briefings|update|updates)\b", re.I)
+REPORT_BEFORE = re.compile(rf"\b(?:{phrases(_WORDS['reports_before'])})\b", re.I)
 # a time said between the verb and the report, or after it in the clause: "by 31 March 2004", "within 30 days"
 TIME = (
     r"\b(?:by|before|within|no\s+later\s+than|not\s+later\s+than)\s+(?:the\s+end\s+of\s+)?(?:\d|(?:"

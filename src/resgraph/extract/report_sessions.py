@@ -15,6 +15,8 @@ from resgraph.extract.addressees import TO_VERB
 from resgraph.extract.report_receiver_tails import past_session
 from resgraph.extract.symbols import ORDINAL, ordinal
 from resgraph.organs import Organ
+from resgraph.vocab import load
+from resgraph.wordsearch import phrases
 
 # a verb of its own between "through X" and the report: "to ensure proper preparations for the Fifteenth Congress
 # through the Commission ... at its thirty-fifth session and to submit a report to the General Assembly" (the
@@ -30,8 +32,10 @@ OTHER_TASK = re.compile(
 )
 # a receiver a report verb itself names, whatever follows ("report to the Council through the Committee by 1 December
 # 2008 ..., and to provide informal updates to the Committee", S/RES/1819 (2008) op 1)
+# (the verbs are data: ontology/vocab/reports.yaml `reported_to`)
 REPORTED_TO = re.compile(
-    r"\b(?:report|reports|reporting|submit|submitting|brief|briefing)\s+(?:[\w-]+\s+){0,3}?to\s+(?:the\s+)?$"
+    rf"\b(?:{phrases(load().reports['reported_to'])})"
+    r"\s+(?:[\w-]+\s+){0,3}?to\s+(?:the\s+)?$"
 )
 
 

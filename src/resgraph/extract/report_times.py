@@ -50,7 +50,8 @@ HELD = re.compile(r"\b(?:held|convened|organi[sz]ed|conducted|take\s+place|took\
 SUBJECT_EVENT = re.compile(
     rf"\b(?:{wordsearch.phrases(load().reports['events']['before_by'])})\b"
     r"(?:\s++(?!(?:and|or|then|again)\b)(?:[^\s,;:]|,(?=\d))++){0,6}\s+$"
-    r"|\bto\s+(?!(?:report|brief|submit|provide|present|update|inform|transmit)\b)[a-z]+\s+$",
+    rf"|\bto\s+(?!(?:{wordsearch.phrases(load().reports['report_verbs'])})\b)"
+    r"[a-z]+\s+$",
     re.I,
 )
 # a deadline with no year ("no later than 30 January", "by July 30 and September 30"): see dates.on_or_after
@@ -101,7 +102,8 @@ BEFORE_END = re.compile(
 ITS_EXPIRY = re.compile(r"\b(?:before|prior\s+to)\s+its\s+(?:expiry|expiration)\b", re.I)
 # after a delay, what one is informed of rather than when the delay starts: "to inform the Security Council
 # ... within nine months of the progress of actions undertaken" (S/RES/1846 (2008) op 16)
-TOPIC = re.compile(r"\s+of\s+(?:the\s+)?(?:progress|results|steps|actions|measures|developments|efforts)\b", re.I)
+# (the topics are data: ontology/vocab/reports.yaml `topics_of`)
+TOPIC = re.compile(rf"\s+of\s+(?:the\s+)?(?:{wordsearch.phrases(load().reports['topics_of'])})\b", re.I)
 # counted from the adoption: "of the adoption", "from the date of this resolution"
 # (also "within 30 days of its adoption", S/RES/2014 (2011) op 12, "of the passage of this resolution"; not "180 days
 # from the date of adoption of the form developed pursuant to paragraph 47", S/RES/2734 (2024) op 49: another event)
