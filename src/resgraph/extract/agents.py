@@ -113,6 +113,7 @@ def activity_noun(word: str, v: Vocabulary) -> bool:
 
 # a window that opens with an activity and its agent after "by" or "from": determiners, up to four modifiers
 # (no preposition among them), the head noun, a participle ("efforts made by") or an adverb, then "by"/"from"
+# (the participles are data: ontology/vocab/mandates.yaml `lead_participles`)
 # ("increased capacity-building and technical assistance by States", "a timely decision by the Government of
 # Timor-Leste on the nature ... of the United Nations role", "support from bilateral and multilateral partners")
 PREPOSITION = r"(?:of|for|to|in|on|with|by|from|at|towards|toward|within|through|under)\b"
@@ -126,7 +127,7 @@ DETERMINERS = (
 MODIFIERS = rf"(?:{NOT_MODIFIER}[a-z][\w-]*,?\s+(?:(?:and|or)\s+)?){{0,4}}?"
 AGENT_LEAD = re.compile(
     rf"{DETERMINERS}{MODIFIERS}{NOT_MODIFIER}(?P<noun>[a-z][\w-]*)\s+"
-    r"(?:(?:made|undertaken|taken|carried\s+out|exerted|deployed|being\s+made)\s+)?"
+    rf"(?:(?:{phrases(load().mandates['lead_participles'])})\s+)?"
     r"(?:(?:in\s+particular|particularly|notably|also|jointly|inter\s+alia|including),?\s+)?(?:by|from)\s+(?!\d)"
 )
 

@@ -40,7 +40,7 @@ from resgraph.extract.named import _Named
 from resgraph.extract.report_receivers import Context as ReportContext
 from resgraph.extract.windows import addressee_window, anothers_call
 from resgraph.models import Block, Mandate, MandateTerm, ReportDue
-from resgraph.vocab import Vocabulary
+from resgraph.vocab import Vocabulary, load
 
 # Unicode hyphens and spaces read as their ASCII forms, one character for one, so spans stay put
 SAME_LENGTH = str.maketrans(
@@ -72,7 +72,8 @@ PANEL_SUBJECT = re.compile(r"(?:the\s+)?(?:Panel|Group\s+of\s+Experts|Monitoring
 # regional or subregional organisation" (S/RES/2607 (2021) op 23 and the Somalia arms embargo texts): the requests are
 # the suppliers', no one is asked
 RELATIVE = re.compile(r"\s+(?:which|whom)\b")
-BARE = frozenset(("demands", "decides", "requests", "urges", "calls-upon", "encourages", "invites"))
+# (the verbs are data: ontology/vocab/mandates.yaml `bare_subject_verbs`)
+BARE = frozenset(load().mandates["bare_subject_verbs"])
 
 
 def _item_terms(ctx, mandates: list[Mandate], lead: str, speaker, adopted, panel) -> list[MandateTerm]:

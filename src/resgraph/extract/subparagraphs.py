@@ -28,8 +28,8 @@ from resgraph.extract.aliases import alias_spans
 from resgraph.extract.modifiers import parts
 from resgraph.extract.term_panels import PANEL_WORDS, TERM_KINDS
 from resgraph.models import Mandate, MandateTerm, Paragraph
-from resgraph.vocab import Vocabulary
-from resgraph.wordsearch import may_hold
+from resgraph.vocab import Vocabulary, load
+from resgraph.wordsearch import may_hold, phrases
 
 if TYPE_CHECKING:
     from resgraph.extract.named import _Named
@@ -239,11 +239,8 @@ TASKS_COLON = re.compile(
 TASKS_AHEAD = re.compile(r"\b(?:shall\s+have|with)\s+the\s+following\s+mandate\s*,", re.I)
 # what names an actor beside the one whose tasks follow: "under the direction of the Committee", "a Committee of
 # the Security Council consisting of all the members of the Council, to undertake the following tasks"
-ADJUNCT = re.compile(
-    r"\b(?:direction\s+of|consultation\s+with|cooperation\s+with|coordination\s+with|support\s+of|"
-    r"behalf\s+of|guidance\s+of|authority\s+of|through|by|members\s+of)\s+(?:the\s+|its\s+)?$",
-    re.I,
-)
+# (the words are data: ontology/vocab/mandates.yaml `adjuncts`)
+ADJUNCT = re.compile(rf"\b(?:{phrases(load().mandates['adjuncts'])})\s+(?:the\s+|its\s+)?$", re.I)
 MANDATE_OF = re.compile(r"\bmandate\s+of\s+(?:the\s+)?$")
 ANNOUNCED = re.compile(r"\b(?:the\s+following|as\s+follows)\b", re.I)
 

@@ -12,7 +12,7 @@ import re
 
 from resgraph.extract import agents as agent_clauses
 from resgraph.extract.addressees import LIST_JOIN, OFFICER, tail_start, wrongdoers
-from resgraph.vocab import Vocabulary
+from resgraph.vocab import Vocabulary, load
 
 THAT = re.compile(r"\s+(?:\w+\s+)?that\b")
 # a report as a "that" clause's subject, and the modal of its verb: what its author shall or may do
@@ -27,10 +27,9 @@ THING_LEAD = re.compile(
     r"(?!rule\s+of\s+law\b)(?P<noun>[a-z][\w-]*)\s+"
     r"(?:of|for|to|in|on|from|under|against)\s"
 )
-# the parts of a body that act for it, in lower case (addressees.OFFICER has them capitalised)
-BODY_PARTS = frozenset(
-    ("bureau", "bureaux", "members", "secretariat", "chair", "chairs", "presidency", "leadership", "head", "heads")
-)
+# the parts of a body that act for it, in lower case (addressees.OFFICER has them capitalised; the parts are data:
+# ontology/vocab/mandates.yaml `body_parts`)
+BODY_PARTS = frozenset(load().mandates["body_parts"])
 # a noun qualified by the actor after it: "the strategic priority of MINUSMA"
 OF_THING = re.compile(r"\b([a-z][\w-]*)\s+of\s+(?:the\s+)?$")
 
