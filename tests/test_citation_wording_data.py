@@ -51,3 +51,18 @@ def test_a_name_that_is_a_body_s(name, body):
 )
 def test_a_paragraph_that_names_an_instrument(text, instrument):
     assert bool(citations.INSTRUMENT.search(text)) is instrument
+
+
+@pytest.mark.parametrize(
+    "text,symbol",
+    [
+        ("the report of the Secretary-General (S/2023/639)", "S/2023/639"),
+        ("general recommendation No. 30 (CEDAW/C/GC/30)", "CEDAW/C/GC/30"),
+        ("see ST/SGB/2003/13", "ST/SGB/2003/13"),
+        ("decision UNEP/EA.5/Res.14", "UNEP/EA.5/Res.14"),
+        ("the XYZ/2023/1 paper", None),  # a series the list lacks (symbol_series, moved from DOC_SYMBOL at stop 40)
+    ],
+)
+def test_a_document_symbol_of_a_known_series(text, symbol):
+    m = citations.DOC_SYMBOL.search(text)
+    assert (m.group() if m else None) == symbol

@@ -17,7 +17,9 @@ import re
 import pytest
 
 from resgraph.extract import (
+    term_appointed,
     term_ceiling,
+    term_continued,
     term_dissolved,
     term_endings,
     term_imposed,
@@ -43,6 +45,7 @@ LISTS = (
 )
 LISTS += ("item_verbs", "states_shall", "ended", "measures")
 LISTS += ("until", "mandate_of", "office", "dissolved")
+LISTS += ("gate_words", "ending_verbs", "at_most", "person")  # moved from the code at stop 40
 
 
 @pytest.mark.parametrize("path,words", [pw for k in LISTS for pw in wording_lists(load().terms[k], k)])
@@ -349,3 +352,58 @@ def test_a_body_of_the_council_terminated(text, terminated):
 def test_the_name_of_a_body_dissolved(text, name):
     m = term_dissolved.NAME.match(text)
     assert (m.group("name") if m else None) == name
+
+
+# the lists moved from the code at stop 40 (terms.yaml, "moved out of the patterns' code")
+
+
+def test_the_gate_words_of_each_action():
+    assert (
+        terms.ACTION_WORDS["terminates"]
+        == term_endings.WORDS
+        == ("terminat", "discontinu", "end", "shall", "will", "lift", "conclude")
+    )
+    assert terms.ACTION_WORDS["establishes"] == ("establish", "create", "set")
+    assert "shall continue to" in term_continued.WORDS and set(term_continued.WORDS) <= set(terms.TERM_WORDS)
+    assert set(terms.ACTION_WORDS["extends"]) <= set(terms.TERM_WORDS) | {"shall also"}
+
+
+@pytest.mark.parametrize(
+    "text,ended",
+    [
+        ("Decides to terminate the mandate of UNMIN", True),
+        ("Decides to lift with immediate effect the measures", True),
+        ("Decides to Discontinue the mandate", True),
+        ("Decides to review the mandate", False),
+    ],
+)
+def test_a_verb_that_ends_a_mandate(text, ended):
+    assert bool(re.search(term_endings.PATTERN, text, re.I)) is ended
+
+
+@pytest.mark.parametrize(
+    "text,n",
+    [
+        ("to extend by up to four additional weeks the temporary redeployment", "four"),
+        ("for a period not exceeding six months", "six"),
+        ("for a maximum of\n three months", "three"),
+        ("for a period of about six months", None),
+    ],
+)
+def test_a_period_given_as_a_ceiling(text, n):
+    m = term_times.PERIOD.search(text)
+    assert (m.group("n") if m else None) == n
+
+
+@pytest.mark.parametrize(
+    "text,holder",
+    [
+        ("Decides to appoint Mr. Hassan Bubacar Jallow as Prosecutor of the Mechanism", "Mr. Hassan Bubacar Jallow"),
+        ("Decides to appoint Judge Carmel Agius as President", "Judge Carmel Agius"),
+        ("Decides to reappoint Ms Carla del Ponte as the Prosecutor", "Ms Carla del Ponte"),
+        ("Decides to appoint Sir Brian Urquhart as Head", "Sir Brian Urquhart"),  # no title: its words read as names
+    ],
+)
+def test_a_holder_named_in_person(text, holder):
+    m = term_appointed.APPOINTED.search(text)
+    assert (m.group("holder") if m else None) == holder

@@ -17,8 +17,9 @@ from resgraph.models import Block, Citation, DocumentRef, Footnote, Fulfilment, 
 from resgraph.vocab import Vocabulary, load
 from resgraph.wordsearch import alternation, phrases
 
+# (the series are data: ontology/vocab/citations.yaml `symbol_series`)
 DOC_SYMBOL = re.compile(
-    r"(?<![\w/])(?:A|E|S|CTOC|CAC|ST|UNEP|TD|DP|HRC|CRC|CEDAW|CCPR|CAT|ECE|FCCC|ICCD|UNW|PBC|CMW|CERD|SPT|CED|CRPD|UNODC)"
+    rf"(?<![\w/])(?:{phrases(load().citations['symbol_series'])})"
     r"(?:/[A-Z0-9][A-Za-z0-9.\-]*)+"
 )
 RES_DEC = re.compile(r"/(?:RES|DEC)/")

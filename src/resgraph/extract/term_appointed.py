@@ -28,11 +28,16 @@ from resgraph.extract import deadlines as dates
 from resgraph.extract import term_times as times
 from resgraph.extract.term_before import Before
 from resgraph.models import Block, MandateTerm, Paragraph
-from resgraph.vocab import Vocabulary
+from resgraph.vocab import Vocabulary, load
+from resgraph.wordsearch import phrases
 
 # the holder named in person: a title, then capitalised names ("Mr. Hassan Bubacar Jallow", "Judge Carmel Agius")
-_TITLE = r"(?:(?:Mr|Ms|Mrs|Dr|Judge|Justice|Professor)\.?\s+)"
-_NAME = r"(?:[A-Z][\w’'.-]*(?:\s+(?:de|da|del|van|von|der|den|bin|al|el)\b)?\s+){0,4}[A-Z][\w’'-]+"
+# (the titles and the particles are data: ontology/vocab/terms.yaml `person`)
+_TITLE = rf"(?:(?:{phrases(load().terms['person']['titles'])})\.?\s+)"
+_NAME = (
+    rf"(?:[A-Z][\w’'.-]*(?:\s+(?:{phrases(load().terms['person']['particles'])})\b)?\s+)"
+    r"{0,4}[A-Z][\w’'-]+"
+)
 APPOINTED = re.compile(
     r"\b(?:(?P<re>re-?appoint|reappoints)|appoint|appoints|(?P<ext>(?:extend|extends|renew|renews)\b[^;]{0,80}?\s+"
     r"the\s+appointment\s+of))\s+"

@@ -58,17 +58,6 @@ IN_FORCE = (
     r"\b(?:(?:remain|continue)\s+in\s+(?:force|effect)\s+(?=for\s+(?:a|an)\s+(?:new|further|additional)\s+period\b|until\b)"
     r"|continue\s+to\s+apply\s+(?=for\s+(?:a|an)\s+(?:new|further|additional)\s+period\b|" + ENDS + "))"
 )
-# the words one of which the patterns need, lower-cased (a clause without them is not searched)
-WORDS = (
-    "shall continue to",
-    "should continue",
-    "will continue to",
-    "shall deliver",
-    "shall maintain",
-    "be deployed",
-    "in force",
-    "in effect",
-    "continue to apply",
-    "reappoint",
-    "assign",
-)
+# the words one of which the patterns need, lower-cased (a clause without them is not searched; data:
+# ontology/vocab/terms.yaml `gate_words` `continued`)
+WORDS = tuple(load().terms["gate_words"]["continued"])

@@ -33,10 +33,9 @@ WHEN = (
 # (what is ended is data: ontology/vocab/terms.yaml `ended`)
 _ENDED = load().terms["ended"]
 _NAMED = rf"(?:[\w-]+,?\s+(?:and\s+)?){{0,8}}?(?:{phrases(_ENDED['named'])})\b(?=[^;]{{0,160}}?\b(?:paragraphs?|resolutions?)\s+\d)"
+# (the verbs are data: ontology/vocab/terms.yaml `ending_verbs`)
 PATTERN = (
-    r"\b(?:terminate|terminates|terminated|discontinue|discontinues|end|ends|lift|lifts)"
-    + WHEN
-    + r"\s+(?:the\s+|its\s+)?"
+    rf"\b(?:{phrases(load().terms['ending_verbs'])})" + WHEN + r"\s+(?:the\s+|its\s+)?"
     r"(?:mandates?\b|measures\b|(?:expansion|extension)\s+of\s+the\s+mandate\b|[A-Z][\w’'-]*(?:’s|'s)\s+mandate\b|"
     + _NAMED
     # "decides further to terminate paragraph 14 of that resolution" (S/RES/2040 (2012) op 8): the paragraph named
@@ -59,7 +58,7 @@ PATTERN = (
     rf"|\b(?:{phrases(_ENDED['no_longer'])})\b"
     r"[^;]{0,260}?\b(?:shall|will)\s+no\s+longer\s+(?:apply|be\s+in\s+force)(?=\s*(?:[;.]|$))"
 )
-WORDS = ("terminat", "discontinu", "end", "shall", "will", "lift", "conclude")
+WORDS = tuple(load().terms["gate_words"]["terminates"])  # terms.ACTION_WORDS
 ON_DATE = re.compile(r",\s+on\s+" + dates.DATE + r"\s*,")
 
 

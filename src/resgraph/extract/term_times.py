@@ -40,7 +40,7 @@ PERIOD = re.compile(
     r"\b(?P<by>for|until|by(?=\s+(?:a|an)\s+(?:further|additional)\b)|(?:by|extend)(?=\s+up\s+to\b))\s++"
     rf"(?:a|an|another|the)?\s*+(?:(?:{phrases(load().terms['period_adjectives'])})\s+){{0,2}}"
     r"(?:(?:period|duration),?\s+)?(?:of\s+)?"
-    r"(?:(?:up\s+to|not\s+more\s+than|no\s+more\s+than|no\s+longer\s+than|not\s+exceeding|a\s+maximum\s+of)\s+)?"
+    rf"(?:(?:{phrases(load().terms['at_most'])})\s+)?"  # (data: ontology/vocab/terms.yaml `at_most`)
     rf"(?P<n>{dates.COUNT})(?:\s*\(\d+\))?(?:\s+(?:additional|further|more))?"
     rf"(?:\s+|-(?=\w+[-\s]period\b))(?P<unit>{dates.UNIT})(?:[-\s]period\b)?" + r"(?P<anchor>[^;]{0,120})",
     re.I,

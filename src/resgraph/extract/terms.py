@@ -129,17 +129,17 @@ ACTIONS = (
     # given, not spoken of (term_authorized), or a strength kept, reduced or raised for a time (term_ceiling)
     ("authorizes", re.compile(term_authorized.PATTERN + "|" + term_ceiling.PATTERN, re.I)),
 )
-# words one of which each action's pattern needs, lower-cased: a clause without them is not searched
+# words one of which each action's pattern needs, lower-cased: a clause without them is not searched (the words are
+# data: ontology/vocab/terms.yaml `gate_words`)
+_GATES = load().terms["gate_words"]
 ACTION_WORDS = {
-    "extends": ("extend", "renew", "prolong", "continue the", "shall also") + term_continued.WORDS + term_nominal.WORDS,
+    "extends": (*_GATES["extends"], *term_continued.WORDS, *term_nominal.WORDS),
     "terminates": term_endings.WORDS,
-    "establishes": ("establish", "create", "set"),
-    "authorizes": ("authori", "ceiling"),  # "UNAMID shall maintain its current troop and police ceilings until"
+    "establishes": tuple(_GATES["establishes"]),
+    "authorizes": tuple(_GATES["authorizes"]),
 }
 # words one of which a paragraph needs to set any term ("shall remain in force until")
-TERM_WORDS: tuple[str, ...] = ("extend", "renew", "terminat", "establish", "authori", "cease", "prolong", "create")
-TERM_WORDS += ("set up", "continue the", "discontinu", "should continue for", "shall also", "lift", "no longer")
-TERM_WORDS += ("expire", "conclude the mandate", "ceiling") + term_continued.WORDS + term_nominal.WORDS
+TERM_WORDS: tuple[str, ...] = (*_GATES["any_term"], *term_continued.WORDS, *term_nominal.WORDS)
 # characters that re.I matches to an ASCII letter though lower() keeps them apart (ſ, K, ı, İ): a
 # clause with one is searched without the test above
 CASE_FOLDS = re.compile("[\u0130\u0131\u017f\u212a]")
