@@ -28,11 +28,13 @@ from resgraph.extract import (
     report_receiver_first,
     report_receiver_tails,
     report_redelivered,
+    report_refs,
     report_renewed,
     report_reporters,
     report_sessions,
     report_set_up,
     report_summaries,
+    report_term_end,
     report_times,
     report_triggers,
     report_unknown,
@@ -527,3 +529,42 @@ def test_a_moved_list_reads_its_examples_too(pattern, text, found):
 def test_a_report_handed_on_to_a_second_receiver(text, handed_on):
     rx = re.compile(report_receiver_tails._HANDED_ON)
     assert bool(rx.match(text)) is handed_on
+
+
+@pytest.mark.parametrize(
+    "pattern,text,found",
+    [
+        (report_refs.SAME_TIME, "in the timeframe identified in paragraph 3 of this resolution", True),
+        (report_refs.SAME_TIME, "on the schedule set\n forth in paragraph 12 above", True),
+        (report_refs.SAME_TIME, "on the schedule adopted in paragraph 12 above", False),
+        (
+            report_pairs.SAME_REGULARITY,
+            "and to provide the Security Council, with the same regularity, an update",
+            True,
+        ),
+        (report_pairs.SAME_REGULARITY, "with the same regularity as set out in paragraph 4", False),
+        (report_renewed.CITED, " set out in paragraphs 17 and 18 of resolution 2240", True),
+        (report_renewed.CITED, " as Provided for in paragraph 10 of resolution 2722", True),
+        (report_renewed.CITED, " set out in annex 2 of resolution 2722", False),
+        (report_term_end.TERM_END, "by the end of the period referred to in paragraph 1", True),
+        (report_term_end.TERM_END, "by the end of the period adopted in paragraph 1", False),
+        (report_times.IN_MONTH, "to brief the Security Council in January 2009", True),
+        (report_times.IN_MONTH, "to brief the Board in January 2009", False),
+        (report_loose_dates.IN_YEAR, "to report to the Economic and Social Council in 2026", True),
+        (report_loose_dates.IN_YEAR, "to report to the Board in 2026", False),
+    ],
+)
+def test_a_cited_place_and_an_organ_s_words(pattern, text, found):
+    assert bool(pattern.search(text)) is found
+
+
+@pytest.mark.parametrize(
+    "text,named",
+    [
+        ("the reports referred to in paragraph 5", True),
+        ("his reports, as Called\nfor by the Council", True),
+        ("the reports adopted in paragraph 5", False),
+    ],
+)
+def test_reports_named_by_where_they_are_set(text, named):
+    assert bool(re.match(report_within.NAMED_REPORTS, text, re.I)) is named

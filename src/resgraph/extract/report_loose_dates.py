@@ -36,10 +36,13 @@ WITHIN_YEAR = re.compile(r"\bwithin\s+" + YEAR, re.I)
 # "\s*,?" before "\s+in" split a run of spaces after a report word between two quantifiers, quadratic; what follows
 # each is a word, so the run is never given back; the only "in" a match can end at is the first word that is none of
 # its own, so its span is as before)
+# (the words of an organ's name are data: ontology/vocab/reports.yaml `organ_name_words`)
+ORGAN_WORDS = phrases(load().reports["organ_name_words"])
 IN_YEAR = re.compile(
     r"\b(?:reports?|briefings?|updates?|brief|report\s+thereon|update\s+\w+\s+thereon)"
-    r"(?:(?:\s*+,)?+\s++(?:(?:to|through)\s+)?(?:the|it|its)\b(?:\s++(?:Security|General|Economic|Human|Sanctions|and|"
-    r"Social|Rights|Council|Committee|Assembly|Commission))*(?:\s*+,)?+){0,2}"
+    r"(?:(?:\s*+,)?+\s++(?:(?:to|through)\s+)?(?:the|it|its)\b"
+    rf"(?:\s++(?:{ORGAN_WORDS}))*"
+    r"(?:\s*+,)?+){0,2}"
     r"\s++in\s+" + YEAR,
     re.I,
 )

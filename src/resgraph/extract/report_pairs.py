@@ -298,8 +298,8 @@ def cycle_thereafter(text: str, found: list[dict]) -> list[dict]:
 # the same regularity, a specific update on the military situation" (S/RES/1861 (2009) op 28, 1856 op 9): the cycle of
 # the report before
 SAME_REGULARITY = re.compile(
-    r"\b(?:with|at|on)\s+the\s+same\s+(?:regularity|periodicity|frequency|intervals?|cycle)\b(?!\s+as\s+(?:referred|set|"
-    r"requested|indicated|specified|identified|outlined|established)\b)",
+    r"\b(?:with|at|on)\s+the\s+same\s+(?:regularity|periodicity|frequency|intervals?|cycle)\b"
+    rf"(?!\s+as\s+(?:{phrases(load().reports['cited_as']['same_regularity'])})\b)",  # (data: reports.yaml `cited_as`)
     re.I,
 )
 

@@ -12,14 +12,16 @@ import re
 from dataclasses import replace
 
 from resgraph.models import Paragraph, ReportDue
+from resgraph.vocab import load
+from resgraph.wordsearch import phrases
 
 # "in the timeframe identified in paragraph 3 of this resolution", "with the same regularity as referred to in
 # paragraph 2", "on the schedule set out in paragraph 12 above"; not a paragraph of another resolution
 SAME_TIME = re.compile(
     r"\b(?:in|within|with|on|according\s+to|following)\s+the\s+(?:same\s+)?(?:time\s?frames?|timelines?|time\s+lines?|"
     r"schedule|regularity|periodicity|frequency|intervals?|reporting\s+cycle|cycle)\s+(?:as\s+)?"
-    r"(?:identified|specified|referred\s+to|set\s+out|set\s+forth|mentioned|indicated|outlined|established|requested|"
-    r"stipulated)\s+in\s+paragraph\s+(\d+)\b(?!\s*(?:\([a-z]\)\s*)?of\s+(?:resolution|its\s+resolution)\b)",
+    rf"(?:{phrases(load().reports['cited_as']['same_time'])})"  # (data: reports.yaml `cited_as`)
+    r"\s+in\s+paragraph\s+(\d+)\b(?!\s*(?:\([a-z]\)\s*)?of\s+(?:resolution|its\s+resolution)\b)",
     re.I,
 )
 MARK = "paragraph:"  # the cycle a report's scope names by paragraph ("paragraph:3"), until same_time reads it

@@ -33,7 +33,8 @@ RENEWED = re.compile(
 NOT_BEFORE = re.compile(r"\b(?:not|never)\s+(?:to\s+)?$", re.I)
 # "set out in paragraphs 17 and 18 of resolution 2240", "in paragraph 10 of resolution 2722"
 CITED = re.compile(
-    r"\s*(?:(?:as\s+)?(?:set\s+out|specified|contained|established|provided\s+for|outlined)\s+)?in\s+paragraphs?\s+"
+    rf"\s*(?:(?:as\s+)?(?:{phrases(load().reports['cited_as']['renewed'])})\s+)?"  # (data: reports.yaml `cited_as`)
+    r"in\s+paragraphs?\s+"
     r"(?P<ns>\d+(?:\s*(?:,|and|to|-)\s*\d+)*)\s+of\b",
     re.I,
 )

@@ -20,6 +20,8 @@ import re
 
 from resgraph.extract import deadlines as dates
 from resgraph.extract.report_again import PERIOD_END
+from resgraph.vocab import load
+from resgraph.wordsearch import phrases
 
 _END = r"(?:end|expiry|expiration|termination|conclusion)"
 _AHEAD = r"(?:before|prior\s+to|ahead\s+of|(?:well\s+)?in\s+advance\s+of)"
@@ -31,8 +33,8 @@ _MANDATE = (
 TERM_END = re.compile(
     # the end of a period a paragraph sets, named by what it is or where it is set
     rf"\b(?:by|at|{_AHEAD})\s+the\s+{_END}\s+of\s+the\s+(?:(?:next|new|current|present|initial|same)\s+)?period\s+"
-    r"(?:of\s+(?:implementation|operation)\b|(?:referred\s+to|defined|set\s+out|specified|mentioned|established|"
-    r"provided\s+for)\s+in\s+paragraph\b)"
+    r"(?:of\s+(?:implementation|operation)\b|"
+    rf"(?:{phrases(load().reports['cited_as']['period_end'])})\s+in\s+paragraph\b)"  # (data: reports.yaml `cited_as`)
     # ahead of a mandate's end
     rf"|\b(?:ahead\s+of|(?:well\s+)?in\s+advance\s+of)\s+the\s+{_END}\s+of\s+{_MANDATE}(?:\s+period)?\b"
     # at a mandate's end: "submit to the Council its final report upon termination of the Panel's mandate" (S/RES/1984

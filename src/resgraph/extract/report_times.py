@@ -134,8 +134,9 @@ WORKING_DAYS = re.compile(r"\bworking\s+days\b", re.I)  # "within 100 working da
 # same texts match, tests/test_linear_reports.py)
 IN_MONTH = re.compile(
     r"\b(?:reports?|briefings?|updates?|brief)"
-    r"(?:(?:\s*+,)?+\s++(?:(?:to|through)\s++)?(?:the|it|its)\b(?:\s++(?:Security|General|Economic|Human|Sanctions|"
-    r"and|Social|Rights|Council|Committee|Assembly|Commission))*(?:\s*+,)?+){0,2}"
+    r"(?:(?:\s*+,)?+\s++(?:(?:to|through)\s++)?(?:the|it|its)\b"
+    rf"(?:\s++(?:{report_loose_dates.ORGAN_WORDS}))*"  # (data: reports.yaml `organ_name_words`)
+    r"(?:\s*+,)?+){0,2}"
     r"\s++in\s+" + dates.DATE,
     re.I,
 )

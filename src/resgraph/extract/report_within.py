@@ -48,8 +48,9 @@ NAMED_REPORTS = (
     r"(?:the|these|those|his|her|its|their)\s+(?:(?!(?:to|of|in|on|for|and|or)\b)[\w-]+\s+){0,3}?"
     + _REPORTS
     + r"\s*,?\s+"
-    r"(?:as\s+)?(?:referred\s+to|mentioned|requested|called\s+for|mandated|set\s+out|provided\s+for|envisaged|"
-    r"specified|outlined|described)\s+(?:in|by|under|above|below|pursuant)\b"
+    # (the participles are data: ontology/vocab/reports.yaml `cited_as` `named_reports`)
+    rf"(?:as\s+)?(?:{wordsearch.phrases(load().reports['cited_as']['named_reports'])})"
+    r"\s+(?:in|by|under|above|below|pursuant)\b"
     r"|(?:(?:the|all|his|her|its|their)\s+)?(?:relevant|performance|respective|appropriate|[\w]+-specific)\s+"
     r"(?:[\w-]+\s+(?:and\s+)?){0,3}?" + _REPORTS
 )
