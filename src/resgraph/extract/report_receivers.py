@@ -7,7 +7,6 @@ organs and actors, reports.py the wording of requests and deadlines.
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -15,6 +14,7 @@ from functools import lru_cache
 
 from resgraph.extract import report_session_receiver
 from resgraph.extract.report_not_received import not_received
+from resgraph.extract.report_receiver_names import Intervals, over_organ
 from resgraph.extract.report_receiver_tails import ORDINAL_RE, OWN_SESSION, own_sessions
 from resgraph.extract.report_receiver_tails import joined as _joined
 from resgraph.extract.report_sessions import (
@@ -312,7 +312,7 @@ def _organs_named(ctx: Context, a: int, b: int) -> list[tuple[int, int, str, str
         for m in rx.finditer(text, first, b):
             if m.start() not in out or m.end() > out[m.start()][1]:
                 out[m.start()] = (m.start(), m.end(), actor, "organ")
-    organs = _Intervals(out.values())
+    organs = Intervals(out.values())
     generic_end = -1  # the generic names start in order: one covers s iff the furthest end is past it
     for m in GENERIC_ORGAN.finditer(text, a, b):
         s = m.start(1) - 4  # "the "
@@ -323,7 +323,7 @@ def _organs_named(ctx: Context, a: int, b: int) -> list[tuple[int, int, str, str
             out[s] = (s, m.end(), *named)
             generic_end = max(generic_end, m.end())
     # the actors come in order and apart, so only the organs and generic names can hold one
-    taken = _Intervals(out.values())
+    taken = Intervals(out.values())
     # "to the Security Council Committee established pursuant to resolutions 1267 (1999) ...": an organ's name
     # right before an actor's opens the actor's name, no receiver of its own (S/RES/2331 (2016) op 14)
     organ_ends = {x[1]: x[0] for x in out.values() if x[3] == "organ"}
@@ -331,30 +331,12 @@ def _organs_named(ctx: Context, a: int, b: int) -> list[tuple[int, int, str, str
         if (o := organ_ends.get(s - 1)) is not None and text[s - 1] == " " and out[o][1] == s - 1:
             out[o] = (o, e, actor_as_panel(actor, text[s:e], ctx), "actor")
             continue
+        if over_organ(out, s, e):  # "through the Security Council Committee established by paragraph 14 of ..."
+            out[s] = (s, e, actor_as_panel(actor, text[s:e], ctx), "actor")
+            continue
         if not (taken.covers(s) or taken.starts_between(s, e)):
             out[s] = (s, e, actor_as_panel(actor, text[s:e], ctx), "actor")
     return [out[k] for k in sorted(out)]
-
-
-class _Intervals:
-    """Spans (start, end, ...) that may overlap, asked whether one covers a place or starts in a range."""
-
-    def __init__(self, spans):
-        spans = sorted(spans)
-        self.starts = [x[0] for x in spans]
-        self.reach: list[int] = []  # the furthest end of the spans up to each
-        for x in spans:
-            self.reach.append(max(x[1], self.reach[-1]) if self.reach else x[1])
-
-    def covers(self, s: int) -> bool:
-        """Some span x[0] <= s < x[1]."""
-        i = bisect.bisect_right(self.starts, s) - 1
-        return i >= 0 and self.reach[i] > s
-
-    def starts_between(self, lo: int, hi: int) -> bool:
-        """Some span starts at lo <= x[0] < hi."""
-        i = bisect.bisect_left(self.starts, lo)
-        return i < len(self.starts) and self.starts[i] < hi
 
 
 def actor_as_panel(actor: str, words: str, ctx: Context) -> str:
