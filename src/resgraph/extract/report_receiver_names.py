@@ -1,6 +1,9 @@
 """Receivers whose names the reading of organs and actors gets wrong: an actor's longer name that opens with an
 organ's name ("through the Security Council Committee established by paragraph 14 of resolution 1572 (2004)": the
-Committee, not the Council).
+Committee, not the Council), and a short name followed by the report's topic ("To report to the Special Committee on
+measures taken", "to regularly report to the Executive Committee on its progress"), which the vocabulary's guard reads
+as the head of a longer name ("the Committee on Enforced Disappearances") and so as no one: the report went to the
+organ that speaks.
 
 Split from report_receivers.py, which reads who receives a report from the names found here; the spans of names are
 kept apart with Intervals.
@@ -9,6 +12,14 @@ kept apart with Intervals.
 from __future__ import annotations
 
 import bisect
+import re
+from collections.abc import Callable, Iterable
+
+from resgraph.vocab import Vocabulary
+
+# "to the Special Committee on measures taken", "to the Executive Committee on its progress": a definite name of
+# capitalised words after "to", then "on" and a topic in lower case (not "the Committee on the Rights of the Child")
+TOPIC_AFTER = re.compile(r"\bto\s+(the\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4})\s+on\s+(?!(?:the\s+)?[A-Z])(?=[a-z])")
 
 
 class Intervals:
@@ -38,3 +49,37 @@ def over_organ(out: dict[int, tuple[int, int, str, str]], s: int, e: int) -> boo
     actor's name, the organ no receiver or channel of its own."""
     x = out.get(s)
     return x is not None and x[3] == "organ" and e > x[1]
+
+
+def before_topic(
+    text: str, a: int, b: int, spans: Iterable[tuple], v: Vocabulary, last_named: Callable[[], list[str]]
+) -> list[tuple[str, int, int]]:
+    """The actors named right after "to" in text[a:b] by a short name the report's topic follows ("To report to the
+    Special Committee on measures taken in the implementation of the present resolution", A/RES/74/112 op 5 (f) and the
+    Assembly's yearly texts on information from Non-Self-Governing Territories; "to regularly report to the Executive
+    Committee on its progress", A/RES/77/198 op 57 and its yearly twins), as (actor, start, end); not where one of the
+    names found already (spans) is. The paragraph's reading of aliases saw the topic and read no one (a scan of the
+    whole paragraph, which a window cut at the "on" cannot change), so the name is looked up here: a contextual one
+    stands for the actor named last that it may stand for (last_named: the latest first), else its default."""
+    out: list[tuple[str, int, int]] = []
+    taken = None
+    for m in TOPIC_AFTER.finditer(text, a, b):
+        s, e = m.span(1)
+        taken = taken or Intervals(spans)  # (built for the few scopes with such a name, not for each)
+        who = None if taken.covers(s) or taken.starts_between(s, e) else _short_name(m.group(1), v, last_named)
+        if who:
+            out.append((who, s, e))
+    return out
+
+
+def _short_name(name: str, v: Vocabulary, last_named: Callable[[], list[str]]) -> str | None:
+    """The actor a short name ("the Executive Committee") stands for: its one actor, or for a contextual alias the actor
+    named last among those sharing it, else its default; None for a name the vocabulary lacks or cannot settle."""
+    ids, contextual = v.actors_of_alias(re.sub(r"\s+", " ", name))
+    if not ids:
+        return None
+    if not contextual:
+        return ids[0]
+    named = next((x for x in last_named() if x in ids), None)
+    default = v.default_of_alias(name)
+    return named or (default[0] if default else ids[0] if len(ids) == 1 else None)

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from resgraph.extract import report_session_receiver
 from resgraph.extract.report_not_received import not_received
-from resgraph.extract.report_receiver_names import Intervals, over_organ
+from resgraph.extract.report_receiver_names import Intervals, before_topic, over_organ
 from resgraph.extract.report_receiver_tails import ORDINAL_RE, OWN_SESSION, own_sessions
 from resgraph.extract.report_receiver_tails import joined as _joined
 from resgraph.extract.report_sessions import (
@@ -336,6 +336,9 @@ def _organs_named(ctx: Context, a: int, b: int) -> list[tuple[int, int, str, str
             continue
         if not (taken.covers(s) or taken.starts_between(s, e)):
             out[s] = (s, e, actor_as_panel(actor, text[s:e], ctx), "actor")
+    # "To report to the Special Committee on measures taken": a short name before the report's topic
+    for actor, s, e in before_topic(text, a, b, out.values(), v, ctx.last_named):
+        out[s] = (s, e, actor_as_panel(actor, text[s:e], ctx), "actor")
     return [out[k] for k in sorted(out)]
 
 
