@@ -33,6 +33,11 @@ REQUESTED = re.compile(r"(?:^|\b[Tt]o\s+)(?:also\s+|further\s+)?request\s+(?:als
 HANDED_BACK = re.compile(r"[;:]|\b(?:requests|decides|invites|encourages|urges|calls)\b")
 # the last of actors asked together ("the Secretary-General and the Chairperson of the AU Commission to provide")
 JOINED = re.compile(r"(?:,\s+|,?\s+(?:and|as\s+well\s+as)\s+)(?:the\s+)?(?:[A-Z][\w-]*\s+(?:of\s+(?:the\s+)?)?)?")
+# a task of the clause's addressee coordinated after what one it asks others to do: "Requests the Secretary-General to
+# invite Member States and ... organizations to present further practical proposals ..., and to submit a comprehensive
+# report" (A/RES/74/151 op 12 and its twins), "to invite Governments ... to submit information ..., and to provide ... a
+# report" (A/RES/78/236 op 15, 80/170 op 20): the report is the Secretary-General's
+LATER_TASK = re.compile(r",\s+and\s+(?:also\s+|further\s+|then\s+)?to\s+[a-z]")
 TO_SUBJECT = re.compile(r"\s+to\s.*\b(?:submit|provide|present)$")
 BARE_PANEL = re.compile(r"\bthe\s+(?:Panel|Group\s+of\s+Experts|Monitoring\s+(?:Team|Group))\b(?!\s+of\b)")
 SUBJECT = re.compile(
@@ -98,6 +103,7 @@ def reporter(
             and not actor.startswith("state:")
             and actor not in JOURNALISM
             and not THROUGH.search(text, a, s)
+            and (actor in asked or not LATER_TASK.search(text, subject.end(), trigger[0]))
         ):
             f["by"], f["by_named"] = actor_as_panel(actor, text[s:e], ctx), True
     # "to enable the Special Envoy, once appointed, to discharge its mandate and to report": the one enabled; "(vi) To
