@@ -3,7 +3,8 @@ organ's name ("through the Security Council Committee established by paragraph 1
 Committee, not the Council), and a short name followed by the report's topic ("To report to the Special Committee on
 measures taken", "to regularly report to the Executive Committee on its progress"), which the vocabulary's guard reads
 as the head of a longer name ("the Committee on Enforced Disappearances") and so as no one: the report went to the
-organ that speaks.
+organ that speaks; and a State named in the report's topic ("on tasks ... to transfer ... to the Government of the DRC"),
+which was read as its receiver.
 
 Split from report_receivers.py, which reads who receives a report from the names found here; the spans of names are
 kept apart with Intervals.
@@ -15,11 +16,27 @@ import bisect
 import re
 from collections.abc import Callable, Iterable
 
-from resgraph.vocab import Vocabulary
+from resgraph.vocab import Vocabulary, load
+from resgraph.wordsearch import phrases
 
 # "to the Special Committee on measures taken", "to the Executive Committee on its progress": a definite name of
 # capitalised words after "to", then "on" and a topic in lower case (not "the Committee on the Rights of the Child")
 TOPIC_AFTER = re.compile(r"\bto\s+(the\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4})\s+on\s+(?!(?:the\s+)?[A-Z])(?=[a-z])")
+
+
+# the topic of a report, between the report and a State named after it: "a detailed report and accompanying matrix
+# reflecting the current division of labour between MONUSCO and the UNCT on tasks ..., to transfer to the UNCT ... or to
+# the Government of the DRC" (S/RES/2098 (2013) op 17) (the words are data: reports.yaml `not_received` `topic`)
+TOPIC = re.compile(rf"\s(?:{phrases(load().reports['not_received']['topic'])})\s")
+
+
+def in_topic(text: str, at: int, s: int) -> bool:
+    """Whether a State named at text[s], after the report asked at text[at], is named inside the report's topic (a
+    word of TOPIC between them), not as the report's receiver: "to report on implementation of this resolution ...
+    three months after the transfer of any remaining funds pursuant to paragraph 2 to the Government of Iraq" (S/RES/2335
+    (2016) op 4). A State receives a report named before its topic ("to report regularly to the Government of the
+    Democratic Republic of the Congo and to the Security Council on the implementation", 1671 (2006) op 15)."""
+    return s > at and bool(TOPIC.search(text, at, s))
 
 
 class Intervals:

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from resgraph.extract import report_session_receiver
 from resgraph.extract.report_not_received import not_received
-from resgraph.extract.report_receiver_names import Intervals, before_topic, over_organ
+from resgraph.extract.report_receiver_names import Intervals, before_topic, in_topic, over_organ
 from resgraph.extract.report_receiver_tails import ORDINAL_RE, OWN_SESSION, own_sessions
 from resgraph.extract.report_receiver_tails import joined as _joined
 from resgraph.extract.report_sessions import (
@@ -168,6 +168,8 @@ def read_receivers(ctx: Context, a: int, b: int, f: dict, at: int) -> None:
             and _can_receive(oid, v)
             and not not_received(lead)
             and not other_task(text, lead, e, at)
+            # (not a State named in the report's topic: "a detailed report ... reflecting ... or to the Government")
+            and (bool(receivers) or not oid.startswith("state:") or not in_topic(text, at, s))
             # "provide the Secretary-General, by 30 April annually, with a report", not "provide Member
             # States with full details"; a committee is provided what it is briefed on ("to provide
             # the Committee an update on actions taken", "provide the Committee established pursuant
