@@ -23,6 +23,7 @@ from resgraph.extract import (
     report_listed,
     report_mentions,
     report_monitored,
+    report_outcome,
     report_passive,
     report_receiver_first,
     report_redelivered,
@@ -38,8 +39,7 @@ from resgraph.vocab import load
 # "the report, or reports", "the Commission's report"
 REFERENCE_TAIL = re.compile(r"(?:\breports?,?\s+or\s+|[’']s\s+(?:\w+\s+)?)$", re.I)
 VERB_BEFORE = re.compile(r"\b(?:to|and|shall|should|will|must|or)\s+(?:\w+ly\s+)?$")
-# "to provide an oral update on his report on technical assistance" (A/HRC/RES/54/31 op 46): the update is asked for,
-# the report it is on is the Expert's own, referred to
+# "to provide an oral update on his report on technical assistance" (A/HRC/RES/54/31 op 46): the update asked for
 PREP_BEFORE = re.compile(
     r"\b(?:in|into|through|within|of|from|with|on|include\w*|including)\s+(?:(?!and\b|to\b|or\b)\w+\s+){0,2}$", re.I
 )
@@ -383,6 +383,8 @@ def _handed_or_conducted(text: str, items: list[Item], at: tuple[int, int, int, 
     none; None for an assessment or evaluation that is not, which the other tests of triggers() still read."""
     start, s, e, end = at
     head = noun.split()[-1]
+    if head in report_outcome.NOUNS and (handed := report_outcome.handed(text, bool(items), head, at)) is not None:
+        return handed  # options, recommendations, an analysis: a review's outcome handed on by a time, or none
     if head in report_conducted.NOUNS:
         # "to conduct, by 15 October 2017, an independent, external assessment": its outcome is due then; "a strategic
         # review ..., including: (i) an assessment": what the review holds

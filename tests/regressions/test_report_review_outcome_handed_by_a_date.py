@@ -1,0 +1,73 @@
+"""The outcome of a review, an assessment or an analysis handed to the Council by a date is a written report due (the
+golds: heldout22 14 op 13, heldout12 14 op 7; not an assessment mission's, a visit: heldout20 15 op 18), though no
+"report" is said: "to conduct a strategic review of MINUSCA ..., and to present recommendations to the Security Council
+by 22 June 2016" (S/RES/2281 (2016) op 4) gave no report. Options or recommendations with no review before them, or no
+deadline, or inside a report asked before, stay none (tests/mandate_gold/README.md: "submit recommendations" alone is
+no report)."""
+
+import pytest
+
+from tests.snippets import reports, resolution
+
+CASES = [
+    (  # S/RES/2232 (2015) op 13, heldout22 14
+        "13. Requests the Secretary-General, in consultation with all stakeholders, to carry out a strategic review of "
+        "UNSOA, and set out a wide range of options on how to improve overall support to AMISOM, and further requests "
+        "the Secretary-General to present these options to the Council by no later than 30 September 2015;",
+        "2015-07-28",
+        [("SecretaryGeneral", "SecurityCouncil", "2015-09-30", "written")],
+    ),
+    (  # S/RES/2239 (2015) op 18, heldout20 15 (review r3): an assessment mission is a visit, not a document; none
+        "18. Affirms its intention, based on the Security Council's review by 15 December 2016 of Liberia's overall "
+        "capacity, to consider the possible withdrawal of UNMIL and, in this regard, requests the "
+        "Secretary-General to conduct an assessment mission to Liberia in order to provide recommendations to the "
+        "Security Council by 15 November 2016;",
+        "2015-09-17",
+        [],
+    ),
+    (  # S/RES/2173 (2014) op 7, heldout12 14: the analysis, in the next clause, with recommendations beside it
+        "7. Requests the Secretary-General to conduct an analysis of implementation of the review of UNAMID, including "
+        "specific achievements reached; requests that he present this analysis, together with recommendations for the "
+        "future mandate of UNAMID, by 28 February 2015; and expresses its intention to take decisions accordingly;",
+        "2014-08-27",
+        [("SecretaryGeneral", "SecurityCouncil", "2015-02-28", "written")],
+    ),
+    (  # S/RES/2281 (2016) op 4
+        "4. Requests the Secretary-General to conduct a strategic review of MINUSCA to ensure that the future mandate of "
+        "MINUSCA is properly configured, and to present recommendations to the Security Council by 22 June 2016;",
+        "2016-04-26",
+        [("SecretaryGeneral", "SecurityCouncil", "2016-06-22", "written")],
+    ),
+    (  # S/RES/2067 (2012) op 21: the review named, not asked
+        "21. Looks forward to the Secretary-General's inter-agency review of the United Nations presence in Somalia, "
+        "and requests that he presents options and recommendations to the Security Council by 31 December 2012;",
+        "2012-09-18",
+        [("SecretaryGeneral", "SecurityCouncil", "2012-12-31", "written")],
+    ),
+    # no review before: recommendations alone
+    (
+        "5. Requests the Secretary-General to present recommendations to the Security Council by 30 June 2016;",
+        "2016-04-26",
+        [],
+    ),
+    # no deadline
+    (
+        "4. Requests the Secretary-General to conduct a strategic review of MINUSCA, and to present recommendations to "
+        "the Security Council;",
+        "2016-04-26",
+        [],
+    ),
+    # the contents of a report asked first: one item
+    (
+        "4. Requests the Secretary-General to conduct a strategic review of MINUSCA and to submit a report to the "
+        "Security Council, including options and recommendations, by 22 June 2016;",
+        "2016-04-26",
+        [("SecretaryGeneral", "SecurityCouncil", "2016-06-22", "written")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "date", "want"), CASES)
+def test_report_review_outcome_handed_by_a_date(text, date, want):
+    got = reports(resolution(text, date=date), "by", "to", "due", "form")
+    assert got == want
