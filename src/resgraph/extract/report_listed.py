@@ -28,11 +28,13 @@ LISTED_AFTER = re.compile(
 ANOTHER_REQUEST = re.compile(
     r"\b(?:to\s+(?!the\b|its\b|his\b|her\b)[a-z]+|requests|invites|decides|calls|urges|encourages)\b"
 )
-# "provide to the Committee updates each month": the verb, then the receiver, then what is provided
+# "provide to the Committee updates each month": the verb, then the receiver, then what is provided; the receiver's
+# session may stand between ("to provide to the General Assembly at its seventy-fifth session further updates on this
+# matter", A/RES/74/252 op 119 and its yearly kin 75/244 op 123, 76/237 op 122)
 # (the verbs are data: ontology/vocab/reports.yaml `delivered_to`)
 DELIVERED_TO = re.compile(
     rf"\b(?:{phrases(load().reports['delivered_to'])})\s+to\s+(?:the\s+)?"
-    r"(?:[A-Z][\w-]*\s+|of\s+|on\s+){1,6}$"
+    r"(?:[A-Z][\w-]*\s+|of\s+|on\s+){1,6}(?:at\s+its\s+[a-z]+(?:-[a-z]+)?\s+session\s+)?$"
 )
 
 
@@ -46,7 +48,7 @@ def listed(text: str, items: Sequence[_Asked], s: int, before: str) -> bool:
     """Whether the bare report noun ("updates", "periodic updates", no article) starting at text[s], `before` it
     the text before, is asked for: listed after a report noun just asked for (items[-1]), as a further object of
     the same verb, or given to a receiver named right after the verb ("provide to the Committee updates")."""
-    if DELIVERED_TO.search(before):
+    if DELIVERED_TO.search(text, max(0, s - 120), s):  # (the receiver and its session may be longer than `before`)
         return True
     if not items or items[-1].kind != "noun" or items[-1].words.lower().split()[-1] not in ("report", "reports"):
         return False
