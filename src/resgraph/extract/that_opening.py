@@ -2,7 +2,8 @@
 the Secretary-General provide"), an aside or a time set off by commas ("Decides that, for an initial period of one
 year ..., all Member States shall take"), a condition and its "then" ("Decides that, if a Member State determines ...,
 then Member States shall expel"), a condition on paragraphs applying ("Decides that where paragraphs 25 or 26 apply the
-supplying State ... shall"), an inverted condition, a time clause with its "that" said again. The subject after them is
+supplying State ... shall"), an inverted condition, a time clause with its "that" said again, a purpose ("Decides that
+in order to ensure ..., the Committee ... will"). The subject after them is
 who the clause asks, not the deciding organ nor the actors of the aside. Split from windows.py at the module size limit;
 it reads a clause's text and its names (spans_in), and raises nothing.
 """
@@ -51,6 +52,13 @@ APPLIES = re.compile(
 # an inverted condition opening a "that" clause, its subject after the comma: "Resolves that should the
 # provision in paragraph 1 above prove inadequate ..., the Secretary-General is authorized" (A/RES/76/249 op 6)
 INVERTED = re.compile(r"should\s[^,;:]{1,300},\s*", re.I)
+# a purpose clause opening a "that" clause: "Decides that in order to ensure careful consideration of requests ..., the
+# Committee, through the Secretariat, will immediately acknowledge receipt" (S/RES/2610 (2021) op 85, 2734 (2024) op 88),
+# "requests that in order to support this effort MINUSTAH make" (S/RES/1608 (2005) op 10), "Decides that in order for
+# the International Tribunal to complete existing trials ..., the total number of ad litem Judges ... may ... exceed"
+# (S/RES/1955 (2010) op 3, 1901 (2009) op 2: no actor acts, the Council decides, as heldout14 S/RES/1915 (2010) op 1 says
+# it without the purpose): whom the purpose names ("for the International Tribunal") is not the clause's subject
+PURPOSE = re.compile(r"\s*in\s+order\s+(?:for\s+[^,;:]{1,150}?\s+)?to\s+")
 
 
 # a "that" clause's subject after the aside that opens it, modifiers before its name and its modal verb after it:
@@ -102,6 +110,13 @@ def subject_start(text: str, s: int, that: bool, spans_in, stop: int) -> tuple[i
     stray = next(iter(spans_in(tc.end(), min(stop, tc.end() + 60))), None) if tc else None
     if tc and stray and STRAY.fullmatch(text, tc.end(), tc.end() + stray[0]):  # "that, the Secretary-General provide"
         return tc.end(), True, True
+    purpose = PURPOSE.match(text, tc.end() if tc else s, stop) if that or tc else None
+    if purpose:  # "that in order to ensure ..., the Committee ... will", "that in order to support this MINUSTAH make"
+        subject = _after_aside(text, purpose.start(), spans_in, stop)
+        if subject is not None:
+            return subject, True, True
+        comma = LIST_COMMA.search(text, purpose.end(), stop)
+        return (comma.end() if comma else purpose.end()), True, False
     fronted = that and not tc and FRONTED.match(text, s)
     aside = tc.end() if tc else s if fronted else None
     subject = _after_aside(text, aside, spans_in, stop, bool(fronted)) if aside is not None else None
