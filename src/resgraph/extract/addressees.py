@@ -269,7 +269,9 @@ def actors_in(
             heads
             and POSSESSOR.match(text, e)
             and not alias.endswith((" to", " by", " in"))
-            and not (PART.match(text, e) and not text[:s].strip(" ,"))
+            # ("the Government of Libya’s focal point": a State's part after "the", S/RES/2644 (2022) op 3 and the Libya
+            # renewals after it)
+            and not (PART.match(text, e) and text[:s].strip(" ,") in ("", "the"))
         ):
             continue
         ids = _presided(text, tail, s, ids, v) if heads else ids  # "the President of the Council"

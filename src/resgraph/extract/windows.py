@@ -37,6 +37,9 @@ CLAUSE_END = re.compile(
     # nor who gives the support a group receives: "Encourages countries receiving support from the Peacebuilding
     # Fund to share" (A/RES/80/11 op 15, S/RES/2805 (2025) op 15)
     rf"|\sreceiving\s+(?:[a-z]+\s+){{0,2}}?(?:{phrases(_WORDING['partners_end']['received'])})\s+from\b"
+    # nor whom an addressee's charge bears on: "the Government of Libya’s focal point responsible for communication with
+    # the Committee" (S/RES/2644 (2022) op 3 and the Libya renewals after it; not "those responsible for", an alias)
+    r"|(?<!\bthose)\sresponsible\s+for\b"
 )
 
 
