@@ -175,6 +175,7 @@ def extract(
         at = parent if own else p.index
         parent = at
         hits = mid or directives.find(text, v, p.kind == "operative")
+        named.appointed(text, v)  # "the appointment by X of a focal point": "the focal point" is X's
         spans_in = _Scan(text, v)
         ctx = _context(text, p, b, v, speaker_of, adopted, named, op, panel, spans_in)
         op_terms = _terms_of(ctx, p, b, own, speaker_of.get(p.part), adopted, panel, mission)

