@@ -282,7 +282,7 @@ def actors_in(
 def _shares_of(text: str, alias: str, e: int, starts: dict[int, str], v: Vocabulary) -> bool:
     """list_members.shares_of, the alias after the shared "of" looked up in starts (start -> alias)."""
     m = list_members.SHARED_OF.match(text, e)
-    nxt = starts.get(m.end()) if m else None
+    nxt = (starts.get(m.end()) or starts.get(m.start("head"))) if m else None
     return bool(nxt and list_members.shares_of(text, alias, e, v.actors_of_alias(nxt)[0]))
 
 
