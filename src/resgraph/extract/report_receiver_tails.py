@@ -135,3 +135,23 @@ def past_session(text: str, s: int) -> bool:
     """Whether the session phrase at text[s] is that of a report given or a text adopted before (PAST_SESSION),
     not the session a report is asked for."""
     return PAST_SESSION.search(text, max(0, s - 120), s) is not None
+
+
+# a report said with its session but no receiver, then handed on to a second: "and a comprehensive report at its
+# sixtieth session, to be followed by an interactive dialogue, and to present the report to the General Assembly at
+# its eightieth session" (A/HRC/RES/57/2 op 17, 60/3 op 21): the first session is the speaking organ's, the report
+# is one to each receiver (was only the second's, at the first's session)
+_SESSION_THEN_HANDED = re.compile(rf"{_SEP}{_SESSION}(?:{_SEP}{_DIALOGUE}(?<!\s))?{_HANDED_ON}", re.I)
+_SESSION_START = re.compile(rf"{_SEP}{_SESSION}", re.I)
+
+
+def unnamed_first(text: str, at: int, receivers: list[tuple[int, int, str]], own: str | None) -> list:
+    """The receivers of the report whose words start at text[at], with the organ that speaks (own) put first where
+    the report names no receiver but its session and is then handed on to the first one read ("a comprehensive
+    report at its sixtieth session, ..., and to present the report to the General Assembly"); else receivers."""
+    if not own or not receivers or receivers[0][2] == own:
+        return receivers
+    m = _SESSION_START.search(text, at, receivers[0][0])
+    if not m or not _SESSION_THEN_HANDED.fullmatch(text, m.start(), receivers[0][0]):
+        return receivers
+    return [(m.start(), m.start(), own), *receivers]

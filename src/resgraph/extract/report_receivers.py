@@ -15,7 +15,7 @@ from functools import lru_cache
 from resgraph.extract import report_session_receiver
 from resgraph.extract.report_not_received import not_received
 from resgraph.extract.report_receiver_names import Intervals, before_topic, in_topic, over_organ
-from resgraph.extract.report_receiver_tails import ORDINAL_RE, OWN_SESSION, own_sessions
+from resgraph.extract.report_receiver_tails import ORDINAL_RE, OWN_SESSION, own_sessions, unnamed_first
 from resgraph.extract.report_receiver_tails import joined as _joined
 from resgraph.extract.report_sessions import (
     ANOTHER_VERB,
@@ -193,6 +193,8 @@ def read_receivers(ctx: Context, a: int, b: int, f: dict, at: int) -> None:
     it = TO_IT.search(text, a, b)
     if it and (not receivers or it.start() < receivers[0][0]):  # "to provide to it a report ... to the Government"
         receivers = _it(ctx, named, a, it.start()) or receivers
+    receivers = unnamed_first(text, at, receivers, _speaker_actor(ctx))  # "a report at its sixtieth session, and to
+    # present the report to the General Assembly": the organ that speaks first
     # "through the Commission at its thirty-fifth session and to submit a report to the General
     # Assembly at its eighty-first session": the session after the report, when one follows it
     sess = session_phrase(text, a, b, at)
