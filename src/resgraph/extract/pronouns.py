@@ -13,6 +13,8 @@ from typing import TYPE_CHECKING
 
 from resgraph.extract import directives, unaddressed
 from resgraph.extract.addressees import DETERMINERS, actors_in, tail_start
+from resgraph.extract.aliases import alias_spans
+from resgraph.extract.modifiers import coordinated
 from resgraph.vocab import STATE, Vocabulary, load
 from resgraph.wordsearch import phrases
 
@@ -285,6 +287,10 @@ def antecedent(pronoun: str, text: str, v: Vocabulary, named: _Named, first: boo
         return (people[-1][0],) if people else ()
     if pronoun.lower() in SINGULAR_PRONOUNS:
         return (found[0 if first else -1][0],)
+    # "the financial contributions made by Member States and international governmental and non-governmental
+    # organizations ..., and encourages them" (A/RES/78/57 op 3): coordinated modifiers name actors here as in a
+    # window (modifiers.coordinated), and the run of those named together goes on through them
+    found = sorted(dict.fromkeys([*found, *coordinated(text, alias_spans(text, v), v)]), key=lambda f: (f[1], f[2]))
     run, end = [found[0]], found[0][2]
     for a in found[1:]:
         if QUALIFIER.fullmatch(text, end, a[1]):  # the name's own complement: read past it, not asked
