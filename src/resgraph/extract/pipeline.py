@@ -26,6 +26,7 @@ from resgraph.extract import (
     term_in_force,
     term_later,
     term_listed,
+    term_own,
     term_refs,
 )
 from resgraph.extract.citations import document_symbols
@@ -66,6 +67,7 @@ def extract_source(src: SourceText, vocab: Vocabulary | None = None) -> Record:
     reports = report_later.later_time(reports, paragraphs, ident.adopted, v)
     reports, terms = _mandate_end(reports, terms)
     terms = _own_measures(terms, own)
+    terms = term_own.as_known(terms, own, v)  # "a monitoring mechanism" the text sets up, "the monitoring mechanism"
     terms = term_refs.same_period(terms, paragraphs)
     terms = term_refs.lead_time(terms, paragraphs, ident.adopted)
     terms = term_later.later_time(terms, paragraphs, ident.adopted)
