@@ -291,16 +291,21 @@ def antecedent(pronoun: str, text: str, v: Vocabulary, named: _Named, first: boo
     # organizations ..., and encourages them" (A/RES/78/57 op 3): coordinated modifiers name actors here as in a
     # window (modifiers.coordinated), and the run of those named together goes on through them
     found = sorted(dict.fromkeys([*found, *coordinated(text, alias_spans(text, v), v)]), key=lambda f: (f[1], f[2]))
-    run, end = [found[0]], found[0][2]
+    runs, end = [[found[0]]], found[0][2]
     for a in found[1:]:
         if QUALIFIER.fullmatch(text, end, a[1]):  # the name's own complement: read past it, not asked
             end = a[2]
             continue
         if not CONNECTOR.fullmatch(text[end : a[1]]):
-            break
-        run.append(a)
+            runs.append([])
+        runs[-1].append(a)
         end = a[2]
-    return tuple(dict.fromkeys(a for a, _, _ in run))
+    # the first run, or a later one opening with them again and going on: "the political support provided by Member
+    # States, as well as for the financial contributions made by Member States and international governmental and
+    # non-governmental organizations ..., and encourages them" (A/RES/78/57 op 3): all the contributors (not a later
+    # one that names them among others: "the meeting of ECOWAS, the United Nations, the Government ... and the RUF")
+    names = [tuple(dict.fromkeys(a for a, _, _ in r)) for r in runs]
+    return next((n for n in names[1:] if len(n) > len(names[0]) and n[: len(names[0])] == names[0]), names[0])
 
 
 @lru_cache(maxsize=4)
