@@ -21,6 +21,7 @@ from resgraph.extract import (
     products,
     pronouns,
     region_states,
+    report_created,
     report_from_items,
     report_pairs,
     report_renewed,
@@ -185,6 +186,7 @@ def extract(
             body = subparagraphs.owner(text, op_terms, ctx.actors, v, panel)
             # (or the body it sets up: "Decides to convene ... an open-ended working group:", A/RES/76/231 op 5)
             body = body or report_set_up.listed_tasks_of(text, ctx.actors, speaker)
+            body = body or report_created.listed_tasks_of(text, op_terms, panel)  # "to establish a panel of experts:"
             tasks_of = (body,) if body else ()
         reports += report_clauses.directed(ctx, hits[0][0] if hits else len(text))  # "Directs the Panel to report"
         reports += report_renewed.renewed(ctx)  # "Renews the reporting requests set out in paragraph 17 of ..."

@@ -17,6 +17,7 @@ import re
 from resgraph.extract import (
     report_addressed,
     report_combined,
+    report_created,
     report_described,
     report_each,
     report_filled,
@@ -89,6 +90,7 @@ def extract(ctx: Context, start: int, end: int, by: tuple[str, ...]) -> list[Rep
         one = report_reporters.directed(ctx, start + h.end(), end)
         if one:
             cuts.append((start + h.start(), report_each.directed(ctx, start + h.end(), end) or (one,)))
+    cuts = report_created.with_tasks(cuts, text, start, end, ctx.panel)  # "to create a Panel ...: (d) report"
     head = report_reporters.from_items(ctx, start, end, cuts)
     for i, (a, who) in enumerate(cuts):
         if (i == 0 and head) or who is None:

@@ -16,6 +16,7 @@ from resgraph.vocab import Vocabulary
 PANEL = re.compile(
     r"\b(?:Panel\s+of\s+Experts|Group\s+of\s+[Ee]xperts|Panel|(?:Analytical\s+Support\s+and\s+Sanctions\s+)?Monitoring\s+(?:Team|Group))\b"
 )
+PANEL_ANY_CASE = re.compile(PANEL.pattern, re.I)
 
 # the kinds of bodies.yaml, whose mandates run for a time; actors.yaml kinds (armed-group, force,
 # group ...) name who acts, not a mandate that can be extended or ended
@@ -58,7 +59,9 @@ def document_panel(texts: list[str], v: Vocabulary, own: str | None = None) -> s
     1973")."""
     panels = bodies(v)[1]
     number = re.match(r"S/RES/(\d+)", own or "")
-    if number and number.group(1) in panels and any(PANEL.search(t) for t in texts):
+    # (its words in any case where the document is one of its resolutions: "to establish a panel of experts",
+    # S/RES/1306 (2000) op 19, which sets up PanelOfExperts1306)
+    if number and number.group(1) in panels and any(PANEL_ANY_CASE.search(t) for t in texts):
         return panels[number.group(1)]
     for t in texts:
         if "Panel" in t or "Experts" in t or "Monitoring" in t:
