@@ -14,7 +14,8 @@ from resgraph.wordsearch import phrases
 
 ORAL = re.compile(r"\b(?:orally|oral|brief|briefs|briefing|briefings)\b", re.I)
 EITHER = re.compile(
-    r"\b(?:orally\s+or\s+in\s+writing|oral\s+or\s+written|written\s+or\s+oral|in\s+writing\s+or\s+orally)\b", re.I
+    r"\b(?:orally\s+or\s+in\s+writing|oral\s+(?:and/)?or\s+written|written\s+(?:and/)?or\s+oral|in\s+writing\s+or\s+orally)\b",
+    re.I,
 )
 # a briefing word that names a note, a written document: "to continue to provide briefing notes and informal
 # briefings" (E/RES/2022/25 op 8, heldout9 21; E/RES/2023/31 op 23, heldout24 21: the notes written, the briefings oral)

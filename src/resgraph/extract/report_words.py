@@ -141,6 +141,11 @@ TIMED_AFTER = re.compile(
 # "to report to the Council on ... in a comprehensive written report to be submitted within 90 days", "to
 # report on progress ... through a briefing in March 2012": the report the verb asks for, named
 VERB_MEANS = re.compile(r"[^;]*?\b(?:in|through|by\s+means\s+of|via|in\s+the\s+form\s+of)\s+$", re.I)
+# "to report to the CTC in a timely manner, on a regular basis or when the CTC so requests, through oral and/or written
+# briefings on the work of CTED" (S/RES/2129 (2013) op 9, 2395 (2017) op 11, 2617 (2021) op 17; "Encourages CTED to continue
+# to report to the Committee ..., through oral and/or written briefings", 1963 (2010) op 15): the verb's report, given in
+# either form, though the briefings have no article (not a second report, to the Council)
+EITHER_MEANS = re.compile(r"\bthrough\s+(?:oral|written)\s+(?:and/or|or)\s+$", re.I)
 # a new request between the verb and the noun: "to report on ..., and to submit a report"
 NEW_REQUEST = re.compile(r"\b(?:and|also|further)\s+(?:\w+\s+)?(?:to|requests|invites|decides|calls)\b", re.I)
 
@@ -148,14 +153,16 @@ NEW_REQUEST = re.compile(r"\b(?:and|also|further)\s+(?:\w+\s+)?(?:to|requests|in
 def means_of_verb(text: str, items: Sequence[_Asked], s: int, lead: str) -> bool:
     """Whether the report noun at text[s] (with `lead`, its article) names how the report verb just asked
     (items[-1]: "to report", or "that the Secretary-General report") is done ("report ... in a written
-    report every 90 days"): the verb's report, not a second one."""
+    report every 90 days", "report ... through oral and/or written briefings"): the verb's report, not a second one."""
     if not items or not (items[-1].kind == "verb" or items[-1].words.lower() == "report"):
         return False
     verb_end = items[-1].trigger[1]
     return bool(
-        lead in ("a", "an")
+        (
+            (lead in ("a", "an") and VERB_MEANS.match(text, verb_end, s))
+            or (not lead and EITHER_MEANS.search(text, max(verb_end, s - 40), s))
+        )
         and 0 <= s - verb_end <= 300
-        and VERB_MEANS.match(text, verb_end, s)
         and not NEW_REQUEST.search(text, verb_end, s)
     )
 
