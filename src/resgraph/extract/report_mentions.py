@@ -20,6 +20,7 @@ import re
 from bisect import bisect_left
 
 from resgraph import wordsearch
+from resgraph.extract import report_receiver_tails
 from resgraph.extract.report_receivers import Context
 from resgraph.vocab import load
 
@@ -71,7 +72,21 @@ def mentioned(ctx: Context, start: int, s: int, e: int) -> bool:
         or reports_data(text, s, e)
         or complied_with(text, start, s)
         or transmitted(text, start, s, e)
+        or modelled_on(text, start, s)
     )
+
+
+# a report named as the model of the one asked: "a report similar in scope, length and detail to his report to the
+# General Assembly at its seventy-fifth session" (report_receiver_tails.MODEL)
+MODEL_BEFORE = re.compile(
+    report_receiver_tails.MODEL + r"(?:(?:the|that\s+of\s+(?:the|his|her|its|their))\s+(?:[\w-]+\s+){0,2})?$", re.I
+)
+
+
+def modelled_on(text: str, start: int, s: int) -> bool:
+    """Whether the report word at text[s] (its clause from start) names the model of the report asked ("a report similar
+    in scope ... to his report to the General Assembly at its seventy-fifth session"): a mention, no report asked."""
+    return bool(MODEL_BEFORE.search(text, max(start, s - 80), s))
 
 
 # another's report handed on: "Requests the Secretary-General to transmit the report of the Group of Governmental Experts

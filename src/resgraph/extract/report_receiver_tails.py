@@ -123,10 +123,17 @@ def own_sessions(text: str, receivers: list[tuple[int, int, str]]) -> list[tuple
     return None
 
 
+# a report named as the model of the one asked: "to prepare a report similar in scope, length and detail to his report to
+# the General Assembly at its seventy-fifth session, ..., for consideration by the Assembly at its eighty-first session"
+# (A/RES/79/145 op 239, 80/109 op 245: one report, at the eighty-first session; the seventy-fifth session's report is
+# the model, neither a second report asked nor the session of the one asked; report_mentions.modelled_on)
+MODEL = r"\b(?:similar|comparable|identical|equivalent)\s+(?:in\s+[\w\s,]{0,40}?\s)?to\s+"
 # "the report submitted to the Human Rights Council at its fifty-third session", "as adopted by the General Assembly
-# at its sixtieth session": the session of what was given or done before, right after the organ's name
+# at its sixtieth session": the session of what was given or done before, right after the organ's name; so is that of
+# the model report ("similar ... to his report to the General Assembly at its seventy-fifth session")
 PAST_SESSION = re.compile(
-    r"(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbe\salso\s)\b(?:submitted|presented|transmitted|delivered|adopted)\s+(?:to|by)\s+(?:the\s+)?"
+    r"(?:(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbe\salso\s)\b(?:submitted|presented|transmitted|delivered|adopted)\s+(?:to|by)"
+    rf"|{MODEL}(?:the\s+|his\s+|her\s+|its\s+|their\s+)?(?:[\w-]+\s+){{0,2}}?reports?\s+to)\s+(?:the\s+)?"
     r"[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|of|on|and|for|the|in))*\s*,?\s*$"
 )
 
