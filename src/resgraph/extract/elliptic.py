@@ -100,7 +100,9 @@ LEAD_GLUE = re.compile(
 )
 
 
-def elliptic(text: str, we: int, clause_end: int, v: Vocabulary, named: _Named, spans_in) -> tuple[str, ...]:
+def elliptic(
+    text: str, we: int, clause_end: int, v: Vocabulary, named: _Named, spans_in, said_again: bool = False
+) -> tuple[str, ...]:
     """The addressees of a second infinitive whose verb is left out: "Calls upon States to ensure ...,
     and other relevant stakeholders as appropriate to take action". Read after the window's own
     infinitive only, and only where the words between ", and" and "to" are actors and the words
@@ -109,7 +111,8 @@ def elliptic(text: str, we: int, clause_end: int, v: Vocabulary, named: _Named, 
     IMO, and other States and international organizations to build"). Those the window's addressees
     act together with are asked too ("Encourages the Government of Sierra Leone, together with the
     Secretary-General, the United Nations High Commissioner for Human Rights ..., to expedite": the
-    golds), unlike partners ("jointly with", "in cooperation with": windows.CLAUSE_END)."""
+    golds), unlike partners ("jointly with", "in cooperation with": windows.CLAUSE_END). said_again: only where
+    the verb's preposition is said again ("..., and upon all States to ensure"), for a window that named no actor."""
     together = TOGETHER.match(text, we, clause_end)
     if together:
         a, z = together.span("np")
@@ -144,6 +147,8 @@ def elliptic(text: str, we: int, clause_end: int, v: Vocabulary, named: _Named, 
         # (unless the verb's preposition is said again: "to provide aviation units to the mission, and on the
         # Government of Sudan to facilitate", S/RES/2148 (2014) op 11)
         again = ON_AGAIN.search(text, m.start(), m.start("np"))
+        if said_again and not again:
+            continue
         if not again and any(e == before - max(we, before - 80) for _, e, _ in spans_in(max(we, before - 80), before)):
             continue
         a, z = m.span("np")
@@ -161,6 +166,19 @@ def elliptic(text: str, we: int, clause_end: int, v: Vocabulary, named: _Named, 
         ):
             out += [f[0] for f in found]
     return tuple(dict.fromkeys(out))
+
+
+def with_elliptic(
+    names: tuple[str, ...], window: str, text: str, we: int, clause_end: int, v: Vocabulary, named: _Named, spans_in
+) -> tuple[str, ...]:
+    """names, the window's addressees, and those of elliptic() after them; where the window named no actor of the
+    vocabulary, only those after the verb's preposition said again: "calls upon all responsible actors to cease and
+    refrain from these measures, and upon all States to ensure accountability" (A/RES/80/217 op 3), "Calls upon all
+    Iraqis to implement these arrangements ..., and on all States and relevant organizations to support such
+    implementation" (S/RES/1546 (2004) op 6)."""
+    if names:
+        return tuple(dict.fromkeys(names + elliptic(text, we, clause_end, v, named, spans_in)))
+    return elliptic(text, we, clause_end, v, named, spans_in, said_again=True) if window.strip() else ()
 
 
 def _kind(actor: str, v: Vocabulary) -> str | None:

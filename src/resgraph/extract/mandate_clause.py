@@ -14,7 +14,7 @@ from resgraph.extract import decided_asks, owned_parts, pronouns, subjects, thes
 from resgraph.extract.addressees import OFFICER, TO_VERB, actors_in
 from resgraph.extract.agents import CONNECTOR
 from resgraph.extract.asked import and_that, named_in, window_actors
-from resgraph.extract.elliptic import elliptic
+from resgraph.extract.elliptic import with_elliptic
 from resgraph.vocab import STATE
 
 # "Decides, in order to assist the Committee in fulfilling its mandate, that": an aside between the verb and
@@ -133,8 +133,8 @@ def who_is_asked(text, at, verb, noun_for, v, named, spans_in, speaker, prev, pr
         names = tuple(dict.fromkeys(later if names == (speaker,) else names + later)) if later else names
         # "Decides to convene a panel discussion ..., and to invite Member States ... to share": the organ and those invited
         names = tuple(dict.fromkeys(names + decided_asks.later_asked(text, e, clause_end, v, named, spans_in)))
-    if names and verb != "decides":  # "..., and other relevant stakeholders as appropriate to take action"
-        names = tuple(dict.fromkeys(names + elliptic(text, we, clause_end, v, named, spans_in)))
+    if verb != "decides":  # "..., and other relevant stakeholders as appropriate to take action"
+        names = with_elliptic(names, window, text, we, clause_end, v, named, spans_in)
     listed = pronouns.PRONOUN_AND.match(window)
     if listed:  # "calls on them and States of the region": whom the paragraph named before, too
         before = pronouns.stands_for(listed.group("p"), text[prev_end:s], v, named, prev, speaker, not prev_end)
