@@ -329,8 +329,9 @@ def owner(window: str, text: str, at: int, v: Vocabulary, named: _Named, prev: t
     previous mandate asked (prev), where the possessive agrees with them ("Invites the Office, United
     Nations entities and Member States to support ..., and encourages their active participation", the
     gold of A/RES/80/199 op 31; "Encourages the Secretary-General to step up planning ..., and
-    encourages his further engagement"); else none ("Recognizes that women play a vital role ..., and
-    urges their involvement": not an actor of the vocabulary). The owner is the activity's agent, asked
+    encourages his further engagement"); else, no mandate before it, the first actors the paragraph names,
+    farther back; else none ("Recognizes that women play a vital role ..., and urges their involvement":
+    not an actor of the vocabulary). The owner is the activity's agent, asked
     (the addressee convention from stop 27; ba92233 had asked no owner only named before)."""
     w = window.strip()
     lead = OF_OWNED.match(w)
@@ -341,6 +342,11 @@ def owner(window: str, text: str, at: int, v: Vocabulary, named: _Named, prev: t
         return ()
     pronoun = OWNER_PRONOUN[owned.group("owner")]
     found = antecedent(pronoun, text[tail_start(text, at, OWNER_REACH) : at], v, named)
+    if not found and not prev:
+        # no mandate before it: the first actors the paragraph names ("Welcomes the efforts of IGAD, the AU, the AUPSC,
+        # and countries in the region to find durable solutions to peace and security challenges in South Sudan,
+        # encourages their continued firm engagement", S/RES/2514 (2020) op 11), as stands_for reads an opening clause
+        found = antecedent(pronoun, text[:at], v, named, first=True)
     return found or (prev if _agrees(pronoun, prev, v) and not _aside_before(text, at, v) else ())
 
 
