@@ -43,8 +43,7 @@ PRONOUN = re.compile(
 # invites these Governments to": a demonstrative and the States' noun stand for the States just asked (a
 # window of "Governments" alone is an alias of all States)
 THESE_STATES = re.compile(r"(?:these|those|the\s+said)\s+(?:Governments|States|countries)", re.I)
-# "encourages them once again", "calls on them in this regard": a pronoun and the adverbs after it (mandates.yaml
-# `pronoun_adverbs`)
+# "encourages them once again", "calls on them in this regard": the adverbs after a pronoun (mandates.yaml)
 PRONOUN_ALONE = re.compile(
     r"(?P<p>" + PRONOUN.pattern + rf")(?:\s+(?:{phrases(load().mandates['pronoun_adverbs'])}))*",
     re.I,
@@ -83,9 +82,8 @@ ORDINAL_PRONOUNS = {"the latter", "the former"}  # the last (first) named, whoev
 QUALIFIER = re.compile(r"\s+(?:on|of|for)\s+(?:[a-z][\w-]*\s+){0,8}")
 # "the involvement of Belarus": a State after "of" and an activity noun, the owner of the act
 OF_OWNER = re.compile(r"\b[a-z]+(?:ment|tion|sion|ance|ence|ity|ure)\s+of\s+(?:the\s+)?$")
-# a pronoun alone, not a demonstrative group ("those stakeholders")
-# ("calls upon those that have not yet ratified the Protocols": the States the paragraph named, the gold of
-# A/RES/75/30 op 4)
+# a pronoun alone, not a demonstrative group ("those stakeholders"; "calls upon those that have not yet ratified the
+# Protocols": the States the paragraph named, A/RES/75/30 op 4)
 BARE_PRONOUN = re.compile(r"them|it|they|those|(?:all|each|both)\s+of\s+them")
 SINGULAR_PRONOUNS = {"her", "him", "it", "the latter", "he", "she"}
 PERSONAL_PRONOUNS = {"her", "him", "he", "she"}  # a person of the vocabulary (`person: true`)
@@ -287,9 +285,7 @@ def antecedent(pronoun: str, text: str, v: Vocabulary, named: _Named, first: boo
         return (people[-1][0],) if people else ()
     if pronoun.lower() in SINGULAR_PRONOUNS:
         return (found[0 if first else -1][0],)
-    # "the financial contributions made by Member States and international governmental and non-governmental
-    # organizations ..., and encourages them" (A/RES/78/57 op 3): coordinated modifiers name actors here as in a
-    # window (modifiers.coordinated), and the run of those named together goes on through them
+    # coordinated modifiers name actors here as in a window (modifiers.coordinated): the run goes on through them
     found = sorted(dict.fromkeys([*found, *coordinated(text, alias_spans(text, v), v)]), key=lambda f: (f[1], f[2]))
     runs, end = [[found[0]]], found[0][2]
     for a in found[1:]:
@@ -300,10 +296,9 @@ def antecedent(pronoun: str, text: str, v: Vocabulary, named: _Named, first: boo
             runs.append([])
         runs[-1].append(a)
         end = a[2]
-    # the first run, or a later one opening with them again and going on: "the political support provided by Member
-    # States, as well as for the financial contributions made by Member States and international governmental and
-    # non-governmental organizations ..., and encourages them" (A/RES/78/57 op 3): all the contributors (not a later
-    # one that names them among others: "the meeting of ECOWAS, the United Nations, the Government ... and the RUF")
+    # the first run, or a later one opening with it and going on: "support provided by Member States, as well as
+    # contributions made by Member States and international governmental and non-governmental organizations ...,
+    # and encourages them" (A/RES/78/57 op 3); not one naming them among others ("ECOWAS, the United Nations, ...")
     names = [tuple(dict.fromkeys(a for a, _, _ in r)) for r in runs]
     return next((n for n in names[1:] if len(n) > len(names[0]) and n[: len(names[0])] == names[0]), names[0])
 

@@ -141,10 +141,8 @@ TIMED_AFTER = re.compile(
 # "to report to the Council on ... in a comprehensive written report to be submitted within 90 days", "to
 # report on progress ... through a briefing in March 2012": the report the verb asks for, named
 VERB_MEANS = re.compile(r"[^;]*?\b(?:in|through|by\s+means\s+of|via|in\s+the\s+form\s+of)\s+$", re.I)
-# "to report to the CTC in a timely manner, on a regular basis or when the CTC so requests, through oral and/or written
-# briefings on the work of CTED" (S/RES/2129 (2013) op 9, 2395 (2017) op 11, 2617 (2021) op 17; "Encourages CTED to continue
-# to report to the Committee ..., through oral and/or written briefings", 1963 (2010) op 15): the verb's report, given in
-# either form, though the briefings have no article (not a second report, to the Council)
+# "to report to the CTC ..., through oral and/or written briefings on the work of CTED" (S/RES/2129 (2013) op 9, 2395
+# op 11, 2617 op 17, 1963 op 15): the verb's report in either form, though with no article (not a second, to the Council)
 EITHER_MEANS = re.compile(r"\bthrough\s+(?:oral|written)\s+(?:and/or|or)\s+$", re.I)
 # a new request between the verb and the noun: "to report on ..., and to submit a report"
 NEW_REQUEST = re.compile(r"\b(?:and|also|further)\s+(?:\w+\s+)?(?:to|requests|invites|decides|calls)\b", re.I)
@@ -199,10 +197,8 @@ def add_asked(items: list[T], item: T, means: bool) -> None:
     items.append(item)
 
 
-# "to submit by 30 March 2001 his next report on ...": asked for, not "included in his next report"; also past an
-# aside ("to submit, in a timely manner, his next annual report on United Nations rule of law activities", A/RES/78/112
-# op 17 and its yearly twins) and after "the" ("to submit the next report on this issue to the General Assembly at its
-# eighty-second session", A/RES/80/166 op 3 (b))
+# "to submit by 30 March 2001 his next report on ...": asked for, not "included in his next report"; also past an aside
+# ("to submit, in a timely manner, his next annual report", A/RES/78/112 op 17) and after "the" (A/RES/80/166 op 3 (b))
 SUBMIT_NEXT = re.compile(
     r"\b(?:submit|present)(?:\s+by\s+[^,;]{4,30}?\s|\s*,\s*[^,;]{3,60}?,\s+|\s+)"
     r"(?:his|her|its|their|the)\s+next\s+$",
@@ -216,18 +212,14 @@ OF_SOMEONE = re.compile(
 )
 
 
-# "report ... as part of his regular reports", "as a part of its pending report to the Security Council on the
-# Completion Strategy" (S/RES/2054 (2012) op 3, 2080 (2012) op 2; not "as a part of regular reporting to the Security
-# Council", the reporter's own, S/RES/2699 (2023) op 18, heldout19 04), "in the context of his next report", "report
-# thereon in his next report", "report on its follow-up efforts in the regular annual report of the Secretary-General",
-# "report on such challenges, successes and best practices in her next report", "update the Security Council on this
-# strategy in its quarterly reports", "updates on these issues in his future reports", "provide an update to the Human
-# Rights Council in her report", "report to the Council in his midterm report", "report ... in his annual briefing": a
+# "report ... as part of his regular reports", "as a part of its pending report to the Security Council" (S/RES/2054
+# (2012) op 3, 2080 op 2; not "as a part of regular reporting to the Security Council", the reporter's own, S/RES/2699
+# op 18), "in the context of his next report", "report thereon in his next report", "in the regular annual report of the
+# Secretary-General", "update the Security Council on this strategy in its quarterly reports", "updates on these issues
+# in his future reports", "provide an update to the Human Rights Council in her report", "in his annual briefing": a
 # part of reports asked for elsewhere, as "include in his next report" is (tests/mandate_gold/README.md); not over an
-# "include" ("report every three months ..., include in his next report" asks one). So is a budget document: "to report
-# thereon in the context of his next budget proposal" (A/RES/75/249 ops 3, 5, heldout9), "in the next programme budget
-# submission", "in the context of the proposed programme budget for 2026", "within the programme budget report"
-# (BUDGET_DOCUMENT)
+# "include" ("report every three months ..., include in his next report" asks one). So is a budget document (BUDGET_
+# DOCUMENT): "in the context of his next budget proposal" (A/RES/75/249 ops 3, 5), "within the programme budget report"
 BUDGET_DOCUMENT = (
     r"(?:[\w’'-]+\s+){0,2}?(?:programme\s+)?budget\s+(?:proposals?|submissions?|reports?|documents?)\b"
     r"|proposed\s+(?:programme\s+)?budgets?\b"

@@ -51,8 +51,7 @@ ADDS_TO = re.compile(
 HANDS_OVER = re.compile(r"(?:^\s*|(?:,|;|\band)\s+)(?:further\s+|also\s+)?(?:directs|instructs|requires|tasks)\b", re.I)
 
 # "to submit ... two final reports; one focusing on Somalia, the other on Eritrea by 15 October 2016" (S/RES/2244
-# (2015) op 32, heldout8, and its yearly twins): a count of reports with no cycle is that many items, each with the
-# time said
+# (2015) op 32, heldout8): a count of reports with no cycle is that many items, each with the time said
 COUNTED = {"two": 2, "three": 3, "four": 4}
 
 PERIODIC = re.compile(r"\bperiodic\s+reports?\b", re.I)  # a State's under a convention (A/HRC/RES/54/34 op 14)
@@ -245,8 +244,7 @@ def _built(ctx: Context, f: dict, trig: list[Item]) -> list[ReportDue]:
     return out + report_combined.oral_beside(ctx, out, f["span"])  # "in combination with an oral update"
 
 
-# "recalls its request in paragraph 53, and requests a further report by 30 April 2023" (S/RES/2670 (2022) op 1 (d)):
-# a report asked as the verb's object, of no one named
+# "recalls its request in paragraph 53, and requests a further report by 30 April 2023" (S/RES/2670 op 1 (d)): of no one
 
 
 def _asked_of_none(ctx: Context, start: int, t: Item, f: dict) -> bool:
