@@ -21,13 +21,11 @@ from resgraph.wordsearch import phrases
 if TYPE_CHECKING:
     from resgraph.extract.named import _Named
 
-# the nouns a demonstrative makes a pronoun of: "those entities", "these organizations and mechanisms" (the nouns and
-# the words below are data: ontology/vocab/mandates.yaml `pronoun_nouns`, `pronoun_above`)
+# the nouns a demonstrative makes a pronoun of: "those entities" (data: mandates.yaml `pronoun_nouns`, `pronoun_above`)
 _NOUNS = phrases(load().mandates["pronoun_nouns"])
 # "the above-mentioned stakeholders", "all the aforementioned bodies": a demonstrative group too
 _ABOVE = rf"(?:{phrases(load().mandates['pronoun_above'])})"
-# a window that is only a pronoun takes the actors named before it in the paragraph
-# ("those organizations and national committees", A/RES/74/16 op 3: an adjective before the second noun)
+# a window that is only a pronoun takes the actors named before it ("those organizations and national committees")
 PRONOUN = re.compile(
     r"(?:them|her|him|it|he|she|they|the latter|the former|(?:all|each|both)\s+of\s+them|(?:all\s+)?others|those|"
     r"(?:all\s+)?(?:those|these|such|both|the\s+two|the\s+"
@@ -39,9 +37,8 @@ PRONOUN = re.compile(
     + r"))?)",
     re.I,
 )
-# "encourages the Governments of the Democratic Republic of the Congo, Rwanda, Uganda and Burundi to ..., and
-# invites these Governments to": a demonstrative and the States' noun stand for the States just asked (a
-# window of "Governments" alone is an alias of all States)
+# "encourages the Governments of the DRC, Rwanda, Uganda and Burundi to ..., and invites these Governments to": the
+# States just asked (a window of "Governments" alone is an alias of all States)
 THESE_STATES = re.compile(r"(?:these|those|the\s+said)\s+(?:Governments|States|countries)", re.I)
 # "encourages them once again", "calls on them in this regard": the adverbs after a pronoun (mandates.yaml)
 PRONOUN_ALONE = re.compile(
@@ -324,10 +321,9 @@ def owner(window: str, text: str, at: int, v: Vocabulary, named: _Named, prev: t
     previous mandate asked (prev), where the possessive agrees with them ("Invites the Office, United
     Nations entities and Member States to support ..., and encourages their active participation", the
     gold of A/RES/80/199 op 31; "Encourages the Secretary-General to step up planning ..., and
-    encourages his further engagement"); else, no mandate before it, the first actors the paragraph names,
-    farther back; else none ("Recognizes that women play a vital role ..., and urges their involvement":
-    not an actor of the vocabulary). The owner is the activity's agent, asked
-    (the addressee convention from stop 27; ba92233 had asked no owner only named before)."""
+    encourages his further engagement"); else, no mandate before it, the first actors the paragraph names;
+    else none ("Recognizes that women play a vital role ..., and urges their involvement": not an actor of
+    the vocabulary). The owner is the activity's agent, asked (the addressee convention from stop 27)."""
     w = window.strip()
     lead = OF_OWNED.match(w)
     if lead and (lead.group("head").endswith("ing") or unaddressed.is_activity(lead.group("head"), v)):
@@ -338,9 +334,8 @@ def owner(window: str, text: str, at: int, v: Vocabulary, named: _Named, prev: t
     pronoun = OWNER_PRONOUN[owned.group("owner")]
     found = antecedent(pronoun, text[tail_start(text, at, OWNER_REACH) : at], v, named)
     if not found and not prev:
-        # no mandate before it: the first actors the paragraph names ("Welcomes the efforts of IGAD, the AU, the AUPSC,
-        # and countries in the region to find durable solutions to peace and security challenges in South Sudan,
-        # encourages their continued firm engagement", S/RES/2514 (2020) op 11), as stands_for reads an opening clause
+        # the first actors the paragraph names ("Welcomes the efforts of IGAD, the AU, ..., encourages their continued
+        # firm engagement", S/RES/2514 (2020) op 11), as stands_for reads an opening clause
         found = antecedent(pronoun, text[:at], v, named, first=True)
     return found or (prev if _agrees(pronoun, prev, v) and not _aside_before(text, at, v) else ())
 
