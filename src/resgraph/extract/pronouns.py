@@ -254,23 +254,23 @@ def antecedent(pronoun: str, text: str, v: Vocabulary, named: _Named, first: boo
     named (the first, when text opens a clause of the organ's own: `first`); "them", "those entities"
     the first ones named together ("the Working Group and the Committee ..., as well as other special
     procedures and treaty bodies")."""
+    spans = alias_spans(text, v)  # read once: the actors below and the coordinated modifiers of a group
     # (an alias that qualifies a text is none: "under the relevant Security Council resolutions")
-    found = [f for f in actors_in(text, v, named) if not OF_TEXTS.match(text, f[2])]
+    found = [f for f in actors_in(text, v, named, spans=spans) if not OF_TEXTS.match(text, f[2])]
     if not found and pronoun.lower() == "it":
         # "Deplores the involvement of Belarus in this unlawful use of force against Ukraine, and calls upon it"
         # (A/RES/ES-11/1 op 10): the one State named as the owner of an act ("of"), which actors_in reads as a place
         owners = {
             a
-            for a, s, _ in actors_in(text, v, named, places=True)
+            for a, s, _ in actors_in(text, v, named, places=True, spans=spans)
             if a.startswith(STATE) and OF_OWNER.search(text, 0, s)
         }
         return (owners.pop(),) if len(owners) == 1 else ()
     if not found:
         return ()
     if pronoun.lower() in PERSONAL_PRONOUNS:
-        # "his Special Envoy" is not who "he" is
-        # OWNED reads two words back from the name: searched from 0 it read all the text before it
-        # nor is "a Special Representative" the Secretary-General intends to appoint (S/RES/1464 (2003) op 6)
+        # "his Special Envoy" is not who "he" is (OWNED reads two words back from the name), nor "a Special
+        # Representative" the Secretary-General intends to appoint (S/RES/1464 (2003) op 6)
         people = [
             a
             for a in found
@@ -283,7 +283,7 @@ def antecedent(pronoun: str, text: str, v: Vocabulary, named: _Named, first: boo
     if pronoun.lower() in SINGULAR_PRONOUNS:
         return (found[0 if first else -1][0],)
     # coordinated modifiers name actors here as in a window (modifiers.coordinated): the run goes on through them
-    found = sorted(dict.fromkeys([*found, *coordinated(text, alias_spans(text, v), v)]), key=lambda f: (f[1], f[2]))
+    found = sorted(dict.fromkeys([*found, *coordinated(text, spans, v)]), key=lambda f: (f[1], f[2]))
     runs, end = [[found[0]]], found[0][2]
     for a in found[1:]:
         if QUALIFIER.fullmatch(text, end, a[1]):  # the name's own complement: read past it, not asked

@@ -193,8 +193,8 @@ def read_receivers(ctx: Context, a: int, b: int, f: dict, at: int) -> None:
     it = TO_IT.search(text, a, b)
     if it and (not receivers or it.start() < receivers[0][0]):  # "to provide to it a report ... to the Government"
         receivers = _it(ctx, named, a, it.start()) or receivers
-    receivers = unnamed_first(text, at, receivers, _speaker_actor(ctx))  # "a report at its sixtieth session, and to
-    # present the report to the General Assembly": the organ that speaks first
+    # "a report at its sixtieth session, and to present the report to the General Assembly": the organ that speaks first
+    receivers = unnamed_first(text, at, receivers, _speaker_actor(ctx))
     # "through the Commission at its thirty-fifth session and to submit a report to the General
     # Assembly at its eighty-first session": the session after the report, when one follows it
     sess = session_phrase(text, a, b, at)
