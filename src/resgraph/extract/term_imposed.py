@@ -30,7 +30,7 @@ from resgraph.wordsearch import phrases
 _TIME = (
     # "all States shall, for the same period of twelve months, freeze" (S/RES/1572 (2004) op 11, after op 9's "for a
     # period of twelve months"): the length given again
-    r"(?:for\s+(?:(?:a|an)\s+(?:initial\s+|further\s+|new\s+)?|the\s+same\s+)period\s+(?:of|ending\s+on)\s+[^,;:]{1,90}?"
+    r"(?:for\s+(?:(?:a|an)\s+(?:initial\s+|further\s+|new\s+)?|the\s+same\s+)period\s+(?:of|ending\s+on|expiring\s+on)\s+[^,;:]{1,90}?"
     r"|until\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|until\s+[A-Z][a-z]+\s+\d{1,2},\s+\d{4}"  # "until December 31, 2007"
     # another paragraph's time, which term_refs.same_period gives: "for a further period ending on the date referred to in
     # paragraph 1 above", "during the period of enforcement of the measures referred to in paragraph 1 above" (S/RES/1596
@@ -64,6 +64,17 @@ ITEM_SHALL = re.compile(r"\s*" + _SHALL.replace(r"(?:all\s+)?", r"(?:[Aa]ll\s+)?
 NOT_APPLY = re.compile(
     _THAT + r"(?P<t1>" + _TIME + r")\s*(?:,\s*|\s+(?=and\b|the\b))(?:and\s+without\s+prejudice\s+[^,;]{0,160},\s+)?"
     r"(?P<what>[^;]{3,250}?)\s+(?:shall|will)\s+not\s+apply\b"
+)
+# measures of another resolution extended for a time to people they did not reach: "Decides that, for a period expiring
+# on 31 July 2006, the provisions of paragraphs 13 to 16 of resolution 1596 shall extend to the following individuals"
+# (S/RES/1649 (2005) op 2, 1698 (2006) op 13): the measures of its own paragraph, as the renewals name them ("the measures
+# ... imposed by paragraph 2 of resolution 1649 (2005)", heldout17 S/RES/1799 (2008) op 3)
+EXTENDED_TO = re.compile(
+    _THAT
+    + r"(?P<t1>"
+    + _TIME
+    + r")\s*,\s+(?:the\s+)?(?:provisions|measures)\b[^;]{0,160}?\b(?:shall|will)\s+(?:also\s+)?"
+    r"(?:extend|apply)\s+to\b"
 )
 # what a decision sets for a time, then all States bound to assure it: "further decides that, until December 31, 2007,
 # unless the Council decides otherwise, petroleum ... originating in Iraq shall be immune ... from legal proceedings
@@ -104,7 +115,9 @@ def terms(
     if QUOTED.match(text):
         return []  # a decision quoted (the new wording of another resolution's paragraph) is not this text's
     found = (
-        _states_shall(clause, p.number or p.parent or 0) or _not_apply(clause, v, speaker) or _own_for_a_time(clause)
+        _states_shall(clause, p.number or p.parent or 0)
+        or _not_apply(clause, v, speaker)
+        or _own_for_a_time(clause, p.number or p.parent or 0)
     )
     may = MAY.search(clause) if not found else None
     states = MAY_STATES.search(clause, may.end("t1"), may.end()) if may else None
@@ -143,7 +156,10 @@ def _not_apply(clause: str, v: Vocabulary, speaker: str | None) -> tuple[str, st
     return ("authorizes", name, what) if len(name) <= 80 else None
 
 
-def _own_for_a_time(clause: str) -> tuple[str, str, str] | None:
+def _own_for_a_time(clause: str, op: int) -> tuple[str, str, str] | None:
+    extended = EXTENDED_TO.search(clause)
+    if extended:
+        return "establishes", f"#{op}", extended.group(0)
     m = OWN_FOR_A_TIME.search(clause)
     if not m:
         return None
