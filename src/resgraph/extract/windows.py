@@ -27,7 +27,9 @@ CLAUSE_END = re.compile(
     # governments in the region as appropriate, MONUC and the Group of Experts", S/RES/1857 op 11)
     # (nor one with no commas of its own before the next body: "the Panel of Experts, and as appropriate the Committee
     # Chair, to present", S/RES/2801 (2025) ops 15, 16)
-    rf"[,;:]|\s(?:that|which|who|(?<!well\s)as(?!\s+well\s+as|{QUALIFIED})|in order)\s|$"
+    # (nor a relative clause that only qualifies the body, the list going on after it: "Member States that are in a
+    # position to do so and development and humanitarian partners", A/RES/74/118 op 56; DO_SO_AND below)
+    rf"[,;:]|\s(?:that|which|who|(?<!well\s)as(?!\s+well\s+as|{QUALIFIED})|in order)\s(?!are\s+in\s+a\s+position\s+to\s+do\s+so\b)|$"
     # partners, not addressees (the golds): "in cooperation with", "jointly with", "with the support of"
     rf"|\s(?:in\s+(?:close\s+)?(?:{phrases(_WORDING['partners_end']['in_with'])})"
     rf"|jointly)\s+with\b|\swith\s+the\s+(?:full\s+)?(?:{phrases(_WORDING['partner']['help_of'])})\s+of\b"
@@ -81,6 +83,9 @@ TO_COLON = re.compile(r"\bto\s*:")
 TO_VERB = re.compile(r"\bto\s+(\w+)")
 # "Demands an end to violence by all sides" (heldout18 S/RES/1828 (2008) op 11): the "to" of what ends, no infinitive
 END_TO = re.compile(r"\b(?:end|halt)\s+$")
+# "Calls upon Member States that are in a position to do so and development and humanitarian partners, ..., to
+# consider" (A/RES/74/118 op 56 and its yearly successors): "to do so" qualifies the States and the list goes on
+DO_SO_AND = re.compile(r"to\s+do\s+so\s*,?\s+(?:and|as\s+well\s+as)\s+")
 
 
 # where an earlier resolution said a renewed call or demand: "its demand expressed in paragraph 5 of resolution 1640
@@ -150,6 +155,7 @@ def addressee_window(
             names.covers(m.start())
             or asides.inside(set_off, m.start())
             or END_TO.search(seg, max(0, m.start() - 8), m.start())
+            or ((so := DO_SO_AND.match(seg, m.start())) and names.starts_between(so.end(), so.end() + 60))
         ):
             continue
         if m.group(1).lower() not in DETERMINERS and m.group(1)[0].islower():
