@@ -69,10 +69,12 @@ PROVIDED_WITH = re.compile(r"\bprovid\w*\s+[^;]{0,160}?\bwith\s+$", re.I)
 PROVIDE_NAMED_WITH = re.compile(r"\bprovide\s+(?:the\s+)?[A-Z][^;:]{0,240}?\swith\s+(?:[a-z]+\s+){0,2}$")
 # (or the written report the verb's reporting is given in, after the included part: "to continue to inform the Council of
 # progress ..., including reporting on any steps taken per paragraph 9, in one written report, no later than 1 April
-# 2018", S/RES/2386 (2017) op 32, heldout24 18; as the same words without the included part, 2416 (2018) op 32)
+# 2018", S/RES/2386 (2017) op 32, heldout24 18; or the ones it goes through: "to include updates ..., including through
+# briefings to the Security Council and no fewer than three written reports", S/RES/2705 (2023) op 14)
 RESUME = re.compile(
     r",?\s+and\s+(?:also\s+|further\s+)?to\s+(?=(?:submit|provide|present|report|brief)\b)"
-    r"|,\s+in\s+(?=(?:a|one|two|three)\s+(?:written\s+)?reports?\b)",
+    r"|,\s+in\s+(?=(?:a|one|two|three)\s+(?:written\s+)?reports?\b)"
+    r"|,\s+including\s+through\s+(?=(?:oral\s+|written\s+)?(?:briefings|updates|reports)\b)",
     re.I,
 )
 # "to include every six months in his regular reports an update on ...": a part of those reports (also in another report

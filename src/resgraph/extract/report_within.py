@@ -93,7 +93,7 @@ CONTAINER = (
 )
 INCLUDE_INTO = re.compile(
     r"\b(?:in|within|as\s+part\s+of)\s+" + CONTAINER + r"\b[^;:]{0,120}?\b(?:to|and)\s+(?:also\s+|further\s+|"
-    r"\w+ly\s+)?include\b|\b(?:to|and)\s+(?:also\s+|further\s+|\w+ly\s+)?include\s+(?:[^;:]{0,60}?\s)?(?:in|within)\s+"
+    r"\w+ly\s+)?include\b|\b(?:to|and)\s+(?:also\s+|further\s+|\w+ly\s+)?include\s+(?:[^;:]{0,60}?\s)?(?P<into>in|within)\s+"
     + CONTAINER
     + r"\b",
     re.I,
@@ -178,7 +178,14 @@ def _included(text: str, start: int, s: int) -> bool:
     an "include" whose report is named, with no new verb between; not the report so named ("his regular reports")."""
     if OWNED.match(text[s : s + 6]):
         return False
-    found = list(INCLUDE_INTO.finditer(text, max(start, s - 600), s))
+    # not a report the included thing is of: "to include updates against the benchmarks outlined in the strategic
+    # review, including through briefings ... and no fewer than three written reports" (S/RES/2657 (2022) op 15, 2705
+    # (2023) op 14): the review is where the benchmarks are set out, not the report the updates go into
+    found = [
+        m
+        for m in INCLUDE_INTO.finditer(text, max(start, s - 600), s)
+        if not (m.group("into") and CONTENT_OF.search(text, max(m.start(), m.start("into") - 40), m.start("into")))
+    ]
     return bool(found and not NEW_VERB.search(text, found[-1].end(), s))
 
 
