@@ -222,19 +222,26 @@ def deployed(text: str, e: int, z: int, found, ids: frozenset[str]) -> tuple[str
 # support it shall be extended until 15 December 2006" (S/RES/1652 (2006) op 1): each body's mandate is a term
 # (and one mandate of two: "the mandate of UNOCI and of the French forces which support it shall be extended until 16
 # July 2007", S/RES/1594, 1600, 1603, 1609, 1726, 1763: a second "of" names the second body)
+# one authorization of two forces, "Decides to renew until 4 April 2004 the authorization given to the French forces and
+# ECOWAS forces through its resolution 1527 (2004)" (S/RES/1528 (2004) op 15, heldout26 09: two terms, as the mandates
+# of two; not "the authorization given to Member States participating in ECOWAS forces together with French Forces
+# supporting them", S/RES/1498 (2003) op 1, heldout21 07: one term, of those authorized)
 MANDATES_OF = re.compile(
     r"\b(?:mandates\s+of\b(?P<list>[^;]{0,240}?)|mandate\s+of\b(?P<one>[^;]{0,160}?\band\s+of\s+[^;]{0,80}?))"
-    r"(?=,?\s+(?:shall|until|for|which|as|determined)\b|;|$)"
+    r"(?=,?\s+(?:shall|until|for|which|as|determined)\b|;|$)|"
+    r"\bauthori[sz]ation\s+(?:it\s+)?(?:given|provided|granted)\s+to\s+"
+    r"(?P<pair>(?:the\s+)?[A-Z][\w-]*\s+[Ff]orces\s+and\s+(?:the\s+|of\s+the\s+)?[A-Z][\w-]*\s+[Ff]orces)\b"
 )
 
 
 def also(text: str, a: int, z: int, of: str, found) -> list[tuple[str, str]]:
-    """(of, words) of the bodies other than `of` whose "mandates of X and of Y" text[a:z] names: those of
+    """(of, words) of the bodies other than `of` whose "mandates of X and of Y" (or "the authorization given to
+    the X forces and Y forces") text[a:z] names: those of
     `found` (the bodies named, as (id, start, end)) in that list."""
     m = MANDATES_OF.search(text, a, z)
     if not m:
         return []
-    group = "list" if m.group("list") is not None else "one"
+    group = next(g for g in ("list", "one", "pair") if m.group(g) is not None)
     named = [x for x in found if m.start(group) <= x[1] < m.end(group)]
     return [(x[0], text[x[1] : x[2]]) for x in named if x[0] != of]
 

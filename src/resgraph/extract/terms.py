@@ -260,7 +260,7 @@ def _clause_terms(text, a, z, p, b, v, speaker, adopted, actors, panel, before: 
             term_established.also(
                 text, a, z, of, [x for x in actors(a, z) if is_body(x[0], v, speaker) and x[0] not in GENERIC]
             )
-            if action in ("extends", "terminates") and "mandate" in clause
+            if action in ("extends", "terminates") and ("mandate" in clause or "authori" in clause)
             else []
         )
         terms = [(x, w, until, period) for x, w in [(of, words), *more]]
