@@ -11,6 +11,7 @@ Split from terms.py, which finds the terms and what they are of; nothing here ra
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 # the kind, as the object of an extension (terms.py's verb pattern, after "the" or "its")
 OBJECT = r"(?:[\w-]+\s+){0,2}?(?:presence|(?:special\s+)?political\s+mission)\b"
@@ -28,10 +29,20 @@ TIME = re.compile(
 )
 
 
-def of_kind(text: str, e: int, z: int, body: str | None) -> tuple[str | None, str] | None:
+# the resolution that set the kind up, right after it: "the special political mission set out in resolution 1547"
+SET_BY = re.compile(
+    r"\s+(?:as\s+)?(?:set\s+out|established|created|set\s+up)\s+(?:in|by|under|pursuant\s+to)\s+(?:its\s+)?(?=resolution\b)"
+)
+
+
+def of_kind(
+    text: str, e: int, z: int, body: str | None, set_up_by: Callable[[int], str | None] | None = None
+) -> tuple[str | None, str] | None:
     """(of, words) of the body an extension ending at text[e] names by its kind in text[:z], for a time
-    the clause gives: the acronym named right after the kind, else `body`; (None, "") when no time is
-    given or neither names the body (no term); None when no kind follows (the object is read otherwise)."""
+    the clause gives: the acronym named right after the kind, else the body the resolution cited right after it
+    set up (`set_up_by(start of "resolution")`: S/RES/1556 (2004) op 15, UNAMIS of resolution 1547, in a text
+    about Darfur that names no mission three times), else `body`; (None, "") when no time is given or none
+    names the body (no term); None when no kind follows (the object is read otherwise)."""
     m = KIND.match(text, e, z)
     if not m:
         return None
@@ -40,6 +51,10 @@ def of_kind(text: str, e: int, z: int, body: str | None) -> tuple[str | None, st
     acro = ACRONYM.match(text, m.end(), z)
     if acro:
         return acro.group(1), m.group("words")
+    by = SET_BY.match(text, m.end(), z)
+    set_up = set_up_by(by.end()) if by and set_up_by else None
+    if set_up:
+        return set_up, m.group("words")
     return (body, m.group("words")) if body else (None, "")
 
 

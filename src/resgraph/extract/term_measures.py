@@ -117,7 +117,7 @@ def measures(clause: str, v: Vocabulary, speaker: str | None, after: int = 0) ->
     out: list[tuple[str, str]] = []
     while m:
         at = m.end() - RESOLUTION
-        cited = _cited(clause, at, v, speaker)
+        cited = cited_resolution(clause, at, v, speaker)
         if cited is None or cited[0] > NEAR:
             if not out and cited is not None:
                 # "paragraphs 13 and 15 of resolution 1596, paragraph 2 of resolution 1649 (2005)": a number
@@ -136,7 +136,7 @@ def measures(clause: str, v: Vocabulary, speaker: str | None, after: int = 0) ->
             listed = LISTED.match(clause, w.end()) if speaker == "SC" else None
             numbers = re.findall(r"(\d{3,4})\s*\((\d{4})\)", listed.group(0)) if listed else []
             return [(f"S/RES/{n}({y})", w.group(0)) for n, y in numbers]
-        cited = _cited(clause, w.end() - RESOLUTION, v, speaker)
+        cited = cited_resolution(clause, w.end() - RESOLUTION, v, speaker)
         if cited and cited[0] <= NEAR:
             return [(cited[2], w.group(0))]
     own = OWN.search(clause, after)
@@ -178,7 +178,7 @@ def _first_of_year() -> tuple[list[int], list[int]]:
     return [int(table[y]) for y in years], [int(y) for y in years]
 
 
-def _cited(clause: str, at: int, v: Vocabulary, speaker: str | None) -> tuple | None:
+def cited_resolution(clause: str, at: int, v: Vocabulary, speaker: str | None) -> tuple | None:
     """The first resolution cited in clause[at:] as (start, end, symbol, ...), offsets from `at`; in a
     Council text, one cited by its number alone is the Council's of the year the number falls in."""
     cited = next((x for x in mentions(clause[at:], v, speaker) if x[2]), None)
@@ -270,7 +270,7 @@ def _paragraph_ended(text: str, m: re.Match, v: Vocabulary, speaker: str | None)
     if m.group("that"):
         before = [x for x in mentions(text[: m.start()], v, speaker) if x[2]]
         return (f"{before[-1][2]}#{paras(m)}", m.group(0)) if before else (None, "")
-    cited = _cited(text, m.end() - RESOLUTION, v, speaker)
+    cited = cited_resolution(text, m.end() - RESOLUTION, v, speaker)
     return (f"{cited[2]}#{paras(m)}", m.group(0)) if cited and cited[0] <= NEAR else (None, "")
 
 
@@ -322,7 +322,7 @@ def as_well_as(clause: str, v: Vocabulary, speaker: str | None, after: int) -> l
     out: list[tuple[str, str]] = []
     n: re.Match | None = m
     while n:
-        cited = _cited(clause, n.end() - RESOLUTION, v, speaker)
+        cited = cited_resolution(clause, n.end() - RESOLUTION, v, speaker)
         if not cited or cited[0] > NEAR:
             break
         out.append((f"{cited[2]}#{paras(n)}", n.group(0).strip(" ,")))

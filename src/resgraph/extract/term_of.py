@@ -53,7 +53,7 @@ def of(text, a, z, s, e, action, v, speaker, actors, panel, prior: Before) -> tu
     of named paragraphs, a body (actors(a, z) as in terms.extract; panel: the document's panel; prior: what the text
     before says, for "its mandate"), or the body's name as written; (None, "") when it names none."""
     by_name = _period_of(text, e, z, action, v, speaker) or _named(text, a, z, s, e, action, v, speaker)
-    by_name = by_name or _kind(text, e, z, action, prior)
+    by_name = by_name or _kind(text, e, z, action, prior, v, speaker)
     if by_name:
         return by_name
     found = [x for x in actors(a, z) if is_body(x[0], v, speaker)]
@@ -132,9 +132,18 @@ def _period_of(text, e, z, action, v, speaker) -> tuple[str | None, str] | None:
     return (body, m.group(0)) if body else None
 
 
-def _kind(text, e, z, action, prior: Before) -> tuple[str | None, str] | None:
-    """An extension's body named by its kind ("extend ... the multidimensional presence in Chad": MINURCAT)."""
-    return term_kind.of_kind(text, e, z, prior.body) if action == "extends" else None
+def _kind(text, e, z, action, prior: Before, v, speaker) -> tuple[str | None, str] | None:
+    """An extension's body named by its kind ("extend ... the multidimensional presence in Chad": MINURCAT), or by
+    the kind and the resolution that set it up (the body the vocabulary says that resolution established)."""
+
+    def set_up_by(at: int) -> str | None:
+        cited = term_measures.cited_resolution(text[:z], at, v, speaker)
+        return next(
+            (x.id for x in v.actors.values() if cited and cited[0] <= len("resolution ") and x.established == cited[2]),
+            None,
+        )
+
+    return term_kind.of_kind(text, e, z, prior.body, set_up_by) if action == "extends" else None
 
 
 def _named(text, a, z, s, e, action, v, speaker) -> tuple[str | None, str] | None:
