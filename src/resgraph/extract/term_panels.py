@@ -89,8 +89,9 @@ def _missions(v: Vocabulary) -> dict[str, str]:
 
 
 def document_body(texts: list[str], v: Vocabulary) -> str | None:
-    """The mission a document is about: the one its texts name most by acronym (at least three times),
-    the first named on a tie; None when none is named so often. It is what "Decides to extend the
+    """The mission a document is about: the one its texts name most by acronym (at least three times, or twice
+    when no other mission is named: a short text, S/RES/1942 (2010), whose "those additional capacities" are
+    UNOCI's), the first named on a tie; None when none is named so often. It is what "Decides to extend the
     present mandate until 31 July 2003" extends when the paragraph names none (UNIFIL's renewals of
     2003-2006)."""
     acronyms = _missions(v)
@@ -101,7 +102,7 @@ def document_body(texts: list[str], v: Vocabulary) -> str | None:
             if body:
                 counts[body] = counts.get(body, 0) + 1
     best = max(counts.items(), key=lambda kv: kv[1], default=None)
-    return best[0] if best and best[1] >= 3 else None
+    return best[0] if best and (best[1] >= 3 or (best[1] == 2 and len(counts) == 1)) else None
 
 
 # words naming a panel, which the vocabulary reads as the generic SanctionsCommittee (the one pattern
