@@ -1,6 +1,6 @@
 """Cycle wording of corpus-full read as no cycle or the wrong one: "semi-annually" read as annual
 (P1Y: "annually" inside it; MINUSTAH's reports, S/RES/1743 (2007) op 23 and ten more), "at least
-twice a year" (S/RES/2044 (2012) op 9), "biannual reports" (S/RES/2153 (2014) op 8), "at least bi-monthly" read as monthly, "on a weekly
+twice a year" (S/RES/2044 (2012) op 9), "biannual reports" (S/RES/2153 (2014) op 8; with two dates none, report_cycle_due), "at least bi-monthly" read as monthly, "on a weekly
 basis" (S/RES/2451 (2018) op 7), "on a biennial basis" (as A/RES/76/147 op 43 has it) with none; and a report
 due "at each session" of an organ that meets once a year with none (E/RES/2024/15 op 2(g): "report
 to the Forum at each session"), the cycle then being the receiving organ's, from its calendar in
@@ -25,7 +25,7 @@ SC = [
     (
         "8. Decides that the Ivorian authorities shall submit biannual reports to the Committee by 15 September 2015 "
         "and by 30 March 2016 on progress achieved in relation to DDR and SSR;",
-        ["P6M", "P6M"],
+        [None, None],  # the two dated reports fill the cycle: none (test_a_cycle_of_one_deadline)
     ),
     (
         "7. Requests the Secretary-General to report on progress regarding implementation of this resolution, "

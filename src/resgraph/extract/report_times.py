@@ -17,7 +17,14 @@ from functools import lru_cache
 
 from resgraph import wordsearch
 from resgraph.extract import deadlines as dates
-from resgraph.extract import report_again, report_carried, report_delays, report_loose_dates, report_term_end
+from resgraph.extract import (
+    report_again,
+    report_carried,
+    report_cycle_due,
+    report_delays,
+    report_loose_dates,
+    report_term_end,
+)
 from resgraph.extract.deadlines import MANDATE_END_MARK
 from resgraph.vocab import Vocabulary, load
 
@@ -233,6 +240,8 @@ def timing(scope: str, words: str, adopted: str | None, v: Vocabulary, lead: str
     f["dues"] = list(dict.fromkeys(dues))
     f["due"] = dues[0] if dues else None
     f["every"] = cycle
+    if cycle and len(f["dues"]) > 1 and not STARTING.search(scope):  # whose cycle of several deadlines
+        f["every_of"] = report_cycle_due.kept(found, f["dues"], _every_at(scope, words, v))
     return f
 
 
@@ -316,6 +325,16 @@ def _every(scope: str, words: str, v: Vocabulary) -> str | None:
     phrases, adjectives, _ = _cycles(v)
     adj = next((adjectives[w] for w in words.lower().split() if w in adjectives), None)
     return adj or next((d for rx, d in phrases if rx.search(scope)), None)
+
+
+def _every_at(scope: str, words: str, v: Vocabulary) -> int | None:
+    """Where _every read the cycle in the scope; None where it is the report's adjective ("biannual reports")."""
+    phrases, adjectives, _ = _cycles(v)
+    if m := EVERY.search(scope) or CYCLE_N.search(scope):
+        return m.start()
+    if any(w in adjectives for w in words.lower().split()):
+        return None
+    return next((m.start() for rx, _ in phrases if (m := rx.search(scope))), None)
 
 
 def carried(scope: str, v: Vocabulary) -> str | None:

@@ -99,9 +99,8 @@ def extract(ctx: Context, start: int, end: int, by: tuple[str, ...]) -> list[Rep
     return out
 
 
-# a written report asked with a verb of its own after a briefing: "to regularly brief and inform it on the significant
-# events of the electoral process, ..., and to provide a comprehensive assessment of the political, security,
-# humanitarian and human rights environment following the elections" (S/RES/1991 (2011) op 23): two, not one
+# a written report asked with a verb of its own after a briefing: "to regularly brief and inform it on [...] the
+# electoral process, ..., and to provide a comprehensive assessment ..." (S/RES/1991 (2011) op 23): two, not one
 OWN_VERB_AFTER = re.compile(r"[^;]*,\s+and\s+(?:also\s+|further\s+)?to\s+(?:provide|submit|present)\s+")
 
 
@@ -313,11 +312,12 @@ def _to_no_organ(ctx: Context, f: dict, words: str) -> bool:
 
 
 def _own(f: dict, due: str | None) -> dict:
-    """The delay of the report due on `due` where the scope listed several ("within six months and eleven months
-    of the adoption": each its own; none for one due again when the mandate ends, report_again), else nothing of its
-    own."""
-    of = f.get("within_of") or {}
-    return {"within": of[due]} if due in of else {}
+    """The delay of the report due on `due` where the scope listed several ("within six months and eleven months of
+    the adoption": each its own; none for one due again at the mandate's end, report_again), its cycle's absence
+    where the cycle is another deadline's (report_cycle_due), else nothing of its own."""
+    of, cycled = f.get("within_of") or {}, f.get("every_of")
+    own = {"within": of[due]} if due in of else {}
+    return own if cycled is None or due in cycled else {**own, "every": None, "recurrence": None}
 
 
 def _fields(ctx: Context, a: int, b: int, t: Item, by: tuple[str, ...]) -> dict:
