@@ -113,7 +113,7 @@ def _adverb_alternatives(v: Vocabulary) -> tuple[str, str]:
 @lru_cache(maxsize=4)
 def _verb_regexes(v: Vocabulary):
     """The patterns verbs are read by, built once per vocabulary: (lead, lead_noun, mid, mid_noun, mid_renewed,
-    by_form, by_noun, after, after_link), the last two read after a verb (after_verb)."""
+    unpunctuated, by_form, by_noun, after, after_link), the last two read after a verb (after_verb)."""
     forms = sorted(((f, k) for k, d in v.verbs.items() for f in d.get("forms") or ()), key=lambda x: -len(x[0]))
     nouns = sorted(((n, k) for k, d in v.verbs.items() for n in d.get("nouns") or ()), key=lambda x: -len(x[0]))
     adv, gap = _adverb_alternatives(v)
@@ -162,6 +162,14 @@ def _verb_regexes(v: Vocabulary):
     )
     # (adverbs before the linking phrase too: "; also in this regard strongly urges Eritrea", heldout11 S/RES/1622
     # (2005) op 7; "; and also in this regard calls upon Eritrea", S/RES/1560 (2004) op 4)
+    # adverbs with no comma or "and" before them, the source's punctuation lost: "... build mutual trust urgently calls
+    # upon the parties to engage" (S/RES/2729 (2024) op 6), "... children's rights further calls upon the Government of
+    # the DRC" (S/RES/2808 (2025) op 12), "... signed on 12 March 2012 further strongly urges the opposition forces"
+    # (S/RES/2155 (2014) op 18); not after a pronoun that is a clause's own subject, "as it further decides on the next
+    # steps" (S/RES/2628 (2022) op 51: mandates.yaml `clause_subjects`)
+    subjects = _alternation(load().mandates["clause_subjects"])
+    # (nor at an adverb: the run is read from the word before it only, so a run of k adverbs is read once, not k times)
+    unpunctuated = re.compile(rf"\s(?!(?:{subjects}|{adv})\s)[\w’'()-]+\s+(?:(?:{adv})\s+)+(?P<verb>{f_alt})\b")
     # "Reaffirms its call upon X ..., and its call upon Y": a second renewed mandate (not a decision)
     mid_noun = re.compile(rf"(?:,|a(?<!\w.)nd)\s+its\s+(?P<noun>{r_alt})\b")
     # "..., and reiterates its request that the Secretary-General": a request renewed in the middle
@@ -176,7 +184,7 @@ def _verb_regexes(v: Vocabulary):
     after = re.compile(rf"(?:\s*(?:,\s*)?(?:{adv})\b(?:\s*,)?(?=\s))+")
     after_link = re.compile(rf"(?:\s*(?:,\s*)?(?:{adv}{'|' + link_alt if link_alt else ''})\b(?:\s*,)?(?=\s))+")
     by_form, by_noun = {_form_key(f, v): k for f, k in forms}, {_form_key(n, v): k for n, k in nouns}
-    return lead, lead_noun, mid, mid_noun, mid_renewed, by_form, by_noun, after, after_link
+    return lead, lead_noun, mid, mid_noun, mid_renewed, unpunctuated, by_form, by_noun, after, after_link
 
 
 @lru_cache(maxsize=4)
@@ -224,7 +232,7 @@ def find(text: str, v: Vocabulary, participle: bool = False) -> list[tuple[int, 
     (a numbered operative paragraph's own text, not an item's), a participle that opens it is its verb: "15. Calling
     on international partners to assist the CAR Authorities" (S/RES/2448 (2018)) calls upon them, as "Calls on"; so is
     a bare form ("We call upon landlocked developing countries", A/RES/74/15 op 32; "Call on", S/RES/2343 (2017) op 10)."""
-    lead, lead_noun, mid, mid_noun, mid_renewed, by_form, by_noun, _, _ = _verb_regexes(v)
+    lead, lead_noun, mid, mid_noun, mid_renewed, unpunctuated, by_form, by_noun, _, _ = _verb_regexes(v)
     hits: list[tuple[int, int, str, bool]] = []
     m = lead.match(text) or lead_noun.match(text)
     if m:
@@ -240,7 +248,12 @@ def find(text: str, v: Vocabulary, participle: bool = False) -> list[tuple[int, 
     # the places the hits cover: a hit starts outside the others and spans a verb, so this stays
     # linear in the paragraph, where testing each match against every hit was quadratic
     covered = {i for h in hits for i in range(h[0], h[1])}
-    for rx, table, key in ((mid, by_form, "verb"), (mid_noun, by_noun, "noun"), (mid_renewed, by_noun, "noun")):
+    for rx, table, key in (
+        (mid, by_form, "verb"),
+        (mid_noun, by_noun, "noun"),
+        (mid_renewed, by_noun, "noun"),
+        (unpunctuated, by_form, "verb"),
+    ):
         if rx is mid_noun and not restating(v)[2].match(text):
             continue
         for mm in rx.finditer(text):
