@@ -157,8 +157,11 @@ def _verb_regexes(v: Vocabulary):
     # (the item's letter is read with the colon, semicolon or comma and the space before it, not after a look-behind:
     # every alternative then starts with a character, or the pattern was tried at every position of a paragraph)
     item = rf"\s(?:[a-z]|[ivx]{{1,5}})\.(?=\s+(?:(?:{adv})\s+)*[a-z]+s\b)"
+    # ("but" joins the organ's next verb as "and" does: "Notes the limited steps taken ..., but urges the Turkish Cypriot
+    # side and the Turkish forces to rescind", S/RES/1486 (2003) op 4; ", but requests the Secretary-General to maintain",
+    # S/RES/2213 (2015) op 10)
     mid = re.compile(
-        rf"(?:,|;|a(?<!\w.)nd|:{item}|;{item}|,{item})(?:(?:\s+(?:{adv})\b)*{link_ne}|\s+)?(?:(?:{adv})\s+)*(?P<verb>{f_alt})\b"
+        rf"(?:,|;|a(?<!\w.)nd|b(?<!\w.)ut|:{item}|;{item}|,{item})(?:(?:\s+(?:{adv})\b)*{link_ne}|\s+)?(?:(?:{adv})\s+)*(?P<verb>{f_alt})\b"
     )
     # (adverbs before the linking phrase too: "; also in this regard strongly urges Eritrea", heldout11 S/RES/1622
     # (2005) op 7; "; and also in this regard calls upon Eritrea", S/RES/1560 (2004) op 4)
