@@ -26,10 +26,11 @@ CLAUSE_END = re.compile(
     # and, as appropriate, other organizations and all interested parties", heldout6 S/RES/1478 op 33; "other
     # governments in the region as appropriate, MONUC and the Group of Experts", S/RES/1857 op 11)
     # (nor one with no commas of its own before the next body: "the Panel of Experts, and as appropriate the Committee
-    # Chair, to present", S/RES/2801 (2025) ops 15, 16)
+    # Chair, to present", S/RES/2801 (2025) ops 15, 16; nor "as a whole", which qualifies the body before it: "organizations
+    # of the United Nations system as a whole and all others concerned", heldout26 A/RES/74/92 op 0)
     # (nor a relative clause that only qualifies the body, the list going on after it: "Member States that are in a
     # position to do so and development and humanitarian partners", A/RES/74/118 op 56; DO_SO_AND below)
-    rf"[,;:]|\s(?:that|which|who|(?<!well\s)as(?!\s+well\s+as|{QUALIFIED})|in order)\s(?!are\s+in\s+a\s+position\s+to\s+do\s+so\b)|$"
+    rf"[,;:]|\s(?:that|which|who|(?<!well\s)as(?!\s+well\s+as|\s+a\s+whole\b|{QUALIFIED})|in order)\s(?!are\s+in\s+a\s+position\s+to\s+do\s+so\b)|$"
     # partners, not addressees (the golds): "in cooperation with", "jointly with", "with the support of"
     rf"|\s(?:in\s+(?:close\s+)?(?:{phrases(_WORDING['partners_end']['in_with'])})"
     rf"|jointly)\s+with\b|\swith\s+the\s+(?:full\s+)?(?:{phrases(_WORDING['partner']['help_of'])})\s+of\b"
