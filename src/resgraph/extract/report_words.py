@@ -290,10 +290,10 @@ OVERVIEW_FOR = re.compile(r"\b(?:to\s+the|for\s+(?:presentation|consideration)|a
 
 
 def delivered(text: str, a: int, s: int, head: str, end: int) -> bool:
-    """Whether an evaluation or overview (head) starting at text[s] is asked to be delivered (DELIVERY_ASKED in
-    text[a:s]; an overview to someone or by a time, OVERVIEW_FOR in text[a:end]); any other report noun is (this test
-    is for those two only)."""
-    if head not in ("evaluation", "overview"):
+    """Whether an evaluation, addendum or overview (head) at text[s] is asked to be delivered (DELIVERY_ASKED in
+    text[a:s]; an overview to someone or by a time, OVERVIEW_FOR in text[a:end]); any other report noun is. Not "the
+    elaboration of an addendum to the Revised United Nations Manual" (A/RES/79/176 op 4)."""
+    if head not in ("evaluation", "overview", "addendum"):
         return True
     asked = DELIVERY_ASKED.search(text, a, s)
     return bool(asked and (head == "evaluation" or OVERVIEW_FOR.search(text, asked.start(), end)))
