@@ -44,7 +44,8 @@ TO_IT = re.compile(r"\b(?:to|update|inform|brief)\s+(?:it|the\s+Council\s+member
 
 RECEIVER_LEAD = re.compile(
     # "to the Fourteenth United Nations Congress on Crime Prevention" (its number: report_sessions.named_session)
-    rf"(?:\bto\s+(?:the\s+)?(?:(?=[A-Z])(?i:{ORDINAL})\s+)?(?:United\s+Nations\s+|UN\s+)?"
+    # (or its year: "to the 2020 Meeting of the High Contracting Parties to the Convention", A/RES/75/85 op 7 (c))
+    rf"(?:\bto\s+(?:the\s+)?(?:(?=[A-Z])(?i:{ORDINAL})\s+|(?:19|20)\d\d\s+)?(?:United\s+Nations\s+|UN\s+)?"
     r"|\bfor\s+all\s+(?:interested\s+)?|\bto\s+all\s+(?:interested\s+)?"
     # (past an adverb: "to update regularly the Security Council and the Secretary-General of the progress of
     # deployment", S/RES/2699 (2023) op 4, 2751 (2024) op 1; "to update regularly the Committee", 1698 (2006) op 4)
@@ -336,6 +337,12 @@ def _organs_named(ctx: Context, a: int, b: int) -> list[tuple[int, int, str, str
             out[o] = (o, e, actor_as_panel(actor, text[s:e], ctx), "actor")
             continue
         if over_organ(out, s, e):  # "through the Security Council Committee established by paragraph 14 of ..."
+            out[s] = (s, e, actor_as_panel(actor, text[s:e], ctx), "actor")
+            continue
+        # a contextual name whose article stands before the organ's name it opens ("to the Conference of the Parties to
+        # the Agreement", A/RES/78/272 op 12: BBNJCOP, not the organized crime convention's Conference of the Parties)
+        if text.startswith("the ", s) and over_organ(out, s + 4, e):
+            del out[s + 4]
             out[s] = (s, e, actor_as_panel(actor, text[s:e], ctx), "actor")
             continue
         if not (taken.covers(s) or taken.starts_between(s, e)):
