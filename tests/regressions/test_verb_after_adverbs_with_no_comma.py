@@ -4,7 +4,8 @@ punctuation lost, was read as no verb: "... build mutual trust urgently calls up
 DRC to ensure" (S/RES/2808 (2025) op 12), "... signed on 12 March 2012 further strongly urges the opposition forces"
 (S/RES/2155 (2014) op 18), "... security sectors further urges Guinea-Bissau's political leaders" (S/RES/2030 (2011)
 op 5). Not after a pronoun that is a clause's own subject: "as it further decides on the next steps" (S/RES/2628
-(2022) op 51) asks no one."""
+(2022) op 51) asks no one, nor is a form after "to" or a modal ("Decides to also request the Secretary-General",
+"the Committee shall also request") the organ's next verb."""
 
 import pytest
 
@@ -30,6 +31,10 @@ CASES = [
         "51. Requests the Secretary-General to provide assessments to guide the Security Council as it further decides "
         "on the next steps of the drawdown;",
         [(51, "requests", ("SecretaryGeneral",))],
+    ),
+    (
+        "7. Decides that the Committee shall also request information from Member States;",
+        [(7, "decides", ("SanctionsCommittee",))],
     ),
 ]
 

@@ -169,8 +169,8 @@ def _verb_regexes(v: Vocabulary):
     # upon the parties to engage" (S/RES/2729 (2024) op 6), "... children's rights further calls upon the Government of
     # the DRC" (S/RES/2808 (2025) op 12), "... signed on 12 March 2012 further strongly urges the opposition forces"
     # (S/RES/2155 (2014) op 18); not after a pronoun that is a clause's own subject, "as it further decides on the next
-    # steps" (S/RES/2628 (2022) op 51: mandates.yaml `clause_subjects`)
-    subjects = _alternation(load().mandates["clause_subjects"])
+    # steps" (S/RES/2628 (2022) op 51), nor after "to" or a modal (mandates.yaml `unpunctuated_not_after`)
+    subjects = _alternation(load().mandates["unpunctuated_not_after"])
     # (nor at an adverb: the run is read from the word before it only, so a run of k adverbs is read once, not k times)
     unpunctuated = re.compile(rf"\s(?!(?:{subjects}|{adv})\s)[\w’'()-]+\s+(?:(?:{adv})\s+)+(?P<verb>{f_alt})\b")
     # "Reaffirms its call upon X ..., and its call upon Y": a second renewed mandate (not a decision)
