@@ -1,12 +1,11 @@
-"""Report words that name something other than a report asked for: a title ("the World Drug
-Report"), a kind of meeting ("briefing meetings"), the update of a document ("an update to the
-technical guidance"), reporting as a topic or a practice ("the advisory group on reporting to the
-Forum", "monitoring and reporting on violations"), a condition ("subject to an assessment of risk");
-reporting that is a part of reports asked for elsewhere ("report thereon in his next report") and what
-ends a clause's requests (a request of another resolution recalled, the organ's own "welcomes").
+"""Report words that name something other than a report asked for: a title ("the World Drug Report"), a kind of meeting
+("briefing meetings"), the update of a document ("an update to the technical guidance"), reporting as a topic or a
+practice ("the advisory group on reporting to the Forum", "monitoring and reporting on violations"), a condition
+("subject to an assessment of risk"); reporting that is a part of reports asked for elsewhere ("report thereon in his
+next report") and what ends a clause's requests (a request of another resolution recalled, the organ's own "welcomes").
 
-Split from reports.py, which reads the reports asked for; this module only says which words ask for
-none, from the words around them.
+Split from reports.py, which reads the reports asked for; this module only says which words ask for none, from the
+words around them.
 """
 
 from __future__ import annotations
@@ -22,12 +21,10 @@ _THINGS = load().reports["things_named"]
 
 TITLE_BEFORE = re.compile(r"\b[A-Z][\w-]*\s+$")
 # an assessment word naming a thing of its own: "an assessment scheme", "a technical assessment mission", "a maximum
-# assessment rate", "an assessment framework" (A/RES/77/263 op 21: no report asked)
-# (the things are data: ontology/vocab/reports.yaml `things_named` `assessment`)
+# assessment rate", "an assessment framework" (A/RES/77/263 op 21: no report asked; data: reports.yaml `things_named`)
 ASSESSMENT_OF = re.compile(rf"\s+(?:{phrases(_THINGS['assessment'])})\b")
-# a note as the means others' documents go by: "ensure that the reports of the Working Group are brought to the
-# attention of the Commission on the Status of Women and the General Assembly through a note by the Secretariat"
-# (A/HRC/RES/59/14 op 7): no report of its own
+# a note as the means others' documents go by, no report: "ensure that the reports of the Working Group are brought to
+# the attention of the Commission on the Status of Women ... through a note by the Secretariat" (A/HRC/RES/59/14 op 7)
 THROUGH_BEFORE = re.compile(r"\bthrough\s+$")
 # (also "during informal briefings to be held before the end of 2009", S/RES/1882 (2009) op 19: meetings held; but
 # briefing sessions convened for an audience are briefings: "to convene regular joint briefing sessions with relevant
@@ -378,11 +375,14 @@ def modified_lead(text: str, start: int, s: int, e: int, end: int) -> re.Match |
 
 
 # a mention that refers to a report rather than asking for one (the adjectives after its article are data:
-# ontology/vocab/reports.yaml `referring`)
+# ontology/vocab/reports.yaml `referring`); also a host's kind and a pair joined by "and": "to include, in his next
+# budget submission and performance report, detailed information" (A/RES/75/304 op 21 and the other budget texts)
 REFERENCE_BEFORE = re.compile(
     r"(?:\b(?:in|into|through|within|of|from|with|include|including|includes|from)\s+(?:(?:the|his|her|its|their)\s+)?"
     r"(?:(?!and\b|to\b|or\b)[\w\u2010\u2011-]+\s+){0,3}"  # "in the next budget performance report"
     r"|\b(?:in|into|through|within|of|from|with)\s+(?:his|her|its|their)\s+(?:[\w\u2010\u2011-]+,\s+)(?:[\w\u2010\u2011-]+\s+){0,2}"
+    rf"|\b(?:in|into|within)\s+(?:his|her|its|their)\s+(?:{phrases(load().reports['part_of']['hosting'])})\s+"
+    r"(?:(?!and\b|to\b|or\b)[\w-]+\s+){1,2}and\s+(?:(?!and\b|to\b|or\b)[\w-]+\s+){0,2}"
     r"|\b(?:the|these|those|such|said|that|this|each|above-mentioned|aforementioned|his\s+(?:next|future|regular))\s+"
     rf"(?:(?:{phrases(load().reports['referring'])})\s+)?)$",
     re.I,
