@@ -3,8 +3,7 @@ asked for elsewhere ("include in his next report", "the above-mentioned report")
 contents ("an update on ... in the next report"), a means ("together with a report"), or no report at
 all ("to update information"): each trigger opens the scope whose fields reports.py reads.
 
-Split from reports.py, which reads each report's fields; report_keywords.py finds the words and
-report_words.py says which words ask for none.
+Split from reports.py (each report's fields); report_keywords.py finds the words, report_words.py those asking none.
 """
 
 from __future__ import annotations
@@ -67,10 +66,9 @@ PROVIDED_WITH = re.compile(r"\bprovid\w*\s+[^;]{0,160}?\bwith\s+$", re.I)
 # "to regularly provide the Special Committee on the Situation with regard to the Implementation of the Declaration
 # ... with relevant updates" (A/RES/79/112 op 4, heldout12): what is provided to a body named at length
 PROVIDE_NAMED_WITH = re.compile(r"\bprovide\s+(?:the\s+)?[A-Z][^;:]{0,240}?\swith\s+(?:[a-z]+\s+){0,2}$")
-# (or the written report the verb's reporting is given in, after the included part: "to continue to inform the Council of
-# progress ..., including reporting on any steps taken per paragraph 9, in one written report, no later than 1 April
-# 2018", S/RES/2386 (2017) op 32, heldout24 18; or the ones it goes through: "to include updates ..., including through
-# briefings to the Security Council and no fewer than three written reports", S/RES/2705 (2023) op 14)
+# (or the written report the reporting is given in, after the included part: "to continue to inform the Council of progress
+# ..., including reporting on any steps taken ..., in one written report, no later than 1 April 2018", S/RES/2386 op 32;
+# or the ones it goes through: "to include updates ..., including through briefings ... and ... reports", 2705 op 14)
 RESUME = re.compile(
     r",?\s+and\s+(?:also\s+|further\s+)?to\s+(?=(?:submit|provide|present|report|brief)\b)"
     r"|,\s+in\s+(?=(?:a|one|two|three)\s+(?:written\s+)?reports?\b)"
