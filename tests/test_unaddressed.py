@@ -43,9 +43,10 @@ CASES = [
     # an infinitive at once (A/RES/75/253 op 8)
     (GA, "Reiterates its request to preserve the historical heritage of the Palais des Nations;", "infinitive"),
     # named but not found: a body, a group, a pronoun, an agent, the items below (A/RES/77/273 op 4,
-    # A/RES/80/139 op 30, A/RES/74/130 op 16, A/RES/80/202 op 15, E/RES/2024/15 op 22)
+    # A/RES/75/215 op 13, A/RES/74/130 op 16, A/RES/80/202 op 15, E/RES/2024/15 op 22; "the public and private sectors"
+    # of A/RES/80/139 op 30 are PublicAndPrivateSectors since stop 44)
     (GA, "Encourages the Regional Centre for Preventive Diplomacy to continue its work;", "body"),
-    (GA, "Encourages the public and private sectors to continue to invest in technologies;", "group"),
+    (GA, "Calls upon relevant institutions to learn from one another’s efforts;", "group"),
     (GA, "Encourages those who participated to implement their commitments made therein;", "pronoun"),
     (GA, "Encourages the efforts of the artisans to promote tolerance;", "agent"),
     # an activity's agent after "by", "between" is an addressee (the convention from stop 27), unlike a participle's
