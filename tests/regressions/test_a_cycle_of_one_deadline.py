@@ -19,7 +19,8 @@ CASES = [
         "first report due by 1 February 2024, and every 120 days thereafter; and, b. an update on progress made in "
         "implementing the recommendations set out in the strategic review (S/2022/716) by 1 September 2024;",
         "2023-10-30",
-        [("2024-02-01", "P120D"), ("2024-09-01", None)],
+        # the briefings are a report of their own, with no time (7aa5275, heldout8 15 op 54)
+        [(None, None), ("2024-02-01", "P120D"), ("2024-09-01", None)],
     ),
     (
         "8. Requests the Secretary-General to report and provide analysis to the Council on the usage and expenditure "
