@@ -31,9 +31,9 @@ CASES = [
         "progress achieved in this regard;",
         [("SecretaryGeneral", "CommitteeOnInformation")],
     ),
-    (  # a name the vocabulary lacks: the organ that speaks, as before
-        "1. Requests the Secretariat to conduct a study and to report to the Biennial Meeting of States on its "
-        "findings;",
+    (  # a name the vocabulary lacks: the organ that speaks, as before (the Biennial Meeting of States, here before
+        # f2e4e89 gave it an id, PoABiennialMeeting; tests/regressions/test_treaty_meetings_receiving_reports.py)
+        "1. Requests the Secretariat to conduct a study and to report to the Open Forum of Partners on its findings;",
         [("Secretariat", "GeneralAssembly")],
     ),
 ]
