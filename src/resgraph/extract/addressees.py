@@ -91,16 +91,8 @@ GOVERNMENT = re.compile(
 
 IN_PLACE = re.compile(r"\b(?:in|within|throughout|across|inside)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,2}$")
 # (and the sectors: "development partners across the public and private sectors", A/RES/79/218 op 27, 80/150 op 25)
-PLACE_KINDS = frozenset(
-    (
-        "States",
-        "MemberStates",
-        "RegionalPartners",
-        "DevelopingCountries",
-        "DevelopedCountries",
-        "PublicAndPrivateSectors",
-    )
-)
+PLACE_KINDS = frozenset(("States", "MemberStates", "RegionalPartners", "DevelopingCountries", "DevelopedCountries"))
+PLACE_KINDS |= {"PublicAndPrivateSectors"}
 NOT_A_PLACE_LIST = re.compile(r"\bby\s+(?:the\s+)?$", re.I)
 THOSE_OF = re.compile(r"\bthose\s+of\s+(?:the\s+)?$", re.I)  # "those of Burundi": its Government
 # between the items of a list: the States of a list of places ("of Sierra Leone, Guinea and Liberia")
