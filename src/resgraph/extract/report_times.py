@@ -189,7 +189,7 @@ def timing(scope: str, words: str, adopted: str | None, v: Vocabulary, lead: str
     lead: the text of the paragraph's sentence before the scope (where a condition may be said)."""
     f: dict = {}
     found = _dates(scope, adopted)
-    cycle = _every(scope, words, v)
+    cycle, cycle_at = _every(scope, words, v)
     if cycle:
         # where the cycle starts; on the adoption day, the first one is a cycle later (as "every six
         # months from the adoption")
@@ -241,7 +241,7 @@ def timing(scope: str, words: str, adopted: str | None, v: Vocabulary, lead: str
     f["due"] = dues[0] if dues else None
     f["every"] = cycle
     if cycle and len(f["dues"]) > 1 and not STARTING.search(scope):  # whose cycle of several deadlines
-        f["every_of"] = report_cycle_due.kept(found, f["dues"], _every_at(scope, words, v))
+        f["every_of"] = report_cycle_due.kept(found, f["dues"], cycle_at)
     return f
 
 
@@ -313,28 +313,21 @@ def _listed(
     return found
 
 
-def _every(scope: str, words: str, v: Vocabulary) -> str | None:
-    """The cycle of a report's scope, as an ISO 8601 duration."""
+def _every(scope: str, words: str, v: Vocabulary) -> tuple[str | None, int | None]:
+    """The cycle of a report's scope, as an ISO 8601 duration, and where in the scope it is said (None where it is
+    the report's adjective, "biannual reports", or there is none: report_cycle_due reads it)."""
     ev = EVERY.search(scope)
     if ev:
         n = dates.count(ev.group("n")) if ev.group("n") else 1
-        return dates.duration(n or 1, ev.group("unit"))
+        return dates.duration(n or 1, ev.group("unit")), ev.start()
     if cn := CYCLE_N.search(scope):
         n = dates.count(cn.group("n") or cn.group("n2"))
-        return dates.duration(n or 1, cn.group("unit") or cn.group("unit2") or cn.group("unit3"))
+        return dates.duration(n or 1, cn.group("unit") or cn.group("unit2") or cn.group("unit3")), cn.start()
     phrases, adjectives, _ = _cycles(v)
     adj = next((adjectives[w] for w in words.lower().split() if w in adjectives), None)
-    return adj or next((d for rx, d in phrases if rx.search(scope)), None)
-
-
-def _every_at(scope: str, words: str, v: Vocabulary) -> int | None:
-    """Where _every read the cycle in the scope; None where it is the report's adjective ("biannual reports")."""
-    phrases, adjectives, _ = _cycles(v)
-    if m := EVERY.search(scope) or CYCLE_N.search(scope):
-        return m.start()
-    if any(w in adjectives for w in words.lower().split()):
-        return None
-    return next((m.start() for rx, _ in phrases if (m := rx.search(scope))), None)
+    if adj:
+        return adj, None
+    return next(((d, m.start()) for rx, d in phrases if (m := rx.search(scope))), (None, None))
 
 
 def carried(scope: str, v: Vocabulary) -> str | None:

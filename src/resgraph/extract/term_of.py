@@ -8,12 +8,13 @@ Split from terms.py, which finds the terms and their times; nothing here raises.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from resgraph.extract import term_established, term_kind, term_measures
 from resgraph.extract.symbols import mentions
 from resgraph.extract.term_before import GENERIC, Before, is_body
 from resgraph.extract.term_panels import PANEL, bodies, named_panel
-from resgraph.vocab import load
+from resgraph.vocab import Vocabulary, load
 from resgraph.wordsearch import phrases
 
 # the wording lists of these patterns are terms.yaml `mandate_of`
@@ -128,8 +129,19 @@ def _period_of(text, e, z, action, v, speaker) -> tuple[str | None, str] | None:
     cited = next((x for x in mentions(text[m.end() : z], v, speaker) if x[2]), None) if m else None
     if not m or not cited or cited[0] > len("resolution "):
         return None
-    body = next((x.id for x in v.actors.values() if x.established == cited[2]), None)
+    body = _set_up_by(v).get(cited[2])
     return (body, m.group(0)) if body else None
+
+
+@lru_cache(maxsize=4)
+def _set_up_by(v: Vocabulary) -> dict[str, str]:
+    """The body the vocabulary says each resolution set up (its `established`; the first actor where two say the
+    same), read once per vocabulary rather than scanning every actor at each extension that names a resolution."""
+    out: dict[str, str] = {}
+    for x in v.actors.values():
+        if x.established:
+            out.setdefault(x.established, x.id)
+    return out
 
 
 def _kind(text, e, z, action, prior: Before, v, speaker) -> tuple[str | None, str] | None:
@@ -138,10 +150,7 @@ def _kind(text, e, z, action, prior: Before, v, speaker) -> tuple[str | None, st
 
     def set_up_by(at: int) -> str | None:
         cited = term_measures.cited_resolution(text[:z], at, v, speaker)
-        return next(
-            (x.id for x in v.actors.values() if cited and cited[0] <= len("resolution ") and x.established == cited[2]),
-            None,
-        )
+        return _set_up_by(v).get(cited[2]) if cited and cited[0] <= len("resolution ") else None
 
     return term_kind.of_kind(text, e, z, prior.body, set_up_by) if action == "extends" else None
 
