@@ -45,8 +45,8 @@ PREP_BEFORE = re.compile(
 # (the verbs are data: ontology/vocab/reports.yaml `made_public`, `feeding`)
 MADE_PUBLIC = re.compile(rf"\b(?:{wordsearch.phrases(load().reports['made_public'])})\s+$")
 # "invites the African Union to share information ..., with the Secretary-General to inform his report" (S/RES/2406
-# (2018) op 34): a report others feed, the one named asks for none
-FED = re.compile(rf"\b(?:{wordsearch.phrases(load().reports['feeding'])})\s+$")
+# (2018) op 34): a report others feed, the one named asks for none; so is one a list is attached to (`attaching`)
+FED = re.compile(rf"\b(?:{wordsearch.phrases(load().reports['feeding'] + load().reports['attaching'])})\s+$")
 INCLUDING_BEFORE = re.compile(r",\s+including\s+$", re.I)
 # "to report ... within 90 days and 180 days from its adoption, as well as in an assessment report 30 days before the
 # expiration of MINUJUSTH's initial mandate" (S/RES/2350 (2017) op 21): a report besides the verb's, not its means
