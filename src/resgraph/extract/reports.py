@@ -26,6 +26,7 @@ from resgraph.extract import (
     report_mentions,
     report_monitored,
     report_namely,
+    report_own_task,
     report_pairs,
     report_receiver_first,
     report_refs,
@@ -325,8 +326,8 @@ def _fields(ctx: Context, a: int, b: int, t: Item, by: tuple[str, ...]) -> dict:
     scope = text[a:b]
     f: dict = {"span": (a, b), "by": by[0] if by else None}
     f.update(report_reporters.reporter(ctx, (a, b), t.trigger, t.kind, t.words.split()[0].lower(), by))
-    # when (not by a deadline of another task the report is coordinated with: see _own_task)
-    told = _own_task(ctx, a, b, t)
+    # when (not by a deadline of another task the report is coordinated with: see report_own_task)
+    told = report_own_task.told(ctx, a, b, t)
     f.update(report_times.timing(told, t.words, ctx.adopted, ctx.v, text[text.rfind(";", 0, a) + 1 : a]))
     if len(told) < len(scope):  # the other task's cycle is still the report's ("implement annually ... and report")
         f["every"] = f.get("every") or report_times.timing(scope, t.words, ctx.adopted, ctx.v).get("every")
@@ -343,38 +344,13 @@ def _fields(ctx: Context, a: int, b: int, t: Item, by: tuple[str, ...]) -> dict:
         report_loose_dates.as_session(f, ctx.v.calendar(f.get("session_of") or f.get("to")))
     if not any(f.get(k) for k in ("every", "due", "within", "session", "mandate_end")):
         f["every"] = report_times.carried(scope, ctx.v)  # "updates ... in his comprehensive annual briefing"
+    if f.get("every") and report_own_task.tasks_cycle(ctx, a, b, t):
+        f["every"] = None  # "to implement annually the programme ... and to report thereon ... at its 77th session"
     if not f.get("every") and report_times.at_each_session(scope, ctx.v):
         # "report to the Forum at each session": the receiving organ's cadence, from its calendar
         organ = ctx.v.calendar(f.get("session_of") or f.get("to"))
         f["every"] = organ.session_every() if organ else None
     return f
-
-
-# "... are updated by 31 January 2009 ... and to report on it": the report verb coordinated after another task
-AND_THEN = re.compile(r"(?:,\s*|\s)and\s+(?:also\s+|further\s+|then\s+|subsequently\s+)?(?:to\s+)?$", re.I)
-OTHER_TASK = re.compile(r"\bto\s+(?:\w+ly\s+)?(?!the\b|it\b|its\b|them\b)[a-z]+\b")
-TASK_THAT = re.compile(r"\bto\s+(?:\w+ly\s+)?[a-z]+\s+that\b")  # "to ensure that", not "Requests that"
-
-
-def _own_task(ctx: Context, a: int, b: int, t: Item) -> str:
-    """The text of a report verb's (t) scope text[a:b] that says its time: all of it, but for the deadline of another
-    task the verb is coordinated after, where that task is a that-clause ("requests the Secretary-General to ensure
-    that MONUC's concept of operation and rules of engagement are updated by 31 January 2009 ... and to report on
-    it", S/RES/1856 (2008) op 8, heldout10 09: no due) or the report recurs ("to submit proposals as soon as possible
-    before 31 December 2018 on ..., and to report to the Security Council on a weekly basis", 2451 (2018) op 6). The
-    reporter's own task before a one-off report gives it its time ("to assess within six months of the adoption of
-    this resolution the efficiency ... and to report to the Council on these matters", 1353 (2001) op 3: 2001-12-13),
-    and so does a time said before the task ("Requests the Secretary-General, by 30 June 2020, to conduct ...")."""
-    text = ctx.text
-    head, rest = text[a : max(a, t.trigger[0])], text[max(a, t.trigger[0]) : b]
-    m = AND_THEN.search(head) if t.kind == "verb" else None
-    task = OTHER_TASK.search(head, 0, m.start()) if m else None
-    if not (m and task):
-        return head + rest
-    that = TASK_THAT.search(head, 0, m.start())
-    if not that and not report_times.timing(rest, t.words, ctx.adopted, ctx.v).get("every"):
-        return head + rest
-    return head[: task.start()] + head[m.start() :] + rest
 
 
 def _report(ctx: Context, f: dict) -> ReportDue:

@@ -1,0 +1,64 @@
+"""The time of a report verb coordinated after another task of the reporter ("to ensure that ... are updated by 31
+January 2009 ... and to report on it"; "to continue to implement annually the programme ... and to report thereon
+... at its seventy-seventh session"): which deadline and which cycle said in the scope are the report's, and which
+the other task's. Split from reports.py (each report's fields), which reads the report's time from what this
+gives."""
+
+from __future__ import annotations
+
+import re
+
+from resgraph.extract import report_times
+from resgraph.extract.report_receivers import Context
+from resgraph.extract.report_triggers import Item
+
+# "... are updated by 31 January 2009 ... and to report on it": the report verb coordinated after another task
+AND_THEN = re.compile(r"(?:,\s*|\s)and\s+(?:also\s+|further\s+|then\s+|subsequently\s+)?(?:to\s+)?$", re.I)
+OTHER_TASK = re.compile(r"\bto\s+(?:\w+ly\s+)?(?!the\b|it\b|its\b|them\b)[a-z]+\b")
+TASK_THAT = re.compile(r"\bto\s+(?:\w+ly\s+)?[a-z]+\s+that\b")  # "to ensure that", not "Requests that"
+# a one-off time of the report's own words: "to report thereon to the General Assembly at its seventy-seventh session"
+# (not "at its successive sessions" or "at each session", a cycle: report_times reads those as the report's own)
+AT_SESSION = re.compile(r"\bat\s+(?:its|the)\s+(?:[\w-]+\s+){1,3}session\b", re.I)
+
+
+def _split(ctx: Context, a: int, b: int, t: Item) -> tuple[str, str, re.Match | None, re.Match | None]:
+    """The scope text[a:b] before the report verb t and from it, and where the words coordinating it after another
+    task ("and to") and that task are in the first part, if they are."""
+    text = ctx.text
+    head, rest = text[a : max(a, t.trigger[0])], text[max(a, t.trigger[0]) : b]
+    m = AND_THEN.search(head) if t.kind == "verb" else None
+    return head, rest, m, OTHER_TASK.search(head, 0, m.start()) if m else None
+
+
+def told(ctx: Context, a: int, b: int, t: Item) -> str:
+    """The text of a report verb's (t) scope text[a:b] that says its time: all of it, but for the deadline of another
+    task the verb is coordinated after, where that task is a that-clause ("requests the Secretary-General to ensure
+    that MONUC's concept of operation and rules of engagement are updated by 31 January 2009 ... and to report on
+    it", S/RES/1856 (2008) op 8, heldout10 09: no due) or the report recurs ("to submit proposals as soon as possible
+    before 31 December 2018 on ..., and to report to the Security Council on a weekly basis", 2451 (2018) op 6). The
+    reporter's own task before a one-off report gives it its time ("to assess within six months of the adoption of
+    this resolution the efficiency ... and to report to the Council on these matters", 1353 (2001) op 3: 2001-12-13),
+    and so does a time said before the task ("Requests the Secretary-General, by 30 June 2020, to conduct ...")."""
+    head, rest, m, task = _split(ctx, a, b, t)
+    if not (m and task):
+        return head + rest
+    that = TASK_THAT.search(head, 0, m.start())
+    if not that and not report_times.timing(rest, t.words, ctx.adopted, ctx.v).get("every"):
+        return head + rest
+    return head[: task.start()] + head[m.start() :] + rest
+
+
+def tasks_cycle(ctx: Context, a: int, b: int, t: Item) -> bool:
+    """Whether the cycle read in a report verb's scope is only the other task's the verb is coordinated after, the
+    report's own words giving it a one-off time: "Requests the Secretary-General to continue to implement annually
+    the programme within existing resources and to report thereon to the General Assembly at its seventy-seventh
+    session" (A/RES/75/74 op 7, 77/81, 79/63: the fellowship programme runs every year, the report is asked once, at
+    the session named, and the text asks it again two years later), not P1Y. A report with no time of its own still
+    takes the task's cycle ("to monitor annually ... and to report thereon")."""
+    head, rest, m, task = _split(ctx, a, b, t)
+    if not (m and task) or not (
+        AT_SESSION.search(rest) or report_times.timing(rest, t.words, ctx.adopted, ctx.v)["due"]
+    ):
+        return False
+    own = report_times.timing(rest, t.words, ctx.adopted, ctx.v).get("every")
+    return not own and bool(report_times.timing(head[task.start() : m.start()], t.words, ctx.adopted, ctx.v)["every"])
