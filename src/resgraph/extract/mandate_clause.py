@@ -187,6 +187,12 @@ PASSIVE_BY = re.compile(
     r"(?:\s+(?:to|with|through)(?:\s+(?!(?:as|which|that|who)\b)[\w’'-]+(?<!ed)){1,6}?)?"
     r"\s+(?:jointly\s+|solely\s+|only\s+)?by\s+(?=\S)"
 )
+# (or a second verb of the subject's, coordinated after its first: "recommendations ... shall originate, to the extent
+# possible, in the Committee and shall be considered by the Committee", A/RES/74/92 op 6, heldout26 25: the Committee)
+AND_PASSIVE_BY = re.compile(
+    r"\s+(?:shall|should|will|may|must)\s+(?!not\b|be\b)[a-z]+\b[^;:]{0,100}?\s+and" + PASSIVE_BY.pattern
+)
+IT = re.compile(r"it\b")  # "and shall be considered by it" (A/RES/79/93 op 4, 80/84 op 4)
 # the words that may open the agent's name after "by" ("by the", "by at least one Member State")
 AGENT_OPENS = re.compile(r"(?:(?:the|a|an|all|each|any|at\s+least\s+one|its|their)\s+)*")
 
@@ -213,9 +219,12 @@ def passive_agents(text: str, we: int, clause_end: int, v, named, spans_in) -> t
     """The agents of a decision's passive verb right after its subject (the window ending at we), PASSIVE_BY: the
     actors of the window that opens after "by", when the first of them opens it ("shall be replaced by the following",
     "shall be governed by the rules of procedure of the General Assembly": no one), else none."""
-    by = PASSIVE_BY.match(text, we, clause_end)
+    by = PASSIVE_BY.match(text, we, clause_end) or AND_PASSIVE_BY.match(text, we, clause_end)
     if not by:
         return ()
+    if IT.match(text, by.end()):  # "... in the Committee and shall be considered by it": the body of its first verb
+        body = actors_in(text[we : by.end()], v, named)
+        return (body[-1][0],) if body and by.re is AND_PASSIVE_BY else ()
     ws, _, found = window_actors(text, by.end(), clause_end, v, named, spans_in)
     if not found or not _agent_opens(text, ws, ws + found[0][1]):
         return ()

