@@ -32,7 +32,7 @@ from resgraph.wordsearch import phrases
 _CEILING = load().terms["ceiling"]
 _KINDS = rf"(?:(?:{phrases(_CEILING['kinds'])})\s+(?:and\s+)?){{0,3}}"
 OBJECT = (
-    r"(?:the\s+|its\s+)?(?:current\s+|existing\s+)?(?:[A-Z][\w-]{1,20}(?:’s|'s)\s+)?"
+    rf"(?:the\s+|its\s+)?(?:(?:{phrases(_CEILING['adjectives'])})\s+)?(?:[A-Z][\w-]{{1,20}}(?:’s|'s)\s+)?"
     r"(?:authori[sz]ed\s+" + _KINDS + r"(?:ceilings?|strength|levels?)|" + _KINDS + r"ceilings?)\b"
 )
 # a verb that sets it, its time maybe first ("maintain, until 15 May 2021, the authorized troop ceiling"); a rise

@@ -116,8 +116,13 @@ def until(clause: str, at: int = 0, starts: bool = True) -> str | None:
 
 # "authorizes the continuation until that date of up to 19,815 military personnel" (S/RES/1856 (2008) op 1), "the
 # provisions of paragraph 22 of resolution 1483 (2003) shall continue to apply until that date" (S/RES/1905 (2009) op 1):
-# the date a clause before it in the paragraph named
-THAT_DATE = re.compile(r"\b(?:until|till)\s+(?:that|the\s+same)\s+date\b|\buntil\s+then\b", re.I)
+# the date a clause before it in the paragraph named; "Decides to extend the mandate of UNAMID ... until 31 December
+# 2020, and further decides that UNAMID shall maintain its current troop and police ceiling during this period"
+# (S/RES/2525 (2020) op 1: the ceiling's term ends with the extension, as "until that date")
+THAT_DATE = re.compile(
+    r"\b(?:until|till)\s+(?:that|the\s+same)\s+date\b|\buntil\s+then\b|\bduring\s+(?:this|that|the\s+same)\s+period\b",
+    re.I,
+)
 
 
 def that_date(clause: str, before: str) -> str | None:
