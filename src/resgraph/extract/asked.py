@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from resgraph.extract import agents as agent_clauses
 from resgraph.extract import including_that, pronouns, purpose, unaddressed, window_openers
 from resgraph.extract.addressees import OFFICER, actors_in, tail_start
+from resgraph.extract.adjunct_agents import adjunct_givers
 from resgraph.extract.continued import continued_agents
 from resgraph.extract.modifiers import coordinated
 from resgraph.extract.nested_joint import nested_joint
@@ -276,6 +277,9 @@ def named_in(
         names = names or window_openers.such_agents(window, text, e, v, named)
         names = names or continued_agents(window, text, e, v, named)  # "Welcomes X's efforts, ... their continuation"
         names = names or nested_joint(text, ws, clause_end, v, named)  # "efforts to improve coordination between"
+        # "encourages further donor support": Donors (not a "that" clause's subject, a thing: "that such stakeholder
+        # contributions ... be made available", A/HRC/RES/57/6 op 9)
+        names = names or (adjunct_givers(text[ws:oe], v) if not THAT.match(text, e) else ())
         names = names or including_that.subjects(text, we, clause_end, v, named, spans_in)  # ", including that X do"
     if (
         not names

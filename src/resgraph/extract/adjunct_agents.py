@@ -1,0 +1,38 @@
+"""Givers named by a noun before what they give: "encourages further donor support and coordination" (heldout27
+S/RES/2444 (2018) op 31), "urges the rapid disbursement of donor pledges" (heldout12 A/RES/75/126 op 6, the Assembly's
+yearly twins): the gold reads Donors, the givers of the support or the pledges, as "support from donors" would be read
+(agents.py, the addressee convention from stop 27, tests/mandate_gold/README.md "What counts"). The modifier is a noun
+whose plural is an actor's alias ("donor" / "donors"), not an adjective ("international support", no one), nor the
+side of a compound ("a multi-donor trust fund": a fund, and no giver noun). Read only when the verb's object names no
+actor: a window that names one is read as such (asked.py).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from resgraph.vocab import STATE, Vocabulary
+from resgraph.wordsearch import phrases
+
+# a word of the object's head phrase: no preposition, relative or conjunction ("the delivery of government assistance":
+# "in the delivery of" goes past the head, A/RES/76/195 op 10, no giver asked)
+WORD = r"(?!(?:of|for|to|in|on|with|by|from|at|between|among|towards|against|through|under|within|into|that|which|and|or)\b)[a-z][\w-]*"
+
+
+@lru_cache(maxsize=4)
+def _adjunct(v: Vocabulary) -> re.Pattern[str]:
+    """The object's head phrase ending in a noun and one of what is given (verbs.yaml `unaddressed.giver_nouns`), or an
+    activity of it: "further donor support", "the rapid disbursement of donor pledges"."""
+    givers = phrases(sorted(v.unaddressed.get("giver_nouns") or (), key=len, reverse=True))
+    return re.compile(
+        rf"(?:{WORD}\s+){{0,3}}?(?:{WORD}\s+of\s+(?:{WORD}\s+){{0,2}}?)?(?<![‑‐-])(?P<noun>[a-z]{{3,}})\s+(?:{givers})\b"
+    )
+
+
+def adjunct_givers(obj: str, v: Vocabulary) -> tuple[str, ...]:
+    """The actor whose alias is the plural of the noun before what is given at the head of the verb's object obj, ()
+    when there is none: "donor support" -> Donors."""
+    m = _adjunct(v).match(obj)
+    ids, contextual = v.actors_of_alias(m.group("noun") + "s") if m else ((), False)
+    return ids[:1] if ids and not contextual and not ids[0].startswith(STATE) else ()
