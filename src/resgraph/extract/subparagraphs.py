@@ -40,7 +40,10 @@ Last = tuple[int, tuple[str, ...]]  # (op, addressees) of the last mandate of a 
 # a sub-paragraph of a clause of its own: "(c) Notes with appreciation ..., and encourages"
 OWN_CLAUSE = re.compile(r"(?:(?:Also|Further)\s+)?[A-Z][a-z]+s\b")
 # a verb that names no addressee before its colon, and a list item that names some before "to"
-LIST_COLON = re.compile(r"\s*:")
+# (or "the following" before it, an aside between: "Also encourages, for the purpose of facilitating future-oriented
+# dialogues in order to advance nuclear disarmament, the following:" and "(a) Nuclear-weapon States to clearly set out
+# ...", "(b) All States to conduct dialogue ...", A/RES/74/63 op 4 and its twins 75/71, 76/54)
+LIST_COLON = re.compile(r"\s*(?:,[^,;:]{1,200},\s*)?(?:the\s+following\s*)?:")
 LIST_ITEM = re.compile(r"(?:\(?[a-z]{1,4}\)\s*)?([A-Z][^;:]{0,200}?)\s+to\s+[a-z]")
 
 
