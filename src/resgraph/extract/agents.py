@@ -186,7 +186,9 @@ JOINT = re.compile(
     rf"{JOINT_ASIDE},?\s+{BETWEEN}\s+(?:(?:the|all|relevant|other|both|concerned|its|their|national|"
     r"regional|international)\s+)*(?:(?:[\w-]+\s+){1,6}?(?:in\s+the\s+region\s*)?,\s*(?:including|in\s+particular|"
     rf"particularly|notably|especially)\s+(?:the\s+)?|{LOWER_ITEMS})?(?:{UNKNOWN_ITEM}){{0,2}}(?:the\s+)?"
-    r"(?:(?:senior\s+)?(?:representatives|members|leaders)\s+of\s+(?:the\s+)?)?(?:[A-Z][\w-]*\s+){0,2}$"
+    r"(?:(?:senior\s+)?(?:representatives|members|leaders)\s+of\s+(?:the\s+)?)?"
+    # (a hyphenated modifier before the name: "consultations between the nuclear-weapon States and", A/RES/76/44 op 4)
+    rf"(?:{NOT_MODIFIER}[a-z][\w]*-[a-z][\w-]*\s+)?(?:[A-Z][\w-]*\s+){{0,2}}$"
 )
 # the givers of what is given: "contributions from Member States", "further support from bilateral partners"; what it
 # is given for between, a determiner opening it ("encourages the necessary support for its implementation from the

@@ -27,9 +27,11 @@ if TYPE_CHECKING:
     from resgraph.extract.named import _Named
 
 # the verb's object, an activity, and its infinitive: "continued efforts to improve", "further steps to strengthen"
+# (or its purpose after "with a view to": "encourages progress with a view to concluding consultations between the
+# nuclear-weapon States and the parties to the Bangkok Treaty", heldout19 A/RES/76/44 op 4, and 74/48, 78/50, 80/31)
 LEAD = re.compile(
     rf"\s*(?:,\s*(?:inter\s+alia|as\s+appropriate|where\s+appropriate|in\s+particular)\s*,\s*)?{agents.DETERMINERS}"
-    rf"{agents.MODIFIERS}(?P<noun>[a-z][\w-]*)\s+(?:(?:aimed\s+at|in\s+order)\s+)?to\s+(?!be\b)[a-z]+\b"
+    rf"{agents.MODIFIERS}(?P<noun>[a-z][\w-]*)\s+(?:(?:aimed\s+at|in\s+order|with\s+a\s+view)\s+)?to\s+(?!be\b)[a-z]+\b"
 )
 # the infinitive's clause ends at a semicolon or colon, or at a clause of the organ's own (", and requests")
 END = re.compile(r"[;:]|,?\s+and\s+(?:(?:also|further|again|strongly)\s+)?[a-z]+s\s+(?:the|that|its|all|to)\b")
