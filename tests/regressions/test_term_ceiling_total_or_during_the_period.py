@@ -25,6 +25,12 @@ CASES = [
         "its current troop and police ceiling during this period;",
         [(4, "extends", "UNAMID", "2020-12-31"), (4, "authorizes", "UNAMID", "2020-12-31")],
     ),
+    (  # "during this period" after a length and a report's date: the report's date is no end of the ceiling
+        "4. Decides to extend the mandate of the African Union-United Nations Hybrid Operation in Darfur (UNAMID) for "
+        "12 months, welcoming the report of the Secretary-General of 25 May 2020, and further decides that UNAMID "
+        "shall maintain its current troop and police ceiling during this period;",
+        [(4, "extends", "UNAMID", None)],
+    ),
     (  # no time: no term
         "4. Decides that UNOCI will maintain its total authorized strength at 8,650 personnel;",
         [],

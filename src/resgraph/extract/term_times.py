@@ -116,23 +116,27 @@ def until(clause: str, at: int = 0, starts: bool = True) -> str | None:
 
 # "authorizes the continuation until that date of up to 19,815 military personnel" (S/RES/1856 (2008) op 1), "the
 # provisions of paragraph 22 of resolution 1483 (2003) shall continue to apply until that date" (S/RES/1905 (2009) op 1):
-# the date a clause before it in the paragraph named; "Decides to extend the mandate of UNAMID ... until 31 December
-# 2020, and further decides that UNAMID shall maintain its current troop and police ceiling during this period"
-# (S/RES/2525 (2020) op 1: the ceiling's term ends with the extension, as "until that date")
-THAT_DATE = re.compile(
-    r"\b(?:until|till)\s+(?:that|the\s+same)\s+date\b|\buntil\s+then\b|\bduring\s+(?:this|that|the\s+same)\s+period\b",
-    re.I,
-)
+# the date a clause before it in the paragraph named
+THAT_DATE = re.compile(r"\b(?:until|till)\s+(?:that|the\s+same)\s+date\b|\buntil\s+then\b", re.I)
+# "Decides to extend the mandate of UNAMID ... until 31 December 2020, and further decides that UNAMID shall maintain
+# its current troop and police ceiling during this period" (S/RES/2525 (2020) op 1): the ceiling's term ends with the
+# extension. A period is a time, not a day: only an end said "until" before it, never any date of the paragraph ("for
+# 12 months, welcoming the report of 25 May 2020, ... during this period": no end)
+DURING_PERIOD = re.compile(r"\bduring\s+(?:this|that|the\s+same)\s+period\b", re.I)
 
 
 def that_date(clause: str, before: str) -> str | None:
-    """The end of a term whose clause runs "until that date": the last end date `before` (the paragraph's
-    text before the clause) gives; None when the clause says no such thing or nothing before gives one."""
-    if not THAT_DATE.search(clause):
+    """The end of a term whose clause runs "until that date" or "during this period": the last end date
+    `before` (the paragraph's text before the clause) gives ("until 31 December 2020"); failing that, for
+    "until that date" only, its last date of any kind. None when the clause says no such thing or nothing
+    before gives one."""
+    that = THAT_DATE.search(clause)
+    if not that and not DURING_PERIOD.search(clause):
         return None
     # "until 31 December 2009", else any date: "Decides to terminate, on 30 June 2011, the arrangements" (S/RES/1956 op 1)
     found = [d for d in (dates.iso(m) for m in UNTIL.finditer(before)) if d]
-    found = found or [d for d in (dates.iso(m) for m in dates.DATE_RE.finditer(before)) if d]
+    if that:
+        found = found or [d for d in (dates.iso(m) for m in dates.DATE_RE.finditer(before)) if d]
     return found[-1] if found else None
 
 
