@@ -3,7 +3,8 @@ tests/mandate_gold/README.md, "What counts"): "encourages further donor support 
 S/RES/2444 (2018) op 31: Donors, read as asking no one), "urges the rapid disbursement of donor pledges" (heldout12
 A/RES/75/126 op 6, Donors; the Assembly's yearly twins 74/117 to 79/141 read no one). Not an adjective
 ("international support"), nor a side of a compound ("a World Bank multi-donor trust fund"), nor beside an actor
-the window names ("donor countries", an alias)."""
+the window names ("donor countries", an alias), nor a noun outside verbs.yaml `unaddressed.giver_modifiers` whose
+plural is an alias ("further government assistance": no giver)."""
 
 import pytest
 
@@ -39,6 +40,16 @@ CASES = [
         GA,
         "Encourages progress with regard to the creation of a World Bank multi-donor trust fund;",
         [("encourages", set())],
+    ),
+    (  # only the giver modifiers of verbs.yaml: a government's own assistance names no giver
+        SC,
+        "Encourages further government assistance to the affected communities;",
+        [("encourages", set())],
+    ),
+    (
+        SC,
+        "Encourages further donor support to the affected communities;",
+        [("encourages", {"Donors"})],
     ),
     (
         GA,
