@@ -14,22 +14,24 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from resgraph.extract.agents import NOT_MODIFIER
 from resgraph.vocab import STATE, Vocabulary
 from resgraph.wordsearch import phrases
 
 # a word of the object's head phrase: no preposition, relative or conjunction ("the delivery of government assistance":
-# "in the delivery of" goes past the head, A/RES/76/195 op 10, no giver asked)
-WORD = r"(?!(?:of|for|to|in|on|with|by|from|at|between|among|towards|against|through|under|within|into|that|which|and|or)\b)[a-z][\w-]*"
+# "in the delivery of" goes past the head, A/RES/76/195 op 10, no giver asked): agents.py's NOT_MODIFIER, and no "and"/"or"
+WORD = rf"{NOT_MODIFIER}(?!(?:and|or)\b)[a-z][\w-]*"
 
 
 @lru_cache(maxsize=4)
 def _adjunct(v: Vocabulary) -> re.Pattern[str]:
     """The object's head phrase ending in a giver's noun (verbs.yaml `unaddressed.giver_modifiers`) and one of what is
     given (`giver_nouns`), or an activity of it: "further donor support", "the rapid disbursement of donor pledges"."""
-    givers = phrases(sorted(v.unaddressed.get("giver_nouns") or (), key=len, reverse=True))
+    givers = phrases(v.unaddressed.get("giver_nouns") or ())  # (phrases tries the longer of two first)
     modifiers = phrases(v.unaddressed.get("giver_modifiers") or ())
+    # (the noun opens the object or follows a space: never the side of a hyphenated compound, "multi-donor")
     return re.compile(
-        rf"(?:{WORD}\s+){{0,3}}?(?:{WORD}\s+of\s+(?:{WORD}\s+){{0,2}}?)?(?<![‑‐-])(?P<noun>{modifiers})\s+(?:{givers})\b"
+        rf"(?:{WORD}\s+){{0,3}}?(?:{WORD}\s+of\s+(?:{WORD}\s+){{0,2}}?)?(?P<noun>{modifiers})\s+(?:{givers})\b"
     )
 
 

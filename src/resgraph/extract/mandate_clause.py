@@ -180,8 +180,11 @@ def _provider(text: str, we: int, clause_end: int, v, named, spans_in) -> tuple[
 # participation by all States"; a modal first, then "be", an adverb at most, the participle, a manner adverb, a
 # destination of at most six words and no participle, then "by": not "shall only be made to receiving sites as
 # designated by the Government", S/RES/1596 (2005) op 4, where the Government designates the sites only)
+# the modals of a decision's passive verb, and of the first verb AND_PASSIVE_BY coordinates it after
+MODALS = r"(?:shall|should|will|may|must|would)"
 PASSIVE_BY = re.compile(
-    r"(?:\s*,)?\s+(?:shall|should|will|may|must|would)\s+(?:(?:also|only|further|then|hereafter|henceforth)\s+)?"
+    rf"(?:\s*,)?\s+{MODALS}\s+"
+    r"(?:(?:also|only|further|then|hereafter|henceforth)\s+)?"
     r"(?:continue\s+to\s+)?be\s+(?:(?:[a-z]+ly\s+)?(?!open\b)[a-z]+(?:ed|en|wn|ne|de|ld)|in\s+the\s+form\s+of\s+an?\s+[a-z]+)"
     r"(?:\s+(?:jointly|solely|only|exclusively|directly|[a-z]+ly))?"
     r"(?:\s+(?:to|with|through)(?:\s+(?!(?:as|which|that|who)\b)[\w’'-]+(?<!ed)){1,6}?)?"
@@ -189,9 +192,7 @@ PASSIVE_BY = re.compile(
 )
 # (or a second verb of the subject's, coordinated after its first: "recommendations ... shall originate, to the extent
 # possible, in the Committee and shall be considered by the Committee", A/RES/74/92 op 6, heldout26 25: the Committee)
-AND_PASSIVE_BY = re.compile(
-    r"\s+(?:shall|should|will|may|must)\s+(?!not\b|be\b)[a-z]+\b[^;:]{0,100}?\s+and" + PASSIVE_BY.pattern
-)
+AND_PASSIVE_BY = re.compile(rf"\s+{MODALS}\s+" r"(?!not\b|be\b)[a-z]+\b[^;:]{0,100}?\s+and" + PASSIVE_BY.pattern)
 IT = re.compile(r"it\b")  # "and shall be considered by it" (A/RES/79/93 op 4, 80/84 op 4)
 # the words that may open the agent's name after "by" ("by the", "by at least one Member State")
 AGENT_OPENS = re.compile(r"(?:(?:the|a|an|all|each|any|at\s+least\s+one|its|their)\s+)*")
@@ -218,7 +219,11 @@ def _agent_opens(text: str, a: int, z: int) -> bool:
 def passive_agents(text: str, we: int, clause_end: int, v, named, spans_in) -> tuple[str, ...]:
     """The agents of a decision's passive verb right after its subject (the window ending at we), PASSIVE_BY: the
     actors of the window that opens after "by", when the first of them opens it ("shall be replaced by the following",
-    "shall be governed by the rules of procedure of the General Assembly": no one), else none."""
+    "shall be governed by the rules of procedure of the General Assembly": no one), else none. The passive may be the
+    subject's second verb, coordinated after its first (AND_PASSIVE_BY): "recommendations ... shall originate, to the
+    extent possible, in the Committee and shall be considered by the Committee" (A/RES/74/92 op 6: the Committee), and
+    "... and shall be considered by it" is the last actor named before "by" (A/RES/79/93 op 4), no one after a
+    passive of its own ("shall be considered by it" right after the subject)."""
     by = PASSIVE_BY.match(text, we, clause_end) or AND_PASSIVE_BY.match(text, we, clause_end)
     if not by:
         return ()

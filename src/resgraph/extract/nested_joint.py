@@ -5,10 +5,13 @@ is an activity with no agent of its own, but the activity is to bring about a jo
 MINUSCA" (S/RES/2800 (2025) op 40), "Encourages efforts to develop effective partnerships and promote closer
 cooperation between the United Nations and the Association of Southeast Asian Nations" (A/RES/75/15 op 19), "further
 efforts to enhance coordination, cooperation and information-sharing, at both the headquarters and field levels,
-between the United Nations, regional organizations and ...": the efforts are those of the parties of the cooperation,
+between the United Nations, regional organizations and ...", or its purpose "with a view to" ("encourages progress
+with a view to concluding consultations between the nuclear-weapon States and the parties to the Bangkok Treaty",
+A/RES/76/44 op 4): the efforts are those of the parties of the cooperation,
 and under the addressee convention from stop 27 (tests/mandate_gold/README.md) the agents of a nominal activity are
 asked. The verb's object ends at its infinitive (agents.OBJECT_STOP: "Encourages efforts to promote the work of the
-Committee" does not ask the Committee), so agents.agents never reads this far; only the parties of a joint activity
+Committee" does not ask the Committee), so agents.agents never reads this far (LEAD: the object, "to", "in order to" or
+"with a view to", and the infinitive); only the parties of a joint activity
 (agents.joint_marked: "between" / "among" after a noun of verbs.yaml `unaddressed.joint_nouns`) are read here, not an
 agent after "by" ("efforts to protect civilians from attacks by armed groups": the attackers are not asked) nor an
 owner after "of". Called by asked.named_in when nothing else named an addressee; raises nothing.

@@ -19,7 +19,8 @@ LONG_NUM = re.compile(r"^\s*(?:-\s+)?(\d{4,6})\s?\.(?:\s+(?=\S)|\s*$)")
 # a number that lost its full stop or the space after it, typed into the paragraph's text where the
 # others are <num> elements: "11\tCondemns disinformation ..." (S/RES/2730 (2024) op 11), "232 .Recognizes the
 # need ..." (A/RES/77/248 op 232), "13 Urges all States ..." (S/RES/1643 (2005)): the paragraph was a block of
-# no paragraph, its mandates lost; the same before a participle ("12 Recalling ..., urges ...")
+# no paragraph, its mandates lost; the same before a preambular lead in the operative part ("12 Recalling
+# ..., urges ...", undotted_number)
 UNDOTTED = re.compile(r"^\s*(\d{1,3})(?:\s+\.?\s*|\.)(?=[“\"‘]?[A-Z])")
 
 
@@ -31,16 +32,18 @@ def long_number(line: str, last: int) -> re.Match | None:
 
 def undotted_number(line: str, last: int, v: Vocabulary) -> re.Match | None:
     """ "11 Condemns ...", "232 .Recognizes ...": the number of the paragraph after the last one (`last` + 1),
-    written without its full stop or its space, where the words after it open a paragraph. A participle may
-    open it as it opens a dotted one ("12 Recalling its resolution 1502 (2003), ... and also urges all those
-    concerned to allow ...", as S/RES/1545 (2004) op 12 is printed "12. Recalling ..."): the document numbers it
-    in its operative part, after the last operative paragraph, and a participle's paragraph numbered 12. is
-    read as op 12 (`segment._Paragraphs.numbered`); read as the preamble's it lost its mandates."""
+    written without its full stop or its space, where the words after it open a paragraph: an operative lead, or
+    any lead kinds.lead reads as preambular (a participle, "Recalling", "Strongly deploring", or an adjective of
+    the vocabulary's preambular leads, "Deeply concerned") before a word in lower case, as it opens a dotted one
+    ("12 Recalling its resolution 1502 (2003), ... and also urges all those concerned to allow ...", as S/RES/1545
+    (2004) op 12 is printed "12. Recalling ..."): the document numbers it in its operative part, after the last
+    operative paragraph, and a preambular lead's paragraph numbered 12. is read as op 12
+    (`segment._Paragraphs.numbered`); read as the preamble's it lost its mandates."""
     m = UNDOTTED.match(line) if last else None
     if m is None or int(m.group(1)) != last + 1:
         return None
     kind = lead(line[m.end() :], v)[0]
-    if kind == "preambular":  # a participle before words in lower case: "12 Beijing Declaration ..." is a name
+    if kind == "preambular":  # a preambular lead before words in lower case: "12 Beijing Declaration ..." is a name
         words = line[m.end() :].split(maxsplit=2)
         return m if len(words) > 1 and words[1][:1].islower() else None
     return m if kind == "operative" else None

@@ -56,9 +56,9 @@ def tasks_cycle(ctx: Context, a: int, b: int, t: Item) -> bool:
     the session named, and the text asks it again two years later), not P1Y. A report with no time of its own still
     takes the task's cycle ("to monitor annually ... and to report thereon")."""
     head, rest, m, task = _split(ctx, a, b, t)
-    if not (m and task) or not (
-        AT_SESSION.search(rest) or report_times.timing(rest, t.words, ctx.adopted, ctx.v)["due"]
-    ):
+    if not (m and task):
         return False
-    own = report_times.timing(rest, t.words, ctx.adopted, ctx.v).get("every")
-    return not own and bool(report_times.timing(head[task.start() : m.start()], t.words, ctx.adopted, ctx.v)["every"])
+    own = report_times.timing(rest, t.words, ctx.adopted, ctx.v)  # the report's own time, read once
+    if not (AT_SESSION.search(rest) or own["due"]) or own.get("every"):
+        return False
+    return bool(report_times.timing(head[task.start() : m.start()], t.words, ctx.adopted, ctx.v)["every"])

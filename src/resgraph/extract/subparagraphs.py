@@ -132,8 +132,9 @@ INLINE_ITEM = re.compile(r";\s*+(?:and\s+)?(?=\(?[a-z]{1,2}[.)]\s)")
 
 
 def opens_list(text: str, ws: int, verb: str, names: tuple[str, ...], organ: str | None, index: int) -> Listing | None:
-    """The list a mandate opens, its window (at ws) being a colon with no addressee ("Invites:") or a
-    decision's "that" closing the paragraph ("Decides that:"), else None."""
+    """The list a mandate opens, its window (at ws) being a colon with no addressee ("Invites:", or after an aside
+    and "the following": "Also encourages, for the purpose of facilitating ... dialogues ..., the following:",
+    LIST_COLON) or a decision's "that" closing the paragraph ("Decides that:"), else None."""
     if not names and LIST_COLON.match(text, ws):
         return Listing(index)
     if verb == "decides" and organ and names == (organ,) and DECISION_LIST.fullmatch(text, ws):

@@ -98,18 +98,22 @@ def _joined(t: MandateTerm, numbers: str, renews: tuple[str, ...]) -> MandateTer
     return replace(t, of=f"{symbol}#{','.join(map(str, both))}", renews=tuple(dict.fromkeys(t.renews + renews)))
 
 
+def _timed_by(kept: MandateTerm, dropped: MandateTerm) -> MandateTerm:
+    """kept, the one term left of a body set up twice, with the time of the setting up dropped when it gives none
+    of its own (`reestablished`, `set_up_again`)."""
+    return kept if kept.until or kept.period else replace(kept, until=dropped.until, period=dropped.period)
+
+
 def reestablished(terms: list[MandateTerm]) -> list[MandateTerm]:
-    """A paragraph's terms, the setting up again of a body it extends left out: "Decides to extend the
-    mandate of the Monitoring Group ..., and requests the Secretary-General ... to re-establish the
-    Monitoring Group for a period of 12 months from the date of this resolution" (S/RES/1853 (2008),
-    1916, 2002 op 3 or 6) is one term, the extension, which takes the time the setting up gives when
+    """A paragraph's terms (the list terms.extract builds), the setting up again of a body it extends left
+    out: "Decides to extend the mandate of the Monitoring Group ..., and requests the Secretary-General ... to
+    re-establish the Monitoring Group for a period of 12 months from the date of this resolution" (S/RES/1853
+    (2008), 1916, 2002 op 3 or 6) is one term, the extension, which takes the time the setting up gives when
     it gives none of its own."""
     timed = {t.of: t for t in terms if t.action == "establishes" and (t.until or t.period)}
     extended = {t.of for t in terms if t.action == "extends"}
     return [
-        replace(t, until=timed[t.of].until, period=timed[t.of].period)
-        if t.action == "extends" and not (t.until or t.period) and t.of in timed
-        else t
+        _timed_by(t, timed[t.of]) if t.action == "extends" and t.of in timed else t
         for t in terms
         if not (t.action == "establishes" and t.of in extended)
     ]
@@ -128,7 +132,7 @@ def set_up_again(terms: tuple[MandateTerm, ...], paragraphs: tuple[Paragraph, ..
     paragraph, read by `reestablished`). The earlier term takes the time the setting up gives when it gives
     none of its own; a setting up with no earlier term of its body is kept (S/RES/1698 (2006) op 3)."""
     text_of = {p.index: p.text for p in paragraphs}
-    out: list[MandateTerm] = []
+    out: list[MandateTerm] = []  # (built in place: a kept term may take a later one's time)
     for t in terms:
         earlier = next(
             (
@@ -144,7 +148,5 @@ def set_up_again(terms: tuple[MandateTerm, ...], paragraphs: tuple[Paragraph, ..
         if earlier is None or t.action != "establishes" or not SET_UP_AGAIN.search(text_of.get(t.paragraph, "")):
             out.append(t)
             continue
-        e = out[earlier]
-        if not (e.until or e.period):
-            out[earlier] = replace(e, until=t.until, period=t.period)
+        out[earlier] = _timed_by(out[earlier], t)
     return tuple(out)
