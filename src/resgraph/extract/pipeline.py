@@ -28,6 +28,7 @@ from resgraph.extract import (
     term_listed,
     term_own,
     term_refs,
+    term_restated,
 )
 from resgraph.extract.citations import document_symbols
 from resgraph.extract.deadlines import MANDATE_END_MARK
@@ -66,6 +67,7 @@ def extract_source(src: SourceText, vocab: Vocabulary | None = None) -> Record:
     reports = report_refs.same_dialogue(reports, paragraphs)  # "during an enhanced interactive dialogue also including"
     reports = report_later.later_time(reports, paragraphs, ident.adopted, v)
     reports, terms = _mandate_end(reports, terms)
+    terms = term_restated.imposing(terms, paragraphs, v, body)  # "paragraph 54 of ... renewed by paragraph 1 of this"
     terms = _own_measures(terms, own)
     terms = term_own.as_known(terms, own, v)  # "a monitoring mechanism" the text sets up, "the monitoring mechanism"
     terms = term_refs.set_up_again(terms, paragraphs)  # "administrative measures ... to re-establish the Panel"
