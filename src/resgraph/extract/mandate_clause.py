@@ -100,6 +100,8 @@ def who_is_asked(text, at, verb, noun_for, v, named, spans_in, speaker, prev, pr
             return prev
         # "by the Governments of A, B and C, ..., and encourages those countries": those States
         these = pronouns.states_listed(text[prev_end:s], v, named)
+        # ("Congratulates those countries that have met the criteria for graduation ..., invites those countries")
+        these = these or (these_states.group_named_before(text[:s], v, named) if not prev else ())
         if these:
             return these
     receiver = _receiver(text, we, clause_end, verb, v, named, spans_in, speaker)

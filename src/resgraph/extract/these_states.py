@@ -2,15 +2,23 @@
 States: regional partners, Member States) of the mandate just before, in the same paragraph or, for a paragraph
 that opens with them, the paragraph before. A group of States asked by its kind keeps its id ("6. Also invites those
 countries" after "5. Invites all countries of the region": RegionalPartners, the heldout22 gold), where the
-vocabulary's alias "countries" would read all States. Raises nothing.
+vocabulary's alias "countries" would read all States; with no States asked or listed before, the group of countries the
+paragraph named before by its kind ("Congratulates those countries that have met the criteria for graduation ...,
+invites those countries to start the preparations": the graduating, DevelopingCountries, heldout28 A/RES/79/218 op 45).
+Raises nothing.
 """
 
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
+from resgraph.extract.addressees import actors_in
 from resgraph.extract.pronouns import THESE_STATES
-from resgraph.vocab import STATE
+from resgraph.vocab import STATE, Vocabulary
+
+if TYPE_CHECKING:
+    from resgraph.extract.named import _Named
 
 # a paragraph opening with a demonstrative and the States' noun ("6. Also invites those countries, pending the
 # establishment of the zone, not to develop", the Assembly's Middle East texts after "5. Invites all countries of the
@@ -21,6 +29,8 @@ ANAPHOR_END = re.compile(r"\s*(?:,|to\b)")
 OPENS_WITH_THESE_STATES = re.compile(r"\W*(?:[A-Za-z]+\s+){1,3}?" + THESE_STATES.pattern + ANAPHOR_END.pattern, re.I)
 # the actors that are States or groups of them, which "these countries" may stand for
 STATES_ASKED = frozenset(("States", "MemberStates", "RegionalPartners", "StateGroups"))
+# the groups of countries named by their kind, which "those countries" after them in a paragraph stands for
+COUNTRY_GROUPS = frozenset(("DevelopingCountries", "DevelopedCountries"))
 
 
 def of_states(actors: tuple[str, ...]) -> bool:
@@ -33,3 +43,14 @@ def states_asked_before(text: str, last: tuple[int, tuple[str, ...]] | None) -> 
     before asked (last: its op and addressees), as "and invites these Governments" after a mandate of the same
     paragraph; none where the text opens otherwise or that mandate asked others."""
     return last[1] if last and OPENS_WITH_THESE_STATES.match(text) and of_states(last[1]) else ()
+
+
+def group_named_before(text: str, v: Vocabulary, named: _Named) -> tuple[str, ...]:
+    """The group of countries (COUNTRY_GROUPS) named last in text, the paragraph before "those countries" where it
+    asked no States and listed none: "Congratulates those countries that have met the criteria for graduation from
+    least developed country status, notes with appreciation that 5 countries have graduated since 2011 ..., invites
+    those countries to start the preparations for their graduation" (heldout28 A/RES/79/218 op 45: DevelopingCountries);
+    the countries counted after it ("5 countries have graduated", the vocabulary's "countries": States) are some of
+    them. None where another actor was named after the group ("the efforts of donor States"): it may be theirs."""
+    named_before = [a for a, _, _ in actors_in(text, v, named, places=True) if a != "States"]
+    return tuple(named_before[-1:]) if named_before and named_before[-1] in COUNTRY_GROUPS else ()
