@@ -46,11 +46,11 @@ CASES = [
         "of violence;",
         [],
     ),
-    (  # A/RES/74/38 op 2: a report looked forward to still counts
+    (  # A/RES/74/38 op 2: a report looked forward to is none asked (the golds: test_report_looked_forward_to)
         GA,
         "2. Requests the Conference on Disarmament to consider the formulation of principles, and looks forward to a "
         "report of the Conference on this subject;",
-        [(2, "ConferenceOnDisarmament", "GeneralAssembly", None, None)],
+        [],
     ),
 ]
 

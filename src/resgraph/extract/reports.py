@@ -81,15 +81,21 @@ def extract(ctx: Context, start: int, end: int, by: tuple[str, ...]) -> list[Rep
                 )
             ]
     recalled = report_words.RECALLED.search(clause)
-    if recalled:
+    # "looks forward to the “Global Implementation Survey ...”, and directs the CTC to submit an annual report"
+    # (S/RES/1805 (2008) op 8): the organ's words end the clause's reports up to a verb that hands the rest over
+    resumed = HANDS_OVER.search(clause, recalled.end()) if recalled else None
+    if recalled and not resumed:
         end, clause = start + recalled.start(), clause[: recalled.start()]
     out: list[ReportDue] = []
     # "..., and directs the Monitoring Team to report": the rest of the clause has its own reporter
     cuts: list[tuple[int, tuple[str, ...] | None]] = [(start, by)]
+    if recalled and resumed:
+        cuts.append((start + recalled.start(), None))  # none asked from there to the verb
     for h in HANDS_OVER.finditer(clause):
         one = report_reporters.directed(ctx, start + h.end(), end)
         if one:
             cuts.append((start + h.start(), report_each.directed(ctx, start + h.end(), end) or (one,)))
+    cuts.sort(key=lambda c: c[0])
     cuts = report_created.with_tasks(cuts, text, start, end, ctx.panel)  # "to create a Panel ...: (d) report"
     head = report_reporters.from_items(ctx, start, end, cuts)
     for i, (a, who) in enumerate(cuts):
