@@ -10,15 +10,13 @@ import re
 
 from resgraph.extract import report_times
 from resgraph.extract.report_receivers import Context
+from resgraph.extract.report_sessions import NAMED_SESSION
 from resgraph.extract.report_triggers import Item
 
 # "... are updated by 31 January 2009 ... and to report on it": the report verb coordinated after another task
 AND_THEN = re.compile(r"(?:,\s*|\s)and\s+(?:also\s+|further\s+|then\s+|subsequently\s+)?(?:to\s+)?$", re.I)
 OTHER_TASK = re.compile(r"\bto\s+(?:\w+ly\s+)?(?!the\b|it\b|its\b|them\b)[a-z]+\b")
 TASK_THAT = re.compile(r"\bto\s+(?:\w+ly\s+)?[a-z]+\s+that\b")  # "to ensure that", not "Requests that"
-# a one-off time of the report's own words: "to report thereon to the General Assembly at its seventy-seventh session"
-# (not "at its successive sessions" or "at each session", a cycle: report_times reads those as the report's own)
-AT_SESSION = re.compile(r"\bat\s+(?:its|the)\s+(?:[\w-]+\s+){1,3}session\b", re.I)
 
 
 def _split(ctx: Context, a: int, b: int, t: Item) -> tuple[str, str, re.Match | None, re.Match | None]:
@@ -48,17 +46,37 @@ def told(ctx: Context, a: int, b: int, t: Item) -> str:
     return head[: task.start()] + head[m.start() :] + rest
 
 
+def timing(ctx: Context, a: int, b: int, t: Item, before: str) -> dict:
+    """The time of the report verb or noun t said in its scope text[a:b] (before: the text of its clause before the
+    scope), as report_times.timing reads it from what told() keeps: the other task's cycle is the report's too where
+    told() cut that task ("to implement annually ... and to report") unless the report's own words give it a one-off
+    time (tasks_cycle), and the delay's end is where it is in the whole scope. The one place a report's time is told
+    from that of a task it is coordinated after."""
+    text = ctx.text
+    scope, said = text[a:b], told(ctx, a, b, t)
+    f = report_times.timing(said, t.words, ctx.adopted, ctx.v, before)
+    if len(said) < len(scope):  # the other task's cycle is still the report's ("implement annually ... and report")
+        f["every"] = f.get("every") or report_times.timing(scope, t.words, ctx.adopted, ctx.v).get("every")
+    if "delay_end" in f:
+        f["delay_end"] += len(scope) - len(said)  # where it ends in the scope, the other task's text counted
+    if f.get("every") and tasks_cycle(ctx, a, b, t):
+        f["every"] = None  # "to implement annually the programme ... and to report thereon ... at its 77th session"
+    return f
+
+
 def tasks_cycle(ctx: Context, a: int, b: int, t: Item) -> bool:
     """Whether the cycle read in a report verb's scope is only the other task's the verb is coordinated after, the
     report's own words giving it a one-off time: "Requests the Secretary-General to continue to implement annually
     the programme within existing resources and to report thereon to the General Assembly at its seventy-seventh
     session" (A/RES/75/74 op 7, 77/81, 79/63: the fellowship programme runs every year, the report is asked once, at
     the session named, and the text asks it again two years later), not P1Y. A report with no time of its own still
-    takes the task's cycle ("to monitor annually ... and to report thereon")."""
+    takes the task's cycle ("to monitor annually ... and to report thereon"); a session named in the report's own
+    words (report_sessions.NAMED_SESSION, not "at its successive sessions" or "at each session", a cycle
+    report_times reads as the report's own) or a deadline is a one-off time."""
     head, rest, m, task = _split(ctx, a, b, t)
     if not (m and task):
         return False
     own = report_times.timing(rest, t.words, ctx.adopted, ctx.v)  # the report's own time, read once
-    if not (AT_SESSION.search(rest) or own["due"]) or own.get("every"):
+    if not (NAMED_SESSION.search(rest) or own["due"]) or own.get("every"):
         return False
     return bool(report_times.timing(head[task.start() : m.start()], t.words, ctx.adopted, ctx.v)["every"])

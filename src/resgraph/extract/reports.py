@@ -332,13 +332,8 @@ def _fields(ctx: Context, a: int, b: int, t: Item, by: tuple[str, ...]) -> dict:
     scope = text[a:b]
     f: dict = {"span": (a, b), "by": by[0] if by else None}
     f.update(report_reporters.reporter(ctx, (a, b), t.trigger, t.kind, t.words.split()[0].lower(), by))
-    # when (not by a deadline of another task the report is coordinated with: see report_own_task)
-    told = report_own_task.told(ctx, a, b, t)
-    f.update(report_times.timing(told, t.words, ctx.adopted, ctx.v, text[text.rfind(";", 0, a) + 1 : a]))
-    if len(told) < len(scope):  # the other task's cycle is still the report's ("implement annually ... and report")
-        f["every"] = f.get("every") or report_times.timing(scope, t.words, ctx.adopted, ctx.v).get("every")
-    if "delay_end" in f:
-        f["delay_end"] += len(scope) - len(told)  # where it ends in the scope, the other task's text counted
+    # when (not by a deadline or cycle of another task the report is coordinated with: see report_own_task)
+    f.update(report_own_task.timing(ctx, a, b, t, text[text.rfind(";", 0, a) + 1 : a]))
     if not (f.get("due") or f.get("within") or f.get("every")):
         f.update(report_times.same_deadline(text[:a], scope, ctx.adopted, ctx.v))
     if not (f.get("due") or f.get("within") or f.get("every")):
@@ -350,8 +345,6 @@ def _fields(ctx: Context, a: int, b: int, t: Item, by: tuple[str, ...]) -> dict:
         report_loose_dates.as_session(f, ctx.v.calendar(f.get("session_of") or f.get("to")))
     if not any(f.get(k) for k in ("every", "due", "within", "session", "mandate_end")):
         f["every"] = report_times.carried(scope, ctx.v)  # "updates ... in his comprehensive annual briefing"
-    if f.get("every") and report_own_task.tasks_cycle(ctx, a, b, t):
-        f["every"] = None  # "to implement annually the programme ... and to report thereon ... at its 77th session"
     if not f.get("every") and report_times.at_each_session(scope, ctx.v):
         # "report to the Forum at each session": the receiving organ's cadence, from its calendar
         organ = ctx.v.calendar(f.get("session_of") or f.get("to"))
