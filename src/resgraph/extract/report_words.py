@@ -255,7 +255,7 @@ RECALLED = re.compile(
     rf"(?:{phrases(load().reports['stressing']['need'])})\s+(?:also\s+|further\s+|again\s+)?"
     r"the\s+(?:need|importance)|"
     rf"(?:{phrases(load().reports['stressing']['that'])})\s+"
-    r"(?:also\s+|further\s+)?that)\b"
+    r"(?:also\s+|further\s+)?(?:in\s+this\s+regard,?\s+)?that)\b"
 )
 
 
