@@ -5,7 +5,8 @@ the Committee as soon as possible ... and recalls in this regard that Member Sta
 pursuant to paragraph 15 of resolution 2216 (2015) are required to submit written reports to the Committee as set
 out in paragraph 17 of resolution 2216 (2015)" gave two reports, the second resolution 2216's; S/RES/1851 (2008)
 op 4 "and recalls that future recommendations ... are to be detailed in a report by the Secretary-General no later
-than three months after the adoption of resolution 1846" gave resolution 1846's report as due."""
+than three months after the adoption of resolution 1846" gave resolution 1846's report as due; S/RES/1808 (2008) op 6 "and in this regard recalls the recommendations of the
+Secretary-General contained in S/2007/439 and his subsequent reports" a report by the parties."""
 
 import pytest
 
@@ -27,6 +28,21 @@ CASES = [
         "to ensure the long-term security of international navigation off the coast of Somalia are to be detailed in "
         "a report by the Secretary-General no later than three months after the adoption of resolution 1846;",
         [],
+    ),
+    (
+        # reports recalled, S/RES/1808 (2008) op 6
+        "6. Strongly urges all parties to consider and address seriously each other's legitimate security concerns, "
+        "to refrain from any acts of violence or provocation, and to maintain the security zone and the restricted "
+        "weapons zone free of any unauthorized military activities; and in this regard recalls the recommendations of "
+        "the Secretary-General contained in S/2007/439 and his subsequent reports;",
+        [],
+    ),
+    (
+        # an aside "recalling" before the report asked: the report counts (A/RES/76/274 op 75)
+        "75. Requests the Secretary-General to ensure the responsible use of technologies in peacekeeping operations, "
+        "recalling the commitment of the Organization to privacy, confidentiality, transparency and respect for State "
+        "sovereignty, and to report to the Security Council on the contribution of technology;",
+        [(75, "SecretaryGeneral")],
     ),
     (
         # a request after the recalled obligation, with a verb of its own, still counts
