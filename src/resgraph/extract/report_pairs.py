@@ -374,16 +374,14 @@ def sessions_respectively(
 
 
 # a report asked for with what it is to hold listed in the sub-paragraphs after the colon: "to report to the
-# Council every three months ..., including on:", "a report by May 2010 ..., which would include, inter alia:"
-# "a report to the General Assembly ..., containing: (a) An assessment of the assistance actually received" (A/RES/74/117
-# op 20 and its yearly successors), "an in-depth study ..., including in particular: ... (iii) An assessment" (A/HRC/RES/58/3
-# op 28)
-# (the report words are data: ontology/vocab/reports.yaml `listing_contents`)
+# Council every three months ..., including on:", "a report by May 2010 ..., which would include, inter alia:", "a report
+# ..., containing: (a) An assessment of the assistance actually received" (A/RES/74/117 op 20 and successors), "an
+# in-depth study ..., including in particular:" (A/HRC/RES/58/3 op 28), "to include the following in his next annual
+# report on the implementation of resolution 1325 (2000) ...: ... (c) an assessment" (S/RES/2493 (2019) op 10)
+_HOLDS = phrases(load().reports["listing_contents"])  # the report words (reports.yaml `listing_contents`)
 CONTENTS_COLON = re.compile(
-    rf"\b(?:{phrases(load().reports['listing_contents'])})\b"
-    r"[^;]*"
-    r"(?:\bon|\binclud\w*(?:,?\s+(?:inter\s+alia|in\s+particular),?)?(?:\s+on)?|\bcontain\w*|\bthe\s+following|"
-    r"\binter\s+alia,?|\battention\s+to)\s*:\s*$",
+    rf"(?:\b(?:{_HOLDS})\b[^;]*(?:\bon|\binclud\w*(?:,?\s+(?:inter\s+alia|in\s+particular),?)?(?:\s+on)?|\bcontain\w*|"
+    rf"\bthe\s+following|\binter\s+alia,?|\battention\s+to)|\binclude\s+the\s+following\s+in\s[^;]*\b(?:{_HOLDS})\b[^;]*)\s*:\s*$",
     re.I,
 )
 
