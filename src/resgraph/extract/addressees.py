@@ -104,6 +104,9 @@ JOINT = re.compile(r"\s+(?:collaboration|cooperation|partnerships?|dialogue)\b")
 
 
 QUALIFIED = re.compile(r"\b(?:of|in)\s+(?:the\s+)?$")
+# "under a mandate of the Security Council": a mandate's owner qualifies it even when its alias has no "the" of its own
+# (the nouns are data: ontology/vocab/mandates.yaml `mandate_of`)
+OWNER_OF = re.compile(rf"\b(?:{phrases(load().mandates['mandate_of'])})\s+of\s+(?:the\s+)?$")
 
 
 # after a comma, a means the addressee acts through, not another addressee: "the Secretary-General,
@@ -271,7 +274,11 @@ def actors_in(
         # "the Charter of the United Nations", "the special procedures of the Human Rights Council"
         if (
             heads
-            and (alias.startswith(("the ", "that ", "this ")) or OF_ACTOR.fullmatch(text, last, s))
+            and (
+                alias.startswith(("the ", "that ", "this "))
+                or OF_ACTOR.fullmatch(text, last, s)
+                or OWNER_OF.search(text, tail, s)
+            )
             and QUALIFIED.search(text, tail, s)
             and not OFFICER.search(text, tail, s)
             and not (ids[0].startswith(STATE) and list_members.authorities_in(text, s))
