@@ -76,6 +76,13 @@ ACTIVITY_LEAD = re.compile(
 )
 # a window opening with a gerund and its object: "authorizes increasing the military strength of MONUC to 10,800
 # personnel" (heldout4 S/RES/1493 (2003) op 3): the actors of the object are what is acted on, not who acts
+# a window opening with coordinated activities and what they are of: "stronger coordination, coherence and cooperation of
+# the Security Council and the General Assembly with the Peacebuilding Commission" (A/RES/78/79, 79/92, 80/83 op 4):
+# read as ACTIVITY_LEAD's "of", the last activity the head whose agent "of" marks
+ACTIVITIES_OF = re.compile(
+    r"(?:(?:the|a|an|its|their|further|continued|full)\s+)*(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*"
+    r"(?:,\s+[a-z][\w-]*){0,3},?\s+(?:and|or)\s+(?P<noun>[a-z][\w-]*)\s+(?P<prep>of)\s"
+)
 GERUND_FIRST = re.compile(
     r"(?!(?:including|regarding|concerning|following|according|excluding|notwithstanding)\b)"
     r"(?P<gerund>[a-z][\w-]*ing)\s+(?:the|a|an|its|their)\s"
@@ -236,12 +243,13 @@ def named_in(
         asked = () if noun_for and not REPORTING.match(window) else asked
         return tuple(a for a in asked if a != speaker or activity)
     lead = ACTIVITY_LEAD.match(window)
-    if names and verb != "decides" and lead and lead.group("prep") == "of" and _agent_of(lead, v):
+    of = lead if lead and lead.group("prep") == "of" else None if lead else ACTIVITIES_OF.match(window)
+    if names and verb != "decides" and of and _agent_of(of, v):
         # "encourages the cooperation of the Office with a wide range of stakeholders": the Office, not
         # its partners ("the collaboration of the Government ... with all United Nations mechanisms")
         every = actors_in(window, v, named, places=True, spans=spans)
-        cut = PARTNER.search(window, every[0][2]) if every and every[0][1] >= lead.end() else None
-        names = () if every and PARTNER_NEXT.search(window, lead.end(), every[0][1]) else names
+        cut = PARTNER.search(window, every[0][2]) if every and every[0][1] >= of.end() else None
+        names = () if every and PARTNER_NEXT.search(window, of.end(), every[0][1]) else names
         if cut and names:
             kept = [f for f in found if f[2] <= cut.start()] or [f for f in every if f[2] <= cut.start()]
             names = tuple(dict.fromkeys(a for a, _, _ in kept))
