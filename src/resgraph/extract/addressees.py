@@ -250,6 +250,8 @@ def actors_in(
             or STATUS_WITH.search(text, tail, s)
             or VIA.search(text, tail, s)
             or list_members.authored(text, s)  # "the mediator appointed by the African Union"
+            # "all Member States, including those contributing AMISOM police and troop contingents"
+            or (out and out[-1][2] == last and out[-1][0] in STATE_KINDS and list_members.given(text, last, s))
             or _shares_of(text, alias, e, starts, v)  # "other organizations and bodies of the United Nations system"
             # "the Secretary-General of ICAO": another body's officer, that body (OFFICER), not the Secretary-General
             or (ids[0] == "SecretaryGeneral" and _of_another(text, e, starts, tail, s))

@@ -3,7 +3,8 @@
 A long list of actors carries modifiers on its members; a body named inside such a modifier is
 not asked. Read by addressees.actors_in (heads) alias by alias: `authored` tells a body named as
 the author or origin of a member after a participle ("the mediator appointed by the African Union",
-"the follow-up mechanisms established at the end of the mandate of the Special Adviser"). Nothing
+"the follow-up mechanisms established at the end of the mandate of the Special Adviser"); `given` a body named
+in what a group of States gives ("Member States, including those contributing AMISOM police and troop contingents"). Nothing
 here raises.
 """
 
@@ -33,6 +34,22 @@ def authored(text: str, s: int) -> bool:
     lo = max(0, s - SPAN)
     cut = max(text.rfind(c, lo, s) for c in ",;:()")
     return AUTHORED.search(text, max(lo, cut + 1), s) is not None
+
+
+# a group of States, then a participle of what they give and its object: "Member States, including those contributing",
+# "Member States making financial contributions earmarked for the operational activities of" (the participles are data:
+# mandates.yaml `what_states_give`; no list word in the object: "States hosting refugees and UNHCR" asks UNHCR)
+GIVEN = re.compile(
+    r"(?:\s*,\s*(?:including|in\s+particular|particularly|especially|notably)\s+those)?\s+"
+    rf"(?:{phrases(load().mandates['what_states_give'])})\s+"
+    r"(?:(?!and\b|or\b|as\s+well\s+as\b)[\w’'-]+\s+){0,10}?(?:the\s+)?"
+)
+
+
+def given(text: str, states_end: int, s: int) -> bool:
+    """Whether the alias at s is named in the object of a participle of what the States named just before it (ending
+    at states_end) give: it qualifies them, it is not asked."""
+    return GIVEN.fullmatch(text, states_end, s) is not None
 
 
 # "calls upon all, in particular relevant United Nations entities, to help" (heldout4 A/RES/74/302 op 51 and its
