@@ -25,6 +25,7 @@ from resgraph.extract import (
     report_mentions,
     report_not_received,
     report_pairs,
+    report_recalled,
     report_receiver_first,
     report_receiver_tails,
     report_redelivered,
@@ -474,9 +475,9 @@ def test_the_heads_handed_only_and_the_clause_words():
         (report_renewed.RENEWED, "Decides to renew the reporting requirements", True),
         (report_renewed.RENEWED, "Prolongs the related reporting request", True),
         (report_renewed.RENEWED, "Decides to recall the reporting requirements", False),
-        (report_words.RECALLED, ", and reiterates the need", True),
-        (report_words.RECALLED, ", and underscores further that", True),
-        (report_words.RECALLED, ", and reaffirms the need", False),  # "reaffirms" only before "that"
+        (report_recalled.RECALLED, ", and reiterates the need", True),
+        (report_recalled.RECALLED, ", and underscores further that", True),
+        (report_recalled.RECALLED, ", and reaffirms the need", False),  # "reaffirms" only before "that"
         (report_words.REFERENCE_BEFORE, "welcomes the above-mentioned ", True),
         (report_words.REFERENCE_BEFORE, "the latest ", True),
         (report_words.REFERENCE_BEFORE, "to submit a ", False),

@@ -8,7 +8,7 @@ public, published or translated is one that exists; "agrees that the regional ce
 to report to the Committee on the Peaceful Uses of Outer Space" (A/RES/80/76 op 31) named the
 disarmament centres: the regional centres for space science and technology education are a body of
 the vocabulary; "...; and underlines the need for UNAMID to report on major instances of violence"
-(S/RES/1935 (2010) op 9) gave a report: a need stressed is no request (report_words.RECALLED)."""
+(S/RES/1935 (2010) op 9) gave a report: a need stressed is no request (report_recalled.RECALLED)."""
 
 import pytest
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from resgraph.extract import list_members
+from resgraph.extract import addressee_presidents, list_members
 from resgraph.extract.aliases import alias_spans
 from resgraph.vocab import STATE, Vocabulary, load
 from resgraph.wordsearch import phrases
@@ -296,7 +296,7 @@ def actors_in(
             and not (PART.match(text, e) and text[:s].strip(" ,") in ("", "the"))
         ):
             continue
-        ids = _presided(text, tail, s, ids, v) if heads else ids  # "the President of the Council"
+        ids = addressee_presidents.presided(text, tail, s, ids, v) if heads else ids  # "the President of the Council"
         out += [(a, s, e) for a in _members(alias, ids if contextual else ids[:1], v)]
     return out
 
@@ -313,33 +313,6 @@ def _members(alias: str, ids: tuple[str, ...], v: Vocabulary) -> tuple[str, ...]
     members (countries.yaml `groups`, keyed by the alias: States, or actors: "Governments at all levels")."""
     members = (v.states.get("groups") or {}).get(alias)
     return tuple(c if c in v.actors else STATE + c for c in members) if members else ids
-
-
-PRESIDENT_OF = re.compile(r"\bPresidents?\s+of\s+(?:the\s+)?$")
-# the second body of "the Presidents of the Economic and Social Council and of the General Assembly" (heldout8
-# E/RES/2024/8 op 83: both Presidents)
-# (or "and the General Assembly": "the Presidents of the Economic and Social Council and the General Assembly", the
-# words of heldout8 E/RES/2024/8 op 83)
-AND_OF = re.compile(r"(?<!\s)\s+and\s+(?:of\s+)?(?:the\s+)?$")
-PRESIDENTS_OF = re.compile(r"\bPresidents\s+of\s+(?:the\s+)?[^;:,()]{1,80}?\s+and\s+(?:of\s+)?(?:the\s+)?$")
-
-
-def _presided(text: str, tail: int, s: int, ids: tuple[str, ...], v: Vocabulary) -> tuple[str, ...]:
-    """ids, a body after "President of" (text[tail:s]) read as its President where the vocabulary
-    has an actor named "President of the <its label>" (PresidentECOSOC, PresidentGeneralAssembly:
-    "the President of the Council" in the Economic and Social Council's texts), else as the body
-    ("Requests the President of the Council": the Security Council)."""
-    if not PRESIDENT_OF.search(text, tail, s) and not (
-        AND_OF.search(text, tail, s) and PRESIDENTS_OF.search(text, max(0, s - 120), s)
-    ):
-        return ids
-    return tuple(_president(a, v) for a in ids)
-
-
-def _president(actor: str, v: Vocabulary) -> str:
-    body = v.actors.get(actor)
-    president = v.actors_of_alias(f"President of the {body.label}")[0] if body else ()
-    return president[0] if president else actor
 
 
 # "all States contributing through the CGPCS to the fight against piracy" (S/RES/2316 (2016) op 32 and its

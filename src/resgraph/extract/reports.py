@@ -28,13 +28,13 @@ from resgraph.extract import (
     report_namely,
     report_own_task,
     report_pairs,
+    report_recalled,
     report_receiver_first,
     report_refs,
     report_reporters,
     report_same,
     report_times,
     report_unknown,
-    report_words,
 )
 from resgraph.extract.report_receivers import (
     NATIONAL,
@@ -80,7 +80,7 @@ def extract(ctx: Context, start: int, end: int, by: tuple[str, ...]) -> list[Rep
                     adds_to=int(add.group(1)),
                 )
             ]
-    recalled = report_words.RECALLED.search(clause)
+    recalled = report_recalled.RECALLED.search(clause)
     # "looks forward to the “Global Implementation Survey ...”, and directs the CTC to submit an annual report"
     # (S/RES/1805 (2008) op 8): the organ's words end the clause's reports up to a verb that hands the rest over
     resumed = HANDS_OVER.search(clause, recalled.end()) if recalled else None
