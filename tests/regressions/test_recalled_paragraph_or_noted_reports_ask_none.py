@@ -36,6 +36,13 @@ CASES = [
         "resolution 2500 (2019), and further requests him to provide a written report by 1 March 2024;",
         [(4, "SecretaryGeneral", "P3M", None), (4, "SecretaryGeneral", None, "2024-03-01")],
     ),
+    (
+        # the participle's aside before the report asked ends nothing (review of stop 46)
+        "SC",
+        "5. Requests the Secretary-General, recalling paragraph 12 of resolution 2100 (2013), to report to the Council "
+        "every 90 days on the situation;",
+        [(5, "SecretaryGeneral", "P90D", None)],
+    ),
 ]
 
 

@@ -34,7 +34,7 @@ from resgraph.wordsearch import phrases
 # (the verbs are data: ontology/vocab/reports.yaml `stressing`)
 RECALLED = re.compile(
     r"(?:,|;|\band)\s+(?:in\s+this\s+regard,?\s+)?(?:also\s+|further\s+)?(?:recall(?:s|ing)\s+(?:its|the)\s+(?:\w+\s+)?requests?|"
-    r"recall(?:s|ing)\s+paragraphs?\s+\d+\s+of\s+(?:its\s+)?resolution|recalls\s+(?:the|its|his|her|their)|"
+    r"recalls\s+paragraphs?\s+\d+\s+of\s+(?:its\s+)?resolution|recalls\s+(?:the|its|his|her|their)|"
     r"notes\s+(?:with\s+\w+\s+)?the\b|"
     r"welcomes|takes\s+note|acknowledges|commends|expresses\s+its\s+intention|looks\s+forward\s+to|"
     rf"(?:{phrases(load().reports['stressing']['need'])})\s+(?:also\s+|further\s+|again\s+)?"

@@ -57,7 +57,8 @@ def _renewed(paragraphs: tuple[Paragraph, ...], v: Vocabulary, speaker: str | No
         if p.kind not in ("operative", "subparagraph") or "of this resolution" not in p.text:
             continue
         for m in RENEWED_BY.finditer(p.text):
-            start = max(m.start() - REACH, *(c.end() for c in CLAUSE_START.finditer(p.text, 0, m.start())), 0)
+            lo = max(0, m.start() - REACH)  # scan only the reach, so a long paragraph stays linear
+            start = max([lo, *(c.end() for c in CLAUSE_START.finditer(p.text, lo, m.start()))])
             named = term_measures.measures(p.text[start : m.start()], v, speaker)
             imposed = [f"{of.partition('#')[0]}#{n}" for of, _ in named for n in of.partition("#")[2].split(",")]
             own = [int(n) for n in re.findall(r"\d+", m.group("paras"))]
