@@ -4,7 +4,7 @@ country status, notes with appreciation that 5 countries have graduated since 20
 start the preparations for their graduation" (heldout28 A/RES/79/218 op 45, the gold's DevelopingCountries; the
 Assembly's LDC follow-up from A/RES/74/232 op 38 to 80/150 op 44) read all States. The countries counted after the
 group are some of them; another actor named after it may own the pronoun, and the States a mandate asked or a list
-named before are still read first."""
+named before are still read first; where two groups were named, which one is meant is not said."""
 
 import pytest
 
@@ -24,6 +24,17 @@ CASES = [
     (
         "Notes the needs of developing countries and the efforts of the Secretary-General, and invites those countries "
         "to continue;",
+        [("invites", {"States"})],
+    ),
+    # two groups named: which one "those countries" is, is not said (review of stop 46, finding 5)
+    (
+        "Recognizes the support provided by developed countries to African countries through the Partnership, and "
+        "invites those countries to continue their support;",
+        [("invites", {"States"})],
+    ),
+    (
+        "Notes the commitments of developed countries to least developed countries, and invites those countries to "
+        "honour them;",
         [("invites", {"States"})],
     ),
     (

@@ -4,8 +4,8 @@ that opens with them, the paragraph before. A group of States asked by its kind 
 countries" after "5. Invites all countries of the region": RegionalPartners, the heldout22 gold), where the
 vocabulary's alias "countries" would read all States; with no States asked or listed before, the group of countries the
 paragraph named before by its kind ("Congratulates those countries that have met the criteria for graduation ...,
-invites those countries to start the preparations": the graduating, DevelopingCountries, heldout28 A/RES/79/218 op 45).
-Raises nothing.
+invites those countries to start the preparations": the graduating, DevelopingCountries, heldout28 A/RES/79/218 op 45),
+where it is the only group named. Raises nothing.
 """
 
 from __future__ import annotations
@@ -51,6 +51,9 @@ def group_named_before(text: str, v: Vocabulary, named: _Named) -> tuple[str, ..
     least developed country status, notes with appreciation that 5 countries have graduated since 2011 ..., invites
     those countries to start the preparations for their graduation" (heldout28 A/RES/79/218 op 45: DevelopingCountries);
     the countries counted after it ("5 countries have graduated", the vocabulary's "countries": States) are some of
-    them. None where another actor was named after the group ("the efforts of donor States"): it may be theirs."""
+    them. None where another actor was named after the group ("the efforts of donor States"): it may be theirs; none
+    where two groups were named ("the support provided by developed countries to African countries ..., and invites
+    those countries to continue their support"): which one is meant is not said."""
     named_before = [a for a, _, _ in actors_in(text, v, named, places=True) if a != "States"]
-    return tuple(named_before[-1:]) if named_before and named_before[-1] in COUNTRY_GROUPS else ()
+    groups = {a for a in named_before if a in COUNTRY_GROUPS}
+    return tuple(named_before[-1:]) if len(groups) == 1 and named_before[-1] in groups else ()
