@@ -4,7 +4,8 @@ take appropriate steps" (A/RES/75/321, 76/303, 77/333 op 13) asks Member States,
 non-United Nations personnel serving under a mandate of the Security Council" (op 14 of the same, A/RES/76/274 op 92)
 the authorities: the Council was asked beside them. "mandate" is a noun an alias qualifies before it
 (mandates.yaml `possessed`) and whose owner after "of" qualifies it (`mandate_of`): "having due regard for the
-increased mandate of the Panel of Experts" (S/RES/2216 (2015) op 22) does not ask the Panel either.
+increased mandate of the Panel of Experts" (S/RES/2216 (2015) op 22) does not ask the Panel either. The verb before its object is no such noun: "Recommends that the General Assembly
+mandate the Secretary-General to convene" asks the Assembly.
 """
 
 import pytest
@@ -46,6 +47,17 @@ CASES = [
         "Requests the Secretary-General, having due regard for the increased mandate of the Panel of Experts, to "
         "increase the Panel to five members;",
         [("requests", {"SecretaryGeneral"})],
+    ),
+    # the verb "mandate" before its object is no noun the body qualifies (review of stop 46, finding 4)
+    (
+        HRC,
+        "Recommends that the General Assembly mandate the Secretary-General to convene a high-level meeting in 2026;",
+        [("recommends", {"GeneralAssembly"})],
+    ),
+    (
+        GA,
+        "Requests that the Human Rights Council mandate a commission of inquiry;",
+        [("requests", {"HumanRightsCouncil"})],
     ),
     # a body named as a party beside the forces is still asked
     (

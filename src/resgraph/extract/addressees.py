@@ -130,8 +130,11 @@ OF_ACTOR = re.compile(r"\s+(?:members\s+|participating\s+(?=in))?(?:of|in)\s+(?:
 
 # an alias that qualifies what follows it: "MINUSMA's personnel", "General Assembly resolution 70/125"
 # ("United States dollars": a currency, no State; "the crisis in the Mano River Union region": a place, S/RES/1346 op 11)
+# (a noun followed by a determiner is a verb and its object: "Recommends that the General Assembly mandate the
+# Secretary-General to convene", where "under a Security Council mandate to take" is the noun)
+NOT_VERB = r"(?!\s+(?:the|a|an|its|his|her|their|all)\b)"
 POSSESSOR = re.compile(  # (the nouns are data: ontology/vocab/mandates.yaml `possessed`)
-    rf"['’]s\b|(?<=s)['’](?=\s)|\s+(?:{phrases(load().mandates['possessed'])})\b"
+    rf"['’]s\b|(?<=s)['’](?=\s)|\s+(?:{phrases(load().mandates['possessed'])})\b{NOT_VERB}"
 )
 
 

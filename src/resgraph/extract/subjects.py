@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import Protocol
 
+from resgraph.extract.addressees import NOT_VERB
 from resgraph.vocab import load
 from resgraph.wordsearch import phrases
 
@@ -34,10 +35,12 @@ NEXT_NAME = re.compile(r"\s*(?:(?:the|all|relevant|other)\s+)*")
 # after "that", the subject ends where its verb begins: "Requests that the Secretary-General report"; a name that
 # qualifies the noun after it goes on into it ("up to a total of 600 million United States dollars may be used",
 # S/RES/1330 (2000) op 7: a currency, no State, so no subject ending at the State's name; the nouns are data:
-# ontology/vocab/mandates.yaml `possessed`, as addressees.POSSESSOR reads them)
+# ontology/vocab/mandates.yaml `possessed`, as addressees.POSSESSOR reads them, not the verb before its object: "that
+# the General Assembly mandate the Secretary-General")
 SUBJECT_GOES_ON = re.compile(
     r"(?:['’]s\b|(?<=s)['’]|\)?\s*(?:[,;]|\(|and\b|or\b|as\s+well\s+as\b|in\s+particular\b|particularly\b|including\b|"
-    rf"together\s+with\b|of\b|in\b|for\b|on\b|to\b|concerned\b|(?:{phrases(load().mandates['possessed'])})\b|[A-Z]|$))"
+    rf"together\s+with\b|of\b|in\b|for\b|on\b|to\b|concerned\b|(?:{phrases(load().mandates['possessed'])})\b{NOT_VERB}|"
+    r"[A-Z]|$))"
 )
 
 
