@@ -3,7 +3,7 @@ to take the necessary measures to prevent ... arms") are of the paragraph that i
 renewed by that paragraph ("the measures imposed by paragraphs 54 and 55 of resolution 2127 (2013) and paragraphs 30
 and 32 of resolution 2134 (2014) renewed by paragraphs 1, 2, 9 and 16 of this resolution", S/RES/2399 (2018) op 40;
 heldout28 17 ops 1, 9, 16; S/RES/2262, 2339 alike), as the golds read every renewal of imposed measures. Without such
-a statement, or with lists of unequal length, the paragraph's own measures stay.
+a statement, or with lists of unequal length ("paragraphs 1 to 3" is three), the paragraph's own measures stay.
 """
 
 import pytest
@@ -44,6 +44,26 @@ CASES = [
     (  # S/RES/2399 (2018) op 21 (a): one pair
         "\n\n".join((ARMS, EMBARGO)),
         [(1, "extends", "S/RES/2127(2013)#54", "2019-01-31")],
+    ),
+    (  # "of the present resolution", as "of this resolution" (review of stop 46, finding 7)
+        "\n\n".join((ARMS, EMBARGO.replace("of this resolution", "of the present resolution"))),
+        [(1, "extends", "S/RES/2127(2013)#54", "2019-01-31")],
+    ),
+    (  # both lists a range, read in full
+        "\n\n".join(
+            (
+                ARMS,
+                TRAVEL,
+                FREEZE,
+                "4. Calls upon all States to report on the measures imposed by paragraphs 54 to 56 of resolution 2127 "
+                "(2013) renewed by paragraphs 1 to 3 of this resolution;",
+            )
+        ),
+        [
+            (1, "extends", "S/RES/2127(2013)#54", "2019-01-31"),
+            (2, "extends", "S/RES/2127(2013)#55", "2019-01-31"),
+            (3, "extends", "S/RES/2127(2013)#56", "2019-01-31"),
+        ],
     ),
     (  # no statement: the paragraph's own measures
         ARMS,

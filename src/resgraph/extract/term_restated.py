@@ -9,11 +9,12 @@ measures imposed by paragraphs 54 and 55 of resolution 2127 (2013) and paragraph
 in paragraph 54 of resolution 2127 (2013) and extended by paragraph 1 of this resolution" (op 21 (a)). The golds
 take a renewal's `of` from the paragraph that imposed the measures, never the renewing one (heldout28 17 ops 1,
 9, 16: S/RES/2127(2013)#54, S/RES/2134(2014)#30, #32, as every "renew the measures imposed by paragraph N of
-resolution X" of the sets); so do the CAR renewals of 2015-2017 (S/RES/2196, 2262, 2339), worded alike.
+resolution X" of the sets); so do the CAR renewals of 2016 and 2017 (S/RES/2262, 2339), worded alike.
 
-The imposing paragraphs are paired with the renewing ones in the order written, only where the two lists are
-as long; a first imposition (no such statement) keeps its own paragraph. Read once every paragraph is known,
-before the pipeline prefixes the text's symbol to "#N".
+The imposing paragraphs, in the order their resolutions are named (each one's ascending), are paired with the
+renewing ones, ascending ("paragraphs 1 to 3" in full), only where the two lists are as long; a first imposition (no
+such statement) keeps its own paragraph. Read once every paragraph is known, before the pipeline prefixes the text's
+symbol to "#N".
 """
 
 from __future__ import annotations
@@ -27,8 +28,9 @@ from resgraph.vocab import Vocabulary
 
 # "... paragraphs 30 and 32 of resolution 2134 (2014) renewed by paragraphs 1, 2, 9 and 16 of this resolution"
 RENEWED_BY = re.compile(
-    r"\b(?:renewed|extended)\s+by\s+paragraphs?\s+(?P<paras>\d+(?:\s*(?:,\s*and|,|and)\s*\d+)*)\s+"
-    r"of\s+(?:this|the\s+present)\s+resolution\b"
+    r"\b(?:renewed|extended)\s+by\s+paragraphs?\s+"
+    + term_measures._PARAS
+    + r"\s+of\s+(?:this|the\s+present)\s+resolution\b"
 )
 # where the imposing paragraphs named before it may begin: the clause's start
 CLAUSE_START = re.compile(r"[;:]")
@@ -54,14 +56,14 @@ def _renewed(paragraphs: tuple[Paragraph, ...], v: Vocabulary, speaker: str | No
     two statements pair with different ones is left out."""
     pairs: dict[int, set[str]] = {}
     for p in paragraphs:
-        if p.kind not in ("operative", "subparagraph") or "of this resolution" not in p.text:
+        if p.kind not in ("operative", "subparagraph") or not ("renewed by" in p.text or "extended by" in p.text):
             continue
         for m in RENEWED_BY.finditer(p.text):
             lo = max(0, m.start() - REACH)  # scan only the reach, so a long paragraph stays linear
             start = max([lo, *(c.end() for c in CLAUSE_START.finditer(p.text, lo, m.start()))])
             named = term_measures.measures(p.text[start : m.start()], v, speaker)
             imposed = [f"{of.partition('#')[0]}#{n}" for of, _ in named for n in of.partition("#")[2].split(",")]
-            own = [int(n) for n in re.findall(r"\d+", m.group("paras"))]
+            own = [int(n) for n in term_measures.paras(m).split(",")]
             if len(imposed) != len(own) or not all(x.partition("#")[2].isdigit() for x in imposed):
                 continue
             for n, x in zip(own, imposed, strict=True):
