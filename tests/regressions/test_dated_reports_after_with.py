@@ -2,7 +2,7 @@
 Council of progress ..., with combined written reports provided on 1 May 2023 and 15 October 2023", two written
 reports): reports named after ", with" (no article) with dates of their own are asked for, as after "in" ("in combined written
 reports provided on 1 May 2025 and 15 October 2025", 2760 (2024) op 35); read as the means of another, none. The
-other such paragraph of corpus-full: 2708 (2023) op 5. "together with reports" (no comma) stays a means."""
+other such paragraph of corpus-full: 2708 (2023) op 5. "together with reports" (no comma) stays a means. After a report verb ("to report to the Council on progress ..., with written reports provided on 1 May 2023 and 15 October 2023") they are the verb's reports, as ", with a written report" is (report_instances.instance_of_verb): two, not three."""
 
 import pytest
 
@@ -34,6 +34,21 @@ CASES = [
         "first report no later than 1 April 2010;",
         [("SecretaryGeneral", "SecurityCouncil", "2010-04-01", "written")],
         "2009-12-21",
+    ),
+    (  # after a report verb: the verb's reports, two, not a third undated one (review of stop 46, finding 2)
+        "5. Requests the Secretary-General to report to the Council on progress in implementing the mandate, with "
+        "written reports provided on 1 May 2023 and 15 October 2023;",
+        [
+            ("SecretaryGeneral", "SecurityCouncil", "2023-05-01", "written"),
+            ("SecretaryGeneral", "SecurityCouncil", "2023-10-15", "written"),
+        ],
+        "2022-11-14",
+    ),
+    (  # the cycle's first, one report
+        "5. Requests the Secretary-General to report to the Council every four months, with written reports by 1 May "
+        "2023;",
+        [("SecretaryGeneral", "SecurityCouncil", "2023-05-01", "written")],
+        "2022-11-14",
     ),
 ]
 

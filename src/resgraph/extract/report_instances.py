@@ -29,23 +29,29 @@ DETERMINER_BEFORE = re.compile(r"\b(?:the|these|those|his|her|its|their|both|all
 # October 2023" (2660 (2022) op 5, heldout28 03; 2708 (2023) op 5): reports named with their own dates are asked for,
 # not referred to as "in the reports" is, nor the means "together with reports" names (after a comma only; nor after
 # an article: ", with the first report no later than 1 April 2010" is the first of the cycle asked before it)
-IN_PLAIN = re.compile(
-    r"(?:\bin\s+(?:[\w-]+\s+){0,2}|,\s+(?:and\s+)?with\s+(?:(?!(?:the|a|an|its|his|her|their)\s)[\w-]+\s+){0,2})$"
-)
+COMMA_WITH_PLAIN = re.compile(r",\s+(?:and\s+)?with\s+(?:(?!(?:the|a|an|its|his|her|their)\s)[\w-]+\s+){0,2}$")
+IN_PLAIN = re.compile(r"\bin\s+(?:[\w-]+\s+){0,2}$|" + COMMA_WITH_PLAIN.pattern)
 IN_DATED = re.compile(
     r"\s+(?:(?:to\s+be\s+)?(?:provided|submitted|presented)\s+)?(?:on|by|no\s+later\s+than|not\s+later\s+than)\s+"
     + DATE
 )
 
 
-def instance_of_verb(text: str, items: list[Item], dated: list[int], at: tuple[int, int, int, int], a: bool) -> None:
-    """Where the report noun at (the clause's start, its start and end, the clause's end; a: whether "a" or "an"
-    leads it) is listed ", with a ... report" with its own time, note it in dated (the starts of those listed) and
-    drop the report verb that the reports so listed are the instances of ("to report to the Security Council on ...,
-    with an oral update within 2 months ..., with a written report within 4 months", S/RES/2359 (2017) op 7: two
-    reports, not three)."""
+def instance_of_verb(
+    text: str, items: list[Item], dated: list[int], at: tuple[int, int, int, int], lead: str | None
+) -> None:
+    """Where the report noun at (the clause's start, its start and end, the clause's end; lead: the word that leads
+    it, "" for none, None for a verb) is listed ", with a ... report" with its own time, or ", with written reports
+    provided on <date>", note it in dated (the starts of those listed) and drop the report verb that the reports so
+    listed are the instances of ("to report to the Security Council on ..., with an oral update within 2 months ...,
+    with a written report within 4 months", S/RES/2359 (2017) op 7: two reports, not three; "to report to the Council
+    on progress ..., with written reports provided on 1 May 2023 and 15 October 2023": two, not three)."""
     start, s, e, end = at
-    if not (a and dated_with(text, text[max(start, s - 60) : s], e, end)):
+    before = text[max(start, s - 60) : s]
+    if not (
+        (lead in ("a", "an") and dated_with(text, before, e, end))
+        or (lead == "" and COMMA_WITH_PLAIN.search(before) and IN_DATED.match(text, e))
+    ):
         return
     dated.append(s)
     verbs = [i for i, it in enumerate(items) if it.kind == "verb"]

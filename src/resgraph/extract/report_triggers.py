@@ -320,9 +320,7 @@ def triggers(ctx: Context, start: int, end: int) -> list[Item]:
             if re.search(r"\b(?:the|a|his|her|its|their|this|that)\s+$", before):
                 continue
         begin = report_receiver_first.scope_start(text, items[-1].trigger[1], s) if items and kind == "noun" else s
-        report_instances.instance_of_verb(
-            text, items, dated, (start, s, e, end), kind == "noun" and lead in ("a", "an")
-        )
+        report_instances.instance_of_verb(text, items, dated, (start, s, e, end), lead if kind == "noun" else None)
         report_words.add_asked(items, Item(begin, (s, e), kind, words), means)
     return items
 
