@@ -10,13 +10,17 @@ import re
 
 from resgraph.extract import report_times
 from resgraph.extract.report_receivers import Context
-from resgraph.extract.report_sessions import NAMED_SESSION
 from resgraph.extract.report_triggers import Item
 
 # "... are updated by 31 January 2009 ... and to report on it": the report verb coordinated after another task
 AND_THEN = re.compile(r"(?:,\s*|\s)and\s+(?:also\s+|further\s+|then\s+|subsequently\s+)?(?:to\s+)?$", re.I)
 OTHER_TASK = re.compile(r"\bto\s+(?:\w+ly\s+)?(?!the\b|it\b|its\b|them\b)[a-z]+\b")
 TASK_THAT = re.compile(r"\bto\s+(?:\w+ly\s+)?[a-z]+\s+that\b")  # "to ensure that", not "Requests that"
+# a one-off time of the report's own words: "to report thereon to the General Assembly at its seventy-seventh session",
+# "at its next session", "at its next regular session", "at the current session" (any session, named by number or
+# not: report_sessions.NAMED_SESSION needs the number; not "at its successive sessions" or "at each session", a cycle
+# report_times reads as the report's own)
+AT_SESSION = re.compile(r"\bat\s+(?:its|the)\s+(?:[\w-]+\s+){1,3}session\b", re.I)
 
 
 def _split(ctx: Context, a: int, b: int, t: Item) -> tuple[str, str, re.Match | None, re.Match | None]:
@@ -70,13 +74,12 @@ def tasks_cycle(ctx: Context, a: int, b: int, t: Item) -> bool:
     the programme within existing resources and to report thereon to the General Assembly at its seventy-seventh
     session" (A/RES/75/74 op 7, 77/81, 79/63: the fellowship programme runs every year, the report is asked once, at
     the session named, and the text asks it again two years later), not P1Y. A report with no time of its own still
-    takes the task's cycle ("to monitor annually ... and to report thereon"); a session named in the report's own
-    words (report_sessions.NAMED_SESSION, not "at its successive sessions" or "at each session", a cycle
-    report_times reads as the report's own) or a deadline is a one-off time."""
+    takes the task's cycle ("to monitor annually ... and to report thereon"); a session in the report's own words
+    (AT_SESSION: "at its seventy-seventh session", "at its next session") or a deadline is a one-off time."""
     head, rest, m, task = _split(ctx, a, b, t)
     if not (m and task):
         return False
     own = report_times.timing(rest, t.words, ctx.adopted, ctx.v)  # the report's own time, read once
-    if not (NAMED_SESSION.search(rest) or own["due"]) or own.get("every"):
+    if not (AT_SESSION.search(rest) or own["due"]) or own.get("every"):
         return False
     return bool(report_times.timing(head[task.start() : m.start()], t.words, ctx.adopted, ctx.v)["every"])
