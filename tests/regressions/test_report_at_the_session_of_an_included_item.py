@@ -4,7 +4,8 @@ Secretary-General to submit a report for its consideration": a written report to
 session): a request right after "decides to include ... at its Nth session" that names no session of its own is for
 that session (report_sessions.INCLUDED_AT, as CONTINUED_AT reads "continue its examination of ... at its
 seventy-seventh session, and to this end requests"); read with none. Corpus-full: the yearly text's 78/233 op 40,
-79/218 op 42, 80/150 op 38; a request that names its own session keeps it."""
+79/218 op 42, 80/150 op 38; a request that names its own session keeps it, and one with a cycle or date of its own ("to submit annual reports",
+"a report ... by 30 June 2026") takes no session from the item (report_sessions.OWN_TIME)."""
 
 import pytest
 
@@ -22,6 +23,16 @@ CASES = [
         "42. Decides to include the topic “Report on the work of the Technology Bank” at its eightieth session, and "
         "requests the Secretary-General to submit a report to the General Assembly at its eighty-first session;",
         [("SecretaryGeneral", "GeneralAssembly", 81, 2026)],
+    ),
+    (  # a cycle of its own: not the included item's session (review of stop 46, finding 8)
+        "42. Decides to include the item in the provisional agenda of its eightieth session, and requests the "
+        "Secretary-General to submit annual reports on the implementation of the present resolution;",
+        [("SecretaryGeneral", "GeneralAssembly", None, None)],
+    ),
+    (  # a due date of its own
+        "42. Decides to include the item in the provisional agenda of its eightieth session, and requests the "
+        "Secretary-General to submit a report on the outcome of the conference by 30 June 2026;",
+        [("SecretaryGeneral", "GeneralAssembly", None, None)],
     ),
 ]
 

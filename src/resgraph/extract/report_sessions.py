@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable
 
 from resgraph.extract.addressees import TO_VERB
+from resgraph.extract.deadlines import DATE
 from resgraph.extract.report_receiver_tails import past_session
 from resgraph.extract.symbols import ORDINAL, ordinal
 from resgraph.organs import Organ
@@ -83,7 +84,13 @@ CONTINUED_AT = re.compile(
 # "and also decides to include the topic “Report on the work of the Technology Bank for the Least Developed Countries”
 # under the sub-item entitled “...” at its eightieth session, and requests the Secretary-General to submit a report for
 # its consideration" (A/RES/79/218 op 42, heldout28 26; 78/233 op 40, 80/150 op 38): the session the Assembly includes
-# the item at, for the request made right after it that names none
+# the item at, for the request made right after it that names none, nor a time of its own (OWN_TIME: not "to submit
+# annual reports", nor "a report ... by 30 June 2026", whose cycle or date is the report's time)
+OWN_TIME = re.compile(
+    r"\b(?:annual(?:ly)?|biennial(?:ly)?|triennial(?:ly)?|yearly|quarterly|monthly|periodic(?:al)?(?:ly)?|every|each\s+"
+    r"year)\b|" + DATE,
+    re.I,
+)
 INCLUDED_AT = re.compile(
     r"\bdecides\s+to\s+include\b[^;]{0,300}?\s+(?:at|of)\s+(?P<whose>its)\s+"
     rf"(?P<resumed>resumed\s+)?(?P<numbers>{ORDINAL})\s+session\s*,?\s+(?:and\s+(?:also\s+|further\s+)?)?$",
@@ -164,7 +171,8 @@ def session_phrase(text: str, a: int, b: int, at: int) -> re.Match | None:
     thirty-fifth session and to submit a report to the General Assembly at its eighty-first session"); with none,
     "at that session" is the session the paragraph named before it, and a request "to this end" right after "continue
     its examination of ... at its seventy-seventh session" takes that session (CONTINUED_AT), so does one right after
-    "decides to include the topic ... at its eightieth session" (INCLUDED_AT), and one followed by "and
+    "decides to include the topic ... at its eightieth session" (INCLUDED_AT; not one with a cycle or date of its
+    own), and one followed by "and
     in this regard invites ... to engage in an interactive dialogue with the Assembly ... at its seventy-eighth
     session" that of the dialogue (DIALOGUE_ON_IT)."""
     found = [
@@ -181,7 +189,9 @@ def session_phrase(text: str, a: int, b: int, at: int) -> re.Match | None:
         stop = text.find(";", dialogue.end())
         return SESSIONS.search(text, dialogue.end(), stop if stop >= 0 else len(text))
     if not found:
-        return CONTINUED_AT.search(text, max(0, a - 600), a) or INCLUDED_AT.search(text, max(0, a - 600), a)
+        return CONTINUED_AT.search(text, max(0, a - 600), a) or (
+            None if OWN_TIME.search(text, a, b) else INCLUDED_AT.search(text, max(0, a - 600), a)
+        )
     return own[0] if own else found[0]
 
 
