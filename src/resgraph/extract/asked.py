@@ -66,23 +66,25 @@ ANAPHORIC = re.compile(r"(?:such|those|its|their|the\s+same)\b", re.I)
 # a window opening with an activity and what it is of: "the continuation of", "the convening of a" (up to three
 # words before its head: "the effective and efficient management of assistance", "further and increased international
 # support for"; "towards" after it: "continued work towards, a comprehensive political strategy", S/RES/2434 op 6)
+# the determiners and modifiers an activity asked for may open with ("the continued", "further")
+LEAD_WORDS = r"(?:(?:the|a|an|its|their|further|continued|full)\s+)*"
 ACTIVITY_LEAD = re.compile(
     # (a modifier a capitalised compound: "strengthened South-South cooperation with the Peacebuilding Fund",
     # A/RES/76/305 op 13)
-    r"(?:(?:the|a|an|its|their|further|continued|full)\s+)*(?:(?:[a-z][\w-]*|[A-Z][a-z]+-[A-Z][a-z]+)\s+){0,3}?"
+    LEAD_WORDS + r"(?:(?:[a-z][\w-]*|[A-Z][a-z]+-[A-Z][a-z]+)\s+){0,3}?"
     r"(?!following\b)(?P<noun>[a-z][\w-]*)\s+"
     # ("within": "Authorizes the deployment within UNMEE of up to 4,200 troops", heldout11 S/RES/1320 (2000) op 2)
     r"(?P<prep>of|with|for|to|on|in|within|towards|toward)[\s,]"
 )
-# a window opening with a gerund and its object: "authorizes increasing the military strength of MONUC to 10,800
-# personnel" (heldout4 S/RES/1493 (2003) op 3): the actors of the object are what is acted on, not who acts
 # a window opening with coordinated activities and what they are of: "stronger coordination, coherence and cooperation of
 # the Security Council and the General Assembly with the Peacebuilding Commission" (A/RES/78/79, 79/92, 80/83 op 4):
 # read as ACTIVITY_LEAD's "of", the last activity the head whose agent "of" marks
 ACTIVITIES_OF = re.compile(
-    r"(?:(?:the|a|an|its|their|further|continued|full)\s+)*(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*"
+    LEAD_WORDS + r"(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*"
     r"(?:,\s+[a-z][\w-]*){0,3},?\s+(?:and|or)\s+(?P<noun>[a-z][\w-]*)\s+(?P<prep>of)\s"
 )
+# a window opening with a gerund and its object: "authorizes increasing the military strength of MONUC to 10,800
+# personnel" (heldout4 S/RES/1493 (2003) op 3): the actors of the object are what is acted on, not who acts
 GERUND_FIRST = re.compile(
     r"(?!(?:including|regarding|concerning|following|according|excluding|notwithstanding)\b)"
     r"(?P<gerund>[a-z][\w-]*ing)\s+(?:the|a|an|its|their)\s"

@@ -29,7 +29,9 @@ DETERMINER_BEFORE = re.compile(r"\b(?:the|these|those|his|her|its|their|both|all
 # October 2023" (2660 (2022) op 5, heldout28 03; 2708 (2023) op 5): reports named with their own dates are asked for,
 # not referred to as "in the reports" is, nor the means "together with reports" names (after a comma only; nor after
 # an article: ", with the first report no later than 1 April 2010" is the first of the cycle asked before it)
-COMMA_WITH_PLAIN = re.compile(r",\s+(?:and\s+)?with\s+(?:(?!(?:the|a|an|its|his|her|their)\s)[\w-]+\s+){0,2}$")
+# ", with" or ", and with" before the reports it names
+_COMMA_WITH = r",\s+(?:and\s+)?with\s+"
+COMMA_WITH_PLAIN = re.compile(_COMMA_WITH + r"(?:(?!(?:the|a|an|its|his|her|their)\s)[\w-]+\s+){0,2}$")
 IN_PLAIN = re.compile(r"\bin\s+(?:[\w-]+\s+){0,2}$|" + COMMA_WITH_PLAIN.pattern)
 IN_DATED = re.compile(
     r"\s+(?:(?:to\s+be\s+)?(?:provided|submitted|presented)\s+)?(?:on|by|no\s+later\s+than|not\s+later\s+than)\s+"
@@ -62,7 +64,7 @@ def instance_of_verb(
 # ", with a written report no later than 15 October 2021" (S/RES/2575 (2021) op 8), ", with an oral update within 2
 # months ..., with a written report within 4 months" (S/RES/2359 (2017) op 7): after a comma, a report with its own
 # deadline or delay is one the clause asks for, not the means "together with a report" names
-COMMA_WITH = re.compile(r",\s+(?:and\s+)?with\s+$", re.I)
+COMMA_WITH = re.compile(_COMMA_WITH + "$", re.I)
 OWN_TIME = re.compile(
     r"(?:\s+[\w-]+){0,3}?\s+(?:(?:no|not)\s+later\s+than|by|within|before)\s+(?:the\s+end\s+of\s+)?"
     r"(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirty|sixty|ninety|a)\b|"
