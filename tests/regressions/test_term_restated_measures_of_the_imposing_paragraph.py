@@ -80,3 +80,46 @@ CASES = [
 def test_term_restated_measures_of_the_imposing_paragraph(text, expected):
     r = resolution(text, date="2018-01-30", symbol="S/RES/2399(2018)")
     assert terms(r, "op", "action", "of", "until") == expected
+
+
+# the imposing paragraphs written out of the order they were adopted: which is which is not said (review of stop 46,
+# finding 7: op 1 is the arms embargo of 2127, not 2134#30)
+OUT_OF_ORDER = [
+    (
+        "\n\n".join(
+            (
+                ARMS,
+                TRAVEL,
+                FREEZE,
+                "4. Requests the Panel to report on the implementation of the measures imposed by paragraphs 30 and 32 "
+                "of resolution 2134 (2014) and paragraph 54 of resolution 2127 (2013) renewed by paragraphs 1, 2 and 3 "
+                "of this resolution;",
+            )
+        ),
+        [
+            (1, "extends", "S/RES/2399(2018)#1", "2019-01-31"),
+            (2, "extends", "S/RES/2399(2018)#2", "2019-01-31"),
+            (3, "extends", "S/RES/2399(2018)#3", "2019-01-31"),
+        ],
+    ),
+    (  # in the order adopted: paired
+        "\n\n".join(
+            (
+                ARMS,
+                TRAVEL,
+                "4. Requests the Panel to report on the measures imposed by paragraph 54 of resolution 2127 (2013) and "
+                "paragraph 30 of resolution 2134 (2014) renewed by paragraphs 1 and 2 of this resolution;",
+            )
+        ),
+        [
+            (1, "extends", "S/RES/2127(2013)#54", "2019-01-31"),
+            (2, "extends", "S/RES/2134(2014)#30", "2019-01-31"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", OUT_OF_ORDER)
+def test_term_restated_pairs_only_imposing_paragraphs_in_the_order_adopted(text, expected):
+    r = resolution(text, date="2018-01-30", symbol="S/RES/2399(2018)")
+    assert terms(r, "op", "action", "of", "until") == expected

@@ -12,9 +12,10 @@ take a renewal's `of` from the paragraph that imposed the measures, never the re
 resolution X" of the sets); so do the CAR renewals of 2016 and 2017 (S/RES/2262, 2339), worded alike.
 
 The imposing paragraphs, in the order their resolutions are named (each one's ascending), are paired with the
-renewing ones, ascending ("paragraphs 1 to 3" in full), only where the two lists are as long; a first imposition (no
-such statement) keeps its own paragraph. Read once every paragraph is known, before the pipeline prefixes the text's
-symbol to "#N".
+renewing ones, ascending ("paragraphs 1 to 3" in full), only where the two lists are as long and the imposing one is
+written in the order its paragraphs were adopted (by year, resolution, paragraph): the own list is always ascending,
+so another order leaves unsaid which is which; a first imposition (no such statement) keeps its own paragraph.
+Read once every paragraph is known, before the pipeline prefixes the text's symbol to "#N".
 """
 
 from __future__ import annotations
@@ -66,6 +67,22 @@ def _renewed(paragraphs: tuple[Paragraph, ...], v: Vocabulary, speaker: str | No
             own = [int(n) for n in term_measures.paras(m).split(",")]
             if len(imposed) != len(own) or not all(x.partition("#")[2].isdigit() for x in imposed):
                 continue
+            # the own list is ascending; which imposing paragraph is which is said only when they too are written
+            # in the order they were adopted ("paragraphs 30 and 32 of resolution 2134 (2014) and paragraph 54 of
+            # resolution 2127 (2013) renewed by paragraphs 1, 9 and 16": op 1 is 2127's arms embargo, not 2134#30)
+            order = [o for o in map(_adopted, imposed) if o]
+            if len(order) != len(imposed) or order != sorted(order):
+                continue
             for n, x in zip(own, imposed, strict=True):
                 pairs.setdefault(n, set()).add(x)
     return {n: next(iter(xs)) for n, xs in pairs.items() if len(xs) == 1}
+
+
+ADOPTED = re.compile(r"(\d+)\s*\((\d{4})\)#(\d+)$")
+
+
+def _adopted(of: str) -> tuple[int, int, int] | None:
+    """(year, resolution, paragraph) of "S/RES/2127(2013)#54", the order paragraphs were adopted in; None for
+    another form."""
+    m = ADOPTED.search(of)
+    return (int(m.group(2)), int(m.group(1)), int(m.group(3))) if m else None
