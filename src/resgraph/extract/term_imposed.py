@@ -31,7 +31,9 @@ _TIME = (
     # "all States shall, for the same period of twelve months, freeze" (S/RES/1572 (2004) op 11, after op 9's "for a
     # period of twelve months"): the length given again
     r"(?:for\s+(?:(?:a|an)\s+(?:initial\s+|further\s+|new\s+)?|the\s+same\s+)period\s+(?:of|ending\s+on|expiring\s+on)\s+[^,;:]{1,90}?"
-    r"|until\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|until\s+[A-Z][a-z]+\s+\d{1,2},\s+\d{4}"  # "until December 31, 2007"
+    # "Decides that, through 29 January 2016, all Member States shall continue to" (S/RES/2196 (2015) ops 1, 4, 7): "through"
+    # a date, as the term's own end words (terms.yaml until) and the extensions read it ("through 15 July 2013")
+    r"|(?:until|through)\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|(?:until|through)\s+[A-Z][a-z]+\s+\d{1,2},\s+\d{4}"
     # another paragraph's time, which term_refs.same_period gives: "for a further period ending on the date referred to in
     # paragraph 1 above", "during the period of enforcement of the measures referred to in paragraph 1 above" (S/RES/1596
     # (2005) ops 6, 10, 13, 15; 1807 (2008) ops 6, 8, 9, 11)
@@ -133,7 +135,9 @@ def terms(
 
 def wanted(low: str) -> bool:
     """Whether a paragraph's lower-cased text may hold such a term (a decision with a time)."""
-    return ("decide" in low or ITEM_START.match(low) is not None) and ("period" in low or "until" in low)
+    return ("decide" in low or ITEM_START.match(low) is not None) and any(
+        w in low for w in ("period", "until", "through")
+    )
 
 
 def _states_shall(clause: str, op: int) -> tuple[str, str, str] | None:
