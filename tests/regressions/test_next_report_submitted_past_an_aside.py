@@ -3,7 +3,8 @@
 activities", A/RES/78/112 op 17 and its yearly twins 74/191, 75/141, 77/110, 80/167) or where the article was "the"
 ("requests the Secretary-General to submit the next report on this issue to the General Assembly at its eighty-second
 session", A/RES/80/166 op 3 (b)): report_words.SUBMIT_NEXT knew "submit his next" and "submit by ... his next" only.
-"include ... in the next report" still asks none."""
+"include ... in the next report" still asks none. The next report of a series is one report, no cycle (audit46 class 1:
+test_cycle_not_the_reports)."""
 
 import pytest
 
@@ -14,7 +15,7 @@ CASES = [
         "17. Requests the Secretary-General to submit, in a timely manner, his next annual report on United Nations "
         "rule of law activities, in accordance with paragraph 5 of its resolution 63/128 of 11 December 2008, "
         "addressing, in a balanced manner, the national and international dimensions of the rule of law;",
-        [("SecretaryGeneral", "GeneralAssembly", None, "P1Y")],
+        [("SecretaryGeneral", "GeneralAssembly", None, None)],
     ),
     (
         "3. Requests the Special Committee to consider the question, and requests the Secretary-General to submit "
@@ -23,7 +24,7 @@ CASES = [
     ),
     (
         "16. Requests the Secretary-General to submit his next annual report on United Nations rule of law activities;",
-        [("SecretaryGeneral", "GeneralAssembly", None, "P1Y")],
+        [("SecretaryGeneral", "GeneralAssembly", None, None)],
     ),
     (
         "5. Requests the Secretary-General to include information thereon in the next report;",

@@ -359,8 +359,10 @@ def sessions_respectively(
         return [(to, {}) for to in tos]
     out: list[tuple[str | None, dict]] = []
     for to, n in pairs:
-        if n is None:  # a receiver with no session of its own, beside one with ("to the Advisory Committee and ...")
-            out.append((to, {"session": None, "year": None, "sessions": (), "session_of": None, "recurrence": None}))
+        if n is None:  # a receiver with no session of its own beside one with ("to the Advisory Committee and ..."),
+            # at several: no cycle ("to the HRC, and to the GA at its 75th, 76th and 77th sessions", A/RES/74/143 op 47)
+            none = {"session": None, "year": None, "sessions": (), "session_of": None, "recurrence": None}
+            out.append((to, {**none, "every": None} if len(pairs) > len(tos) else none))
             continue
         # one receiver: the sessions' organ as read (the Assembly's sessions of a report whose receiver is misread)
         organ = (f.get("session_of") or to) if len(tos) == 1 else to

@@ -23,6 +23,7 @@ from resgraph.extract import (
     report_cycle_due,
     report_delays,
     report_loose_dates,
+    report_not_its_cycle,
     report_term_end,
 )
 from resgraph.extract.deadlines import MANDATE_END_MARK
@@ -316,7 +317,7 @@ def _listed(
 def _every(scope: str, words: str, v: Vocabulary) -> tuple[str | None, int | None]:
     """The cycle of a report's scope, as an ISO 8601 duration, and where in the scope it is said (None where it is
     the report's adjective, "biannual reports", or there is none: report_cycle_due reads it)."""
-    ev = EVERY.search(scope)
+    ev = next((m for m in EVERY.finditer(scope) if not report_not_its_cycle.held(scope, m.start())), None)
     if ev:
         n = dates.count(ev.group("n")) if ev.group("n") else 1
         return dates.duration(n or 1, ev.group("unit")), ev.start()
@@ -325,9 +326,10 @@ def _every(scope: str, words: str, v: Vocabulary) -> tuple[str | None, int | Non
         return dates.duration(n or 1, cn.group("unit") or cn.group("unit2") or cn.group("unit3")), cn.start()
     phrases, adjectives, _ = _cycles(v)
     adj = next((adjectives[w] for w in words.lower().split() if w in adjectives), None)
-    if adj:
+    if adj and not report_not_its_cycle.next_one(scope, words):
         return adj, None
-    return next(((d, m.start()) for rx, d in phrases if (m := rx.search(scope))), (None, None))
+    said = ((d, m.start()) for rx, d in phrases for m in rx.finditer(scope))
+    return next(((d, at) for d, at in said if not report_not_its_cycle.held(scope, at)), (None, None))
 
 
 def carried(scope: str, v: Vocabulary) -> str | None:

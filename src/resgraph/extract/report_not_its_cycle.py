@@ -1,0 +1,28 @@
+"""A cycle word in a report's scope that is not the report's: the adjective of the next report of a series asked
+for once ("to submit, in a timely manner, his next annual report on United Nations rule of law activities, in
+accordance with paragraph 5 of its resolution 63/128", A/RES/74/191 op 16 and its yearly successors: the cycle was
+set by 63/128, this clause asks for one report), and the cycle of an event held ("to continue to act as a platform
+..., including through a World Forum on Cultural Policies, to be held every four years", A/RES/78/161 op 23: the
+forum's). Split from report_times, which reads the report's cycle past these."""
+
+from __future__ import annotations
+
+import re
+
+# "his next annual report", "the next biennial report": the one report that comes next, not a series asked for
+# (an "include in his next annual report" asks for none at all: report_words)
+NEXT = re.compile(r"\bnext\s+$", re.I)
+# "a World Forum ..., to be held every four years", "meetings convened annually": a thing held on its own cycle
+# (not "briefings ... shall take place on an annual basis", S/RES/2713 (2023) op 31: the briefings' own)
+HELD = re.compile(r"\b(?:held|convened|organi[sz]ed)\s+$", re.I)
+
+
+def next_one(scope: str, words: str) -> bool:
+    """Whether the words naming the report ("annual report") follow "next" in its scope: one report of a series."""
+    at = scope.lower().find(words.lower()) if words else -1
+    return at > 0 and bool(NEXT.search(scope, max(0, at - 12), at))
+
+
+def held(scope: str, at: int) -> bool:
+    """Whether the cycle said at scope[at] is that of a thing held ("to be held every four years")."""
+    return bool(HELD.search(scope, max(0, at - 16), at))
