@@ -16,6 +16,7 @@ import pytest
 from resgraph.extract import (
     report_addressed,
     report_conducted,
+    report_contents,
     report_each,
     report_handed,
     report_hosted,
@@ -490,9 +491,9 @@ def test_a_moved_list_reads_its_examples(pattern, text, found):
 @pytest.mark.parametrize(
     "pattern,text,found",
     [
-        (report_pairs.CONTENTS_COLON, "to report to the Council every three months, including on:", True),
-        (report_pairs.CONTENTS_COLON, "an in-depth study, including in particular:", True),
-        (report_pairs.CONTENTS_COLON, "to take the following steps, including on:", False),
+        (report_contents.CONTENTS_COLON, "to report to the Council every three months, including on:", True),
+        (report_contents.CONTENTS_COLON, "an in-depth study, including in particular:", True),
+        (report_contents.CONTENTS_COLON, "to take the following steps, including on:", False),
         (report_sessions.REPORTED_TO, "report to the ", True),
         (report_sessions.REPORTED_TO, "to submit regularly to the ", True),
         (report_sessions.REPORTED_TO, "to provide updates to the ", False),

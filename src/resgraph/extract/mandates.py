@@ -21,9 +21,9 @@ from resgraph.extract import (
     products,
     pronouns,
     region_states,
+    report_contents,
     report_created,
     report_from_items,
-    report_pairs,
     report_renewed,
     report_reporters,
     report_set_up,
@@ -156,7 +156,7 @@ def extract(
                 src, heads = report_from_items.opened_from(ctx)  # "(a) from the FGS, ..., reports which include"
                 from_of = ((src,) if heads else ()) if src else from_of
                 in_item = report_clauses.extract(ctx, 0, task_end, (src,) if src else from_of or tasks_of or last[1])
-                reports += report_pairs.in_contents(lead_text, in_item)  # "report ..., including on: (a) ..."
+                reports += report_contents.in_contents(lead_text, in_item)  # "report ..., including on: (a) ..."
                 terms += _item_terms(ctx, mandates, lead_text, speaker_of.get(p.part), adopted, panel)
             if not mid:
                 named.put_off(text)
