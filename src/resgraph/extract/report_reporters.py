@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from resgraph.extract import listed_refs, report_passive
+from resgraph.extract import list_members, listed_refs, report_passive
 from resgraph.extract.report_receivers import NATIONAL, Context, actor_as_panel, committee_named_last
 from resgraph.extract.term_panels import TERM_KINDS
 from resgraph.vocab import load
@@ -40,6 +40,7 @@ JOINED = re.compile(r"(?:,\s+|,?\s+(?:and|as\s+well\s+as)\s+)(?:the\s+)?(?:[A-Z]
 LATER_TASK = re.compile(r",\s+and\s+(?:also\s+|further\s+|then\s+)?to\s+[a-z]")
 TO_SUBJECT = re.compile(r"\s+to\s.*\b(?:submit|provide|present)$")
 BARE_PANEL = re.compile(r"\bthe\s+(?:Panel|Group\s+of\s+Experts|Monitoring\s+(?:Team|Group))\b(?!\s+of\b)")
+STATE_KINDS = frozenset(("States", "MemberStates", "StateGroups"))  # as addressees.STATE_KINDS
 SUBJECT = re.compile(
     r"\s+(?:shall\s+|should\s+|will\s+|to\s+)?(?:continue\s+to\s+)?(?:\w+ly\s+)?(?:submit|provide|present|report|brief)\b"
 )
@@ -71,6 +72,13 @@ NOT_ENABLED_REPORTERS = NATIONAL + ("InternationalCommunity", "PartiesToConflict
 JOURNALISM = frozenset(("Media",))
 
 
+def _qualifies_states(text: str, before: list, i: int, s: int) -> bool:
+    """Whether the actor before[i] (at s) only qualifies the States named right before it: "Urges Member States
+    providing support to AMISOM to report to the Committee" (list_members.given, as the addressee reader reads it,
+    review46 finding 10): the States report, not AMISOM."""
+    return bool(i and before[i - 1][0] in STATE_KINDS and list_members.given(text, before[i - 1][2], s))
+
+
 def reporter(
     ctx: Context, scope: tuple[int, int], trigger: tuple[int, int], kind: str, lead: str = "", asked: tuple = ()
 ) -> dict:
@@ -94,6 +102,7 @@ def reporter(
         subject = SUBJECT.match(text, e, e + 40)
         if (
             subject
+            and not _qualifies_states(text, before, i, s)
             and not (
                 i
                 and before[i - 1][0] in asked
