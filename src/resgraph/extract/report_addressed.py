@@ -19,7 +19,9 @@ Secretary-General ..., on the implementation of AUSSOM's mandate, by 30 March an
 specific reporting on" (S/RES/2767 (2024) op 46, heldout16: two reports, one a date; 2628 (2022) op 53 three), "to keep
 the Security Council informed of progress by 31 March 2026, and every six months thereafter" (2792 (2025) op 2), "keeps
 the Council informed every four months ..., with the first report due by 31 January 2009" (1829 (2008) op 9); written
-where the clause calls them reports. Split from report_keywords.py and report_forms.py, which read these verbs as they
+where the clause calls them reports. Informing the Council by a date of its own is the same ("to inform it of progress
+..., in writing, no later than 15 September 2019", 2465 (2019) op 6, heldout25 18), not informing it "within nine
+months" (three sets read none). Split from report_keywords.py and report_forms.py, which read these verbs as they
 read "brief", so that neither grows with each verb of its kind.
 """
 
@@ -55,6 +57,11 @@ _AFTER = {
 }
 
 
+# the organ informed by a deadline date, as one kept informed is (_dated): "to inform the Council by 15 November 2004"
+# (S/RES/1566 (2004) op 11), "to inform it of progress in implementing any steps taken per paragraph 3, in writing, no
+# later than 15 September 2019" (2465 (2019) op 6, heldout25 18); not "within nine months" (no date: heldout15 13,
+# heldout20 13, heldout25 14 op 16 read none), nor "urges States ... to inform the Committee by 25 June 2008" (no request)
+_INFORMED_ONE = re.compile(r"\s+(?:it\b|(?:the\s+)?" + _ORGAN + r")")
 # "to keep the Security Council (closely and regularly) informed", "that the Secretary-General keeps it informed"
 _KEPT = re.compile(
     r"\bkeeps?\s+(?:the\s+)?(?:Security\s+)?(?:Council|Committee|it|them)\s+(?:[a-z]+ly\s+(?:and\s+[a-z]+ly\s+)?)?$"
@@ -99,7 +106,7 @@ _OWN_REPORT = re.compile(
 # (A/RES/78/127 op 5, heldout20 26; the International Years' 74/244, 75/263, 75/317, 76/253, 78/260, 78/279, 79/86)
 _WRITTEN_MEANS = re.compile(
     r"\b(?:through|in|by\s+means\s+of)\s+(?:[\w-]+\s+){0,6}?(?:sections?|reports?|notes?|publications?|Outlook)\b"
-    r"|\bwritten\b",
+    r"|\bwritten\b|\bin\s+writing\b",
     re.I,
 )
 
@@ -125,18 +132,34 @@ def asked(text: str, start: int, s: int, e: int) -> bool:
     """Whether the verb text[s:e] ("address", "revert") asks for a report: an infinitive ("to address", "to also
     revert") after text[start] whose object is an organ that hears it."""
     if text[s:e].lower() == "informed":
-        kept = _KEPT.search(text, max(start, s - 60), s)
-        due = _DEADLINE.match(text, e)
-        return bool(
-            kept
-            and due
-            and not _CUT.search(text, e, due.end())
-            and not _OWN_REPORT.search(text, e, due.end())
-            and not _IN_REPORT_AFTER.match(text, due.end())
-            and not _OTHERS_DEADLINE.search(text, max(e, text.rfind(",", e, due.start("lead")) + 1), due.start("lead"))
-        )
+        return bool(_KEPT.search(text, max(start, s - 60), s) and _dated(text, e))
     after = _AFTER.get(text[s:e].lower())
-    return bool(after and after.match(text, e) and _TO_BEFORE.search(text, max(start, s - 20), s))
+    if not _TO_BEFORE.search(text, max(start, s - 20), s):
+        return False
+    if after and after.match(text, e):
+        return True
+    told = _INFORMED_ONE.match(text, e) if text[s:e].lower() == "inform" else None
+    # a participle or infinitive of another thing's deadline is read in the words right before it only: the
+    # informing's topic runs long ("of progress in implementing any steps taken per paragraph 3 ... no later than")
+    return bool(told and _dated(text, told.end(), near=True))
+
+
+def _dated(text: str, e: int, *, near: bool = False) -> bool:
+    """Whether an organ kept informed, or informed, from text[e] on is so by a deadline date of its own: one
+    (_DEADLINE) before the clause's next task (_CUT), with no report of its own between (_OWN_REPORT) or right after
+    (_IN_REPORT_AFTER), and no participle or infinitive that makes the date a thing's (_OTHERS_DEADLINE), read from
+    the last comma before the date, and with `near` in its last 40 characters only."""
+    due = _DEADLINE.match(text, e)
+    if not due:
+        return False
+    lead = due.start("lead")
+    start = max(e, text.rfind(",", e, lead) + 1, lead - 40 if near else e)
+    return not (
+        _CUT.search(text, e, due.end())
+        or _OWN_REPORT.search(text, e, due.end())
+        or _IN_REPORT_AFTER.match(text, due.end())
+        or _OTHERS_DEADLINE.search(text, start, lead)
+    )
 
 
 def through_means(text: str, verb: str, verb_end: int, s: int) -> bool:
