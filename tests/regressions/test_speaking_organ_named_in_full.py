@@ -8,7 +8,7 @@ has the speaking organ asked by any other verb.
 - "further requests the Secretary-General keep the Security Council informed" (S/RES/2213 (2015) op 10,
   S/RES/2238 (2015) op 13): the Secretary-General.
 - "Urges all non-United Nations forces authorised under a Security Council mandate to take adequate measures"
-  (S/RES/2272 (2016) op 7): no actor the vocabulary names.
+  (S/RES/2272 (2016) op 7): the forces (InternationalSecurityForces, heldout29's id), not the Council.
 - Kept: the organ's officers and members ("Requests the President of the Security Council", "Encourages members
   of the Security Council to consider", S/RES/2807 (2025) op 4), its decisions, and the organ named in full as a
   body of the list addressed ("Invites the General Assembly and its Main Committees and the Economic and Social
@@ -34,7 +34,7 @@ CASES = [
     ),
     (
         "Urges all non-United Nations forces authorised under a Security Council mandate to take adequate measures;",
-        [("urges", set())],
+        [("urges", {"InternationalSecurityForces"})],
     ),
     (
         "Requests the President of the Security Council to transmit this resolution;",
