@@ -220,6 +220,8 @@ OF_SOMEONE = re.compile(
 # part of reports asked for elsewhere, as "include in his next report" is (tests/mandate_gold/README.md); not over an
 # "include" ("report every three months ..., include in his next report" asks one). So is a budget document (BUDGET_
 # DOCUMENT): "in the context of his next budget proposal" (A/RES/75/249 ops 3, 5), "within the programme budget report"
+# A "reporting" that modifies a noun (part_of.modified: "under the relevant reporting guidelines") names no reports: the
+# report keeps its own time ("to report to the Committee within 90 days ..., under the relevant reporting guidelines").
 BUDGET_DOCUMENT = (
     r"(?:[\w’'-]+\s+){0,2}?(?:programme\s+)?budget\s+(?:proposals?|submissions?|reports?|documents?)\b"
     r"|proposed\s+(?:programme\s+)?budgets?\b"
@@ -229,7 +231,9 @@ PART_OF_REPORTS = re.compile(
     r"in\s+the\s+context\s+of|in|through|under|within(?=\s+\w+\s+(?:programme\s+)?budget))\s+"
     r"(?:the\s+|his\s+|her\s+|its\s+|their\s+)?(?:" + BUDGET_DOCUMENT + r"|"
     rf"(?:(?:[\w’'-]+\s+){{0,3}}(?:{phrases(load().reports['part_of']['kinds'])}|"
-    r"\d+-day)\s+(?:[\w-]+\s+){0,2}?(?:report(?:s|ing)?|briefings?)\b|(?:(?<=his\s|her\s|its\s)|(?<=their\s))(?:[\w’'-]+\s+){0,2}?reports?\b(?!\s+of\b)))",
+    r"\d+-day)\s+(?:[\w-]+\s+){0,2}?(?:report(?:s|ing)?|briefings?)\b"
+    rf"(?!\s+(?:{phrases(load().reports['part_of']['modified'])})\b)|"
+    r"(?:(?<=his\s|her\s|its\s)|(?<=their\s))(?:[\w’'-]+\s+){0,2}?reports?\b(?!\s+of\b)))",
     re.I,
 )
 
