@@ -62,6 +62,18 @@ _AFTER = {
 # later than 15 September 2019" (2465 (2019) op 6, heldout25 18); not "within nine months" (no date: heldout15 13,
 # heldout20 13, heldout25 14 op 16 read none), nor "urges States ... to inform the Committee by 25 June 2008" (no request)
 _INFORMED_ONE = re.compile(r"\s+(?:it\b|(?:the\s+)?" + _ORGAN + r")")
+# the informing's own date stands right after the organ or right after a comma ("to inform the Council, in writing, no
+# later than", "of any steps taken per paragraph 3, in writing, no later than"); one deep in the "of ..." topic is the
+# topic's ("of progress towards the completion of the ... programme by 31 December 2020", "of the arrangements for the
+# withdrawal of the remaining contingents by 31 March 2020": review of stop 47, finding 3), or after a reference, which
+# has no date ("of progress in implementing any steps taken per paragraph 3 as well as paragraph 9 of resolution 2386
+# (2017) no later than 15 September 2018", S/RES/2412 (2018) op 4)
+_OWN_DATE_PLACE = re.compile(
+    r"(?:^|,)\s*(?:in\s+writing,\s+)?$"
+    r"|\b(?:paragraphs?\s+\d+(?:\s*\([a-z]+\))?(?:\s+(?:above|below))?|resolutions?\s+\d+\s*\(\d{4}\))\s+$"
+)
+# the organ's own act, not a report asked of anyone: "Decides to inform the General Assembly by 30 June 2020"
+_DECIDES = re.compile(r"\bdecides\s+(?:also\s+|further\s+)?$", re.I)
 # "to keep the Security Council (closely and regularly) informed", "that the Secretary-General keeps it informed"
 _KEPT = re.compile(
     r"\bkeeps?\s+(?:the\s+)?(?:Security\s+)?(?:Council|Committee|it|them)\s+(?:[a-z]+ly\s+(?:and\s+[a-z]+ly\s+)?)?$"
@@ -134,25 +146,31 @@ def asked(text: str, start: int, s: int, e: int) -> bool:
     if text[s:e].lower() == "informed":
         return bool(_KEPT.search(text, max(start, s - 60), s) and _dated(text, e))
     after = _AFTER.get(text[s:e].lower())
-    if not _TO_BEFORE.search(text, max(start, s - 20), s):
+    to = _TO_BEFORE.search(text, max(start, s - 20), s)
+    if not to:
         return False
     if after and after.match(text, e):
         return True
     told = _INFORMED_ONE.match(text, e) if text[s:e].lower() == "inform" else None
+    if not told or _DECIDES.search(text, max(start, s - 40), to.start()):
+        return False
     # a participle or infinitive of another thing's deadline is read in the words right before it only: the
     # informing's topic runs long ("of progress in implementing any steps taken per paragraph 3 ... no later than")
-    return bool(told and _dated(text, told.end(), near=True))
+    return _dated(text, told.end(), near=True)
 
 
 def _dated(text: str, e: int, *, near: bool = False) -> bool:
     """Whether an organ kept informed, or informed, from text[e] on is so by a deadline date of its own: one
     (_DEADLINE) before the clause's next task (_CUT), with no report of its own between (_OWN_REPORT) or right after
     (_IN_REPORT_AFTER), and no participle or infinitive that makes the date a thing's (_OTHERS_DEADLINE), read from
-    the last comma before the date, and with `near` in its last 40 characters only."""
+    the last comma before the date, and with `near` (an "inform") in its last 40 characters only, the date right
+    after the organ or a comma (_OWN_DATE_PLACE)."""
     due = _DEADLINE.match(text, e)
     if not due:
         return False
     lead = due.start("lead")
+    if near and not _OWN_DATE_PLACE.search(text[e:lead]):
+        return False
     start = max(e, text.rfind(",", e, lead) + 1, lead - 40 if near else e)
     return not (
         _CUT.search(text, e, due.end())
