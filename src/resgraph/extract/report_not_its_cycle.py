@@ -13,8 +13,10 @@ import re
 # (an "include in his next annual report" asks for none at all: report_words)
 NEXT = re.compile(r"\bnext\s+$", re.I)
 # "a World Forum ..., to be held every four years", "meetings convened annually": a thing held on its own cycle
-# (not "briefings ... shall take place on an annual basis", S/RES/2713 (2023) op 31: the briefings' own)
-HELD = re.compile(r"\b(?:held|convened|organi[sz]ed)\s+$", re.I)
+# (not "briefings ... shall take place on an annual basis", S/RES/2713 (2023) op 31: the briefings' own); "the
+# Committee, which shall meet at least once a month", "consultations, to be held at least once a month" (review of
+# stop 47, finding 4)
+HELD = re.compile(r"\b(?:held|convened|organi[sz]ed|meets?|meeting)\s+(?:at\s+least\s+)?$", re.I)
 
 
 def next_one(scope: str, words: str) -> bool:
@@ -25,4 +27,4 @@ def next_one(scope: str, words: str) -> bool:
 
 def held(scope: str, at: int) -> bool:
     """Whether the cycle said at scope[at] is that of a thing held ("to be held every four years")."""
-    return bool(HELD.search(scope, max(0, at - 16), at))
+    return bool(HELD.search(scope, max(0, at - 28), at))
