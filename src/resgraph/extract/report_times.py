@@ -328,8 +328,12 @@ def _every(scope: str, words: str, v: Vocabulary) -> tuple[str | None, int | Non
     adj = next((adjectives[w] for w in words.lower().split() if w in adjectives), None)
     if adj and not report_not_its_cycle.next_one(scope, words):
         return adj, None
-    said = ((d, m.start()) for rx, d in phrases for m in rx.finditer(scope))
-    return next(((d, at) for d, at in said if not report_not_its_cycle.held(scope, at)), (None, None))
+    # the first cycle said in the text, not in the list ("brief the Council at least once a year on the situation,
+    # and once a month on the humanitarian situation": P1Y; review of stop 47, finding 5); the list's order breaks a
+    # tie at one place (the longer wording first)
+    said = ((m.start(), i, d) for i, (rx, d) in enumerate(phrases) for m in rx.finditer(scope))
+    first = min(((at, i, d) for at, i, d in said if not report_not_its_cycle.held(scope, at)), default=None)
+    return (first[2], first[0]) if first else (None, None)
 
 
 def carried(scope: str, v: Vocabulary) -> str | None:
