@@ -60,7 +60,11 @@ _AFTER = {
 # the organ informed by a deadline date, as one kept informed is (_dated): "to inform the Council by 15 November 2004"
 # (S/RES/1566 (2004) op 11), "to inform it of progress in implementing any steps taken per paragraph 3, in writing, no
 # later than 15 September 2019" (2465 (2019) op 6, heldout25 18); not "within nine months" (no date: heldout15 13,
-# heldout20 13, heldout25 14 op 16 read none), nor "urges States ... to inform the Committee by 25 June 2008" (no request)
+# heldout20 13, heldout25 14 op 16 read none), nor "urges States ... to inform the Committee as appropriate by 25 June
+# 2008" (S/RES/1810 (2008) op 5, heldout18 08: none, as informing; the Committee is no organ _ORGAN names). An urging
+# asks a report as a request does ("urges all States to inform the Council by 25 June 2020" is one; the golds count
+# "Encourages all Member States to report to the Committee", heldout4 12 op 35, and "urges the Government ... to
+# provide regular updates to inform the Committee"): the verb that asks is not read here (review of stop 47, finding 6)
 _INFORMED_ONE = re.compile(r"\s+(?:it\b|(?:the\s+)?" + _ORGAN + r")")
 # the informing's own date stands right after the organ or right after a comma ("to inform the Council, in writing, no
 # later than", "of any steps taken per paragraph 3, in writing, no later than"); one deep in the "of ..." topic is the
