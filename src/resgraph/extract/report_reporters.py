@@ -13,6 +13,7 @@ import re
 from functools import lru_cache
 
 from resgraph.extract import list_members, listed_refs, report_passive
+from resgraph.extract.addressees import STATE_KINDS
 from resgraph.extract.report_receivers import NATIONAL, Context, actor_as_panel, committee_named_last
 from resgraph.extract.term_panels import TERM_KINDS
 from resgraph.vocab import load
@@ -40,7 +41,6 @@ JOINED = re.compile(r"(?:,\s+|,?\s+(?:and|as\s+well\s+as)\s+)(?:the\s+)?(?:[A-Z]
 LATER_TASK = re.compile(r",\s+and\s+(?:also\s+|further\s+|then\s+)?to\s+[a-z]")
 TO_SUBJECT = re.compile(r"\s+to\s.*\b(?:submit|provide|present)$")
 BARE_PANEL = re.compile(r"\bthe\s+(?:Panel|Group\s+of\s+Experts|Monitoring\s+(?:Team|Group))\b(?!\s+of\b)")
-STATE_KINDS = frozenset(("States", "MemberStates", "StateGroups"))  # as addressees.STATE_KINDS
 SUBJECT = re.compile(
     r"\s+(?:shall\s+|should\s+|will\s+|to\s+)?(?:continue\s+to\s+)?(?:\w+ly\s+)?(?:submit|provide|present|report|brief)\b"
 )
