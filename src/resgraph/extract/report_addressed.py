@@ -145,8 +145,10 @@ def _clause_end(text: str, at: int) -> int:
 
 
 def asked(text: str, start: int, s: int, e: int) -> bool:
-    """Whether the verb text[s:e] ("address", "revert") asks for a report: an infinitive ("to address", "to also
-    revert") after text[start] whose object is an organ that hears it."""
+    """Whether the verb text[s:e] asks for a report: "address", "revert" (an infinitive, "to address", "to also
+    revert", after text[start] whose object is an organ that hears it), "inform" (so, at a session named or by a
+    deadline date of its own: _dated; not the organ's own "Decides to inform") or "informed" (kept informed by a
+    deadline date: _KEPT, _dated)."""
     if text[s:e].lower() == "informed":
         return bool(_KEPT.search(text, max(start, s - 60), s) and _dated(text, e))
     after = _AFTER.get(text[s:e].lower())

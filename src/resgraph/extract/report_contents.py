@@ -11,9 +11,9 @@ from resgraph.vocab import load
 from resgraph.wordsearch import phrases
 
 # a report asked for with what it is to hold listed in the sub-paragraphs after the colon: "to report to the
-# Council every three months ..., including on:", "a report by May 2010 ..., which would include, inter alia:", "a report
-# ..., containing: (a) An assessment of the assistance actually received" (A/RES/74/117 op 20 and successors), "an
-# in-depth study ..., including in particular:" (A/HRC/RES/58/3 op 28), "to include the following in his next annual
+# Council every three months ..., including on:", "a report by May 2010 ..., which would include, inter alia:", "a
+# report ..., containing: (a) An assessment of the assistance actually received" (A/RES/74/117 op 20 and successors),
+# "an in-depth study ..., including in particular:" (A/HRC/RES/58/3 op 28), "to include the following in his next annual
 # report on the implementation of resolution 1325 (2000) ...: ... (c) an assessment" (S/RES/2493 (2019) op 10)
 _HOLDS = phrases(load().reports["listing_contents"])  # the report words (reports.yaml `listing_contents`)
 # a review holds the list only as its noun right before "including" or "containing" ("with an independent strategic
@@ -25,7 +25,8 @@ _REVIEWS = phrases(load().reports["listing_reviews"])  # (reports.yaml `listing_
 _NO_DELIVERY = r"(?:(?!\b(?:provide|submit|present|transmit|deliver)\b)[^;])*"
 CONTENTS_COLON = re.compile(
     rf"(?:\b(?:{_HOLDS})\b[^;]*(?:\bon|\binclud\w*(?:,?\s+(?:inter\s+alia|in\s+particular),?)?(?:\s+on)?|\bcontain\w*|"
-    rf"\bthe\s+following|\binter\s+alia,?|\battention\s+to)|\binclude\s+the\s+following\s+in\s[^;]*\b(?:{_HOLDS})\b[^;]*"
+    rf"\bthe\s+following|\binter\s+alia,?|\battention\s+to)"
+    rf"|\binclude\s+the\s+following\s+in\s[^;]*\b(?:{_HOLDS})\b[^;]*"
     rf"|\b(?:an?|the|its|his|her)\s+(?:[\w-]+\s+){{0,3}}(?:{_REVIEWS})\b{_NO_DELIVERY}"
     r"(?:\binclud\w*(?:,?\s+(?:inter\s+alia|in\s+particular),?)?(?:\s+on)?|\bcontain\w*))\s*:\s*$",
     re.I,

@@ -20,7 +20,9 @@ HELD = re.compile(r"\b(?:held|convened|organi[sz]ed|meets?|meeting)\s+(?:at\s+le
 
 
 def next_one(scope: str, words: str) -> bool:
-    """Whether the words naming the report ("annual report") follow "next" in its scope: one report of a series."""
+    """Whether the words naming the report ("annual report") follow "next" in its scope: one report of a series.
+    Only their first occurrence in the scope is read (str.find): "annual reports ..., and his next annual report"
+    is a series."""
     at = scope.lower().find(words.lower()) if words else -1
     return at > 0 and bool(NEXT.search(scope, max(0, at - 12), at))
 
