@@ -6,6 +6,11 @@ last, and that one is no actor of ontology/vocab/actors.yaml; without a note of 
 alias stood for the Commission of Inquiry named before. named._Named notes such a name as
 UNKNOWN + its head word ("?Commission"), and addressees.actors_in reads a contextual alias named
 after it as standing for no actor.
+
+A head the vocabulary itself names generically ("Working Group": ExpertGroup, the default of "the
+Working Group") is noted as that actor: "Welcomes the work of the Open-ended Working Group on Ageing,
+and invites the Working Group to continue its work" is that intergovernmental group, not the
+Council's Working Group on Children and Armed Conflict named in an earlier paragraph (_generic).
 """
 
 from __future__ import annotations
@@ -23,25 +28,47 @@ GOES_ON = re.compile(r"\s+(?:of|for|on|against|in)\s+(?:the\s+)?[A-Z]")
 
 
 @lru_cache(maxsize=4)
+def _generic(v: Vocabulary) -> dict[str, str]:
+    """head -> actor, for the contextual aliases "the <Head Words>" whose bare head is an alias of the
+    actor they default to ("Working Group" -> ExpertGroup): any such body named, known or not, is
+    one of that kind, unless an alias of an actor sharing the contextual alias names it."""
+    out = {}
+    for act in v.actors.values():
+        for a in act.contextual:
+            if re.fullmatch(r"the [A-Z][a-z]+(?: [A-Z][a-z]+)?", a):
+                default, bare = v.default_of_alias(a), v.actors_of_alias(a[4:])[0]
+                if default and bare and bare[0] == default[0]:
+                    out[a[4:]] = default[0]
+    return out
+
+
+@lru_cache(maxsize=4)
+def _heads(v: Vocabulary) -> frozenset[str]:
+    """The head words of the contextual aliases "the <Head>", officers' ("the Chair") left out."""
+    return frozenset(
+        a[4:]
+        for act in v.actors.values()
+        for a in act.contextual
+        if re.fullmatch(r"the [A-Z][a-z]+", a) and not OFFICER.match(a[4:] + " of ")
+    )
+
+
+@lru_cache(maxsize=4)
 def _unknown_pattern(v: Vocabulary) -> re.Pattern[str] | None:
     """A proper name of a body ending in, or opening with, the head word of a contextual alias ("the
     Commission": "National Commission on Transitional Justice", "Commission on Missing Persons");
-    officers' ("the Chair", "the President") are left out."""
-    heads = sorted(
-        {
-            a[4:]
-            for act in v.actors.values()
-            for a in act.contextual
-            if re.fullmatch(r"the [A-Z][a-z]+", a) and not OFFICER.match(a[4:] + " of ")
-        }
-    )
+    officers' ("the Chair", "the President") are left out. A generic head of two words ("Working
+    Group") is no name's last word ("Informal Working" + "Group")."""
+    heads = _heads(v) | set(_generic(v))
     if not heads:
         return None
-    alt = "|".join(heads)
+    alt = "|".join(sorted(heads, key=len, reverse=True))
+    # "the Working Group established pursuant to resolution 1566 (2004)": a generic head's new group
+    generic = "|".join(map(re.escape, _generic(v))) or "(?!)"
     # after an article: a paragraph's opening verb ("Invites Forum members") is no part of a name
     return re.compile(
-        rf"\b(?:the|a|an)\s+(?:(?P<n>(?:[A-Z][\w’'-]*\s+){{1,5}})(?P<a>{alt})\b|(?P<b>{alt})\s+(?:on|of|for)\s+"
-        rf"(?:the\s+)?[A-Z])"
+        rf"\b(?:the|a|an)\s+(?:(?P<n>(?:(?!(?:{generic})\b)[A-Z][\w’'-]*\s+){{1,5}})(?P<a>{alt})\b"
+        rf"|(?P<b>{alt})\s+(?:on|of|for)\s+(?:the\s+)?[A-Z]|(?P<c>{generic})\s+(?=established\b))"
     )
 
 
@@ -56,9 +83,20 @@ def unknown_bodies(text: str, v: Vocabulary, spans=None) -> list[tuple[str, int,
     if spans is None:
         spans = alias_spans(text, v)
     out = []
+    generic = _generic(v)
     for m in rx.finditer(text):
-        head = m.group("a") or m.group("b")
+        head = m.group("a") or m.group("b") or m.group("c")
         s, e = m.start(), m.end()
+        if head in generic:
+            # ("the Working Group established pursuant to resolution 1566 (2004)": the contextual alias itself
+            # names a new group; another alias names its own actor: "its Working Group on Children and Armed
+            # Conflict", "the Intergovernmental Working Group", "the Kimberley Process Working Group on Monitoring")
+            if any(a < e and s < b and x != "the " + head for a, b, x in spans):
+                continue
+            out.append((generic[head], s, e))
+            last = head.rsplit(" ", 1)[-1]  # and one of its last word's kind: "the Group" after it is no known group
+            out += [(UNKNOWN + last, s, e)] if last in _heads(v) else []
+            continue
         if any(a < e and s < b for a, b, _ in spans):
             continue
         # "the Scientific Committee for conducting": a contextual alias of the vocabulary, cut off
