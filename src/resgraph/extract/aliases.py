@@ -20,6 +20,9 @@ from resgraph.wordsearch import alternation
 # capitalised word before it that no alias ends continues a longer name ("Open-ended Working Group on")
 HEAD_PREPOSITIONS = frozenset({"on", "of", "for", "to", "in"})
 NAME_BEFORE = re.compile(r"(?<![\w-])(?!The\b)([A-Z][\w-]*)\s+$")
+# an acronym alias ("DPO"), and the words of a name it may be defined for, right before its parenthesis
+ACRONYM = re.compile(r"[A-Z]{2,}")
+NAME_WORD = re.compile(r"[A-Z][\w-]*|(?:of|and|for|on|the|in)(?=\s)")
 
 
 @lru_cache(maxsize=1024)  # windows repeat: "the Secretary-General", "Member States"
@@ -35,10 +38,48 @@ def _spans_in(text: str, words, v: Vocabulary, start: int, end: int) -> tuple[tu
     spans = _settle(
         [(m.start() - start, m.end(1) - start, m.group(1)) for m in v.alias_pattern.matches_in(text, words, start, end)]
     )
+    if any(ACRONYM.fullmatch(a) and f"({a})" in text for _, _, a in spans):
+        spans = tuple(x for x in spans if not (ACRONYM.fullmatch(x[2]) and _redefined(text, x[2], v)))
     heads = _heads(v)
     if not any(a in heads for _, _, a in spans):
         return spans
     return _inside_names(text, spans, start, v)
+
+
+def _redefined(text: str, acronym: str, v: Vocabulary) -> bool:
+    """Whether text defines the acronym for another name, which it then stands for there: "designate a Data
+    Protection Officer (DPO) ..., and requests the DPO to cooperate" is no Department of Peace Operations
+    (a name whose words' initials spell it, none of whose words is in a name of the acronym's actor: "the United
+    Nations Office for Central Africa (UNOCA)" is still the Regional Office). Read only where text has the acronym
+    in brackets."""
+    ids = v.actors_of_alias(acronym)[0][:1]
+    if not ids or ids[0] not in v.actors:  # a State's code: no name of the vocabulary's own to compare
+        return False
+    for m in re.finditer(r"\(" + re.escape(acronym) + r"\)", text):
+        words = list(NAME_WORD.finditer(text, max(0, m.start() - 160), m.start()))
+        initials, after = "", m.start()
+        for w in reversed(words):
+            if text[w.end() : after].strip():  # the name's words stand together
+                break
+            after = w.start()
+            if w.group(0)[0].isupper():
+                initials = w.group(0)[0] + initials
+            if initials == acronym:
+                return not _words(text[w.start() : m.start()]) & _actor_words(ids, v)
+            if not acronym.endswith(initials):
+                break
+    return False
+
+
+def _words(name: str) -> set[str]:
+    """A name's words of four letters or more, lower-cased."""
+    return {w for w in re.findall(r"\w{4,}", name.lower())}
+
+
+@lru_cache(maxsize=256)
+def _actor_words(ids: tuple[str, ...], v: Vocabulary) -> frozenset[str]:
+    """The words of the actors' labels and aliases (_words)."""
+    return frozenset(w for a in ids for x in (v.actors[a].label, *v.actors[a].aliases) for w in _words(x))
 
 
 @lru_cache(maxsize=4)
