@@ -44,6 +44,12 @@ CASES = [
         "3. Invites the Working Group to continue its work;",
         [("invites", {"ExpertGroup"})],
     ),
+    (
+        "SC",
+        CAAC + "2. Welcomes the Kimberley Process Working Group on Monitoring, and invites the Working Group to share "
+        "information;",
+        [("invites", {"KimberleyProcess"})],
+    ),
     # the CAAC group named last: still that one
     (
         "SC",
