@@ -29,7 +29,9 @@ class Actor:
     aliases: tuple[str, ...]
     contextual: tuple[str, ...] = ()
     person: bool = False  # "him", "her" may stand for it
-    kind: str | None = None  # bodies.yaml: peace-operation | panel | ...; actors.yaml: armed-group | force | group ...
+    kind: str | None = (
+        None  # bodies.yaml: peace-operation | panel | ...; actors.yaml: armed-group | force | group | states ...
+    )
     established: str | None = None  # bodies.yaml: the resolution that set it up, where the text says it
     resolutions: tuple[int, ...] = ()  # bodies.yaml: (panels) the resolutions that set it up again
     default_for: tuple[str, ...] = ()  # contextual aliases that stand for it when none of theirs was named

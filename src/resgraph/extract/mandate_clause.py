@@ -94,7 +94,7 @@ def who_is_asked(text, at, verb, noun_for, v, named, spans_in, speaker, prev, pr
         # not yet become parties", A/RES/78/20 op 1 after "urges Member States", are some States)
         if prev and (
             all(a.startswith(STATE) for a in prev)
-            or these_states.of_states(prev)
+            or these_states.of_states(prev, v)
             and these_states.ANAPHOR_END.match(text, we)
         ):
             return prev

@@ -194,7 +194,9 @@ def extract(
         prev: tuple[str, ...] = prev_of_parent  # "..., and requests him to report": whom the paragraph asked
         # "9. Requests him to", "6. Also invites those countries"
         prev = prev or (
-            () if own else pronouns.person_asked_before(text, last, v) or these_states.states_asked_before(text, last)
+            ()
+            if own
+            else pronouns.person_asked_before(text, last, v) or these_states.states_asked_before(text, last, v)
         )
         prev_end = 0  # end of the previous mandate's addressee window
         joined: list[int] = []  # "Invites and encourages X to": the verbs that share the next one's addressees

@@ -11,6 +11,7 @@ where it is the only group named. Raises nothing.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from resgraph.extract.addressees import actors_in
@@ -27,33 +28,39 @@ if TYPE_CHECKING:
 # A/RES/77/68 op 3, are some States, no anaphor)
 ANAPHOR_END = re.compile(r"\s*(?:,|to\b)")
 OPENS_WITH_THESE_STATES = re.compile(r"\W*(?:[A-Za-z]+\s+){1,3}?" + THESE_STATES.pattern + ANAPHOR_END.pattern, re.I)
-# the actors that are States or groups of them, which "these countries" may stand for
-STATES_ASKED = frozenset(("States", "MemberStates", "RegionalPartners", "StateGroups"))
-# the groups of countries named by their kind, which "those countries" after them in a paragraph stands for
-COUNTRY_GROUPS = frozenset(("DevelopingCountries", "DevelopedCountries"))
+# the kinds (actors.yaml `kind`) of the actors that are States or groups of them, which "these countries" may stand for
+STATES_KINDS = ("states", "state-group")
+# the kind of the groups of countries named by their kind, which "those countries" after them in a paragraph stands for
+COUNTRY_GROUP = "country-group"
 
 
-def of_states(actors: tuple[str, ...]) -> bool:
+@lru_cache(maxsize=4)
+def of_kinds(v: Vocabulary, kinds: tuple[str, ...]) -> frozenset[str]:
+    """The ids of the actors of kinds (actors.yaml `kind`)."""
+    return frozenset(a.id for a in v.actors.values() if a.kind in kinds)
+
+
+def of_states(actors: tuple[str, ...], v: Vocabulary) -> bool:
     """Whether actors are all States or groups of States ("these Governments", "those countries" may stand for them)."""
-    return bool(actors) and all(a.startswith(STATE) or a in STATES_ASKED for a in actors)
+    return bool(actors) and all(a.startswith(STATE) or a in of_kinds(v, STATES_KINDS) for a in actors)
 
 
-def states_asked_before(text: str, last: tuple[int, tuple[str, ...]] | None) -> tuple[str, ...]:
+def states_asked_before(text: str, last: tuple[int, tuple[str, ...]] | None, v: Vocabulary) -> tuple[str, ...]:
     """Whom "those countries" opening a paragraph's text stands for: the States the last mandate of the paragraphs
     before asked (last: its op and addressees), as "and invites these Governments" after a mandate of the same
     paragraph; none where the text opens otherwise or that mandate asked others."""
-    return last[1] if last and OPENS_WITH_THESE_STATES.match(text) and of_states(last[1]) else ()
+    return last[1] if last and OPENS_WITH_THESE_STATES.match(text) and of_states(last[1], v) else ()
 
 
 def group_named_before(text: str, v: Vocabulary, named: _Named) -> tuple[str, ...]:
-    """The group of countries (COUNTRY_GROUPS) named last in text, the paragraph before "those countries" where it
-    asked no States and listed none: "Congratulates those countries that have met the criteria for graduation from
-    least developed country status, notes with appreciation that 5 countries have graduated since 2011 ..., invites
-    those countries to start the preparations for their graduation" (heldout28 A/RES/79/218 op 45: DevelopingCountries);
-    the countries counted after it ("5 countries have graduated", the vocabulary's "countries": States) are some of
-    them. None where another actor was named after the group ("the efforts of donor States"): it may be theirs; none
-    where two groups were named ("the support provided by developed countries to African countries ..., and invites
-    those countries to continue their support"): which one is meant is not said."""
+    """The group of countries (actors.yaml `kind: country-group`) named last in text, the paragraph before "those
+    countries" where it asked no States and listed none: "Congratulates those countries that have met the criteria for
+    graduation from least developed country status, notes with appreciation that 5 countries have graduated since 2011
+    ..., invites those countries to start the preparations for their graduation" (heldout28 A/RES/79/218 op 45:
+    DevelopingCountries); the countries counted after it ("5 countries have graduated", the vocabulary's "countries":
+    States) are some of them. None where another actor was named after the group ("the efforts of donor States"): it
+    may be theirs; none where two groups were named ("the support provided by developed countries to African countries
+    ..., and invites those countries to continue their support"): which one is meant is not said."""
     named_before = [a for a, _, _ in actors_in(text, v, named, places=True) if a != "States"]
-    groups = {a for a in named_before if a in COUNTRY_GROUPS}
+    groups = {a for a in named_before if a in of_kinds(v, (COUNTRY_GROUP,))}
     return tuple(named_before[-1:]) if len(groups) == 1 and named_before[-1] in groups else ()
