@@ -36,11 +36,14 @@ def authored(text: str, s: int) -> bool:
     return AUTHORED.search(text, max(lo, cut + 1), s) is not None
 
 
+# an aside that singles out some of those named before it: ", in particular", ", including" (subjects.py reads it too;
+# it stands here, below subjects in the import graph: subjects imports addressees, which imports this module)
+ASIDE_OPEN = re.compile(r",\s*(?:in\s+particular|particularly|notably|especially|including)\s")
 # a group of States, then a participle of what they give and its object: "Member States, including those contributing",
 # "Member States making financial contributions earmarked for the operational activities of" (the participles are data:
 # mandates.yaml `what_states_give`; no list word in the object: "States hosting refugees and UNHCR" asks UNHCR)
 GIVEN = re.compile(
-    r"(?:\s*,\s*(?:including|in\s+particular|particularly|especially|notably)\s+those)?\s+"
+    rf"(?:\s*{ASIDE_OPEN.pattern}\s*those)?\s+"
     rf"(?:{phrases(load().mandates['what_states_give'])})\s+"
     r"(?:(?!and\b|or\b|as\s+well\s+as\b)[\w’'-]+\s+){0,10}?(?:the\s+)?"
 )

@@ -10,6 +10,7 @@ import re
 from typing import Protocol
 
 from resgraph.extract.addressees import NOT_VERB
+from resgraph.extract.list_members import ASIDE_OPEN
 from resgraph.vocab import load
 from resgraph.wordsearch import phrases
 
@@ -86,8 +87,6 @@ RECEIVES = re.compile(
     rf"(?:(?:{phrases(_RECEIVES['adverbs'])})\s+)*(?:{phrases(_RECEIVES['participles'])})\b"
 )
 
-
-ASIDE_OPEN = re.compile(r",\s*(?:in\s+particular|particularly|notably|especially|including)\s")
 # the comma that closes an aside in a subject, its verb after it: "that all parties, in particular the Syrian
 # authorities, promptly allow rapid ... access for United Nations humanitarian agencies" (S/RES/2139 (2014) op 6);
 # not a list's next body ("including auxiliary units ..., armed movements and all other stakeholders ensure")
