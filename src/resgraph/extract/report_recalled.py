@@ -28,13 +28,13 @@ from resgraph.wordsearch import phrases
 # paragraph 9 of resolution 2692 (2023), which requested that UNODC report ... every three months", S/RES/2700
 # (2023) op 26; "notes the discussions ... and his reports on the outcome", A/RES/77/114 op 15; "and in this regard
 # recalls the recommendations of the Secretary-General contained in S/2007/439 and his subsequent reports", S/RES/1808
-# (2008) op 6: a request of another resolution, reports noted or recalled ask for none; "recalls", not "recalling",
-# whose aside may come before the report asked: "to ensure ..., recalling the commitment of the Organization ..., and
-# to report to the General Assembly", A/RES/76/274 op 75)
+# (2008) op 6: a request of another resolution, reports noted or recalled ask for none; "recalls", and "recalling" only
+# before a request ("recalling its request"): its other asides may come before the report asked: "to ensure ...,
+# recalling the commitment of the Organization ..., and to report to the General Assembly", A/RES/76/274 op 75)
 # (the verbs are data: ontology/vocab/reports.yaml `stressing`)
 RECALLED = re.compile(
-    r"(?:,|;|\band)\s+(?:in\s+this\s+regard,?\s+)?(?:also\s+|further\s+)?(?:recall(?:s|ing)\s+(?:its|the)\s+(?:\w+\s+)?requests?|"
-    r"recalls\s+paragraphs?\s+\d+\s+of\s+(?:its\s+)?resolution|recalls\s+(?:the|its|his|her|their)|"
+    r"(?:,|;|\band)\s+(?:in\s+this\s+regard,?\s+)?(?:also\s+|further\s+)?(?:recalling\s+(?:its|the)\s+(?:\w+\s+)?requests?|"
+    r"recalls\s+(?:the|its|his|her|their|paragraphs?\s+\d+\s+of\s+(?:its\s+)?resolution)|"
     r"notes\s+(?:with\s+\w+\s+)?the\b|"
     r"welcomes|takes\s+note|acknowledges|commends|expresses\s+its\s+intention|looks\s+forward\s+to|"
     rf"(?:{phrases(load().reports['stressing']['need'])})\s+(?:also\s+|further\s+|again\s+)?"
