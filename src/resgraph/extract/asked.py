@@ -211,6 +211,8 @@ def named_in(
     coords = coordinated(window, spans, v)  # "regional and international partners": regional partners too
     found = sorted(found + coords, key=lambda f: (f[1], f[2]))
     found = not_things(text, (e, ws, we, clause_end), found, verb, v)
+    if verb != "decides" and window_openers.helped(window, found):
+        return ()  # "Recommends assisting developing countries in attaining ...": those helped, no one asked
     names = tuple(dict.fromkeys(a for a, _, _ in found))
     if (
         names

@@ -14,7 +14,8 @@ from typing import TYPE_CHECKING
 
 from resgraph.extract.addressees import actors_in
 from resgraph.extract.agents import OWNER, activity_noun, agent_nouns, agents, object_end, owned_activity
-from resgraph.vocab import Vocabulary
+from resgraph.vocab import Vocabulary, load
+from resgraph.wordsearch import phrases
 
 if TYPE_CHECKING:
     from resgraph.extract.named import _Named
@@ -81,3 +82,18 @@ def named(window: str, v: Vocabulary) -> bool:
     arrangement between two States), no activity between the actors named after it."""
     m = NAME_FIRST.match(window)
     return m is not None and not activity_noun(m.group("next"), v)
+
+
+# a gerund of help and its object opening the window: "Recommends assisting developing countries in attaining long-term
+# debt sustainability" (A/RES/79/197 op 26; the gerunds are data: ontology/vocab/mandates.yaml `helped_gerunds`)
+HELPED = re.compile(
+    rf"(?i:{phrases(load().mandates['helped_gerunds'])})\s+(?:(?:the|all|other|those|these|such|relevant)\s+)*"
+)
+
+
+def helped(window: str, found: list[tuple[str, int, int]]) -> bool:
+    """Whether the first actor a window names is the object of a gerund of help it opens with: those helped, no one
+    asked, as "to assist developing countries" names no addressee (heldout23 21 op 62); an adjective before a name
+    ("developing countries", "remaining troop contributors") is no such gerund."""
+    m = HELPED.match(window)
+    return m is not None and bool(found) and found[0][1] == m.end()
