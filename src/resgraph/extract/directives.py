@@ -156,7 +156,9 @@ def _verb_regexes(v: Vocabulary):
     # run of spaces, k adverbs after "and" were split k ways, quadratic in them)
     # (the item's letter is read with the colon, semicolon or comma and the space before it, not after a look-behind:
     # every alternative then starts with a character, or the pattern was tried at every position of a paragraph)
-    item = rf"\s(?:[a-z]|[ivx]{{1,5}})\.(?=\s+(?:(?:{adv})\s+)*[a-z]+s\b)"
+    # (or in parentheses, the items left inline in the paragraph: "...; (b) recommends assisting developing countries in
+    # attaining long-term debt sustainability ...; and (c) also recommends", A/RES/76/193 op 21)
+    item = rf"\s(?:(?:[a-z]|[ivx]{{1,5}})\.|\((?:[a-z]|[ivx]{{1,5}})\))(?=\s+(?:(?:{adv})\s+)*[a-z]+s\b)"
     # ("but" joins the organ's next verb as "and" does: "Notes the limited steps taken ..., but urges the Turkish Cypriot
     # side and the Turkish forces to rescind", S/RES/1486 (2003) op 4; ", but requests the Secretary-General to maintain",
     # S/RES/2213 (2015) op 10)
