@@ -29,9 +29,8 @@ class Actor:
     aliases: tuple[str, ...]
     contextual: tuple[str, ...] = ()
     person: bool = False  # "him", "her" may stand for it
-    kind: str | None = (
-        None  # bodies.yaml: peace-operation | panel | ...; actors.yaml: armed-group | force | group | states ...
-    )
+    # bodies.yaml: peace-operation | panel | ...; actors.yaml: armed-group | force | group | states ...
+    kind: str | None = None
     established: str | None = None  # bodies.yaml: the resolution that set it up, where the text says it
     resolutions: tuple[int, ...] = ()  # bodies.yaml: (panels) the resolutions that set it up again
     default_for: tuple[str, ...] = ()  # contextual aliases that stand for it when none of theirs was named
@@ -78,6 +77,10 @@ class Vocabulary:
         """(actor ids, contextual?) of an alias: one actor for a plain alias, every actor sharing a
         contextual one ("the Commission"); a State's alias gives "state:<alpha-3>"."""
         return _actors_of_alias(self, alias)
+
+    def ids_of_kinds(self, *kinds: str) -> frozenset[str]:
+        """The ids of the actors whose `kind` is one of kinds ("panel", "monitoring-team")."""
+        return _ids_of_kinds(self, kinds)
 
     def default_of_alias(self, alias: str) -> tuple[str, ...]:
         """The actor a contextual alias stands for when none of the actors sharing it was named
@@ -169,6 +172,11 @@ STATE = "state:"
 def _cues(v: Vocabulary) -> frozenset[str]:
     names = {a for act in v.actors.values() for a in (*act.aliases, *act.contextual)}
     return frozenset(a for act in v.actors.values() for a in act.cues if a not in names)
+
+
+@lru_cache(maxsize=32)
+def _ids_of_kinds(v: Vocabulary, kinds: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(a.id for a in v.actors.values() if a.kind in kinds)
 
 
 @lru_cache(maxsize=4)

@@ -73,7 +73,7 @@ def _redefined(text: str, acronym: str, v: Vocabulary) -> bool:
 
 def _words(name: str) -> set[str]:
     """A name's words of four letters or more, lower-cased."""
-    return {w for w in re.findall(r"\w{4,}", name.lower())}
+    return set(re.findall(r"\w{4,}", name.lower()))
 
 
 @lru_cache(maxsize=256)

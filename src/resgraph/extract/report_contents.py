@@ -23,12 +23,12 @@ _HOLDS = phrases(load().reports["listing_contents"])  # the report words (report
 # following: (a) a midterm update; (b) a final report" (review46 finding 9: both lists are reports asked)
 _REVIEWS = phrases(load().reports["listing_reviews"])  # (reports.yaml `listing_reviews`)
 _NO_DELIVERY = r"(?:(?!\b(?:provide|submit|present|transmit|deliver)\b)[^;])*"
+# "including", "which would include, inter alia", "including in particular on", "containing"
+_INCLUDES = r"\binclud\w*(?:,?\s+(?:inter\s+alia|in\s+particular),?)?(?:\s+on)?|\bcontain\w*"
 CONTENTS_COLON = re.compile(
-    rf"(?:\b(?:{_HOLDS})\b[^;]*(?:\bon|\binclud\w*(?:,?\s+(?:inter\s+alia|in\s+particular),?)?(?:\s+on)?|\bcontain\w*|"
-    rf"\bthe\s+following|\binter\s+alia,?|\battention\s+to)"
+    rf"(?:\b(?:{_HOLDS})\b[^;]*(?:\bon|{_INCLUDES}|\bthe\s+following|\binter\s+alia,?|\battention\s+to)"
     rf"|\binclude\s+the\s+following\s+in\s[^;]*\b(?:{_HOLDS})\b[^;]*"
-    rf"|\b(?:an?|the|its|his|her)\s+(?:[\w-]+\s+){{0,3}}(?:{_REVIEWS})\b{_NO_DELIVERY}"
-    r"(?:\binclud\w*(?:,?\s+(?:inter\s+alia|in\s+particular),?)?(?:\s+on)?|\bcontain\w*))\s*:\s*$",
+    rf"|\b(?:an?|the|its|his|her)\s+(?:[\w-]+\s+){{0,3}}(?:{_REVIEWS})\b{_NO_DELIVERY}(?:{_INCLUDES}))\s*:\s*$",
     re.I,
 )
 

@@ -325,8 +325,8 @@ def in_reports_or_a_condition(text: str, start: int, s: int, e: int) -> bool:
     update"), a condition ("once the Government reports") or a capacity ("be able to brief")."""
     return bool(
         PART_OF_REPORTS.match(text, e)
-        or PART_OF_FAR.match(text, e)
-        or (bool(TO_VERB.search(text, max(start, s - 20), s)) and bool(PART_OF_FAR_VERB.match(text, e)))
+        # (PART_OF_FAR_VERB reads all PART_OF_FAR reads, and symbols too: after the verb "to report" it alone is tried)
+        or (PART_OF_FAR_VERB if TO_VERB.search(text, max(start, s - 20), s) else PART_OF_FAR).match(text, e)
         or IN_REPORTS_BEFORE.search(text, max(start, s - 160), s)
         or WAITS_FOR.search(text, max(start, s - 60), s)
         or ABLE_TO.search(text, max(start, s - 30), s)

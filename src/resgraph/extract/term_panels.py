@@ -38,10 +38,9 @@ TERM_KINDS = frozenset(
 def bodies(v: Vocabulary) -> tuple[frozenset[str], dict[str, str], frozenset[str]]:
     """Ids of the bodies a term can be of (peace operations, panels, offices, mechanisms), the
     panel id of each establishing resolution number, and the panels' ids."""
-    ids = frozenset(a.id for a in v.actors.values() if a.kind in TERM_KINDS)
     kinds = ("panel", "monitoring-team")
     panels = {str(n): a.id for a in v.actors.values() if a.kind in kinds for n in a.resolutions}
-    return ids, panels, frozenset(a.id for a in v.actors.values() if a.kind in kinds)
+    return v.ids_of_kinds(*TERM_KINDS), panels, v.ids_of_kinds(*kinds)
 
 
 def named_panel(text: str, at: int, v: Vocabulary) -> str | None:

@@ -36,6 +36,8 @@ RENEWED_BY = re.compile(
 # where the imposing paragraphs named before it may begin: the clause's start
 CLAUSE_START = re.compile(r"[;:]")
 REACH = 400  # characters before "renewed by" the imposing paragraphs are read in
+# an imposing paragraph as read: "S/RES/2127(2013)#54" (its resolution, year and paragraph)
+ADOPTED = re.compile(r"(\d+)\s*\((\d{4})\)#(\d+)$")
 
 
 def imposing(
@@ -76,9 +78,6 @@ def _renewed(paragraphs: tuple[Paragraph, ...], v: Vocabulary, speaker: str | No
             for n, x in zip(own, imposed, strict=True):
                 pairs.setdefault(n, set()).add(x)
     return {n: next(iter(xs)) for n, xs in pairs.items() if len(xs) == 1}
-
-
-ADOPTED = re.compile(r"(\d+)\s*\((\d{4})\)#(\d+)$")
 
 
 def _adopted(of: str) -> tuple[int, int, int] | None:

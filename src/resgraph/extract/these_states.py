@@ -11,7 +11,6 @@ where it is the only group named. Raises nothing.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from resgraph.extract.addressees import actors_in
@@ -34,15 +33,9 @@ STATES_KINDS = ("states", "state-group")
 COUNTRY_GROUP = "country-group"
 
 
-@lru_cache(maxsize=4)
-def of_kinds(v: Vocabulary, kinds: tuple[str, ...]) -> frozenset[str]:
-    """The ids of the actors of kinds (actors.yaml `kind`)."""
-    return frozenset(a.id for a in v.actors.values() if a.kind in kinds)
-
-
 def of_states(actors: tuple[str, ...], v: Vocabulary) -> bool:
     """Whether actors are all States or groups of States ("these Governments", "those countries" may stand for them)."""
-    return bool(actors) and all(a.startswith(STATE) or a in of_kinds(v, STATES_KINDS) for a in actors)
+    return bool(actors) and all(a.startswith(STATE) or a in v.ids_of_kinds(*STATES_KINDS) for a in actors)
 
 
 def states_asked_before(text: str, last: tuple[int, tuple[str, ...]] | None, v: Vocabulary) -> tuple[str, ...]:
@@ -62,5 +55,5 @@ def group_named_before(text: str, v: Vocabulary, named: _Named) -> tuple[str, ..
     may be theirs; none where two groups were named ("the support provided by developed countries to African countries
     ..., and invites those countries to continue their support"): which one is meant is not said."""
     named_before = [a for a, _, _ in actors_in(text, v, named, places=True) if a != "States"]
-    groups = {a for a in named_before if a in of_kinds(v, (COUNTRY_GROUP,))}
+    groups = {a for a in named_before if a in v.ids_of_kinds(COUNTRY_GROUP)}
     return tuple(named_before[-1:]) if len(groups) == 1 and named_before[-1] in groups else ()
