@@ -53,9 +53,11 @@ FROM_ADOPTION = re.compile(
 # "for a period of six months from 30 September 2003", "beyond 20 June 2002", "from 00:01 Eastern
 # Daylight Time on 7 May 2002", "commencing on 1 January 2007", "from the date of expiration of the
 # Office of the Ombudsperson’s current mandate in June 2024": the term starts on the date given (a
-# month alone gives the month it ends in)
+# month alone gives the month it ends in); not "for a further period of five weeks commencing no later than 11 March
+# 2002" (S/RES/1395 (2002) op 3, 1458 (2003) op 3): a latest start bounds the start and names none, so the period
+# stands alone (heldout30 05 op 3; the README's ruling of stop 30, no until where the text names no start)
 FROM_DATE = re.compile(
-    r"^\s*,?\s*(?:(?:(?:starting|beginning|commencing|counting)(?:\s+(?:on|at|as\s+from|from|no\s+later\s+than))?"
+    r"^\s*,?\s*(?:(?:(?:starting|beginning|commencing|counting)(?:\s+(?:on|at|as\s+from|from))?"
     r"|(?:as\s+)?from|beyond)\s+)"
     r"(?:the\s+date\s+of\s+)?"
     r"(?:(?:the\s+)?(?:expiry|expiration|end|termination)\s+of\s+[^;,]{0,80}?\bmandate\s+(?:in|on)\s+"
