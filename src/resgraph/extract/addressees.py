@@ -253,6 +253,7 @@ def actors_in(
             or STATUS_WITH.search(text, tail, s)
             or VIA.search(text, tail, s)
             or list_members.authored(text, s)  # "the mediator appointed by the African Union"
+            or list_members.SENT_TO.search(text, tail, s)  # "the countries contributing troops to MINUSCA"
             # "all Member States, including those contributing AMISOM police and troop contingents"
             or (out and out[-1][2] == last and out[-1][0] in STATE_KINDS and list_members.given(text, last, s))
             or _shares_of(text, alias, e, starts, v)  # "other organizations and bodies of the United Nations system"

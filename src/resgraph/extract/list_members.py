@@ -49,6 +49,14 @@ GIVEN = re.compile(
 )
 
 
+# "Urges the United Nations, the countries contributing troops to the United Nations Multidimensional Integrated
+# Stabilization Mission in the Central African Republic and international forces acting under the mandate of the
+# Security Council to take" (A/HRC/RES/54/31 op 12, 57/35 op 12): the mission the troops are sent to qualifies the
+# countries; it ends no window ("to" before it, windows.addressee_window) and is no addressee (addressees.actors_in),
+# and the list goes on after it (heldout29 29 op 12: the international forces asked too)
+SENT_TO = re.compile(r"\bcontributing\s+(?:troops|police|personnel|forces|contingents)\s+(?:to\s+(?:the\s+)?)?$")
+
+
 def given(text: str, states_end: int, s: int) -> bool:
     """Whether the alias at s is named in the object of a participle of what the States named just before it (ending
     at states_end) give: it qualifies them, it is not asked."""

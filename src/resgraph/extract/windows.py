@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from resgraph.extract import asides, that_opening
+from resgraph.extract import asides, list_members, that_opening
 from resgraph.extract.addressees import DETERMINERS, PART
 from resgraph.extract.subjects import NEXT_NAME, bare_subject_end, subject_end
 from resgraph.vocab import load
@@ -161,6 +161,7 @@ def addressee_window(
             names.covers(m.start())
             or asides.inside(set_off, m.start())
             or END_TO.search(seg, max(0, m.start() - 8), m.start())
+            or list_members.SENT_TO.search(seg, max(0, m.start() - 40), m.start())  # "contributing troops to"
             or ((so := DO_SO_AND.match(seg, m.start())) and names.starts_between(so.end(), so.end() + 60))
         ):
             continue
