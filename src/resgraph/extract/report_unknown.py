@@ -63,17 +63,24 @@ REPLACED_TASK = re.compile(
 # reports to itself (the gold's by and to), not a reading fault (the words are data: reports.yaml `officers_of`)
 OFFICER_OF = re.compile(rf"\b(?:{wordsearch.phrases(load().reports['officers_of'])})\s+of\s+")
 _ASKED_ANY_CASE = re.compile(ASKED.pattern, re.I)  # "Requests that the Bureau of ...", the paragraph's first word
+# the reporters' own governing organ as the receiver: "to ... report regularly to their respective governing bodies"
+# (A/RES/75/233 op 29 (b), 79/226 op 35): the entities report to their own boards, read as the body itself (actors.yaml
+# contextual "their respective governing bodies"; reports.yaml `own_organs`), by and to it, as an officer reports to
+# its body (OFFICER_OF); the phrase within the report's clause (no ";" between)
+OWN_ORGAN = re.compile(
+    rf"[^;]{{0,160}}?\bto\s+(?:its|their)\s+(?:respective\s+|own\s+)?(?:{wordsearch.phrases(load().reports['own_organs'])})\b"
+)
 
 
 def reporter(ctx: Context, f: dict, at: int) -> str | None:
     """The reporter of report fields f whose trigger starts at `at` in the paragraph: f["by"] unless it
-    is its receiver f["to"]; then the one whose earlier reports of the paragraph the report continues, else
+    is its receiver f["to"] (named neither as its officer nor as its own governing organ, OWN_ORGAN); then the one whose earlier reports of the paragraph the report continues, else
     the object of the nearest asking verb before the trigger (named right after it), else the body the
     paragraph sets up, else one set up past modifiers and asides (report_set_up), else the document's panel named by
     its mandate, else the organ's committee for a task of its list rewritten (REPLACED_TASK); None when the text
     names none."""
     by, to = f.get("by"), f.get("to")
-    if by != to or _officer_of(ctx, at, to):
+    if by != to or _officer_of(ctx, at, to) or OWN_ORGAN.match(ctx.text, at):
         return by
     for start in _where_named(ctx.text, at):
         named = _named_at(ctx, start, at, to)
