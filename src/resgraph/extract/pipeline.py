@@ -66,6 +66,7 @@ def extract_source(src: SourceText, vocab: Vocabulary | None = None) -> Record:
     reports = report_refs.same_time(reports, paragraphs)
     reports = report_refs.same_dialogue(reports, paragraphs)  # "during an enhanced interactive dialogue also including"
     reports = report_later.later_time(reports, paragraphs, ident.adopted, v)
+    reports = report_later.same_paragraph(reports, paragraphs, ident.adopted, v)
     reports, terms = _mandate_end(reports, terms)
     terms = term_restated.imposing(terms, paragraphs, v, body)  # "paragraph 54 of ... renewed by paragraph 1 of this"
     terms = _own_measures(terms, own)

@@ -3,6 +3,11 @@ efforts of the United Nations entities ...; 21. Further requests that the report
 the report be submitted to the Council no later than six months from the adoption of this resolution" (S/RES/2195 (2014)
 ops 20-21, heldout6 05): op 21 asks for no report of its own ("the report" refers to op 20's), and gives op 20's report
 its time. Read once every report of the document is known, as report_refs.py reads a time another paragraph names.
+
+So does a later request of the same paragraph, which the report's clause (cut at its verb) does not reach: "Reiterates
+its request to the Commission of Inquiry ... to report on both the direct and the indirect transfer or sale of arms ...,
+and requests, instead, that the report be submitted to the Council at its sixty-first session" (A/HRC/RES/58/2 op 45,
+heldout14 29: session 61; A/HRC/RES/58/28 op 13, the same words): the report's session (or time).
 """
 
 from __future__ import annotations
@@ -11,6 +16,8 @@ import re
 from dataclasses import replace
 
 from resgraph.extract import report_times
+from resgraph.extract.report_sessions import SESSIONS
+from resgraph.extract.symbols import ordinal
 from resgraph.models import Paragraph, ReportDue
 from resgraph.vocab import Vocabulary
 
@@ -20,6 +27,8 @@ THE_REPORT_BE = re.compile(
     r"provided|transmitted)\b([^;]*)",
     re.I,
 )
+# the same, asked by a later verb of the report's own paragraph: "and requests, instead, that the report be submitted"
+REQUESTS_THE_REPORT_BE = re.compile(r"\brequests\s*,?\s+(?:(?:also|further|instead)\s*,?\s+)?(?=that\s+the\s)", re.I)
 
 
 def later_time(
@@ -41,4 +50,33 @@ def later_time(
         mine = [i for i, r in enumerate(out) if r.op == prev.number]
         if len(mine) == 1 and not (out[mine[0]].due or out[mine[0]].within or out[mine[0]].every):
             out[mine[0]] = replace(out[mine[0]], due=f.get("due"), within=f.get("within"))
+    return tuple(out)
+
+
+def same_paragraph(
+    reports: tuple[ReportDue, ...], paragraphs: tuple[Paragraph, ...], adopted: str | None, v: Vocabulary
+) -> tuple[ReportDue, ...]:
+    """reports, the one report of an operative paragraph with no time or session given the time or the session (of its
+    receiver, with its year) that a later request of the paragraph says "the report" is to be submitted at; the others
+    as they are."""
+    out = list(reports)
+    for p in paragraphs:
+        if p.kind != "operative" or "the report" not in p.text:
+            continue
+        mine = [i for i, r in enumerate(out) if r.op == p.number and r.paragraph == p.index]
+        if len(mine) != 1 or any((out[mine[0]].due, out[mine[0]].within, out[mine[0]].every, out[mine[0]].session)):
+            continue
+        request = REQUESTS_THE_REPORT_BE.search(p.text)
+        m = THE_REPORT_BE.match(p.text, request.end()) if request else None
+        if not m:
+            continue
+        r = out[mine[0]]
+        f = report_times.timing(m.group(1), "report", adopted, v)
+        at = SESSIONS.search(m.group(1))
+        n = ordinal(at.group("numbers")) if at and at.group("whose").lower() == "its" else None
+        organ = v.calendar(r.to) if n else None
+        if organ and n:
+            out[mine[0]] = replace(r, session=n, sessions=(n,), year=organ.session_year(n), session_of=organ.actor)
+        elif f.get("due") or f.get("within"):
+            out[mine[0]] = replace(r, due=f.get("due"), within=f.get("within"))
     return tuple(out)
