@@ -20,6 +20,13 @@ give the same value as a hit, a value given that the reader did not give (or a d
 a false hit, and a value the reader gave that the extractor missed as a miss; unmatched items
 count their fields as misses or false hits. Addressee sets are scored on mandates matched by
 (op, verb): exact when the two sets are equal.
+
+Durations (within, every, period) are compared by value where one converts exactly into the other:
+a number of weeks is that number of days times 7 (P2W == P14D). The golds' README keeps the text's
+unit ("five weeks" P5W, heldout30 05 op 3) and the extractor does too, but earlier sets wrote weeks
+as days ("within one week" P7D, heldout5 08 op 17), so a week written either way is no miss. Months
+are never days (a month has no fixed number of them), and P12M and P1Y, which every set writes as the
+text says them ("12 months", "one year"), stay two values: the extractor is held to the text's unit there.
 """
 
 from __future__ import annotations
@@ -53,11 +60,17 @@ def load_gold(gold_dir: Path = GOLD) -> list[dict]:
     return [json.loads(p.read_text()) for p in sorted(gold_dir.glob("*.json"))]
 
 
+DURATIONS = ("within", "every", "period")
+_WEEKS = re.compile(r"P(\d+)W")
+
+
 def _norm(field: str, v):
     if v is None or v == "":
         return None
     if field == "of" and isinstance(v, str):
         return re.sub(r"[^a-z0-9/#,()]+", "", v.lower())
+    if field in DURATIONS and isinstance(v, str) and (w := _WEEKS.fullmatch(v)):
+        return f"P{7 * int(w.group(1))}D"  # a week is 7 days: P2W == P14D (the module's docstring)
     return v
 
 

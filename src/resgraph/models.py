@@ -148,8 +148,8 @@ class ReportDue:
     adds_to: int | None = None  # "include in the report referred to in paragraph 40"
     through: str | None = None  # "to the Council through the Committee": the Committee
     due: str | None = None  # ISO date, or "2010-11" / "2023" when the text gives no more
-    within: str | None = None  # ISO 8601 duration of a relative deadline ("within 30 days": P30D)
-    every: str | None = None  # ISO 8601 duration of a recurrence ("every 90 days": P90D)
+    within: str | None = None  # ISO 8601, the text's unit: "within 30 days" P30D, "two weeks" P2W
+    every: str | None = None  # ISO 8601 duration of a recurrence ("every 90 days": P90D, "weekly": P1W)
     form: str | None = None  # written | oral | either
     session_of: str | None = None  # the organ whose session `session` is (the receiver's unless "through ... at its")
 
@@ -165,7 +165,7 @@ class MandateTerm:
     paragraph: int
     span: Span
     until: str | None = None  # ISO date (or year-month)
-    period: str | None = None  # ISO 8601 duration
+    period: str | None = None  # ISO 8601 duration, in the text's unit ("five weeks": P5W; the graph writes P35D)
     text: str = ""  # the words that name the body, as written
     renews: tuple[
         str, ...

@@ -1,6 +1,6 @@
 """Found in heldout29 (S/RES/1363 (2001) op 5, 08): "requests also the Sanctions Enforcement Support Team to report at
 least once a month to the Monitoring Group" read no cycle: cycles.yaml knew "once a year" only. "once a month", "once a
-week", "once a quarter" now read as "monthly", "weekly", "quarterly" do (P1M, P7D, P3M)."""
+week", "once a quarter" now read as "monthly", "weekly", "quarterly" do (P1M, P1W, P3M)."""
 
 import pytest
 
@@ -11,7 +11,7 @@ CASES = [
         "5. Requests the Secretary-General to report at least once a month to the Security Council on the situation;",
         ["P1M"],
     ),
-    ("5. Requests the Secretary-General to brief the Council once a week on the situation;", ["P7D"]),
+    ("5. Requests the Secretary-General to brief the Council once a week on the situation;", ["P1W"]),
     ("5. Requests the Secretary-General to report to the Council once per quarter on the situation;", ["P3M"]),
     ("5. Requests the Secretary-General to report to the Council once a year on the situation;", ["P1Y"]),
 ]

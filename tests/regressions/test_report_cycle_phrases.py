@@ -30,7 +30,7 @@ SC = [
     (
         "7. Requests the Secretary-General to report on progress regarding implementation of this resolution, "
         "including any breaches of commitments by the parties, on a weekly basis, until further notice;",
-        ["P7D"],
+        ["P1W"],
     ),
     ("5. Requests the Secretary-General to report to the Council every other year on the matter;", ["P2Y"]),
     # "bi-monthly" read as "monthly" (S/RES/1362 (2001) op 5)

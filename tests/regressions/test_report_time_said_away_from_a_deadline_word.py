@@ -156,7 +156,7 @@ CASES = [
         "the United Nations will support the Agreement, and to report to the Security Council on a weekly basis;",
         "2018-12-21",
         "SC",
-        [("SecurityCouncil", None, None, "P7D", None)],
+        [("SecurityCouncil", None, None, "P1W", None)],
     ),
 ]
 

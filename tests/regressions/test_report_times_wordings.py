@@ -17,7 +17,7 @@ CASES = [
         "7. Requests the Secretary-General to report to the Security Council within a week of the adoption of this "
         "resolution on the situation on the ground;",
         "2000-09-08",
-        [("2000-09-15", "P7D", None)],
+        [("2000-09-15", "P1W", None)],
     ),
     (
         "4. Encourages the International Monetary Fund and the World Bank to brief the Council in January 2009;",

@@ -59,7 +59,7 @@ CASES = [
         "1. Decides to authorize the Secretary-General to temporarily redeploy from UNMIL to UNOCI for a period of no "
         "more than four weeks a maximum of three infantry companies;",
         "2010-11-24",
-        [(1, "authorizes", "SecretaryGeneral", None, "P28D")],
+        [(1, "authorizes", "SecretaryGeneral", None, "P4W")],
     ),
     (
         "3. Decides to authorize for a period to be determined based on administrative procedures, the retention of "

@@ -47,7 +47,7 @@ CASES = [
         "6. Decides to authorize the Secretary-General, further to resolution 1951 (2010), to extend by up to four "
         "additional weeks the temporary redeployment from UNMIL to UNOCI of a maximum of three infantry companies;",
         "2010-12-20",
-        [(6, "authorizes", "SecretaryGeneral", None, "P28D")],
+        [(6, "authorizes", "SecretaryGeneral", None, "P4W")],
     ),
     (
         "9. Decides further that, until the start of the final withdrawal of its military personnel on 15 October "

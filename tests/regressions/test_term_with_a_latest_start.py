@@ -15,7 +15,7 @@ CASES = [
     (
         "Decides, in the meanwhile, to re-establish the Panel of Experts appointed pursuant to paragraph 19 of "
         "resolution 1343 (2001) for a further period of five weeks commencing no later than 11 March 2002;",
-        [("establishes", None, "P35D")],
+        [("establishes", None, "P5W")],
     ),
     (
         "Decides to re-establish the Panel of Experts appointed pursuant to paragraph 19 of resolution 1343 (2001) "

@@ -65,6 +65,6 @@ def search(scope: str, words: str) -> re.Match | None:
 
 def ahead(scope: str, end: re.Match) -> str | None:
     """How long before the term's end a report is due (ISO 8601), where an amount comes right before the words read
-    at `end` ("two weeks before the renewal of the mandate": P14D); None where none does."""
+    at `end` ("two weeks before the renewal of the mandate": P2W); None where none does."""
     m = AMOUNT_BEFORE.search(scope, max(0, end.start() - 40), end.start())
     return dates.amount(m) if m else None

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from resgraph import vocab
 from resgraph.graph.iris import Minter, session_year
-from resgraph.graph.terms import RDF, RG, SKOS, UNDO, XSD, iri, literal, under
+from resgraph.graph.terms import RDF, RG, SKOS, UNDO, XSD, duration_literal, iri, literal, under
 from resgraph.models import MandateTerm, Record, ReportDue, Span
 
 
@@ -135,9 +135,9 @@ class MandateTriples:
         if rd.due:
             self.add(node, RG.dueDate, when(rd.due))
         if rd.within:
-            self.add(node, RG.deadlineWithin, literal(rd.within, datatype=XSD.duration))
+            self.add(node, RG.deadlineWithin, duration_literal(rd.within))
         if rd.every:
-            self.add(node, RG.reportCycle, literal(rd.every, datatype=XSD.duration))
+            self.add(node, RG.reportCycle, duration_literal(rd.every))
         if rd.form:
             self.add(node, RG.reportForm, literal(rd.form))
         if rd.through:
@@ -160,7 +160,7 @@ class MandateTriples:
             if t.until:
                 self.add(node, RG.termUntil, when(t.until))
             if t.period:
-                self.add(node, RG.termPeriod, literal(t.period, datatype=XSD.duration))
+                self.add(node, RG.termPeriod, duration_literal(t.period))
             for sym in t.renews:
                 self.add(node, RG.renews, self.mention(sym))
             self.add(node, RG.operativeNumber, literal(t.op))

@@ -59,6 +59,7 @@ SKOS = NTNamespace(ns.SKOS)
 XSD = NTNamespace(ns.XSD)
 RDF_TYPE = RDF.type
 ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_WEEKS = re.compile(r"P(\d+)W")
 
 
 def literal(value, lang: str | None = None, datatype: str | None = None) -> str:
@@ -78,3 +79,11 @@ def literal(value, lang: str | None = None, datatype: str | None = None) -> str:
 def date_literal(value: str) -> str:
     """An ISO date as xsd:date; anything else stays a plain string so that SHACL names it."""
     return literal(value, datatype=XSD.date) if ISO_DATE.match(value) else literal(value)
+
+
+def duration_literal(value: str) -> str:
+    """An ISO 8601 duration of a record as xsd:duration. Its lexical form (PnYnMnDTnHnMnS) has no
+    weeks, which ISO 8601 and the record have ("for a further period of five weeks": P5W, as the
+    golds write it): a number of weeks is written as the same number of days times 7 (P5W: P35D)."""
+    m = _WEEKS.fullmatch(value)
+    return literal(f"P{7 * int(m.group(1))}D" if m else value, datatype=XSD.duration)
