@@ -55,7 +55,8 @@ LIST_STOP = re.compile(
     # heldout29 A/HRC/RES/54/31 op 37)
     r"during|from|via|according|acting|taking|bearing|building|drawing|together|jointly|each|(?<!and\s)also|further|"
     r"again|once|"
-    r"respectively|notwithstanding|given|since|until|unless|whether|whose|individually|collectively|(?<!and\s)(?:on|upon))\b"
+    r"respectively|notwithstanding|given|since|until|unless|whether|whose|(?:either\s+)?(?:individually|collectively)|"
+    r"(?<!and\s)(?:on|upon))\b"
     # ", and commends the renewed cooperation between all stakeholders", ", reiterates its support for":
     # a verb of the organ's own
     r"|\s*(?:and\s+)?(?:also\s+|further\s+)?[a-z]+s\s+(?:the|its|their|his|her)\b"
