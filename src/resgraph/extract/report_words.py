@@ -210,6 +210,8 @@ OF_SOMEONE = re.compile(
 )
 
 
+# "as an annex to the regular reporting requested on UNITAMS" (S/RES/2525 (2020) op 10): read as "as part of" (data)
+ANNEXED = rf"(?:{phrases(load().reports['part_of']['annexed'])})"
 # "report ... as part of his regular reports", "as a part of its pending report to the Security Council" (S/RES/2054
 # (2012) op 3, 2080 op 2; not "as a part of regular reporting to the Security Council", the reporter's own, S/RES/2699
 # op 18), "in the context of his next report", "report thereon in his next report", "in the regular annual report of the
@@ -228,7 +230,7 @@ BUDGET_DOCUMENT = (
 )
 PART_OF_REPORTS = re.compile(
     r"(?:(?!\binclude\b)[^;]){0,80}?\b(?:as\s+part\s+of|as\s+a\s+part\s+of(?=\s+(?:the|his|her|its|their)\s)|"
-    r"in\s+the\s+context\s+of|in|through|under|within(?=\s+\w+\s+(?:programme\s+)?budget))\s+"
+    rf"{ANNEXED}|in\s+the\s+context\s+of|in|through|under|within(?=\s+\w+\s+(?:programme\s+)?budget))\s+"
     r"(?:the\s+|his\s+|her\s+|its\s+|their\s+)?(?:" + BUDGET_DOCUMENT + r"|"
     rf"(?:(?:[\w’'-]+\s+){{0,3}}(?:{phrases(load().reports['part_of']['kinds'])}|"
     r"\d+-day)\s+(?:[\w-]+\s+){0,2}?(?:report(?:s|ing)?|briefings?)\b"
@@ -244,7 +246,7 @@ PART_OF_REPORTS = re.compile(
 # Special Envoys ..., as part of their regular briefings, to update the Council on progress" (S/RES/2171 (2014) op
 # 19): what is asked is a part of those reports or briefings (its own, or regular ones), not a report of its own
 IN_REPORTS_BEFORE = re.compile(
-    r"\b(?:in|as\s+part\s+of|in\s+the\s+context\s+of)\s+(?:(?:his|her|its|their)\s+(?:[\w-]+,?\s+){0,3}|"
+    rf"\b(?:in|as\s+part\s+of|{ANNEXED}|in\s+the\s+context\s+of)\s+(?:(?:his|her|its|their)\s+(?:[\w-]+,?\s+){{0,3}}|"
     rf"(?:the\s+)?(?:[\w-]+\s+){{0,2}}(?:{phrases(load().reports['part_of']['before'])})\s+(?:[\w-]+\s+){{0,2}}?)"
     r"(?:report(?:s|ing)?|briefings?)\b"
     r"(?:[^;.]{0,80},\s+(?:to\s+(?:\w+ly\s+)?(?:(?:provide|submit|present|include)\s+)?)?"
@@ -310,7 +312,7 @@ _FAR = (
     r"nine|ten|eleven|twelve|thirty|sixty|ninety)\b)|every|no\s+later|not\s+later|before)\b){chars}){{80,240}}?"
 )
 _FAR_PLACE = (
-    rf"\b(?:as\s+part\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){{0,3}}(?:{phrases(load().reports['part_of']['far'])})\s+"
+    rf"\b(?:(?:as\s+part\s+of|{ANNEXED})\s+(?:the\s+)?(?:[\w’'-]+\s+){{0,3}}(?:{phrases(load().reports['part_of']['far'])})\s+"
     r"(?:[\w-]+\s+){0,2}?(?:report(?:s|ing)?|briefings?)\b|in\s+(?:his|her|its|their)\s+"
     r"(?:[\w-]+\s+){0,2}?reports?\s+(?:on|to)\b)"
 )
