@@ -271,7 +271,9 @@ def extract(
             # "Invites:", "Decides that:" and the addressees or subjects of its sub-paragraphs
             listing = subparagraphs.opens_list(text, ws, verb, names, speaker, len(mandates) - 1) or listing
             who = names
-            found_reports = report_clauses.extract(ctx, s, clause_end, who)
+            found_reports = _clause_reports(
+                ctx, (s, clause_end), who, verb, (text, (s, ws, we), v, named, asked_before_it, prior, speaker)
+            )
             from_one = report_from(window, v, named)  # "a report from the Director General of the IAEA on whether"
             if from_one:
                 names = from_one
@@ -317,6 +319,17 @@ def _directed(ctx: ReportContext, op: int) -> tuple[int, tuple[str, ...]]:
     """(op, reporter) for the sub-paragraphs of a paragraph that asks no one: whom it directs, never whom the
     paragraph before asked ("6. Directs the Committee to: ... (c) Report back", not the States op 5 asked)."""
     return (op, report_clauses.handed_to(ctx, len(ctx.text)))
+
+
+def _clause_reports(ctx: ReportContext, at: tuple[int, int], who: tuple[str, ...], verb: str, args) -> list:
+    """The reports of the clause at (its start and end) asked of who; for a request that names no one and gives no
+    report so, those asked of the maker of the product it asks for (products.maker(*args), the addressee _made gives
+    its mandate): "requests that such review be conveyed no later than 13 January 2023" (S/RES/2640 (2022) op 58)."""
+    found = report_clauses.extract(ctx, *at, who)
+    if who or found or verb != "requests":
+        return found
+    maker = products.maker(*args)
+    return report_clauses.extract(ctx, *at, maker) if maker else found
 
 
 def _made(mandates: list[Mandate], named: _Named, names: tuple[str, ...], verb: str, args) -> tuple[str, ...]:

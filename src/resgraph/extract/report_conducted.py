@@ -79,9 +79,11 @@ TAIL_END = re.compile(
     re.I,
 )
 # handed on passively: "requests that such review be conveyed no later than 13 January 2023", "to be reported to the
-# Security Council by 31 July 2006"
+# Security Council by 31 July 2006"; past what it is on: "requests that a comprehensive review on the following
+# elements be presented to the General Assembly no later than the first part of its resumed seventy-ninth session"
+# (A/RES/77/278 op 52)
 PASSIVE = re.compile(
-    r"\s+(?:be|is|are|to\s+be|shall\s+be|should\s+be|will\s+be)\s+"
+    r"(?:\s+(?:on|of)\s+[^;:,()]{1,80}?)?\s+(?:be|is|are|to\s+be|shall\s+be|should\s+be|will\s+be)\s+"
     rf"(?:{phrases(_CONDUCTED['passive'])})"
     r"\s+(?:to\s+(?:the\s+)?[A-Z][^;]{0,60}?\s+)?"
     r"(?:by|before|no\s+later\s+than|not\s+later\s+than|prior\s+to|within)\b",
