@@ -151,9 +151,12 @@ def _alias_table(v: Vocabulary) -> dict[str, tuple[tuple[str, ...], bool]]:
             ids, ctx = table.get(a, ((), True))
             if ctx:
                 table[a] = (ids + (act.id,), True)
+    cued: set[str] = set()
     for act in v.actors.values():  # "the Convention" names the parties for "the parties" (is_cue)
-        for a in act.cues:
-            table.setdefault(a, ((act.id,), False))
+        for a in act.cues:  # a cue of several actors names them all ("Ouagadougou Agreement": CEI, PresidentCEI)
+            if a not in table or a in cued:
+                table[a] = (table.get(a, ((), False))[0] + (act.id,), False)
+                cued.add(a)
     states = tuple(dict.fromkeys(_state_names(v).values()))
     for a in v.states.get("contextual") or ():  # "the Government": the State named last
         table.setdefault(a, (states, True))

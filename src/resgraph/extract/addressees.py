@@ -301,7 +301,8 @@ def actors_in(
         ):
             continue
         ids = addressee_presidents.presided(text, tail, s, ids, v) if heads else ids  # "the President of the Council"
-        out += [(a, s, e) for a in _members(alias, ids if contextual else ids[:1], v)]
+        # (a cue of several actors names them all for the running record: "Ouagadougou Agreement", its Facilitator, CEI)
+        out += [(a, s, e) for a in _members(alias, ids if contextual or (cues and alias in v.cues) else ids[:1], v)]
     return out
 
 
