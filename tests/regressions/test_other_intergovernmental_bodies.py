@@ -4,7 +4,8 @@
 "technical assistance by States, international financial institutions and relevant intergovernmental organizations
 and bodies" (op 232), "international financial institutions, other intergovernmental bodies, regional and national
 development banks" (A/RES/74/205 op 11): the golds read InternationalOrganizations (heldout18 26, heldout30 26,
-heldout29 23). "Requests all intergovernmental bodies" stays the United Nations' bodies.
+heldout29 23). "Requests all intergovernmental bodies" stays the United Nations' bodies, and so do "other
+intergovernmental bodies of the United Nations system" and "... bodies and forums" (review48 finding 4).
 """
 
 import pytest
@@ -50,6 +51,16 @@ CASES = [
                 },
             )
         ],
+    ),
+    (  # after the Council's commissions, the forum's reviews: the United Nations' own (review48 finding 4)
+        "5. Invites the functional commissions of the Economic and Social Council and other intergovernmental bodies "
+        "and forums to contribute to the thematic review of the high-level political forum;",
+        [("invites", {"ECOSOCSubsidiaryBodies", "IntergovernmentalBodies"})],
+    ),
+    (
+        "6. Encourages the Commission on the Status of Women and other intergovernmental bodies of the United Nations "
+        "system to mainstream a gender perspective;",
+        [("encourages", {"CSW", "IntergovernmentalBodies"})],
     ),
     (  # the United Nations' own, as before
         "24. Requests all intergovernmental bodies to ensure that gender perspectives are mainstreamed;",
