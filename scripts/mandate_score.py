@@ -61,7 +61,6 @@ def load_gold(gold_dir: Path = GOLD) -> list[dict]:
 
 
 DURATIONS = ("within", "every", "period")
-_WEEKS = re.compile(r"P(\d+)W")
 
 
 def _norm(field: str, v):
@@ -69,8 +68,10 @@ def _norm(field: str, v):
         return None
     if field == "of" and isinstance(v, str):
         return re.sub(r"[^a-z0-9/#,()]+", "", v.lower())
-    if field in DURATIONS and isinstance(v, str) and (w := _WEEKS.fullmatch(v)):
-        return f"P{7 * int(w.group(1))}D"  # a week is 7 days: P2W == P14D (the module's docstring)
+    if field in DURATIONS and isinstance(v, str):
+        from resgraph.extract.deadlines import as_days
+
+        return as_days(v)  # a week is 7 days: P2W == P14D (the module's docstring)
     return v
 
 

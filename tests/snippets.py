@@ -9,7 +9,11 @@ order: a table that expects two reports fails on one or three.
 from __future__ import annotations
 
 import hashlib
+import importlib.util
+import sys
 from collections.abc import Iterable
+from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 from resgraph.extract.pipeline import extract_source
@@ -23,6 +27,27 @@ OPENERS = {
     "HRC": "The Human Rights Council,",
     "ECOSOC": "The Economic and Social Council,",
 }
+
+
+def script(path: Path, name: str, keep: bool = False) -> ModuleType:
+    """A script that is no package module (scripts/mandate_score.py, tests/mandate_gold/draw.py), loaded from its
+    path: the tests' one loader. It is in sys.modules while it runs (its dataclasses look their module up there);
+    after, only with keep, where a test module holds it for the session (test_mandate_gold), so that a test that
+    loads it for itself leaves sys.modules as it found it."""
+    spec = importlib.util.spec_from_file_location(name, path)
+    assert spec and spec.loader
+    mod = importlib.util.module_from_spec(spec)
+    before = sys.modules.get(name)
+    sys.modules[name] = mod
+    try:
+        spec.loader.exec_module(mod)
+    finally:
+        if not keep:
+            if before is None:
+                del sys.modules[name]
+            else:
+                sys.modules[name] = before
+    return mod
 
 
 def snippet(text: str, fmt: str = "txt", name: str = "snippet.txt") -> Record:

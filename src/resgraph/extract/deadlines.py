@@ -141,7 +141,9 @@ def count(word: str) -> int | None:
 def duration(n: int, unit: str) -> str:
     """ISO 8601 duration of n units, in the text's unit as the golds' README writes them: (90, 'days') -> 'P90D',
     (3, 'weeks') -> 'P3W' ("for a further period of five weeks" is P5W, heldout30 05 op 3). xsd:duration has no
-    weeks: the graph writes P3W as P21D (graph/terms.duration_literal); add and before_end count a week as 7 days."""
+    weeks: the graph writes P3W as P21D (as_days); add and before_end count a week as 7 days. Raises KeyError
+    for a unit other than day, week, month or year ("hours", "fortnight"): the callers' patterns (AMOUNT) admit
+    only those four, so another is a caller's bug, not a duration to guess."""
     u = unit.lower().split()[-1].rstrip("s")
     return f"P{n}{dict(day='D', week='W', month='M', year='Y')[u]}"
 
@@ -153,6 +155,15 @@ def amount(m: re.Match) -> str | None:
 
 
 _DUR = re.compile(r"P(\d+)([DWMY])")
+_WEEKS = re.compile(r"P(\d+)W")
+
+
+def as_days(dur: str) -> str:
+    """A duration in weeks as days, a week being 7 days ("P5W" -> "P35D"); any other unchanged. The one place
+    that counts a week: add, before_end, the graph (xsd:duration has no weeks: graph/terms.duration_literal) and
+    scripts/mandate_score.py (P2W and P14D are one value) all go through it."""
+    m = _WEEKS.fullmatch(dur)
+    return f"P{7 * int(m.group(1))}D" if m else dur
 
 
 def add(start: str | None, dur: str | None) -> str | None:
@@ -161,7 +172,7 @@ def add(start: str | None, dur: str | None) -> str | None:
     ends in ("36 months from ... June 2024" is 2027-06); plus days, unknown (None)."""
     if not start or not dur:
         return None
-    m = _DUR.fullmatch(dur)
+    m = _DUR.fullmatch(as_days(dur))
     if m and m.group(2) in "MY" and re.fullmatch(r"\d{4}-\d{2}", start):
         y, mo = divmod(int(start[5:]) - 1 + int(m.group(1)) * (12 if m.group(2) == "Y" else 1), 12)
         return f"{int(start[:4]) + y:04d}-{mo + 1:02d}"
@@ -169,8 +180,8 @@ def add(start: str | None, dur: str | None) -> str | None:
         return None
     d = date.fromisoformat(start)
     n, u = int(m.group(1)), m.group(2)
-    if u in "DW":
-        return (d + timedelta(days=n * (7 if u == "W" else 1))).isoformat()
+    if u == "D":
+        return (d + timedelta(days=n)).isoformat()
     months = n * (12 if u == "Y" else 1)
     y, mo = divmod(d.month - 1 + months, 12)
     year, month = d.year + y, mo + 1
@@ -184,12 +195,12 @@ def before_end(end: str | None, mark: str) -> str | None:
     ahead = mark.removeprefix(MANDATE_END_MARK).lstrip("-")
     if not ahead or not end:
         return end
-    m = _DUR.fullmatch(ahead)
+    m = _DUR.fullmatch(as_days(ahead))
     if not m or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", end):
         return None
     d, n = date.fromisoformat(end), int(m.group(1))
-    if m.group(2) in "DW":
-        return (d - timedelta(days=n * (7 if m.group(2) == "W" else 1))).isoformat()
+    if m.group(2) == "D":
+        return (d - timedelta(days=n)).isoformat()
     # "one month before UNMHA's mandate is due to expire": the same day so many months before (clamped)
     y, mo = divmod(d.month - 1 - n * (12 if m.group(2) == "Y" else 1), 12)
     year, month = d.year + y, mo + 1

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from resgraph.extract.deadlines import as_days
 from resgraph.graph import namespaces as ns
 
 _NOT_IN_IRI = re.compile(r'[<>" {}|\\^`]')  # what rdflib refuses to write as an IRI
@@ -59,7 +60,6 @@ SKOS = NTNamespace(ns.SKOS)
 XSD = NTNamespace(ns.XSD)
 RDF_TYPE = RDF.type
 ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-_WEEKS = re.compile(r"P(\d+)W")
 
 
 def literal(value, lang: str | None = None, datatype: str | None = None) -> str:
@@ -84,6 +84,6 @@ def date_literal(value: str) -> str:
 def duration_literal(value: str) -> str:
     """An ISO 8601 duration of a record as xsd:duration. Its lexical form (PnYnMnDTnHnMnS) has no
     weeks, which ISO 8601 and the record have ("for a further period of five weeks": P5W, as the
-    golds write it): a number of weeks is written as the same number of days times 7 (P5W: P35D)."""
-    m = _WEEKS.fullmatch(value)
-    return literal(f"P{7 * int(m.group(1))}D" if m else value, datatype=XSD.duration)
+    golds write it): a number of weeks is written as the same number of days times 7 (P5W: P35D,
+    deadlines.as_days, the one count of a week)."""
+    return literal(as_days(value), datatype=XSD.duration)
