@@ -10,6 +10,9 @@ its status on a date:
 - one-off delivered: a one-off report due by the date (or one a later report is known to answer); one due
   at a session with no date is due in the session's year, so delivered once that year is over;
 - open: a mandate with no term and no dated report, or a term with no end or length.
+
+Its durations (cycle, period) are the store's, where weeks are days (xsd:duration has none): "every
+week" is P7D here, where `resgraph extract`'s record keeps the text's P1W (deadlines.as_days).
 """
 
 from __future__ import annotations
