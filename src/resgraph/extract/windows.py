@@ -162,7 +162,12 @@ def addressee_window(
             names.covers(m.start())
             or asides.inside(set_off, m.start())
             or END_TO.search(seg, max(0, m.start() - 8), m.start())
-            or list_members.SENT_TO.search(seg, max(0, m.start() - 40), m.start())  # "contributing troops to"
+            # "contributing troops to the mission": the troops' "to", a name or "the" after it; not the infinitive
+            # that ends the window ("countries contributing troops to support MINUSCA")
+            or (
+                list_members.SENT_TO.search(seg, max(0, m.start() - 40), m.start())
+                and not (m.group(1)[0].islower() and m.group(1).lower() not in DETERMINERS)
+            )
             or ((so := DO_SO_AND.match(seg, m.start())) and names.starts_between(so.end(), so.end() + 60))
         ):
             continue
