@@ -66,8 +66,10 @@ def same_paragraph(
         mine = [i for i, r in enumerate(out) if r.op == p.number and r.paragraph == p.index]
         if len(mine) != 1 or any((out[mine[0]].due, out[mine[0]].within, out[mine[0]].every, out[mine[0]].session)):
             continue
-        request = REQUESTS_THE_REPORT_BE.search(p.text)
-        m = THE_REPORT_BE.match(p.text, request.end()) if request else None
+        # every "requests ... that the" is tried: "Requests that the Secretary-General prepare a report ..., and
+        # requests further that the report be submitted to the Council at its sixty-first session"
+        requests = (THE_REPORT_BE.match(p.text, q.end()) for q in REQUESTS_THE_REPORT_BE.finditer(p.text))
+        m = next((x for x in requests if x), None)
         if not m:
             continue
         r = out[mine[0]]
