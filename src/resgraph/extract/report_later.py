@@ -7,7 +7,10 @@ its time. Read once every report of the document is known, as report_refs.py rea
 So does a later request of the same paragraph, which the report's clause (cut at its verb) does not reach: "Reiterates
 its request to the Commission of Inquiry ... to report on both the direct and the indirect transfer or sale of arms ...,
 and requests, instead, that the report be submitted to the Council at its sixty-first session" (A/HRC/RES/58/2 op 45,
-heldout14 29: session 61; A/HRC/RES/58/28 op 13, the same words): the report's session (or time).
+heldout14 29: session 61; A/HRC/RES/58/28 op 13, the same words): the report's session (or time), on the calendar of
+the receiver that request names ("and requests, instead, that the report be submitted to the General Assembly at its
+eightieth session": the Assembly's, not the Council's), counted as report_receivers counts a clause's own (
+report_sessions.session_fields), so a fix to the one reaches the other.
 """
 
 from __future__ import annotations
@@ -16,7 +19,9 @@ import re
 from dataclasses import replace
 
 from resgraph.extract import report_times
-from resgraph.extract.report_sessions import SESSIONS
+from resgraph.extract.report_receiver_tails import ORDINAL_RE
+from resgraph.extract.report_receivers import organ_in, organ_of
+from resgraph.extract.report_sessions import SESSIONS, session_fields
 from resgraph.extract.symbols import ordinal
 from resgraph.models import Paragraph, ReportDue
 from resgraph.vocab import Vocabulary
@@ -29,6 +34,25 @@ THE_REPORT_BE = re.compile(
 )
 # the same, asked by a later verb of the report's own paragraph: "and requests, instead, that the report be submitted"
 REQUESTS_THE_REPORT_BE = re.compile(r"\brequests\s*,?\s+(?:(?:also|further|instead)\s*,?\s+)?(?=that\s+the\s)", re.I)
+
+
+def _given(r: ReportDue, clause: str, adopted: str | None, v: Vocabulary, sessions: bool) -> ReportDue | None:
+    """r with the session (where `sessions`) or the time that `clause` (after "that the report be submitted") gives it,
+    the receiver it names becoming r's; None when it gives neither. Only a session "its" own is read: "the report be
+    submitted to the Council at its sixty-first session"."""
+    at = SESSIONS.search(clause) if sessions else None
+    if at and at.group("whose").lower() == "its":
+        to = organ_in(clause[: at.start()], v) or r.to
+        organ = v.calendar(organ_of(to, v) or to)
+        numbers = tuple(n for n in (ordinal(w) for w in ORDINAL_RE.findall(at.group("numbers"))) if n)
+        if organ and numbers:
+            f = session_fields(organ, numbers, adopted)
+            recurrence = "sessions" if len(numbers) > 1 else r.recurrence
+            return replace(r, to=to, **f, recurrence=recurrence)
+    f = report_times.timing(clause, "report", adopted, v)
+    if f.get("due") or f.get("within"):
+        return replace(r, due=f.get("due"), within=f.get("within"))
+    return None
 
 
 def later_time(
@@ -44,21 +68,20 @@ def later_time(
         m = THE_REPORT_BE.search(p.text) if "the report" in p.text else None
         if not m or p.number in asked:
             continue
-        f = report_times.timing(m.group(1), "report", adopted, v)
-        if not (f.get("due") or f.get("within")):
-            continue
         mine = [i for i, r in enumerate(out) if r.op == prev.number]
         if len(mine) == 1 and not (out[mine[0]].due or out[mine[0]].within or out[mine[0]].every):
-            out[mine[0]] = replace(out[mine[0]], due=f.get("due"), within=f.get("within"))
+            out[mine[0]] = _given(out[mine[0]], m.group(1), adopted, v, sessions=False) or out[mine[0]]
     return tuple(out)
 
 
 def same_paragraph(
     reports: tuple[ReportDue, ...], paragraphs: tuple[Paragraph, ...], adopted: str | None, v: Vocabulary
 ) -> tuple[ReportDue, ...]:
-    """reports, the one report of an operative paragraph with no time or session given the time or the session (of its
-    receiver, with its year) that a later request of the paragraph says "the report" is to be submitted at; the others
-    as they are."""
+    """reports, the one report of an operative paragraph with no time or session given the time or the session (of the
+    receiver the request names, else the report's, with its year) that a later request of the paragraph says "the
+    report" is to be submitted at; the others as they are. Every "requests ... that the" of the paragraph is tried, the
+    first saying "the report be submitted" read ("Requests that the Secretary-General prepare a report ..., and
+    requests further that the report be submitted to the Council at its sixty-first session")."""
     out = list(reports)
     for p in paragraphs:
         if p.kind != "operative" or "the report" not in p.text:
@@ -66,19 +89,8 @@ def same_paragraph(
         mine = [i for i, r in enumerate(out) if r.op == p.number and r.paragraph == p.index]
         if len(mine) != 1 or any((out[mine[0]].due, out[mine[0]].within, out[mine[0]].every, out[mine[0]].session)):
             continue
-        # every "requests ... that the" is tried: "Requests that the Secretary-General prepare a report ..., and
-        # requests further that the report be submitted to the Council at its sixty-first session"
         requests = (THE_REPORT_BE.match(p.text, q.end()) for q in REQUESTS_THE_REPORT_BE.finditer(p.text))
         m = next((x for x in requests if x), None)
-        if not m:
-            continue
-        r = out[mine[0]]
-        f = report_times.timing(m.group(1), "report", adopted, v)
-        at = SESSIONS.search(m.group(1))
-        n = ordinal(at.group("numbers")) if at and at.group("whose").lower() == "its" else None
-        organ = v.calendar(r.to) if n else None
-        if organ and n:
-            out[mine[0]] = replace(r, session=n, sessions=(n,), year=organ.session_year(n), session_of=organ.actor)
-        elif f.get("due") or f.get("within"):
-            out[mine[0]] = replace(r, due=f.get("due"), within=f.get("within"))
+        if m:
+            out[mine[0]] = _given(out[mine[0]], m.group(1), adopted, v, sessions=True) or out[mine[0]]
     return tuple(out)

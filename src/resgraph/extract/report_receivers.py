@@ -24,6 +24,7 @@ from resgraph.extract.report_sessions import (
     named_session,
     next_session_of,
     other_task,
+    session_fields,
     session_phrase,
 )
 from resgraph.extract.symbols import ORDINAL, ordinal
@@ -206,20 +207,20 @@ def read_receivers(ctx: Context, a: int, b: int, f: dict, at: int) -> None:
         before = [x for x in named if x[1] <= sess.start()]
         after = next((x for x in named if x[0] >= sess.end()), None)
         if after and SESSION_OF.fullmatch(text, sess.end(), after[0]):  # "the eightieth session of the Assembly"
-            session_organ = _organ_of(after[2], v)
-            receiving = _organ_of(receivers[0][2] if receivers else _speaker_actor(ctx), v)
+            session_organ = organ_of(after[2], v)
+            receiving = organ_of(receivers[0][2] if receivers else _speaker_actor(ctx), v)
             if receiving and receiving != session_organ and v.calendar(receiving):
                 numbers = ()  # "briefings to the Council ... on the resolution to be negotiated at the seventy-seventh
                 # session of the General Assembly": another organ's session, not the report's
         else:
-            session_organ = _organ_of(before[-1][2], v) if before else None
+            session_organ = organ_of(before[-1][2], v) if before else None
     to = receivers[0][2] if receivers else None
     f["explicit_to"] = to
     if to is not None and f.get("by") == to and ctx.before:  # "requests also a final report to the Committee"
         f["by"] = ctx.before[0]
     if to is None:  # a report that names no receiver goes to the organ that asks for it, or another's session's
         to = report_session_receiver.unnamed(text, sess, session_organ, speaker, v)
-    organ_id = session_organ or _organ_of(to, v) or speaker
+    organ_id = session_organ or organ_of(to, v) or speaker
     organ = v.calendar(organ_id)
     numbers = numbers or named_session(text, receivers, organ)  # "to the Fifteenth Congress"
     numbers = by_year(text, ctx.adopted, (a, b, at), organ, numbers, receivers, f)
@@ -229,16 +230,7 @@ def read_receivers(ctx: Context, a: int, b: int, f: dict, at: int) -> None:
     f["through"] = through[2] if through else None
     if through and len(receivers) > 1 and _relayed(text, receivers[:1], through, receivers[1][0]):
         f["through"], f["receiver_through"] = None, [None, through[2]]  # the report to the first goes through none
-    f["session"] = numbers[0] if numbers else None
-    f["sessions"] = numbers
-    f["year"] = organ.session_year(numbers[0]) if organ and numbers else None
-    # "its resumed seventy-fifth session" keeps the session's year: the graph gives a session one year (its
-    # opening one, organs.yaml), and a resumed part's later year broke that (A/RES/74/254: a SHACL violation)
-    if f["year"] and ctx.adopted and f["year"] < int(ctx.adopted[:4]) - 1:
-        # a session long over when the text was adopted is another organ's ("the Committee on Information at
-        # its forty-fifth session" is not the Assembly's 45th, of 1990): its year is not known
-        f["year"] = None
-    f["session_of"] = organ.actor if organ and numbers else None
+    f.update(session_fields(organ, numbers, ctx.adopted))
     if len(numbers) > 1 and not f.get("every"):
         f["recurrence"] = "sessions"
 
@@ -277,7 +269,14 @@ def _is_committee(actor: str, v: Vocabulary) -> bool:
     return bool(a and (a.kind == "committee" or "the Committee" in a.contextual))
 
 
-def _organ_of(actor: str | None, v: Vocabulary) -> str | None:
+def organ_in(text: str, v: Vocabulary) -> str | None:
+    """The actor of the first organ named by a specific name in text ("to the General Assembly at its eightieth
+    session"), None where none is."""
+    named = [(m.start(), actor) for actor, name, rx in _organ_names(v) if name in text and (m := rx.search(text))]
+    return min(named)[1] if named else None
+
+
+def organ_of(actor: str | None, v: Vocabulary) -> str | None:
     """The organ whose actor `actor` is, or the actor itself where it has a session calendar of
     its own (vocab.calendars: "the Commission for Social Development at its sixty-first session")."""
     if actor is None:

@@ -231,3 +231,21 @@ def by_year(
         if year and not (adopted and year.group(1) < adopted[:4]):
             f["due"] = year.group(1)
     return numbers
+
+
+def session_fields(organ: Organ | None, numbers: tuple[int, ...], adopted: str | None) -> dict:
+    """A report's session fields for the sessions `numbers` of `organ`: session, sessions, year, session_of; shared by a
+    clause's own reading (report_receivers) and a later request's (report_later), so a fix to one reaches both."""
+    year = organ.session_year(numbers[0]) if organ and numbers else None
+    # "its resumed seventy-fifth session" keeps the session's year: the graph gives a session one year (its
+    # opening one, organs.yaml), and a resumed part's later year broke that (A/RES/74/254: a SHACL violation)
+    if year and adopted and year < int(adopted[:4]) - 1:
+        # a session long over when the text was adopted is another organ's ("the Committee on Information at
+        # its forty-fifth session" is not the Assembly's 45th, of 1990): its year is not known
+        year = None
+    return {
+        "session": numbers[0] if numbers else None,
+        "sessions": numbers,
+        "year": year,
+        "session_of": organ.actor if organ and numbers else None,
+    }
