@@ -226,8 +226,8 @@ def extract(
                 verb in BARE and not noun,
             )
             window = text[ws:we]
-            other = anothers_call(text, (ws, we), written[s:e], spans_in)  # "the call of the Secretary-General for"
             speaker = _speaker_actor(v, speaker_of.get(p.part))
+            other = anothers_call(text, (ws, we), written[s:e], spans_in, speaker, v)  # "the call of the Secretary-G."
             ask = (ve, ws, we, clause_end, prev_end, s)
             # "..., requests for which shall be submitted ... by the FGS or the State": a relative after the noun, no call
             names = (

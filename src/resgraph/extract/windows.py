@@ -14,7 +14,7 @@ import re
 from resgraph.extract import asides, list_members, that_opening
 from resgraph.extract.addressees import DETERMINERS, PART
 from resgraph.extract.subjects import NEXT_NAME, bare_subject_end, subject_end
-from resgraph.vocab import load
+from resgraph.vocab import Vocabulary, load
 from resgraph.wordsearch import phrases
 
 _WORDING = load().mandates  # the word lists below (ontology/vocab/mandates.yaml)
@@ -344,17 +344,29 @@ OWN = re.compile(r"\b(?:its|their|our)\b", re.I)
 NAMED_AUTHOR = re.compile(r"(?:of|by)\s+the\s+[A-Z]|(?:made|contained)\s+in\s+(?:the\s+)?(?:[A-Z]|declarations?\b)")
 
 
-def anothers_call(text: str, window: tuple[int, int], verb: str, spans_in) -> bool:
+def anothers_call(
+    text: str, window: tuple[int, int], verb: str, spans_in, speaker: str | None = None, v: Vocabulary | None = None
+) -> bool:
     """Whether the window (ws, we) after a directive noun (verb: its words as written) names the author of
     another's call, which asks no one in the organ's name (the golds: heldout6 A/HRC/RES/57/21 op 11, gold
-    E/RES/2021/28 op 59): "of" or "by" and an actor open it, and the call is not the organ's own."""
+    E/RES/2021/28 op 59): "of" or "by" and an actor open it (AUTHOR), or "of"/"by the" and a capitalised name the
+    vocabulary may lack, or "made/contained in" and the text it was made in (NAMED_AUTHOR). The call is not another's
+    where the verb's own words say whose it is ("its request", OWN: tested first, as its words come before any
+    author), nor where the text it was made in is the speaker's (speaker: the actor of the organ whose text this is,
+    v: the vocabulary naming it): "Reiterates the request made in General Assembly resolution 75/1 for the Secretary-General to submit a report"
+    in an Assembly text is its own request, the Secretary-General asked and the report kept (review48 finding 5)."""
     ws, we = window
     if OWN.search(verb):
         return False
-    if NAMED_AUTHOR.match(text, ws, we):
-        return True
-    m = AUTHOR.match(text, ws, we)
+    named = NAMED_AUTHOR.match(text, ws, we)
+    m = named or AUTHOR.match(text, ws, we)
     if m is None:
         return False
     first = next(iter(spans_in(m.start(), min(we, m.end() + 120))), None)
-    return first is not None and first[0] <= m.end() - m.start()
+    opens = first is not None and first[0] <= m.end() - m.start()
+    # "made in General Assembly resolution" in the Assembly's text: its own (not "the repeated requests and demands of
+    # the General Assembly" that a State failed to comply with, A/RES/74/168 op 1: still no one asked)
+    made_in = named is not None and not AUTHOR.match(text, ws, we)
+    if made_in and opens and first and v and speaker and speaker in v.actors_of_alias(first[2])[0]:
+        return False
+    return bool(named) or opens
