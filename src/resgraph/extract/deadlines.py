@@ -155,15 +155,14 @@ def amount(m: re.Match) -> str | None:
 
 
 _DUR = re.compile(r"P(\d+)([DWMY])")
-_WEEKS = re.compile(r"P(\d+)W")
 
 
 def as_days(dur: str) -> str:
     """A duration in weeks as days, a week being 7 days ("P5W" -> "P35D"); any other unchanged. The one place
     that counts a week: add, before_end, the graph (xsd:duration has no weeks: graph/terms.duration_literal) and
     scripts/mandate_score.py (P2W and P14D are one value) all go through it."""
-    m = _WEEKS.fullmatch(dur)
-    return f"P{7 * int(m.group(1))}D" if m else dur
+    m = _DUR.fullmatch(dur)
+    return f"P{7 * int(m.group(1))}D" if m and m.group(2) == "W" else dur
 
 
 def add(start: str | None, dur: str | None) -> str | None:

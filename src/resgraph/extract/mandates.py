@@ -271,9 +271,8 @@ def extract(
             # "Invites:", "Decides that:" and the addressees or subjects of its sub-paragraphs
             listing = subparagraphs.opens_list(text, ws, verb, names, speaker, len(mandates) - 1) or listing
             who = names
-            found_reports = _clause_reports(
-                ctx, (s, clause_end), who, verb, (text, (s, ws, we), v, named, asked_before_it, prior, speaker)
-            )
+            made_of = (text, (s, ws, we), v, named, asked_before_it, prior, speaker)  # products.maker's arguments
+            found_reports = _clause_reports(ctx, (s, clause_end), who, verb, made_of)
             from_one = report_from(window, v, named)  # "a report from the Director General of the IAEA on whether"
             if from_one:
                 names = from_one
@@ -296,9 +295,7 @@ def extract(
                 mandates[-1] = replace(mandates[-1], addressees=names)
                 named.note(names)
             # "further requests that this report include": who makes the report
-            names = prev = _made(
-                mandates, named, names, verb, (text, (s, ws, we), v, named, asked_before_it, prior, speaker)
-            )
+            names = prev = _made(mandates, named, names, verb, made_of)
             reports += found_reports
             ctx.before = (found_reports[-1].by,) if found_reports and found_reports[-1].by else who
             last = (op, who)

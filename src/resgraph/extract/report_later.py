@@ -19,10 +19,8 @@ import re
 from dataclasses import replace
 
 from resgraph.extract import report_times
-from resgraph.extract.report_receiver_tails import ORDINAL_RE
 from resgraph.extract.report_receivers import organ_in, organ_of
-from resgraph.extract.report_sessions import SESSIONS, session_fields
-from resgraph.extract.symbols import ordinal
+from resgraph.extract.report_sessions import SESSIONS, session_fields, session_numbers
 from resgraph.models import Paragraph, ReportDue
 from resgraph.vocab import Vocabulary
 
@@ -44,7 +42,7 @@ def _given(r: ReportDue, clause: str, adopted: str | None, v: Vocabulary, sessio
     if at and at.group("whose").lower() == "its":
         to = organ_in(clause[: at.start()], v) or r.to
         organ = v.calendar(organ_of(to, v) or to)
-        numbers = tuple(n for n in (ordinal(w) for w in ORDINAL_RE.findall(at.group("numbers"))) if n)
+        numbers = session_numbers(at)
         if organ and numbers:
             f = session_fields(organ, numbers, adopted)
             recurrence = "sessions" if len(numbers) > 1 else r.recurrence

@@ -15,7 +15,7 @@ from functools import lru_cache
 from resgraph.extract import report_session_receiver
 from resgraph.extract.report_not_received import not_received
 from resgraph.extract.report_receiver_names import Intervals, before_topic, in_topic, over_organ
-from resgraph.extract.report_receiver_tails import ORDINAL_RE, OWN_SESSION, own_sessions, unnamed_first
+from resgraph.extract.report_receiver_tails import OWN_SESSION, own_sessions, unnamed_first
 from resgraph.extract.report_receiver_tails import joined as _joined
 from resgraph.extract.report_sessions import (
     ANOTHER_VERB,
@@ -25,9 +25,10 @@ from resgraph.extract.report_sessions import (
     next_session_of,
     other_task,
     session_fields,
+    session_numbers,
     session_phrase,
 )
-from resgraph.extract.symbols import ORDINAL, ordinal
+from resgraph.extract.symbols import ORDINAL
 from resgraph.extract.term_panels import PANEL_WORDS
 from resgraph.models import Block, Paragraph
 from resgraph.vocab import Vocabulary
@@ -203,7 +204,7 @@ def read_receivers(ctx: Context, a: int, b: int, f: dict, at: int) -> None:
     numbers: tuple[int, ...] = ()
     session_organ = None
     if sess:
-        numbers = tuple(n for n in (ordinal(w) for w in ORDINAL_RE.findall(sess.group("numbers"))) if n)
+        numbers = session_numbers(sess)
         before = [x for x in named if x[1] <= sess.start()]
         after = next((x for x in named if x[0] >= sess.end()), None)
         if after and SESSION_OF.fullmatch(text, sess.end(), after[0]):  # "the eightieth session of the Assembly"

@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 from resgraph.extract.addressees import TO_VERB
 from resgraph.extract.deadlines import DATE
-from resgraph.extract.report_receiver_tails import past_session
+from resgraph.extract.report_receiver_tails import ORDINAL_RE, past_session
 from resgraph.extract.symbols import ORDINAL, ordinal
 from resgraph.organs import Organ
 from resgraph.vocab import load
@@ -249,3 +249,9 @@ def session_fields(organ: Organ | None, numbers: tuple[int, ...], adopted: str |
         "year": year,
         "session_of": organ.actor if organ and numbers else None,
     }
+
+
+def session_numbers(m: re.Match) -> tuple[int, ...]:
+    """The session numbers a SESSIONS match names, its ordinals in order ("at its sixty-first and sixty-second
+    sessions": (61, 62)); shared by a clause's own reading (report_receivers) and a later request's (report_later)."""
+    return tuple(n for n in (ordinal(w) for w in ORDINAL_RE.findall(m.group("numbers"))) if n)

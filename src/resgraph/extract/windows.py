@@ -358,15 +358,15 @@ def anothers_call(
     ws, we = window
     if OWN.search(verb):
         return False
-    named = NAMED_AUTHOR.match(text, ws, we)
-    m = named or AUTHOR.match(text, ws, we)
+    named, author = NAMED_AUTHOR.match(text, ws, we), AUTHOR.match(text, ws, we)
+    m = named or author
     if m is None:
         return False
     first = next(iter(spans_in(m.start(), min(we, m.end() + 120))), None)
     opens = first is not None and first[0] <= m.end() - m.start()
     # "made in General Assembly resolution" in the Assembly's text: its own (not "the repeated requests and demands of
     # the General Assembly" that a State failed to comply with, A/RES/74/168 op 1: still no one asked)
-    made_in = named is not None and not AUTHOR.match(text, ws, we)
+    made_in = named is not None and author is None
     if made_in and opens and first and v and speaker and speaker in v.actors_of_alias(first[2])[0]:
         return False
     return bool(named) or opens
