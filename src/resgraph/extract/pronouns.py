@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from resgraph.extract import directives, unaddressed
 from resgraph.extract.addressees import DETERMINERS, actors_in, tail_start
 from resgraph.extract.aliases import alias_spans
+from resgraph.extract.group_pairs import BOTH, pair
 from resgraph.extract.modifiers import coordinated
 from resgraph.vocab import STATE, Vocabulary, load
 from resgraph.wordsearch import phrases
@@ -71,7 +72,6 @@ OF_TEXTS = re.compile(r"\s+(?:resolutions?|decisions?|presidential\s+statements?
 OWNER_PRONOUN = {"their": "them", "its": "it", "his": "him", "her": "her"}
 OWNER_REACH = 14  # words: farther back, a possessive more often stands for people no actor names
 OWNED = re.compile(r"\b(?:his|her|its|their)\s+$")
-BOTH = re.compile(r"(?:both|the\s+two)\s", re.I)
 ORDINAL_PRONOUNS = {"the latter", "the former"}  # the last (first) named, whoever was asked
 # what joins an actor named inside a name's complement to that name: "the Special Rapporteur on the rights of Indigenous
 # Peoples and the Permanent Forum on Indigenous Issues ..., encourages them" (heldout20 A/HRC/RES/57/15 op 24): the
@@ -183,7 +183,7 @@ def _group(group: str, text: str, v: Vocabulary, named: _Named, fallback: bool =
     found = [f for f in actors_in(text, v, named) if not OF_TEXTS.match(text, f[2])]
     at = [i for i, (_, s, e) in enumerate(found) if stem in text[s:e].lower()]
     if not at:
-        return antecedent(group, text, v, named) if fallback else ()
+        return pair(group, found, antecedent(group, text, v, named)) if fallback else ()
     first = last = at[-1]
     while first > 0 and CONNECTOR.fullmatch(text[found[first - 1][2] : found[first][1]]):
         first -= 1
@@ -191,7 +191,7 @@ def _group(group: str, text: str, v: Vocabulary, named: _Named, fallback: bool =
         last += 1
     run = tuple(dict.fromkeys(a for a, _, _ in found[first : last + 1]))
     # "the two organizations": two of them
-    return antecedent(group, text, v, named) if BOTH.match(group) and len(run) < 2 else run
+    return pair(group, found, antecedent(group, text, v, named)) if BOTH.match(group) and len(run) < 2 else run
 
 
 # "Urges all the above-mentioned stakeholders, in particular the United Nations organs, bodies, and agencies to assist"
