@@ -118,6 +118,14 @@ def _verb_regexes(v: Vocabulary):
     nouns = sorted(((n, k) for k, d in v.verbs.items() for n in d.get("nouns") or ()), key=lambda x: -len(x[0]))
     adv, gap = _adverb_alternatives(v)
     f_alt = "|".join(gap.join(map(re.escape, f.split())) + _noun_before(v, k) for f, k in forms)
+    # a verb capitalised inside a paragraph, after "and" or a semicolon: "Requests and Encourages the Special
+    # Representative" (S/RES/2241 (2015) op 5), "...; and Requests the Secretary-General to increase" (S/RES/2453 (2019)
+    # op 14); only the third-person forms ("Request for ..." may open a title)
+    f_cap = "|".join(
+        gap.join(map(re.escape, (f[0].upper() + f[1:]).split())) + _noun_before(v, k)
+        for f, k in forms
+        if f.split()[0].endswith("s")
+    )
     # "Reiterates its call on", "Reaffirms its call on", "renews its request": a renewed mandate, as "Reiterates its
     # decision" (`reiterated`); not a decision reaffirmed, nor anything recalled (the gold: S/RES/2433 (2018) ops 6, 19)
     r_alt = "|".join(re.escape(n) for n, k in nouns if v.verbs[k].get("renewed", True))
@@ -163,7 +171,7 @@ def _verb_regexes(v: Vocabulary):
     # side and the Turkish forces to rescind", S/RES/1486 (2003) op 4; ", but requests the Secretary-General to maintain",
     # S/RES/2213 (2015) op 10)
     mid = re.compile(
-        rf"(?:,|;|a(?<!\w.)nd|b(?<!\w.)ut|:{item}|;{item}|,{item})(?:(?:\s+(?:{adv})\b)*{link_ne}|\s+)?(?:(?:{adv})\s+)*(?P<verb>{f_alt})\b"
+        rf"(?:,|;|a(?<!\w.)nd|b(?<!\w.)ut|:{item}|;{item}|,{item})(?:(?:\s+(?:{adv})\b)*{link_ne}|\s+)?(?:(?:{adv})\s+)*(?P<verb>{f_alt}|{f_cap})\b"
     )
     # (adverbs before the linking phrase too: "; also in this regard strongly urges Eritrea", heldout11 S/RES/1622
     # (2005) op 7; "; and also in this regard calls upon Eritrea", S/RES/1560 (2004) op 4)
