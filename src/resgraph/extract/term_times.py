@@ -83,6 +83,22 @@ MANDATE_END = re.compile(
 UNTIL_SESSION = re.compile(
     r"\b(?:until|till)\s+the\s+(?:end|conclusion|close)\s+of\s+(?:its|the)\s+((?:19|20)\d\d)\s+session\b"
 )
+# a span the term lasts, "for the period 2024–2028" (A/RES/78/238 op 8, heldout31 25), "during the period October 2008 to
+# March 2009" (S/RES/1836 (2008) op 3), "for the period from 15 November 2005 to 31 March 2006": it ends with the last
+# year, month or day of the span, and gives no length (a span is no length written: heldout31 25 op 8's review). Only a
+# span after the term's words (not "Endorses the timeline for the next reporting cycle ... for the period 2024–2026,
+# establishes the advisory group", E/RES/2024/15 op 15), and not in a clause of money (terms.yaml `span_not_with`):
+# "authorizes the Secretary-General to enter into commitments for the period from 1 July 2020 to 30 June 2021 in an
+# amount not exceeding" (A/RES/74/292 op 30) is a budget's period
+SPAN = re.compile(
+    r"\b(?:for|during|over|covering)\s+the\s+period\s+(?:from\s+)?(?:"
+    + re.sub(r"\?P<\w+>", "?:", dates.DATE)
+    + r"|(?:19|20)\d\d)\s*(?:to|until|till|through|[-–—])\s*(?:"
+    + dates.DATE
+    + r"|(?P<year>(?:19|20)\d\d)\b)",
+    re.I,
+)
+SPAN_NOT_WITH = re.compile(rf"\b(?:{phrases(load().terms['span_not_with'])})\b", re.I)
 # a date a term starts on, not one it ends on, when a period follows ("as of 20 May 2002 and for an
 # initial period of 12 months")
 # "to establish the United Nations Integrated Office in Haiti (BINUH) beginning on 16 October 2019 and for an initial
@@ -106,6 +122,9 @@ def until(clause: str, at: int = 0, starts: bool = True) -> str | None:
         d = dates.iso(m)
         if d and (starts or not STARTS.match(clause, m.start())):
             return d
+    span = SPAN.search(clause, at)
+    if span and not SPAN_NOT_WITH.search(clause):
+        return dates.iso(span) or span.group("year")
     year = UNTIL_SESSION.search(clause)
     if year:
         return year.group(1)  # "until the conclusion of the 2025 session": the year it ends
