@@ -19,9 +19,10 @@ joined to the first) and each receiver's own sessions. Nothing here raises.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from resgraph.extract.symbols import ORDINAL, ordinal
-from resgraph.vocab import load
+from resgraph.vocab import Vocabulary, load
 from resgraph.wordsearch import phrases
 
 # an ordinal session number ("sixtieth", "seventy-eighth"), as report_receivers reads a session's numbers too
@@ -91,6 +92,74 @@ def joined(text: str, end: int, s: int) -> bool:
         JOIN.fullmatch(text, end, s) is not None
         or (LIST_COMMA.fullmatch(text, end, s) is not None and LIST_GOES_ON.match(text, s) is not None)
     )
+
+
+# "shall report to the SRSG on the delivery of UNSOS' mandate set out above, and through the SRSG to the Security
+# Council" (S/RES/2245 (2015) op 4): a second report, to the Council, through the first receiver
+RELAY = re.compile(r"\s+to\s+(?:the\s+)?")
+
+
+def relayed(text: str, receivers: list[tuple[int, int, str]], through: tuple[int, int, str] | None, s: int) -> bool:
+    """Whether a receiver starting at text[s] gets the report through the receiver before it, named again as the
+    through right before it ("to the SRSG ..., and through the SRSG to the Security Council")."""
+    return bool(
+        receivers
+        and through
+        and through[0] > receivers[0][1]
+        and through[2] == receivers[0][2]
+        and RELAY.fullmatch(text, through[1], s)
+    )
+
+
+# a second organ past what the report to the first carries (its topic, the use made of it), after a comma and its
+# own "to": "to report to the Commission on Crime Prevention and Criminal Justice at its session following the meeting
+# of the open-ended intergovernmental expert group on the outcome of that meeting, as well as to the General Assembly,
+# as appropriate" (A/RES/77/232 op 12, heldout31), "to present a report to the Commission ... for consideration at its
+# twenty-ninth session, as well as to the Fourteenth United Nations Congress on Crime Prevention and Criminal Justice"
+# (A/RES/74/170 op 11), "to submit an annual report to the Human Rights Council on all activities relating to its
+# mandate, and to the General Assembly" (A/HRC/RES/54/26 op 6): a report to each; only where both are organs (calendar
+# bodies) and no task of another verb stands between (report_receivers checks)
+LOOSE_JOIN = re.compile(
+    r"\s+[^;:()]{1,200}?,\s*(?:and|as\s+well\s+as)\s+(?:also\s+)?to\s+(?:the\s+)?"
+    rf"(?:(?:{ORDINAL})\s+|(?:19|20)\d\d\s+)?(?:United\s+Nations\s+)?",
+    re.I,
+)
+_VERB_BETWEEN = re.compile(
+    r"\bto\s+(?!(?:the|all|its|their|his|her|a|an|this|that|these|those)\b)[a-z]+\b(?<!ing)|\bwhich\b|\bwho\b"
+)
+
+
+def loosely_joined(text: str, last: tuple[int, int, str], new: tuple[int, str], v: Vocabulary) -> bool:
+    """Whether the receiver `new` (start, id) is a second one joined to `last` (start, end, id) past the first's
+    topic (LOOSE_JOIN: "to the Human Rights Council on all activities relating to its mandate, and to the General
+    Assembly"): both bodies with sessions of their own (Vocabulary.calendar), and no other infinitive, nor a
+    relative clause, between them."""
+    end, s = last[1], new[0]
+    return (
+        end <= s
+        and v.calendar(last[2]) is not None
+        and v.calendar(new[1]) is not None
+        and LOOSE_JOIN.fullmatch(text, end, s) is not None
+        and _VERB_BETWEEN.search(text, end, text.rfind(",", end, s)) is None
+    )
+
+
+def loose_sessions(
+    text: str, receivers: list[tuple[int, int, str]], named: Callable[[tuple[int, int, str]], tuple[int, ...]]
+) -> list[tuple[int, ...]]:
+    """The sessions of each of receivers loosely joined (LOOSE_JOIN): those said in its own tail, up to the next
+    receiver ("to the Commission ... for consideration at its twenty-ninth session, as well as to the Fourteenth
+    United Nations Congress": (29,) for the Commission), else those its name carries (named: "the Fourteenth ...
+    Congress", (14,)); () for none (the report's session is not every receiver's)."""
+    out = []
+    for i, r in enumerate(receivers):
+        end = receivers[i + 1][0] if i + 1 < len(receivers) else len(text)
+        m = OWN_SESSION.match(text, r[1]) if i + 1 == len(receivers) else _OWN_IN_TAIL.search(text, r[1], end)
+        out.append((_numbers(m) if m else ()) or named(r))
+    return out
+
+
+_OWN_IN_TAIL = re.compile(_SESSION, re.I)
 
 
 def _numbers(m: re.Match) -> tuple[int, ...]:

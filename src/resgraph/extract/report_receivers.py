@@ -15,7 +15,14 @@ from functools import lru_cache
 from resgraph.extract import report_session_receiver
 from resgraph.extract.report_not_received import not_received
 from resgraph.extract.report_receiver_names import Intervals, before_topic, in_topic, over_organ
-from resgraph.extract.report_receiver_tails import OWN_SESSION, own_sessions, unnamed_first
+from resgraph.extract.report_receiver_tails import (
+    OWN_SESSION,
+    loose_sessions,
+    loosely_joined,
+    own_sessions,
+    relayed,
+    unnamed_first,
+)
 from resgraph.extract.report_receiver_tails import joined as _joined
 from resgraph.extract.report_sessions import (
     ANOTHER_VERB,
@@ -143,6 +150,7 @@ def read_receivers(ctx: Context, a: int, b: int, f: dict, at: int) -> None:
     named = _organs_named(ctx, a, b)  # (start, end, organ-or-actor id, kind)
     receivers: list[tuple[int, int, str]] = []
     through = None
+    loose = False  # a receiver joined past the first's topic (report_receiver_tails.LOOSE_JOIN)
     for s, e, oid, kind in named:
         if receivers and OF_THE.fullmatch(text, receivers[-1][1], s):  # "to the Third Committee of the General
             receivers[-1] = (receivers[-1][0], e, receivers[-1][2])  # Assembly at its eightieth session and to the
@@ -184,7 +192,12 @@ def read_receivers(ctx: Context, a: int, b: int, f: dict, at: int) -> None:
                 or PROVIDED_WITH.match(text, e)
             )
         )
-        if receives and (not receivers or _joined(text, receivers[-1][1], s) or _relayed(text, receivers, through, s)):
+        if receives and (
+            not receivers
+            or _joined(text, receivers[-1][1], s)
+            or relayed(text, receivers, through, s)
+            or (loose := loosely_joined(text, receivers[-1], (s, oid), v))
+        ):
             receivers.append((s, e, oid))
         elif receives and receivers[-1][2] == oid and RECEIVER_LEAD.search(lead) and OWN_SESSION.match(text, e):
             # "a report to the Economic and Social Council ..., as part of his annual reporting to the Council at the
@@ -227,30 +240,17 @@ def read_receivers(ctx: Context, a: int, b: int, f: dict, at: int) -> None:
     numbers = by_year(text, ctx.adopted, (a, b, at), organ, numbers, receivers, f)
     f["to"] = to
     f["receivers"] = [r[2] for r in receivers] if len(receivers) > 1 else None
-    f["receiver_sessions"] = own_sessions(text, receivers)
+    f["receiver_sessions"] = (
+        loose_sessions(text, receivers, lambda r: named_session(text, [r], v.calendar(r[2])))
+        if loose and len(receivers) > 1
+        else own_sessions(text, receivers)
+    )
     f["through"] = through[2] if through else None
-    if through and len(receivers) > 1 and _relayed(text, receivers[:1], through, receivers[1][0]):
+    if through and len(receivers) > 1 and relayed(text, receivers[:1], through, receivers[1][0]):
         f["through"], f["receiver_through"] = None, [None, through[2]]  # the report to the first goes through none
     f.update(session_fields(organ, numbers, ctx.adopted))
     if len(numbers) > 1 and not f.get("every"):
         f["recurrence"] = "sessions"
-
-
-# "shall report to the SRSG on the delivery of UNSOS' mandate set out above, and through the SRSG to the Security
-# Council" (S/RES/2245 (2015) op 4): a second report, to the Council, through the first receiver
-RELAY = re.compile(r"\s+to\s+(?:the\s+)?")
-
-
-def _relayed(text: str, receivers: list[tuple[int, int, str]], through: tuple[int, int, str] | None, s: int) -> bool:
-    """Whether a receiver starting at text[s] gets the report through the receiver before it, named again as the
-    through right before it ("to the SRSG ..., and through the SRSG to the Security Council")."""
-    return bool(
-        receivers
-        and through
-        and through[0] > receivers[0][1]
-        and through[2] == receivers[0][2]
-        and RELAY.fullmatch(text, through[1], s)
-    )
 
 
 # who is named after "to" without receiving a report: "external support to the M23"; cases reported to the police
