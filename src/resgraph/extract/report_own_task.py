@@ -11,6 +11,8 @@ import re
 from resgraph.extract import report_times
 from resgraph.extract.report_receivers import Context
 from resgraph.extract.report_triggers import Item
+from resgraph.vocab import load
+from resgraph.wordsearch import phrases
 
 # "... are updated by 31 January 2009 ... and to report on it": the report verb coordinated after another task
 AND_THEN = re.compile(r"(?:,\s*|\s)and\s+(?:also\s+|further\s+|then\s+|subsequently\s+)?(?:to\s+)?$", re.I)
@@ -50,6 +52,34 @@ def told(ctx: Context, a: int, b: int, t: Item) -> str:
     return head[: task.start()] + head[m.start() :] + rest
 
 
+# a task of the reporter coordinated after the report verb, with a time of its own: "to continue to submit and present
+# reports to the Council on the Team's activities every 180 days and to develop, by 15 March 2024, ... a roadmap"
+# (S/RES/2697 (2023) op 6), "to report on that progress to the Security Council by a date six months following the
+# date of adoption of this resolution and, in view of the extent of that progress, to recommend to the Security Council
+# no later than 15 August 2008 any further reductions" (S/RES/1777 (2007) op 5, heldout31 10): not a report verb (the
+# verbs are data: ontology/vocab/reports.yaml `report_verbs`), nor "keep ... informed"
+LATER_TASK = re.compile(
+    r"(?:,\s*|\s)and(?:\s*,[^,;]{1,80},)?\s+(?:also\s+|further\s+|then\s+)?to\s+(?:\w+ly\s+)?"
+    rf"(?!(?:{phrases(load().reports['report_verbs'])}|keep|the|an?|all|each|its|their|his|her|it|them|this|that|these|"
+    r"those|both|other|any|such)\b)[a-z]+\b(?<!ing)",
+    re.I,
+)
+
+
+# a report named in what follows the later task: the time there may be the report's ("and to present the
+# recommendations on the steps to adapt UNMISS ... and to increase efficiency ... in a same comprehensive written report
+# to be submitted within 90 days", S/RES/2327 (2016) op 32; "and to include in his reporting ... an annex ... by 31
+# March 2023", 2650 (2022) op 30)
+REPORT_AGAIN = re.compile(r"\b(?:reports?|reporting|briefings?|updates?)\b", re.I)
+
+
+def _later_task(ctx: Context, b: int, t: Item) -> int:
+    """Where a task coordinated after the report t starts in its scope (LATER_TASK), else the scope's end b: its time
+    is its own, not the report's; not where a report is named after it (REPORT_AGAIN)."""
+    m = LATER_TASK.search(ctx.text, t.trigger[1], b)
+    return m.start() if m and not REPORT_AGAIN.search(ctx.text, m.end(), b) else b
+
+
 def timing(ctx: Context, a: int, b: int, t: Item, before: str) -> dict:
     """The time of the report verb or noun t said in its scope text[a:b] (before: the text of its clause before the
     scope), as report_times.timing reads it from what told() keeps: the other task's cycle is the report's too where
@@ -57,6 +87,7 @@ def timing(ctx: Context, a: int, b: int, t: Item, before: str) -> dict:
     time (tasks_cycle), and the delay's end is where it is in the whole scope. The one place a report's time is told
     from that of a task it is coordinated after."""
     text = ctx.text
+    b = _later_task(ctx, b, t)
     scope, said = text[a:b], told(ctx, a, b, t)
     f = report_times.timing(said, t.words, ctx.adopted, ctx.v, before)
     if len(said) < len(scope):  # the other task's cycle is still the report's ("implement annually ... and report")
