@@ -63,6 +63,16 @@ OWN_PARAGRAPH = re.compile(
 )
 
 PLAIN_THE = re.compile(r"\bthe\s+$", re.I)
+# a report another resolution asked, recalled by the paragraph before the clause, asked again here at a later session:
+# "Recalls Human Rights Council resolution 53/26, in which the Council requested the United Nations High Commissioner
+# for Human Rights to present a report at its fifty-ninth session, and requests the High Commissioner to present that
+# report at its sixtieth session" (A/HRC/RES/56/1 op 44; its sixty-third, 59/2 op 51, heldout31 29): the report named
+# before is the recalled request's, not one this text asked; the session is the report's time
+RECALLED_ASK = re.compile(
+    r"(?:Also\s+|Further\s+)?Recall(?:s|ing)\b[^;]*?\b(?:in\s+which|whereby|by\s+which)\s+(?:it|the\s+[A-Z][\w\s]{0,60}?)\s+"
+    r"(?:requested|invited|decided)\b"
+)
+SESSION_AFTER = re.compile(r"[^;:]{0,80}?\bat\s+its\s+[\w-]+\s+session\b")
 # another text's report: "the reports called for under paragraph 6 of resolution 1455 (2003)"
 ANOTHER_TEXT = re.compile(
     r"\s+(?:referred\s+to|mentioned|requested|called\s+for|required)\s+(?:in|under|by)\s+(?:paragraph\s+\d+\S*\s+of\s+)?"
@@ -76,7 +86,8 @@ def asked(text: str, start: int, s: int, e: int, end: int) -> bool:
     paragraph named a report before the clause ("to complete subsequent reports every 180 days ..., and requests
     the Special Adviser to present these reports to the Security Council", S/RES/2379 (2017) op 15: the same)."""
     m = DELIVER_THE.search(text, max(start, s - 200), s) or THAT_SUBJECT.search(text, max(start, s - 400), s)
-    if not m or REPORT_BEFORE.search(text, 0, start):
+    recalled = RECALLED_ASK.match(text, 0, start) is not None
+    if not m or (REPORT_BEFORE.search(text, 0, start) and not recalled):
         return False
     between = m.group("between") or ""
     timed = bool(TIMED_BEFORE.search(between) or TIMED_AFTER.match(text, e, end))
@@ -88,4 +99,9 @@ def asked(text: str, start: int, s: int, e: int, end: int) -> bool:
         # "to submit the report to the General Assembly at its seventy-ninth session": a report asked elsewhere, its
         # receiver said (tests/regressions/test_submit_the_report_of_another.py); due again with a time only
         return timed
-    return bool(timed or RECEIVED_BEFORE.search(between) or RECEIVED_AFTER.match(text, e, end))
+    return bool(
+        timed
+        or RECEIVED_BEFORE.search(between)
+        or RECEIVED_AFTER.match(text, e, end)
+        or (recalled and SESSION_AFTER.match(text, e, end))
+    )
