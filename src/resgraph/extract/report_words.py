@@ -376,9 +376,10 @@ def modified_lead(text: str, start: int, s: int, e: int, end: int) -> re.Match |
 
 # a mention that refers to a report rather than asking for one (the adjectives after its article are data:
 # ontology/vocab/reports.yaml `referring`); also a host's kind and a pair joined by "and": "to include, in his next
-# budget submission and performance report, detailed information" (A/RES/75/304 op 21 and the other budget texts)
+# budget submission and performance report, detailed information" (A/RES/75/304 op 21 and the other budget texts); the
+# event a delay counts from: "to report within 12 months after the initial assessment report" (S/RES/2395 (2017) op 10)
 REFERENCE_BEFORE = re.compile(
-    r"(?:\b(?:in|into|through|within|of|from|with|include|including|includes|from)\s+(?:(?:the|his|her|its|their)\s+)?"
+    r"(?:\b(?:in|into|through|within|of|from|with|include|including|includes|after|following)\s+(?:(?:the|his|her|its|their)\s+)?"
     r"(?:(?!and\b|to\b|or\b)[\w\u2010\u2011-]+\s+){0,3}"  # "in the next budget performance report"
     r"|\b(?:in|into|through|within|of|from|with)\s+(?:his|her|its|their)\s+(?:[\w\u2010\u2011-]+,\s+)(?:[\w\u2010\u2011-]+\s+){0,2}"
     rf"|\b(?:in|into|within)\s+(?:his|her|its|their)\s+(?:{phrases(load().reports['part_of']['hosting'])})\s+"
