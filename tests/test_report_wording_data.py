@@ -479,9 +479,9 @@ def test_the_heads_handed_only_and_the_clause_words():
         (report_recalled.RECALLED, ", and reiterates the need", True),
         (report_recalled.RECALLED, ", and underscores further that", True),
         (report_recalled.RECALLED, ", and reaffirms the need", False),  # "reaffirms" only before "that"
-        (report_words.REFERENCE_BEFORE, "welcomes the above-mentioned ", True),
-        (report_words.REFERENCE_BEFORE, "the latest ", True),
-        (report_words.REFERENCE_BEFORE, "to submit a ", False),
+        (report_mentions.REFERENCE_BEFORE, "welcomes the above-mentioned ", True),
+        (report_mentions.REFERENCE_BEFORE, "the latest ", True),
+        (report_mentions.REFERENCE_BEFORE, "to submit a ", False),
     ],
 )
 def test_a_moved_list_reads_its_examples(pattern, text, found):

@@ -2,7 +2,7 @@
 of the High Commissioner to seek input from experts ... in the preparation of the above-mentioned study and report"
 (A/HRC/RES/59/7 op 17, heldout31 30: op 16's report named again) and "when preparing the above-mentioned panel
 discussion and report, to seek input from States" (A/HRC/RES/57/12 op 12) each gave one more report to the Council
-(report_words.REFERENCE_BEFORE read "the above-mentioned" only right before the noun). A referring adjective one to
+(report_mentions.REFERENCE_BEFORE, then report_words, read "the above-mentioned" only right before the noun). A referring adjective one to
 three words before "and report" refers back the pair too; a report asked ("to prepare a study and report to the
 Council") is still asked."""
 

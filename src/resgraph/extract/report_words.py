@@ -372,33 +372,3 @@ def modified_lead(text: str, start: int, s: int, e: int, end: int) -> re.Match |
     if CONDUCTED.search(text, max(start, w.start() - 30), w.start()) and HANDED_IN.search(text, e, end):
         return w
     return None
-
-
-# a mention that refers to a report rather than asking for one (the adjectives after its article are data:
-# ontology/vocab/reports.yaml `referring`); also a host's kind and a pair joined by "and": "to include, in his next
-# budget submission and performance report, detailed information" (A/RES/75/304 op 21 and the other budget texts); the
-# event a delay counts from: "to report within 12 months after the initial assessment report" (S/RES/2395 (2017) op 10)
-REFERENCE_BEFORE = re.compile(
-    r"(?:\b(?:in|into|through|within|of|from|with|include|including|includes|after|following)\s+(?:(?:the|his|her|its|their)\s+)?"
-    r"(?:(?!and\b|to\b|or\b)[\w\u2010\u2011-]+\s+){0,3}"  # "in the next budget performance report"
-    r"|\b(?:in|into|through|within|of|from|with)\s+(?:his|her|its|their)\s+(?:[\w\u2010\u2011-]+,\s+)(?:[\w\u2010\u2011-]+\s+){0,2}"
-    rf"|\b(?:in|into|within)\s+(?:his|her|its|their)\s+(?:{phrases(load().reports['part_of']['hosting'])})\s+"
-    r"(?:(?!and\b|to\b|or\b)[\w-]+\s+){1,2}and\s+(?:(?!and\b|to\b|or\b)[\w-]+\s+){0,2}"
-    r"|\b(?:the|these|those|such|said|that|this|each|above-mentioned|aforementioned|his\s+(?:next|future|regular))\s+"
-    rf"(?:(?:{phrases(load().reports['referring'])})\s+)?"
-    # the second of a pair referred back to: "in the preparation of the above-mentioned study and report" (A/HRC/RES/59/7
-    # op 17, heldout31 30), "when preparing the above-mentioned panel discussion and report" (57/12 op 12)
-    r"|\b(?:said|above-mentioned|aforementioned|abovementioned)\s+(?:(?!and\b|to\b|or\b)[\w-]+\s+){1,3}and\s+)$",
-    re.I,
-)
-# "Decides that future briefings from the Chair of the Committee to the Security Council shall take place on an
-# annual basis" (S/RES/2713 (2023) op 31, 2776 op 34, 2806 op 34): "that" opens the decision, no reference
-DECIDES_THAT = re.compile(r"\b[Dd]ecides\s+(?:also\s+|further\s+)?that\s+(?:future\s+)?$")
-
-
-def refers(before: str, noun: str) -> bool:
-    """Whether the words before a report's noun (no article of its own) make it one referred to ("in
-    the report", "these briefings"), not one asked for."""
-    if noun.endswith("briefings") and DECIDES_THAT.search(before):
-        return False
-    return bool(REFERENCE_BEFORE.search(before))
