@@ -2,7 +2,8 @@
 months after the initial assessment report to the CTC on steps taken to implement the recommendations of the
 assessment" (S/RES/2395 (2017) op 10, 2617 (2021) op 16) gave one report to the Committee within P12M and one more,
 by CTED to the Council (report_mentions.REFERENCE_BEFORE took "in/of/within ... report" as a report referred to, not
-"after/following ... report"). "after" or "following" up to three words before the report's noun refers to it too; a
+"after ... report"). "after" up to three words before the report's noun refers to it too ("following" not: "Requests
+the following reports from the Secretary-General", tests/regressions/test_report_list_items_in_one_paragraph.py); a
 report asked "after the elections" is still asked."""
 
 import pytest

@@ -318,7 +318,7 @@ def joined_to_reference(text: str, a: int, s: int) -> bool:
 # budget submission and performance report, detailed information" (A/RES/75/304 op 21 and the other budget texts); the
 # event a delay counts from: "to report within 12 months after the initial assessment report" (S/RES/2395 (2017) op 10)
 REFERENCE_BEFORE = re.compile(
-    r"(?:\b(?:in|into|through|within|of|from|with|include|including|includes|after|following)\s+(?:(?:the|his|her|its|their)\s+)?"
+    r"(?:\b(?:in|into|through|within|of|from|with|include|including|includes|after)\s+(?:(?:the|his|her|its|their)\s+)?"
     r"(?:(?!and\b|to\b|or\b)[\w\u2010\u2011-]+\s+){0,3}"  # "in the next budget performance report"
     r"|\b(?:in|into|through|within|of|from|with)\s+(?:his|her|its|their)\s+(?:[\w\u2010\u2011-]+,\s+)(?:[\w\u2010\u2011-]+\s+){0,2}"
     rf"|\b(?:in|into|within)\s+(?:his|her|its|their)\s+(?:{wordsearch.phrases(load().reports['part_of']['hosting'])})\s+"
