@@ -38,8 +38,11 @@ MODIFIER = re.compile(r"United\s+Nations|\bMember\b|human\s+rights|[a-z][\w-]*")
 # "the Forum and its Bureau", "the United Nations Forum on Forests and its members": a part of the body named
 ITS_PART = re.compile(rf"\s+and\s+its\s+({phrases(load().mandates['its_parts'])})\b")  # mandates.yaml `its_parts`
 # "international donors and organizations to": a second head after an alias, the noun phrase ending there;
-# or more, listed with commas ("special representatives, envoys, coordinators and advisors to", S/RES/2474 op 18)
-AND_HEAD = re.compile(r"((?:,\s+[a-z][\w-]*)*,?\s+(?:and|or)\s+[a-z][\w-]*)(?=\s+(?:and|or|to)\b|\s*[,;:(]|\s*$)")
+# or more, listed with commas ("special representatives, envoys, coordinators and advisors to", S/RES/2474 op 18);
+# or before "in a position": "those Member States and organizations in a position to do so to" (A/RES/74/80 op 18)
+AND_HEAD = re.compile(
+    r"((?:,\s+[a-z][\w-]*)*,?\s+(?:and|or)\s+[a-z][\w-]*)(?=\s+(?:and|or|to|in\s+a\s+position)\b|\s*[,;:(]|\s*$)"
+)
 HEAD_WORD = re.compile(r"(?<![\w-])(?!(?:and|or)\b)[a-z][\w-]*")
 
 
