@@ -6,7 +6,7 @@ paragraph's own text before it, which names no one: no addressee, and no report.
 
 import pytest
 
-from resgraph.extract import pronouns
+from resgraph.extract import these_states
 from tests.growth import LINEAR, growth
 from tests.snippets import mandates, reports, resolution
 
@@ -38,4 +38,4 @@ def test_paragraph_opening_with_him(text, asked, due):
 
 
 def test_the_pattern_grows_linearly():
-    assert growth(lambda n: "Requests" + " " * n + "him", pronouns.OPENS_WITH_PERSON.match, 500) < LINEAR
+    assert growth(lambda n: "Requests" + " " * n + "him", these_states.OPENS_WITH_PERSON.match, 500) < LINEAR

@@ -19,7 +19,6 @@ from resgraph.extract import (
     directives,
     mandate_clause,
     products,
-    pronouns,
     region_states,
     report_contents,
     report_created,
@@ -196,7 +195,7 @@ def extract(
         prev = prev or (
             ()
             if own
-            else pronouns.person_asked_before(text, last, v) or these_states.states_asked_before(text, last, v)
+            else these_states.person_asked_before(text, last, v) or these_states.states_asked_before(text, last, v)
         )
         prev_end = 0  # end of the previous mandate's addressee window
         joined: list[int] = []  # "Invites and encourages X to": the verbs that share the next one's addressees

@@ -157,20 +157,6 @@ def stands_for(
     return found or antecedent(pronoun, text, v, named) or prev
 
 
-# a paragraph that opens by asking "him" or "her": "9. Requests him to also continue to report regularly, and at least
-# every three months" (S/RES/1834 (2008) op 9, the heldout17 gold: the Secretary-General, whom op 8 asked)
-OPENS_WITH_PERSON = re.compile(r"(?:[A-Za-z]+\s+){1,3}?(?:him|her)\s+(?:also\s+|further\s+)?to\s", re.I)
-
-
-def person_asked_before(text: str, last: tuple[int, tuple[str, ...]] | None, v: Vocabulary) -> tuple[str, ...]:
-    """Whom "him" or "her" opening a paragraph's text stands for: the one person the last mandate of the paragraphs
-    before asked (last: its op and addressees), as stands_for reads "and requests him" after a mandate of the same
-    paragraph; none where the text opens otherwise or that mandate asked no one person."""
-    if last and OPENS_WITH_PERSON.match(text) and _agrees("him", last[1], v):
-        return last[1]
-    return ()
-
-
 def _group(group: str, text: str, v: Vocabulary, named: _Named, fallback: bool = True) -> tuple[str, ...]:
     """The actors a demonstrative group stands for: an alias in full is that actor ("both parties",
     "the two sides": PartiesToConflict by the conventions); else the last actors named together
@@ -345,7 +331,7 @@ def owner(window: str, text: str, at: int, v: Vocabulary, named: _Named, prev: t
         # the first actors the paragraph names ("Welcomes the efforts of IGAD, the AU, ..., encourages their continued
         # firm engagement", S/RES/2514 (2020) op 11), as stands_for reads an opening clause
         found = antecedent(pronoun, text[:at], v, named, first=True)
-    return found or (prev if _agrees(pronoun, prev, v) and not _aside_before(text, at, v) else ())
+    return found or (prev if agrees(pronoun, prev, v) and not _aside_before(text, at, v) else ())
 
 
 @lru_cache(maxsize=4)
@@ -380,7 +366,7 @@ def _any_clause(v: Vocabulary) -> re.Pattern[str]:
     return re.compile(rf"(?:[,;]|\band)\s+(?:(?:{skip})\s+)*(?P<verb>{alt})\s", re.I)
 
 
-def _agrees(pronoun: str, actors: tuple[str, ...], v: Vocabulary) -> bool:
+def agrees(pronoun: str, actors: tuple[str, ...], v: Vocabulary) -> bool:
     """Whether a pronoun may stand for actors: "him", "her" one person of the vocabulary, "it" one
     actor that is no person, "them" any but one person."""
     people = [a in v.actors and v.actors[a].person for a in actors]

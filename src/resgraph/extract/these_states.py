@@ -5,7 +5,8 @@ countries" after "5. Invites all countries of the region": RegionalPartners, the
 vocabulary's alias "countries" would read all States; with no States asked or listed before, the group of countries the
 paragraph named before by its kind ("Congratulates those countries that have met the criteria for graduation ...,
 invites those countries to start the preparations": the graduating, DevelopingCountries, heldout28 A/RES/79/218 op 45),
-where it is the only group named. Raises nothing.
+where it is the only group named. Likewise "him" or "her" opening a paragraph: the one person the mandate
+before asked (person_asked_before). Raises nothing.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ import re
 from typing import TYPE_CHECKING
 
 from resgraph.extract.addressees import actors_in
-from resgraph.extract.pronouns import THESE_STATES
+from resgraph.extract.pronouns import THESE_STATES, agrees
 from resgraph.vocab import STATE, Vocabulary
 
 if TYPE_CHECKING:
@@ -57,3 +58,17 @@ def group_named_before(text: str, v: Vocabulary, named: _Named) -> tuple[str, ..
     named_before = [a for a, _, _ in actors_in(text, v, named, places=True) if a != "States"]
     groups = {a for a in named_before if a in v.ids_of_kinds(COUNTRY_GROUP)}
     return tuple(named_before[-1:]) if len(groups) == 1 and named_before[-1] in groups else ()
+
+
+# a paragraph that opens by asking "him" or "her": "9. Requests him to also continue to report regularly, and at least
+# every three months" (S/RES/1834 (2008) op 9, the heldout17 gold: the Secretary-General, whom op 8 asked)
+OPENS_WITH_PERSON = re.compile(r"(?:[A-Za-z]+\s+){1,3}?(?:him|her)\s+(?:also\s+|further\s+)?to\s", re.I)
+
+
+def person_asked_before(text: str, last: tuple[int, tuple[str, ...]] | None, v: Vocabulary) -> tuple[str, ...]:
+    """Whom "him" or "her" opening a paragraph's text stands for: the one person the last mandate of the paragraphs
+    before asked (last: its op and addressees), as stands_for reads "and requests him" after a mandate of the same
+    paragraph; none where the text opens otherwise or that mandate asked no one person."""
+    if last and OPENS_WITH_PERSON.match(text) and agrees("him", last[1], v):
+        return last[1]
+    return ()
