@@ -6,6 +6,9 @@ from pathlib import Path
 
 import pytest
 
+# a run stopped by SIGTERM tears its servers down as one stopped by Ctrl-C (tests/interrupt.py)
+from tests.interrupt import pytest_configure as pytest_configure
+
 # the old place of snippet(), for test files written before tests/snippets.py
 from tests.snippets import snippet as snippet
 
