@@ -16,6 +16,7 @@ from resgraph.extract.addressees import DETERMINERS, actors_in, tail_start
 from resgraph.extract.aliases import alias_spans
 from resgraph.extract.group_pairs import BOTH, pair
 from resgraph.extract.modifiers import coordinated
+from resgraph.extract.text_authors import not_sent_on
 from resgraph.vocab import STATE, Vocabulary, load
 from resgraph.wordsearch import phrases
 
@@ -68,9 +69,6 @@ GROUP_IN_LIST = re.compile(
     r"(?:,|\band|\bor|\bas\s+well\s+as)\s+(?P<p>(?:all\s+)?(?:such|these|those)\s+(?:" + _NOUNS + r"))\b", re.I
 )
 INDEFINITE = re.compile(r"\b(?:a|an|new)\s+$")
-# "Requests the Secretary-General to circulate the report of the Committee to all the competent bodies of the United
-# Nations, and urges them" (A/RES/74/10 op 10): "them" is not the report's author ("report of ..., and requests him" is)
-TEXT_OF = re.compile(r"\b(?:reports?|notes?|letters?)\s+(?:of|by)\s+(?:the\s+)?$")
 OF_TEXTS = re.compile(r"\s+(?:resolutions?|decisions?|presidential\s+statements?|reports?)\b")
 OWNER_PRONOUN = {"their": "them", "its": "it", "his": "him", "her": "her"}
 OWNER_REACH = 14  # words: farther back, a possessive more often stands for people no actor names
@@ -245,12 +243,10 @@ def antecedent(pronoun: str, text: str, v: Vocabulary, named: _Named, first: boo
     procedures and treaty bodies")."""
     spans = alias_spans(text, v)  # read once: the actors below and the coordinated modifiers of a group
     # (an alias that qualifies a text is none: "under the relevant Security Council resolutions")
-    plural = pronoun.lower() in ("them", "they")  # not the author of a text named (TEXT_OF)
-    found = [
-        f
-        for f in actors_in(text, v, named, spans=spans)
-        if not OF_TEXTS.match(text, f[2]) and not (plural and TEXT_OF.search(text, max(0, f[1] - 40), f[1]))
-    ]
+    # "them" is not the author of a text sent on to others named (text_authors)
+    found = not_sent_on(
+        pronoun, text, [f for f in actors_in(text, v, named, spans=spans) if not OF_TEXTS.match(text, f[2])]
+    )
     if not found and pronoun.lower() == "it":
         # "Deplores the involvement of Belarus in this unlawful use of force against Ukraine, and calls upon it"
         # (A/RES/ES-11/1 op 10): the one State named as the owner of an act ("of"), which actors_in reads as a place
