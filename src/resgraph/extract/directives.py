@@ -120,7 +120,11 @@ def _verb_regexes(v: Vocabulary):
     f_alt = "|".join(gap.join(map(re.escape, f.split())) + _noun_before(v, k) for f, k in forms)
     # a verb capitalised inside a paragraph, after "and" or a semicolon: "Requests and Encourages the Special
     # Representative" (S/RES/2241 (2015) op 5), "...; and Requests the Secretary-General to increase" (S/RES/2453 (2019)
-    # op 14); only the third-person forms ("Request for ..." may open a title)
+    # op 14); only the third-person forms ("Request for ..." may open a title); not after a bare comma (review 49,
+    # finding 7), where it is more often the operative words of a text quoted in the paragraph: "the following draft
+    # resolution: “The General Assembly, Recalling its resolution 70/1, Requests the Secretary-General ...”", "which
+    # states: “The Committee, Decides to designate ...”" (lost with it: a typo's "..., entitled “...”, Urges Member
+    # States", the comma standing for "and")
     f_cap = "|".join(
         gap.join(map(re.escape, (f[0].upper() + f[1:]).split())) + _noun_before(v, k)
         for f, k in forms
@@ -171,7 +175,7 @@ def _verb_regexes(v: Vocabulary):
     # side and the Turkish forces to rescind", S/RES/1486 (2003) op 4; ", but requests the Secretary-General to maintain",
     # S/RES/2213 (2015) op 10)
     mid = re.compile(
-        rf"(?:,|;|a(?<!\w.)nd|b(?<!\w.)ut|:{item}|;{item}|,{item})(?:(?:\s+(?:{adv})\b)*{link_ne}|\s+)?(?:(?:{adv})\s+)*(?P<verb>{f_alt}|{f_cap})\b"
+        rf"(?:,|;|a(?<!\w.)nd|b(?<!\w.)ut|:{item}|;{item}|,{item})(?:(?:\s+(?:{adv})\b)*{link_ne}|\s+)?(?:(?:{adv})\s+)*(?P<verb>{f_alt}|(?<!,\s)(?<!,\s\s)(?:{f_cap}))\b"
     )
     # (adverbs before the linking phrase too: "; also in this regard strongly urges Eritrea", heldout11 S/RES/1622
     # (2005) op 7; "; and also in this regard calls upon Eritrea", S/RES/1560 (2004) op 4)
