@@ -46,8 +46,10 @@ DETERMINERS = {
     "national",
 }
 # an infinitive, not "to" before a noun phrase ("States to cooperate", not "to the Committee"): where an
-# addressee's own infinitive begins (elliptic.py, asides.py)
-TO_VERB = r"to\s+(?!(?:the|all|its|their|his|her|a|an|this|that|these|those)\b)[a-z]"
+# addressee's own infinitive begins (elliptic.py, asides.py); the words that open a noun phrase after "to" are written
+# once, for the patterns that add words of their own (report_own_task.LATER_TASK, report_addressed)
+NOT_AN_INFINITIVE = "the|all|its|their|his|her|a|an|this|that|these|those"
+TO_VERB = rf"to\s+(?!(?:{NOT_AN_INFINITIVE})\b)[a-z]"
 
 
 # a contextual alias that stands for two actors: "the two Governments", "both Governments"

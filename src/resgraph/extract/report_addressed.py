@@ -30,6 +30,7 @@ from __future__ import annotations
 import re
 
 from resgraph.extract import report_summaries
+from resgraph.extract.addressees import NOT_AN_INFINITIVE
 from resgraph.extract.deadlines import MONTH
 from resgraph.vocab import load
 from resgraph.wordsearch import phrases
@@ -94,7 +95,7 @@ _DEADLINE = re.compile(
 _OTHERS_DEADLINE = re.compile(
     rf"\b(?!(?:{phrases(_KEPT_INFORMED['not_participles'])})\b)[a-z]+ed\b"
     rf"|\b(?:{phrases(_KEPT_INFORMED['participles'])})\b"
-    r"|\bto\s+(?!(?:the|its|his|her|their|a|an|this|that|these|those|all|each|it|them)\b)[a-z]+\b|\bfor\s+$"
+    rf"|\bto\s+(?!(?:{NOT_AN_INFINITIVE}|each|it|them)\b)[a-z]+\b|\bfor\s+$"
 )
 # a report named right after the deadline, which the keeping informed is given in: "to keep it informed by 30 June
 # 2011 in the final report referred to in paragraph 2 above" (S/RES/1981 (2011) op 5), counted where it is asked

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from resgraph.extract import report_times
+from resgraph.extract.addressees import NOT_AN_INFINITIVE
 from resgraph.extract.report_receivers import Context
 from resgraph.extract.report_triggers import Item
 from resgraph.vocab import load
@@ -60,8 +61,8 @@ def told(ctx: Context, a: int, b: int, t: Item) -> str:
 # verbs are data: ontology/vocab/reports.yaml `report_verbs`), nor "keep ... informed"
 LATER_TASK = re.compile(
     r"(?:,\s*|\s)and(?:\s*,[^,;]{1,80},)?\s+(?:also\s+|further\s+|then\s+)?to\s+(?:\w+ly\s+)?"
-    rf"(?!(?:{phrases(load().reports['report_verbs'])}|keep|the|an?|all|each|its|their|his|her|it|them|this|that|these|"
-    r"those|both|other|any|such)\b)[a-z]+\b(?<!ing)",
+    rf"(?!(?:{phrases(load().reports['report_verbs'])}|keep|{NOT_AN_INFINITIVE}|each|it|them|both|other|any|such)\b)"
+    r"[a-z]+\b(?<!ing)",
     re.I,
 )
 
