@@ -1,7 +1,8 @@
-"""The time of a report verb coordinated after another task of the reporter ("to ensure that ... are updated by 31
-January 2009 ... and to report on it"; "to continue to implement annually the programme ... and to report thereon
-... at its seventy-seventh session"): which deadline and which cycle said in the scope are the report's, and which
-the other task's. Split from reports.py (each report's fields), which reads the report's time from what this
+"""The time of a report verb coordinated with another task of the reporter, before it ("to ensure that ... are updated
+by 31 January 2009 ... and to report on it"; "to continue to implement annually the programme ... and to report
+thereon ... at its seventy-seventh session") or after it ("to submit and present reports ... every 180 days and to
+develop, by 15 March 2024, ... a roadmap"): which deadline and which cycle said in the scope are the report's, and
+which the other task's. Split from reports.py (each report's fields), which reads the report's time from what this
 gives."""
 
 from __future__ import annotations
@@ -74,11 +75,19 @@ LATER_TASK = re.compile(
 REPORT_AGAIN = re.compile(r"\b(?:reports?|reporting|briefings?|updates?)\b", re.I)
 
 
-def _later_task(ctx: Context, b: int, t: Item) -> int:
-    """Where a task coordinated after the report t starts in its scope (LATER_TASK), else the scope's end b: its time
-    is its own, not the report's; not where a report is named after it (REPORT_AGAIN)."""
+def _later_task(ctx: Context, a: int, b: int, t: Item, before: str) -> int:
+    """Where a task coordinated after the report t starts in its scope text[a:b] (LATER_TASK), else the scope's end b:
+    its time is its own, not the report's; not where a report is named after it (REPORT_AGAIN), nor where the report
+    has no time of its own before the task, for then a time said after both tasks is said once for the pair ("to
+    report to the Security Council on the implementation of this resolution and to make recommendations on the future
+    configuration of the Mission, by 31 March 2016": the report is due then too; "to brief the Council on progress and
+    to identify remaining gaps every three months": P3M)."""
     m = LATER_TASK.search(ctx.text, t.trigger[1], b)
-    return m.start() if m and not REPORT_AGAIN.search(ctx.text, m.end(), b) else b
+    if not m or REPORT_AGAIN.search(ctx.text, m.end(), b):
+        return b
+    own = report_times.timing(told(ctx, a, m.start(), t), t.words, ctx.adopted, ctx.v, before)
+    timed = own.get("due") or own.get("within") or own.get("every") or AT_SESSION.search(ctx.text, a, m.start())
+    return m.start() if timed else b
 
 
 def timing(ctx: Context, a: int, b: int, t: Item, before: str) -> dict:
@@ -88,7 +97,7 @@ def timing(ctx: Context, a: int, b: int, t: Item, before: str) -> dict:
     time (tasks_cycle), and the delay's end is where it is in the whole scope. The one place a report's time is told
     from that of a task it is coordinated after."""
     text = ctx.text
-    b = _later_task(ctx, b, t)
+    b = _later_task(ctx, a, b, t, before)
     scope, said = text[a:b], told(ctx, a, b, t)
     f = report_times.timing(said, t.words, ctx.adopted, ctx.v, before)
     if len(said) < len(scope):  # the other task's cycle is still the report's ("implement annually ... and report")
