@@ -46,7 +46,7 @@ LISTS = (
 LISTS += ("item_verbs", "states_shall", "ended", "measures")
 LISTS += ("until", "mandate_of", "office", "dissolved")
 LISTS += ("gate_words", "ending_verbs", "at_most", "person")  # moved from the code at stop 40
-LISTS += ("span_not_with",)  # stop 49
+LISTS += ("span_not_with", "span_of_a_thing")  # stop 49
 
 
 @pytest.mark.parametrize("path,words", [pw for k in LISTS for pw in wording_lists(load().terms[k], k)])

@@ -99,6 +99,14 @@ SPAN = re.compile(
     re.I,
 )
 SPAN_NOT_WITH = re.compile(rf"\b(?:{phrases(load().terms['span_not_with'])})\b", re.I)
+# how near a span its money words are looked for (characters before, after): a clause may ask money for something else
+# ("..., and requests the Secretary-General to provide it with the resources as appropriate" after a span's group)
+MONEY_NEAR = (200, 80)
+# the span of a thing the term's body works on, named in its complement or a relative clause opened just before the
+# span (terms.yaml `span_of_a_thing`): "an open-ended working group on the implementation of the Strategic Plan for the
+# period 2021–2030" (the plan's period, not the group's), "a committee, which shall work on the plan for the period
+# 2022–2030"
+SPAN_OF_A_THING = re.compile(rf"\b(?:{phrases(load().terms['span_of_a_thing'])})\s+(?:[\w-]+\s+){{0,8}}$", re.I)
 # a date a term starts on, not one it ends on, when a period follows ("as of 20 May 2002 and for an
 # initial period of 12 months")
 # "to establish the United Nations Integrated Office in Haiti (BINUH) beginning on 16 October 2019 and for an initial
@@ -112,6 +120,14 @@ ON_DATE = re.compile(r"\s+(?:on|of)\s+" + dates.DATE)
 MANDATE_END_MARK = dates.MANDATE_END_MARK
 
 
+def _not_the_terms(clause: str, at: int, span: re.Match) -> bool:
+    """Whether a span read after a term's words at clause[at] is another thing's: a budget's, money words near it
+    (SPAN_NOT_WITH within MONEY_NEAR; not anywhere in the clause, for "as appropriate" or a budget asked in another
+    task is no money of the span), or that of the thing the term's body works on (SPAN_OF_A_THING)."""
+    money = SPAN_NOT_WITH.search(clause, max(0, span.start() - MONEY_NEAR[0]), span.end() + MONEY_NEAR[1])
+    return bool(money or SPAN_OF_A_THING.search(clause, at, span.start()))
+
+
 def until(clause: str, at: int = 0, starts: bool = True) -> str | None:
     """The ISO end date a clause gives, or MANDATE_END_MARK for the end of a mandate it names after
     the term's action at clause[at] (the date when it gives one: "until the expiry of MONUC's
@@ -123,7 +139,7 @@ def until(clause: str, at: int = 0, starts: bool = True) -> str | None:
         if d and (starts or not STARTS.match(clause, m.start())):
             return d
     span = SPAN.search(clause, at)
-    if span and not SPAN_NOT_WITH.search(clause):
+    if span and not _not_the_terms(clause, at, span):
         return dates.iso(span) or span.group("year")
     year = UNTIL_SESSION.search(clause)
     if year:
