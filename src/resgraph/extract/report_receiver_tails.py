@@ -19,8 +19,9 @@ joined to the first) and each receiver's own sessions. Nothing here raises.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
+from resgraph.extract.addressees import TO_VERB
 from resgraph.extract.symbols import ORDINAL, ordinal
 from resgraph.vocab import Vocabulary, load
 from resgraph.wordsearch import phrases
@@ -124,16 +125,23 @@ LOOSE_JOIN = re.compile(
     rf"(?:(?:{ORDINAL})\s+|(?:19|20)\d\d\s+)?(?:United\s+Nations\s+)?",
     re.I,
 )
-_VERB_BETWEEN = re.compile(
-    r"\bto\s+(?!(?:the|all|its|their|his|her|a|an|this|that|these|those)\b)[a-z]+\b(?<!ing)|\bwhich\b|\bwho\b"
-)
+_VERB_BETWEEN = re.compile(r"\b" + TO_VERB + r"[a-z]*\b(?<!ing)|\bwhich\b|\bwho\b")
 
 
-def loosely_joined(text: str, last: tuple[int, int, str], new: tuple[int, str], v: Vocabulary) -> bool:
+def loosely_joined(
+    text: str,
+    last: tuple[int, int, str],
+    new: tuple[int, str],
+    v: Vocabulary,
+    named: Sequence[tuple[int, int, str, str]] = (),
+) -> bool:
     """Whether the receiver `new` (start, id) is a second one joined to `last` (start, end, id) past the first's
     topic (LOOSE_JOIN: "to the Human Rights Council on all activities relating to its mandate, and to the General
     Assembly"): both bodies with sessions of their own (Vocabulary.calendar), and no other infinitive, nor a
-    relative clause, between them."""
+    relative clause, between them; nor an organ of those named (named: (start, end, id, kind)) in the first's topic,
+    which the "and to" may be parallel to ("a report to the General Assembly ... on the advice given by the
+    Peacebuilding Commission to the Security Council, and to the Economic and Social Council": the advice goes to
+    ECOSOC, the report does not)."""
     end, s = last[1], new[0]
     return (
         end <= s
@@ -141,6 +149,7 @@ def loosely_joined(text: str, last: tuple[int, int, str], new: tuple[int, str], 
         and v.calendar(new[1]) is not None
         and LOOSE_JOIN.fullmatch(text, end, s) is not None
         and _VERB_BETWEEN.search(text, end, text.rfind(",", end, s)) is None
+        and not any(end <= n[0] < s and v.calendar(n[2]) is not None for n in named)
     )
 
 

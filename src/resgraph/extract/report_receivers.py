@@ -196,7 +196,7 @@ def read_receivers(ctx: Context, a: int, b: int, f: dict, at: int) -> None:
             not receivers
             or _joined(text, receivers[-1][1], s)
             or relayed(text, receivers, through, s)
-            or (loose := loosely_joined(text, receivers[-1], (s, oid), v))
+            or (loose := loosely_joined(text, receivers[-1], (s, oid), v, named))
         ):
             receivers.append((s, e, oid))
         elif receives and receivers[-1][2] == oid and RECEIVER_LEAD.search(lead) and OWN_SESSION.match(text, e):
