@@ -68,8 +68,9 @@ PLAIN_THE = re.compile(r"\bthe\s+$", re.I)
 # for Human Rights to present a report at its fifty-ninth session, and requests the High Commissioner to present that
 # report at its sixtieth session" (A/HRC/RES/56/1 op 44; its sixty-third, 59/2 op 51, heldout31 29): the report named
 # before is the recalled request's, not one this text asked; the session is the report's time
+# ("Also recalls", "Further recalls": the verb in lower case after its adverb)
 RECALLED_ASK = re.compile(
-    r"(?:Also\s+|Further\s+)?Recall(?:s|ing)\b[^;]*?\b(?:in\s+which|whereby|by\s+which)\s+(?:it|the\s+[A-Z][\w\s]{0,60}?)\s+"
+    r"(?:(?:Also|Further)\s+[Rr]|R)ecall(?:s|ing)\b[^;]*?\b(?:in\s+which|whereby|by\s+which)\s+(?:it|the\s+[A-Z][\w\s]{0,60}?)\s+"
     r"(?:requested|invited|decided)\b"
 )
 SESSION_AFTER = re.compile(r"[^;:]{0,80}?\bat\s+its\s+[\w-]+\s+session\b")
@@ -80,13 +81,23 @@ ANOTHER_TEXT = re.compile(
 )
 
 
+def _recalled(text: str, start: int) -> bool:
+    """Whether the report named before the clause at text[start] is only that of a request the paragraph recalls at
+    its head (RECALLED_ASK): not where a report is named past the recalled request's clause (from the first ", and"
+    after it), for that is one the paragraph itself asks and may name again ("Recalls its resolution 53/26, in which
+    it requested the High Commissioner to present a report, and requests the Special Rapporteur to submit a report to
+    the Council at its fifty-sixth session, and requests the High Commissioner to present that report": one report)."""
+    r = RECALLED_ASK.match(text, 0, start)
+    return r is not None and not REPORT_BEFORE.search(text, max(r.end(), text.find(", and", r.end())), start)
+
+
 def asked(text: str, start: int, s: int, e: int, end: int) -> bool:
     """Whether the report referred to at text[s:e] (its clause text[start:end]) is the object of a verb of
     delivery asked of someone, with a receiver or time of its own before or after it: due again; not where the
     paragraph named a report before the clause ("to complete subsequent reports every 180 days ..., and requests
     the Special Adviser to present these reports to the Security Council", S/RES/2379 (2017) op 15: the same)."""
     m = DELIVER_THE.search(text, max(start, s - 200), s) or THAT_SUBJECT.search(text, max(start, s - 400), s)
-    recalled = RECALLED_ASK.match(text, 0, start) is not None
+    recalled = _recalled(text, start)
     if not m or (REPORT_BEFORE.search(text, 0, start) and not recalled):
         return False
     between = m.group("between") or ""
