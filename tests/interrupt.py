@@ -5,7 +5,9 @@ tests/servers.py) run in a session of their own and are stopped by their pid in 
 teardown. Python's default SIGTERM ends the process at once, so none of those run, and a run stopped by `timeout`, a
 cancelled CI job or `kill` left its servers behind (seen: `resgraph serve` with three query workers alive an hour
 after `timeout 900 pytest`). Raised as KeyboardInterrupt instead, the signal unwinds the test that is running (its
-`finally` blocks run) and pytest_sessionfinish tears every fixture down, session fixtures included.
+`finally` blocks run) and pytest_sessionfinish tears every fixture down, session fixtures included. Processes
+forked from the test process (resgraph.pool's build workers) inherit the handler; the pool stops them with SIGKILL,
+which no handler sees.
 """
 
 from __future__ import annotations

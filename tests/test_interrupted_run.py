@@ -2,8 +2,10 @@
 
 A child pytest runs one test that starts a process in a session of its own (as tests/http_server.py starts
 `resgraph serve`) and stops it by its pid in a `finally` block; the child pytest is sent SIGTERM while the test
-runs. With the plugin the `finally` block runs and the process is gone; without it (Python's default SIGTERM) the
-process outlives the run, which is how `resgraph serve` and its workers were left behind by `timeout 900 pytest`.
+runs. With the plugin, alone or as the project's conftest carries it (the child's test lies outside tests/, so the
+conftest is loaded by name: the case that fails if conftest stops importing the hook), the `finally` block runs and
+the process is gone; without it (Python's default SIGTERM) the process outlives the run, which is how `resgraph
+serve` and its workers were left behind by `timeout 900 pytest`.
 """
 
 from __future__ import annotations
@@ -44,7 +46,9 @@ def _alive(pid: int) -> bool:
 
 @pytest.mark.skipif(not Path("/proc").is_dir(), reason="reads /proc to see whether a process runs")
 @pytest.mark.parametrize(
-    ("plugin", "stopped"), [(("-p", "tests.interrupt"), True), ((), False)], ids=["plugin", "none"]
+    ("plugin", "stopped"),
+    [(("-p", "tests.interrupt"), True), (("-p", "tests.conftest"), True), ((), False)],
+    ids=["plugin", "conftest", "none"],
 )
 def test_sigterm_to_a_run_stops_what_its_test_started(tmp_path, plugin, stopped):
     (tmp_path / "test_holder.py").write_text(HOLDER)
