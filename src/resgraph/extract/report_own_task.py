@@ -75,19 +75,20 @@ LATER_TASK = re.compile(
 REPORT_AGAIN = re.compile(r"\b(?:reports?|reporting|briefings?|updates?)\b", re.I)
 
 
-def _later_task(ctx: Context, a: int, b: int, t: Item, before: str) -> int:
-    """Where a task coordinated after the report t starts in its scope text[a:b] (LATER_TASK), else the scope's end b:
-    its time is its own, not the report's; not where a report is named after it (REPORT_AGAIN), nor where the report
-    has no time of its own before the task, for then a time said after both tasks is said once for the pair ("to
-    report to the Security Council on the implementation of this resolution and to make recommendations on the future
-    configuration of the Mission, by 31 March 2016": the report is due then too; "to brief the Council on progress and
-    to identify remaining gaps every three months": P3M)."""
+def _later_task(ctx: Context, a: int, b: int, t: Item, before: str) -> tuple[int, dict | None]:
+    """Where a task coordinated after the report t starts in its scope text[a:b] (LATER_TASK), with the report's time
+    read up to there (report_times.timing of what told() keeps, read once: timing() takes it as it is); else the
+    scope's end b and None. The task's time is its own, not the report's; not where a report is named after it
+    (REPORT_AGAIN), nor where the report has no time of its own before the task, for then a time said after both tasks
+    is said once for the pair ("to report to the Security Council on the implementation of this resolution and to make
+    recommendations on the future configuration of the Mission, by 31 March 2016": the report is due then too; "to
+    brief the Council on progress and to identify remaining gaps every three months": P3M)."""
     m = LATER_TASK.search(ctx.text, t.trigger[1], b)
     if not m or REPORT_AGAIN.search(ctx.text, m.end(), b):
-        return b
+        return b, None
     own = report_times.timing(told(ctx, a, m.start(), t), t.words, ctx.adopted, ctx.v, before)
     timed = own.get("due") or own.get("within") or own.get("every") or AT_SESSION.search(ctx.text, a, m.start())
-    return m.start() if timed else b
+    return (m.start(), own) if timed else (b, None)
 
 
 def timing(ctx: Context, a: int, b: int, t: Item, before: str) -> dict:
@@ -97,9 +98,10 @@ def timing(ctx: Context, a: int, b: int, t: Item, before: str) -> dict:
     time (tasks_cycle), and the delay's end is where it is in the whole scope. The one place a report's time is told
     from that of a task it is coordinated after."""
     text = ctx.text
-    b = _later_task(ctx, a, b, t, before)
+    b, f = _later_task(ctx, a, b, t, before)
     scope, said = text[a:b], told(ctx, a, b, t)
-    f = report_times.timing(said, t.words, ctx.adopted, ctx.v, before)
+    if f is None:
+        f = report_times.timing(said, t.words, ctx.adopted, ctx.v, before)
     if len(said) < len(scope):  # the other task's cycle is still the report's ("implement annually ... and report")
         f["every"] = f.get("every") or report_times.timing(scope, t.words, ctx.adopted, ctx.v).get("every")
     if "delay_end" in f:

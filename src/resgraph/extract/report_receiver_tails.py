@@ -153,6 +153,10 @@ def loosely_joined(
     )
 
 
+# a session said anywhere in a loosely joined receiver's tail, up to the next receiver (loose_sessions)
+_OWN_IN_TAIL = re.compile(_SESSION, re.I)
+
+
 def loose_sessions(
     text: str, receivers: list[tuple[int, int, str]], named: Callable[[tuple[int, int, str]], tuple[int, ...]]
 ) -> list[tuple[int, ...]]:
@@ -166,9 +170,6 @@ def loose_sessions(
         m = OWN_SESSION.match(text, r[1]) if i + 1 == len(receivers) else _OWN_IN_TAIL.search(text, r[1], end)
         out.append((_numbers(m) if m else ()) or named(r))
     return out
-
-
-_OWN_IN_TAIL = re.compile(_SESSION, re.I)
 
 
 def _numbers(m: re.Match) -> tuple[int, ...]:
