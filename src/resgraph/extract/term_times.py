@@ -27,6 +27,15 @@ UNTIL = re.compile(
     r"(?:the\s+end\s+of\s+)?" + dates.DATE,
     re.I,
 )
+# an end with no year, "until the start of the final withdrawal of its military personnel on 15 October" (S/RES/1923
+# (2010) op 11, heldout32 11; op 9 gives the same date with 2010): the first such day on or after the adoption
+# (deadlines.on_or_after, the README's rule for a report's due); only after "until" or "till", not "extend ... to",
+# where "from 1 to 5 June" would be read
+UNTIL_YEARLESS = re.compile(
+    r"\b(?:until|till)\s+(?:the\s+(?:start|beginning|end|completion)\s+of\s+(?!(?:the|its|their)\s+"
+    r"(?:present\s+|current\s+)?mandate\b)[^;,]{0,80}?\bon\s+)?(?:the\s+)?" + dates.DAY_MONTH,
+    re.I,
+)
 # (the spaces after "for" read once, possessive: a run was split between two quantifiers, quadratic;
 # tests/test_linear_terms.py)
 PERIOD = re.compile(
@@ -128,16 +137,20 @@ def _not_the_terms(clause: str, at: int, span: re.Match) -> bool:
     return bool(money or SPAN_OF_A_THING.search(clause, at, span.start()))
 
 
-def until(clause: str, at: int = 0, starts: bool = True) -> str | None:
+def until(clause: str, at: int = 0, starts: bool = True, adopted: str | None = None) -> str | None:
     """The ISO end date a clause gives, or MANDATE_END_MARK for the end of a mandate it names after
     the term's action at clause[at] (the date when it gives one: "until the expiry of MONUC's
     current mandate on 15 February 2007"). starts=False: a date "as of", "effective" or "with
     effect from" is when the term starts, not its end ("she be authorized effective 28 August
-    2006 to continue to serve ... until its completion"), as for every term but an ending."""
+    2006 to continue to serve ... until its completion"), as for every term but an ending. adopted: the adoption
+    date, which places a day and month given with no year (UNTIL_YEARLESS)."""
     for m in UNTIL.finditer(clause):
         d = dates.iso(m)
         if d and (starts or not STARTS.match(clause, m.start())):
             return d
+    yearless = UNTIL_YEARLESS.search(clause) if adopted else None
+    if yearless and dates.on_or_after(yearless, adopted):
+        return dates.on_or_after(yearless, adopted)
     span = SPAN.search(clause, at)
     if span and not _not_the_terms(clause, at, span):
         return dates.iso(span) or span.group("year")

@@ -227,7 +227,7 @@ def _clause_terms(text, a, z, p, b, v, speaker, adopted, actors, panel, before: 
         if action == "establishes" and term_established.by_another(text, a + m.start()):
             return []  # "Requests UNITAMS ... to establish an appropriate mechanism": set up by others
         timed = times.before_intention(clause, m.end())  # not "..., with the intention to extend it ... for 12 months"
-        until = times.until(timed, m.start(), starts=action == "terminates") or times.that_date(clause, text[:a])
+        until = times.until(timed, m.start(), action == "terminates", adopted) or times.that_date(clause, text[:a])
         until = until or (term_endings.on(m.group(0), clause[m.end() :], adopted) if action == "terminates" else None)
         until = until or (term_ceiling.until(timed, m.start()) if action == "authorizes" else None)  # "from ... to"
         period, counted = times.period(timed, adopted)
