@@ -37,6 +37,14 @@ HOST = re.compile(
     r"(?:reports?|reporting)\b(?!\s+(?:of|by)\b)",
     re.I,
 )
+# a host named by its reporter: "in the next report of the Secretary-General" (A/RES/74/263 op 3), a report by another
+# than the one asked, or by the same, asked for elsewhere (reports.yaml `part_of` `hosting_of`); HOST takes no "of" or
+# "by" after the report word, where the kind alone does not say the report is asked elsewhere
+HOST_OF = re.compile(
+    r"\b(?:in|within|through)\s+the\s+(?:" + phrases(load().reports["part_of"]["hosting_of"]) + r")\s+"
+    r"(?:[\w-]+\s+){0,1}?reports?\s+(?:of|by)\s+the\b",
+    re.I,
+)
 # before the place, nothing that starts another request or gives this report a time or session of its own
 OWN_TIME_OR_REQUEST = re.compile(
     r"\b(?:and\s+(?:also\s+|further\s+)?to|include[sd]?|requests?|decides?|invites?|encourages?|calls|urges|every|"
@@ -59,7 +67,8 @@ def hosted(text: str, e: int, end: int) -> bool:
     # its end once per word)
     limit = min(end, e + REACH + 60)
     semicolon = text.find(";", e, limit)
-    m = HOST.search(text, e, semicolon if semicolon >= 0 else limit)
+    stop = semicolon if semicolon >= 0 else limit
+    m = HOST.search(text, e, stop) or HOST_OF.search(text, e, stop)
     if not m or m.start() - e > REACH:
         return False
     return not (
