@@ -123,6 +123,18 @@ NEW_VERB = re.compile(
     r"[;:]|\b(?:submit|provide|present|transmit|report|brief|requests?|decides?|invites?|encourages?)\b|\bto\s+"
     r"(?!(?:the|a|an|its|his|her|their|this|these|those|all|any|each|such|which|whom|[A-Z][\w-]*)\b)[a-z]+\b"
 )
+# reports a body is given the task to receive from others: "that it shall also receive and consider reports from Member
+# States pursuant to paragraphs 10, 15, 16 and 22" (S/RES/1874 (2009) op 25), "including to receive reports from States
+# submitted pursuant to paragraph 17 above" (S/RES/1929 (2010) op 28, heldout25 15: counted in op 17); a report of
+# those others asked for elsewhere, none asked here (its receiver's clause would give it the time of another task:
+# 1874 op 25's "work programme ..., to be submitted to the Council by 15 July 2009"); not "looks forward to receiving
+# the report", nor "to receive a report" with no "from" (the verbs joined are data: reports.yaml `received_with`)
+RECEIVED = re.compile(
+    r"\b(?:shall|will|to)\s+(?:also\s+)?receive\s+"
+    rf"(?:and\s+(?:{wordsearch.phrases(load().reports['received_with'])})\s+)?(?:regular\s+|periodic\s+)?$",
+    re.I,
+)
+RECEIVED_FROM = re.compile(r"\s+from\b", re.I)
 # "capacity to report on", "a common basis for reporting by", "tools for reporting": a means of reporting, not a report
 # (not "mechanism" or "system": "the monitoring mechanism to report periodically to the Committee" is a body)
 # (the nouns are data: ontology/vocab/reports.yaml `means_of`)
@@ -167,6 +179,7 @@ def asks_none(text: str, start: int, s: int, e: int, end: int) -> bool:
         or bool(FOLDED.search(text, max(start, s - 60), s) and INTO_ANOTHER.match(text, e, end))
         or bool(USED_TO.search(text, max(start, s - 60), s))
         or bool(MEANS_OF.search(text, max(start, s - 90), s))
+        or bool(RECEIVED.search(text, max(start, s - 60), s) and RECEIVED_FROM.match(text, e))
         or _operational(text, start, s, e, end)
         or report_hosted.hosted(text, e, end)  # "..., as appropriate, in his future reports"
         or report_aimed.aimed_at(text, start, s, e)  # "in order to achieve full annual reporting"
