@@ -25,12 +25,12 @@ CASES = [
         "2013-03-28",
         [("SecretaryGeneral", "SecurityCouncil")],
     ),
-    (  # S/RES/2335 (2016) op 4
+    (  # S/RES/2335 (2016) op 4: two reports since the final one " and with a" is read (heldout32 19), both the Council's
         "4. Requests the Secretary-General to report on implementation of this resolution no later than 30 March 2017 "
         "and with a final report three months after the transfer of any remaining funds pursuant to paragraph 2 to the "
         "Government of Iraq, unless otherwise authorized by the Security Council;",
         "2016-12-30",
-        [("SecretaryGeneral", "SecurityCouncil")],
+        [("SecretaryGeneral", "SecurityCouncil"), ("SecretaryGeneral", "SecurityCouncil")],
     ),
     (  # S/RES/1671 (2006) op 15: the State named before the topic receives, as before
         "15. Requests the European Union to report regularly to the Government of the Democratic Republic of the Congo "

