@@ -15,6 +15,7 @@ from resgraph.extract.addressees import OFFICER, TO_VERB, actors_in
 from resgraph.extract.agents import CONNECTOR
 from resgraph.extract.asked import and_that, named_in, window_actors
 from resgraph.extract.elliptic import with_elliptic
+from resgraph.extract.narrowed import narrowed
 from resgraph.vocab import STATE
 
 # "Decides, in order to assist the Committee in fulfilling its mandate, that": an aside between the verb and
@@ -143,7 +144,8 @@ def who_is_asked(text, at, verb, noun_for, v, named, spans_in, speaker, prev, pr
         names = tuple(dict.fromkeys(before + names))
     # "calls upon States and such organizations": those the paragraph named with that noun before the verb
     names = tuple(dict.fromkeys(names + pronouns.group_in_list(window, text[:s], v, named)))
-    return names
+    # "and particularly encourages careful coordination with ...": the ask before it narrowed, its addressees
+    return names or narrowed(text, s, ws, we, prev, v)
 
 
 def _receiver(text: str, we: int, clause_end: int, verb: str, v, named, spans_in, speaker) -> tuple[str, ...] | None:
