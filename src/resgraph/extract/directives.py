@@ -152,9 +152,13 @@ def _verb_regexes(v: Vocabulary):
     # ("Reiterates the Security Council’s demand for the Governments of Sudan and South Sudan to provide": the organ
     # naming itself, heldout23 S/RES/2575 (2021) op 4, S/RES/2519 (2020) op 4; the names are data: mandates.yaml `own_names`)
     own = _alternation(load().mandates["own_names"])
+    # ("reiterates calls upon all parties": no "its", only before a noun that holds its preposition, verbs.yaml
+    # `restating.bare`)
+    bare = "|".join(gap.join(map(re.escape, n.split())) for n in v.restating.get("bare") or ()) or "(?!)"
     renewed = (
         rf"(?:(?:{adv})\s+)*(?:(?:(?:{both})(?:{gap}its?|\s+the(?:\s+(?:{own})['’]s)?)|(?:{its_only}){gap}its?)\s+"
-        rf"(?:(?:urgent|strong|earlier|previous)\s+)?(?=(?:{r_alt})\b)|reiterates{gap}its\s+(?=(?:{i_alt or r_alt})\b))"
+        rf"(?:(?:urgent|strong|earlier|previous)\s+)?(?=(?:{r_alt})\b)|reiterates{gap}its\s+(?=(?:{i_alt or r_alt})\b)"
+        rf"|(?:{both})\s+(?=(?:{bare})\b))"
         rf"(?P<noun>{r_alt}{'|' + i_alt if i_alt else ''})\b"
     )
     lead_noun = re.compile("^" + renewed, re.I)
