@@ -110,6 +110,12 @@ def _adverb_alternatives(v: Vocabulary) -> tuple[str, str]:
     return adv, rf"(?:(?:,\s*|\s+)(?:{inner})(?:(?:,,?\s*|\s+)(?:{inner}))*,?)?\s+"
 
 
+# what follows a reiterated plural (verbs.yaml `reiterated_plural`) that restates the decisions' content: the
+# resolution that took them, then "that" or an infinitive ("its decisions in resolution 2046 that Sudan and South Sudan
+# shall"); not "its decisions in and the requirements of resolution 1540 (2004)", a reference
+_CONTENT_NEXT = r"(?:in\s+(?:its\s+)?resolution\s+[\d/]+(?:\s*\(\d{4}\))?\s*,?\s+)?(?:that|to)\b"
+
+
 @lru_cache(maxsize=4)
 def _verb_regexes(v: Vocabulary):
     """The patterns verbs are read by, built once per vocabulary: (lead, lead_noun, mid, mid_noun, mid_renewed,
@@ -134,6 +140,10 @@ def _verb_regexes(v: Vocabulary):
     # decision" (`reiterated`); not a decision reaffirmed, nor anything recalled (the gold: S/RES/2433 (2018) ops 6, 19)
     r_alt = "|".join(re.escape(n) for n, k in nouns if v.verbs[k].get("renewed", True))
     i_alt = "|".join(re.escape(n) for n, k in nouns if v.verbs[k].get("reiterated"))
+    plurals = sorted(
+        ((n, k) for k, d in v.verbs.items() for n in d.get("reiterated_plural") or ()), key=lambda x: -len(x[0])
+    )
+    p_alt = "|".join(re.escape(n) for n, _ in plurals) or "(?!)"
     # "and in this regard calls upon", "and, in this respect, urges": a linking phrase before the verb
     link_alt = "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in sorted(v.links, key=len, reverse=True))
     # "\s*,?\s+" and "\s*,?\s*" split a run of spaces many ways (quadratic in it): the comma, if
@@ -158,8 +168,8 @@ def _verb_regexes(v: Vocabulary):
     renewed = (
         rf"(?:(?:{adv})\s+)*(?:(?:(?:{both})(?:{gap}its?|\s+the(?:\s+(?:{own})['’]s)?)|(?:{its_only}){gap}its?)\s+"
         rf"(?:(?:urgent|strong|earlier|previous)\s+)?(?=(?:{r_alt})\b)|reiterates{gap}its\s+(?=(?:{i_alt or r_alt})\b)"
-        rf"|(?:{both})\s+(?=(?:{bare})\b))"
-        rf"(?P<noun>{r_alt}{'|' + i_alt if i_alt else ''})\b"
+        rf"|(?:{both})\s+(?=(?:{bare})\b)|reiterates{gap}its\s+(?=(?:{p_alt})\s+{_CONTENT_NEXT}))"
+        rf"(?P<noun>{r_alt}{'|' + i_alt if i_alt else ''}|{p_alt})\b"
     )
     lead_noun = re.compile("^" + renewed, re.I)
     # "a(?<!\w.)nd" is "\band": a pattern that starts with a character re can look for without
@@ -204,7 +214,7 @@ def _verb_regexes(v: Vocabulary):
     # (one run of spaces is read by one "\s*" only: two in a row split it many ways, quadratic in it)
     after = re.compile(rf"(?:\s*(?:,\s*)?(?:{adv})\b(?:\s*,)?(?=\s))+")
     after_link = re.compile(rf"(?:\s*(?:,\s*)?(?:{adv}{'|' + link_alt if link_alt else ''})\b(?:\s*,)?(?=\s))+")
-    by_form, by_noun = {_form_key(f, v): k for f, k in forms}, {_form_key(n, v): k for n, k in nouns}
+    by_form, by_noun = {_form_key(f, v): k for f, k in forms}, {_form_key(n, v): k for n, k in (*nouns, *plurals)}
     return lead, lead_noun, mid, mid_noun, mid_renewed, unpunctuated, by_form, by_noun, after, after_link
 
 
