@@ -36,6 +36,7 @@ class Actor:
     default_for: tuple[str, ...] = ()  # contextual aliases that stand for it when none of theirs was named
     cues: tuple[str, ...] = ()  # words that name it for its contextual aliases, never as an addressee
     reads_as: str | None = None  # the actor a record gives for it (none since UNHCR is read as itself)
+    secretariat: str | None = None  # the actor its secretariat is ("both secretariats": extract/group_pairs.py)
 
 
 @dataclass(frozen=True, eq=False)
@@ -301,6 +302,7 @@ def load(where: Path = VOCAB) -> Vocabulary:
             default_for=tuple(v.get("default_for") or ()),
             cues=tuple(v.get("cues") or ()),
             reads_as=v.get("reads_as"),
+            secretariat=v.get("secretariat"),
         )
         for k, v in raw_actors.items()
     }

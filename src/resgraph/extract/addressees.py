@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from resgraph.extract import addressee_presidents, list_members
+from resgraph.extract import addressee_presidents, group_pairs, list_members
 from resgraph.extract.aliases import alias_spans
 from resgraph.vocab import STATE, Vocabulary, load
 from resgraph.wordsearch import phrases
@@ -50,10 +50,6 @@ DETERMINERS = {
 # once, for the patterns that add words of their own (report_own_task.LATER_TASK, report_addressed)
 NOT_AN_INFINITIVE = "the|all|its|their|his|her|a|an|this|that|these|those"
 TO_VERB = rf"to\s+(?!(?:{NOT_AN_INFINITIVE})\b)[a-z]"
-
-
-# a contextual alias that stands for two actors: "the two Governments", "both Governments"
-PAIR = re.compile(r"(?:the\s+two|both)\s")
 
 
 # "all groups other than UNDOF": the actor is left out
@@ -214,7 +210,7 @@ def actors_in(
         if alias in cue:
             continue
         if contextual:  # "the two Governments", "both Governments": the two named last
-            ids = tuple(sorted((a for a in ids if a in seen), key=lambda a: -seen[a]))[: 2 if PAIR.match(alias) else 1]
+            ids = group_pairs.named_last(alias, ids, seen, text[max(0, s - 40) : s], v)
             # ("that Division" after "the Division of Conference Management of the United Nations Office at Geneva",
             # A/RES/74/186 op 32: the demonstrative's head too)
             unknown = seen.get(UNKNOWN + alias.split(" ", 1)[1], -1) if alias.startswith(DEFINITE) else -1

@@ -6,13 +6,31 @@ which reads demonstrative groups.
 engagement with the United Nations, and encourages both organizations to enhance their cooperation" (A/RES/79/319 op 1
 and its twins 74/304, 76/270): IPU and UNSystemEntities, as the sets read "both organizations" after the two named (the
 Collective Security Treaty Organization's yearly text, 77/13 op 7); the first run, the Union alone, was one of the two.
+
+Their secretariats are the organizations' own, read as each organization, but the United Nations' is its Secretariat
+(actors.yaml `secretariat`): "Calls upon both secretariats to exert further efforts", "Requests both secretariats to
+convene the fifteenth general cooperation meeting" after "the secretariats of the United Nations and the League of Arab
+States" (A/RES/75/11 ops 1-5 and its twins 77/17, 79/12), "Requests the secretariats of the two organizations to
+strengthen cooperation" (the Organization of Islamic Cooperation's yearly text, A/RES/75/16 op 9, 77/18, 79/9): the
+Secretariat and the League, the Secretariat and the OIC, as heldout11 A/RES/77/13 op 3 reads "the secretariats of the
+United Nations and the Collective Security Treaty Organization". "Both organizations" stays the United Nations (77/13
+op 7).
 """
 
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from resgraph.vocab import Vocabulary
 
 BOTH = re.compile(r"(?:both|the\s+two)\s", re.I)
+# a contextual alias that stands for two actors: "the two Governments", "both Governments"
+PAIR = re.compile(r"(?:the\s+two|both)\s")
+# the organizations' secretariats: "both secretariats", or a group after "the secretariats of"
+SECRETARIATS = re.compile(r"\bsecretariats?\b", re.I)
+SECRETARIATS_OF = re.compile(r"\bsecretariats?\s+of\s+$", re.I)
 
 
 def pair(group: str, found: list[tuple[str, int, int]], read: tuple[str, ...]) -> tuple[str, ...]:
@@ -22,3 +40,14 @@ def pair(group: str, found: list[tuple[str, int, int]], read: tuple[str, ...]) -
     if not BOTH.match(group) or len(read) > 1 or len(last) < 2:
         return read
     return last[::-1]
+
+
+def named_last(alias: str, ids: tuple[str, ...], seen: dict[str, int], before: str, v: Vocabulary) -> tuple[str, ...]:
+    """The actors a contextual alias stands for: of those sharing it (ids), the one named last (seen: when each was
+    named), the two for a pair ("both Governments"); a group of secretariats (the alias, or the words before it: the
+    text up to it) as each one's secretariat, counted after two that are one (the United Nations and its
+    Secretariat)."""
+    named = sorted((a for a in ids if a in seen), key=lambda a: -seen[a])
+    if SECRETARIATS.search(alias) or SECRETARIATS_OF.search(before):
+        named = [v.actors[a].secretariat or a if a in v.actors else a for a in named]
+    return tuple(dict.fromkeys(named))[: 2 if PAIR.match(alias) else 1]
