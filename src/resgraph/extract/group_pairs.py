@@ -20,6 +20,7 @@ op 7).
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -33,13 +34,23 @@ SECRETARIATS = re.compile(r"\bsecretariats?\b", re.I)
 SECRETARIATS_OF = re.compile(r"\bsecretariats?\s+of\s+$", re.I)
 
 
-def pair(group: str, found: list[tuple[str, int, int]], read: tuple[str, ...]) -> tuple[str, ...]:
-    """The actors a "both"/"the two" group stands for: read where it names two or more, or the text (found: its actors
-    in order, (id, start, end)) names fewer than two; else the two named last. Any other group: read."""
-    last = tuple(dict.fromkeys(a for a, _, _ in reversed(found)))[:2]
-    if not BOTH.match(group) or len(read) > 1 or len(last) < 2:
+def pair(
+    group: str, found: list[tuple[str, int, int]], read: tuple[str, ...], whole: Sequence[tuple[str, int, int]] = ()
+) -> tuple[str, ...]:
+    """The actors a "both"/"the two" group stands for: read where it names two or more; else the two the text (found:
+    its actors in order, (id, start, end)) named last; where it names fewer, the two the group's own contextual reading
+    (whole: named_last over all named before) gives, else read. Any other group: read.
+
+    ("Welcomes the steps that INTERPOL and the United Nations ... have taken ..., encourages relevant United Nations
+    agencies to make use of resources and expertise provided by INTERPOL ..., and calls upon the two organizations to
+    further collaborate", A/RES/75/10 op 12 and 77/20: the text since the last mandate names INTERPOL alone.)"""
+    if not BOTH.match(group) or len(read) > 1:
         return read
-    return last[::-1]
+    last = tuple(dict.fromkeys(a for a, _, _ in reversed(found)))[:2]
+    if len(last) == 2:
+        return last[::-1]
+    known = tuple(dict.fromkeys(a for a, _, _ in whole))
+    return known if len(known) == 2 else read
 
 
 def named_last(alias: str, ids: tuple[str, ...], seen: dict[str, int], before: str, v: Vocabulary) -> tuple[str, ...]:

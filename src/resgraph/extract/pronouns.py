@@ -170,7 +170,7 @@ def _group(group: str, text: str, v: Vocabulary, named: _Named, fallback: bool =
     found = [f for f in actors_in(text, v, named) if not OF_TEXTS.match(text, f[2])]
     at = [i for i, (_, s, e) in enumerate(found) if stem in text[s:e].lower()]
     if not at:
-        return pair(group, found, antecedent(group, text, v, named)) if fallback else ()
+        return pair(group, found, antecedent(group, text, v, named), whole) if fallback else ()
     first = last = at[-1]
     while first > 0 and CONNECTOR.fullmatch(text[found[first - 1][2] : found[first][1]]):
         first -= 1
@@ -178,7 +178,7 @@ def _group(group: str, text: str, v: Vocabulary, named: _Named, fallback: bool =
         last += 1
     run = tuple(dict.fromkeys(a for a, _, _ in found[first : last + 1]))
     # "the two organizations": two of them
-    return pair(group, found, antecedent(group, text, v, named)) if BOTH.match(group) and len(run) < 2 else run
+    return pair(group, found, antecedent(group, text, v, named), whole) if BOTH.match(group) and len(run) < 2 else run
 
 
 # "Urges all the above-mentioned stakeholders, in particular the United Nations organs, bodies, and agencies to assist"
