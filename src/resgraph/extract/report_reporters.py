@@ -41,8 +41,12 @@ JOINED = re.compile(r"(?:,\s+|,?\s+(?:and|as\s+well\s+as)\s+)(?:the\s+)?(?:[A-Z]
 LATER_TASK = re.compile(r",\s+and\s+(?:also\s+|further\s+|then\s+)?to\s+[a-z]")
 TO_SUBJECT = re.compile(r"\s+to\s.*\b(?:submit|provide|present)$")
 BARE_PANEL = re.compile(r"\bthe\s+(?:Panel|Group\s+of\s+Experts|Monitoring\s+(?:Team|Group))\b(?!\s+of\b)")
+# (or the one whose duties hold the reporting: "to appoint a Special Representative for Iraq whose independent
+# responsibilities shall involve reporting regularly to the Council", S/RES/1483 (2003) op 8, heldout9 06)
 SUBJECT = re.compile(
     r"\s+(?:shall\s+|should\s+|will\s+|to\s+)?(?:continue\s+to\s+)?(?:\w+ly\s+)?(?:submit|provide|present|report|brief)\b"
+    r"|(?:\s+for\s+[A-Z][\w-]*)?\s+whose\s+(?:[\w-]+\s+)?(?:responsibilities|tasks|duties)\s+(?:shall|will)\s+"
+    r"(?:include|involve)\s+reporting\b"
 )
 # "from X" opening an item of a list of reports ("...: a. from the Emergency Relief Coordinator, an update"), not
 # "drawing on information from Member States, a report"; "...; and from UNODC, an update" (S/RES/2713 (2023) op 30)
@@ -99,7 +103,7 @@ def reporter(
         # last of those asked together for a report (a noun), one report, the first named's ("Requests the
         # Secretary-General and the Chairperson of the African Union Commission to provide ... a Special Report",
         # S/RES/2525 op 11; "to report", a verb, may be one report each: heldout4 S/RES/1441 op 11)
-        subject = SUBJECT.match(text, e, e + 40)
+        subject = SUBJECT.match(text, e, e + 100)
         if (
             subject
             and not _qualifies_states(text, before, i, s)

@@ -46,7 +46,10 @@ REPORTING_TOPIC = {
         r"\b(?:on|for|of|in|about|with|and|or)\s+(?:[\w-]+\s+)?$|\b(?:on|for|of|about)\s+(?:(?![\w-]*ing\s)[\w-]+\s+){2}$"
     ),
 }
-REPORTING_PREP = re.compile(r"\s+(by|to|on)\b")
+# (past an adverb: "invites it to continue reporting regularly to the Security Council", S/RES/1998 (2011) op 9 (a),
+# 1882 (2009) op 7 (a); not "directly", a post's line of command: "the Assistant Secretary-General post in the Office
+# for Mine Action and Police reporting directly to the Under-Secretary-General", A/RES/80/242 op 62)
+REPORTING_PREP = re.compile(r"(?:\s+(?!directly\b)[a-z]+ly\b)?\s+(by|to|on)\b")
 # (also "and further requests in this regard, these reports contain specific reporting on:", S/RES/2628 (2022) op 53)
 IN_THIS_REGARD = re.compile(
     r"\bin\s+th(?:is|at)\s+(?:regard|respect)\s*,?\s+(?:(?:these|those|such)\s+reports\s+(?:contain|include)\s+)?"
