@@ -37,6 +37,9 @@ class Actor:
     cues: tuple[str, ...] = ()  # words that name it for its contextual aliases, never as an addressee
     reads_as: str | None = None  # the actor a record gives for it (none since UNHCR is read as itself)
     secretariat: str | None = None  # the actor its secretariat is ("both secretariats": extract/group_pairs.py)
+    # lower-case words that carry its aliases on into a longer name ("the secretariats of the United Nations system
+    # organizations": not the Secretariat's); the definite guard stops a capital only
+    not_before: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, eq=False)
@@ -254,7 +257,9 @@ def _actor_regex(v: Vocabulary) -> WordIndexed:
         by_first.setdefault(first_word(a), []).append(a)
 
     def tail(a: str) -> str:
-        return (_DEFINITE_GUARD if table[a][1] or a.startswith("the ") else "") + r"\b"
+        words = [w for i in table[a][0] if i in v.actors for w in v.actors[i].not_before]
+        goes_on = rf"(?!\s+(?:{alternation(words)})\b)" if words else ""
+        return (_DEFINITE_GUARD if table[a][1] or a.startswith("the ") else "") + goes_on + r"\b"
 
     return WordIndexed(
         {w: (re.compile(r"(?=(" + alternation(alts, tail) + r"))"),) for w, alts in by_first.items()},
@@ -303,6 +308,7 @@ def load(where: Path = VOCAB) -> Vocabulary:
             cues=tuple(v.get("cues") or ()),
             reads_as=v.get("reads_as"),
             secretariat=v.get("secretariat"),
+            not_before=tuple(v.get("not_before") or ()),
         )
         for k, v in raw_actors.items()
     }

@@ -67,6 +67,22 @@ CASES = [
         "30. Requests the secretariat of the United Nations Conference on Trade and Development to continue;",
         [("invites", {"UNSystemEntities", "UNFF"}), ("requests", {"UNFundsProgrammes"})],
     ),
+    (  # the United Nations named last, its Secretariat not named: no KeyError (review 50)
+        "1. Welcomes the cooperation between the League of Arab States and the United Nations, and requests the "
+        "secretariats of the two organizations to meet regularly;",
+        [("requests", {"Secretariat", "LeagueOfArabStates"})],
+    ),
+    (
+        "1. Welcomes the cooperation between the League of Arab States and the United Nations;\n\n"
+        "2. Requests both secretariats to meet regularly;",
+        [("requests", {"Secretariat", "LeagueOfArabStates"})],
+    ),
+    (  # not taken: a lower-case name going on after "the United Nations" (actors.yaml Secretariat `not_before`)
+        "1. Requests the secretariats of the United Nations system organizations to cooperate with the Joint "
+        "Inspection Unit;\n\n"
+        "2. Invites the secretariats of the United Nations funds and programmes to report;",
+        [("requests", {"UNSystemEntities"}), ("invites", {"UNFundsProgrammes"})],
+    ),
 ]
 
 

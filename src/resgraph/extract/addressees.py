@@ -214,7 +214,7 @@ def actors_in(
             # ("that Division" after "the Division of Conference Management of the United Nations Office at Geneva",
             # A/RES/74/186 op 32: the demonstrative's head too)
             unknown = seen.get(UNKNOWN + alias.split(" ", 1)[1], -1) if alias.startswith(DEFINITE) else -1
-            if ids and unknown > seen[ids[0]]:  # "the Commission" after a commission the vocabulary lacks
+            if ids and unknown > seen.get(ids[0], -1):  # "the Commission" after a commission the vocabulary lacks
                 continue
             ids = ids or (() if unknown >= 0 else named.defaults.get(alias) or v.default_of_alias(alias))
         if not ids or (wrongdoers(ids[0], v) and text[:s].strip()):

@@ -26,9 +26,9 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from resgraph.vocab import Vocabulary
 
+# a group that stands for two actors: a contextual alias ("the two Governments", "both Governments", named_last) or a
+# demonstrative group as the text spells it ("Both organizations" opening a clause, pair): case-blind for the second
 BOTH = re.compile(r"(?:both|the\s+two)\s", re.I)
-# a contextual alias that stands for two actors: "the two Governments", "both Governments"
-PAIR = re.compile(r"(?:the\s+two|both)\s")
 # the organizations' secretariats: "both secretariats", or a group after "the secretariats of"
 SECRETARIATS = re.compile(r"\bsecretariats?\b", re.I)
 SECRETARIATS_OF = re.compile(r"\bsecretariats?\s+of\s+$", re.I)
@@ -56,9 +56,10 @@ def pair(
 def named_last(alias: str, ids: tuple[str, ...], seen: dict[str, int], before: str, v: Vocabulary) -> tuple[str, ...]:
     """The actors a contextual alias stands for: of those sharing it (ids), the one named last (seen: when each was
     named), the two for a pair ("both Governments"); a group of secretariats (the alias, or the words before it: the
-    text up to it) as each one's secretariat, counted after two that are one (the United Nations and its
-    Secretariat)."""
+    text up to it) as each one's secretariat, deduplicated after mapping, so the United Nations and its Secretariat
+    count once. A secretariat may not be in seen (the United Nations named, its Secretariat not): the caller looks
+    it up with a default."""
     named = sorted((a for a in ids if a in seen), key=lambda a: -seen[a])
     if SECRETARIATS.search(alias) or SECRETARIATS_OF.search(before):
         named = [v.actors[a].secretariat or a if a in v.actors else a for a in named]
-    return tuple(dict.fromkeys(named))[: 2 if PAIR.match(alias) else 1]
+    return tuple(dict.fromkeys(named))[: 2 if BOTH.match(alias) else 1]
