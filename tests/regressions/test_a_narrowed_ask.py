@@ -4,6 +4,9 @@ S/RES/2145 (2014) op 11, S/RES/2096 (2013) op 11, heldout32 18) was not read at 
 `adverbs`. Such an ask narrows the one before it: when its object is an activity with no agent named, the addressees
 of that ask are its own (extract/narrowed.py; the first gold and heldout32 read the Secretary-General twice). A narrowed
 ask that names its addressees keeps them; one after another adverb names no one (heldout8 E/RES/2024/8 op 34).
+Review 50: the two adverbs are read only after "and" (a comma or an aside between), as in every such text, not as
+adverbs anywhere ("..., especially requests from Member States" is a noun); the organ's own decision before is not
+passed on to the narrowed ask.
 """
 
 import pytest
@@ -40,6 +43,22 @@ CASES = [
         "Urges Member States to strengthen efforts to reduce risk, and further encourages increased cooperation with "
         "regional and subregional organizations;",
         [("urges", {"MemberStates"}), ("encourages", set())],
+    ),
+    # the organ's own decision before: not passed on, the organ does not encourage itself (review 50, 5)
+    (
+        "Decides to extend the mandate of UNMISS until 30 April 2016, and particularly encourages careful coordination "
+        "with the Government;",
+        [("decides", {"SecurityCouncil"}), ("encourages", set())],
+    ),
+    # a noun with a verb's form after the adverb, no "and" before it: no verb (review 50, 4)
+    (
+        "Notes the growing demands on the Office, especially requests from Member States for technical assistance;",
+        [],
+    ),
+    (
+        "Notes the strain on the regular budget, particularly demands arising from new mandates, and requests the "
+        "Secretary-General to report thereon;",
+        [("requests", {"SecretaryGeneral"})],
     ),
 ]
 

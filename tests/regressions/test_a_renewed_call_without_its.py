@@ -2,7 +2,8 @@
 protection of civilians" (A/HRC/RES/60/3 op 8, heldout32 30) gave no mandate, where "reiterates its call upon" is a
 calls-upon (tests/mandate_gold/README.md "What counts"). The bare noun is read only where it holds its preposition
 (verbs.yaml `restating.bare`: "calls upon", "calls on"); "reiterates calls by the Office of the High Commissioner for
-the lifting of" (A/RES/79/183 op 15) is another's call, no mandate.
+the lifting of" (A/RES/79/183 op 15) is another's call, no mandate, as is one whose caller is named before the
+infinitive ("made by the Special Rapporteur to increase", verbs.yaml `restating.bare_not_by`).
 """
 
 import pytest
@@ -29,6 +30,12 @@ CASES = [
     (
         "Expresses serious concern at the enforcement of these laws, and reiterates calls by the Office of the United "
         "Nations High Commissioner for Human Rights for the lifting of the laws;",
+        [],
+    ),
+    # the caller named before the infinitive (review 50, 13)
+    (
+        "Takes note of the report of the Special Rapporteur, and reiterates calls on the international community made "
+        "by the Special Rapporteur to increase assistance;",
         [],
     ),
 ]

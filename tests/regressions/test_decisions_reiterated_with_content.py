@@ -3,7 +3,8 @@ South Sudan shall unconditionally withdraw all of their armed forces" (S/RES/207
 (2012) op 5) gave no mandate, as only the singular "Reiterates its decision that" was read (verbs.yaml `reiterated`).
 The plural (verbs.yaml `reiterated_plural`) is read where "that" or an infinitive follows, after the resolution that
 took the decisions if named: decides, those who shall act. Not a bare reference: "Reiterates its decisions in and the
-requirements of resolution 1540 (2004)" (S/RES/2325 (2016) op 1, the README's no-verb ruling).
+requirements of resolution 1540 (2004)" (S/RES/2325 (2016) op 1, the README's no-verb ruling), nor a relative "that"
+("its decisions that remain in force") or a "to" that opens no infinitive ("its decisions to that effect") (review 50).
 """
 
 import pytest
@@ -23,6 +24,15 @@ CASES = [
         "for all States to implement fully and effectively that resolution;",
         [],
     ),
+    # a relative "that", a "to" that opens no infinitive: bare references (review 50, 6)
+    ("Reiterates its decisions that remain in force under resolution 1970 (2011);", []),
+    (
+        "Reiterates its decisions that were set out in resolution 2046 (2012) and its demand that all parties cease "
+        "fire;",
+        [("demands", {"PartiesToConflict"})],
+    ),
+    ("Reiterates its decisions to that effect in resolution 2046 (2012);", []),
+    ("Reiterates its decisions in resolution 2046 (2012), to which the Government has not yet responded;", []),
     (
         "Reiterates its decision that the 1540 Committee shall continue to intensify its efforts;",
         [("decides", {"SanctionsCommittee"})],

@@ -13,6 +13,7 @@ import re
 from functools import lru_cache
 
 from resgraph.extract import directive_asides
+from resgraph.extract.addressees import NOT_AN_INFINITIVE
 from resgraph.vocab import Vocabulary, load
 from resgraph.wordsearch import alternation, phrases
 
@@ -112,8 +113,14 @@ def _adverb_alternatives(v: Vocabulary) -> tuple[str, str]:
 
 # what follows a reiterated plural (verbs.yaml `reiterated_plural`) that restates the decisions' content: the
 # resolution that took them, then "that" or an infinitive ("its decisions in resolution 2046 that Sudan and South Sudan
-# shall"); not "its decisions in and the requirements of resolution 1540 (2004)", a reference
-_CONTENT_NEXT = r"(?:in\s+(?:its\s+)?resolution\s+[\d/]+(?:\s*\(\d{4}\))?\s*,?\s+)?(?:that|to)\b"
+# shall"); not "its decisions in and the requirements of resolution 1540 (2004)", a reference; nor a relative "that"
+# ("its decisions that remain in force under resolution 1970", "that were set out in") or a "to" that opens no
+# infinitive ("its decisions to that effect", "..., to which the Government has not yet responded") (review 50, 6)
+_CONTENT_NEXT = (
+    r"(?:in\s+(?:its\s+)?resolution\s+[\d/]+(?:\s*\(\d{4}\))?\s*,?\s+)?"
+    r"(?:that\b(?!\s+(?:were|was|are|is|remain|remains|have|has|had)\b)"
+    rf"|to\s+(?!(?:which|whom|{NOT_AN_INFINITIVE})\b)[a-z])"
+)
 
 
 @lru_cache(maxsize=4)
@@ -165,6 +172,11 @@ def _verb_regexes(v: Vocabulary):
     # ("reiterates calls upon all parties": no "its", only before a noun that holds its preposition, verbs.yaml
     # `restating.bare`)
     bare = "|".join(gap.join(map(re.escape, n.split())) for n in v.restating.get("bare") or ()) or "(?!)"
+    # (not another's call, its caller named before the infinitive: "reiterates calls on the international community
+    # made by the Special Rapporteur to increase assistance", review 50, 13; the participles are `restating.bare_not_by`)
+    by = _alternation(v.restating.get("bare_not_by") or ())
+    if by:
+        bare = rf"(?:{bare})(?!(?:(?!\bto\s+(?!(?:{NOT_AN_INFINITIVE})\b)[a-z])[^;])*?\b(?:{by})\s+by\b)"
     renewed = (
         rf"(?:(?:{adv})\s+)*(?:(?:(?:{both})(?:{gap}its?|\s+the(?:\s+(?:{own})['’]s)?)|(?:{its_only}){gap}its?)\s+"
         rf"(?:(?:urgent|strong|earlier|previous)\s+)?(?=(?:{r_alt})\b)|reiterates{gap}its\s+(?=(?:{i_alt or r_alt})\b)"
@@ -188,8 +200,15 @@ def _verb_regexes(v: Vocabulary):
     # ("but" joins the organ's next verb as "and" does: "Notes the limited steps taken ..., but urges the Turkish Cypriot
     # side and the Turkish forces to rescind", S/RES/1486 (2003) op 4; ", but requests the Secretary-General to maintain",
     # S/RES/2213 (2015) op 10)
+    # (the adverbs that narrow the ask before, mandates.yaml `narrowing`, only after "and", a comma or an aside set off
+    # by commas between or not: "and particularly urges the National Transitional Government", S/RES/1579 (2004) op 7; "and,
+    # during the current process of transition and beyond, particularly encourages", S/RES/2145 (2014) op 11; not as
+    # adverbs anywhere, before a noun that has a verb's form: "..., especially requests from Member States for
+    # technical assistance", "..., particularly demands arising from new mandates", review 50, 4)
+    narrow = rf"a(?<!\w.)nd(?:\s*,(?:[^,;]{{1,200}},)?)?\s+(?:{phrases(v.mandates.get('narrowing') or ())})(?:\s*,)?\s+"
     mid = re.compile(
-        rf"(?:,|;|a(?<!\w.)nd|b(?<!\w.)ut|:{item}|;{item}|,{item})(?:(?:\s+(?:{adv})\b)*{link_ne}|\s+)?(?:(?:{adv})\s+)*(?P<verb>{f_alt}|(?<!,\s)(?<!,\s\s)(?:{f_cap}))\b"
+        rf"(?:{narrow}|(?:,|;|a(?<!\w.)nd|b(?<!\w.)ut|:{item}|;{item}|,{item})(?:(?:\s+(?:{adv})\b)*{link_ne}|\s+)?)"
+        rf"(?:(?:{adv})\s+)*(?P<verb>{f_alt}|(?<!,\s)(?<!,\s\s)(?:{f_cap}))\b"
     )
     # (adverbs before the linking phrase too: "; also in this regard strongly urges Eritrea", heldout11 S/RES/1622
     # (2005) op 7; "; and also in this regard calls upon Eritrea", S/RES/1560 (2004) op 4)

@@ -145,7 +145,7 @@ def who_is_asked(text, at, verb, noun_for, v, named, spans_in, speaker, prev, pr
     # "calls upon States and such organizations": those the paragraph named with that noun before the verb
     names = tuple(dict.fromkeys(names + pronouns.group_in_list(window, text[:s], v, named)))
     # "and particularly encourages careful coordination with ...": the ask before it narrowed, its addressees
-    return names or narrowed(text, s, ws, we, prev, v)
+    return names or narrowed(text, s, ws, we, prev, v, speaker)
 
 
 def _receiver(text: str, we: int, clause_end: int, verb: str, v, named, spans_in, speaker) -> tuple[str, ...] | None:

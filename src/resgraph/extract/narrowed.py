@@ -11,19 +11,27 @@ cooperation with regional organizations", heldout8 E/RES/2024/8 op 34) is an ask
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from resgraph.extract import unaddressed
-from resgraph.vocab import Vocabulary, load
+from resgraph.vocab import Vocabulary
 from resgraph.wordsearch import phrases
 
-# the adverb just before the verb, a comma after it or not ("and, particularly, encourages")
-NARROWING = re.compile(rf"\b(?:{phrases(load().mandates['narrowing'])})\s*,?\s*$", re.I)
+
+@lru_cache(maxsize=4)
+def _narrowing(v: Vocabulary) -> re.Pattern[str]:
+    """The adverb of the vocabulary's `narrowing` just before the verb, a comma after it or not ("and, particularly,
+    encourages"), read from the vocabulary given, once per vocabulary."""
+    return re.compile(rf"\b(?:{phrases(v.mandates['narrowing'])})\s*,?\s*$", re.I)
 
 
-def narrowed(text: str, s: int, ws: int, we: int, prev: tuple[str, ...], v: Vocabulary) -> tuple[str, ...]:
+def narrowed(
+    text: str, s: int, ws: int, we: int, prev: tuple[str, ...], v: Vocabulary, speaker: str | None = None
+) -> tuple[str, ...]:
     """Whom a verb at text[s:] that names no one asks when it narrows the ask before it: that ask's addressees prev
     when an adverb of `narrowing` stands just before the verb and its window text[ws:we] asks for an activity with
-    no agent named; () otherwise."""
-    if not prev or not NARROWING.search(text, max(0, s - 40), s):
+    no agent named; () otherwise, and where the ask before is the speaking organ's own decision ("Decides to extend
+    the mandate ..., and particularly encourages careful coordination": the organ does not encourage itself)."""
+    if not prev or prev == (speaker,) or not _narrowing(v).search(text, max(0, s - 40), s):
         return ()
     return prev if unaddressed.reason(text[ws:], text[ws:we], v) == "activity" else ()
