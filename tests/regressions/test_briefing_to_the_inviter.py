@@ -21,6 +21,23 @@ CASES = [
         "SC",
         "kept",
     ),
+    (  # the organ itself invites: its own briefing, asked
+        "1. Decides to invite the Special Representative of the Secretary-General for Children and Armed Conflict to "
+        "brief it on the situation;",
+        "SC",
+        [(1, "SpecialRepresentatives", "SecurityCouncil", "oral")],
+    ),
+    (
+        "1. Decides to continue to invite the Chair of the Peacebuilding Commission to brief it on the work of the "
+        "Commission;",
+        "SC",
+        [(1, "PeacebuildingCommission", "SecurityCouncil", "oral")],
+    ),
+    (  # a deadline of its own: asked (which of the Committee and the Panel reports is not what this rule decides)
+        "1. Requests the Committee to invite the Panel of Experts to report to it within 90 days on its findings;",
+        "SC",
+        "timed",
+    ),
 ]
 
 
@@ -28,7 +45,9 @@ CASES = [
 def test_briefing_to_the_inviter(text, organ, want):
     r = resolution(text, date="2011-07-12", organ=organ)
     got = reports(r, "op", "by", "to", "form")
-    if want == "kept":
+    if want == "timed":
+        assert reports(r, "op", "due") == [(1, "2011-10-10")]
+    elif want == "kept":
         assert [(op, by, to) for op, by, to, _ in got] == [(19, "UNOCT", "SanctionsCommittee")]
     else:
         assert got == want

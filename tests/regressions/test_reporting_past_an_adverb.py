@@ -1,8 +1,9 @@
 """Reporting asked with an adverb between "reporting" and its "to": "invites it to continue reporting regularly to the
-Security Council" (S/RES/1998 (2011) op 9 (a), heldout32 15; S/RES/1882 (2009) op 7 (a)) is the Working Group's
-report to the Council, as "continue reporting to" was; not "reporting directly to", a post's line of command
-(A/RES/80/242 op 62). "a Special Representative for Iraq whose independent responsibilities shall involve reporting
-regularly to the Council" (S/RES/1483 (2003) op 8, heldout9 06) is the Special Representative's, not the
+Security Council" (S/RES/1998 (2011) op 9 (a), heldout32 15; S/RES/1882 (2009) op 7 (a)) is the Working Group's report
+to the Council, as "continue reporting to" was (the adverb read only where "reporting" is the object of a verb such as
+continue, start or involve); not "reporting directly to", "reporting functionally to", a post's or an office's line of
+command (A/RES/80/242 op 62). "a Special Representative for Iraq whose independent responsibilities shall involve
+reporting regularly to the Council" (S/RES/1483 (2003) op 8, heldout9 06) is the Special Representative's, not the
 Secretary-General's who appoints him."""
 
 import pytest
@@ -28,12 +29,35 @@ CASES = [
         "SC",
         [(8, "SpecialRepresentatives", "SecurityCouncil", "written")],
     ),
+    (  # a place of some words after the post
+        "8. Requests the Secretary-General to appoint a Special Representative for the Great Lakes Region whose "
+        "independent responsibilities shall involve reporting regularly to the Council on his activities;",
+        "SC",
+        [(8, "SpecialRepresentatives", "SecurityCouncil", "written")],
+    ),
     (  # a post's line of command: none
         "62. Decides to maintain and redeploy the post of Assistant Secretary-General for Rule of Law and Security "
         "Institutions as the Assistant Secretary-General post in the Office for Mine Action and Police reporting "
         "directly to the Under-Secretary-General for Peace Operations;",
         "GA",
         [],
+    ),
+    (  # an office's line of command, no verb "reporting" depends on: none
+        "1. Decides to establish the Office of the Victims Rights Advocate, reporting functionally to the "
+        "Secretary-General;",
+        "GA",
+        [],
+    ),
+    (
+        "1. Decides to establish the post of Director of the Office, reporting administratively to the "
+        "Secretary-General;",
+        "GA",
+        [],
+    ),
+    (  # "directly" after "continue": a report
+        "1. Invites the Special Rapporteur to continue reporting directly to the Human Rights Council on the situation;",
+        "HRC",
+        [(1, "SpecialProcedures", "HumanRightsCouncil", "written")],
     ),
 ]
 

@@ -33,7 +33,7 @@ _KIND = rf"(?:{phrases(load().reports['part_of']['hosting'])})"
 HOST = re.compile(
     r"\b(?:(?:in\s+the\s+context\s+of|as\s+part\s+of)\s+(?:the|his|her|its|their)\s+(?:[\w-]+\s+){0,3}?"
     r"|(?:in|within|through)\s+(?:(?:his|her|its|their)\s+(?:[\w-]+\s+){0,2}?" + _KIND + r"\s+(?:[\w-]+\s+){0,2}?"
-    r"|the\s+(?:[\w-]+\s+){0,2}?" + _KIND + r"\s+(?:[\w-]+\s+){0,1}?))"
+    r"|the\s+(?:[\w-]+\s+){0,2}?" + _KIND + r"\s+(?:[\w-]+\s+)??))"
     r"(?:reports?|reporting)\b(?!\s+(?:of|by)\b)",
     re.I,
 )
@@ -42,7 +42,7 @@ HOST = re.compile(
 # "by" after the report word, where the kind alone does not say the report is asked elsewhere
 HOST_OF = re.compile(
     r"\b(?:in|within|through)\s+the\s+(?:" + phrases(load().reports["part_of"]["hosting_of"]) + r")\s+"
-    r"(?:[\w-]+\s+){0,1}?reports?\s+(?:of|by)\s+the\b",
+    r"(?:[\w-]+\s+)??reports?\s+(?:of|by)\s+the\b",
     re.I,
 )
 # before the place, nothing that starts another request or gives this report a time or session of its own

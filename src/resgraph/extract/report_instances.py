@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from resgraph.extract import report_words
 from resgraph.extract.dates import MONTH_NAMES
-from resgraph.extract.deadlines import DATE
+from resgraph.extract.deadlines import COUNT, DATE, UNIT
 
 if TYPE_CHECKING:
     from resgraph.extract.report_triggers import Item
@@ -65,16 +65,14 @@ def instance_of_verb(
 # months ..., with a written report within 4 months" (S/RES/2359 (2017) op 7): after a comma, a report with its own
 # deadline or delay is one the clause asks for, not the means "together with a report" names
 COMMA_WITH = re.compile(_COMMA_WITH + "$", re.I)
-_COUNT = r"(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirty|sixty|ninety|a)\b"
+# a time after "by", "within", ...: a figure, a number word (deadlines.COUNT: "eighteen", "twenty-four"), "a" ("within
+# a month") or a month ("by June")
+_WHEN = rf"(?:\d|(?:{COUNT}|a|{'|'.join(MONTH_NAMES)})\b)"
 OWN_TIME = re.compile(
     r"(?:\s+[\w-]+){0,3}?\s+(?:(?:(?:no|not)\s+later\s+than|by|within|before)\s+(?:the\s+end\s+of\s+)?"
-    + _COUNT
-    + r"|(?:"
-    + "|".join(MONTH_NAMES)
-    + r")\b)"
-    # a delay counted from an event: "a final report three months after the transfer"
-    + r"|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirty|sixty|ninety)\s+"
-    r"(?:days?|weeks?|months?|years?)\s+(?:after|following|from)\b)",
+    + _WHEN
+    # a delay counted from an event: "a final report three months after the transfer", "eighteen months after"
+    + rf"|(?:{COUNT})\s+{UNIT}\s+(?:after|following|from)\b)",
     re.I,
 )
 

@@ -42,10 +42,11 @@ LATER_TASK = re.compile(r",\s+and\s+(?:also\s+|further\s+|then\s+)?to\s+[a-z]")
 TO_SUBJECT = re.compile(r"\s+to\s.*\b(?:submit|provide|present)$")
 BARE_PANEL = re.compile(r"\bthe\s+(?:Panel|Group\s+of\s+Experts|Monitoring\s+(?:Team|Group))\b(?!\s+of\b)")
 # (or the one whose duties hold the reporting: "to appoint a Special Representative for Iraq whose independent
-# responsibilities shall involve reporting regularly to the Council", S/RES/1483 (2003) op 8, heldout9 06)
+# responsibilities shall involve reporting regularly to the Council", S/RES/1483 (2003) op 8, heldout9 06; a place of
+# some words too: "a Special Representative for the Great Lakes Region whose ...")
 SUBJECT = re.compile(
     r"\s+(?:shall\s+|should\s+|will\s+|to\s+)?(?:continue\s+to\s+)?(?:\w+ly\s+)?(?:submit|provide|present|report|brief)\b"
-    r"|(?:\s+for\s+[A-Z][\w-]*)?\s+whose\s+(?:[\w-]+\s+)?(?:responsibilities|tasks|duties)\s+(?:shall|will)\s+"
+    r"|(?:\s+for\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}?[A-Z][\w-]*)?\s+whose\s+(?:[\w-]+\s+)?(?:responsibilities|tasks|duties)\s+(?:shall|will)\s+"
     r"(?:include|involve)\s+reporting\b"
 )
 # "from X" opening an item of a list of reports ("...: a. from the Emergency Relief Coordinator, an update"), not

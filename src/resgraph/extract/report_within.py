@@ -135,6 +135,13 @@ RECEIVED = re.compile(
     re.I,
 )
 RECEIVED_FROM = re.compile(r"\s+from\b", re.I)
+# ... from others as a paragraph asks them: "from Member States pursuant to paragraphs 10, 15, 16 and 22", "from States
+# submitted pursuant to paragraph 17 above"; not "shall receive reports from Member States ... within 90 days of the
+# adoption", "will receive periodic reports from the Secretary-General ... every 90 days": reports asked here
+# (the words are data: reports.yaml `received_as`)
+RECEIVED_ELSEWHERE = re.compile(
+    rf"[^;]{{0,120}}?\b(?:{wordsearch.phrases(load().reports['received_as'])})\s+paragraphs?\b", re.I
+)
 # "capacity to report on", "a common basis for reporting by", "tools for reporting": a means of reporting, not a report
 # (not "mechanism" or "system": "the monitoring mechanism to report periodically to the Committee" is a body)
 # (the nouns are data: ontology/vocab/reports.yaml `means_of`)
@@ -179,11 +186,20 @@ def asks_none(text: str, start: int, s: int, e: int, end: int) -> bool:
         or bool(FOLDED.search(text, max(start, s - 60), s) and INTO_ANOTHER.match(text, e, end))
         or bool(USED_TO.search(text, max(start, s - 60), s))
         or bool(MEANS_OF.search(text, max(start, s - 90), s))
-        or bool(RECEIVED.search(text, max(start, s - 60), s) and RECEIVED_FROM.match(text, e))
+        or _received(text, start, s, e, end)
         or _operational(text, start, s, e, end)
         or report_hosted.hosted(text, e, end)  # "..., as appropriate, in his future reports"
         or report_aimed.aimed_at(text, start, s, e)  # "in order to achieve full annual reporting"
         or report_invited.to_inviter(text, start, s, e, end)  # "to continue to invite ... to brief them"
+    )
+
+
+def _received(text: str, start: int, s: int, e: int, end: int) -> bool:
+    """Whether the reports at text[s:e] are those a body is to receive from others as another paragraph asks them."""
+    return bool(
+        RECEIVED.search(text, max(start, s - 60), s)
+        and RECEIVED_FROM.match(text, e)
+        and RECEIVED_ELSEWHERE.match(text, e, end)
     )
 
 

@@ -46,10 +46,13 @@ REPORTING_TOPIC = {
         r"\b(?:on|for|of|in|about|with|and|or)\s+(?:[\w-]+\s+)?$|\b(?:on|for|of|about)\s+(?:(?![\w-]*ing\s)[\w-]+\s+){2}$"
     ),
 }
-# (past an adverb: "invites it to continue reporting regularly to the Security Council", S/RES/1998 (2011) op 9 (a),
-# 1882 (2009) op 7 (a); not "directly", a post's line of command: "the Assistant Secretary-General post in the Office
-# for Mine Action and Police reporting directly to the Under-Secretary-General", A/RES/80/242 op 62)
-REPORTING_PREP = re.compile(r"(?:\s+(?!directly\b)[a-z]+ly\b)?\s+(by|to|on)\b")
+REPORTING_PREP = re.compile(r"\s+(by|to|on)\b")
+# (past an adverb where "reporting" is a verb's object: "invites it to continue reporting regularly to the Security
+# Council", S/RES/1998 (2011) op 9 (a), 1882 (2009) op 7 (a); not a post's line of command, "the Assistant
+# Secretary-General post ... reporting directly to the Under-Secretary-General", A/RES/80/242 op 62, "the Office of the
+# Victims Rights Advocate, reporting functionally to the Secretary-General") (the verbs: reports.yaml `gerund_takers`)
+ADVERB_PREP = re.compile(r"\s+[a-z]+ly\s+(by|to|on)\b")
+GERUND_TAKER = re.compile(rf"\b(?:{phrases(load().reports['gerund_takers'])})\s+$", re.I)
 # (also "and further requests in this regard, these reports contain specific reporting on:", S/RES/2628 (2022) op 53)
 IN_THIS_REGARD = re.compile(
     r"\bin\s+th(?:is|at)\s+(?:regard|respect)\s*,?\s+(?:(?:these|those|such)\s+reports\s+(?:contain|include)\s+)?"
@@ -111,7 +114,7 @@ def names_another_thing(
     if low == "reporting" and not lead and IN_THIS_REGARD.search(before):
         return True  # "further requests in this regard, specific reporting on, 1) ...": what the reports asked hold
     if low == "reporting":
-        prep = REPORTING_PREP.match(text, e)
+        prep = REPORTING_PREP.match(text, e) or (GERUND_TAKER.search(before) and ADVERB_PREP.match(text, e))
         if prep and prep.group(1) == "to" and PURPOSE_TO.match(text, prep.end()):
             return not any(x[1] <= prep.end() + 2 for x in actors(prep.end(), prep.end() + 60))
         return not prep or (prep.group(1) != "by" and bool(REPORTING_TOPIC[prep.group(1)].search(before)))
