@@ -36,6 +36,10 @@ UNTIL_YEARLESS = re.compile(
     r"(?:present\s+|current\s+)?mandate\b)[^;,]{0,80}?\bon\s+)?(?:the\s+)?" + dates.DAY_MONTH,
     re.I,
 )
+# a day with no year in an aside led by a participle is the aside's, not the term's: "Decides, taking note of the
+# request of the Government to maintain the force until 31 March, to extend the mandate", "..., noting that the
+# electoral period lasts until 31 March" (the aside runs from its comma to the day; "during" leads no aside)
+YEARLESS_ASIDE = re.compile(r"(?:^|[,;(])\s*(?:and\s+)?(?!during\b)[a-z]+ing\b[^,;()]*$")
 # (the spaces after "for" read once, possessive: a run was split between two quantifiers, quadratic;
 # tests/test_linear_terms.py)
 PERIOD = re.compile(
@@ -137,6 +141,16 @@ def _not_the_terms(clause: str, at: int, span: re.Match) -> bool:
     return bool(money or SPAN_OF_A_THING.search(clause, at, span.start()))
 
 
+def _yearless(clause: str, adopted: str | None) -> str | None:
+    """The term's own end given as a day and month with no year (UNTIL_YEARLESS), placed on or after the adoption;
+    None where the clause gives a period (the term's time is its length: "for a period of twelve months till 30
+    September" ends in a year) or the day is an aside's (YEARLESS_ASIDE)."""
+    yearless = UNTIL_YEARLESS.search(clause) if adopted else None
+    if not yearless or YEARLESS_ASIDE.search(clause, 0, yearless.start()) or period(clause, adopted)[0]:
+        return None
+    return dates.on_or_after(yearless, adopted)
+
+
 def until(clause: str, at: int = 0, starts: bool = True, adopted: str | None = None) -> str | None:
     """The ISO end date a clause gives, or MANDATE_END_MARK for the end of a mandate it names after
     the term's action at clause[at] (the date when it gives one: "until the expiry of MONUC's
@@ -148,9 +162,9 @@ def until(clause: str, at: int = 0, starts: bool = True, adopted: str | None = N
         d = dates.iso(m)
         if d and (starts or not STARTS.match(clause, m.start())):
             return d
-    yearless = UNTIL_YEARLESS.search(clause) if adopted else None
-    if yearless and dates.on_or_after(yearless, adopted):
-        return dates.on_or_after(yearless, adopted)
+    yearless = _yearless(clause, adopted)
+    if yearless:
+        return yearless
     span = SPAN.search(clause, at)
     if span and not _not_the_terms(clause, at, span):
         return dates.iso(span) or span.group("year")
