@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 
 from resgraph.extract import directive_asides
-from resgraph.extract.addressees import NOT_AN_INFINITIVE
+from resgraph.extract.addressees import TO_VERB
 from resgraph.vocab import Vocabulary, load
 from resgraph.wordsearch import alternation, phrases
 
@@ -119,7 +119,7 @@ def _adverb_alternatives(v: Vocabulary) -> tuple[str, str]:
 _CONTENT_NEXT = (
     r"(?:in\s+(?:its\s+)?resolution\s+[\d/]+(?:\s*\(\d{4}\))?\s*,?\s+)?"
     r"(?:that\b(?!\s+(?:were|was|are|is|remain|remains|have|has|had)\b)"
-    rf"|to\s+(?!(?:which|whom|{NOT_AN_INFINITIVE})\b)[a-z])"
+    rf"|(?!to\s+(?:which|whom)\b){TO_VERB})"
 )
 
 
@@ -176,7 +176,7 @@ def _verb_regexes(v: Vocabulary):
     # made by the Special Rapporteur to increase assistance", review 50, 13; the participles are `restating.bare_not_by`)
     by = _alternation(v.restating.get("bare_not_by") or ())
     if by:
-        bare = rf"(?:{bare})(?!(?:(?!\bto\s+(?!(?:{NOT_AN_INFINITIVE})\b)[a-z])[^;])*?\b(?:{by})\s+by\b)"
+        bare = rf"(?:{bare})(?!(?:(?!\b{TO_VERB})[^;])*?\b(?:{by})\s+by\b)"
     renewed = (
         rf"(?:(?:{adv})\s+)*(?:(?:(?:{both})(?:{gap}its?|\s+the(?:\s+(?:{own})['’]s)?)|(?:{its_only}){gap}its?)\s+"
         rf"(?:(?:urgent|strong|earlier|previous)\s+)?(?=(?:{r_alt})\b)|reiterates{gap}its\s+(?=(?:{i_alt or r_alt})\b)"

@@ -61,5 +61,5 @@ def named_last(alias: str, ids: tuple[str, ...], seen: dict[str, int], before: s
     it up with a default."""
     named = sorted((a for a in ids if a in seen), key=lambda a: -seen[a])
     if SECRETARIATS.search(alias) or SECRETARIATS_OF.search(before):
-        named = [v.actors[a].secretariat or a if a in v.actors else a for a in named]
+        named = [(v.actors[a].secretariat if a in v.actors else None) or a for a in named]
     return tuple(dict.fromkeys(named))[: 2 if BOTH.match(alias) else 1]

@@ -114,7 +114,9 @@ def names_another_thing(
     if low == "reporting" and not lead and IN_THIS_REGARD.search(before):
         return True  # "further requests in this regard, specific reporting on, 1) ...": what the reports asked hold
     if low == "reporting":
-        prep = REPORTING_PREP.match(text, e) or (GERUND_TAKER.search(before) and ADVERB_PREP.match(text, e))
+        # (the adverb's prep first: it is anchored at e, the verb before it is searched in the whole `before`)
+        adverb = ADVERB_PREP.match(text, e)
+        prep = REPORTING_PREP.match(text, e) or (adverb if adverb and GERUND_TAKER.search(before) else None)
         if prep and prep.group(1) == "to" and PURPOSE_TO.match(text, prep.end()):
             return not any(x[1] <= prep.end() + 2 for x in actors(prep.end(), prep.end() + 60))
         return not prep or (prep.group(1) != "by" and bool(REPORTING_TOPIC[prep.group(1)].search(before)))
