@@ -1,6 +1,6 @@
 """Draw the resolutions of the mandate gold at random, with a recorded seed.
 
-usage: python tests/mandate_gold/draw.py [CORPUS_DIR] [--seed N] [--heldout | --heldout3 | ... | --heldout33]
+usage: python tests/mandate_gold/draw.py [CORPUS_DIR] [--seed N] [--heldout | --heldout3 | ... | --heldout34]
 
 CORPUS_DIR is corpus-full unpacked (default /tmp/cf: ECOSOC/, GA/, HRC/, SC/ of AKN XML; the
 names are those of the members of ../shared/corpus-full/unxml-en.tar.xz). The files of each organ
@@ -27,7 +27,8 @@ twenty-fourth (heldout24/README.md, likewise), `--heldout25` the twenty-fifth (h
 twenty-eighth (heldout28/README.md, likewise), `--heldout29` the twenty-ninth (heldout29/README.md, likewise), `--heldout30` the thirtieth
 (heldout30/README.md, likewise), `--heldout31` the thirty-first (heldout31/README.md, likewise), `--heldout32` the
 thirty-second (heldout32/README.md, likewise), `--heldout33` the thirty-third (heldout33/README.md,
-likewise, with no ECOSOC file: every one was drawn before); no flag,
+likewise, with no ECOSOC file: every one was drawn before), `--heldout34` the thirty-fourth
+(heldout34/README.md, likewise); no flag,
 the first.
 """
 
@@ -85,6 +86,7 @@ SETS = (
     GoldSet("heldout31", 20270128, {"SC": 18, "ECOSOC": 4, "GA": 5, "HRC": 3}, "heldout31"),
     GoldSet("heldout32", 20270129, {"SC": 19, "ECOSOC": 3, "GA": 5, "HRC": 3}, "heldout32"),
     GoldSet("heldout33", 20270130, {"SC": 20, "GA": 6, "HRC": 4}, "heldout33"),
+    GoldSet("heldout34", 20270131, {"SC": 20, "GA": 6, "HRC": 4}, "heldout34"),
 )
 BY_NAME = {s.name: s for s in SETS}
 SEED, COUNTS = SETS[0].seed, SETS[0].counts
