@@ -81,9 +81,14 @@ UNKNOWN_ITEM = (
 # (and past a member's own qualifier: "the Department of Peacekeeping Operations including its Police Division,",
 # "other United Nations Missions in the LRA-affected region, the AU-RTF", S/RES/2211 (2015) op 28; "the United Nations
 # Country Team in Haiti, the MSS mission, regional organizations", heldout4 S/RES/2743 (2024) op 22)
+# (and past the rest of a member's name after "for" / "on", which no alias takes in: "the Office of the Special Envoy for
+# the Great Lakes, MONUSCO, UNOCA", heldout33 S/RES/2808 (2025) op 20; "the Special Representative of the
+# Secretary-General for Children and Armed Conflict and UNICEF")
 IN_A_STATE = re.compile(r"\s+(?:in|of)\s+(?:the\s+)?")
+NAME_TAIL = r"(?:\s+(?:for|on)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|and|of|the|in))*?)?"
 LIST_GOES_ON = re.compile(
-    r"(?:\s+[a-z][\w-]*(?=,))?(?:\s+(?:in|within|including)\s+(?:(?:its|their|the)\s+)?[^,;:()]{1,40}?(?=,))?"
+    NAME_TAIL
+    + r"(?:\s+[a-z][\w-]*(?=,))?(?:\s+(?:in|within|including)\s+(?:(?:its|their|the)\s+)?[^,;:()]{1,40}?(?=,))?"
     rf"\s*+(?:,\s*+)?+(?:(?:and|or|as\s+well\s+as|including|in\s+particular|particularly|notably|especially)\s+)?"
     rf"(?:{UNKNOWN_ITEM}){{0,2}}(?:the\s+|other\s+|relevant\s+)*"
     r"(?:[A-Z][\w-]*\s+){0,2}"
@@ -181,7 +186,7 @@ LOWER_ITEMS = (
     r"(?:(?:the|all|relevant|other|concerned)\s+)*"
 )
 JOINT = re.compile(
-    r"(?P<noun>[a-z][\w-]*)(?:\s+of\s+(?:[a-z][\w-]*,?\s+){0,4}?(?P<last>[a-z][\w-]*))?"
+    r"(?:\b(?P<mod>[a-z][\w-]*)\s+)?(?P<noun>[a-z][\w-]*)(?:\s+of\s+(?:[a-z][\w-]*,?\s+){0,4}?(?P<last>[a-z][\w-]*))?"
     r"(?:\s+(?:for|in|to)\s+(?:this|that|the\s+same)\s+(?:purpose|regard|respect|end|context))?"
     rf"{JOINT_ASIDE},?\s+{BETWEEN}\s+(?:(?:the|all|relevant|other|both|concerned|its|their|national|"
     r"regional|international)\s+)*(?:(?:[\w-]+\s+){1,6}?(?:in\s+the\s+region\s*)?,\s*(?:including|in\s+particular|"
@@ -241,10 +246,11 @@ def joint_noun(word: str, v: Vocabulary) -> bool:
 
 def _joint(m: re.Match[str], v: Vocabulary) -> bool:
     """Whether the JOINT match m reads an activity of two sides: the word before "between" is one ("the promotion of
-    dialogue among"), or the head before "of" is, and what it is of is shared (verbs.yaml `unaddressed.shared_nouns`:
+    dialogue among"; or one of verbs.yaml `unaddressed.joint_modifiers` qualifies it: "shared information between"), or
+    the head before "of" is, and what it is of is shared (verbs.yaml `unaddressed.shared_nouns`:
     "the sharing of information and best practices ... between", not "the exchange of letters between", a document)."""
     if m.group("last") is None:
-        return joint_noun(m.group("noun"), v)
+        return joint_noun(m.group("noun"), v) or (m.group("mod") or "").lower() in _listed(v, "joint_modifiers")
     return joint_noun(m.group("last"), v) or (
         joint_noun(m.group("noun"), v) and m.group("last").lower() in _listed(v, "shared_nouns")
     )
@@ -263,8 +269,21 @@ def joint_marked(text: str, s: int, v: Vocabulary) -> bool:
     return False
 
 
+# an office named before its head's alias: "between the Office of the Special Envoy for the Great Lakes, MONUSCO,
+# UNOCA" (heldout33 S/RES/2808 (2025) op 20), "efforts by the Office of the Special Adviser on Africa": the office
+# read as its head (as a verb's own addressee, heldout16 03 op 5, heldout3 04 op 5), so its "between" or "by" marks it
+OFFICE_OF = re.compile(r"\b(?:the\s+)?[Oo]ffices?\s+of\s+(?:the\s+)?$")
+
+
+def name_start(text: str, s: int) -> int:
+    """Where the name of the actor whose alias starts at s begins: before "the Office of the" that opens it."""
+    m = OFFICE_OF.search(text, max(0, s - 30), s)
+    return m.start() if m else s
+
+
 def _marked(text: str, s: int, v: Vocabulary, by_only: bool, joint_of: bool = False) -> bool:
     """Whether the actor at s of text is marked as the agent of an activity (agents)."""
+    s = name_start(text, s)
     before = text[max(0, s - 80) : s]
     # (in the purpose of efforts, joint_of, an agent after a name or a participle, "personnel deployed to AMISOM by", not
     # after a noun: "efforts to protect civilians from attacks by armed groups", "the draft for review by Member States")
@@ -302,7 +321,7 @@ def agents(
                     continue
                 if b[0].startswith(STATE) and IN_A_STATE.fullmatch(text, run[-1][2], b[1]):
                     continue  # "the United Nations Country Team in Haiti, the MSS mission": a place
-                if not CONNECTOR.fullmatch(text, run[-1][2], b[1]) and not LIST_GOES_ON.fullmatch(
+                if not CONNECTOR.fullmatch(text, run[-1][2], name_start(text, b[1])) and not LIST_GOES_ON.fullmatch(
                     text, run[-1][2], b[1]
                 ):
                     break
