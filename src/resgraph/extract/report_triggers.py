@@ -91,8 +91,9 @@ LETTER_TIMED = re.compile(
 )
 # (the nouns are data: ontology/vocab/reports.yaml `needs_lead`)
 NEEDS_LEAD = tuple(load().reports["needs_lead"])
+# a report issued or its parts: "his report of 5 May 2006", "his report dated 21 June 2006" (S/RES/1791 (2007) op 8)
 REFERENCE_AFTER = re.compile(
-    r"\s*(?:of\s+the\b|of\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|format|obligations|requirements|procedures?\b|mechanism|preparation|process(?:es)?\b|"
+    r"\s*(?:of\s+the\b|(?:of|dated)\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|format|obligations|requirements|procedures?\b|mechanism|preparation|process(?:es)?\b|"
     r"cycles?\b|templates?\b|guidelines\b|burden\b|(?:should\s+|shall\s+|to\s+)?"
     r"(?:continue\s+to\s+)?(?:include|contain|reflect|cover|address)\b)",
     re.I,

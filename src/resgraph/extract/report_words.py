@@ -232,6 +232,8 @@ ANNEXED = rf"(?:{phrases(load().reports['part_of']['annexed'])})"
 # DOCUMENT): "in the context of his next budget proposal" (A/RES/75/249 ops 3, 5), "within the programme budget report"
 # A "reporting" that modifies a noun (part_of.modified: "under the relevant reporting guidelines") names no reports: the
 # report keeps its own time ("to report to the Committee within 90 days ..., under the relevant reporting guidelines").
+# Nor is one issued, named by its date: "to report to the Council on the benchmarks contained in his report dated 21 June
+# 2006" (S/RES/1791 (2007) op 8) is asked, not given in that report.
 BUDGET_DOCUMENT = (
     r"(?:[\w’'-]+\s+){0,2}?(?:programme\s+)?budget\s+(?:proposals?|submissions?|reports?|documents?)\b"
     r"|proposed\s+(?:programme\s+)?budgets?\b"
@@ -243,7 +245,7 @@ PART_OF_REPORTS = re.compile(
     rf"(?:(?:[\w’'-]+\s+){{0,3}}(?:{phrases(load().reports['part_of']['kinds'])}|"
     r"\d+-day)\s+(?:[\w-]+\s+){0,2}?(?:report(?:s|ing)?|briefings?)\b"
     rf"(?!\s+(?:{phrases(load().reports['part_of']['modified'])})\b)|"
-    r"(?:(?<=his\s|her\s|its\s)|(?<=their\s))(?:[\w’'-]+\s+){0,2}?reports?\b(?!\s+of\b)))",
+    r"(?:(?<=his\s|her\s|its\s)|(?<=their\s))(?:[\w’'-]+\s+){0,2}?reports?\b(?!\s+(?:of|dated)\b)))",
     re.I,
 )
 
