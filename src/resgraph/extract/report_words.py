@@ -305,8 +305,17 @@ WAITS_FOR = re.compile(
 
 
 # a report the text means to make possible, not one it asks for: "afforded the flexibility that it needs ... so that it
-# can deliver as effectively as possible on its mandate, and be able to brief Member States" (A/RES/77/227 op 11)
-ABLE_TO = re.compile(r"\b(?:be|is|are|being)\s+able\s+to\s+(?:\w+ly\s+)?$", re.I)
+# can deliver as effectively as possible on its mandate, and be able to brief Member States" (A/RES/77/227 op 11); so
+# is a second infinitive of such a capacity, another's: "to provide an update ... on the ways in which MONUSCO will be
+# best prepared to address security risks and to monitor and report on human rights violations" (S/RES/2277 (2016) op
+# 52, heldout33 19: the mission's task, the update's subject); not past a new request ("and requests ... to report")
+# (the adjectives are data: ontology/vocab/reports.yaml `capable`)
+ABLE_TO = re.compile(
+    rf"\b(?:be|is|are|being)\s+(?:\w+\s+)?(?:{phrases(load().reports['capable'])})\s+to\s+"
+    r"(?:(?:(?!\b(?:requests?|decides?|calls|urges|invites?|encourages?)\b)[^;]){0,120}?\s+and\s+to\s+)?"
+    r"(?:\w+\s+and\s+)?(?:\w+ly\s+)?$",
+    re.I,
+)
 # "as part of" regular reports further on, past what the report is on ("to report to the Security Council in detail on
 # the implementation of this resolution, and specifically on any challenges faced by UNSOS in carrying out its mandate
 # as part of Secretary-General's regular reports on Somalia", S/RES/2245 (2015) op 17, heldout5 14): no time of its
@@ -341,7 +350,7 @@ def in_reports_or_a_condition(text: str, start: int, s: int, e: int) -> bool:
         or (PART_OF_FAR_VERB if TO_VERB.search(text, max(start, s - 20), s) else PART_OF_FAR).match(text, e)
         or IN_REPORTS_BEFORE.search(text, max(start, s - 160), s)
         or WAITS_FOR.search(text, max(start, s - 60), s)
-        or ABLE_TO.search(text, max(start, s - 30), s)
+        or ABLE_TO.search(text, max(start, s - 200), s)
     )
 
 
