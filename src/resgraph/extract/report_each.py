@@ -114,6 +114,9 @@ def reporters(ctx: Context, start: int, t: Item, f: dict, by: tuple[str, ...]) -
     if t.kind == "noun" and _one_owner(text, start, trigger) and not _again_each(text, t, f):
         return []
     joint = JOINT.search(text, start, b)
+    after = _from_after(ctx, t, b, by)
+    if after:
+        return after if len(after) > 1 and not joint else []
     for members in lists(ctx, start, trigger[0], lambda x: x in by):
         names = list(dict.fromkeys(m[0] for m in members))
         if f["by"] not in names:
@@ -125,6 +128,22 @@ def reporters(ctx: Context, start: int, t: Item, f: dict, by: tuple[str, ...]) -
         names = [n for n in names if n == f["by"] or own or not (n.startswith("state:") or n in NATIONAL)]
         return names if len(names) > 1 else []
     return [f["by"]] if joint else []  # one report, its reporter's as read (no other reader splits it)
+
+
+# the ones a report is asked from, listed after it: "Requests an update by 15 September 2023 from the African Union and
+# the Government of Somalia on their preparations for Phase 2 drawdown" (S/RES/2687 (2023) op 41, heldout33 02: the
+# verb's nominal object names its agents after "from", one item each); a time may stand between, no new clause
+FROM_AFTER = re.compile(r"(?:\s+[^;:,]{0,60}?)?\s+from\s+(?:the\s+)?")
+
+
+def _from_after(ctx: Context, t: Item, b: int, by: tuple[str, ...]) -> list[str]:
+    """The addressees (by) listed right after "from" past the report t (its scope ending at b), in their order; [] where
+    the first list of them after the report is not so led."""
+    for members in lists(ctx, t.trigger[1], b, lambda x: x in by):
+        if FROM_AFTER.fullmatch(ctx.text, t.trigger[1], members[0][1]):
+            return list(dict.fromkeys(m[0] for m in members))
+        return []
+    return []
 
 
 def _two_officers(ctx: Context, start: int, at: int, by: str) -> bool:

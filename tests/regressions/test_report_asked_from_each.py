@@ -1,0 +1,33 @@
+"""A report the verb asks for as its object, from a list of bodies named after it: "Requests an update by 15 September
+2023 from the African Union and the Government of Somalia on their preparations for Phase 2 drawdown" (S/RES/2687
+(2023) op 41, heldout33 02): the agents after "from" are the reporters, one item each (README: one report item per
+reporter), as a list of addressees before the report word is (report_each). Read before as the African Union's alone.
+Not where the text makes it one report of them all ("a joint update"), nor from one body alone."""
+
+import pytest
+
+from tests.snippets import reports, resolution
+
+CASES = [
+    (
+        "41. Requests an update by 15 September 2023 from the African Union and the Government of Somalia on their "
+        "preparations for Phase 2 drawdown, taking into account the lessons identified from Phase 1, and setting out a "
+        "clear plan and timescale for Phase 2 drawdown;",
+        [(41, "AfricanUnion", "SecurityCouncil", "2023-09-15"), (41, "state:SOM", "SecurityCouncil", "2023-09-15")],
+    ),
+    (  # must not take: one joint update
+        "41. Requests a joint update by 15 September 2023 from the African Union and the Government of Somalia on their "
+        "preparations for Phase 2 drawdown;",
+        [(41, "AfricanUnion", "SecurityCouncil", "2023-09-15")],
+    ),
+    (  # must not take: from one body
+        "41. Requests an update by 15 September 2023 from the African Union on its preparations for Phase 2 drawdown;",
+        [(41, "AfricanUnion", "SecurityCouncil", "2023-09-15")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", CASES)
+def test_report_asked_from_each(text, expected):
+    r = resolution(text, date="2023-06-27")
+    assert reports(r, "op", "by", "to", "due") == expected
