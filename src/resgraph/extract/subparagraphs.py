@@ -42,8 +42,10 @@ OWN_CLAUSE = re.compile(r"(?:(?:Also|Further)\s+)?[A-Z][a-z]+s\b")
 # a verb that names no addressee before its colon, and a list item that names some before "to"
 # (or "the following" before it, an aside between: "Also encourages, for the purpose of facilitating future-oriented
 # dialogues in order to advance nuclear disarmament, the following:" and "(a) Nuclear-weapon States to clearly set out
-# ...", "(b) All States to conduct dialogue ...", A/RES/74/63 op 4 and its twins 75/71, 76/54)
-LIST_COLON = re.compile(r"\s*(?:,[^,;:]{1,200},\s*)?(?:the\s+following\s*)?:")
+# ...", "(b) All States to conduct dialogue ...", A/RES/74/63 op 4 and its twins 75/71, 76/54; or an aside after "the
+# following": "Encourages the following, inter alia, as joint courses of action:" and "(a) All States, in particular the
+# nuclear-weapon States, to ...", op 3 of the same three)
+LIST_COLON = re.compile(r"\s*(?:,[^,;:]{1,200},\s*)?(?:the\s+following(?:\s*,[^;:]{1,200})?\s*)?:")
 LIST_ITEM = re.compile(r"(?:\(?[a-z]{1,4}\)\s*)?([A-Z][^;:]{0,200}?)\s+to\s+[a-z]")
 
 
