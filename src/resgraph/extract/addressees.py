@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from resgraph.extract import addressee_presidents, group_pairs, list_members
+from resgraph.extract import addressee_presidents, channels, group_pairs, list_members
 from resgraph.extract.aliases import alias_spans
 from resgraph.vocab import STATE, Vocabulary, load
 from resgraph.wordsearch import phrases
@@ -253,7 +253,7 @@ def actors_in(
             continue
         if heads and (
             _means(text, s)
-            or _through(text, (s, e), last, out, through)
+            or channels.channel(text, (s, e), last, out, through)
             or _apposition(text, s, ids, out, v)
             or STATUS_WITH.search(text, tail, s)
             or VIA.search(text, tail, s)
@@ -333,8 +333,6 @@ def _members(alias: str, ids: tuple[str, ...], v: Vocabulary) -> tuple[str, ...]
 # "all States contributing through the CGPCS to the fight against piracy" (S/RES/2316 (2016) op 32 and its
 # yearly twins): the body a participle acts through is a means, as after a comma (MEANS), no addressee
 # ("Member States acting nationally or through regional organisations", S/RES/2240 op 8, heldout S/RES/2292 op 3)
-THROUGH = re.compile(r"\s+through\s+(?:his|her|its|their|the)\s+(?:[\w’'-]+\s+){0,3}?(?:of\s+(?:the\s+)?)?")
-BRACKET = re.compile(r"\s*\(\s*")
 VIA = re.compile(r"\b[a-z]+ing\s+(?:[a-z]+ly\s+(?:or|and)\s+)?(?:through|via)\s+(?:the\s+)?$")
 # "humanitarian organizations having observer status with the General Assembly", "non-governmental
 # organizations in consultative status with the Economic and Social Council": the body qualifies a status
@@ -351,21 +349,6 @@ def _apposition(text: str, s: int, ids, out: list[tuple[str, int, int]], v: Voca
         and APPOSITION.fullmatch(text, out[-1][2], s)
         and any(v.actors[a].kind == "role" for a in ids if a in v.actors)
     )
-
-
-def _through(text: str, span: tuple[int, int], last: int, out: list[tuple[str, int, int]], through: set[int]) -> bool:
-    """Whether the alias at span is the body an addressee acts through, with no comma (MEANS): "Requests the
-    Government of Iraq through the head of the Committee of Financial Experts (COFE) to report" (S/RES/1905
-    (2009) op 5), "Invites the Secretary-General through his Special Representative ... to exchange"
-    (S/RES/1882 op 4); or, in brackets right after such a body, its acronym ("(COFE)"). `last`: where the
-    alias before it ends; `through`: where the bodies so read end, to which span's end is added if it is one."""
-    s, e = span
-    if (out and out[-1][2] == last and THROUGH.fullmatch(text, last, s)) or (
-        last in through and BRACKET.fullmatch(text, last, s)
-    ):
-        through.add(e)
-        return True
-    return False
 
 
 def _means(text: str, s: int) -> bool:

@@ -108,7 +108,7 @@ def who_is_asked(text, at, verb, noun_for, v, named, spans_in, speaker, prev, pr
     receiver = _receiver(text, we, clause_end, verb, v, named, spans_in, speaker)
     if receiver is not None:
         return receiver
-    alone = pronouns.PRONOUN_ALONE.fullmatch(window.strip())
+    alone = pronouns.PRONOUN_ALONE.fullmatch(window.strip()) or _pronoun_through(window)
     if alone and verb == "decides" and speaker and alone.group("p").lower() == "it":  # "decides that it will"
         return (speaker,)
     if alone and pronouns.THINGS_AFTER.match(text, we):  # "requests that they be disseminated": things
@@ -146,6 +146,18 @@ def who_is_asked(text, at, verb, noun_for, v, named, spans_in, speaker, prev, pr
     names = tuple(dict.fromkeys(names + pronouns.group_in_list(window, text[:s], v, named)))
     # "and particularly encourages careful coordination with ...": the ask before it narrowed, its addressees
     return names or narrowed(text, s, ws, we, prev, v, speaker)
+
+
+# a pronoun and the bodies it acts through: "Stresses the primary responsibility of the States of the Gulf of Guinea
+# ... and in this context urges them through ECCAS, ECOWAS and the GGC to work towards" (S/RES/2039 (2012) op 3): the
+# States, the organizations a channel (channels.py), no addressee
+THROUGH = re.compile(r",?\s+(?:(?:including|notably|also|directly|and)\s+)*through\s[^;:]+")
+
+
+def _pronoun_through(window: str) -> re.Match[str] | None:
+    """The pronoun a window opens with (group "p"), where the rest of it is what the pronoun acts through."""
+    alone = pronouns.PRONOUN_ALONE.match(window.strip())
+    return alone if alone and THROUGH.fullmatch(window.strip(), alone.end()) else None
 
 
 def _receiver(text: str, we: int, clause_end: int, verb: str, v, named, spans_in, speaker) -> tuple[str, ...] | None:

