@@ -298,6 +298,7 @@ def actors_in(
             and QUALIFIED.search(text, tail, s)
             and not OFFICER.search(text, tail, s)
             and not (ids[0].startswith(STATE) and list_members.authorities_in(text, s))
+            and not list_members.joint_of(text, last, s)  # "the Joint Assessment Mission of the United Nations, ..."
         ):
             continue
         # (an alias ending in a preposition goes on into what it names: "Committee established pursuant to")
