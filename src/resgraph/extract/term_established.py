@@ -200,8 +200,15 @@ VERB = re.compile(r"\bauthori[sz]es?$", re.I)
 # "authorise the Member States of the AU to maintain the deployment of 19,626 uniformed AMISOM personnel",
 # "Authorises the Member States of the African Union to deploy up to 12,626 uniformed personnel ... to ATMIS"
 # "to maintain AMISOM until 31 January 2011", "to maintain the deployment until 31 October 2012 of AMISOM"
+# (or the force a mission becomes: "Authorizes Member States to transition the MSS mission, as authorized in resolution
+# 2699 (2023), and renewed in resolution 2751 (2024), to the Gang Suppression Force (GSF), ..., for an initial period of
+# twelve months", S/RES/2793 (2025) op 1: GSF) or the force deployed as the verb's object ("Authorizes Member States
+# that have notified the Secretary-General ... to form and deploy a Multinational Security Support (MSS) mission ...,
+# for an initial period of twelve months", S/RES/2699 (2023) op 1, heldout19 04: of=MSS)
 DEPLOYED = re.compile(
-    r"\b(?:maintain\s+(?:the\s+deployment(?:\s+(?:until|till)\s+[^,;]{1,40}?)?\s+of\s+)?|(?:continue\s+to\s+)?deploy\b[^;]{0,160}?(?<!\bup)\s+to\s+(?:the\s+)?(?=[A-Z]))"
+    r"\b(?:maintain\s+(?:the\s+deployment(?:\s+(?:until|till)\s+[^,;]{1,40}?)?\s+of\s+)?"
+    r"|(?:continue\s+to\s+)?(?:deploy|transition)\b[^;]{0,160}?(?<!\bup)\s+to\s+(?:the\s+)?(?=[A-Z])"
+    r"|deploy\s+(?:an?|the)\s+(?=[A-Z]))"
 )
 
 
