@@ -26,7 +26,10 @@ CASES = [
         "2023-11-15",
         "12. Requests an update by 30 April 2024 from the African Union and the FGS on their preparations for Phase 3 "
         "drawdown of 4,000 troops by 30 June 2024, taking into account the lessons identified from Phases 1 and 2;",
-        [(12, "AfricanUnion", "SecurityCouncil", "2024-04-30", None)],
+        [
+            (12, "AfricanUnion", "SecurityCouncil", "2024-04-30", None),
+            (12, "state:SOM", "SecurityCouncil", "2024-04-30", None),
+        ],
     ),
     (
         "2015-06-25",
