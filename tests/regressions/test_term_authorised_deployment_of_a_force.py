@@ -27,7 +27,9 @@ CASES = [
     (
         "19. Authorises the Member States of the African Union to deploy up to 17,626 uniformed personnel to ATMIS "
         "until 30 September 2023, and 14,626 personnel to ATMIS from 1 October 2023 to 31 December 2023;",
-        [(19, "authorizes", "AMISOM", "2023-09-30", None)],
+        # the second strength with its own span is a second term (heldout33 02 op 19;
+        # test_term_second_time_of_one_authorization.py)
+        [(19, "authorizes", "AMISOM", "2023-09-30", None), (19, "authorizes", "AMISOM", "2023-12-31", None)],
     ),
     (
         "20. Authorises the Member States of the African Union to continue to deploy up to 12,626 uniformed "

@@ -178,6 +178,27 @@ def until(clause: str, at: int = 0, starts: bool = True, adopted: str | None = N
     return None
 
 
+# a second time of the same authorization, its verb left out, after the first end: "Authorises the Member States of the
+# African Union to deploy up to 17,626 uniformed personnel to ATMIS until 30 September 2023, and 14,626 personnel to ATMIS
+# from 1 October 2023 to 31 December 2023" (S/RES/2687 (2023) op 19, heldout33 02: two terms of AMISOM, each with its
+# end, as heldout23 03 ops 2-3 read the two phases set in two paragraphs). A new number after "and", then its own span;
+# not a clause of its own ("..., and affirms its readiness to review these figures")
+THEN = re.compile(
+    r",?\s+and\s+(?:up\s+to\s+)?\d[\d,]*\s+[^;]{0,100}?\bfrom\s+"
+    + re.sub(r"\?P<\w+>", "?:", dates.DATE)
+    + r"\s+(?:to|until|till|through)\s+"
+    + dates.DATE
+)
+
+
+def then_until(clause: str, until: str | None) -> str | None:
+    """The end of a second time the clause gives right after the end `until` it gave first (THEN); None when it
+    gives none."""
+    first = next((m for m in UNTIL.finditer(clause) if until and dates.iso(m) == until), None)
+    second = THEN.match(clause, first.end()) if first else None
+    return dates.iso(second) if second else None
+
+
 # "authorizes the continuation until that date of up to 19,815 military personnel" (S/RES/1856 (2008) op 1), "the
 # provisions of paragraph 22 of resolution 1483 (2003) shall continue to apply until that date" (S/RES/1905 (2009) op 1):
 # the date a clause before it in the paragraph named
