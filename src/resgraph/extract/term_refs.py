@@ -52,6 +52,37 @@ def same_period(terms: tuple[MandateTerm, ...], paragraphs: tuple[Paragraph, ...
     return tuple(out)
 
 
+def renewed_there(terms: tuple[MandateTerm, ...]) -> tuple[MandateTerm, ...]:
+    """terms, each of the text's own paragraphs named by another ("#3": "the measures in paragraph 3 above shall
+    continue to apply", S/RES/1857 (2008) op 5) of the measures those paragraphs renew, where each renews one
+    resolution's, the same for all ("Decides to renew ... the financial and travel measures imposed by paragraphs 9 and
+    11 of resolution 1807 (2008)", op 3: S/RES/1807(2008)#9,11, as heldout33 15 op 5 reads it); the others as they are.
+    Measures the named paragraph imposes itself stay its own ("the measures imposed by paragraphs 6 and 7 above",
+    S/RES/1343 (2001) op 10: S/RES/1343(2001)#6,7, heldout21 05). Read before the pipeline prefixes the text's symbol."""
+    renewing: dict[int, list[str]] = {}
+    for t in terms:
+        if t.action == "extends" and "#" in t.of and not t.of.startswith("#"):
+            renewing.setdefault(t.op, []).append(t.of)
+    if not renewing:
+        return terms
+    out = []
+    for t in terms:
+        numbers = t.of[1:].split(",") if t.of.startswith("#") else []
+        if not numbers or not all(n.isdigit() and int(n) != t.op for n in numbers):
+            out.append(t)
+            continue
+        found = [renewing.get(int(n), []) for n in numbers]
+        symbols = {x.partition("#")[0] for xs in found for x in xs}
+        if not all(len(xs) == 1 for xs in found) or len(symbols) != 1:
+            out.append(t)
+            continue
+        joined = sorted({int(n) for xs in found for n in xs[0].partition("#")[2].split(",") if n.isdigit()})
+        symbol = symbols.pop()  # (no more a resolution it renews beside its measures, as terms.extract reads them)
+        renews = tuple(r for r in t.renews if r != symbol)
+        out.append(replace(t, of=f"{symbol}#{','.join(map(str, joined))}", renews=renews))
+    return tuple(out)
+
+
 # "Decides for a period of 12 months from the date of adoption of this resolution:", "Decides, until 31 January 2018:"
 LEAD_TIME = re.compile(r"^(?:(?:Also|Further)\s+)?[Dd]ecides,?\s+(?:for\s+(?:a|an)\s+|until\s+)[^:;]{1,160}:\s*$")
 
