@@ -5,8 +5,8 @@ op 3), ", composed of three members" (A/HRC/RES/55/1 op 15), ", and requests the
 (A/HRC/RES/54/36 op 31: "..., and"), " appointed by the High Commissioner" (A/HRC/RES/55/24 op 9: read
 as the High Commissioner's); an actor named later in the paragraph is not what "the mandate of" names
 ("the mandate of the open-ended intergovernmental working group ..., civil society", A/HRC/RES/54/11
-op 1: read as CivilSociety; "the mandate of the Special Adviser and the Team ... ISIL", S/RES/2490
-(2019) op 2), while one named in it still is ("the mandate of the Commission", S/RES/2621 (2022) op
+op 1: read as CivilSociety; now ExpertGroup, as heldout30 28 reads it; "the mandate of the Special Adviser and
+the Team ... ISIL", S/RES/2490 (2019) op 2), while one named in it still is ("the mandate of the Commission", S/RES/2621 (2022) op
 7, UNCC)."""
 
 import pytest
@@ -64,7 +64,9 @@ CASES = [
         "1. Decides to renew the mandate of the open-ended intergovernmental working group for a period of three "
         "years, with a mandate to continue to elaborate the content of an international regulatory framework, with "
         "the participation of civil society;",
-        [(1, "extends", "open-ended intergovernmental working group", "P3Y")],
+        # the vocabulary's ExpertGroup, the group's name ending in its alias (heldout30 28 op 1;
+        # test_term_of_a_working_group_named_by_its_kind.py)
+        [(1, "extends", "ExpertGroup", "P3Y")],
     ),
     (
         "SC",

