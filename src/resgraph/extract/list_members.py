@@ -97,9 +97,19 @@ def shares_of(text: str, alias: str, e: int, next_ids: tuple[str, ...]) -> bool:
 AUTHORITIES_IN = re.compile(r"\bthe\s+authorities\s+(?:(?:and|or)\s+(?:[a-z][\w-]*\s+){1,3}?)?in\s+(?:the\s+)?$")
 
 
+# "Urges civilian and military officials in Guinea-Bissau to demonstrate greater commitment ..., and encourages them"
+# (S/RES/2092 (2013) op 8): the State's officials, as "Iranian officials" are (countries.yaml `after_name`); their
+# modifiers lower-case words, not a body's name ("United Nations officials in Afghanistan" are the body's)
+OFFICIALS_IN = re.compile(r"(?:\b[a-z][\w-]*\s+(?:and\s+)?){0,3}\bofficials\s+in\s+(?:the\s+)?$")
+NAME_END = re.compile(r"[A-Z][\w-]*\s*$")
+
+
 def authorities_in(text: str, s: int) -> bool:
-    """Whether the State at s follows "authorities ... in": the State's authorities are named."""
-    return AUTHORITIES_IN.search(text, max(0, s - 80), s) is not None
+    """Whether the State at s follows "authorities ... in" or "officials in": the State's authorities are named."""
+    if AUTHORITIES_IN.search(text, max(0, s - 80), s):
+        return True
+    officials = OFFICIALS_IN.search(text, max(0, s - 80), s)
+    return officials is not None and not NAME_END.search(text, max(0, officials.start() - 40), officials.start())
 
 
 # "relevant United Nations organs and entities", "United Nations offices and agencies", "United Nations funds,
