@@ -29,8 +29,10 @@ from resgraph.wordsearch import phrases
 if TYPE_CHECKING:
     from resgraph.extract.named import _Named
 
-# a window naming an activity between actors, not the actors asked ("further dialogue between ...")
-ACTIVITY = re.compile(r"\b(?:between|among|amongst)\b")
+# a window naming an activity between actors, not the actors asked ("further dialogue between ..."); not a place
+# joined to another ("calls on Afghans, both within Afghanistan and among the Afghan diaspora, and Member States to
+# cooperate", S/RES/1378 (2001) op 3: who is asked, wherever they are)
+ACTIVITY = re.compile(r"(?<!\band\s)\b(?:between|among|amongst)\b")
 
 # a window that is the report asked for: "requests a final report", "requests an update"
 REPORT_ASKED = re.compile(
