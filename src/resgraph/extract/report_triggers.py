@@ -339,8 +339,8 @@ def _subject_of_that(ctx: Context, start: int, s: int) -> bool:
     update the Security Council, no later than 31 December 2019" (2488 (2019) op 7); not "in the Panel of Experts
     report" (no "that" before the bodies)."""
     text = ctx.text
-    at = _after_last_that(text, start, s)
-    if at is None:
+    at = _after_last_that(text, start, s)  # or the subjunctive's "requests": "requests the parties update the AUHIP"
+    if (at := report_updated.after_request(text, start, s) if at is None else at) is None:
         return False
     named = ctx.actors(at, s)
     if not named or not SUBJECT_GLUE.fullmatch(text, named[-1][2], s):

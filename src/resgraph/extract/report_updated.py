@@ -89,3 +89,15 @@ def verb_after(text: str, e: int, noun: str) -> bool:
     if not VERB_AFTER.match(text, e):
         return False
     return not (noun.startswith("update") and UPDATES_A_THING.match(text, e))
+
+
+# "and requests the parties update the AUHIP and the Special Envoy ... on the steps outlined below" (S/RES/2416 (2018)
+# op 6, 2445 (2018) op 7, 2469 (2019) op 8; heldout31 18): a subjunctive with no "that", its subject right after the verb
+REQUESTS = re.compile(r"\brequests\s", re.I)
+
+
+def after_request(text: str, start: int, s: int) -> int | None:
+    """Where the last "requests" of text[start:s] ends (report_triggers reads the bodies after it as the subject of the
+    bare report word at s, as after "that"), None for none."""
+    ends = [m.end() for m in REQUESTS.finditer(text, start, s)]
+    return ends[-1] if ends else None
