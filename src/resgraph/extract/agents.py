@@ -33,7 +33,13 @@ from resgraph.wordsearch import phrases
 # Nations Development Programme, ...", heldout8 S/RES/1494 (2003) op 15)
 # (nor a comma before a name that goes on a list of agents: "by the United Nations Development Programme, the Office
 # of the United Nations High Commissioner for Refugees and the Office for the Coordination of Humanitarian Affairs")
-NAME_GOES_ON = r"\s*(?:and\s+|or\s+)?(?:the\s+)?(?:(?:other|all|relevant)\s+)*[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|of|for|on|and|the|in))*(?:\s+[a-z][\w-]*)?\s*(?:,|and\b|or\b|to\b|[;:.]|$)"
+# (the name's own part after "including its" may follow it: "between Special Representatives of the Secretary-General,
+# the Department of Peacekeeping Operations including its Police Division, the Department of Political Affairs",
+# S/RES/2185 (2014) op 26)
+NAME_GOES_ON = (
+    r"\s*(?:and\s+|or\s+)?(?:the\s+)?(?:(?:other|all|relevant)\s+)*[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|of|for|on|and|the|in))*"
+    r"(?:\s+[a-z][\w-]*|\s+including\s+(?:its|their)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)?\s*(?:,|and\b|or\b|to\b|[;:.]|$)"
+)
 # (nor the commas of an aside before a joint activity's "between": "information sharing, where relevant and
 # appropriate, between Special Representatives ...", S/RES/2195 (2014) op 19)
 ASIDE = r"(?:where|when|as|on|in|at|if)\b[^,;:]{0,40},"

@@ -1,0 +1,45 @@
+""" "Encourages information sharing, where relevant and appropriate, between Special Representatives of the
+Secretary-General, the Department of Peacekeeping Operations including its Police Division, the Department of
+Political Affairs, ... and the United Nations Development Program" (S/RES/2185 (2014) op 26): every party after
+"between" is asked (the addressee convention from stop 27, tests/mandate_gold/README.md, "What counts"). The verb's
+object (agents.OBJECT_STOP) ended at the comma after the first party, as the name after it went on to "including its
+Police Division" (a member's own part, agents.NAME_GOES_ON), so only the Special Representatives were asked; and the
+US spelling "Program" named no body. The twin without the part (S/RES/2195 (2014) op 19) always read all seven. A list
+the object does not go on to (a participle's clause after the comma) still asks only the parties before it."""
+
+import pytest
+
+from tests.snippets import mandates, snippet
+
+PRE = "The Security Council,\n\nRecalling its resolution 1373 (2001),\n\n1. "
+LIST = (
+    "between Special Representatives of the Secretary-General, the Department of Peacekeeping Operations{part}, the "
+    "Department of Political Affairs, the Counter-Terrorism Executive Directorate, the UN Office on Drugs and Crime, the "
+    "Counter-Terrorism Implementation Task Force and the United Nations Development {prog}, within existing mandates and "
+    "resources, when considering means to address, in a comprehensive and integrated manner, transnational organized "
+    "crime, terrorism and violent extremism which can be conducive to terrorism;"
+)
+ALL = ("SpecialRepresentatives", "DPO", "DPPA", "CTED", "UNODC", "UNOCT", "UNFundsProgrammes")
+
+CASES = [
+    # S/RES/2185 (2014) op 26
+    (
+        "Encourages information sharing, where relevant and appropriate, "
+        + LIST.format(part=" including its Police Division", prog="Program"),
+        ALL,
+    ),
+    # S/RES/2195 (2014) op 19, no part named (read so before)
+    ("Encourages information sharing, where relevant and appropriate, " + LIST.format(part="", prog="Programme"), ALL),
+    # not: the list after the comma is a participle's object, no party of the sharing
+    (
+        "Encourages information sharing, where relevant and appropriate, between Member States, taking into account the "
+        "work of the Department of Peacekeeping Operations including its Police Division, the Department of Political "
+        "Affairs and UNDP;",
+        ("MemberStates",),
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", CASES)
+def test_joint_parties_past_a_members_own_part(text, expected):
+    assert mandates(snippet(PRE + text + "\n"), "verb", "addressees") == [("encourages", expected)]
