@@ -253,10 +253,9 @@ def actors_in(
             continue
         if heads and (
             _means(text, s)
-            or channels.channel(text, (s, e), last, out, through)
+            or channels.channel(text, (s, e), (tail, last), out, through)
             or _apposition(text, s, ids, out, v)
             or STATUS_WITH.search(text, tail, s)
-            or VIA.search(text, tail, s)
             or list_members.authored(text, s)  # "the mediator appointed by the African Union"
             or list_members.SENT_TO.search(text, tail, s)  # "the countries contributing troops to MINUSCA"
             # "all Member States, including those contributing AMISOM police and troop contingents"
@@ -331,10 +330,6 @@ def _members(alias: str, ids: tuple[str, ...], v: Vocabulary) -> tuple[str, ...]
     return tuple(c if c in v.actors else STATE + c for c in members) if members else ids
 
 
-# "all States contributing through the CGPCS to the fight against piracy" (S/RES/2316 (2016) op 32 and its
-# yearly twins): the body a participle acts through is a means, as after a comma (MEANS), no addressee
-# ("Member States acting nationally or through regional organisations", S/RES/2240 op 8, heldout S/RES/2292 op 3)
-VIA = re.compile(r"\b[a-z]+ing\s+(?:[a-z]+ly\s+(?:or|and)\s+)?(?:through|via)\s+(?:the\s+)?$")
 # "humanitarian organizations having observer status with the General Assembly", "non-governmental
 # organizations in consultative status with the Economic and Social Council": the body qualifies a status
 STATUS_WITH = re.compile(r"\bstatus\s+(?:with|in|at)\s+(?:the\s+)?(?:United\s+Nations\s+)?$")

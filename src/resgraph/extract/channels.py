@@ -23,22 +23,33 @@ THROUGH = re.compile(
 # after such a body: its acronym in brackets ("(COFE)"), or the next body of the same list, with no comma-led aside
 # ("... (UNOWA) and the United Nations Office of Central Africa (UNOCA)", "through ECCAS, ECOWAS and the GGC"; not
 # after ", and", which closes an aside in the texts' style, where a list has no comma before its "and")
-BRACKET = re.compile(r"\s*\(\s*")
+# (or an example of such a body: "Member States acting nationally or through regional organizations, including the
+# EU", S/RES/2380 (2017) op 2, MemberStates only)
+BRACKET = re.compile(r"\s*\(\s*|\s*,\s*(?:including|such\s+as|notably|in\s+particular)\s+(?:the\s+)?")
+# "all States contributing through the CGPCS to the fight against piracy" (S/RES/2316 (2016) op 32 and its
+# yearly twins): the body a participle acts through is a means, as after a comma (addressees.MEANS), no addressee
+# ("Member States acting nationally or through regional organisations", S/RES/2240 op 8, heldout S/RES/2292 op 3)
+VIA = re.compile(r"\b[a-z]+ing\s+(?:[a-z]+ly\s+(?:or|and)\s+)?(?:through|via)\s+(?:the\s+)?$")
 NEXT = re.compile(
     r"\s*\)?\s*(?:,|(?:and|or)\s+)\s*(?:the\s+)?"
     r"(?:(?:[A-Z][\w’'-]*\s+(?:(?:of|for|on|and)\s+(?:the\s+)?)?){1,8}\(\s*)?"
 )
 
 
-def channel(text: str, span: tuple[int, int], last: int, out: list[tuple[str, int, int]], through: set[int]) -> bool:
-    """Whether the alias at span is a body an addressee acts through (or, in brackets right after such a body, its
-    acronym, or the next body of the same list). `last`: where the alias before it ends; `out`: the addressees read
-    so far; `through`: where the bodies so read end, to which span's end is added if it is one."""
-    s, e = span
+def channel(
+    text: str, span: tuple[int, int], at: tuple[int, int], out: list[tuple[str, int, int]], through: set[int]
+) -> bool:
+    """Whether the alias at span is a body an addressee acts through, right after it or after a participle
+    ("acting through", VIA) (or, right after such a body, its acronym in brackets, an example of it (", including
+    the EU"), or the next body of the same list). `at`: where the window's text before the alias starts (tail) and
+    where the alias before it ends (last); `out`: the addressees read so far; `through`: where the bodies so read
+    end, to which span's end is added if it is one."""
+    (s, e), (tail, last) = span, at
     if (
         (out and out[-1][2] == last and THROUGH.fullmatch(text, last, s))
         or (last in through and BRACKET.fullmatch(text, last, s))
         or (last in through and NEXT.fullmatch(text, last, s))
+        or VIA.search(text, tail, s)
     ):
         through.add(e)
         return True
