@@ -91,6 +91,24 @@ def _later_task(ctx: Context, a: int, b: int, t: Item, before: str) -> tuple[int
     return (m.start(), own) if timed else (b, None)
 
 
+# the mark of a list item the segmenter joins into its paragraph's text (a <point>'s <num>: "requests the IWG to: –
+# establish ..., – evaluate, monitor and follow up closely the progress ... on a monthly basis, – report to the Council,
+# through the Secretary-General, on its assessment", S/RES/1721 (2006) op 25)
+ITEM_MARK = re.compile(r"[:;,]\s*[–—•-]\s+")
+
+
+def siblings_cycle(ctx: Context, a: int, b: int, t: Item) -> bool:
+    """Whether the cycle read in the scope text[a:b] of a report t said in a list item is only a sibling item's (the
+    monthly evaluation above, not the report's P1M): said neither in the report's own item (from the mark before t to
+    the next) nor before the list's first item (its lead: "to provide, every three months: – a report ...")."""
+    marks = list(ITEM_MARK.finditer(ctx.text, a, t.trigger[0]))
+    if not marks:
+        return False
+    nxt = ITEM_MARK.search(ctx.text, t.trigger[1], b)
+    own = ctx.text[a : marks[0].start()] + " " + ctx.text[marks[-1].end() : nxt.start() if nxt else b]
+    return not report_times.timing(own, t.words, ctx.adopted, ctx.v).get("every")
+
+
 def timing(ctx: Context, a: int, b: int, t: Item, before: str) -> dict:
     """The time of the report verb or noun t said in its scope text[a:b] (before: the text of its clause before the
     scope), as report_times.timing reads it from what told() keeps: the other task's cycle is the report's too where
@@ -106,7 +124,7 @@ def timing(ctx: Context, a: int, b: int, t: Item, before: str) -> dict:
         f["every"] = f.get("every") or report_times.timing(scope, t.words, ctx.adopted, ctx.v).get("every")
     if "delay_end" in f:
         f["delay_end"] += len(scope) - len(said)  # where it ends in the scope, the other task's text counted
-    if f.get("every") and tasks_cycle(ctx, a, b, t):
+    if f.get("every") and (tasks_cycle(ctx, a, b, t) or siblings_cycle(ctx, a, b, t)):
         f["every"] = None  # "to implement annually the programme ... and to report thereon ... at its 77th session"
     return f
 
