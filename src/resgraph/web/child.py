@@ -120,5 +120,17 @@ class Child:
                 p.waiter = None
         return p.frames.popleft()
 
+    async def first_frame(self, timeout: float) -> tuple[bytes, bytes]:
+        """The frame a worker sends as it starts, within `timeout` seconds. When none comes
+        (asyncio.IncompleteReadError, TimeoutError), or the wait is cancelled (the pool closes
+        while the worker starts), the worker is killed and its pipes closed: a transport left
+        open is closed only when it is collected, after its event loop may have closed."""
+        try:
+            return await asyncio.wait_for(self.frame(), timeout)
+        except BaseException:
+            self.kill()
+            self.close()
+            raise
+
     def close(self) -> None:
         self.transport.close()

@@ -195,10 +195,8 @@ class Pool:
         proc = await Child.start(args, env)
         w = Worker(proc)
         try:
-            kind, payload = await asyncio.wait_for(w.frame(), 120)
+            kind, payload = await proc.first_frame(120)
         except (asyncio.IncompleteReadError, asyncio.TimeoutError):
-            w.kill()
-            proc.close()
             raise RuntimeError(f"a query worker on {self.store} did not start") from None
         info = json.loads(payload)
         if kind != b"H":
@@ -219,6 +217,7 @@ class Pool:
         self._closed = True
         for t in self._tasks:
             t.cancel()
+        await asyncio.gather(*self._tasks, return_exceptions=True)  # a respawn closes what it started
         for w in list(self.workers):
             w.kill()
             with contextlib.suppress(Exception):
@@ -251,6 +250,7 @@ class Pool:
             task = asyncio.create_task(respawn())
             self._tasks.add(task)
             task.add_done_callback(self._tasks.discard)
+            task.add_done_callback(lambda _: w.proc.close())  # also when close() cancels it, even before it ran
 
     def _release(self, w: Worker) -> None:
         w.busy = False
