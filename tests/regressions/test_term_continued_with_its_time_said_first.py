@@ -66,6 +66,48 @@ CASES = [
         "S/RES/1794 (2007)",
         [],
     ),
+    # not taken: "until" a condition, no time (review51 finding 2: an extension with no end)
+    (
+        "5. Decides, until the Council decides otherwise, that the measures in paragraph 3 above shall continue to apply "
+        "to individuals and entities already designated;",
+        "2008-12-22",
+        None,
+        [],
+    ),
+    (
+        "5. Decides, until such time as the Government has complied, that the measures imposed by paragraph 9 of "
+        "resolution 1807 (2008) shall continue to apply;",
+        "2008-12-22",
+        None,
+        [],
+    ),
+    # the named paragraph renews 1807's measures and imposes its own: which are meant is not said, they stay its own
+    # (review51 finding 4)
+    (
+        "1. Decides to renew until 30 November 2009 the measures on arms imposed by paragraph 1 of resolution 1807 "
+        "(2008);\n\n"
+        "3. Decides to renew, for the period specified in paragraph 1 above, the financial and travel measures imposed by "
+        "paragraphs 9 and 11 of resolution 1807 (2008), and decides that all States shall, until 30 November 2009, "
+        "freeze the funds of the persons designated by the Committee;\n\n"
+        "5. Decides, for a further period ending on the date referred to in paragraph 1 above, that the measures in "
+        "paragraph 3 above shall continue to apply to individuals and entities already designated;",
+        "2008-12-22",
+        "S/RES/1857 (2008)",
+        [
+            (1, "extends", "S/RES/1807(2008)#1", "2009-11-30"),
+            (3, "extends", "S/RES/1807(2008)#9,11", "2009-11-30"),
+            (3, "establishes", "S/RES/1857(2008)#3", "2009-11-30"),
+            (5, "extends", "S/RES/1857(2008)#3", "2009-11-30"),
+        ],
+    ),
+    # "until" a date, said first: taken
+    (
+        "5. Decides, until 30 November 2009, that the measures imposed by paragraph 9 of resolution 1807 (2008) shall "
+        "continue to apply;",
+        "2008-12-22",
+        None,
+        [(5, "extends", "S/RES/1807(2008)#9", "2009-11-30")],
+    ),
 ]
 
 

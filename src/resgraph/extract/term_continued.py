@@ -54,9 +54,13 @@ REASSIGNED = (
 # continue to apply to individuals and entities already designated" (S/RES/1857 (2008) op 5, heldout33 15: extends,
 # as heldout10 11 op 1 "shall continue to apply until that date"; S/RES/1807 (2008) op 14); the match runs from the
 # time to the verb, so the measures are those named just before it (term_measures.IN_FORCE). Not "Affirms that the
-# provisions ... shall continue to apply" (no time, no directive: heldout7 11 op 7)
+# provisions ... shall continue to apply" (no time, no directive: heldout7 11 op 7), nor "until" a condition, no time
+# ("Decides, until the Council decides otherwise, that the measures ... shall continue to apply": an extension with no
+# end): "until" a date, "that date" or "the date referred to in paragraph 1"
 TIMED_FIRST = (
-    r"(?<=,\s)(?:for\s+(?:a|an)\s+(?:new\s+|further\s+|additional\s+)?period\b|until\b)[^;]{0,160}?,\s+that\s+"
+    r"(?<=,\s)(?:for\s+(?:a|an)\s+(?:new\s+|further\s+|additional\s+)?period\b|until\s+(?:"
+    + re.sub(r"\?P<\w+>", "?:", dates.DATE)
+    + r"|(?:that|the\s+same|the)\s+date\b))[^;]{0,160}?,\s+that\s+"
     r"(?:(?!\bthat\b)[^;]){1,200}?\b(?:shall|will)\s+continue\s+to\s+apply\b"
 )
 # measures that stay in force: "shall remain in force until", "shall continue to apply until July 31, 2024", "shall

@@ -58,11 +58,15 @@ def renewed_there(terms: tuple[MandateTerm, ...]) -> tuple[MandateTerm, ...]:
     resolution's, the same for all ("Decides to renew ... the financial and travel measures imposed by paragraphs 9 and
     11 of resolution 1807 (2008)", op 3: S/RES/1807(2008)#9,11, as heldout33 15 op 5 reads it); the others as they are.
     Measures the named paragraph imposes itself stay its own ("the measures imposed by paragraphs 6 and 7 above",
-    S/RES/1343 (2001) op 10: S/RES/1343(2001)#6,7, heldout21 05). Read before the pipeline prefixes the text's symbol."""
+    S/RES/1343 (2001) op 10: S/RES/1343(2001)#6,7, heldout21 05), and so do those of a named paragraph that sets up
+    anything of its own beside what it renews (a term "establishes"): which of its measures are meant is not said.
+    Read before the pipeline prefixes the text's symbol."""
     renewing: dict[int, list[str]] = {}
     for t in terms:
         if t.action == "extends" and "#" in t.of and not t.of.startswith("#"):
             renewing.setdefault(t.op, []).append(t.of)
+    for op in {t.op for t in terms if t.action == "establishes"}:
+        renewing.pop(op, None)
     if not renewing:
         return terms
     out = []
