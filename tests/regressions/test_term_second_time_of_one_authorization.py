@@ -2,7 +2,8 @@
 the Member States of the African Union to deploy up to 17,626 uniformed personnel to ATMIS until 30 September 2023, and
 14,626 personnel to ATMIS from 1 October 2023 to 31 December 2023"): the second strength, with its own span, was lost
 beside the first end. The gold reads two terms of AMISOM, each with its end, as heldout23 03 ops 2-3 read the two phases
-set in two paragraphs. Not a clause of its own after "and", nor a span with no new strength."""
+set in two paragraphs. Not a clause of its own after "and", nor a span with no new strength, nor a number of something
+other than personnel ("and 90 days from ... to ...", review51 finding 3)."""
 
 import pytest
 
@@ -28,6 +29,24 @@ CASES = [
         "30 September 2023, and requests the African Union to report on the deployment from 1 October 2023 to "
         "31 December 2023;",
         [(19, "authorizes", "AMISOM", "2023-09-30")],
+    ),
+    # not taken: a number of something other than personnel, troops or police (review51 finding 3)
+    (
+        "19. Authorises the Member States of the African Union to deploy up to 17,626 uniformed personnel to ATMIS until "
+        "30 September 2023, and 90 days from 1 October 2023 to 31 December 2023 for the drawdown;",
+        [(19, "authorizes", "AMISOM", "2023-09-30")],
+    ),
+    (
+        "19. Authorises the Member States of the African Union to deploy up to 17,626 uniformed personnel to ATMIS until "
+        "30 September 2023, and 2 aircraft of the European Union naval force from 1 October 2023 to 31 December 2023;",
+        [(19, "authorizes", "AMISOM", "2023-09-30")],
+    ),
+    # a strength with its kinds: taken
+    (
+        "19. Authorises the Member States of the African Union to deploy up to 17,626 uniformed personnel to ATMIS until "
+        "30 September 2023, and up to 14,626 uniformed and police personnel to ATMIS from 1 October 2023 to "
+        "31 December 2023;",
+        [(19, "authorizes", "AMISOM", "2023-09-30"), (19, "authorizes", "AMISOM", "2023-12-31")],
     ),
 ]
 

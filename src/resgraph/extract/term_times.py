@@ -181,13 +181,15 @@ def until(clause: str, at: int = 0, starts: bool = True, adopted: str | None = N
 # a second time of the same authorization, its verb left out, after the first end: "Authorises the Member States of the
 # African Union to deploy up to 17,626 uniformed personnel to ATMIS until 30 September 2023, and 14,626 personnel to ATMIS
 # from 1 October 2023 to 31 December 2023" (S/RES/2687 (2023) op 19, heldout33 02: two terms of AMISOM, each with its
-# end, as heldout23 03 ops 2-3 read the two phases set in two paragraphs). A new number after "and", then its own span;
-# not a clause of its own ("..., and affirms its readiness to review these figures")
+# end, as heldout23 03 ops 2-3 read the two phases set in two paragraphs). A new strength after "and" (a number of
+# personnel, troops or police: ontology/vocab/terms.yaml `ceiling`), then its own span; not a clause of its own ("...,
+# and affirms its readiness to review these figures"), nor a number of something else ("and 90 days from ... to ...",
+# "and 2 aircraft of the European Union naval force from ... to ...")
+_STRENGTH = load().terms["ceiling"]
 THEN = re.compile(
-    r",?\s+and\s+(?:up\s+to\s+)?\d[\d,]*\s+[^;]{0,100}?\bfrom\s+"
-    + re.sub(r"\?P<\w+>", "?:", dates.DATE)
-    + r"\s+(?:to|until|till|through)\s+"
-    + dates.DATE
+    r",?\s+and\s+(?:up\s+to\s+)?\d[\d,]*\s+"
+    rf"(?:(?:{phrases(_STRENGTH['kinds'])})\s+(?:and\s+)?){{0,3}}(?:{phrases(_STRENGTH['strength'])})\b"
+    r"[^;]{0,100}?\bfrom\s+" + re.sub(r"\?P<\w+>", "?:", dates.DATE) + r"\s+(?:to|until|till|through)\s+" + dates.DATE
 )
 
 
