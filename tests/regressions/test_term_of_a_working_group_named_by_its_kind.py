@@ -35,6 +35,27 @@ CASES = [
         "2023-10-11",
         [(1, "extends", "ExpertGroup")],
     ),
+    # review51 findings 5, 6: an expert group renewed is of its kind too; a bare "the working group" (the one the text
+    # speaks of) stays as written; a group of an organ other than the speaking one is of its kind
+    (
+        "1. Decides to renew the mandate of the intergovernmental expert group for a period of two years;",
+        "HRC",
+        "2023-10-10",
+        [(1, "extends", "ExpertGroup")],
+    ),
+    (
+        "1. Decides to renew the mandate of the working group for a period of three years;",
+        "HRC",
+        "2023-10-10",
+        [(1, "extends", "working group")],
+    ),
+    (
+        "1. Decides to establish an open-ended intergovernmental working group of the General Assembly with the mandate "
+        "of elaborating a draft for a period of two years;",
+        "HRC",
+        "2023-10-10",
+        [(1, "establishes", "ExpertGroup")],
+    ),
     (
         "8. Decides to extend the mandate of the Working Group on Enforced or Involuntary Disappearances for a further "
         "period of three years;",

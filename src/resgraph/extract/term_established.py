@@ -127,7 +127,8 @@ OF_WORD = re.compile(r"\b(?:of|on|to|for|in|with)\b")
 # the organ a body is set up in, named last, says whose the body is, not what it is: "an open-ended intergovernmental
 # working group of the Human Rights Council with the mandate of ..." (A/HRC/RES/56/5 op 1, heldout33 27: ExpertGroup, as
 # heldout7 29 op 1 "an open-ended intergovernmental working group with the mandate of"); the organs' names are
-# organs.yaml's. Only at the name's end: "an informal working group of the Security Council to examine general issues
+# organs.yaml's, any organ's, not only the one speaking ("an open-ended intergovernmental working group of the General
+# Assembly" set up by the Human Rights Council: ExpertGroup too). Only at the name's end: "an informal working group of the Security Council to examine general issues
 # ..." (S/RES/2744 (2024) op 5, heldout9 03: as written) goes on past it
 ORGAN_OF = re.compile(
     r"\s+of\s+the\s+(?:"

@@ -119,8 +119,11 @@ HEADS = frozenset({"ExpertGroup"})
 
 def _as_named(text: str, mo: re.Match, kinds: list[tuple[str, int, int]], body: str | None) -> tuple[str, str]:
     """(id or name, words) of the body the name MANDATE_OF matched names: the generic body (HEADS, of `kinds`) it ends
-    with, named in it with no "of", "on" or the like before it; else the document's mission for a generic name
-    (term_kind.generic), else the name as written."""
+    with, after at least one word of the name's own and no "of", "on" or the like before it ("the open-ended
+    intergovernmental working group", "the intergovernmental expert group": ExpertGroup); else the document's mission
+    for a generic name (term_kind.generic), else the name as written. A bare "the working group" is not of its kind: it
+    is the one group the text speaks of, maybe a special procedure named short ("the Working Group" on Arbitrary
+    Detention), and stays as written."""
     at, end = mo.start("name"), mo.end("name")
     head = next(
         (x for x in kinds if x[2] == end and x[1] > at and not term_established.OF_WORD.search(text, at, x[1])), None
