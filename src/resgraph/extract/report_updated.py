@@ -92,12 +92,19 @@ def verb_after(text: str, e: int, noun: str) -> bool:
 
 
 # "and requests the parties update the AUHIP and the Special Envoy ... on the steps outlined below" (S/RES/2416 (2018)
-# op 6, 2445 (2018) op 7, 2469 (2019) op 8; heldout31 18): a subjunctive with no "that", its subject right after the verb
+# op 6, 2445 (2018) op 7, 2469 (2019) op 8; heldout31 18): a subjunctive with no "that", its subject right after the verb;
+# the directive verb only, the paragraph's "Requests" or one after "and", "also", "further" or a comma, not the noun in
+# "to consider the requests the parties report to the Committee" (review51 8)
 REQUESTS = re.compile(r"\brequests\s", re.I)
+DIRECTIVE_BEFORE = re.compile(r"(?:^|[,;]\s*|\b(?:and|also|further)\s+)$", re.I)
 
 
 def after_request(text: str, start: int, s: int) -> int | None:
     """Where the last "requests" of text[start:s] ends (report_triggers reads the bodies after it as the subject of the
     bare report word at s, as after "that"), None for none."""
-    ends = [m.end() for m in REQUESTS.finditer(text, start, s)]
+    ends = [
+        m.end()
+        for m in REQUESTS.finditer(text, start, s)
+        if m.start() == start or m.group()[0] == "R" or DIRECTIVE_BEFORE.search(text, max(0, m.start() - 12), m.start())
+    ]
     return ends[-1] if ends else None
