@@ -2,7 +2,9 @@
 2023 from the African Union and the Government of Somalia on their preparations for Phase 2 drawdown" (S/RES/2687
 (2023) op 41, heldout33 02): the agents after "from" are the reporters, one item each (README: one report item per
 reporter), as a list of addressees before the report word is (report_each). Read before as the African Union's alone.
-Not where the text makes it one report of them all ("a joint update"), nor from one body alone."""
+Not where the text makes it one report of them all ("a joint update"), nor from one body alone, which leaves a list of
+addressees before the report its reporters ("Requests the Secretary-General and the African Union to report ... on the
+support received from the African Union", review51 7)."""
 
 import pytest
 
@@ -23,6 +25,14 @@ CASES = [
     (  # must not take: from one body
         "41. Requests an update by 15 September 2023 from the African Union on its preparations for Phase 2 drawdown;",
         [(41, "AfricanUnion", "SecurityCouncil", "2023-09-15")],
+    ),
+    (  # must not take: one body after "from", in what the report is on; the two addressees before report each
+        "6. Requests the Secretary-General and the African Union to report to the Council by 30 June 2024 on the "
+        "support received from the African Union;",
+        [
+            (6, "SecretaryGeneral", "SecurityCouncil", "2024-06-30"),
+            (6, "AfricanUnion", "SecurityCouncil", "2024-06-30"),
+        ],
     ),
 ]
 

@@ -114,9 +114,10 @@ def reporters(ctx: Context, start: int, t: Item, f: dict, by: tuple[str, ...]) -
     if t.kind == "noun" and _one_owner(text, start, trigger) and not _again_each(text, t, f):
         return []
     joint = JOINT.search(text, start, b)
+    # one body after "from" ("on the support received from the African Union") leaves the lists before the report
     after = _from_after(ctx, t, b, by)
-    if after:
-        return after if len(after) > 1 and not joint else []
+    if len(after) > 1:
+        return [] if joint else after
     for members in lists(ctx, start, trigger[0], lambda x: x in by):
         names = list(dict.fromkeys(m[0] for m in members))
         if f["by"] not in names:
