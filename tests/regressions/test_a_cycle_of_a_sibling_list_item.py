@@ -5,7 +5,8 @@ report to the Council, through the Secretary-General, on its assessment of the p
 joins into the paragraph's text (a <point>'s "–" or "•") are tasks of their own: a cycle said in another item is not
 the report's (report_own_task.siblings_cycle); the report keeps a cycle said in its own item, or in the list's lead
 before the first item ("to provide the Council, every three months, with: – a report"). A task coordinated by "and to"
-in one clause is no list item: its cycle is still the report's ("to monitor annually ... and to report thereon")."""
+in one clause is no list item: its cycle is still the report's ("to monitor annually ... and to report thereon"); nor
+is an aside between dashes (plain or not) with no colon before the first (review51 9)."""
 
 import pytest
 
@@ -39,6 +40,18 @@ CASES = [
     (
         "Requests the Secretary-General to monitor annually the progress and to report thereon to the Council;",
         [("SecretaryGeneral", "P1Y")],
+    ),
+    # not: an aside between plain hyphens after commas, no list (review51 9)
+    (
+        "Requests the Secretary-General, - on a monthly basis, in close consultation with the African Union, - to "
+        "report to the Council on the situation;",
+        [("SecretaryGeneral", "P1M")],
+    ),
+    # not: dashes with no colon before the first, an aside too
+    (
+        "Requests the Secretary-General, – on a monthly basis, in close consultation with the African Union, – to "
+        "report to the Council on the situation;",
+        [("SecretaryGeneral", "P1M")],
     ),
 ]
 

@@ -93,8 +93,12 @@ def _later_task(ctx: Context, a: int, b: int, t: Item, before: str) -> tuple[int
 
 # the mark of a list item the segmenter joins into its paragraph's text (a <point>'s <num>: "requests the IWG to: –
 # establish ..., – evaluate, monitor and follow up closely the progress ... on a monthly basis, – report to the Council,
-# through the Secretary-General, on its assessment", S/RES/1721 (2006) op 25)
+# through the Secretary-General, on its assessment", S/RES/1721 (2006) op 25; the text has "-" for each dash); a list
+# only where a colon leads its first item (LIST_OPEN, before the scope's first mark): with none, dashes after commas
+# open an aside ("Requests the Secretary-General, - on a monthly basis, in close consultation with the African Union,
+# - to report", review51 9: P1M is the report's)
 ITEM_MARK = re.compile(r"[:;,]\s*[–—•-]\s+")
+LIST_OPEN = re.compile(r":\s*[–—•-]\s+")
 
 
 def siblings_cycle(ctx: Context, a: int, b: int, t: Item) -> bool:
@@ -102,7 +106,7 @@ def siblings_cycle(ctx: Context, a: int, b: int, t: Item) -> bool:
     monthly evaluation above, not the report's P1M): said neither in the report's own item (from the mark before t to
     the next) nor before the list's first item (its lead: "to provide, every three months: – a report ...")."""
     marks = list(ITEM_MARK.finditer(ctx.text, a, t.trigger[0]))
-    if not marks:
+    if not marks or not LIST_OPEN.search(ctx.text, 0, marks[0].end()):
         return False
     nxt = ITEM_MARK.search(ctx.text, t.trigger[1], b)
     own = ctx.text[a : marks[0].start()] + " " + ctx.text[marks[-1].end() : nxt.start() if nxt else b]
