@@ -42,6 +42,33 @@ CASES = [
         "Encourages the publication of information between MONUSCO and UNOCA;",
         [("encourages", ())],
     ),
+    # (nor a thing a joint modifier qualifies, a border or a document, nor an adverb after "shared": review of stop 51)
+    (
+        "Encourages the demarcation of the mutual border between Sudan and South Sudan;",
+        [("encourages", ())],
+    ),
+    (
+        "Encourages the demarcation of the joint border between Sudan and South Sudan;",
+        [("encourages", ())],
+    ),
+    (
+        "Encourages the implementation of the joint declaration between the Government of Afghanistan and the "
+        "United States;",
+        [("encourages", ())],
+    ),
+    (
+        "Encourages the use of the information shared internationally between financial intelligence units;",
+        [("encourages", ())],
+    ),
+    (
+        "Encourages partnerships with risks and rewards shared fairly between the public and private sectors;",
+        [("encourages", ())],
+    ),
+    # (a joint activity a modifier qualifies still is one)
+    (
+        "Encourages joint patrols between Sudan and South Sudan;",
+        [("encourages", ("state:SDN", "state:SSD"))],
+    ),
 ]
 
 

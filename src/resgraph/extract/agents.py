@@ -254,9 +254,16 @@ def _joint(m: re.Match[str], v: Vocabulary) -> bool:
     """Whether the JOINT match m reads an activity of two sides: the word before "between" is one ("the promotion of
     dialogue among"; or one of verbs.yaml `unaddressed.joint_modifiers` qualifies it: "shared information between"), or
     the head before "of" is, and what it is of is shared (verbs.yaml `unaddressed.shared_nouns`:
-    "the sharing of information and best practices ... between", not "the exchange of letters between", a document)."""
+    "the sharing of information and best practices ... between", not "the exchange of letters between", a document).
+    A joint modifier makes no activity of a thing ("the joint declaration between", "the mutual border between",
+    `unaddressed.joint_modifier_things`) nor of an adverb ("the information shared internationally between")."""
     if m.group("last") is None:
-        return joint_noun(m.group("noun"), v) or (m.group("mod") or "").lower() in _listed(v, "joint_modifiers")
+        noun = m.group("noun").lower()
+        return joint_noun(noun, v) or (
+            (m.group("mod") or "").lower() in _listed(v, "joint_modifiers")
+            and not noun.endswith("ly")
+            and noun not in _listed(v, "joint_modifier_things")
+        )
     return joint_noun(m.group("last"), v) or (
         joint_noun(m.group("noun"), v) and m.group("last").lower() in _listed(v, "shared_nouns")
     )
