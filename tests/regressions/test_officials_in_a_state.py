@@ -21,6 +21,16 @@ CASES = [
         "Urges United Nations officials in Guinea-Bissau to cooperate;",
         [("urges", set())],
     ),
+    # (review of stop 51: the State's own officials, "Government" too; others' officials in a State, the State a place)
+    ("Urges Government officials in Guinea-Bissau to cooperate;", [("urges", {"state:GNB"})]),
+    ("Urges senior military officials in Haiti to ensure the safety of staff;", [("urges", {"state:HTI"})]),
+    ("Urges senior mission officials in Haiti to ensure the safety of staff;", [("urges", set())]),
+    (
+        "Urges international officials in Bosnia and Herzegovina to cooperate with the High Representative;",
+        [("urges", set())],
+    ),
+    ("Urges humanitarian officials in Haiti to ensure the safety of staff;", [("urges", set())]),
+    ("Urges foreign officials in Haiti to ensure the safety of staff;", [("urges", set())]),
     (  # a place still after other nouns
         "Urges the Secretary-General to deploy staff in Guinea-Bissau;",
         [("urges", {"SecretaryGeneral"})],

@@ -99,9 +99,14 @@ AUTHORITIES_IN = re.compile(r"\bthe\s+authorities\s+(?:(?:and|or)\s+(?:[a-z][\w-
 
 # "Urges civilian and military officials in Guinea-Bissau to demonstrate greater commitment ..., and encourages them"
 # (S/RES/2092 (2013) op 8): the State's officials, as "Iranian officials" are (countries.yaml `after_name`); their
-# modifiers lower-case words, not a body's name ("United Nations officials in Afghanistan" are the body's)
-OFFICIALS_IN = re.compile(r"(?:\b[a-z][\w-]*\s+(?:and\s+)?){0,3}\bofficials\s+in\s+(?:the\s+)?$")
-NAME_END = re.compile(r"[A-Z][\w-]*\s*$")
+# modifiers the State's own (countries.yaml `states.officials_in`: "Government officials in"), not another's ("senior
+# mission officials in Haiti", "international officials in Bosnia and Herzegovina": any other word before the
+# modifiers, a body's name too, "United Nations officials in Afghanistan"), but an article or a list's join
+OFFICIALS_IN = re.compile(
+    rf"(?:\b(?:{phrases(load().states.get('officials_in') or ['civilian'])})\s+(?:and\s+)?){{0,3}}"
+    r"\bofficials\s+in\s+(?:the\s+)?$"
+)
+OTHERS_OFFICIALS = re.compile(r"(?<![\w-])(?!(?:the|all|relevant|concerned|its|their|and|or)\b)[\w’'-]+\s*$")
 
 
 def authorities_in(text: str, s: int) -> bool:
@@ -109,7 +114,9 @@ def authorities_in(text: str, s: int) -> bool:
     if AUTHORITIES_IN.search(text, max(0, s - 80), s):
         return True
     officials = OFFICIALS_IN.search(text, max(0, s - 80), s)
-    return officials is not None and not NAME_END.search(text, max(0, officials.start() - 40), officials.start())
+    return officials is not None and not OTHERS_OFFICIALS.search(
+        text, max(0, officials.start() - 40), officials.start()
+    )
 
 
 # "relevant United Nations organs and entities", "United Nations offices and agencies", "United Nations funds,
