@@ -16,6 +16,20 @@ CASES = [
         "among the Afghan diaspora, and Member States to cooperate with him;",
         [("calls-upon", {"MemberStates"})],
     ),
+    # (review of stop 51: a preposition joined to another by "and", any spacing: those named are asked, as the sides
+    # of a joint activity are)
+    (
+        "Encourages greater cooperation and coordination within and among regional organizations;",
+        [("encourages", {"InternationalOrganizations"})],
+    ),
+    (
+        "Encourages greater cooperation and coordination within and  among regional organizations;",
+        [("encourages", {"InternationalOrganizations"})],
+    ),
+    (
+        "Encourages greater cooperation and coordination within and\namong regional organizations;",
+        [("encourages", {"InternationalOrganizations"})],
+    ),
     (  # an activity between sides: its sides, as before
         "Encourages cooperation between the African Union and the United Nations;",
         [("encourages", {"AfricanUnion", "UNSystemEntities"})],

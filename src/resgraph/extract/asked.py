@@ -29,10 +29,19 @@ from resgraph.wordsearch import phrases
 if TYPE_CHECKING:
     from resgraph.extract.named import _Named
 
-# a window naming an activity between actors, not the actors asked ("further dialogue between ..."); not a place
-# joined to another ("calls on Afghans, both within Afghanistan and among the Afghan diaspora, and Member States to
-# cooperate", S/RES/1378 (2001) op 3: who is asked, wherever they are)
-ACTIVITY = re.compile(r"(?<!\band\s)\b(?:between|among|amongst)\b")
+# a window naming an activity between actors, not the actors asked ("further dialogue between ..."); not "between" /
+# "among" joined by "and" to a word before it (AND_ACTIVITY, any spacing): a place joined to another ("calls on Afghans,
+# both within Afghanistan and among the Afghan diaspora, and Member States to cooperate", S/RES/1378 (2001) op 3: who
+# is asked, wherever they are), or a preposition joined to another ("greater cooperation and coordination within and
+# among regional organizations": those named are asked as sides of a joint activity are, tests/mandate_gold/README.md
+# "What counts")
+ACTIVITY = re.compile(r"(?<![\w-])(?P<joined>and\s+)?(?:between|among|amongst)\b")
+
+
+def _activity(text: str) -> bool:
+    """Whether text names an activity between actors (ACTIVITY), "between" or "among" not after "and"."""
+    return any(m.group("joined") is None for m in ACTIVITY.finditer(text))
+
 
 # a window that is the report asked for: "requests a final report", "requests an update"
 REPORT_ASKED = re.compile(
@@ -232,7 +241,7 @@ def named_in(
         # CTITF", "encourages Member States’ further progress": the owner of an activity is its agent, asked
         return owner
     # "encourages further dialogue between the United Nations and the Court": an activity
-    activity = bool(ACTIVITY.search(window[: found[0][1]] if found else window)) and not window_openers.named(window, v)
+    activity = _activity(window[: found[0][1]] if found else window) and not window_openers.named(window, v)
     if (activity or not names) and verb == "decides":
         return (speaker,) if speaker else ()
     own = pronouns.own_clause(v).search(window)
