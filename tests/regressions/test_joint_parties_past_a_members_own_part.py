@@ -30,6 +30,23 @@ CASES = [
     ),
     # S/RES/2195 (2014) op 19, no part named (read so before)
     ("Encourages information sharing, where relevant and appropriate, " + LIST.format(part="", prog="Programme"), ALL),
+    # (review of stop 51: the part's name with "of" in it, or the part between commas)
+    (
+        "Encourages information sharing, where relevant and appropriate, "
+        + LIST.format(part=" including its Office of Military Affairs", prog="Programme"),
+        ALL,
+    ),
+    (
+        "Encourages information sharing, where relevant and appropriate, "
+        + LIST.format(part=", including its Police Division", prog="Programme"),
+        ALL,
+    ),
+    (
+        "Encourages information sharing, where relevant and appropriate, between Member States, taking into account the "
+        "work of the Department of Peacekeeping Operations, including its Police Division, the Department of Political "
+        "Affairs and UNDP;",
+        ("MemberStates",),
+    ),
     # not: the list after the comma is a participle's object, no party of the sharing
     (
         "Encourages information sharing, where relevant and appropriate, between Member States, taking into account the "

@@ -35,10 +35,12 @@ from resgraph.wordsearch import phrases
 # of the United Nations High Commissioner for Refugees and the Office for the Coordination of Humanitarian Affairs")
 # (the name's own part after "including its" may follow it: "between Special Representatives of the Secretary-General,
 # the Department of Peacekeeping Operations including its Police Division, the Department of Political Affairs",
-# S/RES/2185 (2014) op 26)
+# S/RES/2185 (2014) op 26), with "of" in it ("including its Office of Military Affairs") or between commas ("the
+# Department of Peace Operations, including its Police Division, the Department of Political Affairs")
+OWN_PART = r"including\s+(?:its|their)\s+[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|of|for|on|the))*"
 NAME_GOES_ON = (
-    r"\s*(?:and\s+|or\s+)?(?:the\s+)?(?:(?:other|all|relevant)\s+)*[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|of|for|on|and|the|in))*"
-    r"(?:\s+[a-z][\w-]*|\s+including\s+(?:its|their)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)?\s*(?:,|and\b|or\b|to\b|[;:.]|$)"
+    r"\s*(?:(?:and\s+|or\s+)?(?:the\s+)?(?:(?:other|all|relevant)\s+)*[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|of|for|on|and|the|in))*"
+    rf"(?:\s+[a-z][\w-]*|\s+{OWN_PART})?|{OWN_PART}(?=\s*,))\s*(?:,|and\b|or\b|to\b|[;:.]|$)"
 )
 # (nor the commas of an aside before a joint activity's "between": "information sharing, where relevant and
 # appropriate, between Special Representatives ...", S/RES/2195 (2014) op 19)
@@ -84,7 +86,8 @@ UNKNOWN_ITEM = (
 # the list of agents going on past members the vocabulary lacks or names only in part: ", the Counter-Terrorism
 # Executive Directorate, the UN Office on Drugs and Crime, the Counter-Terrorism Implementation Task Force and"
 # (the aliases "Executive Directorate", "Office on Drugs and Crime": a name's first words before the alias)
-# (and past a member's own qualifier: "the Department of Peacekeeping Operations including its Police Division,",
+# (and past a member's own qualifier: "the Department of Peacekeeping Operations including its Police Division,", or
+# ", including its Police Division,",
 # "other United Nations Missions in the LRA-affected region, the AU-RTF", S/RES/2211 (2015) op 28; "the United Nations
 # Country Team in Haiti, the MSS mission, regional organizations", heldout4 S/RES/2743 (2024) op 22)
 # (and past the rest of a member's name after "for" / "on", which no alias takes in: "the Office of the Special Envoy for
@@ -93,8 +96,8 @@ UNKNOWN_ITEM = (
 IN_A_STATE = re.compile(r"\s+(?:in|of)\s+(?:the\s+)?")
 NAME_TAIL = r"(?:\s+(?:for|on)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|and|of|the|in))*?)?"
 LIST_GOES_ON = re.compile(
-    NAME_TAIL
-    + r"(?:\s+[a-z][\w-]*(?=,))?(?:\s+(?:in|within|including)\s+(?:(?:its|their|the)\s+)?[^,;:()]{1,40}?(?=,))?"
+    NAME_TAIL + r"(?:\s+[a-z][\w-]*(?=,))?(?:\s+(?:in|within|including)\s+(?:(?:its|their|the)\s+)?[^,;:()]{1,40}?(?=,)"
+    r"|,\s*including\s+(?:its|their)\s+[^,;:()]{1,40}?(?=,))?"
     rf"\s*+(?:,\s*+)?+(?:(?:and|or|as\s+well\s+as|including|in\s+particular|particularly|notably|especially)\s+)?"
     rf"(?:{UNKNOWN_ITEM}){{0,2}}(?:the\s+|other\s+|relevant\s+)*"
     r"(?:[A-Z][\w-]*\s+){0,2}"
