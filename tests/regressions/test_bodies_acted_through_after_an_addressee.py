@@ -5,7 +5,9 @@ heldout12 10 op 5, heldout15 05 op 7), every body of the list after "through", a
 Nations Office of Central Africa (UNOCA) to support" read [SecretaryGeneral, UNOWAS, UNOCA]; op 3 "Stresses the
 primary responsibility of the States of the Gulf of Guinea ... and in this context urges them through ECCAS, ECOWAS
 and the GGC to work towards" read the three organizations for "them". A body after a comma that closes an aside
-(", and France") is still asked, as is one after a list the addressee does not act through.
+(", and France") is still asked, as is one after a list the addressee does not act through; so after a pronoun's
+channel ("urges them through ECCAS, ECOWAS and the GGC, and the African Union": the AU asked), and a body joined to
+the pronoun by "and" before "through" ("urges them and through them the international community"; review51 B 1).
 """
 
 import pytest
@@ -38,6 +40,23 @@ CASES = [
     (  # no "through": every body asked
         "Urges ECCAS, ECOWAS and the GGC to work towards the convening of the Summit;",
         [("urges", {"ECCAS", "ECOWAS", "InternationalOrganizations"})],
+    ),
+    # not: a body after the ", and" that closes a pronoun's channel is asked (review51 B 1)
+    (
+        "Stresses the primary responsibility of the States of the Gulf of Guinea to counter piracy and in this context "
+        "urges them through ECCAS, ECOWAS and the GGC, and the African Union to work towards the convening of the "
+        "Summit;",
+        [("urges", {"States", "AfricanUnion"})],
+    ),
+    (
+        "Stresses the primary responsibility of the States of the Gulf of Guinea to counter piracy and in this context "
+        "urges them through ECCAS, and also the European Union to work towards the convening of the Summit;",
+        [("urges", {"States", "EuropeanUnion"})],
+    ),
+    (
+        "Stresses the primary responsibility of the States of the Gulf of Guinea to counter piracy and in this context "
+        "urges them and through them the international community to work towards the convening of the Summit;",
+        [("urges", {"States", "InternationalCommunity"})],
     ),
 ]
 

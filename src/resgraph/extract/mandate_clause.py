@@ -124,7 +124,7 @@ def who_is_asked(text, at, verb, noun_for, v, named, spans_in, speaker, prev, pr
             names = tuple(dict.fromkeys(a for a, _, _ in actors_in(window, v, named, heads=True)))
         if not names and verb == "decides" and speaker:  # "Decides also that it has concluded"
             names = (speaker,)
-        return names
+        return tuple(dict.fromkeys(names + _beside_channel(window, v, named)))
     # "and also invites her Office to", "encourages all its members to": a part of whom the possessive stands for
     names = owned_parts.asked(window, text[prev_end:s], v, named, prev, speaker, not prev_end) or named_in(
         text, (e, ws, we, clause_end), verb, noun_for, v, named, spans_in, speaker, prev
@@ -150,14 +150,28 @@ def who_is_asked(text, at, verb, noun_for, v, named, spans_in, speaker, prev, pr
 
 # a pronoun and the bodies it acts through: "Stresses the primary responsibility of the States of the Gulf of Guinea
 # ... and in this context urges them through ECCAS, ECOWAS and the GGC to work towards" (S/RES/2039 (2012) op 3): the
-# States, the organizations a channel (channels.py), no addressee
-THROUGH = re.compile(r",?\s+(?:(?:including|notably|also|directly|and)\s+)*through\s[^;:]+")
+# States, the organizations a channel (channels.py), no addressee; up to ", and" / ", as well as", which close the
+# aside as in channels.NEXT ("urges them through ECCAS, ECOWAS and the GGC, and the African Union to": the AU asked,
+# group "rest"); not after "and" ("urges them and through them the international community": both asked)
+THROUGH = re.compile(
+    r",?\s+(?:(?:including|notably|also|directly)\s+)*through\s(?:(?!,\s*(?:and|as\s+well\s+as)\s)[^;:])+"
+    r"(?P<rest>,\s*(?:and|as\s+well\s+as)\s[^;:]*)?"
+)
 
 
 def _pronoun_through(window: str) -> re.Match[str] | None:
-    """The pronoun a window opens with (group "p"), where the rest of it is what the pronoun acts through."""
+    """The pronoun a window opens with (group "p"), where the rest of it is what the pronoun acts through (and
+    the bodies joined after that by ", and", _beside_channel)."""
     alone = pronouns.PRONOUN_ALONE.match(window.strip())
     return alone if alone and THROUGH.fullmatch(window.strip(), alone.end()) else None
+
+
+def _beside_channel(window: str, v, named) -> tuple[str, ...]:
+    """The bodies asked beside a pronoun that acts through others, after the ", and" that closes the channel."""
+    alone = pronouns.PRONOUN_ALONE.match(window.strip())
+    through = THROUGH.fullmatch(window.strip(), alone.end()) if alone else None
+    rest = through.group("rest") if through else None
+    return tuple(a for a, _, _ in actors_in(rest, v, named)) if rest else ()
 
 
 def _receiver(text: str, we: int, clause_end: int, verb: str, v, named, spans_in, speaker) -> tuple[str, ...] | None:
