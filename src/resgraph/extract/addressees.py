@@ -253,7 +253,7 @@ def actors_in(
             continue
         if heads and (
             _means(text, s)
-            or channels.channel(text, (s, e), (tail, last), out, through)
+            or channels.channel(text, (s, e), (tail, last), out, through, ids[0])
             or _apposition(text, s, ids, out, v)
             or STATUS_WITH.search(text, tail, s)
             or list_members.authored(text, s)  # "the mediator appointed by the African Union"

@@ -1,4 +1,6 @@
-"""The bodies an addressee acts through, named after "through" with no comma before it: a means, no addressee.
+"""The bodies an addressee acts through, named after "through" with no comma before it, or after a participle
+("Member States acting nationally or through regional organizations", VIA), and an example of such a body that is no
+State (", including the EU", EXAMPLE): a means, no addressee.
 
 "Requests the Government of Iraq through the head of the Committee of Financial Experts (COFE) to report" (S/RES/1905
 (2009) op 5), "Invites the Secretary-General through his Special Representative ... to exchange" (S/RES/1882 op 4); so
@@ -13,6 +15,8 @@ from __future__ import annotations
 
 import re
 
+from resgraph.vocab import STATE
+
 # the first body after "through", right after an addressee: a determiner and a few words before it, or a name
 # of its own ("through ECCAS"), or its acronym in brackets after a name the vocabulary lacks ("through the United
 # Nations Office of West Africa (UNOWA)")
@@ -23,12 +27,21 @@ THROUGH = re.compile(
 # after such a body: its acronym in brackets ("(COFE)"), or the next body of the same list, with no comma-led aside
 # ("... (UNOWA) and the United Nations Office of Central Africa (UNOCA)", "through ECCAS, ECOWAS and the GGC"; not
 # after ", and", which closes an aside in the texts' style, where a list has no comma before its "and")
-# (or an example of such a body: "Member States acting nationally or through regional organizations, including the
-# EU", S/RES/2380 (2017) op 2, MemberStates only)
-BRACKET = re.compile(r"\s*\(\s*|\s*,\s*(?:including|such\s+as|notably|in\s+particular)\s+(?:the\s+)?")
+BRACKET = re.compile(r"\s*\(\s*")
+# or an example of such a body: "Member States acting nationally or through regional organizations, including the
+# EU" (S/RES/2380 (2017) op 2, MemberStates only); not a State, which is no example of a body acted through but of
+# the addressee ("Member States acting nationally or through regional organizations, in particular Libya and
+# Tunisia, to inspect": Libya and Tunisia asked, as with no channel), STATES
+EXAMPLE = re.compile(r"\s*,\s*(?:including|such\s+as|notably|in\s+particular)\s+(?:the\s+)?")
+STATES = frozenset(
+    ("States", "MemberStates", "StateGroups", "DevelopedCountries", "DevelopingCountries", "RegionalPartners")
+)
 # "all States contributing through the CGPCS to the fight against piracy" (S/RES/2316 (2016) op 32 and its
 # yearly twins): the body a participle acts through is a means, as after a comma (addressees.MEANS), no addressee
-# ("Member States acting nationally or through regional organisations", S/RES/2240 op 8, heldout S/RES/2292 op 3)
+# ("Member States acting nationally or through regional organisations", S/RES/2240 op 8, heldout S/RES/2292 op 3);
+# so after a noun in -ing too ("donors providing funding through the Government", "Member States and donors including
+# through ECOWAS"), and, as after an addressee, the next bodies of its list (NEXT: "the United Nations acting through
+# the Secretary-General and UNAMI", the United Nations alone)
 VIA = re.compile(r"\b[a-z]+ing\s+(?:[a-z]+ly\s+(?:or|and)\s+)?(?:through|via)\s+(?:the\s+)?$")
 NEXT = re.compile(
     r"\s*\)?\s*(?:,|(?:and|or)\s+)\s*(?:the\s+)?"
@@ -37,20 +50,31 @@ NEXT = re.compile(
 
 
 def channel(
-    text: str, span: tuple[int, int], at: tuple[int, int], out: list[tuple[str, int, int]], through: set[int]
+    text: str,
+    span: tuple[int, int],
+    at: tuple[int, int],
+    out: list[tuple[str, int, int]],
+    through: set[int],
+    kind: str = "",
 ) -> bool:
     """Whether the alias at span is a body an addressee acts through, right after it or after a participle
     ("acting through", VIA) (or, right after such a body, its acronym in brackets, an example of it (", including
     the EU"), or the next body of the same list). `at`: where the window's text before the alias starts (tail) and
     where the alias before it ends (last); `out`: the addressees read so far; `through`: where the bodies so read
-    end, to which span's end is added if it is one."""
+    end, to which span's end is added if it is one; `kind`: the alias's id (an example is no State, STATES)."""
     (s, e), (tail, last) = span, at
     if (
         (out and out[-1][2] == last and THROUGH.fullmatch(text, last, s))
         or (last in through and BRACKET.fullmatch(text, last, s))
+        or (last in through and not _a_state(kind) and EXAMPLE.fullmatch(text, last, s))
         or (last in through and NEXT.fullmatch(text, last, s))
         or VIA.search(text, tail, s)
     ):
         through.add(e)
         return True
     return False
+
+
+def _a_state(kind: str) -> bool:
+    """Whether an alias's id names a State or States."""
+    return kind.startswith(STATE) or kind in STATES
