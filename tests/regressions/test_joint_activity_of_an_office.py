@@ -76,3 +76,12 @@ CASES = [
 def test_joint_activity_of_an_office(text, expected):
     r = snippet(PRE + text + "\n")
     assert mandates(r, "verb", "addressees") == expected
+
+
+def test_a_name_after_for_is_linear():
+    """The rest of a member's name after "for" (agents.NAME_TAIL) is bounded: a run of capitalised words took
+    quadratic time (3 s for LIST_GOES_ON over 19k characters of "Great Lakes ", review51 B 4)."""
+    from resgraph.extract.agents import LIST_GOES_ON
+    from tests.growth import LINEAR, growth
+
+    assert growth(lambda n: " for the " + "Great Lakes " * n, LIST_GOES_ON.fullmatch, 200) < LINEAR

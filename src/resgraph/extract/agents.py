@@ -94,7 +94,7 @@ UNKNOWN_ITEM = (
 # the Great Lakes, MONUSCO, UNOCA", heldout33 S/RES/2808 (2025) op 20; "the Special Representative of the
 # Secretary-General for Children and Armed Conflict and UNICEF")
 IN_A_STATE = re.compile(r"\s+(?:in|of)\s+(?:the\s+)?")
-NAME_TAIL = r"(?:\s+(?:for|on)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|and|of|the|in))*?)?"
+NAME_TAIL = r"(?:\s+(?:for|on)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|and|of|the|in)){0,12}?)?"
 LIST_GOES_ON = re.compile(
     NAME_TAIL + r"(?:\s+[a-z][\w-]*(?=,))?(?:\s+(?:in|within|including)\s+(?:(?:its|their|the)\s+)?[^,;:()]{1,40}?(?=,)"
     r"|,\s*including\s+(?:its|their)\s+[^,;:()]{1,40}?(?=,))?"
