@@ -24,10 +24,15 @@ THROUGH = re.compile(
     r"\s+through\s+(?:(?:his|her|its|their|the)\s+(?:[\w’'-]+\s+){0,3}?(?:of\s+(?:the\s+)?)?"
     r"|(?:the\s+)?(?:[A-Z][\w’'-]*\s+(?:(?:of|for|on|and)\s+(?:the\s+)?)?){1,8}\(\s*)?"
 )
-# after such a body: its acronym in brackets ("(COFE)"), or the next body of the same list, with no comma-led aside
-# ("... (UNOWA) and the United Nations Office of Central Africa (UNOCA)", "through ECCAS, ECOWAS and the GGC"; not
-# after ", and", which closes an aside in the texts' style, where a list has no comma before its "and")
+# after such a body: its acronym in brackets ("(COFE)")
 BRACKET = re.compile(r"\s*\(\s*")
+# or the next body of the same list, with no comma-led aside ("... (UNOWA) and the United Nations Office of Central
+# Africa (UNOCA)", "through ECCAS, ECOWAS and the GGC"; not after ", and", which closes an aside in the texts' style,
+# where a list has no comma before its "and"); after a participle's channel too (VIA)
+NEXT = re.compile(
+    r"\s*\)?\s*(?:,|(?:and|or)\s+)\s*(?:the\s+)?"
+    r"(?:(?:[A-Z][\w’'-]*\s+(?:(?:of|for|on|and)\s+(?:the\s+)?)?){1,8}\(\s*)?"
+)
 # or an example of such a body: "Member States acting nationally or through regional organizations, including the
 # EU" (S/RES/2380 (2017) op 2, MemberStates only); not a State, which is no example of a body acted through but of
 # the addressee ("Member States acting nationally or through regional organizations, in particular Libya and
@@ -43,10 +48,6 @@ STATES = frozenset(
 # through ECOWAS"), and, as after an addressee, the next bodies of its list (NEXT: "the United Nations acting through
 # the Secretary-General and UNAMI", the United Nations alone)
 VIA = re.compile(r"\b[a-z]+ing\s+(?:[a-z]+ly\s+(?:or|and)\s+)?(?:through|via)\s+(?:the\s+)?$")
-NEXT = re.compile(
-    r"\s*\)?\s*(?:,|(?:and|or)\s+)\s*(?:the\s+)?"
-    r"(?:(?:[A-Z][\w’'-]*\s+(?:(?:of|for|on|and)\s+(?:the\s+)?)?){1,8}\(\s*)?"
-)
 
 
 def channel(

@@ -159,18 +159,25 @@ THROUGH = re.compile(
 )
 
 
+def _channel(window: str) -> tuple[re.Match[str], re.Match[str]] | None:
+    """The pronoun a window opens with and the THROUGH match of the rest of it, where that rest is what the pronoun
+    acts through; None where it is not."""
+    alone = pronouns.PRONOUN_ALONE.match(window.strip())
+    through = THROUGH.fullmatch(window.strip(), alone.end()) if alone else None
+    return (alone, through) if alone and through else None
+
+
 def _pronoun_through(window: str) -> re.Match[str] | None:
     """The pronoun a window opens with (group "p"), where the rest of it is what the pronoun acts through (and
     the bodies joined after that by ", and", _beside_channel)."""
-    alone = pronouns.PRONOUN_ALONE.match(window.strip())
-    return alone if alone and THROUGH.fullmatch(window.strip(), alone.end()) else None
+    found = _channel(window)
+    return found[0] if found else None
 
 
 def _beside_channel(window: str, v, named) -> tuple[str, ...]:
     """The bodies asked beside a pronoun that acts through others, after the ", and" that closes the channel."""
-    alone = pronouns.PRONOUN_ALONE.match(window.strip())
-    through = THROUGH.fullmatch(window.strip(), alone.end()) if alone else None
-    rest = through.group("rest") if through else None
+    found = _channel(window)
+    rest = found[1].group("rest") if found else None
     return tuple(a for a, _, _ in actors_in(rest, v, named)) if rest else ()
 
 

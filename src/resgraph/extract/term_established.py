@@ -73,9 +73,9 @@ def established(text: str, e: int, z: int, found: list[tuple[str, int, int]]) ->
     at = e + obj.start("name")
     owner = ORGAN_OF.search(obj.group("name"))  # "... working group of the Human Rights Council": the group's words end
     end = at + (owner.start() if owner else len(obj.group("name")))
-    head = [x for x in found if x[2] == end and x[1] > at and not OF_WORD.search(text, at, x[1])]
+    head = head_at(text, at, end, found)
     if head:
-        return head[0][0], obj.group("name")
+        return head, obj.group("name")
     # "a political mission in Colombia, the United Nations Verification Mission in Colombia": the body named after
     app = APPOSITION.match(text, e + obj.end("name"), z)
     named = [x for x in found if x[1] == app.end()] if app else []
@@ -124,12 +124,21 @@ def named_before(text: str, a: int, s: int) -> tuple[str, str] | None:
 
 
 OF_WORD = re.compile(r"\b(?:of|on|to|for|in|with)\b")
+
+
+def head_at(text: str, at: int, end: int, found: list[tuple[str, int, int]]) -> str | None:
+    """The id of the first body of `found` whose alias ends the name text[at:end] ("working group": ExpertGroup) after
+    at least one word of the name's own and no "of", "on" or the like before it (OF_WORD); None for none."""
+    return next((x[0] for x in found if x[2] == end and x[1] > at and not OF_WORD.search(text, at, x[1])), None)
+
+
 # the organ a body is set up in, named last, says whose the body is, not what it is: "an open-ended intergovernmental
 # working group of the Human Rights Council with the mandate of ..." (A/HRC/RES/56/5 op 1, heldout33 27: ExpertGroup, as
 # heldout7 29 op 1 "an open-ended intergovernmental working group with the mandate of"); the organs' names are
 # organs.yaml's, any organ's, not only the one speaking ("an open-ended intergovernmental working group of the General
-# Assembly" set up by the Human Rights Council: ExpertGroup too). Only at the name's end: "an informal working group of the Security Council to examine general issues
-# ..." (S/RES/2744 (2024) op 5, heldout9 03: as written) goes on past it
+# Assembly" set up by the Human Rights Council: ExpertGroup too). Only at the name's end: "an informal working group
+# of the Security Council to examine general issues ..." (S/RES/2744 (2024) op 5, heldout9 03: as written) goes on
+# past it
 ORGAN_OF = re.compile(
     r"\s+of\s+the\s+(?:"
     + "|".join(

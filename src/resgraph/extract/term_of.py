@@ -124,12 +124,9 @@ def _as_named(text: str, mo: re.Match, kinds: list[tuple[str, int, int]], body: 
     for a generic name (term_kind.generic), else the name as written. A bare "the working group" is not of its kind: it
     is the one group the text speaks of, maybe a special procedure named short ("the Working Group" on Arbitrary
     Detention), and stays as written."""
-    at, end = mo.start("name"), mo.end("name")
-    head = next(
-        (x for x in kinds if x[2] == end and x[1] > at and not term_established.OF_WORD.search(text, at, x[1])), None
-    )
+    head = term_established.head_at(text, mo.start("name"), mo.end("name"), kinds)
     if head:
-        return head[0], mo.group("name")
+        return head, mo.group("name")
     name = re.sub(r"^(?:Special Rapporteur|Independent Expert)\s+as\s+", "", mo.group("name").strip())
     return term_kind.generic(name, body) or (name, mo.group("name"))
 

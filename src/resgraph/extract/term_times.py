@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from resgraph.extract import deadlines as dates
+from resgraph.extract.term_ceiling import FROM_TO
 from resgraph.vocab import load
 from resgraph.wordsearch import phrases
 
@@ -189,7 +190,7 @@ _STRENGTH = load().terms["ceiling"]
 THEN = re.compile(
     r",?\s+and\s+(?:up\s+to\s+)?\d[\d,]*\s+"
     rf"(?:(?:{phrases(_STRENGTH['kinds'])})\s+(?:and\s+)?){{0,3}}(?:{phrases(_STRENGTH['strength'])})\b"
-    r"[^;]{0,100}?\bfrom\s+" + re.sub(r"\?P<\w+>", "?:", dates.DATE) + r"\s+(?:to|until|till|through)\s+" + dates.DATE
+    r"[^;]{0,100}?" + FROM_TO.pattern  # its span as a ceiling's: "from 1 October 2023 to 31 December 2023"
 )
 
 
