@@ -36,6 +36,8 @@ DATE = (
     rf"|(?P<m3>{MONTH})\s+(?P<y3>\d{{4}}))"
 )
 DATE_RE = re.compile(DATE)
+# the same with its groups unnamed, for patterns that hold a date more than once or beside named groups of their own
+DATE_PLAIN = re.sub(r"\?P<\w+>", "?:", DATE)
 
 CARDINALS = {
     "one": 1,

@@ -140,10 +140,9 @@ FROM_AFTER = re.compile(r"(?:\s+[^;:,]{0,60}?)?\s+from\s+(?:the\s+)?")
 def _from_after(ctx: Context, t: Item, b: int, by: tuple[str, ...]) -> list[str]:
     """The addressees (by) listed right after "from" past the report t (its scope ending at b), in their order; [] where
     the first list of them after the report is not so led."""
-    for members in lists(ctx, t.trigger[1], b, lambda x: x in by):
-        if FROM_AFTER.fullmatch(ctx.text, t.trigger[1], members[0][1]):
-            return list(dict.fromkeys(m[0] for m in members))
-        return []
+    members = next(iter(lists(ctx, t.trigger[1], b, lambda x: x in by)), None)
+    if members and FROM_AFTER.fullmatch(ctx.text, t.trigger[1], members[0][1]):
+        return list(dict.fromkeys(m[0] for m in members))
     return []
 
 

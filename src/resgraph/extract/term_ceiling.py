@@ -57,9 +57,7 @@ STRENGTH_END = re.compile(
 )
 ITS = re.compile(r"\bits\s")
 # "for the period from 15 November 2005 to 31 March 2006": the date it ends (the first date's groups unnamed)
-FROM_TO = re.compile(
-    r"\bfrom\s+" + re.sub(r"\?P<\w+>", "?:", dates.DATE) + r"\s+(?:to|until|till|through)\s+" + dates.DATE
-)
+FROM_TO = re.compile(r"\bfrom\s+" + dates.DATE_PLAIN + r"\s+(?:to|until|till|through)\s+" + dates.DATE)
 # the paragraph's own verb: "Maintains the authorized troop ceiling at 3,550 until 15 May 2021"
 OWN_VERB = re.compile(r"(?:Maintains|Reduces|Raises|Increases|Decreases)\b")
 

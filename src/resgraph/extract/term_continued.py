@@ -25,7 +25,7 @@ from resgraph.vocab import load
 # (the date's groups unnamed: the pattern is looked ahead for, in more than one place of one pattern)
 ENDS = (
     r"(?:(?:until|till|for\s+(?:the|a)\s+(?:further\s+)?period\s+ending(?:\s+on)?)\s+"
-    + re.sub(r"\?P<\w+>", "?:", dates.DATE)
+    + dates.DATE_PLAIN
     # "shall continue to apply until that date": a date the paragraph named before (term_times.that_date)
     + r"|(?:until|till)\s+(?:that|the\s+same)\s+date\b)"
 )
@@ -59,7 +59,7 @@ REASSIGNED = (
 # end): "until" a date, "that date" or "the date referred to in paragraph 1"
 TIMED_FIRST = (
     r"(?<=,\s)(?:for\s+(?:a|an)\s+(?:new\s+|further\s+|additional\s+)?period\b|until\s+(?:"
-    + re.sub(r"\?P<\w+>", "?:", dates.DATE)
+    + dates.DATE_PLAIN
     + r"|(?:that|the\s+same|the)\s+date\b))[^;]{0,160}?,\s+that\s+"
     r"(?:(?!\bthat\b)[^;]){1,200}?\b(?:shall|will)\s+continue\s+to\s+apply\b"
 )

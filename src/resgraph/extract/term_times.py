@@ -106,7 +106,7 @@ UNTIL_SESSION = re.compile(
 # amount not exceeding" (A/RES/74/292 op 30) is a budget's period
 SPAN = re.compile(
     r"\b(?:for|during|over|covering)\s+the\s+period\s+(?:from\s+)?(?:"
-    + re.sub(r"\?P<\w+>", "?:", dates.DATE)
+    + dates.DATE_PLAIN
     + r"|(?:19|20)\d\d)\s*(?:to|until|till|through|[-–—])\s*(?:"
     + dates.DATE
     + r"|(?P<year>(?:19|20)\d\d)\b)",
