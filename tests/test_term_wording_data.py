@@ -364,7 +364,7 @@ def test_the_gate_words_of_each_action():
         == term_endings.WORDS
         == ("terminat", "discontinu", "end", "shall", "will", "lift", "conclude")
     )
-    assert terms.ACTION_WORDS["establishes"] == ("establish", "create", "set")
+    assert terms.ACTION_WORDS["establishes"] == ("establish", "create", "set", "shall include", "shall comprise")
     assert "shall continue to" in term_continued.WORDS and set(term_continued.WORDS) <= set(terms.TERM_WORDS)
     assert set(terms.ACTION_WORDS["extends"]) <= set(terms.TERM_WORDS) | {"shall also"}
 

@@ -109,6 +109,8 @@ ACTIONS = (
             + r"|"
             r"(?:(?:\bdecides\s+to|\b[Tt]o)\s+(?:[a-z]+ly\s+)?(?:(?:re-?)?establish|create|set\s+up)|(?<!which\s)(?<!that\s)\b[Ee]stablishes|"
             + term_established.OTHER_WORDS
+            + r"|"
+            + term_established.INCLUDES_FOR
             + r")"
             # "Requests the Secretary-General to create for an initial period of 13 months, in consultation with the
             # Committee, a group of up to 4 experts", "to establish for a period of 18 months a New York-based ... Team"
