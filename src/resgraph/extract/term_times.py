@@ -81,9 +81,12 @@ FROM_DATE = re.compile(
 # "for a period of 12 months to 31 July 2013": the date it ends
 TO_DATE = re.compile(r"^\s*,?\s*to\s+" + dates.DATE)
 # "for a temporary period" (French forces, S/RES/2127 (2013) op 50), "for a period ending four months after the
-# date of the first round of the ... elections" (EUFOR RD Congo, S/RES/1671 (2006) op 2): a time with no date
+# date of the first round of the ... elections" (EUFOR RD Congo, S/RES/1671 (2006) op 2): a time with no date; a phase
+# after the authorized period ("Authorizes the European Union operation, at the close of the period referred to in
+# subparagraph a, to take all appropriate measures to achieve an orderly disengagement", S/RES/1778 (2007) op 6 (b),
+# heldout34 12, as "during the drawdown and withdrawal period" of UNIFIL)
 DURATION_OF = re.compile(
-    r"\b(?:for\s+the\s+duration\s+of|during\s+the|for\s+a\s+(?:temporary|limited)\s+period|"
+    r"\b(?:for\s+the\s+duration\s+of|during\s+the|for\s+a\s+(?:temporary|limited)\s+period|at\s+the\s+close\s+of\s+the\s+period|"
     r"for\s+a\s+period\s+(?:ending|to\s+be\s+determined)\b|for\s+the\s+period\s+(?:specified|referred\s+to|set\s+out)\b)\b",
     re.I,
 )
