@@ -7,6 +7,13 @@ for one report: the first mention says what it is about, the second when and to 
 ("a report") is followed by the verb ("and to report"), or the verb by the report it gives ("its report", "the
 report"); the first names no receiver and no time of its own. Not the same: an update and a report, a briefing and
 a report ("to submit a report ... and to brief the Council"), nor reports ("periodic reports ... and to report").
+
+A regular report and the cycle it keeps are one too: "to report regularly on the security and humanitarian situation
+..., and to submit to it a report on that matter every three months" (S/RES/1778 (2007) op 20, heldout34 12: one
+item, every P3M, as "to report regularly, and at least every three months", S/RES/1861 (2009) op 28): the reporting
+said to be regular is the report whose cycle follows. Only a cycle: "to report periodically to the Committee and to
+provide an additional report by 19 April 2002" (S/RES/1374 (2001) op 6) asks a second report, one by a date; nor an
+update ("and to provide the Security Council, with the same regularity, a specific update", heldout8 04 op 28).
 """
 
 from __future__ import annotations
@@ -20,18 +27,48 @@ THE_REPORT = re.compile(r"(?:its|his|her|their|the)\s+(?:[\w\u2010\u2011-]+\s+){
 JOINED = re.compile(
     r"\band\s+(?:also\s+|further\s+)?to\s+(?:\w+ly\s+)?(?:(?:submit|present|provide|transmit)\s+)?$", re.I
 )
+# the regular report's verb: "to report regularly", "to regularly report", "to report periodically"
+REGULAR = re.compile(r"\bto\s+(?:report\s+(?:regularly|periodically)|(?:regularly|periodically)\s+report)\b", re.I)
+# the cycle's report given by a verb of its own, to the receiver or none named: "and to submit to it a report"
+GIVEN = re.compile(
+    r"\band\s+(?:also\s+|further\s+)?to\s+(?:submit|present|provide|transmit)\s+"
+    r"(?:to\s+(?:it|them|the\s+(?:Security\s+)?Council)\s+)?$",
+    re.I,
+)
 
 
 def said_twice(text: str, first: tuple[str, str, dict], second: tuple[str, str, dict], at: int) -> bool:
     """Whether a clause's report item `second` (kind, words, fields; its words start at text[at]) is the report of
     the item before it, `first`, said again: a noun then the verb, or the verb then the report it gives, the first
-    with no receiver or time of its own, the second joined to it by "and to" with its own, by the same reporter.
+    with no receiver or time of its own, the second joined to it by "and to" with its own, by the same reporter;
+    or a regular report then "a report" with the cycle it keeps (regular_then_cycle).
     """
     (k1, w1, f1), (k2, w2, f2) = first, second
-    if any(f1.get(k) for k in OWN) or not any(f2.get(k) for k in OWN) or f1.get("by") != f2.get("by"):
+    if f1.get("by") != f2.get("by"):
+        return False
+    if regular_then_cycle(text, first, second, at):
+        return True
+    if any(f1.get(k) for k in OWN) or not any(f2.get(k) for k in OWN):
         return False
     if not JOINED.search(text, max(0, at - 40), at):
         return False
     noun_then_verb = k1 == "noun" and A_REPORT.fullmatch(w1) is not None and k2 == "verb" and w2.lower() == "report"
     verb_then_noun = k1 == "verb" and w1.lower() == "report" and k2 == "noun" and THE_REPORT.fullmatch(w2) is not None
     return noun_then_verb or verb_then_noun
+
+
+def regular_then_cycle(text: str, first: tuple[str, str, dict], second: tuple[str, str, dict], at: int) -> bool:
+    """Whether `second`, "a report" given every so often by a verb of its own ("and to submit to it a report on that
+    matter every three months"), is the cycle of `first`, the verb "report" said to be regular ("to report regularly
+    on ..."), of no time of its own and no receiver but the cycle's: not a report by a date or at a session, nor an
+    update or a briefing."""
+    (k1, w1, f1), (k2, w2, f2) = first, second
+    if k1 != "verb" or w1.lower() != "report" or k2 != "noun" or A_REPORT.fullmatch(w2) is None:
+        return False
+    dated = any(f2.get(k) for k in ("due", "within", "session", "mandate_end"))
+    if not f2.get("every") or dated or any(f1.get(k) for k in OWN[1:]):  # OWN[1:]: the times, not the receiver
+        return False
+    if f1.get("explicit_to") and f1.get("to") != f2.get("to"):
+        return False
+    a, b = f1["span"]
+    return bool(REGULAR.search(text, a, b)) and bool(GIVEN.search(text, max(a, at - 60), at))
