@@ -147,11 +147,13 @@ RECEIVED_ELSEWHERE = re.compile(
 # (the nouns are data: ontology/vocab/reports.yaml `means_of`)
 # (also past whose or where from, and a verb joined before: "drawing on capabilities from across the system to track
 # and report on peacebuilding impact", S/RES/2805 (2025) op 25, heldout21 03; "capacity to identify and report on
-# instances of trafficking")
+# instances of trafficking"; and in a list of verbs: "to give all mission personnel the ability to effectively
+# recognize, report and respond to violations and abuses committed against children", S/RES/2143 (2014) op 20,
+# heldout34 19: a capacity, as report_words.ABLE_TO's "be able to report", no report)
 MEANS_OF = re.compile(
     rf"\b(?:{wordsearch.phrases(load().reports['means_of'])})\s+"
     r"(?:(?:from|across|within|of|in)\s+(?:[\w-]+\s+){1,4}?)?"
-    r"(?:for|to)\s+(?:\w+ly\s+)?(?:[a-z]+\s+and\s+)?$",
+    r"(?:for|to)\s+(?:\w+ly\s+)?(?:[a-z]+(?:\s+and|\s+or|,\s*and|,)\s+){0,3}$",
     re.I,
 )
 # "to identify and report threats", "investigate and report allegations", "monitor and report the environmental
