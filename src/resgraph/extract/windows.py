@@ -279,14 +279,35 @@ def _aside_commas(seg: str, ends: list[re.Match], i: int, names: _Names) -> int:
     1 for "ECOWAS, through the command of its force, and France" (_aside), 2 where "and" alone stands before the
     aside's comma: "all States, relevant United Nations bodies, and, as appropriate, other organizations and interested
     parties to cooperate" (heldout14 S/RES/1455 (2003) op 7; the comma after "bodies" had ended the list)."""
-    if _aside(seg, ends, i, names):
-        return 1
+    run = _qualifiers(seg, ends, i, names)
+    if run > 1 or _aside(seg, ends, i, names):
+        return max(run, 1)
     and_only = (
         i + 1 < len(ends)
         and ends[i + 1].group() == ","
         and AND_ONLY.fullmatch(seg, ends[i].end(), ends[i + 1].start()) is not None
     )
     return 2 if and_only and _aside(seg, ends, i + 1, names) else 0
+
+
+def _qualifiers(seg: str, ends: list[re.Match], i: int, names: _Names) -> int:
+    """How many commas after the comma ends[i] a run of qualifying phrases spans (QUALIFIER, each set off by commas,
+    naming no body), the list going on past the last to a body, or "including" one (0: none). One phrase alone is
+    _aside's; two stand together in "all countries, intergovernmental bodies, organizations of the United Nations
+    system, as appropriate, within their existing mandates, relevant non-governmental organizations and all other
+    relevant stakeholders to enhance" (A/RES/76/214 op 19, 74/230 op 18, 78/161 op 19, 80/148 op 17: the list had
+    ended at "system")."""
+    j = i
+    while (
+        j + 1 < len(ends)
+        and ends[j].group() == ","
+        and ends[j + 1].group() == ","
+        and QUALIFIER.match(seg, ends[j].end())
+        and not names.starts_between(ends[j].end(), ends[j + 1].start())
+    ):
+        j += 1
+    after = INCLUDING_NEXT.match(seg, ends[j].end()) if j > i else None
+    return j - i if after is not None and names.starts_between(ends[j].end(), after.end() + 1) else 0
 
 
 # the rest of a window after a comma, bare heads coordinated up to the infinitive: "envoys, coordinators and advisors"
