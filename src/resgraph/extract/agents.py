@@ -94,6 +94,10 @@ UNKNOWN_ITEM = (
 # the Great Lakes, MONUSCO, UNOCA", heldout33 S/RES/2808 (2025) op 20; "the Special Representative of the
 # Secretary-General for Children and Armed Conflict and UNICEF")
 IN_A_STATE = re.compile(r"\s+(?:in|of)\s+(?:the\s+)?")
+# the body a member belongs to, named after it: "collaboration between the Department of Economic and Social Affairs of
+# the Secretariat and the United Nations entities, ..." (A/RES/74/124 op 14, 75/153 op 14, 77/191 op 22): part of the
+# member's name, no party of its own, and the list goes on after it (it had ended there)
+OWNER_OF = re.compile(r"\s+of\s+(?:the\s+)?")
 NAME_TAIL = r"(?:\s+(?:for|on)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|and|of|the|in)){0,12}?)?"
 LIST_GOES_ON = re.compile(
     NAME_TAIL + r"(?:\s+[a-z][\w-]*(?=,))?(?:\s+(?:in|within|including)\s+(?:(?:its|their|the)\s+)?[^,;:()]{1,40}?(?=,)"
@@ -331,17 +335,23 @@ def agents(
         owner = None if by_only or TOPIC.search(text, max(0, s - 40), s) else OWNER.match(text, e)
         if _marked(text, s, v, by_only, joint_of) or (owner and owned_activity(owner.group(1), v)):
             run = [(a, s, e)]
+            last = e  # where the last member's name ends, its owner after "of" with it
             for b in found[i + 1 :]:
                 if b[1] < run[-1][2]:  # a group's members, one span: "by Central Asian countries, Member States"
                     run.append(b)
+                    last = b[2]
                     continue
-                if b[0].startswith(STATE) and IN_A_STATE.fullmatch(text, run[-1][2], b[1]):
+                if b[0].startswith(STATE) and IN_A_STATE.fullmatch(text, last, b[1]):
                     continue  # "the United Nations Country Team in Haiti, the MSS mission": a place
-                if not CONNECTOR.fullmatch(text, run[-1][2], name_start(text, b[1])) and not LIST_GOES_ON.fullmatch(
-                    text, run[-1][2], b[1]
+                if OWNER_OF.fullmatch(text, last, b[1]):
+                    last = b[2]  # "the Department of Economic and Social Affairs of the Secretariat and": its owner
+                    continue
+                if not CONNECTOR.fullmatch(text, last, name_start(text, b[1])) and not LIST_GOES_ON.fullmatch(
+                    text, last, b[1]
                 ):
                     break
                 run.append(b)
+                last = b[2]
             return tuple(dict.fromkeys(x for x, _, _ in run))
     return ()
 
