@@ -26,6 +26,7 @@ from resgraph.extract import (
     report_mentions,
     report_monitored,
     report_namely,
+    report_occasions,
     report_own_task,
     report_pairs,
     report_recalled,
@@ -237,7 +238,7 @@ def _built(ctx: Context, f: dict, trig: list[Item]) -> list[ReportDue]:
     """The reports due of fields f: one per reporter, receiver and deadline; the reporter report_unknown reads
     where the one read was the receiver itself (None where the text names no one)."""
     at = trig[f["item"]].trigger[0]
-    tos, dues = f.pop("receivers") or [f.get("to")], _counted(f, f.pop("dues", None) or [f.get("due")], trig)
+    tos, dues = f.pop("receivers") or [f.get("to")], _counted(f, f.pop("dues", None) or [f.get("due")], trig, ctx.text)
     each = report_pairs.sessions_respectively(ctx.text, f, tos, ctx.v)
     out: list[ReportDue] = []
     for who in f.pop("respective", None) or [f.get("by")]:
@@ -265,13 +266,15 @@ def _asked_of_none(ctx: Context, start: int, t: Item, f: dict) -> bool:
     )
 
 
-def _counted(f: dict, dues: list, trig: list[Item]) -> list:
+def _counted(f: dict, dues: list, trig: list[Item], text: str) -> list:
     """The due dates of report f, one per report its count names ("two final reports ... by 15 October 2016": the
-    date twice); not where the count opens a cycle ("no fewer than three written reports, ... and every 120 days
-    thereafter": one recurring report)."""
+    date twice) or its occasions ("in the middle and at the end of the period": report_occasions); not where the
+    count opens a cycle ("no fewer than three written reports, ... and every 120 days thereafter": one recurring
+    report)."""
     if f.get("every"):
         return dues
-    return dues + dues[-1:] * (COUNTED.get(trig[f["item"]].words.split()[0].lower(), 0) - len(dues))
+    n = max(COUNTED.get(trig[f["item"]].words.split()[0].lower(), 0), report_occasions.count(text, f["span"]))
+    return dues + dues[-1:] * (n - len(dues))
 
 
 def _passive(ctx: Context, t: Item, f: dict) -> list[str]:
