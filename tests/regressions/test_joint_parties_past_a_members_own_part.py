@@ -5,7 +5,8 @@ Political Affairs, ... and the United Nations Development Program" (S/RES/2185 (
 object (agents.OBJECT_STOP) ended at the comma after the first party, as the name after it went on to "including its
 Police Division" (a member's own part, agents.NAME_GOES_ON), so only the Special Representatives were asked; and the
 US spelling "Program" named no body. The twin without the part (S/RES/2195 (2014) op 19) always read all seven. A list
-the object does not go on to (a participle's clause after the comma) still asks only the parties before it."""
+the object does not go on to (a participle's clause after the comma) still asks only the parties before it. The part
+with no comma after it, the list going on with "and the African Union" (stop 51's review), asks that body too."""
 
 import pytest
 
@@ -40,6 +41,23 @@ CASES = [
         "Encourages information sharing, where relevant and appropriate, "
         + LIST.format(part=", including its Police Division", prog="Programme"),
         ALL,
+    ),
+    # (stop 51's review, left then: the part with no comma after it, the list going on with "and")
+    (
+        "Encourages information sharing between Special Representatives of the Secretary-General, the Department of "
+        "Peace Operations including its Office of Military Affairs and the African Union;",
+        ("SpecialRepresentatives", "DPO", "AfricanUnion"),
+    ),
+    (
+        "Encourages information sharing between the Department of Peace Operations including its Police Division and "
+        "the African Union;",
+        ("DPO", "AfricanUnion"),
+    ),
+    # not: "and its ..." is a second part of the same member, no party of its own
+    (
+        "Encourages information sharing between Special Representatives of the Secretary-General, the Department of "
+        "Peace Operations including its Police Division and its Office of Military Affairs;",
+        ("SpecialRepresentatives", "DPO"),
     ),
     (
         "Encourages information sharing, where relevant and appropriate, between Member States, taking into account the "

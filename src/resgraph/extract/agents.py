@@ -87,7 +87,8 @@ UNKNOWN_ITEM = (
 # Executive Directorate, the UN Office on Drugs and Crime, the Counter-Terrorism Implementation Task Force and"
 # (the aliases "Executive Directorate", "Office on Drugs and Crime": a name's first words before the alias)
 # (and past a member's own qualifier: "the Department of Peacekeeping Operations including its Police Division,", or
-# ", including its Police Division,",
+# ", including its Police Division,", or before "and" with no comma: "the Department of Peace Operations including its
+# Office of Military Affairs and the African Union", stop 51's review: the part's capitalised name ends at "and"),
 # "other United Nations Missions in the LRA-affected region, the AU-RTF", S/RES/2211 (2015) op 28; "the United Nations
 # Country Team in Haiti, the MSS mission, regional organizations", heldout4 S/RES/2743 (2024) op 22)
 # (and past the rest of a member's name after "for" / "on", which no alias takes in: "the Office of the Special Envoy for
@@ -101,7 +102,7 @@ OWNER_OF = re.compile(r"\s+of\s+(?:the\s+)?")
 NAME_TAIL = r"(?:\s+(?:for|on)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|and|of|the|in)){0,12}?)?"
 LIST_GOES_ON = re.compile(
     NAME_TAIL + r"(?:\s+[a-z][\w-]*(?=,))?(?:\s+(?:in|within|including)\s+(?:(?:its|their|the)\s+)?[^,;:()]{1,40}?(?=,)"
-    r"|,\s*including\s+(?:its|their)\s+[^,;:()]{1,40}?(?=,))?"
+    r"|,\s*including\s+(?:its|their)\s+[^,;:()]{1,40}?(?=,)|\s+" + OWN_PART + r"(?=\s+and\s))?"
     rf"\s*+(?:,\s*+)?+(?:(?:and|or|as\s+well\s+as|including|in\s+particular|particularly|notably|especially)\s+)?"
     rf"(?:{UNKNOWN_ITEM}){{0,2}}(?:the\s+|other\s+|relevant\s+)*"
     r"(?:[A-Z][\w-]*\s+){0,2}"
