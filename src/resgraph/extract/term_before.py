@@ -28,11 +28,13 @@ RECALLED = re.compile(
 # where a part of a paragraph begins for RECALLED: after ";", ",", ", and" or "and" before a directive ("Recalls
 # paragraph 22 of resolution 2628 (2022), ..., and further extends its authorisations until", "... reaffirms the
 # authorization ... and decides to extend", "..., and in this regard decides to extend"; the lookahead's end is
-# kept: in the text before a term, the directive must be there too)
+# kept: in the text before a term, the directive must be there too; an adverb in -ly may stand before the directive:
+# "recalls paragraphs 22, 23, 24 and 26 and exceptionally extends its authorisations until 30 June 2023", S/RES/2670
+# (2022) op 1 (a), "..., and accordingly decides")
 # (without a comma, a part starts at a run's first space, the lookbehind: a search tried the run from each of its
 # spaces, quadratic; a match ends at a word, so a search after one never starts in the run before it)
 PART_AFTER = re.compile(
-    r"(?:,\s+and|,|(?<!\s)\s++and)\s+(?=(?P<next>(?:further\s+|also\s+|in\s+th(?:is|at)\s+regard\s+)?"
+    r"(?:,\s+and|,|(?<!\s)\s++and)\s+(?=(?P<next>(?:further\s+|also\s+|in\s+th(?:is|at)\s+regard\s+|[a-z]+ly\s+)?"
     r"(?:[Dd]ecides|[Rr]equests|[Aa]uthori[sz]es|[Ee]xtends|[Rr]enews)\b))"
 )
 LONGEST_DIRECTIVE = 16  # characters, "Establishes" and its boundary with room
