@@ -23,6 +23,7 @@ from resgraph.extract import (
     report_cycle_due,
     report_cycle_start,
     report_delays,
+    report_instead,
     report_loose_dates,
     report_not_its_cycle,
     report_term_end,
@@ -240,6 +241,7 @@ def timing(scope: str, words: str, adopted: str | None, v: Vocabulary, lead: str
         f["mandate_end"] = (dates.amount(ahead) if ahead else report_term_end.ahead(scope, end)) or True
     if not (dues or w or cycle or end) and (d := report_loose_dates.loose(scope, adopted)):
         dues, f["loose"] = [d], True  # "a full report ... in November 2010", "within 2017": away from a deadline word
+    dues = report_instead.kept(scope, dues)  # "the report requested by 15 February 2023, by 30 April 2023 instead"
     f["dues"] = list(dict.fromkeys(dues))
     f["due"] = dues[0] if dues else None
     f["every"] = cycle
