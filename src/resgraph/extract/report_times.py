@@ -26,6 +26,7 @@ from resgraph.extract import (
     report_instead,
     report_loose_dates,
     report_not_its_cycle,
+    report_standing,
     report_term_end,
 )
 from resgraph.extract.deadlines import MANDATE_END_MARK
@@ -244,6 +245,7 @@ def timing(scope: str, words: str, adopted: str | None, v: Vocabulary, lead: str
     dues = report_instead.kept(scope, dues)  # "the report requested by 15 February 2023, by 30 April 2023 instead"
     f["dues"] = list(dict.fromkeys(dues))
     f["due"] = dues[0] if dues else None
+    report_standing.add(f, scope, None if cycle else _cycles(v)[2], found)  # "at each of its sessions, ..., and by"
     f["every"] = cycle
     if cycle and len(f["dues"]) > 1 and not STARTING.search(scope):  # whose cycle of several deadlines
         f["every_of"] = report_cycle_due.kept(found, f["dues"], cycle_at)
