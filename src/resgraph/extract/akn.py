@@ -54,6 +54,11 @@ _INLINE_BLOCKS = {
     "num",
     "li",
 }
+# a table row's leading number, "1.\tIncome from staff assessment  273 171 400" (the income table of
+# A/RES/74/264 B): a line of the table, not an operative paragraph "1." -- read so, the run of a chapeau's
+# numbered decisions ("Resolves that, for 2020: 1. ... 2. ...") broke at it. Its full stop is written as a
+# space: the row reads as the rows numbered without one ("1  Overall policymaking ...") and keeps its length
+ROW_NUMBER = re.compile(r"^(\d{1,3}\s?)\.(?=\s)")
 _PADDED = {"docDate", "docNumber", "session", "docTitle", "docStatus", "docAuthority", "docProponent"}
 _STRUCT = {"paragraph", "point", "item", "list", "blockList", "subparagraph", "table", "container"}
 # a structure carried inside a paragraph's text: the draft an ECOSOC resolution recommends to the
@@ -225,10 +230,10 @@ class _AknText:
             self.emit_text(el)
 
     def table(self, el) -> None:
-        """A row a block, its cells two spaces apart."""
+        """A row a block, its cells two spaces apart; a leading number's full stop a space (ROW_NUMBER)."""
         for tr in el.iter(f"{{{AKN_NS}}}tr"):
             cells = [self.text_of(td) for td in tr if local_name(td) in ("td", "th")]
-            self.emit("  ".join(c for c in cells if c))
+            self.emit(ROW_NUMBER.sub(r"\1 ", "  ".join(c for c in cells if c), count=1))
 
     def line_with_eols(self, p) -> None:
         """A cover-page, preface or conclusions paragraph; `<eol/>` splits it into lines."""
