@@ -25,6 +25,9 @@ AUTHORED = re.compile(
     r"(?:(?!and\b|or\b|as\s+well\s+as\b)[\w’'-]+\s+){0,10}?(?:by|of)\s+(?:the\s+)?$"
 )
 SPAN = 160  # how far back the participle may stand
+# the sides a document was signed between, listed: "the parties to the CPA and the communiqué signed between the United
+# Nations and the GNU" (S/RES/1919 (2010) op 13, heldout34 15, heldout17 13, heldout30 07: the parties alone)
+SIGNED_BETWEEN = re.compile(r"\b(?:signed|concluded)\s+(?:between|among)\s+[^,;:()]{0,80}?(?:\band\s+)?(?:the\s+)?$")
 
 
 def authored(text: str, s: int) -> bool:
@@ -33,7 +36,10 @@ def authored(text: str, s: int) -> bool:
     member, not a member of the list."""
     lo = max(0, s - SPAN)
     cut = max(text.rfind(c, lo, s) for c in ",;:()")
-    return AUTHORED.search(text, max(lo, cut + 1), s) is not None
+    return (
+        AUTHORED.search(text, max(lo, cut + 1), s) is not None
+        or SIGNED_BETWEEN.search(text, max(lo, cut + 1), s) is not None
+    )
 
 
 # an aside that singles out some of those named before it: ", in particular", ", including" (subjects.py reads it too;
