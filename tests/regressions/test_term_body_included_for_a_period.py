@@ -4,7 +4,8 @@ Central African Republic and Chad (the acronym MINURCAT is to be used in all lan
 (2007) op 2, heldout34 12: T establishes MINURCAT, period P1Y with no start named, so no until; the
 establishing term did not fire, "shall include" being no word of it). Not a body's composition with
 no time ("Decides that MINURCAT shall include a maximum of 300 police ...", the same text's op 3), nor
-a time said elsewhere in the clause."""
+a time said elsewhere in the clause, nor measures included for a time (no mission, office, presence ...
+after it)."""
 
 import pytest
 
@@ -29,6 +30,12 @@ CASES = [
         "5. Decides that the mandate of the Mission shall include the following tasks, for a period of one year, "
         "to support the Government:",
         "2007-09-25",
+        [],
+    ),
+    (  # measures included for a time, no body set up (review52-A 6): not the words up to "Committee" as a body
+        "5. Decides that the measures shall include, for a period of twelve months, a travel ban and an assets freeze "
+        "imposed on the individuals designated by the Committee;",
+        "2010-12-22",
         [],
     ),
 ]

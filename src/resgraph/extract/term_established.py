@@ -43,8 +43,15 @@ OTHER_WORDS = (
 # shall include, for a period of one year, a United Nations Mission in the Central African Republic and Chad (the acronym
 # MINURCAT is to be used in all languages)" (S/RES/1778 (2007) op 2, heldout34 12: T establishes MINURCAT P1Y); the
 # time right after the verb, between commas, and the body after it (terms.ACTIONS "establishes" reads the rest), not a
-# body's composition with no time ("Decides that MINURCAT shall include a maximum of 300 police", its op 3)
-INCLUDES_FOR = r"\bshall\s+(?:include|comprise)(?=,\s+for\s+(?:a|an)\s+(?:initial\s+)?period\s+of\b)"
+# body's composition with no time ("Decides that MINURCAT shall include a maximum of 300 police", its op 3); the body
+# after the time is a mission, an office, a presence ... (terms.yaml `included_bodies`) named in a few words, not
+# measures ("the measures shall include, for a period of twelve months, a travel ban and an assets freeze imposed on the
+# individuals designated by the Committee": no body set up, none read from "Committee" further on)
+INCLUDES_FOR = (
+    r"\bshall\s+(?:include|comprise)(?=,\s+for\s+(?:a|an)\s+(?:initial\s+)?period\s+of\b[^,;]{1,60},\s+(?:an?|the)\s+"
+    r"(?:(?!(?:of|on|in|by|to|for|with|and|or)\b)[\w-]+\s+){0,5}?"
+    rf"(?i:{phrases(load().terms['included_bodies'])})\b)"
+)
 # an authorization that sets up a force or a team, a term with no time as the golds read it: "authorizes a
 # multinational force under unified command to take all necessary measures" (S/RES/1511 (2003) op 13, heldout6),
 # "Decides to authorize an advance team of up to 30 unarmed military observers" (S/RES/2042 (2012) op 7, heldout8:
