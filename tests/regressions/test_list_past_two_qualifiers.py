@@ -44,6 +44,16 @@ CASES = [
         "Framework, to cooperate;",
         [("invites", {"MemberStates"})],
     ),
+    (  # the run after "and," (review52-A 10, made up): the comma after "entities" had ended the list
+        "Invites Member States, where appropriate, within their respective mandates, relevant United Nations "
+        "entities, and, as appropriate, within existing resources, civil society to support the Fund;",
+        [("invites", {"MemberStates", "UNSystemEntities", "CivilSociety"})],
+    ),
+    (  # one phrase after "and," as before (heldout14 S/RES/1455 (2003) op 7)
+        "Calls upon all States, relevant United Nations bodies, and, as appropriate, other organizations and "
+        "interested parties to cooperate fully;",
+        [("calls-upon", {"States", "UNSystemEntities", "InternationalOrganizations", "Stakeholders"})],
+    ),
 ]
 
 

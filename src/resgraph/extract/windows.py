@@ -255,14 +255,6 @@ def _aside(seg: str, ends: list[re.Match], i: int, names: _Names) -> bool:
     which "and" goes on to the next body of a list: "ECOWAS, through the command of its force, and France"."""
     if i + 1 >= len(ends) or ends[i + 1].group() != "," or not LIST_STOP.match(seg, ends[i].end()):
         return False
-    if QUALIFIER.match(seg, ends[i].end()) and not names.starts_between(ends[i].end(), ends[i + 1].start()):
-        # "funds and programmes, within their respective mandates, international human rights mechanisms",
-        # "UNDOF, within existing capacities and resources, member states": the list goes on past it
-        # (or "including" them: "relevant bodies of the United Nations system, within their respective mandates,
-        # including United Nations specialized agencies, ..., relevant international organizations", A/HRC/RES/54/18 op 31)
-        after = INCLUDING_NEXT.match(seg, ends[i + 1].end())
-        if after is not None and names.starts_between(ends[i + 1].end(), after.end() + 1):
-            return True
     if AND_BEFORE.search(seg, max(0, ends[i].start() - 5), ends[i].start()):
         # "all States and, where appropriate, relevant international organizations"
         after = NEXT_NAME.match(seg, ends[i + 1].end())
@@ -278,25 +270,29 @@ def _aside_commas(seg: str, ends: list[re.Match], i: int, names: _Names) -> int:
     """How many commas after the comma ends[i] a phrase set off by commas spans, the list going on past it (0: none):
     1 for "ECOWAS, through the command of its force, and France" (_aside), 2 where "and" alone stands before the
     aside's comma: "all States, relevant United Nations bodies, and, as appropriate, other organizations and interested
-    parties to cooperate" (heldout14 S/RES/1455 (2003) op 7; the comma after "bodies" had ended the list)."""
-    run = _qualifiers(seg, ends, i, names)
-    if run > 1 or _aside(seg, ends, i, names):
-        return max(run, 1)
-    and_only = (
-        i + 1 < len(ends)
-        and ends[i + 1].group() == ","
-        and AND_ONLY.fullmatch(seg, ends[i].end(), ends[i + 1].start()) is not None
-    )
-    return 2 if and_only and _aside(seg, ends, i + 1, names) else 0
+    parties to cooperate" (heldout14 S/RES/1455 (2003) op 7; the comma after "bodies" had ended the list), or more
+    where qualifiers follow that "and": "Member States, where appropriate, within their respective mandates, relevant
+    United Nations entities, and, as appropriate, within existing resources, civil society to support" (made up)."""
+    run = _qualifiers(seg, ends, i, names) or int(_aside(seg, ends, i, names))
+    if run or i + 1 >= len(ends) or ends[i + 1].group() != ",":
+        return run
+    if AND_ONLY.fullmatch(seg, ends[i].end(), ends[i + 1].start()) is None:
+        return 0
+    run = _qualifiers(seg, ends, i + 1, names) or int(_aside(seg, ends, i + 1, names))
+    return 1 + run if run else 0
 
 
 def _qualifiers(seg: str, ends: list[re.Match], i: int, names: _Names) -> int:
     """How many commas after the comma ends[i] a run of qualifying phrases spans (QUALIFIER, each set off by commas,
-    naming no body), the list going on past the last to a body, or "including" one (0: none). One phrase alone is
-    _aside's; two stand together in "all countries, intergovernmental bodies, organizations of the United Nations
-    system, as appropriate, within their existing mandates, relevant non-governmental organizations and all other
-    relevant stakeholders to enhance" (A/RES/76/214 op 19, 74/230 op 18, 78/161 op 19, 80/148 op 17: the list had
-    ended at "system")."""
+    naming no body), the list going on past the last to a body, or "including" one (0: none): "funds and programmes,
+    within their respective mandates, international human rights mechanisms", "UNDOF, within existing capacities and
+    resources, member states", "relevant bodies of the United Nations system, within their respective mandates,
+    including United Nations specialized agencies" (A/HRC/RES/54/18 op 31); two stand together in "all countries,
+    intergovernmental bodies, organizations of the United Nations system, as appropriate, within their existing
+    mandates, relevant non-governmental organizations and all other relevant stakeholders to enhance" (A/RES/76/214 op
+    19, 74/230 op 18, 78/161 op 19, 80/148 op 17: the list had ended at "system"). Other phrases set off are _aside's."""
+    if not LIST_STOP.match(seg, ends[i].end()):
+        return 0
     j = i
     while (
         j + 1 < len(ends)
