@@ -38,6 +38,12 @@ CASES = [
         "and the United Nations entities with Member States;",
         [("encourages", {"DESA", "UNSystemEntities"})],
     ),
+    (  # (review52-A 11, made up) "and" after an owner goes on to a party, not to a second owner: the reading chosen
+        # for "of the Economic and Social Council and the Secretariat", ambiguous; no corpus instance
+        "Encourages coordination between UNDP and the regional commissions of the Economic and Social Council and the "
+        "Secretariat;",
+        [("encourages", {"UNFundsProgrammes", "UNSystemEntities", "Secretariat"})],
+    ),
 ]
 
 

@@ -97,7 +97,8 @@ UNKNOWN_ITEM = (
 IN_A_STATE = re.compile(r"\s+(?:in|of)\s+(?:the\s+)?")
 # the body a member belongs to, named after it: "collaboration between the Department of Economic and Social Affairs of
 # the Secretariat and the United Nations entities, ..." (A/RES/74/124 op 14, 75/153 op 14, 77/191 op 22): part of the
-# member's name, no party of its own, and the list goes on after it (it had ended there)
+# member's name, no party of its own, and the list goes on after it (it had ended there), never to a second owner (a
+# choice: "... regional commissions of the Economic and Social Council and the Secretariat" + Secretariat, its test row)
 OWNER_OF = re.compile(r"\s+of\s+(?:the\s+)?")
 NAME_TAIL = r"(?:\s+(?:for|on)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|and|of|the|in)){0,12}?)?"
 LIST_GOES_ON = re.compile(
