@@ -36,6 +36,19 @@ CASES = [
         "2009-01-14",
         [],
     ),
+    (  # (review52-A 13, made up) an authorization after an extension, for the phase after the period extended: a term
+        # of its own with no time, as (b) above and "during the drawdown and withdrawal period" (first gold 05 op 6)
+        "6. Decides to extend the mandate of UNMIS until 30 April 2011, and authorizes UNMIS, at the close of the "
+        "period, to withdraw;",
+        "2010-12-22",
+        [(6, "extends", "UNMIS", "2011-04-30", None), (6, "authorizes", "UNMIS", None, None)],
+    ),
+    (  # a request at the close of the period, no authorization: the first term alone
+        "6. Authorizes Member States to take all necessary measures until 31 December 2011, and requests them to "
+        "withdraw at the close of the period;",
+        "2010-12-22",
+        [(6, "authorizes", "MemberStates", "2011-12-31", None)],
+    ),
 ]
 
 
