@@ -3,7 +3,12 @@ to the Security Council, in the middle and at the end of the period referred to 
 above, on how its operation will fulfil its mandate" (S/RES/1778 (2007) op 12; heldout34 12: two reports, a midterm
 and a final one, no due: the period starts at an undated event). Each occasion is now a report of its own
 (report_occasions, through reports._counted). Not taken: an end alone (one report), and "at the beginning and in
-the middle of 2025" (A/RES/77/69 op 6, when a group of experts meets: one report)."""
+the middle of 2025" (A/RES/77/69 op 6, when a group of experts meets: one report).
+
+Review of stop 52 (findings 1, 2, 12): the occasions must be the report's own, said right after its words or its
+receiver (an event's times, "the elections to be held in the middle and at the end of 2011", are not); where the
+clause names the two reports ("a midterm report and a final report, in the middle and ..."), they are the two; a
+scope with a cycle keeps its one recurring report."""
 
 import pytest
 
@@ -32,6 +37,40 @@ CASES = [
         "eightieth session;",
         "GA",
         [("SecretaryGeneral", "GeneralAssembly", None)],
+    ),
+    # the report's receiver, then its occasions: two
+    (
+        "1. Requests the Secretary-General to submit two reports, in the middle and at the end of the period;",
+        "SC",
+        [("SecretaryGeneral", "SecurityCouncil", None), ("SecretaryGeneral", "SecurityCouncil", None)],
+    ),
+    # the elections' times, not the report's: one report
+    (
+        "1. Requests the Secretary-General to report to the Council on the elections to be held in the middle and at "
+        "the end of 2011;",
+        "SC",
+        [("SecretaryGeneral", "SecurityCouncil", None)],
+    ),
+    # when a group of experts meets, the report asked after it: one
+    (
+        "1. Requests the Secretary-General, with the assistance of a group of governmental experts to be convened in "
+        "the middle and at the end of 2025, to prepare a report on the Register;",
+        "GA",
+        [("SecretaryGeneral", "GeneralAssembly", None)],
+    ),
+    # the two reports named, then their occasions: two, not three
+    (
+        "1. Requests the Secretary-General to submit a midterm report and a final report, in the middle and at the "
+        "end of the mandate period, to the Council;",
+        "SC",
+        [("SecretaryGeneral", "SecurityCouncil", None), ("SecretaryGeneral", "SecurityCouncil", None)],
+    ),
+    # a scope with a cycle: one recurring report
+    (
+        "1. Requests the Secretary-General to report every three months to the Council, and in the middle and at the "
+        "end of the period;",
+        "SC",
+        [("SecretaryGeneral", "SecurityCouncil", None)],
     ),
 ]
 

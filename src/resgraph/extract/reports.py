@@ -273,7 +273,12 @@ def _counted(f: dict, dues: list, trig: list[Item], text: str) -> list:
     report)."""
     if f.get("every"):
         return dues
-    n = max(COUNTED.get(trig[f["item"]].words.split()[0].lower(), 0), report_occasions.count(text, f["span"]))
+    i = f["item"]
+    before = trig[i - 1].trigger[1] if i else None
+    n = max(
+        COUNTED.get(trig[i].words.split()[0].lower(), 0),
+        report_occasions.count(text, f["span"], trig[i].trigger, before),
+    )
     return dues + dues[-1:] * (n - len(dues))
 
 
