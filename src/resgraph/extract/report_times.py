@@ -200,7 +200,7 @@ def timing(scope: str, words: str, adopted: str | None, v: Vocabulary, lead: str
         for m in STARTING.finditer(scope):
             d = dates.iso(m)
             found.append((m.start(), dates.add(d, cycle) if adopted and d == adopted[:10] else d))
-        found += report_cycle_start.starts(scope, adopted, cycle)  # "every four months commencing 1 January"
+        found += report_cycle_start.starts(scope, adopted, cycle, cycle_at)  # "every four months commencing 1 January"
         # "report every 30 days up until 31 July 2022": the end of the recurrence, not a due date
         found = [(at, d) for at, d in found if not UNTIL.search(scope, max(0, at - 12), at + 6)]
     # a date before the adoption is no deadline ("those designated by the Committee on 7 June 2018")
