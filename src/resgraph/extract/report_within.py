@@ -149,11 +149,13 @@ RECEIVED_ELSEWHERE = re.compile(
 # and report on peacebuilding impact", S/RES/2805 (2025) op 25, heldout21 03; "capacity to identify and report on
 # instances of trafficking"; and in a list of verbs: "to give all mission personnel the ability to effectively
 # recognize, report and respond to violations and abuses committed against children", S/RES/2143 (2014) op 20,
-# heldout34 19: a capacity, as report_words.ABLE_TO's "be able to report", no report)
+# heldout34 19: a capacity, as report_words.ABLE_TO's "be able to report", no report; a comma before "and" only after
+# two verbs listed, "to monitor, document, and report": "the ability of UNMISS to operate, and report to the Council by
+# 1 June" joins "report" to the verb that asks the assessment, not to "operate")
 MEANS_OF = re.compile(
     rf"\b(?:{wordsearch.phrases(load().reports['means_of'])})\s+"
     r"(?:(?:from|across|within|of|in)\s+(?:[\w-]+\s+){1,4}?)?"
-    r"(?:for|to)\s+(?:\w+ly\s+)?(?:[a-z]+(?:\s+and|\s+or|,\s*and|,)\s+){0,3}$",
+    r"(?:for|to)\s+(?:\w+ly\s+)?(?:(?:[a-z]+,\s+){1,2}[a-z]+,?\s+(?:and|or)\s+|[a-z]+\s+(?:and|or)\s+|(?:[a-z]+,\s+){1,3})?$",
     re.I,
 )
 # "to identify and report threats", "investigate and report allegations", "monitor and report the environmental
