@@ -3,7 +3,9 @@ humanitarian situation ... and of the implementation of the mandate of MINURCAT,
 matter every three months" (S/RES/1778 (2007) op 20, heldout34 12) is one written report every three months (the gold,
 as "to continue to report regularly, and at least every three months, on ...", S/RES/1861 (2009) op 28); it was read as
 two, one with no cycle. Not a report by a date ("to report periodically to the Committee and to provide an additional
-report by 19 April 2002", S/RES/1374 (2001) op 6: two), nor reporting that is not said to be regular, nor an update."""
+report by 19 April 2002", S/RES/1374 (2001) op 6: two), nor reporting that is not said to be regular, nor an update, nor a cycle's report on a subject of its own ("a report
+on the situation of refugees in the region every six months": two; "a report on that matter", "a report thereon": one).
+The one item has the cycle's form ("and to submit an oral report every three months": oral)."""
 
 import pytest
 
@@ -40,6 +42,32 @@ CASES = [
             (7, "SecretaryGeneral", "SecurityCouncil", "P3M", None),
         ],
     ),
+    (  # must not take: the cycle's report on a subject of its own, not referred back (review52-A 9): two
+        "8. Requests the Secretary-General to report regularly to the Council on the implementation of the mandate of "
+        "the Mission, and to submit a report on the situation of refugees in the region every six months;",
+        [
+            (8, "SecretaryGeneral", "SecurityCouncil", None, None),
+            (8, "SecretaryGeneral", "SecurityCouncil", "P6M", None),
+        ],
+    ),
+    (  # referred back by "thereon": one
+        "9. Requests the Secretary-General to report periodically on the situation, and to submit a report thereon "
+        "every four months;",
+        [(9, "SecretaryGeneral", "SecurityCouncil", "P4M", None)],
+    ),
+]
+
+FORM = [
+    (  # the one item has the cycle's form (review52-A 4)
+        "1. Requests the Secretary-General to report periodically on the situation, and to submit an oral report "
+        "every three months;",
+        [(1, "SecretaryGeneral", "SecurityCouncil", "P3M", "oral")],
+    ),
+    (
+        "20. Requests the Secretary-General to report regularly on the situation, and to submit to it a report on that "
+        "matter every three months;",
+        [(20, "SecretaryGeneral", "SecurityCouncil", "P3M", "written")],
+    ),
 ]
 
 
@@ -47,3 +75,9 @@ CASES = [
 def test_regular_report_and_its_cycle(text, expected):
     r = resolution(text, date="2001-10-19")  # S/RES/1374 (2001): its date in the future
     assert reports(r, "op", "by", "to", "every", "due") == expected
+
+
+@pytest.mark.parametrize("text,expected", FORM)
+def test_the_one_item_has_the_cycles_form(text, expected):
+    r = resolution(text, date="2010-12-22")
+    assert reports(r, "op", "by", "to", "every", "form") == expected

@@ -13,7 +13,10 @@ A regular report and the cycle it keeps are one too: "to report regularly on the
 item, every P3M, as "to report regularly, and at least every three months", S/RES/1861 (2009) op 28): the reporting
 said to be regular is the report whose cycle follows. Only a cycle: "to report periodically to the Committee and to
 provide an additional report by 19 April 2002" (S/RES/1374 (2001) op 6) asks a second report, one by a date; nor an
-update ("and to provide the Security Council, with the same regularity, a specific update", heldout8 04 op 28).
+update ("and to provide the Security Council, with the same regularity, a specific update", heldout8 04 op 28), nor
+a report on a subject of its own ("to report regularly ... on the implementation of the mandate of the Mission, and to
+submit a report on the situation of refugees in the region every six months": two). The one item is the cycle's, of
+the cycle's form ("and to submit an oral report every three months": oral; merged_form).
 """
 
 from __future__ import annotations
@@ -35,6 +38,16 @@ GIVEN = re.compile(
     r"(?:to\s+(?:it|them|the\s+(?:Security\s+)?Council)\s+)?$",
     re.I,
 )
+
+# the cycle's report refers back to the regular one ("a report on that matter", "a report thereon") or names no topic
+# of its own ("a report to the Council every six months"): not "a report on the situation of refugees in the region
+# every six months", another subject (two reports)
+BACK = re.compile(
+    r"\s*,?\s*(?:thereon\b|on\s+(?:that|this|these|those|the\s+same)\s+(?:matters?|issues?|subjects?|questions?)\b|"
+    r"on\s+(?:it|this|them)\b)",
+    re.I,
+)
+TOPIC = re.compile(r"\b(?:on|about|regarding|concerning)\s+(?!a\s+[\w-]+\s+basis\b)", re.I)
 
 
 def said_twice(text: str, first: tuple[str, str, dict], second: tuple[str, str, dict], at: int) -> bool:
@@ -61,7 +74,8 @@ def regular_then_cycle(text: str, first: tuple[str, str, dict], second: tuple[st
     """Whether `second`, "a report" given every so often by a verb of its own ("and to submit to it a report on that
     matter every three months"), is the cycle of `first`, the verb "report" said to be regular ("to report regularly
     on ..."), of no time of its own and no receiver but the cycle's: not a report by a date or at a session, nor an
-    update or a briefing."""
+    update or a briefing; and the cycle's report refers back to the regular one or names no topic of its own (BACK,
+    TOPIC)."""
     (k1, w1, f1), (k2, w2, f2) = first, second
     if k1 != "verb" or w1.lower() != "report" or k2 != "noun" or A_REPORT.fullmatch(w2) is None:
         return False
@@ -71,4 +85,17 @@ def regular_then_cycle(text: str, first: tuple[str, str, dict], second: tuple[st
     if f1.get("explicit_to") and f1.get("to") != f2.get("to"):
         return False
     a, b = f1["span"]
-    return bool(REGULAR.search(text, a, b)) and bool(GIVEN.search(text, max(a, at - 60), at))
+    if not REGULAR.search(text, a, b) or not GIVEN.search(text, max(a, at - 60), at):
+        return False
+    after, end = at + len(w2), f2["span"][1]
+    return bool(BACK.match(text, after, end)) or not TOPIC.search(text, after, end)
+
+
+def merged_form(text: str, first: tuple[str, str, dict], second: tuple[str, str, dict], at: int) -> str | None:
+    """The form of the one item `first` and `second` make (said_twice): the cycle's where a regular report keeps it
+    ("to report periodically ..., and to submit an oral report every three months": oral), else the first mention's,
+    or the second's where the first says none."""
+    f1, f2 = first[2], second[2]
+    if regular_then_cycle(text, first, second, at):
+        return f2.get("form") or f1.get("form")
+    return f1.get("form") or f2.get("form")

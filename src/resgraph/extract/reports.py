@@ -167,7 +167,9 @@ def _items(ctx: Context, start: int, end: int, by: tuple[str, ...]) -> list[Repo
             and found[-1].get("item") == i - 1
         ):
             # "to compile a report on ... and to report to the General Assembly at its seventy-fifth session": one
-            f["span"], f["form"] = (found[-1]["span"][0], f["span"][1]), found[-1].get("form") or f.get("form")
+            first = (trig[i - 1].kind, trig[i - 1].words, found[-1])
+            f["form"] = report_same.merged_form(ctx.text, first, (t.kind, t.words, f), t.trigger[0])
+            f["span"] = (found[-1]["span"][0], f["span"][1])
             found.pop()
         if report_mentions.organ_reports(ctx, f, _speaker(ctx), start, t.trigger[0], t.kind):
             continue  # "further extension and update by the Security Council": the organ reports to no one
