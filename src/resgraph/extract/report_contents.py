@@ -1,6 +1,7 @@
 """The report words of a list's items that are what a report asked in the paragraph before is to hold, not reports of
 their own: "to report to the Council every three months ..., including on: (i) ... an assessment". Split from
-report_pairs (how the reports of one clause go together); mandates.py calls in_contents on a list's items."""
+report_pairs (how the reports of one clause go together); mandates.py calls in_contents on a list's items, reports.py
+inline_item on a clause's report words."""
 
 from __future__ import annotations
 
@@ -43,3 +44,20 @@ def in_contents(lead: str, found: list[ReportDue]) -> list[ReportDue]:
     if not found or not CONTENTS_COLON.search(lead[-400:]):
         return found
     return [r for r in found if r.due or r.every or r.within or r.session]
+
+
+# a list item's marker right before a report word, after the colon or the item before: "containing: (i) ...; and (iv) "
+_ITEM_MARK = re.compile(r"[:;]\s*(?:and\s+|or\s+)?\((?:[ivx]+|[a-z]|\d{1,2})\)\s+$", re.I)
+
+
+def inline_item(text: str, before: tuple[int, int], s: int) -> bool:
+    """Whether the report word at text[s] opens an item of a list given inline, in the same paragraph, of what the
+    report word at `before` (its start and end) is to hold: "a special report containing: (i) benchmarks ...; (ii)
+    recommendations ...; and (iv) report on the implementation of UNOCI's protection of civilian strategy" (S/RES/2062
+    (2012) op 22): one report, its fourth part ("a report containing ..." is one report: heldout19 10 op 23, heldout12
+    29 op 16), as in_contents reads such a list set out as sub-paragraphs. Not an item with no list marker ("a
+    comprehensive report ..., including the implementation of the present resolution, ..., and a report on the
+    theme", A/RES/77/248 op 389: two), nor one after a colon that lists no report's contents ("to: (a) ...; (b)
+    report to the Council", a list of tasks). The caller keeps an item with a time or receiver of its own."""
+    colon = text.find(":", before[1], s)
+    return bool(colon >= 0 and _ITEM_MARK.search(text, colon, s) and CONTENTS_COLON.search(text, before[0], colon + 1))

@@ -17,6 +17,7 @@ import re
 from resgraph.extract import (
     report_addressed,
     report_combined,
+    report_contents,
     report_created,
     report_described,
     report_each,
@@ -150,6 +151,8 @@ def _items(ctx: Context, start: int, end: int, by: tuple[str, ...]) -> list[Repo
     for i, (t, (a, b)) in enumerate(zip(trig, scopes, strict=True)):
         f = _fields(ctx, a, b, t, by)
         own = any(f.get(k) for k in ("due", "every", "within", "explicit_to", "session", "mandate_end"))
+        if found and not own and report_contents.inline_item(ctx.text, trig[found[-1]["item"]].trigger, t.trigger[0]):
+            continue  # "a special report containing: (i) ...; and (iv) report on ...": a part of the one report
         if (
             found
             and not own
