@@ -278,6 +278,7 @@ def _clause_terms(text, a, z, p, b, v, speaker, adopted, actors, panel, before: 
                     terms.append((x, w, own, length) if own else (x, w, until, period))
         if "#" in of and action in ("extends", "terminates"):  # one term a resolution (heldout10 24 op 1)
             terms = term_measures.merged(terms)
+        action = term_authorized.given(action, clause, m)  # "Decides to authorize IGAD ... to establish a ... mission"
         return [
             MandateTerm(
                 p.number or 0,
