@@ -40,6 +40,9 @@ class Actor:
     # lower-case words that carry its aliases on into a longer name ("the secretariats of the United Nations system
     # organizations": not the Secretariat's); the definite guard stops a capital only
     not_before: tuple[str, ...] = ()
+    # one alias's own guards (actors.yaml `guards`): (alias, its not_after words as lookbehinds, the regex of what
+    # must not follow it)
+    guards: tuple[tuple[str, str, str], ...] = ()
 
 
 @dataclass(frozen=True, eq=False)
@@ -90,6 +93,12 @@ class Vocabulary:
         """The actor a contextual alias stands for when none of the actors sharing it was named
         ("all parties" in a text that named no treaty's parties: the parties to a conflict)."""
         return _defaults(self).get(alias, ())
+
+    def goes_on_into(self, alias: str) -> re.Pattern | None:
+        """An alias's own `guards` not_before (actors.yaml), for a caller whose window was cut before it: the text
+        that, following it in the paragraph, makes it part of another name ("contributing countries to the
+        Peacebuilding Fund", where the window ends before "to the Fund")."""
+        return _goes_on(self).get(alias)
 
     def is_cue(self, alias: str) -> bool:
         """Whether an alias is only a cue (actors.yaml `cues`): "the Convention" names the parties to
@@ -259,7 +268,14 @@ def _actor_regex(v: Vocabulary) -> WordIndexed:
     def tail(a: str) -> str:
         words = [w for i in table[a][0] if i in v.actors for w in v.actors[i].not_before]
         goes_on = rf"(?!\s+(?:{alternation(words)})\b)" if words else ""
-        return (_DEFINITE_GUARD if table[a][1] or a.startswith("the ") else "") + goes_on + r"\b"
+        own = "".join(
+            behind + (rf"(?!{after})" if after else "")
+            for i in table[a][0]
+            if i in v.actors
+            for b, behind, after in v.actors[i].guards
+            if b == a
+        )
+        return (_DEFINITE_GUARD if table[a][1] or a.startswith("the ") else "") + goes_on + r"\b" + own
 
     return WordIndexed(
         {w: (re.compile(r"(?=(" + alternation(alts, tail) + r"))"),) for w, alts in by_first.items()},
@@ -270,6 +286,17 @@ def _actor_regex(v: Vocabulary) -> WordIndexed:
 @lru_cache(maxsize=4)
 def _alias_regex(v: Vocabulary) -> WordIndexed:
     return _actor_regex(v) | _state_regexes(v)[0]
+
+
+@lru_cache(maxsize=4)
+def _goes_on(v: Vocabulary) -> dict[str, re.Pattern]:
+    return {a: re.compile(after) for act in v.actors.values() for a, _, after in act.guards if after}
+
+
+def _guard(alias: str, g: dict) -> tuple[str, str, str]:
+    """What keeps an alias from a longer or another name: the words it must not follow, each a lookbehind ending
+    with the alias ("equipment-contributing countries"), and the regex it must not go on into."""
+    return alias, "".join(rf"(?<!{re.escape(w + alias)})" for w in g.get("not_after") or ()), g.get("not_before") or ""
 
 
 def _bodies(actors: dict[str, Actor], raw: dict) -> dict[str, Actor]:
@@ -309,6 +336,7 @@ def load(where: Path = VOCAB) -> Vocabulary:
             reads_as=v.get("reads_as"),
             secretariat=v.get("secretariat"),
             not_before=tuple(v.get("not_before") or ()),
+            guards=tuple(_guard(a, g) for a, g in (v.get("guards") or {}).items()),
         )
         for k, v in raw_actors.items()
     }

@@ -11,6 +11,10 @@ countries, the second a United Nations inter-agency coordination body (actors.ya
   80/147).
 Not taken: "with support from contributing countries" is a partner, no addressee; the Technology Facilitation
 Mechanism's forum "on science, technology and innovation for the Sustainable Development Goals" names no task team.
+Nor (review52-C 1) the end of a longer name ("equipment-contributing countries") or the countries that pay into a
+fund or a budget ("contributing countries to the Peacebuilding Fund", "... to the regular budget", "donor and
+contributing countries"): States, as before the alias. The task team's name in title case and with "SDGs" too
+(review52-C 6: the aliases match case-sensitively).
 """
 
 import pytest
@@ -44,6 +48,43 @@ CASES = [
         "on science, technology and innovation for the Sustainable Development Goals;",
         "GA",
         [("encourages", {"TechnologyFacilitationMechanism"})],
+    ),
+    (
+        "1. Urges equipment-contributing countries to provide the armoured personnel carriers;",
+        "SC",
+        [("urges", {"States"})],
+    ),
+    (
+        "1. Invites contributing countries to the Peacebuilding Fund to make timely payments;",
+        "SC",
+        [("invites", {"States"})],
+    ),
+    (
+        "1. Encourages the largest contributing countries to the regular budget to pay their assessments in full;",
+        "GA",
+        [("encourages", {"States"})],
+    ),
+    (
+        "1. Urges donor and contributing countries to increase their pledges;",
+        "GA",
+        [("urges", {"Donors", "States"})],
+    ),
+    (
+        "1. Urges donor and troop-contributing countries to increase their pledges;",
+        "GA",
+        [("urges", {"Donors", "TroopPoliceContributors"})],
+    ),
+    (
+        "1. Encourages the Inter-Agency Task Team on Science, Technology and Innovation for the SDGs to refine its "
+        "mapping;",
+        "GA",
+        [("encourages", {"UNInterAgencyMechanisms"})],
+    ),
+    (
+        "1. Encourages the United Nations Inter-agency Task Team on Science, Technology and Innovation for the "
+        "Sustainable Development Goals to refine its mapping;",
+        "GA",
+        [("encourages", {"UNInterAgencyMechanisms"})],
     ),
 ]
 

@@ -35,8 +35,13 @@ def alias_spans(text: str, v: Vocabulary) -> tuple[tuple[int, int, str], ...]:
 
 def _spans_in(text: str, words, v: Vocabulary, start: int, end: int) -> tuple[tuple[int, int, str], ...]:
     """alias_spans(text[start:end]) from the words of the whole paragraph (see WordIndexed.words)."""
+    # not an alias that goes on, past the window's end, into another name (actors.yaml `guards`)
     spans = _settle(
-        [(m.start() - start, m.end(1) - start, m.group(1)) for m in v.alias_pattern.matches_in(text, words, start, end)]
+        [
+            (m.start() - start, m.end(1) - start, m.group(1))
+            for m in v.alias_pattern.matches_in(text, words, start, end)
+            if not ((g := v.goes_on_into(m.group(1))) and g.match(text, m.end(1)))
+        ]
     )
     if any(ACRONYM.fullmatch(a) and f"({a})" in text for _, _, a in spans):
         spans = tuple(x for x in spans if not (ACRONYM.fullmatch(x[2]) and _redefined(text, x[2], v)))
