@@ -10,7 +10,8 @@ actor named ... has an empty set"; heldout16 03 op 36 "requests that such review
   was States).
 Not taken: an activity "such" goes back to that is to go on is still its agent's ("requests that such assistance
 continue", A/RES/74/158 op 2, heldout19 25 op 2: the United Nations, whose assistance the clause names); "such"
-naming actors ("calls upon such Member States") reads them.
+naming actors ("calls upon such Member States") reads them. Review52-C 2, 3: "continues", "remain", a longer
+subject or one with commas go on too; "all such", "any such", "such a" are "such".
 """
 
 import pytest
@@ -47,6 +48,44 @@ CASES = [
         "6. Welcomes the contributions of Member States, and calls upon such Member States to continue;",
         "SC",
         [("calls-upon", {"MemberStates"})],
+    ),
+    (
+        "6. Requests the Secretary-General to provide assistance, and requests that such assistance continues;",
+        "SC",
+        [("requests", {"SecretaryGeneral"}), ("requests", {"SecretaryGeneral"})],
+    ),
+    (
+        "6. Requests the Secretary-General to provide assistance, and requests that such assistance remain available;",
+        "SC",
+        [("requests", {"SecretaryGeneral"}), ("requests", {"SecretaryGeneral"})],
+    ),
+    (
+        "6. Requests the Secretary-General to provide assistance, and requests that such assistance, as appropriate, "
+        "continue;",
+        "SC",
+        [("requests", {"SecretaryGeneral"}), ("requests", {"SecretaryGeneral"})],
+    ),
+    (
+        "6. Requests the Secretary-General to provide assistance, and requests that such assistance and support to the "
+        "countries of the region continue;",
+        "SC",
+        [("requests", {"SecretaryGeneral"}), ("requests", {"SecretaryGeneral"})],
+    ),
+    (
+        "6. Requests the Secretary-General to provide assistance, and requests that all such assistance include training;",
+        "SC",
+        [("requests", {"SecretaryGeneral"}), ("requests", set())],
+    ),
+    (
+        "6. Requests the Secretary-General to conduct a review, and requests that any such review include training;",
+        "SC",
+        [("requests", {"SecretaryGeneral"}), ("requests", set())],
+    ),
+    (
+        "6. Requests the Secretary-General to provide assistance, and requests that such assistance include training "
+        "that continues;",
+        "SC",
+        [("requests", {"SecretaryGeneral"}), ("requests", set())],
     ),
 ]
 

