@@ -34,6 +34,15 @@ CASES = [
         "Union, to support humanitarian operations;",
         [("calls-upon", {"PartiesToConflict", "AfricanUnion"})],
     ),
+    (  # two sides at most (review52-C 4): a third "and X" is an addressee again
+        "1. Calls upon the parties to the ceasefire signed between the Government and the M23 and the African Union "
+        "and the Southern African Development Community to support;",
+        [("calls-upon", {"PartiesToConflict", "AfricanUnion", "SADC"})],
+    ),
+    (  # the second side after "them" is still a side of the document, no addressee (the reading pinned)
+        "1. Urges the parties to the agreement concluded between them and the Secretary-General to cooperate;",
+        [("urges", {"PartiesToConflict"})],
+    ),
 ]
 
 

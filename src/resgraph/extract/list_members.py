@@ -26,8 +26,13 @@ AUTHORED = re.compile(
 )
 SPAN = 160  # how far back the participle may stand
 # the sides a document was signed between, listed: "the parties to the CPA and the communiqué signed between the United
-# Nations and the GNU" (S/RES/1919 (2010) op 13, heldout34 15, heldout17 13, heldout30 07: the parties alone)
-SIGNED_BETWEEN = re.compile(r"\b(?:signed|concluded)\s+(?:between|among)\s+[^,;:()]{0,80}?(?:\band\s+)?(?:the\s+)?$")
+# Nations and the GNU" (S/RES/1919 (2010) op 13, heldout34 15, heldout17 13, heldout30 07: the parties alone); two
+# sides, the first and the one after a single "and": a further "and X" is an addressee again ("signed between the
+# Government and the M23 and the African Union to support": the AU asked; review52-C 4). Only "signed" and
+# "concluded": "agreed", "reached", "entered into between" are not read so.
+SIGNED_BETWEEN = re.compile(
+    r"\b(?:signed|concluded)\s+(?:between|among)\s+(?:(?!\band\b)[^,;:()]){0,80}?(?:\band\s+)?(?:the\s+)?$"
+)
 
 
 def authored(text: str, s: int) -> bool:
