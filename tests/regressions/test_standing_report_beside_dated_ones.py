@@ -33,6 +33,13 @@ CASES = [
         "HRC",
         [("HumanRightsCouncil", "2026-06-30", "written")],
     ),
+    # another body's sessions (review52-B): the Working Group meets at each of its sessions; one report, dated
+    (
+        "2. Requests the Special Rapporteur to report to the Human Rights Council on the discussions held by the "
+        "Working Group at each of its sessions, and by 30 June 2026;",
+        "HRC",
+        [("HumanRightsCouncil", "2026-06-30", "written")],
+    ),
 ]
 
 
