@@ -85,21 +85,23 @@ UNKNOWN_ITEM = (
 )
 # the list of agents going on past members the vocabulary lacks or names only in part: ", the Counter-Terrorism
 # Executive Directorate, the UN Office on Drugs and Crime, the Counter-Terrorism Implementation Task Force and"
-# (the aliases "Executive Directorate", "Office on Drugs and Crime": a name's first words before the alias)
-# (and past a member's own qualifier: "the Department of Peacekeeping Operations including its Police Division,", or
-# ", including its Police Division,", or before "and" with no comma: "the Department of Peace Operations including its
-# Office of Military Affairs and the African Union", stop 51's review: the part's capitalised name ends at "and"),
+# (the aliases "Executive Directorate", "Office on Drugs and Crime": a name's first words before the alias) (and past
+# a member's own part: "the Department of Peacekeeping Operations including its Police Division,", ", including its
+# Police Division,", or before "and": "... including its Office of Military Affairs and the African Union", stop 51),
 # "other United Nations Missions in the LRA-affected region, the AU-RTF", S/RES/2211 (2015) op 28; "the United Nations
 # Country Team in Haiti, the MSS mission, regional organizations", heldout4 S/RES/2743 (2024) op 22)
 # (and past the rest of a member's name after "for" / "on", which no alias takes in: "the Office of the Special Envoy for
 # the Great Lakes, MONUSCO, UNOCA", heldout33 S/RES/2808 (2025) op 20; "the Special Representative of the
 # Secretary-General for Children and Armed Conflict and UNICEF")
 IN_A_STATE = re.compile(r"\s+(?:in|of)\s+(?:the\s+)?")
-# the body a member belongs to, named after it: "collaboration between the Department of Economic and Social Affairs of
-# the Secretariat and the United Nations entities, ..." (A/RES/74/124 op 14, 75/153 op 14, 77/191 op 22): part of the
-# member's name, no party of its own, and the list goes on after it (it had ended there), never to a second owner (a
-# choice: "... regional commissions of the Economic and Social Council and the Secretariat" + Secretariat, its test row)
+# the body a member belongs to after it ("between the Department of Economic and Social Affairs of the Secretariat and
+# the United Nations entities", A/RES/74/124 op 14; no second owner: "... of the ECOSOC and the Secretariat" + Secretariat,
+# a test row), or its part with "and" in its name, an alias at its end ("its Peace and Security Council and"): no party
 OWNER_OF = re.compile(r"\s+of\s+(?:the\s+)?")
+PART_WITH_AND = re.compile(
+    r"\s+including\s+(?:its|their)\s+(?:[A-Z][\w-]*\s+(?:(?:of|for|on|the)\s+)*)*?(?!(?:Division|Office|Service|Section|"
+    r"Unit|Team|Department|Council|Committee|Branch|Mission|Centre|Center)\s)[A-Z][a-z][\w-]*\s+and\s+"
+)
 NAME_TAIL = r"(?:\s+(?:for|on)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|and|of|the|in)){0,12}?)?"
 LIST_GOES_ON = re.compile(
     NAME_TAIL + r"(?:\s+[a-z][\w-]*(?=,))?(?:\s+(?:in|within|including)\s+(?:(?:its|their|the)\s+)?[^,;:()]{1,40}?(?=,)"
@@ -345,8 +347,8 @@ def agents(
                     continue
                 if b[0].startswith(STATE) and IN_A_STATE.fullmatch(text, last, b[1]):
                     continue  # "the United Nations Country Team in Haiti, the MSS mission": a place
-                if OWNER_OF.fullmatch(text, last, b[1]):
-                    last = b[2]  # "the Department of Economic and Social Affairs of the Secretariat and": its owner
+                if OWNER_OF.fullmatch(text, last, b[1]) or PART_WITH_AND.fullmatch(text, last, b[1]):
+                    last = b[2]  # "the Department of ... of the Secretariat and": its owner; or the member's own part
                     continue
                 if not CONNECTOR.fullmatch(text, last, name_start(text, b[1])) and not LIST_GOES_ON.fullmatch(
                     text, last, b[1]
