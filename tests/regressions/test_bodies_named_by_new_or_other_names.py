@@ -11,6 +11,7 @@ from tests.snippets import mandates, snippet
 
 SC = "The Security Council,\n\nRecalling its resolution 1546 (2004),\n\n1. "
 GA = "The General Assembly,\n\nRecalling its resolution 73/1,\n\n1. "
+HRC_PRE = "The Human Rights Council,\n\nRecalling its resolution 55/1,\n\n1. "
 
 CASES = [
     (
@@ -42,11 +43,29 @@ CASES = [
         GA + "Calls upon not-for-profit organisations and the non-profit sector to use their knowledge;",
         [("calls-upon", ("CivilSociety",))],
     ),
-    # not taken: "the Independent Mechanism" stands for IIIM only when no other mechanism of the vocabulary was named
-    # by that alias; a lower-case "an independent mechanism" to be set up is no body of the vocabulary
+    # its name in the Myanmar texts (review52-B): "the Independent Mechanism for Myanmar" (A/HRC/RES/56/1)
     (
-        GA + "Requests the Secretary-General to propose an independent mechanism for the verification of data;",
-        [("requests", ("SecretaryGeneral",))],
+        HRC_PRE + "Urges the United Nations, including the Office of the United Nations High Commissioner for Human "
+        "Rights and the Independent Mechanism for Myanmar, to continue its investigative efforts;",
+        [("urges", ("UNSystemEntities", "OHCHR", "IIIM"))],
+    ),
+    # not taken: "the Independent Mechanism" after another mechanism's name is that one, not the Myanmar fallback
+    # (review52-B: the Afghanistan mechanism, A/HRC/RES/60/2); a known limit: a mechanism whose short forms the
+    # vocabulary lacks ("the International Independent Expert Mechanism ..." then "the Independent Mechanism") still
+    # gives IIIM
+    (
+        HRC_PRE + "Welcomes the establishment of an ongoing independent investigative mechanism for Afghanistan;\n\n2. "
+        "Requests the Independent Mechanism to report to the Council on its work;",
+        [("requests", ("InvestigativeMechanismAfghanistan",))],
+    ),
+    # not taken: a singular "non-profit organization" in apposition describes the one named, no party of its own
+    (
+        GA + "Invites the Internet Society, a non-profit organization, to continue its work;",
+        [("invites", ())],
+    ),
+    (
+        GA + "Invites the Internet Society, a not-for-profit organisation, to continue its work;",
+        [("invites", ())],
     ),
 ]
 
