@@ -39,9 +39,14 @@ def starts(scope: str, adopted: str | None, cycle: str, cycle_at: int | None = N
     for m in STARTING_DAY.finditer(scope):
         d = dates.on_or_after(m, adopted)
         if d and last and d <= last and _near(scope, cycle_at, m):
-            later = dates.add(d, cycle) if adopted and d == adopted[:10] else None
-            found.append((m.start(), later or d))
+            found.append((m.start(), first_due(d, adopted, cycle) or d))
     return found
+
+
+def first_due(start: str | None, adopted: str | None, cycle: str) -> str | None:
+    """The first due of a cycle that starts on `start` (ISO): a cycle later where it starts on the adoption day, as
+    "every six months from the adoption" (report_times.timing's dated starts, and starts' yearless ones)."""
+    return dates.add(start, cycle) if adopted and start == adopted[:10] else start
 
 
 def _near(scope: str, cycle_at: int | None, m: re.Match) -> bool:

@@ -4,8 +4,9 @@ the update at each session and, added by ", and", one before the end of each yea
 no deadline (as "report to the Forum at each session" alone is read, heldout 18), the dates each their own.
 
 Not where the date follows the sessions with no ", and" (the first or the last of the series: "at each of its
-sessions, starting by 30 June 2025", "at each session until 2026", the end of a recurrence, which dates no report). Nor where the sessions are another body's: "to report to the Human
-Rights Council on the discussions held by the Working Group at each of its sessions, and by 30 June 2026" (review52-B):
+sessions, starting by 30 June 2025", "at each session until 2026", the end of a recurrence, which dates no report).
+Nor where the sessions are another body's: "to report to the Human Rights Council on the discussions held by the
+Working Group at each of its sessions, and by 30 June 2026" (review52-B):
 the sessions must follow the receiver ("to the Human Rights Council at each of its sessions") or the report's own
 word ("to report at each of its sessions"). Not handled: a deadline after ", and" that belongs to a second receiver
 ("at each of its sessions, and to the General Assembly by 31 October 2025" gives the update the Assembly's date).

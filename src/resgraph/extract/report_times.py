@@ -197,9 +197,9 @@ def timing(scope: str, words: str, adopted: str | None, v: Vocabulary, lead: str
     if cycle:
         # where the cycle starts; on the adoption day, the first one is a cycle later (as "every six
         # months from the adoption")
-        for m in STARTING.finditer(scope):
-            d = dates.iso(m)
-            found.append((m.start(), dates.add(d, cycle) if adopted and d == adopted[:10] else d))
+        found += [
+            (m.start(), report_cycle_start.first_due(dates.iso(m), adopted, cycle)) for m in STARTING.finditer(scope)
+        ]
         found += report_cycle_start.starts(scope, adopted, cycle, cycle_at)  # "every four months commencing 1 January"
         # "report every 30 days up until 31 July 2022": the end of the recurrence, not a due date
         found = [(at, d) for at, d in found if not UNTIL.search(scope, max(0, at - 12), at + 6)]
