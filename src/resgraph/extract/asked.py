@@ -75,11 +75,11 @@ def report_from(window: str, v: Vocabulary, named: _Named) -> tuple[str, ...]:
 # ("encourages that this pact relies on agreed-upon benchmarks": a demonstrative names a thing, no one)
 ANAPHORIC = re.compile(r"(?:such|those|its|their|the\s+same)\b", re.I)
 # but a thing "(all/any) such" names that is to do something is no one's ("requests that such review assess": heldout16
-# 03 op 36, heldout34 01 op 3); only an activity to go on ("continue(s)", "remain(s)", not "continue to include"; its
-# subject with commas, no relative pronoun) is its agent's ("that such assistance continue": heldout19 25 op 2)
+# 03 op 36, heldout34 01 op 3); one to go on ("continue(s)", "remain(s)", not "continue to include"; no relative pronoun)
+# or advised with a modal ("such assistance could ... include", seed E/RES/2012/14 op 12) is its agent's (heldout19 25 op 2)
 SUCH_SUBJECT = re.compile(r"(?:(?:all|any|each|every)\s+)?such\s", re.I)
-_SUBJECT_TO_GO_ON = (
-    r"\s*(?:(?!(?:that|which|who)\b)[\w-]+,?\s+){1,12}?(?:continues?|remains?)\b(?!\s+to\s+(?!be\b)[a-z])"
+_SUBJECT_TO_GO_ON = r"\s*(?:(?!(?:that|which|who)\b)[\w-]+,?\s+){1,12}?" + (
+    r"(?:(?:continues?|remains?)\b(?!\s+to\s+(?!be\b)[a-z])|(?:could|should|would|may|might|can|will|shall)\b)"
 )
 SUCH_GOES_ON = re.compile(SUCH_SUBJECT.pattern + _SUBJECT_TO_GO_ON, re.I)
 
