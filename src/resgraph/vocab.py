@@ -268,13 +268,8 @@ def _actor_regex(v: Vocabulary) -> WordIndexed:
     def tail(a: str) -> str:
         words = [w for i in table[a][0] if i in v.actors for w in v.actors[i].not_before]
         goes_on = rf"(?!\s+(?:{alternation(words)})\b)" if words else ""
-        own = "".join(
-            behind + (rf"(?!{after})" if after else "")
-            for i in table[a][0]
-            if i in v.actors
-            for b, behind, after in v.actors[i].guards
-            if b == a
-        )
+        # (an alias's own not_before is read by aliases._spans_in through goes_on_into, past a window's cut)
+        own = "".join(behind for i in table[a][0] if i in v.actors for b, behind, _ in v.actors[i].guards if b == a)
         return (_DEFINITE_GUARD if table[a][1] or a.startswith("the ") else "") + goes_on + r"\b" + own
 
     return WordIndexed(

@@ -99,8 +99,8 @@ IN_A_STATE = re.compile(r"\s+(?:in|of)\s+(?:the\s+)?")
 # a test row), or its part with "and" in its name, an alias at its end ("its Peace and Security Council and"): no party
 OWNER_OF = re.compile(r"\s+of\s+(?:the\s+)?")
 PART_WITH_AND = re.compile(
-    r"\s+including\s+(?:its|their)\s+(?:[A-Z][\w-]*\s+(?:(?:of|for|on|the)\s+)*)*?(?!(?:Division|Office|Service|Section|"
-    r"Unit|Team|Department|Council|Committee|Branch|Mission|Centre|Center)\s)[A-Z][a-z][\w-]*\s+and\s+"
+    r"\s+including\s+(?:its|their)\s+(?:[A-Z][\w-]*\s+(?:(?:of|for|on|the)\s+)*)*?"
+    rf"(?!(?:{phrases(load().mandates['part_heads'])})\s)[A-Z][a-z][\w-]*\s+and\s+"  # mandates.yaml
 )
 NAME_TAIL = r"(?:\s+(?:for|on)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|and|of|the|in)){0,12}?)?"
 LIST_GOES_ON = re.compile(

@@ -40,11 +40,8 @@ def authored(text: str, s: int) -> bool:
     comma, semicolon, bracket or list word between: the body that appointed or established the
     member, not a member of the list."""
     lo = max(0, s - SPAN)
-    cut = max(text.rfind(c, lo, s) for c in ",;:()")
-    return (
-        AUTHORED.search(text, max(lo, cut + 1), s) is not None
-        or SIGNED_BETWEEN.search(text, max(lo, cut + 1), s) is not None
-    )
+    a = max(lo, max(text.rfind(c, lo, s) for c in ",;:()") + 1)
+    return AUTHORED.search(text, a, s) is not None or SIGNED_BETWEEN.search(text, a, s) is not None
 
 
 # an aside that singles out some of those named before it: ", in particular", ", including" (subjects.py reads it too;
