@@ -1,6 +1,6 @@
 """Draw the resolutions of the mandate gold at random, with a recorded seed.
 
-usage: python tests/mandate_gold/draw.py [CORPUS_DIR] [--seed N] [--heldout | --heldout3 | ... | --heldout35]
+usage: python tests/mandate_gold/draw.py [CORPUS_DIR] [--seed N] [--heldout | --heldout3 | ... | --heldout36]
 
 CORPUS_DIR is corpus-full unpacked (default /tmp/cf: ECOSOC/, GA/, HRC/, SC/ of AKN XML; the
 names are those of the members of ../shared/corpus-full/unxml-en.tar.xz). The files of each organ
@@ -28,7 +28,8 @@ twenty-eighth (heldout28/README.md, likewise), `--heldout29` the twenty-ninth (h
 (heldout30/README.md, likewise), `--heldout31` the thirty-first (heldout31/README.md, likewise), `--heldout32` the
 thirty-second (heldout32/README.md, likewise), `--heldout33` the thirty-third (heldout33/README.md,
 likewise, with no ECOSOC file: every one was drawn before), `--heldout34` the thirty-fourth
-(heldout34/README.md, likewise), `--heldout35` the thirty-fifth (heldout35/README.md, likewise); no flag,
+(heldout34/README.md, likewise), `--heldout35` the thirty-fifth (heldout35/README.md, likewise), `--heldout36` the
+thirty-sixth (heldout36/README.md, likewise); no flag,
 the first.
 """
 
@@ -88,6 +89,7 @@ SETS = (
     GoldSet("heldout33", 20270130, {"SC": 20, "GA": 6, "HRC": 4}, "heldout33"),
     GoldSet("heldout34", 20270131, {"SC": 20, "GA": 6, "HRC": 4}, "heldout34"),
     GoldSet("heldout35", 20270132, {"SC": 20, "GA": 6, "HRC": 4}, "heldout35"),
+    GoldSet("heldout36", 20270133, {"SC": 20, "GA": 6, "HRC": 4}, "heldout36"),
 )
 BY_NAME = {s.name: s for s in SETS}
 SEED, COUNTS = SETS[0].seed, SETS[0].counts
