@@ -247,7 +247,9 @@ def _state_regexes(v: Vocabulary) -> tuple[WordIndexed, re.Pattern]:
     adj = [n for n in _state_names(v) if n not in names]
     before, after = (alternation(st.get(k) or ["Government"]) for k in ("before_name", "after_name"))
     body = (
-        rf"(?<!-){not_after}(?:(?:(?:{before})\s+of\s+(?:the\s+)?)?(?P<name>{alternation(names)})"
+        # (the name atomic: a longer name its not_before refuses gives no shorter one inside it, "Guinea-Bissau
+        # stakeholders" no "Guinea")
+        rf"(?<!-){not_after}(?:(?:(?:{before})\s+of\s+(?:the\s+)?)?(?P<name>(?>{alternation(names)}))"
         rf"(?:(?:['’]s)?\s+(?:{after}))?|(?P<adj>{alternation(adj)})\s+(?:{after})"
         # the first of two adjectives sharing their noun ("Ugandan and Rwandan forces": the second as any)
         rf"|(?P<adj1>{alternation(adj)})(?=,?\s+(?:and|or)\s+(?:{alternation(adj)})\s+(?:{after})(?!\w)))"
