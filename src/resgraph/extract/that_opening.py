@@ -59,6 +59,11 @@ INVERTED = re.compile(r"should\s[^,;:]{1,300},\s*", re.I)
 # (S/RES/1955 (2010) op 3, 1901 (2009) op 2: no actor acts, the Council decides, as heldout14 S/RES/1915 (2010) op 1 says
 # it without the purpose): whom the purpose names ("for the International Tribunal") is not the clause's subject
 PURPOSE = re.compile(r"\s*in\s+order\s+(?:for\s+[^,;:]{1,150}?\s+)?to\s+")
+# a "without prejudice to" aside opening a "that" clause with no comma after "that": "Decides that without prejudice to
+# the obligations imposed on Member States to freeze the funds ... of individuals, groups, undertakings, and entities
+# designated by this Council or its Sanctions Committees, the provision, processing or payment of funds ... are
+# permitted" (heldout35 S/RES/2664 (2022) op 1: the Council's, the States named in the aside are not asked)
+PREJUDICE = re.compile(r"without\s+prejudice\s+to\s")
 
 
 # a "that" clause's subject after the aside that opens it, modifiers before its name and its modal verb after it:
@@ -77,7 +82,7 @@ def _modified_subject(text: str, at: int, first: tuple[int, int, str], stop: int
     )
 
 
-def _after_aside(text: str, at: int, spans_in, stop: int, modal: bool = False) -> int | None:
+def _after_aside(text: str, at: int, spans_in, stop: int, modal: bool = False, named: bool = False) -> int | None:
     """Where the subject of a "that" clause begins after the aside opening it at `at` (None: no subject named
     after one of its commas). With `modal` (an aside with no comma after "that"), the subject is one name and its
     modal verb follows it ("..., in 2025, the Commission on the Status of Women will undertake"), and the aside
@@ -86,7 +91,7 @@ def _after_aside(text: str, at: int, spans_in, stop: int, modal: bool = False) -
     for i, c in enumerate(LIST_COMMA.finditer(text, at, min(stop, at + 400))):
         first = next(iter(spans_in(c.end(), min(stop, c.end() + 120))), None)
         if modal:
-            if i == 0 and next(iter(spans_in(at, c.start())), None):
+            if i == 0 and not named and next(iter(spans_in(at, c.start())), None):
                 return None
             if first and first[0] <= 4 and MODAL_NEXT.match(text, c.end() + first[1], stop):
                 return c.end()
@@ -117,6 +122,9 @@ def subject_start(text: str, s: int, that: bool, spans_in, stop: int) -> tuple[i
             return subject, True, True
         comma = LIST_COMMA.search(text, purpose.end(), stop)
         return (comma.end() if comma else purpose.end()), True, False
+    if that and not tc and PREJUDICE.match(text, s):  # its subject a name and its modal after the aside, or none
+        subject = _after_aside(text, s, spans_in, stop, True, True)
+        return (stop if subject is None else subject), True, True
     fronted = that and not tc and FRONTED.match(text, s)
     aside = tc.end() if tc else s if fronted else None
     subject = _after_aside(text, aside, spans_in, stop, bool(fronted)) if aside is not None else None
