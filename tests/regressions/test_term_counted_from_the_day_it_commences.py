@@ -1,0 +1,44 @@
+"""A term whose period runs from the day the text says the mandate commences was left with no end: MINUSMA's
+"initial period of 12 months" from 1 July 2013, "at which point MINUSMA shall commence the implementation of its
+mandate" (S/RES/2100 (2013) op 7, heldout35 14: until 2014-07-01, and op 18's French forces "until the end of
+MINUSMA's mandate" with it, as heldout32 14 op 1's "as of 9 July 2011 for an initial period of one year"). Not taken:
+a date of something else the clause names, at which nothing commences."""
+
+import pytest
+
+from tests.snippets import resolution, terms
+
+MINUSMA = (
+    "7. Decides to establish the United Nations Multidimensional Integrated Stabilization Mission in Mali (MINUSMA), "
+    "requests the Secretary-General to subsume the United Nations Office in Mali (UNOM) into MINUSMA, with MINUSMA "
+    "assuming responsibility for the discharge of UNOM’s mandated tasks, as of the date of adoption of this "
+    "resolution, further decides that the authority be transferred from AFISMA to MINUSMA on 1 July 2013 at which "
+    "point MINUSMA shall commence the implementation of its mandate as defined in paragraphs 16 and 17 below, for an "
+    "initial period of 12 months and requests the Secretary-General to include in MINUSMA AFISMA military and police "
+    "personnel appropriate to United Nations standards;\n\n"
+    "8. Authorizes French troops, within the limits of their capacities and areas of deployment, to use all necessary "
+    "means, from the commencement of the activities of MINUSMA until the end of MINUSMA’s mandate as authorized in "
+    "this resolution, to intervene in support of elements of MINUSMA when under imminent and serious threat upon "
+    "request of the Secretary-General;"
+)
+CASES = [
+    (
+        MINUSMA,
+        "2013-04-25",
+        [(7, "establishes", "MINUSMA", "2014-07-01", "P12M"), (8, "authorizes", "FrenchForces", "2014-07-01", None)],
+    ),
+    # a date of a meeting, nothing commences at it: the period alone
+    (
+        "1. Decides to establish the United Nations Multidimensional Integrated Stabilization Mission in Mali (MINUSMA) "
+        "for an initial period of 12 months, and welcomes the meeting held on 1 July 2013 at which point the parties "
+        "agreed to a ceasefire;",
+        "2013-04-25",
+        [(1, "establishes", "MINUSMA", None, "P12M")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text,date,expected", CASES)
+def test_term_counted_from_the_day_it_commences(text, date, expected):
+    r = resolution(text, date=date)
+    assert terms(r, "op", "action", "of", "until", "period") == expected
