@@ -35,6 +35,10 @@ OBJECT = (
     rf"(?:the\s+|its\s+)?(?:(?:{phrases(_CEILING['adjectives'])})\s+)?(?:[A-Z][\w-]{{1,20}}(?:’s|'s)\s+)?"
     r"(?:authori[sz]ed\s+" + _KINDS + r"(?:ceilings?|strength|levels?)|" + _KINDS + r"ceilings?)\b"
 )
+# the kinds said after the ceiling: "UNAMID's authorised ceiling for troops and police shall be reduced" (S/RES/2363
+# (2017) op 5, a ceiling for a time: heldout35 18; S/RES/2429 (2018) op 5, its reduction over the renewal period, no
+# time of its own, no term)
+_FOR_KINDS = rf"(?:\s+for\s+(?:{phrases(_CEILING['strength'])})(?:\s+and\s+(?:{phrases(_CEILING['strength'])}))?)?"
 # a verb that sets it, its time maybe first ("maintain, until 15 May 2021, the authorized troop ceiling"); a rise
 # authorized ("Authorizes a temporary increase in UNMIL's personnel ceiling"); the strength as the subject of what
 # it will be ("MONUSCO's authorised troop ceiling will comprise")
@@ -46,7 +50,9 @@ PATTERN = (
     + r")|"
     r"\b(?-i:[A-Z])[\w-]{1,20}(?:’s|'s)\s+authori[sz]ed\s+"
     + _KINDS
-    + r"ceilings?(?=\s+(?:will|shall)\s+(?:comprise|remain|be)\b)"
+    + r"ceilings?(?="
+    + _FOR_KINDS
+    + r"\s+(?:will|shall)\s+(?:comprise|remain|be)\b)"
 )
 CEILING = re.compile(PATTERN, re.I)
 # the mission named as the strength's owner: "UNISFA's authorized troop ceiling", "the authorized strength of

@@ -64,6 +64,15 @@ FROM_ADOPTION = re.compile(
     r"(?:the\s+)?(?:date\s+of\s+)?(?:the\s+)?(?:adoption\s+of\s+)?(?:this|the\s+present)\s+resolution",
     re.I,
 )
+# "from the date of adoption of this resolution until six months thereafter" (S/RES/2363 (2017) op 5, heldout35 18: a
+# ceiling until 2017-12-29, period P6M): a length after "until", counted from the start the words before it name (the
+# adoption or a date); "until six months thereafter" with no start named before it gives no end
+THEREAFTER = re.compile(r"\s*thereafter\b", re.I)
+AFTER_START = re.compile(
+    r"\b(?:from|as\s+of|with\s+effect\s+from)\s+(?:(?P<adoption>(?:the\s+)?date\s+of\s+(?:the\s+)?adoption\s+of\s+"
+    r"(?:this|the\s+present)\s+resolution)|" + dates.DATE + r")\s*,?\s*$",
+    re.I,
+)
 # "for a period of six months from 30 September 2003", "beyond 20 June 2002", "from 00:01 Eastern
 # Daylight Time on 7 May 2002", "commencing on 1 January 2007", "from the date of expiration of the
 # Office of the Ombudsperson’s current mandate in June 2024": the term starts on the date given (a
@@ -239,9 +248,24 @@ def that_date(clause: str, before: str) -> str | None:
     return found[-1] if found else None
 
 
+def _after_start(clause: str, per: re.Match, adopted: str | None) -> tuple[str | None, str | None] | None:
+    """(period, end) of "from <the adoption or a date> until N units thereafter" (THEREAFTER, AFTER_START): the
+    length counted from the start named right before "until"; None for any other length."""
+    if per.group("by").lower() != "until" or not THEREAFTER.match(per.group("anchor")):
+        return None
+    start = AFTER_START.search(clause, 0, per.start())
+    length = dates.amount(per) if start else None
+    if not (start and length):
+        return None
+    return length, dates.add(adopted if start.group("adoption") else dates.iso(start), length)
+
+
 def period(clause: str, adopted: str | None) -> tuple[str | None, str | None]:
     """(period, the end it gives counted from the adoption) of "for a period of N units"."""
     per = PERIOD.search(clause)
+    after = _after_start(clause, per, adopted) if per else None
+    if after:
+        return after
     if per and per.group("by").lower() == "until" and not FROM_ADOPTION.match(per.group("anchor")):
         per = PERIOD.search(clause, per.end("by"))  # "until one month after the completion": no length of the term
     length = dates.amount(per) if per else None
