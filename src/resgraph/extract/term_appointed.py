@@ -7,7 +7,11 @@ Mr. Serge Brammertz as Prosecutor of the International Residual Mechanism ... wi
 2020 until 30 June 2022" -> establishes the same office's term (S/RES/2529 (2020) op 1); "to extend
 for a final period the appointment of Ms. Carla Del Ponte as Prosecutor of the ICTY with effect from
 15 September 2007 until 31 December 2007" -> extends (S/RES/1775 (2007)); "with effect from 15
-September 2007 for a four-year term" -> period P4Y, ending four years after that date.
+September 2007 for a four-year term" -> period P4Y, ending four years after that date. The paragraph's own verb
+appoints as "Decides to appoint" does: "Appoints Mr. Hassan Bubacar Jallow as Prosecutor of the International Tribunal
+for Rwanda with effect from 15 September 2003 for a four-year term" (S/RES/1505 (2003) op 0, heldout35 07: establishes
+until 2007-09-15, P4Y, as heldout32 16 op 0 read "Decides to appoint" the same Prosecutor); not "appoints" inside a
+paragraph led by another verb, where a directive before it must govern it as before.
 
 The office is named as written and its holder in brackets, without a title, so that one office held
 by one person is named alike in every resolution. An appointment for no time, or of holders who are
@@ -39,7 +43,7 @@ _NAME = (
     r"{0,4}[A-Z][\w’'-]+"
 )
 APPOINTED = re.compile(
-    r"\b(?:(?P<re>re-?appoint|reappoints)|appoint|appoints|(?P<ext>(?:extend|extends|renew|renews)\b[^;]{0,80}?\s+"
+    r"\b(?:(?P<re>re-?appoint|reappoints)|appoint|appoints|(?P<own>Appoints)|(?P<ext>(?:extend|extends|renew|renews)\b[^;]{0,80}?\s+"
     r"the\s+appointment\s+of))\s+"
     r"(?P<holder>" + _TITLE + "?" + _NAME + r")\s*,?\s+as\s+(?:the\s+)?"
     # the office, up to what the decision adds: its time, a proviso, a clause after a comma
@@ -132,7 +136,8 @@ def terms(
             or _completing(clause, a, z, p, b, before)
             or _exceeding(clause, a, z, p, b, before, v.terms["ad_litem"])
         )
-    if not before.directive(a + m.start() + 1) or before.recalled(a + m.start()):
+    own = m.group("own") and not text[: a + m.start()].strip()  # "Appoints Mr. ... as Prosecutor", the paragraph's verb
+    if not (own or before.directive(a + m.start() + 1)) or before.recalled(a + m.start()):
         return []
     rest = clause[m.end() :]
     cut = NEXT.search(rest)
