@@ -126,7 +126,10 @@ WINDOW_LEAD = re.compile(
     # ("Decides to request the President of the Economic and Social Council ... to organize", heldout9 E/RES/2024/4
     # op 11: who is requested, as who is invited)
     # ("further decides to invite a representative of older persons to deliver a statement", heldout24 E/RES/2025/8 op 3)
-    r"(?:to\s+(?:also\s+|further\s+)?(?:authori[sz]e|invite|request)\s+(?=the\b|all\b|member\s+States\b|[A-Z]|(?<=invite\s)an?\s)"
+    # ("Decides to request that the Secretary-General close the United Nations Trust Fund", S/RES/1448 (2002) op 4: the
+    # subject of the request's "that" clause, as "Requests that the Secretary-General close" names it)
+    r"(?:to\s+(?:also\s+|further\s+)?request\s+that\s+"
+    r"|to\s+(?:also\s+|further\s+)?(?:authori[sz]e|invite|request)\s+(?=the\b|all\b|member\s+States\b|[A-Z]|(?<=invite\s)an?\s)"
     r"|to\s+authori[sz]e\s*+(?:,\s*+)?+(?:for|in|until|as)\s[^;:]{1,200}?(?:,\s*|\s+)(?=(?:the\s+|all\s+)?(?:[Mm]ember\s+)?States\b)"
     # a renewed authorization to act names who is authorized: "Decides to renew for up to six months ... the
     # authorization of Member States of the African Union to maintain a mission" (heldout7 S/RES/1863 op 2: the
