@@ -1,0 +1,38 @@
+"""What "to establish" sets up, a body the vocabulary lacks, lost its name's tail at "for": "Decides to establish a pool
+of ad litem judges in the International Tribunal for Rwanda" (S/RES/1431 (2002) op 1) gave of "pool of ad litem judges
+in the International Tribunal". term_established.ESTABLISHED_NAME ended the name at any "for" not followed by "the
+<noun>", right before a purpose or a time ("for a period of", "for the purpose of") but wrong inside a proper name: a
+capitalised word's "for" before another capitalised word now goes on. A lower-case "for" (a time, a purpose, "a
+mechanism for Member States to report") still ends the name.
+"""
+
+import pytest
+
+from tests.snippets import snippet, terms
+
+SC = "The Security Council,\n\nRecalling its resolution 955 (1994),\n\n1. "
+
+CASES = [
+    (
+        "Decides to establish a pool of ad litem judges in the International Tribunal for Rwanda, and to this end "
+        "decides to amend the Statute;",
+        [("establishes", "pool of ad litem judges in the International Tribunal for Rwanda")],
+    ),
+    # "for the <noun>", read before
+    (
+        "Decides to establish a pool of ad litem judges in the International Tribunal for the Former Yugoslavia and "
+        "to enlarge the membership of the Appeals Chambers;",
+        [("establishes", "pool of ad litem judges in the International Tribunal for the Former Yugoslavia")],
+    ),
+    # a time after a lower-case word: the name ends
+    (
+        "Decides to establish a monitoring mechanism for a period of six months;",
+        [("establishes", "monitoring mechanism")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", CASES)
+def test_a_proper_name_with_for(text, expected):
+    r = snippet(SC + text + "\n")
+    assert terms(r, "action", "of") == expected
