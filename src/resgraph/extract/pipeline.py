@@ -17,6 +17,7 @@ from resgraph.extract import (
     deadlines,
     listed_refs,
     mandates,
+    report_event_day,
     report_given_again,
     report_later,
     report_refs,
@@ -67,6 +68,7 @@ def extract_source(src: SourceText, vocab: Vocabulary | None = None) -> Record:
     reports = report_refs.same_dialogue(reports, paragraphs)  # "during an enhanced interactive dialogue also including"
     reports = report_later.later_time(reports, paragraphs, ident.adopted, v)
     reports = report_later.same_paragraph(reports, paragraphs, ident.adopted, v)
+    reports = report_event_day.meeting_day(reports, paragraphs)  # "prior to the high-level meeting" op 1 dates
     reports, terms = _mandate_end(reports, terms)
     terms = term_restated.imposing(terms, paragraphs, v, body)  # "paragraph 54 of ... renewed by paragraph 1 of this"
     terms = term_refs.renewed_there(terms)  # "the measures in paragraph 3 above" renewed there: those of 1807's

@@ -1,0 +1,78 @@
+"""A report due before a meeting the same text dates in another paragraph: "and also requests the President to prepare
+a summary of the hearing prior to the high-level meeting" (A/RES/77/275 op 6, heldout35 26: due 2023-09-20), whose op 1
+"Decides that the one-day high-level meeting ... shall be held at United Nations Headquarters in New York on 20
+September 2023"; "Decides to convene a high-level meeting from 8 to 10 June 2021" (A/RES/75/260 op 1): the meeting's
+first day. The Assembly's modalities texts for its high-level meetings ask the President's summary of a hearing so.
+The due is the meeting's day, as the golds compute a deadline set by the end of what the same text sets (README "What
+counts"; report_term_end for a mandate's end).
+
+Not where the text gives the meeting no day ("on the third day of the general debate", "in September 2026"), nor where
+an amount comes before ("at least sixty days prior to the high-level meeting", S/RES/2282 (2016) op 30: the meeting
+is the Assembly's, dated nowhere in the text), nor a report the clause already times. Read once every report of the
+document is known, as report_later reads a time a later paragraph gives. Raises nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from resgraph.extract import deadlines as dates
+from resgraph.models import Paragraph, ReportDue
+from resgraph.vocab import load
+from resgraph.wordsearch import phrases
+
+# the meetings (data: ontology/vocab/reports.yaml `events` `dated_meetings`)
+_EVENT = rf"(?:{phrases(load().reports['events']['dated_meetings'])})"
+# a report due before the meeting: "prior to the high-level meeting", not "at least sixty days prior to"
+BEFORE = re.compile(
+    rf"(?<!days\s)(?<!weeks\s)(?<!months\s)\b(?:prior\s+to|before|ahead\s+of|in\s+advance\s+of)\s+the\s+{_EVENT}\b"
+    r"(?!\s+(?:on|of)\b)",  # "the high-level meeting on Peacebuilding": a meeting named, maybe not this text's
+    re.I,
+)
+# a day: "on 20 September 2023", "on Monday, 22 September 2025", "on 20 and 21 July 2026", "from 8 to 10 June 2021"
+_DAY = (
+    rf"(?:on|from)\s+(?:[A-Z][a-z]+day,\s+)?(?P<d>\d{{1,2}})(?:\s+(?:and|to)\s+\d{{1,2}})?\s+(?P<m>{dates.MONTH})"
+    r",?\s+(?P<y>\d{4})\b"
+)
+# the text dating it: "Decides to convene a high-level meeting from 8 to 10 June 2021", "the one-day high-level
+# meeting ... shall be held at United Nations Headquarters in New York on 20 September 2023"
+DATED = re.compile(
+    rf"\b(?:convene|hold)\s+(?:a|the)\s+(?:[\w-]+\s+){{0,3}}?{_EVENT}\s+{_DAY}"
+    rf"|\bthe\s+(?:[\w-]+\s+){{0,3}}?{_EVENT}\b[^;:]{{0,300}}?\b(?:shall|will|should)\s+be\s+held\b[^;:]{{0,120}}?"
+    + _DAY.replace("?P<d>", "?P<d2>").replace("?P<m>", "?P<m2>").replace("?P<y>", "?P<y2>"),
+    re.I,
+)
+
+
+def _day(paragraphs: tuple[Paragraph, ...]) -> str | None:
+    """The first day the text's own operative paragraphs hold the meeting on (ISO), where one dates it."""
+    for p in paragraphs:
+        if p.kind != "operative" or p.part != "main":
+            continue
+        m = DATED.search(p.text)
+        if m:
+            d, mo, y = m.group("d") or m.group("d2"), m.group("m") or m.group("m2"), m.group("y") or m.group("y2")
+            month = dates.MONTH_NUMBER.get(mo.lower())
+            return f"{y}-{month:02d}-{int(d):02d}" if month else None
+    return None
+
+
+def meeting_day(reports: tuple[ReportDue, ...], paragraphs: tuple[Paragraph, ...]) -> tuple[ReportDue, ...]:
+    """reports, each with no time whose clause asks it before the meeting (BEFORE) due on the day the text holds the
+    meeting on; the others as they are."""
+    by_index = {p.index: p for p in paragraphs}
+    out = list(reports)
+    day: str | None | bool = False  # the meeting's day, looked up once
+    for i, r in enumerate(out):
+        p = by_index.get(r.paragraph)
+        if p is None or any((r.due, r.within, r.every, r.session)):
+            continue
+        clause = p.text[max(0, r.span.start - p.span.start) : max(0, r.span.end - p.span.start)]
+        if not BEFORE.search(clause):
+            continue
+        if day is False:
+            day = _day(paragraphs)
+        if day:
+            out[i] = replace(r, due=str(day))
+    return tuple(out)
