@@ -23,6 +23,10 @@ CASES = [
         "road map;",
         [("encourages", {"Secretariat", "AfricanUnion"})],
     ),
+    (  # review53-A 3: the AU's Chairperson, "on" an ordinary word
+        "Requests the Secretary-General and the Chairperson of the African Commission on the situation to report;",
+        [("requests", {"SecretaryGeneral", "AfricanUnion"})],
+    ),
     (  # S/RES/2092 (2013) op 4
         "Calls upon Guinea-Bissau stakeholders to continue their efforts to deepen the internal political dialogue;",
         [("calls-upon", {"Stakeholders"})],
@@ -36,6 +40,23 @@ CASES = [
         "Invites the Chairperson of the African Commission on Human and Peoples’ Rights to brief the Council;",
         [("invites", set())],
     ),
+    (  # review53-A 3: misnamed, "of"
+        "Invites the Chairperson of the African Commission of Human and Peoples’ Rights to brief the Council;",
+        [("invites", set())],
+    ),
+    # review53-A 2: another body's acronym "(AUC)"
+    ("Encourages the United Self-Defence Forces of Colombia (AUC) to disarm;", [("encourages", set())]),
+    # review53-A 4: a modifier between the name and the stakeholders, or "Stakeholders"
+    (
+        "Calls upon Guinea-Bissau national stakeholders to continue their efforts;",
+        [("calls-upon", {"Stakeholders"})],
+    ),
+    (
+        "Calls upon Guinea-Bissau political and military stakeholders to continue their efforts;",
+        [("calls-upon", {"PoliticalActors", "Stakeholders"})],
+    ),
+    ("Calls upon Guinea-Bissau political actors to continue;", [("calls-upon", {"PoliticalActors"})]),
+    ("Calls upon Guinea-Bissau Stakeholders to continue;", [("calls-upon", set())]),
     ("Urges the Guinea-Bissau authorities to act;", [("urges", {"state:GNB"})]),
     ("Urges the Government of Guinea to act;", [("urges", {"state:GIN"})]),
 ]

@@ -29,6 +29,54 @@ CASES = [
         "imminent threats of violence to civilians in its immediate vicinity;",
         [("decides", {"MINURCAT"})],
     ),
+    # review53-A 1: no name and modal after the aside, the name after its comma is still the subject
+    (
+        "Decides that without prejudice to the responsibilities of the Government, MINUSCA is authorized to use all "
+        "necessary means;",
+        [("decides", {"MINUSCA"})],
+    ),
+    (
+        "Requests that without prejudice to the responsibilities of the Government, the Secretary-General submit a plan;",
+        [("requests", {"SecretaryGeneral"})],
+    ),
+    (
+        "Urges that without prejudice to the role of the Government, the international community provide support;",
+        [("urges", {"InternationalCommunity"})],
+    ),
+    (
+        "Decides that without prejudice to the responsibilities of the Government, the Secretary-General, in "
+        "consultation with the Committee, shall submit a plan;",
+        [("decides", {"SecretaryGeneral"})],
+    ),
+    (  # not taken: a name after a comma past the clause's verb (S/RES/2551 (2020) op 22, abridged)
+        "Decides that without prejudice to humanitarian assistance programmes conducted elsewhere, the measures imposed "
+        "by paragraph 3 of its resolution 1844 (2008) shall not apply to the payment of funds necessary to ensure the "
+        "timely delivery of urgently needed humanitarian assistance in Somalia, by the United Nations, its specialised "
+        "agencies or programmes;",
+        [("decides", {"SecurityCouncil"})],
+    ),
+    # review53-A 5: the other concessive asides, "notwithstanding" (S/RES/1705 (2006), abridged) and "subject to"
+    (
+        "Decides that notwithstanding Article 12 ter of the Statute of the International Criminal Tribunal for Rwanda, "
+        "and notwithstanding that Judge Solomy Balungi Bossa's elected term as a Judge of the Tribunal would end on 24 "
+        "June 2007, she be authorized to continue to serve;",
+        [("decides", {"SecurityCouncil"})],
+    ),
+    (
+        "Decides that notwithstanding the obligations imposed on Member States in paragraph 1, the Committee may "
+        "authorize exemptions;",
+        [("decides", {"SanctionsCommittee"})],
+    ),
+    (
+        "Decides that subject to the obligations imposed on Member States in paragraph 1, the Committee may authorize "
+        "exemptions;",
+        [("decides", {"SanctionsCommittee"})],
+    ),
+    (
+        "Decides that notwithstanding the obligations imposed on Member States in paragraph 1, the provision of funds is "
+        "permitted;",
+        [("decides", {"SecurityCouncil"})],
+    ),
 ]
 
 

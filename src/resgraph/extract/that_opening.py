@@ -62,8 +62,11 @@ PURPOSE = re.compile(r"\s*in\s+order\s+(?:for\s+[^,;:]{1,150}?\s+)?to\s+")
 # a "without prejudice to" aside opening a "that" clause with no comma after "that": "Decides that without prejudice to
 # the obligations imposed on Member States to freeze the funds ... of individuals, groups, undertakings, and entities
 # designated by this Council or its Sanctions Committees, the provision, processing or payment of funds ... are
-# permitted" (heldout35 S/RES/2664 (2022) op 1: the Council's, the States named in the aside are not asked)
-PREJUDICE = re.compile(r"without\s+prejudice\s+to\s")
+# permitted" (heldout35 S/RES/2664 (2022) op 1: the Council's, the States named in the aside are not asked), and the
+# other concessive asides: "Decides that notwithstanding Article 12 ter of the Statute of the International Criminal
+# Tribunal for Rwanda, ..., she be authorized" (S/RES/1705 (2006): the judge, no actor), "subject to ..."
+PREJUDICE = re.compile(r"(?:without\s+prejudice\s+to|notwithstanding|subject\s+to)\s")
+FIRST_VERB = re.compile(r"\b(?:shall|should|will|must|may|is|are|be)\b")
 
 
 # a "that" clause's subject after the aside that opens it, modifiers before its name and its modal verb after it:
@@ -122,8 +125,13 @@ def subject_start(text: str, s: int, that: bool, spans_in, stop: int) -> tuple[i
             return subject, True, True
         comma = LIST_COMMA.search(text, purpose.end(), stop)
         return (comma.end() if comma else purpose.end()), True, False
-    if that and not tc and PREJUDICE.match(text, s):  # its subject a name and its modal after the aside, or none
+    if that and not tc and PREJUDICE.match(text, s):  # its subject a name and its modal after the aside, else
+        # the name after one of its commas before the clause's first verb, as after "that," ("..., MINUSCA is
+        # authorized", "..., the Secretary-General submit"; not "..., the measures ... shall not apply to the payment of
+        # funds ..., by the United Nations", S/RES/2551 (2020) op 22), else none: the Council decides
         subject = _after_aside(text, s, spans_in, stop, True, True)
+        verb = FIRST_VERB.search(text, s, stop)
+        subject = _after_aside(text, s, spans_in, verb.start() if verb else stop) if subject is None else subject
         return (stop if subject is None else subject), True, True
     fronted = that and not tc and FRONTED.match(text, s)
     aside = tc.end() if tc else s if fronted else None
