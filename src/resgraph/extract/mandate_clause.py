@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from resgraph.extract import decided_asks, owned_parts, pronouns, subjects, these_states
+from resgraph.extract import decided_asks, judged, owned_parts, pronouns, subjects, these_states
 from resgraph.extract.addressees import OFFICER, TO_VERB, actors_in
 from resgraph.extract.agents import CONNECTOR
 from resgraph.extract.asked import and_that, named_in, window_actors
@@ -129,7 +129,7 @@ def who_is_asked(text, at, verb, noun_for, v, named, spans_in, speaker, prev, pr
     names = owned_parts.asked(window, text[prev_end:s], v, named, prev, speaker, not prev_end) or named_in(
         text, (e, ws, we, clause_end), verb, noun_for, v, named, spans_in, speaker, prev
     )
-    names = _impersonal_decision(names, text, (we, clause_end), verb, speaker, v, named, spans_in)
+    names = _impersonal_decision(names, text, (ws, we, clause_end), verb, speaker, v, named, spans_in)
     names = tuple(dict.fromkeys(names + and_that(text, e, ws, clause_end, verb, v, named, spans_in)))
     if verb == "decides" and speaker:  # who the later clauses make act (after an impersonal first: they alone)
         later = and_that(text, e, ws, clause_end, verb, v, named, spans_in, decision=True)
@@ -235,13 +235,17 @@ IT = re.compile(r"it\b")  # "and shall be considered by it" (A/RES/79/93 op 4, 8
 AGENT_OPENS = re.compile(r"(?:(?:the|a|an|all|each|any|at\s+least\s+one|its|their)\s+)*")
 
 
-def _impersonal_decision(names, text: str, at: tuple[int, int], verb: str, speaker, v, named, spans_in):
+def _impersonal_decision(names, text: str, at: tuple[int, int, int], verb: str, speaker, v, named, spans_in):
     """names, or the agents of the passive verb of a decision whose window names no one (names: the deciding organ
     alone): "Decides that a request ... shall be submitted to the Committee ... by the Kimberley Process and the
-    importing Member State" (passive_agents); at: the window's end and the clause's end."""
-    if verb != "decides" or not speaker or names != (speaker,):
+    importing Member State" (passive_agents), or the court of the judges its clause names as who shall act ("that,
+    notwithstanding the expiry of his term of office ..., Judge Joseph Masanche is authorized to complete the
+    Hategekimana case", judged.court); at: the window's start and end and the clause's end."""
+    if verb != "decides" or not speaker:
         return names
-    return passive_agents(text, at[0], at[1], v, named, spans_in) or names
+    if names != (speaker,):  # a window that ran from the judges into what they shall do ("in their home countries")
+        return judged.court(text, at[0], v, named) or names
+    return passive_agents(text, at[1], at[2], v, named, spans_in) or judged.court(text, at[0], v, named) or names
 
 
 def _agent_opens(text: str, a: int, z: int) -> bool:

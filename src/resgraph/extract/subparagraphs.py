@@ -23,6 +23,7 @@ from functools import lru_cache
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
+from resgraph.extract import judged
 from resgraph.extract.addressees import actors_in
 from resgraph.extract.aliases import alias_spans
 from resgraph.extract.modifiers import parts
@@ -201,6 +202,9 @@ def decision_subjects(text: str, v: Vocabulary, named: _Named, organ: str) -> tu
         return (organ,)
     that = THAT_ITEM.match(t)
     t = t[that.end() if that else 0 :]
+    judges = judged.court(t, 0, v, named)  # "(a) Judge Rasoazanany and Judge Swart, once replaced ..., finish"
+    if judges:
+        return judges
     modal = MODAL.search(t)
     if not modal:
         return ()
