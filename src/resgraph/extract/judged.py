@@ -30,7 +30,7 @@ _ONE = rf"(?:(?:{phrases(_WORDS['titles'])})\s+)?{_NAME}"
 # where the clause's subject starts: right after "that" (or an item's label), or after an aside in commas that holds
 # no verb of a subject of its own ("that, notwithstanding article 12 bis, paragraph 3, of the Statute ..., Judge"; not
 # "that notwithstanding that Judge X's elected term will ... begin ..., she be assigned")
-_OPENS = r"(?:that\b\s*)?(?:,?\s*(?:(?!\b(?:shall|should|will|may|must|is|are|be|that)\b)[^;:]){1,300}?,)?\s*"
+_OPENS = r"\s*(?:that\b\s*)?(?:,?\s*(?:(?!\b(?:shall|should|will|may|must|is|are|be|that)\b)[^;:]){1,300}?,)?\s*"
 SUBJECT = re.compile(
     _OPENS
     + rf"(?:{phrases(_WORDS['titles'])})\s+{_NAME}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){_ONE})*"

@@ -129,7 +129,7 @@ def who_is_asked(text, at, verb, noun_for, v, named, spans_in, speaker, prev, pr
     names = owned_parts.asked(window, text[prev_end:s], v, named, prev, speaker, not prev_end) or named_in(
         text, (e, ws, we, clause_end), verb, noun_for, v, named, spans_in, speaker, prev
     )
-    names = _impersonal_decision(names, text, (ws, we, clause_end), verb, speaker, v, named, spans_in)
+    names = _impersonal_decision(names, text, (e, ws, we, clause_end), verb, speaker, v, named, spans_in)
     names = tuple(dict.fromkeys(names + and_that(text, e, ws, clause_end, verb, v, named, spans_in)))
     if verb == "decides" and speaker:  # who the later clauses make act (after an impersonal first: they alone)
         later = and_that(text, e, ws, clause_end, verb, v, named, spans_in, decision=True)
@@ -235,17 +235,22 @@ IT = re.compile(r"it\b")  # "and shall be considered by it" (A/RES/79/93 op 4, 8
 AGENT_OPENS = re.compile(r"(?:(?:the|a|an|all|each|any|at\s+least\s+one|its|their)\s+)*")
 
 
-def _impersonal_decision(names, text: str, at: tuple[int, int, int], verb: str, speaker, v, named, spans_in):
+def _impersonal_decision(names, text: str, at: tuple[int, int, int, int], verb: str, speaker, v, named, spans_in):
     """names, or the agents of the passive verb of a decision whose window names no one (names: the deciding organ
     alone): "Decides that a request ... shall be submitted to the Committee ... by the Kimberley Process and the
     importing Member State" (passive_agents), or the court of the judges its clause names as who shall act ("that,
     notwithstanding the expiry of his term of office ..., Judge Joseph Masanche is authorized to complete the
-    Hategekimana case", judged.court); at: the window's start and end and the clause's end."""
+    Hategekimana case", judged.court: read from the window's start, or from the verb's end where the window was left
+    empty after a concessive aside naming no subject, that_opening.PREJUDICE: "Decides that notwithstanding article 12
+    bis ..., Judge ... may work part-time", S/RES/1878 (2009) op 6); at: the verb's end, the window's start and end
+    and the clause's end."""
     if verb != "decides" or not speaker:
         return names
+    e, ws, we, clause_end = at
     if names != (speaker,):  # a window that ran from the judges into what they shall do ("in their home countries")
-        return judged.court(text, at[0], v, named) or names
-    return passive_agents(text, at[1], at[2], v, named, spans_in) or judged.court(text, at[0], v, named) or names
+        return judged.court(text, ws, v, named) or names
+    court = judged.court(text, ws, v, named) or (judged.court(text, e, v, named) if ws >= we else ())
+    return passive_agents(text, we, clause_end, v, named, spans_in) or court or names
 
 
 def _agent_opens(text: str, a: int, z: int) -> bool:
