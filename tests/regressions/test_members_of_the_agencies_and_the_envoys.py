@@ -6,7 +6,10 @@ established in accordance with the Presidential Statement of 31 January 2001" as
 S/RES/2378 (2017) op 9: the Council's Working Group on Peacekeeping Operations, which S/PRST/2001/3 set up); "public
 officials and/or authorities" as no one (heldout35 A/HRC/RES/59/15 op 7: NationalAuthorities beside PoliticalActors).
 Now aliases (actors.yaml States, SpecialEnvoys, SCWorkingGroupPKO, NationalAuthorities). Not taken: the Secretary-General
-himself, the specialized agencies themselves, a working group of no such statement."""
+himself, the specialized agencies themselves, a working group of no such statement; the end of a longer name ("the
+staff members of the specialized agencies", "the executive heads and members of ...": the agencies' own, actors.yaml
+States `guards`), authorities of a named owner ("public officials and/or authorities of the host country": HostCountry,
+NationalAuthorities `guards`)."""
 
 import pytest
 
@@ -57,6 +60,24 @@ CASES = [
     (
         SC + "Requests its Working Group to review reform initiatives;",
         [("requests", ("ExpertGroup",))],
+    ),
+    # (not taken: the end of a longer name, the agencies' staff or heads, nor authorities of a named owner; review53-B
+    # 1 and 2)
+    (
+        GA + "Encourages the staff members of the specialized agencies to participate in training;",
+        [("encourages", ("UNSystemEntities",))],
+    ),
+    (
+        GA + "Encourages the staff members of the United Nations specialized agencies to participate in training;",
+        [("encourages", ("UNSystemEntities",))],
+    ),
+    (
+        GA + "Encourages the executive heads and members of the specialized agencies to participate;",
+        [("encourages", ("UNSystemEntities",))],
+    ),
+    (
+        GA + "Urges public officials and/or authorities of the host country to refrain from denigrating the media;",
+        [("urges", ("HostCountry",))],
     ),
 ]
 
