@@ -54,6 +54,10 @@ CASES = [
         [("requests", ("SecretaryGeneral",))],
     ),
     (
+        GA + "Encourages the Secretary-General and the relevant envoys of the Secretary-General to participate;",
+        [("encourages", ("SecretaryGeneral", "SpecialEnvoys"))],
+    ),
+    (
         GA + "Invites the specialized agencies to participate;",
         [("invites", ("UNSystemEntities",))],
     ),

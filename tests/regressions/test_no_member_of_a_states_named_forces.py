@@ -26,6 +26,11 @@ CASES = [
         "Calls upon the international community to support the people of Mali;",
         [("calls-upon", ("InternationalCommunity",))],
     ),
+    # (not taken: a State's forces named in the object of the activity are no addressee; review53-B 6)
+    (
+        "Calls upon Member States to support the training of the Malian Defence and Security Forces;",
+        [("calls-upon", ("MemberStates",))],
+    ),
 ]
 
 
