@@ -48,6 +48,16 @@ CASES = [
         "threatening the media;",
         [("urges", ("PoliticalActors", "NationalAuthorities"))],
     ),
+    # the same names by their other wordings (review53-B 3, 9)
+    (
+        HRC + "Urges political leaders, public officials and authorities to refrain from denigrating the media;",
+        [("urges", ("PoliticalActors", "NationalAuthorities"))],
+    ),
+    (
+        SC + "Requests its Working Group established in accordance with the statement by its President of 31 January "
+        "2001 (S/PRST/2001/3) to review reform initiatives;",
+        [("requests", ("SCWorkingGroupPKO",))],
+    ),
     # (not taken: the Secretary-General, the agencies themselves, a working group of no such statement)
     (
         GA + "Requests the Secretary-General to submit a report;",
