@@ -16,10 +16,23 @@ CASES = [
         "inclusive and effective strategies to combat the activities of terrorist groups;",
         [("urges", ("RegionalPartners",))],
     ),
+    # the region's other wordings (review53-B 4)
+    (
+        "Urges Sahel, West Africa and Maghreb States to enhance interregional cooperation;",
+        [("urges", ("RegionalPartners",))],
+    ),
+    (
+        "Urges Sahel States to enhance interregional cooperation;",
+        [("urges", ("RegionalPartners",))],
+    ),
     # (not taken: some of the Member States)
     (
         "Urges all Member States, notably Sahel and Maghreb States, to coordinate their efforts;",
         [("urges", ("MemberStates",))],
+    ),
+    (
+        "Calls upon Member States, notably Sahel, West Africa and Maghreb States, to enhance cooperation;",
+        [("calls-upon", ("MemberStates",))],
     ),
 ]
 
