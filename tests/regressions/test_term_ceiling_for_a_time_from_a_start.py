@@ -17,6 +17,36 @@ PHASE_ONE = (
 
 CASES = [
     (PHASE_ONE, "2017-06-29", [(5, "authorizes", "UNAMID", "2017-12-29", "P6M")]),
+    # the kinds after "for" with a kind word, or three of them (review 53-C, finding 3)
+    (
+        PHASE_ONE.replace("ceiling for troops and police", "ceiling for military and police personnel"),
+        "2017-06-29",
+        [(5, "authorizes", "UNAMID", "2017-12-29", "P6M")],
+    ),
+    (
+        PHASE_ONE.replace("ceiling for troops and police", "ceiling for troops, police and civilians"),
+        "2017-06-29",
+        [(5, "authorizes", "UNAMID", "2017-12-29", "P6M")],
+    ),
+    # the adoption in FROM_ADOPTION's other words (review 53-C, finding 4)
+    (
+        PHASE_ONE.replace("from the date of adoption of this resolution", "from the adoption of this resolution"),
+        "2017-06-29",
+        [(5, "authorizes", "UNAMID", "2017-12-29", "P6M")],
+    ),
+    (
+        PHASE_ONE.replace("from the date of adoption of this resolution", "from the date of this resolution"),
+        "2017-06-29",
+        [(5, "authorizes", "UNAMID", "2017-12-29", "P6M")],
+    ),
+    # a start day with no year: no start known, no term (as "until six months thereafter" with no start named)
+    (PHASE_ONE.replace("from the date of adoption of this resolution", "from 1 July"), "2017-06-29", []),
+    # "for" a thing that is no strength: no ceiling read
+    (
+        PHASE_ONE.replace("ceiling for troops and police", "ceiling for the operations in Darfur"),
+        "2017-06-29",
+        [],
+    ),
     # a ceiling reduced over the renewal period, or by a date: no time of its own, no term (heldout29 18 op 5, op 7 of
     # S/RES/2363)
     (

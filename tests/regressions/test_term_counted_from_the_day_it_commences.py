@@ -2,7 +2,8 @@
 "initial period of 12 months" from 1 July 2013, "at which point MINUSMA shall commence the implementation of its
 mandate" (S/RES/2100 (2013) op 7, heldout35 14: until 2014-07-01, and op 18's French forces "until the end of
 MINUSMA's mandate" with it, as heldout32 14 op 1's "as of 9 July 2011 for an initial period of one year"). Not taken:
-a date of something else the clause names, at which nothing commences."""
+a date of something else the same clause names, at which the mandate or operations do not commence (a review, a
+drawdown, "the start of" a transition: review 53-C, finding 1)."""
 
 import pytest
 
@@ -27,11 +28,33 @@ CASES = [
         "2013-04-25",
         [(7, "establishes", "MINUSMA", "2014-07-01", "P12M"), (8, "authorizes", "FrenchForces", "2014-07-01", None)],
     ),
-    # a date of a meeting, nothing commences at it: the period alone
+    # a date in the same clause at which something else begins (review 53-C, finding 1): a review, a drawdown, the noun
+    # "start"; the period alone, as before the rule
     (
         "1. Decides to establish the United Nations Multidimensional Integrated Stabilization Mission in Mali (MINUSMA) "
-        "for an initial period of 12 months, and welcomes the meeting held on 1 July 2013 at which point the parties "
-        "agreed to a ceasefire;",
+        "for an initial period of 12 months, and to review on 1 October 2013, at which point the Council may begin to "
+        "consider its drawdown;",
+        "2013-04-25",
+        [(1, "establishes", "MINUSMA", None, "P12M")],
+    ),
+    (
+        "1. Decides to establish the United Nations Multidimensional Integrated Stabilization Mission in Mali (MINUSMA) "
+        "for an initial period of 12 months, with a review of its mandate on 1 October 2013, at which time the Council "
+        "shall begin consideration of its drawdown;",
+        "2013-04-25",
+        [(1, "establishes", "MINUSMA", None, "P12M")],
+    ),
+    (
+        "1. Decides to extend the mandate of UNOCI for a period of 12 months, and that the Mission shall complete its "
+        "support to the elections on 31 December 2013, at which point the drawdown of its military component shall "
+        "begin;",
+        "2013-06-26",
+        [(1, "extends", "UNOCI", None, "P12M")],
+    ),
+    (
+        "1. Decides to establish the United Nations Multidimensional Integrated Stabilization Mission in Mali (MINUSMA) "
+        "for an initial period of 12 months, and to hold a conference on 1 July 2013, at which point the start of the "
+        "political transition will be reviewed;",
         "2013-04-25",
         [(1, "establishes", "MINUSMA", None, "P12M")],
     ),

@@ -10,8 +10,9 @@ for a final period the appointment of Ms. Carla Del Ponte as Prosecutor of the I
 September 2007 for a four-year term" -> period P4Y, ending four years after that date. The paragraph's own verb
 appoints as "Decides to appoint" does: "Appoints Mr. Hassan Bubacar Jallow as Prosecutor of the International Tribunal
 for Rwanda with effect from 15 September 2003 for a four-year term" (S/RES/1505 (2003) op 0, heldout35 07: establishes
-until 2007-09-15, P4Y, as heldout32 16 op 0 read "Decides to appoint" the same Prosecutor); not "appoints" inside a
-paragraph led by another verb, where a directive before it must govern it as before.
+until 2007-09-15, P4Y, as heldout32 16 op 0 read "Decides to appoint" the same Prosecutor); so do "Further appoints",
+and "Reappoints" and "Extends the appointment of" (extends); not "appoints" inside a paragraph led by another verb, where
+a directive before it must govern it as before.
 
 The office is named as written and its holder in brackets, without a title, so that one office held
 by one person is named alike in every resolution. An appointment for no time, or of holders who are
@@ -31,6 +32,7 @@ import re
 from resgraph.extract import deadlines as dates
 from resgraph.extract import term_times as times
 from resgraph.extract.term_before import Before
+from resgraph.extract.term_ceiling import opens_paragraph
 from resgraph.models import Block, MandateTerm, Paragraph
 from resgraph.vocab import Vocabulary, load
 from resgraph.wordsearch import phrases
@@ -43,7 +45,10 @@ _NAME = (
     r"{0,4}[A-Z][\w’'-]+"
 )
 APPOINTED = re.compile(
-    r"\b(?:(?P<re>re-?appoint|reappoints)|appoint|appoints|(?P<own>Appoints)|(?P<ext>(?:extend|extends|renew|renews)\b[^;]{0,80}?\s+"
+    # the paragraph's own verb, capitalised, maybe after "Further": "Appoints", "Reappoints", "Extends the appointment of"
+    r"\b(?:(?P<own>(?P<re_own>Reappoints|Further\s+reappoints)|Appoints|Further\s+appoints|"
+    r"(?P<ext_own>(?:Extends|Renews|Further\s+(?:extends|renews))\b[^;]{0,80}?\s+the\s+appointment\s+of))|"
+    r"(?P<re>re-?appoint|reappoints)|appoint|appoints|(?P<ext>(?:extend|extends|renew|renews)\b[^;]{0,80}?\s+"
     r"the\s+appointment\s+of))\s+"
     r"(?P<holder>" + _TITLE + "?" + _NAME + r")\s*,?\s+as\s+(?:the\s+)?"
     # the office, up to what the decision adds: its time, a proviso, a clause after a comma
@@ -136,7 +141,9 @@ def terms(
             or _completing(clause, a, z, p, b, before)
             or _exceeding(clause, a, z, p, b, before, v.terms["ad_litem"])
         )
-    own = m.group("own") and not text[: a + m.start()].strip()  # "Appoints Mr. ... as Prosecutor", the paragraph's verb
+    own = m.group("own") and opens_paragraph(
+        text, a + m.start()
+    )  # "Appoints Mr. ... as Prosecutor", the paragraph's verb
     if not (own or before.directive(a + m.start() + 1)) or before.recalled(a + m.start()):
         return []
     rest = clause[m.end() :]
@@ -150,7 +157,7 @@ def terms(
         return []
     holder = re.sub(r"\s+", " ", _TITLE_RE.sub("", m.group("holder"))).strip()
     office = re.sub(r"\s+", " ", m.group("office")).strip()
-    action = "extends" if m.group("re") or m.group("ext") else "establishes"
+    action = "extends" if any(m.group(g) for g in ("re", "ext", "re_own", "ext_own")) else "establishes"
     words = clause[m.start("holder") : m.end("office")]
     of = f"{office} ({holder})"
     return [MandateTerm(p.number or 0, action, of, p.index, b.to_source(a, z), until, length, words)]

@@ -37,8 +37,12 @@ OBJECT = (
 )
 # the kinds said after the ceiling: "UNAMID's authorised ceiling for troops and police shall be reduced" (S/RES/2363
 # (2017) op 5, a ceiling for a time: heldout35 18; S/RES/2429 (2018) op 5, its reduction over the renewal period, no
-# time of its own, no term)
-_FOR_KINDS = rf"(?:\s+for\s+(?:{phrases(_CEILING['strength'])})(?:\s+and\s+(?:{phrases(_CEILING['strength'])}))?)?"
+# time of its own, no term), "for military and police personnel", "for troops, police and civilians": up to three kinds
+# or strength nouns, joined by "and" or a comma, then a strength noun (bounded; each word ends at its separator)
+_KIND_OR_STRENGTH = phrases(dict.fromkeys([*_CEILING["kinds"], *_CEILING["strength"]]))
+_FOR_KINDS = (
+    rf"(?:\s+for\s+(?:(?:{_KIND_OR_STRENGTH})(?:,?\s+and\s+|,\s+|\s+)){{0,3}}(?:{phrases(_CEILING['strength'])})\b)?"
+)
 # a verb that sets it, its time maybe first ("maintain, until 15 May 2021, the authorized troop ceiling"); a rise
 # authorized ("Authorizes a temporary increase in UNMIL's personnel ceiling"); the strength as the subject of what
 # it will be ("MONUSCO's authorised troop ceiling will comprise")
@@ -68,9 +72,15 @@ FROM_TO = re.compile(r"\bfrom\s+" + dates.DATE_PLAIN + r"\s+(?:to|until|till|thr
 OWN_VERB = re.compile(r"(?:Maintains|Reduces|Raises|Increases|Decreases)\b")
 
 
+def opens_paragraph(text: str, s: int) -> bool:
+    """Whether the words at text[s] open the paragraph (nothing but space before them): a verb there is the
+    paragraph's own, a directive as "Decides" is ("Maintains the ceiling", term_appointed's "Appoints Mr. ...")."""
+    return not text[:s].strip()
+
+
 def own_verb(text: str, s: int) -> bool:
     """Whether the strength's verb at text[s] is the paragraph's own ("Maintains ..."), a directive as "Decides" is."""
-    return not text[:s].strip() and bool(OWN_VERB.match(text, s))
+    return opens_paragraph(text, s) and bool(OWN_VERB.match(text, s))
 
 
 def until(clause: str, s: int) -> str | None:

@@ -59,18 +59,21 @@ PERIOD = re.compile(
     rf"(?:\s+|-(?=\w+[-\s]period\b))(?P<unit>{dates.UNIT})(?:[-\s]period\b)?" + r"(?P<anchor>[^;]{0,120})",
     re.I,
 )
+# the adoption as a start: "the date of adoption of this resolution", "the adoption of the present resolution", "the date
+# of this resolution" (FROM_ADOPTION, AFTER_START)
+ADOPTION = r"(?:the\s+)?(?:date\s+of\s+)?(?:the\s+)?(?:adoption\s+of\s+)?(?:this|the\s+present)\s+resolution"
 FROM_ADOPTION = re.compile(
     r"^\s*,?\s*(?:that\s+is\s*,?\s*)?(?:(?:starting|beginning|commencing|counting)\s+)?(?:from|after|following)\s+"
-    r"(?:the\s+)?(?:date\s+of\s+)?(?:the\s+)?(?:adoption\s+of\s+)?(?:this|the\s+present)\s+resolution",
+    + ADOPTION,
     re.I,
 )
 # "from the date of adoption of this resolution until six months thereafter" (S/RES/2363 (2017) op 5, heldout35 18: a
 # ceiling until 2017-12-29, period P6M): a length after "until", counted from the start the words before it name (the
-# adoption or a date); "until six months thereafter" with no start named before it gives no end
+# adoption, in FROM_ADOPTION's words, or a date); "until six months thereafter" with no start named before it, or a day
+# with no year ("from 1 July until six months thereafter"), gives no term: no start known
 THEREAFTER = re.compile(r"\s*thereafter\b", re.I)
 AFTER_START = re.compile(
-    r"\b(?:from|as\s+of|with\s+effect\s+from)\s+(?:(?P<adoption>(?:the\s+)?date\s+of\s+(?:the\s+)?adoption\s+of\s+"
-    r"(?:this|the\s+present)\s+resolution)|" + dates.DATE + r")\s*,?\s*$",
+    r"\b(?:from|as\s+of|with\s+effect\s+from)\s+(?:(?P<adoption>" + ADOPTION + r")|" + dates.DATE + r")\s*,?\s*$",
     re.I,
 )
 # "for a period of six months from 30 September 2003", "beyond 20 June 2002", "from 00:01 Eastern
@@ -145,9 +148,13 @@ STARTS = re.compile(
 # a date the text says the mandate begins on, its period after: "the authority be transferred from AFISMA to MINUSMA on
 # 1 July 2013 at which point MINUSMA shall commence the implementation of its mandate ..., for an initial period of 12
 # months" (S/RES/2100 (2013) op 7, heldout35 14: until 2014-07-01, as "as of 9 July 2011 for an initial period of one
-# year", heldout32 14 op 1); a date the clause names for something else, with no commencement said at it, starts nothing
+# year", heldout32 14 op 1); a date the clause names for something else starts nothing: what commences there must be the
+# body's mandate or operations, by a verb ("shall commence the implementation of its mandate"), not a review, a drawdown
+# ("at which point the Council may begin to consider its drawdown", "the drawdown ... shall begin") or the noun "start"
 COMMENCES = re.compile(
-    r"\bon\s+" + dates.DATE + r",?\s+at\s+which\s+(?:point|time|date)\b[^;]{0,80}?\b(?:commence|begin|start)s?\b",
+    r"\bon\s+" + dates.DATE + r",?\s+at\s+which\s+(?:point|time|date)\b[^;]{0,80}?"
+    r"\b(?:shall|will|should|would|to)\s+(?:commence|begin|start)\s+(?:the\s+)?(?:(?:implementation|discharge)\s+of\s+)?"
+    r"(?:its|their|the)\s+(?:mandate|operations)\b",
     re.I,
 )
 ON_DATE = re.compile(r"\s+(?:on|of)\s+" + dates.DATE)
