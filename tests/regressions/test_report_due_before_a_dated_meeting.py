@@ -36,6 +36,40 @@ CASES = [
         OP1 + OP6.replace("prior to the high-level", "at least sixty days prior to the high-level"),
         [(6, "PresidentGeneralAssembly", "GeneralAssembly", None)],
     ),
+    (  # must not take: a singular amount or a year before (review53 D1)
+        OP1 + OP6.replace("prior to the high-level", "at least one month prior to the high-level"),
+        [(6, "PresidentGeneralAssembly", "GeneralAssembly", None)],
+    ),
+    (
+        OP1 + OP6.replace("prior to the high-level", "a year ahead of the high-level"),
+        [(6, "PresidentGeneralAssembly", "GeneralAssembly", None)],
+    ),
+    (  # must not take: the day of another thing held in the same paragraph (review53 D2)
+        "1. Decides that the high-level meeting shall be held during the seventy-eighth session, and that the "
+        "interactive hearing shall be held on 15 May 2023;\n\n" + OP6,
+        [(6, "PresidentGeneralAssembly", "GeneralAssembly", None)],
+    ),
+    (  # must not take: another event than the one dated
+        OP1 + OP6.replace("prior to the high-level meeting;", "prior to the summit;"),
+        [(6, "PresidentGeneralAssembly", "GeneralAssembly", None)],
+    ),
+    (  # must not take: two meetings of that name on two days, which one is unknown
+        "1. Decides to convene a high-level meeting on 3 June 2023 on HIV, and further decides to convene a high-level "
+        "meeting on 20 September 2023 on pandemics;\n\n" + OP6,
+        [(6, "PresidentGeneralAssembly", "GeneralAssembly", None)],
+    ),
+    (  # left (A/RES/79/288 ops 4, 12): a meeting named by "of" after it
+        OP1 + OP6.replace("the high-level meeting;", "the high-level meeting of the General Assembly;"),
+        [(6, "PresidentGeneralAssembly", "GeneralAssembly", None)],
+    ),
+    (  # a range across two months: the first day (review53 D8)
+        "1. Decides to convene a high-level meeting from 30 September to 1 October 2024;\n\n" + OP6,
+        [(6, "PresidentGeneralAssembly", "GeneralAssembly", "2024-09-30")],
+    ),
+    (  # must not take: "on" ending a word ("held in Kingston 15 ...") is no day (review53 D8)
+        "1. Decides that the high-level meeting shall be held in Kingston 15 June 2023;\n\n" + OP6,
+        [(6, "PresidentGeneralAssembly", "GeneralAssembly", None)],
+    ),
 ]
 
 

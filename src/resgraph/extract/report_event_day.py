@@ -24,37 +24,64 @@ from resgraph.wordsearch import phrases
 
 # the meetings (data: ontology/vocab/reports.yaml `events` `dated_meetings`)
 _EVENT = rf"(?:{phrases(load().reports['events']['dated_meetings'])})"
-# a report due before the meeting: "prior to the high-level meeting", not "at least sixty days prior to"
+# a report due before the meeting: "prior to the high-level meeting", not "at least sixty days prior to" (AMOUNT)
 BEFORE = re.compile(
-    rf"(?<!days\s)(?<!weeks\s)(?<!months\s)\b(?:prior\s+to|before|ahead\s+of|in\s+advance\s+of)\s+the\s+{_EVENT}\b"
+    rf"\b(?:prior\s+to|before|ahead\s+of|in\s+advance\s+of)\s+the\s+(?P<e>{_EVENT})\b"
     r"(?!\s+(?:on|of)\b)",  # "the high-level meeting on Peacebuilding": a meeting named, maybe not this text's
     re.I,
 )
-# a day: "on 20 September 2023", "on Monday, 22 September 2025", "on 20 and 21 July 2026", "from 8 to 10 June 2021"
+# an amount of time right before the preposition: "sixty days", "one month", "a year", "ten working days"
+AMOUNT = re.compile(r"\b(?:hours?|days?|weeks?|months?|years?)\s*$", re.I)
+# a day: "on 20 September 2023", "on Monday, 22 September 2025", "on 20 and 21 July 2026", "from 8 to 10 June 2021",
+# "from 30 September to 1 October 2024" (the first month, m0)
 _DAY = (
-    rf"(?:on|from)\s+(?:[A-Z][a-z]+day,\s+)?(?P<d>\d{{1,2}})(?:\s+(?:and|to)\s+\d{{1,2}})?\s+(?P<m>{dates.MONTH})"
-    r",?\s+(?P<y>\d{4})\b"
+    rf"\b(?:on|from)\s+(?:[A-Z][a-z]+day,\s+)?(?P<d>\d{{1,2}})(?:\s+(?P<m0>{dates.MONTH}))??"
+    rf"(?:\s+(?:and|to)\s+\d{{1,2}})?\s+(?P<m>{dates.MONTH}),?\s+(?P<y>\d{{4}})\b"
 )
+# a gap that stays within one subject: not across ", and that" (a second thing held) nor another "held"
+_GAP = r"(?:(?!\bheld\b|,?\s+and\s+that\b)[^;:])"
 # the text dating it: "Decides to convene a high-level meeting from 8 to 10 June 2021", "the one-day high-level
-# meeting ... shall be held at United Nations Headquarters in New York on 20 September 2023"
+# meeting ... shall be held at United Nations Headquarters in New York on 20 September 2023"; not "the high-level
+# meeting shall be held during the seventy-eighth session, and that the interactive hearing shall be held on 15 May"
 DATED = re.compile(
-    rf"\b(?:convene|hold)\s+(?:a|the)\s+(?:[\w-]+\s+){{0,3}}?{_EVENT}\s+{_DAY}"
-    rf"|\bthe\s+(?:[\w-]+\s+){{0,3}}?{_EVENT}\b[^;:]{{0,300}}?\b(?:shall|will|should)\s+be\s+held\b[^;:]{{0,120}}?"
-    + _DAY.replace("?P<d>", "?P<d2>").replace("?P<m>", "?P<m2>").replace("?P<y>", "?P<y2>"),
+    rf"\b(?:convene|hold)\s+(?:a|the)\s+(?:[\w-]+\s+){{0,3}}?(?P<e>{_EVENT})\s+{_DAY}"
+    rf"|\bthe\s+(?:[\w-]+\s+){{0,3}}?(?P<e2>{_EVENT})\b{_GAP}{{0,300}}?\b(?:shall|will|should)\s+be\s+held\b"
+    rf"{_GAP}{{0,120}}?"
+    + _DAY.replace("?P<d>", "?P<d2>")
+    .replace("?P<m0>", "?P<m02>")
+    .replace("?P<m>", "?P<m2>")
+    .replace("?P<y>", "?P<y2>"),
     re.I,
 )
 
 
-def _day(paragraphs: tuple[Paragraph, ...]) -> str | None:
-    """The first day the text's own operative paragraphs hold the meeting on (ISO), where one dates it."""
+def _key(event: str) -> str:
+    return " ".join(event.lower().split())
+
+
+def _day(paragraphs: tuple[Paragraph, ...], event: str) -> str | None:
+    """The day the text's own operative paragraphs hold that meeting (the event word BEFORE named) on (ISO), where
+    they date it on one first day only: two meetings of that name on two days leave it unknown."""
+    days = set()
     for p in paragraphs:
         if p.kind != "operative" or p.part != "main":
             continue
-        m = DATED.search(p.text)
-        if m:
-            d, mo, y = m.group("d") or m.group("d2"), m.group("m") or m.group("m2"), m.group("y") or m.group("y2")
+        for m in DATED.finditer(p.text):
+            if _key(m.group("e") or m.group("e2")) != event:
+                continue
+            d, y = m.group("d") or m.group("d2"), m.group("y") or m.group("y2")
+            mo = m.group("m0") or m.group("m02") or m.group("m") or m.group("m2")
             month = dates.MONTH_NUMBER.get(mo.lower())
-            return f"{y}-{month:02d}-{int(d):02d}" if month else None
+            if month:
+                days.add(f"{y}-{month:02d}-{int(d):02d}")
+    return days.pop() if len(days) == 1 else None
+
+
+def _before(clause: str) -> str | None:
+    """The meeting the clause asks the report before (its event word), not after an amount of time."""
+    for m in BEFORE.finditer(clause):
+        if not AMOUNT.search(clause[: m.start()]):
+            return _key(m.group("e"))
     return None
 
 
@@ -63,16 +90,17 @@ def meeting_day(reports: tuple[ReportDue, ...], paragraphs: tuple[Paragraph, ...
     meeting on; the others as they are."""
     by_index = {p.index: p for p in paragraphs}
     out = list(reports)
-    day: str | None | bool = False  # the meeting's day, looked up once
+    days: dict[str, str | None] = {}  # each meeting's day, looked up once
     for i, r in enumerate(out):
         p = by_index.get(r.paragraph)
         if p is None or any((r.due, r.within, r.every, r.session)):
             continue
         clause = p.text[max(0, r.span.start - p.span.start) : max(0, r.span.end - p.span.start)]
-        if not BEFORE.search(clause):
+        event = _before(clause)
+        if event is None:
             continue
-        if day is False:
-            day = _day(paragraphs)
-        if day:
-            out[i] = replace(r, due=str(day))
+        if event not in days:
+            days[event] = _day(paragraphs, event)
+        if days[event]:
+            out[i] = replace(r, due=days[event])
     return tuple(out)
