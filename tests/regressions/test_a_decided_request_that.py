@@ -37,6 +37,15 @@ CASES = [
         "Decides to request that such contributions be made available on the website of the Office;",
         [("decides", {"SecurityCouncil"})],
     ),
+    # an actor inside the subject, not the subject: no one asked, the organ's own decision (review53 D3)
+    (
+        "Decides to request that the report of the Secretary-General be transmitted to the General Assembly;",
+        [("decides", {"SecurityCouncil"})],
+    ),
+    (
+        "Decides to request that contributions from Member States be made available to the Trust Fund;",
+        [("decides", {"SecurityCouncil"})],
+    ),
 ]
 
 

@@ -325,9 +325,17 @@ def _ends_list(seg: str, c: re.Match) -> bool:
     return c.group() != "," or bool(LIST_STOP.match(seg, c.end()))
 
 
+REQUEST_THAT, SUBJECT_OPENS = re.compile(r"\brequest\s+that\s+$"), re.compile(r"(?:(?:all\s+)?the\s+|all\s+)?")
+
+
 def _window_start(text: str, start: int, spans_in, stop: int, noun: bool) -> tuple[int, bool]:
     """Where the addressees begin after a verb, and whether a "that" clause opens there."""
     lead = WINDOW_LEAD.match(text, start)
+    # "that the Secretary-General close" (S/RES/1448 op 4) or an aside's comma (that_opening); not "that the report of
+    # the Secretary-General be transmitted", "that contributions from Member States be made" (review53 D3): the organ's
+    if lead and REQUEST_THAT.search(lead.group()) and not text.startswith(",", e := lead.end()):
+        first = next(iter(spans_in(e, min(stop, e + 120))), None)
+        lead = lead if first is not None and SUBJECT_OPENS.fullmatch(text, e, e + first[0]) else None
     s = lead.end() if lead else start
     that = bool(lead and lead.group().rstrip().endswith("that"))
     if lead and that:  # "encourages that Division to": a demonstrative alias, no "that" clause
