@@ -43,6 +43,30 @@ CASES = [
         "submit a joint report to the Council by 1 May 2021;",
         [("SecretaryGeneral", "SecurityCouncil", "2021-05-01")],
     ),
+    # "together with" no name, "consolidated" no report's: each reporter's own (review53 D5)
+    (
+        "1. Requests the Secretary-General and the High Commissioner for Human Rights to submit a report by 31 March "
+        "2018 on progress, together with recommendations;",
+        [
+            ("SecretaryGeneral", "SecurityCouncil", "2018-03-31"),
+            ("HighCommissionerHumanRights", "SecurityCouncil", "2018-03-31"),
+        ],
+    ),
+    (
+        "1. Requests the Secretary-General and the High Commissioner for Human Rights to report by 31 March 2018 on the "
+        "consolidated budget;",
+        [
+            ("SecretaryGeneral", "SecurityCouncil", "2018-03-31"),
+            ("HighCommissionerHumanRights", "SecurityCouncil", "2018-03-31"),
+        ],
+    ),
+    # an update to a plan is the plan revised, no report (README "What counts": "submit ... a plan"; heldout22 14 op 6:
+    # a Concept of Operations is a plan): S/RES/2568 (2021) op 8 (review53 D4)
+    (
+        "8. Requests the African Union and FGS to conduct a joint update to AMISOM's Concept of Operations (CONOPS), "
+        "to be presented to the Security Council no later than the end of August 2021;",
+        [],
+    ),
 ]
 
 

@@ -32,7 +32,12 @@ from resgraph.wordsearch import phrases
 # heldout29 S/RES/2429 op 7 and heldout35 S/RES/2363 op 6 "the Secretary-General and the Chairperson of the African
 # Commission, in consultation with UNAMID, to provide ... an assessment"; heldout28 A/RES/77/158 op 7's review: "one
 # per reporter even for a joint report"); those consulted or supporting are not in the list asked
-ONE_OF_ALL = re.compile(r"\bjointly\b|\btogether\s+with\b|\bconsolidated\b", re.I)
+# ("together with" a name, not "together with recommendations"; "consolidated" a report's, not "the consolidated
+# budget": review53 D5)
+ONE_OF_ALL = re.compile(
+    r"(?i:\bjointly\b)|\b(?i:together\s+with\s+(?:the\s+)?)[A-Z]"
+    r"|(?i:\bconsolidated\s+(?:[\w-]+\s+)?(?:report|update|briefing)s?\b)"
+)
 # "respectively" pairs reporters with receivers or is read by report_reporters.respective
 RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
 # a word of the name of the next listed body ("the Director-General of the IAEA"), not a verb or a preposition

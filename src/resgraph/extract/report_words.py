@@ -34,8 +34,10 @@ THROUGH_BEFORE = re.compile(r"\bthrough\s+$")
 BRIEFING_OF = re.compile(
     rf"\s+(?:{phrases(_THINGS['briefing'])}|sessions?(?!\s+(?:with|to|for)\b)|(?:to\s+be\s+)?held)\b"
 )
-# the update of a thing, not one given to someone; an update of a report or study is a report
+# the update of a thing, not one given to someone; an update of a report or study is a report; of a plan (PLAN), the
+# plan revised, none (README: "submit ... a plan"): "a joint update to AMISOM's Concept of Operations" (S/RES/2568 op 8)
 UPDATE_OF = re.compile(r"\s+(?:to|of)\s+(?:the|its|this|that)\s+(?!reports?\b|study\b|studies\b)[a-z]")
+PLAN = re.compile(rf"\s+(?:to|of)\s+(?:(?!(?:on|for|in|by)\b)\S+\s+){{0,2}}?(?:{phrases(_THINGS['update'])})\b", re.I)
 # "reporting" after a preposition, or "... and reporting on" (not "and formally reporting to it", "in
 # this regard, specific reporting on", "reporting by UNIFIL")
 REPORTING_TOPIC = {
@@ -109,8 +111,8 @@ def names_another_thing(
         return True  # "the reports of the Working Group are brought to the attention of ... through a note by the Secretariat"
     if low in ("assessment", "evaluation") and ASSESSMENT_OF.match(text, e):
         return True  # "the establishment of an assessment scheme", "a technical assessment mission"
-    if low in ("update", "updates") and UPDATE_OF.match(text, e):
-        return not any(x[1] <= e + 28 for x in actors(e, e + 60))  # "an update to the members of the Council" is one
+    if low in ("update", "updates") and (m := PLAN.match(text, e) or UPDATE_OF.match(text, e)):
+        return m.re is PLAN or not any(x[1] <= e + 28 for x in actors(e, e + 60))  # "an update to the members" is one
     if low == "reporting" and not lead and IN_THIS_REGARD.search(before):
         return True  # "further requests in this regard, specific reporting on, 1) ...": what the reports asked hold
     if low == "reporting":
