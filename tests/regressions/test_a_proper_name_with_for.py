@@ -29,6 +29,20 @@ CASES = [
         "Decides to establish a monitoring mechanism for a period of six months;",
         [("establishes", "monitoring mechanism")],
     ),
+    # a name beginning with a letter outside ASCII goes on (review53 D6)
+    (
+        "Decides to establish a Mechanism for Côte d'Ivoire for a period of one year;",
+        [("establishes", "Mechanism for Côte d'Ivoire")],
+    ),
+    (
+        "Decides to establish an Office of the Coordinator for Türkiye for a period of one year;",
+        [("establishes", "Office of the Coordinator for Türkiye")],
+    ),
+    # "for Member States": a purpose, not the name's, capitalised as it is (review53 D6)
+    (
+        "Decides to establish a Joint Mechanism for Member States to report for a period of one year;",
+        [("establishes", "Joint Mechanism")],
+    ),
 ]
 
 

@@ -171,7 +171,7 @@ ORGAN_OF = re.compile(
 # (the words that end the name are looked for from the start of a run of spaces, or one space in past "up", where
 # they were first found before, not from each space of the run: quadratic; tests/test_linear_terms.py)
 ESTABLISHED_NAME = re.compile(
-    r"\s*(?:(?P<such>such\s+)?an?|the)\s+(?P<name>(?:\b[A-Z][\w-]*\s+for\s+(?=[A-Z][a-z])|[^,;]|,\s+(?=[a-z]+-[a-z]))+?)"
+    r"\s*(?:(?P<such>such\s+)?an?|the)\s+(?P<name>(?:\b[A-Z][\w-]*\s+for\s+(?=[A-Z][^\W\d_])(?!(?:Member\s+)?States\b)|[^,;]|,\s+(?=[a-z]+-[a-z]))+?)"
     r"(?=(?:(?<!\bup)(?<!\s)|(?<=\bup\s))\s+(?:for(?!\s+the\s+(?!duration\b|period\b|purposes?\b|time\b)[a-zA-Z])|(?:and\s+)?to(?!\s+the\b)|under|with|in\s+order|as|which|"
     r"that|consisting|composed|comprising|comprised)\b|,(?!\s+[a-z]+-[a-z])|[;:(]|$)"
 )
