@@ -6,8 +6,11 @@ op 1), where the extractor gave the deciding Council (no alias names a judge) or
 11), "to allow ad litem Judges ... to serve", a passive of another verb ("she be assigned", S/RES/1629 (2005)).
 """
 
+import time
+
 import pytest
 
+from resgraph.extract import judged
 from tests.snippets import mandates, snippet
 
 SC = (
@@ -69,6 +72,48 @@ CASES = [
         "November 2005, she be assigned as a permanent judge to the Mrksic et al. case;",
         [("decides", {"SecurityCouncil"})],
     ),
+    (  # review53-E 5: the judge named in the "notwithstanding that" aside, "she be authorized ... to serve" (S/RES/1705)
+        "Decides that notwithstanding Article 12 ter of the Statute of the International Criminal Tribunal for Rwanda, "
+        "and notwithstanding that Judge Solomy Balungi Bossa’s elected term as an ad litem judge of the Tribunal will, in "
+        "accordance with Article 12 ter of the Tribunal’s Statute, end on 24 June 2007, she be authorized effective 28 "
+        "August 2006 to serve in the Butare case;",
+        [("decides", {"InternationalTribunals"})],
+    ),
+    # review53-E 2, not taken: a passive of another verb after the modal, the Council assigns or replaces
+    (
+        "Decides that, in accordance with article 13 bis of the Statute of the International Tribunal, Judge Christoph "
+        "Flügge shall be assigned to the Appeals Chamber;",
+        [("decides", {"SecurityCouncil"})],
+    ),
+    (
+        "Decides that Judge Fausto Pocar shall be replaced by Judge Theodor Meron as a member of the Appeals Chamber of "
+        "the International Tribunal;",
+        [("decides", {"SecurityCouncil"})],
+    ),
+    # review53-E 3: the court served at, not one an apposition of the name holds
+    (
+        "Decides that, notwithstanding the expiry of his term, Judge Theodor Meron, a former judge of the International "
+        "Court of Justice, may continue to serve at the International Tribunal;",
+        [("decides", {"InternationalTribunals"})],
+    ),
+    (
+        "Decides that, notwithstanding the expiry of his term, Judge Theodor Meron, President of the International "
+        "Residual Mechanism for Criminal Tribunals, may continue to serve at the International Tribunal;",
+        [("decides", {"InternationalTribunals"})],
+    ),
+    (  # review53-E 7, not taken: an actor coordinated with the judge
+        "Decides that Judge Fausto Pocar and Member States shall cooperate fully with the International Tribunal;",
+        [("decides", {"MemberStates"})],
+    ),
+    # review53-E 8: a name's capital past Latin-1
+    (
+        "Decides that Judge Ivo Josipović and Judge Łukasz Nowak may continue to serve at the International Tribunal;",
+        [("decides", {"InternationalTribunals"})],
+    ),
+    (
+        "Decides that Judge Šahinović may continue to serve at the International Tribunal;",
+        [("decides", {"InternationalTribunals"})],
+    ),
 ]
 
 
@@ -76,3 +121,12 @@ CASES = [
 def test_judges_who_shall_act(text, expected):
     got = [(verb, set(who)) for verb, who in mandates(snippet(SC + text), "verb", "addressees")]
     assert got == expected
+
+
+@pytest.mark.parametrize("n,join", [(30, " and "), (30, ", ")])
+def test_a_long_list_of_judges_with_no_act_fails_fast(n, join):
+    """review53-E 1: a title read as a name's first word made each judge parse two ways (2^n paths: 22 names, 10 s)."""
+    text = "that " + join.join(f"Judge Aa Bb{i} (Xx)" for i in range(n)) + " x"
+    started = time.perf_counter()
+    assert judged.SUBJECT.match(text, 0) is None
+    assert time.perf_counter() - started < 1.0

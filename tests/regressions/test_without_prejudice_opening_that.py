@@ -60,6 +60,30 @@ CASES = [
         "Decides that notwithstanding Article 12 ter of the Statute of the International Criminal Tribunal for Rwanda, "
         "and notwithstanding that Judge Solomy Balungi Bossa's elected term as a Judge of the Tribunal would end on 24 "
         "June 2007, she be authorized to continue to serve;",
+        [
+            ("decides", {"InternationalTribunals"})
+        ],  # review53-E 5: her Tribunal, as judged reads "Judge ... is authorized"
+    ),
+    # review53-E 6: the aside's own verb is not the clause's
+    (
+        "Requests that without prejudice to the decisions which will be taken by the General Assembly, the "
+        "Secretary-General submit a plan;",
+        [("requests", {"SecretaryGeneral"})],
+    ),
+    # review53-E 4, not taken: the aside's own list of names
+    (
+        "Decides that without prejudice to the obligations of Member States, the African Union, and the United Nations, "
+        "the provision of humanitarian assistance is permitted;",
+        [("decides", {"SecurityCouncil"})],
+    ),
+    (
+        "Decides that without prejudice to the obligations of Member States, regional organizations and the African "
+        "Union, the provision of humanitarian assistance is permitted;",
+        [("decides", {"SecurityCouncil"})],
+    ),
+    (
+        "Decides that subject to paragraph 4, the Secretary-General, the African Union and the European Union, the "
+        "provision of funds by the United Nations is permitted;",
         [("decides", {"SecurityCouncil"})],
     ),
     (

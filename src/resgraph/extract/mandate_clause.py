@@ -242,8 +242,9 @@ def _impersonal_decision(names, text: str, at: tuple[int, int, int, int], verb: 
     notwithstanding the expiry of his term of office ..., Judge Joseph Masanche is authorized to complete the
     Hategekimana case", judged.court: read from the window's start, or from the verb's end where the window was left
     empty after a concessive aside naming no subject, that_opening.PREJUDICE: "Decides that notwithstanding article 12
-    bis ..., Judge ... may work part-time", S/RES/1878 (2009) op 6); at: the verb's end, the window's start and end
-    and the clause's end."""
+    bis ..., Judge ... may work part-time", S/RES/1878 (2009) op 6; any empty window does, so an aside with no "that"
+    is read the same way: "Decides, in light of the request of the International Tribunal, Judge Meron may continue to
+    serve"); at: the verb's end, the window's start and end and the clause's end."""
     if verb != "decides" or not speaker:
         return names
     e, ws, we, clause_end = at

@@ -64,8 +64,13 @@ PURPOSE = re.compile(r"\s*in\s+order\s+(?:for\s+[^,;:]{1,150}?\s+)?to\s+")
 # designated by this Council or its Sanctions Committees, the provision, processing or payment of funds ... are
 # permitted" (heldout35 S/RES/2664 (2022) op 1: the Council's, the States named in the aside are not asked), and the
 # other concessive asides: "Decides that notwithstanding Article 12 ter of the Statute of the International Criminal
-# Tribunal for Rwanda, ..., she be authorized" (S/RES/1705 (2006): the judge, no actor), "subject to ..."
+# Tribunal for Rwanda, ..., she be authorized" (S/RES/1705 (2006): no actor after the aside, the window is left empty;
+# judged.PRONOUN then reads the judge the aside names as her Tribunal), and the conditional "subject to ..." (no
+# concession, the same shape); "notwithstanding that <clause>" holds a subject and verb of its own: its verb ("will")
+# ends the search for a name ("Judge X's elected term will ... begin ..., she be assigned", S/RES/1629 (2005))
 PREJUDICE = re.compile(r"(?:without\s+prejudice\s+to|notwithstanding|subject\s+to)\s")
+# a list going on after a name: ", the African Union", " and the European Union"
+LIST_NEXT = re.compile(r"\s*,\s*(?:and\s+)?|\s+(?:and|or)\s+")
 FIRST_VERB = re.compile(r"\b(?:shall|should|will|must|may|is|are|be)\b")
 
 
@@ -111,6 +116,31 @@ def _after_aside(text: str, at: int, spans_in, stop: int, modal: bool = False, n
     return None
 
 
+def _after_prejudice(text: str, s: int, spans_in, stop: int) -> int:
+    """Where the subject of a "that" clause opened at s by a PREJUDICE aside begins (stop: none named): a name and its
+    modal after one of the aside's commas, else a name after a comma before the clause's first verb past the aside's
+    first comma ("without prejudice to the decisions which will be taken by the General Assembly, the Secretary-General
+    submit": not the aside's own "will"), where that comma neither is ", and" nor opens a list of names (the aside's
+    own: "without prejudice to the obligations of Member States, the African Union, and the United Nations, the
+    provision ... is permitted", "subject to paragraph 4, the Secretary-General, the African Union and the European
+    Union, the provision ...": the Council's)."""
+    subject = _after_aside(text, s, spans_in, stop, True, True)
+    if subject is not None:
+        return subject
+    first = LIST_COMMA.search(text, s, stop)
+    verb = FIRST_VERB.search(text, first.end(), stop) if first else None
+    end = verb.start() if verb else stop
+    for c in LIST_COMMA.finditer(text, s, min(end, s + 400)):
+        if "and" in c.group() or _after_aside(text, c.start(), spans_in, end) != c.end():
+            continue
+        name = next(iter(spans_in(c.end(), min(end, c.end() + 120))))
+        more = LIST_NEXT.match(text, c.end() + name[1], end)
+        after = next(iter(spans_in(more.end(), min(end, more.end() + 120))), None) if more else None
+        if not (after and after[0] <= 4):
+            return c.end()
+    return stop
+
+
 def subject_start(text: str, s: int, that: bool, spans_in, stop: int) -> tuple[int, bool, bool]:
     """(where the addressees begin, whether a "that" clause opens there, whether that start is its subject's, read past
     a comma and what it sets off) for a window that would begin at s, "that" read before it when that."""
@@ -129,10 +159,7 @@ def subject_start(text: str, s: int, that: bool, spans_in, stop: int) -> tuple[i
         # the name after one of its commas before the clause's first verb, as after "that," ("..., MINUSCA is
         # authorized", "..., the Secretary-General submit"; not "..., the measures ... shall not apply to the payment of
         # funds ..., by the United Nations", S/RES/2551 (2020) op 22), else none: the Council decides
-        subject = _after_aside(text, s, spans_in, stop, True, True)
-        verb = FIRST_VERB.search(text, s, stop)
-        subject = _after_aside(text, s, spans_in, verb.start() if verb else stop) if subject is None else subject
-        return (stop if subject is None else subject), True, True
+        return _after_prejudice(text, s, spans_in, stop), True, True
     fronted = that and not tc and FRONTED.match(text, s)
     aside = tc.end() if tc else s if fronted else None
     subject = _after_aside(text, aside, spans_in, stop, bool(fronted)) if aside is not None else None
