@@ -56,6 +56,7 @@ PRONOUN = re.compile(
     rf"(?P<aside>[^;:]{{1,300}}?,)\s*(?:she|he|they)\s+(?:{phrases(_WORDS['acts'])})\b(?!{_PASSIVE})"
 )
 _BRACKETS = re.compile(r"\([^()]*\)")
+COURTS = frozenset(_WORDS["courts"])
 
 
 def court(text: str, start: int, v, named) -> tuple[str, ...]:
@@ -73,8 +74,7 @@ def court(text: str, start: int, v, named) -> tuple[str, ...]:
     names = _BRACKETS.sub(lambda b: " " * len(b.group()), text[m.start("names") : m.end("names")])
     if actors_in(names, v, named):
         return ()
-    courts = frozenset(_WORDS["courts"])
-    found = [(a, s) for a, s, _ in actors_in(text, v, named) if a in courts]
+    found = [(a, s) for a, s, _ in actors_in(text, v, named) if a in COURTS]
     for where in (lambda s: s >= m.end(), lambda s: s < m.start("names"), lambda s: s >= m.start("aside")):
         first = next((a for a, s in found if where(s)), None)
         if first:

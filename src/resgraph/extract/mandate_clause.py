@@ -250,8 +250,12 @@ def _impersonal_decision(names, text: str, at: tuple[int, int, int, int], verb: 
     e, ws, we, clause_end = at
     if names != (speaker,):  # a window that ran from the judges into what they shall do ("in their home countries")
         return judged.court(text, ws, v, named) or names
-    court = judged.court(text, ws, v, named) or (judged.court(text, e, v, named) if ws >= we else ())
-    return passive_agents(text, we, clause_end, v, named, spans_in) or court or names
+    return (
+        passive_agents(text, we, clause_end, v, named, spans_in)
+        or judged.court(text, ws, v, named)
+        or (judged.court(text, e, v, named) if ws >= we else ())
+        or names
+    )
 
 
 def _agent_opens(text: str, a: int, z: int) -> bool:

@@ -32,25 +32,27 @@ BEFORE = re.compile(
 )
 # an amount of time right before the preposition: "sixty days", "one month", "a year", "ten working days"
 AMOUNT = re.compile(r"\b(?:hours?|days?|weeks?|months?|years?)\s*$", re.I)
-# a day: "on 20 September 2023", "on Monday, 22 September 2025", "on 20 and 21 July 2026", "from 8 to 10 June 2021",
-# "from 30 September to 1 October 2024" (the first month, m0)
-_DAY = (
-    rf"\b(?:on|from)\s+(?:[A-Z][a-z]+day,\s+)?(?P<d>\d{{1,2}})(?:\s+(?P<m0>{dates.MONTH}))??"
-    rf"(?:\s+(?:and|to)\s+\d{{1,2}})?\s+(?P<m>{dates.MONTH}),?\s+(?P<y>\d{{4}})\b"
-)
+
+
+def _day_pattern(n: str = "") -> str:
+    """A day: "on 20 September 2023", "on Monday, 22 September 2025", "on 20 and 21 July 2026", "from 8 to 10 June
+    2021", "from 30 September to 1 October 2024" (the first month, m0); its groups named with the suffix n, one
+    pattern for each alternative of DATED."""
+    return (
+        rf"\b(?:on|from)\s+(?:[A-Z][a-z]+day,\s+)?(?P<d{n}>\d{{1,2}})(?:\s+(?P<m0{n}>{dates.MONTH}))??"
+        rf"(?:\s+(?:and|to)\s+\d{{1,2}})?\s+(?P<m{n}>{dates.MONTH}),?\s+(?P<y{n}>\d{{4}})\b"
+    )
+
+
 # a gap that stays within one subject: not across ", and that" (a second thing held) nor another "held"
 _GAP = r"(?:(?!\bheld\b|,?\s+and\s+that\b)[^;:])"
 # the text dating it: "Decides to convene a high-level meeting from 8 to 10 June 2021", "the one-day high-level
 # meeting ... shall be held at United Nations Headquarters in New York on 20 September 2023"; not "the high-level
 # meeting shall be held during the seventy-eighth session, and that the interactive hearing shall be held on 15 May"
 DATED = re.compile(
-    rf"\b(?:convene|hold)\s+(?:a|the)\s+(?:[\w-]+\s+){{0,3}}?(?P<e>{_EVENT})\s+{_DAY}"
+    rf"\b(?:convene|hold)\s+(?:a|the)\s+(?:[\w-]+\s+){{0,3}}?(?P<e>{_EVENT})\s+{_day_pattern()}"
     rf"|\bthe\s+(?:[\w-]+\s+){{0,3}}?(?P<e2>{_EVENT})\b{_GAP}{{0,300}}?\b(?:shall|will|should)\s+be\s+held\b"
-    rf"{_GAP}{{0,120}}?"
-    + _DAY.replace("?P<d>", "?P<d2>")
-    .replace("?P<m0>", "?P<m02>")
-    .replace("?P<m>", "?P<m2>")
-    .replace("?P<y>", "?P<y2>"),
+    rf"{_GAP}{{0,120}}?{_day_pattern('2')}",
     re.I,
 )
 
