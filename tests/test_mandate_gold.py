@@ -75,7 +75,7 @@ def test_the_held_out_draws_are_the_seeded_draws_after_the_earlier_ones():
     fourth = draw.draw_names(names, draw.HELDOUT4_SEED, draw.HELDOUT4_COUNTS, exclude=first + second + third)
     expected, drawn = [first, second, third, fourth], first + second + third + fourth
     for s in draw.SETS[4:]:
-        one = draw.draw_names(names, s.seed, s.counts, exclude=drawn)
+        one = draw.draw_names(names, s.seed, s.counts, exclude=drawn, skip_twins=s.skip_twins)
         expected.append(one)
         drawn += one
     assert [s.name for s in draw.SETS[4:]] == [f"heldout{i}" for i in range(5, len(draw.SETS) + 1)]
@@ -285,3 +285,38 @@ def test_the_extractor_meets_the_targets_on_corpus_full():
     records = score.extract_records(score.read_members({g["file"] for g in GOLD}, TAR))
     t = score.score(GOLD, records)
     assert score.below_target(t) == [], score.table(t)
+
+
+TWINS = [
+    # (earlier draws, the names of one organ, expected kept by skip_twins)
+    (["SC/2014/a.xml"], ["SC/2014/a.xml", "SC/2015/a.xml", "SC/2015/b.xml"], ["SC/2015/b.xml"]),
+    ([], ["GA/76/x.xml", "GA/ES/x.xml", "GA/76/y.xml"], ["GA/76/x.xml", "GA/76/y.xml"]),
+    (["GA/76/x.xml"], ["SC/1/x.xml", "SC/2/y.xml"], ["SC/1/x.xml", "SC/2/y.xml"]),
+]
+
+
+@pytest.mark.parametrize(("earlier", "names", "kept"), TWINS)
+def test_skip_twins_leaves_no_second_copy_of_a_text(earlier, names, kept):
+    """A text corpus-full files twice (same organ, same file name) is drawn once at most: not again
+    once an earlier set drew it, and one copy of a pair nobody drew; another organ's file of that
+    name is another text. Without skip_twins the draw is as before (the earlier sets' draws)."""
+    organ = names[0].split("/")[0]
+    everything = draw.draw_names(names + earlier, 1, {organ: len(kept)}, exclude=earlier, skip_twins=True)
+    assert everything == kept
+    with pytest.raises(ValueError):
+        draw.draw_names(names + earlier, 1, {organ: len(kept) + 1}, exclude=earlier, skip_twins=True)
+    plain = draw.draw_names(names + earlier, 1, {organ: len(set(names) - set(earlier))}, exclude=earlier)
+    assert plain == sorted(set(names) - set(earlier))
+
+
+def test_heldout37_has_no_twin_of_an_earlier_draw():
+    if not TAR.exists():
+        pytest.skip("../shared/corpus-full is not beside this checkout")
+    with tarfile.open(TAR, "r:*") as tf:
+        names = [m.name for m in tf if m.isfile()]
+    earlier: set[tuple[str, str]] = set()
+    for s in draw.SETS:
+        files = draw.set_names(names, s.name)
+        if s.skip_twins:
+            assert not {draw._twin_key(f) for f in files} & earlier, s.name
+        earlier |= {draw._twin_key(f) for f in files}

@@ -1,6 +1,6 @@
 """Draw the resolutions of the mandate gold at random, with a recorded seed.
 
-usage: python tests/mandate_gold/draw.py [CORPUS_DIR] [--seed N] [--heldout | --heldout3 | ... | --heldout36]
+usage: python tests/mandate_gold/draw.py [CORPUS_DIR] [--seed N] [--heldout | --heldout3 | ... | --heldout37]
 
 CORPUS_DIR is corpus-full unpacked (default /tmp/cf: ECOSOC/, GA/, HRC/, SC/ of AKN XML; the
 names are those of the members of ../shared/corpus-full/unxml-en.tar.xz). The files of each organ
@@ -29,8 +29,14 @@ twenty-eighth (heldout28/README.md, likewise), `--heldout29` the twenty-ninth (h
 thirty-second (heldout32/README.md, likewise), `--heldout33` the thirty-third (heldout33/README.md,
 likewise, with no ECOSOC file: every one was drawn before), `--heldout34` the thirty-fourth
 (heldout34/README.md, likewise), `--heldout35` the thirty-fifth (heldout35/README.md, likewise), `--heldout36` the
-thirty-sixth (heldout36/README.md, likewise); no flag,
-the first.
+thirty-sixth (heldout36/README.md, likewise), `--heldout37` the thirty-seventh (heldout37/README.md, likewise,
+and the first to skip twins); no flag, the first.
+
+corpus-full holds six texts twice, under two folders of one organ (S/RES/2193-2195 under 2014/ and 2015/,
+A/RES/ES-11/1, 4, 6 under a session's folder and Emergency sessions/). heldout36 drew the 2015 copies of
+two texts an earlier set had annotated, so from heldout37 on (GoldSet.skip_twins) a set draws from the
+names whose organ and file name no earlier set drew, one name (the first by name) of each such pair;
+the sets before it keep their draws.
 """
 
 from __future__ import annotations
@@ -51,6 +57,7 @@ class GoldSet:
     seed: int
     counts: dict[str, int]
     directory: str
+    skip_twins: bool = False
 
 
 SETS = (
@@ -90,6 +97,7 @@ SETS = (
     GoldSet("heldout34", 20270131, {"SC": 20, "GA": 6, "HRC": 4}, "heldout34"),
     GoldSet("heldout35", 20270132, {"SC": 20, "GA": 6, "HRC": 4}, "heldout35"),
     GoldSet("heldout36", 20270133, {"SC": 20, "GA": 6, "HRC": 4}, "heldout36"),
+    GoldSet("heldout37", 20270134, {"SC": 20, "GA": 6, "HRC": 4}, "heldout37", skip_twins=True),
 )
 BY_NAME = {s.name: s for s in SETS}
 SEED, COUNTS = SETS[0].seed, SETS[0].counts
@@ -98,14 +106,32 @@ HELDOUT3_SEED, HELDOUT3_COUNTS = BY_NAME["heldout3"].seed, BY_NAME["heldout3"].c
 HELDOUT4_SEED, HELDOUT4_COUNTS = BY_NAME["heldout4"].seed, BY_NAME["heldout4"].counts
 
 
+def _twin_key(name: str) -> tuple[str, str]:
+    """A name's organ and file name: two names with one key are one text filed twice."""
+    return name.split("/", 1)[0], name.rsplit("/", 1)[-1]
+
+
 def draw_names(
-    names: Iterable[str], seed: int = SEED, counts: dict[str, int] | None = None, exclude: Iterable[str] = ()
+    names: Iterable[str],
+    seed: int = SEED,
+    counts: dict[str, int] | None = None,
+    exclude: Iterable[str] = (),
+    skip_twins: bool = False,
 ) -> list[str]:
     """The names (BODY/...xml) drawn for each organ in counts (COUNTS), in that order, from the
-    names not in exclude; each organ's sample sorted."""
+    names not in exclude; each organ's sample sorted. With skip_twins, also not a twin (same organ
+    and file name, _twin_key) of a name in exclude, and of twins left only the first by name."""
     rng = random.Random(seed)
     dropped = set(exclude)
     names = sorted(n for n in names if n.endswith(".xml") and n not in dropped)
+    if skip_twins:
+        seen = {_twin_key(n) for n in dropped}
+        kept: list[str] = []
+        for n in names:
+            if _twin_key(n) not in seen:
+                seen.add(_twin_key(n))
+                kept.append(n)
+        names = kept
     out: list[str] = []
     for organ, n in (COUNTS if counts is None else counts).items():
         out += sorted(rng.sample([x for x in names if x.startswith(organ + "/")], n))
@@ -119,8 +145,8 @@ def set_names(names: Iterable[str], name: str = "gold", seed: int | None = None)
     earlier: list[str] = []
     for s in SETS:
         if s.name == name:
-            return draw_names(names, s.seed if seed is None else seed, s.counts, exclude=earlier)
-        earlier += draw_names(names, s.seed, s.counts, exclude=earlier)
+            return draw_names(names, s.seed if seed is None else seed, s.counts, earlier, s.skip_twins)
+        earlier += draw_names(names, s.seed, s.counts, earlier, s.skip_twins)
     raise KeyError(name)
 
 
