@@ -169,6 +169,13 @@ def test_the_next_task_cuts_a_clause(text, cut):
         ("decides", "Decides to adopt the following mandate:", "to establish the necessary operational links", False),
         ("decides", "Decides to adopt the following responsibilities:", "To establish links", False),
         ("decides", "Decides:", "To welcome the report", False),
+        (
+            "decides",
+            "Decides:",
+            "to request the Secretary-General, in consultation with the Committee, to appoint for",
+            True,
+        ),
+        ("decides", "Decides:", "To request the Secretary-General to submit a report; to establish", False),
     ],
 )
 def test_an_item_that_sets_a_term(verb, lead, item, governed):
@@ -364,7 +371,14 @@ def test_the_gate_words_of_each_action():
         == term_endings.WORDS
         == ("terminat", "discontinu", "end", "shall", "will", "lift", "conclude")
     )
-    assert terms.ACTION_WORDS["establishes"] == ("establish", "create", "set", "shall include", "shall comprise")
+    assert terms.ACTION_WORDS["establishes"] == (
+        "establish",
+        "create",
+        "set",
+        "shall include",
+        "shall comprise",
+        "appoint for",
+    )
     assert "shall continue to" in term_continued.WORDS and set(term_continued.WORDS) <= set(terms.TERM_WORDS)
     assert set(terms.ACTION_WORDS["extends"]) <= set(terms.TERM_WORDS) | {"shall also"}
 

