@@ -96,6 +96,20 @@ INCLUDED_AT = re.compile(
     rf"(?P<resumed>resumed\s+)?(?P<numbers>{ORDINAL})\s+session\s*,?\s+(?:and\s+(?:also\s+|further\s+)?)?$",
     re.I,
 )
+# "Decides to include in the provisional agenda of its seventy-seventh session the item entitled “Sexual exploitation
+# and abuse: ...”, and requests the Secretary-General to continue to submit annual reports ... for consideration by the
+# General Assembly under the aforementioned item" (A/RES/76/303 op 16, heldout36 21; 75/321, 77/333): a report for the
+# item the paragraph places on a session's agenda is due at that session, with its cycle (the text ties them; not
+# "to submit annual reports" with no tie to the item, which INCLUDED_AT leaves to its cycle alone)
+UNDER_THAT_ITEM = re.compile(
+    r"\bunder\s+(?:the\s+)?(?:aforementioned|above-mentioned|abovementioned|said|same|that)\s+(?:agenda\s+)?item\b",
+    re.I,
+)
+AGENDA_ITEM_AT = re.compile(
+    r"\bdecides\s+to\s+include\s+in\s+the\s+provisional\s+agenda\s+of\s+(?P<whose>its)\s+"
+    rf"(?P<resumed>resumed\s+)?(?P<numbers>{ORDINAL})\s+session\s*,?\s+the\s+item\b",
+    re.I,
+)
 NAMED_SESSION = re.compile(
     rf"\b(?P<whose>its|their|the)\s+(?P<resumed>resumed\s+)?(?P<numbers>{ORDINAL})\s+session\b", re.I
 )
@@ -172,7 +186,8 @@ def session_phrase(text: str, a: int, b: int, at: int) -> re.Match | None:
     "at that session" is the session the paragraph named before it, and a request "to this end" right after "continue
     its examination of ... at its seventy-seventh session" takes that session (CONTINUED_AT), so does one right after
     "decides to include the topic ... at its eightieth session" (INCLUDED_AT; not one with a cycle or date of its
-    own), and one followed by "and
+    own), one "for consideration ... under the aforementioned item" that of the item the paragraph placed on a
+    session's agenda before it (AGENDA_ITEM_AT), and one followed by "and
     in this regard invites ... to engage in an interactive dialogue with the Assembly ... at its seventy-eighth
     session" that of the dialogue (DIALOGUE_ON_IT)."""
     found = [
@@ -188,6 +203,10 @@ def session_phrase(text: str, a: int, b: int, at: int) -> re.Match | None:
     if dialogue and dialogue.start() <= b + 2:
         stop = text.find(";", dialogue.end())
         return SESSIONS.search(text, dialogue.end(), stop if stop >= 0 else len(text))
+    if not found and UNDER_THAT_ITEM.search(text, at, b):  # "for consideration ... under the aforementioned item"
+        items = list(AGENDA_ITEM_AT.finditer(text, max(0, a - 600), a))
+        if items:
+            return items[-1]
     if not found:
         return CONTINUED_AT.search(text, max(0, a - 600), a) or (
             None if OWN_TIME.search(text, a, b) else INCLUDED_AT.search(text, max(0, a - 600), a)
