@@ -30,6 +30,7 @@ class Organ:
     years: tuple[tuple[int, int], ...] = ()  # sessions off the calendar's rule: (8, 2009)
     committee: str | None = None  # the actor "the Committee" of its texts is when none was named before
     reporter: str | None = None  # who makes a report it asks of no one named (organs.yaml `reporter`)
+    month: int | None = None  # the month its numbered sessions open (the Assembly's: 9), where a session ends
 
     def symbol(self, kind: str, session: str, number: str) -> str | None:
         pattern = self.resolution if kind == "resolution" else self.decision
@@ -94,4 +95,5 @@ def organ(k: str, v: dict) -> Organ:
         tuple((int(n), int(year)) for n, year in (cal.get("years") or {}).items()),
         v.get("committee"),
         v.get("reporter"),
+        cal.get("month"),
     )

@@ -32,6 +32,7 @@ from resgraph.extract import (
     term_nominal,
     term_of,
     term_office,
+    term_permitted,
     term_refs,
     term_support,
 )
@@ -194,7 +195,8 @@ def extract(
     regular, imposed = any(w in low for w in TERM_WORDS), term_imposed.wanted(low)
     support, dissolved = term_support.wanted(low), term_dissolved.wanted(low)
     appointed, carried = term_appointed.wanted(low), term_carried.wanted(low)
-    if not (regular or imposed or support or dissolved or appointed or carried):
+    permitted = term_permitted.wanted(low)
+    if not (regular or imposed or support or dissolved or appointed or carried or permitted):
         return []
     out: list[MandateTerm] = []
     seen: set[tuple] = set()
@@ -207,6 +209,7 @@ def extract(
         found = found or (term_support.terms(text, a, z, p, b, adopted) if support else [])
         found = found or (term_appointed.terms(text, a, z, p, b, adopted, before, v) if appointed else [])
         found = found or (term_carried.terms(text, a, z, p, b, before) if carried else [])
+        found = found or (term_permitted.terms(text, a, z, p, b, v, speaker, adopted, actors) if permitted else [])
         for t in found + (term_dissolved.terms(text, a, z, p, b, v, actors, before, panel) if dissolved else []):
             if (t.action, t.of, t.until) not in seen:
                 seen.add((t.action, t.of, t.until))
