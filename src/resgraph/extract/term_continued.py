@@ -30,10 +30,14 @@ ENDS = (
     + r"|(?:until|till)\s+(?:that|the\s+same)\s+date\b)"
 )
 # a body that shall go on doing its work to a time ("Decides that MONUSCO shall be deployed until 30 June 2011", S/RES/1925
-# (2010) op 2); not States that shall go on doing something, nor a strength kept ("UNAMID shall maintain its current
-# troop and police ceilings until 31 May 2020", S/RES/2517 (2020) op 1: an authorization, term_ceiling)
+# (2010) op 2; "Decides that ... UNOCI shall have the following mandate from the date of adoption of this resolution until
+# 31 December 2010", S/RES/1933 (2010) op 16, the text's only renewal of UNOCI); not States that shall go on doing
+# something, nor a strength kept ("UNAMID shall maintain its current troop and police ceilings until 31 May 2020", S/RES/2517
+# (2020) op 1: an authorization, term_ceiling), nor a mandate with no time ("Decides that UNMISS shall have the following
+# mandate, and authorizes UNMISS to use all necessary means", S/RES/2567 (2021) op 3)
 GOES_ON = (
-    r"\b(?:shall|should|will)\s+(?:deliver|maintain(?!\s+" + OBJECT + r")|continue\s+to\s+\w+|be\s+deployed)\b"
+    r"\b(?:shall|should|will)\s+(?:deliver|maintain(?!\s+" + OBJECT + r")|continue\s+to\s+\w+|be\s+deployed|"
+    r"(?:also\s+)?have\s+the\s+following\s+mandate)\b"
     r"(?=[^;]{0,150}?\b" + ENDS + r")(?<=\w)(?![^;]{0,150}?\bStates\b)"
 )
 # a monitoring group or panel set to its task again for a time, with no verb of renewal: "Requests the Secretary-General
