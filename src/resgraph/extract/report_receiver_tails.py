@@ -53,6 +53,16 @@ _AND_TO = (
     r"(?:to\s+)?(?:the\s+|all\s+)?"
 )
 _OWN = re.sub(r"\?P<\w+>", "?:", rf"(?:{_SEP}{_SEGMENT})?(?:{_SEP}{_SESSION})?")  # twice in JOIN: unnamed
+# a second receiver named by its session, with its own "to": "to submit an annual report to the Economic and Social
+# Council, and to the subsequent session of the General Assembly" (A/RES/79/203 op 18, 80/136 op 22), "to submit a
+# written report to the Council at its fifty-seventh session and to the seventy-ninth session of the General Assembly"
+# (A/HRC/RES/54/31 op 46, heldout29 29: a report to each, the Assembly's at its seventy-ninth session, PRE_SESSION)
+_AND_TO_SESSION = (
+    r"\s*(?:,\s*)?(?:and|as\s+well\s+as)\s+(?:also\s+)?to\s+the\s+"
+    rf"(?:{ORDINAL}|subsequent|next|following|forthcoming|upcoming)\s+(?:regular\s+)?session\s+of\s+(?:the\s+)?"
+)
+# the session so named right before a receiver's name ("the seventy-ninth session of the General Assembly"): its own
+PRE_SESSION = re.compile(rf"\bthe\s+(?P<numbers>{ORDINAL})\s+(?:regular\s+)?session\s+of\s+(?:the\s+)?$", re.I)
 # past a dialogue, only a receiver said with its own "to" ("..., and to the General Assembly"), not one more of the
 # dialogue's participants ("an enhanced interactive dialogue, which should also include the participation of the High
 # Commissioner and civil society", A/HRC/RES/58/1 op 20)
@@ -68,7 +78,7 @@ _HANDED_ON = (
     r"(?:also\s+)?to\s+(?:the\s+)?"
 )
 JOIN = re.compile(
-    rf"{_OWN}{_AND_TO}|{_OWN}{_SEP}{_DIALOGUE}(?<!\s){_SEP}and\s+(?:also\s+)?to\s+(?:the\s+)?|{_OWN}{_HANDED_ON}",
+    rf"{_OWN}{_AND_TO}|{_OWN}{_AND_TO_SESSION}|{_OWN}{_SEP}{_DIALOGUE}(?<!\s){_SEP}and\s+(?:also\s+)?to\s+(?:the\s+)?|{_OWN}{_HANDED_ON}",
     re.I,
 )
 
@@ -175,7 +185,7 @@ def loose_sessions(
 def _numbers(m: re.Match) -> tuple[int, ...]:
     """The session numbers an OWN_SESSION match names: its ordinals, or its year (an organ that names its sessions
     by year); () for "its relevant session"."""
-    if m.group("year"):
+    if m.groupdict().get("year"):
         return (int(m.group("year")),)
     words = ORDINAL_RE.findall(m.group("numbers") or "")
     return tuple(n for n in (ordinal(w) for w in words) if n)
@@ -189,7 +199,11 @@ def own_sessions(text: str, receivers: list[tuple[int, int, str]]) -> list[tuple
     the one that has is not said "at its" (the session may be the report's, not that receiver's)."""
     if len(receivers) < 2:
         return None
-    found = [OWN_SESSION.match(text, e) for _, e, _ in receivers]
+    found: list[re.Match | None] = [OWN_SESSION.match(text, e) for _, e, _ in receivers]
+    # "to the Council at its fifty-seventh session and to the seventy-ninth session of the General Assembly": a later
+    # receiver's session said before its name
+    for i in range(1, len(receivers)):
+        found[i] = found[i] or PRE_SESSION.search(text, max(0, receivers[i][0] - 80), receivers[i][0])
     numbers = [_numbers(m) if m else () for m in found]
     if all(found):
         return numbers
