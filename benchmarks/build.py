@@ -29,15 +29,20 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 def peak_mib() -> dict[str, float]:
-    """The build's peaks: this process's, and its largest child's so far. Taken right after the
-    build, before this script starts any process of its own: RUSAGE_CHILDREN counts every child
-    waited for, and a child started by fork and exec (multiprocessing's "spawn") keeps as its
-    ru_maxrss the size of the parent it was forked from (Linux records the forked copy's high-water
-    mark at exec). Taken at the end, stop 53's "largest_worker_mib" of 1,862.6 was the lineage
-    process's copy of this process at 1.86 GB; the build's workers peaked at 89 MiB."""
-    self_ = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    """The build's peaks: this process's own (own_peak_mib), and its largest child's so far. Taken
+    right after the build, before this script starts any process of its own: RUSAGE_CHILDREN counts
+    every child waited for, and a child started by fork and exec (multiprocessing's "spawn") keeps
+    as its ru_maxrss the size of the parent it was forked from (Linux records the forked copy's
+    high-water mark at exec). Taken at the end, stop 53's "largest_worker_mib" of 1,862.6 was the
+    lineage process's copy of this process at 1.86 GB; the build's workers peaked at 89 MiB.
+    The same holds for this process: started by a shell or subprocess.run (fork and exec), its own
+    ru_maxrss starts at its launcher's size (a benchmark run from a 600 MiB parent read main_mib
+    611), so its figure is VmHWM, which exec resets. A child forked without exec (the build Pool's
+    workers, and a replacement forked after a timeout) counts the pages it shares with this process
+    at fork time in both ru_maxrss and VmHWM: a worker replaced while this process holds Oxigraph's
+    bulk load would report this process's size as largest_worker_mib."""
     children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-    return {"main_mib": round(self_, 1), "largest_worker_mib": round(children, 1)}
+    return {"main_mib": own_peak_mib(), "largest_worker_mib": round(children, 1)}
 
 
 def own_peak_mib() -> float:
@@ -174,7 +179,7 @@ def main() -> None:
                 "rdflib_runs": rd_runs,
                 "rdflib_over_oxigraph": round(rd_ms / ox_ms, 1) if ox_ms else None,
                 # this process with rdflib's copy of the store loaded: not the build's figure
-                "main_mib_with_rdflib": peak_mib()["main_mib"],
+                "main_mib_with_rdflib": own_peak_mib(),
             }
         )
     text = json.dumps(result, indent=1)

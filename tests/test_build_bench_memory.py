@@ -16,7 +16,15 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
-CORPUS = ROOT.parent / "shared" / "corpus-full" / "unxml-en.tar.xz"
+# ../shared from the main checkout, ../../shared from a worktree under /work/wt (else the test skips)
+CORPUS = next(
+    (
+        p / "shared" / "corpus-full" / "unxml-en.tar.xz"
+        for p in (ROOT.parent, ROOT.parent.parent)
+        if (p / "shared" / "corpus-full" / "unxml-en.tar.xz").exists()
+    ),
+    ROOT.parent / "shared" / "corpus-full" / "unxml-en.tar.xz",
+)
 
 
 def _bench():
@@ -57,11 +65,18 @@ def test_the_benchmarks_memory_figures_are_the_builds(tmp_path: Path) -> None:
     out = tmp_path / "bench.json"
     args = ["--tar", str(small), "--runs", "2", "--rdflib-runs", "2", "--json", str(out)]
     env = {"PYTHONPATH": str(ROOT / "src")}
+    held = bytearray(512 * 2**20)  # the launcher's size: a benchmark started by it must not report it
+    for i in range(0, len(held), 4096):
+        held[i] = 1
     subprocess.run([sys.executable, str(ROOT / "benchmarks" / "build.py"), *args], check=True, env=env, timeout=600)
+    del held
     fig = json.loads(out.read_text())
+    # fork and exec keeps the launcher's 512 MiB as the child's ru_maxrss (review 54 B, finding 1:
+    # main_mib 611 from a 600 MiB parent); the build's own peak on 4 files is far below
+    assert fig["main_mib"] < 400, fig["main_mib"]
+    assert fig["main_mib_with_rdflib"] < 400, fig["main_mib_with_rdflib"]
     assert fig["loaded"] >= 1
     # the workers were forked at the build's start, the lineage process spawned after it: before
     # this fix the figure was the lineage process's copy of the main process
     assert fig["largest_worker_mib"] < fig["main_mib"]
     assert fig["lineage_process_mib"] < fig["main_mib"]
-    assert fig["main_mib_with_rdflib"] >= fig["main_mib"]
