@@ -6,7 +6,8 @@ their cycle their own time (report_sessions.OWN_TIME); the text ties them to the
 seventy-seventh session's agenda, so that session is theirs with their cycle (report_sessions.AGENDA_ITEM_AT,
 UNDER_THAT_ITEM). Corpus-full: the yearly texts 75/321, 76/303, 77/333 op 16. Not taken: annual reports with no tie to
 the item (review of stop 46, finding 8: cycle alone), nor "to consider the above-mentioned report of the
-Secretary-General under that item" (a report referred to, no report asked)."""
+Secretary-General under that item" (a report referred to, no report asked), nor reports naming a session of their own
+("from its seventy-eighth session onwards", "beginning with its seventy-eighth session": review 54 B, finding 3)."""
 
 import pytest
 
@@ -27,6 +28,26 @@ CASES = [
         "exploitation and abuse: implementing a zero-tolerance policy”, and requests the Secretary-General to continue "
         "to submit annual reports on special measures for protection from sexual exploitation and abuse;",
         [("SecretaryGeneral", "GeneralAssembly", None, None, "P1Y")],
+    ),
+    (  # review 54 B finding 3: the report names its own start in words SESSIONS does not read: not the item's 77
+        "16. Decides to include in the provisional agenda of its seventy-seventh session the item entitled “Sexual "
+        "exploitation and abuse: implementing a zero-tolerance policy”, and requests the Secretary-General to submit "
+        "annual reports, from its seventy-eighth session onwards, for consideration by the General Assembly under the "
+        "aforementioned item;",
+        [("SecretaryGeneral", "GeneralAssembly", None, None, "P1Y")],
+    ),
+    (
+        "16. Decides to include in the provisional agenda of its seventy-seventh session the item entitled “Sexual "
+        "exploitation and abuse: implementing a zero-tolerance policy”, and requests the Secretary-General to submit "
+        "annual reports, beginning with its seventy-eighth session, for consideration by the General Assembly under the "
+        "aforementioned item;",
+        [("SecretaryGeneral", "GeneralAssembly", None, None, "P1Y")],
+    ),
+    (  # its own session, read: that one, not the item's
+        "16. Decides to include in the provisional agenda of its seventy-seventh session the item entitled “Sexual "
+        "exploitation and abuse: implementing a zero-tolerance policy”, and requests the Secretary-General to submit "
+        "annual reports to the General Assembly at its seventy-eighth session for consideration under that item;",
+        [("SecretaryGeneral", "GeneralAssembly", 78, 2023, "P1Y")],
     ),
     (  # a report referred to under the item: none asked
         "16. Decides to include in the provisional agenda of its seventy-seventh session the item entitled "

@@ -203,7 +203,9 @@ def session_phrase(text: str, a: int, b: int, at: int) -> re.Match | None:
     if dialogue and dialogue.start() <= b + 2:
         stop = text.find(";", dialogue.end())
         return SESSIONS.search(text, dialogue.end(), stop if stop >= 0 else len(text))
-    if not found and UNDER_THAT_ITEM.search(text, at, b):  # "for consideration ... under the aforementioned item"
+    # "for consideration ... under the aforementioned item"; not a report naming its own session in words SESSIONS
+    # does not read ("annual reports, from its seventy-eighth session onwards, ... under the aforementioned item")
+    if not found and UNDER_THAT_ITEM.search(text, at, b) and not NAMED_SESSION.search(text, a, b):
         items = list(AGENDA_ITEM_AT.finditer(text, max(0, a - 600), a))
         if items:
             return items[-1]
