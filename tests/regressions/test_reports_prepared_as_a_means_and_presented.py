@@ -7,7 +7,9 @@ preparing" were read as what another report includes (report_triggers.INCLUDE_BE
 oral updates were kept. Reports made as a task's means and handed on later in the clause ("and to present them to")
 are asked for (report_handed.made_and_handed, reports.yaml `making`). Corpus-full: the one text so worded. Not taken:
 "including by submitting reports under the International Covenant" (a State's treaty reports, handed to no one), nor
-reports prepared "including by" with no hand-over."""
+reports prepared "including by" with no hand-over, nor "them" handed by a request after another one of the clause
+("and to collect the views ..., and to present them"). Reports so made are an item of their own: they do not replace a
+report verb asked before them ("to brief the Council ..., including by preparing reports ..., and to present them")."""
 
 import pytest
 
@@ -36,6 +38,18 @@ CASES = [
     (  # a State's treaty reports, handed to no one the clause names
         "5. Calls upon the Government to cooperate with the treaty bodies, including by submitting reports under the "
         "International Covenant on Civil and Political Rights;",
+        [],
+    ),
+    (  # review 54 B finding 2: the reports are handed on by their own request, not the briefing's means: two items
+        "22. Requests the High Commissioner to brief the Council at its fifty-ninth session on the situation, including "
+        "by preparing reports on the situation of human rights in Nicaragua, and to present them to the Council at its "
+        "sixtieth session;",
+        [(HC, HRC, 59, 2025, "oral"), (HC, HRC, 60, 2025, "written")],
+    ),
+    (  # review 54 B finding 6: "them" are the views of another request of the clause, not the reports
+        "22. Requests the High Commissioner to strengthen monitoring, including by preparing reports on the situation, "
+        "and to collect the views of States and relevant stakeholders, and to present them to the Council at its "
+        "sixtieth session;",
         [],
     ),
     (  # prepared as a means, handed to no one

@@ -69,6 +69,9 @@ CONVEYED = re.compile(
     rf"\b(?:{phrases(load().reports['handing_formless'])})\s+(?:the\s+|its\s+|his\s+|her\s+|their\s+)?$", re.I
 )
 
+# the form said after them: "to convey the findings of this assessment in writing to the Security Council" (review 54 B,
+# finding 5), up to the clause's end or another request
+CONVEYED_IN_WRITING = re.compile(r"(?:(?!,\s+and\b)[^;])*?\bin\s+writing\b", re.I)
 
 # "to report at appropriate reviews and meetings of the Economic and Social Council, the high-level political forum
 # ..." (E/RES/2022/16 op 0 (b)(xvi), heldout4; 2023/4, heldout6): reporting at a body's meetings does not say how
@@ -91,8 +94,12 @@ def form(text: str, scope: str, words: str, end: int) -> str | None:
         return "oral"
     if words in ("report", "reporting") and AT_MEETINGS.match(text, end - len(words)):
         return None
-    if words.split()[-1] in HANDED_ONLY and CONVEYED.search(text, max(0, end - len(words) - 40), end - len(words)):
-        return None  # "convey the findings"
+    if (
+        words.split()[-1] in HANDED_ONLY
+        and CONVEYED.search(text, max(0, end - len(words) - 40), end - len(words))
+        and not CONVEYED_IN_WRITING.search(text, end, end + 200)
+    ):
+        return None  # "convey the findings"; "convey the findings ... in writing" is written
     # the form not said: that of the briefing it is given in
     at = scope.lower().find(words)
     unsaid = words in ("report", "reporting") or (

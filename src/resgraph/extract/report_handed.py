@@ -8,6 +8,7 @@ later, before it, or by another request of the clause that hands "it" on. Split 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from resgraph.vocab import load
 from resgraph.wordsearch import phrases
@@ -44,13 +45,34 @@ HANDED_AS_IT = re.compile(
 )
 
 
+# a verb that says no form also says nothing of a report unless its receiver is an organ: "convey" hands on requests,
+# consent, messages and decisions ("to convey the findings of the mission to the Government of Mali", "to the Chair of
+# the Committee", "to the Malian authorities": no report; review 54 B, finding 4); "to the Security Council", "to the
+# Council" (the speaker), an organ of the vocabulary (ontology/vocab/organs.yaml) or a council, assembly, committee or
+# commission by its generic name
+FORMLESS_BEFORE = re.compile(rf"\b(?:{phrases(load().reports['handing_formless'])})\s+(?:the\s+)?$")
+
+
+@lru_cache(maxsize=1)
+def _organ_receiver() -> re.Pattern:
+    names = {n for o in load().organs.values() for n in (o.label, *o.names) if n and not n.startswith("the ")}
+    named = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    return re.compile(rf"(?:{named})\b|(?:Council|Assembly|Committee|Commission)\b(?!\s+of\b)")
+
+
+def _to_an_organ(text: str, to: re.Match) -> bool:
+    """Whether the receiver whose first letter ends `to` is an organ."""
+    return bool(_organ_receiver().match(text, to.end() - 1))
+
+
 def handed(text: str, e: int, end: int, before: str) -> bool:
     """Whether a study or findings (ending at text[e], `before` the text before) are handed to someone
     ("to present the study to the Council", "that findings be submitted to the Council", "to transmit the study
     prepared by ... to the General Assembly", "to submit to the Council ... a study", "a study ... and to submit it
     to the Assembly"), up to end."""
     if HANDED_BEFORE.search(before):
-        return bool(HANDED_TO.match(text, e, end) or HANDED_LATER.match(text, e, end))
+        to = HANDED_TO.match(text, e, end) or HANDED_LATER.match(text, e, end)
+        return bool(to and (not FORMLESS_BEFORE.search(before) or _to_an_organ(text, to)))
     return bool(HANDED_AFTER.match(text, e, end) or HANDED_FIRST.search(before) or HANDED_AS_IT.match(text, e, end))
 
 
@@ -62,8 +84,10 @@ def handed(text: str, e: int, end: int, before: str) -> bool:
 # International Covenant" (a State's treaty reports, handed to no one the clause names)
 # (the gerunds are data: ontology/vocab/reports.yaml `making`)
 MADE_AS_MEANS = re.compile(rf"\bincluding\s+by\s+(?:{phrases(load().reports['making'])})\s+$", re.I)
+# (not past another request: "..., and to collect the views of States ..., and to present them to the Council": the views)
 HANDED_AS_THEM = re.compile(
-    r"[^;]*?,?\s+and\s+(?:also\s+)?to\s+(?:submit|present|transmit)\s+them\s+to\s+(?:the\s+)?[A-Z]"
+    r"(?:(?!,\s+and\s+(?:also\s+)?to\s+(?!(?:submit|present|transmit)\s+them\b)\w+)[^;])*?"
+    r",?\s+and\s+(?:also\s+)?to\s+(?:submit|present|transmit)\s+them\s+to\s+(?:the\s+)?[A-Z]"
 )
 
 

@@ -160,7 +160,7 @@ def triggers(ctx: Context, start: int, end: int) -> list[Item]:
     dated: list[int] = []  # the starts of the reports listed ", with a ... report" and a time of their own
     resume = start
     for s, e, words, lead, kind in keywords(text, start, end):
-        means = False
+        means = made = False
         if (
             s < resume
             or (words != "informed" and report_words.in_reports_or_a_condition(text, start, s, e))
@@ -197,10 +197,12 @@ def triggers(ctx: Context, start: int, end: int) -> list[Item]:
             ):
                 items.append(Item(s, (s, e), "verb", words))  # "and report on", "to report orally", "update the AUHIP"
                 continue
-            means = (not lead and report_words.named_as_means(text, e, end, before, words)) or bool(
-                report_words.means_of_verb(text, items, s, lead) and not AS_WELL_AS_IN.search(before)
+            made = report_handed.made_and_handed(text, e, end, before)  # "including by preparing reports": own item
+            means = (
+                made
+                or (not lead and report_words.named_as_means(text, e, end, before, words))
+                or bool(report_words.means_of_verb(text, items, s, lead) and not AS_WELL_AS_IN.search(before))
             )
-            means = means or report_handed.made_and_handed(text, e, end, before)  # "including by preparing reports"
             # "regular updates, including a formal report every 90 days": one of its own, with its cycle
             # (or a count of its own: "regular updates to the Committee, including a minimum of four different thematic
             # reports, a comprehensive mid-term update", S/RES/2551 (2020) op 34, 2713 (2023) op 29, heldout5 03)
@@ -323,7 +325,7 @@ def triggers(ctx: Context, start: int, end: int) -> list[Item]:
                 continue
         begin = report_receiver_first.scope_start(text, items[-1].trigger[1], s) if items and kind == "noun" else s
         report_instances.instance_of_verb(text, items, dated, (start, s, e, end), lead if kind == "noun" else None)
-        report_words.add_asked(items, Item(begin, (s, e), kind, words), means)
+        report_words.add_asked(items, Item(begin, (s, e), kind, words), means and not made)
     return items
 
 
