@@ -198,11 +198,8 @@ def triggers(ctx: Context, start: int, end: int) -> list[Item]:
                 items.append(Item(s, (s, e), "verb", words))  # "and report on", "to report orally", "update the AUHIP"
                 continue
             made = report_handed.made_and_handed(text, e, end, before)  # "including by preparing reports": own item
-            means = (
-                made
-                or (not lead and report_words.named_as_means(text, e, end, before, words))
-                or bool(report_words.means_of_verb(text, items, s, lead) and not AS_WELL_AS_IN.search(before))
-            )
+            of_verb = report_words.means_of_verb(text, items, s, lead) and not AS_WELL_AS_IN.search(before)
+            means = made or bool(not lead and report_words.named_as_means(text, e, end, before, words) or of_verb)
             # "regular updates, including a formal report every 90 days": one of its own, with its cycle
             # (or a count of its own: "regular updates to the Committee, including a minimum of four different thematic
             # reports, a comprehensive mid-term update", S/RES/2551 (2020) op 34, 2713 (2023) op 29, heldout5 03)
