@@ -44,6 +44,43 @@ CASES = [
         "GA",
         [("decides", {"GeneralAssembly", "SecretaryGeneral"})],
     ),
+    # review54 A findings 1-3: the item read as "Decides to request X to" alone (windows.WINDOW_LEAD, the window's actors)
+    (
+        "41. Decides:\n\n(g) To invite the Chair of the Committee on the Rights of the Child to present an oral report;",
+        "GA",
+        [("decides", {"TreatyBodies"})],
+    ),  # A/RES/74/133 op 41 (g)
+    (
+        "3. Decides:\n\n(a) To request the heads of the United Nations agencies to report;",
+        "SC",
+        [("decides", {"UNSystemEntities"})],
+    ),
+    (
+        "3. Decides:\n\n(a) To invite States, international and regional organizations and non-governmental organizations "
+        "to contribute to the Fund;",
+        "GA",
+        [("decides", {"States", "InternationalOrganizations", "CivilSociety"})],
+    ),
+    (
+        "3. Decides:\n\n(a) To request that the Secretary-General submit a report;",
+        "GA",
+        [("decides", {"SecretaryGeneral"})],
+    ),
+    (
+        "3. Decides:\n\n(a) To invite a representative of older persons to deliver a statement;",
+        "GA",
+        [("decides", {"CivilSociety"})],
+    ),
+    (
+        "3. Decides:\n\n(a) to authorize, for a period of 12 months, Member States acting nationally to inspect vessels;",
+        "SC",
+        [("decides", {"MemberStates"})],
+    ),
+    (
+        "3. Decides:\n\n(a) To request that the report of the Secretary-General be transmitted;",
+        "GA",
+        [("decides", {"GeneralAssembly"})],
+    ),  # must not take: a thing's "that" clause
     (  # must not take: a thing requested, no one asked
         "4. Decides:\n\n(a) To request the preparation and dissemination of information by the United Nations system on "
         "issues relating to people of African descent;\n\n(b) To establish a forum on people of African descent;",
@@ -76,6 +113,18 @@ TERM_CASES = [
         "3. Requests the Secretary-General to appoint for a period of six months a Special Envoy for the Great Lakes;",
         [],
     ),
+    # review54 A finding 4: a person appointed for a time sets no body up
+    ("3. Requests the Secretary-General to appoint for a period of six months a Chair of the Panel of Experts;", []),
+    ("3. Requests the Secretary-General to appoint for a period of six months five experts to serve on the Panel;", []),
+    (
+        "3. Requests the Secretary-General to appoint for a period of three years the members of the Panel of Experts;",
+        [],
+    ),
+    (
+        "3. Requests the Secretary-General to appoint for a period of six months an Ombudsperson to assist the Committee;",
+        [],
+    ),
+    ("3. Requests the Secretary-General to appoint for a period of six months a head of the Office in Darfur;", []),
     (  # an item asking for a report only: no term
         "3. Decides:\n\n(a) To request the Secretary-General to submit, at the end of this period, a report on the "
         "situation;",

@@ -25,9 +25,11 @@ from typing import TYPE_CHECKING
 
 from resgraph.extract import judged
 from resgraph.extract.addressees import actors_in
-from resgraph.extract.aliases import alias_spans
+from resgraph.extract.aliases import _Scan, alias_spans
+from resgraph.extract.asked import window_actors
 from resgraph.extract.modifiers import parts
 from resgraph.extract.term_panels import PANEL_WORDS, TERM_KINDS
+from resgraph.extract.windows import WINDOW_LEAD
 from resgraph.models import Mandate, MandateTerm, Paragraph
 from resgraph.vocab import Vocabulary, load
 from resgraph.wordsearch import may_hold, phrases
@@ -188,13 +190,17 @@ INFINITIVE_ITEM = re.compile(r"(?:(?:also|further)\s+)?to\s+[a-z]", re.I)
 # an infinitive item that asks someone: "Decides, in light of the failure of all parties ..., (a) to establish ... a
 # Committee ...; (b) to request the Secretary-General, in consultation with the Committee, to appoint ... a Panel of
 # Experts" (S/RES/1591 (2005) op 3, the heldout36 gold: SecurityCouncil,SecretaryGeneral,States): who is requested
-# (invited, authorized) is asked, as "Decides to request X to" alone asks X (windows.WINDOW_LEAD); the asked named
-# first, up to the comma or the infinitive that ends them
+# (invited, authorized) is asked, as "Decides to request X to" alone asks X; the item is read as that paragraph is,
+# windows.WINDOW_LEAD (its forms: "to request that X", "to invite a representative of", "to authorize, for a period
+# of 12 months, Member States") and the window's actors (asked.window_actors: lists, asides, "the Chair of X")
 ASK_ITEM = re.compile(
-    r"(?i:(?:(?:also|further)\s+)?to\s+(?:also\s+|further\s+)?(?:request|invite|authori[sz]e))\s+"
-    r"(?=the\b|all\b|[Mm]ember\s+States\b|[A-Z])"
+    r"(?:(?:also|further)\s+)?(?=to\s+(?:also\s+|further\s+)?(?:request|invite|authori[sz]e)\b)", re.I
 )
-ASKED_END = re.compile(r"\s*[,;:]|\s+to\s+[a-z]")
+ASKED_VERB = re.compile(r"\b(?:request|invite|authori[sz]e)\b")
+# the asked act's own infinitive after the window ("to present"), past an aside ("the Secretary-General, in
+# consultation with the Committee, to appoint": the window ends at its comma)
+ASKED_TO = re.compile(r"(?:\s*,[^;:]{0,300}?)?\s*,?\s*to\s+[a-z]")  # (an aside with commas of its own, 74/133 op 41)
+BY = re.compile(r"\bby\b")  # a thing done by someone is what is asked
 THAT_ITEM = re.compile(r"that\s+", re.I)
 MODAL = re.compile(r"\s(?:shall|should|will|may|must)\s")
 RELATIVE = re.compile(r",\s*(?:which|who)\b[^;]*?,\s*$")  # "the Holy See, which is not a member ..., shall"
@@ -202,7 +208,8 @@ SUBJECT_LEAD = re.compile(r"\s*(?:[a-z][\w-]*\s+){0,2}")  # "all States", "the s
 
 
 def decision_subjects(text: str, v: Vocabulary, named: _Named, organ: str) -> tuple[str, ...]:
-    """Who a decision's item says shall act: the organ for an infinitive ("(a) To establish"); else the
+    """Who a decision's item says shall act: for an infinitive, whom it asks ("(a) To request (invite, authorize) X
+    to", _asked_in_item: X, as "Decides to request X to" alone), else the organ ("(a) To establish"); else the
     actors that open the subject of the item's first modal, after any phrase set off by a comma before it
     ("(c) at the end of this period of 10 months, the Council will decide"); none for a thing ("these
     measures shall come into force")."""
@@ -227,16 +234,23 @@ def decision_subjects(text: str, v: Vocabulary, named: _Named, organ: str) -> tu
 
 
 def _asked_in_item(t: str, v: Vocabulary, named: _Named) -> tuple[str, ...]:
-    """Who an infinitive item "to request (invite, authorize) X, ..., to" asks: the actors that open X; none for
-    any other infinitive ("(a) To establish", the organ's own act) or one whose object is no actor ("To request the
-    preparation and dissemination of information by the United Nations system": a thing requested)."""
+    """Who an infinitive item "to request (invite, authorize) X, ..., to" asks: the actors of the window that
+    windows.WINDOW_LEAD opens after the verb, as in "Decides to request X to" (the asked act's infinitive after
+    them, or the subject of "to request that X"); none for any other infinitive ("(a) To establish", the organ's
+    own act) or one whose object is no actor ("To request the preparation and dissemination of information by the
+    United Nations system": a thing requested, no infinitive of its own after it)."""
     m = ASK_ITEM.match(t)
     if not m:
         return ()
-    end = ASKED_END.search(t, m.end())
-    head = t[m.end() : end.start() if end else len(t)]
-    found = actors_in(head, v, named, heads=True)
-    if not found or not SUBJECT_LEAD.fullmatch(head, 0, found[0][1]):
+    t = t[: m.end()] + t[m.end()].lower() + t[m.end() + 1 :]  # "To request": as after "Decides"
+    lead = WINDOW_LEAD.match(t, m.end())
+    if lead is None or not ASKED_VERB.search(lead.group()):  # "to request the preparation": no form of an ask
+        return ()
+    spans_in = _Scan(t, v)
+    ws, we, found = window_actors(t, m.end(), len(t), v, named, spans_in)
+    if not found or BY.search(t, ws, ws + found[0][1]):  # "the preparation ... by the United Nations system"
+        return ()
+    if not (lead.group().rstrip().endswith("that") or ASKED_TO.match(t, we)):
         return ()
     return tuple(dict.fromkeys(a for a, _, _ in found))
 

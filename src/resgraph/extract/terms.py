@@ -110,9 +110,12 @@ ACTIONS = (
             + r"|"
             # (or appoint a body for a time: "to appoint for a period of six months, within 30 days of adoption of this
             # resolution, a Panel of Experts", S/RES/1591 (2005) op 3 (b), the heldout36 gold; not "to appoint a Special
-            # Envoy", no time after the verb)
+            # Envoy", no time after the verb; the body's noun, terms.yaml `appointed_bodies`, first after the time:
+            # not a person, "a Chair of the Panel", "five experts to serve on the Panel", "an Ombudsperson")
             r"(?:(?:\bdecides\s+to|\b[Tt]o)\s+(?:[a-z]+ly\s+)?(?:(?:re-?)?establish|create|set\s+up"
-            r"|appoint(?=\s+for\s+(?:a|an)\s+(?:initial\s+)?period\s+of\b))|(?<!which\s)(?<!that\s)\b[Ee]stablishes|"
+            r"|appoint(?=\s+for\s+(?:a|an)\s+(?:initial\s+)?period\s+of\s+[\w-]+\s+[a-z]+(?:,[^,;]{1,80},)?\s+"
+            r"(?:an?|the)\s+(?:(?!(?:of|to|on|for|in|as|with)\b)[\w-]+\s+){0,3}?"
+            rf"(?i:{phrases(_WORDING['appointed_bodies'])})\b(?![’'])))|(?<!which\s)(?<!that\s)\b[Ee]stablishes|"
             + term_established.OTHER_WORDS
             + r"|"
             + term_established.INCLUDES_FOR
