@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from resgraph.extract import term_established, term_restated, term_times
+from resgraph.extract import term_established, term_permitted, term_restated, term_times
 from resgraph.models import Paragraph, Span
 from resgraph.vocab import load
 from tests.growth import LINEAR, growth
@@ -22,6 +22,8 @@ GROWS = {
     "a period after until": (lambda n: "until" + S * n + "x", term_times.PERIOD.search),
     "the name of a body set up": (lambda n: " a Committee" + S * n + "x", term_established.ESTABLISHED_NAME.match),
     "a name set up, then spaces": (lambda n: " a group set up" + S * n + "x", term_established.ESTABLISHED_NAME.match),
+    # the run after "that" split three ways, between `\s+`, the States permitted and the next `\s+` (cubic; review 54)
+    "who is permitted, after that": (lambda n: "Decides that" + S * n + "x", term_permitted.SESSION_PERMIT.search),
 }
 
 

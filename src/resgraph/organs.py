@@ -30,7 +30,8 @@ class Organ:
     years: tuple[tuple[int, int], ...] = ()  # sessions off the calendar's rule: (8, 2009)
     committee: str | None = None  # the actor "the Committee" of its texts is when none was named before
     reporter: str | None = None  # who makes a report it asks of no one named (organs.yaml `reporter`)
-    month: int | None = None  # the month its numbered sessions open (the Assembly's: 9), where a session ends
+    month: int | None = None  # the month its numbered sessions open (the Assembly's: 9)
+    runs_to_next: bool = False  # a session lasts until the next opens (the Assembly's), so ends in `month`
 
     def symbol(self, kind: str, session: str, number: str) -> str | None:
         pattern = self.resolution if kind == "resolution" else self.decision
@@ -96,4 +97,5 @@ def organ(k: str, v: dict) -> Organ:
         v.get("committee"),
         v.get("reporter"),
         cal.get("month"),
+        bool(cal.get("runs_to_next")),
     )

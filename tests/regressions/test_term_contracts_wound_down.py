@@ -35,6 +35,18 @@ CASES = [
         "from the adoption of this resolution;",
         [],
     ),
+    # not: the paragraph's own measures, where the wind-down is of another paragraph's (review 54: S/RES/2397 op 6)
+    (
+        "16. Decides that for sales of the commodities prohibited by paragraph 4 above for which written contracts have "
+        "been finalized prior to the adoption of this resolution, all States may only allow those shipments to be "
+        "imported into their territories up to 30 days from the date of adoption of this resolution;",
+        [(16, "authorizes", "S/RES/2375(2017)#4", "2017-10-11", "P30D")],
+    ),
+    (
+        "16. Decides that Member States may permit the addition to the accounts frozen pursuant to the provisions of "
+        "paragraph 4 above of interest for up to 90 days from the date of adoption of this resolution;",
+        [(16, "authorizes", "S/RES/2375(2017)#4", "2017-12-10", "P90D")],
+    ),
     # not: no time counted from the adoption
     (BAN + "all States may allow those shipments to be imported into their territories;", []),
     # not: no decision
