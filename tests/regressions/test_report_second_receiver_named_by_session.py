@@ -34,6 +34,13 @@ CASES = [
             ("GeneralAssembly", 79, None, "written"),
         ],
     ),
+    (  # the first receiver with no session of its own, the second's said before its name (review54-D 1)
+        "GA",
+        "2024-12-19",
+        "18. Requests the Secretary-General to submit a report to the Economic and Social Council and to the "
+        "eightieth session of the General Assembly on the implementation of the present resolution;",
+        [("ECOSOC", None, None, "written"), ("GeneralAssembly", 80, None, "written")],
+    ),
     (  # the session of another organ in the topic, no "to" of its own: one report
         "ECOSOC",
         "2023-07-25",

@@ -236,7 +236,7 @@ def actors_in(
             not places
             and ids[0].startswith(STATE)
             and not GOVERNMENT.search(alias)
-            and alias not in (v.states.get("bodies") or ())  # "to the CMD": a State's body (countries.yaml), no place
+            and alias not in (v.states.get("bodies") or ())  # "to/with/of the CMD": a State's body, never a place
             and (PLACE.search(text, tail, s) or (place_end >= 0 and LIST_JOIN.fullmatch(text, place_end, s)))
             and not THOSE_OF.search(text, tail, s)
             and not list_members.authorities_in(text, s)  # "the authorities and political stakeholders in Chad"

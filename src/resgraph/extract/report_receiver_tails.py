@@ -202,16 +202,24 @@ def own_sessions(text: str, receivers: list[tuple[int, int, str]]) -> list[tuple
     found: list[re.Match | None] = [OWN_SESSION.match(text, e) for _, e, _ in receivers]
     # "to the Council at its fifty-seventh session and to the seventy-ninth session of the General Assembly": a later
     # receiver's session said before its name
+    before: set[int] = set()
     for i in range(1, len(receivers)):
-        found[i] = found[i] or PRE_SESSION.search(text, max(0, receivers[i][0] - 80), receivers[i][0])
+        if not found[i]:
+            found[i] = PRE_SESSION.search(text, max(0, receivers[i][0] - 80), receivers[i][0])
+            if found[i]:
+                before.add(i)
     numbers = [_numbers(m) if m else () for m in found]
     if all(found):
         return numbers
     # "to the Advisory Committee and to the General Assembly at its seventy-seventh session" (A/RES/75/255 op 2,
     # heldout7): the last receiver's own session ("its"), none for the others; or one receiver's, at any place: "to
-    # the General Assembly at its seventy-seventh session and to the Conference on Disarmament" (A/RES/74/50 op 9)
-    own = [m for m in found if m]
-    if len(own) == 1 and own[0].group(0).lstrip(" ,").lower().startswith(("at its", "during its", "as of its")):
+    # the General Assembly at its seventy-seventh session and to the Conference on Disarmament" (A/RES/74/50 op 9);
+    # or a session said before its receiver's name, that receiver's by construction ("to the Economic and Social
+    # Council and to the eightieth session of the General Assembly")
+    own = [(i, m) for i, m in enumerate(found) if m]
+    if len(own) == 1 and (
+        own[0][0] in before or own[0][1].group(0).lstrip(" ,").lower().startswith(("at its", "during its", "as of its"))
+    ):
         return numbers
     return None
 
