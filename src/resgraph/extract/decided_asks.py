@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from resgraph.extract.addressees import actors_in
 from resgraph.extract.asked import window_actors
 
 # the decision opens with an infinitive of the organ's own ("Decides to convene", "Decides also to hold")
@@ -33,4 +34,36 @@ def later_asked(text: str, e: int, clause_end: int, v, named, spans_in) -> tuple
         _, we, found = window_actors(text, m.end(), clause_end, v, named, spans_in)
         if found and INFINITIVE.match(text, we, clause_end):
             out += [a for a, _, _ in found]
+    return tuple(dict.fromkeys(out))
+
+
+# a later subject of the same "that" clause, joined by "and" with its own modal and active verb, no "that" said again:
+# "decides further that, if a flag State neither consents to inspection ..., then the Committee shall consider
+# designating the vessel ... and the flag State shall immediately deregister that vessel" (heldout36 S/RES/2375 (2017)
+# op 8: the Committee and the flag State, as a decision's "and that" clauses name who they make act, heldout24
+# S/RES/2270 (2016) op 29); not a passive ("and the Al-Qaida Sanctions List shall henceforth be known"), nor a
+# name's own "and" ("the Group of 77 and China": the span covers it)
+# (the first subject's modal right after it: not "the Council hereby establishes the following ... authorities ...: –
+# UNMOVIC and the IAEA shall determine", S/RES/1441 (2002) op 7, a list under a colon; nor across a colon)
+FIRST_ACTS = re.compile(r"\s*,?\s*(?:shall|should|will|must|may)\s[^:]*$")
+AND_SUBJECT = re.compile(r"(?:,\s*|\s+)and\s+(?:(?:the|all|any|each|a)\s+)?(?=[\w-]+)")
+ACTS_NEXT = re.compile(
+    r"\s+(?:shall|should|will|must)\s+(?:not\s+)?(?:(?:also|further|then|[a-z]+ly)\s+)?(?!be\b|have\s+been\b)[a-z]"
+)
+
+
+def later_subjects(text: str, we: int, clause_end: int, v, named, spans_in) -> tuple[str, ...]:
+    """The actors a decision's "that" clause names as later subjects after the window that ends at we: an actor's
+    alias right after AND_SUBJECT (a determiner at most before it), ACTS_NEXT after the alias; FIRST_ACTS at we."""
+    if not FIRST_ACTS.match(text, we, clause_end):  # the first subject's own modal verb first
+        return ()
+    out: list[str] = []
+    names = [(we + a, we + z) for a, z, _ in spans_in(we, clause_end)]  # (offsets from we)
+    for m in AND_SUBJECT.finditer(text, we, clause_end):
+        if any(a < m.start() + 1 < z for a, z in names):  # "the Group of 77 and China": inside a name
+            continue
+        first = next((n for n in names if n[0] >= m.end()), None)
+        if first is None or first[0] > m.end() or not ACTS_NEXT.match(text, first[1], clause_end):
+            continue
+        out += [a for a, _, _ in actors_in(text[m.end() : first[1]], v, named, heads=True)]
     return tuple(dict.fromkeys(out))

@@ -133,6 +133,7 @@ def who_is_asked(text, at, verb, noun_for, v, named, spans_in, speaker, prev, pr
     names = tuple(dict.fromkeys(names + and_that(text, e, ws, clause_end, verb, v, named, spans_in)))
     if verb == "decides" and speaker:  # who the later clauses make act (after an impersonal first: they alone)
         later = and_that(text, e, ws, clause_end, verb, v, named, spans_in, decision=True)
+        later += decided_asks.later_subjects(text, we, clause_end, v, named, spans_in)
         names = tuple(dict.fromkeys(later if names == (speaker,) else names + later)) if later else names
         # "Decides to convene a panel discussion ..., and to invite Member States ... to share": the organ and those invited
         names = tuple(dict.fromkeys(names + decided_asks.later_asked(text, e, clause_end, v, named, spans_in)))
