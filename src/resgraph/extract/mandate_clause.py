@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from resgraph.extract import decided_asks, judged, owned_parts, pronouns, subjects, these_states
+from resgraph.extract import agents, decided_asks, judged, owned_parts, pronouns, subjects, these_states
 from resgraph.extract.addressees import OFFICER, TO_VERB, actors_in
 from resgraph.extract.agents import CONNECTOR
 from resgraph.extract.asked import and_that, named_in, window_actors
@@ -253,6 +253,7 @@ def _impersonal_decision(names, text: str, at: tuple[int, int, int, int], verb: 
         return judged.court(text, ws, v, named) or names
     return (
         passive_agents(text, we, clause_end, v, named, spans_in)
+        or given_to_by(text, ws, we, clause_end, v, named, spans_in)
         or judged.court(text, ws, v, named)
         or (judged.court(text, e, v, named) if ws >= we else ())
         or names
@@ -282,7 +283,13 @@ def passive_agents(text: str, we: int, clause_end: int, v, named, spans_in) -> t
     if IT.match(text, by.end()):  # "... in the Committee and shall be considered by it": the body of its first verb
         body = actors_in(text[we : by.end()], v, named)
         return (body[-1][0],) if body and by.re is AND_PASSIVE_BY else ()
-    ws, _, found = window_actors(text, by.end(), clause_end, v, named, spans_in)
+    return _agents_after(text, by.end(), clause_end, v, named, spans_in)
+
+
+def _agents_after(text: str, at: int, clause_end: int, v, named, spans_in) -> tuple[str, ...]:
+    """The agents named after a "by" that ends at `at`: the actors of the window that opens there, when the first of
+    them opens it, and those listed with the first."""
+    ws, _, found = window_actors(text, at, clause_end, v, named, spans_in)
     if not found or not _agent_opens(text, ws, ws + found[0][1]):
         return ()
     run = found[:1]  # the agents listed with the first ("by the Government of Liberia and the exporting state, and, in
@@ -291,3 +298,30 @@ def passive_agents(text: str, we: int, clause_end: int, v, named, spans_in) -> t
             break
         run.append(f)
     return tuple(dict.fromkeys(a for a, _, _ in run))
+
+
+# an activity given to a beneficiary by its agent, the subject of a decision: "Decides that technical cooperation
+# provided to Iran by the IAEA or under its auspices shall only be for food, agricultural, medical, safety or other
+# humanitarian purposes" (heldout36 S/RES/1737 (2006) op 16: the IAEA, whose cooperation the decision binds, as "any
+# support provided by UNMISS ... shall be informed by robust conflict-sensitive analysis", heldout5 S/RES/2820 op 3,
+# read by agents.participle_agent); the window ends at the beneficiary's "to" (who receives is no addressee): the
+# agent is read after it, an activity and an agentive participle (verbs.yaml `unaddressed.agent_participles`) closing
+# the window, up to six words of the beneficiary and "by", then the agents and the clause's modal verb (not a thing's
+# participle: "the assistance requested to date by the Government" names no activity given)
+WINDOW_GIVEN = re.compile(r"\b([a-z][\w-]*)\s+([a-z]+)(?:\s+out)?\s*$")
+TO_BY = re.compile(r"\s*to\s+(?:(?!by\b)[\w’'()-]+\s+){1,6}?by\s+(?=\S)")
+THEN_MODAL = re.compile(rf"[^,;:]{{0,120}}?\s{MODALS}\s")
+
+
+def given_to_by(text: str, ws: int, we: int, clause_end: int, v, named, spans_in) -> tuple[str, ...]:
+    """The agents of an activity given to a beneficiary that a decision's window (text[ws:we]) names: WINDOW_GIVEN,
+    TO_BY, the agents (_agents_after) and a modal after them; else none."""
+    given = WINDOW_GIVEN.search(text, ws, we)
+    participles = {p.lower() for p in v.unaddressed.get("agent_participles") or ()}
+    if not given or given.group(2) not in participles or not agents.activity_noun(given.group(1), v):
+        return ()
+    by = TO_BY.match(text, we, clause_end)
+    if not by:
+        return ()
+    modal = THEN_MODAL.match(text, by.end(), clause_end)
+    return _agents_after(text, by.end(), modal.end(), v, named, spans_in) if modal else ()
