@@ -41,6 +41,10 @@ CASES = [
         "known as the ISIL and Al-Qaida Sanctions List;",
         [("decides", {"SecurityCouncil"})],
     ),
+    (  # a passive after an adverb, its subject an actor (review54-F 1)
+        "Decides that the Committee shall review the list annually and the Secretary-General shall also be consulted;",
+        [("decides", {"SanctionsCommittee"})],
+    ),
 ]
 
 

@@ -24,6 +24,11 @@ CASES = [
         "countries in addressing the legal, social, economic, political and structural drivers of the AIDS epidemic;",
         [("calls-upon", ("UNAIDS", "UNFundsProgrammes"))],
     ),
+    (  # not the end of "newly industrialized countries" (review54-F 3)
+        "HRC",
+        "Encourages newly industrialized countries to contribute to the Fund;",
+        [("encourages", ("States",))],
+    ),
     (
         "SC",
         "Calls upon the parties and all others involved to take steps, and in particular urges the Revolutionary United "

@@ -30,6 +30,11 @@ CASES = [
         "the General Assembly, as supplementary information;",
         [("decides", ("SecurityCouncil",))],
     ),
+    (  # the beneficiary's own participle and "by": not the agent (review54-F 2)
+        "Decides that any support provided to non-United Nations security forces deployed by the African Union shall be "
+        "in full compliance with the human rights due diligence policy;",
+        [("decides", ("SecurityCouncil",))],
+    ),
 ]
 
 

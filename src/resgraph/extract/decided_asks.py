@@ -41,15 +41,14 @@ def later_asked(text: str, e: int, clause_end: int, v, named, spans_in) -> tuple
 # "decides further that, if a flag State neither consents to inspection ..., then the Committee shall consider
 # designating the vessel ... and the flag State shall immediately deregister that vessel" (heldout36 S/RES/2375 (2017)
 # op 8: the Committee and the flag State, as a decision's "and that" clauses name who they make act, heldout24
-# S/RES/2270 (2016) op 29); not a passive ("and the Al-Qaida Sanctions List shall henceforth be known"), nor a
+# S/RES/2270 (2016) op 29); not a passive, also after an adverb ("and the Al-Qaida Sanctions List shall henceforth be
+# known", "and the Secretary-General shall also be consulted"), nor a
 # name's own "and" ("the Group of 77 and China": the span covers it)
 # (the first subject's modal right after it: not "the Council hereby establishes the following ... authorities ...: –
 # UNMOVIC and the IAEA shall determine", S/RES/1441 (2002) op 7, a list under a colon; nor across a colon)
 FIRST_ACTS = re.compile(r"\s*,?\s*(?:shall|should|will|must|may)\s[^:]*$")
 AND_SUBJECT = re.compile(r"(?:,\s*|\s+)and\s+(?:(?:the|all|any|each|a)\s+)?(?=[\w-]+)")
-ACTS_NEXT = re.compile(
-    r"\s+(?:shall|should|will|must)\s+(?:not\s+)?(?:(?:also|further|then|[a-z]+ly)\s+)?(?!be\b|have\s+been\b)[a-z]"
-)
+ACTS_NEXT = re.compile(r"\s+(?:shall|should|will|must)\s+(?:not\s+)?(?!(?:[a-z]+\s+)?(?:be|have\s+been)\b)[a-z]")
 
 
 def later_subjects(text: str, we: int, clause_end: int, v, named, spans_in) -> tuple[str, ...]:

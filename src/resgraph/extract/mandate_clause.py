@@ -309,7 +309,9 @@ def _agents_after(text: str, at: int, clause_end: int, v, named, spans_in) -> tu
 # the window, up to six words of the beneficiary and "by", then the agents and the clause's modal verb (not a thing's
 # participle: "the assistance requested to date by the Government" names no activity given)
 WINDOW_GIVEN = re.compile(r"\b([a-z][\w-]*)\s+([a-z]+)(?:\s+out)?\s*$")
-TO_BY = re.compile(r"\s*to\s+(?:(?!by\b)[\w’'()-]+\s+){1,6}?by\s+(?=\S)")
+# (the beneficiary's own participle's "by" is not the agent's: "support provided to non-United Nations security forces
+# deployed by the African Union shall be ...", review54-F 2)
+TO_BY = re.compile(r"\s*to\s+(?:(?!by\b)[\w’'()-]+\s+){1,6}?(?<!ed\s)by\s+(?=\S)")
 THEN_MODAL = re.compile(rf"[^,;:]{{0,120}}?\s{MODALS}\s")
 
 
