@@ -319,8 +319,11 @@ def given_to_by(text: str, ws: int, we: int, clause_end: int, v, named, spans_in
     """The agents of an activity given to a beneficiary that a decision's window (text[ws:we]) names: WINDOW_GIVEN,
     TO_BY, the agents (_agents_after) and a modal after them; else none."""
     given = WINDOW_GIVEN.search(text, ws, we)
-    participles = {p.lower() for p in v.unaddressed.get("agent_participles") or ()}
-    if not given or given.group(2) not in participles or not agents.activity_noun(given.group(1), v):
+    if (
+        not given
+        or given.group(2) not in agents._listed(v, "agent_participles")
+        or not agents.activity_noun(given.group(1), v)
+    ):
         return ()
     by = TO_BY.match(text, we, clause_end)
     if not by:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from resgraph.extract import report_addressed
+from resgraph.extract.report_handed import FORMLESS
 from resgraph.extract.report_words import HANDED_ONLY
 from resgraph.vocab import load
 from resgraph.wordsearch import phrases
@@ -65,9 +66,7 @@ WRITTEN_FORM = re.compile(r"\b(?:written|interim|quarterly)\s+updates?\b", re.I)
 # Security Council within six months" (S/RES/2600 (2021) op 3, heldout36 03) says no form: a letter or a briefing
 # may convey them (the gold leaves the form out); "submit the findings" stays written (S/RES/2820 (2026) op 12)
 # (the verbs are data: ontology/vocab/reports.yaml `handing_formless`)
-CONVEYED = re.compile(
-    rf"\b(?:{phrases(load().reports['handing_formless'])})\s+(?:the\s+|its\s+|his\s+|her\s+|their\s+)?$", re.I
-)
+CONVEYED = re.compile(rf"\b(?:{FORMLESS})\s+(?:the\s+|its\s+|his\s+|her\s+|their\s+)?$", re.I)
 
 # the form said after them: "to convey the findings of this assessment in writing to the Security Council" (review 54 B,
 # finding 5), up to the clause's end or another request

@@ -50,7 +50,8 @@ HANDED_AS_IT = re.compile(
 # the Committee", "to the Malian authorities": no report; review 54 B, finding 4); "to the Security Council", "to the
 # Council" (the speaker), an organ of the vocabulary (ontology/vocab/organs.yaml) or a council, assembly, committee or
 # commission by its generic name
-FORMLESS_BEFORE = re.compile(rf"\b(?:{phrases(load().reports['handing_formless'])})\s+(?:the\s+)?$")
+FORMLESS = phrases(load().reports["handing_formless"])  # also report_forms.CONVEYED's
+FORMLESS_BEFORE = re.compile(rf"\b(?:{FORMLESS})\s+(?:the\s+)?$")
 
 
 @lru_cache(maxsize=1)

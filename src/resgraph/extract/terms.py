@@ -314,12 +314,13 @@ TASK_LIST = re.compile(rf"\bfollowing\s+(?:{phrases(_WORDING['task_list'])})\b")
 # appoint for a period of six months ... a Panel of Experts", S/RES/1591 (2005) op 3, the heldout36 gold: T establishes
 # PanelOfExperts1591 P6M, as "Requests the Secretary-General to establish, for a period of ..., a Panel" alone; the
 # request's infinitive before any semicolon)
+_ITEM_VERBS = phrases(_WORDING["item_verbs"])
 TERM_ITEM = re.compile(
-    rf"\s*[Tt]o\s+(?:{phrases(_WORDING['item_verbs'])})\b|"
+    rf"\s*[Tt]o\s+(?:{_ITEM_VERBS})\b|"
     + term_imposed.ITEM
     + "|"
     + term_appointed.COMPLETING_ITEM
-    + rf"|\s*[Tt]o\s+(?:request|invite)\s+[^;]{{1,200}}?\bto\s+(?:{phrases(_WORDING['item_verbs'])})\b"
+    + rf"|\s*[Tt]o\s+(?:request|invite)\s+[^;]{{1,200}}?\bto\s+(?:{_ITEM_VERBS})\b"
 )
 
 
