@@ -230,6 +230,7 @@ def test_the_scorer_pairs_reports_by_agreement_and_counts_each_field():
         "reports items: P 0.667 R 1.000 (target 0.9)",
         "reports due: P 0.500 R 0.500 (target 0.9)",
         "reports to: P 0.667 R 1.000 (target 0.9)",
+        "mandates addressee sets exact: P 0.000 R 0.000 (target 0.95)",
     ]
 
 

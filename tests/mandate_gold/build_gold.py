@@ -1,8 +1,8 @@
 """Turn the hand annotations (annotations/NN.txt) into the gold tables (gold/NN.json).
 
-usage: python tests/mandate_gold/build_gold.py [CORPUS_DIR] [--heldout | --heldout3 | ... | --heldout37]
+usage: python tests/mandate_gold/build_gold.py [CORPUS_DIR] [--heldout | --heldout3 | ... | --heldout38]
 
---heldout (--heldout3, ..., --heldout37) builds the held-out (third, ..., thirty-seventh) set instead:
+--heldout (--heldout3, ..., --heldout38) builds the held-out (third, ..., thirty-eighth) set instead:
 heldout/annotations/NN.txt -> heldout/gold/NN.json, NN the file's place in that set's draw
 (draw.py's SETS). In those sets an
 annotation not yet written is skipped (its gold is not written); one whose gold exists is rebuilt.
@@ -66,6 +66,7 @@ PARTICIPLE_OPERATIVE = {
     "S/RES/1545(2004)": {12},
     "S/RES/2612(2021)": {54},
     "S/RES/2241(2015)": {14},
+    "S/RES/2057(2012)": {6},
 }
 
 

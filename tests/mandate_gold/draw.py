@@ -1,6 +1,6 @@
 """Draw the resolutions of the mandate gold at random, with a recorded seed.
 
-usage: python tests/mandate_gold/draw.py [CORPUS_DIR] [--seed N] [--heldout | --heldout3 | ... | --heldout37]
+usage: python tests/mandate_gold/draw.py [CORPUS_DIR] [--seed N] [--heldout | --heldout3 | ... | --heldout38]
 
 CORPUS_DIR is corpus-full unpacked (default /tmp/cf: ECOSOC/, GA/, HRC/, SC/ of AKN XML; the
 names are those of the members of ../shared/corpus-full/unxml-en.tar.xz). The files of each organ
@@ -30,7 +30,8 @@ thirty-second (heldout32/README.md, likewise), `--heldout33` the thirty-third (h
 likewise, with no ECOSOC file: every one was drawn before), `--heldout34` the thirty-fourth
 (heldout34/README.md, likewise), `--heldout35` the thirty-fifth (heldout35/README.md, likewise), `--heldout36` the
 thirty-sixth (heldout36/README.md, likewise), `--heldout37` the thirty-seventh (heldout37/README.md, likewise,
-and the first to skip twins); no flag, the first.
+and the first to skip twins), `--heldout38` the thirty-eighth (heldout38/README.md, likewise, skipping
+twins); no flag, the first.
 
 corpus-full holds six texts twice, under two folders of one organ (S/RES/2193-2195 under 2014/ and 2015/,
 A/RES/ES-11/1, 4, 6 under a session's folder and Emergency sessions/). heldout36 drew the 2015 copies of
@@ -98,6 +99,7 @@ SETS = (
     GoldSet("heldout35", 20270132, {"SC": 20, "GA": 6, "HRC": 4}, "heldout35"),
     GoldSet("heldout36", 20270133, {"SC": 20, "GA": 6, "HRC": 4}, "heldout36"),
     GoldSet("heldout37", 20270134, {"SC": 20, "GA": 6, "HRC": 4}, "heldout37", skip_twins=True),
+    GoldSet("heldout38", 20270135, {"SC": 20, "GA": 6, "HRC": 4}, "heldout38", skip_twins=True),
 )
 BY_NAME = {s.name: s for s in SETS}
 SEED, COUNTS = SETS[0].seed, SETS[0].counts
