@@ -29,6 +29,13 @@ NOUN_TO = re.compile(
     rf"(?:\s+(?:{phrases(_NOT_RECEIVED['given'])})(?:\s+by\s+[^,;]{{1,60}}?)?)?" + _TO_END,
     re.I,
 )
+# what is given back, as a noun (after a determiner, a possessive or "for"), is the money's, not a report's: "to identify
+# credits for return to Member States" (A/RES/78/253 sec. II op 4); not the verb "to return to the Council"
+# (the nouns are data: ontology/vocab/reports.yaml `not_received` `given_back`)
+GIVEN_BACK = re.compile(
+    rf"\b(?:for|the|its|their|any|a|such)\s+(?:{phrases(_NOT_RECEIVED['given_back'])})" + _TO_END,
+    re.I,
+)
 # a word that makes "to" say what something is about or follows from, not where it goes: "information
 # related to indigenous peoples", "where they relate to FATF ... reports", "pursuant to the Committee's"
 RELATION_TO = re.compile(
@@ -56,9 +63,16 @@ TO_BE = re.compile(r"\b(?:be|been|being)\s+(?:\w+\s+){0,3}$", re.I)
 
 
 def not_received(lead: str) -> bool:
-    """Whether the body named right after `lead` (the words before it) is the "to" of a noun, a relation or a thing
-    assigned, or the receiver of a report given before ("the report submitted to"), not a report's receiver."""
-    return bool(NOUN_TO.search(lead) or RELATION_TO.search(lead) or ASSIGNED_TO.search(lead) or _past_to(lead))
+    """Whether the body named right after `lead` (the words before it) is the "to" of a noun, of a thing given back,
+    a relation or a thing assigned, or the receiver of a report given before ("the report submitted to"), not a
+    report's receiver."""
+    return bool(
+        NOUN_TO.search(lead)
+        or GIVEN_BACK.search(lead)
+        or RELATION_TO.search(lead)
+        or ASSIGNED_TO.search(lead)
+        or _past_to(lead)
+    )
 
 
 def _past_to(lead: str) -> bool:
