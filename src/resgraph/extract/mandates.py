@@ -18,6 +18,7 @@ from resgraph.extract import (
     chapeaux,
     directives,
     mandate_clause,
+    means_items,
     products,
     region_states,
     report_contents,
@@ -139,6 +140,7 @@ def extract(
     from_of: tuple[str, ...] = ()  # whom the items under a "(c) from the Panel of Experts:" item are from
     prior = ""  # the operative paragraph before this one
     lead_text = ""  # the text of the operative paragraph the sub-paragraphs that follow belong to
+    means = means_items.Means()  # the points of a paragraph that asked no one and lists the means of its act
     opens_with_verb = partial(_opens_with_verb, v=v)
     for b, written, text in chapeaux.texts(blocks, opens_with_verb, named.put_off, _same_length):
         p = b.paragraph
@@ -148,6 +150,9 @@ def extract(
         own, mid, task_end, prev_of_parent = subparagraphs.own_mandates(
             p, text, v, last or first, partial(directives.find, v=v)
         )
+        # "Expresses its determination ... by: (a) Requesting the Secretary-General to": the organ's own gerunds
+        by_means = means.points(p, text, v, parent, own or bool(mid))
+        mid, task_end = (by_means, by_means[0][0]) if by_means else (mid, task_end)
         if not (p.kind == "operative" and p.part in ("main", "draft")) and not own:
             if p.kind == "subparagraph" and last and p.part in ("main", "draft"):
                 last = subparagraphs.list_item(mandates, listing, text, v, named, last)
@@ -248,7 +253,8 @@ def extract(
                 and PANEL_SUBJECT.match(window)
             ):
                 names = (panel,)  # "Decides that the Panel shall provide": the panel acts, not the Council
-            if (word or other) and not names:  # "its call for the immediate release": a noun, no mandate
+            # "its call for the immediate release": a noun, no mandate; "(c) Encouraging the inclusion of": no one asked
+            if (word or other or by_means) and not names:
                 if joined and joined[-1] == len(mandates):
                     joined.pop()
                 continue
@@ -302,6 +308,7 @@ def extract(
             mandates[j] = replace(mandates[j], addressees=mandates[j + 1].addressees)
         named.put_off(text, partial(spans_in, 0, len(text), True))
         prior = text if p.kind == "operative" else prior  # the paragraph a product named later may be asked in
+        means.after(p, text, len(mandates) == asked_before)
         last = keep or (last if own or len(mandates) > asked_before else _directed(ctx, op))
     return tuple(mandates), tuple(reports), tuple(terms)
 
