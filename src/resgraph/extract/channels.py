@@ -24,6 +24,13 @@ THROUGH = re.compile(
     r"\s+through\s+(?:(?:his|her|its|their|the)\s+(?:[\w’'-]+\s+){0,3}?(?:of\s+(?:the\s+)?)?"
     r"|(?:the\s+)?(?:[A-Z][\w’'-]*\s+(?:(?:of|for|on|and)\s+(?:the\s+)?)?){1,8}\(\s*)?"
 )
+# or the frame an addressee acts within, right after it: "Urges States individually or within the framework of competent
+# international organizations to positively consider investigating allegations of illegal fishing" (heldout37
+# S/RES/2020 (2011) op 24, heldout31 S/RES/1976 (2011) op 8, S/RES/2077 (2012) op 28: States only, the organizations
+# the frame of the States' action, as a body acted through)
+FRAME = re.compile(
+    r"\s+(?:[a-z]+ly\s+(?:or|and)\s+)?(?:within|in)\s+the\s+framework\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?"
+)
 # after such a body: its acronym in brackets ("(COFE)")
 BRACKET = re.compile(r"\s*\(\s*")
 # or the next body of the same list, with no comma-led aside ("... (UNOWA) and the United Nations Office of Central
@@ -65,7 +72,7 @@ def channel(
     end, to which span's end is added if it is one; `kind`: the alias's id (an example is no State, STATES)."""
     (s, e), (tail, last) = span, at
     if (
-        (out and out[-1][2] == last and THROUGH.fullmatch(text, last, s))
+        (out and out[-1][2] == last and (THROUGH.fullmatch(text, last, s) or FRAME.fullmatch(text, last, s)))
         or (last in through and BRACKET.fullmatch(text, last, s))
         or (last in through and not _a_state(kind) and EXAMPLE.fullmatch(text, last, s))
         or (last in through and NEXT.fullmatch(text, last, s))
