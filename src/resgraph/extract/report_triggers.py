@@ -31,6 +31,7 @@ from resgraph.extract import (
     report_within,
     report_words,
 )
+from resgraph.extract.report_contents import CONTENTS, listed_part
 from resgraph.extract.report_keywords import MINIMUM, keywords
 from resgraph.extract.report_receivers import Context
 from resgraph.vocab import load
@@ -82,7 +83,6 @@ INCLUDED_IN = re.compile(
     r"(?:report(?:s|ing)?|reviews?|updates?|briefings?|assessments?|study|studies|overviews?)\s+$",
     re.I,
 )
-CONTENTS = re.compile(r"\b(?:on|including(?:\s+on)?|the\s+following)\s*:", re.I)
 # a letter is a report where the clause gives it a time: "to provide every six months the Security Council with a letter
 # exclusively and thoroughly focusing on: ..." (S/RES/2480 (2019) op 65, 2531 op 63, 2584 op 62: written, every P6M)
 LETTER_TIMED = re.compile(
@@ -296,7 +296,8 @@ def triggers(ctx: Context, start: int, end: int) -> list[Item]:
                     or not report_summaries.delivered(text, max(start, s - 160), s, noun.split()[-1], end)
                 )
             ) or (
-                lead in ("a", "an") and items and CONTENTS.search(text, items[-1].trigger[1], s)
+                lead in ("a", "an")
+                and (CONTENTS.search(text, items[-1].trigger[1], s) if items else listed_part(text, start, s))
             ):  # "an overview", "to conduct an assessment of options"; "to report ... by 31 May 2026, on: ... b. ...
                 continue  # an update on ...": what the report holds
             if (
