@@ -18,6 +18,7 @@ from resgraph.extract import (
     listed_refs,
     mandates,
     report_event_day,
+    report_forwarded,
     report_given_again,
     report_later,
     report_refs,
@@ -84,6 +85,7 @@ def extract_source(src: SourceText, vocab: Vocabulary | None = None) -> Record:
     reports = _term_reporter(reports, terms, v, body)
     reports = report_tasks.compiled_again(reports, paragraphs)
     reports = report_given_again.given_again(reports, paragraphs)  # "its final report" given again
+    reports = report_forwarded.handed_on(reports, paragraphs)  # "the additional report" another paragraph asked
     mands = subject_state.as_state(mands, paragraphs, ident.title, v)  # "the national authorities"
     mands, reports, terms = _read_as(mands, reports, terms, v)
     record = Record(

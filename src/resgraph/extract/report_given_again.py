@@ -23,7 +23,7 @@ AGAIN = re.compile(rf"\b(?:its|his|her|their)\s+{_KIND}\s+report\b", re.I)
 ASKED = re.compile(rf"\b(?:a|an)\s+(?:written\s+|oral\s+|comprehensive\s+)?{_KIND}\s+report\b", re.I)
 
 
-def _words(r: ReportDue, paragraphs: tuple[Paragraph, ...]) -> str:
+def words_of(r: ReportDue, paragraphs: tuple[Paragraph, ...]) -> str:
     if not 0 <= r.paragraph < len(paragraphs):
         return ""
     p = paragraphs[r.paragraph]
@@ -40,7 +40,7 @@ def given_again(reports: tuple[ReportDue, ...], paragraphs: tuple[Paragraph, ...
     written final report")."""
     if not any("report" in p.text and AGAIN.search(p.text) for p in paragraphs):
         return reports
-    words = [_words(r, paragraphs) for r in reports]
+    words = [words_of(r, paragraphs) for r in reports]
     drop: set[int] = set()
     for i, r in enumerate(reports):
         kind = _kind(AGAIN.search(words[i]))

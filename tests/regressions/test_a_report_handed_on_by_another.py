@@ -1,0 +1,54 @@
+"""A report an earlier paragraph asked of one reporter, which a later paragraph asks another to hand on by its kind
+words ("the additional report"), is no new report (report_forwarded.handed_on): "4. Requests further the monitoring
+mechanism to provide a further additional report to the Committee by 13 December 2002 ... 6. Requests the Chairman of
+the Committee to submit the additional report to the Council by 19 December 2002" (S/RES/1439 (2002), heldout37 05: op
+6 read as the Committee's report due 2002-12-19; the golds read forwarding as no report: heldout26 06 op 6, heldout11
+09 op 12, heldout25 08 op 2). The same in S/RES/1348 (2001) ops 4/6, 1374 (2001) ops 6/8, 1404 (2002) ops 5/7. Kept:
+the words with no earlier report of that kind (S/RES/1348 op 6 alone, test_report_mentioned_not_asked), the same
+reporter asked to deliver it again, and "the report" with no kind words."""
+
+import pytest
+
+from tests.snippets import reports, resolution
+
+OP4 = (
+    "4. Requests further the monitoring mechanism to provide a further additional report to the Committee by 13 "
+    "December 2002, focusing in particular on possible violations of measures imposed against UNITA;\n\n"
+)
+CASES = [
+    (  # S/RES/1439 (2002) ops 4 and 6, heldout37 05
+        OP4 + "6. Requests the Chairman of the Committee to submit the additional report to the Council by 19 December "
+        "2002;",
+        [(4, "MonitoringMechanismAngola", "SanctionsCommittee", "2002-12-13")],
+    ),
+    (  # S/RES/1404 (2002) ops 5 and 7: the earlier report asked after another in its paragraph
+        "5. Requests the monitoring mechanism to report periodically to the Committee and to provide a further "
+        "additional report to the Committee by 15 October 2002;\n\n7. Requests the Chairman of the Committee to "
+        "submit the additional report to the Council by 19 October 2002;",
+        [
+            (5, "MonitoringMechanismAngola", "SanctionsCommittee", None),
+            (5, "MonitoringMechanismAngola", "SanctionsCommittee", "2002-10-15"),
+        ],
+    ),
+    (  # guard: no earlier paragraph asks a report of that kind (S/RES/1348 (2001) op 6 alone): asked
+        OP4 + "6. Requests the Chairman of the Committee to submit the supplementary report to the Council by 19 "
+        "December 2002;",
+        [
+            (4, "MonitoringMechanismAngola", "SanctionsCommittee", "2002-12-13"),
+            (6, "SanctionsCommittee", "SecurityCouncil", "2002-12-19"),
+        ],
+    ),
+    (  # guard: the same reporter asked to deliver it to another receiver: a report of its own (README)
+        OP4
+        + "6. Requests the monitoring mechanism to submit the additional report to the Council by 19 December 2002;",
+        [
+            (4, "MonitoringMechanismAngola", "SanctionsCommittee", "2002-12-13"),
+            (6, "MonitoringMechanismAngola", "SecurityCouncil", "2002-12-19"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", CASES)
+def test_a_report_handed_on_by_another_is_no_new_report(text, expected):
+    assert reports(resolution(text, date="2002-04-18"), "op", "by", "to", "due") == expected
