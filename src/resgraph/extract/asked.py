@@ -373,11 +373,10 @@ AND_THAT = re.compile(r"(?:,\s*)?\band\s+(?=that\s)")
 def and_that(
     text: str, e: int, ws0: int, clause_end: int, verb: str, v: Vocabulary, named, spans_in, decision: bool = False
 ) -> tuple[str, ...]:
-    """The subjects of the "that" clauses after the first one a verb governs, "and that" opening each, read
-    from the first's window (at ws0) on. Not a decision's (its organ decides what no clause names) unless
-    `decision`: a decision whose first clause names no one ("further decides that ... petroleum ... shall be
-    immune ..., and that all States shall take any steps", heldout9 S/RES/1483 (2003) op 22) names who its
-    later clauses make act."""
+    """The subjects of the "that" clauses after the first one a verb governs, "and that" opening each, read from the
+    first's window (at ws0) on. Not a decision's (its organ decides what no clause names) unless `decision`: a decision
+    whose first clause names no one ("further decides that ... petroleum ... shall be immune ..., and that all States
+    shall take any steps", heldout9 S/RES/1483 (2003) op 22) names who its later clauses make act."""
     if (verb == "decides" and not decision) or not THAT_AFTER.match(text, e, clause_end):
         return ()
     out: list[str] = []
@@ -396,5 +395,6 @@ def and_that(
     return tuple(out)
 
 
-THAT_AFTER = re.compile(r"\s+that\b")
+# the verb's "that", an adverb or link of verbs.yaml between: "Demands also that ... and that" (S/RES/1399 (2002) op 4)
+THAT_AFTER = re.compile(rf"(?:,?\s+(?:{phrases((*load().adverbs, *load().links))}),?)?\s+that\b")
 OWNED = re.compile(r"(?:its|their|his|her)\s")
