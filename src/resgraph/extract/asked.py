@@ -309,9 +309,7 @@ def named_in(
     if not names and v.verbs.get(verb, {}).get("after_object"):
         names = _after_object(text, we, clause_end, v, named, spans_in)
     if not names and not noun_for:  # "Encourages the efforts of the African Union to"
-        oe, ce = purpose.object_ends(text, ws, clause_end)  # "efforts to enhance cooperation ... of": a purpose
-        agents = actors_in(text[ws:ce], v, named, places=True, spans=spans_in(ws, ce))
-        names = agent_clauses.agents(text[ws:ce], agents, v, ce > oe, ce > oe)
+        names, oe = purpose.purpose_agents(text, ws, clause_end, v, named, spans_in)  # "efforts to enhance ... of"
         names = names or pronouns.owner(window, text, e, v, named, prev)
         names = names or window_openers.such_agents(window, text, e, v, named)
         names = names or continued_agents(window, text, e, v, named)  # "Welcomes X's efforts, ... their continuation"

@@ -16,7 +16,9 @@ from __future__ import annotations
 
 import re
 
-from resgraph.extract.agents import object_end
+from resgraph.extract.addressees import actors_in
+from resgraph.extract.agents import agents, object_end
+from resgraph.extract.modifiers import coordinated
 
 EFFORTS = re.compile(r"(?:[\w-]+\s+){0,3}?(?:efforts|endeavours|initiatives)\s*")
 PURPOSE = re.compile(r"to\s+[a-z]+\s")
@@ -40,3 +42,17 @@ def purpose_end(text: str, start: int, end: int, stop: int) -> int:
         return end
     m = PURPOSE_STOP.search(text, end, stop)
     return m.start() if m else stop
+
+
+def purpose_agents(text: str, ws: int, stop: int, v, named, spans_in) -> tuple[tuple[str, ...], int]:
+    """The agents of the verb's object that opens at `ws` read to its purpose's end (agents.agents, by_only and
+    joint_of when a purpose is read), and where the object alone ends. The actors named are those of a window with
+    the modifiers coordinated before a head they share (modifiers.coordinated, as asked.named_in reads a window's and
+    an activity's): "encourages further efforts to enhance coordination ... between the United Nations, regional
+    organizations and other humanitarian and non-governmental organizations" (A/RES/77/31 op 46) names humanitarian
+    organizations too, where the run of agents broke at "humanitarian and"."""
+    oe, ce = object_ends(text, ws, stop)
+    spans = spans_in(ws, ce)
+    found = actors_in(text[ws:ce], v, named, places=True, spans=spans)
+    found = sorted(dict.fromkeys([*found, *coordinated(text[ws:ce], spans, v)]), key=lambda f: (f[1], f[2]))
+    return agents(text[ws:ce], found, v, ce > oe, ce > oe), oe
