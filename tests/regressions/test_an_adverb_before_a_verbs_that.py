@@ -58,6 +58,20 @@ CASES = [
         "cooperate with the Panel;",
         [("decides", {"States", "state:LBR"})],
     ),
+    (  # must not take: a later clause's subject a passive acts on (review55-D 1)
+        "4. Requests also that the Secretary-General keep the Council informed and that the Council be briefed by the "
+        "Special Representative;",
+        [("requests", {"SecretaryGeneral"})],
+    ),
+    (  # likewise: given access, not asked
+        "4. Urges also that the Government of the Sudan facilitate access and that humanitarian organizations be given "
+        "unhindered access;",
+        [("urges", {"state:SDN"})],
+    ),
+    (  # likewise without an adverb, with a modal: kept informed
+        "4. Requests that the Secretary-General keep the Council informed and that the Committee shall be kept informed;",
+        [("requests", {"SecretaryGeneral"})],
+    ),
     (  # unchanged: S/RES/2136 (2014) op 26, the "and that" clause belongs to the later "reiterates its demand"
         "26. Calls upon all parties and all States to cooperate fully with the Group of Experts, encourages further that "
         "all parties and all States ensure cooperation with the Group of Experts by individuals and entities within "

@@ -21,7 +21,7 @@ from resgraph.extract.adjunct_agents import adjunct_givers
 from resgraph.extract.continued import continued_agents
 from resgraph.extract.modifiers import coordinated
 from resgraph.extract.nested_joint import nested_joint
-from resgraph.extract.thing_subjects import THAT, acting, not_things
+from resgraph.extract.thing_subjects import THAT, acting, not_passive, not_things
 from resgraph.extract.windows import addressee_window
 from resgraph.vocab import Vocabulary, load
 from resgraph.wordsearch import phrases
@@ -380,7 +380,7 @@ def and_that(
     out: list[str] = []
     for m in AND_THAT.finditer(text, ws0, clause_end):
         ws, we2, found = window_actors(text, m.end(), clause_end, v, named, spans_in)
-        found = acting(text, ws, found, clause_end, v)  # "and that those responsible be held to account": no one
+        found = not_passive(text, ws, acting(text, ws, found, clause_end, v))  # "and that those responsible be held"
         if OWNED.match(text, ws):  # "and that its members immediately ... disband": the first subject's
             continue
         # a decision's later subject acts only where it is the subject's head and the verb active: not "that

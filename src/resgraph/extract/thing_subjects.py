@@ -54,6 +54,21 @@ def acting(text: str, ws: int, found: list, clause_end: int, v: Vocabulary) -> l
     return [f for f in found if not (wrongdoers(f[0], v) and acted_on(text, ws + f[2], clause_end))]
 
 
+# a passive right after a subject: "and that the Council be briefed by the Special Representative", "and that
+# humanitarian organizations be given unhindered access" (review55-D 1), "shall be kept informed"
+PASSIVE_NEXT = re.compile(
+    r"\s*(?:(?:shall|should|will|must|may)\s+)?(?:(?:also|not|further|[a-z]+ly)\s+)?(?:be|are|is)\s+(?:[a-z]+ly\s+)?"
+    r"(?:[a-z]+(?:ed|en|wn)|given|brought|held|put|sought|dealt|granted|made|kept|told|met|paid|sent|led)\b"
+)
+
+
+def not_passive(text: str, ws: int, found: list) -> list:
+    """found (actors in a window opening at ws of text) without those a passive right after them acts on: a later
+    "that" clause's subject that is briefed, given access or kept informed is what is done to, not who is asked
+    (the agent after "by", where the vocabulary names one, is read as found)."""
+    return [f for f in found if not PASSIVE_NEXT.match(text, ws + f[2])]
+
+
 def acted_on(text: str, e: int, clause_end: int) -> bool:
     """Whether the wrongdoers whose alias ends at e (actors.yaml `kind: wrongdoers`: "those responsible", "the
     perpetrators") are the subject of a passive in their clause, what is done to them, not what they are asked to
