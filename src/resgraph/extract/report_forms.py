@@ -15,6 +15,9 @@ from resgraph.vocab import load
 from resgraph.wordsearch import phrases
 
 ORAL = re.compile(r"\b(?:orally|oral|brief|briefs|briefing|briefings)\b", re.I)
+# "brief" as an adjective before the report's noun says its length, not its form: "to submit a brief written update to
+# the Council, through the Committee ..., before 1 December 2005" (S/RES/1632 (2005) op 2, 1708 (2006) op 2: written)
+BRIEF_ADJECTIVE = re.compile(r"\bbrief\s+(?=[a-z])", re.I)
 EITHER = re.compile(
     r"\b(?:orally\s+or\s+in\s+writing|oral\s+(?:and/)?or\s+written|written\s+(?:and/)?or\s+oral|in\s+writing\s+or\s+orally)\b",
     re.I,
@@ -89,7 +92,7 @@ def form(text: str, scope: str, words: str, end: int) -> str | None:
         return "either"
     if words.endswith("briefing") and WRITTEN_BRIEFING.match(text, end):
         return "written"  # "briefing notes"
-    if ORAL.search(words) or ORALLY.search(OTHERS_ORAL.sub(" ", scope)):
+    if ORAL.search(BRIEF_ADJECTIVE.sub("", words)) or ORALLY.search(OTHERS_ORAL.sub(" ", scope)):
         return "oral"
     if words in ("report", "reporting") and AT_MEETINGS.match(text, end - len(words)):
         return None
