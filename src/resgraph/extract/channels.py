@@ -27,9 +27,14 @@ THROUGH = re.compile(
 # or the frame an addressee acts within, right after it: "Urges States individually or within the framework of competent
 # international organizations to positively consider investigating allegations of illegal fishing" (heldout37
 # S/RES/2020 (2011) op 24, heldout31 S/RES/1976 (2011) op 8, S/RES/2077 (2012) op 28: States only, the organizations
-# the frame of the States' action, as a body acted through)
+# the frame of the States' action, as a body acted through); the few words before the frame's body hold no "and"/"or",
+# which opens the next addressee ("Encourages the Government of Mali in the framework of the Agreement and MINUSMA to
+# cooperate": MINUSMA asked), and a comma list after the frame's body goes on with addressees, not with the frame
+# (NEXT_OF_FRAME: "Member States within the framework of the International Maritime Organization, regional organizations and
+# the private sector": the last two asked)
 FRAME = re.compile(
-    r"\s+(?:[a-z]+ly\s+(?:or|and)\s+)?(?:within|in)\s+the\s+framework\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?"
+    r"\s+(?:[a-z]+ly\s+(?:or|and)\s+)?(?:within|in)\s+the\s+framework\s+of\s+(?:the\s+)?"
+    r"(?:(?!(?:and|or)\b)[\w’'-]+\s+){0,3}?"
 )
 # after such a body: its acronym in brackets ("(COFE)")
 BRACKET = re.compile(r"\s*\(\s*")
@@ -39,6 +44,11 @@ BRACKET = re.compile(r"\s*\(\s*")
 NEXT = re.compile(
     r"\s*\)?\s*(?:,|(?:and|or)\s+)\s*(?:the\s+)?"
     r"(?:(?:[A-Z][\w’'-]*\s+(?:(?:of|for|on|and)\s+(?:the\s+)?)?){1,8}\(\s*)?"
+)
+# after a frame's body, the same list's next body only by "and"/"or" ("within the framework of the African Union and the
+# United Nations"): a comma goes on with addressees (FRAME)
+NEXT_OF_FRAME = re.compile(
+    r"\s*\)?\s*(?:and|or)\s+(?:the\s+)?(?:(?:[A-Z][\w’'-]*\s+(?:(?:of|for|on|and)\s+(?:the\s+)?)?){1,8}\(\s*)?"
 )
 # or an example of such a body: "Member States acting nationally or through regional organizations, including the
 # EU" (S/RES/2380 (2017) op 2, MemberStates only); not a State, which is no example of a body acted through but of
@@ -69,16 +79,21 @@ def channel(
     ("acting through", VIA) (or, right after such a body, its acronym in brackets, an example of it (", including
     the EU"), or the next body of the same list). `at`: where the window's text before the alias starts (tail) and
     where the alias before it ends (last); `out`: the addressees read so far; `through`: where the bodies so read
-    end, to which span's end is added if it is one; `kind`: the alias's id (an example is no State, STATES)."""
+    end, to which span's end is added if it is one, and a frame's bodies (FRAME) as minus their end too, so that only
+    an "and"/"or" goes on with their list (NEXT_OF_FRAME); `kind`: the alias's id (an example is no State, STATES)."""
     (s, e), (tail, last) = span, at
+    framed = -last in through  # the alias before is a frame's body, FRAME
+    if out and out[-1][2] == last and FRAME.fullmatch(text, last, s):
+        through.update((e, -e))
+        return True
     if (
-        (out and out[-1][2] == last and (THROUGH.fullmatch(text, last, s) or FRAME.fullmatch(text, last, s)))
+        (out and out[-1][2] == last and THROUGH.fullmatch(text, last, s))
         or (last in through and BRACKET.fullmatch(text, last, s))
         or (last in through and not _a_state(kind) and EXAMPLE.fullmatch(text, last, s))
-        or (last in through and NEXT.fullmatch(text, last, s))
+        or (last in through and (NEXT_OF_FRAME if framed else NEXT).fullmatch(text, last, s))
         or VIA.search(text, tail, s)
     ):
-        through.add(e)
+        through.update((e, -e) if framed else (e,))
         return True
     return False
 
