@@ -5,7 +5,7 @@ States alone, the window cut at "that"), "Encourages States that are Party to th
 implement that Agreement" (heldout33 A/RES/80/109 op 113, 78/68 op 108, 79/145 op 111), "Urges States that are parties to
 the 1951 Convention relating to the Status of Refugees and the 1967 Protocol thereto to" (A/RES/74/130 op 5 and its
 renewals). Not taken: the States that are parties to an armed conflict (States, the golds' reading of the humanitarian
-texts, heldout8 22 op 44), the States not parties, a relative clause that names no treaty."""
+texts, heldout8 22 op 44; so to situations of armed conflict, to the hostilities), the States not parties, a relative clause that names no treaty."""
 
 import time
 
@@ -37,6 +37,18 @@ CASES = [
     (
         "Urges States that are parties to the conflict to allow access;",
         [("urges", ("States",))],
+    ),
+    (
+        "Encourages States that are parties to situations of armed conflict to take all measures necessary;",
+        [("encourages", ("States",))],
+    ),
+    (
+        "Encourages States that are parties to an international or non-international armed conflict to take measures;",
+        [("encourages", ("States",))],
+    ),
+    (
+        "Calls upon States that are parties to the hostilities to cease;",
+        [("calls-upon", ("States",))],
     ),
     (
         "Urges all States that are not parties to the Convention to accede to it;",
