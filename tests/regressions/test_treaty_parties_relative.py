@@ -28,6 +28,25 @@ CASES = [
         "thereto to respect their obligations;",
         [("urges", ("StatesParties",))],
     ),
+    # (each relative of the cross product "that/which are (already/also) parties/Parties/party/Party", review55-B
+    # finding 5; "States which are Parties to the Convention" still reads States: "Parties to the Convention", a longer
+    # alias of its own, overlaps it, as with "that")
+    (
+        "Calls upon States which are Parties to the Port State Measures Agreement to implement it;",
+        [("calls-upon", ("StatesParties",))],
+    ),
+    (
+        "Calls upon States that are also parties to the Convention to implement it;",
+        [("calls-upon", ("StatesParties",))],
+    ),
+    (
+        "Calls upon States which are already party to the Convention to implement it;",
+        [("calls-upon", ("StatesParties",))],
+    ),
+    (
+        "Urges States that are also parties to the conflict to allow access;",
+        [("urges", ("States",))],
+    ),
     # (not taken: parties to a conflict; not parties; no treaty after "parties")
     (
         "Reaffirms the obligation of all States, encourages States that are parties to an armed conflict to take all "
