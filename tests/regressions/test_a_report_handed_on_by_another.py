@@ -5,7 +5,8 @@ the Committee to submit the additional report to the Council by 19 December 2002
 6 read as the Committee's report due 2002-12-19; the golds read forwarding as no report: heldout26 06 op 6, heldout11
 09 op 12, heldout25 08 op 2). The same in S/RES/1348 (2001) ops 4/6, 1374 (2001) ops 6/8, 1404 (2002) ops 5/7. Kept:
 the words with no earlier report of that kind (S/RES/1348 op 6 alone, test_report_mentioned_not_asked), the same
-reporter asked to deliver it again, and "the report" with no kind words."""
+reporter asked to deliver it again, "the report" with no kind words, and another reporter's own report of that kind
+(the earlier one not made to the reporter now asked: review55-C finding 1)."""
 
 import pytest
 
@@ -52,3 +53,24 @@ CASES = [
 @pytest.mark.parametrize("text,expected", CASES)
 def test_a_report_handed_on_by_another_is_no_new_report(text, expected):
     assert reports(resolution(text, date="2002-04-18"), "op", "by", "to", "due") == expected
+
+
+def test_another_reporters_own_report_of_that_kind_is_asked():
+    """guard (review55-C finding 1): the earlier report went to another receiver than the one now asked; its own
+    annual report, no forwarding (README "What counts")."""
+    hrc = (
+        "3. Requests the Special Rapporteur to submit an annual report to the Human Rights Council;\n\n8. Requests "
+        "the High Commissioner to present the annual report of her Office to the Council at its sixtieth session;"
+    )
+    assert reports(resolution(hrc, date="2024-10-10", organ="HRC"), "op", "by", "to", "every", "session") == [
+        (3, "SpecialProcedures", "HumanRightsCouncil", "P1Y", None),
+        (8, "HighCommissionerHumanRights", "HumanRightsCouncil", "P1Y", 60),
+    ]
+    # A/RES/77/234 op 21's words (a date added), after an annual report asked of the Secretary-General
+    ga = (
+        "5. Requests the Secretary-General to submit an annual report to the General Assembly on the implementation "
+        "of the present resolution;\n\n21. Requests the United Nations Office on Drugs and Crime to continue to work "
+        "closely with the Institute, and requests the Institute to provide the annual report on its activities to the "
+        "Office and to the Economic Commission for Africa Conference of Ministers by 1 March 2023;"
+    )
+    assert 21 in [r[0] for r in reports(resolution(ga, date="2022-12-15", organ="GA"), "op", "due")]

@@ -31,7 +31,8 @@ NOT_KIND = frozenset({"same", "said", "above-mentioned", "aforementioned", "requ
 
 def handed_on(reports: tuple[ReportDue, ...], paragraphs: tuple[Paragraph, ...]) -> tuple[ReportDue, ...]:
     """reports, less each whose words hand on "the <kind> report" that an earlier operative paragraph asked of another
-    reporter as "a/an ... <kind> report"."""
+    reporter as "a/an ... <kind> report", to the one now handing it on (not "the annual report of her Office", the High
+    Commissioner's own, after a Rapporteur's annual report to the Council: review55-C finding 1)."""
     words = [words_of(r, paragraphs) for r in reports]
     drop: set[int] = set()
     for i, r in enumerate(reports):
@@ -41,7 +42,9 @@ def handed_on(reports: tuple[ReportDue, ...], paragraphs: tuple[Paragraph, ...])
         asked = re.compile(rf"\b(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?{re.escape(m.group('kind'))}\s+report\b")
         # (the paragraph's words: a later report's scope may start at its noun, "and to provide a further additional
         # " ending the first's, S/RES/1404 (2002) op 5)
-        if any(r2.op < r.op and r2.by != r.by and asked.search(_text(r2, paragraphs)) for r2 in reports):
+        if any(
+            r2.op < r.op and r2.by != r.by and r2.to == r.by and asked.search(_text(r2, paragraphs)) for r2 in reports
+        ):
             drop.add(i)
     return tuple(r for i, r in enumerate(reports) if i not in drop)
 
