@@ -6,7 +6,10 @@ adoption of this resolution with an action plan for its future work to include: 
 counts": "submit ... a plan"; its assessment was read as a report due 2002-10-28). As the list of a report asked
 before the colon is that report's (test_a_report_word_in_an_inline_contents_list). Kept: the items of a list opened
 otherwise ("to provide the following: (a) a written report"), an item that asks with a verb of its own ("including:
-(a) to submit a report"), and a report asked with no list at all."""
+(a) to submit a report"), an item with a time or receiver of its own ("including: (a) a written report to the Council
+by 1 May 2008", review55-C finding 2, as in_contents keeps one), and a report asked with no list at all. The list's
+opening may be "including:", "to include:", "containing:", "includes:", "contains:", "include, inter alia:" or
+"including on:", its first item with no marker."""
 
 import pytest
 
@@ -30,6 +33,33 @@ CASES = [
         "(a) an assessment of the security situation; (b) at least a 20 per cent reduction in staff numbers;",
         "2007-12-21",
         [],
+    ),
+    (  # the same, the report word in a second item after "; and"
+        "2. Requests the Secretary-General to submit by 31 January 2008 a completion strategy for UNIOSIL including: "
+        "(a) benchmarks for the drawdown; and (b) an assessment of the security situation;",
+        "2007-12-21",
+        [],
+    ),
+    (  # the same, "which includes:" and a first item with no marker
+        "2. Requests the Secretary-General to submit by 31 January 2008 a completion strategy for UNIOSIL, which "
+        "includes: an assessment of the security situation;",
+        "2007-12-21",
+        [],
+    ),
+    (  # guard: an item with a time and receiver of its own after a non-report ask (review55-C finding 2)
+        "5. Requests the Secretary-General to keep the Council regularly informed of the situation, including: (a) a "
+        "written report to the Council by 1 May 2008; (b) an oral briefing by 1 June 2008;",
+        "2007-12-21",
+        [
+            (5, "SecretaryGeneral", "SecurityCouncil", "2008-05-01"),
+            (5, "SecretaryGeneral", "SecurityCouncil", "2008-06-01"),
+        ],
+    ),
+    (  # guard: the same after a task: a report with a time of its own
+        "5. Requests the Secretary-General to carry out the following tasks, including: (a) to assist the "
+        "Committee; (b) a midterm report to the Committee by 1 May 2008;",
+        "2007-12-21",
+        [(5, "SecretaryGeneral", "SanctionsCommittee", "2008-05-01")],
     ),
     (  # guard: a list opened by "the following": its items are the reports asked
         "5. Requests the Secretary-General to provide the following: (a) a written report to the Council by 1 May "

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from resgraph.extract import report_instances, report_words
 from resgraph.models import ReportDue
 from resgraph.vocab import load
 from resgraph.wordsearch import phrases
@@ -64,13 +65,24 @@ _ITEM_OPEN = re.compile(
 )
 
 
-def listed_part(text: str, start: int, s: int) -> bool:
-    """Whether the report word at text[s] (an article before its noun, its clause from start; no report asked before
-    it) opens an item of a list of contents given inline after "to include:", "including:" or "containing:": a part
-    of the thing the clause asks for, no report of its own. Not a list opened otherwise ("to provide the following:
-    (a) a written report"), nor a word inside an item ("including: (a) to submit a report")."""
+def listed_part(text: str, start: int, s: int, e: int, end: int) -> bool:
+    """Whether the report word at text[s:e] (an article before its noun, its clause text[start:end]; no report asked
+    before it) opens an item of a list of contents given inline after "to include:", "including:", "containing:" (or
+    "includes:", "contains:", "include, inter alia:", "including on:"): a part of the thing the clause asks for, no
+    report of its own. Not a list opened otherwise ("to provide the following: (a) a written report"), nor a word
+    inside an item ("including: (a) to submit a report"), nor, as in_contents, an item with a time or receiver of its
+    own ("to keep the Council regularly informed ..., including: (a) a written report to the Council by 1 May 2008",
+    review55-C finding 2)."""
     colons = list(_LIST_OPEN.finditer(text, start, s))
-    return bool(colons and _ITEM_OPEN.search(text[colons[-1].end() : s]))  # (a slice: "^" is the item's first)
+    if not (colons and _ITEM_OPEN.search(text[colons[-1].end() : s])):  # (a slice: "^" is the item's first)
+        return False
+    stop = text.find(";", e, end)
+    stop = end if stop < 0 else stop
+    return not (
+        report_instances.OWN_TIME.match(text, e, stop)
+        or report_words.TIMED_AFTER.match(text, e, stop)
+        or report_instances.OWN_RECEIVER.match(text, e, stop)
+    )
 
 
 def inline_item(text: str, before: tuple[int, int], s: int) -> bool:

@@ -297,7 +297,7 @@ def triggers(ctx: Context, start: int, end: int) -> list[Item]:
                 )
             ) or (
                 lead in ("a", "an")
-                and (CONTENTS.search(text, items[-1].trigger[1], s) if items else listed_part(text, start, s))
+                and (CONTENTS.search(text, items[-1].trigger[1], s) if items else listed_part(text, start, s, e, end))
             ):  # "an overview", "to conduct an assessment of options"; "to report ... by 31 May 2026, on: ... b. ...
                 continue  # an update on ...": what the report holds
             if (
