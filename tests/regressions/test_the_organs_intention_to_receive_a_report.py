@@ -4,7 +4,8 @@ Council informed on a regular basis, and at least twice a year, on the status an
 his auspices and express its intention to meet to receive and discuss his report" (S/RES/1979 (2011) op 8, heldout37
 14: read as a report every P6M; 1920 (2010) op 6 the same words, no cycle). Keeping the Council informed with a cycle
 and no deadline is no report (README "What counts"; heldout3 10 op 8), and the report the Council intends to receive
-is asked by none. Kept: a report asked before the intention, and the addressee's own "express their" views."""
+is asked by none. Kept: a report asked before the intention, and an addressee's own "express its intention to consult"
+(the bare verb ends the clause only before the organ's own "to (meet to) receive/consider/discuss/review")."""
 
 import pytest
 
@@ -22,10 +23,15 @@ CASES = [
         "status of these negotiations and express its intention to meet to receive and discuss his report;",
         [(8, "SecretaryGeneral", "SecurityCouncil", "2012-04-30")],
     ),
-    (  # guard: "express their" views is the addressees', no end of the clause
-        "9. Invites the parties to express their views and to report to the Security Council by 30 April 2012 on "
-        "the status of the negotiations;",
-        [(9, "PartiesToConflict", "SecurityCouncil", "2012-04-30")],
+    (  # guard: "express its intention" as a body addressee's infinitive in a chain (review55-C finding 3)
+        "8. Requests the Committee to review its guidelines, express its intention to consult the parties, and report "
+        "to the Security Council by 30 April 2012 on the outcome;",
+        [(8, "SanctionsCommittee", "SecurityCouncil", "2012-04-30")],
+    ),
+    (  # guard: the same, a State addressee's intention to submit a report
+        "8. Invites the Government of Cyprus to cooperate fully with the mission and express its intention to submit "
+        "a report to the Council by 30 April 2012;",
+        [(8, "state:CYP", "SecurityCouncil", "2012-04-30")],
     ),
 ]
 

@@ -33,13 +33,16 @@ from resgraph.wordsearch import phrases
 # recalling the commitment of the Organization ..., and to report to the General Assembly", A/RES/76/274 op 75)
 # "Requests the Secretary-General to keep the Security Council informed ..., and at least twice a year, ... and express
 # its intention to meet to receive and discuss his report" (S/RES/1979 (2011) op 8, heldout37 14; 1920 (2010) op 6):
-# the organ's intention, its verb without the -s, the report it will receive asked for by none
+# the organ's intention, its verb without the -s, the report it will receive asked for by none; the bare verb only
+# before the organ's own reception ("to meet to receive", "to consider"), not an addressee's infinitive in a chain ("to
+# review its guidelines, express its intention to consult the parties, and report to the Security Council", review55-C)
 # (the verbs are data: ontology/vocab/reports.yaml `stressing`)
 RECALLED = re.compile(
     r"(?:,|;|\band)\s+(?:in\s+this\s+regard,?\s+)?(?:also\s+|further\s+)?(?:recalling\s+(?:its|the)\s+(?:\w+\s+)?requests?|"
     r"recalls\s+(?:the|its|his|her|their|paragraphs?\s+\d+\s+of\s+(?:its\s+)?resolution)|"
     r"notes\s+(?:with\s+\w+\s+)?the\b|"
-    r"welcomes|takes\s+note|acknowledges|commends|express(?:es)?\s+its\s+intention|looks\s+forward\s+to|"
+    r"welcomes|takes\s+note|acknowledges|commends|expresses\s+its\s+intention|looks\s+forward\s+to|"
+    r"express\s+its\s+intention\s+to\s+(?:meet\s+to\s+)?(?:receive|consider|discuss|review)|"
     rf"(?:{phrases(load().reports['stressing']['need'])})\s+(?:also\s+|further\s+|again\s+)?"
     r"the\s+(?:need|importance)|"
     rf"(?:{phrases(load().reports['stressing']['that'])})\s+"
