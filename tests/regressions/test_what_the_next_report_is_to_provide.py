@@ -3,8 +3,8 @@ Secretary-General provide an assessment ...") is what that report holds, no repo
 (report_within.INCLUDE_INTO, as "to include in his next report ..., an assessment"): S/RES/2257 (2015) op 10,
 heldout37 19 (the assessment in op 9's next 90-day report, read as a report of its own; as heldout6 13 op 21 "Further
 requests that the report include recommendations"). Kept: the same words with the reporter as the subject ("requests
-that the Secretary-General provide an assessment ... by 1 March 2016": a report), and a new verb after the report's
-clause."""
+that the Secretary-General provide an assessment ... by 1 March 2016": a report), a new verb after the report's
+clause, and a separate report with a receiver or time of its own."""
 
 import pytest
 
@@ -32,6 +32,15 @@ CASES = [
     (  # guard: a new verb after the report's clause asks one of its own
         OP9 + "10. Further requests that the next report of the Secretary-General include recommendations, and "
         "requests the Secretary-General to submit a report to the Council by 1 March 2016;",
+        [
+            (9, "SecretaryGeneral", "SecurityCouncil", None, "P90D"),
+            (10, "SecretaryGeneral", "SecurityCouncil", "2016-03-01", None),
+        ],
+    ),
+    (  # guard: a separate report with a receiver and time of its own after what the next report provides
+        # (review55-C finding 4)
+        OP9 + "10. Further requests that the next report of the Secretary-General provide an assessment of UNDOF’s "
+        "equipment, as well as a separate written report to the Council by 1 March 2016 on the force’s strategy;",
         [
             (9, "SecretaryGeneral", "SecurityCouncil", None, "P90D"),
             (10, "SecretaryGeneral", "SecurityCouncil", "2016-03-01", None),

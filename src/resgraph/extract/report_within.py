@@ -18,7 +18,7 @@ import re
 from bisect import bisect_left
 
 from resgraph import wordsearch
-from resgraph.extract import report_aimed, report_hosted, report_invited
+from resgraph.extract import report_aimed, report_hosted, report_instances, report_invited
 from resgraph.vocab import load
 
 # what a report asked for holds, named after it as "a ... report" (report_triggers): "together with a report",
@@ -99,7 +99,7 @@ INCLUDE_INTO = re.compile(
     + r"\b"
     # the report as the subject of a that-clause: "Further requests that the next report of the Secretary-General
     # provide an assessment of UNDOF's equipment" (S/RES/2257 (2015) op 10, heldout37 19: op 9's next report holds it)
-    + r"|\bthat\s+"
+    + r"|\b(?P<that>that)\s+"
     + CONTAINER
     + r"(?:\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:of\s+the\s+)?[A-Z][\w-]*){0,5})?\s+(?:should\s+|shall\s+|also\s+){0,2}"
     r"(?:provide|include|contain)s?\b",
@@ -193,7 +193,7 @@ def asks_none(text: str, start: int, s: int, e: int, end: int) -> bool:
     return (
         _part_of_named(text, e, end)
         or bool(JOINED_BEFORE.search(text, max(start, s - 80), e))
-        or _included(text, start, s)
+        or _included(text, start, s, e, end)
         or bool(FOLDED.search(text, max(start, s - 60), s) and INTO_ANOTHER.match(text, e, end))
         or bool(USED_TO.search(text, max(start, s - 60), s))
         or bool(MEANS_OF.search(text, max(start, s - 90), s))
@@ -214,9 +214,12 @@ def _received(text: str, start: int, s: int, e: int, end: int) -> bool:
     )
 
 
-def _included(text: str, start: int, s: int) -> bool:
-    """Whether the report noun at text[s] ("an assessment", "an update", "country-specific reports") is an object of
-    an "include" whose report is named, with no new verb between; not the report so named ("his regular reports")."""
+def _included(text: str, start: int, s: int, e: int, end: int) -> bool:
+    """Whether the report noun at text[s:e] ("an assessment", "an update", "country-specific reports") is an object of
+    an "include" whose report is named, with no new verb between; not the report so named ("his regular reports"), nor
+    one with a receiver or time of its own after what a that-clause's report is to provide ("that the next report ...
+    provide an assessment ..., as well as a separate written report to the Council by 1 March 2016": asked, review55-C
+    finding 4)."""
     if OWNED.match(text[s : s + 6]):
         return False
     # not a report the included thing is of: "to include updates against the benchmarks outlined in the strategic
@@ -227,7 +230,12 @@ def _included(text: str, start: int, s: int) -> bool:
         for m in INCLUDE_INTO.finditer(text, max(start, s - 600), s)
         if not (m.group("into") and CONTENT_OF.search(text, max(m.start(), m.start("into") - 40), m.start("into")))
     ]
-    return bool(found and not NEW_VERB.search(text, found[-1].end(), s))
+    if not found or NEW_VERB.search(text, found[-1].end(), s):
+        return False
+    stop = text.find(";", e, end)
+    stop = end if stop < 0 else stop
+    own = report_instances.OWN_TIME.match(text, e, stop) or report_instances.OWN_RECEIVER.match(text, e, stop)
+    return not (found[-1].group("that") and own)
 
 
 def _part_of_named(text: str, e: int, end: int) -> bool:
