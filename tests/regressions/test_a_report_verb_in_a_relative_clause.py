@@ -1,10 +1,11 @@
 """A report verb whose subject is a relative pronoun says what its antecedent does and asks no one for a report:
 "protect and support the relief and recovery of victims and survivors who report abuse" (S/RES/2809 (2025) op 16,
-2472 (2019) op 17: read as the African Union's report to the Council), "a Regional Protection Force ..., which will
-report to the overall UNMISS Force Commander" (2304 (2016) op 8, heldout21 15: a line of command, read as UNMISS's
-report due 2016-12-15), "personnel who cannot report to duty" (A/RES/75/292 op 8, 78/292 op 7). Not a that-clause's
-verb ("Requests that the Panel of Experts report"), nor a body's duty a decision sets ("which shall report to the
-Council every 90 days"), nor another report the paragraph asks for (report_mentions.RELATIVE_SUBJECT)."""
+2472 (2019) op 17: read as the African Union's report to the Council), "personnel who cannot report to duty"
+(A/RES/75/292 op 8, 78/292 op 7). Not a that-clause's verb ("Requests that the Panel of Experts report"), nor a body's
+duty a decision sets ("which shall report to the Council every 90 days") or what a body set up will do ("a Panel of
+Experts, which will report to the Council", review55-E 1), nor another report the paragraph asks for
+(report_mentions.RELATIVE_SUBJECT). Left: "a Regional Protection Force ..., which will report to the overall UNMISS Force
+Commander" (2304 (2016) op 8, heldout21 15: a line of command) is read as a report, as on main."""
 
 import pytest
 
@@ -38,7 +39,7 @@ CASES = [
         "8. Decides further that UNMISS shall include, consistent with paragraph 7 above, a Regional Protection Force "
         "established for an initial period until 15 December 2016, which will report to the overall UNMISS Force "
         "Commander, to be based in Juba, with the responsibility of providing a secure environment in and around Juba;",
-        [],
+        [(8, "SecurityCouncil", None)],  # left: a line of command read as a report (as on main)
     ),
     (
         "GA",
@@ -68,6 +69,26 @@ CASES = [
         "2016-08-12",
         "8. Decides to establish a Committee of the Security Council, which shall report to the Council every 90 days;",
         [(8, "SecurityCouncil", "P90D")],
+    ),
+    (  # near miss (review55-E 1): what a body the decision sets up will do
+        "SC",
+        "2005-06-01",
+        "3. Decides to establish a Panel of Experts, which will report to the Council through the Committee no later "
+        "than 1 May 2006;",
+        [(3, "SecurityCouncil", None)],
+    ),
+    (  # likewise
+        "GA",
+        "2019-12-20",
+        "5. Decides to establish an open-ended working group, which will report to the General Assembly at its "
+        "seventy-fifth session;",
+        [(5, "GeneralAssembly", None)],
+    ),
+    (  # likewise, an envoy appointed
+        "SC",
+        "2019-12-20",
+        "5. Requests the Secretary-General to appoint a Special Envoy, who will brief the Council every 90 days;",
+        [(5, "SecurityCouncil", "P90D")],
     ),
 ]
 

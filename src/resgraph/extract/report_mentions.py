@@ -220,15 +220,16 @@ def named_by_kind(text: str, before: str, e: int) -> bool:
 
 # a report verb whose subject is a relative pronoun: the clause says what its antecedent does, no report is asked of
 # anyone: "to protect and support the relief and recovery of victims and survivors who report abuse" (S/RES/2809 (2025)
-# op 16, 2472 (2019) op 17: read as the African Union's report), "a Regional Protection Force ..., which will report to
-# the overall UNMISS Force Commander" (2304 (2016) op 8: a line of command, read as UNMISS's report); past a modal or
-# adverb or two ("who cannot report to duty"); not past a modal that sets a duty ("a Committee ..., which shall report
-# to the Council every 90 days": the organ's decision asks it), nor "that" (a conjunction before its own subject:
+# op 16, 2472 (2019) op 17: read as the African Union's report); past a modal or adverb or two ("who cannot report to
+# duty"); not past a modal that sets a duty or says what a body set up will do ("a Committee ..., which shall report to
+# the Council every 90 days", "a Panel of Experts, which will report to the Council ... no later than 1 May 2006": the
+# organ's decision asks it, review55-E 1; so "a Regional Protection Force ..., which will report to the overall UNMISS
+# Force Commander", 2304 (2016) op 8, a line of command, is read as a report as before), nor "that" (a conjunction before its own subject:
 # "Requests that the Panel report", or a determiner: "that report"); "which" as a determiner asks none either: "to
 # circulate annually a note verbale ... detailing which reports on military expenditures were submitted" (A/RES/74/24
 # op 7 (b): the note's item, as before, now reads its clause to the end)
 RELATIVE_SUBJECT = re.compile(
-    r"\b(?:who|which)\s+(?:(?:will|would|may|might|can|cannot|also|then|not|\w+ly)\s+)"
+    r"\b(?:who|which)\s+(?:(?:may|might|can|cannot|also|then|not|\w+ly)\s+)"
     r"{0,2}$",
     re.I,
 )
