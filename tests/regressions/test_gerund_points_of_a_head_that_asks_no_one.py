@@ -10,7 +10,8 @@ international financial institutions", the Commission's means, as the heldout21 
 the points under a head that asks someone (heldout32 23 op 2 "Urges Member States ... by, inter alia: (b)
 Encouraging Member States to consider": the addressee's means); a gerund that names no one (S/RES/2382 (2017) op 10
 "Recognizes the importance of United Nations Policing by: (c) Encouraging the inclusion of ..."); a head that ends in
-no "by:".
+no "by:"; a head praising another's act ("Welcomes the efforts of the Secretary-General ..., including by:");
+an annex's lettered points; a roman list under "(h) ... by:" ("(i)", "(ii)": not the point "(i)").
 """
 
 import pytest
@@ -67,6 +68,43 @@ CASES = [
     (  # a head that ends in no "by:"
         "3. Welcomes the following initiatives:\n\n(a) Requesting the Secretary-General to report;",
         [],
+    ),
+    (  # a head that asks someone and ends "by:": the gerunds are the Member States' means (asked_none)
+        "2. Urges Member States to continue their efforts to implement the outcome by:\n\n(a) Encouraging Member "
+        "States to consider adopting measures;\n\n(b) Requesting the Secretary-General to report;",
+        [(2, "urges", ("MemberStates",))],
+    ),
+    (  # a head that praises another's act: the Secretary-General's means, no mandate of the Council (review55 1)
+        "7. Welcomes the efforts of the Secretary-General to strengthen the protection of civilians, including by:"
+        "\n\n(a) Encouraging Member States to develop national policy frameworks;\n\n(b) Urging all parties to "
+        "armed conflict to comply with international humanitarian law;",
+        [],
+    ),
+    (  # the Commission's past work, praised
+        "5. Commends the Peacebuilding Commission for its work in support of national efforts over the past year, "
+        "including by:\n\n(a) Encouraging Member States to share their experiences;\n\n(b) Inviting international "
+        "financial institutions to engage in country-specific discussions;",
+        [],
+    ),
+    (  # A/HRC/RES/57/23 op 9's wording, without its own "and encourages them to continue to do so"
+        "9. Recognizes the contribution that national human rights institutions have made to the promotion and "
+        "protection of human rights by exercising their mandates consistent with the Paris Principles, including by:"
+        "\n\n(a) Independently assisting and advising the State;\n\n(b) Encouraging States to ratify international "
+        "human rights treaties;",
+        [],
+    ),
+    (  # an annex's lettered points are not the means of the last head (review55 2)
+        DETERMINATION + "(a) Requesting the Secretary-General to seek the inclusion of key provisions;\n\nAnnex\n\n"
+        "Guidelines\n\n2. The Panel shall:\n\n(a) Requesting the Secretary-General to report every month;",
+        [(5, "requests", ("SecretaryGeneral",))],
+    ),
+    (  # "(h) ... by:" then a roman "(i)", "(ii)": the Commission's means, not "(i)" the next point (review55 3)
+        PBC
+        + "".join(f"({c}) Requesting the Peacebuilding Commission to meet;\n\n" for c in "abcdefg")
+        + "(h) Requesting the Peacebuilding Commission to support Member States by:\n\n(i) Assisting Member States "
+        "in building their national capacities;\n\n(ii) Inviting international financial institutions to engage in "
+        "relevant discussions;\n\n(i) Requesting the Department of Global Communications to raise awareness;",
+        [(1, "requests", ("PeacebuildingCommission",))] * 8 + [(1, "requests", ("DGC",))],
     ),
 ]
 

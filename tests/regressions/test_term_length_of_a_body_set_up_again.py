@@ -5,7 +5,8 @@ a period of 13 months from the date of this resolution" (S/RES/2204 (2015) op 4,
 2016-03-25, the date written, not the 2016-03-24 counted, and P13M), as the same words read in one clause
 (heldout27 09 S/RES/2060 (2012) op 13, no comma before "and requests": P13M) and the same wording of S/RES/2111
 (2013) op 27 (P16M), 2182 (2014) op 46 (P13M), 2198 (2015) op 6 (P18M). A setting up "until" a date gives no length
-(heldout33 20 op 5, heldout24 01 op 7), and an extension with a length of its own keeps it.
+(heldout33 20 op 5, heldout24 01 op 7), an extension with a length of its own keeps it, and a setting up again in a
+later paragraph gives no length to an extension with its date written (no gold reads it).
 """
 
 import pytest
@@ -46,6 +47,13 @@ CASES = [
         HEAD.replace("until 25 March 2016 ", "for a period of 12 months, until 25 March 2016, ")
         + "for a period of 13 months from the date of this resolution;",
         [(4, "extends", "PanelOfExperts2140", "2016-03-25", "P12M")],
+    ),
+    (  # across paragraphs (term_refs.set_up_again): the extension keeps its date alone (review55 11)
+        "3. Decides to extend until 25 March 2016 the mandate of the Panel of Experts as set out in paragraph 21 of "
+        "resolution 2140 (2014);\n\n4. Requests the Secretary-General to take the necessary administrative measures "
+        "as expeditiously as possible to re-establish the Panel of Experts, in consultation with the Committee, for a "
+        "period of 13 months, drawing, as appropriate, on the expertise of the members of the Panel;",
+        [(3, "extends", "PanelOfExperts2140", "2016-03-25", None)],
     ),
 ]
 

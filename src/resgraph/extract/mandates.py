@@ -308,7 +308,7 @@ def extract(
             mandates[j] = replace(mandates[j], addressees=mandates[j + 1].addressees)
         named.put_off(text, partial(spans_in, 0, len(text), True))
         prior = text if p.kind == "operative" else prior  # the paragraph a product named later may be asked in
-        means.after(p, text, len(mandates) == asked_before)
+        means.after(p, text, len(mandates) == asked_before, v)
         last = keep or (last if own or len(mandates) > asked_before else _directed(ctx, op))
     return tuple(mandates), tuple(reports), tuple(terms)
 

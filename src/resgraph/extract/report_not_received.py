@@ -31,7 +31,10 @@ NOUN_TO = re.compile(
 )
 # what is given back, as a noun (after a determiner, a possessive or "for"), is the money's, not a report's: "to identify
 # credits for return to Member States" (A/RES/78/253 sec. II op 4); not the verb "to return to the Council"
-# (the nouns are data: ontology/vocab/reports.yaml `not_received` `given_back`)
+# (the nouns are data: ontology/vocab/reports.yaml `not_received` `given_back`); only before a body money can be given
+# back to (`paid_back_to`, or a State): an organ or a committee named there ("an update on the status of the refunds
+# to the Advisory Committee on Administrative and Budgetary Questions") is the report's receiver
+PAID_BACK_TO = frozenset(_NOT_RECEIVED["paid_back_to"])
 GIVEN_BACK = re.compile(
     rf"\b(?:for|the|its|their|any|a|such)\s+(?:{phrases(_NOT_RECEIVED['given_back'])})" + _TO_END,
     re.I,
@@ -62,13 +65,14 @@ PAST_TO = re.compile(
 TO_BE = re.compile(r"\b(?:be|been|being)\s+(?:\w+\s+){0,3}$", re.I)
 
 
-def not_received(lead: str) -> bool:
-    """Whether the body named right after `lead` (the words before it) is the "to" of a noun, of a thing given back,
-    a relation or a thing assigned, or the receiver of a report given before ("the report submitted to"), not a
-    report's receiver."""
+def not_received(lead: str, body: str = "") -> bool:
+    """Whether the body named right after `lead` (the words before it; body, its actor id) is the "to" of a noun, of
+    a thing given back (to a body money can be given back to), a relation or a thing assigned, or the receiver of a
+    report given before ("the report submitted to"), not a report's receiver."""
+    paid_back = not body or body in PAID_BACK_TO or body.startswith("state:")
     return bool(
         NOUN_TO.search(lead)
-        or GIVEN_BACK.search(lead)
+        or (paid_back and GIVEN_BACK.search(lead))
         or RELATION_TO.search(lead)
         or ASSIGNED_TO.search(lead)
         or _past_to(lead)

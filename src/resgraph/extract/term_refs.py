@@ -133,15 +133,18 @@ def _joined(t: MandateTerm, numbers: str, renews: tuple[str, ...]) -> MandateTer
     return replace(t, of=f"{symbol}#{','.join(map(str, both))}", renews=tuple(dict.fromkeys(t.renews + renews)))
 
 
-def _timed_by(kept: MandateTerm, dropped: MandateTerm) -> MandateTerm:
+def _timed_by(kept: MandateTerm, dropped: MandateTerm, same_paragraph: bool = True) -> MandateTerm:
     """kept, the one term left of a body set up twice, with the time of the setting up dropped when it gives none
-    of its own (`reestablished`, `set_up_again`); with only its end date written, it takes the length the setting
-    up writes: "Decides to extend until 25 March 2016 the mandate of the Panel of Experts ..., and requests the
+    of its own (`reestablished`, `set_up_again`); in the same paragraph (`reestablished`), with only its end date
+    written, it takes the length the setting up writes: "Decides to extend until 25 March 2016 the mandate of the Panel of Experts ..., and requests the
     Secretary-General ... to re-establish the Panel of Experts ... for a period of 13 months from the date of this
     resolution" (S/RES/2204 (2015) op 4, the heldout37 gold) is one term, until 2016-03-25 (the date written, not
     the one counted) and P13M, as the same words with no comma before "and requests" read in one clause (heldout27
-    09 op 13); a setting up "until 28 March 2018" gives no length (heldout33 20 op 5)."""
-    if kept.until and not kept.period and dropped.period:
+    09 op 13); a setting up "until 28 March 2018" gives no length (heldout33 20 op 5). Not across paragraphs
+    (`set_up_again`: "11. Decides to extend until 15 December 2019 the mandate ...; 12. Requests the Secretary-General
+    to take the necessary administrative measures ... to re-establish the Panel ..., for a period of 13 months": the
+    extension keeps its date alone; no gold reads that wording with both)."""
+    if same_paragraph and kept.until and not kept.period and dropped.period:
         return replace(kept, period=dropped.period)
     return kept if kept.until or kept.period else replace(kept, until=dropped.until, period=dropped.period)
 
@@ -151,7 +154,7 @@ def reestablished(terms: list[MandateTerm]) -> list[MandateTerm]:
     out: "Decides to extend the mandate of the Monitoring Group ..., and requests the Secretary-General ... to
     re-establish the Monitoring Group for a period of 12 months from the date of this resolution" (S/RES/1853
     (2008), 1916, 2002 op 3 or 6) is one term, the extension, which takes the time the setting up gives when
-    it gives none of its own."""
+    it gives none of its own, and its length when it writes only its end date (S/RES/2204 (2015) op 4, `_timed_by`)."""
     timed = {t.of: t for t in terms if t.action == "establishes" and (t.until or t.period)}
     extended = {t.of for t in terms if t.action == "extends"}
     return [
@@ -172,7 +175,8 @@ def set_up_again(terms: tuple[MandateTerm, ...], paragraphs: tuple[Paragraph, ..
     earlier paragraph already extends or establishes that body to the same end: one term, the earlier one, as
     the golds read it (heldout27 18 S/RES/2444 (2018) ops 11-12; heldout8 10 op 31 and heldout27 09 op 13 in one
     paragraph, read by `reestablished`). The earlier term takes the time the setting up gives when it gives
-    none of its own; a setting up with no earlier term of its body is kept (S/RES/1698 (2006) op 3)."""
+    none of its own (not the length alone when it writes its end date: `_timed_by`); a setting up with no earlier
+    term of its body is kept (S/RES/1698 (2006) op 3)."""
     text_of = {p.index: p.text for p in paragraphs}
     out: list[MandateTerm] = []  # (built in place: a kept term may take a later one's time)
     for t in terms:
@@ -190,5 +194,5 @@ def set_up_again(terms: tuple[MandateTerm, ...], paragraphs: tuple[Paragraph, ..
         if earlier is None or t.action != "establishes" or not SET_UP_AGAIN.search(text_of.get(t.paragraph, "")):
             out.append(t)
             continue
-        out[earlier] = _timed_by(out[earlier], t)
+        out[earlier] = _timed_by(out[earlier], t, same_paragraph=False)
     return tuple(out)
