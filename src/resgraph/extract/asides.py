@@ -37,7 +37,11 @@ RELATIVE = re.compile(r"\s*(?:which|who|whose)\b", re.I)
 # actors": a name may begin at any of them) and a number ("calls upon all United Nations entities ..., including all
 # relevant components of UNOCI and UNMIL, within their respective mandates, capabilities and areas of deployment, as
 # well as the two United Nations Country Teams, ..., to intensify support", heldout20 15, S/RES/2239 (2015) op 19)
-JOIN = re.compile(r"\s*(?:and|or|as\s+well\s+as)\s+")
+# ... and a qualifier the join sets off ("the World Health Organization, as the lead agency, and, where appropriate,
+# other relevant agencies, funds and programmes to", review54-E 8; windows.QUALIFIER's words)
+JOIN = re.compile(
+    r"\s*(?:and|or|as\s+well\s+as)(?:\s*+,\s*+(?:where|as)\s+(?:appropriate|applicable|relevant|necessary)\s*+,)?+\s+"
+)
 DETERMINERS = re.compile(r"\s*(?:(?:the|all|relevant|other|interested|concerned|their|its|two|three|both)\s+)*")
 # a head the next body shares with the name after its comma: "and other relevant agencies, funds and programmes of the
 # United Nations system" (A/RES/76/270 op 8, after "the World Health Organization, as the United Nations specialized

@@ -259,8 +259,8 @@ def _aside(seg: str, ends: list[re.Match], i: int, names: _Names) -> bool:
     if i + 1 >= len(ends) or ends[i + 1].group() != "," or not LIST_STOP.match(seg, ends[i].end()):
         return False
     if AND_BEFORE.search(seg, max(0, ends[i].start() - 5), ends[i].start()):
-        # "all States and, where appropriate, relevant international organizations"
-        after = NEXT_NAME.match(seg, ends[i + 1].end())
+        after = NEXT_NAME.match(seg, ends[i + 1].end())  # "States and, where appropriate, other agencies, funds and"
+        after = after and (asides.SHARED_HEAD.match(seg, after.end()) or after)
         return after is not None and names.starts_between(ends[i + 1].end(), after.end() + 1)
     after = AND_NEXT.match(seg, ends[i + 1].end())
     return after is not None and names.starts_between(after.end(), after.end() + 1)
