@@ -101,6 +101,21 @@ CASES = [
         "Decides to invite voluntary Member State contributions to support the Fund;",
         [("decides", {"GeneralAssembly"})],
     ),
+    (  # review55-F 1: a modifier of the list before a thing invited
+        "GA",
+        "Decides to invite further Member State contributions to support the Fund;",
+        [("decides", {"GeneralAssembly"})],
+    ),
+    (
+        "GA",
+        "Decides to invite relevant Member State contributions to support the Fund;",
+        [("decides", {"GeneralAssembly"})],
+    ),
+    (  # still those invited: a body's head noun after its name
+        "GA",
+        "Decides to invite all relevant United Nations entities to participate in the meeting;",
+        [("decides", {"UNSystemEntities"})],
+    ),
     # not taken: a place that ends on a name
     (
         "GA",

@@ -29,6 +29,8 @@ INFINITIVE = r"\sto\s+(?!(?:be|the|an?|its|their|th[io]se|this|all|that|such|any
 # the modifiers that may stand before a name of those invited ("interested Member States", "all relevant United Nations
 # entities"; as asides.DETERMINERS), not any adjective: "voluntary Member State contributions" is a thing invited
 MODIFIER = r"(?:all|relevant|other|interested|concerned|participating|further|both)"
+# a thing invited after the modifiers and a name: "further Member State contributions to support the Fund" (review55-F 1)
+THINGS = r"\b(?:contributions?|proposals?|inputs?|views|submissions?|comments|resources|funding|financing|donations?)\b"
 # the last word of a place before a name: lower-case, no preposition, article or conjunction ("the meeting the")
 PLACE_END = (
     r"(?!(?:of|from|by|for|to|with|in|on|at|and|or|the|an?|its|their|under|through|between|among|per)\s)[a-z][\w-]*"
@@ -37,7 +39,7 @@ NAMED = r"(?=the\b|all\b|member\s+States\b|[A-Z]|(?<=invite\s)an?\s)"
 UNNAMED = (
     r"(?=(?:representatives|members|heads)\s+of\s"
     rf"|[a-z][\w-]*(?:\s[a-z][\w-]*){{0,4}}{INFINITIVE}"
-    rf"|(?:{MODIFIER}\s+){{1,3}}[A-Z][^;:]{{0,200}}?{INFINITIVE})"
+    rf"|(?:{MODIFIER}\s+){{1,3}}[A-Z](?:(?!{THINGS})[^;:]){{0,200}}?{INFINITIVE})"
 )
 # where to: "to the substantive sessions of the Ad Hoc Committee, as appropriate," (before an unnamed invited)
 PLACE = r"(?:(?:to|at)\s+(?:the|its)\s[^,;:]{1,120}?(?:\s*+,\s*+as\s+appropriate\s*+,\s*+|\s))?"
