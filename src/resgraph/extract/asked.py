@@ -19,7 +19,7 @@ from resgraph.extract import including_that, pronouns, purpose, unaddressed, win
 from resgraph.extract.addressees import OFFICER, actors_in, tail_start
 from resgraph.extract.adjunct_agents import adjunct_givers
 from resgraph.extract.continued import continued_agents
-from resgraph.extract.modifiers import coordinated
+from resgraph.extract.modifiers import coordinated, in_order
 from resgraph.extract.nested_joint import nested_joint
 from resgraph.extract.thing_subjects import THAT, acting, not_passive, not_things
 from resgraph.extract.windows import addressee_window
@@ -269,7 +269,7 @@ def named_in(
         # the organ speaking is asked as a party of a joint activity, "interactions between the Council and the
         # Committee", E/RES/2024/7 op 23, not as an agent after "by", "pending a decision by the Security Council")
         # (but for a report asked for: "and requests for enhanced reporting by UNMISS", S/RES/2252 (2015) op 14)
-        pool = sorted(dict.fromkeys(f for f in every + coords if f[2] <= obj), key=lambda f: (f[1], f[2]))
+        pool = in_order(f for f in every + coords if f[2] <= obj)
         asked = agent_clauses.agents(window[:obj], pool, v)
         asked = () if noun_for and not REPORTING.match(window) else asked
         return tuple(a for a in asked if a != speaker or activity)

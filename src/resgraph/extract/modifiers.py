@@ -46,6 +46,12 @@ AND_HEAD = re.compile(
 HEAD_WORD = re.compile(r"(?<![\w-])(?!(?:and|or)\b)[a-z][\w-]*")
 
 
+def in_order(actors) -> list[tuple[str, int, int]]:
+    """actors (id, start, end) once each, in the order of their spans: a window's actors with those its coordinated
+    modifiers name (coordinated), as the agents' reading wants them."""
+    return sorted(dict.fromkeys(actors), key=lambda f: (f[1], f[2]))
+
+
 def coordinated(window: str, spans, v: Vocabulary) -> list[tuple[str, int, int]]:
     """Actors named by modifiers that share an alias's head: "intergovernmental and
     non-governmental organizations" names intergovernmental organizations too."""

@@ -18,7 +18,7 @@ import re
 
 from resgraph.extract.addressees import actors_in
 from resgraph.extract.agents import agents, object_end
-from resgraph.extract.modifiers import coordinated
+from resgraph.extract.modifiers import coordinated, in_order
 
 EFFORTS = re.compile(r"(?:[\w-]+\s+){0,3}?(?:efforts|endeavours|initiatives)\s*")
 PURPOSE = re.compile(r"to\s+[a-z]+\s")
@@ -54,5 +54,5 @@ def purpose_agents(text: str, ws: int, stop: int, v, named, spans_in) -> tuple[t
     oe, ce = object_ends(text, ws, stop)
     spans = spans_in(ws, ce)
     found = actors_in(text[ws:ce], v, named, places=True, spans=spans)
-    found = sorted(dict.fromkeys([*found, *coordinated(text[ws:ce], spans, v)]), key=lambda f: (f[1], f[2]))
+    found = in_order([*found, *coordinated(text[ws:ce], spans, v)])
     return agents(text[ws:ce], found, v, ce > oe, ce > oe), oe
