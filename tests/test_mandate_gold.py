@@ -75,7 +75,9 @@ def test_the_held_out_draws_are_the_seeded_draws_after_the_earlier_ones():
     fourth = draw.draw_names(names, draw.HELDOUT4_SEED, draw.HELDOUT4_COUNTS, exclude=first + second + third)
     expected, drawn = [first, second, third, fourth], first + second + third + fourth
     for s in draw.SETS[4:]:
-        one = draw.draw_names(names, s.seed, s.counts, exclude=drawn, skip_twins=s.skip_twins)
+        one = draw.draw_names(
+            names, s.seed, s.counts, exclude=drawn, skip_twins=s.skip_twins, skip_copies=s.skip_copies
+        )
         expected.append(one)
         drawn += one
     assert [s.name for s in draw.SETS[4:]] == [f"heldout{i}" for i in range(5, len(draw.SETS) + 1)]
@@ -310,14 +312,56 @@ def test_skip_twins_leaves_no_second_copy_of_a_text(earlier, names, kept):
     assert plain == sorted(set(names) - set(earlier))
 
 
+COPIES = [
+    # (earlier draws, the names of one organ, expected kept by skip_copies): the language letter
+    # after a digit, with or without "_", is not part of a text's key
+    (
+        ["HRC/57/A_HRC_RES_57_18E.xml"],
+        ["HRC/57/A_HRC_RES_57_18F.xml", "HRC/57/A_HRC_RES_57_19E.xml"],
+        ["HRC/57/A_HRC_RES_57_19E.xml"],
+    ),
+    (
+        [],
+        ["GA/75/75_274_E.xml", "GA/75/75_274_F.xml", "GA/75/75_275_E.xml"],
+        ["GA/75/75_274_E.xml", "GA/75/75_275_E.xml"],
+    ),
+    # a lower-case letter counts ("1422186e", as corpus-full's 2014 Council texts are named)
+    ([], ["SC/1/S_RES_2136_1422186e.xml", "SC/1/S_RES_2136_1422186.xml"], ["SC/1/S_RES_2136_1422186.xml"]),
+    # a letter not after a digit, or a part letter that is no language's (B), keeps its name
+    (
+        [],
+        ["GA/60/60_251B.xml", "GA/60/60_251.xml", "GA/60/SE.xml", "GA/60/S.xml"],
+        ["GA/60/60_251.xml", "GA/60/60_251B.xml", "GA/60/S.xml", "GA/60/SE.xml"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("earlier", "names", "kept"), COPIES)
+def test_skip_copies_leaves_no_other_language_of_a_text(earlier, names, kept):
+    """From heldout39 on a text's copy in another language (A/HRC/RES/57/18's F beside its E) is a
+    twin: not drawn once an earlier set drew one language, one copy of those nobody drew. Without
+    skip_copies the copies are other names, as heldout38 drew 57_18F."""
+    organ = names[0].split("/")[0]
+    got = draw.draw_names(names + earlier, 1, {organ: len(kept)}, exclude=earlier, skip_twins=True, skip_copies=True)
+    assert got == kept
+    with pytest.raises(ValueError):
+        draw.draw_names(names + earlier, 1, {organ: len(kept) + 1}, exclude=earlier, skip_twins=True, skip_copies=True)
+    plain = draw.draw_names(names + earlier, 1, {organ: len(names)}, exclude=earlier, skip_twins=True)
+    assert plain == sorted(names)
+
+
 def test_heldout37_has_no_twin_of_an_earlier_draw():
     if not TAR.exists():
         pytest.skip("../shared/corpus-full is not beside this checkout")
     with tarfile.open(TAR, "r:*") as tf:
         names = [m.name for m in tf if m.isfile()]
     earlier: set[tuple[str, str]] = set()
+    copies: set[tuple[str, str]] = set()
     for s in draw.SETS:
         files = draw.set_names(names, s.name)
         if s.skip_twins:
             assert not {draw._twin_key(f) for f in files} & earlier, s.name
+        if s.skip_copies:
+            assert not {draw._twin_key(f, copies=True) for f in files} & copies, s.name
         earlier |= {draw._twin_key(f) for f in files}
+        copies |= {draw._twin_key(f, copies=True) for f in files}

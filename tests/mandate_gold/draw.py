@@ -1,6 +1,6 @@
 """Draw the resolutions of the mandate gold at random, with a recorded seed.
 
-usage: python tests/mandate_gold/draw.py [CORPUS_DIR] [--seed N] [--heldout | --heldout3 | ... | --heldout38]
+usage: python tests/mandate_gold/draw.py [CORPUS_DIR] [--seed N] [--heldout | --heldout3 | ... | --heldout39]
 
 CORPUS_DIR is corpus-full unpacked (default /tmp/cf: ECOSOC/, GA/, HRC/, SC/ of AKN XML; the
 names are those of the members of ../shared/corpus-full/unxml-en.tar.xz). The files of each organ
@@ -31,18 +31,26 @@ likewise, with no ECOSOC file: every one was drawn before), `--heldout34` the th
 (heldout34/README.md, likewise), `--heldout35` the thirty-fifth (heldout35/README.md, likewise), `--heldout36` the
 thirty-sixth (heldout36/README.md, likewise), `--heldout37` the thirty-seventh (heldout37/README.md, likewise,
 and the first to skip twins), `--heldout38` the thirty-eighth (heldout38/README.md, likewise, skipping
-twins); no flag, the first.
+twins), `--heldout39` the thirty-ninth (heldout39/README.md, likewise, skipping twins and other
+languages' copies); no flag, the first.
 
 corpus-full holds six texts twice, under two folders of one organ (S/RES/2193-2195 under 2014/ and 2015/,
 A/RES/ES-11/1, 4, 6 under a session's folder and Emergency sessions/). heldout36 drew the 2015 copies of
 two texts an earlier set had annotated, so from heldout37 on (GoldSet.skip_twins) a set draws from the
 names whose organ and file name no earlier set drew, one name (the first by name) of each such pair;
 the sets before it keep their draws.
+
+corpus-full also files four texts of other languages among the English ones (A/HRC/RES/57/18's F, R and
+S texts beside its E, A/RES/75/274's F beside its E): heldout38 drew one (its 29, not annotated). From
+heldout39 on (GoldSet.skip_copies) a text is keyed by its file name without the UN's language letter
+(A, C, E, F, R or S, after a digit, with or without an underscore: A_HRC_RES_57_18F, 75_274_F), so
+another language's copy of a drawn text is a twin too.
 """
 
 from __future__ import annotations
 
 import random
+import re
 import sys
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -59,6 +67,7 @@ class GoldSet:
     counts: dict[str, int]
     directory: str
     skip_twins: bool = False
+    skip_copies: bool = False
 
 
 SETS = (
@@ -100,6 +109,7 @@ SETS = (
     GoldSet("heldout36", 20270133, {"SC": 20, "GA": 6, "HRC": 4}, "heldout36"),
     GoldSet("heldout37", 20270134, {"SC": 20, "GA": 6, "HRC": 4}, "heldout37", skip_twins=True),
     GoldSet("heldout38", 20270135, {"SC": 20, "GA": 6, "HRC": 4}, "heldout38", skip_twins=True),
+    GoldSet("heldout39", 20270136, {"SC": 20, "GA": 6, "HRC": 4}, "heldout39", skip_twins=True, skip_copies=True),
 )
 BY_NAME = {s.name: s for s in SETS}
 SEED, COUNTS = SETS[0].seed, SETS[0].counts
@@ -108,9 +118,14 @@ HELDOUT3_SEED, HELDOUT3_COUNTS = BY_NAME["heldout3"].seed, BY_NAME["heldout3"].c
 HELDOUT4_SEED, HELDOUT4_COUNTS = BY_NAME["heldout4"].seed, BY_NAME["heldout4"].counts
 
 
-def _twin_key(name: str) -> tuple[str, str]:
-    """A name's organ and file name: two names with one key are one text filed twice."""
-    return name.split("/", 1)[0], name.rsplit("/", 1)[-1]
+LANGUAGE_LETTER = re.compile(r"(?<=\d)_?[ACEFRS](?=\.xml$)", re.IGNORECASE)
+
+
+def _twin_key(name: str, copies: bool = False) -> tuple[str, str]:
+    """A name's organ and file name: two names with one key are one text filed twice. With copies,
+    the file name without its language letter, so a text's copies in other languages share a key."""
+    file = name.rsplit("/", 1)[-1]
+    return name.split("/", 1)[0], LANGUAGE_LETTER.sub("", file) if copies else file
 
 
 def draw_names(
@@ -119,19 +134,21 @@ def draw_names(
     counts: dict[str, int] | None = None,
     exclude: Iterable[str] = (),
     skip_twins: bool = False,
+    skip_copies: bool = False,
 ) -> list[str]:
     """The names (BODY/...xml) drawn for each organ in counts (COUNTS), in that order, from the
     names not in exclude; each organ's sample sorted. With skip_twins, also not a twin (same organ
-    and file name, _twin_key) of a name in exclude, and of twins left only the first by name."""
+    and file name, _twin_key) of a name in exclude, and of twins left only the first by name; with
+    skip_copies too, the file name keyed without its language letter."""
     rng = random.Random(seed)
     dropped = set(exclude)
     names = sorted(n for n in names if n.endswith(".xml") and n not in dropped)
     if skip_twins:
-        seen = {_twin_key(n) for n in dropped}
+        seen = {_twin_key(n, skip_copies) for n in dropped}
         kept: list[str] = []
         for n in names:
-            if _twin_key(n) not in seen:
-                seen.add(_twin_key(n))
+            if _twin_key(n, skip_copies) not in seen:
+                seen.add(_twin_key(n, skip_copies))
                 kept.append(n)
         names = kept
     out: list[str] = []
@@ -147,8 +164,8 @@ def set_names(names: Iterable[str], name: str = "gold", seed: int | None = None)
     earlier: list[str] = []
     for s in SETS:
         if s.name == name:
-            return draw_names(names, s.seed if seed is None else seed, s.counts, earlier, s.skip_twins)
-        earlier += draw_names(names, s.seed, s.counts, earlier, s.skip_twins)
+            return draw_names(names, s.seed if seed is None else seed, s.counts, earlier, s.skip_twins, s.skip_copies)
+        earlier += draw_names(names, s.seed, s.counts, earlier, s.skip_twins, s.skip_copies)
     raise KeyError(name)
 
 
