@@ -8,6 +8,7 @@ the delay and the delays that share its start; report_times reads what the delay
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from resgraph.extract import deadlines as dates
@@ -35,6 +36,43 @@ AFTER = re.compile(
     re.I,
 )
 NOT_A_DELAY = re.compile(r"\b(?:every|each|period\s+of|for|during|over|last|past|first|next)\s+$", re.I)
+# "within five years" that ends a that-clause of the report's topic is the clause's time too, with no "next" ("a report
+# on ... the implementation of the United Nations action plan to ensure that every person on Earth is protected by
+# early warning systems within five years", A/RES/78/152 op 68, 77/164 op 60): a "that" after a report word, a verb of
+# its own (is, are, will, ...) after it and no report word between it and the delay; not a delay counted from an event
+# ("of the adoption"), nor one a report word comes after the "that" for ("to ensure that ... and to report within 90
+# days"), nor a "that" with no verb after it ("to report on that matter within 30 days")
+THAT = re.compile(r"\bthat\s", re.I)
+REPORT_WORD = re.compile(r"\b(?:report|brief|inform|updat|submi|present|provid)", re.I)
+OWN_VERB = re.compile(r"\b(?:is|are|will|shall|would|should|can|be|been|has|have)\b", re.I)
+
+
+class _Clauses:
+    """Where a scope's "that"s, report words and verbs are, read once (each delay is judged by bisection: a run of
+    delays after one that-clause stays linear)."""
+
+    def __init__(self, scope: str) -> None:
+        self.thats = [(m.start(), m.end()) for m in THAT.finditer(scope)]
+        self.reports = [m.start() for m in REPORT_WORD.finditer(scope)]
+        self.verbs = [m.start() for m in OWN_VERB.finditer(scope)]
+
+    def time_of(self, m: re.Match) -> bool:
+        """Whether the delay m (no start said) ends a that-clause said after the report's words."""
+        if m.group("anchor"):
+            return False
+        i = bisect.bisect_left(self.thats, (m.start(), -1)) - 1  # the last "that" before the delay
+        if i < 0:
+            return False
+        start, end = self.thats[i]
+        if not self.reports or self.reports[0] >= start:  # no report word before it
+            return False
+        return _any(self.verbs, end, m.start()) and not _any(self.reports, end, m.start())
+
+
+def _any(at: list[int], lo: int, hi: int) -> bool:
+    """Whether a position of the sorted list at is in [lo, hi)."""
+    i = bisect.bisect_left(at, lo)
+    return i < len(at) and at[i] < hi
 
 
 def delay(scope: str) -> re.Match | None:
@@ -48,12 +86,14 @@ def delay(scope: str) -> re.Match | None:
             afters.append(a)
         at = a.end("unit")
     # "within a week" (not "in a year", which may be a period: "twice in a year")
+    clauses = _Clauses(scope)
     within = next(
         (
             m
             for m in WITHIN.finditer(scope)
             if (m.group(0)[:6].lower() == "within" or m.group("n").lower() not in ("a", "an"))
             and not (NEXT.match(m.group(0)) and re.search(r"\bthat\b", scope[: m.start()]))
+            and not clauses.time_of(m)
         ),
         None,
     )
