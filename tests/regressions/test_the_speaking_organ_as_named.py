@@ -28,7 +28,7 @@ CASES = [
         PREVLAKA,
         "Requests the United Nations military observers and the multinational stabilization force authorized by the "
         "Council in resolution 1088 (1996) to cooperate fully with each other;",
-        [("requests", {"UNMOP"})],
+        [("requests", {"UNMOP", "SFOR"})],  # the force is SFOR (test_multinational_stabilization_force.py), no Council
     ),
     (
         SC,
