@@ -320,6 +320,8 @@ def actors_in(
         ):
             continue
         ids = addressee_presidents.presided(text, tail, s, ids, v) if heads else ids  # "the President of the Council"
+        # "relevant actors of civil society": the kind its "of" names (list_members.kind_of)
+        ids = (heads and ids[0] in list_members.GENERIC_HEADS and list_members.kind_of(text, e, starts, v)) or ids
         # (a cue of several actors names them all for the running record: "Ouagadougou Agreement", its Facilitator, CEI)
         out += [(a, s, e) for a in _members(alias, ids if contextual or (cues and alias in v.cues) else ids[:1], v)]
     return out
