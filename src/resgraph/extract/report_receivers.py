@@ -54,7 +54,9 @@ TO_IT = re.compile(r"\b(?:to|update|inform|brief)\s+(?:it|the\s+Council\s+member
 RECEIVER_LEAD = re.compile(
     # "to the Fourteenth United Nations Congress on Crime Prevention" (its number: report_sessions.named_session)
     # (or its year: "to the 2020 Meeting of the High Contracting Parties to the Convention", A/RES/75/85 op 7 (c))
-    rf"(?:\bto\s+(?:the\s+)?(?:(?=[A-Z])(?i:{ORDINAL})\s+|(?:19|20)\d\d\s+)?(?:United\s+Nations\s+|UN\s+)?"
+    # (or the meeting it is presented at: "an overview ... for presentation at the Fourteenth Congress", A/RES/74/171 op
+    # 21; "in a report for consideration at the Seventh Biennial Meeting of States", A/RES/74/60 op 26)
+    rf"(?:(?:\bto|\bfor\s+(?:presentation|consideration)\s+at)\s+(?:the\s+)?(?:(?=[A-Z])(?i:{ORDINAL})\s+|(?:19|20)\d\d\s+)?(?:United\s+Nations\s+|UN\s+)?"
     r"|\bfor\s+all\s+(?:interested\s+)?|\bto\s+all\s+(?:interested\s+)?"
     # (past an adverb: "to update regularly the Security Council and the Secretary-General of the progress of
     # deployment", S/RES/2699 (2023) op 4, 2751 (2024) op 1; "to update regularly the Committee", 1698 (2006) op 4)
