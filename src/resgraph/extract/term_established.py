@@ -92,7 +92,12 @@ def established(text: str, e: int, z: int, found: list[tuple[str, int, int]]) ->
     # "a political mission in Colombia, the United Nations Verification Mission in Colombia": the body named after
     app = APPOSITION.match(text, e + obj.end("name"), z)
     named = [x for x in found if x[1] == app.end()] if app else []
-    return (named[0][0], text[named[0][1] : named[0][2]]) if named else (obj.group("name").strip(), obj.group("name"))
+    if named:
+        return named[0][0], text[named[0][1] : named[0][2]]
+    # the name the text gives it to be known by: "a group of up to eight experts (“group of experts”)" (S/RES/1977
+    # (2011) op 5 (a), heldout38 14: of "group of experts")
+    short = DEFINED_AS.match(text, e + obj.end("name"), z)
+    return (short.group("name"), obj.group("name")) if short else (obj.group("name").strip(), obj.group("name"))
 
 
 # the verb that asks for what is set up, and whom it asks: "Requests UNITAMS and its integrated UNCT partners to
@@ -178,6 +183,8 @@ ESTABLISHED_NAME = re.compile(
 
 
 APPOSITION = re.compile(r",\s+(?:the\s+)?(?=[A-Z])")
+# a short name in quotes and brackets right after the name: "(“group of experts”)", "(“the Group”)"
+DEFINED_AS = re.compile(r"\s?\(\s?[“\"](?:the\s+)?(?P<name>[^”\"();]{3,80}?)[”\"]\s?\)", re.I)
 
 
 # "Authorizes the Secretary-General, in consultation with ..., to": the Secretary-General authorized, right after the verb
