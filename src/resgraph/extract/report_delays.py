@@ -12,6 +12,8 @@ import bisect
 import re
 
 from resgraph.extract import deadlines as dates
+from resgraph.vocab import load
+from resgraph.wordsearch import phrases
 
 WITHIN = re.compile(
     r"\b(?:within|in)\s+(?:a\s+period\s+of\s+)?"
@@ -38,35 +40,57 @@ AFTER = re.compile(
 NOT_A_DELAY = re.compile(r"\b(?:every|each|period\s+of|for|during|over|last|past|first|next)\s+$", re.I)
 # "within five years" that ends a that-clause of the report's topic is the clause's time too, with no "next" ("a report
 # on ... the implementation of the United Nations action plan to ensure that every person on Earth is protected by
-# early warning systems within five years", A/RES/78/152 op 68, 77/164 op 60): a "that" after a report word, a verb of
-# its own (is, are, will, ...) after it and no report word between it and the delay; not a delay counted from an event
-# ("of the adoption"), nor one a report word comes after the "that" for ("to ensure that ... and to report within 90
-# days"), nor a "that" with no verb after it ("to report on that matter within 30 days")
+# early warning systems within five years", A/RES/78/152 op 68, 77/164 op 60), only where that is clear: the last
+# "that" before the delay opens a clause of a purpose or a result (ensure that, so that: the vocabulary's
+# reports.yaml `clause_openers`), a report word comes before it, an auxiliary stands between it and the delay and
+# neither a report word nor a comma, semicolon or colon does. Not a relative "that" ("a report on violations that have
+# occurred in the region within 90 days", "the measures that are being taken, within 60 days"), nor a "that" after
+# another verb ("bearing in mind that the situation is volatile, within 30 days"), nor a clause closed by a comma
+# before the delay ("to ensure that the mission is deployed, within 90 days"): these delays stay the report's. Nor a
+# delay counted from an event ("of the adoption"), one a report word comes after the "that" for ("to ensure that ...
+# and to report within 90 days"), a "that" with no auxiliary after it ("to report on that matter within 30 days").
 THAT = re.compile(r"\bthat\s", re.I)
-REPORT_WORD = re.compile(r"\b(?:report|brief|inform|updat|submi|present|provid)", re.I)
-OWN_VERB = re.compile(r"\b(?:is|are|will|shall|would|should|can|be|been|has|have)\b", re.I)
+OPENER_THAT = re.compile(rf"\b(?:{phrases(load().reports['clause_openers'])})\s+(?P<that>that)\s", re.I)
+# whole words, so not "information", "provided", nor "present" as "the present resolution" says it
+REPORT_WORD = re.compile(
+    r"\b(?:report(?:s|ing|ed)?|brief(?:s|ing|ed)?|inform(?:s|ing|ed)?|updat(?:e|es|ing|ed)|"
+    r"submi(?:t|ts|tting|tted|ssion)|(?<!the\s)present(?:s|ing|ed)?|provid(?:e|es|ing))\b",
+    re.I,
+)
+# the closed class of auxiliaries and forms of "be" and "have" (a clause with a lexical verb alone, "ensure that the
+# mission deploys within 90 days", is not read: its delay stays the report's)
+OWN_VERB = re.compile(
+    r"\b(?:is|are|was|were|be|been|being|has|have|had|will|shall|would|should|can|could|may|might|must)\b", re.I
+)
+CLOSED = re.compile(r"[,;:]")
 
 
 class _Clauses:
-    """Where a scope's "that"s, report words and verbs are, read once (each delay is judged by bisection: a run of
-    delays after one that-clause stays linear)."""
+    """Where a scope's "that"s, report words, verbs and commas are, read once (each delay is judged by bisection: a
+    run of delays after one that-clause stays linear)."""
 
     def __init__(self, scope: str) -> None:
         self.thats = [(m.start(), m.end()) for m in THAT.finditer(scope)]
+        self.opened = {m.start("that") for m in OPENER_THAT.finditer(scope)}
         self.reports = [m.start() for m in REPORT_WORD.finditer(scope)]
         self.verbs = [m.start() for m in OWN_VERB.finditer(scope)]
+        self.closes = [m.start() for m in CLOSED.finditer(scope)]
 
     def time_of(self, m: re.Match) -> bool:
-        """Whether the delay m (no start said) ends a that-clause said after the report's words."""
+        """Whether the delay m (no start said) ends an "ensure that" clause said after the report's words."""
         if m.group("anchor"):
             return False
         i = bisect.bisect_left(self.thats, (m.start(), -1)) - 1  # the last "that" before the delay
         if i < 0:
             return False
         start, end = self.thats[i]
-        if not self.reports or self.reports[0] >= start:  # no report word before it
+        if start not in self.opened or not self.reports or self.reports[0] >= start:
             return False
-        return _any(self.verbs, end, m.start()) and not _any(self.reports, end, m.start())
+        return (
+            _any(self.verbs, end, m.start())
+            and not _any(self.reports, end, m.start())
+            and not _any(self.closes, end, m.start())
+        )
 
 
 def _any(at: list[int], lo: int, hi: int) -> bool:
