@@ -5,7 +5,10 @@ stakeholders, including organizations and bodies of the United Nations" (heldout
 UNSystemEntities) named no one: "the United Nations" after "of" only qualifies the noun, and "United Nations bodies" was
 the only order the vocabulary had. actors.yaml gives the "of" wordings the same id, UNSystemEntities; not the
 intergovernmental or governing ones (ids of their own), the principal organs (the Council and the Assembly among them),
-nor a named part of the Organization after it ("the United Nations disarmament machinery")."""
+nor a named part of the Organization after it ("the United Nations disarmament machinery"). Review56-A 3-5: nor the
+treaty, expert, human rights, deliberative or policymaking kinds (capitalised too: "the Principal organs"), a named part
+of more than one word ("human rights machinery", "peace and security pillar", "United Nations-system"), nor a
+capitalised name going on ("the United Nations Secretariat", "the United Nations Framework Convention on Climate Change")."""
 
 import pytest
 
@@ -72,6 +75,73 @@ CASES = [
         "to consider the issue;",
         "GA",
         [("invites", {"MemberStates"})],
+    ),
+    (  # not taken: treaty bodies: TreatyBodies, as before (review56-A 3)
+        "1. Invites the treaty bodies of the United Nations to consider the report;",
+        "GA",
+        [("invites", {"TreatyBodies"})],
+    ),
+    (  # not taken: the intergovernmental and expert bodies: IntergovernmentalBodies, as before
+        "1. Invites the intergovernmental and expert bodies of the United Nations to consider the report;",
+        "GA",
+        [("invites", {"IntergovernmentalBodies"})],
+    ),
+    (  # not taken: a capitalised name going on: the Secretariat's agencies
+        "1. Urges the agencies of the United Nations Secretariat to consider the report;",
+        "GA",
+        [("urges", {"Secretariat"})],
+    ),
+    (  # not taken: a convention's bodies, no system entity
+        "1. Invites the subsidiary bodies of the United Nations Framework Convention on Climate Change to "
+        "consider the report;",
+        "GA",
+        [("invites", set())],
+    ),
+    (  # not taken: a convention's bodies, no system entity
+        "1. Invites the subsidiary bodies of the United Nations Convention to Combat Desertification to "
+        "consider the report;",
+        "GA",
+        [("invites", set())],
+    ),
+    (  # not taken: a named part in several words (review56-A 4)
+        "1. Invites the relevant bodies of the United Nations human rights machinery to consider the report;",
+        "GA",
+        [("invites", set())],
+    ),
+    (  # not taken: a named part in several words
+        "1. Invites the relevant bodies of the United Nations peace and security pillar to consider the report;",
+        "GA",
+        [("invites", set())],
+    ),
+    (  # not taken: the system hyphenated
+        "1. Invites the relevant bodies of the United Nations-system to consider the report;",
+        "GA",
+        [("invites", set())],
+    ),
+    (  # taken: a list going on after it, not a named part
+        "1. Invites the relevant bodies of the United Nations and civil society organizations to consider the report;",
+        "GA",
+        [("invites", {"UNSystemEntities", "CivilSociety"})],
+    ),
+    (  # not taken: the principal organs capitalised (review56-A 5)
+        "1. Calls upon the Principal organs of the United Nations to consider the report;",
+        "GA",
+        [("calls-upon", set())],
+    ),
+    (  # not taken: intergovernmental kinds
+        "1. Invites the policymaking organs of the United Nations to consider the report;",
+        "GA",
+        [("invites", set())],
+    ),
+    (  # not taken: intergovernmental kinds
+        "1. Invites the deliberative bodies of the United Nations to consider the report;",
+        "GA",
+        [("invites", set())],
+    ),
+    (  # not taken: the human rights bodies, no system entity
+        "1. Invites the human rights bodies of the United Nations to consider the report;",
+        "GA",
+        [("invites", set())],
     ),
     (  # not taken: a partner after "with", a receiver after "to"
         "6. Requests the Committee to cooperate with all bodies of the United Nations and to transmit its findings to "
