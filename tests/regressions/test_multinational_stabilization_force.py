@@ -29,6 +29,22 @@ MANDATES = [
         "necessary measures to defend itself from attack or threat of attack;",
         [("authorizes", {"MemberStates"})],
     ),
+    (  # not taken: the successor in apposition, without a parenthesis (review56-B 4)
+        "5. Calls upon the multinational stabilization force, EUFOR ALTHEA, to cooperate with the High Representative;",
+        [("calls-upon", {"EuropeanUnion"})],
+    ),
+    (  # the same in brackets
+        "5. Calls upon the multinational stabilization force [EUFOR ALTHEA] to cooperate with the High Representative;",
+        [("calls-upon", {"EuropeanUnion"})],
+    ),
+]
+
+# the description in another theatre, neither SFOR nor Prevlaka named: no force of the vocabulary (review56-B 4)
+ELSEWHERE = [
+    (
+        "5. Requests the multinational stabilization force to support the Haitian National Police;",
+        [("requests", set())],
+    ),
 ]
 
 TERMS = [
@@ -65,3 +81,9 @@ def test_its_successor_force_stays_the_member_states(text, date, expected, expec
     r = resolution(text, date=date)
     assert mandates(r, "verb", "addressees", as_sets=True) == expected
     assert terms(r, "action", "of", "until", "period") == expected_terms
+
+
+@pytest.mark.parametrize("text,expected", ELSEWHERE)
+def test_the_description_elsewhere_is_no_force(text, expected):
+    r = resolution(text, date="2017-04-13")
+    assert mandates(r, "verb", "addressees", as_sets=True) == expected

@@ -369,7 +369,7 @@ DEFINITE = ("the ", "that ", "this ")
 UNKNOWN = "?"  # the prefix of a body named that the vocabulary lacks, in the record of who was named
 
 
-OF_NEXT = re.compile(r"\s+of\s+(?:the\s+)?")
+OF_NEXT = list_members.OF_NEXT
 BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$")
 
 

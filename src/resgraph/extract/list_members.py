@@ -171,22 +171,39 @@ def joint_of(text: str, last: int, s: int) -> bool:
 # follow-up, A/RES/78/182 op 19, 74/128 op 17, 76/142 op 18, 80/186 op 19, and its women-in-development text, 75/159 op
 # 14, 77/196, 79/155): a generic head whose "of" names the kind of actor they are is that kind alone, as
 # "representatives of civil society" is CivilSociety (heldout25 13 op 16, tests/mandate_gold); the head stays when no
-# actor is named after its "of" ("all actors of the agrifood system"), a State is ("the stakeholders of South Sudan":
-# the country's own), a cue ("the stakeholders of the Revitalised Agreement") or another generic head
+# actor is named after its "of" ("all actors of the agrifood system"), States are ("the stakeholders of South Sudan",
+# "relevant stakeholders of developing countries", "all relevant actors of Member States": the countries' own), a cue
+# ("the stakeholders of the Revitalised Agreement") or another generic head
 GENERIC_HEADS = frozenset(("Stakeholders",))
-OF_KIND = re.compile(r"\s+of\s+(?P<the>the\s+)?")
+# only a head that says what kind of actor they are ("actors", "entities"): after "stakeholders", "interested parties"
+# or "all concerned", "of" names what they have a stake in ("all stakeholders of the Peacebuilding Commission")
+KIND_HEAD = re.compile(r"\b(?:actors|entities)$")
+# "of" and the alias right after it (also addressees.OF_NEXT: "the Secretary-General of ICAO")
+OF_NEXT = re.compile(r"\s+of\s+(?P<the>the\s+)?")
+# the kind ends the phrase: not the possessor or qualifier of a noun after it ("all relevant actors of the Security
+# Council's subsidiary bodies", "all stakeholders of the Economic Community of West African States region")
+KIND_END = re.compile(r"\s*(?:[,;:.]|$)|\s+(?:to|and|or|including)\b")
+STATE_KINDS = frozenset(("states", "country-group", "state-group"))  # actors.yaml `kind` of States and their groups
 
 
 def kind_of(text: str, e: int, starts: dict[int, str], v: Vocabulary) -> tuple[str, ...]:
-    """The actors a generic head's "of" names, the head ending at e ("relevant actors of civil society":
-    CivilSociety); starts, the aliases of text by where they begin; none when it names no kind."""
-    m = OF_KIND.match(text, e)
-    if not m:
+    """The actor a generic head's "of" names, the head ending at e ("relevant actors of civil society":
+    CivilSociety); starts, the aliases of text by where they begin. None when the head is not "actors" or
+    "entities" (KIND_HEAD), nothing is named right after "of", the actor does not end the phrase (KIND_END), or it
+    is States, a group of States, a cue, a contextual alias or another generic head: the head stays."""
+    m = OF_NEXT.match(text, e)
+    if not m or not KIND_HEAD.search(text, max(0, e - 10), e):
         return ()
-    alias = starts.get(m.start("the")) or starts.get(m.end())  # "of the United Nations system", "of civil society"
-    if alias is None or alias in v.cues:
+    at = m.start("the") if starts.get(m.start("the")) else m.end()  # "of the United Nations system", "of civil society"
+    alias = starts.get(at)
+    if (
+        alias is None
+        or alias in v.cues
+        or text[at : at + len(alias)] != alias
+        or not KIND_END.match(text, at + len(alias))
+    ):
         return ()
     ids, contextual = v.actors_of_alias(alias)
     if contextual or not ids or ids[0].startswith(STATE) or ids[0] in GENERIC_HEADS:
         return ()
-    return ids[:1]
+    return () if ids[0] in v.actors and v.actors[ids[0]].kind in STATE_KINDS else ids[:1]
