@@ -17,8 +17,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from resgraph.extract import report_times
+from resgraph.extract.aliases import alias_spans
 from resgraph.extract.report_receivers import organ_in, organ_of
 from resgraph.extract.report_sessions import SESSIONS, session_fields, session_numbers
 from resgraph.models import Paragraph, ReportDue
@@ -35,13 +37,49 @@ REQUESTS_THE_REPORT_BE = re.compile(r"\brequests\s*,?\s+(?:(?:also|further|inste
 # ... or by a later request of someone to hand it in: "Requests the High Commissioner to prepare a thematic report in
 # follow-up to the report ... submitted to the Human Rights Council at its thirty-second session, ..., and also requests
 # the High Commissioner, in the preparation of the report, to draw on the views of States ..., and to present the report
-# to the Council at its sixty-third session" (A/HRC/RES/59/10 op 15, heldout38 30: session 63); "present" and "submit"
-# only (a report "transmitted" goes on to another organ), not "the report of" someone else; a later request, in lower
+# to the Council at its sixty-third session" (A/HRC/RES/59/10 op 15, heldout38 30: session 63); its session, or its
+# time ("to submit the report to the Council by 30 June 2026"), as _given reads either. "present" and "submit" only (a
+# report "transmitted" goes on to another organ); "the report" itself, followed by "to", "at" or a comma, not "the
+# report of" someone else, "the report on ..." or "the report requested in ..." (another's); a later request, in lower
 # case (the paragraph's own "Requests ... to prepare a report ... and to present the report to the Council at its ...
-# session" is the report's clause, read by report_receivers)
+# session" is the report's clause, read by report_receivers). Its addressee (`who`) and receiver are checked by _hands
 REQUESTS_TO_HAND_THE_REPORT = re.compile(
-    r"\brequests\s+(?:the\s+)?[A-Z][^;]{0,300}?\bto\s+(?:present|submit)\s+the\s+report\b(?!\s+of\b)([^;]*)"
+    r"\brequests\s+(?P<who>(?:the\s+)?[A-Z][^;]{0,300}?)\bto\s+(?:present|submit)\s+the\s+report(?=\s*,|\s+(?:to|at)\b)"
+    r"(?P<rest>[^;]*)"
 )
+
+
+@lru_cache(maxsize=4)
+def _next_verb(v: Vocabulary) -> re.Pattern:
+    """ ", and decides", ", and also requests": where the request's clause ends and a later verb of the paragraph starts
+    (its session is no longer the report's: "..., and decides to continue its consideration of the question at its
+    sixty-third session"); the verbs are the operative leads (vocab)."""
+    words = "|".join(sorted((w.lower() for w in v.operative_leads), key=len, reverse=True))
+    return re.compile(rf",?\s+and\s+(?:{words})\b")
+
+
+def _hands(r: ReportDue, m: re.Match, v: Vocabulary) -> str | None:
+    """The clause of a later request to hand in "the report" (REQUESTS_TO_HAND_THE_REPORT), cut at the paragraph's
+    next verb, where that request is for r: it asks r's own reporter, or it names r's own receiver ("the Council" that
+    stands for it); never one naming another organ. "Requests the High Commissioner to prepare a report ... and to
+    present it to the Human Rights Council, and requests the Secretary-General to submit the report to the General
+    Assembly at its eightieth session" is the Secretary-General's relay to the Assembly, not the Council's report's
+    session; None when it is not for r."""
+    rest = m.group("rest")
+    cut = _next_verb(v).search(rest)
+    clause = rest[: cut.start()] if cut else rest
+    at = SESSIONS.search(clause)
+    before = clause[: at.start()] if at else clause
+    named = organ_in(before, v)
+    if named and named != r.to:
+        return None
+    own = r.by in _ids(m.group("who"), v) or named == r.to or r.to in _ids(before, v)
+    return clause if own else None
+
+
+def _ids(text: str, v: Vocabulary) -> set[str]:
+    """Every actor an alias of text may stand for ("the Council": each council's)."""
+    return {a for _, _, alias in alias_spans(text, v) for a in v.actors_of_alias(alias)[0]}
 
 
 def _given(r: ReportDue, clause: str, adopted: str | None, v: Vocabulary, sessions: bool) -> ReportDue | None:
@@ -98,7 +136,9 @@ def same_paragraph(
         if len(mine) != 1 or any((out[mine[0]].due, out[mine[0]].within, out[mine[0]].every, out[mine[0]].session)):
             continue
         requests = (THE_REPORT_BE.match(p.text, q.end()) for q in REQUESTS_THE_REPORT_BE.finditer(p.text))
-        m = next((x for x in requests if x), None) or REQUESTS_TO_HAND_THE_REPORT.search(p.text)
-        if m:
-            out[mine[0]] = _given(out[mine[0]], m.group(1), adopted, v, sessions=True) or out[mine[0]]
+        m = next((x for x in requests if x), None)
+        hand = None if m else REQUESTS_TO_HAND_THE_REPORT.search(p.text)
+        clause = m.group(1) if m else _hands(out[mine[0]], hand, v) if hand else None
+        if clause is not None:
+            out[mine[0]] = _given(out[mine[0]], clause, adopted, v, sessions=True) or out[mine[0]]
     return tuple(out)
