@@ -95,9 +95,11 @@ def established(text: str, e: int, z: int, found: list[tuple[str, int, int]]) ->
     if named:
         return named[0][0], text[named[0][1] : named[0][2]]
     # the name the text gives it to be known by: "a group of up to eight experts (“group of experts”)" (S/RES/1977
-    # (2011) op 5 (a), heldout38 14: of "group of experts")
+    # (2011) op 5 (a), heldout38 14: of "group of experts"); a name of two words or more only, a one-word "(“the
+    # Group”)", "(“the Mission”)" telling less than the long wording (review56-C 5)
     short = DEFINED_AS.match(text, e + obj.end("name"), z)
-    return (short.group("name"), obj.group("name")) if short else (obj.group("name").strip(), obj.group("name"))
+    name = short.group("name").strip() if short else ""
+    return (name, obj.group("name")) if len(name.split()) > 1 else (obj.group("name").strip(), obj.group("name"))
 
 
 # the verb that asks for what is set up, and whom it asks: "Requests UNITAMS and its integrated UNCT partners to
@@ -183,8 +185,9 @@ ESTABLISHED_NAME = re.compile(
 
 
 APPOSITION = re.compile(r",\s+(?:the\s+)?(?=[A-Z])")
-# a short name in quotes and brackets right after the name: "(“group of experts”)", "(“the Group”)"
-DEFINED_AS = re.compile(r"\s?\(\s?[“\"](?:the\s+)?(?P<name>[^”\"();]{3,80}?)[”\"]\s?\)", re.I)
+# a short name in quotes and brackets right after the name: "(“group of experts”)", "(“ the Group of Experts ”)"; not
+# "(hereinafter “the Group”)", "(the “Group”)" nor single quotes "(‘the Group’)" (left: the long wording stays)
+DEFINED_AS = re.compile(r"\s?\(\s?[“\"]\s*(?:the\s+)?(?P<name>[^”\"();]{3,80}?)\s*[”\"]\s?\)", re.I)
 
 
 # "Authorizes the Secretary-General, in consultation with ..., to": the Secretary-General authorized, right after the verb
