@@ -33,6 +33,12 @@ CASES = [
         [],
     ),
     ("Takes note of the background note by the Secretariat on the themes of the interactive dialogues;", []),
+    # review56-C 9: a past "the background note" after a request verb (the adjective read, no report asked)
+    (
+        "Requests the Secretary-General to take into account the background note prepared by the Secretariat for the"
+        " preparatory meeting;",
+        [],
+    ),
 ]
 
 

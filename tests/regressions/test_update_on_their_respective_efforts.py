@@ -30,6 +30,13 @@ CASES = [
         " within their respective mandates, to update the Security Council on the implementation of this resolution;",
         [("SanctionsCommittee", "SecurityCouncil")],
     ),
+    # review56-C 9: the new words with no "on" before them
+    (
+        "Requests the Committee established pursuant to resolution 1267 (1999) and the Counter-Terrorism Committee, in"
+        " the course of their respective activities, to update the Security Council on the implementation of this"
+        " resolution;",
+        [("SanctionsCommittee", "SecurityCouncil")],
+    ),
 ]
 
 
