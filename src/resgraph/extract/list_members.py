@@ -183,9 +183,8 @@ OF_NEXT = re.compile(r"\s+of\s+(?P<the>the\s+)?")
 # the kind ends the phrase: not the possessor or qualifier of a noun after it ("all relevant actors of the Security
 # Council's subsidiary bodies", "all stakeholders of the Economic Community of West African States region")
 KIND_END = re.compile(r"\s*(?:[,;:.]|$)|\s+(?:to|and|or|including)\b")
-STATE_ACTOR_KINDS = frozenset(
-    ("states", "country-group", "state-group")
-)  # actors.yaml `kind` of States and their groups
+# the actors.yaml `kind`s of States and their groups (Vocabulary.ids_of_kinds)
+STATE_ACTOR_KINDS = ("states", "country-group", "state-group")
 
 
 def kind_of(text: str, e: int, starts: dict[int, str], v: Vocabulary) -> tuple[str, ...]:
@@ -208,4 +207,4 @@ def kind_of(text: str, e: int, starts: dict[int, str], v: Vocabulary) -> tuple[s
     ids, contextual = v.actors_of_alias(alias)
     if contextual or not ids or ids[0].startswith(STATE) or ids[0] in GENERIC_HEADS:
         return ()
-    return () if ids[0] in v.actors and v.actors[ids[0]].kind in STATE_ACTOR_KINDS else ids[:1]
+    return () if ids[0] in v.ids_of_kinds(*STATE_ACTOR_KINDS) else ids[:1]

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import cached_property
 
 from resgraph.extract import deadlines as dates
 from resgraph.vocab import load
@@ -66,15 +67,32 @@ CLOSED = re.compile(r"[,;:]")
 
 
 class _Clauses:
-    """Where a scope's "that"s, report words, verbs and commas are, read once (each delay is judged by bisection: a
-    run of delays after one that-clause stays linear)."""
+    """Where a scope's "that"s, report words, verbs and commas are, each read once and only when a delay with no start
+    said asks (most scopes have none: delay() runs for every report's words), then judged by bisection, so a run of
+    delays after one that-clause stays linear."""
 
     def __init__(self, scope: str) -> None:
-        self.thats = [(m.start(), m.end()) for m in THAT.finditer(scope)]
-        self.opened = {m.start("that") for m in OPENER_THAT.finditer(scope)}
-        self.reports = [m.start() for m in REPORT_WORD.finditer(scope)]
-        self.verbs = [m.start() for m in OWN_VERB.finditer(scope)]
-        self.closes = [m.start() for m in CLOSED.finditer(scope)]
+        self.scope = scope
+
+    @cached_property
+    def thats(self) -> list[tuple[int, int]]:
+        return [(m.start(), m.end()) for m in THAT.finditer(self.scope)]
+
+    @cached_property
+    def opened(self) -> set[int]:
+        return {m.start("that") for m in OPENER_THAT.finditer(self.scope)}
+
+    @cached_property
+    def reports(self) -> list[int]:
+        return [m.start() for m in REPORT_WORD.finditer(self.scope)]
+
+    @cached_property
+    def verbs(self) -> list[int]:
+        return [m.start() for m in OWN_VERB.finditer(self.scope)]
+
+    @cached_property
+    def closes(self) -> list[int]:
+        return [m.start() for m in CLOSED.finditer(self.scope)]
 
     def time_of(self, m: re.Match) -> bool:
         """Whether the delay m (no start said) ends an "ensure that" clause said after the report's words."""
