@@ -45,8 +45,11 @@ JOIN = re.compile(
 DETERMINERS = re.compile(r"\s*(?:(?:the|all|relevant|other|interested|concerned|their|its|two|three|both)\s+)*")
 # a head the next body shares with the name after its comma: "and other relevant agencies, funds and programmes of the
 # United Nations system" (A/RES/76/270 op 8, after "the World Health Organization, as the United Nations specialized
-# agency for health,"); a word and its comma only, not "and in close cooperation with UNODC"
-SHARED_HEAD = re.compile(r"[a-z][\w-]*,\s+")
+# agency for health,"); or modifiers coordinated before the name, which share its head: "and, as appropriate,
+# intergovernmental, international and non-governmental organizations" (A/RES/75/184 ops 15-17, 77/220, 79/173: the
+# list had ended before the aside); one word each and its comma or join, a few at most (read after every aside's comma,
+# a run of any length would read a long list to its end each time), not "and in close cooperation with UNODC"
+HEAD_OR_MODIFIERS = re.compile(r"(?:[a-z][\w-]*,\s+){0,6}(?:[a-z][\w-]*,?\s+(?:and|or)\s+)?")
 # an infinitive inside the phrase: it ends the window unless a relative clause holds it ("which have the
 # primary responsibility to counter"), as in "States, where appropriate, to cooperate ..., and the Committee"
 INFINITIVE = re.compile(r"\b" + TO_VERB)
@@ -102,7 +105,7 @@ def _close(seg: str, start: int, names, relative: bool) -> int | None:
         start_of_body = join.end() if join else at + 1
         body = DETERMINERS.match(seg, start_of_body)
         body_end = body.end() if body else start_of_body
-        body_end = head.end() if join and (head := SHARED_HEAD.match(seg, body_end)) else body_end
+        body_end = head.end() if join and (head := HEAD_OR_MODIFIERS.match(seg, body_end)) else body_end
         if join and names.starts_between(join.end(), body_end + 1):
             return at + 1
         if INNER_STOP.match(seg, at + 1) or names.starts_between(at + 1, body_end + 1):

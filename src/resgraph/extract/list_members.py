@@ -72,6 +72,19 @@ def given(text: str, states_end: int, s: int) -> bool:
     return GIVEN.fullmatch(text, states_end, s) is not None
 
 
+# the rest of a window after a comma, bare heads coordinated up to the infinitive: "envoys, coordinators and advisors"
+# (read only where short: tried after every comma of a long list, it read the list to its end each time; moved from
+# windows.py, which reads it where a list goes on)
+HEADS_TO_END = re.compile(r"\s*(?:[a-z][\w-]*,\s+)*[a-z][\w-]*,?\s+(?:and|or)\s+[a-z][\w-]*\s*")
+
+
+def bare_heads(seg: str, at: int, end: int) -> bool:
+    """Whether the window's rest after a comma is bare heads sharing the modifiers before it, up to the infinitive:
+    "special representatives, envoys, coordinators and advisors to" (S/RES/2474 (2019) op 18): members of the list
+    though no alias names them."""
+    return end - at <= 80 and HEADS_TO_END.fullmatch(seg, at, end) is not None
+
+
 # "calls upon all, in particular relevant United Nations entities, to help" (heldout4 A/RES/74/302 op 51 and its
 # yearly twins): "all" alone, a pronoun, is every actor concerned
 ALL = re.compile(r"\s*all\s*(?:,|$)")

@@ -210,12 +210,10 @@ def addressee_window(
             # the words after the comma are the next body of a list if they, or the items after
             # them up to one that begins a clause of its own, name an actor
             if stop_at <= i:
-                stop_at = i + 1
-                while stop_at < len(ends) and not _ends_list(seg, ends[stop_at]):
-                    stop_at += 1
-            if names.starts_between(c.end(), ends[stop_at].start() if stop_at < len(ends) else end) or _bare_heads(
-                seg, c.end(), end
-            ):
+                stop_at = _list_stop(seg, ends, i + 1, names)
+            if names.starts_between(
+                c.end(), ends[stop_at].start() if stop_at < len(ends) else end
+            ) or list_members.bare_heads(seg, c.end(), end):
                 continue
         if c.start() > 0:
             end = min(end, c.start())
@@ -255,7 +253,7 @@ def _aside(seg: str, ends: list[re.Match], i: int, names: _Names) -> bool:
         return False
     if AND_BEFORE.search(seg, max(0, ends[i].start() - 5), ends[i].start()):
         after = NEXT_NAME.match(seg, ends[i + 1].end())  # "States and, where appropriate, other agencies, funds and"
-        after = after and (asides.SHARED_HEAD.match(seg, after.end()) or after)
+        after = after and asides.HEAD_OR_MODIFIERS.match(seg, after.end())
         return after is not None and names.starts_between(ends[i + 1].end(), after.end() + 1)
     after = AND_NEXT.match(seg, ends[i + 1].end())
     return after is not None and names.starts_between(after.end(), after.end() + 1)
@@ -304,20 +302,24 @@ def _qualifiers(seg: str, ends: list[re.Match], i: int, names: _Names) -> int:
     return j - i if after is not None and names.starts_between(ends[j].end(), after.end() + 1) else 0
 
 
-# the rest of a window after a comma, bare heads coordinated up to the infinitive: "envoys, coordinators and advisors"
-# (read only where short: tried after every comma of a long list, it read the list to its end each time)
-HEADS_TO_END = re.compile(r"\s*(?:[a-z][\w-]*,\s+)*[a-z][\w-]*,?\s+(?:and|or)\s+[a-z][\w-]*\s*")
-
-
-def _bare_heads(seg: str, at: int, end: int) -> bool:
-    """Whether the window's rest after a comma is bare heads sharing the modifiers before it, up to the infinitive:
-    "special representatives, envoys, coordinators and advisors to" (S/RES/2474 (2019) op 18)."""
-    return end - at <= 80 and HEADS_TO_END.fullmatch(seg, at, end) is not None
-
-
-def _ends_list(seg: str, c: re.Match) -> bool:
-    """Whether a clause end closes a list: anything but a comma, or a comma that begins a clause."""
-    return c.group() != "," or bool(LIST_STOP.match(seg, c.end()))
+def _list_stop(seg: str, ends: list[re.Match], k: int, names: _Names) -> int:
+    """The index in ends, from k on, of the first clause end that closes the list: anything but a comma, or a comma
+    that begins a clause, unless it opens a phrase set off by commas past which the list goes on (_aside_commas): in
+    "States, national institutions and, as appropriate, intergovernmental, international and non-governmental
+    organizations to" (A/RES/75/184 ops 15-17) the list goes on past "as appropriate", so the organizations after it
+    are the next bodies after the comma that follows "States", though "national institutions" names none (the list had
+    ended there, the organizations lost)."""
+    while k < len(ends):
+        c = ends[k]
+        if c.group() != ",":
+            return k
+        if LIST_STOP.match(seg, c.end()):
+            skip = _aside_commas(seg, ends, k, names)
+            if not skip:
+                return k
+            k += skip
+        k += 1
+    return k
 
 
 REQUEST_THAT, SUBJECT_OPENS = re.compile(r"\brequest\s+that\s+$"), re.compile(r"(?:(?:all\s+)?the\s+|all\s+)?")
