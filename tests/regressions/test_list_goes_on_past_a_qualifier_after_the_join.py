@@ -4,8 +4,9 @@ relevant agencies, funds and programmes to enhance cooperation" read as the Orga
 "and" and the name right after it, so the role aside ("as the lead agency,") was not closed and its "as" ended the
 window; and windows._aside, for "all States and, where appropriate, other relevant agencies, funds and programmes",
 looked for a name right after the determiners, not past a head shared with the name after its own comma
-(asides.SHARED_HEAD, as after a plain "and"). The corpus's one case: A/RES/78/265 op 6 ("all Member States, where
-appropriate, in line with their national priorities ..., and, where applicable, other stakeholders to promote").
+(asides.SHARED_HEAD, now HEAD_OR_MODIFIERS, as after a plain "and"). The corpus's one case: A/RES/78/265 op 6 ("all
+Member States, where appropriate, in line with their national priorities ..., and, where applicable, other stakeholders
+to promote").
 Not taken: an infinitive after the qualifier (the addressee's own, "and, where appropriate, to take action"), a partner
 ("in close collaboration with ..., and, where appropriate, other relevant international organizations": the partner's
 list), a manner ("and, where appropriate, in close consultation with Member States").
