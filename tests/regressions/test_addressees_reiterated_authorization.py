@@ -2,7 +2,10 @@
 (heldout5 S/RES/2008 (2011) op 2), "Reiterates its authorization to UNAMSIL, under Chapter VII of the Charter
 ..., to take the necessary action" (heldout7 S/RES/1389 (2002) op 2) authorize the mission; "Reiterates its
 authorization and its full support given to the Special Representative ... to use all necessary means"
-(S/RES/1967 (2011) op 8) the Special Representative. An authorization reaffirmed renews none (verbs.yaml).
+(S/RES/1967 (2011) op 8) the Special Representative; "Reiterates its continuing authorization to UNOCI to use all
+necessary means" (S/RES/2062 (2012) op 5, heldout39 14) UNOCI, an adjective before the noun (verbs.yaml
+`restating.qualifiers`). An authorization reaffirmed renews none (verbs.yaml), nor one recalled (the golds: heldout31
+S/RES/1962 (2010) op 14, heldout11 S/RES/2333 (2016) op 20).
 """
 
 import pytest
@@ -26,7 +29,14 @@ CASES = [
         "Secretary-General to use all necessary means to carry out UNOCI’s mandate;",
         [("authorizes", {"SpecialRepresentatives"})],
     ),
+    (
+        "Reiterates its continuing authorization to UNOCI to use all necessary means to carry out its mandate, within "
+        "its capabilities and its areas of deployment, pursuant to resolutions 1933 (2010), 1962 (2010) and 2000 (2011);",
+        [("authorizes", {"UNOCI"})],
+    ),
     ("Reaffirms its authorization to UNMIL to continue to assist the Liberian Government;", []),
+    ("Recalls its continuing authorization to UNOCI to use all necessary means to carry out its mandate;", []),
+    ("Reiterates its continuing support to UNOCI in carrying out its mandate;", []),
 ]
 
 

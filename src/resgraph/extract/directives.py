@@ -177,9 +177,12 @@ def _verb_regexes(v: Vocabulary):
     by = _alternation(v.restating.get("bare_not_by") or ())
     if by:
         bare = rf"(?:{bare})(?!(?:(?!\b{TO_VERB})[^;])*?\b(?:{by})\s+by\b)"
+    # (an adjective between "its" and the noun, verbs.yaml `restating.qualifiers`: "Reiterates its urgent call upon",
+    # "Reiterates its continuing authorization to UNOCI", S/RES/2062 (2012) op 5)
+    qual = rf"(?:(?:{_alternation(v.restating.get('qualifiers') or ())})\s+)?"
     renewed = (
         rf"(?:(?:{adv})\s+)*(?:(?:(?:{both})(?:{gap}its?|\s+the(?:\s+(?:{own})['’]s)?)|(?:{its_only}){gap}its?)\s+"
-        rf"(?:(?:urgent|strong|earlier|previous)\s+)?(?=(?:{r_alt})\b)|reiterates{gap}its\s+(?=(?:{i_alt or r_alt})\b)"
+        rf"{qual}(?=(?:{r_alt})\b)|reiterates{gap}its\s+{qual}(?=(?:{i_alt or r_alt})\b)"
         rf"|(?:{both})\s+(?=(?:{bare})\b)|reiterates{gap}its\s+(?=(?:{p_alt})\s+{_CONTENT_NEXT}))"
         rf"(?P<noun>{r_alt}{'|' + i_alt if i_alt else ''}|{p_alt})\b"
     )
