@@ -199,7 +199,15 @@ def _verb_regexes(v: Vocabulary):
     # every alternative then starts with a character, or the pattern was tried at every position of a paragraph)
     # (or in parentheses, the items left inline in the paragraph: "...; (b) recommends assisting developing countries in
     # attaining long-term debt sustainability ...; and (c) also recommends", A/RES/76/193 op 21)
-    item = rf"\s(?:(?:[a-z]|[ivx]{{1,5}})\.|\((?:[a-z]|[ivx]{{1,5}})\))(?=\s+(?:(?:{adv})\s+)*[a-z]+s\b)"
+    # (its verb may have a capital: "..., and in that regard: a. Calls upon all non-nuclear-weapon States ..., b. Calls
+    # upon all States to sign", S/RES/1887 (2009) op 15; "c. Encourages leaders at the national and local level", S/RES/2467
+    # (2019) op 16; the capitalised forms are the third person's only, f_cap)
+    item = rf"\s(?:(?:[a-z]|[ivx]{{1,5}})\.|\((?:[a-z]|[ivx]{{1,5}})\))(?=\s+(?:(?:{adv})\s+)*[A-Za-z][a-z]*s\b)"
+    # a second sentence of the paragraph that opens with a capitalised verb: "... of up to 1,897 Civilian Police. Requests
+    # the Secretary-General to devise ... a progressive drawdown strategy" (S/RES/1608 (2005) op 3, heldout39 08), "...
+    # safety and security of peacekeepers. Encourages partnerships to support" (S/RES/2518 (2020) op 7); the full stop
+    # after a lower-case letter, a digit or a bracket, not an abbreviation's capital ("U.N. Requests" is no sentence)
+    sentence = r"\.(?<=[a-z\d)]\.)(?=\s+[A-Z])"
     # ("but" joins the organ's next verb as "and" does: "Notes the limited steps taken ..., but urges the Turkish Cypriot
     # side and the Turkish forces to rescind", S/RES/1486 (2003) op 4; ", but requests the Secretary-General to maintain",
     # S/RES/2213 (2015) op 10)
@@ -210,7 +218,7 @@ def _verb_regexes(v: Vocabulary):
     # technical assistance", "..., particularly demands arising from new mandates", review 50, 4)
     narrow = rf"a(?<!\w.)nd(?:\s*,(?:[^,;]{{1,200}},)?)?\s+(?:{phrases(v.mandates.get('narrowing') or ())})(?:\s*,)?\s+"
     mid = re.compile(
-        rf"(?:{narrow}|(?:,|;|a(?<!\w.)nd|b(?<!\w.)ut|:{item}|;{item}|,{item})(?:(?:\s+(?:{adv})\b)*{link_ne}|\s+)?)"
+        rf"(?:{narrow}|(?:,|;|a(?<!\w.)nd|b(?<!\w.)ut|:{item}|;{item}|,{item}|{sentence})(?:(?:\s+(?:{adv})\b)*{link_ne}|\s+)?)"
         rf"(?:(?:{adv})\s+)*(?P<verb>{f_alt}|(?<!,\s)(?<!,\s\s)(?:{f_cap}))\b"
     )
     # (adverbs before the linking phrase too: "; also in this regard strongly urges Eritrea", heldout11 S/RES/1622
