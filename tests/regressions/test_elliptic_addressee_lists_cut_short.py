@@ -2,7 +2,10 @@
 
 - A relative clause between the first addressee and its infinitive: "Calls upon States that have not done so to accede
   to and/or ratify the Convention, and States parties to consider making the declaration" (A/RES/77/205 op 2 and the
-  Assembly's yearly racism texts; S/RES/1817 (2008) op 5): the States parties too (elliptic.NOT_YET_DONE).
+  Assembly's yearly racism texts; S/RES/1817 (2008) op 5): the States parties too (elliptic.NOT_YET_DONE); what they
+  have not done said, "calls upon all States that have not yet signed and ratified or acceded to the Covenant to consider
+  doing so ..., and States Parties to consider reviewing their reservations thereto" (A/HRC/RES/58/9 op 3, heldout39 30),
+  as well, while a list of partners after the infinitive's "with" is still no addressee.
 - A request's "for" said again before a list: "reiterates its request for Member States to assist the Panel of Experts
   ..., and for the FGS, FMS and AMISOM and partners to share information" (S/RES/2607 (2021) op 35; "and for Somali
   Government authorities, ATMIS and partners", S/RES/2662 (2022) op 27; "Calls upon Member States to consider ratifying
@@ -29,6 +32,19 @@ CASES = [
         "implement fully the multilateral treaties whose aim is to fight against the illicit trafficking of narcotic "
         "drugs;",
         [("calls-upon", {"States", "StatesParties"})],
+    ),
+    (
+        "HRC",
+        "3. Welcomes the most recent accessions to the International Covenant on Economic, Social and Cultural Rights, "
+        "and calls upon all States that have not yet signed and ratified or acceded to the Covenant to consider doing "
+        "so as a matter of priority, and States Parties to consider reviewing their reservations thereto;",
+        [("calls-upon", {"States", "StatesParties"})],
+    ),
+    (
+        "HRC",
+        "3. Calls upon all States that have not yet acceded to the Covenant to cooperate with the Special Rapporteur, "
+        "and other States to ensure the protection of the rights it sets out;",
+        [("calls-upon", {"States"})],
     ),
     (
         "SC",

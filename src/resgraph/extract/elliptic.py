@@ -47,9 +47,13 @@ ELLIPSIS = re.compile(
 # the relative clause of a window's addressees before their infinitive: "Calls upon States that have not done so to
 # accede to and/or ratify the Convention, and States parties to consider making the declaration" (heldout24 A/RES/77/205
 # op 2 and the Assembly's yearly racism texts; "Calls upon States that have not done so to consider ratifying or acceding
-# to, and State parties to implement fully", S/RES/1817 (2008) op 5): the second addressee after the first's infinitive
+# to, and State parties to implement fully", S/RES/1817 (2008) op 5): the second addressee after the first's infinitive;
+# or what they have not done said ("calls upon all States that have not yet signed and ratified or acceded to the Covenant
+# to consider doing so as a matter of priority, and States Parties to consider reviewing their reservations thereto",
+# A/HRC/RES/58/9 op 3, heldout39 30), up to the first infinitive ("acceded to the Covenant" is none)
 NOT_YET_DONE = re.compile(
-    r"\s*,?\s*(?:that|which|who)\s+(?:have|has)\s+not\s+(?:yet\s+|already\s+)?done\s+so\s*,?(?=\s*to\s)"
+    r"\s*,?\s*(?:that|which|who)\s+(?:have|has)\s+not\s+(?:yet\s+|already\s+)?"
+    rf"(?:done\s+so|(?:(?!\s{TO_VERB})[^,;:()]){{1,150}}?)\s*,?(?=\s*{TO_VERB})"
 )
 # an infinitive whose verb takes an object and an infinitive of its own ("to encourage individuals ... to ensure";
 # the verbs are data: ontology/vocab/mandates.yaml `control_verbs`)
