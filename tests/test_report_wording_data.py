@@ -381,6 +381,14 @@ def test_a_task_put_in_reports_of_a_kind(text, part):
         ("directs the Chair, in regular reports to the Council pursuant to paragraph 87 below, to provide ", True),
         ("in the next national report to submit ", True),
         ("in the special reports to the Council, to provide", False),
+        # a that-clause's subject after the reports (S/RES/1564 (2004) op 15, heldout21 08)
+        ("Requests that, in the monthly reports pursuant to resolution 1556 (2004), the Secretary-General ", True),
+        ("Requests that, in his regular reports, the Panel of Experts ", True),
+        ("Requests that, in the light of the reports of the Panel, the Secretary-General ", False),  # no kind
+        (
+            "Decides, in the monthly reports pursuant to resolution 1556 (2004), the Secretary-General ",
+            False,
+        ),  # no that
     ],
 )
 def test_a_task_asked_in_such_reports_before_it(text, before):

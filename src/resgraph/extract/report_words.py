@@ -256,12 +256,24 @@ PART_OF_REPORTS = re.compile(
 # Council pursuant to paragraph 87 below, to provide progress reports", "Directs the Monitoring Team, in its
 # comprehensive, independent reports to the Committee referred to in paragraph (a) of annex 1, to report on", "his
 # Special Envoys ..., as part of their regular briefings, to update the Council on progress" (S/RES/2171 (2014) op
-# 19): what is asked is a part of those reports or briefings (its own, or regular ones), not a report of its own
-IN_REPORTS_BEFORE = re.compile(
-    rf"\b(?:in|as\s+part\s+of|{ANNEXED}|in\s+the\s+context\s+of)\s+(?:(?:his|her|its|their)\s+(?:[\w-]+,?\s+){{0,3}}|"
+# 19): what is asked is a part of those reports or briefings (its own, or regular ones), not a report of its own; so
+# in a that-clause whose subject follows them: "Requests that, in the monthly reports pursuant to resolution 1556
+# (2004), the Secretary-General report to the Council on the progress" (S/RES/1564 (2004) op 15, heldout21 08: no
+# item; the subject a capitalised name of up to four words)
+_IN_REPORTS = (
+    rf"(?:in|as\s+part\s+of|{ANNEXED}|in\s+the\s+context\s+of)\s+(?:(?:his|her|its|their)\s+(?:[\w-]+,?\s+){{0,3}}|"
     rf"(?:the\s+)?(?:[\w-]+\s+){{0,2}}(?:{phrases(load().reports['part_of']['before'])})\s+(?:[\w-]+\s+){{0,2}}?)"
     r"(?:report(?:s|ing)?|briefings?)\b"
-    r"(?:[^;.]{0,80},\s+(?:to\s+(?:\w+ly\s+)?(?:(?:provide|submit|present|include)\s+)?)?"
+)
+_SUBJECT = r"(?:the\s+)?(?-i:[A-Z])[\w’'-]*(?:\s+(?:of\s+)?(?-i:[A-Z])[\w’'-]*){0,3}\s+"
+IN_REPORTS_BEFORE = re.compile(
+    r"\bthat,\s+"
+    + _IN_REPORTS
+    + r"[^;.]{0,80},\s+"
+    + _SUBJECT
+    + r"(?:continue\s+to\s+)?$|\b"
+    + _IN_REPORTS
+    + r"(?:[^;.]{0,80},\s+(?:to\s+(?:\w+ly\s+)?(?:(?:provide|submit|present|include)\s+)?)?"
     # no comma: "Requests the Secretary-General in his next report on the present resolution to continue to update on"
     r"|[^;.,]{0,80}?\s+to\s+(?:continue\s+to\s+|\w+ly\s+)?(?:(?:provide|submit|present|include)\s+)?)$",
     re.I,
