@@ -264,6 +264,10 @@ def test_one_report_of_several(text, joint):
         ("BRIEFING_OF", " meetings", True),
         ("BRIEFING_OF", " to be held", True),  # S/RES/1882 (2009) op 19
         ("BRIEFING_OF", " on the situation", False),
+        ("NOTE_OF", " verbale to Member States", True),  # A/RES/74/24 op 7: a diplomatic letter
+        ("NOTE_OF", " verbales", True),
+        ("NOTE_OF", " on the matter", False),
+        ("NOTE_OF", " by the Secretariat", False),
     ],
 )
 def test_a_report_word_naming_a_thing_of_its_own(rx, after, thing):

@@ -27,6 +27,8 @@ ASSESSMENT_OF = re.compile(rf"\s+(?:{phrases(_THINGS['assessment'])})\b")
 # a note as the means others' documents go by, no report: "ensure that the reports of the Working Group are brought to
 # the attention of the Commission on the Status of Women ... through a note by the Secretariat" (A/HRC/RES/59/14 op 7)
 THROUGH_BEFORE = re.compile(r"\bthrough\s+$")
+# a note verbale, a diplomatic letter (reports.yaml `things_named` `note`)
+NOTE_OF = re.compile(rf"\s+(?:{phrases(_THINGS['note'])})\b", re.I)
 # (also "during informal briefings to be held before the end of 2009", S/RES/1882 (2009) op 19: meetings held; but
 # briefing sessions convened for an audience are briefings: "to convene regular joint briefing sessions with relevant
 # agencies to the wider UN membership", S/RES/2752 (2024) op 4, 2794 (2025) op 6, heldout14 04 and heldout18 02)
@@ -107,8 +109,8 @@ def names_another_thing(
     low = head.lower()
     if low.startswith("briefing") and BRIEFING_OF.match(text, e):
         return True  # "by organizing short briefing meetings"
-    if low == "note" and THROUGH_BEFORE.search(before):
-        return True  # "the reports of the Working Group are brought to the attention of ... through a note by the Secretariat"
+    if low in ("note", "notes") and (THROUGH_BEFORE.search(before) or NOTE_OF.match(text, e)):
+        return True  # "brought to the attention of ... through a note by the Secretariat", "an annual note verbale"
     if low in ("assessment", "evaluation") and ASSESSMENT_OF.match(text, e):
         return True  # "the establishment of an assessment scheme", "a technical assessment mission"
     if low in ("update", "updates") and (m := PLAN.match(text, e) or UPDATE_OF.match(text, e)):
