@@ -18,7 +18,7 @@ import re
 from bisect import bisect_left
 
 from resgraph import wordsearch
-from resgraph.extract import report_aimed, report_hosted, report_instances, report_invited
+from resgraph.extract import report_aimed, report_ensured, report_hosted, report_instances, report_invited
 from resgraph.vocab import load
 
 # what a report asked for holds, named after it as "a ... report" (report_triggers): "together with a report",
@@ -201,6 +201,7 @@ def asks_none(text: str, start: int, s: int, e: int, end: int) -> bool:
         or _operational(text, start, s, e, end)
         or report_hosted.hosted(text, e, end)  # "..., as appropriate, in his future reports"
         or report_aimed.aimed_at(text, start, s, e)  # "in order to achieve full annual reporting"
+        or report_ensured.ensured(text, start, s)  # "to ensure that all country reports ... provide information"
         or report_invited.to_inviter(text, start, s, e, end)  # "to continue to invite ... to brief them"
     )
 
