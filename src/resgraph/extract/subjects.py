@@ -77,6 +77,23 @@ PLACE_TO_THEN = re.compile(
 PARTICIPLE_ASIDE = re.compile(rf",\s+(?:[a-z]+ly\s+)?(?:{phrases(load().mandates['participle_asides'])})\s+by\b")
 
 
+# a subject's post-modifier of place, then the bodies named as some of the subject: "that all armed groups operating
+# in the DRC, including the FDLR, the ADF, the LRA, cease" (heldout39 S/RES/2389 (2017) op 5), "the armed groups
+# present in the eastern part of the Democratic Republic of the Congo, in particular the FDLR" (S/RES/1794 (2007) op 3
+# says it "that are still present": the window ends at the "that" before this is read): the subject goes on to them
+# (as after "all armed groups, including"); the place's names are no subject (addressees.actors_in reads them as
+# places). The place is names and place words only, so that no verb and its object are read as one ("all armed groups
+# operating in the region cease attacks against MONUSCO, including": MONUSCO is no subject), and a modifier followed by
+# the verb ends the subject at its name as before ("all armed groups operating in the DRC cease"). (the words are data:
+# ontology/vocab/mandates.yaml `place_modifiers`)
+_PLACE = load().mandates["place_modifiers"]
+PLACE_INCLUDING = re.compile(
+    rf"\s+(?:{phrases(_PLACE['modifiers'])})\s+(?:in|within|on|across|throughout|along)"
+    rf"(?:\s+(?:{phrases(_PLACE['place_words'])}|[A-Z][\w’'()-]*)){{1,12}}"
+    r",\s*(?:including|in\s+particular|particularly|notably|especially)\s"
+)
+
+
 # a subject that receives, the verb a passive of giving or telling: "further requests that the Committee be informed
 # of the results of that assessment" (heldout9 S/RES/2009 (2011) op 18), "demands that UNAMID be given a licence for its
 # own radio transmitter" (S/RES/2003 (2011) op 12): a beneficiary, no one asked
@@ -128,6 +145,8 @@ def subject_end(seg: str, names: Names, end: int) -> int:
     if verb and (not names.starts or verb.start() < names.starts[0]):
         return verb.start()
     for i, b in enumerate(names.ends):
+        if PLACE_INCLUDING.match(seg, b, end) and not names.inside(b):  # "armed groups operating in the DRC, including"
+            continue
         if b < end and (not SUBJECT_GOES_ON.match(seg, b) or PARTICIPLE_ASIDE.match(seg, b)) and not names.inside(b):
             return b
         if b < end and not names.inside(b) and aside_names_none_then_verb(seg, b, end, names):
