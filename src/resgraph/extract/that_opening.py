@@ -40,6 +40,12 @@ FRONTED = re.compile(r"(?:at|in|during|for|by|upon|on|after|before|from|until|wi
 # individual ... is working on behalf of ... a designated individual or entity ..., then Member States shall expel the
 # individual" (heldout24 S/RES/2270 (2016) op 14, 2321 (2016) op 33, 2094 (2013) op 10: the States, not the Council)
 THEN = re.compile(r"then\s+")
+# (a condition longer than the 400 characters an aside's commas are read in: "Decides that, if a Member State has
+# information regarding the number, name, and registry of vessels ... designated by the Security Council or by the
+# Committee as subject to the asset freeze imposed by paragraph 8 (d) of resolution 1718 (2006), the various measures
+# ..., or relevant measures in this resolution, then the Member State shall notify the Committee", heldout39 S/RES/2397
+# (2017) op 15: the subject after its first "then")
+IF_THEN = re.compile(r"\s*if\s[^;:]{1,1200}?,\s*then\s+")
 # a condition on paragraphs applying, no comma after it, opening a "that" clause: "Decides that where paragraphs 25 or
 # 26 apply the supplying State or international, regional or sub-regional organisation shall ... submit to the
 # Committee a post-delivery notification" (heldout24 S/RES/2607 (2021) op 33; "where paragraphs 10 or 11 apply, that
@@ -99,7 +105,7 @@ def _after_aside(text: str, at: int, spans_in, stop: int, modal: bool = False, n
     for i, c in enumerate(LIST_COMMA.finditer(text, at, min(stop, at + 400))):
         first = next(iter(spans_in(c.end(), min(stop, c.end() + 120))), None)
         if modal:
-            if i == 0 and not named and next(iter(spans_in(at, c.start())), None):
+            if i == 0 and not named and _subject_in(text, at, c.start(), spans_in, stop):
                 return None
             if first and first[0] <= 4 and MODAL_NEXT.match(text, c.end() + first[1], stop):
                 return c.end()
@@ -114,6 +120,14 @@ def _after_aside(text: str, at: int, spans_in, stop: int, modal: bool = False, n
         if first and (first[0] <= lead or officer or _modified_subject(text, c.end(), first, stop)):
             return c.end()
     return None
+
+
+def _subject_in(text: str, a: int, z: int, spans_in, stop: int) -> bool:
+    """Whether a name in text[a:z], an aside's first stretch, is followed by its modal verb, the subject of the clause
+    itself: "in the first phase of its transition UNTMIS will complete the transfer, to the FGS" (S/RES/2753 (2024) op
+    7); not a name inside the aside's phrase ("for sales of ... all commodities and products from the DPRK whose
+    transfer, supply, or sale ..., all States may only allow", heldout39 S/RES/2397 (2017) op 6: all States)."""
+    return any(MODAL_NEXT.match(text, a + y, stop) for _, y, _ in spans_in(a, z))
 
 
 def _after_prejudice(text: str, s: int, spans_in, stop: int) -> int:
@@ -160,6 +174,10 @@ def subject_start(text: str, s: int, that: bool, spans_in, stop: int) -> tuple[i
         # authorized", "..., the Secretary-General submit"; not "..., the measures ... shall not apply to the payment of
         # funds ..., by the United Nations", S/RES/2551 (2020) op 22), else none: the Council decides
         return _after_prejudice(text, s, spans_in, stop), True, True
+    if_then = IF_THEN.match(text, tc.end(), stop) if tc else None
+    named = next(iter(spans_in(if_then.end(), min(stop, if_then.end() + 60))), None) if if_then else None
+    if if_then and named and STRAY.fullmatch(text, if_then.end(), if_then.end() + named[0]):
+        return if_then.end(), True, True
     fronted = that and not tc and FRONTED.match(text, s)
     aside = tc.end() if tc else s if fronted else None
     subject = _after_aside(text, aside, spans_in, stop, bool(fronted)) if aside is not None else None
