@@ -33,6 +33,12 @@ CASES = {
         + "national institutions and, as appropriate, intergovernmental, international and non-governmental "
         "organizations, " * n + "to act."
     ),
+    # modifiers after an aside's comma before the next name: asides.HEAD_OR_MODIFIERS, unbounded in words, reads
+    # MODIFIERS_REACH characters at most after each comma it is tried at
+    "modifiers after an aside": lambda n: (
+        "1. Invites States and, as appropriate, " + "intergovernmental, regional, " * n + "and non-governmental "
+        "organizations to act."
+    ),
     "coordinated modifiers": lambda n: (
         "1. Invites " + "intergovernmental and non-governmental organizations and " * n + "to act."
     ),
@@ -104,6 +110,7 @@ SMALL = {
     "operational reporting in one clause": 400,
     "modifiers between commas and no head": 240,
     "asides after the joins": 60,
+    "modifiers after an aside": 240,
 }
 
 
@@ -123,6 +130,7 @@ READ = [
     ("modifiers between commas", [("invites", ("MemberStates", "InternationalOrganizations", "CivilSociety"))]),
     ("modifiers between commas and no head", [("invites", ("MemberStates", "SecretaryGeneral"))]),
     ("asides after the joins", [("invites", ("States", "InternationalOrganizations", "CivilSociety"))]),
+    ("modifiers after an aside", [("invites", ("States", "InternationalOrganizations", "CivilSociety"))]),
     ("contextual aliases in many mandates", [("requests", ("CSW",))] * 2),
     ("and in this regard with no verb", [("decides", ("GeneralAssembly",)), ("requests", ("SecretaryGeneral",))]),
     ("a pronoun after many persons", [("requests", ("SecretaryGeneral",))]),

@@ -5,7 +5,7 @@ States alone. The list's end was the first comma that opens a clause (windows.LI
 stood between the comma after "States" and it; now a comma that opens an aside past which the list goes on
 (windows._aside_commas) ends nothing (windows._list_stop). The name after the aside may follow modifiers coordinated
 with commas that share its head ("intergovernmental, international and non-governmental organizations":
-asides.HEAD_OR_MODIFIERS, as "agencies, funds and programmes" before). Not taken: a partner after the qualifier ("in
+asides.HEAD_OR_MODIFIERS, as "agencies, funds and programmes" before), as many as asides.MODIFIERS_REACH holds. Not taken: a partner after the qualifier ("in
 cooperation with"), the addressee's own infinitive after it, a qualifier with no name after it; the lists the window
 reached before read as before."""
 
@@ -22,6 +22,18 @@ CASES = [
     (  # the aside right after the first body: the modifiers with commas before the name
         "Invites States and, as appropriate, intergovernmental, international and non-governmental organizations to "
         "exchange best practices;",
+        [("invites", {"States", "InternationalOrganizations", "CivilSociety"})],
+    ),
+    # modifiers up to the name, any number within asides.MODIFIERS_REACH (150 characters): six before the join, the
+    # cap of words there was, and eight, past it (the organizations were lost: review of a59c22c 2)
+    (
+        "Invites States and, as appropriate, intergovernmental, international, regional, subregional, national, local, "
+        "municipal and non-governmental organizations to exchange best practices;",
+        [("invites", {"States", "InternationalOrganizations", "CivilSociety"})],
+    ),
+    (
+        "Invites States and, as appropriate, intergovernmental, international, regional, subregional, national, local, "
+        "provincial, municipal, community and non-governmental organizations to exchange best practices;",
         [("invites", {"States", "InternationalOrganizations", "CivilSociety"})],
     ),
     (  # a name after the aside, no modifiers

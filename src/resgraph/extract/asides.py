@@ -47,9 +47,13 @@ DETERMINERS = re.compile(r"\s*(?:(?:the|all|relevant|other|interested|concerned|
 # United Nations system" (A/RES/76/270 op 8, after "the World Health Organization, as the United Nations specialized
 # agency for health,"); or modifiers coordinated before the name, which share its head: "and, as appropriate,
 # intergovernmental, international and non-governmental organizations" (A/RES/75/184 ops 15-17, 77/220, 79/173: the
-# list had ended before the aside); one word each and its comma or join, a few at most (read after every aside's comma,
-# a run of any length would read a long list to its end each time), not "and in close cooperation with UNODC"
-HEAD_OR_MODIFIERS = re.compile(r"(?:[a-z][\w-]*,\s+){0,6}(?:[a-z][\w-]*,?\s+(?:and|or)\s+)?")
+# list had ended before the aside); one word each and its comma or join, any number of them within MODIFIERS_REACH
+# (head_or_modifiers), not "and in close cooperation with UNODC"
+HEAD_OR_MODIFIERS = re.compile(r"(?:[a-z][\w-]*,\s+)*(?:[a-z][\w-]*,?\s+(?:and|or)\s+)?")
+# characters the modifiers before a name may run: read after every aside's comma, a run read to its end would read a
+# long list ("intergovernmental, regional, " a thousand times) to its end each time; a count of words instead (six,
+# before) silently dropped a name after a seventh modifier, where 150 characters hold some twelve of them
+MODIFIERS_REACH = 150
 # an infinitive inside the phrase: it ends the window unless a relative clause holds it ("which have the
 # primary responsibility to counter"), as in "States, where appropriate, to cooperate ..., and the Committee"
 INFINITIVE = re.compile(r"\b" + TO_VERB)
@@ -66,6 +70,13 @@ PARTNER = re.compile(
 # after a comma inside the phrase: the window's own infinitive ("the government of DRC, which has the primary
 # responsibility ..., to make further meaningful progress") or another body (a list of the phrase's own)
 INNER_STOP = re.compile(r"\s*" + TO_VERB)
+
+
+def head_or_modifiers(seg: str, pos: int) -> int:
+    """Where the head or the coordinated modifiers that seg[pos:] opens with end (HEAD_OR_MODIFIERS, pos itself where
+    none): at most MODIFIERS_REACH characters on, so that a run of them, however long, is read no further."""
+    m = HEAD_OR_MODIFIERS.match(seg, pos, min(len(seg), pos + MODIFIERS_REACH))
+    return m.end() if m else pos
 
 
 def asides(seg: str, names) -> list[tuple[int, int]]:
@@ -105,7 +116,7 @@ def _close(seg: str, start: int, names, relative: bool) -> int | None:
         start_of_body = join.end() if join else at + 1
         body = DETERMINERS.match(seg, start_of_body)
         body_end = body.end() if body else start_of_body
-        body_end = head.end() if join and (head := HEAD_OR_MODIFIERS.match(seg, body_end)) else body_end
+        body_end = head_or_modifiers(seg, body_end) if join else body_end
         if join and names.starts_between(join.end(), body_end + 1):
             return at + 1
         if INNER_STOP.match(seg, at + 1) or names.starts_between(at + 1, body_end + 1):

@@ -253,8 +253,8 @@ def _aside(seg: str, ends: list[re.Match], i: int, names: _Names) -> bool:
         return False
     if AND_BEFORE.search(seg, max(0, ends[i].start() - 5), ends[i].start()):
         after = NEXT_NAME.match(seg, ends[i + 1].end())  # "States and, where appropriate, other agencies, funds and"
-        after = after and asides.HEAD_OR_MODIFIERS.match(seg, after.end())
-        return after is not None and names.starts_between(ends[i + 1].end(), after.end() + 1)
+        head = asides.head_or_modifiers(seg, after.end()) if after else ends[i + 1].end()
+        return names.starts_between(ends[i + 1].end(), head + 1)
     after = AND_NEXT.match(seg, ends[i + 1].end())
     return after is not None and names.starts_between(after.end(), after.end() + 1)
 
