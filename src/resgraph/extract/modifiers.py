@@ -145,11 +145,7 @@ def _other_tail(window: str, spans, v: Vocabulary) -> list[tuple[str, int, int]]
 # modifiers coordinated before a head that no alias ends: "economic, financial and monetary institutions"
 # ("humanitarian and human rights organizations": "human rights" one modifier, not the head)
 WORD = r"(?:human\s+rights|[a-z][\w-]*)"
-# BARE_HEAD was "\b((?:WORD,\s+)*WORD,?\s+(?:and|or)\s+WORD)\s+(?!rights\b)([a-z][\w-]*s)\b", searched forwards: each
-# word of a long run of modifiers with commas and no join and head after it began a match that read the run to its end
-# (quadratic: 1.5 s for a list of 27,000 characters). Now its tail, the join, a modifier and the head, is found
-# forwards, and the modifiers before the join are read backwards from it once, on the reversed window, as
-# COORDINATED_BACKWARDS reads them: greedy, the run reaches its first word, where the forward search began.
+# the tail (join, modifier, head) found forwards, the modifiers before it read back once on the reversed window (linear)
 BARE_TAIL = re.compile(rf"(?<=[\w-]),?\s+(?:and|or)\s+({WORD})\s+(?!rights\b)([a-z][\w-]*s)\b")
 WORD_BACKWARDS = r"(?:sthgir\s+namuh|[\w-]*[a-z])(?!\w)"
 MODIFIERS_BACKWARDS = re.compile(rf"{WORD_BACKWARDS}(?:\s+,{WORD_BACKWARDS})*")
@@ -158,8 +154,7 @@ MODIFIERS_BACKWARDS = re.compile(rf"{WORD_BACKWARDS}(?:\s+,{WORD_BACKWARDS})*")
 def _bare_head(window: str, spans, v: Vocabulary) -> list[tuple[str, int, int]]:
     """Actors named by a modifier coordinated with others before a head no alias of the window ends:
     "international and regional economic, financial and monetary institutions" names financial
-    institutions (heldout5 A/HRC/RES/56/22 op 10), though "monetary institutions" is no name. Read as
-    BARE_HEAD's forward search was: matches that do not overlap, each from the first word of its run."""
+    institutions (heldout5 A/HRC/RES/56/22 op 10), though "monetary institutions" is no name."""
     out = []
     rev = None  # the window backwards, made once
     last = 0  # where the match before ends: a run reads back no further
