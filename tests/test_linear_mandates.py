@@ -27,7 +27,7 @@ CASES = {
     "modifiers between commas and no head": lambda n: (
         "1. Invites Member States, " + "intergovernmental, regional, " * n + "and the Secretary-General to act."
     ),
-    # an aside after every join, the list going on past each (windows._list_stop)
+    # an aside after every join, the list going on past each (list_ends.list_stop)
     "asides after the joins": lambda n: (
         "1. Invites States, "
         + "national institutions and, as appropriate, intergovernmental, international and non-governmental "

@@ -2,9 +2,9 @@
 (issue 12, review54-E 8). "Invites the World Health Organization, as the lead agency, and, where appropriate, other
 relevant agencies, funds and programmes to enhance cooperation" read as the Organization alone: asides.JOIN took only
 "and" and the name right after it, so the role aside ("as the lead agency,") was not closed and its "as" ended the
-window; and windows._aside, for "all States and, where appropriate, other relevant agencies, funds and programmes",
-looked for a name right after the determiners, not past a head shared with the name after its own comma
-(asides.SHARED_HEAD, now HEAD_OR_MODIFIERS, as after a plain "and"). The corpus's one case: A/RES/78/265 op 6 ("all
+window; and windows._aside (now list_ends._aside), for "all States and, where appropriate, other relevant agencies,
+funds and programmes", looked for a name right after the determiners, not past a head shared with the name after its
+own comma (asides.SHARED_HEAD, now HEAD_OR_MODIFIERS, as after a plain "and"). The corpus's one case: A/RES/78/265 op 6 ("all
 Member States, where appropriate, in line with their national priorities ..., and, where applicable, other stakeholders
 to promote").
 Not taken: an infinitive after the qualifier (the addressee's own, "and, where appropriate, to take action"), a partner

@@ -1,9 +1,9 @@
 """A list of addressees goes on past a qualifier set off by commas after its join, where the body before the join
 names no actor (heldout39 A/RES/75/184 ops 15-17, and 77/220, 79/173): "Invites States, national institutions and, as
 appropriate, intergovernmental, international and non-governmental organizations to further their engagement" read as
-States alone. The list's end was the first comma that opens a clause (windows.LIST_STOP, "as appropriate"), so no name
+States alone. The list's end was the first comma that opens a clause (list_ends.LIST_STOP, "as appropriate"), so no name
 stood between the comma after "States" and it; now a comma that opens an aside past which the list goes on
-(windows._aside_commas) ends nothing (windows._list_stop). The name after the aside may follow modifiers coordinated
+(list_ends.aside_commas) ends nothing (list_ends.list_stop). The name after the aside may follow modifiers coordinated
 with commas that share its head ("intergovernmental, international and non-governmental organizations":
 asides.HEAD_OR_MODIFIERS, as "agencies, funds and programmes" before), as many as asides.MODIFIERS_REACH holds. Not taken: a partner after the qualifier ("in
 cooperation with"), the addressee's own infinitive after it, a qualifier with no name after it; the lists the window

@@ -1,9 +1,9 @@
-"""An addressee list that goes on past two qualifying phrases in a row, each set off by commas (windows._qualifiers):
+"""An addressee list that goes on past two qualifying phrases in a row, each set off by commas (list_ends._qualifiers):
 "all countries, intergovernmental bodies, organizations of the United Nations system, as appropriate, within their
 existing mandates, relevant non-governmental organizations and all other relevant stakeholders to enhance"
 (A/RES/76/214 op 19, the same words in 74/230 op 18, 78/161 op 19, 80/148 op 17) had ended at "system" (the
 non-governmental organizations and stakeholders lost), while one such phrase alone ("..., within their respective
-mandates, relevant non-governmental organizations", A/RES/74/230 op 16) was read through (windows._aside).
+mandates, relevant non-governmental organizations", A/RES/74/230 op 16) was read through (list_ends._aside).
 
 Not past the run where the window's infinitive follows it ("all countries, as appropriate, within their financial
 means, to enhance": the pair so worded before an infinitive, A/RES/80/227, E/RES/2025/17), nor where a partner's phrase follows it ("the Secretary-General,

@@ -24,7 +24,7 @@ from resgraph.extract.addressees import TO_VERB
 from resgraph.vocab import load
 from resgraph.wordsearch import phrases
 
-# what opens a phrase of a clause's own after a comma: a preposition or participle (windows.LIST_STOP),
+# what opens a phrase of a clause's own after a comma: a preposition or participle (list_ends.LIST_STOP),
 # a relative pronoun, an apposition of role ("as one United Nations"), "including" and a preposition
 OPEN = re.compile(
     r"\s*(?:which|who|whose|as(?!\s+well\s+as|\s+[a-z]+ed\b)|including\s+(?:under|through|in|by|with|within|on|at|for|via)|"
@@ -38,7 +38,7 @@ RELATIVE = re.compile(r"\s*(?:which|who|whose)\b", re.I)
 # relevant components of UNOCI and UNMIL, within their respective mandates, capabilities and areas of deployment, as
 # well as the two United Nations Country Teams, ..., to intensify support", heldout20 15, S/RES/2239 (2015) op 19)
 # ... and a qualifier the join sets off ("the World Health Organization, as the lead agency, and, where appropriate,
-# other relevant agencies, funds and programmes to", review54-E 8; windows.QUALIFIER's words)
+# other relevant agencies, funds and programmes to", review54-E 8; list_ends.QUALIFIER's words)
 JOIN = re.compile(
     r"\s*(?:and|or|as\s+well\s+as)(?:\s*+,\s*+(?:where|as)\s+(?:appropriate|applicable|relevant|necessary)\s*+,)?+\s+"
 )
