@@ -165,7 +165,8 @@ def elliptic(
         if not text.startswith(",", m.start()) and all(_kind(f[0], v) == "partnership" for f in found):
             continue
         gaps = [(0, found[0][1])] + [(x[2], y[1]) for x, y in zip(found, found[1:], strict=False)]
-        if _glue(LEAD_GLUE, text, a, a + gaps[0][1]) and all(
+        lead = _inner_and(text, we, a, a + gaps[0][1], spans_in)
+        if _glue(LEAD_GLUE, text, lead, a + gaps[0][1]) and all(
             _glue(NP_GLUE, text, a + g0, a + g1) for g0, g1 in gaps[1:] if g1 > g0
         ):
             out += [f[0] for f in found]
@@ -250,6 +251,31 @@ def _glue(glue: re.Pattern[str], text: str, a: int, z: int) -> bool:
         return True
     officer = OFFICER.search(text, a, z)
     return bool(officer and glue.fullmatch(text, a, officer.start()))
+
+
+# an "and" with no comma before it in the words that lead to an elliptic addressee's first actor
+INNER_AND = re.compile(r"(?<![\s,])\s+and\s+")
+
+
+def _inner_and(text: str, we: int, a: int, z: int, spans_in) -> int:
+    """Where the words before an elliptic addressee's first actor (text[a:z]) start: a, or after their last bare "and"
+    where the words up to it are not glue, the infinitive's own objects joined by "and": "requests United Nations troop-
+    and police-contributing country meetings to address sexual exploitation and abuse whenever relevant and the United
+    Nations Military Staff Committee to discuss these issues" (S/RES/2242 (2015) op 9, heldout39 17: the Committee too;
+    ELLIPSIS's match starts at the first "and", so the last one is read here). Not an "and" too far from the window or
+    inside a name (_bare_and_too_far), as ELLIPSIS's own; nor one after a "with" (WITH) of the infinitive, whose
+    partners it lists ("promote cooperation with neighbouring and other relevant countries to prepare", A/RES/76/128
+    op 17; "engage with public and private actors to enhance", A/RES/77/203 op 32; "communicate ... with the people and
+    Government of Liberia to raise awareness", S/RES/2239 (2015) op 11), nor one after a name, a list of places or
+    actors ("the humanitarian efforts under way in Darfur and Chad to address the shortfall", S/RES/1564 (2004) op 13)."""
+    if _glue(LEAD_GLUE, text, a, z):
+        return a
+    # (the words are at most ELLIPSIS's 100 characters, and the "and" 120 from the window: _bare_and_too_far)
+    last = next(reversed(list(INNER_AND.finditer(text, a, z))), None)
+    if last is None or _bare_and_too_far(text, we, last.start(), spans_in) or WITH.search(text, we, last.start()):
+        return a
+    before = text.rfind(" ", a, last.start())
+    return a if text[before + 1 : before + 2].isupper() else last.end()
 
 
 def _bare_and_too_far(text: str, we: int, at: int, spans_in) -> bool:
