@@ -15,9 +15,10 @@ CASES = [
         "1. Invites the Conference to continue its work on the statistical framework;",
         [("invites", ())],
     ),
-    (
+    (  # the Ocean Conference now has an id sharing "the Conference" (test_the_conference_the_assembly_convenes): the
+        # conference named last is its own, no longer one the vocabulary lacks
         "1. Decides to convene the 2028 United Nations Ocean Conference, and invites the Conference to adopt a declaration;",
-        [("decides", ("GeneralAssembly",)), ("invites", ())],
+        [("decides", ("GeneralAssembly",)), ("invites", ("UNOceanConference",))],
     ),
 ]
 

@@ -1,0 +1,72 @@
+"""The United Nations Ocean Conference the Assembly convenes, named "the Conference" after its full name, was read as
+the Assembly where it acts ("Decides that the Conference shall adopt, by consensus, a ... declaration", heldout38
+A/RES/78/128 ops 4, 6, 8, 9, 19, 27) and as no one where it adopts what the Assembly recommends ("Recommends the
+provisional agenda ... for adoption by the Conference", ops 14, 16): the gold's UNOceanConference, a conference with its
+own Presidents, agenda and rules of procedure. actors.yaml gives it an id, its names and the contextual "the Conference"
+(the conference named last among the ids sharing it; a conference the vocabulary lacks named after it blocks it,
+unknown_bodies). A decision whose subject is then held, convened, organized or hosted stays the deciding organ's own
+arrangement (thing_subjects.EVENT_PASSIVE: "Decides that the Conference shall be organized in accordance with the
+organization of work", op 15, and op 1's "will be organized in Nice"; as the sets read "Decides that the Conference
+shall be held from 27 to 30 May 2024", heldout8 24). Not taken: "shall be composed of" (the body), a passive with its
+agent (the agent), "the Conference" with no conference named (no one), or after another conference named (that one),
+nor after the Ocean Conference named as the time of something ("a symposium on water during the United Nations Ocean
+Conference", A/RES/75/212 op 18: named.DURING, an event named so is no one "the Conference" stands for)."""
+
+import pytest
+
+from tests.snippets import mandates, snippet
+
+FULL = (
+    "1. Decides that the high-level 2025 United Nations Conference to Support the Implementation of Sustainable "
+    "Development Goal 14: Conserve and sustainably use the oceans, seas and marine resources for sustainable development, "
+    "co-hosted by Costa Rica and France, will be organized in Nice, France, from 9 to 13 June 2025;\n\n"
+)
+CASES = [
+    (
+        FULL + "2. Decides that the Conference shall adopt, by consensus, a brief, concise, action-oriented and "
+        "intergovernmentally agreed declaration;",
+        [("decides", ("GeneralAssembly",)), ("decides", ("UNOceanConference",))],
+    ),
+    (
+        FULL
+        + "2. Recommends the provisional agenda set forth in annex I to the present resolution for adoption by the "
+        "Conference;",
+        [("decides", ("GeneralAssembly",)), ("recommends", ("UNOceanConference",))],
+    ),
+    (
+        FULL
+        + "2. Decides that the Conference shall be organized in accordance with the organization of work set forth in "
+        "annex II to the present resolution;",
+        [("decides", ("GeneralAssembly",)), ("decides", ("GeneralAssembly",))],
+    ),
+    (  # a passive with its agent: the agent
+        FULL + "2. Decides that the Conference shall be convened by the Secretary-General;",
+        [("decides", ("GeneralAssembly",)), ("decides", ("SecretaryGeneral",))],
+    ),
+    (  # not taken: "shall be composed of" is the body's
+        "1. Decides that the Commission on the Status of Women shall be composed of 45 members;",
+        [("decides", ("CSW",))],
+    ),
+    (  # not taken: no conference named
+        "1. Decides that the Conference shall adopt a declaration;",
+        [("decides", ("GeneralAssembly",))],
+    ),
+    (  # not taken: another conference, one the vocabulary lacks, named after it
+        "Recalling the 2025 United Nations Ocean Conference,\n\n1. Welcomes the offer to host the Fourth International "
+        "Conference on Small Island Developing States, and invites the Conference to adopt a declaration;",
+        [("invites", ())],
+    ),
+    (  # not taken: the Ocean Conference named as the time of something after the conference convened (A/RES/75/212 op
+        # 18, named.DURING): "the Conference" stays the one the text convenes, which the vocabulary lacks
+        "1. Decides to convene the United Nations Conference on the Midterm Comprehensive Review of the Decade;\n\n"
+        "2. Welcomes the offer of the Government of Portugal to host a symposium on water during the United Nations "
+        "Ocean Conference;\n\n3. Decides that the Conference shall elect two Presidents;",
+        [("decides", ("GeneralAssembly",)), ("decides", ("GeneralAssembly",))],
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", CASES)
+def test_the_conference_the_assembly_convenes(text, expected):
+    r = snippet("The General Assembly,\n\n" + text + "\n")
+    assert mandates(r, "verb", "addressees") == expected
