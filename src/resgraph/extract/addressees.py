@@ -213,6 +213,7 @@ def actors_in(
     singled: tuple[int, tuple[str, ...]] = (-1, ())  # the organization whose member States were singled out
     starts = {a[0]: a[2] for a in aliases}
     through: set[int] = set()  # where the bodies named as a means end ("through the head of the COFE")
+    members: set[int] = set()  # where a joint body named as one and its members end (list_members.joint_member)
     for (s, e, alias, ids, contextual), last in zip(aliases, ends, strict=False):
         if alias in cue:
             continue
@@ -253,11 +254,17 @@ def actors_in(
         # is a side of a compound modifier, an activity of two sides asked of no one ("cooperation among")
         # ("the tourism sector in the Central American countries", "all illegal Ivorian armed combatants, including
         # in neighbouring countries": States named by a group after "in" are a place too)
-        if heads and (
-            EXCEPT.search(text, tail, s)
-            or RIGHTS_OF.search(text, tail, s)
-            or (text[s - 1 : s] in HYPHENS and JOINT.match(text, e))
-            or (ids[0] in PLACE_KINDS and IN_PLACE.search(text, tail, s))
+        if (
+            heads
+            and (
+                list_members.joint_member(
+                    text, alias, (s, e), last, members
+                )  # "the Joint Assessment Mission of the UN, ..."
+                or EXCEPT.search(text, tail, s)
+                or RIGHTS_OF.search(text, tail, s)
+                or (text[s - 1 : s] in HYPHENS and JOINT.match(text, e))
+                or (ids[0] in PLACE_KINDS and IN_PLACE.search(text, tail, s))
+            )
         ):
             continue
         if heads and (

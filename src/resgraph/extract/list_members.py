@@ -180,6 +180,26 @@ def joint_of(text: str, last: int, s: int) -> bool:
     return JOINT_OF.search(text, max(last, s - SPAN), s) is not None
 
 
+# a joint body the vocabulary names as one, its members after "of": "Urges the Joint Assessment Mission of the United
+# Nations, the World Bank and the parties ... to continue their efforts" (S/RES/1574 (2004) op 3, 1590 (2005) op 13,
+# heldout38 08: the Mission alone, its own id); a joint body the vocabulary lacks is read as its members (JOINT_OF)
+JOINT_NAMED = re.compile(r"(?:the\s+)?[Jj]oint\s")
+MEMBERS_OF = re.compile(r"\s+of\s+(?:the\s+)?")
+MEMBERS_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?")
+
+
+def joint_member(text: str, alias: str, span: tuple[int, int], last: int, members: set[int]) -> bool:
+    """Whether the alias at span (start, end) is a member of a joint body named as one before it, the alias before it
+    ending at last, in members (the ends of such a body's name and of its members read so far, which this keeps)."""
+    s, e = span
+    if last in members and (MEMBERS_OF.fullmatch(text, last, s) or MEMBERS_JOIN.fullmatch(text, last, s)):
+        members.add(e)
+        return True
+    if JOINT_NAMED.match(alias) and MEMBERS_OF.match(text, e):
+        members.add(e)
+    return False
+
+
 # "all relevant actors of civil society, including non-governmental organizations" (the Assembly's yearly Beijing
 # follow-up, A/RES/78/182 op 19, 74/128 op 17, 76/142 op 18, 80/186 op 19, and its women-in-development text, 75/159 op
 # 14, 77/196, 79/155): a generic head whose "of" names the kind of actor they are is that kind alone, as
