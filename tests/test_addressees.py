@@ -174,6 +174,27 @@ CASES = [
         "Decides to establish an open-ended working group;",
         [("decides", {"GeneralAssembly"})],
     ),
+    # the United Nations Office to the African Union is an actor of its own (S/RES/2349 (2017) op 8, 2033 (2012) op 11)
+    (
+        SC,
+        "Calls upon relevant United Nations entities, including UNOCA, UNOWAS, and the United Nations Office to the "
+        "African Union (UNOAU) to redouble their support;",
+        [("calls-upon", {"UNSystemEntities", "UNOCA", "UNOWAS", "UNOAU"})],
+    ),
+    # near miss: the Office as the channel of a request is not asked
+    (
+        SC,
+        "Requests the Secretary-General to continue to provide expert advice to the African Union through the United "
+        "Nations Office to the African Union;",
+        [("requests", {"SecretaryGeneral"})],
+    ),
+    # the presidential majority is a political actor, as the opposition parties are (S/RES/2348 (2017) op 1, 2409 op 3)
+    (
+        SC,
+        "Calls on all stakeholders in the DRC, including President Kabila, the presidential majority and the "
+        "opposition, to swiftly implement the Agreement;",
+        [("calls-upon", {"Stakeholders", "state:COD", "PoliticalActors"})],
+    ),
 ]
 
 
