@@ -5,7 +5,8 @@ the subject's name right after it ("and requests that, the Secretary-General pro
 Sudan briefing", the same paragraph: the window began at a later comma and read Sudan) is read past; and a subject
 followed by a passive of giving or telling receives, is not asked ("further requests that the Committee be informed of
 the results of that assessment", heldout9 S/RES/2009 (2011) op 18; "demands that UNAMID be given a licence", S/RES/2003
-(2011) op 12), a decision's then the organ's."""
+(2011) op 12) or is appointed ("Requests that the Coordinator be appointed expeditiously", S/RES/2720 (2023) op 5), a
+decision's then the organ's."""
 
 import pytest
 
@@ -35,6 +36,16 @@ CASES = [
     (  # a decision's recipient: the organ decides
         "1. Decides that the Committee shall be informed of any such transfer;",
         [("decides", {"SecurityCouncil"})],
+    ),
+    (  # an appointee is not asked either (S/RES/2720 (2023) op 5 and 2524 (2020) op 4; fix57e): none, the organ
+        "1. Requests the Secretary-General to appoint a Senior Humanitarian and Reconstruction Coordinator;\n\n"
+        "2. Requests that the Coordinator be appointed expeditiously;\n\n"
+        "3. Decides that a Deputy Special Representative should be appointed to support the SRSG;",
+        [("requests", {"SecretaryGeneral"}), ("requests", set()), ("decides", {"SecurityCouncil"})],
+    ),
+    (  # near miss: the appointer named as the subject, active, is asked
+        "1. Requests that the Special Envoy appoint a deputy expeditiously;",
+        [("requests", {"SpecialEnvoys"})],
     ),
     (  # as before: an aside after "that", the subject after it; an aside with no participle "by"
         "1. Requests that, after a discussion with the Committee, the Secretary-General submit a report;\n\n"
