@@ -51,6 +51,39 @@ CASES = [
         "SC",
         [("SecretaryGeneral", None, "P3M")],
     ),
+    # review (rv4-57f) 1: an ensured report delivered to a named receiver, at a session, by the asked one or by a
+    # pronoun for him is still a report (only contents and third parties' undelivered reports are none)
+    (
+        "1. Calls upon Member States to ensure that they submit their national reports to the Secretary-General "
+        "annually;",
+        "The General Assembly",
+        [("MemberStates", None, "P1Y")],
+    ),
+    (
+        "1. Requests the Secretary-General to ensure that the Secretary-General reports annually to the General "
+        "Assembly on the implementation of the present resolution;",
+        "The General Assembly",
+        [("SecretaryGeneral", None, "P1Y")],
+    ),
+    (
+        "1. Requests the Secretary-General to ensure that a report on the implementation of the present resolution is "
+        "submitted to the General Assembly at its seventy-fifth session;",
+        "The General Assembly",
+        [("SecretaryGeneral", None, None)],
+    ),
+    (
+        "1. Requests the Secretary-General to ensure that the Council receives a report every 90 days on the progress "
+        "of the mission;",
+        "SC",
+        [("SecretaryGeneral", None, "P90D")],
+    ),
+    # what the asked one's own report is to hold stays none (shape a)
+    (
+        "1. Requests the Special Rapporteur to ensure that his or her report to the Human Rights Council at its "
+        "forty-third session addresses the issue;",
+        "HRC",
+        [],
+    ),
 ]
 
 
