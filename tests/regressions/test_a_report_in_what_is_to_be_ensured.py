@@ -84,6 +84,32 @@ CASES = [
         "HRC",
         [],
     ),
+    # review (rv4-57f) 2: the asked one's own next task after "then", "thereafter", "in this regard" is asked; a third
+    # party's "then present their reports" is not his task (near miss)
+    (
+        "1. Requests the Secretary-General to ensure that the country teams receive all the assistance necessary, "
+        "then to report thereon annually;",
+        "The General Assembly",
+        [("SecretaryGeneral", None, "P1Y")],
+    ),
+    (
+        "1. Requests the Secretary-General to ensure that the country teams receive all the assistance necessary, "
+        "and thereafter to report annually;",
+        "The General Assembly",
+        [("SecretaryGeneral", None, "P1Y")],
+    ),
+    (
+        "1. Requests the Secretary-General to ensure that the country teams receive all the assistance necessary, "
+        "and in this regard to report annually;",
+        "The General Assembly",
+        [("SecretaryGeneral", None, "P1Y")],
+    ),
+    (
+        "1. Requests the Secretary-General to ensure that the country teams then present their reports annually to "
+        "their respective programme countries;",
+        "The General Assembly",
+        [],
+    ),
 ]
 
 

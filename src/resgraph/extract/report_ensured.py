@@ -33,8 +33,13 @@ ENSURED = re.compile(
     re.I,
 )
 THAT = re.compile(r"ensure\s+that\s+(?:,[^,]{0,120},\s*)?", re.I)
-# the asked one's next task, coordinated right before the report word: "... and report the findings", ", to report"
-NEXT_TASK = re.compile(r"(?:\band|,)\s+(?:to\s+)?(?:\w+ly\s+)?$", re.I)
+# the asked one's next task, coordinated right before the report word: "... and report the findings", ", to report",
+# "..., then to report thereon", "and thereafter to report", "and in this regard to report", "with a view to reporting"
+NEXT_TASK = re.compile(
+    r"(?:(?:\band|,)\s+(?:(?:also|further|then|thereafter|subsequently|in\s+(?:this|that)\s+regard),?\s+)?"
+    r"(?:to\s+)?|\bwith\s+a\s+view\s+to\s+)(?:\w+ly\s+)?$",
+    re.I,
+)
 # (a): what the reports are to hold or be called, after the report word in the clause (data: reports.yaml
 # `ensured_contents`)
 CONTENT = re.compile(rf"\b(?:{wordsearch.phrases(load().reports['ensured_contents'])})\b", re.I)
@@ -61,7 +66,7 @@ def ensured(text: str, start: int, s: int, end: int) -> bool:
     and is one of the two shapes asked of no one: (a) what reports hold, (b) a third party's, delivered nowhere named.
     """
     m = ENSURED.search(text, max(start, s - 220), s)
-    if not m or NEXT_TASK.search(text, max(start, s - 24), s):
+    if not m or NEXT_TASK.search(text, max(start, s - 48), s):
         return False
     stop = CLAUSE_END.search(text, s, end)
     clause_end = stop.start() if stop else end
