@@ -26,6 +26,7 @@ from resgraph.extract import (
     report_mentions,
     report_not_received,
     report_pairs,
+    report_part_of,
     report_recalled,
     report_receiver_first,
     report_receiver_tails,
@@ -376,7 +377,7 @@ def test_a_body_set_up_before_its_article(before, established):
     ],
 )
 def test_a_task_put_in_reports_of_a_kind(text, part):
-    assert bool(report_words.PART_OF_REPORTS.match(text)) is part
+    assert bool(report_part_of.PART_OF_REPORTS.match(text)) is part
 
 
 @pytest.mark.parametrize(
@@ -396,7 +397,7 @@ def test_a_task_put_in_reports_of_a_kind(text, part):
     ],
 )
 def test_a_task_asked_in_such_reports_before_it(text, before):
-    assert bool(report_words.IN_REPORTS_BEFORE.search(text)) is before
+    assert bool(report_part_of.IN_REPORTS_BEFORE.search(text)) is before
 
 
 @pytest.mark.parametrize(

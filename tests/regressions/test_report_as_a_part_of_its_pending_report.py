@@ -3,7 +3,7 @@ International Tribunal to report to the Security Council, as a part of its pendi
 the Completion Strategy pursuant to resolution 1534 (2004) ..., on the projected schedule of the coordinated transition
 ..., with a view to completing all remaining work in the International Tribunal and its closure as early as possible
 and no later than 31 December 2014" (S/RES/2054 (2012) op 3, 2080 (2012) op 2) gave a report due on the closure's
-date, as "as part of his regular reports" (report_words.PART_OF_REPORTS) did not read "as a part of". Reporting "as a
+date, as "as part of his regular reports" (report_part_of.PART_OF_REPORTS) did not read "as a part of". Reporting "as a
 part of regular reporting to the Security Council" with no possessive is still the reporter's own (S/RES/2699 (2023)
 op 18, heldout19 04)."""
 

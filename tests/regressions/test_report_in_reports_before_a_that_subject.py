@@ -1,6 +1,6 @@
 """Blind gold heldout21 08 (S/RES/1564 (2004) op 15): "Requests that, in the monthly reports pursuant to resolution 1556
 (2004), the Secretary-General report to the Council on the progress" was read as a report of its own every P1M: the
-reports it is to be made in come before the that-clause's subject, which report_words.IN_REPORTS_BEFORE did not pass.
+reports it is to be made in come before the that-clause's subject, which report_part_of.IN_REPORTS_BEFORE did not pass.
 It is now a part of reports asked for elsewhere (tests/mandate_gold/README.md "include in his next report"): no item.
 A that-clause with no such reports before its subject ("in the light of", "in consultation with") keeps its report."""
 

@@ -1,7 +1,7 @@
 """Found in heldout29 (A/RES/76/4 ops 7, 19, 24; A/HRC/RES/54/28 op 14, 28): the verb "to report" placed far on in
 the reporter's reporting asked for elsewhere was read as a yearly report of its own: "to report annually on progress
 made in generating adequate, predictable and sustainable funding for the resident coordinator system as part of his
-existing reporting to the Economic and Social Council" ("existing" was no kind of report_words.PART_OF_FAR), "to
+existing reporting to the Economic and Social Council" ("existing" was no kind of report_part_of.PART_OF_FAR), "to
 report on the progress made in the implementation of ... the mandates contained in resolution 75/233, as part of his
 annual reporting to the Economic and Social Council ... and to the General Assembly" (the symbol's digits stopped
 PART_OF_FAR), "to update the Human Rights Council, from its fifty-sixth session under the annual report on technical

@@ -1,4 +1,4 @@
-"""Review of stop 47, finding 2: "under" in report_words.PART_OF_REPORTS (349cab9) read a "reporting" that modifies a
+"""Review of stop 47, finding 2: "under" in report_part_of.PART_OF_REPORTS (349cab9) read a "reporting" that modifies a
 noun ("under the relevant reporting guidelines", "under the mandated reporting arrangements") as reports the task is
 placed in, and dropped reports with a time of their own. A "reporting" before a noun of reports.yaml part_of.modified
 names no reports; "under the annual report on technical cooperation" (A/HRC/RES/54/28 op 14) still gives none."""

@@ -5,7 +5,7 @@ full respect for UNFICYP's freedom of movement ... and the cessation of all rest
 access, including to ensure systematic and effective monitoring and reporting by the mission" (S/RES/2815 (2026) op 15,
 heldout14 06: none; 2674, 2723, 2771 alike). The noun "reporting" after a purpose ("in order to", "so as to",
 "including to" with ensure, achieve, enable, allow, facilitate) is the end the asked act serves, as "be able to brief"
-is a capacity (report_words.ABLE_TO); "requests France to ensure reporting to the Council" (S/RES/2552 (2020) op 52),
+is a capacity (report_part_of.ABLE_TO); "requests France to ensure reporting to the Council" (S/RES/2552 (2020) op 52),
 the asked act itself, is left as it is, and so is "efforts ... to ensure quarterly reporting to the Security Council"
 (S/RES/2793 (2025) op 10). Called by report_within.asks_none. Raises nothing.
 """

@@ -2,7 +2,7 @@
 his comprehensive annual briefing mandated by the Security Council under its resolution 2378 (2017)" (S/RES/2594
 (2021) op 14, heldout8 02: every P1Y), "to incorporate reporting on this resolution within his biennial report"
 (2807 (2025) op 7: P2Y): the reporter's own recurring report ("to report ... as part of his annual reporting to the
-Economic and Social Council", A/RES/76/4 op 19, is none at all, heldout29 24: report_words.PART_OF_FAR_VERB, which
+Economic and Social Council", A/RES/76/4 op 19, is none at all, heldout29 24: report_part_of.PART_OF_FAR_VERB, which
 reads past the resolution symbol after the verb "to report"). The adjective is one of cycles.yaml's report adjectives
 (report_times._cycles); "in his next annual report" is one report, no cycle; another series the reporting is also
 given in is none of its cycle ("to monitor and report on violations ... including in the annual reports on children

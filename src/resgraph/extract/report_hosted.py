@@ -11,7 +11,7 @@ What is said in a report counted elsewhere is no report of its own (tests/mandat
 report"; heldout9 18 op 3 "report on progress ... in his regular reporting", heldout8 15 op 27 and 45, heldout8 22 op 81
 "report on concrete measures taken in this regard in his annual report", heldout8 29 op 59 "present updates in the
 context of his regular reporting", heldout15 03 op 15 "provide an update in mandated reporting": none). The nearer
-forms (up to 80 characters, or "as part of his regular reports" further on) are report_words.PART_OF_REPORTS and
+forms (up to 80 characters, or "as part of his regular reports" further on) are report_part_of.PART_OF_REPORTS and
 PART_OF_FAR; this one reads the whole clause, up to a new request or a time of the report's own. A report given in a
 recurring one ("within his biennial report", "as part of his annual reporting to the Council": report_carried.py) and
 a briefing given in a briefing ("in his comprehensive annual briefing", counted by heldout8 02 op 14) are left as they

@@ -23,6 +23,7 @@ from resgraph.extract import (
     report_mentions,
     report_monitored,
     report_outcome,
+    report_part_of,
     report_passive,
     report_receiver_first,
     report_redelivered,
@@ -163,7 +164,7 @@ def triggers(ctx: Context, start: int, end: int) -> list[Item]:
         means = made = False
         if (
             s < resume
-            or (words != "informed" and report_words.in_reports_or_a_condition(text, start, s, e))
+            or (words != "informed" and report_part_of.in_reports_or_a_condition(text, start, s, e))
             or (words != "informed" and report_within.asks_none(text, start, s, e, end))  # "as part of the reports"
             or _passive(ctx, items, (start, s, e, end))
             or (words.lower() == "report" and MODIFIES.match(text, e))  # "review mechanisms and report dissemination"

@@ -156,7 +156,7 @@ RECEIVED_ELSEWHERE = re.compile(
 # and report on peacebuilding impact", S/RES/2805 (2025) op 25, heldout21 03; "capacity to identify and report on
 # instances of trafficking"; and in a list of verbs: "to give all mission personnel the ability to effectively
 # recognize, report and respond to violations and abuses committed against children", S/RES/2143 (2014) op 20,
-# heldout34 19: a capacity, as report_words.ABLE_TO's "be able to report", no report; a comma before "and" only after
+# heldout34 19: a capacity, as report_part_of.ABLE_TO's "be able to report", no report; a comma before "and" only after
 # two verbs listed, "to monitor, document, and report": "the ability of UNMISS to operate, and report to the Council by
 # 1 June" joins "report" to the verb that asks the assessment, not to "operate")
 MEANS_OF = re.compile(
