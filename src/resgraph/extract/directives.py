@@ -30,6 +30,13 @@ ANOTHERS = re.compile(  # (the nouns are data: ontology/vocab/mandates.yaml `ano
 )
 
 
+# an item lettered inline, the segmenter having left it in its paragraph's text ("...: a. Calls upon", "; (b) recommends"),
+# read with the space before it; a full stop that ends a sentence inside a paragraph: after a lower-case letter, a digit
+# or a bracket, before a capital (not an abbreviation's: "the U.N. Requests Office")
+ITEM = r"\s(?:(?:[a-z]|[ivx]{1,5})\.|\((?:[a-z]|[ivx]{1,5})\))"
+SENTENCE = r"\.(?<=[a-z\d)]\.)(?=\s+[A-Z])"
+
+
 def _alternation(words: list[str] | tuple[str, ...]) -> str:
     """words as a regex alternative, tried longest first (wordsearch.alternation), or "(?!)" when there are none."""
     return alternation(words) or "(?!)"
@@ -202,12 +209,12 @@ def _verb_regexes(v: Vocabulary):
     # (its verb may have a capital: "..., and in that regard: a. Calls upon all non-nuclear-weapon States ..., b. Calls
     # upon all States to sign", S/RES/1887 (2009) op 15; "c. Encourages leaders at the national and local level", S/RES/2467
     # (2019) op 16; the capitalised forms are the third person's only, f_cap)
-    item = rf"\s(?:(?:[a-z]|[ivx]{{1,5}})\.|\((?:[a-z]|[ivx]{{1,5}})\))(?=\s+(?:(?:{adv})\s+)*[A-Za-z][a-z]*s\b)"
+    item = rf"{ITEM}(?=\s+(?:(?:{adv})\s+)*[A-Za-z][a-z]*s\b)"
     # a second sentence of the paragraph that opens with a capitalised verb: "... of up to 1,897 Civilian Police. Requests
     # the Secretary-General to devise ... a progressive drawdown strategy" (S/RES/1608 (2005) op 3, heldout39 08), "...
     # safety and security of peacekeepers. Encourages partnerships to support" (S/RES/2518 (2020) op 7); the full stop
     # after a lower-case letter, a digit or a bracket, not an abbreviation's capital ("U.N. Requests" is no sentence)
-    sentence = r"\.(?<=[a-z\d)]\.)(?=\s+[A-Z])"
+    sentence = SENTENCE
     # ("but" joins the organ's next verb as "and" does: "Notes the limited steps taken ..., but urges the Turkish Cypriot
     # side and the Turkish forces to rescind", S/RES/1486 (2003) op 4; ", but requests the Secretary-General to maintain",
     # S/RES/2213 (2015) op 10)
@@ -279,6 +286,21 @@ def after_verb(v: Vocabulary) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """(adverbs, adverbs or linking phrases) that may follow a verb before its window: "Requests further
     that", "Recommends in this context to States" (the second, not after "decides")."""
     return _verb_regexes(v)[-2:]
+
+
+@lru_cache(maxsize=4)
+def _clause_stop(v: Vocabulary) -> re.Pattern[str]:
+    """An inline item letter after a colon, semicolon or comma, or a sentence's full stop, before a word that opens an
+    operative paragraph (leads.yaml `operative`: verbs and their adverbs, "Stresses", "Notes", "Further")."""
+    leads = _alternation(sorted(v.operative_leads))
+    return re.compile(rf"(?:[:;,]{ITEM}|{SENTENCE})(?=\s+(?:{leads})\b)")
+
+
+def clause_stops(text: str, v: Vocabulary) -> list[int]:
+    """Where a clause ends before the next directive verb, at a paragraph's next item or sentence whose verb asks
+    no one: "b. Calls upon all States to sign ..., c. Stresses the importance ... and for the IAEA to report to the
+    Council" (S/RES/1887 (2009) op 15) calls upon States, asks the IAEA for no report (c. is b.'s clause no more)."""
+    return [m.start() for m in _clause_stop(v).finditer(text)]
 
 
 def _before_that(text: str, end: int) -> int:

@@ -205,12 +205,15 @@ def extract(
         prev_end = 0  # end of the previous mandate's addressee window
         joined: list[int] = []  # "Invites and encourages X to": the verbs that share the next one's addressees
         read = 0  # the paragraph's text up to here is put off
+        stops = directives.clause_stops(text, v)
         for i, (s, e, verb, noun) in enumerate(hits):
             if s > read:  # "..., and requests the Office": the text since the last verb
                 named.put_off(text, partial(spans_in, read, s, True), s, read)
                 read = s
-            clause_end = hits[i + 1][0] if i + 1 < len(hits) else len(text)
-            if i + 1 < len(hits) and text[e:clause_end].strip() in ("and", "or", ",", "and/or", ", and"):
+            following = hits[i + 1][0] if i + 1 < len(hits) else len(text)
+            # (or the next item or sentence, its verb none that asks: "b. Calls upon all States ..., c. Stresses")
+            clause_end = min(following, next((x for x in stops if x >= e), following))
+            if i + 1 < len(hits) and text[e:following].strip() in ("and", "or", ",", "and/or", ", and"):
                 joined.append(len(mandates))
             nb = directives.not_before(v).get(verb)
             word = nb.match(text, e, clause_end) if nb else None  # "its call for"
