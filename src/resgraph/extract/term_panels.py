@@ -49,13 +49,25 @@ def named_panel(text: str, at: int, v: Vocabulary) -> str | None:
     return bodies(v)[1].get(m.group(1)) if m else None
 
 
+# a cited resolution's number ("resolution 2662 (2022)", "resolutions 1425 (2002) and 2093 (2013)": the first)
+CITED_NUMBER = re.compile(r"\bresolutions?\s+(\d{3,4})\b")
+# a generic reference to a panel, "the Panel of Experts", "the Monitoring Group", "the Panel": not a proper name that
+# holds the word ("the African Union High-Level Panel on Sudan", S/RES/2736 (2024); "the Senior Appointments Panel",
+# S/RES/1806 (2008)), nor another organ's body ("the Working Group of Experts on People of African Descent")
+GENERIC_PANEL = re.compile(
+    r"\bthe\s+(?:Panel\s+of\s+Experts|Group\s+of\s+Experts|Panel|(?:Analytical\s+Support\s+and\s+Sanctions\s+)?"
+    r"Monitoring\s+(?:Team|Group))\b"
+)
+
+
 def document_panel(texts: list[str], v: Vocabulary, own: str | None = None) -> str | None:
     """The panel or monitoring team a document is about: the one whose resolutions (bodies.yaml) hold
     the document's own number `own` (a Council resolution that sets it up again or renews it, which
     may name an earlier panel first: "drawing on the expertise of the members of the Panel of Experts
     established pursuant to resolution 1306 (2000)", S/RES/1343 (2001) op 19), else the first one it
     names with the resolution that set it up ("the Panel of Experts established pursuant to resolution
-    1973")."""
+    1973"), else, for a Council text that names "the Panel of Experts" with no resolution after it, the
+    panel of the resolution it cites nearest that name (recited_panel)."""
     panels = bodies(v)[1]
     number = re.match(r"S/RES/(\d+)", own or "")
     # (its words in any case where the document is one of its resolutions: "to establish a panel of experts",
@@ -68,20 +80,31 @@ def document_panel(texts: list[str], v: Vocabulary, own: str | None = None) -> s
                 body = named_panel(t, m.end(), v)
                 if body:
                     return body
-    # a renewal that names the panel with no resolution of its own, nor is listed: the panel of the first resolution it
-    # recalls that set it up or renewed it ("Recalls paragraph 44 of resolution 2662 (2022), decides to renew the
-    # mandate of the Panel of Experts until 31 December 2023", S/RES/2711 (2023) op 3, heldout39 03: the Panel of
-    # Experts on Somalia, PanelOfExperts2444, whose resolutions hold 2662); a Council text only, as the numbers are the
-    # Council's (the Human Rights Council's "Working Group of Experts on People of African Descent" is no Council panel)
-    if (own or "").startswith("S/") and any(PANEL.search(t) for t in texts):
-        for t in texts:
-            for m in CITED_NUMBER.finditer(t):
-                if m.group(1) in panels:
-                    return panels[m.group(1)]
-    return None
+    # (a Council text only, as the numbers are the Council's: the Human Rights Council's "Working Group of Experts on
+    # People of African Descent" is no Council panel)
+    return recited_panel(texts, panels) if (own or "").startswith("S/") else None
 
 
-CITED_NUMBER = re.compile(r"\bresolutions?\s+(\d{3,4})\b")
+def recited_panel(texts: list[str], panels: dict[str, str]) -> str | None:
+    """The panel of a renewal that names "the Panel of Experts" with no resolution of its own, nor is listed: the
+    panel of the resolution cited nearest a generic mention of it in one paragraph ("Recalls paragraph 44 of
+    resolution 2662 (2022), decides to renew the mandate of the Panel of Experts until 31 December 2023", S/RES/2711
+    (2023) op 3, heldout39 03: the Panel of Experts on Somalia, PanelOfExperts2444, whose resolutions hold 2662), else
+    the panel of the highest number cited, the latest: not the first cited, as the Somalia texts recite the Monitoring
+    Group's resolutions (1425 (2002), 2093 (2013): MonitoringGroup1519) before the panel that followed it."""
+    nearest: tuple[int, str] | None = None
+    highest, mentioned = 0, False
+    for t in texts:
+        cited = [(m.start(), m.group(1)) for m in CITED_NUMBER.finditer(t) if m.group(1) in panels]
+        mentions = [m.start() for m in GENERIC_PANEL.finditer(t)]
+        mentioned = mentioned or bool(mentions)
+        highest = max(highest, *(int(n) for _, n in cited)) if cited else highest
+        for at in mentions if cited else ():
+            near = min((abs(c - at), n) for c, n in cited)
+            nearest = near if nearest is None or near[0] < nearest[0] else nearest
+    if nearest is not None:
+        return panels[nearest[1]]
+    return panels[str(highest)] if mentioned and highest else None
 
 
 # a body's acronym, as the texts name a mission most often ("UNIFIL", "MINURSO")
