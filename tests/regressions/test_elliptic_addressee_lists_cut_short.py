@@ -5,7 +5,8 @@
   Assembly's yearly racism texts; S/RES/1817 (2008) op 5): the States parties too (elliptic.NOT_YET_DONE); what they
   have not done said, "calls upon all States that have not yet signed and ratified or acceded to the Covenant to consider
   doing so ..., and States Parties to consider reviewing their reservations thereto" (A/HRC/RES/58/9 op 3, heldout39 30),
-  as well, while a list of partners after the infinitive's "with" is still no addressee.
+  as well, while a list of partners after the infinitive's "with" is still no addressee; an actor joined by "and" inside
+  that clause ("that have not yet done so and regional organizations to ratify") is an addressee, the skip ends there.
 - A request's "for" said again before a list: "reiterates its request for Member States to assist the Panel of Experts
   ..., and for the FGS, FMS and AMISOM and partners to share information" (S/RES/2607 (2021) op 35; "and for Somali
   Government authorities, ATMIS and partners", S/RES/2662 (2022) op 27; "Calls upon Member States to consider ratifying
@@ -45,6 +46,26 @@ CASES = [
         "3. Calls upon all States that have not yet acceded to the Covenant to cooperate with the Special Rapporteur, "
         "and other States to ensure the protection of the rights it sets out;",
         [("calls-upon", {"States"})],
+    ),
+    # an actor inside the skipped clause, joined by "and": the skip ends at the "and", the actor shares the infinitive
+    (
+        "HRC",
+        "3. Calls upon all States that have not yet acceded to the Convention and the Special Rapporteur to cooperate "
+        "fully, and the Secretary-General to report to the Council on its implementation;",
+        [("calls-upon", {"States", "SpecialProcedures", "SecretaryGeneral"})],
+    ),
+    (
+        "HRC",
+        "3. Calls upon all States that have not yet done so and regional organizations to ratify the Convention, and "
+        "the Secretary-General to report to the Council;",
+        [("calls-upon", {"States", "InternationalOrganizations", "SecretaryGeneral"})],
+    ),
+    # near miss: an actor inside the clause with no "and" before it is the clause's object, the whole clause skipped
+    (
+        "HRC",
+        "3. Calls upon all States that have not yet invited the Special Rapporteur to do so, and the Secretary-General to "
+        "report to the Council;",
+        [("calls-upon", {"States", "SecretaryGeneral"})],
     ),
     (
         "SC",

@@ -75,6 +75,7 @@ WITH_AND = re.compile(r"[\s,]*(?:(?:and|or)[\s,]*)?")
 LAST_WITH = re.compile(r"\b(?:with|between|among|amongst)\b")
 # an infinitive inside a "with" phrase: the phrase's own purpose, after which the "with" list is over
 WITH_CLOSED = re.compile(r"\bto\s+(?!(?:the|all|those|its|their|a|an|each|any|both|relevant|other|such|in)\b)[a-z]+\b")
+AND_BEFORE = re.compile(r"(?<!\s)\s+and\s")
 ON_AGAIN = re.compile(r"\b(?:up)?on\s+$")
 PARENTHESIS_BEFORE = re.compile(r"\s*\([^()]*\)$")
 INFINITIVE = re.compile(r"\s*to\s+[a-z]")
@@ -104,6 +105,17 @@ LEAD_GLUE = re.compile(
 )
 
 
+def _joined_in(text: str, a: int, z: int, spans_in) -> int | None:
+    """Where a relative clause text[a:z] that NOT_YET_DONE skipped, an actor inside it, ends: at the "and" that joins
+    that actor to the first addressee, the infinitive after them both ("Calls upon all States that have not yet acceded
+    to the Convention and the Special Rapporteur to cooperate fully, and the Secretary-General to report": the
+    Rapporteur too, read as after the infinitive); None where no "and" comes before it, the actor the clause's object
+    ("that have not yet invited the Special Rapporteur to do so": the whole clause skipped)."""
+    first = a + min(s for s, _, _ in spans_in(a, z))  # (the spans are counted from a)
+    ands = [m.start() for m in AND_BEFORE.finditer(text, a, first)]
+    return ands[-1] if ands else None
+
+
 def elliptic(
     text: str, we: int, clause_end: int, v: Vocabulary, named: _Named, spans_in, said_again: bool = False
 ) -> tuple[str, ...]:
@@ -122,8 +134,9 @@ def elliptic(
         a, z = together.span("np")
         return tuple(dict.fromkeys(f[0] for f in actors_in(text[a:z], v, named, heads=True, spans=spans_in(a, z))))
     done = NOT_YET_DONE.match(text, we, clause_end)  # "Calls upon States that have not done so to accede"
-    we = done.end() if done else we
-    if not INFINITIVE.match(text, we, clause_end):
+    joined = _joined_in(text, done.start(), done.end(), spans_in) if done and spans_in(*done.span()) else None
+    we = joined if joined is not None else done.end() if done else we
+    if joined is None and not INFINITIVE.match(text, we, clause_end):
         return ()
     out: list[str] = []
     control = CONTROL.match(text, we, clause_end)
