@@ -209,7 +209,7 @@ def _verb_regexes(v: Vocabulary):
     # (its verb may have a capital: "..., and in that regard: a. Calls upon all non-nuclear-weapon States ..., b. Calls
     # upon all States to sign", S/RES/1887 (2009) op 15; "c. Encourages leaders at the national and local level", S/RES/2467
     # (2019) op 16; the capitalised forms are the third person's only, f_cap)
-    item = rf"{ITEM}(?=\s+(?:(?:{adv})\s+)*[A-Za-z][a-z]*s\b)"
+    item = rf"{ITEM}(?=\s+(?i:(?:{adv})\s+)*[A-Za-z][a-z]*s\b)"
     # a second sentence of the paragraph that opens with a capitalised verb: "... of up to 1,897 Civilian Police. Requests
     # the Secretary-General to devise ... a progressive drawdown strategy" (S/RES/1608 (2005) op 3, heldout39 08), "...
     # safety and security of peacekeepers. Encourages partnerships to support" (S/RES/2518 (2020) op 7); the full stop
@@ -224,9 +224,12 @@ def _verb_regexes(v: Vocabulary):
     # adverbs anywhere, before a noun that has a verb's form: "..., especially requests from Member States for
     # technical assistance", "..., particularly demands arising from new mandates", review 50, 4)
     narrow = rf"a(?<!\w.)nd(?:\s*,(?:[^,;]{{1,200}},)?)?\s+(?:{phrases(v.mandates.get('narrowing') or ())})(?:\s*,)?\s+"
+    # (after an item letter or a sentence's full stop, the adverbs and linking phrases in any case, as they open it: ".
+    # Further requests the Secretary-General", "a. Further calls upon", "b. In this regard, urges")
+    run = rf"(?:(?:\s+(?:{adv})\b)*{link_ne}|\s+)?(?:(?:{adv})\s+)*"
     mid = re.compile(
-        rf"(?:{narrow}|(?:,|;|a(?<!\w.)nd|b(?<!\w.)ut|:{item}|;{item}|,{item}|{sentence})(?:(?:\s+(?:{adv})\b)*{link_ne}|\s+)?)"
-        rf"(?:(?:{adv})\s+)*(?P<verb>{f_alt}|(?<!,\s)(?<!,\s\s)(?:{f_cap}))\b"
+        rf"(?:{narrow}(?:(?:{adv})\s+)*|(?:,|;|a(?<!\w.)nd|b(?<!\w.)ut){run}|(?::{item}|;{item}|,{item}|{sentence})(?i:{run}))"
+        rf"(?P<verb>{f_alt}|(?<!,\s)(?<!,\s\s)(?:{f_cap}))\b"
     )
     # (adverbs before the linking phrase too: "; also in this regard strongly urges Eritrea", heldout11 S/RES/1622
     # (2005) op 7; "; and also in this regard calls upon Eritrea", S/RES/1560 (2004) op 4)
