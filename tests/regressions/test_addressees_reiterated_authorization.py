@@ -34,6 +34,12 @@ CASES = [
         "its capabilities and its areas of deployment, pursuant to resolutions 1933 (2010), 1962 (2010) and 2000 (2011);",
         [("authorizes", {"UNOCI"})],
     ),
+    # (the qualifiers are read before the reiterated decision too: "its previous decision that all States shall" decides
+    # them, as "Reiterates its decision that" does)
+    (
+        "Reiterates its previous decision that all States shall prevent the direct or indirect supply of arms;",
+        [("decides", {"States"})],
+    ),
     ("Reaffirms its authorization to UNMIL to continue to assist the Liberian Government;", []),
     ("Recalls its continuing authorization to UNOCI to use all necessary means to carry out its mandate;", []),
     ("Reiterates its continuing support to UNOCI in carrying out its mandate;", []),

@@ -57,8 +57,7 @@ RECEIVER_LEAD = re.compile(
     # (or the meeting it is presented at: "an overview ... for presentation at the Fourteenth Congress", A/RES/74/171 op
     # 21; "in a report for consideration at the Seventh Biennial Meeting of States", A/RES/74/60 op 26)
     rf"(?:(?:\bto|\bfor\s+(?:presentation|consideration)\s+at)\s+(?:the\s+)?(?:(?=[A-Z])(?i:{ORDINAL})\s+|(?:19|20)\d\d\s+)?(?:United\s+Nations\s+|UN\s+)?"
-    # ("to all" and "for all" before the membership named with the Organization's name too: "provide an oral briefing
-    # on the report to all UN Member States by 20 September 2024", S/2024/255 op 2, heldout39 06)
+    # ("to all"/"for all" before "UN Member States" too: "an oral briefing ... to all UN Member States", S/2024/255 op 2)
     r"|\b(?:for|to)\s+all\s+(?:interested\s+)?(?:United\s+Nations\s+|UN\s+)?"
     # (past an adverb: "to update regularly the Security Council and the Secretary-General of the progress of
     # deployment", S/RES/2699 (2023) op 4, 2751 (2024) op 1; "to update regularly the Committee", 1698 (2006) op 4)
