@@ -43,6 +43,10 @@ class Actor:
     # one alias's own guards (actors.yaml `guards`): (alias, its not_after words as lookbehinds, the regex of what
     # must not follow it)
     guards: tuple[tuple[str, str, str], ...] = ()
+    # a joint body whose "of" names its members ("the Joint Assessment Mission of the United Nations, the World Bank and
+    # the parties"): opt-in, as most "Joint ... of" names own their "of" ("the Joint Inspection Unit of the United
+    # Nations system"); list_members.joint_member
+    members_after_of: bool = False
 
 
 @dataclass(frozen=True, eq=False)
@@ -334,6 +338,7 @@ def load(where: Path = VOCAB) -> Vocabulary:
             secretariat=v.get("secretariat"),
             not_before=tuple(v.get("not_before") or ()),
             guards=tuple(_guard(a, g) for a, g in (v.get("guards") or {}).items()),
+            members_after_of=bool(v.get("members_after_of")),
         )
         for k, v in raw_actors.items()
     }

@@ -3,8 +3,11 @@ Nations, the World Bank and the parties, in association with other bilateral and
 efforts" (heldout38 S/RES/1574 (2004) op 3, 1590 (2005) op 13: the gold's JointAssessmentMission, as earlier sets give a
 joint body its own id, JointBilateralCommissions) was read as its three members, the vocabulary lacking the Mission
 (list_members.JOINT_OF reads the members of such a body). actors.yaml gives it an id; addressees.actors_in leaves out
-the members after a joint body's "of" when the vocabulary names the body (JOINT_MEMBERS). Not taken: a joint body the
-vocabulary lacks is still read as its members; the recommendations of a joint assessment mission are no addressee."""
+the members after a joint body's "of" when the vocabulary names the body and marks it (actors.yaml members_after_of,
+list_members.joint_member), up to the member joined by "and". Not taken: a joint body the vocabulary lacks is still read
+as its members; the recommendations of a joint assessment mission are no addressee; a "Joint ... of" name not marked
+("the Joint Inspection Unit of the United Nations system and the Board of Auditors": both asked); the names after the
+last member ("..., Member States and the African Union": asked)."""
 
 import pytest
 
@@ -26,6 +29,16 @@ CASES = [
         "1. Calls upon the parties once again to implement the recommendations of the Joint Assessment Mission to the "
         "Gali sector (November 2000);",
         [("calls-upon", ("PartiesToConflict",))],
+    ),
+    (  # not taken: a "Joint ... of" name that owns its "of", the Board after it asked
+        "1. Requests the Joint Inspection Unit of the United Nations system and the Board of Auditors to continue to "
+        "review the matter;",
+        [("requests", ("JIU", "BoardOfAuditors"))],
+    ),
+    (  # not taken: the names after the member joined by "and"
+        "1. Urges the Joint Assessment Mission of the United Nations and the World Bank, Member States and the African "
+        "Union to support the process;",
+        [("urges", ("JointAssessmentMission", "MemberStates", "AfricanUnion"))],
     ),
 ]
 

@@ -258,7 +258,7 @@ def actors_in(
             heads
             and (
                 list_members.joint_member(
-                    text, alias, (s, e), last, members
+                    text, any(v.actors[i].members_after_of for i in ids if i in v.actors), (s, e), last, members
                 )  # "the Joint Assessment Mission of the UN, ..."
                 or EXCEPT.search(text, tail, s)
                 or RIGHTS_OF.search(text, tail, s)

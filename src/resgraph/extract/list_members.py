@@ -182,20 +182,26 @@ def joint_of(text: str, last: int, s: int) -> bool:
 
 # a joint body the vocabulary names as one, its members after "of": "Urges the Joint Assessment Mission of the United
 # Nations, the World Bank and the parties ... to continue their efforts" (S/RES/1574 (2004) op 3, 1590 (2005) op 13,
-# heldout38 08: the Mission alone, its own id); a joint body the vocabulary lacks is read as its members (JOINT_OF)
-JOINT_NAMED = re.compile(r"(?:the\s+)?[Jj]oint\s")
+# heldout38 08: the Mission alone, its own id); only an id whose data says so (actors.yaml members_after_of: "the Joint
+# Inspection Unit of the United Nations system and the Board of Auditors" asks both), and the member joined by "and"
+# closes the list ("the Joint Assessment Mission of the United Nations and the World Bank, Member States and the African
+# Union": the States and the Union are asked); a joint body the vocabulary lacks is read as its members (JOINT_OF)
 MEMBERS_OF = re.compile(r"\s+of\s+(?:the\s+)?")
-MEMBERS_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?")
+MEMBERS_JOIN = re.compile(r"\s*,\s*(?:the\s+)?")
+MEMBERS_LAST = re.compile(r"\s*,?\s*and\s+(?:the\s+)?")
 
 
-def joint_member(text: str, alias: str, span: tuple[int, int], last: int, members: set[int]) -> bool:
+def joint_member(text: str, joint: bool, span: tuple[int, int], last: int, members: set[int]) -> bool:
     """Whether the alias at span (start, end) is a member of a joint body named as one before it, the alias before it
-    ending at last, in members (the ends of such a body's name and of its members read so far, which this keeps)."""
+    ending at last, in members (the ends of such a body's name and of its members read so far, which this keeps);
+    joint: whether the alias is such a body's (members_after_of)."""
     s, e = span
     if last in members and (MEMBERS_OF.fullmatch(text, last, s) or MEMBERS_JOIN.fullmatch(text, last, s)):
         members.add(e)
         return True
-    if JOINT_NAMED.match(alias) and MEMBERS_OF.match(text, e):
+    if last in members and MEMBERS_LAST.fullmatch(text, last, s):
+        return True  # the last member: what follows is asked
+    if joint and MEMBERS_OF.match(text, e):
         members.add(e)
     return False
 
