@@ -5,12 +5,14 @@ provisional agenda ... for adoption by the Conference", ops 14, 16): the gold's 
 own Presidents, agenda and rules of procedure. actors.yaml gives it an id, its names and the contextual "the Conference"
 (the conference named last among the ids sharing it; a conference the vocabulary lacks named after it blocks it,
 unknown_bodies). A decision whose subject is then held, convened, organized or hosted stays the deciding organ's own
-arrangement (thing_subjects.EVENT_PASSIVE: "Decides that the Conference shall be organized in accordance with the
+arrangement (thing_subjects._event_passive: "Decides that the Conference shall be organized in accordance with the
 organization of work", op 15, and op 1's "will be organized in Nice"; as the sets read "Decides that the Conference
 shall be held from 27 to 30 May 2024", heldout8 24). Not taken: "shall be composed of" (the body), a passive with its
-agent (the agent), "the Conference" with no conference named (no one), or after another conference named (that one),
-nor after the Ocean Conference named as the time of something ("a symposium on water during the United Nations Ocean
-Conference", A/RES/75/212 op 18: named.DURING, an event named so is no one "the Conference" stands for)."""
+agent (the agent), "the Conference" with no conference named (no one), or after another conference named (that one), nor
+after the Ocean Conference named as the time of something ("a symposium on water during the United Nations Ocean
+Conference", A/RES/75/212 op 18: named.DURING, an event named so is no one "the Conference" stands for); nor a subject
+that goes on to act ("shall be convened in 2025 and shall submit a report": the subject), nor a relative clause's modal
+in an aside ("the 2025 United Nations Ocean Conference, which will be hosted by France and Costa Rica, shall adopt")."""
 
 import pytest
 
@@ -62,6 +64,30 @@ CASES = [
         "2. Welcomes the offer of the Government of Portugal to host a symposium on water during the United Nations "
         "Ocean Conference;\n\n3. Decides that the Conference shall elect two Presidents;",
         [("decides", ("GeneralAssembly",)), ("decides", ("GeneralAssembly",))],
+    ),
+    (  # not taken: the subject held or convened goes on to act ("and shall <verb>"): the subject
+        "1. Decides that the Committee on Conferences shall be convened in 2025 and shall submit a report to the General "
+        "Assembly;",
+        [("decides", ("CommitteeOnConferences",))],
+    ),
+    (
+        "1. Decides that the Permanent Forum of People of African Descent shall be convened annually and shall submit an "
+        "annual report to the Human Rights Council;",
+        [("decides", ("PermanentForumPAD",))],
+    ),
+    (
+        "1. Decides that the Human Rights Council shall be convened in special session and shall consider the situation;",
+        [("decides", ("HumanRightsCouncil",))],
+    ),
+    (  # not taken: the modal of a relative clause in an aside: the subject acts
+        "1. Decides that the 2025 United Nations Ocean Conference, which will be hosted by France and Costa Rica, shall "
+        "adopt a declaration;",
+        [("decides", ("UNOceanConference",))],
+    ),
+    (  # still taken: "and" joining what else is arranged for it ("and shall be open to all States")
+        "1. Decides that the Commission on the Status of Women shall be held in New York and shall be open to all "
+        "States;",
+        [("decides", ("GeneralAssembly",))],
     ),
 ]
 

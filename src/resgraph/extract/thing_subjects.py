@@ -111,11 +111,25 @@ def _thing_lead(window: str, first: int, v: Vocabulary) -> bool:
 # France, will be organized in Nice" and "Decides that the Conference shall be organized in accordance with the
 # organization of work set forth in annex II" (A/RES/78/128 ops 1, 15, heldout38 24: the Assembly's, as the sets read
 # "Decides that the Conference shall be held from 27 to 30 May 2024", heldout8 24): the first modal after the subject's
-# window (a title, an aside) held, convened, organized or hosted; not "shall be composed of" (the body, a test row)
-EVENT_PASSIVE = re.compile(
-    r"(?:(?!\b(?:shall|should|will|must|may)\b)[^;]){0,300}?\b(?:shall|should|will|must|may)\s+"
-    r"(?:(?:also|only|further|then)\s+)?be\s+(?:held|convened|organi[sz]ed|hosted)\b"
+# window (a title, an aside) held, convened, organized or hosted; not "shall be composed of" (the body, a test row), not
+# a modal of a relative clause in an aside ("the 2025 United Nations Ocean Conference, which will be hosted by France and
+# Costa Rica, shall adopt a declaration": the Conference acts), nor where the subject goes on to act ("the Committee on
+# Conferences shall be convened in 2025 and shall submit a report": the Committee)
+EVENT_MODAL = re.compile(
+    r"\b(?:shall|should|will|must|may)\s+(?:(?:also|only|further|then)\s+)?"
+    r"(?P<be>be\s+(?:held|convened|organi[sz]ed|hosted)\b)?"
 )
+RELATIVE_ASIDE = re.compile(r",\s*(?:which|that|who)\b[^,;]*,")
+GOES_ON = re.compile(r"\band\s+(?:(?:also|then|further)\s+)?(?:shall|should|will|must|may)\s+(?!be\b)[a-z]")
+
+
+def _event_passive(text: str, we: int, clause_end: int) -> bool:
+    """Whether a decision's subject, its window ending at we, is an event the deciding organ arranges (EVENT_MODAL
+    within 300 characters, no ";", a relative clause's aside set aside) and does nothing itself (GOES_ON)."""
+    part = text[we:clause_end].split(";", 1)[0]
+    part = RELATIVE_ASIDE.sub(lambda m: " " * len(m.group()), part)
+    m = EVENT_MODAL.search(part)
+    return m is not None and m.start() <= 300 and m.group("be") is not None and not GOES_ON.search(part, m.end())
 
 
 def not_things(text: str, at: tuple[int, int, int, int], found: list, verb: str, v: Vocabulary) -> list:
@@ -126,7 +140,7 @@ def not_things(text: str, at: tuple[int, int, int, int], found: list, verb: str,
     and end, the clause's end)."""
     e, ws, we, clause_end = at
     window = text[ws:we]
-    if verb == "decides" and found and THAT.match(text, e) and EVENT_PASSIVE.match(text, we, clause_end):
+    if verb == "decides" and found and THAT.match(text, e) and _event_passive(text, we, clause_end):
         return []
     found = acting(text, ws, found, clause_end, v)
     if verb == "decides":  # "that rough diamonds controlled by the Government of Liberia shall be exempt"
