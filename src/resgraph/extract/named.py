@@ -21,13 +21,6 @@ APPOINTED = re.compile(
 )
 
 
-# a body named as the time of something, an event rather than who is meant after it: "the generous offers of the
-# Government of Portugal to host a high-level symposium on water during the United Nations Ocean Conference" (A/RES/75/212
-# op 18, the Water Conference's modalities) names no conference that "the Conference shall be open to all States" (op 21)
-# stands for
-DURING = re.compile(r"\bduring\s+(?:the\s+)?(?:(?:\d{4}|next|first|second|third|fourth|fifth|high-level)\s+)?$")
-
-
 class _Named:
     """When each actor was last named, for a contextual alias ("the Commission", "the Government")
     to stand for the one named last. What a paragraph names outside the mandates' windows counts
@@ -91,7 +84,6 @@ class _Named:
                 chunk = text[start:end]
                 spans_of = spans and spans()
                 found = actors_in(chunk, v, then, places=True, spans=spans_of, cues=True)
-                found = [f for f in found if not DURING.search(chunk, max(0, f[1] - 40), f[1])]
                 # a body of a contextual alias's kind the vocabulary lacks ("a National Commission on
                 # Transitional Justice") is named too: "the Commission" after it is that one, no actor
                 found += unknown_bodies(chunk, v, spans_of)
