@@ -1,6 +1,6 @@
-"""The associate members of the United Nations regional commissions are Non-Self-Governing Territories (ECOSOC's
-decolonization texts: "Non-Self-Governing Territories that are associate members of the regional commissions"), not the
-commissions: "Invites associate members of the regional commissions to participate in the Conference and the preparatory
+"""The associate members of the United Nations regional commissions are mostly Non-Self-Governing Territories (ECOSOC's
+decolonization texts: "Non-Self-Governing Territories that are associate members of the regional commissions"; some are
+not, Puerto Rico, Aruba, Curaçao: the closest id, heldout38's), not the commissions: "Invites associate members of the regional commissions to participate in the Conference and the preparatory
 meeting" (heldout38 A/RES/78/128 op 29: NonSelfGoverningTerritories) was read as UNSystemEntities, whose alias "regional
 commissions" ended the name. actors.yaml gives NonSelfGoverningTerritories the longer alias. Not taken: the commissions
 themselves stay UNSystemEntities; the Territories named among United Nations bodies are read beside them (the wording
