@@ -6,8 +6,9 @@ offensive operations and Rwanda to withdraw its Defence Forces" (S/RES/2808 (202
 "urges States to sign and ratify the Convention as soon as possible and States parties to implement it effectively"
 (A/RES/75/182 op 44 and its yearly twins: States parties too). elliptic.ELLIPSIS's match starts at the first bare
 "and" ("sign and ratify"), whose words up to the actor are no glue: the last bare "and" before the actor is read
-(elliptic._inner_and). Not after a "with" of the infinitive, whose partners the "and" lists, nor after a name (a list of
-places), nor where the words name no actor."""
+(elliptic._inner_and). Not after a "with", "among" or "by" an actor whose list no infinitive closed (its partners),
+nor after a name (a list of places), nor where the words name no actor, nor after a comma (the np opens a phrase of its
+own whose objects the "and" joins)."""
 
 import pytest
 
@@ -36,7 +37,27 @@ CASES = [
         " the Convention as soon as possible and States parties to implement it effectively;",
         [("urges", {"States", "StatesParties"})],
     ),
-    # (not taken: partners after "with"; a list of places; no actor)
+    # the last "and" after a single word (the infinitive's); after "by" a law, no actor; after a "with" its own
+    # infinitive closed
+    (
+        SC,
+        "Urges the parties to cease fire and negotiate and the Secretary-General to report on progress;",
+        [("urges", {"PartiesToConflict", "SecretaryGeneral"})],
+    ),
+    (
+        SC,
+        "Calls upon all States to abide by international law and human rights law and all High Contracting Parties to the"
+        " Fourth Geneva Convention to respect it;",
+        [("calls-upon", {"States", "StatesParties"})],
+    ),
+    (
+        GA,
+        "Urges States to work with the Committee to sign and ratify the Convention as soon as possible and States parties"
+        " to implement it;",
+        [("urges", {"States", "StatesParties"})],
+    ),
+    # (not taken: partners after "with", "among"; a list of places; two objects of the infinitive; a partnership, a
+    # thing promoted; after a comma)
     (
         GA,
         "Encourages Member States to integrate displacement considerations into disaster preparedness strategies and"
@@ -63,8 +84,38 @@ CASES = [
     ),
     (
         SC,
-        "Calls upon States to promote peace and security and women to participate fully in public life;",
-        [("calls-upon", {"States"})],
+        "Requests the Secretary-General to continue to support and assist national authorities and the African Union to"
+        " develop a strategy;",
+        [("requests", {"SecretaryGeneral"})],
+    ),
+    (
+        SC,
+        "Requests the Secretary-General to strengthen coordination and cooperation among partners and relevant"
+        " stakeholders to assist Member States;",
+        [("requests", {"SecretaryGeneral"})],
+    ),
+    (
+        SC,
+        "Encourages Member States to promote a rehabilitative environment in prisons and education and multi-stakeholder"
+        " partnerships to reduce reoffending;",
+        [("encourages", {"MemberStates"})],
+    ),
+    (
+        SC,
+        "Urges States to strengthen their efforts, and to provide training and civil society organizations to monitor;",
+        [("urges", {"States"})],
+    ),
+    (
+        SC,
+        "Urges States to strengthen their efforts, including support and assistance and regional organizations to build"
+        " capacity;",
+        [("urges", {"States"})],
+    ),
+    (
+        SC,
+        "Encourages Member States to provide support, in particular financial and technical assistance and the African"
+        " Union to deploy;",
+        [("encourages", {"MemberStates"})],
     ),
 ]
 

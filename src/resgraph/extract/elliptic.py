@@ -150,8 +150,7 @@ def elliptic(
         # with adequate training to carry out their responsibilities, and relevant United Nations entities to make
         # available", heldout23 S/RES/2122 (2013) op 9; but "to continue its ongoing work with the Commonwealth and other
         # international partners to establish", A/RES/75/18 op 12, is one list of partners)
-        w = _first_with(text, restart, m.start())
-        if w and (w.group(0) != "by" or spans_in(w.end(), m.start())) and not _with_closed(text, w.end(), m.start()):
+        if _partners_before(text, restart, m.start(), spans_in):
             continue
         if control and CONTROL_ASIDE.fullmatch(text, control.end(), m.start()):
             continue
@@ -169,20 +168,7 @@ def elliptic(
         if not again and any(e == before - max(we, before - 80) for _, e, _ in spans_in(max(we, before - 80), before)):
             continue
         a, z = m.span("np")
-        found = actors_in(text[a:z], v, named, heads=True, spans=spans_in(a, z))
-        if not found or (found[-1][2] != z - a and not NP_TAIL.fullmatch(text, a + found[-1][2], z)):
-            continue
-        # with no comma, partnerships after "and" are the infinitive's objects, things promoted: "encourages Member
-        # States to promote a rehabilitative environment in correctional facilities and multi-stakeholder partnerships
-        # to reduce reoffending" (A/RES/76/187 op 41, 77/237, 78/229, 80/229; actors.yaml `kind: partnership`)
-        if not text.startswith(",", m.start()) and all(_kind(f[0], v) == "partnership" for f in found):
-            continue
-        gaps = [(0, found[0][1])] + [(x[2], y[1]) for x, y in zip(found, found[1:], strict=False)]
-        lead = _inner_and(text, we, a, a + gaps[0][1], spans_in)
-        if _glue(LEAD_GLUE, text, lead, a + gaps[0][1]) and all(
-            _glue(NP_GLUE, text, a + g0, a + g1) for g0, g1 in gaps[1:] if g1 > g0
-        ):
-            out += [f[0] for f in found]
+        out += _np_actors(text, we, restart, a, z, v, named, spans_in, bare=not text.startswith(",", m.start())) or []
     return tuple(dict.fromkeys(out))
 
 
@@ -197,6 +183,34 @@ def with_elliptic(
     if names:
         return tuple(dict.fromkeys(names + elliptic(text, we, clause_end, v, named, spans_in)))
     return elliptic(text, we, clause_end, v, named, spans_in, said_again=True) if window.strip() else ()
+
+
+def _np_actors(
+    text: str, we: int, restart: int, a: int, z: int, v: Vocabulary, named: _Named, spans_in, bare: bool
+) -> list[str] | None:
+    """The actors of an elliptic addressee text[a:z] (ELLIPSIS's np; bare: after an "and" with no comma), where its
+    words are actors and the glue between them, its last actor ending it (or NP_TAIL after it); None where they are
+    not. After a bare "and", the words before the first actor may start after the infinitive's own objects
+    (_inner_and)."""
+    found = actors_in(text[a:z], v, named, heads=True, spans=spans_in(a, z))
+    if not found or (found[-1][2] != z - a and not NP_TAIL.fullmatch(text, a + found[-1][2], z)):
+        return None
+    # with no comma, partnerships after "and" are the infinitive's objects, things promoted: "encourages Member
+    # States to promote a rehabilitative environment in correctional facilities and multi-stakeholder partnerships
+    # to reduce reoffending" (A/RES/76/187 op 41, 77/237, 78/229, 80/229; actors.yaml `kind: partnership`)
+    if bare and all(_kind(f[0], v) == "partnership" for f in found):
+        return None
+    gaps = [(0, found[0][1])] + [(x[2], y[1]) for x, y in zip(found, found[1:], strict=False)]
+    # (after a bare "and" only: after a comma the np may open a phrase of its own whose objects the "and" joins, no
+    # finished infinitive phrase of the first addressee: "..., and to provide training and civil society organizations
+    # to monitor", "..., including support and assistance and regional organizations to build capacity", "..., in
+    # particular financial and technical assistance and the African Union to deploy")
+    lead = _inner_and(text, we, restart, a, a + gaps[0][1], spans_in) if bare else a
+    if _glue(LEAD_GLUE, text, lead, a + gaps[0][1]) and all(
+        _glue(NP_GLUE, text, a + g0, a + g1) for g0, g1 in gaps[1:] if g1 > g0
+    ):
+        return [f[0] for f in found]
+    return None
 
 
 def _kind(actor: str, v: Vocabulary) -> str | None:
@@ -218,6 +232,13 @@ def _with_closed(text: str, a: int, z: int) -> bool:
     # United Nations mandate holders ..., and relevant United Nations agencies ... to independently monitor", A/RES/75/238
     # op 5: the phrase has no object of its own before it)
     return inf is not None and not WITH_AND.fullmatch(text, last, inf.start())
+
+
+def _partners_before(text: str, restart: int, at: int, spans_in) -> bool:
+    """Whether a "with" (between, among, or "by" an actor) whose list no infinitive closed stands in text[restart:at]:
+    the words after at go on its list."""
+    w = _first_with(text, restart, at)
+    return bool(w and (w.group(0) != "by" or spans_in(w.end(), at)) and not _with_closed(text, w.end(), at))
 
 
 def _restart(text: str, we: int, at: int) -> int:
@@ -270,24 +291,32 @@ def _glue(glue: re.Pattern[str], text: str, a: int, z: int) -> bool:
 INNER_AND = re.compile(r"(?<![\s,])\s+and\s+")
 
 
-def _inner_and(text: str, we: int, a: int, z: int, spans_in) -> int:
+def _inner_and(text: str, we: int, restart: int, a: int, z: int, spans_in) -> int:
     """Where the words before an elliptic addressee's first actor (text[a:z]) start: a, or after their last bare "and"
     where the words up to it are not glue, the infinitive's own objects joined by "and": "requests United Nations troop-
     and police-contributing country meetings to address sexual exploitation and abuse whenever relevant and the United
     Nations Military Staff Committee to discuss these issues" (S/RES/2242 (2015) op 9, heldout39 17: the Committee too;
     ELLIPSIS's match starts at the first "and", so the last one is read here). Not an "and" too far from the window or
-    inside a name (_bare_and_too_far), as ELLIPSIS's own; nor one after a "with" (WITH) of the infinitive, whose
-    partners it lists ("promote cooperation with neighbouring and other relevant countries to prepare", A/RES/76/128
-    op 17; "engage with public and private actors to enhance", A/RES/77/203 op 32; "communicate ... with the people and
-    Government of Liberia to raise awareness", S/RES/2239 (2015) op 11), nor one after a name, a list of places or
-    actors ("the humanitarian efforts under way in Darfur and Chad to address the shortfall", S/RES/1564 (2004) op 13)."""
+    inside a name (_bare_and_too_far), as ELLIPSIS's own; nor one after a "with", "among", "between" (or "by" an actor)
+    whose list no infinitive closed (_partners_before, as ELLIPSIS's own), its partners ("promote cooperation with
+    neighbouring and other relevant countries to prepare", A/RES/76/128 op 17; "engage with public and private actors
+    to enhance", A/RES/77/203 op 32; "communicate ... with the people and Government of Liberia to raise awareness",
+    S/RES/2239 (2015) op 11; "strengthen coordination and cooperation among partners and relevant stakeholders to
+    assist"; but "abide by international law and human rights law and all High Contracting Parties ... to respect",
+    heldout18 A/HRC/RES/55/28 op 32, names no actor after "by"), nor one after a name, a list of places or actors ("the
+    humanitarian efforts under way in Darfur and Chad to address the shortfall", S/RES/1564 (2004) op 13)."""
     if _glue(LEAD_GLUE, text, a, z):
         return a
     # (the words are at most ELLIPSIS's 100 characters, and the "and" 120 from the window: _bare_and_too_far)
     last = next(reversed(list(INNER_AND.finditer(text, a, z))), None)
-    if last is None or _bare_and_too_far(text, we, last.start(), spans_in) or WITH.search(text, we, last.start()):
+    if (
+        last is None
+        or _bare_and_too_far(text, we, last.start(), spans_in)
+        or _partners_before(text, restart, last.start(), spans_in)
+    ):
         return a
-    before = text.rfind(" ", a, last.start())
+    # (the word before the "and": a single word starts at a, not at the paragraph's first letter)
+    before = max(text.rfind(" ", a, last.start()), a - 1)
     return a if text[before + 1 : before + 2].isupper() else last.end()
 
 
