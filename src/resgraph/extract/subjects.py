@@ -81,8 +81,10 @@ PARTICIPLE_ASIDE = re.compile(rf",\s+(?:[a-z]+ly\s+)?(?:{phrases(load().mandates
 # in the DRC, including the FDLR, the ADF, the LRA, cease" (heldout39 S/RES/2389 (2017) op 5), "the armed groups
 # present in the eastern part of the Democratic Republic of the Congo, in particular the FDLR" (S/RES/1794 (2007) op 3
 # says it "that are still present": the window ends at the "that" before this is read): the subject goes on to them
-# (as after "all armed groups, including"); the place's names are no subject (addressees.actors_in reads them as
-# places). The place is names and place words only, so that no verb and its object are read as one ("all armed groups
+# (as after "all armed groups, including") when a name opens the text after the connector, and only after those of
+# SUBJECT_GOES_ON's connectors ("including", "in particular", "particularly"), not "notably in North and South Kivu,
+# where the Government and MONUSCO operate" (place_then_names); the place's names are no subject
+# (addressees.actors_in reads them as places). The place is names and place words only, so that no verb and its object are read as one ("all armed groups
 # operating in the region cease attacks against MONUSCO, including": MONUSCO is no subject), and a modifier followed by
 # the verb ends the subject at its name as before ("all armed groups operating in the DRC cease"). (the words are data:
 # ontology/vocab/mandates.yaml `place_modifiers`)
@@ -90,8 +92,17 @@ _PLACE = load().mandates["place_modifiers"]
 PLACE_INCLUDING = re.compile(
     rf"\s+(?:{phrases(_PLACE['modifiers'])})\s+(?:in|within|on|across|throughout|along)"
     rf"(?:\s+(?:{phrases(_PLACE['place_words'])}|[A-Z][\w’'()-]*)){{1,12}}"
-    r",\s*(?:including|in\s+particular|particularly|notably|especially)\s"
+    r",\s*(?:including|in\s+particular|particularly)\s+()(?:the\s+)?"
 )
+
+
+def place_then_names(seg: str, b: int, end: int, names: Names) -> bool:
+    """Whether a place modifier follows the subject's name at b, then one of SUBJECT_GOES_ON's connectors and a name
+    (at most "the" before it): "all armed groups operating in the DRC, including the FDLR". Not a phrase of place
+    after the connector ("all parties operating in Darfur, in particular in areas controlled by the Government of
+    Sudan, allow": the Government is no subject), nor "those supported by ..."."""
+    place = PLACE_INCLUDING.match(seg, b, end)
+    return place is not None and not names.inside(b) and names.starts_between(place.start(1), place.end() + 1)
 
 
 # a subject that receives, the verb a passive of giving or telling: "further requests that the Committee be informed
@@ -145,7 +156,7 @@ def subject_end(seg: str, names: Names, end: int) -> int:
     if verb and (not names.starts or verb.start() < names.starts[0]):
         return verb.start()
     for i, b in enumerate(names.ends):
-        if PLACE_INCLUDING.match(seg, b, end) and not names.inside(b):  # "armed groups operating in the DRC, including"
+        if place_then_names(seg, b, end, names):  # "armed groups operating in the DRC, including the FDLR"
             continue
         if b < end and (not SUBJECT_GOES_ON.match(seg, b) or PARTICIPLE_ASIDE.match(seg, b)) and not names.inside(b):
             return b
