@@ -6,7 +6,9 @@ aside's first stretch made that_opening._after_aside give up, as for a subject i
 transition UNTMIS will complete the transfer, to the FGS"; now only a name followed by its modal verb is such a subject,
 that_opening._subject_in), and "Decides that, if a Member State has information regarding ... [a condition of 466
 characters] ..., then the Member State shall notify the Committee" (the aside's commas are read over 400 characters
-only; a condition's first ", then" is now looked for over 1,200, that_opening.IF_THEN)."""
+only; a condition's first ", then" is now looked for over 1,200, that_opening.IF_THEN, where no subject follows one of the
+aside's commas: "if requested by the Committee, the Secretary-General shall provide a report ..., then the Committee
+shall decide" is the Secretary-General's)."""
 
 import pytest
 
@@ -44,6 +46,13 @@ CASES = [
         + ", then "
         "this information shall be notified to the Committee;",
         [("decides", {"SecurityCouncil"})],
+    ),
+    # near miss: a subject after the condition's first comma, a "then" of a clause of its own after it (the
+    # condition's "then" is read only where no subject follows one of the aside's commas)
+    (
+        "Decides that, if requested by the Committee, the Secretary-General shall provide a report within 30 days, "
+        "then the Committee shall decide on further measures;",
+        [("decides", {"SecretaryGeneral"})],
     ),
 ]
 

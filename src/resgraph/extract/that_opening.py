@@ -47,7 +47,9 @@ THEN = re.compile(r"(?:then|that)\s+")
 # information regarding the number, name, and registry of vessels ... designated by the Security Council or by the
 # Committee as subject to the asset freeze imposed by paragraph 8 (d) of resolution 1718 (2006), the various measures
 # ..., or relevant measures in this resolution, then the Member State shall notify the Committee", heldout39 S/RES/2397
-# (2017) op 15: the subject after its first "then")
+# (2017) op 15: the subject after its first "then"), read only where no subject follows one of the aside's commas: "if
+# requested by the Committee, the Secretary-General shall provide a report ..., then the Committee shall decide" (the
+# Secretary-General, the "then" a clause of its own after the subject's)
 IF_THEN = re.compile(r"\s*if\s[^;:]{1,1200}?,\s*then\s+")
 # a condition on paragraphs applying, no comma after it, opening a "that" clause: "Decides that where paragraphs 25 or
 # 26 apply the supplying State or international, regional or sub-regional organisation shall ... submit to the
@@ -177,15 +179,15 @@ def subject_start(text: str, s: int, that: bool, spans_in, stop: int) -> tuple[i
         # authorized", "..., the Secretary-General submit"; not "..., the measures ... shall not apply to the payment of
         # funds ..., by the United Nations", S/RES/2551 (2020) op 22), else none: the Council decides
         return _after_prejudice(text, s, spans_in, stop), True, True
-    if_then = IF_THEN.match(text, tc.end(), stop) if tc else None
-    named = next(iter(spans_in(if_then.end(), min(stop, if_then.end() + 60))), None) if if_then else None
-    if if_then and named and STRAY.fullmatch(text, if_then.end(), if_then.end() + named[0]):
-        return if_then.end(), True, True
     fronted = that and not tc and FRONTED.match(text, s)
     aside = tc.end() if tc else s if fronted else None
     subject = _after_aside(text, aside, spans_in, stop, bool(fronted)) if aside is not None else None
     if subject is not None:  # "that, after a discussion with the Committee, the Panel of Experts submit"
         return subject, True, True
+    if_then = IF_THEN.match(text, tc.end(), stop) if tc else None  # a condition too long for the aside's commas
+    named = next(iter(spans_in(if_then.end(), min(stop, if_then.end() + 60))), None) if if_then else None
+    if if_then and named and STRAY.fullmatch(text, if_then.end(), if_then.end() + named[0]):
+        return if_then.end(), True, True
     applies = APPLIES.match(text, s, stop) if that else None
     if applies:  # "that where paragraphs 25 or 26 apply the supplying State ... shall"
         s = applies.end()
