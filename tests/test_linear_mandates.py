@@ -94,6 +94,11 @@ CASES = {
     "operational reporting in one clause": lambda n: (
         "1. Requests the Mission to " + "monitor attacks and report the attacks, " * n + "and to act."
     ),
+    # an acronym in many names of one window: each asked whether the paragraph has it in brackets (aliases._spans_in),
+    # a search of the whole paragraph for each
+    "an acronym named many times in a condition": lambda n: (
+        "1. Decides that, if " + "the DPRK acts, " * n + "then all States shall act;"
+    ),
 }
 
 
@@ -111,6 +116,7 @@ SMALL = {
     "modifiers between commas and no head": 240,
     "asides after the joins": 60,
     "modifiers after an aside": 240,
+    "an acronym named many times in a condition": 1500,
 }
 
 
