@@ -43,7 +43,7 @@ def test_pronoun_past_a_name_s_complement(text, expected):
 
 def test_qualifier_linear():
     """QUALIFIER reads the words between two names once: its cost grows linearly in a hostile run."""
-    from resgraph.extract.pronouns import QUALIFIER
+    from resgraph.extract.name_complements import QUALIFIER
     from tests.growth import LINEAR, growth
 
     assert growth(lambda n: " on " + "the " * n + "X", QUALIFIER.fullmatch, 2000) < LINEAR

@@ -16,6 +16,7 @@ from resgraph.extract.addressees import DETERMINERS, actors_in, tail_start
 from resgraph.extract.aliases import alias_spans
 from resgraph.extract.group_pairs import BOTH, pair
 from resgraph.extract.modifiers import coordinated
+from resgraph.extract.name_complements import QUALIFIER, singled_out
 from resgraph.extract.text_authors import not_sent_on
 from resgraph.vocab import STATE, Vocabulary, load
 from resgraph.wordsearch import phrases
@@ -74,17 +75,6 @@ OWNER_PRONOUN = {"their": "them", "its": "it", "his": "him", "her": "her"}
 OWNER_REACH = 14  # words: farther back, a possessive more often stands for people no actor names
 OWNED = re.compile(r"\b(?:his|her|its|their)\s+$")
 ORDINAL_PRONOUNS = {"the latter", "the former"}  # the last (first) named, whoever was asked
-# what joins an actor named inside a name's complement to that name: "the Special Rapporteur on the rights of Indigenous
-# Peoples and the Permanent Forum on Indigenous Issues ..., encourages them" (heldout20 A/HRC/RES/57/15 op 24): the
-# Indigenous Peoples qualify the Rapporteur, and the Forum after them is named with the others
-QUALIFIER = re.compile(r"\s+(?:on|of|for)\s+(?:[a-z][\w-]*\s+){0,8}")
-# a group's complement, then the one it singles out: "the important role of regional and subregional organisations on
-# child protection, in particular the African Union, ..., and encourages these organisations" (heldout15 S/RES/2764
-# (2024) op 9, the gold's InternationalOrganizations and AfricanUnion): the aside names one of the group, asked with it
-# as when no complement stands between (CONNECTOR's "in particular"); the complement itself is not asked
-ASIDE_PAST_COMPLEMENT = re.compile(
-    r"\s+(?:on|of|for|in)\s+(?:[\w’'-]+\s+){0,7}[\w’'-]+\s*,\s*(?:in\s+particular|notably|particularly|especially)\s+(?:the\s+)?"
-)
 # "the involvement of Belarus": a State after "of" and an activity noun, the owner of the act
 OF_OWNER = re.compile(r"\b[a-z]+(?:ment|tion|sion|ance|ence|ity|ure)\s+of\s+(?:the\s+)?$")
 # a pronoun alone, not a demonstrative group ("those stakeholders"; "calls upon those that have not yet ratified the
@@ -162,10 +152,10 @@ def stands_for(
     return found or antecedent(pronoun, text, v, named) or prev
 
 
-def _named_with(text: str, end: int, start: int) -> bool:
-    """Whether the actor named at text[start:] goes on the run of those named before, the last ending at `end`: joined
-    by CONNECTOR, or the one an aside singles out past the group's complement (ASIDE_PAST_COMPLEMENT)."""
-    return bool(CONNECTOR.fullmatch(text[end:start]) or ASIDE_PAST_COMPLEMENT.fullmatch(text, end, start))
+def _named_with(text: str, last: tuple[str, int, int], a: tuple[str, int, int], v: Vocabulary) -> bool:
+    """Whether the actor a named goes on the run of those named before, the last one `last`: joined by CONNECTOR, or
+    the one an aside singles out of it past its complement (name_complements.singled_out)."""
+    return bool(CONNECTOR.fullmatch(text[last[2] : a[1]]) or singled_out(text, last[2], a[1], last[0], a[0], v))
 
 
 def _group(group: str, text: str, v: Vocabulary, named: _Named, fallback: bool = True) -> tuple[str, ...]:
@@ -187,7 +177,7 @@ def _group(group: str, text: str, v: Vocabulary, named: _Named, fallback: bool =
     first = last = at[-1]
     while first > 0 and CONNECTOR.fullmatch(text[found[first - 1][2] : found[first][1]]):
         first -= 1
-    while last + 1 < len(found) and _named_with(text, found[last][2], found[last + 1][1]):
+    while last + 1 < len(found) and _named_with(text, found[last], found[last + 1], v):
         last += 1
     run = tuple(dict.fromkeys(a for a, _, _ in found[first : last + 1]))
     # "the two organizations": two of them
@@ -287,15 +277,15 @@ def antecedent(pronoun: str, text: str, v: Vocabulary, named: _Named, first: boo
         return (found[0 if first else -1][0],)
     # coordinated modifiers name actors here as in a window (modifiers.coordinated): the run goes on through them
     found = sorted(dict.fromkeys([*found, *coordinated(text, spans, v)]), key=lambda f: (f[1], f[2]))
-    runs, end = [[found[0]]], found[0][2]
+    runs, end = [[found[0]]], found[0]
     for a in found[1:]:
-        if QUALIFIER.fullmatch(text, end, a[1]):  # the name's own complement: read past it, not asked
-            end = a[2]
+        if QUALIFIER.fullmatch(text, end[2], a[1]):  # the name's own complement: read past it, not asked
+            end = (end[0], a[1], a[2])
             continue
-        if not _named_with(text, end, a[1]):
+        if not _named_with(text, end, a, v):
             runs.append([])
         runs[-1].append(a)
-        end = a[2]
+        end = a
     # the first run, or a later one opening with it and going on: "support provided by Member States, as well as
     # contributions made by Member States and international governmental and non-governmental organizations ...,
     # and encourages them" (A/RES/78/57 op 3); not one naming them among others ("ECOWAS, the United Nations, ...")
