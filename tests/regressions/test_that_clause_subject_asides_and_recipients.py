@@ -43,6 +43,12 @@ CASES = [
         "3. Decides that a Deputy Special Representative should be appointed to support the SRSG;",
         [("requests", {"SecretaryGeneral"}), ("requests", set()), ("decides", {"SecurityCouncil"})],
     ),
+    (  # the appointer named after "by" is asked, as a provider is (review of fa19bbf)
+        "1. Decides that the members of the Panel shall be appointed by the Secretary-General;\n\n"
+        "2. Decides that the Independent Expert shall be appointed by the President of the Human Rights Council;\n\n"
+        "3. Requests that a Special Envoy be appointed by the Secretary-General;",
+        [("decides", {"SecretaryGeneral"}), ("decides", {"PresidentHRC"}), ("requests", {"SecretaryGeneral"})],
+    ),
     (  # near miss: the appointer named as the subject, active, is asked
         "1. Requests that the Special Envoy appoint a deputy expeditiously;",
         [("requests", {"SpecialEnvoys"})],

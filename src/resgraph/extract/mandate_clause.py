@@ -16,7 +16,8 @@ from resgraph.extract.agents import CONNECTOR
 from resgraph.extract.asked import and_that, named_in, window_actors
 from resgraph.extract.elliptic import with_elliptic
 from resgraph.extract.narrowed import narrowed
-from resgraph.vocab import STATE
+from resgraph.vocab import STATE, load
+from resgraph.wordsearch import phrases
 
 # "Decides, in order to assist the Committee in fulfilling its mandate, that": an aside between the verb and
 # its "that" (64 paragraphs of corpus-full: "Decides, for a period ending on 30 April 2015, that all States shall")
@@ -51,9 +52,12 @@ REQUESTED = re.compile(
 # and specific resources and expertise to be provided by the Office of the High Commissioner" (heldout13 A/HRC/RES/57/3
 # op 24, heldout17 A/HRC/RES/60/2 op 35 and the other yearly Afghanistan texts: the golds' OHCHR, who provides)
 BENEFITS = re.compile(r"\s+(?:(?:shall|should|will|may|must)\s+)?(?:continue\s+to\s+)?(?:benefit\s+from|receive)\b")
-# who gives what a beneficiary receives ("be provided with ... by", "to be provided by")
+# who gives what a beneficiary receives ("be provided with ... by", "to be provided by", "be appointed by"): the
+# passives of giving of mandates.yaml `receives` (the same list as subjects.RECEIVES's, so that they cannot drift)
+_GIVEN = load().mandates["receives"]
 PROVIDED_BY = re.compile(
-    r"\b(?:provided|given|granted|made\s+available|extended|offered)(?:\s+with\s[^,;:]{1,150}?)?\s+by\s"
+    rf"\b(?:{phrases(sorted({g.removesuffix(' with') for g in [*_GIVEN['given'], *_GIVEN['given_by']]}))})"
+    r"(?:\s+with\s[^,;:]{1,150}?)?\s+by\s"
 )
 
 

@@ -112,7 +112,7 @@ def place_then_names(seg: str, b: int, end: int, names: Names) -> bool:
 _RECEIVES = load().mandates["receives"]
 RECEIVES = re.compile(
     r"\s+(?:(?:shall|should|will|may|must)\s+)?(?:also\s+|further\s+)?be\s+"
-    rf"(?:(?:{phrases(_RECEIVES['adverbs'])})\s+)*(?:{phrases(_RECEIVES['participles'])})\b"
+    rf"(?:(?:{phrases(_RECEIVES['adverbs'])})\s+)*(?:{phrases([*_RECEIVES['told'], *_RECEIVES['given']])})\b"
 )
 
 # the comma that closes an aside in a subject, its verb after it: "that all parties, in particular the Syrian
