@@ -49,6 +49,11 @@ CASES = [
         "3. Requests that a Special Envoy be appointed by the Secretary-General;",
         [("decides", {"SecretaryGeneral"}), ("decides", {"PresidentHRC"}), ("requests", {"SecretaryGeneral"})],
     ),
+    (  # an appointee that then acts is asked (review of fa19bbf); near miss: appointed and given, a receiver alone
+        "1. Requests that the Special Envoy be appointed and report to the Council within 30 days;\n\n"
+        "2. Requests that the Special Envoy be appointed and given the support needed;",
+        [("requests", {"SpecialEnvoys"}), ("requests", set())],
+    ),
     (  # near miss: the appointer named as the subject, active, is asked
         "1. Requests that the Special Envoy appoint a deputy expeditiously;",
         [("requests", {"SpecialEnvoys"})],

@@ -52,6 +52,13 @@ REQUESTED = re.compile(
 # and specific resources and expertise to be provided by the Office of the High Commissioner" (heldout13 A/HRC/RES/57/3
 # op 24, heldout17 A/HRC/RES/60/2 op 35 and the other yearly Afghanistan texts: the golds' OHCHR, who provides)
 BENEFITS = re.compile(r"\s+(?:(?:shall|should|will|may|must)\s+)?(?:continue\s+to\s+)?(?:benefit\s+from|receive)\b")
+# a subject that receives and then acts: "Requests that the Special Envoy be appointed and report to the Council
+# within 30 days": the Envoy is asked to report (an active verb after "and", not another passive: "be appointed and
+# given")
+THEN_ACTS = re.compile(
+    r"(?:\s+[a-z]+ly)?\s+and\s+(?:(?:shall|should|will|must|may)\s+)?(?:also\s+|further\s+)?"
+    r"(?!(?:be|been|being)\b)(?![a-z]+(?:ed|en)\b)[a-z]+\b"
+)
 # who gives what a beneficiary receives ("be provided with ... by", "to be provided by", "be appointed by"): the
 # passives of giving of mandates.yaml `receives` (the same list as subjects.RECEIVES's, so that they cannot drift)
 _GIVEN = load().mandates["receives"]
@@ -191,6 +198,8 @@ def _receiver(text: str, we: int, clause_end: int, verb: str, v, named, spans_in
     resources to be provided by the Office": the Office), else no one ("requests that the Committee be informed": who
     receives is not asked; a decision's is its organ's); None where the subject receives nothing."""
     receives = subjects.RECEIVES.match(text, we)
+    if receives and THEN_ACTS.match(text, receives.end(), clause_end):
+        return None  # "that the Special Envoy be appointed and report to the Council": the subject acts too, asked
     if not (receives or BENEFITS.match(text, we)):
         return None
     provider = _provider(text, we, clause_end, v, named, spans_in)
