@@ -316,8 +316,7 @@ def triggers(ctx: Context, start: int, end: int) -> list[Item]:
                 and not report_listed.listed(text, items, s, before)
                 and not REQUESTED.search(before)
             ):
-                continue  # "to update information": no report ("provide regular updates to", "provide the Council
-                # with regular updates" are)
+                continue  # "to update information": no report ("provide regular updates to", "provide ... updates" are)
         else:
             before = text[max(start, s - 30) : s].lower()
             if re.search(r"\b(?:the|a|his|her|its|their|this|that)\s+$", before):
