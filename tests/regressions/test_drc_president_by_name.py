@@ -3,7 +3,8 @@
 S/RES/2147 (2014) op 26: state:COD) named no actor; "Welcomes the efforts of President Tshisekedi and his government
 ..., encourages his continued efforts" (S/RES/2666 (2022) op 2); "Calls on all stakeholders in the DRC, including
 President Kabila, the presidential majority and the opposition" (S/RES/2348 (2017) op 1, 2409 (2018) op 3: the
-President named after "including" is read beside the group)."""
+President named after "including" is read beside the group; the presidential majority is a political actor, as the
+opposition parties are, since stop 57's vocabulary: PoliticalActors)."""
 
 import pytest
 
@@ -24,7 +25,7 @@ CASES = [
     (
         "Calls on all stakeholders in the DRC, including President Kabila, the presidential majority and the opposition, "
         "to swiftly implement the agreement;",
-        [("calls-upon", {"Stakeholders", "state:COD"})],
+        [("calls-upon", {"Stakeholders", "state:COD", "PoliticalActors"})],
     ),
 ]
 
