@@ -257,9 +257,7 @@ def actors_in(
         if (
             heads
             and (
-                list_members.joint_member(
-                    text, any(v.actors[i].members_after_of for i in ids if i in v.actors), (s, e), last, members
-                )  # "the Joint Assessment Mission of the UN, ..."
+                list_members.joint_member(text, ids, (s, e), last, members, v)  # "the Joint Assessment Mission of"
                 or EXCEPT.search(text, tail, s)
                 or RIGHTS_OF.search(text, tail, s)
                 or (text[s - 1 : s] in HYPHENS and JOINT.match(text, e))

@@ -214,7 +214,6 @@ def _verb_regexes(v: Vocabulary):
     # the Secretary-General to devise ... a progressive drawdown strategy" (S/RES/1608 (2005) op 3, heldout39 08), "...
     # safety and security of peacekeepers. Encourages partnerships to support" (S/RES/2518 (2020) op 7); the full stop
     # after a lower-case letter, a digit or a bracket, not an abbreviation's capital ("U.N. Requests" is no sentence)
-    sentence = SENTENCE
     # ("but" joins the organ's next verb as "and" does: "Notes the limited steps taken ..., but urges the Turkish Cypriot
     # side and the Turkish forces to rescind", S/RES/1486 (2003) op 4; ", but requests the Secretary-General to maintain",
     # S/RES/2213 (2015) op 10)
@@ -228,7 +227,7 @@ def _verb_regexes(v: Vocabulary):
     # Further requests the Secretary-General", "a. Further calls upon", "b. In this regard, urges")
     run = rf"(?:(?:\s+(?:{adv})\b)*{link_ne}|\s+)?(?:(?:{adv})\s+)*"
     mid = re.compile(
-        rf"(?:{narrow}(?:(?:{adv})\s+)*|(?:,|;|a(?<!\w.)nd|b(?<!\w.)ut){run}|(?::{item}|;{item}|,{item}|{sentence})(?i:{run}))"
+        rf"(?:{narrow}(?:(?:{adv})\s+)*|(?:,|;|a(?<!\w.)nd|b(?<!\w.)ut){run}|(?::{item}|;{item}|,{item}|{SENTENCE})(?i:{run}))"
         rf"(?P<verb>{f_alt}|(?<!,\s)(?<!,\s\s)(?:{f_cap}))\b"
     )
     # (adverbs before the linking phrase too: "; also in this regard strongly urges Eritrea", heldout11 S/RES/1622

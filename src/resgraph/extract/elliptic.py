@@ -110,8 +110,11 @@ def _joined_in(text: str, a: int, z: int, spans_in) -> int | None:
     that actor to the first addressee, the infinitive after them both ("Calls upon all States that have not yet acceded
     to the Convention and the Special Rapporteur to cooperate fully, and the Secretary-General to report": the
     Rapporteur too, read as after the infinitive); None where no "and" comes before it, the actor the clause's object
-    ("that have not yet invited the Special Rapporteur to do so": the whole clause skipped)."""
-    first = a + min(s for s, _, _ in spans_in(a, z))  # (the spans are counted from a)
+    ("that have not yet invited the Special Rapporteur to do so": the whole clause skipped), or where it names no actor."""
+    spans = spans_in(a, z)
+    if not spans:
+        return None
+    first = a + min(s for s, _, _ in spans)  # (the spans are counted from a)
     ands = [m.start() for m in AND_BEFORE.finditer(text, a, first)]
     return ands[-1] if ands else None
 
@@ -134,7 +137,7 @@ def elliptic(
         a, z = together.span("np")
         return tuple(dict.fromkeys(f[0] for f in actors_in(text[a:z], v, named, heads=True, spans=spans_in(a, z))))
     done = NOT_YET_DONE.match(text, we, clause_end)  # "Calls upon States that have not done so to accede"
-    joined = _joined_in(text, done.start(), done.end(), spans_in) if done and spans_in(*done.span()) else None
+    joined = _joined_in(text, done.start(), done.end(), spans_in) if done else None
     we = joined if joined is not None else done.end() if done else we
     if joined is None and not INFINITIVE.match(text, we, clause_end):
         return ()

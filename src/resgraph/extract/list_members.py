@@ -191,17 +191,20 @@ MEMBERS_JOIN = re.compile(r"\s*,\s*(?:the\s+)?")
 MEMBERS_LAST = re.compile(r"\s*,?\s*and\s+(?:the\s+)?")
 
 
-def joint_member(text: str, joint: bool, span: tuple[int, int], last: int, members: set[int]) -> bool:
+def joint_member(
+    text: str, ids: tuple[str, ...], span: tuple[int, int], last: int, members: set[int], v: Vocabulary
+) -> bool:
     """Whether the alias at span (start, end) is a member of a joint body named as one before it, the alias before it
     ending at last, in members (the ends of such a body's name and of its members read so far, which this keeps);
-    joint: whether the alias is such a body's (members_after_of)."""
+    ids: the alias's actors, a joint body's where one of them has members_after_of (looked up only before an "of":
+    this runs for every alias of every window)."""
     s, e = span
     if last in members and (MEMBERS_OF.fullmatch(text, last, s) or MEMBERS_JOIN.fullmatch(text, last, s)):
         members.add(e)
         return True
     if last in members and MEMBERS_LAST.fullmatch(text, last, s):
         return True  # the last member: what follows is asked
-    if joint and MEMBERS_OF.match(text, e):
+    if MEMBERS_OF.match(text, e) and any(v.actors[i].members_after_of for i in ids if i in v.actors):
         members.add(e)
     return False
 

@@ -14,10 +14,12 @@ from __future__ import annotations
 
 import re
 
+from resgraph.extract.report_words import NEW_ASK
+
 # the purpose, then the reporting within the same clause: no new request between
 AIMED_AT = re.compile(
     r"\b(?:in\s+order\s+to|so\s+as\s+to|including\s+to)\s+(?:\w+\s+)?(?:ensure|achieve|enable|allow|facilitate)\s+"
-    r"(?:(?!\b(?:and\s+to|requests?|decides?|calls|urges|encourages|invites)\b)[^;:]){0,100}$",
+    rf"(?:(?!\b(?:and\s+to|{NEW_ASK})\b)[^;:]){{0,100}}$",
     re.I,
 )
 

@@ -22,14 +22,15 @@ from __future__ import annotations
 import re
 
 from resgraph import wordsearch
+from resgraph.extract.report_words import NEW_ASK
 from resgraph.vocab import load
 
 # "ensure that", then the report word within the same clause: no new request or task of the asked one between ("in
 # order to ensure that the welfare ... are safeguarded, as well as to submit to the Secretary-General annual reports",
 # A/RES/76/80 op 5: the Special Committee's reports)
 ENSURED = re.compile(
-    r"\bensure\s+that\s+(?:(?!\b(?:and\s+(?:also\s+|further\s+)?to|as\s+well\s+as|requests?|decides?|calls|urges|"
-    r"encourages|invites|to\s+(?:\w+ly\s+)?(?:submit|report|present|provide|brief|transmit|update))\b)[^;:]){0,200}$",
+    r"\bensure\s+that\s+(?:(?!\b(?:and\s+(?:also\s+|further\s+)?to|as\s+well\s+as|"
+    rf"{NEW_ASK}|to\s+(?:\w+ly\s+)?(?:submit|report|present|provide|brief|transmit|update))\b)[^;:]){{0,200}}$",
     re.I,
 )
 THAT = re.compile(r"ensure\s+that\s+(?:,[^,]{0,120},\s*)?", re.I)

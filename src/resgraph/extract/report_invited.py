@@ -15,13 +15,13 @@ from __future__ import annotations
 import re
 
 from resgraph.extract.report_instances import OWN_TIME
-from resgraph.extract.report_words import TIMED_AFTER
+from resgraph.extract.report_words import NEW_ASK, TIMED_AFTER
 from resgraph.vocab import load
 from resgraph.wordsearch import phrases
 
 # the invitation right before the report verb, no new request between
 INVITED = re.compile(
-    r"\bto\s+(?:continue\s+to\s+)?invite\s+(?:(?!\b(?:and\s+to|requests?|decides?|calls|urges|encourages|invites)\b)"
+    rf"\bto\s+(?:continue\s+to\s+)?invite\s+(?:(?!\b(?:and\s+to|{NEW_ASK})\b)"
     r"[^;:]){1,200}?\s+to\s+$",
     re.I,
 )

@@ -19,6 +19,9 @@ from resgraph.vocab import load
 from resgraph.wordsearch import phrases
 
 _THINGS = load().reports["things_named"]
+# the organ's next request, which ends the clause a report word is read in (report_aimed, report_invited, report_ensured:
+# "no new request between")
+NEW_ASK = r"requests?|decides?|calls|urges|encourages|invites"
 
 TITLE_BEFORE = re.compile(r"\b[A-Z][\w-]*\s+$")
 # an assessment word naming a thing of its own: "an assessment scheme", "a technical assessment mission", "a maximum

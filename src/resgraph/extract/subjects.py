@@ -38,8 +38,10 @@ NEXT_NAME = re.compile(r"\s*(?:(?:the|all|relevant|other)\s+)*")
 # S/RES/1330 (2000) op 7: a currency, no State, so no subject ending at the State's name; the nouns are data:
 # ontology/vocab/mandates.yaml `possessed`, as addressees.POSSESSOR reads them, not the verb before its object: "that
 # the General Assembly mandate the Secretary-General")
+# the connectors that name some of a subject ("all armed groups, including", "in particular"): SUBJECT_GOES_ON, PLACE_INCLUDING
+SOME_OF = r"in\s+particular|particularly|including"
 SUBJECT_GOES_ON = re.compile(
-    r"(?:['’]s\b|(?<=s)['’]|\)?\s*(?:[,;]|\(|and\b|or\b|as\s+well\s+as\b|in\s+particular\b|particularly\b|including\b|"
+    rf"(?:['’]s\b|(?<=s)['’]|\)?\s*(?:[,;]|\(|and\b|or\b|as\s+well\s+as\b|(?:{SOME_OF})\b|"
     rf"together\s+with\b|of\b|in\b|for\b|on\b|to\b|concerned\b|(?:{phrases(load().mandates['possessed'])})\b{NOT_VERB}|"
     r"[A-Z]|$))"
 )
@@ -92,7 +94,7 @@ _PLACE = load().mandates["place_modifiers"]
 PLACE_INCLUDING = re.compile(
     rf"\s+(?:{phrases(_PLACE['modifiers'])})\s+(?:in|within|on|across|throughout|along)"
     rf"(?:\s+(?:{phrases(_PLACE['place_words'])}|[A-Z][\w’'()-]*)){{1,12}}"
-    r",\s*(?:including|in\s+particular|particularly)\s+()(?:the\s+)?"
+    rf",\s*(?:{SOME_OF})\s+()(?:the\s+)?"
 )
 
 
