@@ -7,7 +7,10 @@ referred to in paragraph 3 by 1 June" were none. Not a report this text asked fo
 ("to submit the above-mentioned report and recommendations to the Human Rights Council", A/HRC/RES/55/26 op 12, the
 first gold), nor one the paragraph asked in an earlier clause ("to complete subsequent reports every 180 days ..., and
 requests the Special Adviser to present these reports to the Security Council", S/RES/2379 (2017) op 15), nor what is
-provided "as part of the report" or "in that report"."""
+provided "as part of the report" or "in that report". The time may stand up to 240 characters after the report, past
+what the report is to include ("the final report referred to in paragraphs 18 and 19 of resolution 1962 (2010),
+including the findings and recommendations on UNOCI mandate following the assessment mission deployed to Côte
+d’Ivoire, no later than 30 June 2011", S/RES/1981 (2011) op 2: 190 characters, past the 160 read before)."""
 
 import pytest
 
@@ -29,6 +32,19 @@ CASES = [
     (
         "17. Requests the Secretary-General to submit the report referred to in paragraph 3 by 1 June 2004;",
         [(17, "SecretaryGeneral", "SecurityCouncil", "2004-06-01")],
+    ),
+    (  # S/RES/1981 (2011) op 2: the time 190 characters after the report, past what it is to include (was none)
+        "2. Requests the Secretary-General to submit to it the final report referred to in paragraphs 18 and 19 of "
+        "resolution 1962 (2010), including the findings and recommendations on UNOCI mandate following the assessment "
+        "mission deployed to Côte d’Ivoire, no later than 30 June 2011;",
+        [(2, "SecretaryGeneral", "SecurityCouncil", "2011-06-30")],
+    ),
+    (  # near miss: the time is another clause's (the review's), the clause ending at its "and expresses"
+        "2. Requests the Secretary-General to submit the final report referred to in paragraphs 18 and 19 of resolution "
+        "1962 (2010), including the findings and recommendations on UNOCI mandate following the assessment mission "
+        "deployed to Côte d’Ivoire and the views of the parties consulted on the ground, and expresses its intention "
+        "to review the mandate of the Operation no later than 30 June 2011;",
+        [],
     ),
     (
         "12. Further requests the Secretary-General to submit the above-mentioned report and recommendations to the "

@@ -44,14 +44,17 @@ DELIVER_THE = re.compile(r"\b(?:to|shall|should|will|must)\s+" + _DELIVER, re.I)
 THAT_SUBJECT = re.compile(r"\bthat\s+(?:the\s+)?[A-Z][^;:]{0,200}?[\w)]\s+" + _DELIVER, re.I)
 # a report the paragraph named before the clause: the one referred to
 REPORT_BEFORE = re.compile(rf"\b(?:{phrases(_WORDS['reports_before'])})\b", re.I)
-# a time said between the verb and the report, or after it in the clause: "by 31 March 2004", "within 30 days"
+# a time said between the verb and the report, or after it in the clause: "by 31 March 2004", "within 30 days"; after
+# it, up to 240 characters on, past what the report is to include ("the final report referred to in paragraphs 18
+# and 19 of resolution 1962 (2010), including the findings ... deployed to Côte d’Ivoire, no later than 30 June 2011",
+# S/RES/1981 (2011) op 2: 190 characters; the clause ends it, a later clause's time is not the report's)
 TIME = (
     r"\b(?:by|before|within|no\s+later\s+than|not\s+later\s+than)\s+(?:the\s+end\s+of\s+)?(?:\d|(?:"
     + "|".join(MONTH_NAMES)
     + r")\b|(?:one|two|three|four|five|six|seven|"
     r"eight|nine|ten|eleven|twelve|thirty|sixty|ninety)\b)|" + _TERM_END
 )
-TIMED_BEFORE, TIMED_AFTER = re.compile(TIME), re.compile(r"[^;:]{0,160}?" + TIME)
+TIMED_BEFORE, TIMED_AFTER = re.compile(TIME), re.compile(r"[^;:]{0,240}?" + TIME)
 # ... or a receiver: "to the Committee", "this report to the Security Council"
 RECEIVED_BEFORE = re.compile(r"\bto\s+(?:the\s+)?[A-Z]")
 RECEIVED_AFTER = re.compile(r"[^;:]{0,160}?\bto\s+(?:the\s+)?(?:[A-Z]|Member\s+States)")
