@@ -30,6 +30,7 @@ from resgraph.extract import (
     term_listed,
     term_own,
     term_refs,
+    term_replaced,
     term_restated,
 )
 from resgraph.extract.citations import document_symbols
@@ -74,6 +75,7 @@ def extract_source(src: SourceText, vocab: Vocabulary | None = None) -> Record:
     terms = term_restated.imposing(terms, paragraphs, v, body)  # "paragraph 54 of ... renewed by paragraph 1 of this"
     terms = term_refs.renewed_there(terms)  # "the measures in paragraph 3 above" renewed there: those of 1807's
     terms = _own_measures(terms, own)
+    terms = term_replaced.into_replaced(terms, paragraphs, own)  # "paragraph 11 of resolution 2653 ... replaced by"
     terms = term_own.as_known(terms, own, v)  # "a monitoring mechanism" the text sets up, "the monitoring mechanism"
     terms = term_refs.set_up_again(terms, paragraphs)  # "administrative measures ... to re-establish the Panel"
     terms = term_refs.same_period(terms, paragraphs)
