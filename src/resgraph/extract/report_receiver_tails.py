@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from resgraph.extract import report_times
 from resgraph.extract.addressees import TO_VERB
 from resgraph.extract.symbols import ORDINAL, ordinal
 from resgraph.vocab import Vocabulary, load
@@ -45,14 +46,19 @@ _SEGMENT = r"(?:at|during)\s+(?:the\s+|its\s+)(?:[\w-]+\s+){1,6}?segment\b"
 # of, inter alia, the Special Rapporteur, ..., civil society and other relevant stakeholders", "in an enhanced
 # interactive dialogue": the dialogue the report is presented in, up to the next receiver
 _DIALOGUE = r"(?:(?:to\s+be\s+|both\s+to\s+be\s+)?followed\s+by|in)\s+an?\s+(?:enhanced\s+)?interactive\s+dialogue\b[^;]{0,300}?"
+# a receiver's own timing said as its programme of work, and a second receiver's own cycle before its "to": "to report
+# to the Human Rights Council in accordance with its programme of work and annually to the General Assembly"
+# (A/HRC/RES/54/10 op 2, heldout40 27: a report to each, the cycle the Assembly's alone: report_receiver_cycles)
+_PROGRAMME = r"in\s+accordance\s+with\s+(?:its|their)\s+(?:respective\s+)?(?:annual\s+)?programmes?\s+of\s+work"
+_CYCLED = r"(?:annually|biennially|(?:semi-?|bi-?)annually|quarterly|monthly|yearly|every\s+(?:year|two\s+years))"
 OWN_SESSION = re.compile(rf"(?:{_SEP}{_SEGMENT})?{_SEP}{_SESSION}", re.I)
 # between two receivers: "and to the", ", and also to the", "as well as to"; "and, as appropriate, in parallel to"
 # (S/RES/1803 (2008) op 18, 2231 (2015) op 4)
 _AND_TO = (
     r"\s*(?:,\s*)?(?:and|as\s+well\s+as)(?:\s*,\s*as\s+appropriate\s*,)?\s+(?:also\s+)?(?:in\s+parallel\s+|simultaneously\s+)?"
-    r"(?:to\s+)?(?:the\s+|all\s+)?"
+    rf"(?:to\s+|{_CYCLED}\s+to\s+)?(?:the\s+|all\s+)?"
 )
-_OWN = re.sub(r"\?P<\w+>", "?:", rf"(?:{_SEP}{_SEGMENT})?(?:{_SEP}{_SESSION})?")  # twice in JOIN: unnamed
+_OWN = re.sub(r"\?P<\w+>", "?:", rf"(?:{_SEP}{_SEGMENT})?(?:{_SEP}{_SESSION})?(?:{_SEP}{_PROGRAMME})?")  # twice in JOIN
 # a second receiver named by its session, with its own "to": "to submit an annual report to the Economic and Social
 # Council, and to the subsequent session of the General Assembly" (A/RES/79/203 op 18, 80/136 op 22), "to submit a
 # written report to the Council at its fifty-seventh session and to the seventy-ninth session of the General Assembly"
@@ -263,3 +269,32 @@ def unnamed_first(text: str, at: int, receivers: list[tuple[int, int, str]], own
     if not m or not _SESSION_THEN_HANDED.fullmatch(text, m.start(), receivers[0][0]):
         return receivers
     return [(m.start(), m.start(), own), *receivers]
+
+
+# a later receiver's own cycle, said between its "and" and its "to" (_CYCLED: "and annually to the General Assembly")
+_CYCLED_TO = re.compile(rf"(?<![\w-]){_CYCLED}\s+to\s+(?:the\s+|all\s+)?$", re.I)
+
+
+def own_cycles(
+    text: str, where: tuple[int, int, int], receivers: Sequence[tuple[int, int, str]], v: Vocabulary
+) -> dict[str, str | None] | None:
+    """{receiver id: its cycle} where a receiver after the first has a cycle of its own, said between its "and" and
+    its "to" ("to report to the Human Rights Council in accordance with its programme of work and annually to the
+    General Assembly", A/HRC/RES/54/10 op 2, heldout40 27: P1Y for the Assembly, none for the Council); the others get
+    the cycle said elsewhere in the report's scope, if any ("to report annually to the Council and biennially to the
+    Assembly": P1Y, P2Y). None where no receiver has one of its own: the report's cycle is then every receiver's.
+    where: the scope's start and end and the report word's start (its adjective, "an annual report", is everyone's)."""
+    if len(receivers) < 2:
+        return None
+    a, b, at = where
+    pairs = zip(receivers, receivers[1:], strict=False)  # each receiver after the first, with the one before it
+    said = [(m, r[2]) for prev, r in pairs if (m := _CYCLED_TO.search(text, prev[1], r[0]))]
+    if not said:
+        return None
+    scope = list(text[a:b])
+    for m, _ in said:  # the scope without the receivers' own cycles: what is said of the report itself
+        scope[m.start() - a : m.end() - a] = " " * (m.end() - m.start())
+    rest = "".join(scope)
+    common = report_times.timing(rest, rest[max(0, at - a - 30) : at - a + 12], None, v).get("every")
+    own = {oid: report_times.timing(m.group(0), "", None, v).get("every") for m, oid in said}
+    return {r[2]: own.get(r[2], common) for r in receivers}

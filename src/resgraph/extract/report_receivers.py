@@ -19,6 +19,7 @@ from resgraph.extract.report_receiver_tails import (
     OWN_SESSION,
     loose_sessions,
     loosely_joined,
+    own_cycles,
     own_sessions,
     relayed,
     unnamed_first,
@@ -62,11 +63,9 @@ RECEIVER_LEAD = re.compile(
     # (past an adverb: "to update regularly the Security Council and the Secretary-General of the progress of
     # deployment", S/RES/2699 (2023) op 4, 2751 (2024) op 1; "to update regularly the Committee", 1698 (2006) op 4)
     # (or past a qualifier: "to brief, as appropriate, the 1540 Committee", S/RES/2319 (2016) op 9)
-    # (one run of spaces after the verb, or the qualifier's own: "\s*" before an adverb's "\s+" read a run of spaces
-    # two ways)
+    # (one run of spaces after the verb, or the qualifier's own: "\s*" before an adverb's "\s+" read a run two ways)
     r"|\b(?:update|updating|brief|briefing|inform|informing|provide)(?:\s+(?:[a-z]+ly\s+)?|,\s+[a-z][^,;:()]{0,50}?,\s+)"
-    # (the body whose chair is briefed: "to brief the Chairman of the Committee to inform his mission", S/RES/1425
-    # (2002) op 10, heldout11)
+    # (the body whose chair is briefed: "to brief the Chairman of the Committee to inform his mission", 1425 op 10)
     r"(?:the\s+)?(?:(?:Chair|Chairman|Chairperson|Chairs|Co-Chairs)\s+of\s+(?:the\s+)?)?"
     # "briefings, at least once a year, for Member States"; "to conduct regular briefings with Member States on its
     # activities" (A/RES/75/233 op 84, 79/226 op 97): the Member States briefed, as "for" (heldout13 15 op 59)
@@ -250,6 +249,7 @@ def read_receivers(ctx: Context, a: int, b: int, f: dict, at: int) -> None:
         if loose and len(receivers) > 1
         else own_sessions(text, receivers)
     )
+    f["receiver_every"] = own_cycles(text, (a, b, at), receivers, v)  # "... and annually to the General Assembly"
     f["through"] = through[2] if through else None
     if through and len(receivers) > 1 and relayed(text, receivers[:1], through, receivers[1][0]):
         f["through"], f["receiver_through"] = None, [None, through[2]]  # the report to the first goes through none

@@ -245,6 +245,11 @@ def _built(ctx: Context, f: dict, trig: list[Item]) -> list[ReportDue]:
     at = trig[f["item"]].trigger[0]
     tos, dues = f.pop("receivers") or [f.get("to")], _counted(f, f.pop("dues", None) or [f.get("due")], trig, ctx.text)
     each = report_pairs.sessions_respectively(ctx.text, f, tos, ctx.v)
+    cycles = f.pop("receiver_every", None) or {}  # "... and annually to the General Assembly": the Assembly's own
+    each = [
+        (to, per_to if to not in cycles or "every" in per_to else {**per_to, "every": cycles[to], "recurrence": None})
+        for to, per_to in each
+    ]
     out: list[ReportDue] = []
     for who in f.pop("respective", None) or [f.get("by")]:
         for to, per_to in each:
