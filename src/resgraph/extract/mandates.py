@@ -155,7 +155,7 @@ def extract(
         mid, task_end = (by_means, by_means[0][0]) if by_means else (mid, task_end)
         if not (p.kind == "operative" and p.part in ("main", "draft")) and not own:
             if p.kind == "subparagraph" and last and p.part in ("main", "draft"):
-                last = subparagraphs.list_item(mandates, listing, text, v, named, last)
+                last = subparagraphs.list_item(mandates, listing, text, v, named, last, panel)
                 ctx = _context(text, p, b, v, speaker_of, adopted, named, _op_of(blocks, parent), panel)
                 src, heads = report_from_items.opened_from(ctx)  # "(a) from the FGS, ..., reports which include"
                 from_of = ((src,) if heads else ()) if src else from_of
@@ -247,7 +247,7 @@ def extract(
             names = subparagraphs.inline_decision(text, (ws, clause_end), verb, names, v, named, speaker)
             # "the Panel of Experts", "the Monitoring Team": the panel the document is about
             # (once: "the 1267/1988 Analytical Support and Sanctions Monitoring Team" names the team and the committee)
-            names = _with_panel(tuple(dict.fromkeys(term_panels.as_panel(names, window, panel))), window, panel, verb)
+            names = term_panels.with_panel(names, window, panel, verb)
             if panel and (
                 not names
                 and term_panels.names_panel(window)
@@ -316,11 +316,6 @@ def extract(
     return tuple(mandates), tuple(reports), tuple(terms)
 
 
-# "the Panel" among others asked ("Requests the GFRS, UNODC and the Panel to", S/RES/2713 (2023) op 11): the
-# panel the document is about, not one of another name ("the Panel of Experts on ...") nor an owner's
-BARE_PANEL = re.compile(r"\bthe\s+(?:Panel|Monitoring\s+(?:Team|Group))\b(?!['’]|\s+(?:of|on|for|established)\b)")
-
-
 def _directed(ctx: ReportContext, op: int) -> tuple[int, tuple[str, ...]]:
     """(op, reporter) for the sub-paragraphs of a paragraph that asks no one: whom it directs, never whom the
     paragraph before asked ("6. Directs the Committee to: ... (c) Report back", not the States op 5 asked)."""
@@ -348,14 +343,6 @@ def _made(mandates: list[Mandate], named: _Named, names: tuple[str, ...], verb: 
         mandates[-1] = replace(mandates[-1], addressees=names)
         named.note(names)
     return names
-
-
-def _with_panel(names: tuple[str, ...], window: str, panel: str | None, verb: str) -> tuple[str, ...]:
-    """names, with the document's panel where the window names it bare beside others (a decision's
-    subject is read below: "Decides that the Panel shall", PANEL_SUBJECT)."""
-    if not (panel and names) or verb == "decides" or panel in names or not BARE_PANEL.search(window):
-        return names
-    return (*names, panel)
 
 
 def _context(

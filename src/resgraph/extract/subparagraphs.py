@@ -28,7 +28,7 @@ from resgraph.extract.addressees import actors_in
 from resgraph.extract.aliases import _Scan, alias_spans
 from resgraph.extract.asked import window_actors
 from resgraph.extract.modifiers import parts
-from resgraph.extract.term_panels import PANEL_WORDS, TERM_KINDS
+from resgraph.extract.term_panels import PANEL_WORDS, TERM_KINDS, with_panel
 from resgraph.extract.windows import WINDOW_LEAD
 from resgraph.models import Mandate, MandateTerm, Paragraph
 from resgraph.vocab import Vocabulary, load
@@ -49,7 +49,10 @@ OWN_CLAUSE = re.compile(r"(?:(?:Also|Further)\s+)?[A-Z][a-z]+s\b")
 # following": "Encourages the following, inter alia, as joint courses of action:" and "(a) All States, in particular the
 # nuclear-weapon States, to ...", op 3 of the same three)
 LIST_COLON = re.compile(r"\s*(?:,[^,;:]{1,200},\s*)?(?:the\s+following(?:\s*,[^;:]{1,200})?\s*)?:")
-LIST_ITEM = re.compile(r"(?:\(?[a-z]{1,4}\)\s*)?([A-Z][^;:]{0,200}?)\s+to\s+[a-z]")
+# (or in lower case, a determiner opening it: "Recalls its decision ..., and requests:\n(a) the Panel and UNODC to
+# continue to monitor ...; (b) the GFRS to continue to engage", S/RES/2776 (2025) op 17; not "(a) to develop", the
+# item's own infinitive)
+LIST_ITEM = re.compile(r"(?:\(?[a-z]{1,4}\)\s*)?((?:[A-Z]|(?:the|all|each)\s)[^;:]{0,200}?)\s+to\s+[a-z]")
 
 
 def _third_person(v: Vocabulary) -> list[str]:
@@ -98,7 +101,10 @@ def mid_hits(text: str, hits: list[Hit]) -> list[Hit]:
 
 def listed(text: str, v: Vocabulary, named: _Named) -> tuple[str, ...]:
     """The actors a sub-paragraph of a list names before its infinitive: "(a) The Forum and its Bureau
-    to ..." (E/RES/2024/15 op 5)."""
+    to ..." (E/RES/2024/15 op 5); or the subject of its "that" clause (_that_subject)."""
+    label = LABEL.match(text)
+    if THAT_ITEM.match(text, label.end() if label else 0):
+        return _that_subject(text, label.end() if label else 0, v, named)
     head = LIST_ITEM.match(text)
     if not head:
         return ()
@@ -109,6 +115,19 @@ def listed(text: str, v: Vocabulary, named: _Named) -> tuple[str, ...]:
     item = low if lower and lower[0][1] == 0 else item
     found = lower if item is low else actors_in(item, v, named, heads=True)
     found += parts(item, alias_spans(item, v), v)  # "(a) The Forum and its Bureau to"
+    return tuple(dict.fromkeys(a for a, _, _ in found))
+
+
+def _that_subject(text: str, at: int, v: Vocabulary, named: _Named) -> tuple[str, ...]:
+    """Who the "that" clause of a list's item (at text[at]) makes act, the verb before the colon governing it as it
+    governs a "that" clause after it: "Further demands:\n(a) that Uganda and Rwanda, which have violated ..., withdraw
+    all their forces" (S/RES/1304 (2000) op 4: state:UGA, state:RWA), the subject read as windows.addressee_window
+    reads it after "Demands that". Only actors that open the subject, two words at most before them: "(b) that each
+    phase of withdrawal completed by Ugandan and Rwandan forces be reciprocated" and "(c) that all other foreign
+    military presence ... be brought to an end" name no one who shall act."""
+    ws, _, found = window_actors(text, at, len(text), v, named, _Scan(text, v))
+    if not found or not SUBJECT_LEAD.fullmatch(text, ws, ws + found[0][1]):
+        return ()
     return tuple(dict.fromkeys(a for a, _, _ in found))
 
 
@@ -148,16 +167,23 @@ def opens_list(text: str, ws: int, verb: str, names: tuple[str, ...], organ: str
 
 
 def list_item(
-    mandates: list[Mandate], listing: Listing | None, text: str, v: Vocabulary, named: _Named, last: Last
+    mandates: list[Mandate],
+    listing: Listing | None,
+    text: str,
+    v: Vocabulary,
+    named: _Named,
+    last: Last,
+    panel: str | None = None,
 ) -> Last:
     """ "Invites:\n(a) The Forum and its Bureau to ...": the actors a list's item names are asked by the
     verb before the colon (mandates[listing.index], which this widens); a decision's item names who shall
-    act (decision_subjects), the deciding organ standing until one does. Returns the paragraph's (op,
-    addressees) so far."""
+    act (decision_subjects), the deciding organ standing until one does; panel, the document's, is who "the
+    Panel" of an item is, as in the paragraph's own text. Returns the paragraph's (op, addressees) so far."""
     if listing is None:
         return last
     m = mandates[listing.index]
     items = decision_subjects(text, v, named, listing.organ) if listing.organ else listed(text, v, named)
+    items = items if listing.organ else with_panel(items, text, panel, m.verb)  # "(a) the Panel and UNODC to"
     if items and listing.default:
         m, listing.default = replace(m, addressees=()), False
     mandates[listing.index] = replace(m, addressees=tuple(dict.fromkeys(m.addressees + items)))

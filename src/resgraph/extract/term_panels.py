@@ -162,3 +162,18 @@ def as_panel(names: tuple[str, ...], window: str, panel: str | None) -> tuple[st
     if re.search(r"\bCommittee\b", PANEL_WORDS.sub("", window)):
         return tuple(dict.fromkeys((*names, panel)))
     return tuple(panel if n == "SanctionsCommittee" else n for n in names)
+
+
+# "the Panel" among others asked ("Requests the GFRS, UNODC and the Panel to", S/RES/2713 (2023) op 11): the
+# panel the document is about, not one of another name ("the Panel of Experts on ...") nor an owner's
+BARE_PANEL = re.compile(r"\bthe\s+(?:Panel|Monitoring\s+(?:Team|Group))\b(?!['’]|\s+(?:of|on|for|established)\b)")
+
+
+def with_panel(names: tuple[str, ...], window: str, panel: str | None, verb: str) -> tuple[str, ...]:
+    """names (as_panel's), with the document's panel where the window names it bare beside others (a decision's
+    subject is read in mandates.py: "Decides that the Panel shall", PANEL_SUBJECT); the window a list's item too
+    ("requests:\n(a) the Panel and UNODC to continue", subparagraphs.list_item)."""
+    names = tuple(dict.fromkeys(as_panel(names, window, panel)))
+    if not (panel and names) or verb == "decides" or panel in names or not BARE_PANEL.search(window):
+        return names
+    return (*names, panel)
