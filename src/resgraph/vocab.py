@@ -177,6 +177,8 @@ def _alias_table(v: Vocabulary) -> dict[str, tuple[tuple[str, ...], bool]]:
     states = tuple(dict.fromkeys(_state_names(v).values()))
     for a in v.states.get("contextual") or ():  # "the Government": the State named last
         table.setdefault(a, (states, True))
+    for a, codes in (v.states.get("bodies_of") or {}).items():  # "the Presidency Council": of Libya or Iraq, named last
+        table.setdefault(a, (tuple(STATE + i for i in map(_iso3, codes) if i), True))
     # "that Division", "this Committee": a demonstrative names what "the Division" names
     for a, (ids, ctx) in list(table.items()):
         if ctx and DEMONSTRATIVE.match(a):
