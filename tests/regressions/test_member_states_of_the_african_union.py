@@ -1,6 +1,11 @@
 """Fourth held-out gold (tests/mandate_gold/heldout4), S/RES/2520 (2020) op 9: "Decides to authorise the Member
 States of the AU to maintain the deployment of 19,626 uniformed AMISOM personnel" asks the African Union (it
-gave Member States, those of the United Nations), as every AMISOM and ATMIS authorization words it."""
+gave Member States, those of the United Nations), as every AMISOM and ATMIS authorization words it.
+
+Stop 58: the same States named before "Member States" gave the Union and Member States: "calls on other African Union
+Member States to consider contributing troops to AMISOM" (heldout39 S/RES/2036 (2012) op 11, the gold's AfricanUnion),
+"encourages the AU Member States" (S/RES/2167 (2014) op 20, 2457 (2019) ops 19, 20). Not taken: the Union and Member
+States named apart stay two."""
 
 import pytest
 
@@ -16,6 +21,17 @@ CASES = [
     (
         "3. Urges Member States of the African Union to contribute troops to AMISOM;",
         [("urges", ("AfricanUnion",))],
+    ),
+    (
+        "11. Stresses that coordinated action by all contributors is critical, and calls on other African Union Member "
+        "States to consider contributing troops to AMISOM;",
+        [("calls-upon", ("AfricanUnion",))],
+    ),
+    ("20. Encourages the AU Member States to provide support;", [("encourages", ("AfricanUnion",))]),
+    # near miss: the Union and Member States named apart
+    (
+        "21. Calls upon the African Union and Member States to provide support;",
+        [("calls-upon", ("AfricanUnion", "MemberStates"))],
     ),
 ]
 
