@@ -144,12 +144,19 @@ def document_body(texts: list[str], v: Vocabulary) -> str | None:
 # for the terms, the reports' parties and the sub-paragraphs)
 PANEL_WORDS = re.compile(r"\b(?:Panel|Group\s+of\s+[Ee]xperts|Monitoring\s+(?:Team|Group))\b")
 BETWEEN = re.compile(r"\b(?:between|among|amongst)\b")
+# the panel's words in lower case as the whole window, a typist's slip: "requests the panel to further investigate"
+# (S/RES/2725 (2024) op 3, a text renewing the Panel of Experts on the Sudan), "further requests the group of experts to
+# coordinate its activities" (S/RES/1946 (2010) op 15); not inside a longer phrase ("a panel discussion")
+LOWER_PANEL = re.compile(r"(?:the\s+)?(?:panel(?:\s+of\s+experts)?|group\s+of\s+experts|monitoring\s+(?:team|group))")
 
 
 def names_panel(window: str) -> bool:
     """Whether a window that names no actor names the document's panel as who is asked: its words, not
     after "between" ("encourages timely information exchange between UNMISS and the Panel of Experts",
-    S/RES/2633 (2022) op 22 and 26 twins: an activity between the two, asked of no one)."""
+    S/RES/2633 (2022) op 22 and 26 twins: an activity between the two, asked of no one), or its words in
+    lower case as the whole window (LOWER_PANEL)."""
+    if LOWER_PANEL.fullmatch(window.strip()):
+        return True
     m = PANEL_WORDS.search(window)
     return m is not None and not BETWEEN.search(window, 0, m.start())
 

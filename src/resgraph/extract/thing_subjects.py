@@ -81,13 +81,23 @@ def acted_on(text: str, e: int, clause_end: int) -> bool:
     return PASSIVE_VERB.search(text, e, end.start() if end else stop) is not None
 
 
-def _of_a_thing(window: str, s: int, v: Vocabulary) -> bool:
+def _of_a_thing(window: str, s: int, v: Vocabulary, parts: bool = False) -> bool:
     """Whether the actor at s of a "that" clause's subject qualifies a thing ("the strategic priority
     of MINUSMA"), not an officer ("the President of the Council") nor an activity's agent ("the
-    efforts of the Government")."""
+    efforts of the Government"); parts: whether a part of the body (BODY_PARTS) is the body, as in a
+    request ("requests ... that all components of the MONUSCO Force ... work together", S/RES/2409 (2018)
+    op 47), not in a decision, which sets a part's size or task ("Decides that the military component of
+    MINUSMA shall consist of": the Council's)."""
     m = OF_THING.search(window, tail_start(window, s, 3), s)
     # ("that no member of the Malian Armed Forces should interfere", S/RES/2071 (2012) op 2: the body, as "members")
-    if m is None or m.group(1).lower() in agent_clauses.agent_nouns(v) or m.group(1).lower() in ("member", "members"):
+    noun = m and m.group(1).lower()
+    if (
+        m is None
+        or noun in agent_clauses.agent_nouns(v)
+        or noun in ("member", "members")
+        or parts
+        and noun in BODY_PARTS
+    ):
         return False
     return not OFFICER.search(window, tail_start(window, s), s)
 
@@ -155,7 +165,7 @@ def not_things(text: str, at: tuple[int, int, int, int], found: list, verb: str,
             if (
                 lead_thing
                 or not authored
-                and _of_a_thing(window, f[1], v)
+                and _of_a_thing(window, f[1], v, verb != "decides")
                 or things
                 and things[-1][2] <= f[1]
                 and LIST_JOIN.fullmatch(window, things[-1][2], f[1])

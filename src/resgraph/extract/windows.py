@@ -84,11 +84,18 @@ WINDOW_LEAD = re.compile(
     # "Recalls the request, in resolution 2178 (2014), to the Monitoring Team", "its authorization,
     # pursuant to its resolutions 2162 (2014) and 2226 (2015), to the Secretary-General"
     rf"|,?\s*(?:{SAID}\s+)?(?:in|pursuant\s+to|under)\s+{IN_RESOLUTION}"
-    rf"(?:\s*+(?:,\s*+)?+and\s+{SAID}\s+in\s+{IN_RESOLUTION})*\s*+(?:,\s*+)?+"
+    # (and a second place, said or not: "Reiterates its requests in paragraph 18 of resolution 2111 (2013) and
+    # paragraph 16 of resolution 2431 (2018) that AMISOM support", S/RES/2444 (2018) op 42)
+    rf"(?:\s*+(?:,\s*+)?+and\s+(?:{SAID}\s+in\s+)?{IN_RESOLUTION})*\s*+(?:,\s*+)?+"
     # (a comma before "made": "Reiterates its request, made to the Secretary-General in its resolution 73/188, ...,
     # to continue his efforts", A/RES/75/197 ops 21, 22, 77/234 op 25)
     r"|\s*+(?:,\s*+)?(?:made|given)\s+(?=to\s))?"
-    r"(?:as\s+a\s+matter\s+of\s+(?:priority|urgency)\s*+(?:,\s*+)?+(?=that\b))?"
+    # ("Reiterates its request, as a matter of urgency, to the TFG and relevant Somali regional authorities to
+    # elaborate", S/RES/2015 (2011) op 7)
+    r"(?:(?:,\s*+)?as\s+a\s+matter\s+of\s+(?:priority|urgency)\s*+(?:,\s*+)?+(?=that\b|to\s))?"
+    # another's request beside the organ's own, then whom both ask: "Reiterates its request and that of the African
+    # Union Peace and Security Council for AMISOM to develop" (S/RES/2182 (2014) op 31: AMISOM)
+    r"(?:and\s+that\s+of\s+(?:the\s+)?[A-Z][^,;:]{0,120}?\s(?=(?:for|to)\s+(?:the\s+)?[A-Z]|that\s))?"
     # "Decides to authorise AMISOM to pursue": who is authorised is asked (the heldout4 gold of S/RES/2520 (2020))
     # "Decides to invite the Secretary-General, ..., to develop" (heldout5 E/RES/2021/30 op 0): who is invited (invited.py)
     # ("Decides to authorize member States of the African Union to maintain a mission", S/RES/1772 op 9; "Decides to
