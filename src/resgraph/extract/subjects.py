@@ -40,10 +40,13 @@ NEXT_NAME = re.compile(r"\s*(?:(?:the|all|relevant|other)\s+)*")
 # the General Assembly mandate the Secretary-General")
 # the connectors that name some of a subject ("all armed groups, including", "in particular"): SUBJECT_GOES_ON, PLACE_INCLUDING
 SOME_OF = r"in\s+particular|particularly|including"
+# (a name joined by a hyphen to a word that "of", "for" or "on" follows is a compound title that goes on: "that the
+# Chair-Rapporteur of the Ad Hoc Committee may request", A/HRC/RES/57/25 op 10, is the Committee's officer, not the
+# contextual "the Chair"; with its verb right after it, "that the Chair-Rapporteur may", the subject ends at the title)
 SUBJECT_GOES_ON = re.compile(
     rf"(?:['’]s\b|(?<=s)['’]|\)?\s*(?:[,;]|\(|and\b|or\b|as\s+well\s+as\b|(?:{SOME_OF})\b|"
     rf"together\s+with\b|of\b|in\b|for\b|on\b|to\b|concerned\b|(?:{phrases(load().mandates['possessed'])})\b{NOT_VERB}|"
-    r"[A-Z]|$))"
+    r"[-\u2010\u2011]\w[\w\u2010\u2011-]*\s+(?:of|for|on)\b|[A-Z]|$))"
 )
 
 
