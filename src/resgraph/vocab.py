@@ -155,6 +155,12 @@ class Vocabulary:
 # A definite description ("the Office", "the United Nations", "the Committee") names an actor only when nothing follows
 # that makes it part of another name: "the Office of ...", "the Committee on Enforced Disappearances", "the United ..."
 _DEFINITE_GUARD = r"(?!\s+(?:of|for|on|against)\b|\s+[A-Z])"
+# ... but a proper name written with "the" (mandates.yaml `proper_names`: "the United Nations") is no description that
+# "of", "for" or "on" could make part of a longer name: they open what follows it, "the joint development by the
+# Government of the DRC and the United Nations of a tailored approach" (S/RES/2765 (2024) op 26), "cooperation between
+# the African Union and the United Nations on ...". A capital still goes on into another name ("the United Nations
+# Office on Drugs and Crime").
+_PROPER_GUARD = r"(?!\s+[A-Z])"
 
 
 @lru_cache(maxsize=4)
@@ -269,6 +275,7 @@ def _state_regexes(v: Vocabulary) -> tuple[WordIndexed, re.Pattern]:
 @lru_cache(maxsize=4)
 def _actor_regex(v: Vocabulary) -> WordIndexed:
     table = _alias_table(v)
+    proper = frozenset(v.mandates.get("proper_names") or ())
     by_first: dict[str, list[str]] = {}
     for a in sorted(table, key=len, reverse=True):
         by_first.setdefault(first_word(a), []).append(a)
@@ -278,7 +285,8 @@ def _actor_regex(v: Vocabulary) -> WordIndexed:
         goes_on = rf"(?!\s+(?:{alternation(words)})\b)" if words else ""
         # (an alias's own not_before is read by aliases._spans_in through goes_on_into, past a window's cut)
         own = "".join(behind for i in table[a][0] if i in v.actors for b, behind, _ in v.actors[i].guards if b == a)
-        return (_DEFINITE_GUARD if table[a][1] or a.startswith("the ") else "") + goes_on + r"\b" + own
+        guard = _PROPER_GUARD if a in proper else _DEFINITE_GUARD
+        return (guard if table[a][1] or a.startswith("the ") else "") + goes_on + r"\b" + own
 
     return WordIndexed(
         {w: (re.compile(r"(?=(" + alternation(alts, tail) + r"))"),) for w, alts in by_first.items()},

@@ -78,6 +78,31 @@ CASES = [
         "Encourages cooperation between the African Union and the United Nations in this regard;",
         [("encourages", {"AfricanUnion", "UNSystemEntities"})],
     ),
+    # "of" or "on" after "the United Nations", a proper name (mandates.yaml proper_names), opens what follows it: the
+    # United Nations is still a party of the joint activity (S/RES/2765 (2024) op 26, was state:COD alone)
+    (
+        SC,
+        "Requests the joint development by the Government of the DRC and the United Nations of a tailored approach to "
+        "the mission’s gradual, responsible and sustainable withdrawal;",
+        [("requests", {"state:COD", "UNSystemEntities"})],
+    ),
+    (
+        SC,
+        "Encourages cooperation between the African Union and the United Nations on conflict prevention;",
+        [("encourages", {"AfricanUnion", "UNSystemEntities"})],
+    ),
+    # near misses: a capital after it still goes on into another name; "of the United Nations" after a document qualifies it
+    (
+        GA,
+        "Encourages cooperation between Member States and the United Nations Office on Drugs and Crime;",
+        [("encourages", {"MemberStates", "UNODC"})],
+    ),
+    (
+        GA,
+        "Urges all Member States to fulfil their financial obligations as set out in the Charter of the United Nations "
+        "on time, in full and without conditions;",
+        [("urges", {"MemberStates"})],
+    ),
     (
         GA,
         "Encourages coordination and cooperation for this purpose among all relevant States and regional fisheries "
