@@ -1,14 +1,16 @@
-"""A second addressee after the first one's infinitive, its verb left out, when the infinitive's own objects are
-joined by a bare "and" before it: "requests United Nations troop- and police-contributing country meetings to address
-sexual exploitation and abuse whenever relevant and the United Nations Military Staff Committee to discuss these
-issues" (S/RES/2242 (2015) op 9, heldout39 17: the Committee too), "urges the M23 to immediately halt and reverse its
+"""A second addressee after the first one's infinitive, its verb left out, when the infinitive's own objects are joined
+by a bare "and" before it: "requests United Nations troop- and police-contributing country meetings to address sexual
+exploitation and abuse whenever relevant and the United Nations Military Staff Committee to discuss these issues"
+(S/RES/2242 (2015) op 9, heldout39 17: the Committee too), "urges the M23 to immediately halt and reverse its
 offensive operations and Rwanda to withdraw its Defence Forces" (S/RES/2808 (2025) op 1, heldout33 03: Rwanda too),
 "urges States to sign and ratify the Convention as soon as possible and States parties to implement it effectively"
-(A/RES/75/182 op 44 and its yearly twins: States parties too). elliptic.ELLIPSIS's match starts at the first bare
-"and" ("sign and ratify"), whose words up to the actor are no glue: the last bare "and" before the actor is read
-(elliptic._inner_and). Not after a "with", "among" or "by" an actor whose list no infinitive closed (its partners),
-nor after a name (a list of places), nor where the words name no actor, nor after a comma (the np opens a phrase of its
-own whose objects the "and" joins)."""
+(A/RES/75/182 op 44 and its yearly twins: States parties too), "urges all donor countries to make special efforts to
+maintain the level of assistance to the Rohingya Muslims sheltered in Bangladesh and all Governments to make financial
+contributions" (A/RES/80/221 op 36, heldout40 25: the Governments too, Bangladesh a place). elliptic.ELLIPSIS's match
+starts at the first bare "and" ("sign and ratify"), whose words up to the actor are no glue: the last bare "and"
+before the actor is read (elliptic._inner_and). Not after a "with", "among" or "by" an actor whose list no infinitive
+closed (its partners), nor after a name (a list of places), nor where the words name no actor, nor after a comma (the
+np opens a phrase of its own whose objects the "and" joins)."""
 
 import pytest
 
@@ -36,6 +38,20 @@ CASES = [
         "Stresses the importance of a genuine political commitment, and in this context urges States to sign and ratify"
         " the Convention as soon as possible and States parties to implement it effectively;",
         [("urges", {"States", "StatesParties"})],
+    ),
+    # a State named as a place after "in" ends no list of the infinitive's objects (A/RES/80/221 op 36, heldout40 25)
+    (
+        GA,
+        "Calls upon the international community to broaden the donor base, and urges all donor countries to make special"
+        " efforts to maintain the level of assistance to the Rohingya Muslims sheltered in Bangladesh and all"
+        " Governments to make financial contributions to the refugee response in Bangladesh;",
+        [("calls-upon", {"InternationalCommunity"}), ("urges", {"Donors", "States"})],
+    ),
+    (
+        GA,
+        "Calls upon Member States to provide assistance to the refugees in Bangladesh and the Government of Myanmar to"
+        " create the conditions for their return;",
+        [("calls-upon", {"MemberStates", "state:MMR"})],
     ),
     # the last "and" after a single word (the infinitive's); after "by" a law, no actor; after a "with" its own
     # infinitive closed
@@ -81,6 +97,17 @@ CASES = [
         "Calls on Member States to provide in an urgent manner generous and sustained contributions to the humanitarian"
         " efforts under way in Darfur and Chad to address the shortfall;",
         [("calls-upon", {"MemberStates"})],
+    ),
+    # (a State after "in" and a State by its name alone: a list of places; a State after "with": a partner)
+    (
+        GA,
+        "Calls upon Member States to provide assistance to the refugees in Bangladesh and Myanmar to return safely;",
+        [("calls-upon", {"MemberStates"})],
+    ),
+    (
+        GA,
+        "Urges States to cooperate with Bangladesh and all Governments to make financial contributions;",
+        [("urges", {"States"})],
     ),
     (
         SC,
