@@ -43,7 +43,9 @@
   "pursuant to its resolutions 2162 (2014) and 2226 (2015), to the Secretary-General" (S/RES/2239
   (2015) op 22), "made to the Secretary-General": a citation or "made" stood before the addressee;
   ", and commends the renewed cooperation between all stakeholders" (S/RES/2657 (2022) op 1) begins
-  the organ's own clause, not the next body of a list.
+  the organ's own clause, not the next body of a list; so does one with an adverb before its verb: ", fully supports
+  the Special Envoy of the Secretary-General" (S/RES/2666 (2022) op 18, heldout40 04: the Envoy had been read as an
+  agent of the "ownership ... by the signatory states" encouraged).
 """
 
 import pytest
@@ -164,6 +166,21 @@ CASES = [
         "stakeholders to implement "
         "its mandate;",
         [("urges", {"state:CIV"})],
+    ),
+    # (an adverb before the organ's own verb: S/RES/2666 (2022) op 18, heldout40 04, and its renewals 2717, 2765;
+    # "particularly" singles out a member, the list going on)
+    (
+        SC,
+        "Encourages ownership and political will by the signatory states of the PSC Framework for the implementation of"
+        " the UN Strategy for Peace Consolidation, Conflict Prevention and Conflict Resolution as well as its Action"
+        " Plan, fully supports the Special Envoy of the Secretary-General in fulfilling his mandate, and calls on the"
+        " Special Envoy to continue his engagement;",
+        [("encourages", {"PSCFrameworkSignatories"}), ("calls-upon", {"SpecialEnvoys"})],
+    ),
+    (
+        SC,
+        "Encourages cooperation by Member States, particularly the States of the region, and regional organizations;",
+        [("encourages", {"MemberStates", "RegionalPartners", "InternationalOrganizations"})],
     ),
     (
         SC,
