@@ -26,10 +26,8 @@ CASES = [
         "lay down their arms and demands further that the Congolese armed groups present themselves without any further "
         "delay or preconditions to Congolese authorities and MONUC for DDR, and that the foreign armed groups similarly "
         "present themselves to Congolese authorities and MONUC for DDRRR;",
-        [
-            ("demands", {"PartiesToConflict", "FDLR", "LRA", "ForeignForces"}),
-            ("demands", {"PartiesToConflict", "ForeignForces"}),
-        ],
+        # (foreign armed groups are armed groups: PartiesToConflict, test_addressee_words_of_heldout40)
+        [("demands", {"PartiesToConflict", "FDLR", "LRA"}), ("demands", {"PartiesToConflict"})],
     ),
     (  # a phrase set off by commas
         "4. Demands, once again, that RCD-Goma withdraw from Pweto and that all other parties withdraw from the "
