@@ -6,7 +6,12 @@ Government of Sudan redeploy" (the gold, S/RES/2469 (2019) op 13: the plural nou
 the second Government was lost); "and as such demands that parties to armed conflict" (S/RES/2106 (2013)
 op 17: "as such" links the verb as "in this regard" does); "Reiterates its demands on Eritrea to withdraw"
 (S/RES/1798 (2008) op 5: Eritrea, not a place). A second clause whose subject is the first's ("and that its
-members ... disband") adds no one; a decision's clauses are read as before."""
+members ... disband") adds no one; a decision's clauses are read as before. The "that" clause may follow a nominal
+object too: "further demands the immediate withdrawal of the M23 from all occupied areas ... and that all members of
+armed groups immediately and permanently disband" (S/RES/2666 (2022) op 10, heldout40 04: M23, PartiesToConflict),
+"Demands the full implementation of the Communiqué ..., and that the Government of Sudan, all militias, armed groups
+and all other stakeholders ensure" (S/RES/1828 (2008) op 13, heldout18 09: the three); not after an infinitive (the
+"that" is the infinitive's) nor with no actor in the clause (S/RES/1542 (2004) op 12, heldout17 08: none)."""
 
 import pytest
 
@@ -37,6 +42,34 @@ CASES = [
         "7. Strongly condemns the continued presence of the M23, demands that the M23 cease immediately all forms "
         "of violence and that its members immediately and permanently disband and lay down their arms;",
         [("demands", ("M23",))],
+    ),
+    (
+        "10. Demands that all armed groups cease immediately all forms of violence, further demands the immediate "
+        "withdrawal of the M23 from all occupied areas as agreed through the African Union endorsed Luanda process and "
+        "that all members of armed groups immediately and permanently disband, lay down their arms, reject violence;",
+        [("demands", ("PartiesToConflict",)), ("demands", ("M23", "PartiesToConflict"))],
+    ),
+    (
+        "13. Demands the full implementation of the Communiqué between the Government of Sudan and the United Nations "
+        "on Facilitation of Humanitarian Activities in Darfur, and that the Government of Sudan, all militias, armed "
+        "groups and all other stakeholders ensure the full, safe and unhindered access of humanitarian organizations;",
+        [("demands", ("state:SDN", "PartiesToConflict", "Stakeholders"))],
+    ),
+    # (not taken: no actor in the clause; the first object's own members; a "that" an infinitive governs)
+    (
+        "12. Demands strict respect for the persons and premises of the United Nations and associated personnel, and "
+        "that no acts of intimidation or violence be directed against personnel;",
+        [("demands", ())],
+    ),
+    (
+        "2. Demands the immediate withdrawal of the M23 from Goma, the cessation of any further advances by the M23 and "
+        "that its members immediately and permanently disband and lay down their arms;",
+        [("demands", ("M23",))],
+    ),
+    (
+        "4. Requests the Secretary-General to ensure the timely deployment of the mission and that all parties "
+        "cooperate with it;",
+        [("requests", ("SecretaryGeneral",))],
     ),
 ]
 

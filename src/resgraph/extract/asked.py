@@ -156,7 +156,7 @@ TIME_FIRST = re.compile(
 
 # "Recommends the guidelines ... to all Member States": where the addressees named after the object begin
 TO_AFTER_OBJECT = re.compile(r"\s*(to\s+(?=(?:the|all|those)\b|[A-Z]))")
-FIRST_WORDS = re.compile(r"(?:(?:the|all|those|relevant|other)\s+)*")
+FIRST_WORDS = re.compile(r"(?:(?:the|all|those|relevant|other|members\s+of)\s+)*")  # ("all members of armed groups")
 
 
 # whom an activity's agent works with or within: its partners, not asked ("in", "for" go on lists too:

@@ -141,7 +141,10 @@ def who_is_asked(text, at, verb, noun_for, v, named, spans_in, speaker, prev, pr
         text, (e, ws, we, clause_end), verb, noun_for, v, named, spans_in, speaker, prev
     )
     names = _impersonal_decision(names, text, (e, ws, we, clause_end), verb, speaker, v, named, spans_in)
-    names = tuple(dict.fromkeys(names + and_that(text, e, ws, clause_end, verb, v, named, spans_in)))
+    # (after a nominal object, a later subject is read as a decision's is: its head an actor, its verb active)
+    first = _first_that(text, e, clause_end, verb)
+    later = and_that(text, first, ws, clause_end, verb, v, named, spans_in, decision=first != e)
+    names = tuple(dict.fromkeys(names + later))
     if verb == "decides" and speaker:  # who the later clauses make act (after an impersonal first: they alone)
         later = and_that(text, e, ws, clause_end, verb, v, named, spans_in, decision=True)
         later += decided_asks.later_subjects(text, we, clause_end, v, named, spans_in)
@@ -158,6 +161,29 @@ def who_is_asked(text, at, verb, noun_for, v, named, spans_in, speaker, prev, pr
     names = tuple(dict.fromkeys(names + pronouns.group_in_list(window, text[:s], v, named)))
     # "and particularly encourages careful coordination with ...": the ask before it narrowed, its addressees
     return names or narrowed(text, s, ws, we, prev, v, speaker)
+
+
+# a "that" clause after the verb's nominal object: "further demands the immediate withdrawal of the M23 from all
+# occupied areas ... and that all members of armed groups immediately and permanently disband" (S/RES/2666 (2022) op 10,
+# heldout40 04: M23, PartiesToConflict), "Demands the full implementation of the Communiqué ..., and that the Government
+# of Sudan, all militias, armed groups and all other stakeholders ensure" (heldout18 S/RES/1828 (2008) op 13); not where
+# an infinitive or a "that" comes first ("Requests the Secretary-General to ensure ... and that": the infinitive's), nor
+# a pronoun ("Reiterates its request and that of the African Union Peace and Security Council for AMISOM", S/RES/2182
+# (2014) op 31), nor a clause whose subject is a thing ("requests a further report by 30 April 2023, and that this
+# report includes a sector-by-sector assessment of security and ATMIS performance", S/RES/2670 (2022) op 1)
+AND_THAT_LATER = re.compile(r"(?:,\s*)?\band(?=\s+that\s(?!of\b))")
+NOT_NOMINAL = re.compile(
+    r"\bthat\b|\bto\s+(?!(?:the|all|those|its|their|a|an|each|any|both|relevant|other|such|in)\b)[a-z]|[;:]"
+)
+
+
+def _first_that(text: str, e: int, clause_end: int, verb: str) -> int:
+    """Where asked.and_that reads the verb's first "that" from: e, or, after a nominal object that an "and that" clause
+    follows (AND_THAT_LATER), that "and" (a decision's organ decides what its object names: not for "decides")."""
+    if verb == "decides":
+        return e
+    later = AND_THAT_LATER.search(text, e, clause_end)
+    return later.end() if later and not NOT_NOMINAL.search(text, e, later.start()) else e
 
 
 # a pronoun and the bodies it acts through: "Stresses the primary responsibility of the States of the Gulf of Guinea
