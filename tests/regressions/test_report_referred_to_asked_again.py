@@ -7,10 +7,11 @@ referred to in paragraph 3 by 1 June" were none. Not a report this text asked fo
 ("to submit the above-mentioned report and recommendations to the Human Rights Council", A/HRC/RES/55/26 op 12, the
 first gold), nor one the paragraph asked in an earlier clause ("to complete subsequent reports every 180 days ..., and
 requests the Special Adviser to present these reports to the Security Council", S/RES/2379 (2017) op 15), nor what is
-provided "as part of the report" or "in that report". The time may stand up to 240 characters after the report, past
-what the report is to include ("the final report referred to in paragraphs 18 and 19 of resolution 1962 (2010),
+provided "as part of the report" or "in that report". The time may stand right after what the report is to include,
+past the 160 characters read otherwise ("the final report referred to in paragraphs 18 and 19 of resolution 1962 (2010),
 including the findings and recommendations on UNOCI mandate following the assessment mission deployed to Côte
-d’Ivoire, no later than 30 June 2011", S/RES/1981 (2011) op 2: 190 characters, past the 160 read before)."""
+d’Ivoire, no later than 30 June 2011", S/RES/1981 (2011) op 2: 190 characters on), but a year inside that phrase is
+no time of the report's ("including on progress ... to eradicate poverty by 2030")."""
 
 import pytest
 
@@ -44,6 +45,12 @@ CASES = [
         "1962 (2010), including the findings and recommendations on UNOCI mandate following the assessment mission "
         "deployed to Côte d’Ivoire and the views of the parties consulted on the ground, and expresses its intention "
         "to review the mandate of the Operation no later than 30 June 2011;",
+        [],
+    ),
+    (  # near miss: the year 227 characters on is inside what the report is to include, no time of its own (none)
+        "3. Requests the Secretary-General to submit the report referred to in paragraph 2, including on progress made "
+        "in the implementation of the present resolution and on the measures taken by Member States, the United Nations "
+        "system and other relevant stakeholders to eradicate poverty by 2030;",
         [],
     ),
     (

@@ -44,17 +44,20 @@ DELIVER_THE = re.compile(r"\b(?:to|shall|should|will|must)\s+" + _DELIVER, re.I)
 THAT_SUBJECT = re.compile(r"\bthat\s+(?:the\s+)?[A-Z][^;:]{0,200}?[\w)]\s+" + _DELIVER, re.I)
 # a report the paragraph named before the clause: the one referred to
 REPORT_BEFORE = re.compile(rf"\b(?:{phrases(_WORDS['reports_before'])})\b", re.I)
-# a time said between the verb and the report, or after it in the clause: "by 31 March 2004", "within 30 days"; after
-# it, up to 240 characters on, past what the report is to include ("the final report referred to in paragraphs 18
-# and 19 of resolution 1962 (2010), including the findings ... deployed to Côte d’Ivoire, no later than 30 June 2011",
-# S/RES/1981 (2011) op 2: 190 characters; the clause ends it, a later clause's time is not the report's)
+# a time said between the verb and the report, or after it in the clause: "by 31 March 2004", "within 30 days"
 TIME = (
     r"\b(?:by|before|within|no\s+later\s+than|not\s+later\s+than)\s+(?:the\s+end\s+of\s+)?(?:\d|(?:"
     + "|".join(MONTH_NAMES)
     + r")\b|(?:one|two|three|four|five|six|seven|"
     r"eight|nine|ten|eleven|twelve|thirty|sixty|ninety)\b)|" + _TERM_END
 )
-TIMED_BEFORE, TIMED_AFTER = re.compile(TIME), re.compile(r"[^;:]{0,240}?" + TIME)
+TIMED_BEFORE, TIMED_AFTER = re.compile(TIME), re.compile(r"[^;:]{0,160}?" + TIME)
+# ... or right after what the report is to include, the phrase closed by its comma, however long: "the final report
+# referred to in paragraphs 18 and 19 of resolution 1962 (2010), including the findings ... deployed to Côte d’Ivoire,
+# no later than 30 June 2011" (S/RES/1981 (2011) op 2: 190 characters on). Not a time inside that phrase ("including on
+# progress ... on the measures taken by Member States, the United Nations system ... to eradicate poverty by 2030":
+# the year is what the report describes), nor one past the 160 characters elsewhere
+INCLUDED_THEN_TIMED = re.compile(r"[^;:]{0,160}?,\s+including\b[^,;:]{0,240},\s*(?:" + TIME + ")")
 # ... or a receiver: "to the Committee", "this report to the Security Council"
 RECEIVED_BEFORE = re.compile(r"\bto\s+(?:the\s+)?[A-Z]")
 RECEIVED_AFTER = re.compile(r"[^;:]{0,160}?\bto\s+(?:the\s+)?(?:[A-Z]|Member\s+States)")
@@ -104,7 +107,9 @@ def asked(text: str, start: int, s: int, e: int, end: int) -> bool:
     if not m or (REPORT_BEFORE.search(text, 0, start) and not recalled):
         return False
     between = m.group("between") or ""
-    timed = bool(TIMED_BEFORE.search(between) or TIMED_AFTER.match(text, e, end))
+    timed = bool(
+        TIMED_BEFORE.search(between) or TIMED_AFTER.match(text, e, end) or INCLUDED_THEN_TIMED.match(text, e, end)
+    )
     if OWN_TEXT.search(m.group()) or OWN_PARAGRAPH.match(text, e, end):
         # "to submit the above-mentioned report and recommendations to the Human Rights Council" (A/HRC/RES/55/26 op
         # 12, the first gold): the report of the paragraph before, its receiver said again; due again with a time only
