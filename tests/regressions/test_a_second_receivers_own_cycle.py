@@ -27,15 +27,33 @@ CASES = [
         "General Assembly;",
         [("HumanRightsCouncil", "P1Y"), ("GeneralAssembly", "P2Y")],
     ),
-    # unchanged: a cycle said before the first receiver, or the report's adjective, is every receiver's
-    (
-        "2. Requests the Special Rapporteur to report annually to the Human Rights Council and to the General "
-        "Assembly in accordance with their respective programmes of work;",
-        [("HumanRightsCouncil", "P1Y"), ("GeneralAssembly", "P1Y")],
-    ),
+    # a cycle said before the first receiver, or the report's adjective, is every receiver's (two reports where the
+    # second receiver's cycle words are the vocabulary's, cycles.yaml: "and on an annual basis to", one before)
     (
         "2. Requests the Special Rapporteur to submit an annual report to the Human Rights Council in accordance with "
         "its programme of work and annually to the General Assembly;",
+        [("HumanRightsCouncil", "P1Y"), ("GeneralAssembly", "P1Y")],
+    ),
+    (
+        "2. Invites the Special Rapporteur to report to the Human Rights Council and on an annual basis to the General "
+        "Assembly;",
+        [("HumanRightsCouncil", None), ("GeneralAssembly", "P1Y")],
+    ),
+    (
+        "2. Invites the Special Rapporteur to report to the Human Rights Council and every two years to the General "
+        "Assembly;",
+        [("HumanRightsCouncil", None), ("GeneralAssembly", "P2Y")],
+    ),
+    # the rest of the scope timed with the report's own words, as the report was (its adjective after the receivers)
+    (
+        "2. Requests the Special Rapporteur to submit to the Human Rights Council and biennially to the General "
+        "Assembly a comprehensive annual report;",
+        [("HumanRightsCouncil", "P1Y"), ("GeneralAssembly", "P2Y")],
+    ),
+    # unchanged: a cycle said before the first receiver, no receiver's own
+    (
+        "2. Requests the Special Rapporteur to report annually to the Human Rights Council and to the General "
+        "Assembly in accordance with their respective programmes of work;",
         [("HumanRightsCouncil", "P1Y"), ("GeneralAssembly", "P1Y")],
     ),
 ]

@@ -1,4 +1,4 @@
-"""What a report's receiver carries of its own before the next receiver: its session, its segment, its dialogue.
+"""What a report's receiver carries of its own before the next receiver: its session, segment, dialogue or cycle.
 
 The General Assembly and the Human Rights Council send one report to two organs, each at its own session, and
 say what goes with each receiver right after it: "to submit to the Human Rights Council at its relevant session and
@@ -12,8 +12,12 @@ session" (A/HRC/RES/59/1 op 4), "to the Human Rights Council as of its sixty-fou
 interactive dialogue, and to the General Assembly as of its eighty-second session" (60/2 op 26). Each is two
 reports, one to each receiver at that receiver's own sessions (tests/mandate_gold/README.md, "What counts").
 
+A later receiver may also have a cycle of its own, said between its "and" and its "to": "to report to the Human Rights
+Council in accordance with its programme of work and annually to the General Assembly" (A/HRC/RES/54/10 op 2: the
+Assembly's yearly, the Council's none).
+
 report_receivers.py reads the receivers; this module reads the tail between two of them (whether the second is
-joined to the first) and each receiver's own sessions. Nothing here raises.
+joined to the first) and each receiver's own sessions and cycle. Nothing here raises.
 """
 
 from __future__ import annotations
@@ -48,9 +52,12 @@ _SEGMENT = r"(?:at|during)\s+(?:the\s+|its\s+)(?:[\w-]+\s+){1,6}?segment\b"
 _DIALOGUE = r"(?:(?:to\s+be\s+|both\s+to\s+be\s+)?followed\s+by|in)\s+an?\s+(?:enhanced\s+)?interactive\s+dialogue\b[^;]{0,300}?"
 # a receiver's own timing said as its programme of work, and a second receiver's own cycle before its "to": "to report
 # to the Human Rights Council in accordance with its programme of work and annually to the General Assembly"
-# (A/HRC/RES/54/10 op 2, heldout40 27: a report to each, the cycle the Assembly's alone: report_receiver_cycles)
+# (A/HRC/RES/54/10 op 2, heldout40 27: a report to each, the cycle the Assembly's alone: own_cycles)
 _PROGRAMME = r"in\s+accordance\s+with\s+(?:its|their)\s+(?:respective\s+)?(?:annual\s+)?programmes?\s+of\s+work"
-_CYCLED = r"(?:annually|biennially|(?:semi-?|bi-?)annually|quarterly|monthly|yearly|every\s+(?:year|two\s+years))"
+# (the cycle words are those report_times reads a cycle by: ontology/vocab/cycles.yaml `phrases`, and "every two years",
+# "every six months", report_times.EVERY)
+_CYCLE_WORDS = [*(str(p["say"]) for p in load().cycles.get("phrases") or ()), report_times.EVERY.pattern]
+_CYCLED = re.sub(r"\?P<\w+>", "?:", "(?:" + "|".join(f"(?:{w})" for w in _CYCLE_WORDS) + ")")  # groups unnamed
 OWN_SESSION = re.compile(rf"(?:{_SEP}{_SEGMENT})?{_SEP}{_SESSION}", re.I)
 # between two receivers: "and to the", ", and also to the", "as well as to"; "and, as appropriate, in parallel to"
 # (S/RES/1803 (2008) op 18, 2231 (2015) op 4)
@@ -276,17 +283,23 @@ _CYCLED_TO = re.compile(rf"(?<![\w-]){_CYCLED}\s+to\s+(?:the\s+|all\s+)?$", re.I
 
 
 def own_cycles(
-    text: str, where: tuple[int, int, int], receivers: Sequence[tuple[int, int, str]], v: Vocabulary
+    text: str,
+    span: tuple[int, int],
+    receivers: Sequence[tuple[int, int, str]],
+    v: Vocabulary,
+    report: tuple[str, str | None] = ("", None),
 ) -> dict[str, str | None] | None:
     """{receiver id: its cycle} where a receiver after the first has a cycle of its own, said between its "and" and
     its "to" ("to report to the Human Rights Council in accordance with its programme of work and annually to the
     General Assembly", A/HRC/RES/54/10 op 2, heldout40 27: P1Y for the Assembly, none for the Council); the others get
     the cycle said elsewhere in the report's scope, if any ("to report annually to the Council and biennially to the
     Assembly": P1Y, P2Y). None where no receiver has one of its own: the report's cycle is then every receiver's.
-    where: the scope's start and end and the report word's start (its adjective, "an annual report", is everyone's)."""
+    span: the report's scope; report: the report's words (their adjective, "an
+    annual report", is everyone's) and the adoption date, with which the rest of the scope is timed as the report's
+    whole scope was."""
     if len(receivers) < 2:
         return None
-    a, b, at = where
+    a, b = span
     pairs = zip(receivers, receivers[1:], strict=False)  # each receiver after the first, with the one before it
     said = [(m, r[2]) for prev, r in pairs if (m := _CYCLED_TO.search(text, prev[1], r[0]))]
     if not said:
@@ -295,6 +308,6 @@ def own_cycles(
     for m, _ in said:  # the scope without the receivers' own cycles: what is said of the report itself
         scope[m.start() - a : m.end() - a] = " " * (m.end() - m.start())
     rest = "".join(scope)
-    common = report_times.timing(rest, rest[max(0, at - a - 30) : at - a + 12], None, v).get("every")
+    common = report_times.timing(rest, report[0], report[1], v).get("every")
     own = {oid: report_times.timing(m.group(0), "", None, v).get("every") for m, oid in said}
     return {r[2]: own.get(r[2], common) for r in receivers}

@@ -76,8 +76,7 @@ RECEIVER_LEAD = re.compile(
     # "to report on progress at the annual sessions of the Commission" (E/RES/2022/16 op 0 (c)(v))
     r"|\bat\s+(?:the|its|their)\s+(?:[\w-]+\s+)?(?:annual|regular|ordinary)\s+sessions?\s+of\s+(?:the\s+)?"
     # "to report at appropriate reviews and meetings of the Economic and Social Council" (E/RES/2022/16 op 0 (b)(xvi)),
-    # right after the report verb (not "a structured dialogue on this issue at the meetings of the Preparatory
-    # Committee", A/RES/79/35 op 19)
+    # right after the verb (not "a structured dialogue ... at the meetings of the Preparatory Committee", A/RES/79/35)
     r"|\b(?:report|brief|update)\w*\s+(?:\w+ly\s+)?at\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?meetings\s+of\s+"
     r"(?:the\s+)?)$"
 )
@@ -145,11 +144,12 @@ def _it(ctx: Context, named: list[tuple[int, int, str, str]], a: int, at: int) -
     return [(at, at, own)] if own else []
 
 
-def read_receivers(ctx: Context, a: int, b: int, f: dict, at: int) -> None:
-    """Fill the report fields `f` with who receives the report asked for at ctx.text[at], read in
-    text[a:b]: to (and explicit_to), receivers (each of several), through, the session(s) with their
-    year and organ, recurrence "sessions" where several are named; and by, where the reporter read so
-    far is the receiver ("requests also a final report to the Committee"): the clause before's addressee."""
+def read_receivers(ctx: Context, a: int, b: int, f: dict, at: int, words: str = "") -> None:
+    """Fill the report fields `f` with who receives the report (words) asked for at ctx.text[at], read in text[a:b]:
+    to (and explicit_to), receivers (each of several; a later one's own cycle where the report has one: "and annually
+    to the General Assembly"), through, the session(s) with their year and organ, recurrence "sessions" where several
+    are named; and by, where the reporter is the receiver ("a final report to the Committee"): the clause before's
+    addressee."""
     text, v, speaker = ctx.text, ctx.v, ctx.speaker
     named = _organs_named(ctx, a, b)  # (start, end, organ-or-actor id, kind)
     receivers: list[tuple[int, int, str]] = []
@@ -249,7 +249,7 @@ def read_receivers(ctx: Context, a: int, b: int, f: dict, at: int) -> None:
         if loose and len(receivers) > 1
         else own_sessions(text, receivers)
     )
-    f["receiver_every"] = own_cycles(text, (a, b, at), receivers, v)  # "... and annually to the General Assembly"
+    f["receiver_every"] = f.get("every") and own_cycles(text, (a, b), receivers, v, (words, ctx.adopted))
     f["through"] = through[2] if through else None
     if through and len(receivers) > 1 and relayed(text, receivers[:1], through, receivers[1][0]):
         f["through"], f["receiver_through"] = None, [None, through[2]]  # the report to the first goes through none

@@ -200,7 +200,7 @@ def asks_none(text: str, start: int, s: int, e: int, end: int) -> bool:
         or _received(text, start, s, e, end)
         or _operational(text, start, s, e, end)
         or report_hosted.hosted(text, e, end)  # "..., as appropriate, in his future reports"
-        or report_aimed.aimed_at(text, start, s, e)  # "in order to achieve full annual reporting"
+        or report_aimed.aimed_at(text, start, s, e, end)  # "in order to achieve full annual reporting"
         or report_ensured.ensured(text, start, s, end)  # "to ensure that all country reports ... provide information"
         or report_invited.to_inviter(text, start, s, e, end)  # "to continue to invite ... to brief them"
     )

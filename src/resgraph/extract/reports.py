@@ -358,7 +358,7 @@ def _fields(ctx: Context, a: int, b: int, t: Item, by: tuple[str, ...]) -> dict:
         f["every"] = report_refs.named(text, a, t.trigger, b)  # "in the timeframe identified in paragraph 3"
     f["form"] = report_forms.form(text, scope, t.words, t.trigger[1])
     # to whom, through whom, and the session
-    read_receivers(ctx, a, b, f, t.trigger[0])
+    read_receivers(ctx, a, b, f, t.trigger[0], t.words)
     if f.pop("loose", None):
         report_loose_dates.as_session(f, ctx.v.calendar(f.get("session_of") or f.get("to")))
     if not any(f.get(k) for k in ("every", "due", "within", "session", "mandate_end")):
