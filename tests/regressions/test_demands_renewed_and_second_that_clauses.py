@@ -71,6 +71,20 @@ CASES = [
         "cooperate with it;",
         [("requests", ("SecretaryGeneral",))],
     ),
+    # (nor a thing as the clause's subject, S/RES/2670 (2022) op 1 (d); nor "that of", a pronoun, S/RES/2182 (2014)
+    # op 31)
+    (
+        "1. Recalls its request in paragraph 53, and requests a further report by 30 April 2023, and that this report "
+        "includes a sector-by-sector assessment of security and ATMIS performance;",
+        [("requests", ())],
+    ),
+    (
+        "31. Reiterates its request and that of the African Union Peace and Security Council for AMISOM to develop "
+        "further an effective approach to the protection of civilians, notes with concern that AMISOM has not yet "
+        "established a Civilian Casualty Tracking, Analysis and Response cell, and requests the African Union to "
+        "conclude the deployment of this cell;",
+        [("requests", ()), ("requests", ("AfricanUnion",))],
+    ),
 ]
 
 

@@ -14,7 +14,7 @@ from bisect import bisect_left, bisect_right
 from typing import TYPE_CHECKING
 
 from resgraph import wordsearch
-from resgraph.extract.addressees import DETERMINERS, GOVERNMENT, IN_PLACE, OFFICER, TO_VERB, actors_in
+from resgraph.extract.addressees import DETERMINERS, IN_PLACE, OFFICER, TO_VERB, actors_in
 from resgraph.vocab import Vocabulary, load
 from resgraph.wordsearch import phrases
 
@@ -57,6 +57,9 @@ NOT_YET_DONE = re.compile(
 )
 # an infinitive whose verb takes an object and an infinitive of its own ("to encourage individuals ... to ensure";
 # the verbs are data: ontology/vocab/mandates.yaml `control_verbs`)
+# the words after a place's "and" that open a new addressee rather than the infinitive's next object: a body no
+# infinitive takes as its object ("sheltered in Bangladesh and all Governments to make", A/RES/80/221 op 36)
+OTHER_BODIES = re.compile(r"(?:all|other)\s|(?:the\s+)?(?:[A-Z][\w-]*\s+){0,2}(?:Governments|States)\b")
 CONTROL = re.compile(rf"\s*to\s+(?:{phrases(load().mandates['control_verbs'])})\b")
 # an aside right after such an infinitive: its object follows, no second addressee ("Encourages the Disarmament
 # Commission to invite, as appropriate, the United Nations Institute for Disarmament Research to prepare
@@ -177,17 +180,18 @@ def elliptic(
 
 def _list_goes_on(text: str, a: int, z: int, np: tuple[int, int], spans_in, v: Vocabulary) -> bool:
     """Whether an actor of text[a:z] ends at z, a list of the infinitive's objects going on past it into np ("to
-    cooperate with the UNODC, IMO, and other States ... to build"). Not a State named as a place after "in", unless np
-    names a State by its name alone, a list of places going on ("to the refugees in Bangladesh and Myanmar to return"):
-    "to maintain the level of assistance to the Rohingya Muslims sheltered in Bangladesh and all Governments to make
-    financial contributions" (A/RES/80/221 op 36, heldout40 25: the Governments too)."""
+    cooperate with the UNODC, IMO, and other States ... to build"). Not a State named as a place after "in" where np
+    opens with "all" or "other" or names Governments or States (OTHER_BODIES): "to maintain the level of assistance to
+    the Rohingya Muslims sheltered in Bangladesh and all Governments to make financial contributions" (A/RES/80/221 op
+    36, heldout40 25: the Governments too); any other np may still be the infinitive's object ("to fund the
+    humanitarian response in Yemen and the World Food Programme to scale up", "to the refugees in Bangladesh and
+    Myanmar to return")."""
     last = next(((s, alias) for s, e, alias in spans_in(a, z) if e == z - a), None)
     if last is None:
         return False
     if not (v.state_of_alias(last[1]) and IN_PLACE.search(text, a, a + last[0])):
         return True
-    first = spans_in(*np)[:1]
-    return bool(first and v.state_of_alias(first[0][2]) and not GOVERNMENT.search(first[0][2]))
+    return not OTHER_BODIES.match(text, *np)
 
 
 def with_elliptic(

@@ -26,7 +26,7 @@ LIST_STOP = re.compile(
     # ", and commends the renewed cooperation between all stakeholders", ", reiterates its support for":
     # a verb of the organ's own, an adverb before it or not (", fully supports the Special Envoy of the
     # Secretary-General", S/RES/2666 (2022) op 18, heldout40 04: the Envoy is no agent of the ownership encouraged)
-    r"|\s*(?:and\s+)?(?:also\s+|further\s+)?(?:(?!particularly\b|notably\b|especially\b)[a-z]+ly\s+)?[a-z]+s\s+"
+    r"|\s*(?:and\s+)?(?:also\s+|further\s+)?(?:[a-z]+ly\s+)?[a-z]+s\s+"
     r"(?:the|its|their|his|her)\b"
     # "Requests the Secretary-General, seeking perspectives from all relevant parties, to": a participle's clause
     r"|\s*(?!including\b)[a-z]+ing\s+(?:[a-z]+\s+)?(?:the|all|its|their|his|her|from|with|on|upon|in|into|for|to|through)\s",

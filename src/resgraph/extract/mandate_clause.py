@@ -169,9 +169,9 @@ def who_is_asked(text, at, verb, noun_for, v, named, spans_in, speaker, prev, pr
 # of Sudan, all militias, armed groups and all other stakeholders ensure" (heldout18 S/RES/1828 (2008) op 13); not where
 # an infinitive or a "that" comes first ("Requests the Secretary-General to ensure ... and that": the infinitive's), nor
 # a pronoun ("Reiterates its request and that of the African Union Peace and Security Council for AMISOM", S/RES/2182
-# (2014) op 31), nor a clause whose subject is a thing ("requests a further report by 30 April 2023, and that this
+# (2014) op 31: no verb of its own follows, so no subject is read), nor a clause whose subject is a thing ("requests a further report by 30 April 2023, and that this
 # report includes a sector-by-sector assessment of security and ATMIS performance", S/RES/2670 (2022) op 1)
-AND_THAT_LATER = re.compile(r"(?:,\s*)?\band(?=\s+that\s(?!of\b))")
+AND_THAT_LATER = re.compile(r"(?:,\s*)?\band(?=\s+that\s)")
 NOT_NOMINAL = re.compile(
     r"\bthat\b|\bto\s+(?!(?:the|all|those|its|their|a|an|each|any|both|relevant|other|such|in)\b)[a-z]|[;:]"
 )
