@@ -46,9 +46,30 @@ CASES = [
         "Requests:\n(a) to develop a strategy with the Secretary-General to address the matter;\n",
         [("requests", set())],
     ),
+    # a capitalised item, read before this change too (a neighbour, not a near miss)
     (
         "Invites:\n(a) Member States to consider contributing;\n",
         [("invites", {"MemberStates"})],
+    ),
+    # near misses: a passive subject is acted on, not asked (as after "and that")
+    ("Requests:\n(a) that the Council be kept informed of progress;\n", [("requests", set())]),
+    ("Requests:\n(a) that MONUC be given full access to the sites;\n", [("requests", set())]),
+    ("Requests:\n(a) that Member States be provided with assistance;\n", [("requests", set())]),
+    ("Requests:\n(a) the Council to be kept informed of progress;\n", [("requests", set())]),
+    # near miss: an actor that does not open a lower-case item
+    (
+        "Requests:\n(a) each report of the Secretary-General to contain an assessment;\n",
+        [("requests", set())],
+    ),
+    # near misses: the Panel named as whom the asked work with, not as asked
+    (
+        "Requests:\n(a) The Federal Government of Somalia to cooperate fully with the Panel;\n",
+        [("requests", {"state:SOM"})],
+    ),
+    ("Requests:\n(a) all States to provide the Panel with information;\n", [("requests", {"States"})]),
+    (
+        "Requests:\n(a) that all parties cooperate fully with the Panel;\n",
+        [("requests", {"PartiesToConflict"})],
     ),
 ]
 

@@ -28,7 +28,8 @@ from resgraph.extract.addressees import actors_in
 from resgraph.extract.aliases import _Scan, alias_spans
 from resgraph.extract.asked import window_actors
 from resgraph.extract.modifiers import parts
-from resgraph.extract.term_panels import PANEL_WORDS, TERM_KINDS, with_panel
+from resgraph.extract.term_panels import GENERIC_PANEL, PANEL_WORDS, TERM_KINDS, with_panel
+from resgraph.extract.thing_subjects import PASSIVE_NEXT, acting, not_passive
 from resgraph.extract.windows import WINDOW_LEAD
 from resgraph.models import Mandate, MandateTerm, Paragraph
 from resgraph.vocab import Vocabulary, load
@@ -53,6 +54,8 @@ LIST_COLON = re.compile(r"\s*(?:,[^,;:]{1,200},\s*)?(?:the\s+following(?:\s*,[^;
 # continue to monitor ...; (b) the GFRS to continue to engage", S/RES/2776 (2025) op 17; not "(a) to develop", the
 # item's own infinitive)
 LIST_ITEM = re.compile(r"(?:\(?[a-z]{1,4}\)\s*)?((?:[A-Z]|(?:the|all|each)\s)[^;:]{0,200}?)\s+to\s+[a-z]")
+# an item whose infinitive is a passive: "(a) the Council to be kept informed" asks no one (thing_subjects.PASSIVE_NEXT)
+TO_PASSIVE = re.compile(r"\s+to" + PASSIVE_NEXT.pattern)
 
 
 def _third_person(v: Vocabulary) -> list[str]:
@@ -99,14 +102,17 @@ def mid_hits(text: str, hits: list[Hit]) -> list[Hit]:
     return [h for h in hits if h[3] or text[h[1] - 1] in "sS" or " " in text[h[0] : h[1]]]
 
 
-def listed(text: str, v: Vocabulary, named: _Named) -> tuple[str, ...]:
+def listed(text: str, v: Vocabulary, named: _Named, panel: str | None, verb: str) -> tuple[str, ...]:
     """The actors a sub-paragraph of a list names before its infinitive: "(a) The Forum and its Bureau
-    to ..." (E/RES/2024/15 op 5); or the subject of its "that" clause (_that_subject)."""
+    to ..." (E/RES/2024/15 op 5); or the subject of its "that" clause (_that_subject). The document's panel
+    (panel) is read in that part alone, who is asked: "(a) the Panel and UNODC to continue" names it, "(a) all
+    States to cooperate fully with the Panel" does not ask it (term_panels.with_panel)."""
     label = LABEL.match(text)
     if THAT_ITEM.match(text, label.end() if label else 0):
-        return _that_subject(text, label.end() if label else 0, v, named)
+        names, who = _that_subject(text, label.end() if label else 0, v, named)
+        return with_panel(names, who, panel, verb)
     head = LIST_ITEM.match(text)
-    if not head:
+    if not head or TO_PASSIVE.match(text, head.end(1)):  # "(a) the Council to be kept informed"
         return ()
     item = head.group(1)
     # the item's capital is the list's, not a name's: "Members of the Forum", "Major groups and other ..."
@@ -114,21 +120,28 @@ def listed(text: str, v: Vocabulary, named: _Named) -> tuple[str, ...]:
     lower = actors_in(low, v, named, heads=True)
     item = low if lower and lower[0][1] == 0 else item
     found = lower if item is low else actors_in(item, v, named, heads=True)
+    # an item in lower case names who acts where it opens with them (or the Panel: "(a) the Panel and UNODC to"): not
+    # "(a) each report of the Secretary-General to"
+    if item[0].islower() and found and not (SUBJECT_LEAD.fullmatch(item, 0, found[0][1]) or GENERIC_PANEL.match(item)):
+        return ()
     found += parts(item, alias_spans(item, v), v)  # "(a) The Forum and its Bureau to"
-    return tuple(dict.fromkeys(a for a, _, _ in found))
+    return with_panel(tuple(dict.fromkeys(a for a, _, _ in found)), item, panel, verb)
 
 
-def _that_subject(text: str, at: int, v: Vocabulary, named: _Named) -> tuple[str, ...]:
+def _that_subject(text: str, at: int, v: Vocabulary, named: _Named) -> tuple[tuple[str, ...], str]:
     """Who the "that" clause of a list's item (at text[at]) makes act, the verb before the colon governing it as it
     governs a "that" clause after it: "Further demands:\n(a) that Uganda and Rwanda, which have violated ..., withdraw
     all their forces" (S/RES/1304 (2000) op 4: state:UGA, state:RWA), the subject read as windows.addressee_window
     reads it after "Demands that". Only actors that open the subject, two words at most before them: "(b) that each
     phase of withdrawal completed by Ugandan and Rwandan forces be reciprocated" and "(c) that all other foreign
-    military presence ... be brought to an end" name no one who shall act."""
-    ws, _, found = window_actors(text, at, len(text), v, named, _Scan(text, v))
+    military presence ... be brought to an end" name no one who shall act; nor a subject that is acted on, as after
+    "and that" (asked.py): "(a) that the Council be kept informed", "(a) that MONUC be given full access".
+    Returns (the actors, the subject's text)."""
+    ws, we, found = window_actors(text, at, len(text), v, named, _Scan(text, v))
+    found = not_passive(text, ws, acting(text, ws, found, len(text), v))
     if not found or not SUBJECT_LEAD.fullmatch(text, ws, ws + found[0][1]):
-        return ()
-    return tuple(dict.fromkeys(a for a, _, _ in found))
+        return (), ""
+    return tuple(dict.fromkeys(a for a, _, _ in found)), text[ws:we]
 
 
 @dataclass
@@ -182,8 +195,8 @@ def list_item(
     if listing is None:
         return last
     m = mandates[listing.index]
-    items = decision_subjects(text, v, named, listing.organ) if listing.organ else listed(text, v, named)
-    items = items if listing.organ else with_panel(items, text, panel, m.verb)  # "(a) the Panel and UNODC to"
+    organ = listing.organ
+    items = decision_subjects(text, v, named, organ) if organ else listed(text, v, named, panel, m.verb)
     if items and listing.default:
         m, listing.default = replace(m, addressees=()), False
     mandates[listing.index] = replace(m, addressees=tuple(dict.fromkeys(m.addressees + items)))
