@@ -184,7 +184,7 @@ def _alias_table(v: Vocabulary) -> dict[str, tuple[tuple[str, ...], bool]]:
     for a in v.states.get("contextual") or ():  # "the Government": the State named last
         table.setdefault(a, (states, True))
     for a, codes in (v.states.get("bodies_of") or {}).items():  # "the Presidency Council": of Libya or Iraq, named last
-        table.setdefault(a, (tuple(STATE + i for i in map(_iso3, codes) if i), True))
+        table.setdefault(a, (tuple(STATE + _known_iso3(c, a) for c in codes), True))
     # "that Division", "this Committee": a demonstrative names what "the Division" names
     for a, (ids, ctx) in list(table.items()):
         if ctx and DEMONSTRATIVE.match(a):
@@ -227,6 +227,15 @@ def _actors_of_alias(v: Vocabulary, alias: str) -> tuple[tuple[str, ...], bool]:
 def _iso3(alpha2: str) -> str | None:
     c = pycountry.countries.get(alpha_2=alpha2)
     return c.alpha_3 if c else None
+
+
+def _known_iso3(alpha2: str, name: str) -> str:
+    """The alpha-3 code of an ISO alpha-2 code the vocabulary gives a name (countries.yaml `bodies_of`): a code
+    pycountry does not know is a typo in the data, an error at load rather than a State silently dropped."""
+    code = _iso3(alpha2)
+    if code is None:
+        raise ValueError(f"countries.yaml: {name!r}: {alpha2!r} is no ISO alpha-2 code")
+    return code
 
 
 @lru_cache(maxsize=4)
@@ -280,13 +289,17 @@ def _actor_regex(v: Vocabulary) -> WordIndexed:
     for a in sorted(table, key=len, reverse=True):
         by_first.setdefault(first_word(a), []).append(a)
 
+    bodies_of = v.states.get("bodies_of") or {}
+
     def tail(a: str) -> str:
         words = [w for i in table[a][0] if i in v.actors for w in v.actors[i].not_before]
         goes_on = rf"(?!\s+(?:{alternation(words)})\b)" if words else ""
         # (an alias's own not_before is read by aliases._spans_in through goes_on_into, past a window's cut)
         own = "".join(behind for i in table[a][0] if i in v.actors for b, behind, _ in v.actors[i].guards if b == a)
+        # (a body several States name, countries.yaml `bodies_of`, is read whatever follows: "the Presidency Council of Iraq")
+        definite = (table[a][1] or a.startswith("the ")) and a not in bodies_of
         guard = _PROPER_GUARD if a in proper else _DEFINITE_GUARD
-        return (guard if table[a][1] or a.startswith("the ") else "") + goes_on + r"\b" + own
+        return (guard if definite else "") + goes_on + r"\b" + own
 
     return WordIndexed(
         {w: (re.compile(r"(?=(" + alternation(alts, tail) + r"))"),) for w, alts in by_first.items()},

@@ -48,6 +48,14 @@ CASES = [
         [("urges", ())],
     ),
     (NONE + "Urges the Presidency Council to finalise interim security arrangements;", [("urges", ())]),
+    # the name with an adjective or a complement (keyed without "the", no guard of a definite description)
+    (SC + "Urges the interim Presidency Council to finalise security arrangements;", [("urges", ("state:LBY",))]),
+    (SC + "Urges the Libyan Presidency Council to finalise security arrangements;", [("urges", ("state:LBY",))]),
+    (
+        SC + "Urges the Presidency Council of the Government of National Accord to finalise security arrangements;",
+        [("urges", ("state:LBY",))],
+    ),
+    (IRAQ + "Calls upon the Presidency Council of Iraq to promote reconciliation;", [("calls-upon", ("state:IRQ",))]),
 ]
 
 
