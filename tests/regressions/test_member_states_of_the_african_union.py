@@ -28,6 +28,7 @@ CASES = [
         [("calls-upon", ("AfricanUnion",))],
     ),
     ("20. Encourages the AU Member States to provide support;", [("encourages", ("AfricanUnion",))]),
+    ("4. Calls upon African Union member states to provide support;", [("calls-upon", ("AfricanUnion",))]),
     # near miss: the Union and Member States named apart
     (
         "21. Calls upon the African Union and Member States to provide support;",
