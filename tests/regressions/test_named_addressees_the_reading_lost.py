@@ -9,7 +9,10 @@ of the MONUSCO Force as well as its police and the civilian components to work t
 read as a thing of MONUSCO's); the document's panel in lower case ("requests the panel to further investigate",
 S/RES/2725 (2024) op 3; "requests the group of experts to coordinate", S/RES/1946 (2010) op 15). Not taken: a
 decision that sets a component's size ("Decides that the military component of MINUSMA shall consist of": the
-Council's), a thing of a body ("Decides that the strategic priority of MINUSMA remains"), a panel discussion."""
+Council's), a component acted on ("Requests that the human rights component of UNMISS be strengthened") or not opening
+the subject ("that the size of the military component of MINUSMA be kept under review"), a place in the other
+author's name ("and that of the Special Envoy for Yemen for the Houthis": the Houthis only), a thing of a body
+("Decides that the strategic priority of MINUSMA remains"), a panel discussion."""
 
 import pytest
 
@@ -47,7 +50,32 @@ CASES = [
         "Requests that the police component of UNMISS continue to support the national police;",
         [("requests", {"UNMISS"})],
     ),
+    (  # another's call whose author's name goes on past its alias ("Special Envoy" then "for Yemen"): whom both ask
+        "Reiterates its call and that of the Special Envoy for Yemen for the Houthis to engage constructively in talks;",
+        [("calls-upon", {"Houthis"})],
+    ),
+    (  # whom both ask in lower case after "to"
+        "Reiterates its call and that of the Secretary-General to all parties to cease hostilities immediately;",
+        [("calls-upon", {"PartiesToConflict"})],
+    ),
     # near misses: a decision on a component's size, a thing of a body (as before)
+    # (and a part of a mission acted on, in a passive, or no part opening the subject: the mission is not asked)
+    (
+        "Requests that the human rights component of UNMISS be strengthened;",
+        [("requests", set())],
+    ),
+    (
+        "Recommends that the police component of UNMIL be increased by 250 officers;",
+        [("recommends", set())],
+    ),
+    (
+        "Urges that the components of AMISOM be deployed without delay;",
+        [("urges", set())],
+    ),
+    (
+        "Requests that the size of the military component of MINUSMA be kept under review;",
+        [("requests", set())],
+    ),
     (
         "Decides that the military component of MINUSMA shall consist of up to 10,000 troops;",
         [("decides", {"SecurityCouncil"})],

@@ -5,7 +5,8 @@ of administration of justice" and "all parts of the system of administration of 
 UNSystemEntities, as "the executive heads of the participating organizations"), "the opposition actors" (S/RES/2409
 (2018) op 13: PoliticalActors, as "opposition parties"), "the Liberian actors" (S/RES/2008 (2011) op 3: Stakeholders,
 heldout5 10's reading of it), the Human Rights Council's task force on secretariat services and
-accessibility (A/HRC/RES/55/8 op 15: the new id HRCAccessibilityTaskForce, and its oral report). Not taken: "the
+accessibility (A/HRC/RES/55/8 op 15: the new id HRCAccessibilityTaskForce, and its oral report; its name capitalised
+and "the task force" after it). Not taken: "the
 Conference" of A/RES/79/190 op 27 (UNCACCOSP has no contextual alias, test_the_conference_named_last), "the Ivorian
 actors" (PoliticalActors, heldout11 15, as before)."""
 
@@ -66,6 +67,23 @@ CASES = [
 @pytest.mark.parametrize("organ,text,expected", CASES)
 def test_a_known_body_by_a_wording_the_vocabulary_lacked(organ, text, expected):
     assert mandates(snippet(OPENERS[organ] + text + "\n"), "verb", "addressees") == expected
+
+
+@pytest.mark.parametrize(
+    "preamble,expected",
+    [
+        (  # its name capitalised as a title, then "the task force" (contextual, as its task-force neighbours)
+            "Welcoming the work of the Task Force on secretariat services, accessibility for persons with disabilities"
+            " and use of information technology,",
+            [("encourages", ("HRCAccessibilityTaskForce",))],
+        ),
+        # near miss: "the task force" with no task force named before it names no one
+        ("Welcoming the work of the Working Group,", [("encourages", ())]),
+    ],
+)
+def test_the_task_force_named_again(preamble, expected):
+    text = f"The Human Rights Council,\n\n{preamble}\n\n1. Encourages the task force to report orally on its work;\n"
+    assert mandates(snippet(text), "verb", "addressees") == expected
 
 
 def test_the_task_forces_oral_report():

@@ -147,7 +147,7 @@ BETWEEN = re.compile(r"\b(?:between|among|amongst)\b")
 # the panel's words in lower case as the whole window, a typist's slip: "requests the panel to further investigate"
 # (S/RES/2725 (2024) op 3, a text renewing the Panel of Experts on the Sudan), "further requests the group of experts to
 # coordinate its activities" (S/RES/1946 (2010) op 15); not inside a longer phrase ("a panel discussion")
-LOWER_PANEL = re.compile(r"(?:the\s+)?(?:panel(?:\s+of\s+experts)?|group\s+of\s+experts|monitoring\s+(?:team|group))")
+LOWER_PANEL = re.compile(r"the\s+(?:panel(?:\s+of\s+experts)?|group\s+of\s+experts|monitoring\s+(?:team|group))")
 
 
 def names_panel(window: str) -> bool:

@@ -13,6 +13,7 @@ import re
 from resgraph.extract import agents as agent_clauses
 from resgraph.extract.addressees import LIST_JOIN, OFFICER, tail_start, wrongdoers
 from resgraph.vocab import Vocabulary, load
+from resgraph.wordsearch import phrases
 
 THAT = re.compile(r"\s+(?:\w+\s+)?that\b")
 # a report as a "that" clause's subject, and the modal of its verb: what its author shall or may do
@@ -36,6 +37,12 @@ THING_LEAD = re.compile(
 BODY_PARTS = frozenset(load().mandates["body_parts"])
 # a noun qualified by the actor after it: "the strategic priority of MINUSMA"
 OF_THING = re.compile(r"\b([a-z][\w-]*)\s+of\s+(?:the\s+)?$")
+# a part of a mission that opens a request's "that" clause subject, the mission after "of" (mandates.yaml
+# `request_parts`): "that all components of the MONUSCO Force ... work together", "that the police component of"; not
+# a thing of the part ("that the size of the military component of MINUSMA be kept under review")
+REQUEST_PART = re.compile(
+    rf"\s*(?:all\s+)?(?:the\s+)?(?:[a-z][\w-]*\s+){{0,2}}(?:{phrases(load().mandates['request_parts'])})\s+of\s+(?:the\s+)?"
+)
 
 
 # the end of a wrongdoer's clause (acted_on): a punctuation mark, an infinitive ("Calls on those responsible to cease
@@ -84,10 +91,11 @@ def acted_on(text: str, e: int, clause_end: int) -> bool:
 def _of_a_thing(window: str, s: int, v: Vocabulary, parts: bool = False) -> bool:
     """Whether the actor at s of a "that" clause's subject qualifies a thing ("the strategic priority
     of MINUSMA"), not an officer ("the President of the Council") nor an activity's agent ("the
-    efforts of the Government"); parts: whether a part of the body (BODY_PARTS) is the body, as in a
-    request ("requests ... that all components of the MONUSCO Force ... work together", S/RES/2409 (2018)
-    op 47), not in a decision, which sets a part's size or task ("Decides that the military component of
-    MINUSMA shall consist of": the Council's)."""
+    efforts of the Government"); parts: whether a part of the mission that opens the subject (REQUEST_PART)
+    is the mission, as in a request whose subject acts ("requests ... that all components of the MONUSCO
+    Force ... work together", S/RES/2409 (2018) op 47), not in a decision, which sets a part's size or task
+    ("Decides that the military component of MINUSMA shall consist of": the Council's), nor in a passive
+    ("Requests that the human rights component of UNMISS be strengthened": acted on; not_things)."""
     m = OF_THING.search(window, tail_start(window, s, 3), s)
     # ("that no member of the Malian Armed Forces should interfere", S/RES/2071 (2012) op 2: the body, as "members")
     noun = m and m.group(1).lower()
@@ -96,7 +104,7 @@ def _of_a_thing(window: str, s: int, v: Vocabulary, parts: bool = False) -> bool
         or noun in agent_clauses.agent_nouns(v)
         or noun in ("member", "members")
         or parts
-        and noun in BODY_PARTS
+        and REQUEST_PART.fullmatch(window, 0, s)
     ):
         return False
     return not OFFICER.search(window, tail_start(window, s), s)
@@ -165,7 +173,7 @@ def not_things(text: str, at: tuple[int, int, int, int], found: list, verb: str,
             if (
                 lead_thing
                 or not authored
-                and _of_a_thing(window, f[1], v, verb != "decides")
+                and _of_a_thing(window, f[1], v, parts=verb != "decides" and not _acted_on(text, ws + f[2], clause_end))
                 or things
                 and things[-1][2] <= f[1]
                 and LIST_JOIN.fullmatch(window, things[-1][2], f[1])
@@ -176,6 +184,12 @@ def not_things(text: str, at: tuple[int, int, int, int], found: list, verb: str,
             f for f in found if f not in things and not any(ACRONYM_AFTER.fullmatch(window, t[2], f[1]) for t in things)
         ]
     return found
+
+
+def _acted_on(text: str, e: int, clause_end: int) -> bool:
+    """Whether the actor whose alias ends at e is the subject of a passive: right after it (PASSIVE_NEXT, "be kept
+    under review") or in its clause (acted_on, "be deployed without delay")."""
+    return PASSIVE_NEXT.match(text, e) is not None or acted_on(text, e, clause_end)
 
 
 def _bare_thing(text: str, e: int, ws: int, window: str) -> bool:
