@@ -83,7 +83,12 @@ def test_the_inventory_gives_each_mandate_its_status_on_the_date(store):
     assert status[("S/RES/2625(2022)", 1, "decides")] == "expired"  # S/RES/2677 extended it since
     assert status[("S/RES/2625(2022)", 2, "requests")] == "one-off delivered"
     assert status[("S/RES/2677(2023)", 1, "decides")] == "active"
-    assert status[("S/RES/2677(2023)", 2, "decides")] == "expired"  # a termination ends the mandate
+    # a termination as of a later day: the body's mandate runs to that day (S/RES/2809 (2025) op 6, "UNTMIS shall
+    # cease all operations on 31 October 2026", was listed expired on 31 December 2025), then ends
+    assert status[("S/RES/2677(2023)", 2, "decides")] == "active"
+    assert {(r.op, r.status) for r in inventory(store, "2024-01-01") if r.symbol == "S/RES/2677(2023)"} >= {
+        (2, "expired")
+    }
     assert status[("S/RES/2677(2023)", 3, "requests")] == "active"  # due 1 March 2024
     row = next(r for r in rows if (r.symbol, r.op) == ("S/RES/2677(2023)", 1))
     assert (row.term, row.until, row.renews) == ("extends UNMISS", "2024-04-30", "S/RES/2625(2022)")
@@ -115,7 +120,8 @@ def test_resgraph_mandates_lists_the_active_terms(store, tmp_path):
     assert r.exit_code == 0, r.output
     rows = json.loads(r.output)
     assert [(x["symbol"], x["term"], x["until"]) for x in rows] == [
-        ("S/RES/2677(2023)", "extends UNMISS", "2024-04-30")
+        ("S/RES/2677(2023)", "extends UNMISS", "2024-04-30"),
+        ("S/RES/2677(2023)", "terminates UNAMID", "2023-12-31"),  # UNAMID runs to the day it ends
     ]
     bad = CliRunner().invoke(app, ["mandates", "--store", str(path), "--status", "asleep"])
     assert bad.exit_code == 2

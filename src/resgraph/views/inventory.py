@@ -217,9 +217,11 @@ def _held_by(r: dict) -> str:
 
 def _status(r: dict, day: str, latest: dict[str, str], answered: dict[str, str]) -> str:
     if r.get("action"):
-        if str(r.get("adopted") or "") != latest.get(_held_by(r)) or r["action"] == "terminates":
+        if str(r.get("adopted") or "") != latest.get(_held_by(r)):
             return "expired"
         until = _str(r.get("until")) or add(_str(r.get("adopted")), _str(r.get("period")))
+        if r["action"] == "terminates":  # the body goes on to the day it ends: "shall cease all operations on"
+            return "active" if until is not None and until >= day[: len(until)] else "expired"
         if until is None:
             return "open"  # a term the text gives no end or length
         return "active" if until >= day[: len(until)] else "expired"
