@@ -134,6 +134,12 @@ def alternation(words: Iterable[str], tail: Callable[[str], str] = lambda w: "")
     return _branches(root)
 
 
+def unnamed(pattern: str) -> str:
+    """pattern with its named groups made plain: a fragment with names written into a larger pattern more than once
+    (or beside another that names the same group) would not compile. Raises nothing."""
+    return re.sub(r"\?P<\w+>", "?:", pattern)
+
+
 def phrases(words: Iterable[str]) -> str:
     """A regex of a vocabulary's wording list (a YAML list of words and phrases): their `alternation`, which
     tries the longer of two that share a start first, a space standing for any run of whitespace ("set up"

@@ -14,6 +14,7 @@ import re
 from datetime import date, timedelta
 
 from resgraph.extract.dates import MONTH_NAMES
+from resgraph.wordsearch import unnamed
 
 # a month's name, or its abbreviation with its full stop ("until Dec. 31, 2027", S/RES/2803 (2025) op 8)
 MONTH = "|".join(MONTH_NAMES) + r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\."
@@ -37,7 +38,7 @@ DATE = (
 )
 DATE_RE = re.compile(DATE)
 # the same with its groups unnamed, for patterns that hold a date more than once or beside named groups of their own
-DATE_PLAIN = re.sub(r"\?P<\w+>", "?:", DATE)
+DATE_PLAIN = unnamed(DATE)
 
 CARDINALS = {
     "one": 1,

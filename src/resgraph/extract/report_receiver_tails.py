@@ -29,7 +29,7 @@ from resgraph.extract import report_times
 from resgraph.extract.addressees import TO_VERB
 from resgraph.extract.symbols import ORDINAL, ordinal
 from resgraph.vocab import Vocabulary, load
-from resgraph.wordsearch import phrases
+from resgraph.wordsearch import phrases, unnamed
 
 # an ordinal session number ("sixtieth", "seventy-eighth"), as report_receivers reads a session's numbers too
 ORDINAL_RE = re.compile(ORDINAL, re.I)
@@ -57,7 +57,7 @@ _PROGRAMME = r"in\s+accordance\s+with\s+(?:its|their)\s+(?:respective\s+)?(?:ann
 # (the cycle words are those report_times reads a cycle by: ontology/vocab/cycles.yaml `phrases`, and "every two years",
 # "every six months", report_times.EVERY)
 _CYCLE_WORDS = [*(str(p["say"]) for p in load().cycles.get("phrases") or ()), report_times.EVERY.pattern]
-_CYCLED = re.sub(r"\?P<\w+>", "?:", "(?:" + "|".join(f"(?:{w})" for w in _CYCLE_WORDS) + ")")  # groups unnamed
+_CYCLED = unnamed("(?:" + "|".join(f"(?:{w})" for w in _CYCLE_WORDS) + ")")  # groups unnamed
 OWN_SESSION = re.compile(rf"(?:{_SEP}{_SEGMENT})?{_SEP}{_SESSION}", re.I)
 # between two receivers: "and to the", ", and also to the", "as well as to"; "and, as appropriate, in parallel to"
 # (S/RES/1803 (2008) op 18, 2231 (2015) op 4)
@@ -65,7 +65,7 @@ _AND_TO = (
     r"\s*(?:,\s*)?(?:and|as\s+well\s+as)(?:\s*,\s*as\s+appropriate\s*,)?\s+(?:also\s+)?(?:in\s+parallel\s+|simultaneously\s+)?"
     rf"(?:to\s+|{_CYCLED}\s+to\s+)?(?:the\s+|all\s+)?"
 )
-_OWN = re.sub(r"\?P<\w+>", "?:", rf"(?:{_SEP}{_SEGMENT})?(?:{_SEP}{_SESSION})?(?:{_SEP}{_PROGRAMME})?")  # twice in JOIN
+_OWN = unnamed(rf"(?:{_SEP}{_SEGMENT})?(?:{_SEP}{_SESSION})?(?:{_SEP}{_PROGRAMME})?")  # twice in JOIN
 # a second receiver named by its session, with its own "to": "to submit an annual report to the Economic and Social
 # Council, and to the subsequent session of the General Assembly" (A/RES/79/203 op 18, 80/136 op 22), "to submit a
 # written report to the Council at its fifty-seventh session and to the seventy-ninth session of the General Assembly"
