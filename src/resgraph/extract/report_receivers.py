@@ -57,7 +57,7 @@ RECEIVER_LEAD = re.compile(
     # (or its year: "to the 2020 Meeting of the High Contracting Parties to the Convention", A/RES/75/85 op 7 (c))
     # (or the meeting it is presented at: "an overview ... for presentation at the Fourteenth Congress", A/RES/74/171 op
     # 21; "in a report for consideration at the Seventh Biennial Meeting of States", A/RES/74/60 op 26)
-    rf"(?:(?:\bto|\bfor\s+(?:presentation|consideration)\s+at)\s+(?:the\s+)?(?:(?=[A-Z])(?i:{ORDINAL})\s+|(?:19|20)\d\d\s+)?(?:United\s+Nations\s+|UN\s+)?"
+    rf"(?:(?:\bto|\bfor\s+(?:presentation|consideration)\s+at)\s+(?:both\s+)?(?:the\s+)?(?:(?=[A-Z])(?i:{ORDINAL})\s+|(?:19|20)\d\d\s+)?(?:United\s+Nations\s+|UN\s+)?"
     # ("to all"/"for all" before "UN Member States" too: "an oral briefing ... to all UN Member States", S/2024/255 op 2)
     r"|\b(?:for|to)\s+all\s+(?:interested\s+)?(?:United\s+Nations\s+|UN\s+)?"
     # (past an adverb: "to update regularly the Security Council and the Secretary-General of the progress of

@@ -18,8 +18,9 @@ from __future__ import annotations
 import re
 
 from resgraph.extract.dates import MONTH_NAMES
+from resgraph.extract.deadlines import CYCLE_AMOUNT
 from resgraph.vocab import load
-from resgraph.wordsearch import phrases
+from resgraph.wordsearch import phrases, unnamed
 
 # the verb of delivery, asked ("to", "shall", "should"), its receiver or time possibly before the object, then the
 # determiner of a report referred to: "to submit to the Committee by 31 March 2004 the updated "
@@ -28,12 +29,27 @@ _TERM_END = (
     r"(?:at\s+least\s+)?(?:[\w-]+\s+(?:days?|weeks?|months?)\s+)?(?:before|prior\s+to)\s+the\s+"
     r"(?:end|expiry|expiration|termination)\s+of\s+the\s+(?:[\w-]+\s+){0,2}?(?:period|mandate)"
 )
+# a cycle is a time of its own: "to submit, on a biennial basis as from the seventy-seventh session of the General
+# Assembly, the report on the follow-up to the outcome of the Special Session ... on Children" (A/RES/76/147 op 43
+# (h)); its start may follow it (the cycle words are those report_times reads a cycle by: ontology/vocab/cycles.yaml
+# `phrases`, and "every two years")
+_CYCLE = unnamed(
+    "(?:"
+    + "|".join(f"(?:{p['say']})" for p in load().cycles.get("phrases") or ())
+    + rf"|every\s+{CYCLE_AMOUNT})\b"
+    + r"(?:\s+(?:as\s+from|from|starting\s+(?:from|at|with))\s+(?:the|its)\s+[\w-]+\s+session"
+    + r"(?:\s+of\s+the\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,4})?)?"
+)
 # (the verbs, the adjectives and the report words are data: ontology/vocab/reports.yaml `redelivered`)
 _WORDS = load().reports["redelivered"]
 _DELIVER = (
-    rf"(?:\w+ly\s+)?(?:also\s+|further\s+)?(?:{phrases(_WORDS['verbs'])})\s+"
+    rf"(?:\w+ly\s+)?(?:also\s+|further\s+)?(?:{phrases(_WORDS['verbs'])})(?:\s*,)?\s+"
     r"(?P<between>(?:(?:to\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:(?:of|on|for|and)\s+(?:the\s+)?)?[A-Z][\w-]*){0,6}|"
-    r"(?:by|no\s+later\s+than|not\s+later\s+than)\s+\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?|" + _TERM_END + r"),?\s+){0,2})"
+    r"(?:by|no\s+later\s+than|not\s+later\s+than)\s+\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?|"
+    + _TERM_END
+    + "|"
+    + _CYCLE
+    + r"),?\s+){0,2})"
     r"(?:the|this|that|these|those|such)\s+"
     rf"(?:(?:{phrases(_WORDS['adjectives'])})\s+)?$"
 )
@@ -51,7 +67,9 @@ TIME = (
     + r")\b|(?:one|two|three|four|five|six|seven|"
     r"eight|nine|ten|eleven|twelve|thirty|sixty|ninety)\b)|" + _TERM_END
 )
-TIMED_BEFORE, TIMED_AFTER = re.compile(TIME), re.compile(r"[^;:]{0,160}?" + TIME)
+# (a cycle only before it: after it, it may be another report's, "the report he presents annually to the Human Rights
+# Council ... also to the General Assembly", A/HRC/RES/54/24 op 15, a cycle of the report to the Council)
+TIMED_BEFORE, TIMED_AFTER = re.compile(TIME + r"|(?<![\w-])" + _CYCLE), re.compile(r"[^;:]{0,160}?" + TIME)
 # ... or right after what the report is to include, the phrase closed by its comma, however long: "the final report
 # referred to in paragraphs 18 and 19 of resolution 1962 (2010), including the findings ... deployed to Côte d’Ivoire,
 # no later than 30 June 2011" (S/RES/1981 (2011) op 2: 190 characters on). Not a time inside that phrase ("including on
