@@ -188,6 +188,20 @@ CASES = [
         "Nations Office to the African Union;",
         [("requests", {"SecretaryGeneral"})],
     ),
+    # "United Nations funds and programs", American spelling, is the group named by the vocabulary's label as its British
+    # spelling is (heldout41 S/RES/2810 (2025) op 2); a bare "funds and programs" stays the system's entities
+    (
+        SC,
+        "Calls on UNOCT, all other relevant United Nations funds and programs, Member States, donors, and recipients to "
+        "use these expert assessments;",
+        [("calls-upon", {"UNOCT", "UNFundsProgrammes", "MemberStates", "Donors"})],
+    ),
+    (
+        SC,
+        "Encourages UNAMI, the Secretariat and UN agencies, offices, funds and programs to implement those "
+        "recommendations;",
+        [("encourages", {"UNAMI", "Secretariat", "UNSystemEntities"})],
+    ),
     # the presidential majority is a political actor, as the opposition parties are (S/RES/2348 (2017) op 1, 2409 op 3)
     (
         SC,

