@@ -21,6 +21,10 @@ and other relevant entities", S/RES/2467 (2019) op 29), nor past the window's ow
 clause, nor past a qualifier's list ("full compliance by all Member States with the arms embargo ..., as
 modified by subsequent resolutions, including by ceasing all support for and withdrawing all mercenaries,
 foreign fighters, and foreign forces", S/RES/2796 (2025) op 11).
+- "the United Nations High Commissioner for Human Rights, in conformity with his mandate established by the General
+  Assembly ..., and other relevant United Nations entities" (heldout41 A/RES/77/209 op 42): "other" and "relevant"
+  before the next body, after an aside that names no partner ("in association with", A/RES/77/337 op 3) or means
+  ("through peacekeeping operations", S/RES/2823 (2026) op 5), whose own lists may go on there.
 """
 
 import pytest
@@ -106,6 +110,27 @@ CASES = [
         # (the first asks the agent of an activity, "compliance by all Member States",
         # test_nominal_activity_agent_asked.py)
         [("demands", {"MemberStates"}), ("demands", {"MemberStates"})],
+    ),
+    # others of a kind after an aside that names no partner or means (A/RES/77/209 op 42, 74/143 op 40)
+    (
+        GA,
+        "Calls upon the United Nations High Commissioner for Human Rights, in conformity with his mandate established "
+        "by the General Assembly in its resolution 48/141 of 20 December 1993, and other relevant United Nations "
+        "entities, in accordance with their mandates and existing resources, to continue to provide advisory services;",
+        [("calls-upon", {"HighCommissionerHumanRights", "UNSystemEntities"})],
+    ),
+    # near misses: an associate's list (A/RES/77/337 op 3), a means' list (S/RES/2823 (2026) op 5)
+    (
+        GA,
+        "Calls upon the Secretary-General of the United Nations, in association with the Secretary-General of the "
+        "Caribbean Community, as well as the relevant regional organizations, to continue to assist;",
+        [("calls-upon", {"SecretaryGeneral"})],
+    ),
+    (
+        SC,
+        "Encourages the Secretary-General, through peacekeeping operations, where mandated, and other relevant United "
+        "Nations entities, within existing resources, to continue to provide capacity-building;",
+        [("encourages", {"SecretaryGeneral"})],
     ),
 ]
 

@@ -40,6 +40,17 @@ INCLUDING_NEXT = re.compile(r"\s*(?:including\s+)?(?:(?:the|all|relevant|other|U
 # heldout29 A/RES/77/316 op 3)
 AND_NEXT = re.compile(r"\s*(?:and|as\s+well\s+as)\s+(?:the\s+|all\s+)?")
 AND_BEFORE = re.compile(r"\b(?:and|or)$")
+# others of a kind after an aside that names no partner or means: "the United Nations High Commissioner for Human Rights,
+# in conformity with his mandate established by the General Assembly ..., and other relevant United Nations entities, in
+# accordance with their mandates" (A/RES/77/209 op 42, 74/143 op 40: the entities had been lost); not after "in
+# association with the Secretary-General of the Caribbean Community, as well as the relevant regional organizations"
+# (A/RES/77/337 op 3: the partners' list goes on, asides.PARTNER) nor after "through peacekeeping operations, where
+# mandated, and other relevant United Nations entities" (S/RES/2823 (2026) op 5: the means' list)
+AND_OTHERS = re.compile(r"\s*(?:and|as\s+well\s+as)\s+(?:the\s+|all\s+)?(?:(?:other|relevant)\s+)+")
+# (a means anywhere in it: "at its resumed fifth session, in 2022, including through its intersessional subsidiary body,
+# the Committee of Permanent Representatives ..., and other United Nations bodies", A/RES/75/280 op 7, an aside of
+# asides.py inside this one; or a means' "by" opening it)
+MEANS = re.compile(r"^\s*(?:(?:and|or)\s+)?by\b|\b(?:through|via)\b", re.I)
 
 
 def _aside(seg: str, ends: list[re.Match], i: int, names: Names) -> bool:
@@ -52,7 +63,15 @@ def _aside(seg: str, ends: list[re.Match], i: int, names: Names) -> bool:
         head = asides.head_or_modifiers(seg, after.end()) if after else ends[i + 1].end()
         return names.starts_between(ends[i + 1].end(), head + 1)
     after = AND_NEXT.match(seg, ends[i + 1].end())
-    return after is not None and names.starts_between(after.end(), after.end() + 1)
+    if after is not None and names.starts_between(after.end(), after.end() + 1):
+        return True
+    others = AND_OTHERS.match(seg, ends[i + 1].end())
+    return (
+        others is not None
+        and names.starts_between(others.end(), others.end() + 1)
+        and not MEANS.search(seg[ends[i].end() : ends[i + 1].start()])
+        and not asides.PARTNER.search(seg, ends[i].end(), ends[i + 1].start())
+    )
 
 
 AND_ONLY = re.compile(r"\s*(?:and|or)\s*")
