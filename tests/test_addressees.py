@@ -202,6 +202,21 @@ CASES = [
         "recommendations;",
         [("encourages", {"UNAMI", "Secretariat", "UNSystemEntities"})],
     ),
+    # an aside right after the verb: the window begins after it, and ends at the object's end (S/RES/2769 (2025) op 11,
+    # 2819 (2026) op 11: the Committee of a later clause had been read as encouraged to use the focal point)
+    (
+        SC,
+        "Takes note of requests to de-list designated individuals, underscores the importance of the Security Council "
+        "Committee established pursuant to resolution 1970 (2011) considering these requests, and encourages, as "
+        "appropriate, the use of the focal point for de-listing for requests from petitioners, and in addition notes "
+        "the importance of reviewing, where appropriate, designations adopted by the Committee;",
+        [("encourages", set())],
+    ),
+    (  # near miss: the addressees after the aside are read as before
+        SC,
+        "Urges, in this regard, all States to cooperate fully with the Committee;",
+        [("urges", {"States"})],
+    ),
     # the presidential majority is a political actor, as the opposition parties are (S/RES/2348 (2017) op 1, 2409 op 3)
     (
         SC,

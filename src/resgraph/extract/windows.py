@@ -57,6 +57,13 @@ NOUN_TO = re.compile(r"(?:[a-z][\w-]*(?:,?\s+(?:and|or))?\s+){0,3}")
 
 TO_COLON = re.compile(r"\bto\s*:")
 
+# a phrase set off by commas right after the verb, before its object: "and encourages, as appropriate, the use of the
+# focal point for de-listing for requests from petitioners, and in addition notes the importance of reviewing ...
+# designations adopted by the Committee" (S/RES/2769 (2025) op 11, 2819 (2026) op 11): its comma had ended the search
+# for the window's end, which ran to the clause's and took in the Committee; not before a "that" clause's subject
+# (that_opening.py reads those)
+LEADING_ASIDE = re.compile(r"\s*,[^,;:]{1,200}?,\s*(?!that\b)")
+
 
 TO_VERB = re.compile(r"\bto\s+(\w+)")
 # "Demands an end to violence by all sides" (heldout18 S/RES/1828 (2008) op 11): the "to" of what ends, no infinitive
@@ -130,6 +137,9 @@ def addressee_window(
     so sorted and apart), and the commas of a list are read once each (testing each comma against
     every name and every later comma was quadratic: a 60 KB list took 14 s)."""
     s, that = _window_start(text, start, spans_in, stop, noun)
+    first = LEADING_ASIDE.match(text, s, stop) if not that else None
+    if first:  # "encourages, as appropriate, the use of the focal point": the window after the aside
+        s = first.end()
     seg = text[s:stop]  # never past the next mandate's verb
     names = _Names(spans_in(s, stop))
     end = subject_end(seg, names, len(seg)) if that else len(seg)
