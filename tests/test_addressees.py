@@ -230,6 +230,17 @@ CASES = [
         "the people of New Caledonia to their natural resources;",
         [("urges", {"AdministeringPowers"})],
     ),
+    # the signatories of a peace agreement by its name (heldout41 S/RES/2113 (2013) op 10)
+    (
+        SC,
+        "Calls on the signatories of the DDPD to heed the results of the internal dialogue process;",
+        [("calls-upon", {"PartiesToConflict"})],
+    ),
+    (  # near miss: the PSC Framework's signatories keep their own id
+        SC,
+        "Calls upon the signatories of the PSC Framework to continue to implement their commitments;",
+        [("calls-upon", {"PSCFrameworkSignatories"})],
+    ),
     # the presidential majority is a political actor, as the opposition parties are (S/RES/2348 (2017) op 1, 2409 op 3)
     (
         SC,
