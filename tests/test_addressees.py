@@ -241,6 +241,14 @@ CASES = [
         "Calls upon the signatories of the PSC Framework to continue to implement their commitments;",
         [("calls-upon", {"PSCFrameworkSignatories"})],
     ),
+    # "the governments of the region" in lower case, as "the Governments of the region" (heldout39 S/RES/2389 (2017) op 19)
+    (
+        SC,
+        "Urges the governments of the region, as well as regional and international partners, to continue addressing "
+        "urgent and drastically increasing humanitarian needs;",
+        [("urges", {"RegionalPartners", "DevelopmentPartners"})],
+    ),
+    (SC, "Urges governments to continue addressing urgent humanitarian needs;", [("urges", {"States"})]),  # near miss
     # the presidential majority is a political actor, as the opposition parties are (S/RES/2348 (2017) op 1, 2409 op 3)
     (
         SC,
