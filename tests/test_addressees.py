@@ -249,6 +249,18 @@ CASES = [
         [("urges", {"RegionalPartners", "DevelopmentPartners"})],
     ),
     (SC, "Urges governments to continue addressing urgent humanitarian needs;", [("urges", {"States"})]),  # near miss
+    # an organization's member States are the organization, as the golds read the African Union's and actors.yaml the
+    # ICGLR's (not MemberStates beside it); ECOWAS's have an id of their own, Member States alone stay MemberStates
+    (
+        SC,
+        "Calls upon ASEAN member States, IGAD member states and member States of the European Union to cooperate;",
+        [("calls-upon", {"ASEAN", "IGAD", "EuropeanUnion"})],
+    ),
+    (
+        SC,
+        "Calls upon ECOWAS member States and other Member States to cooperate;",
+        [("calls-upon", {"ECOWASMemberStates", "MemberStates"})],
+    ),
     # the presidential majority is a political actor, as the opposition parties are (S/RES/2348 (2017) op 1, 2409 op 3)
     (
         SC,
