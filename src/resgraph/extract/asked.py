@@ -21,7 +21,7 @@ from resgraph.extract.adjunct_agents import adjunct_givers
 from resgraph.extract.continued import continued_agents
 from resgraph.extract.modifiers import coordinated, in_order
 from resgraph.extract.nested_joint import nested_joint
-from resgraph.extract.thing_subjects import THAT, acting, not_passive, not_things
+from resgraph.extract.thing_subjects import THAT, acting, not_passive, not_placed, not_things
 from resgraph.extract.windows import addressee_window
 from resgraph.vocab import Vocabulary, load
 from resgraph.wordsearch import phrases
@@ -374,13 +374,14 @@ def and_that(
     """The subjects of the "that" clauses after the first one a verb governs, "and that" opening each, read from the
     first's window (at ws0) on. Not a decision's (its organ decides what no clause names) unless `decision`: a decision
     whose first clause names no one ("further decides that ... petroleum ... shall be immune ..., and that all States
-    shall take any steps", heldout9 S/RES/1483 (2003) op 22) names who its later clauses make act."""
+    shall take any steps", heldout9 S/RES/1483 (2003) op 22) names who its later clauses make act. Not those a passive
+    acts on ("and that those responsible be held") nor where a participle took place (thing_subjects.not_placed)."""
     if (verb == "decides" and not decision) or not THAT_AFTER.match(text, e, clause_end):
         return ()
     out: list[str] = []
     for m in AND_THAT.finditer(text, ws0, clause_end):
         ws, we2, found = window_actors(text, m.end(), clause_end, v, named, spans_in)
-        found = not_passive(text, ws, acting(text, ws, found, clause_end, v))  # "and that those responsible be held"
+        found = not_placed(text[ws:we2], not_passive(text, ws, acting(text, ws, found, clause_end, v)), v)
         if OWNED.match(text, ws):  # "and that its members immediately ... disband": the first subject's
             continue
         # a decision's later subject acts only where it is the subject's head and the verb active: not "that

@@ -2,7 +2,8 @@
 is a thing of them ("Decides that the strategic priority of MINUSMA remains"), a decision's thing named with no
 "that" ("Decides the mandate of UNMIL shall be extended"), a decision's subject opening with a thing ("Resolves
 that the scale of assessments for the contributions of Member States ... shall be"), a participle's agent in a
-decision's subject ("rough diamonds controlled by the Government of Liberia"). A step of asked.named_in, split
+decision's subject ("rough diamonds controlled by the Government of Liberia"), where a participle in any "that" clause's
+subject took place ("those considered in the Conference on Disarmament"). A step of asked.named_in, split
 from asked.py (which reads who the window asks once these are set aside); nothing here raises.
 """
 
@@ -163,6 +164,8 @@ def not_things(text: str, at: tuple[int, int, int, int], found: list, verb: str,
     found = acting(text, ws, found, clause_end, v)
     if verb == "decides":  # "that rough diamonds controlled by the Government of Liberia shall be exempt"
         found = [f for f in found if not agent_clauses.participle_agent(window, f[1], v)]
+    elif THAT.match(text, e):  # "that ... those considered in the Conference on Disarmament, be explored"
+        found = not_placed(window, found, v)
     # "Decides that the strategic priority of MINUSMA remains", "Decides the mandate of UNMIL shall be": a thing's
     if found and (THAT.match(text, e) or verb == "decides" and _bare_thing(text, e, ws, window)):
         things: list[tuple[str, int, int]] = []
@@ -184,6 +187,34 @@ def not_things(text: str, at: tuple[int, int, int, int], found: list, verb: str,
             f for f in found if f not in things and not any(ACRONYM_AFTER.fullmatch(window, t[2], f[1]) for t in things)
         ]
     return found
+
+
+# a participle's place or forum in a "that" clause's subject: "Recommends that further intensive efforts be devoted to
+# the search for such a common approach ... and that the various alternative approaches, including, in particular,
+# those considered in the Conference on Disarmament, be further explored" (A/RES/74/31 op 4 and its yearly texts to
+# A/RES/80/18: where the approaches were considered, not who is asked to explore them; they had read the Conference)
+PARTICIPLE_IN = re.compile(r"(?:\b([a-z]+)\s+)?\b([a-z]+)\s+(?:in|at|within)\s+(?:the\s+|its\s+)?$")
+
+
+def not_placed(window: str, found: list, v: Vocabulary) -> list:
+    """found (actors in a "that" clause's subject, window, offsets in it) without those that are only where a
+    participle qualifying a thing took place (_participle_place): the first clause's (not_things) and a later one's
+    after "and that" (asked.and_that)."""
+    return [f for f in found if not _participle_place(window, f[1], v)]
+
+
+def _participle_place(window: str, s: int, v: Vocabulary) -> bool:
+    """Whether the actor at s of a "that" clause's subject (a request, recommendation or call; a decision's are read
+    by agents.participle_agent) is where a participle that qualifies a thing took place ("those considered in the
+    Conference on Disarmament"), not where its clause's own verb does ("be discussed in the Committee": BE_BEFORE)
+    nor an activity's forum ("the efforts undertaken in the Council": the activity's, agent_nouns)."""
+    m = PARTICIPLE_IN.search(window, agent_clauses.tail_start(window, s, 4), s)
+    return bool(
+        m
+        and agent_clauses.PARTICIPLE.search(m.group(2))
+        and (m.group(1) or "").lower() not in agent_clauses.agent_nouns(v)
+        and not agent_clauses.BE_BEFORE.search(window, max(0, m.start(2) - 40), m.start(2))
+    )
 
 
 def _acted_on(text: str, e: int, clause_end: int) -> bool:
