@@ -42,16 +42,17 @@ NAME_GOES_ON = (
     r"\s*(?:(?:and\s+|or\s+)?(?:the\s+)?(?:(?:other|all|relevant)\s+)*[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|of|for|on|and|the|in))*"
     rf"(?:\s+[a-z][\w-]*|\s+{OWN_PART})?|{OWN_PART}(?=\s*,))\s*(?:,|and\b|or\b|to\b|[;:.]|$)"
 )
-# (nor the commas of an aside before a joint activity's "between": "information sharing, where relevant and
-# appropriate, between Special Representatives ...", S/RES/2195 (2014) op 19)
+# (nor the commas of an aside before a joint activity's "between", "information sharing, where relevant and appropriate,
+# between Special Representatives ...", S/RES/2195 (2014) op 19, nor those of activities that share an "of", "the
+# further development, implementation and funding of National Action Plans ... by Cameroon", S/RES/2349 (2017) op 14)
 ASIDE = r"(?:where|when|as|on|in|at|if)\b[^,;:]{0,40},"
+SERIES = r"(?:\s*[a-z][\w-]*,)*\s*[a-z][\w-]*,?\s+(?:and|or)\s+[a-z][\w-]*\s+of\b"
 OBJECT_STOP = re.compile(
-    r"[;:]|,(?!" + NAME_GOES_ON + r"|\s*(?:" + ASIDE + r"\s*)?(?:between|among|amongst)\b)"
+    r"[;:]|,(?!" + NAME_GOES_ON + r"|\s*(?:" + ASIDE + r"\s*)?(?:between|among|amongst)\b|" + SERIES + ")"
     r"|\bto\s+(?!(?:the|all|those|its|their|a|an|each|any|both|relevant|other|such|in)\b|be\s+[a-z]+(?:ed|en|wn)\b)[a-z]"
 )
 PASSIVE = re.compile(r"\bbe\s+(?:[a-z]+ly\s+)?$")
-# "by" after a participle is that participle's agent ("made by", "taken by", "provided by"; the irregular ones are
-# data: ontology/vocab/mandates.yaml `by_participles`)
+# "by" after a participle is its agent ("made by", "taken by", "provided by"; irregular ones: mandates.yaml `by_participles`)
 PARTICIPLE = re.compile(rf"(?:\w+ed|\w+en|{phrases(load().mandates['by_participles'])})$", re.I)
 # "for consideration by national Governments": up to two modifiers between "by" and the agent's alias
 # ("promoted in particular by the International Maritime Organization": the participle stands before the adverb;
@@ -114,8 +115,7 @@ LIST_GOES_ON = re.compile(
 
 @lru_cache(maxsize=16)
 def _listed(v: Vocabulary, key: str) -> frozenset[str]:
-    """A word list of verbs.yaml `unaddressed` (giver_nouns, agent_participles, joint_nouns, activity_nouns), lower
-    case."""
+    """A word list of verbs.yaml `unaddressed` (giver_nouns, agent_participles, joint_nouns, ...), lower case."""
     return frozenset(n.lower() for n in v.unaddressed.get(key) or ())
 
 

@@ -97,8 +97,9 @@ def such_thing(text: str, start: int, end: int) -> bool:
 LEAD_WORDS = r"(?:(?:the|a|an|its|their|further|continued|full)\s+)*"
 ACTIVITY_LEAD = re.compile(
     # (a modifier a capitalised compound: "strengthened South-South cooperation with the Peacebuilding Fund",
-    # A/RES/76/305 op 13)
-    LEAD_WORDS + r"(?:(?:[a-z][\w-]*|[A-Z][a-z]+-[A-Z][a-z]+)\s+){0,3}?"
+    # A/RES/76/305 op 13) (its words coordinated with commas: "the further development, implementation and funding of
+    # National Action Plans ... by Cameroon, Chad, Niger and Nigeria", S/RES/2349 (2017) op 14)
+    LEAD_WORDS + r"(?:(?:[a-z][\w-]*,?|[A-Z][a-z]+-[A-Z][a-z]+)\s+){0,3}?"
     r"(?!following\b)(?P<noun>[a-z][\w-]*)\s+"
     # ("within": "Authorizes the deployment within UNMEE of up to 4,200 troops", heldout11 S/RES/1320 (2000) op 2)
     r"(?P<prep>of|with|for|to|on|in|within|towards|toward)[\s,]"
