@@ -3,7 +3,9 @@ of ad litem judges in the International Tribunal for Rwanda" (S/RES/1431 (2002) 
 in the International Tribunal". term_established.ESTABLISHED_NAME ended the name at any "for" not followed by "the
 <noun>", right before a purpose or a time ("for a period of", "for the purpose of") but wrong inside a proper name: a
 capitalised word's "for" before another capitalised word now goes on. A lower-case "for" (a time, a purpose, "a
-mechanism for Member States to report") still ends the name.
+mechanism for Member States to report") still ends the name. (The pool itself is no term since
+test_term_not_a_part_set_up_in_another_body, the heldout41 gold: the first two rows read a commission's name with the
+same "for" instead.)
 """
 
 import pytest
@@ -14,15 +16,14 @@ SC = "The Security Council,\n\nRecalling its resolution 955 (1994),\n\n1. "
 
 CASES = [
     (
-        "Decides to establish a pool of ad litem judges in the International Tribunal for Rwanda, and to this end "
-        "decides to amend the Statute;",
-        [("establishes", "pool of ad litem judges in the International Tribunal for Rwanda")],
+        "Decides to establish a Commission of Experts for Rwanda, and to this end decides to amend the Statute;",
+        [("establishes", "Commission of Experts for Rwanda")],
     ),
     # "for the <noun>", read before
     (
-        "Decides to establish a pool of ad litem judges in the International Tribunal for the Former Yugoslavia and "
-        "to enlarge the membership of the Appeals Chambers;",
-        [("establishes", "pool of ad litem judges in the International Tribunal for the Former Yugoslavia")],
+        "Decides to establish a Commission of Experts for the Former Yugoslavia and to enlarge the membership of the "
+        "Appeals Chambers;",
+        [("establishes", "Commission of Experts for the Former Yugoslavia")],
     ),
     # a time after a lower-case word: the name ends
     (

