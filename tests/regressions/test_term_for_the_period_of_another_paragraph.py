@@ -8,7 +8,13 @@ that all States shall, during the period of enforcement ..., immediately freeze"
 for the period specified in paragraph 1 above, an increase in the military component of UNOCI"
 (S/RES/1609 (2005) op 3) were no terms: a time was read only as a date or a length. They are the
 measures of their own paragraph (as "Decides that, until 31 July 2025, all Member States shall take",
-heldout9 04 op 2) or the authorization, with the time of the paragraph named."""
+heldout9 04 op 2) or the authorization, with the time of the paragraph named. A paragraph named that sets no term
+gives the end its own text counts from the adoption: "Decides to terminate the Committee ... at the conclusion of the
+six month period called for in paragraph 16 above" (S/RES/1483 (2003) op 19, the heldout9 gold: 2003-11-22) had none,
+as op 16 (the Secretary-General's responsibilities continued "for a period of six months following the adoption")
+sets no term the extractor reads."""
+
+import pytest
 
 from tests.snippets import resolution, terms
 
@@ -72,3 +78,33 @@ def test_what_others_may_do_for_a_time_is_an_authorization():
     assert terms(r, "op", "action", "of", "until", "period") == [
         (7, "authorizes", "States", "2008-12-02", "P6M"),
     ]
+
+
+IRAQ = (
+    "16. Requests also that the Secretary-General, in coordination with the Authority, continue the exercise of his "
+    "responsibilities under Security Council resolution 1472 (2003) of 28 March 2003, for a period of six months "
+    "following the adoption of this resolution, and terminate within this time period, in the most cost effective "
+    "manner, the ongoing operations of the Programme;\n\n"
+    "19. Decides to terminate the Committee established pursuant to paragraph 6 of resolution 661 (1990) at the "
+    "conclusion of the six month period called for in paragraph 16 above and further decides that the Committee "
+    "shall identify individuals and entities referred to in paragraph 23 below;"
+)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # S/RES/1483 (2003) op 19, the heldout9 gold: op 16 sets no term; its text counts six months from the
+        # adoption, the end alone is the termination's (no length: the six months are the Secretary-General's)
+        (IRAQ, [(19, "terminates", "SanctionsCommittee", "2003-11-22", None)]),
+        # near miss: the paragraph named counts no end from the adoption (a length with no start): no time
+        (
+            IRAQ.replace("following the adoption of this resolution", "from the start of the operations"),
+            [(19, "terminates", "SanctionsCommittee", None, None)],
+        ),
+    ],
+)
+def test_a_term_ending_with_the_period_of_a_paragraph_that_sets_none(text, expected):
+    """When the paragraph named sets no term, its own text's period counted from the adoption gives the end."""
+    r = resolution(text, date="2003-05-22", symbol="S/RES/1483 (2003)")
+    assert terms(r, "op", "action", "of", "until", "period") == expected

@@ -33,23 +33,43 @@ PERIOD_OF_PARAGRAPH = (
 SAME_PERIOD = re.compile(r"\b" + PERIOD_OF_PARAGRAPH.replace(r"paragraph\s+\d+", r"paragraph\s+(\d+)", 1))
 
 
-def same_period(terms: tuple[MandateTerm, ...], paragraphs: tuple[Paragraph, ...]) -> tuple[MandateTerm, ...]:
+def same_period(
+    terms: tuple[MandateTerm, ...], paragraphs: tuple[Paragraph, ...], adopted: str | None = None
+) -> tuple[MandateTerm, ...]:
     """terms, each that gives no time of its own given the time of the first term of the paragraph its
-    text names ("for the period specified in paragraph 1 above") when that one has a time; the others
-    as they are."""
+    text names ("for the period specified in paragraph 1 above") when that one has a time, or, when that
+    paragraph sets no term, the end its own text counts from the adoption (`_counted_in`); the others as
+    they are."""
+    if all(t.until or t.period for t in terms):
+        return terms
     timed: dict[int, MandateTerm] = {}
     for t in terms:
         if t.until or t.period:
             timed.setdefault(t.op, t)
-    if not timed or len(timed) == len(terms):
-        return terms
+    with_terms = {t.op for t in terms}
     text_of = {p.index: p.text for p in paragraphs}
     out = []
     for t in terms:
         m = SAME_PERIOD.search(text_of.get(t.paragraph, "")) if not (t.until or t.period) else None
-        source = timed.get(int(m.group(1))) if m else None
-        out.append(replace(t, until=source.until, period=source.period) if source and source.op != t.op else t)
+        named = int(m.group(1)) if m else None
+        source = timed.get(named) if named is not None else None
+        if source and source.op != t.op:
+            t = replace(t, until=source.until, period=source.period)
+        elif named is not None and named != t.op and named not in with_terms:
+            t = replace(t, until=_counted_in(paragraphs, named, adopted))
+        out.append(t)
     return tuple(out)
+
+
+def _counted_in(paragraphs: tuple[Paragraph, ...], op: int, adopted: str | None) -> str | None:
+    """The end that the operative paragraph numbered op counts from the adoption, when it sets no term of its
+    own: "Requests also that the Secretary-General ... continue the exercise of his responsibilities under ...
+    resolution 1472 (2003) ..., for a period of six months following the adoption of this resolution" (S/RES/1483
+    (2003) op 16) ends on 2003-11-22, the end of "the six month period called for in paragraph 16 above" at which op 19
+    terminates the 661 Committee (the heldout9 gold). Only the end: the length is the other paragraph's act's, not
+    the term's. None when the paragraph counts none (a length with no start, a date written: not read here)."""
+    text = next((p.text for p in paragraphs if p.kind == "operative" and p.part == "main" and p.number == op), "")
+    return term_times.period(text, adopted)[1] if text else None
 
 
 def renewed_there(terms: tuple[MandateTerm, ...]) -> tuple[MandateTerm, ...]:
