@@ -241,6 +241,11 @@ CASES = [
         "Calls upon the signatories of the PSC Framework to continue to implement their commitments;",
         [("calls-upon", {"PSCFrameworkSignatories"})],
     ),
+    (  # near miss: a treaty's signatories, its name going on past "the Agreement", are no parties to a conflict
+        SC,
+        "Calls upon signatories of the Agreement on Port State Measures to ratify it;",
+        [("calls-upon", set())],
+    ),
     # "the governments of the region" in lower case, as "the Governments of the region" (heldout39 S/RES/2389 (2017) op 19)
     (
         SC,

@@ -42,6 +42,10 @@ CASES = {
     "coordinated modifiers": lambda n: (
         "1. Invites " + "intergovernmental and non-governmental organizations and " * n + "to act."
     ),
+    # activities between commas before an "of" and their agent after "by": agents.SERIES is tried at every comma
+    "activities between commas": lambda n: (
+        "1. Encourages the development, " + "alpha, " * n + "and funding of national plans by Cameroon."
+    ),
     "bodies joined by and": lambda n: (
         "1. Requests " + "the Secretary-General and Member States and " * n + "to report."
     ),

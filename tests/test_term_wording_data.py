@@ -380,8 +380,8 @@ def test_the_gate_words_of_each_action():
         "appoint for",
         # a time said first, the verb after it: "MONUSCO shall, for an initial period of one year ..., include an
         # “Intervention Brigade”" (S/RES/2098 (2013) op 9, term_established.INCLUDES_FOR)
-        "include",
-        "comprise",
+        "include a",
+        "comprise a",
     )
     assert "shall continue to" in term_continued.WORDS and set(term_continued.WORDS) <= set(terms.TERM_WORDS)
     assert set(terms.ACTION_WORDS["extends"]) <= set(terms.TERM_WORDS) | {"shall also"}

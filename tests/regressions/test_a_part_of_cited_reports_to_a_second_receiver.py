@@ -42,6 +42,19 @@ CASES = [
 ]
 
 
+def test_a_part_mark_is_no_time_of_its_paragraph():
+    """A report marked a part of paragraph 14's gives its own paragraph no time: "in the timeframe identified in
+    paragraph 29" reads paragraph 14's cycle through it, never the mark (found by review: every='part:14' leaked)."""
+    op29 = (
+        "29. Requests the Secretary-General to report, as part of the reports referred to in paragraph 14 above, on "
+        "this to the Security Council and troop-contributing countries;\n\n"
+        "30. Requests the Panel of Experts to report to the Committee in the timeframe identified in paragraph 29 "
+        "above;"
+    )
+    r = resolution(OP14 + op29, date="2013-07-30")
+    assert not any((e or "").startswith(("part:", "paragraph:")) for e in reports(r, "every"))
+
+
 @pytest.mark.parametrize(("text", "want"), CASES)
 def test_a_part_of_cited_reports_to_a_second_receiver(text, want):
     r = resolution(OP14 + text, date="2013-07-30")

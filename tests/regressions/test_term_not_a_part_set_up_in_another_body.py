@@ -5,7 +5,8 @@ body given a mandate; S/RES/1431 (2002) op 1 the same for Rwanda) read "establis
 "establishes" looked for a body's noun anywhere in the 80 characters after the article and found "Tribunal" after "in
 the". The noun must now head what is set up: it may not come after "in", "to", "at", "into" or "within". A body set
 up in a place ("a United Nations presence in Mali"), whose name holds "of" or "for", or named by its acronym after
-a place still is one."""
+a place still is one (the guard is on the noun only: "a United Nations Transitional Administration in East
+Timor (UNTAET)", S/RES/1272 (1999) op 1, found by review)."""
 
 import pytest
 
@@ -43,6 +44,19 @@ CASES = [
         "initial period of 12 months;",
         "2013-04-25",
         [(1, "establishes", "MINUSMA", None, "P12M")],
+    ),
+    (  # an acronym after the place, the head noun none of the list's (S/RES/1272 (1999) op 1)
+        "1. Decides to establish, in accordance with the report of the Secretary-General, a United Nations "
+        "Transitional Administration in East Timor (UNTAET), which will be endowed with overall responsibility for "
+        "the administration of East Timor, for an initial period until 31 January 2001;",
+        "1999-10-25",
+        [(1, "establishes", "UNTAET", "2001-01-31", None)],
+    ),
+    (
+        "2. Decides to establish a United Nations Transitional Authority in Cambodia (UNTAC) for a period of 18 "
+        "months;",
+        "1992-02-28",
+        [(2, "establishes", "UNTAC", None, "P18M")],
     ),
 ]
 

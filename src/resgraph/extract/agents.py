@@ -46,7 +46,7 @@ NAME_GOES_ON = (
 # between Special Representatives ...", S/RES/2195 (2014) op 19, nor those of activities that share an "of", "the
 # further development, implementation and funding of National Action Plans ... by Cameroon", S/RES/2349 (2017) op 14)
 ASIDE = r"(?:where|when|as|on|in|at|if)\b[^,;:]{0,40},"
-SERIES = r"(?:\s*[a-z][\w-]*,)*\s*[a-z][\w-]*,?\s+(?:and|or)\s+[a-z][\w-]*\s+of\b"
+SERIES = r"(?:\s*[a-z][\w-]*,){0,4}\s*[a-z][\w-]*,?\s+(?:and|or)\s+[a-z][\w-]*\s+of\b"  # bounded: tried at every comma
 OBJECT_STOP = re.compile(
     r"[;:]|,(?!" + NAME_GOES_ON + r"|\s*(?:" + ASIDE + r"\s*)?(?:between|among|amongst)\b|" + SERIES + ")"
     r"|\bto\s+(?!(?:the|all|those|its|their|a|an|each|any|both|relevant|other|such|in)\b|be\s+[a-z]+(?:ed|en|wn)\b)[a-z]"

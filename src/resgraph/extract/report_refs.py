@@ -87,7 +87,7 @@ def same_time(reports: tuple[ReportDue, ...], paragraphs: tuple[Paragraph, ...])
     receivers: dict[tuple[str, int], set[str | None]] = {}
     for r in reports:
         receivers.setdefault((part.get(r.paragraph, ""), r.op), set()).add(r.to)
-        if (r.due or r.within or r.every) and not (r.every or "").startswith(MARK):
+        if (r.due or r.within or r.every) and not (r.every or "").startswith((MARK, PART_MARK)):
             times.setdefault((part.get(r.paragraph, ""), r.op), set()).add((r.due, r.within, r.every))
             timed.setdefault((part.get(r.paragraph, ""), r.op), r)
     # a paragraph of reports due at different times gives no one time ("a midterm briefing ... and a final report")

@@ -134,13 +134,17 @@ ACTIONS = (
             # the body's noun heads what is set up, before any "in", "to", "at", "into" or "within": not "a pool of ad
             # litem judges in the International Tribunal" (S/RES/1329 (2000) op 1, 1431 (2002) op 1, the heldout41
             # gold: part of a Tribunal, no body given a mandate), "a logistical support package to AMISOM"
-            r"(?=the\s+[A-Z]{3,}\b(?=\s*[,;]|\s+(?:until|for|in\s+consultation)\b)|(?:an?|the|such\s+an?)\s+(?:"
+            # (an acronym in brackets names the body itself, its place before it or not: "a United Nations
+            # Transitional Administration in East Timor (UNTAET)", S/RES/1272 (1999) op 1)
+            r"(?=the\s+[A-Z]{3,}\b(?=\s*[,;]|\s+(?:until|for|in\s+consultation)\b)|(?:an?|the|such\s+an?)\s+(?:(?:"
             + HOSTED
             + r"[^,;]|"
             + NAME_COMMA
             + r"){0,80}?"
-            r"(?:\b(?:[Mm]ission|[Oo]ffice|[Pp]anel|[Gg]roup|[Mm]echanism|[Cc]omponent|[Tt]eam|[Ff]orce|[Cc]ommission|"
-            r"[Cc]ommittee|[Oo]peration|[Pp]resence|[Tt]ribunal|[Ii]nstitution|[Rr]egime|[Bb]rigade)\b|\([A-Z]{3,}\)))",
+            r"\b(?:[Mm]ission|[Oo]ffice|[Pp]anel|[Gg]roup|[Mm]echanism|[Cc]omponent|[Tt]eam|[Ff]orce|[Cc]ommission|"
+            r"[Cc]ommittee|[Oo]peration|[Pp]resence|[Tt]ribunal|[Ii]nstitution|[Rr]egime|[Bb]rigade)\b|(?:[^,;]|"
+            + NAME_COMMA
+            + r"){0,80}?\([A-Z]{3,}\)))",
         ),
     ),
     # given, not spoken of (term_authorized), or a strength kept, reduced or raised for a time (term_ceiling)
