@@ -14,6 +14,7 @@ import re
 from datetime import date, timedelta
 
 from resgraph.extract.dates import MONTH_NAMES
+from resgraph.vocab import load
 from resgraph.wordsearch import unnamed
 
 # a month's name, or its abbreviation with its full stop ("until Dec. 31, 2027", S/RES/2803 (2025) op 8)
@@ -85,6 +86,12 @@ A_AMOUNT = rf"(?P<n>{COUNT}|an?(?=\s+(?:week|month|year)\b))(?:\s*\(\d+\))?\s+(?
 # the count of a cycle, if any ("every month"), with the figure in brackets that may repeat it ("every sixty (60)
 # days thereafter", S/RES/1725 (2006) op 7)
 CYCLE_AMOUNT = rf"(?:(?P<n>{COUNT})(?:\s*\(\d+\))?\s+)?(?P<unit>days?|weeks?|months?|years?)"
+EVERY_N = r"\bevery\s+" + CYCLE_AMOUNT + r"\b"  # "every two years", "every six months" (report_times.EVERY)
+# a cycle as a text says it, to stand inside larger patterns (report_receiver_tails, report_redelivered): the phrases
+# report_times reads a cycle by (ontology/vocab/cycles.yaml `phrases`) or "every N <unit>", its groups unnamed
+CYCLE_SAID = unnamed(
+    "(?:" + "|".join(f"(?:{w})" for w in [*(str(p["say"]) for p in load().cycles.get("phrases") or ()), EVERY_N]) + ")"
+)
 
 
 def iso(m: re.Match) -> str | None:

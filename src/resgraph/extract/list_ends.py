@@ -46,7 +46,7 @@ AND_BEFORE = re.compile(r"\b(?:and|or)$")
 # association with the Secretary-General of the Caribbean Community, as well as the relevant regional organizations"
 # (A/RES/77/337 op 3: the partners' list goes on, asides.PARTNER) nor after "through peacekeeping operations, where
 # mandated, and other relevant United Nations entities" (S/RES/2823 (2026) op 5: the means' list)
-AND_OTHERS = re.compile(r"\s*(?:and|as\s+well\s+as)\s+(?:the\s+|all\s+)?(?:(?:other|relevant)\s+)+")
+AND_OTHERS = re.compile(AND_NEXT.pattern + r"(?:(?:other|relevant)\s+)+")  # AND_NEXT, then the others' words
 # (a means anywhere in it: "at its resumed fifth session, in 2022, including through its intersessional subsidiary body,
 # the Committee of Permanent Representatives ..., and other United Nations bodies", A/RES/75/280 op 7, an aside of
 # asides.py inside this one; or a means' "by" opening it)

@@ -27,6 +27,7 @@ from collections.abc import Callable, Sequence
 
 from resgraph.extract import report_times
 from resgraph.extract.addressees import TO_VERB
+from resgraph.extract.deadlines import CYCLE_SAID
 from resgraph.extract.symbols import ORDINAL, ordinal
 from resgraph.vocab import Vocabulary, load
 from resgraph.wordsearch import phrases, unnamed
@@ -54,16 +55,12 @@ _DIALOGUE = r"(?:(?:to\s+be\s+|both\s+to\s+be\s+)?followed\s+by|in)\s+an?\s+(?:e
 # to the Human Rights Council in accordance with its programme of work and annually to the General Assembly"
 # (A/HRC/RES/54/10 op 2, heldout40 27: a report to each, the cycle the Assembly's alone: own_cycles)
 _PROGRAMME = r"in\s+accordance\s+with\s+(?:its|their)\s+(?:respective\s+)?(?:annual\s+)?programmes?\s+of\s+work"
-# (the cycle words are those report_times reads a cycle by: ontology/vocab/cycles.yaml `phrases`, and "every two years",
-# "every six months", report_times.EVERY)
-_CYCLE_WORDS = [*(str(p["say"]) for p in load().cycles.get("phrases") or ()), report_times.EVERY.pattern]
-_CYCLED = unnamed("(?:" + "|".join(f"(?:{w})" for w in _CYCLE_WORDS) + ")")  # groups unnamed
 OWN_SESSION = re.compile(rf"(?:{_SEP}{_SEGMENT})?{_SEP}{_SESSION}", re.I)
 # between two receivers: "and to the", ", and also to the", "as well as to"; "and, as appropriate, in parallel to"
 # (S/RES/1803 (2008) op 18, 2231 (2015) op 4)
 _AND_TO = (
     r"\s*(?:,\s*)?(?:and|as\s+well\s+as)(?:\s*,\s*as\s+appropriate\s*,)?\s+(?:also\s+)?(?:in\s+parallel\s+|simultaneously\s+)?"
-    rf"(?:to\s+|{_CYCLED}\s+to\s+)?(?:the\s+|all\s+)?"
+    rf"(?:to\s+|{CYCLE_SAID}\s+to\s+)?(?:the\s+|all\s+)?"
 )
 _OWN = unnamed(rf"(?:{_SEP}{_SEGMENT})?(?:{_SEP}{_SESSION})?(?:{_SEP}{_PROGRAMME})?")  # twice in JOIN
 # a second receiver named by its session, with its own "to": "to submit an annual report to the Economic and Social
@@ -278,8 +275,8 @@ def unnamed_first(text: str, at: int, receivers: list[tuple[int, int, str]], own
     return [(m.start(), m.start(), own), *receivers]
 
 
-# a later receiver's own cycle, said between its "and" and its "to" (_CYCLED: "and annually to the General Assembly")
-_CYCLED_TO = re.compile(rf"(?<![\w-]){_CYCLED}\s+to\s+(?:the\s+|all\s+)?$", re.I)
+# a later receiver's own cycle, said between its "and" and its "to" (CYCLE_SAID: "and annually to the General Assembly")
+_CYCLED_TO = re.compile(rf"(?<![\w-]){CYCLE_SAID}\s+to\s+(?:the\s+|all\s+)?$", re.I)
 
 
 def own_cycles(

@@ -18,9 +18,9 @@ from __future__ import annotations
 import re
 
 from resgraph.extract.dates import MONTH_NAMES
-from resgraph.extract.deadlines import CYCLE_AMOUNT
+from resgraph.extract.deadlines import CYCLE_SAID
 from resgraph.vocab import load
-from resgraph.wordsearch import phrases, unnamed
+from resgraph.wordsearch import phrases
 
 # the verb of delivery, asked ("to", "shall", "should"), its receiver or time possibly before the object, then the
 # determiner of a report referred to: "to submit to the Committee by 31 March 2004 the updated "
@@ -31,13 +31,10 @@ _TERM_END = (
 )
 # a cycle is a time of its own: "to submit, on a biennial basis as from the seventy-seventh session of the General
 # Assembly, the report on the follow-up to the outcome of the Special Session ... on Children" (A/RES/76/147 op 43
-# (h)); its start may follow it (the cycle words are those report_times reads a cycle by: ontology/vocab/cycles.yaml
-# `phrases`, and "every two years")
-_CYCLE = unnamed(
-    "(?:"
-    + "|".join(f"(?:{p['say']})" for p in load().cycles.get("phrases") or ())
-    + rf"|every\s+{CYCLE_AMOUNT})\b"
-    + r"(?:\s+(?:as\s+from|from|starting\s+(?:from|at|with))\s+(?:the|its)\s+[\w-]+\s+session"
+# (h)); its start may follow it (the cycle words are those report_times reads a cycle by: deadlines.CYCLE_SAID)
+_CYCLE = (
+    CYCLE_SAID
+    + r"\b(?:\s+(?:as\s+from|from|starting\s+(?:from|at|with))\s+(?:the|its)\s+[\w-]+\s+session"
     + r"(?:\s+of\s+the\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,4})?)?"
 )
 # (the verbs, the adjectives and the report words are data: ontology/vocab/reports.yaml `redelivered`)

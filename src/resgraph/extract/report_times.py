@@ -155,7 +155,7 @@ MORE_IN = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)in\s+" + dates.DATE, re.I
 # where a cycle starts: "in reports every 120 days starting from 16 October 2019"
 STARTING = re.compile(r"\b(?:starting|beginning|commencing)\s+(?:from\s+|on\s+|in\s+)?" + dates.DATE, re.I)
 FROM_ADOPTION = re.compile(r"\s+from\s+(?:the\s+)?(?:date\s+of\s+)?(?:the\s+)?adoption\b", re.I)
-EVERY = re.compile(r"\bevery\s+" + dates.CYCLE_AMOUNT + r"\b", re.I)
+EVERY = re.compile(dates.EVERY_N, re.I)
 # "at least at three-monthly intervals", "six-monthly reports", "at intervals of six months" (before
 # CYCLES, whose "monthly" would read the first as a month)
 CYCLE_N = re.compile(

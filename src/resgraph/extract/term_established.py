@@ -73,6 +73,9 @@ SETS_UP = re.compile(
 )
 
 
+QUOTES = '“”"‘’'  # around a name written in quotation marks
+
+
 def established(text: str, e: int, z: int, found: list[tuple[str, int, int]]) -> tuple[str | None, str]:
     """What the "establish" ending at text[e] sets up in text[:z]: an actor (of `found`, the bodies
     named as (id, start, end)) or an acronym named right after, the body named in apposition, or
@@ -113,9 +116,6 @@ def established(text: str, e: int, z: int, found: list[tuple[str, int, int]]) ->
     # (a name in quotation marks is the name inside them: "include an “Intervention Brigade” consisting of ...")
     written = obj.group("name").strip().strip(QUOTES).strip()
     return (name, obj.group("name")) if len(name.split()) > 1 else (written, obj.group("name"))
-
-
-QUOTES = '“”"‘’'
 
 
 # the verb that asks for what is set up, and whom it asks: "Requests UNITAMS and its integrated UNCT partners to
