@@ -196,6 +196,23 @@ CASES = [
         "use these expert assessments;",
         [("calls-upon", {"UNOCT", "UNFundsProgrammes", "MemberStates", "Donors"})],
     ),
+    # the compounds in American spelling read as their British spellings: the group named by the label, not split
+    # into the funds (UNFundsProgrammes) and the agencies (UNSystemEntities)
+    (
+        GA,
+        "Encourages Member States and the United Nations funds and programs and specialized agencies to support;",
+        [("encourages", {"MemberStates", "UNFundsProgrammes"})],
+    ),
+    (
+        GA,
+        "Urges the United Nations funds, programs and specialized agencies to ensure;",
+        [("urges", {"UNFundsProgrammes"})],
+    ),
+    (  # near miss: "agencies, funds and programs" stays the system's entities, as in British spelling
+        GA,
+        "Urges the United Nations agencies, funds and programs to ensure;",
+        [("urges", {"UNSystemEntities"})],
+    ),
     (
         SC,
         "Encourages UNAMI, the Secretariat and UN agencies, offices, funds and programs to implement those "
