@@ -6,7 +6,9 @@ heldout6 S/RES/2195 (2014) op 19), a compound activity ("information-sharing") o
 of information and best practices, on a regular basis, between the Office, other relevant United Nations agencies
 and the States concerned", heldout7 A/HRC/RES/57/32 op 9); and a body's name with "between" in it ("the Mechanism
 set out in the ... arrangement between Israel and Lebanon ... and UNIFIL", S/RES/2790 (2025) op 13) was read as an
-activity between actors, asking no one. Not a joint activity: "the exchange of letters between" (a document)."""
+activity between actors, asking no one; a lower-case member the vocabulary lacks ("specialized agencies and programmes
+and the mechanisms of the Human Rights Council", A/HRC/RES/58/9 op 19) ended the list. Not a joint activity: "the
+exchange of letters between" (a document)."""
 
 import pytest
 
@@ -57,6 +59,19 @@ CASES = [
     (  # the head's own word still reads: "the further promotion of dialogue among"
         SC,
         "5. Encourages the further promotion of dialogue among the African Union and UNSMIL;",
+        [{"AfricanUnion", "UNSMIL"}],
+    ),
+    (  # a lower-case plural the vocabulary lacks ("programmes") inside the list, A/HRC/RES/58/9 op 19
+        HRC,
+        "19. Encourages enhanced cooperation and increased coordination between the Committee on Economic, Social and "
+        "Cultural Rights and other human rights treaty bodies, United Nations bodies, specialized agencies and "
+        "programmes and the mechanisms of the Human Rights Council whose activities have a bearing on economic, social "
+        "and cultural rights, in a manner that respects their distinctive mandates;",
+        [{"TreatyBodies", "UNSystemEntities", "HumanRightsMechanisms"}],
+    ),
+    (  # near miss: a topic after "on" is no member, the body after it no party
+        SC,
+        "5. Encourages cooperation between the African Union and UNSMIL on programmes and the Panel of Experts;",
         [{"AfricanUnion", "UNSMIL"}],
     ),
     (  # a document exchanged is no joint activity

@@ -79,11 +79,11 @@ CONNECTOR = re.compile(
 # a member of a list that the vocabulary lacks, and the join after it: "between the Presidential Council, the African
 # Union, and UNSMIL" (S/RES/2796 (2025) op 8), "the Counter-Terrorism Implementation Task Force and the United Nations
 # Development Programme": a capitalised name of two words or more, its inner words "of", "for", "on", "and", "the",
-# "in" (not "the Committee", a contextual alias that stands for no body named before)
-UNKNOWN_ITEM = (
-    r"(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|of|for|on|and|the|in))+?"
-    r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)"
-)
+# "in" (not "the Committee", a contextual alias that stands for no body named before); in an agents' list, also a lower-case
+# plural of a word or two ("between ... specialized agencies and programmes and the mechanisms of the Human Rights Council")
+JOIN = r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)"
+UNKNOWN_ITEM = rf"(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|of|for|on|and|the|in))+?{JOIN}"
+LOWER_ITEM = rf"(?!(?:its|their|this|his|as|is|was|has|of|for|to|in|on|at|by|with|from|through|under)\b)(?:[a-z][\w-]*\s+)?[a-z][\w-]*s{JOIN}"
 # the list of agents going on past members the vocabulary lacks or names only in part: ", the Counter-Terrorism
 # Executive Directorate, the UN Office on Drugs and Crime, the Counter-Terrorism Implementation Task Force and"
 # (the aliases "Executive Directorate", "Office on Drugs and Crime": a name's first words before the alias) (and past
@@ -108,7 +108,7 @@ LIST_GOES_ON = re.compile(
     NAME_TAIL + r"(?:\s+[a-z][\w-]*(?=,))?(?:\s+(?:in|within|including)\s+(?:(?:its|their|the)\s+)?[^,;:()]{1,40}?(?=,)"
     r"|,\s*including\s+(?:its|their)\s+[^,;:()]{1,40}?(?=,)|\s+" + OWN_PART + r"(?=\s+and\s))?"
     rf"\s*+(?:,\s*+)?+(?:(?:and|or|as\s+well\s+as|including|in\s+particular|particularly|notably|especially)\s+)?"
-    rf"(?:{UNKNOWN_ITEM}){{0,2}}(?:the\s+|other\s+|relevant\s+)*"
+    rf"(?:{UNKNOWN_ITEM}|{LOWER_ITEM}){{0,2}}(?:the\s+|other\s+|relevant\s+)*"
     r"(?:[A-Z][\w-]*\s+){0,2}"
 )
 
