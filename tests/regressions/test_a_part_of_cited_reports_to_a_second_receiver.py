@@ -29,6 +29,16 @@ CASES = [
         "countries in the report referred to in paragraph 14 above;",
         [OP14_ITEM, (29, "SecretaryGeneral", "TroopPoliceContributors", None, "P90D", "written")],
     ),
+    (  # "paragraph 14 of this resolution" is the same paragraph as "paragraph 14 above"
+        "29. Requests the Secretary-General to report, as part of the reports referred to in paragraph 14 of this "
+        "resolution, on this to the Security Council and troop-contributing countries;",
+        [OP14_ITEM, (29, "SecretaryGeneral", "TroopPoliceContributors", None, "P90D", "written")],
+    ),
+    (  # near miss: paragraph 14 of another resolution is no paragraph of this text
+        "29. Requests the Secretary-General to report, as part of the reports referred to in paragraph 14 of "
+        "resolution 1769 (2007), on this to the Security Council and troop-contributing countries;",
+        [OP14_ITEM],
+    ),
     (  # near miss: to the Council alone, paragraph 14's report
         "29. Requests the Secretary-General to report, as part of the reports referred to in paragraph 14 above, on "
         "this to the Security Council;",

@@ -33,10 +33,12 @@ MARK = "paragraph:"  # the cycle a report's scope names by paragraph ("paragraph
 # here, on paragraph 14's time (the gold: one item, every P90D, as heldout34 15 op 23 reads "to the Security Council and
 # Troop Contributing Countries in each quarterly report"). Said after the report word (its receivers before or after
 # it), no other clause between; a part handed to no receiver but that paragraph's stays no item (report_within).
+# "paragraph N of this resolution" (or "of the present resolution") is this text's paragraph N, as "paragraph N above";
+# "paragraph N of resolution 1769 (2007)" is another text's.
 PART_CITED = re.compile(
     r"[^;]{0,120}?\b(?:as\s+(?:a\s+)?part\s+of|in|within|through)\s+(?:the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?"
     rf"(?:reports?|briefings?)\s+(?:{phrases(load().reports['cited_as']['named_reports'])})"  # (data: `cited_as`)
-    r"\s+in\s+paragraph\s+(\d+)\b(?!\s*(?:\([a-z]\)\s*)?of\b)",
+    r"\s+in\s+paragraph\s+(\d+)\b(?!\s*(?:\([a-z]\)\s*)?of\b(?!\s+th(?:is|e\s+present)\s+resolution\b))",
     re.I,
 )
 # a second receiver joined to an organ: "to the Security Council and troop-contributing countries" (bounded: read
