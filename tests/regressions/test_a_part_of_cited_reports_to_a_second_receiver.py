@@ -8,6 +8,7 @@ misses: the part for the Council alone, or with no receiver joined, stays no ite
 
 import pytest
 
+from resgraph.extract.report_refs import part_cited
 from tests.snippets import reports, resolution
 
 OP14 = (
@@ -69,3 +70,31 @@ def test_a_part_mark_is_no_time_of_its_paragraph():
 def test_a_part_of_cited_reports_to_a_second_receiver(text, want):
     r = resolution(OP14 + text, date="2013-07-30")
     assert reports(r, "op", "by", "to", "due", "every", "form") == want
+
+
+@pytest.mark.parametrize(
+    ("clause", "want"),
+    [
+        (
+            ", as part of the reports referred to in paragraph 14 above, on this to the Security Council and to the "
+            "troop-contributing countries;",
+            14,
+        ),
+        (
+            ", as part of the reports referred to in paragraph 14 above, on this to the Security Council and to "
+            "troop-contributing countries;",
+            14,
+        ),
+        # near miss: "and" joins another task ("to continue ..."), no second receiver, whatever the receivers read
+        (
+            ", as part of the reports referred to in paragraph 14 above, on this to the Security Council, and to "
+            "continue consultations with troop-contributing countries;",
+            None,
+        ),
+    ],
+)
+def test_a_second_receiver_is_no_second_task(clause, want):
+    """The regex itself rejects an "and" that joins another task ("to the Security Council, and to continue ..."):
+    the item was dropped only because its receiver, the Council, is paragraph 14's (found by review)."""
+    text = "to report" + clause
+    assert part_cited(text, len("to report"), len(text)) == want

@@ -41,11 +41,13 @@ PART_CITED = re.compile(
     r"\s+in\s+paragraph\s+(\d+)\b(?!\s*(?:\([a-z]\)\s*)?of\b(?!\s+th(?:is|e\s+present)\s+resolution\b))",
     re.I,
 )
-# a second receiver joined to an organ: "to the Security Council and troop-contributing countries" (bounded: read
-# at every report word a PART_CITED follows)
+# a second receiver joined to an organ: "to the Security Council and troop-contributing countries", "..., and to the
+# troop-contributing countries"; not an "and" that joins another task: "to the Security Council, and to continue
+# consultations with ..." (a plain lower-case word after "to" is a verb: a receiver has an article, a capital or a
+# hyphen, "to troop-contributing countries") (bounded: read at every report word a PART_CITED follows)
 JOINED_RECEIVER = re.compile(
-    r"[^;]{0,400}?\bto\s+the\s+(?:[\w-]+\s+){0,3}?(?:Council|Assembly|Committee|Commission)\s*,?\s+and\s+(?:to\s+)?"
-    r"(?:the\s+)?[\w-]+",
+    r"[^;]{0,400}?\bto\s+the\s+(?:[\w-]+\s+){0,3}?(?:Council|Assembly|Committee|Commission)\s*,?\s+and\s+"
+    r"(?!to\s+(?!(?:the|all|its|their|other|relevant)\b)[a-z]+\b(?!-))(?:to\s+)?(?:the\s+)?[\w-]+",
 )
 PART_MARK = "part:"  # the report of paragraph N a report is a part of ("part:14"), until same_time reads it
 
