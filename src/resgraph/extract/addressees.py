@@ -120,21 +120,6 @@ QUALIFIED = re.compile(r"\b(?:of|in)\s+(?:the\s+)?$")
 OWNER_OF = re.compile(rf"\b(?:{phrases(load().mandates['mandate_of'])})\s+of\s+(?:the\s+)?$")
 
 
-# after a comma, a means the addressee acts through, not another addressee: "the Secretary-General,
-# through his Special Representative, and the High Commissioner", "all States, directly and through
-# their action in the specialized agencies", "the Secretary-General, based on the reporting of the
-# Special Representative, to report"; so who supports or leads them ("Member States, supported by the
-# United Nations, to develop", A/RES/77/29 op 12; "engagement by the sides ..., facilitated by UNFICYP, to
-# develop", S/RES/2587 op 6; "the President of the General Assembly, supported by the Secretariat and in
-# collaboration with UN-Energy, to support", A/RES/78/157 op 38)
-MEANS = re.compile(
-    r"\s*(?:(?:and|or|directly|including|inter\s+alia|notably|also|particularly|in\s+particular)\s+)*"
-    r"(?:through|via|based\s+on|by\s+means\s+of|on\s+the\s+basis\s+of|drawing\s+on|"
-    rf"(?:{phrases(load().mandates['means_by'])})\s+by)\s",  # the participles are data: mandates.yaml `means_by`
-    re.I,
-)
-
-
 # "States members of the Committee", "Member States participating in the ECOWAS forces"
 OF_ACTOR = re.compile(r"\s+(?:members\s+|participating\s+(?=in))?(?:of|in)\s+(?:the\s+)?")
 
@@ -266,7 +251,7 @@ def actors_in(
         ):
             continue
         if heads and (
-            _means(text, s)
+            channels.means(text, s)
             or channels.channel(text, (s, e), (tail, last), out, through, ids[0])
             or _apposition(text, s, ids, out, v)
             or STATUS_WITH.search(text, tail, s)
@@ -361,13 +346,6 @@ def _apposition(text: str, s: int, ids, out: list[tuple[str, int, int]], v: Voca
         and APPOSITION.fullmatch(text, out[-1][2], s)
         and any(v.actors[a].kind == "role" for a in ids if a in v.actors)
     )
-
-
-def _means(text: str, s: int) -> bool:
-    """Whether the alias at s stands in a clause, opened by a comma, naming a means the addressee
-    acts through (MEANS): up to the next comma, what it names is not asked."""
-    c = text.rfind(",", max(0, s - 300), s)
-    return c >= 0 and MEANS.match(text, c + 1, s) is not None
 
 
 DEFINITE = ("the ", "that ", "this ")

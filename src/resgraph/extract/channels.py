@@ -7,15 +7,16 @@ State (", including the EU", EXAMPLE): a means, no addressee.
 the other bodies of the same list and their acronyms in brackets: "requests the Secretary-General through the United
 Nations Office of West Africa (UNOWA) and the United Nations Office of Central Africa (UNOCA) to support" (S/RES/2039
 (2012) op 4: the golds read such a channel as no addressee, heldout10 09 op 26, heldout12 10 op 5, heldout15 05 op 7).
-(After a comma, addressees.MEANS reads the means up to the next comma: "ECOWAS, through the command of its force, and
-France" asks France too.) Split from addressees.py, which calls `channel` for each alias of a window.
+(After a comma, MEANS reads the means up to the next comma: "ECOWAS, through the command of its force, and
+France" asks France too.) Split from addressees.py, which calls `channel` and `means` for each alias of a window.
 """
 
 from __future__ import annotations
 
 import re
 
-from resgraph.vocab import STATE
+from resgraph.vocab import STATE, load
+from resgraph.wordsearch import phrases
 
 # the first body after "through", right after an addressee: a determiner and a few words before it, or a name
 # of its own ("through ECCAS"), or its acronym in brackets after a name the vocabulary lacks ("through the United
@@ -59,7 +60,7 @@ STATES = frozenset(
     ("States", "MemberStates", "StateGroups", "DevelopedCountries", "DevelopingCountries", "RegionalPartners")
 )
 # "all States contributing through the CGPCS to the fight against piracy" (S/RES/2316 (2016) op 32 and its
-# yearly twins): the body a participle acts through is a means, as after a comma (addressees.MEANS), no addressee
+# yearly twins): the body a participle acts through is a means, as after a comma (MEANS), no addressee
 # ("Member States acting nationally or through regional organisations", S/RES/2240 op 8, heldout S/RES/2292 op 3);
 # so after a noun in -ing too ("donors providing funding through the Government", "Member States and donors including
 # through ECOWAS"), and, as after an addressee, the next bodies of its list (NEXT: "the United Nations acting through
@@ -101,3 +102,45 @@ def channel(
 def _a_state(kind: str) -> bool:
     """Whether an alias's id names a State or States."""
     return kind.startswith(STATE) or kind in STATES
+
+
+# after a comma, a means the addressee acts through, not another addressee: "the Secretary-General,
+# through his Special Representative, and the High Commissioner", "all States, directly and through
+# their action in the specialized agencies", "the Secretary-General, based on the reporting of the
+# Special Representative, to report"; so who supports or leads them ("Member States, supported by the
+# United Nations, to develop", A/RES/77/29 op 12; "engagement by the sides ..., facilitated by UNFICYP, to
+# develop", S/RES/2587 op 6; "the President of the General Assembly, supported by the Secretariat and in
+# collaboration with UN-Energy, to support", A/RES/78/157 op 38)
+MEANS = re.compile(
+    r"\s*(?:(?:and|or|directly|including|inter\s+alia|notably|also|particularly|in\s+particular)\s+)*"
+    r"(?:through|via|based\s+on|by\s+means\s+of|on\s+the\s+basis\s+of|drawing\s+on|"
+    rf"(?:{phrases(load().mandates['means_by'])})\s+by)\s",  # the participles are data: mandates.yaml `means_by`
+    re.I,
+)
+# a means clause's list goes on past a comma: "encourages sustained training efforts, including through the contribution
+# of trainers, resources and Operational Mentoring and Liaison Teams through the NATO Training Mission-Afghanistan"
+# (S/RES/1917 (2010) op 24 and the Afghanistan renewals to 2274 (2016): the golds read no one, heldout32 18 op 25,
+# heldout36 12 op 25): the comma before "resources" joins the means' list, the clause after it opens with a bare
+# lower-case noun, no determiner, conjunction or preposition (", and the High Commissioner" after "through his Special
+# Representative" opens another addressee)
+LIST_ITEM = re.compile(
+    r"\s*(?!(?:and|or|the|a|an|its|their|his|her|all|other|in|to|as|by|for|with|on|at|from|which|who|that|including|"
+    r"notably|particularly|especially|also|where|when|if)\b)[a-z][\w-]*(?:\s+[a-z][\w-]*)?(?:,|\s+(?:and|or)\s)"
+)
+
+
+def means(text: str, s: int) -> bool:
+    """Whether the alias at s stands in a clause, opened by a comma, naming a means the addressee
+    acts through (MEANS): up to the next comma, what it names is not asked, or past a comma that joins
+    the means' own list (LIST_ITEM; three at most, within 300 characters)."""
+    floor = max(0, s - 300)
+    c = text.rfind(",", floor, s)
+    for _ in range(4):
+        if c < 0:
+            return False
+        if MEANS.match(text, c + 1, s):
+            return True
+        if not LIST_ITEM.match(text, c + 1, s):
+            return False
+        c = text.rfind(",", floor, c)
+    return False
