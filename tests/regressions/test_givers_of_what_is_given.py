@@ -5,7 +5,9 @@ what is given, after "of", may stand between now (no preposition among its words
 (verbs.yaml `unaddressed.giver_nouns` had only "donations") and "developed economies" are developed countries.
 Guards: a noun of no gift before "of" gives no giver ("the withdrawal of troops from Lebanon"), and the leftmost
 "of" run does not hide the giver of the support after it ("the mobilization of resources and building of capacity
-with support from international financial institutions and the donor community", A/RES/74/19 op 17 and its renewals)."""
+with support from international financial institutions and the donor community", A/RES/74/19 op 17 and its renewals).
+"efforts", "effort" are giver nouns too (heldout42's misses: "urges expeditious efforts from national authorities, UNMISS,
+the United Nations Country Team and relevant international partners", S/RES/2109 (2013) op 42, had read no one)."""
 
 import pytest
 
@@ -24,9 +26,18 @@ CASES = [
         "Encourages contributions of resources from Member States;",
         [("encourages", {"MemberStates"})],
     ),
+    (  # S/RES/2109 (2013) op 42 (heldout42 15): the makers of efforts, after "from" as after "by" ("efforts" a giver noun)
+        "Requests that UNMISS be prepared to play a role, and urges expeditious efforts from UNMISS, the United Nations "
+        "Country Team and relevant international partners in this regard;",
+        [("requests", {"UNMISS"}), ("urges", {"UNMISS", "UNCountryTeams", "DevelopmentPartners"})],
+    ),
     (  # guards
         "Encourages the withdrawal of troops from Lebanon;",
         [("encourages", set())],
+    ),
+    (  # an infinitive's object: no giver ("from" a place or a source)
+        "Urges efforts to protect civilians from armed groups;",
+        [("urges", set())],
     ),
     (  # A/RES/74/19 op 17
         "Encourages intensified efforts to build capacity for developing countries, as well as the mobilization of "
