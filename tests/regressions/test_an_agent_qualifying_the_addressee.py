@@ -2,7 +2,8 @@
 donors engaged in supporting the implementation of the HNP reform by the Haitian authorities to coordinate their
 activities closely with MINUSTAH" (S/RES/1702 (2006) op 12) asked Donors and state:HTI; the authorities are the authors of
 the reform the donors support (list_members.QUALIFIED_BY), as "the Agreement signed by the parties" names no addressee.
-Near misses: a list word between asks both; an activity's agent after "by" is asked.
+Near misses (they pass before too): a list word between asks both; an activity's agent after "by" is asked. Mend of
+review X1: the agents joined to the one left out by "and" or a comma are left out too (failed before: UNSystemEntities).
 """
 
 import pytest
@@ -15,6 +16,11 @@ CASES = [
     (  # S/RES/1702 (2006) op 12
         "Urges donors engaged in supporting the implementation of the HNP reform by the Haitian authorities to "
         "coordinate their activities closely with MINUSTAH;",
+        [("urges", {"Donors"})],
+    ),
+    (  # the agents joined by "and" to the reform's author
+        "Urges donors engaged in supporting the reform led by the Haitian authorities and the United Nations to "
+        "coordinate;",
         [("urges", {"Donors"})],
     ),
     (  # near miss: "and" opens a second addressee

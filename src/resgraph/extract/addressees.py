@@ -199,6 +199,7 @@ def actors_in(
     starts = {a[0]: a[2] for a in aliases}
     through: set[int] = set()  # where the bodies named as a means end ("through the head of the COFE")
     members: set[int] = set()  # where a joint body named as one and its members end (list_members.joint_member)
+    qualified = -1  # where the last agent of words qualifying the addressee ends (list_members.qualified_by)
     for (s, e, alias, ids, contextual), last in zip(aliases, ends, strict=False):
         if alias in cue:
             continue
@@ -251,7 +252,7 @@ def actors_in(
         ):
             continue
         if heads and (
-            channels.means(text, s)
+            channels.means(text, s, starts)
             or channels.channel(text, (s, e), (tail, last), out, through, ids[0])
             or _apposition(text, s, ids, out, v)
             or STATUS_WITH.search(text, tail, s)
@@ -259,7 +260,15 @@ def actors_in(
             or list_members.SENT_TO.search(text, tail, s)  # "the countries contributing troops to MINUSCA"
             # "all Member States, including those contributing AMISOM police and troop contingents"
             or (out and out[-1][2] == last and out[-1][0] in STATE_KINDS and list_members.given(text, last, s))
-            or (out and out[-1][2] == last and list_members.qualified_by(text, last, s))  # "donors engaged in ... by"
+            # "donors engaged in supporting the reform led by the Haitian authorities and the United Nations": the agents
+            # after the "by" of words in -ed/-ing that qualify the addressee, and those joined to them, are not asked
+            or (
+                (
+                    (out and out[-1][2] == last and list_members.qualified_by(text, last, s))
+                    or (last == qualified and LIST_JOIN.fullmatch(text, last, s))
+                )
+                and bool(qualified := e)
+            )
             or _shares_of(text, alias, e, starts, v)  # "other organizations and bodies of the United Nations system"
             # "the Secretary-General of ICAO": another body's officer, that body (OFFICER), not the Secretary-General
             or (ids[0] == "SecretaryGeneral" and _of_another(text, e, starts, tail, s))

@@ -14,6 +14,7 @@ France" asks France too.) Split from addressees.py, which calls `channel` and `m
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 
 from resgraph.vocab import STATE, load
 from resgraph.wordsearch import phrases
@@ -129,10 +130,13 @@ LIST_ITEM = re.compile(
 )
 
 
-def means(text: str, s: int) -> bool:
+def means(text: str, s: int, starts: Collection[int] = ()) -> bool:
     """Whether the alias at s stands in a clause, opened by a comma, naming a means the addressee
     acts through (MEANS): up to the next comma, what it names is not asked, or past a comma that joins
-    the means' own list (LIST_ITEM; three at most, within 300 characters)."""
+    the means' own list (LIST_ITEM; three at most, within 300 characters), unless an alias of the
+    window (`starts`, where they begin) begins between that comma and s: an item naming an actor goes
+    on with the addressees ("Member States, directly and through regional organizations, donors and the
+    World Bank": the donors and the Bank asked)."""
     floor = max(0, s - 300)
     c = text.rfind(",", floor, s)
     for _ in range(4):
@@ -140,7 +144,7 @@ def means(text: str, s: int) -> bool:
             return False
         if MEANS.match(text, c + 1, s):
             return True
-        if not LIST_ITEM.match(text, c + 1, s):
+        if not LIST_ITEM.match(text, c + 1, s) or any(c < a < s for a in starts if a >= floor):
             return False
         c = text.rfind(",", floor, c)
     return False

@@ -45,7 +45,7 @@ def authored(text: str, s: int) -> bool:
     return AUTHORED.search(text, a, s) is not None or SIGNED_BETWEEN.search(text, a, s) is not None
 
 
-# a participle that qualifies the addressee named right before it, then the agent of what the participle's object names:
+# a word in -ed/-ing that qualifies the addressee named right before it, then the agent of what its object names:
 # "Urges donors engaged in supporting the implementation of the HNP reform by the Haitian authorities to coordinate their
 # activities closely with MINUSTAH" (S/RES/1702 (2006) op 12, heldout42 10: Donors; the authorities are the reform's
 # authors, as "the Agreement signed by the parties"); no comma or list word between ("donors engaged in ... and the
@@ -56,8 +56,8 @@ QUALIFIED_BY = re.compile(
 
 
 def qualified_by(text: str, last: int, s: int) -> bool:
-    """Whether the alias at s is the agent named after "by" in a participle phrase that qualifies the addressee ending at
-    last (QUALIFIED_BY): it is not asked."""
+    """Whether the alias at s is the agent named after "by" in words opened by a word in -ed/-ing that qualify the
+    addressee ending at last (QUALIFIED_BY): it is not asked."""
     return QUALIFIED_BY.fullmatch(text, last, s) is not None
 
 

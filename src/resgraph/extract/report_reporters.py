@@ -23,8 +23,13 @@ from resgraph.wordsearch import phrases
 # Representative to continue to report"; "Requests the Member States acting through or in cooperation with the EU and
 # the Member States acting through or in cooperation with NATO to report to the Council on the activity of EUFOR and
 # NATO HQ presence respectively" (S/RES/1575 (2004) op 18 and its renewals: the Member States, twice; NATO, the body
-# right before "to report", read as the one that reports since the vocabulary has it)
-THROUGH = re.compile(r"\b(?:through\s+(?:his|her|its|their|the)|(?:through|via|with)(?:\s+the)?)\s+$")
+# right before "to report", read as the one that reports since the vocabulary has it); "with" only after a word of
+# acting together ("in cooperation with", "acting with"): "Decides to renew the mandate, with the Special Representative
+# to report to the Council every three months" names the one that reports
+THROUGH = re.compile(
+    r"\b(?:through\s+(?:his|her|its|their|the)|(?:through|via)(?:\s+the)?|(?:cooperation|consultation|coordination|"
+    r"collaboration|partnership|conjunction|together|jointly|acting|working)\s+with(?:\s+the)?)\s+$"
+)
 BY_AFTER = re.compile(r"^\s+by\s+(?:the\s+)?$")
 # the reporter after "by" whose topic follows it: "requests a briefing by the Secretariat on the measures taken to
 # disseminate information" (A/RES/74/92 op 66 and the Assembly's yearly texts on information after it). A definite

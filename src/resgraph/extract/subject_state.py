@@ -46,6 +46,17 @@ def _definite(v: Vocabulary) -> re.Pattern[str] | None:
     return re.compile(rf"(?:{alt})\b(?!\s+(?:of|in|at|for|from|concerned)\b)", re.I) if alt else None
 
 
+def _read_definite(window: str, v: Vocabulary) -> bool:
+    """Whether a definite description of a State's authorities (_definite) is a NationalAuthorities alias the window's
+    addressees were read from, not words the reading left out ("donors engaged in supporting the reform by national
+    authorities": the reform's authors, list_members.QUALIFIED_BY)."""
+    definite = _definite(v)
+    read = [(s, e) for a, s, e in actors_in(window, v, _Named(), heads=True) if a == NATIONAL]
+    return definite is not None and any(
+        s < d.end() and d.start() < e for d in definite.finditer(window) for s, e in read
+    )
+
+
 def _states(text: str, v: Vocabulary) -> list[str]:
     """The States a text names, as a place or an actor ("in the Islamic Republic of Iran", "Guinea-Bissau's")."""
     found = actors_in(text, v, _Named(), places=True)
@@ -63,7 +74,9 @@ def about(title: str | None, paragraphs: tuple[Paragraph, ...], v: Vocabulary) -
     if not counts:
         return None
     (top, n), *rest = counts.most_common(2)
-    if n < 2 or n < SHARE * len(ops) or rest and rest[0][1] == n:
+    # a text about several States (the runner-up named in SHARE of the paragraphs too) is about none of them: "the
+    # national authorities" in a text on Mali and the Niger are not Mali's
+    if n < 2 or n < SHARE * len(ops) or rest and (rest[0][1] == n or rest[0][1] >= SHARE * len(ops)):
         return None
     return top
 
@@ -128,7 +141,7 @@ def as_state(
     definite = _definite(v)
     if definite is None:
         return mandates
-    asked = [i for i, m in enumerate(mandates) if NATIONAL in m.addressees and definite.search(m.addressee_text)]
+    asked = [i for i, m in enumerate(mandates) if NATIONAL in m.addressees and _read_definite(m.addressee_text, v)]
     if not asked:
         return mandates
     state = about(title, paragraphs, v)
