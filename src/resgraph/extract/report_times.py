@@ -22,6 +22,7 @@ from resgraph.extract import (
     report_carried,
     report_cycle_due,
     report_cycle_start,
+    report_delay_clause,
     report_delays,
     report_instead,
     report_loose_dates,
@@ -245,6 +246,7 @@ def timing(scope: str, words: str, adopted: str | None, v: Vocabulary, lead: str
     dues = report_instead.kept(scope, dues)  # "the report requested by 15 February 2023, by 30 April 2023 instead"
     f["dues"] = list(dict.fromkeys(dues))
     f["due"] = dues[0] if dues else None
+    report_delay_clause.bind(f, scope, w, found)  # "the first by ..., with the final report three months after ..."
     report_standing.add(f, scope, None if cycle else _cycles(v)[2], found)  # "at each of its sessions, ..., and by"
     f["every"] = cycle
     if cycle and len(f["dues"]) > 1 and not STARTING.search(scope):  # whose cycle of several deadlines
