@@ -48,6 +48,17 @@ REQUESTS_TO_HAND_THE_REPORT = re.compile(
     r"(?P<rest>[^;]*)"
 )
 
+# ... or, closing a list of what the report is to hold, in its last item, by a pronoun: "to report on the overall
+# mission design for the proposed successor mission, ..., including: (a) a proposed mission structure ...; (f) a
+# comprehensive exit strategy for the successor mission, and requests the Secretary-General to submit this to the
+# Security Council for its consideration by 15 November 2024" (S/RES/2748 (2024) op 8, heldout42: due 2024-11-15): "this"
+# ("it", "these", "them") is the report of the paragraph's chapeau, its one report, the items its contents; read only
+# in the last item (a pronoun of the chapeau's own clause may stand for a plan or a strategy it asks for)
+REQUESTS_TO_HAND_THIS = re.compile(
+    r"\brequests\s+(?P<who>(?:the\s+)?[A-Z][^;]{0,300}?)\bto\s+(?:present|submit)\s+(?:this|it|these|them)"
+    r"(?=\s*,|\s+(?:to|at|for|by)\b)(?P<rest>[^;]*)"
+)
+
 
 @lru_cache(maxsize=4)
 def _next_verb(v: Vocabulary) -> re.Pattern:
@@ -127,10 +138,14 @@ def same_paragraph(
     receiver the request names, else the report's, with its year) that a later request of the paragraph says "the
     report" is to be submitted at; the others as they are. Every "requests ... that the" of the paragraph is tried, the
     first saying "the report be submitted" read ("Requests that the Secretary-General prepare a report ..., and
-    requests further that the report be submitted to the Council at its sixty-first session")."""
+    requests further that the report be submitted to the Council at its sixty-first session"), then a later request
+    to hand in "the report" (REQUESTS_TO_HAND_THE_REPORT), then one to hand in "this" closing the paragraph's list
+    (REQUESTS_TO_HAND_THIS, in its last sub-paragraph)."""
     out = list(reports)
+    last = {(q.part, q.parent): q for q in paragraphs if q.kind == "subparagraph" and q.parent}  # a list's last item
     for p in paragraphs:
-        if p.kind != "operative" or "the report" not in p.text:
+        item = last.get((p.part, p.number)) if p.kind == "operative" and p.number else None
+        if p.kind != "operative" or ("the report" not in p.text and not item):
             continue
         mine = [i for i, r in enumerate(out) if r.op == p.number and r.paragraph == p.index]
         if len(mine) != 1 or any((out[mine[0]].due, out[mine[0]].within, out[mine[0]].every, out[mine[0]].session)):
@@ -138,6 +153,7 @@ def same_paragraph(
         requests = (THE_REPORT_BE.match(p.text, q.end()) for q in REQUESTS_THE_REPORT_BE.finditer(p.text))
         m = next((x for x in requests if x), None)
         hand = None if m else REQUESTS_TO_HAND_THE_REPORT.search(p.text)
+        hand = hand or (REQUESTS_TO_HAND_THIS.search(item.text) if item and not m else None)  # "to submit this"
         clause = m.group(1) if m else _hands(out[mine[0]], hand, v) if hand else None
         if clause is not None:
             out[mine[0]] = _given(out[mine[0]], clause, adopted, v, sessions=True) or out[mine[0]]
