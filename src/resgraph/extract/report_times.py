@@ -26,6 +26,7 @@ from resgraph.extract import (
     report_delays,
     report_instead,
     report_loose_dates,
+    report_meetings,
     report_not_its_cycle,
     report_standing,
     report_term_end,
@@ -339,7 +340,8 @@ def _every(scope: str, words: str, v: Vocabulary) -> tuple[str | None, int | Non
     # the first cycle said in the text, not in the list ("brief the Council at least once a year on the situation,
     # and once a month on the humanitarian situation": P1Y; review of stop 47, finding 5); the list's order breaks a
     # tie at one place (the longer wording first)
-    said = ((m.start(), i, d) for i, (rx, d) in enumerate(phrases) for m in rx.finditer(scope))
+    said = [(m.start(), i, d) for i, (rx, d) in enumerate(phrases) for m in rx.finditer(scope)]
+    said += [(at, len(phrases), d) for at, d in report_meetings.said(scope, adjectives, v)]  # "the annual debate"
     first = min(((at, i, d) for at, i, d in said if not report_not_its_cycle.held(scope, at)), default=None)
     return (first[2], first[0]) if first else (None, None)
 
