@@ -5,7 +5,10 @@ Secretary-General to submit this to the Security Council for its consideration b
 op 8, heldout42: due 2024-11-15) gave no due: the closing request is in the last sub-paragraph, which the report's
 clause does not reach, and hands in "this", not "the report" (report_later.REQUESTS_TO_HAND_THIS, read by
 same_paragraph as it reads "to submit the report"). Near misses: a "this" in the chapeau's own clause (a plan it asks
-for), in an item before the last, and one handed to another organ than the report's receiver."""
+for: the clause's own deadline read as before), in an item before the last, one handed to another organ than the
+report's receiver, and one another addressee is asked to hand in ("(b) a national security strategy ..., and requests
+the Federal Government to present it to the Council by 15 November 2024": the item's own strategy, not the report;
+only the report's own reporter hands it in by a pronoun, report_later._hands)."""
 
 import pytest
 
@@ -40,6 +43,25 @@ CASES = [
         "Council by 15 October 2024;\n"
         "(b) a comprehensive exit strategy for the successor mission;",
         [("SecurityCouncil", None)],
+    ),
+    # near misses: another addressee hands in "it" / "this" to the report's own receiver: the item's thing
+    (
+        CHAPEAU + "(c) a national security strategy for Somalia, and requests the Federal Government to present it to "
+        "the Council by 15 November 2024;",
+        [("SecurityCouncil", None)],
+    ),
+    (
+        CHAPEAU + "(c) a national security strategy for Somalia, and requests the Federal Government of Somalia to "
+        "submit this to the Council;",
+        [("SecurityCouncil", None)],
+    ),
+    # near miss: a "this" in the chapeau's own clause is no closing request (the clause's own deadline, as before)
+    (
+        "8. Requests the Secretary-General to develop a strategy and to submit this to the Council by 15 June 2025, "
+        "and to report on the overall mission design, including:\n"
+        "(a) a proposed mission structure;\n"
+        "(b) a comprehensive exit strategy for the successor mission;",
+        [("SecurityCouncil", "2025-06-15")],
     ),
 ]
 

@@ -5,7 +5,15 @@ basis" (S/RES/2451 (2018) op 7), "on a biennial basis" (as A/RES/76/147 op 43 ha
 due "at each session" of an organ that meets once a year with none (E/RES/2024/15 op 2(g): "report
 to the Forum at each session"), the cycle then being the receiving organ's, from its calendar in
 organs.yaml. The phrases are data (ontology/vocab/cycles.yaml); "regularly", "periodically", "at
-regular intervals" give no cycle."""
+regular intervals" give no cycle. A report given at a recurring meeting ("invites them to report on this progress,
+during the annual open debate of the Security Council", S/RES/2493 (2019) op 8, heldout42 20; "to provide an update
+... during the annual Security Council Open Debates on Women, Peace and Security", 2242 (2015) op 2, heldout39 17; "at
+the annual operational activities for development segment", A/RES/79/226 op 117): the meeting's adjective's cycle
+(cycles.yaml `meetings`, report_meetings). Not a meeting at which something else was said (no report verb before it,
+S/RES/1612 (2005) op 3; past a participle's aside or right after a participle of saying: "..., taking into account
+the views expressed during the annual open debate", cycles.yaml `meetings_said`), nor one meeting ("at its next
+annual meeting", "at the twenty-fifth annual meeting", "at the biennial meeting of States in 2026", "to be held"), nor
+an "annual session" in the singular."""
 
 import pytest
 
@@ -45,6 +53,43 @@ SC = [
     # no definite recurrence
     ("8. Requests the Secretary-General to report to the Council regularly on the situation;", [None]),
     ("9. Requests the Secretary-General to report to the Council periodically and at regular intervals;", [None]),
+    # a report at a recurring meeting: its adjective's cycle (report_meetings)
+    (
+        "8. Encourages regional organizations to consider convening meetings, and further encourages them to identify "
+        "practical and measurable steps for fully implementing the agenda, and invites them to report on this "
+        "progress, during the annual open debate of the Security Council;",
+        ["P1Y"],
+    ),
+    (
+        "2. Welcomes the efforts of Member States, calls upon countries with national action plans to provide an "
+        "update on the progress made in their implementation and review during the annual Security Council Open "
+        "Debates on Women, Peace and Security;",
+        ["P1Y"],
+    ),
+    # near misses: the views said at the debate, not the report (no report verb before it; past a participle's aside;
+    # right after a participle of saying)
+    (
+        "3. Requests the Secretary-General to implement the mechanism, bearing in mind the discussion of the Security "
+        "Council and the views expressed by Member States, in particular during the annual debate on Children and "
+        "Armed Conflict, and taking into account the findings of an independent review of the mechanism to be "
+        "reported to the Security Council by 31 July 2006;",
+        [None],
+    ),
+    (
+        "5. Requests the Secretary-General to submit a report to the Council by 31 March 2025, taking into account the "
+        "views expressed during the annual open debate on children and armed conflict;",
+        [None],
+    ),
+    (
+        "5. Requests the Secretary-General to submit a report to the Council by 31 March 2025, drawing on the "
+        "statements made by Member States at the annual meetings of the Boards of Governors;",
+        [None],
+    ),
+    (
+        "5. Requests the Secretary-General to submit a report to the Council by 31 March 2025 on the views expressed "
+        "at the annual open debate on children and armed conflict;",
+        [None],
+    ),
 ]
 
 GA = [
@@ -58,6 +103,39 @@ GA = [
         "22. Requests the Secretary-General to submit a report to the General Assembly at its seventy-ninth session "
         "on the preparation of the quadrennial comprehensive policy review;",
         [None],
+    ),
+    # a report at a recurring meeting: its adjective's cycle (report_meetings)
+    (
+        "117. Requests the Secretary-General to continue to regularly monitor and report on the work of multi-country "
+        "offices at the annual operational activities for development segment, with a view to considering any "
+        "further adjustments;",
+        ["P1Y"],
+    ),
+    # near misses: one meeting, not a series
+    (
+        "5. Requests the Secretary-General to report thereon to the Conference of the Parties at its next annual "
+        "meeting;",
+        [None],
+    ),
+    (
+        "6. Requests the Secretary-General to report thereon to the General Assembly at the twenty-fifth annual "
+        "meeting;",
+        [None],
+    ),
+    ("7. Requests the Secretary-General to report to the Economic and Social Council at its annual session;", [None]),
+    (
+        "8. Requests the Secretary-General to report to the General Assembly at the biennial meeting of States in 2026;",
+        [None],
+    ),
+    (
+        "9. Requests the Secretary-General to report to the General Assembly at the biennial meeting of States to be "
+        "held in 2026;",
+        [None],
+    ),
+    (
+        "10. Requests the Secretary-General to report to the General Assembly at the biennial meeting of States, with a "
+        "view to adjustments;",
+        ["P2Y"],
     ),
 ]
 

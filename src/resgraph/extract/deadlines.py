@@ -88,7 +88,8 @@ A_AMOUNT = rf"(?P<n>{COUNT}|an?(?=\s+(?:week|month|year)\b))(?:\s*\(\d+\))?\s+(?
 CYCLE_AMOUNT = rf"(?:(?P<n>{COUNT})(?:\s*\(\d+\))?\s+)?(?P<unit>days?|weeks?|months?|years?)"
 EVERY_N = r"\bevery\s+" + CYCLE_AMOUNT + r"\b"  # "every two years", "every six months" (report_times.EVERY)
 # a cycle as a text says it, to stand inside larger patterns (report_receiver_tails, report_redelivered): the phrases
-# report_times reads a cycle by (ontology/vocab/cycles.yaml `phrases`) or "every N <unit>", its groups unnamed
+# report_times reads a cycle by (ontology/vocab/cycles.yaml `phrases`) or "every N <unit>", its groups unnamed; not
+# a recurring meeting's adjective ("at the annual open debate", report_meetings), which report_times also reads
 CYCLE_SAID = unnamed(
     "(?:" + "|".join(f"(?:{w})" for w in [*(str(p["say"]) for p in load().cycles.get("phrases") or ()), EVERY_N]) + ")"
 )

@@ -6,7 +6,11 @@ Economic and Social Council", A/RES/76/4 op 19, is none at all, heldout29 24: re
 reads past the resolution symbol after the verb "to report"). The adjective is one of cycles.yaml's report adjectives
 (report_times._cycles); "in his next annual report" is one report, no cycle; another series the reporting is also
 given in is none of its cycle ("to monitor and report on violations ... including in the annual reports on children
-and armed conflict", 2743 (2024) op 11, heldout4 20: no cycle).
+and armed conflict", 2743 (2024) op 11, heldout4 20: no cycle). This module owns an owner's recurring report, briefing
+or debate ("his", "its": "during its annual open debate"); report_meetings owns a meeting after an article ("at the
+annual open debate", cycles.yaml `meetings`). Both read "at its annual debate" (one cycle, the same; report_times
+takes the first said); CARRIER keeps its own nouns, as report words ("reports", "updates", "reviews") are none of
+cycles.yaml's meetings.
 """
 
 from __future__ import annotations

@@ -26,6 +26,16 @@ from resgraph.extract.report_sessions import SESSIONS, session_fields, session_n
 from resgraph.models import Paragraph, ReportDue
 from resgraph.vocab import Vocabulary
 
+
+def _requests_to_hand(what: str, then: str) -> re.Pattern:
+    """A request that someone (group who) present or submit `what`, followed by a comma or one of the words `then`;
+    the rest of its clause up to a semicolon in group rest."""
+    return re.compile(
+        rf"\brequests\s+(?P<who>(?:the\s+)?[A-Z][^;]{{0,300}}?)\bto\s+(?:present|submit)\s+{what}"
+        rf"(?=\s*,|\s+(?:{then})\b)(?P<rest>[^;]*)"
+    )
+
+
 # "that the report be submitted to the Council no later than six months from the adoption of this resolution"
 THE_REPORT_BE = re.compile(
     r"\bthat\s+the\s+(?:said\s+|above-mentioned\s+)?report\s+(?:should\s+|shall\s+)?be\s+(?:submitted|presented|"
@@ -43,21 +53,17 @@ REQUESTS_THE_REPORT_BE = re.compile(r"\brequests\s*,?\s+(?:(?:also|further|inste
 # report of" someone else, "the report on ..." or "the report requested in ..." (another's); a later request, in lower
 # case (the paragraph's own "Requests ... to prepare a report ... and to present the report to the Council at its ...
 # session" is the report's clause, read by report_receivers). Its addressee (`who`) and receiver are checked by _hands
-REQUESTS_TO_HAND_THE_REPORT = re.compile(
-    r"\brequests\s+(?P<who>(?:the\s+)?[A-Z][^;]{0,300}?)\bto\s+(?:present|submit)\s+the\s+report(?=\s*,|\s+(?:to|at)\b)"
-    r"(?P<rest>[^;]*)"
-)
+REQUESTS_TO_HAND_THE_REPORT = _requests_to_hand(r"the\s+report", "to|at")
 
 # ... or, closing a list of what the report is to hold, in its last item, by a pronoun: "to report on the overall
 # mission design for the proposed successor mission, ..., including: (a) a proposed mission structure ...; (f) a
 # comprehensive exit strategy for the successor mission, and requests the Secretary-General to submit this to the
 # Security Council for its consideration by 15 November 2024" (S/RES/2748 (2024) op 8, heldout42: due 2024-11-15): "this"
 # ("it", "these", "them") is the report of the paragraph's chapeau, its one report, the items its contents; read only
-# in the last item (a pronoun of the chapeau's own clause may stand for a plan or a strategy it asks for)
-REQUESTS_TO_HAND_THIS = re.compile(
-    r"\brequests\s+(?P<who>(?:the\s+)?[A-Z][^;]{0,300}?)\bto\s+(?:present|submit)\s+(?:this|it|these|them)"
-    r"(?=\s*,|\s+(?:to|at|for|by)\b)(?P<rest>[^;]*)"
-)
+# in the last item (a pronoun of the chapeau's own clause may stand for a plan or a strategy it asks for), and only
+# where the request asks the report's own reporter (_hands, pronoun=True): "(b) a national security strategy ..., and
+# requests the Federal Government to present it to the Council by 15 November 2024" hands in the item's own strategy
+REQUESTS_TO_HAND_THIS = _requests_to_hand(r"(?:this|it|these|them)", "to|at|for|by")
 
 
 @lru_cache(maxsize=4)
@@ -69,13 +75,14 @@ def _next_verb(v: Vocabulary) -> re.Pattern:
     return re.compile(rf",?\s+and\s+(?:{words})\b")
 
 
-def _hands(r: ReportDue, m: re.Match, v: Vocabulary) -> str | None:
+def _hands(r: ReportDue, m: re.Match, v: Vocabulary, pronoun: bool = False) -> str | None:
     """The clause of a later request to hand in "the report" (REQUESTS_TO_HAND_THE_REPORT), cut at the paragraph's
     next verb, where that request is for r: it asks r's own reporter, or it names r's own receiver ("the Council" that
     stands for it); never one naming another organ. "Requests the High Commissioner to prepare a report ... and to
     present it to the Human Rights Council, and requests the Secretary-General to submit the report to the General
     Assembly at its eightieth session" is the Secretary-General's relay to the Assembly, not the Council's report's
-    session; None when it is not for r."""
+    session; None when it is not for r. A pronoun (`pronoun`: "to submit this") is r only where the request asks r's
+    own reporter: another's "present it" hands in a thing of the item it closes, not r."""
     rest = m.group("rest")
     cut = _next_verb(v).search(rest)
     clause = rest[: cut.start()] if cut else rest
@@ -84,7 +91,7 @@ def _hands(r: ReportDue, m: re.Match, v: Vocabulary) -> str | None:
     named = organ_in(before, v)
     if named and named != r.to:
         return None
-    own = r.by in _ids(m.group("who"), v) or named == r.to or r.to in _ids(before, v)
+    own = r.by in _ids(m.group("who"), v) or not pronoun and (named == r.to or r.to in _ids(before, v))
     return clause if own else None
 
 
@@ -153,8 +160,9 @@ def same_paragraph(
         requests = (THE_REPORT_BE.match(p.text, q.end()) for q in REQUESTS_THE_REPORT_BE.finditer(p.text))
         m = next((x for x in requests if x), None)
         hand = None if m else REQUESTS_TO_HAND_THE_REPORT.search(p.text)
-        hand = hand or (REQUESTS_TO_HAND_THIS.search(item.text) if item and not m else None)  # "to submit this"
+        this = None if m or hand or not item else REQUESTS_TO_HAND_THIS.search(item.text)  # "to submit this"
         clause = m.group(1) if m else _hands(out[mine[0]], hand, v) if hand else None
+        clause = clause if clause is not None or not this else _hands(out[mine[0]], this, v, pronoun=True)
         if clause is not None:
             out[mine[0]] = _given(out[mine[0]], clause, adopted, v, sessions=True) or out[mine[0]]
     return tuple(out)

@@ -13,11 +13,26 @@ from functools import lru_cache
 from resgraph import wordsearch
 from resgraph.vocab import Vocabulary, load
 
-# a report verb's infinitive ("to report", "and report", "to regularly monitor and report", "to provide an update";
-# the verbs are data: ontology/vocab/reports.yaml `report_verbs`)
-REPORTED = re.compile(
-    rf"\b(?:to|and)\s+(?:[a-z]+ly\s+)?(?:{wordsearch.phrases(load().reports['report_verbs'])})\b", re.I
-)
+# the verbs of a report (ontology/vocab/reports.yaml `report_verbs`), an alternation shared with report_times
+REPORT_VERBS = wordsearch.phrases(load().reports["report_verbs"])
+# a report verb's infinitive ("to report", "and report", "to regularly monitor and report", "to provide an update")
+REPORTED = re.compile(rf"\b(?:to|and)\s+(?:[a-z]+ly\s+)?(?:{REPORT_VERBS})\b", re.I)
+# a participle's aside after a comma (", taking into account the views", ", drawing on the statements"): what follows
+# is the aside's, not the report's; not "during", "including" (", including during the annual debate" is when)
+ASIDE = re.compile(r",\s+(?!(?:during|including)\b)[a-z]+ing\b")
+# what follows a meeting before the next comma or semicolon and makes it one meeting, not a series: a year or a date,
+# "to be held" ("at the biennial meeting of States in 2026", "to be held in 2026")
+ONE_MEETING = re.compile(r"[^,;]{0,160}?(?:\b(?:19|20)\d\d\b|\bto\s+be\s+held\b)", re.I)
+
+
+@lru_cache(maxsize=4)
+def _said_at(v: Vocabulary) -> re.Pattern | None:
+    """A participle of saying right before the meeting, its sayer after "by" (cycles.yaml `meetings_said`): "the
+    views expressed during", "the statements made by Member States at" say when something else was said."""
+    words = v.cycles.get("meetings_said")
+    if not words:
+        return None
+    return re.compile(rf"\b(?:{wordsearch.phrases(words)})(?:\s+by\s+(?:[\w-]+\s+){{1,6}}?)?\s*,?\s*$", re.I)
 
 
 @lru_cache(maxsize=4)
@@ -38,13 +53,19 @@ def _meetings(v: Vocabulary) -> re.Pattern | None:
 
 def said(scope: str, adjectives: dict[str, str], v: Vocabulary) -> list[tuple[int, str]]:
     """(where, cycle) of each recurring meeting of a report's scope the report is given at: a report verb's
-    infinitive at most 160 characters before it, after the last semicolon. Not where none is: "bearing in mind ... the
-    views expressed by Member States, in particular during the annual debate on Children and Armed Conflict"
-    (S/RES/1612 (2005) op 3) says when the views were said, not when the report comes."""
-    rx = _meetings(v)
+    infinitive at most 160 characters before it, after the last semicolon and the last participle's aside. Not where
+    none is: "bearing in mind ... the views expressed by Member States, in particular during the annual debate on
+    Children and Armed Conflict" (S/RES/1612 (2005) op 3) says when the views were said, not when the report comes; nor
+    after a participle of saying ("..., taking into account the views expressed during the annual open debate"); nor
+    one meeting of a year or "to be held" (ONE_MEETING)."""
+    rx, saying = _meetings(v), _said_at(v)
     found = []
     for m in rx.finditer(scope) if rx else ():
-        lead = max(0, m.start() - 160, scope.rfind(";", 0, m.start()) + 1)
+        lead = max(0, m.start() - 160)
+        lead = max(lead, scope.rfind(";", lead, m.start()) + 1)
+        lead = max([lead, *(a.end() for a in ASIDE.finditer(scope, lead, m.start()))])
+        if saying and saying.search(scope[lead : m.start()]) or ONE_MEETING.match(scope, m.end()):
+            continue
         if REPORTED.search(scope, lead, m.start()) and (d := adjectives.get(m.group("adj").lower())):
             found.append((m.start(), d))
     return found

@@ -63,7 +63,7 @@ HELD = re.compile(r"\b(?:held|convened|organi[sz]ed|conducted|take\s+place|took\
 SUBJECT_EVENT = re.compile(
     rf"\b(?:{wordsearch.phrases(load().reports['events']['before_by'])})\b"
     r"(?:\s++(?!(?:and|or|then|again)\b)(?:[^\s,;:]|,(?=\d))++){0,6}\s+$"
-    rf"|\bto\s+(?!(?:{wordsearch.phrases(load().reports['report_verbs'])})\b)"
+    rf"|\bto\s+(?!(?:{report_meetings.REPORT_VERBS})\b)"
     r"[a-z]+\s+$",
     re.I,
 )
