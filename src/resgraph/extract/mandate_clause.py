@@ -16,6 +16,7 @@ from resgraph.extract.agents import CONNECTOR
 from resgraph.extract.asked import and_that, named_in, window_actors
 from resgraph.extract.elliptic import with_elliptic
 from resgraph.extract.narrowed import narrowed
+from resgraph.extract.that_opening import MODALS, PASSIVE_BY
 from resgraph.vocab import STATE, load
 from resgraph.wordsearch import phrases
 
@@ -245,28 +246,7 @@ def _provider(text: str, we: int, clause_end: int, v, named, spans_in) -> tuple[
     return tuple(dict.fromkeys(a for a, _, _ in window_actors(text, by.end(), clause_end, v, named, spans_in)[2]))
 
 
-# a decision whose subject is a thing and whose verb is a passive with its agent: "Decides that a request made in
-# accordance with paragraph 16 shall be submitted to the Committee jointly by the Kimberley Process and the importing
-# Member State" (heldout16 S/RES/1893 (2009) op 17), "further decides that command and control structures and
-# backstopping will be provided by the United Nations" (heldout17 S/RES/1769 (2007) op 7), "a resumed or special session
-# of the Assembly shall be convened by the Secretary-General" (heldout7 A/RES/75/255 op 3), "the global review and appraisal
-# will be held by the Commission for Social Development" (heldout24 E/RES/2025/8 op 3), "the outcome of the discussion on
-# the review theme will be in the form of a summary by the Chair of the Commission" (heldout23 E/RES/2022/4 ops 15, 18:
-# who makes the outcome, the Commission): the agent is who shall act
-# (not a negative, "shall not be used by DPRK individuals", what is forbidden; not an adjective, "shall be open to
-# participation by all States"; a modal first, then "be", an adverb at most, the participle, a manner adverb, a
-# destination of at most six words and no participle, then "by": not "shall only be made to receiving sites as
-# designated by the Government", S/RES/1596 (2005) op 4, where the Government designates the sites only)
-# the modals of a decision's passive verb, and of the first verb AND_PASSIVE_BY coordinates it after
-MODALS = r"(?:shall|should|will|may|must|would)"
-PASSIVE_BY = re.compile(
-    rf"(?:\s*,)?\s+{MODALS}\s+"
-    r"(?:(?:also|only|further|then|hereafter|henceforth)\s+)?"
-    r"(?:continue\s+to\s+)?be\s+(?:(?:[a-z]+ly\s+)?(?!open\b)[a-z]+(?:ed|en|wn|ne|de|ld)|in\s+the\s+form\s+of\s+an?\s+[a-z]+)"
-    r"(?:\s+(?:jointly|solely|only|exclusively|directly|[a-z]+ly))?"
-    r"(?:\s+(?:to|with|through)(?:\s+(?!(?:as|which|that|who)\b)[\w’'-]+(?<!ed)){1,6}?)?"
-    r"\s+(?:jointly\s+|solely\s+|only\s+)?by\s+(?=\S)"
-)
+# (a decision's passive and its agent, that_opening.PASSIVE_BY)
 # (or a second verb of the subject's, coordinated after its first: "recommendations ... shall originate, to the extent
 # possible, in the Committee and shall be considered by the Committee", A/RES/74/92 op 6, heldout26 25: the Committee)
 AND_PASSIVE_BY = re.compile(rf"\s+{MODALS}\s+" r"(?!not\b|be\b)[a-z]+\b[^;:]{0,100}?\s+and" + PASSIVE_BY.pattern)

@@ -3,9 +3,10 @@ the Secretary-General provide"), an aside or a time set off by commas ("Decides 
 year ..., all Member States shall take"), a condition and its "then" ("Decides that, if a Member State determines ...,
 then Member States shall expel"), a condition on paragraphs applying ("Decides that where paragraphs 25 or 26 apply the
 supplying State ... shall"), an inverted condition, a time clause with its "that" said again, a purpose ("Decides that
-in order to ensure ..., the Committee ... will"). The subject after them is
-who the clause asks, not the deciding organ nor the actors of the aside. Split from windows.py at the module size limit;
-it reads a clause's text and its names (spans_in), and raises nothing.
+in order to ensure ..., the Committee ... will"). The subject after them (or a thing whose passive names its agent:
+"..., a resumed or special session of the Assembly shall be convened by the Secretary-General") is who the clause asks,
+not the deciding organ nor the actors of the aside. Split from windows.py at the module size limit; it reads a clause's
+text and its names (spans_in), and raises nothing.
 """
 
 from __future__ import annotations
@@ -80,6 +81,37 @@ PURPOSE = re.compile(r"\s*in\s+order\s+(?:for\s+[^,;:]{1,150}?\s+)?to\s+")
 # concession, the same shape); "notwithstanding that <clause>" holds a subject and verb of its own: its verb ("will")
 # ends the search for a name ("Judge X's elected term will ... begin ..., she be assigned", S/RES/1629 (2005))
 PREJUDICE = re.compile(r"(?:without\s+prejudice\s+to|notwithstanding|subject\s+to)\s")
+# a decision whose subject is a thing and whose verb is a passive with its agent: "Decides that a request made in
+# accordance with paragraph 16 shall be submitted to the Committee jointly by the Kimberley Process and the importing
+# Member State" (heldout16 S/RES/1893 (2009) op 17), "further decides that command and control structures and
+# backstopping will be provided by the United Nations" (heldout17 S/RES/1769 (2007) op 7), "a resumed or special session
+# of the Assembly shall be convened by the Secretary-General" (heldout7 A/RES/75/255 op 3), "the global review and appraisal
+# will be held by the Commission for Social Development" (heldout24 E/RES/2025/8 op 3), "the outcome of the discussion on
+# the review theme will be in the form of a summary by the Chair of the Commission" (heldout23 E/RES/2022/4 ops 15, 18:
+# who makes the outcome, the Commission): the agent is who shall act
+# (not a negative, "shall not be used by DPRK individuals", what is forbidden; not an adjective, "shall be open to
+# participation by all States"; a modal first, then "be", an adverb at most, the participle, a manner adverb, a
+# destination of at most six words and no participle, then "by": not "shall only be made to receiving sites as
+# designated by the Government", S/RES/1596 (2005) op 4, where the Government designates the sites only)
+# the modals of a decision's passive verb, and of the first verb AND_PASSIVE_BY coordinates it after
+MODALS = r"(?:shall|should|will|may|must|would)"
+PASSIVE_BY = re.compile(
+    rf"(?:\s*,)?\s+{MODALS}\s+"
+    r"(?:(?:also|only|further|then|hereafter|henceforth)\s+)?"
+    r"(?:continue\s+to\s+)?be\s+(?:(?:[a-z]+ly\s+)?(?!open\b)[a-z]+(?:ed|en|wn|ne|de|ld)|in\s+the\s+form\s+of\s+an?\s+[a-z]+)"
+    r"(?:\s+(?:jointly|solely|only|exclusively|directly|[a-z]+ly))?"
+    r"(?:\s+(?:to|with|through)(?:\s+(?!(?:as|which|that|who)\b)[\w’'-]+(?<!ed)){1,6}?)?"
+    r"\s+(?:jointly\s+|solely\s+|only\s+)?by\s+(?=\S)"
+)
+# a thing for the subject after an aside's comma, its passive and agent following with no comma between: "Decides that,
+# for the year 2025, if a decision of the Security Council results in the need ..., that matter shall be brought to the
+# General Assembly, or, if the Assembly is suspended or not in session, a resumed or special session of the Assembly
+# shall be convened by the Secretary-General" (A/RES/79/260 op 3 and its yearly twins, 74/265 to 80/245: heldout7 24
+# and heldout40 24 op 3 read the Secretary-General); mandate_clause.passive_agents then reads the agent after the subject
+PASSIVE_SUBJECT = re.compile(r"(?:an?|the|any|such|each|every)\s[^,;:()]{1,150}?" + PASSIVE_BY.pattern)
+# a condition opening the stretch after an aside's comma: its subject is the condition's ("or, if the Assembly is
+# suspended or not in session, a resumed or special session ... shall be convened": not the Assembly)
+CONDITION = re.compile(r"(?:if|unless|when|whenever|where|once|should|whether)\s")
 # a list going on after a name: ", the African Union", " and the European Union"
 LIST_NEXT = re.compile(r"\s*,\s*(?:and\s+)?|\s+(?:and|or)\s+")
 FIRST_VERB = re.compile(r"\b(?:shall|should|will|must|may|is|are|be)\b")
@@ -106,7 +138,10 @@ def _after_aside(text: str, at: int, spans_in, stop: int, modal: bool = False, n
     after one of its commas). With `modal` (an aside with no comma after "that"), the subject is one name and its
     modal verb follows it ("..., in 2025, the Commission on the Status of Women will undertake"), and the aside
     holds no name ("Decides that in the first phase of its transition UNTMIS will complete the transfer, to the FGS,
-    the UNCT and other stakeholders", S/RES/2753 (2024) op 7: UNTMIS, not whom the tasks go to)."""
+    the UNCT and other stakeholders", S/RES/2753 (2024) op 7: UNTMIS, not whom the tasks go to). A stretch opened by a
+    condition ("or, if the Assembly is suspended") names the condition's subject, not the clause's; a thing after a
+    comma whose passive names its agent ("..., a resumed or special session of the Assembly shall be convened by the
+    Secretary-General", PASSIVE_SUBJECT) is the subject, its agent read by mandate_clause.passive_agents."""
     for i, c in enumerate(LIST_COMMA.finditer(text, at, min(stop, at + 400))):
         first = next(iter(spans_in(c.end(), min(stop, c.end() + 120))), None)
         if modal:
@@ -122,7 +157,11 @@ def _after_aside(text: str, at: int, spans_in, stop: int, modal: bool = False, n
         officer = i == 0 and OFFICER_FIRST.fullmatch(text, c.end(), c.end() + first[0]) if first else None
         then = THEN.match(text, c.end())  # "that, if a Member State determines ..., then Member States shall expel"
         lead = 4 + (then.end() - c.end() if then else 0)
+        if CONDITION.match(text, c.end()):
+            continue
         if first and (first[0] <= lead or officer or _modified_subject(text, c.end(), first, stop)):
+            return c.end()
+        if PASSIVE_SUBJECT.match(text, c.end(), stop):
             return c.end()
     return None
 
