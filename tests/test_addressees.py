@@ -20,6 +20,25 @@ CASES = [
         "to provide contributions;",
         [("invites", {"MemberStates", "InternationalOrganizations", "CivilSociety", "Stakeholders"})],
     ),
+    # a modifier coordinated before an alias of more words than a modifier and its noun shares the noun alone:
+    # "intergovernmental and civil society organizations" names intergovernmental organizations too (heldout41
+    # A/RES/77/209 op 51); one that names nothing with the noun adds nothing ("grass-roots organizations": near miss)
+    (
+        GA,
+        "Calls upon all States and other United Nations bodies and agencies, as well as relevant intergovernmental and "
+        "civil society organizations, including non-governmental organizations, to commemorate the Day;",
+        [("calls-upon", {"States", "UNSystemEntities", "InternationalOrganizations", "CivilSociety"})],
+    ),
+    (
+        GA,
+        "Invites Member States and grass-roots and civil society organizations to contribute;",
+        [("invites", {"MemberStates", "CivilSociety"})],
+    ),
+    (  # not where the alias's first word is a modifier of its own (A/HRC/RES/54/31 op 29: no "United Nations organizations")
+        GA,
+        "Requests States Members of the United Nations and international and regional organizations to provide support;",
+        [("requests", {"MemberStates", "InternationalOrganizations"})],
+    ),
     (
         GA,
         "Calls upon Member States, the United Nations system, international financial institutions and donors to support;",

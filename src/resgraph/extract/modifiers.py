@@ -74,6 +74,7 @@ def coordinated(window: str, spans, v: Vocabulary) -> list[tuple[str, int, int]]
         if not m:
             continue
         first = len(window) - m.end()  # where COORDINATED.search(window, 0, s) would begin
+        owner_noun = _owner_noun(alias, v)
         for w in MODIFIER.findall(window, first, s):
             if w in ("and", "or"):
                 continue
@@ -81,6 +82,8 @@ def coordinated(window: str, spans, v: Vocabulary) -> list[tuple[str, int, int]]
             ids, contextual = v.actors_of_alias(w + " " + head[1])
             if not ids and head[1][:1].isupper():
                 ids, contextual = v.actors_of_alias(w + " " + head[1].lower())
+            if not ids and owner_noun:  # "intergovernmental and civil society organizations": the noun alone
+                ids, contextual = v.actors_of_alias(w + " " + owner_noun)
             if ids and not contextual:
                 out.append((ids[0], first, s))
         if not any(a <= first < b for a, b, _ in spans):  # not a name's last word read as a modifier
@@ -96,6 +99,20 @@ def coordinated(window: str, spans, v: Vocabulary) -> list[tuple[str, int, int]]
         + everyone(window)
         + united_nations_heads(window, spans, v.actors_of_alias)
     )
+
+
+def _owner_noun(alias: str, v: Vocabulary) -> str | None:
+    """The noun of an alias whose other words name an actor, whose members the noun names ("civil society
+    organizations": the organizations of civil society), which a modifier coordinated before the alias shares alone:
+    "intergovernmental and civil society organizations" names intergovernmental organizations too (heldout41
+    A/RES/77/209 op 51). Not where the words before the noun are a modifier of their own ("regional and international
+    development partners", "international and regional organizations", "human rights mechanisms and bodies": the
+    coordinated modifiers share the whole)."""
+    words = alias.split(" ")
+    if len(words) < 3 or not alias.islower() or {"and", "or"} & set(words):
+        return None
+    ids, contextual = v.actors_of_alias(" ".join(words[:-1]))
+    return words[-1] if ids and not contextual else None
 
 
 # an adjective before coordinated modifiers, shared by them: "all States, as well as international governmental and
