@@ -27,6 +27,15 @@ CASES = [
         [("calls-upon", ("state:SLE", "state:GIN", "state:LBR"))],
     ),
     ("4. Urges Guinea, Liberia and Sierra Leone to cooperate;", [("urges", ("state:GIN", "state:LBR", "state:SLE"))]),
+    # a State's side named as a place, after "in" or in a list of places (S/RES/1345 (2001) op 9: no State asked);
+    # a capitalised side is a name ("the Government of Southern Sudan": near miss, as before)
+    (
+        "9. Calls on Kosovo Albanian political leaders, and leaders of the ethnic Albanian communities in the former "
+        "Yugoslav Republic of Macedonia, southern Serbia and elsewhere, publicly to condemn violence;",
+        [("calls-upon", ("PoliticalActors",))],
+    ),
+    ("5. Calls on the leaders of the communities in southern Serbia to condemn violence;", [("calls-upon", ())]),
+    ("6. Calls upon the Government of Southern Sudan to cooperate;", [("calls-upon", ("state:SDN",))]),
 ]
 
 

@@ -107,7 +107,11 @@ PLACE_KINDS |= {"PublicAndPrivateSectors"}
 NOT_A_PLACE_LIST = re.compile(r"\bby\s+(?:the\s+)?$", re.I)
 THOSE_OF = re.compile(r"\bthose\s+of\s+(?:the\s+)?$", re.I)  # "those of Burundi": its Government
 # between the items of a list: the States of a list of places ("of Sierra Leone, Guinea and Liberia")
-LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|(?:and|or)\s+)(?:the\s+)?")
+# (a part of a State named by its side, lower-case, is the State as a place: "the ethnic Albanian communities in the
+# former Yugoslav Republic of Macedonia, southern Serbia and elsewhere", S/RES/1345 (2001) op 9; the words are data:
+# mandates.yaml `place_sides`; not "the Government of Southern Sudan", a name)
+SIDE = rf"(?-i:(?:{phrases(load().mandates['place_sides'])})\s+)?"
+LIST_JOIN = re.compile(rf"\s*(?:,\s*(?:and\s+|or\s+)?|(?:and|or)\s+)(?:the\s+)?{SIDE}")
 
 
 HYPHENS = frozenset("-‑‐")
@@ -143,7 +147,7 @@ PART = re.compile(  # (the words are data: ontology/vocab/mandates.yaml `body_pa
 
 PLACE = re.compile(
     r"\b(?:of|in|on|from|for|against|within|throughout|across|inside|outside|into|over|by|at|to|towards|"
-    r"with|near|between|among|neighbouring|neighboring|bordering|and\s+(?:in|on|of))\s+(?:the\s+)?$",
+    r"with|near|between|among|neighbouring|neighboring|bordering|and\s+(?:in|on|of))\s+(?:the\s+)?" + SIDE + "$",
     re.I,
 )
 
