@@ -31,6 +31,18 @@ CASES = [
         "personnel, for the period from 15 November 2005 to 31 March 2006;",
         [("authorizes", set())],
     ),
+    # an increase in the mission's strength, with no aside before it (S/RES/1621 (2005) op 1) or after one (heldout39
+    # S/RES/1736 (2006) op 1, windows.LEADING_ASIDE)
+    (
+        "Authorizes an increase in the strength of the United Nations Organization Mission in the Democratic Republic "
+        "of the Congo (MONUC) of 841 personnel, including up to five formed police units of 125 officers each;",
+        [("authorizes", set())],
+    ),
+    (
+        "Authorizes, from 1 January 2007 until the expiry of MONUC’s current mandate on 15 February 2007, an increase "
+        "in the military strength of MONUC of up to 916 military personnel;",
+        [("authorizes", set())],
+    ),
     (  # the first gold's S/RES/2303 (2016) op 14: a ceiling authorized, a nominal object, as before
         "Authorizes a ceiling of 228 United Nations individual police officers for the United Nations police "
         "component;",
