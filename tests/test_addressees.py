@@ -6,6 +6,8 @@ as ASCII without moving spans, verbs after a linking phrase ("and in this regard
 
 import pytest
 
+from resgraph.extract.modifiers import _owner_noun
+from resgraph.vocab import load
 from tests.snippets import snippet
 
 GA = "The General Assembly,\n\nRecalling its resolution 66/181,\n\n1. "
@@ -33,6 +35,18 @@ CASES = [
         GA,
         "Invites Member States and grass-roots and civil society organizations to contribute;",
         [("invites", {"MemberStates", "CivilSociety"})],
+    ),
+    # (review X3 of stop 60) the actor test of modifiers._owner_noun: the alias's first words a modifier of their own,
+    # no "regional partners" (A/RES/74/15 op 47), no "international ... bodies" (A/HRC/RES/59/15 op 13)
+    (
+        GA,
+        "Calls upon relevant regional and international development partners to work together;",
+        [("calls-upon", {"DevelopmentPartners"})],
+    ),
+    (
+        GA,
+        "Encourages national, subregional, regional and international human rights mechanisms and bodies to cooperate;",
+        [("encourages", {"HumanRightsMechanisms"})],
     ),
     (  # not where the alias's first word is a modifier of its own (A/HRC/RES/54/31 op 29: no "United Nations organizations")
         GA,
@@ -316,6 +330,21 @@ CASES = [
 def test_addressees(lead, text, expected):
     r = snippet(lead + text + "\n")
     assert [(m.verb, set(m.addressees)) for m in r.mandates] == expected
+
+
+@pytest.mark.parametrize(
+    "alias,noun",
+    [
+        ("civil society organizations", "organizations"),  # the organizations of civil society
+        ("all concerned organizations", None),  # (review X3 of stop 60) a determiner, not an owner ("all concerned")
+        ("other organizations concerned", None),
+        ("regional leaders concerned", None),  # not a plural noun: no members of "regional leaders"
+        ("non-profit organizations sector", None),
+    ],
+)
+def test_owner_noun(alias, noun):
+    """The noun a coordinated modifier shares alone (modifiers._owner_noun): only after words naming an actor."""
+    assert _owner_noun(alias, load()) == noun
 
 
 def test_normalised_text_keeps_spans():

@@ -12,6 +12,7 @@ Assembly"), not a subject that is already an actor ("UNMIT will be headed by a S
 import pytest
 
 from resgraph.extract.mandate_clause import PASSIVE_BY
+from resgraph.extract.that_opening import PASSIVE_SUBJECT
 from tests.snippets import mandates, resolution
 
 CASES = [
@@ -98,6 +99,11 @@ AFTER_ASIDE = [
         "3. Decides that, for the year 2025, the matter shall be brought to the General Assembly;",
         [("decides", ("GeneralAssembly",))],
     ),
+    (  # (review X3 of stop 60) a passive and its agent coordinated after the subject's own verb: the Assembly decides
+        "3. Decides that, as from 1 January 2026, the mandate of the mission shall be extended until 31 December 2026, "
+        "and the report shall be submitted by the Secretary-General;",
+        [("decides", ("GeneralAssembly",))],
+    ),
 ]
 
 
@@ -113,6 +119,4 @@ def test_passive_by_is_linear():
     assert growth(lambda n: " " * n + "shall be submitted to" + " x" * n + " by", PASSIVE_BY.match, 2000) < LINEAR
     assert growth(lambda n: " shall be" + " " * n + "x", PASSIVE_BY.match, 2000) < LINEAR
     assert growth(lambda n: " shall be made to" + " x" * n + "ed by", PASSIVE_BY.match, 2000) < LINEAR
-    from resgraph.extract.that_opening import PASSIVE_SUBJECT
-
     assert growth(lambda n: "the" + " x" * n + " shall be made to x", PASSIVE_SUBJECT.match, 2000) < LINEAR

@@ -36,6 +36,18 @@ CASES = [
     ),
     ("5. Calls on the leaders of the communities in southern Serbia to condemn violence;", [("calls-upon", ())]),
     ("6. Calls upon the Government of Southern Sudan to cooperate;", [("calls-upon", ("state:SDN",))]),
+    # (review X3 of stop 60: the side after "the authorities ... in" or "officials in" names the State's authorities or
+    # officials, list_members.AUTHORITIES_IN and OFFICIALS_IN, as without it)
+    ("7. Calls upon the authorities in eastern Chad to act;", [("calls-upon", ("state:TCD",))]),
+    (
+        "8. Calls upon the authorities in the eastern Democratic Republic of the Congo to act;",
+        [("calls-upon", ("state:COD",))],
+    ),
+    (
+        "9. Urges the authorities and political stakeholders in eastern Chad to cooperate;",
+        [("urges", ("PoliticalActors", "state:TCD"))],
+    ),
+    ("10. Urges civilian and military officials in northern Mali to cooperate;", [("urges", ("state:MLI",))]),
 ]
 
 

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from resgraph.extract import addressee_presidents, channels, group_pairs, list_members
 from resgraph.extract.aliases import alias_spans
+from resgraph.extract.list_members import SIDE
 from resgraph.vocab import STATE, Vocabulary, load
 from resgraph.wordsearch import phrases
 
@@ -106,12 +107,11 @@ PLACE_KINDS = frozenset(("States", "MemberStates", "RegionalPartners", "Developi
 PLACE_KINDS |= {"PublicAndPrivateSectors"}
 NOT_A_PLACE_LIST = re.compile(r"\bby\s+(?:the\s+)?$", re.I)
 THOSE_OF = re.compile(r"\bthose\s+of\s+(?:the\s+)?$", re.I)  # "those of Burundi": its Government
-# between the items of a list: the States of a list of places ("of Sierra Leone, Guinea and Liberia")
-# (a part of a State named by its side, lower-case, is the State as a place: "the ethnic Albanian communities in the
-# former Yugoslav Republic of Macedonia, southern Serbia and elsewhere", S/RES/1345 (2001) op 9; the words are data:
-# mandates.yaml `place_sides`; not "the Government of Southern Sudan", a name)
-SIDE = rf"(?-i:(?:{phrases(load().mandates['place_sides'])})\s+)?"
-LIST_JOIN = re.compile(rf"\s*(?:,\s*(?:and\s+|or\s+)?|(?:and|or)\s+)(?:the\s+)?{SIDE}")
+# between the items of a list: the States of a list of places ("of Sierra Leone, Guinea and Liberia"), a State's side
+# between them too (PLACE_LIST_JOIN: "..., southern Serbia and elsewhere", list_members.SIDE); LIST_JOIN, without the
+# side, also joins thing_subjects' lists of things
+LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|(?:and|or)\s+)(?:the\s+)?")
+PLACE_LIST_JOIN = re.compile(LIST_JOIN.pattern + SIDE)
 
 
 HYPHENS = frozenset("-‑‐")
@@ -233,7 +233,7 @@ def actors_in(
             and ids[0].startswith(STATE)
             and not GOVERNMENT.search(alias)
             and alias not in (v.states.get("bodies") or ())  # "to/with/of the CMD": a State's body, never a place
-            and (PLACE.search(text, tail, s) or (place_end >= 0 and LIST_JOIN.fullmatch(text, place_end, s)))
+            and (PLACE.search(text, tail, s) or (place_end >= 0 and PLACE_LIST_JOIN.fullmatch(text, place_end, s)))
             and not THOSE_OF.search(text, tail, s)
             and not list_members.authorities_in(text, s)  # "the authorities and political stakeholders in Chad"
         )

@@ -129,10 +129,18 @@ def shares_of(text: str, alias: str, e: int, next_ids: tuple[str, ...]) -> bool:
     return bool(KIND.search(alias) and SHARED_OF.match(text, e) and "UNSystemEntities" in next_ids)
 
 
+# a part of a State named by its side, lower-case, before the State's name: the State as a place ("the ethnic Albanian
+# communities in the former Yugoslav Republic of Macedonia, southern Serbia and elsewhere", S/RES/1345 (2001) op 9,
+# addressees.PLACE), or the State's authorities or officials as before ("the authorities in eastern Chad"); the words
+# are data, mandates.yaml `place_sides`; not "the Government of Southern Sudan", a name
+SIDE = rf"(?-i:(?:{phrases(load().mandates['place_sides'])})\s+)?"
+
 # "the authorities and political stakeholders in Chad and the Central African Republic" (heldout8 S/RES/1861 (2009)
-# op 21), "the authorities in Bosnia and Herzegovina": the State's authorities, not a place (not "local authorities
-# in Somalia", nor "the competent authorities", a name of its own)
-AUTHORITIES_IN = re.compile(r"\bthe\s+authorities\s+(?:(?:and|or)\s+(?:[a-z][\w-]*\s+){1,3}?)?in\s+(?:the\s+)?$")
+# op 21), "the authorities in Bosnia and Herzegovina", "the authorities in eastern Chad": the State's authorities, not a
+# place (not "local authorities in Somalia", nor "the competent authorities", a name of its own)
+AUTHORITIES_IN = re.compile(
+    r"\bthe\s+authorities\s+(?:(?:and|or)\s+(?:[a-z][\w-]*\s+){1,3}?)?in\s+(?:the\s+)?" + SIDE + r"(?:the\s+)?$"
+)
 
 
 # "Urges civilian and military officials in Guinea-Bissau to demonstrate greater commitment ..., and encourages them"
@@ -142,7 +150,7 @@ AUTHORITIES_IN = re.compile(r"\bthe\s+authorities\s+(?:(?:and|or)\s+(?:[a-z][\w-
 # modifiers, a body's name too, "United Nations officials in Afghanistan"), but an article or a list's join
 OFFICIALS_IN = re.compile(
     rf"(?:\b(?:{phrases(load().states.get('officials_in') or ['civilian'])})\s+(?:and\s+)?){{0,3}}"
-    r"\bofficials\s+in\s+(?:the\s+)?$"
+    r"\bofficials\s+in\s+(?:the\s+)?" + SIDE + r"(?:the\s+)?$"
 )
 OTHERS_OFFICIALS = re.compile(r"(?<![\w-])(?!(?:the|all|relevant|concerned|its|their|and|or)\b)[\w’'-]+\s*$")
 

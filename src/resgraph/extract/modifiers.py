@@ -101,15 +101,25 @@ def coordinated(window: str, spans, v: Vocabulary) -> list[tuple[str, int, int]]
     )
 
 
+# the words that open an alias as a determiner, not an owner ("all concerned organizations": not the organizations of
+# "all concerned"; review X3 of stop 60)
+OWNER_DETERMINERS = frozenset(
+    ("the", "a", "an", "all", "any", "each", "every", "other", "such", "its", "their", "these")
+)
+
+
 def _owner_noun(alias: str, v: Vocabulary) -> str | None:
     """The noun of an alias whose other words name an actor, whose members the noun names ("civil society
     organizations": the organizations of civil society), which a modifier coordinated before the alias shares alone:
     "intergovernmental and civil society organizations" names intergovernmental organizations too (heldout41
     A/RES/77/209 op 51). Not where the words before the noun are a modifier of their own ("regional and international
     development partners", "international and regional organizations", "human rights mechanisms and bodies": the
-    coordinated modifiers share the whole)."""
+    coordinated modifiers share the whole); nor an alias opened by a determiner ("the civil society actors"), nor a
+    noun not plural, the members of no group."""
     words = alias.split(" ")
     if len(words) < 3 or not alias.islower() or {"and", "or"} & set(words):
+        return None
+    if words[0] in OWNER_DETERMINERS or not words[-1].endswith("s") or words[-1].endswith("ss"):
         return None
     ids, contextual = v.actors_of_alias(" ".join(words[:-1]))
     return words[-1] if ids and not contextual else None

@@ -139,11 +139,14 @@ def _after_aside(text: str, at: int, spans_in, stop: int, modal: bool = False, n
     modal verb follows it ("..., in 2025, the Commission on the Status of Women will undertake"), and the aside
     holds no name ("Decides that in the first phase of its transition UNTMIS will complete the transfer, to the FGS,
     the UNCT and other stakeholders", S/RES/2753 (2024) op 7: UNTMIS, not whom the tasks go to). A stretch opened by a
-    condition ("or, if the Assembly is suspended") names the condition's subject, not the clause's; a thing after a
-    comma whose passive names its agent ("..., a resumed or special session of the Assembly shall be convened by the
-    Secretary-General", PASSIVE_SUBJECT) is the subject, its agent read by mandate_clause.passive_agents."""
+    condition ("or, if the Assembly is suspended") names the condition's subject, not the clause's; a thing after the
+    comma closing it, or after a comma with no verb before it, whose passive names its agent ("..., a resumed or
+    special session of the Assembly shall be convened by the Secretary-General", PASSIVE_SUBJECT) is the subject, its
+    agent read by mandate_clause.passive_agents."""
+    verb, skipped, prev = False, False, at  # a verb before the comma; a condition's stretch closed by it
     for i, c in enumerate(LIST_COMMA.finditer(text, at, min(stop, at + 400))):
         first = next(iter(spans_in(c.end(), min(stop, c.end() + 120))), None)
+        verb, prev = verb or FIRST_VERB.search(text, prev, c.start()) is not None, c.end()
         if modal:
             if i == 0 and not named and _subject_in(text, at, c.start(), spans_in, stop):
                 return None
@@ -158,11 +161,16 @@ def _after_aside(text: str, at: int, spans_in, stop: int, modal: bool = False, n
         then = THEN.match(text, c.end())  # "that, if a Member State determines ..., then Member States shall expel"
         lead = 4 + (then.end() - c.end() if then else 0)
         if CONDITION.match(text, c.end()):
+            skipped = True
             continue
         if first and (first[0] <= lead or officer or _modified_subject(text, c.end(), first, stop)):
             return c.end()
-        if PASSIVE_SUBJECT.match(text, c.end(), stop):
+        # a thing and its passive's agent: after the aside's comma with no verb before it, or after a condition's
+        # stretch; not a clause coordinated after the subject's own verb ("the mandate ... shall be extended until 31
+        # December 2026, and the report shall be submitted by the Secretary-General": the Council decides)
+        if (skipped or not verb) and PASSIVE_SUBJECT.match(text, c.end(), stop):
             return c.end()
+        skipped = False
     return None
 
 
