@@ -2,7 +2,8 @@
 reiterates in this regard its request to the Secretary-General to enhance cooperation" (S/RES/2359 (2017)
 op 5, read after heldout10 was scored; twins in S/RES/2364 op 42 and 2391 op 16), "Reiterates also its call
 on", "Reiterates again its demand in particular that" (S/RES/1680, 1842, 1893). Only "reiterates its" read a
-renewed mandate, so the paragraph's second mandate was lost. Before "the" no such phrase is read: "Reiterates,
+renewed mandate, so the paragraph's second mandate was lost; so was "and reiterates in the strongest terms
+its demand that the parties allow UNMEE full freedom of movement" (S/RES/1531 (2004) op 2, heldout42 09). Before "the" no such phrase is read: "Reiterates,
 in this regard, the call made in the declaration ..." (A/RES/74/19 op 194) renews another's call."""
 
 import pytest
@@ -26,6 +27,17 @@ CASES = [
     (  # S/RES/1680 (2006) op 3, with commas
         SC + "Reiterates, in this respect, its call on all States to cooperate fully with the Government of Lebanon;",
         [("calls-upon", {"States"})],
+    ),
+    (  # S/RES/1531 (2004) op 2 (heldout42 09): "in the strongest terms" between the verb and "its"
+        SC + "Strongly urges the parties once again to cooperate fully and expeditiously with UNMEE in the "
+        "implementation of its mandate, and reiterates in the strongest terms its demand that the parties allow UNMEE "
+        "full freedom of movement;",
+        [("urges", {"PartiesToConflict"}), ("demands", {"PartiesToConflict"})],
+    ),
+    (  # near miss: the phrase before a verb that asks no one, nor before "the" (no renewed mandate of its own)
+        SC + "Condemns in the strongest terms all attacks against UNMEE, and reiterates in the strongest terms the "
+        "need for the parties to allow UNMEE full freedom of movement;",
+        [],
     ),
     (  # A/RES/74/19 op 194: another's call, no mandate
         GA + "Reiterates, in this regard, the call made in the declaration entitled “Our ocean, our future: call for "
