@@ -12,7 +12,9 @@ heldout9 04 op 2) or the authorization, with the time of the paragraph named. A 
 gives the end its own text counts from the adoption: "Decides to terminate the Committee ... at the conclusion of the
 six month period called for in paragraph 16 above" (S/RES/1483 (2003) op 19, the heldout9 gold: 2003-11-22) had none,
 as op 16 (the Secretary-General's responsibilities continued "for a period of six months following the adoption")
-sets no term the extractor reads."""
+sets no term the extractor reads. The length a reference names picks that period among its paragraph's ("the six
+month period": its first was taken whatever length was named), and "for the period specified in paragraph 1 above"
+gives the length as well as the end (it gave the end alone when paragraph 1 sets no term)."""
 
 import pytest
 
@@ -97,6 +99,21 @@ IRAQ = (
         # S/RES/1483 (2003) op 19, the heldout9 gold: op 16 sets no term; its text counts six months from the
         # adoption, the end alone is the termination's (no length: the six months are the Secretary-General's)
         (IRAQ, [(19, "terminates", "SanctionsCommittee", "2003-11-22", None)]),
+        # the length named picks the paragraph's period of that length, not its first (review of stop 59): here its
+        # second, six months from the adoption, not the three months before it
+        (
+            IRAQ.replace(
+                "for a period of six months",
+                "for a period of three months following the adoption of this resolution in respect of the oil "
+                "contracts, and for a period of six months",
+            ),
+            [(19, "terminates", "SanctionsCommittee", "2003-11-22", None)],
+        ),
+        # near miss: the paragraph counts no period of the length named: no time (not its first period's)
+        (
+            IRAQ.replace("for a period of six months", "for a period of three months"),
+            [(19, "terminates", "SanctionsCommittee", None, None)],
+        ),
         # near miss: the paragraph named counts no end from the adoption (a length with no start): no time
         (
             IRAQ.replace("following the adoption of this resolution", "from the start of the operations"),
@@ -108,3 +125,18 @@ def test_a_term_ending_with_the_period_of_a_paragraph_that_sets_none(text, expec
     """When the paragraph named sets no term, its own text's period counted from the adoption gives the end."""
     r = resolution(text, date="2003-05-22", symbol="S/RES/1483 (2003)")
     assert terms(r, "op", "action", "of", "until", "period") == expected
+
+
+def test_a_term_for_the_whole_period_of_a_paragraph_that_sets_none():
+    """ "for the period specified in paragraph 1 above" is that period, its length too, when paragraph 1 sets no term
+    and counts one from the adoption (an end alone, "at the conclusion of the six month period", keeps no length)."""
+    text = (
+        "1. Requests the Secretary-General to continue the exercise of his responsibilities for a period of six months "
+        "following the adoption of this resolution;\n\n"
+        "3. Decides that, for the period specified in paragraph 1 above, all States shall take the necessary measures "
+        "to prevent the direct or indirect supply of arms to all non-governmental entities;"
+    )
+    r = resolution(text, date="2003-05-22", symbol="S/RES/1483 (2003)")
+    assert terms(r, "op", "action", "of", "until", "period") == [
+        (3, "establishes", "S/RES/1483(2003)#3", "2003-11-22", "P6M"),
+    ]

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from resgraph.extract import deadlines as dates
 from resgraph.extract import term_times
 from resgraph.models import MandateTerm, Paragraph
 from resgraph.vocab import load
@@ -31,6 +32,13 @@ PERIOD_OF_PARAGRAPH = (
     r"(?!\s*(?:\([a-z]\)\s*)?of\s+(?:resolution|its\s+resolution)\b)"
 )
 SAME_PERIOD = re.compile(r"\b" + PERIOD_OF_PARAGRAPH.replace(r"paragraph\s+\d+", r"paragraph\s+(\d+)", 1))
+# the length a named period is said by ("the six month period called for in paragraph 16", "the 12-month period"),
+# which picks that period among those its paragraph counts
+NAMED_LENGTH = re.compile(rf"\b(?P<n>{dates.COUNT})[-\s](?P<unit>{dates.UNIT})[-\s]period\b", re.I)
+# the period itself, not its end, is the term's time: "for the period specified in paragraph 1 above", "during the
+# period of enforcement of the measures referred to in paragraph 1"; not "for a further period ending on the date
+# referred to in paragraph 1" nor "at the conclusion of the six month period called for in paragraph 16", an end alone
+WHOLE_PERIOD = re.compile(r"(?:for\s+the\s+(?:same\s+)?|during\s+the\s+)period\s+(?!ending\b)", re.I)
 
 
 def same_period(
@@ -55,21 +63,35 @@ def same_period(
         source = timed.get(named) if named is not None else None
         if source and source.op != t.op:
             t = replace(t, until=source.until, period=source.period)
-        elif named is not None and named != t.op and named not in with_terms:
-            t = replace(t, until=_counted_in(paragraphs, named, adopted))
+        elif m and named is not None and named != t.op and named not in with_terms:
+            said = NAMED_LENGTH.search(m.group())
+            length, end = _counted_in(paragraphs, named, adopted, dates.amount(said) if said else None)
+            t = replace(t, until=end, period=length if WHOLE_PERIOD.match(m.group()) else None)
         out.append(t)
     return tuple(out)
 
 
-def _counted_in(paragraphs: tuple[Paragraph, ...], op: int, adopted: str | None) -> str | None:
-    """The end that the operative paragraph numbered op counts from the adoption, when it sets no term of its
-    own: "Requests also that the Secretary-General ... continue the exercise of his responsibilities under ...
+def _counted_in(
+    paragraphs: tuple[Paragraph, ...], op: int, adopted: str | None, said: str | None = None
+) -> tuple[str | None, str | None]:
+    """(length, end) of the period the operative paragraph numbered op counts from the adoption, when it sets no term
+    of its own: "Requests also that the Secretary-General ... continue the exercise of his responsibilities under ...
     resolution 1472 (2003) ..., for a period of six months following the adoption of this resolution" (S/RES/1483
     (2003) op 16) ends on 2003-11-22, the end of "the six month period called for in paragraph 16 above" at which op 19
-    terminates the 661 Committee (the heldout9 gold). Only the end: the length is the other paragraph's act's, not
-    the term's. None when the paragraph counts none (a length with no start, a date written: not read here)."""
+    terminates the 661 Committee (the heldout9 gold). The caller keeps the length only where the period itself is the
+    term's time ("for the period specified in paragraph 1 above": WHOLE_PERIOD), not an end alone. `said`, the length
+    the referring text names ("six month": P6M), picks the first period of that length among the paragraph's, none if
+    it counts no such length; else its first. (None, None) when the paragraph counts none (a length with no start, a
+    date written: not read here)."""
     text = next((p.text for p in paragraphs if p.kind == "operative" and p.part == "main" and p.number == op), "")
-    return term_times.period(text, adopted)[1] if text else None
+    at = 0 if text else -1
+    if said and text:
+        at = -1  # (searched from each length's unit on: a length's anchor may hold the next one)
+        m = term_times.PERIOD.search(text)
+        while m and at < 0:
+            at = m.start() if dates.amount(m) == said else -1
+            m = term_times.PERIOD.search(text, m.end("unit"))
+    return term_times.period(text, adopted, at) if at >= 0 else (None, None)
 
 
 def renewed_there(terms: tuple[MandateTerm, ...]) -> tuple[MandateTerm, ...]:

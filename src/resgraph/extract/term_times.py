@@ -267,9 +267,9 @@ def _after_start(clause: str, per: re.Match, adopted: str | None) -> tuple[str |
     return length, dates.add(adopted if start.group("adoption") else dates.iso(start), length)
 
 
-def period(clause: str, adopted: str | None) -> tuple[str | None, str | None]:
-    """(period, the end it gives counted from the adoption) of "for a period of N units"."""
-    per = PERIOD.search(clause)
+def period(clause: str, adopted: str | None, at: int = 0) -> tuple[str | None, str | None]:
+    """(period, the end it gives counted from the adoption) of "for a period of N units", the first from `at` on."""
+    per = PERIOD.search(clause, at)
     after = _after_start(clause, per, adopted) if per else None
     if after:
         return after
