@@ -4,7 +4,8 @@ accordance with rule 28 of its provisional rules of procedure, a Committee of th
 of two members for a period of 30 days" (S/RES/1407 (2002) op 1: what it consists of is no part of its name, as for
 "a monitoring mechanism composed of up to five experts", S/RES/1295 (2000) op 3); "a Member State-led, open-ended ad
 hoc intergovernmental committee" (A/RES/78/230 op 3: the comma before a compound adjective is in the name, and
-"Member State-led" names no Member States)."""
+"Member State-led" names no Member States); a thousands comma is no end of the name ("a military component of up
+to 7,000 troops" was cut at "7")."""
 
 import pytest
 
@@ -42,6 +43,18 @@ CASES = [
         "3. Also decides to establish a Member State-led, open-ended intergovernmental negotiating committee for the "
         "purpose of drafting the United Nations Framework Convention on International Tax Cooperation;",
         [(3, "establishes", "AdHocCommittee", None, None)],
+    ),
+    (  # a thousands comma is no end of the name: it was "military component of up to 7" (review of stop 59), where
+        # "up to 700 troops" ran on
+        "SC",
+        "1. Decides to establish, for a period of six months, a military component of up to 7,000 troops;",
+        [(1, "establishes", "military component of up to 7,000 troops", None, "P6M")],
+    ),
+    (  # near miss: a comma after a figure that opens no thousands ends the name as before
+        "SC",
+        "1. Requests the Secretary-General to establish a team of 12, 4 of them police officers, for a period of 30 "
+        "days;",
+        [(1, "establishes", "team of 12", None, "P30D")],
     ),
     (  # a fund set up after asides has no mandate
         "SC",

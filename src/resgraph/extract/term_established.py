@@ -188,15 +188,17 @@ ORGAN_OF = re.compile(
 # before another capitalised word is inside a proper name, which goes on ("a pool of ad litem judges in the International
 # Tribunal for Rwanda", S/RES/1431 (2002) op 1; "the Hybrid Court for South Sudan"), a purpose or a time does not ("for
 # the purpose of", "for a period of")
-# (a comma before a compound adjective goes on: "a Member State-led, open-ended ad hoc intergovernmental committee"); what
+# (a comma before a compound adjective goes on: "a Member State-led, open-ended ad hoc intergovernmental committee"; so
+# does a thousands comma, one between a digit and three more: "a military component of up to 7,000 troops" was cut at
+# "7", as "700 troops" is not); what
 # the body consists of is no part of its name ("a team of experts consisting of two members", "a monitoring mechanism
 # composed of up to five experts")
 # (the words that end the name are looked for from the start of a run of spaces, or one space in past "up", where
 # they were first found before, not from each space of the run: quadratic; tests/test_linear_terms.py)
 ESTABLISHED_NAME = re.compile(
-    r"\s*(?:(?P<such>such\s+)?an?|the)\s+(?P<name>(?:\b[A-Z][\w-]*\s+for\s+(?=[A-Z][^\W\d_])(?!(?:Member\s+)?States\b)|[^,;]|,\s+(?=[a-z]+-[a-z]))+?)"
+    r"\s*(?:(?P<such>such\s+)?an?|the)\s+(?P<name>(?:\b[A-Z][\w-]*\s+for\s+(?=[A-Z][^\W\d_])(?!(?:Member\s+)?States\b)|[^,;]|,\s+(?=[a-z]+-[a-z])|(?<=\d),(?=\d{3}\b))+?)"
     r"(?=(?:(?<!\bup)(?<!\s)|(?<=\bup\s))\s+(?:for(?!\s+the\s+(?!duration\b|period\b|purposes?\b|time\b)[a-zA-Z])|(?:and\s+)?to(?!\s+the\b)|under|with|in\s+order|as|which|"
-    r"that|consisting|composed|comprising|comprised)\b|,(?!\s+[a-z]+-[a-z])|[;:(]|$)"
+    r"that|consisting|composed|comprising|comprised)\b|,(?!\s+[a-z]+-[a-z])(?!(?<=\d,)\d{3}\b)|[;:(]|$)"
 )
 
 
