@@ -47,6 +47,7 @@ LISTS += ("item_verbs", "states_shall", "ended", "measures")
 LISTS += ("until", "mandate_of", "office", "dissolved")
 LISTS += ("gate_words", "ending_verbs", "at_most", "person")  # moved from the code at stop 40
 LISTS += ("span_not_with", "span_of_a_thing")  # stop 49
+LISTS += ("set_up_heads",)  # stop 60
 
 
 @pytest.mark.parametrize("path,words", [pw for k in LISTS for pw in wording_lists(load().terms[k], k)])
@@ -385,6 +386,25 @@ def test_the_gate_words_of_each_action():
     )
     assert "shall continue to" in term_continued.WORDS and set(term_continued.WORDS) <= set(terms.TERM_WORDS)
     assert set(terms.ACTION_WORDS["extends"]) <= set(terms.TERM_WORDS) | {"shall also"}
+
+
+@pytest.mark.parametrize(
+    "text,found",
+    [
+        # the nouns that head a body set up, moved from terms.py's pattern at stop 60 (terms.yaml `set_up_heads`), their
+        # first letter in either case: the pattern is the one it was, byte for byte
+        ("Decides to establish a Panel of Experts", True),
+        ("Decides to establish an intervention brigade", True),
+        ("Decides to establish an Intervention Brigade", True),
+        ("Decides to establish a regional Regime", True),
+        # near misses: the rest of the noun as written, and no noun of the list
+        ("Decides to establish an Intervention BRIGADE", False),
+        ("Decides to establish a trust fund to support the Brigade", False),
+        ("Decides to establish a network of focal points", False),
+    ],
+)
+def test_the_nouns_that_head_a_body_set_up(text, found):
+    assert bool(dict(terms.ACTIONS)["establishes"].search(text)) is found
 
 
 @pytest.mark.parametrize(

@@ -48,6 +48,9 @@ from resgraph.wordsearch import phrases
 # rule 28 ..., a Committee" (S/RES/1518 (2003) op 1): asides, one after another, before the body set up
 _WORDING = load().terms  # the word lists of the patterns below (ontology/vocab/terms.yaml)
 ASIDES = r"(?:,\s*[^,;]{1,200}?(?=,)){1,4},"
+# the nouns that head a body set up, their first letter in either case, the rest as written ("a Panel of Experts", "an
+# “Intervention Brigade”"; data: ontology/vocab/terms.yaml `set_up_heads`)
+_HEADS = "|".join(f"[{w[0].upper()}{w[0].lower()}]{re.escape(w[1:])}" for w in _WORDING["set_up_heads"])
 # a comma within a name, before a compound adjective ("a Member State-led, open-ended ad hoc intergovernmental
 # committee", A/RES/78/230 op 3)
 NAME_COMMA = r",\s+(?=[a-z]+-[a-z])"
@@ -141,8 +144,7 @@ ACTIONS = (
             + r"[^,;]|"
             + NAME_COMMA
             + r"){0,80}?"
-            r"\b(?:[Mm]ission|[Oo]ffice|[Pp]anel|[Gg]roup|[Mm]echanism|[Cc]omponent|[Tt]eam|[Ff]orce|[Cc]ommission|"
-            r"[Cc]ommittee|[Oo]peration|[Pp]resence|[Tt]ribunal|[Ii]nstitution|[Rr]egime|[Bb]rigade)\b|(?:[^,;]|"
+            + rf"\b(?:{_HEADS})\b|(?:[^,;]|"
             + NAME_COMMA
             + r"){0,80}?\([A-Z]{3,}\)))",
         ),
