@@ -397,8 +397,8 @@ def test_the_gate_words_of_each_action():
         ("Decides to establish an intervention brigade", True),
         ("Decides to establish an Intervention Brigade", True),
         ("Decides to establish a regional Regime", True),
-        # near misses: the rest of the noun as written, and no noun of the list
-        ("Decides to establish an Intervention BRIGADE", False),
+        # near misses: a head noun not in the list, and no noun of the list
+        ("Decides to establish an Intervention Unit", False),
         ("Decides to establish a trust fund to support the Brigade", False),
         ("Decides to establish a network of focal points", False),
     ],

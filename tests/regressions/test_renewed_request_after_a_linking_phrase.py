@@ -3,8 +3,9 @@ reiterates in this regard its request to the Secretary-General to enhance cooper
 op 5, read after heldout10 was scored; twins in S/RES/2364 op 42 and 2391 op 16), "Reiterates also its call
 on", "Reiterates again its demand in particular that" (S/RES/1680, 1842, 1893). Only "reiterates its" read a
 renewed mandate, so the paragraph's second mandate was lost; so was "and reiterates in the strongest terms
-its demand that the parties allow UNMEE full freedom of movement" (S/RES/1531 (2004) op 2, heldout42 09). Before "the" no such phrase is read: "Reiterates,
-in this regard, the call made in the declaration ..." (A/RES/74/19 op 194) renews another's call."""
+its demand that the parties allow UNMEE full freedom of movement" (S/RES/1531 (2004) op 2, heldout42 09).
+Before "the" no such phrase is read: "Reiterates, in this regard, the call made in the declaration ..."
+(A/RES/74/19 op 194) renews another's call."""
 
 import pytest
 

@@ -114,6 +114,51 @@ IRAQ = (
             IRAQ.replace("for a period of six months", "for a period of three months"),
             [(19, "terminates", "SanctionsCommittee", None, None)],
         ),
+        # one length however written (review X4 of stop 60: the lengths were compared as written, P12M against P1Y,
+        # and gave no time where int60 gave the end): "the 12-month period" of one year, "the one-year period" of 12
+        # months, "the two-week period" of 14 days
+        (
+            IRAQ.replace("for a period of six months", "for a period of one year").replace(
+                "the six month period", "the 12-month period"
+            ),
+            [(19, "terminates", "SanctionsCommittee", "2004-05-22", None)],
+        ),
+        (
+            IRAQ.replace("for a period of six months", "for a period of 12 months").replace(
+                "the six month period", "the one-year period"
+            ),
+            [(19, "terminates", "SanctionsCommittee", "2004-05-22", None)],
+        ),
+        (
+            IRAQ.replace("for a period of six months", "for a period of 14 days").replace(
+                "the six month period", "the two-week period"
+            ),
+            [(19, "terminates", "SanctionsCommittee", "2003-06-05", None)],
+        ),
+        # near miss: six months are no year, however written: no time
+        (
+            IRAQ.replace("for a period of six months", "for a period of one year"),
+            [(19, "terminates", "SanctionsCommittee", None, None)],
+        ),
+        # of two periods of the length named, the first that gives an end (review X4 of stop 60: the first alone was
+        # read, and gave none): the second six months, counted from the adoption
+        (
+            IRAQ.replace(
+                "for a period of six months following",
+                "for a period of six months, and thereafter for a period of six months following",
+            ),
+            [(19, "terminates", "SanctionsCommittee", "2003-11-22", None)],
+        ),
+        # near miss: the six months named count from no start read ("until six months after the completion"), and the
+        # end the paragraph gives is of another length, three months: no time (review X4 of stop 60: it was the three
+        # months' end, 2003-08-22)
+        (
+            IRAQ.replace(
+                "for a period of six months following",
+                "until six months after the completion of the audit, and for a period of three months following",
+            ),
+            [(19, "terminates", "SanctionsCommittee", None, None)],
+        ),
         # near miss: the paragraph named counts no end from the adoption (a length with no start): no time
         (
             IRAQ.replace("following the adoption of this resolution", "from the start of the operations"),

@@ -56,6 +56,11 @@ CASES = [
         "days;",
         [(1, "establishes", "team of 12", None, "P30D")],
     ),
+    (  # near miss: the comma after a thousands figure, before a space, ends the name as before
+        "SC",
+        "1. Decides to establish, for a period of six months, a force of up to 1,500, 2,000 and 3,000 troops;",
+        [(1, "establishes", "force of up to 1,500", None, "P6M")],
+    ),
     (  # a fund set up after asides has no mandate
         "SC",
         "4. Requests the Secretary-General to establish, as soon as possible, in consultation with donors, a trust fund "

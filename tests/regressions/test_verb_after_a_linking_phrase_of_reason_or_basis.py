@@ -35,6 +35,12 @@ CASES = [
         "as invites Member States to bear in mind resolution 77/335;\n",
         [("invites", {"MemberStates"})],
     ),
+    (  # "in the strongest terms", a link since stop 60 (verbs.yaml `links`), before the verb (review X4 of stop 60:
+        # right; the demand was lost)
+        "The Security Council,\n\nRecalling its resolution 2100 (2013),\n\n1. Condemns the attacks against "
+        "civilians, and in the strongest terms demands that all parties cease hostilities immediately;\n",
+        [("demands", {"PartiesToConflict"})],
+    ),
     (
         GA + "1. Urges Member States to take into account the specific needs of women as well as demands with regard "
         "to security and privacy;\n",

@@ -13,6 +13,7 @@ paragraphs (S/RES/1521(2003)#2,4), as those of one clause are.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import replace
 
 from resgraph.extract import deadlines as dates
@@ -59,14 +60,15 @@ def same_period(
     out = []
     for t in terms:
         m = SAME_PERIOD.search(text_of.get(t.paragraph, "")) if not (t.until or t.period) else None
-        named = int(m.group(1)) if m else None
-        source = timed.get(named) if named is not None else None
-        if source and source.op != t.op:
-            t = replace(t, until=source.until, period=source.period)
-        elif m and named is not None and named != t.op and named not in with_terms:
-            said = NAMED_LENGTH.search(m.group())
-            length, end = _counted_in(paragraphs, named, adopted, dates.amount(said) if said else None)
-            t = replace(t, until=end, period=length if WHOLE_PERIOD.match(m.group()) else None)
+        if m:
+            named = int(m.group(1))
+            source = timed.get(named)
+            if source and source.op != t.op:
+                t = replace(t, until=source.until, period=source.period)
+            elif named != t.op and named not in with_terms:
+                said = NAMED_LENGTH.search(m.group())
+                length, end = _counted_in(paragraphs, named, adopted, dates.amount(said) if said else None)
+                t = replace(t, until=end, period=length if WHOLE_PERIOD.match(m.group()) else None)
         out.append(t)
     return tuple(out)
 
@@ -80,18 +82,47 @@ def _counted_in(
     (2003) op 16) ends on 2003-11-22, the end of "the six month period called for in paragraph 16 above" at which op 19
     terminates the 661 Committee (the heldout9 gold). The caller keeps the length only where the period itself is the
     term's time ("for the period specified in paragraph 1 above": WHOLE_PERIOD), not an end alone. `said`, the length
-    the referring text names ("six month": P6M), picks the first period of that length among the paragraph's, none if
-    it counts no such length; else its first. (None, None) when the paragraph counts none (a length with no start, a
-    date written: not read here)."""
+    the referring text names ("six month": P6M; "the 12-month period" is "one year", _same_length), picks among the
+    paragraph's periods of that length the first that gives an end ("for a period of six months, and thereafter for a
+    period of six months following the adoption": the second); none if none does, nor one whose end term_times.period
+    reads from another length ("until six months after the completion of the audit, and for a period of three months
+    following the adoption": the three months are not the six named); with no length said, its first period. (None, None) when the
+    paragraph counts none (a length with no start, a date written: not read here)."""
     text = next((p.text for p in paragraphs if p.kind == "operative" and p.part == "main" and p.number == op), "")
-    at = 0 if text else -1
-    if said and text:
-        at = -1  # (searched from each length's unit on: a length's anchor may hold the next one)
-        m = term_times.PERIOD.search(text)
-        while m and at < 0:
-            at = m.start() if dates.amount(m) == said else -1
-            m = term_times.PERIOD.search(text, m.end("unit"))
-    return term_times.period(text, adopted, at) if at >= 0 else (None, None)
+    if not text:
+        return None, None
+    if not said:
+        return term_times.period(text, adopted)
+    for per in _periods(text):
+        if _same_length(dates.amount(per), said):
+            length, end = term_times.period(text, adopted, per.start())
+            if end and _same_length(length, said):
+                return length, end
+    return None, None
+
+
+def _periods(text: str) -> Iterator[re.Match[str]]:
+    """Each length of text term_times.PERIOD reads, in order, each searched from the unit of the one before on, not
+    from its end: a length's anchor (the 120 characters after its unit) may hold the next one ("for a period of six
+    months, and thereafter for a period of six months following the adoption")."""
+    per = term_times.PERIOD.search(text)
+    while per:
+        yield per
+        per = term_times.PERIOD.search(text, per.end("unit"))
+
+
+def _same_length(a: str | None, b: str | None) -> bool:
+    """Two durations are one length however written: a year is 12 months ("the 12-month period" of "for a period of
+    one year"), a week 7 days (dates.as_days); None is no length."""
+    if not (a and b):
+        return False
+    return _in_days_or_months(a) == _in_days_or_months(b)
+
+
+def _in_days_or_months(dur: str) -> str:
+    """dur in days (PnD, PnW) or months (PnM, PnY): "P1Y" -> "P12M", "P2W" -> "P14D"."""
+    years = re.fullmatch(r"P(\d+)Y", dur)
+    return f"P{12 * int(years.group(1))}M" if years else dates.as_days(dur)
 
 
 def renewed_there(terms: tuple[MandateTerm, ...]) -> tuple[MandateTerm, ...]:
