@@ -20,6 +20,7 @@ from resgraph.extract import (
     agents,
     asides,
     asked,
+    channels,
     continued,
     directives,
     elliptic,
@@ -159,7 +160,7 @@ def test_actors_named_by_a_paragraph_s_item(text, refs):
     ],
 )
 def test_the_body_an_addressee_acts_through(between, means):
-    assert bool(addressees.MEANS.match(between.lstrip(","))) is means
+    assert bool(channels.MEANS.match(between.lstrip(","))) is means
 
 
 @pytest.mark.parametrize(
