@@ -176,6 +176,20 @@ def as_days(dur: str) -> str:
     return f"P{7 * int(m.group(1))}D" if m and m.group(2) == "W" else dur
 
 
+def same_length(a: str | None, b: str | None) -> bool:
+    """Whether two durations are one length however written: a year is 12 months ("the 12-month period" of "for a
+    period of one year"), a week 7 days (as_days); None is no length."""
+    if not (a and b):
+        return False
+    return _comparable(a) == _comparable(b)
+
+
+def _comparable(dur: str) -> str:
+    """dur in days (PnD, PnW) or months (PnM, PnY): "P1Y" -> "P12M", "P2W" -> "P14D"."""
+    m = _DUR.fullmatch(dur)
+    return f"P{12 * int(m.group(1))}M" if m and m.group(2) == "Y" else as_days(dur)
+
+
 def add(start: str | None, dur: str | None) -> str | None:
     """start (an ISO date) plus dur (PnD, PnW, PnM, PnY); a month past its end clamps to its last
     day (30 August + 6 months is 28 February). A month alone plus months or years is the month it

@@ -46,15 +46,15 @@ def _definite(v: Vocabulary) -> re.Pattern[str] | None:
     return re.compile(rf"(?:{alt})\b(?!\s+(?:of|in|at|for|from|concerned)\b)", re.I) if alt else None
 
 
-def _read_definite(window: str, v: Vocabulary) -> bool:
+def _read_definite(window: str, definite: re.Pattern[str], v: Vocabulary) -> bool:
     """Whether a definite description of a State's authorities (_definite) is a NationalAuthorities alias the window's
     addressees were read from, not words the reading left out ("donors engaged in supporting the reform by national
-    authorities": the reform's authors, list_members.QUALIFIED_BY)."""
-    definite = _definite(v)
+    authorities": the reform's authors, list_members.QUALIFIED_BY). The window is read again only where it holds one."""
+    said = [(d.start(), d.end()) for d in definite.finditer(window)]
+    if not said:
+        return False
     read = [(s, e) for a, s, e in actors_in(window, v, _Named(), heads=True) if a == NATIONAL]
-    return definite is not None and any(
-        s < d.end() and d.start() < e for d in definite.finditer(window) for s, e in read
-    )
+    return any(s < de and ds < e for ds, de in said for s, e in read)
 
 
 def _states(text: str, v: Vocabulary) -> list[str]:
@@ -141,7 +141,9 @@ def as_state(
     definite = _definite(v)
     if definite is None:
         return mandates
-    asked = [i for i, m in enumerate(mandates) if NATIONAL in m.addressees and _read_definite(m.addressee_text, v)]
+    asked = [
+        i for i, m in enumerate(mandates) if NATIONAL in m.addressees and _read_definite(m.addressee_text, definite, v)
+    ]
     if not asked:
         return mandates
     state = about(title, paragraphs, v)

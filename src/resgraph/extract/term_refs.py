@@ -82,7 +82,7 @@ def _counted_in(
     (2003) op 16) ends on 2003-11-22, the end of "the six month period called for in paragraph 16 above" at which op 19
     terminates the 661 Committee (the heldout9 gold). The caller keeps the length only where the period itself is the
     term's time ("for the period specified in paragraph 1 above": WHOLE_PERIOD), not an end alone. `said`, the length
-    the referring text names ("six month": P6M; "the 12-month period" is "one year", _same_length), picks among the
+    the referring text names ("six month": P6M; "the 12-month period" is "one year", dates.same_length), picks among the
     paragraph's periods of that length the first that gives an end ("for a period of six months, and thereafter for a
     period of six months following the adoption": the second); none if none does, nor one whose end term_times.period
     reads from another length ("until six months after the completion of the audit, and for a period of three months
@@ -94,9 +94,9 @@ def _counted_in(
     if not said:
         return term_times.period(text, adopted)
     for per in _periods(text):
-        if _same_length(dates.amount(per), said):
+        if dates.same_length(dates.amount(per), said):
             length, end = term_times.period(text, adopted, per.start())
-            if end and _same_length(length, said):
+            if end and dates.same_length(length, said):
                 return length, end
     return None, None
 
@@ -109,20 +109,6 @@ def _periods(text: str) -> Iterator[re.Match[str]]:
     while per:
         yield per
         per = term_times.PERIOD.search(text, per.end("unit"))
-
-
-def _same_length(a: str | None, b: str | None) -> bool:
-    """Two durations are one length however written: a year is 12 months ("the 12-month period" of "for a period of
-    one year"), a week 7 days (dates.as_days); None is no length."""
-    if not (a and b):
-        return False
-    return _in_days_or_months(a) == _in_days_or_months(b)
-
-
-def _in_days_or_months(dur: str) -> str:
-    """dur in days (PnD, PnW) or months (PnM, PnY): "P1Y" -> "P12M", "P2W" -> "P14D"."""
-    years = re.fullmatch(r"P(\d+)Y", dur)
-    return f"P{12 * int(years.group(1))}M" if years else dates.as_days(dur)
 
 
 def renewed_there(terms: tuple[MandateTerm, ...]) -> tuple[MandateTerm, ...]:
