@@ -25,9 +25,9 @@ from resgraph.extract import (
     report_outcome,
     report_part_of,
     report_passive,
-    report_receiver_first,
     report_redelivered,
     report_summaries,
+    report_time_first,
     report_updated,
     report_within,
     report_words,
@@ -321,7 +321,7 @@ def triggers(ctx: Context, start: int, end: int) -> list[Item]:
             before = text[max(start, s - 30) : s].lower()
             if re.search(r"\b(?:the|a|his|her|its|their|this|that)\s+$", before):
                 continue
-        begin = report_receiver_first.scope_start(text, items[-1].trigger[1], s) if items and kind == "noun" else s
+        begin = report_time_first.scope_start(text, items[-1].trigger[1], s, kind == "noun") if items else s
         report_instances.instance_of_verb(text, items, dated, (start, s, e, end), lead if kind == "noun" else None)
         report_words.add_asked(items, Item(begin, (s, e), kind, words), means and not made)
     return items

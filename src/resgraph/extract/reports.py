@@ -35,6 +35,7 @@ from resgraph.extract import (
     report_refs,
     report_reporters,
     report_same,
+    report_time_first,
     report_times,
     report_unknown,
 )
@@ -147,6 +148,7 @@ def _items(ctx: Context, start: int, end: int, by: tuple[str, ...]) -> list[Repo
     scopes = [
         (start if i == 0 else t.start, trig[i + 1].start if i + 1 < len(trig) else end) for i, t in enumerate(trig)
     ]
+    scopes = report_time_first.cut(ctx.text, [t.trigger[1] for t in trig], scopes)  # ", and within 9 months submit"
     found: list[dict] = []
     for i, (t, (a, b)) in enumerate(zip(trig, scopes, strict=True)):
         f = _fields(ctx, a, b, t, by)
