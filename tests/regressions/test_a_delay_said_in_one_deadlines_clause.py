@@ -19,6 +19,20 @@ CASES = [
         "2010-12-15",
         [("2012-03-31", None), ("2016-12-31", "P3M")],
     ),
+    # the delay's clause holds no deadline: it runs over the comma clause after it that opens with one
+    (
+        "8. Requests the Secretary-General to submit the first report within 60 days of the elections, no later than "
+        "31 March 2011, and the final report by 31 December 2011;",
+        "2010-12-15",
+        [("2011-03-31", "P60D"), ("2011-12-31", None)],
+    ),
+    # an "and" between a deadline and the delay ends the clause: the delay is in no deadline's, each keeps it (as below)
+    (
+        "8. Requests the Secretary-General to report to the Council by 30 June 2011 and within 30 days of the end of "
+        "the transition period, and no later than 31 December 2011;",
+        "2010-12-15",
+        [("2011-06-30", "P30D"), ("2011-12-31", "P30D")],
+    ),
     # near miss: the delay in no deadline's clause stays on each
     (
         "8. Requests the Secretary-General to report to the Council within 30 days of the completion of the "

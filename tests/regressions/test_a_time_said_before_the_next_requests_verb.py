@@ -22,6 +22,21 @@ CASES = [
         B + "by 1 June 2018 to submit an assessment of the Mission;",
         [(None, None, "P6M"), ("2018-06-01", None, None)],
     ),
+    # the verb is the report word itself (review X5: the time was searched up to the word's start only)
+    (
+        B + "within 9 months to report to the Council on the Mission;",
+        [(None, None, "P6M"), ("2018-11-28", "P9M", None)],
+    ),
+    (B + "within 9 months to brief the Council on the Mission;", [(None, None, "P6M"), ("2018-11-28", "P9M", None)]),
+    # a comma after "and" too; a delay with no "within" (report_delays.AFTER), a year's end (report_times.YEAR_END)
+    (B[:-1] + ", within 9 months, to brief the Council;", [(None, None, "P6M"), ("2018-11-28", "P9M", None)]),
+    (
+        B + "60 days after the adoption of this resolution to brief the Council;",
+        [(None, None, "P6M"), ("2018-04-29", "P60D", None)],
+    ),
+    (B + "by the end of 2018 to brief the Council;", [(None, None, "P6M"), ("2018", None, None)]),
+    # a bare verb no report is read for: the time stays the report's before it (was cut off and lost)
+    (B + "within 9 months report to the Council;", [("2018-11-28", "P9M", "P6M")]),
     # near misses: the time after the verb, and a time of the first report's own clause
     (
         B + "to submit an assessment of the Mission within 9 months;",
@@ -36,6 +51,11 @@ CASES = [
         "28. Requests the Secretary-General to report to the Council by 30 June 2018 and every 90 days thereafter on "
         "the implementation of this resolution;",
         [("2018-06-30", None, "P90D")],
+    ),
+    (
+        "28. Requests the Secretary-General to report to the Council every 90 days, and within 30 days of any serious "
+        "violation, on the implementation of this resolution;",
+        [(None, "P30D", "P90D")],
     ),
 ]
 

@@ -182,10 +182,10 @@ def triggers(ctx: Context, start: int, end: int) -> list[Item]:
             noun = (words.split(None, 1)[1] if lead else words).lower()
             only = _handed_or_conducted(text, items, (start, s, e, end), noun)
             if only is not None:  # a study, findings, an assessment or a review: a report only so
-                items += [Item(s, (s, e), kind, words)] if only else []
+                items += [Item(report_time_first.begin(text, items, s, e, True), (s, e), kind, words)] if only else []
                 continue
             bare = not lead and noun in ("report", "reports", "brief", "update", "updates")
-            # "(iii) Monitoring, ..., and reporting regularly on": a task item's, as "and report on"
+            # "(iii) Monitoring, ..., and reporting regularly on": a task item's, as "and report on", "update the AUHIP"
             if (report_monitored.gerund_task(text, s, e) and report_updated.verb_after(text, e, "report")) or (
                 bare
                 and not noun.endswith("s")  # "publications and reports on forests": after "to", a verb has no -s
@@ -196,7 +196,7 @@ def triggers(ctx: Context, start: int, end: int) -> list[Item]:
                     or (not noun.startswith("report") and report_updated.updates_someone(text, e, end, ctx.actors))
                 )
             ):
-                items.append(Item(s, (s, e), "verb", words))  # "and report on", "to report orally", "update the AUHIP"
+                items.append(Item(report_time_first.begin(text, items, s, e, False), (s, e), "verb", words))
                 continue
             made = report_handed.made_and_handed(text, e, end, before)  # "including by preparing reports": own item
             of_verb = report_words.means_of_verb(text, items, s, lead) and not AS_WELL_AS_IN.search(before)
@@ -321,7 +321,7 @@ def triggers(ctx: Context, start: int, end: int) -> list[Item]:
             before = text[max(start, s - 30) : s].lower()
             if re.search(r"\b(?:the|a|his|her|its|their|this|that)\s+$", before):
                 continue
-        begin = report_time_first.scope_start(text, items[-1].trigger[1], s, kind == "noun") if items else s
+        begin = report_time_first.begin(text, items, s, e, kind == "noun")
         report_instances.instance_of_verb(text, items, dated, (start, s, e, end), lead if kind == "noun" else None)
         report_words.add_asked(items, Item(begin, (s, e), kind, words), means and not made)
     return items
