@@ -15,6 +15,14 @@ convened in the middle and at the end of 2025, to prepare a report" time an even
 52, finding 1). Where the clause already names the two reports ("a midterm report and a final report, in the middle
 and at the end of the mandate period"), the occasions are theirs, not one more (finding 2).
 
+So are the times of a list counted back from one event: "to provide reporting on the security situation, which will
+include protection of civilians and force protection evaluations, 90-, 60- and 30-days before any election" (S/RES/2729
+(2024) op 23, heldout43 02: three reports, no due: the elections are not dated), or of a list of lengths that make the
+report nouns' kinds ("30-, 60- and 90-day reports"): a report per time joined by "and" ("30 or 60 days before" is one
+time left open, one report). A list that times no report ("their 5-, 10-, 15- and 20-year reviews", "the elections to
+be held 30 and 60 days after") is no report's: the list must be in the report's scope, after its words, ending before
+the event with "before", "prior to" or "ahead of"; or stand right before the report noun.
+
 Split from reports.py, which counts the reports a scope asks for.
 """
 
@@ -37,11 +45,44 @@ GAP = re.compile(
 JOINED = re.compile(r"\s*,?\s*and\s+(?:(?:a|an|the)\s+)?")
 
 
+# a time of a list: a number, with its unit or its hyphen (suspended: "90-"), then the last one's unit
+_NUMBER = (
+    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fourteen|fifteen|thirty|forty-five|sixty|ninety)"
+)
+_UNIT = r"(?:days?|weeks?|months?)"
+# the last time of a list counted back from an event, its unit said: "30-days before", "30 days prior to"
+LAST_BEFORE = re.compile(rf"\b{_NUMBER}[\s\u2010\u2011-]+{_UNIT}\s+(?:before|prior\s+to|ahead\s+of)\b", re.I)
+# ... or the last length of a list making the kinds of the report nouns after it: "90-day reports"
+LAST_KIND = re.compile(rf"\b{_NUMBER}[\u2010\u2011-](?:day|week|month)\s+(?:[\w-]+\s+)?$", re.I)
+# the times before the last, joined to it by "and": "90-, 60- and ", "90 days, 60 days and " (searched back from the last
+# one over a bounded stretch: a list of numbers however long is read in linear time)
+EARLIER = re.compile(
+    rf"(?:{_NUMBER}(?:[\u2010\u2011-]|\s+{_UNIT})\s*,\s*)*{_NUMBER}(?:[\u2010\u2011-]|\s+{_UNIT})\s*,?\s+and\s+$", re.I
+)
+_BACK = 120  # how far before the last time its list is read
+
+
+def listed_times(text: str, span: tuple[int, int], words: tuple[int, int]) -> int:
+    """How many reports a list of times in text[span] asks for, one per time: after the report's words, counted back
+    from an event ("90-, 60- and 30-days before any election": 3), or right before its words, the lengths that make
+    their kinds ("30-, 60- and 90-day reports": 3); 0 where the scope has no such list."""
+    lasts = [m for m in LAST_BEFORE.finditer(text, words[1], span[1])]
+    kind = LAST_KIND.search(text, max(span[0], words[0] - 40), words[0])
+    lasts += [kind] if kind else []
+    for last in lasts:
+        a = max(span[0], last.start() - _BACK)
+        earlier = EARLIER.search(text, a, last.start())
+        if earlier:
+            return 1 + len(re.findall(rf"\b{_NUMBER}(?:[\u2010\u2011-]|\s+{_UNIT})", earlier.group(0), re.I))
+    return 0
+
+
 def count(text: str, span: tuple[int, int], words: tuple[int, int], before: int | None = None) -> int:
     """How many reports text[span] (one report's scope, its words at text[words]) asks for by the occasions it names:
     2 for the middle and the end of one period said right after its words or receiver, 1 where the report named
-    before it (ending at `before`) is joined to it by "and", 0 where it names none such."""
+    before it (ending at `before`) is joined to it by "and", one per time of a list of times (listed_times), 0 where
+    it names none such."""
     m = MIDDLE_AND_END.search(text, span[0], span[1])
     if not m or m.start() < words[1] or not GAP.fullmatch(text, words[1], m.start()):
-        return 0
+        return listed_times(text, span, words)
     return 1 if before is not None and JOINED.fullmatch(text, before, words[0]) else 2
