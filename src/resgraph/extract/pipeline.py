@@ -87,6 +87,7 @@ def extract_source(src: SourceText, vocab: Vocabulary | None = None) -> Record:
     reports = _term_reporter(reports, terms, v, body)
     reports = report_tasks.compiled_again(reports, paragraphs)
     reports = report_given_again.given_again(reports, paragraphs)  # "its final report" given again
+    reports = report_given_again.also_given(reports, paragraphs)  # "its report will be also transmitted ... to"
     reports = report_forwarded.handed_on(reports, paragraphs)  # "the additional report" another paragraph asked
     mands = subject_state.as_state(mands, paragraphs, ident.title, v)  # "the national authorities"
     mands, reports, terms = _read_as(mands, reports, terms, v)

@@ -8,11 +8,17 @@ Where the report asked before went to another receiver it is a report of its own
 panels' "a final report to the Committee ..., and further requests that ... the Panel of Experts submit to the Council
 its final report" (heldout7 17, heldout9 01, heldout11 04 op 2: a report to the Committee and the same report to the
 Council are two items). Read once every report of the document is known. Raises nothing.
+
+The same report sent on to another receiver is a report of its own there, at the same times: "Reiterates its decision
+to request the Group of Independent Eminent Experts to report annually on its session and activities to the Human
+Rights Council, and that its report will be also transmitted and presented to the General Assembly" (A/HRC/RES/57/25
+op 19, heldout43 27; A/HRC/RES/54/27 op 22, the same words): the Assembly's item is yearly too (also_given).
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from resgraph.models import Paragraph, ReportDue
 
@@ -52,3 +58,30 @@ def given_again(reports: tuple[ReportDue, ...], paragraphs: tuple[Paragraph, ...
                 drop.add(i)
                 break
     return tuple(r for i, r in enumerate(reports) if i not in drop)
+
+
+# the owner's report said again, to go also to another receiver: "its report will be also transmitted and presented to"
+ALSO_GIVEN = re.compile(
+    r"\b(?:its|his|her|their)\s+report\s+(?:(?:will|shall|should|would|be|also|further|equally|likewise)\s+){1,5}"
+    r"(?:transmitted|presented|submitted|shared|forwarded|provided)\b(?:\s+and\s+[a-z]+)?\s+to\b"
+)
+ALSO = re.compile(r"\b(?:also|further|equally|likewise)\b")
+
+
+def also_given(reports: tuple[ReportDue, ...], paragraphs: tuple[Paragraph, ...]) -> tuple[ReportDue, ...]:
+    """reports, each whose words send its owner's report also to a receiver of its own ("and that its report will be
+    also transmitted and presented to the General Assembly") and that has no time of its own given the times (cycle,
+    due, delay) of the report of the same reporter asked just before it in the same paragraph to another receiver:
+    the same report, sent on; the others as they are."""
+    if not any("report" in p.text and ALSO_GIVEN.search(p.text) for p in paragraphs):
+        return reports
+    out = list(reports)
+    for i, r in enumerate(reports):
+        m = ALSO_GIVEN.search(words_of(r, paragraphs))
+        if not m or not ALSO.search(m.group(0)) or r.due or r.within or r.every or r.session:
+            continue
+        before = [q for q in reports[:i] if q.paragraph == r.paragraph and q.span.start < r.span.start]
+        first = before[-1] if before else None
+        if first and first.by == r.by and first.to != r.to and (first.every or first.due or first.within):
+            out[i] = replace(r, every=first.every, recurrence=first.recurrence, due=first.due, within=first.within)
+    return tuple(out)
