@@ -10,11 +10,19 @@ text does not say), nor one the same reporter is asked to deliver again ("a repo
 the Council are two", README), nor a kind named in no earlier paragraph ("to submit the supplementary report to the
 Council", where the text asks none before: asked, tests/regressions/test_report_mentioned_not_asked.py). Read once every
 report of the document is known. Raises nothing.
+
+Where the report handed on goes, as the earlier paragraph asked it (naming no receiver: the Council's), to the receiver
+it is handed on to, the one handing it on is its channel: "4. Requests the monitoring mechanism to report periodically
+to the Committee ..., and to provide a supplementary report by 19 October 2001 ... 6. Requests the Chairman of the
+Committee to submit the supplementary report to the Council by 19 October 2001" (S/RES/1348 (2001), heldout43 05, and
+1336 (2001), heldout26 06: the supplementary report to the Council through the Committee). A report asked to go to the
+one handing it on stays its (heldout37 05, heldout25 08).
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from resgraph.extract.report_given_again import words_of
 from resgraph.models import Paragraph, ReportDue
@@ -26,15 +34,22 @@ from resgraph.wordsearch import phrases
 HANDED_THE = re.compile(
     rf"\b(?:{phrases(load().reports['handed_on'] + ['provide'])})\s+the\s+(?P<kind>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+report\b"
 )
+# an owner named after the report: "the annual report of her Office", "the annual report on its activities"
+OWNED = re.compile(r"\s+(?:of|on\s+(?:its|his|her|their))\b")
 NOT_KIND = frozenset({"same", "said", "above-mentioned", "aforementioned", "requested", "next", "present", "following"})
 
 
 def handed_on(reports: tuple[ReportDue, ...], paragraphs: tuple[Paragraph, ...]) -> tuple[ReportDue, ...]:
     """reports, less each whose words hand on "the <kind> report" that an earlier operative paragraph asked of another
     reporter as "a/an ... <kind> report", to the one now handing it on (not "the annual report of her Office", the High
-    Commissioner's own, after a Rapporteur's annual report to the Council: review55-C finding 1)."""
+    Commissioner's own, after a Rapporteur's annual report to the Council: review55-C finding 1). The one earlier
+    report of that kind going, as handed on, to the receiver the hand-over names (not to the one handing it on) goes
+    there through the one handing it on ("to provide a supplementary report by 19 October 2001" ... "Requests the
+    Chairman of the Committee to submit the supplementary report to the Council by 19 October 2001": through the
+    Committee)."""
     words = [words_of(r, paragraphs) for r in reports]
     drop: set[int] = set()
+    through: dict[int, str | None] = {}
     for i, r in enumerate(reports):
         m = HANDED_THE.search(words[i])
         if not m or m.group("kind").split()[0] in NOT_KIND:
@@ -42,11 +57,17 @@ def handed_on(reports: tuple[ReportDue, ...], paragraphs: tuple[Paragraph, ...])
         asked = re.compile(rf"\b(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?{re.escape(m.group('kind'))}\s+report\b")
         # (the paragraph's words: a later report's scope may start at its noun, "and to provide a further additional
         # " ending the first's, S/RES/1404 (2002) op 5)
-        if any(
-            r2.op < r.op and r2.by != r.by and r2.to == r.by and asked.search(_text(r2, paragraphs)) for r2 in reports
-        ):
+        earlier = [
+            j for j, r2 in enumerate(reports) if r2.op < r.op and r2.by != r.by and asked.search(_text(r2, paragraphs))
+        ]
+        owned = OWNED.match(words[i], m.end())  # "the annual report of her Office": its own, handed on by none
+        onward = [j for j in earlier if reports[j].to == r.to != r.by and not reports[j].through and not owned]
+        if any(reports[j].to == r.by for j in earlier) or len(onward) == 1:
             drop.add(i)
-    return tuple(r for i, r in enumerate(reports) if i not in drop)
+        if len(onward) == 1:
+            through[onward[0]] = r.by
+    out = (replace(r, through=through[i]) if i in through else r for i, r in enumerate(reports))
+    return tuple(r for i, r in enumerate(out) if i not in drop)
 
 
 def _text(r: ReportDue, paragraphs: tuple[Paragraph, ...]) -> str:
