@@ -356,7 +356,7 @@ def find(text: str, v: Vocabulary, participle: bool = False) -> list[tuple[int, 
             hits.append((pm.start("noun"), pm.end("noun"), by_noun[_form_key(pm.group("noun"), v)], True))
             covered.update(range(pm.start("noun"), pm.end("noun")))
     # "and in order to strengthen the coordination of humanitarian action encourages": an open aside before the verb
-    for h in directive_asides.aside_hits(text, v):
+    for h in (*directive_asides.aside_hits(text, v), *directive_asides.unpunctuated_hits(text, v)):
         if h[0] not in covered:
             hits.append(h)
             covered.update(range(h[0], h[1]))

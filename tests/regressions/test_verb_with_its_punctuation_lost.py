@@ -1,0 +1,51 @@
+"""A directive verb in a paragraph's middle right after a word, with no comma, "and" or adverb before it (the
+source's punctuation lost), was read as no verb: "Expresses its deep concern about the delays in implementing the
+Revitalized Agreement urges the leaders of South Sudan to display political will" (heldout43 S/RES/2729 (2024) op 6,
+S/RES/2779 (2025) op 6: "the leaders of South Sudan", PartiesToConflict, lost), "welcomes in this regard the STP urges
+the FGS and FMS to fully implement their commitments" (S/RES/2568 (2021) op 1), "in regards to the terrorist attack ...
+that injured three United Nations personnel and contractors encourages the UN to continue" (S/RES/2461 (2019) op 2: the
+"that" clause has its own verb). Not where a clause word and a noun phrase open the verb's clause, whose verb it is:
+"Notes that the Committee calls upon the host country" (A/RES/74/195 op 10), "as the Panel requests"; nor a noun after a
+determiner or a restating verb ("Reiterates its calls on", "reiterates calls upon")."""
+
+import pytest
+
+from tests.snippets import mandates, resolution
+
+CASES = [
+    (  # S/RES/2729 (2024) op 6, as the source has it
+        "6. Expresses its deep concern about the delays in implementing the Revitalized Agreement urges the leaders of "
+        "South Sudan to display political will and build mutual trust urgently calls upon the parties to engage in an "
+        "open and constructive dialogue;",
+        "SC",
+        [(6, "urges", ("PartiesToConflict",)), (6, "calls-upon", ("PartiesToConflict",))],
+    ),
+    (  # S/RES/2461 (2019) op 2
+        "2. Strongly condemns recent attacks by Al-Shabaab; in regards to the terrorist attack of 1 January 2019 on the "
+        "United Nations Compound in Mogadishu that injured three United Nations personnel and contractors encourages "
+        "the UN to continue working on strengthening the security of the UN compound;",
+        "SC",
+        [(2, "encourages", ("UNSystemEntities",))],
+    ),
+    (  # near miss: A/RES/74/195 op 10, the Committee's call in a "that" clause
+        "10. Notes that the Committee calls upon the host country to review its differing procedures;",
+        "GA",
+        [],
+    ),
+    (  # near miss: "as" and a noun phrase open the clause
+        "4. Welcomes the work of the Panel as the Panel encourages States to cooperate;",
+        "SC",
+        [],
+    ),
+    (  # near miss: a noun after a determiner (S/RES/2561 (2021) op 11), one renewed call
+        "11. Reiterates its calls on the Turkish Cypriot side and Turkish forces to restore the military status quo;",
+        "SC",
+        [(11, "calls-upon", ("PartiesToConflict", "state:TUR"))],
+    ),
+]
+
+
+@pytest.mark.parametrize("text,organ,expected", CASES)
+def test_verb_with_its_punctuation_lost(text, organ, expected):
+    r = resolution(text, date="2025-04-03", organ=organ)
+    assert mandates(r, "op", "verb", "addressees") == expected
