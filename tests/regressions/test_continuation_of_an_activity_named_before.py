@@ -33,6 +33,18 @@ CASES = [
         "continuation of their efforts;",
         [("encourages", {"MONUSCO"})],
     ),
+    (  # heldout43 S/RES/2021 (2011) op 14: an aside after the continuation names others, not its agents
+        SC,
+        "14. Welcomes the ongoing efforts of the Congolese authorities to fight against impunity and encourages their "
+        "continuation, including against perpetrators of human rights abuses, including those committed by any illegal "
+        "armed groups or elements of the FARDC;",
+        [("encourages", {"state:COD"})],
+    ),
+    (  # near miss: no continuation asked, the window's own actors
+        SC,
+        "14. Welcomes the ongoing efforts of the Congolese authorities and encourages all armed groups to disarm;",
+        [("encourages", {"PartiesToConflict"})],
+    ),
     (  # a meeting held is no actor's activity
         GA,
         "14. Notes the second International Expert Meeting on the Return of Stolen Assets, held in Addis Ababa, and "

@@ -253,6 +253,7 @@ def named_in(
         return (speaker,) if speaker else ()
     every = actors_in(window, v, named, places=True, spans=spans)
     owner = window_openers.owner_first(window, every, v) or _plural_owner(window, v, named)
+    owner = owner or continued_agents(window, text, e, v, named)  # "Welcomes X's efforts, ... their continuation"
     if verb != "decides" and owner and not noun_for:
         # "Encourages the Department’s continued efforts", "encourages CTED’s continued participation ... within the
         # CTITF", "encourages Member States’ further progress": the owner of an activity is its agent, asked
@@ -313,7 +314,6 @@ def named_in(
         names, oe = purpose.purpose_agents(text, ws, clause_end, v, named, spans_in)  # "efforts to enhance ... of"
         names = names or pronouns.owner(window, text, e, v, named, prev)
         names = names or window_openers.such_agents(window, text, e, v, named)
-        names = names or continued_agents(window, text, e, v, named)  # "Welcomes X's efforts, ... their continuation"
         names = names or nested_joint(text, ws, clause_end, v, named)  # "efforts to improve coordination between"
         # "encourages further donor support": Donors (not a "that" clause's subject, a thing: "that such stakeholder
         # contributions ... be made available", A/HRC/RES/57/6 op 9)

@@ -6,7 +6,10 @@ initiatives undertaken by the administering Power, and urges its continuation" (
 (heldout S/RES/2076 (2012) op 13, heldout10 S/RES/2773 (2025) op 13). The possessive stands for the activity, or
 for its agents, named in the organ's clause just before the verb; who acts in it (agents.agents: after "by", the
 owner after "efforts of") is asked (the addressee convention from stop 27). No agent named there: none ("Notes the
-second International Expert Meeting ..., and encourages the continuation of its work": a meeting, no actor).
+second International Expert Meeting ..., and encourages the continuation of its work": a meeting, no actor). They are
+asked before anyone the window names, whom an aside after the continuation names: "Welcomes the ongoing efforts of the
+Congolese authorities to fight against impunity and encourages their continuation, including against perpetrators ...
+committed by any illegal armed groups" (heldout43 S/RES/2021 (2011) op 14) asks the Congolese State, not the groups.
 """
 
 from __future__ import annotations
@@ -25,7 +28,12 @@ if TYPE_CHECKING:
 
 _CONTINUED = load().mandates["continued"]  # the nouns are data: ontology/vocab/mandates.yaml `continued`
 GOING_ON = rf"(?:{phrases(_CONTINUED['going_on'])})"
-AFTER = r"(?:\s+(?:in|at|on|during|throughout|until|within|beyond)\b.*)?"
+# (or an aside a comma sets off: "encourages their continuation, including against perpetrators of human rights abuses
+# ...", heldout43 S/RES/2021 (2011) op 14)
+AFTER = (
+    r"(?:\s+(?:in|at|on|during|throughout|until|within|beyond)\b.*"
+    rf"|\s*,\s*(?:{phrases(_CONTINUED['asides'])})\b.*)?"
+)
 # "their continuation", "its continuation in all areas"; "the continuation of their efforts"
 CONTINUED = re.compile(
     rf"(?:(?:its|their)\s+(?:further\s+)?{GOING_ON}|(?:the\s+)?(?:further\s+)?{GOING_ON}\s+of\s+(?:their|its)\s+"
