@@ -8,8 +8,8 @@ December 2002" (ISAF, S/RES/1444 (2002) and its renewals), "for a further period
 00:01 Eastern Daylight Time on 7 May 2002" (S/RES/1408 (2002)), "for a further period of 12 months
 to 31 July 2009" (UNAMID, S/RES/1828 (2008)), "for a period of 12 months, commencing on 1 January
 2007" (BINUB, S/RES/1719 (2006)). A date a term starts on ("she be authorized effective 28 August
-2006 to continue to serve ... until its completion", S/RES/1705 (2006)) is not its end; "unless it
-decides to extend the mandate modification" (S/RES/2412 (2018) op 2) sets no term; an authorization
+2006 to continue to serve ... until its completion", S/RES/1705 (2006): a term of the judge, heldout43 09) is not
+its end; "unless it decides to extend the mandate modification" (S/RES/2412 (2018) op 2) sets no term; an authorization
 "until the end of MINUSCA’s mandate as authorized in this resolution" in the resolution that sets
 MINUSCA up (S/RES/2149 (2014) op 47) ends when that mandate does."""
 
@@ -65,12 +65,12 @@ CASES = [
         "2001-01-23",
         [(1, "extends", "MonitoringMechanismAngola", None, "P3M")],
     ),
-    (  # the date an authorization starts on is not its end
+    (  # the date an authorization starts on is not its end: the judge's authorization has none (heldout43 09)
         "1. Decides that notwithstanding Article 12 ter of the Statute of the International Criminal Tribunal for "
         "Rwanda, Judge Bossa be authorized effective 28 August 2006 to continue to serve as a judge in the Butare case "
         "until its completion;",
         "2006-08-29",
-        [],
+        [(1, "authorizes", "Judge Bossa", None, None)],
     ),
     (  # an extension on a condition sets no term
         "2. Decides that as of 15 October 2018, the authorized troop ceiling shall decrease to 4,250, unless it "

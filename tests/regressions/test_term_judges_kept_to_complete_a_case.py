@@ -61,6 +61,23 @@ CASES = [
         "2003-05-19",
         [(1, "extends", "Judge Dolenc", None, None), (1, "extends", "Judge Ostrovsky", None, None)],
     ),
+    # the judge named with a possessive, the pronoun the subject, an effective date before "to continue to serve ... in"
+    # the case (S/RES/1705 (2006) op 0, heldout43 09): authorizes, no until (the case's completion has no date)
+    (
+        "Decides that notwithstanding Article 12 ter of the Statute of the International Criminal Tribunal for "
+        "Rwanda, and notwithstanding that Judge Solomy Balungi Bossa’s elected term as an ad litem judge of the "
+        "Tribunal will, in accordance with Article 12 ter of the Tribunal’s Statute, end on 24 June 2007, she be "
+        "authorized effective 28 August 2006 to continue to serve as a judge in the Butare case until its completion.",
+        "2006-08-29",
+        [(0, "authorizes", "Judge Solomy Balungi Bossa", None, None)],
+    ),
+    # the same words noted, not decided: no term
+    (
+        "4. Notes that Judge Solomy Balungi Bossa’s elected term as an ad litem judge of the Tribunal will end on 24 "
+        "June 2007, and that she is authorized to continue to serve as a judge in the Butare case until its completion;",
+        "2006-12-13",
+        [],
+    ),
     (
         "3. Takes note of the intention of the International Tribunal to complete the case before the end of "
         "February 2010;",

@@ -82,7 +82,12 @@ _COUNTRY = re.compile(r"\s*\([^()]*\)")
 # "to confirm that Judge Joaquín Canivell can continue to sit in the Krajišnik case beyond April 2006" (S/RES/1668
 # (2006) op 1, heldout18 06: extends "Judge Joaquín Canivell", no until): an extension of their terms, named as written;
 # where the text says they "are authorized to complete" it (S/RES/1954, 1955 (2010), heldout32 13 ops 1-2) the text's
-# word, authorizes, as the golds read it
+# word, authorizes, as the golds read it; so "notwithstanding that Judge Solomy Balungi Bossa's elected term ... will
+# end on 24 June 2007, she be authorized effective 28 August 2006 to continue to serve as a judge in the Butare case
+# until its completion" (S/RES/1705 (2006) op 0, heldout43 09: authorizes "Judge Solomy Balungi Bossa", no until: the
+# case's completion has no date, the start and the elected term's end are not the authorization's end): the judge named
+# with a possessive, then a pronoun subject, "be authorized" (the subjunctive of the "that" clause), an effective date
+# between the verb and its infinitive, and "to continue to serve ... in" the case as "to complete" it
 # an item of "Decides ... that:" that opens with such a judge, or with the provision set aside first
 COMPLETING_ITEM = r"\s*(?:[Nn]otwithstanding\b[^;]{0,200}?,\s*)?(?:ad\s+litem\s+|permanent\s+)?Judges?\s+[A-Z]"
 _ONE_JUDGE = r"(?:(?:ad\s+litem|permanent)\s+)?Judge\s+" + _NAME + r"(?:\s*\([^()]{1,60}\))?"
@@ -100,8 +105,11 @@ COMPLETING = re.compile(
     + _JOIN
     + _NAME
     + r"(?:\s*\([^()]{1,60}\))?)*))"
-    r"(?:\s*,\s*once\s+replaced\s+[^,;]{1,100},)?\s+"
-    r"(?:(?P<auth>(?:is|are)\s+authori[sz]ed)\s+to\s+(?:complete|finish)|(?:may|shall|can|will)\s+(?:continue\s+to\s+sit\s+in|complete|finish)"
+    r"(?:\s*,\s*once\s+replaced\s+[^,;]{1,100},)?(?:\s+|(?:’s|'s)\b[^;]{0,300}?,\s+(?:she|he|they)\s+)"
+    r"(?:(?P<auth>(?:is|are|be)\s+authori[sz]ed)(?:\s*,?\s+(?:effective|with\s+effect\s+from|as\s+(?:of|from))\s+"
+    + dates.DATE_PLAIN
+    + r",?)?\s+to\s+(?:complete|finish|continue\s+to\s+(?:sit|serve)\b[^;,]{0,40}?\s+in)"
+    r"|(?:may|shall|can|will)\s+(?:continue\s+to\s+sit\s+in|complete|finish)"
     r"|complete|finish)\s+the\s+[^;]{0,80}?\bcases?\b"
 )
 # ad litem judges beyond the Statute's maximum for a time: "Decides that the Secretary-General may appoint, within existing
