@@ -6,7 +6,9 @@ body given a mandate; S/RES/1431 (2002) op 1 the same for Rwanda) read "establis
 the". The noun must now head what is set up: it may not come after "in", "to", "at", "into" or "within". A body set
 up in a place ("a United Nations presence in Mali"), whose name holds "of" or "for", or named by its acronym after
 a place still is one (the guard is on the noun only: "a United Nations Transitional Administration in East
-Timor (UNTAET)", S/RES/1272 (1999) op 1, found by review)."""
+Timor (UNTAET)", S/RES/1272 (1999) op 1, found by review). Nor is a unit named by a body's acronym before its noun
+("to establish a MINUJUSTH advance planning team", S/RES/2350 (2017) op 19, heldout43 18: MINUJUSTH was read as set
+up again)."""
 
 import pytest
 
@@ -26,7 +28,30 @@ CASES = [
         "2002-08-14",
         [],
     ),
-    # near misses: the body's noun first, then its place; a name with "of" and "for"; an acronym after the place
+    # a unit of a mission named by the mission's acronym before its noun (S/RES/2350 (2017) op 19, heldout43 18: no
+    # term; MINUJUSTH was read)
+    (
+        "19. Further affirms the importance of a successful and responsible transition between MINUSTAH and "
+        "MINUJUSTH and underscores the importance of coordination between MINUJUSTH and UNCT, and further requests "
+        "the Secretary-General to establish a MINUJUSTH advance planning team at the earliest possible date;",
+        "2017-04-13",
+        [],
+    ),
+    # near misses: the acronym the body itself, a preposition after it; the body's noun first, then its place; a name
+    # with "of" and "for"; an acronym after the place
+    (
+        "5. Decides to establish a follow-on peacekeeping mission in Haiti, MINUJUSTH, which shall be composed of up to "
+        "seven Formed Police Units and 295 Individual Police Officers, for an initial period of six months from 16 "
+        "October 2017 until 15 April 2018;",
+        "2017-04-13",
+        [(5, "establishes", "MINUJUSTH", "2018-04-15", "P6M")],
+    ),
+    (
+        "39. Requests the Secretary-General to re-establish the SEMG, in consultation with the Committee, until 15 "
+        "December 2017;",
+        "2016-11-10",
+        [(39, "establishes", "MonitoringGroup1519", "2017-12-15", None)],
+    ),
     (
         "23. Decides to establish a multidisciplinary United Nations presence in Mali for an initial period of 12 "
         "months;",

