@@ -1,5 +1,7 @@
 """Lengths and ends of terms said in other words: "for a final two-month period" (S/RES/2813 (2026) op 1), "for a
-final 19-month period" (S/RES/2732 (2024) op 1), "for the final period of 12 months" (S/2023/639 op 1); an
+final 19-month period" (S/RES/2732 (2024) op 1), "for the final period of 12 months" (S/2023/639 op 1), "for a final period of six months, and that the Mission shall close by 15
+October 2017" (S/RES/2350 (2017) op 1, heldout43 18: until the closing date, not "requests ... to complete by" a
+withdrawal); an
 authorization of the Secretary-General "to extend by up to four additional weeks" or "to extend up to three months"
 a redeployment (S/RES/1962 (2010) op 6, 1967 op 3, 1968 op 1: no term was read without them); "until the start of
 the final withdrawal of its military personnel on 15 October 2010" (S/RES/1923 (2010) op 9). An authorization given
@@ -23,6 +25,20 @@ CASES = [
         "final 19-month period until 31 December 2025 after which UNAMI will cease all work;",
         "2024-05-31",
         [(1, "extends", "UNAMI", "2025-12-31", "P19M")],
+    ),
+    # the closing the same decision dates ends the final period (S/RES/2350 (2017) op 1, heldout43 18)
+    (
+        "1. Decides to extend MINUSTAH’s mandate, as contained in its resolutions 2313 (2016), 2243 (2015) and 1542 "
+        "(2004), for a final period of six months, and that the Mission shall close by 15 October 2017;",
+        "2017-04-13",
+        [(1, "extends", "MINUSTAH", "2017-10-15", "P6M")],
+    ),
+    # a withdrawal someone is asked to complete by a date is no end of the period: the length alone
+    (
+        "1. Decides to extend the mandate of UNMIL for a final period of six months, and requests the "
+        "Secretary-General to complete by 30 April 2018 the withdrawal of all uniformed and civilian UNMIL components;",
+        "2017-12-22",
+        [(1, "extends", "UNMIL", None, "P6M")],
     ),
     (
         "3. Decides to extend the mandate of UNAMI for a further six-month period from the date of adoption of this "

