@@ -229,6 +229,31 @@ def then_until(clause: str, until: str | None) -> str | None:
     return dates.iso(second) if second else None
 
 
+# a second extension the same decision gives on a condition, with its length and end: "Decides to extend until 31
+# January 2025 the mandate of ... UNSMIL ..., with a further automatic extension of an additional nine months, that is,
+# until 31 October 2025, if an UNSMIL SRSG has been appointed on or before 31 January 2025" (S/RES/2755 (2024) op 1,
+# heldout42 05: a second term until 2025-10-31, P9M), "with an extension of an additional six months, that is, until 10
+# July 2022, subject to the issuance of the Secretary General's substantive report" (S/RES/2585 (2021) op 2); not one
+# that "will require a separate resolution confirming this extension" (S/RES/2642 (2022) op 2): not decided here
+FURTHER = re.compile(
+    r",?\s+with\s+(?:a|an)\s+(?:further\s+)?(?:automatic\s+)?(?:extension|renewal)\s+of\s+(?:an?\s+)?"
+    r"(?:additional\s+|further\s+)?"
+    + dates.AMOUNT
+    + r",?\s+(?:that\s+is,?\s+)?(?:until|till)\s+"
+    + dates.DATE
+    + r"(?![^;]{0,60}?\brequire)",
+    re.I,
+)
+
+
+def further(clause: str, at: int, action: str, until: str | None) -> list[tuple[str, str | None]]:
+    """[(end, length)] of a further extension the clause after clause[at] gives to an extension (FURTHER) ending
+    otherwise than on `until`, the end of the first; [] when it gives none."""
+    m = FURTHER.search(clause, at) if action == "extends" else None
+    end = dates.iso(m) if m else None
+    return [(end, dates.amount(m))] if m and end and end != until else []
+
+
 # "authorizes the continuation until that date of up to 19,815 military personnel" (S/RES/1856 (2008) op 1), "the
 # provisions of paragraph 22 of resolution 1483 (2003) shall continue to apply until that date" (S/RES/1905 (2009) op 1):
 # the date a clause before it in the paragraph named

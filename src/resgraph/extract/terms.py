@@ -292,6 +292,7 @@ def _clause_terms(text, a, z, p, b, v, speaker, adopted, actors, panel, before: 
         terms = [(x, w, until, period) for x, w in [(of, words), *more]]
         then = times.then_until(timed, until) if action == "authorizes" else None
         terms += [(of, words, then, None)] if then else []  # "... until 30 September 2023, and 14,626 ... from ... to"
+        terms += [(of, words, *x) for x in times.further(timed, m.end(), action, until)]  # "with a further extension"
         if "#" in of and action == "extends":
             # "..., and further decides to renew until <date> the measures ... imposed by paragraph 6 of ...": its own time
             for x, w, at in term_measures.renewed_again(clause, v, speaker, m.end()):
