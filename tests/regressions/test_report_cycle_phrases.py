@@ -13,7 +13,9 @@ the annual operational activities for development segment", A/RES/79/226 op 117)
 S/RES/1612 (2005) op 3; past a participle's aside or right after a participle of saying: "..., taking into account
 the views expressed during the annual open debate", cycles.yaml `meetings_said`), nor one meeting ("at its next
 annual meeting", "at the twenty-fifth annual meeting", "at the biennial meeting of States in 2026", "to be held"), nor
-an "annual session" in the singular."""
+an "annual session" in the singular. A meeting said by "such", "these" or "those" takes the cycle of the one of the
+same noun named before with its adjective: "to convene an informal biennial meeting of the General Assembly, and
+requests the Secretary-General to brief the Assembly during such meetings" (A/RES/79/173 op 23, 77/220 op 22): P2Y."""
 
 import pytest
 
@@ -136,6 +138,46 @@ GA = [
         "10. Requests the Secretary-General to report to the General Assembly at the biennial meeting of States, with a "
         "view to adjustments;",
         ["P2Y"],
+    ),
+    # the recurring meeting said by "such", named with its adjective in the clause before (A/RES/79/173 op 23, 77/220
+    # op 22: audit every61)
+    (
+        "23. Reiterates its invitation to the President of the General Assembly to convene an informal biennial meeting "
+        "of the General Assembly, and requests the Secretary-General to brief the Assembly during such meetings on the "
+        "comprehensive report on the implementation of the present resolution, to be followed by a dialogue;",
+        ["P2Y"],
+    ),
+    (
+        "22. Invites the President of the General Assembly to convene an informal biennial meeting of the General "
+        "Assembly, from the seventy-ninth session onward, and requests the Secretary-General to brief the Assembly "
+        "during such meetings on the comprehensive report;",
+        ["P2Y"],
+    ),
+    # near misses: a meeting named with no cycle, one meeting (an ordinal, a year), another noun, a participle's aside
+    (
+        "11. Invites the President to convene an informal meeting of the General Assembly, and requests the "
+        "Secretary-General to brief the Assembly during such meetings;",
+        [None],
+    ),
+    (
+        "12. Invites the President to convene the twenty-fifth annual meeting of the General Assembly, and requests the "
+        "Secretary-General to brief the Assembly during such meetings;",
+        [None],
+    ),
+    (
+        "13. Invites the President to convene an annual meeting in 2024, and requests the Secretary-General to brief "
+        "the Assembly during such meetings;",
+        [None],
+    ),
+    (
+        "14. Invites the President to convene an annual meeting, and requests the Secretary-General to brief the "
+        "Assembly during such debates;",
+        [None],
+    ),
+    (
+        "15. Welcomes the annual dialogues, and requests the Secretary-General to submit a report to the General "
+        "Assembly, taking into account the views expressed during such dialogues;",
+        [None],
     ),
 ]
 

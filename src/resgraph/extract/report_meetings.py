@@ -1,7 +1,9 @@
 """The cycle of a recurring meeting a report is given at: "invites them to report on this progress, during the annual
 open debate of the Security Council" (S/RES/2493 (2019) op 8), "to provide an update ... during the annual Security
 Council Open Debates on Women, Peace and Security" (2242 (2015) op 2): the meeting's adjective's cycle (P1Y), as "at
-the annual sessions" is in cycles.yaml's phrases. The meeting nouns are data (cycles.yaml `meetings`), the adjectives
+the annual sessions" is in cycles.yaml's phrases; so too a meeting the report is given at by "such", "these" or "those"
+after the clause before named it with its adjective ("to convene an informal biennial meeting of the General Assembly,
+and requests the Secretary-General to brief the Assembly during such meetings", A/RES/79/173 op 23: P2Y). The meeting nouns are data (cycles.yaml `meetings`), the adjectives
 those of its `adjectives` table. Split from report_times, which reads the first cycle said in a scope among these and
 its phrases."""
 
@@ -67,5 +69,57 @@ def said(scope: str, adjectives: dict[str, str], v: Vocabulary) -> list[tuple[in
         if saying and saying.search(scope[lead : m.start()]) or ONE_MEETING.match(scope, m.end()):
             continue
         if REPORTED.search(scope, lead, m.start()) and (d := adjectives.get(m.group("adj").lower())):
+            found.append((m.start(), d))
+    return found
+
+
+# "during such meetings", "at these debates": a meeting of cycles.yaml's nouns named before (the noun in group noun)
+_SUCH = "(?<![\\w-])(?:at|during)\\s+(?:such|these|those)\\s+(?P<noun>{nouns})(?!\\w)"
+# the meeting named before with its cycle adjective: an article or owner, at most two words (no ordinal nor "next":
+# "the twenty-fifth annual meeting" is one) before the adjective, at most five (none "session") before the noun
+_NAMED = (
+    r"(?<![\w-])(?:a|an|the|its|their)\s+(?:(?!next\b|[\w-]+(?:th|st|nd|rd)\b)[\w-]+\s+){{0,2}}?"
+    r"(?P<adj>{adj})\s+(?:(?!sessions?\b)[\w-]+\s+){{0,5}}?(?P<noun>{nouns})(?!\w)"
+)
+
+
+# how far before "such meetings" the meeting it stands for may be named (A/RES/79/173 op 23: 120 characters)
+NAMED_SPAN = 400
+
+
+@lru_cache(maxsize=4)
+def _such(v: Vocabulary) -> tuple[re.Pattern, re.Pattern] | None:
+    """The meeting said by "such", "these" or "those", and the one named before with its adjective (cycles.yaml)."""
+    nouns, adjectives = v.cycles.get("meetings"), v.cycles.get("adjectives")
+    if not nouns or not adjectives:
+        return None
+    adj = "|".join(re.escape(str(a)) for a in sorted(adjectives, key=lambda a: -len(str(a))))
+    alt = "|".join(nouns)
+    return re.compile(_SUCH.format(nouns=alt), re.I), re.compile(_NAMED.format(adj=adj, nouns=alt), re.I)
+
+
+def _stem(noun: str) -> str:
+    return noun.lower().removesuffix("s")
+
+
+def such(scope: str, lead: str, adjectives: dict[str, str], v: Vocabulary) -> list[tuple[int, str]]:
+    """(where, cycle) of each meeting of a report's scope the report is given at by "such", "these" or "those" ("to
+    brief the Assembly during such meetings"): the cycle of the last meeting of the same noun named before it with
+    its adjective, in the scope or in lead (NAMED_SPAN characters), the text of its clause before the scope ("to convene an informal biennial
+    meeting of the General Assembly"), not one meeting of a year or "to be held" (ONE_MEETING); a report verb's
+    infinitive at most 160 characters before it, after the last semicolon and participle's aside, as said() asks."""
+    rx = _such(v)
+    if not rx:
+        return []
+    found = []
+    for m in rx[0].finditer(scope):
+        lead_at = max(0, m.start() - 160)
+        lead_at = max(lead_at, scope.rfind(";", lead_at, m.start()) + 1)
+        lead_at = max([lead_at, *(a.end() for a in ASIDE.finditer(scope, lead_at, m.start()))])
+        if not REPORTED.search(scope, lead_at, m.start()):
+            continue
+        before = (lead + " " + scope[: m.start()])[-NAMED_SPAN:]  # bounded: a long paragraph is read once
+        named = [n for n in rx[1].finditer(before) if _stem(n.group("noun")) == _stem(m.group("noun"))]
+        if named and not ONE_MEETING.match(before, named[-1].end()) and (d := adjectives.get(named[-1]["adj"].lower())):
             found.append((m.start(), d))
     return found

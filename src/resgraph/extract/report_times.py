@@ -195,7 +195,7 @@ def timing(scope: str, words: str, adopted: str | None, v: Vocabulary, lead: str
     lead: the text of the paragraph's sentence before the scope (where a condition may be said)."""
     f: dict = {}
     found = _dates(scope, adopted)
-    cycle, cycle_at = _every(scope, words, v)
+    cycle, cycle_at = _every(scope, words, v, lead)
     if cycle:
         # where the cycle starts; on the adoption day, the first one is a cycle later (as "every six
         # months from the adoption")
@@ -323,9 +323,10 @@ def _listed(
     return found
 
 
-def _every(scope: str, words: str, v: Vocabulary) -> tuple[str | None, int | None]:
+def _every(scope: str, words: str, v: Vocabulary, lead: str = "") -> tuple[str | None, int | None]:
     """The cycle of a report's scope, as an ISO 8601 duration, and where in the scope it is said (None where it is
-    the report's adjective, "biannual reports", or there is none: report_cycle_due reads it)."""
+    the report's adjective, "biannual reports", or there is none: report_cycle_due reads it); lead: the text of its
+    clause before the scope, where a meeting "such meetings" stands for is named."""
     ev = next((m for m in EVERY.finditer(scope) if not report_not_its_cycle.held(scope, m.start())), None)
     if ev:
         n = dates.count(ev.group("n")) if ev.group("n") else 1
@@ -342,6 +343,7 @@ def _every(scope: str, words: str, v: Vocabulary) -> tuple[str | None, int | Non
     # tie at one place (the longer wording first)
     said = [(m.start(), i, d) for i, (rx, d) in enumerate(phrases) for m in rx.finditer(scope)]
     said += [(at, len(phrases), d) for at, d in report_meetings.said(scope, adjectives, v)]  # "the annual debate"
+    said += [(at, len(phrases), d) for at, d in report_meetings.such(scope, lead, adjectives, v)]  # "such meetings"
     first = min(((at, i, d) for at, i, d in said if not report_not_its_cycle.held(scope, at)), default=None)
     return (first[2], first[0]) if first else (None, None)
 
