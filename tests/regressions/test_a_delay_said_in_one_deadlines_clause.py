@@ -1,9 +1,9 @@
 """A delay said in the clause of one of several deadlines was read onto every report the deadlines split the scope
 into: "on an annual basis, the first no later than 31 March 2012, with the final report occurring three months after
 the transfer of any remaining funds ... by 31 December 2016" (S/RES/1958 (2010) op 8) gave the first report "within
-P3M" too. The delay now goes to the deadlines said in its clause (between commas or semicolons) alone, where some but
-not all are (report_delay_clause); a delay in no deadline's clause, or several delays counted from the adoption
-("within six months and eleven months"), read as before."""
+P3M" too. The delay now goes to the deadlines said with it alone, where some but not all are (report_delay_clause): after
+it in its clause, else opening the comma clause after it, else before it in its clause; a delay said with none, or
+several delays counted from the adoption ("within six months and eleven months"), read as before."""
 
 import pytest
 
@@ -26,12 +26,35 @@ CASES = [
         "2010-12-15",
         [("2011-03-31", "P60D"), ("2011-12-31", None)],
     ),
-    # an "and" between a deadline and the delay ends the clause: the delay is in no deadline's, each keeps it (as below)
+    # ... or after ", and" (review X61: both took it)
+    (
+        "8. Requests the Secretary-General to submit the first report within 60 days of the elections, and no later "
+        "than 31 March 2011, and the final report by 31 December 2011;",
+        "2010-12-15",
+        [("2011-03-31", "P60D"), ("2011-12-31", None)],
+    ),
+    # the "and" joins two times of one report; an "and" with no report word after it opens no other's clause (review
+    # X61: both took it)
+    (
+        "8. Requests the Secretary-General to submit the first report no later than 31 March 2011 and within 60 days of "
+        "the elections, and the final report by 31 December 2011;",
+        "2010-12-15",
+        [("2011-03-31", "P60D"), ("2011-12-31", None)],
+    ),
+    # the deadline the comma clause after the delay opens with is its cap, before a deadline said before it (review
+    # X61: both took it, and the 30 June report alone once the "and" opens no clause)
     (
         "8. Requests the Secretary-General to report to the Council by 30 June 2011 and within 30 days of the end of "
         "the transition period, and no later than 31 December 2011;",
         "2010-12-15",
-        [("2011-06-30", "P30D"), ("2011-12-31", "P30D")],
+        [("2011-06-30", None), ("2011-12-31", "P30D")],
+    ),
+    # near miss: an "and" with a report word after it opens the next report's clause
+    (
+        "8. Requests the Secretary-General to submit the first report no later than 31 March 2011, and the final report "
+        "within 60 days of the elections and by 31 December 2011;",
+        "2010-12-15",
+        [("2011-03-31", None), ("2011-12-31", "P60D")],
     ),
     # near miss: the delay in no deadline's clause stays on each
     (

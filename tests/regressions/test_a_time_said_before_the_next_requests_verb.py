@@ -4,7 +4,8 @@ within 9 months submit the Secretary-General's assessment of the Mission" (S/RES
 reports due within P9M, every P6M, as a report's scope ran from its words to the next report's words. A time phrase
 binds to the request whose clause holds it: the scope of a report now ends at such an "and" (report_time_first.cut),
 and the next report's begins at its time (report_time_first.scope_start). Near misses: a time said after the verb, a
-time with no "and" before it, and a cycle said after "and" ("and every 90 days thereafter") read as before."""
+time with no "and" before it, a cycle said after "and" ("and every 90 days thereafter") and a report delivered that
+points back to the one before ("and by 30 June 2018 submit the first such report") read as before."""
 
 import pytest
 
@@ -15,6 +16,8 @@ B = (
     "implementation of this resolution, and "
 )
 CASES = [
+    # (the known limit: the assessment, named with a possessive, is read as no report, report_triggers NEEDS_LEAD; its
+    # time is cut off the regular reports and lost)
     (B + "within 9 months submit the Secretary-General’s assessment of the Mission;", [(None, None, "P6M")]),
     (B + "within 9 months submit a report on the Mission;", [(None, None, "P6M"), ("2018-11-28", "P9M", None)]),
     (B + "within 9 months submit an assessment of the Mission;", [(None, None, "P6M"), ("2018-11-28", "P9M", None)]),
@@ -31,12 +34,34 @@ CASES = [
     # a comma after "and" too; a delay with no "within" (report_delays.AFTER), a year's end (report_times.YEAR_END)
     (B[:-1] + ", within 9 months, to brief the Council;", [(None, None, "P6M"), ("2018-11-28", "P9M", None)]),
     (
-        B + "60 days after the adoption of this resolution to brief the Council;",
+        B + "60 days after the adoption of this resolution submit an assessment of the Mission;",
         [(None, None, "P6M"), ("2018-04-29", "P60D", None)],
     ),
     (B + "by the end of 2018 to brief the Council;", [(None, None, "P6M"), ("2018", None, None)]),
-    # a bare verb no report is read for: the time stays the report's before it (was cut off and lost)
-    (B + "within 9 months report to the Council;", [("2018-11-28", "P9M", "P6M")]),
+    # a bare verb after "and" and a time is a verb too (review X61: read as no report, its time stayed the regular
+    # reports'): a report of its own
+    (B + "within 9 months report to the Council;", [(None, None, "P6M"), ("2018-11-28", "P9M", None)]),
+    # a receiver set off by commas between the verb and the report (review X61: the time stayed the regular reports')
+    (
+        B[:-1] + ", within 9 months, to present to the Council, at its next meeting, a report on the Mission;",
+        [(None, None, "P6M"), ("2018-11-28", "P9M", None)],
+    ),
+    (
+        B + "within 9 months to submit, for the consideration of the Council, a report on the Mission;",
+        [(None, None, "P6M"), ("2018-11-28", "P9M", None)],
+    ),
+    (
+        B + "within 9 months to submit to the Council, through the Committee, a report on the Mission;",
+        [(None, None, "P6M"), ("2018-11-28", "P9M", None)],
+    ),
+    # "inform" asks no report ("What counts"): its time is no longer the regular reports'
+    (B + "within 9 months to inform the Council of the progress;", [(None, None, "P6M")]),
+    # near miss: what is delivered points back to the report before, whose first due the time is
+    (
+        "28. Requests the Secretary-General to submit a report every six months, and by 30 June 2018 submit the first "
+        "such report;",
+        [("2018-06-30", None, "P6M")],
+    ),
     # near misses: the time after the verb, and a time of the first report's own clause
     (
         B + "to submit an assessment of the Mission within 9 months;",

@@ -39,7 +39,7 @@ from resgraph.vocab import load
 
 # "the report, or reports", "the Commission's report"
 REFERENCE_TAIL = re.compile(r"(?:\breports?,?\s+or\s+|[’']s\s+(?:\w+\s+)?)$", re.I)
-VERB_BEFORE = re.compile(r"\b(?:to|and|shall|should|will|must|or)\s+(?:\w+ly\s+)?$")
+VERB_BEFORE = re.compile(rf"(?:\b(?:to|and|shall|should|will|must|or)\s+(?:\w+ly\s+)?|{report_time_first.AND_TIME})$")
 # "to provide an oral update on his report on technical assistance" (A/HRC/RES/54/31 op 46): the update asked for
 PREP_BEFORE = re.compile(
     r"\b(?:in|into|through|within|of|from|with|on|include\w*|including)\s+(?:(?!and\b|to\b|or\b)\w+\s+){0,2}$", re.I
@@ -189,7 +189,7 @@ def triggers(ctx: Context, start: int, end: int) -> list[Item]:
             if (report_monitored.gerund_task(text, s, e) and report_updated.verb_after(text, e, "report")) or (
                 bare
                 and not noun.endswith("s")  # "publications and reports on forests": after "to", a verb has no -s
-                and (VERB_BEFORE.search(before) or _subject_of_that(ctx, start, s))
+                and (VERB_BEFORE.search(text, max(start, s - 160), s) or _subject_of_that(ctx, start, s))
                 and (
                     report_updated.verb_after(text, e, noun)
                     or report_mentions.reported_to(text, e, end, noun)  # "shall promptly report the incident to the"
