@@ -4,8 +4,9 @@
 (A/RES/75/292 op 8, 78/292 op 7). Not a that-clause's verb ("Requests that the Panel of Experts report"), nor a body's
 duty a decision sets ("which shall report to the Council every 90 days") or what a body set up will do ("a Panel of
 Experts, which will report to the Council", review55-E 1), nor another report the paragraph asks for
-(report_mentions.RELATIVE_SUBJECT). Left: "a Regional Protection Force ..., which will report to the overall UNMISS Force
-Commander" (2304 (2016) op 8, heldout21 15: a line of command) is read as a report, as on main."""
+(report_mentions.RELATIVE_SUBJECT). "a Regional Protection Force ..., which will report to the overall UNMISS Force
+Commander" (2304 (2016) op 8, heldout21 15: a line of command) asks none either, by report_within.COMMAND_LINE (stop 61;
+read as a report before)."""
 
 import pytest
 
@@ -39,7 +40,7 @@ CASES = [
         "8. Decides further that UNMISS shall include, consistent with paragraph 7 above, a Regional Protection Force "
         "established for an initial period until 15 December 2016, which will report to the overall UNMISS Force "
         "Commander, to be based in Juba, with the responsibility of providing a secure environment in and around Juba;",
-        [(8, "SecurityCouncil", None)],  # left: a line of command read as a report (as on main)
+        [],  # a line of command (report_within.COMMAND_LINE), no report due
     ),
     (
         "GA",

