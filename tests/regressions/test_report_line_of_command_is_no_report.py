@@ -5,7 +5,9 @@ head of UNSOA's lines of reporting that "with ... continuing to report to the De
 reporting to the Special Representative" describes (2093 (2013) op 20, heldout16 18: "described, not asked for"). The
 extractor read a written report of the mission to the Special Representative, of UNMISS to the Council, and of UNSOS to
 the Department and to the Special Representative (report_within.COMMAND_LINE, DESCRIBED_SUBJECT). A report to the
-Council on a commander's findings, and a head's report asked by "shall report to", stay."""
+Council on a commander's findings, and a head's report asked by "shall report to", stay; so do (review Y4) a report to
+the Council with a commander named after the receiver ("in consultation with", "through", "jointly with" the Force
+Commander), and a "with ... continuing to report" to the Council or a Committee on a schedule."""
 
 import pytest
 
@@ -46,6 +48,47 @@ CASES = [
         "4. Decides that the Head of UNSOS shall report to the Special Representative of the Secretary-General "
         "(SRSG) on the delivery of UNSOS' mandate set out above, and through the SRSG to the Security Council;",
         [("UNSOS", "SpecialRepresentatives"), ("UNSOS", "SecurityCouncil")],
+    ),
+    (  # near miss: the commander named after the receiver, not as it (review Y4)
+        "2015-10-13",
+        "9. Requests the Secretary-General to report to the Council in consultation with the Force Commander "
+        "within 30 days;",
+        [("SecretaryGeneral", "SecurityCouncil")],
+    ),
+    (  # near miss: the commander's assessment the report carries
+        "2015-10-13",
+        "9. Requests the Secretary-General to report to the Council with the Force Commander's assessment "
+        "within 30 days;",
+        [("SecretaryGeneral", "SecurityCouncil")],
+    ),
+    (  # near miss: through a commander to the Council, with a time
+        "2015-10-13",
+        "9. Requests the Secretary-General to report to the Council through the Force Commander within 30 days;",
+        [("SecretaryGeneral", "SecurityCouncil")],
+    ),
+    (  # near miss: jointly with a commander
+        "2015-10-13",
+        "9. Requests the Special Representative to report to the Council jointly with the Force Commander "
+        "every 90 days;",
+        [("SpecialRepresentatives", "SecurityCouncil")],
+    ),
+    (  # near miss: "with ... continuing to report" to the Council on a schedule (review Y4)
+        "2015-10-13",
+        "9. Decides to renew the authorization until 1 June 2016, with the Secretary-General continuing to "
+        "report to the Council every six months;",
+        [(None, "SecurityCouncil")],
+    ),
+    (  # near miss: ... to a Committee on a schedule
+        "2015-10-13",
+        "9. Decides to extend the mandate of the Panel until 1 June 2016, with the Panel continuing to report"
+        " to the Committee every 90 days;",
+        [("SecurityCouncil", "SanctionsCommittee")],
+    ),
+    (  # near miss: a bare "and report" after a described line, not the gerund joined
+        "2015-10-13",
+        "9. Decides that the Mission shall continue to operate, with the Special Representative continuing to"
+        " lead the Mission and coordinate the United Nations system, and report to the Council every 90 days;",
+        [(None, "SecurityCouncil")],
     ),
 ]
 

@@ -154,6 +154,8 @@ DATA_OBJECT = re.compile(
     rf"(?:(?:{wordsearch.phrases(_WORDING['data_modifiers'])})\s+){{0,3}}"
     rf"(?:{wordsearch.phrases(_WORDING['data_nouns'])})\b"
 )
+# the forms of the verb "report" (ontology/vocab/reports.yaml `report_verb_forms`, shared with report_within)
+REPORT_FORMS = frozenset(load().reports["report_verb_forms"])
 # (past an aside: "data collection, including through innovative technologies, and reporting by members", A/RES/78/68)
 DATA_COLLECTION = re.compile(
     r"\b(?:data|information|statistical)\s+(?:collection|gathering)(?:,[^,;]{1,60},)?\s+and\s+$", re.I
@@ -167,7 +169,7 @@ def reports_data(text: str, s: int, e: int) -> bool:
     words = text[s:e].lower()
     if words == "reporting" and DATA_COLLECTION.search(text, max(0, s - 120), s):
         return True
-    return words in ("report", "reports", "reporting") and bool(DATA_OBJECT.match(text, e))
+    return words in REPORT_FORMS and bool(DATA_OBJECT.match(text, e))
 
 
 # "Decides that the Conference shall adopt, by consensus, a ... declaration ... and a report containing the Co-Chairs'

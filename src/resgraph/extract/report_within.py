@@ -18,7 +18,15 @@ import re
 from bisect import bisect_left
 
 from resgraph import wordsearch
-from resgraph.extract import report_aimed, report_ensured, report_hosted, report_instances, report_invited, report_refs
+from resgraph.extract import (
+    report_aimed,
+    report_ensured,
+    report_hosted,
+    report_instances,
+    report_invited,
+    report_refs,
+    report_words,
+)
 from resgraph.vocab import load
 
 # what a report asked for holds, named after it as "a ... report" (report_triggers): "together with a report",
@@ -135,22 +143,42 @@ FOLDED_LIST = re.compile(
     r"\bincluding\s+(?:with)?in(?:to)?\s+",
     re.I,
 )
-# a line of command, not a report due: "requests further that the military component report directly to the Special
-# Representative through the force commander" (S/RES/1542 (2004) op 4, heldout17 08), "a Regional Protection Force
-# ..., which will report to the overall UNMISS Force Commander" (2304 (2016) op 8, heldout21 15): a report word whose
-# receiver phrase names a commander, before any "on" of a subject ("to report to the Council on the Force Commander's
-# assessment" is a report)
-COMMAND_LINE = re.compile(
-    r"\s+(?:directly\s+)?to\s+(?:the\s+)?(?:(?!\b(?:on|about|regarding|concerning|of|and|or)\b)[^,;:()]){0,80}?"
-    r"\b(?:force\s+)?commander\b",
-    re.I,
+# a bare report verb joined after the list by "and", the clause's verb again, not a place in the list: "to integrate a
+# gender perspective throughout the mission, including in its planning and activities, and report to the Council on
+# progress within six months" (review Y4; not "and reports", "and briefings": nouns of the list)
+BARE_VERBS = ("report", "brief")
+AND_BEFORE = re.compile(r",?\s+and\s+(?:(?:also|further|\w+ly)\s+)?$", re.I)
+# a line of command, not a report due: "a Regional Protection Force ..., which will report to the overall UNMISS Force
+# Commander" (S/RES/2304 (2016) op 8, heldout21 15: "a line of command"): the noun group right after "to" is a
+# commander; "requests further that the military component report directly to the Special Representative through the
+# force commander" (1542 (2004) op 4, heldout17 08): through one, to a receiver no organ, with no time (not "to report
+# to the Council through the Force Commander within 30 days", "in consultation with the Force Commander", "jointly with
+# the Force Commander": a report to the Council, review Y4)
+# (the commanders are data: ontology/vocab/reports.yaml `command_receivers`)
+_COMMANDER = (
+    r"(?:the\s+)?(?:(?:overall|[A-Z][\w-]*)\s+){0,3}?"
+    rf"(?i:{wordsearch.phrases(load().reports['command_receivers'])})\b"
+)
+COMMAND_LINE = re.compile(r"\s+(?:directly\s+)?to\s+" + _COMMANDER)
+THROUGH_COMMANDER = re.compile(
+    r"\s+(?:directly\s+)?to\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){1,5}?(?:directly\s+)?through\s+" + _COMMANDER
+)
+# a receiver an organ is: the Council, the General Assembly, a Committee (a report due, review Y4)
+# (the nouns are data: ontology/vocab/reports.yaml `organ_receivers`)
+ORGAN_RECEIVER = re.compile(
+    r"\s+(?:\w+ly\s+)?to\s+(?:the\s+|its\s+)?(?:[A-Z][\w-]*\s+){0,3}?"
+    rf"(?:{wordsearch.phrases(load().reports['organ_receivers'])})\b"
 )
 # a reporting line described, not asked: "with the head of UNSOA continuing to report to the Department of Field Support
 # on the delivery of the AMISOM logistical support package, and reporting to the Special Representative ..." (2093
 # (2013) op 20, heldout16 18: "the head's lines of reporting ... are described, not asked for"); the gerund joined
-# after it by "and" too
+# after it by "and" too; not a report to an organ or with a time of its own ("with the Secretary-General continuing to
+# report to the Council every six months", "with the Panel continuing to report to the Committee every 90 days": due,
+# review Y4)
 DESCRIBED_SUBJECT = re.compile(r"\bwith\s+(?:the\s+)?(?:[\w-]+\s+){1,6}$", re.I)
 DESCRIBED_JOINED = re.compile(r"[^;]{0,300}?,?\s+and\s+$")
+# the forms of the verb "report" (ontology/vocab/reports.yaml `report_verb_forms`, shared with report_mentions)
+REPORT_FORMS = frozenset(load().reports["report_verb_forms"])
 # the report word as a verb: "..., and to report to the Council"
 INFINITIVE = re.compile(r"\bto\s+(?:\w+ly\s+)?$", re.I)
 INTO_ANOTHER = re.compile(r"[^;]{0,160}?\b(?:within|into|in)\s+" + CONTAINER + r"\b", re.I)
@@ -227,7 +255,7 @@ def asks_none(text: str, start: int, s: int, e: int, end: int) -> bool:
         or _included(text, start, s, e, end)
         or bool(FOLDED.search(text, max(start, s - 60), s) and INTO_ANOTHER.match(text, e, end))
         or bool(USED_TO.search(text, max(start, s - 60), s))
-        or _folded_list(text, start, s)
+        or _folded_list(text, start, s, e, end)
         or _command_line(text, start, s, e, end)
         or bool(MEANS_OF.search(text, max(start, s - 90), s))
         or _received(text, start, s, e, end)
@@ -272,28 +300,51 @@ def _included(text: str, start: int, s: int, e: int, end: int) -> bool:
     return not (found[-1].group("that") and own)
 
 
-def _folded_list(text: str, start: int, s: int) -> bool:
-    """Whether the report word at s stands in the list of places a folding verb's object is put into ("to integrate
-    gender ... including within ... reports, ... and briefings to the Council"), no new request or verb between the
-    list's opening and the word (not "..., and to report to the Council by 1 June")."""
+def _folded_list(text: str, start: int, s: int, e: int, end: int) -> bool:
+    """Whether the report word text[s:e] stands in the list of places a folding verb's object is put into ("to
+    integrate gender ... including within ... reports, ... and briefings to the Council"), no new request or verb
+    between the list's opening and the word (not "..., and to report to the Council by 1 June"), the word no bare verb
+    joined by "and" ("..., including in its patrols, and report to the Council every 90 days") and no report with a
+    time of its own ("..., including within its structures, with a written report to the Council by 1 June 2016")."""
     found = list(FOLDED_LIST.finditer(text, max(start, s - 500), s))
     if not found:
         return False
-    return not (NEW_VERB.search(text, found[-1].end(), s) or INFINITIVE.search(text, found[-1].end(), s))
+    if NEW_VERB.search(text, found[-1].end(), s) or INFINITIVE.search(text, found[-1].end(), s):
+        return False
+    if text[s:e].lower() in BARE_VERBS and AND_BEFORE.search(text, found[-1].end(), s):
+        return False
+    stop = text.find(";", e, end)
+    return not report_instances.OWN_TIME.match(text, e, end if stop < 0 else stop)
 
 
 def _command_line(text: str, start: int, s: int, e: int, end: int) -> bool:
-    """Whether the report verb at text[s:e] is a line of command (its receiver a commander) or a reporting line an
-    absolute "with ... continuing to" describes."""
-    if text[s:e].lower() not in ("report", "reports", "reporting"):
+    """Whether the report verb at text[s:e] is a line of command (its receiver a commander, or a commander it goes
+    through to a receiver no organ, with no time) or a reporting line an absolute "with ... continuing to" describes,
+    to no organ and with no time of its own."""
+    if text[s:e].lower() not in REPORT_FORMS:
         return False
     if COMMAND_LINE.match(text, e, end):
         return True
+    if THROUGH_COMMANDER.match(text, e, end):
+        return not _due(text, e, end)
     i = text.rfind("continuing to ", max(start, s - 400), s)
     if i < 0 or not DESCRIBED_SUBJECT.search(text, max(start, i - 80), i):
         return False
     gap = i + len("continuing to ")
-    return gap == s or bool(DESCRIBED_JOINED.fullmatch(text, gap, s))
+    joined = text[s:e].lower() == "reporting" and bool(DESCRIBED_JOINED.fullmatch(text, gap, s))
+    return (gap == s or joined) and not _due(text, e, end)
+
+
+def _due(text: str, e: int, end: int) -> bool:
+    """Whether the report verb ending at e goes to an organ or has a time of its own in its clause (up to a
+    semicolon)."""
+    stop = text.find(";", e, end)
+    stop = end if stop < 0 else stop
+    return bool(
+        ORGAN_RECEIVER.match(text, e, stop)
+        or report_instances.OWN_TIME.match(text, e, stop)
+        or report_words.TIMED_AFTER.match(text, e, stop)
+    )
 
 
 def _part_of_named(text: str, e: int, end: int) -> bool:
