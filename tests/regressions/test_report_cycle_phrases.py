@@ -179,6 +179,39 @@ GA = [
         "Assembly, taking into account the views expressed during such dialogues;",
         [None],
     ),
+    # the meeting named with another word before its adjective than an ordinal, "next" or "last" (review Y1)
+    (
+        "16. Invites the President to convene an informal and annual meeting of the General Assembly, and requests "
+        "the Secretary-General to brief the Assembly during such meetings;",
+        ["P1Y"],
+    ),
+    # near misses: a participle of saying right before "such" with no comma, as said() reads it (review Y1); one
+    # meeting, "last" or an ordinal of the first three
+    (
+        "17. Welcomes the annual dialogues, and requests the Secretary-General to submit a report to the General "
+        "Assembly at its eightieth session reflecting the views expressed during such dialogues;",
+        [None],
+    ),
+    (
+        "18. Welcomes the annual dialogues, and requests the Secretary-General to submit to the General Assembly a "
+        "report on the views expressed during such dialogues;",
+        [None],
+    ),
+    (
+        "19. Encourages the chairs to continue their annual meeting, and requests the Secretary-General to report to "
+        "the General Assembly on the progress discussed at these meetings;",
+        [None],
+    ),
+    (
+        "20. Recalls the last annual meeting of the General Assembly, and requests the Secretary-General to brief the "
+        "Assembly during such meetings;",
+        [None],
+    ),
+    (
+        "21. Invites the President to convene the twenty-first annual meeting of the General Assembly, and requests "
+        "the Secretary-General to brief the Assembly during such meetings;",
+        [None],
+    ),
 ]
 
 ECOSOC = [

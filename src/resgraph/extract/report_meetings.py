@@ -3,8 +3,8 @@ open debate of the Security Council" (S/RES/2493 (2019) op 8), "to provide an up
 Council Open Debates on Women, Peace and Security" (2242 (2015) op 2): the meeting's adjective's cycle (P1Y), as "at
 the annual sessions" is in cycles.yaml's phrases; so too a meeting the report is given at by "such", "these" or "those"
 after the clause before named it with its adjective ("to convene an informal biennial meeting of the General Assembly,
-and requests the Secretary-General to brief the Assembly during such meetings", A/RES/79/173 op 23: P2Y). The meeting nouns are data (cycles.yaml `meetings`), the adjectives
-those of its `adjectives` table. Split from report_times, which reads the first cycle said in a scope among these and
+and requests the Secretary-General to brief the Assembly during such meetings", A/RES/79/173 op 23: P2Y). The meeting
+nouns are data (cycles.yaml `meetings`), the adjectives those of its `adjectives` table. Split from report_times, which reads the first cycle said in a scope among these and
 its phrases."""
 
 from __future__ import annotations
@@ -53,6 +53,20 @@ def _meetings(v: Vocabulary) -> re.Pattern | None:
     )
 
 
+def _given_at(scope: str, at: int, v: Vocabulary) -> bool:
+    """Whether the meeting at `at` is when a report is given: a report verb's infinitive at most 160 characters before
+    it, after the last semicolon and the last participle's aside, and no participle of saying right before it ("a
+    report ... reflecting the views expressed during such dialogues" says when the views were said). Shared by said()
+    and such()."""
+    lead = max(0, at - 160)
+    lead = max(lead, scope.rfind(";", lead, at) + 1)
+    lead = max([lead, *(a.end() for a in ASIDE.finditer(scope, lead, at))])
+    saying = _said_at(v)
+    if saying and saying.search(scope[lead:at]):
+        return False
+    return bool(REPORTED.search(scope, lead, at))
+
+
 def said(scope: str, adjectives: dict[str, str], v: Vocabulary) -> list[tuple[int, str]]:
     """(where, cycle) of each recurring meeting of a report's scope the report is given at: a report verb's
     infinitive at most 160 characters before it, after the last semicolon and the last participle's aside. Not where
@@ -60,25 +74,23 @@ def said(scope: str, adjectives: dict[str, str], v: Vocabulary) -> list[tuple[in
     Children and Armed Conflict" (S/RES/1612 (2005) op 3) says when the views were said, not when the report comes; nor
     after a participle of saying ("..., taking into account the views expressed during the annual open debate"); nor
     one meeting of a year or "to be held" (ONE_MEETING)."""
-    rx, saying = _meetings(v), _said_at(v)
+    rx = _meetings(v)
     found = []
     for m in rx.finditer(scope) if rx else ():
-        lead = max(0, m.start() - 160)
-        lead = max(lead, scope.rfind(";", lead, m.start()) + 1)
-        lead = max([lead, *(a.end() for a in ASIDE.finditer(scope, lead, m.start()))])
-        if saying and saying.search(scope[lead : m.start()]) or ONE_MEETING.match(scope, m.end()):
+        if ONE_MEETING.match(scope, m.end()) or not _given_at(scope, m.start(), v):
             continue
-        if REPORTED.search(scope, lead, m.start()) and (d := adjectives.get(m.group("adj").lower())):
+        if d := adjectives.get(m.group("adj").lower()):
             found.append((m.start(), d))
     return found
 
 
 # "during such meetings", "at these debates": a meeting of cycles.yaml's nouns named before (the noun in group noun)
 _SUCH = "(?<![\\w-])(?:at|during)\\s+(?:such|these|those)\\s+(?P<noun>{nouns})(?!\\w)"
-# the meeting named before with its cycle adjective: an article or owner, at most two words (no ordinal nor "next":
-# "the twenty-fifth annual meeting" is one) before the adjective, at most five (none "session") before the noun
+# the meeting named before with its cycle adjective: an article or owner, at most two words (none of cycles.yaml
+# `meetings_one`, an ordinal, "next" or "last", nor a word ending in "th": "the twenty-fifth annual meeting" is one)
+# before the adjective, at most five (none "session") before the noun
 _NAMED = (
-    r"(?<![\w-])(?:a|an|the|its|their)\s+(?:(?!next\b|[\w-]+(?:th|st|nd|rd)\b)[\w-]+\s+){{0,2}}?"
+    r"(?<![\w-])(?:a|an|the|its|their)\s+(?:(?!(?:[\w-]+-)?(?:{one})\b|[\w-]+th\b)[\w-]+\s+){{0,2}}?"
     r"(?P<adj>{adj})\s+(?:(?!sessions?\b)[\w-]+\s+){{0,5}}?(?P<noun>{nouns})(?!\w)"
 )
 
@@ -94,8 +106,8 @@ def _such(v: Vocabulary) -> tuple[re.Pattern, re.Pattern] | None:
     if not nouns or not adjectives:
         return None
     adj = "|".join(re.escape(str(a)) for a in sorted(adjectives, key=lambda a: -len(str(a))))
-    alt = "|".join(nouns)
-    return re.compile(_SUCH.format(nouns=alt), re.I), re.compile(_NAMED.format(adj=adj, nouns=alt), re.I)
+    alt, one = "|".join(nouns), wordsearch.phrases(v.cycles.get("meetings_one") or ["next"])
+    return re.compile(_SUCH.format(nouns=alt), re.I), re.compile(_NAMED.format(adj=adj, nouns=alt, one=one), re.I)
 
 
 def _stem(noun: str) -> str:
@@ -105,18 +117,15 @@ def _stem(noun: str) -> str:
 def such(scope: str, lead: str, adjectives: dict[str, str], v: Vocabulary) -> list[tuple[int, str]]:
     """(where, cycle) of each meeting of a report's scope the report is given at by "such", "these" or "those" ("to
     brief the Assembly during such meetings"): the cycle of the last meeting of the same noun named before it with
-    its adjective, in the scope or in lead (NAMED_SPAN characters), the text of its clause before the scope ("to convene an informal biennial
-    meeting of the General Assembly"), not one meeting of a year or "to be held" (ONE_MEETING); a report verb's
-    infinitive at most 160 characters before it, after the last semicolon and participle's aside, as said() asks."""
+    its adjective, in the scope or in lead (NAMED_SPAN characters), the text of its clause before the scope ("to
+    convene an informal biennial meeting of the General Assembly"), not one meeting of a year or "to be held"
+    (ONE_MEETING); given at it as said() reads it (_given_at)."""
     rx = _such(v)
     if not rx:
         return []
     found = []
     for m in rx[0].finditer(scope):
-        lead_at = max(0, m.start() - 160)
-        lead_at = max(lead_at, scope.rfind(";", lead_at, m.start()) + 1)
-        lead_at = max([lead_at, *(a.end() for a in ASIDE.finditer(scope, lead_at, m.start()))])
-        if not REPORTED.search(scope, lead_at, m.start()):
+        if not _given_at(scope, m.start(), v):
             continue
         before = (lead + " " + scope[: m.start()])[-NAMED_SPAN:]  # bounded: a long paragraph is read once
         named = [n for n in rx[1].finditer(before) if _stem(n.group("noun")) == _stem(m.group("noun"))]
