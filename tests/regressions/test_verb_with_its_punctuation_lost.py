@@ -6,7 +6,10 @@ the FGS and FMS to fully implement their commitments" (S/RES/2568 (2021) op 1), 
 that injured three United Nations personnel and contractors encourages the UN to continue" (S/RES/2461 (2019) op 2: the
 "that" clause has its own verb). Not where a clause word and a noun phrase open the verb's clause, whose verb it is:
 "Notes that the Committee calls upon the host country" (A/RES/74/195 op 10), "as the Panel requests"; nor a noun after a
-determiner or a restating verb ("Reiterates its calls on", "reiterates calls upon")."""
+determiner or a restating verb ("Reiterates its calls on", "reiterates calls upon"). Review Y2 of this reading: "calls
+upon" is never read so ("the Secretary-General's repeated calls upon all parties" is his call); the clause runs back to the
+semicolon, colon or paragraph start, with an aside or a prepositional phrase between its word and its subject ("Notes
+that, as the Panel reported, the Government urges"), "wherein" and "nothing" read as such; no verb inside a quotation."""
 
 import pytest
 
@@ -41,6 +44,51 @@ CASES = [
         "11. Reiterates its calls on the Turkish Cypriot side and Turkish forces to restore the military status quo;",
         "SC",
         [(11, "calls-upon", ("PartiesToConflict", "state:TUR"))],
+    ),
+    (  # S/RES/2568 (2021) op 1: the clause words before the organ's own "welcomes" open no clause of "urges"
+        "1. Reiterates its aspiration that Somalia should be responsible for its own security, emphasises that the FGS "
+        "should lead the security transition process, welcomes in this regard the STP urges the FGS and FMS to fully "
+        "implement their commitments;",
+        "SC",
+        [(1, "urges", ("state:SOM", "LocalGovernments"))],
+    ),
+    (  # near miss (review Y2): "calls" after a possessive and an adjective is another's call, a noun
+        "7. Supports the Secretary-General’s repeated calls upon all parties to cease hostilities immediately;",
+        "SC",
+        [],
+    ),
+    (  # near miss (review Y2): the same after a possessive alone
+        "7. Takes note of the African Union’s calls upon Member States to support the Fund;",
+        "GA",
+        [],
+    ),
+    (  # near miss (review Y2): an aside between commas stands between "that" and the clause's subject
+        "3. Notes that, as the Panel reported, the Government urges the parties to the conflict to negotiate;",
+        "SC",
+        [],
+    ),
+    (  # near miss (review Y2): a prepositional phrase stands between "that" and the subject
+        "5. Recalls that in its resolution 70/1 the General Assembly encourages Member States to conduct regular reviews;",
+        "GA",
+        [],
+    ),
+    (  # near miss (review Y2): "wherein" opens a clause
+        "2. Takes note of the letter dated 5 May 2020 wherein Iraq urges the members of the Council to support the "
+        "Committee;",
+        "SC",
+        [],
+    ),
+    (  # near miss (review Y2): "nothing" is the clause's subject
+        "4. Reaffirms the principle that nothing in the Charter authorizes the United Nations to intervene in domestic "
+        "matters;",
+        "GA",
+        [],
+    ),
+    (  # near miss (review Y2): a verb in a quotation is the cited text's
+        "8. Recalls its statement of 3 May 2020 (S/PRST/2020/5): “The Security Council urges all parties to respect "
+        "international humanitarian law”;",
+        "SC",
+        [],
     ),
 ]
 

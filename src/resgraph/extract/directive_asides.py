@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from resgraph.vocab import Vocabulary, load
+from resgraph.vocab import Vocabulary
 from resgraph.wordsearch import phrases
 
 # the words that open an aside of purpose or topic between "and" and the organ's verb
@@ -69,41 +69,79 @@ def aside_hits(text: str, v: Vocabulary) -> list[tuple[int, int, str, bool]]:
     return out
 
 
-_BARE = load().mandates["unpunctuated_bare"]
-# a clause word and the noun phrase it opens, the subject of a verb after it ("that the Committee", "as States")
-_CLAUSE_SUBJECT = re.compile(
-    rf"\b(?:{phrases(_BARE['clause_words'])})\s+(?:(?:{phrases(_BARE['subject_openers'])})\b|[A-Z])"
-)
-# at most this many characters back from the verb to the comma, semicolon or colon that opens its clause
+# at most this many characters back from the verb to the semicolon or colon that opens its clause, or the paragraph's start
 CLAUSE_BACK = 300
+# at most this many characters of an aside between a clause word and its subject ("that, as the Panel reported, the")
+CLAUSE_ASIDE = 80
+
+
+@lru_cache(maxsize=4)
+def _clause_subject(v: Vocabulary) -> re.Pattern[str]:
+    """A clause word and the noun phrase it opens, the subject of a verb after it ("that the Committee", "as States",
+    "wherein Iraq"), an aside between commas or a prepositional phrase maybe between them ("Notes that, as the Panel
+    reported, the Government urges", "Recalls that in its resolution 70/1 the General Assembly encourages"). A clause
+    word with a verb right after it is no such clause: "the attack ... that injured three United Nations personnel and
+    contractors encourages the UN" (S/RES/2461 (2019) op 2) is the Council's encouragement."""
+    bare = v.mandates["unpunctuated_bare"]
+    aside = (
+        rf"\s*,[^,;:]{{1,{CLAUSE_ASIDE}}},\s*"
+        rf"|\s+(?:{phrases(bare['aside_openers'])})\s+[^,;:]{{0,{CLAUSE_ASIDE}}}?\s+"
+        r"|\s+"
+    )
+    return re.compile(
+        rf"\b(?:{phrases(bare['clause_words'])})(?:{aside})(?:(?:{phrases(bare['subject_openers'])})\b|[A-Z])"
+    )
+
+
+@lru_cache(maxsize=4)
+def _organ_clause(v: Vocabulary) -> re.Pattern[str]:
+    """A comma and an operative verb of the organ's (vocabulary `operative_leads`), where its next clause opens: a clause
+    word before it opens no clause of the verb after it ("Reiterates its aspiration that Somalia should be responsible
+    ..., emphasises that the FGS should lead ..., welcomes in this regard the STP urges the FGS and FMS", S/RES/2568
+    (2021) op 1). (pronouns.clause_openers reads the same, with links; pronouns imports directives, which imports this.)"""
+    verbs = sorted({w.lower() for w in v.operative_leads if w.endswith("s")}, key=lambda w: (-len(w), w))
+    return re.compile(rf",\s+(?i:{'|'.join(re.escape(w) for w in verbs)})\s")
+
+
+def _quoted(text: str, at: int, start: int) -> bool:
+    """Whether at is inside a quotation opened after start (the paragraph's) and not closed before at: 'Recalls its
+    statement ...: "The Security Council urges all parties to respect ..."' cites another text's verb."""
+    return text.rfind("“", start, at) > text.rfind("”", start, at) or text.count('"', start, at) % 2 == 1
 
 
 @lru_cache(maxsize=4)
 def _bare_pattern(v: Vocabulary) -> re.Pattern[str]:
     """A verb's form of _pattern (the third person, never a noun) right after a word, no comma, "and" or adverb between,
     before its object's first word (a determiner or a capital: "urges the leaders", "urges Somalia's partners"). The
-    word before is read with it: an adverb, a linking word or one of `not_after` there makes it no such verb."""
+    word before is read with it: an adverb, a linking word or one of `not_after` there makes it no such verb. A form
+    whose first word is a noun of another's call (mandates.yaml `anothers`: "calls upon") is left out: after a
+    possessive or an adjective it is that noun, "Supports the Secretary-General's repeated calls upon all parties"."""
     _, by_form = _pattern(v)
-    alt = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in sorted(by_form, key=lambda w: (-len(w), w)))
-    skip = phrases((*_BARE["not_after"], *load().mandates["unpunctuated_not_after"], *v.adverbs))
+    bare = v.mandates["unpunctuated_bare"]
+    nouns = set(v.mandates["anothers"])
+    forms = sorted((f for f in by_form if f.split()[0] not in nouns), key=lambda w: (-len(w), w))
+    alt = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in forms)
+    skip = phrases((*bare["not_after"], *v.mandates["unpunctuated_not_after"], *v.adverbs))
     return re.compile(
         rf"(?<![\w’'-])(?!(?:{skip})\s)(?i:[a-z][\w’'-]*)\)?\s+(?P<verb>{alt})\b"
-        rf"(?=\s+(?:(?:{phrases(_BARE['subject_openers'])})\s|[A-Z]))"
+        rf"(?=\s+(?:(?:{phrases(bare['subject_openers'])})\s|[A-Z]))"
     )
 
 
 def unpunctuated_hits(text: str, v: Vocabulary) -> list[tuple[int, int, str, bool]]:
     """(start, end, verb id, False) of the directive verbs of text that follow a word with no punctuation, "and" or
-    adverb between (the source's lost), in order; not where the clause they stand in (from the comma, semicolon or
-    colon before them) opens with a clause word and a noun phrase, whose verb they are: "Notes that the Committee calls
-    upon the host country" (A/RES/74/195 op 10) is the Committee's call."""
+    adverb between (the source's lost), in order; not where the clause they stand in (from the semicolon, colon or
+    organ's verb before them, or the paragraph's start) has a clause word and a noun phrase, whose verb they are: "Notes that the
+    Committee calls upon the host country" (A/RES/74/195 op 10) is the Committee's call; nor inside a quotation."""
     _, by_form = _pattern(v)
+    clause = _clause_subject(v)
     out = []
     for m in _bare_pattern(v).finditer(text):
         at = m.start("verb")
         back = max(at - CLAUSE_BACK, 0)
-        opens = max(text.rfind(",", back, at), text.rfind(";", back, at), text.rfind(":", back, at), back)
-        if _CLAUSE_SUBJECT.search(text, opens, at):
+        opens = max(text.rfind(";", back, at), text.rfind(":", back, at), back)
+        opens = max([opens, *(c.end() for c in _organ_clause(v).finditer(text, opens, at))])
+        if clause.search(text, opens, at) or _quoted(text, at, 0):
             continue
         verb = by_form.get(" ".join(m.group("verb").lower().split()))
         if verb:
