@@ -40,6 +40,18 @@ CASES = [
         "armed groups or elements of the FARDC;",
         [("encourages", {"state:COD"})],
     ),
+    (  # review Y2: an aside after "by" names more agents of the going on, asked beside the owner
+        SC,
+        "14. Welcomes the efforts of the Government of Somalia to promote reconciliation and encourages their "
+        "continuation, including by the federal member states and civil society;",
+        [("encourages", {"state:SOM", "LocalGovernments", "CivilSociety"})],
+    ),
+    (  # near miss: an aside with no "by" asks the owner alone
+        SC,
+        "14. Welcomes the efforts of the Government of Somalia to promote reconciliation and encourages their "
+        "continuation, in particular with the support of UNSOM and the African Union;",
+        [("encourages", {"state:SOM"})],
+    ),
     (  # near miss: no continuation asked, the window's own actors
         SC,
         "14. Welcomes the ongoing efforts of the Congolese authorities and encourages all armed groups to disarm;",

@@ -45,7 +45,7 @@ NAME_GOES_ON = (
 )
 # (nor the commas of an aside before a joint activity's "between" (asides.ASIDE), nor those of activities that share an
 # "of", "the further development, implementation and funding of National Action Plans ... by Cameroon", S/RES/2349
-# (2017) op 14, nor those of a part of the last party singled out, asides.THOSE)
+# (2017) op 14, nor those of a part of the last party singled out in 40 characters at most, asides.THOSE)
 SERIES = r"(?:\s*[a-z][\w-]*,){0,4}\s*[a-z][\w-]*,?\s+(?:and|or)\s+[a-z][\w-]*\s+of\b"  # bounded: tried at every comma
 OBJECT_STOP = re.compile(
     rf"[;:]|,(?!{NAME_GOES_ON}|\s*(?:{ASIDE}\s*)?(?:between|among|amongst)\b|{SERIES}|\s*{THOSE}\s[^,;:]{{1,40}},)"

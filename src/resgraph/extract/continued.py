@@ -9,7 +9,9 @@ owner after "efforts of") is asked (the addressee convention from stop 27). No a
 second International Expert Meeting ..., and encourages the continuation of its work": a meeting, no actor). They are
 asked before anyone the window names, whom an aside after the continuation names: "Welcomes the ongoing efforts of the
 Congolese authorities to fight against impunity and encourages their continuation, including against perpetrators ...
-committed by any illegal armed groups" (heldout43 S/RES/2021 (2011) op 14) asks the Congolese State, not the groups.
+committed by any illegal armed groups" (heldout43 S/RES/2021 (2011) op 14) asks the Congolese State, not the groups;
+but an aside opening with "by" names more agents of it, asked beside the owner ("..., including by the federal member
+states and civil society").
 """
 
 from __future__ import annotations
@@ -41,6 +43,9 @@ CONTINUED = re.compile(
     re.S,
 )
 
+# an aside that names agents of the going on after "by": ", including by the federal member states and civil society"
+BY_ASIDE = re.compile(rf",\s*(?:{phrases(_CONTINUED['asides'])})\s+by\s+(?P<by>.*)", re.S)
+
 
 def continued_agents(window: str, text: str, at: int, v: Vocabulary, named: _Named) -> tuple[str, ...]:
     """The agents of the activity a window asks to go on (CONTINUED), from the organ's clause before the verb
@@ -56,4 +61,10 @@ def continued_agents(window: str, text: str, at: int, v: Vocabulary, named: _Nam
         return ()
     start = clauses[-1].end() if clauses and clauses[-1].end() <= end else 0
     clause = text[start:end]
-    return agent_clauses.agents(clause, actors_in(clause, v, named, places=True), v)
+    owners = agent_clauses.agents(clause, actors_in(clause, v, named, places=True), v)
+    by = BY_ASIDE.search(window)
+    if not owners or not by:
+        return owners
+    # the aside names more agents of the going on, beside its owner: "Welcomes the efforts of the Government of Somalia
+    # ... and encourages their continuation, including by the federal member states and civil society"
+    return tuple(dict.fromkeys((*owners, *(a for a, _, _ in actors_in(by.group("by"), v, named, places=True)))))
