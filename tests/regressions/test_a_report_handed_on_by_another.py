@@ -44,6 +44,24 @@ CASES = [
             (4, "MonitoringMechanismAngola", "SecurityCouncil", "2002-10-19", "SanctionsCommittee"),
         ],
     ),
+    (  # review Y1: the kind is matched in the earlier report's own words, not its paragraph's: the Secretary-General's
+        # report in the mechanism's paragraph is no supplementary report, and gets no channel
+        "4. Requests the monitoring mechanism to provide a supplementary report to the Committee by 19 October 2002, "
+        "and requests the Secretary-General to report to the Council on the mechanism's work by 1 November 2002;\n\n"
+        "6. Requests the Chairman of the Committee to submit the supplementary report to the Council by 19 October 2002;",
+        [
+            (4, "MonitoringMechanismAngola", "SanctionsCommittee", "2002-10-19", None),
+            (4, "SecretaryGeneral", "SecurityCouncil", "2002-11-01", None),
+        ],
+    ),
+    (  # review Y1: the earlier reporter reports nothing to the one handing on: no hand-on, two reports
+        "4. Requests the Panel of Experts to provide a final report to the Council by 1 November 2002;\n\n"
+        "6. Requests the Secretary-General to submit the final report to the Council by 1 November 2002;",
+        [
+            (4, "SanctionsCommittee", "SecurityCouncil", "2002-11-01", None),
+            (6, "SecretaryGeneral", "SecurityCouncil", "2002-11-01", None),
+        ],
+    ),
     (  # guard: no earlier paragraph asks a report of that kind (S/RES/1348 (2001) op 6 alone): asked
         OP4 + "6. Requests the Chairman of the Committee to submit the supplementary report to the Council by 19 "
         "December 2002;",

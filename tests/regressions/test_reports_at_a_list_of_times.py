@@ -36,6 +36,19 @@ CASES = [
         "of the Programme of Action;",
         [SG],
     ),
+    # review Y1: a window ("between ... and ...") or one length in two units is one time: one report
+    (
+        "1. Requests the Secretary-General to report to the Council between 60 days and 30 days before the elections;",
+        [SG],
+    ),
+    ("1. Requests the Secretary-General to report to the Council one month and two weeks before the elections;", [SG]),
+    # review Y1: times counted forward from the event: one report
+    ("1. Requests the Secretary-General to report to the Council 30-, 60- and 90-days after the elections;", [SG]),
+    (
+        "1. Requests the Secretary-General to submit a report to the Council on the 30-, 60- and 90-day reviews of "
+        "the Programme of Action;",
+        [SG],
+    ),
     # an event's times, not counted back from it: one report
     (
         "1. Requests the Secretary-General to report to the Council on the elections to be held 30 and 60 days after "
@@ -49,3 +62,13 @@ CASES = [
 def test_reports_at_a_list_of_times(text, expected):
     r = resolution(text, date="2024-04-29", organ="SC")
     assert reports(r, "by", "to") == expected  # how many, not when (the times count back from undated events)
+
+
+def test_a_dated_list_is_not_counted():
+    """review Y1: where the event is dated, the list's times would each need a date of their own; counted as one, not
+    as two reports due the same day."""
+    text = (
+        "1. Decides to extend the mandate of UNMISS until 30 April 2025;\n\n2. Requests the Secretary-General to report "
+        "to the Council 60 days and 30 days before the end of the mandate;"
+    )
+    assert reports(resolution(text, date="2024-04-29", organ="SC"), "by", "due") == [("SecretaryGeneral", "2025-03-31")]

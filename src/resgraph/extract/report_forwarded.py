@@ -36,6 +36,9 @@ HANDED_THE = re.compile(
 )
 # an owner named after the report: "the annual report of her Office", "the annual report on its activities"
 OWNED = re.compile(r"\s+(?:of|on\s+(?:its|his|her|their))\b")
+# a report's words that start at its noun: "report by 13 December 2002"
+NOUN_FIRST = re.compile(r"\s*reports?\b", re.I)
+_BACK = 80  # how far before such a noun its kind words are read
 NOT_KIND = frozenset({"same", "said", "above-mentioned", "aforementioned", "requested", "next", "present", "following"})
 
 
@@ -55,13 +58,20 @@ def handed_on(reports: tuple[ReportDue, ...], paragraphs: tuple[Paragraph, ...])
         if not m or m.group("kind").split()[0] in NOT_KIND:
             continue
         asked = re.compile(rf"\b(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?{re.escape(m.group('kind'))}\s+report\b")
-        # (the paragraph's words: a later report's scope may start at its noun, "and to provide a further additional
-        # " ending the first's, S/RES/1404 (2002) op 5)
         earlier = [
-            j for j, r2 in enumerate(reports) if r2.op < r.op and r2.by != r.by and asked.search(_text(r2, paragraphs))
+            j
+            for j, r2 in enumerate(reports)
+            if r2.op < r.op and r2.by != r.by and _asked_as(asked, r2, words[j], paragraphs)
         ]
-        owned = OWNED.match(words[i], m.end())  # "the annual report of her Office": its own, handed on by none
-        onward = [j for j in earlier if reports[j].to == r.to != r.by and not reports[j].through and not owned]
+        if OWNED.match(words[i], m.end()):  # "the annual report of her Office": its own, handed on by none
+            onward = []
+        else:
+            # the earlier reporter must report to the one handing on (1348 op 4: "to report periodically to the
+            # Committee"), or the hand-over is a report of its own (a Panel's final report, then the Secretary-General
+            # asked to submit "the final report": two, review Y1)
+            feeds = {r3.by for r3 in reports if r3.to == r.by}
+            onward = [j for j in earlier if reports[j].to == r.to != r.by and not reports[j].through]
+            onward = [j for j in onward if reports[j].by in feeds]
         if any(reports[j].to == r.by for j in earlier) or len(onward) == 1:
             drop.add(i)
         if len(onward) == 1:
@@ -70,5 +80,16 @@ def handed_on(reports: tuple[ReportDue, ...], paragraphs: tuple[Paragraph, ...])
     return tuple(r for i, r in enumerate(out) if i not in drop)
 
 
-def _text(r: ReportDue, paragraphs: tuple[Paragraph, ...]) -> str:
-    return paragraphs[r.paragraph].text if 0 <= r.paragraph < len(paragraphs) else ""
+def _asked_as(asked: re.Pattern, r: ReportDue, words: str, paragraphs: tuple[Paragraph, ...]) -> bool:
+    """Whether report r was asked as the kind handed on, in its own words; or, where its scope starts at its noun (a
+    later report's scope may, "and to provide a further additional " ending the first's, S/RES/1404 (2002) op 5), in
+    the words just before it. Not in the paragraph's other words: "to provide a supplementary report to the Committee
+    ..., and requests the Secretary-General to report to the Council" does not ask the Secretary-General's report as a
+    supplementary one (review Y1)."""
+    if asked.search(words):
+        return True
+    if not NOUN_FIRST.match(words) or not 0 <= r.paragraph < len(paragraphs):
+        return False
+    p = paragraphs[r.paragraph]
+    start = r.span.start - p.span.start
+    return any(m.end() > start for m in asked.finditer(p.text, max(0, start - _BACK), start + len(words)))

@@ -60,6 +60,10 @@ EARLIER = re.compile(
     rf"(?:{_NUMBER}(?:[\u2010\u2011-]|\s+{_UNIT})\s*,\s*)*{_NUMBER}(?:[\u2010\u2011-]|\s+{_UNIT})\s*,?\s+and\s+$", re.I
 )
 _BACK = 120  # how far before the last time its list is read
+# what makes the list one window or one bound, not times of their own: "between 60 days and 30 days before", "from 60
+# days and up to 30 days before", "not earlier than 60 days and ..."
+WINDOW = re.compile(r"\b(?:between|from|(?:not|no)\s+(?:earlier|later|sooner)\s+than)\s*$", re.I)
+UNIT_OF = re.compile(rf"\b{_NUMBER}\s+({_UNIT})", re.I)
 
 
 def listed_times(text: str, span: tuple[int, int], words: tuple[int, int]) -> int:
@@ -72,17 +76,23 @@ def listed_times(text: str, span: tuple[int, int], words: tuple[int, int]) -> in
     for last in lasts:
         a = max(span[0], last.start() - _BACK)
         earlier = EARLIER.search(text, a, last.start())
-        if earlier:
-            return 1 + len(re.findall(rf"\b{_NUMBER}(?:[\u2010\u2011-]|\s+{_UNIT})", earlier.group(0), re.I))
+        if earlier and not WINDOW.search(text, max(0, earlier.start() - 30), earlier.start()):
+            unit = re.search(_UNIT, last.group(0), re.I) or re.search(r"day|week|month", last.group(0), re.I)
+            units = {u.lower().rstrip("s") for u in UNIT_OF.findall(earlier.group(0))}
+            if unit and units <= {unit.group(0).lower().rstrip("s")}:  # "one month and two weeks before": one length
+                return 1 + len(re.findall(rf"\b{_NUMBER}(?:[\u2010\u2011-]|\s+{_UNIT})", earlier.group(0), re.I))
     return 0
 
 
-def count(text: str, span: tuple[int, int], words: tuple[int, int], before: int | None = None) -> int:
+def count(
+    text: str, span: tuple[int, int], words: tuple[int, int], before: int | None = None, dated: bool = False
+) -> int:
     """How many reports text[span] (one report's scope, its words at text[words]) asks for by the occasions it names:
     2 for the middle and the end of one period said right after its words or receiver, 1 where the report named
     before it (ending at `before`) is joined to it by "and", one per time of a list of times (listed_times), 0 where
-    it names none such."""
+    it names none such; no list where the report is dated (`dated`: its times would each need a date of their own,
+    "60 days and 30 days before the end of the mandate" on 30 April 2025 is not twice 31 March)."""
     m = MIDDLE_AND_END.search(text, span[0], span[1])
     if not m or m.start() < words[1] or not GAP.fullmatch(text, words[1], m.start()):
-        return listed_times(text, span, words)
+        return 0 if dated else listed_times(text, span, words)
     return 1 if before is not None and JOINED.fullmatch(text, before, words[0]) else 2

@@ -289,7 +289,7 @@ def _counted(f: dict, dues: list, trig: list[Item], text: str) -> list:
     before = trig[i - 1].trigger[1] if i else None
     n = max(
         COUNTED.get(trig[i].words.split()[0].lower(), 0),
-        report_occasions.count(text, f["span"], trig[i].trigger, before),
+        report_occasions.count(text, f["span"], trig[i].trigger, before, any(dues) or bool(f.get("mandate_end"))),
     )
     return dues + dues[-1:] * (n - len(dues))
 
