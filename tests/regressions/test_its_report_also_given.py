@@ -26,6 +26,18 @@ CASES = [
         "requests the Secretary-General to submit his report also to the General Assembly;",
         [HRC, ("SecretaryGeneral", "GeneralAssembly", None, None)],
     ),
+    # review Y1: "his report ... also submitted to" said of another reporter than the one asked just before: its own
+    # times (none)
+    (
+        "19. Requests the Group of Independent Eminent Experts to report annually to the Human Rights Council, and "
+        "requests the Secretary-General to ensure that his report will also be submitted to the General Assembly;",
+        [HRC, ("SecretaryGeneral", "GeneralAssembly", None, None)],
+    ),
+    # review Y1: sent on with no "also": its own times (none)
+    (
+        CHAPEAU + "its report will be transmitted and presented to the General Assembly;",
+        [HRC, HRC[:1] + ("GeneralAssembly", None, None)],
+    ),
     # a time of its own: kept
     (
         CHAPEAU + "its report will be also transmitted to the General Assembly at its eightieth session;",

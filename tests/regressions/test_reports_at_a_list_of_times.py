@@ -49,6 +49,18 @@ CASES = [
         "the Programme of Action;",
         [SG],
     ),
+    # review Y1: a list timing another thing, a verb between the report's words and it: one report
+    (
+        "1. Requests the Secretary-General to report to the Council on the timeline of elections, with polls to open "
+        "60 days and 30 days before the end of the transition;",
+        [SG],
+    ),
+    # review Y1: two report nouns joined before one list: one each
+    (
+        "1. Requests the Secretary-General to submit a report and an assessment to the Council 60-, 30- and 10-days "
+        "before the elections;",
+        [SG, SG],
+    ),
     # an event's times, not counted back from it: one report
     (
         "1. Requests the Secretary-General to report to the Council on the elections to be held 30 and 60 days after "

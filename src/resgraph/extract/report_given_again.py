@@ -21,6 +21,8 @@ import re
 from dataclasses import replace
 
 from resgraph.models import Paragraph, ReportDue
+from resgraph.vocab import load
+from resgraph.wordsearch import phrases
 
 _KIND = r"(?P<kind>final|mid-?term|interim|progress)"
 # the report named again by its owner: "its final report"
@@ -61,11 +63,14 @@ def given_again(reports: tuple[ReportDue, ...], paragraphs: tuple[Paragraph, ...
 
 
 # the owner's report said again, to go also to another receiver: "its report will be also transmitted and presented to"
+# (the participles and the also-words are data: reports.yaml `sent_also`)
+_SENT = load().reports["sent_also"]
+ALSO = re.compile(rf"\b(?:{phrases(_SENT['also'])})\b", re.I)
 ALSO_GIVEN = re.compile(
-    r"\b(?:its|his|her|their)\s+report\s+(?:(?:will|shall|should|would|be|also|further|equally|likewise)\s+){1,5}"
-    r"(?:transmitted|presented|submitted|shared|forwarded|provided)\b(?:\s+and\s+[a-z]+)?\s+to\b"
+    rf"\b(?:its|his|her|their)\s+report\s+(?:(?:will|shall|should|would|be|{phrases(_SENT['also'])})\s+){{1,5}}"
+    rf"(?:{phrases(_SENT['sent'])})\b(?:\s+and\s+[a-z]+)?\s+to\b",
+    re.I,
 )
-ALSO = re.compile(r"\b(?:also|further|equally|likewise)\b")
 
 
 def also_given(reports: tuple[ReportDue, ...], paragraphs: tuple[Paragraph, ...]) -> tuple[ReportDue, ...]:

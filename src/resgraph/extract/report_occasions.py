@@ -64,6 +64,9 @@ _BACK = 120  # how far before the last time its list is read
 # days and up to 30 days before", "not earlier than 60 days and ..."
 WINDOW = re.compile(r"\b(?:between|from|(?:not|no)\s+(?:earlier|later|sooner)\s+than)\s*$", re.I)
 UNIT_OF = re.compile(rf"\b{_NUMBER}\s+({_UNIT})", re.I)
+# a verb that makes the list another thing's times, between the report's words and it: "on the timeline of elections,
+# with polls to open 60 days and 30 days before the end of the transition", "the elections to be held"
+OTHER_VERB = re.compile(r"\bto\s+(?:be|open|close|start|begin|end|take)\b|\b(?:held|scheduled|planned|opened)\b", re.I)
 
 
 def listed_times(text: str, span: tuple[int, int], words: tuple[int, int]) -> int:
@@ -76,6 +79,8 @@ def listed_times(text: str, span: tuple[int, int], words: tuple[int, int]) -> in
     for last in lasts:
         a = max(span[0], last.start() - _BACK)
         earlier = EARLIER.search(text, a, last.start())
+        if earlier and last.start() > words[1] and OTHER_VERB.search(text, words[1], earlier.start()):
+            continue
         if earlier and not WINDOW.search(text, max(0, earlier.start() - 30), earlier.start()):
             unit = re.search(_UNIT, last.group(0), re.I) or re.search(r"day|week|month", last.group(0), re.I)
             units = {u.lower().rstrip("s") for u in UNIT_OF.findall(earlier.group(0))}
@@ -94,5 +99,8 @@ def count(
     "60 days and 30 days before the end of the mandate" on 30 April 2025 is not twice 31 March)."""
     m = MIDDLE_AND_END.search(text, span[0], span[1])
     if not m or m.start() < words[1] or not GAP.fullmatch(text, words[1], m.start()):
-        return 0 if dated else listed_times(text, span, words)
+        n = 0 if dated else listed_times(text, span, words)
+        # two report nouns joined before one list ("a report and an assessment ... 60-, 30- and 10-days before"): one
+        # each, as a midterm and a final report named before the middle and the end are theirs
+        return 1 if n and before is not None and JOINED.fullmatch(text, before, words[0]) else n
     return 1 if before is not None and JOINED.fullmatch(text, before, words[0]) else 2
