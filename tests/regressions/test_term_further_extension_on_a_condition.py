@@ -5,7 +5,9 @@ months, that is, until 31 October 2025, if an UNSMIL SRSG has been appointed on 
 was read), "with an extension of an additional six months, that is, until 10 July 2022, subject to the issuance of the
 Secretary General's substantive report" (S/RES/2585 (2021) op 2). Not one that "will require a separate resolution
 confirming this extension" (S/RES/2642 (2022) op 2: not decided there), nor a renewal only in view ("with a view to
-subsequently extending the mandate for a further and final period of 6 months", test_term_renewal_in_view.py)."""
+subsequently extending the mandate for a further and final period of 6 months", test_term_renewal_in_view.py), nor one
+given "should the Council so decide" or "subject to a further decision of the Security Council": the Council keeps the
+decision. Every body the decision extends is extended again ("the mandates of UNSMIL and UNMHA")."""
 
 import pytest
 
@@ -33,7 +35,19 @@ CASES = [
             (2, "extends", "S/RES/2165(2014)#2,3", "2022-07-10", "P6M"),
         ],
     ),
-    # near misses: a further extension a separate resolution must confirm; a renewal in view
+    # every body the decision extends is extended again (review Y3: only the first was)
+    (
+        "2024-10-31",
+        "1. Decides to extend until 31 January 2025 the mandates of UNSMIL and UNMHA, with a further automatic "
+        "extension of an additional nine months, that is, until 31 October 2025, if an SRSG has been appointed;",
+        [
+            (1, "extends", "UNSMIL", "2025-01-31", None),
+            (1, "extends", "UNMHA", "2025-01-31", None),
+            (1, "extends", "UNSMIL", "2025-10-31", "P9M"),
+            (1, "extends", "UNMHA", "2025-10-31", "P9M"),
+        ],
+    ),
+    # near misses: a further extension a separate resolution must confirm; one the Council keeps to decide; a renewal in view
     (
         "2022-07-12",
         "2. Decides to extend the decisions in paragraphs 2 and 3 of Security Council resolution 2165 (2014), for a "
@@ -41,6 +55,18 @@ CASES = [
         "further extension of an additional six months, that is, until 10 July 2023, which will require a separate "
         "resolution confirming this extension;",
         [(2, "extends", "S/RES/2165(2014)#2,3", "2023-01-10", "P6M")],
+    ),
+    (
+        "2024-10-31",
+        "1. Decides to extend until 31 January 2025 the mandate of UNSMIL, with a further extension of an additional "
+        "nine months, that is, until 31 October 2025, should the Council so decide;",
+        [(1, "extends", "UNSMIL", "2025-01-31", None)],
+    ),
+    (
+        "2024-10-31",
+        "1. Decides to extend until 31 January 2025 the mandate of UNSMIL, with a further extension of an additional "
+        "nine months, that is, until 31 October 2025, subject to a further decision of the Security Council;",
+        [(1, "extends", "UNSMIL", "2025-01-31", None)],
     ),
     (
         "2004-05-14",

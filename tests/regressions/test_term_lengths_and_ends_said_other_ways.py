@@ -40,6 +40,32 @@ CASES = [
         "2017-12-22",
         [(1, "extends", "UNMIL", None, "P6M")],
     ),
+    # the body itself closes ("it", "the Mission", its own acronym), not a part of it named in lower case, and on a date
+    # that ends the length, not months away from it (review Y3 of the closing rule)
+    (
+        "1. Decides to extend the mandate of UNIOGBIS for a final period of ten months, and that UNIOGBIS shall cease "
+        "all operations by 31 December 2020;",
+        "2020-02-28",
+        [(1, "extends", "UNIOGBIS", "2020-12-31", "P10M")],
+    ),
+    (
+        "1. Decides to extend the mandate of UNMIL for a final period of six months, and that the regional liaison "
+        "office shall close by 30 June 2019;",
+        "2018-06-29",
+        [(1, "extends", "UNMIL", None, "P6M")],
+    ),
+    (
+        "1. Decides to extend the mandate of UNIOGBIS for a final period of twelve months, and that the task force "
+        "shall close by 31 December 2021;",
+        "2020-02-28",
+        [(1, "extends", "UNIOGBIS", None, "P12M")],
+    ),
+    (
+        "1. Decides to extend the mandate of UNIOGBIS for a final period of twelve months, and that UNIOGBIS shall "
+        "cease all operations by 31 December 2021;",
+        "2020-02-28",
+        [(1, "extends", "UNIOGBIS", None, "P12M")],
+    ),
     (
         "3. Decides to extend the mandate of UNAMI for a further six-month period from the date of adoption of this "
         "resolution;",

@@ -10,6 +10,7 @@ Split from terms.py, which finds the terms and what they are of.
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from resgraph.extract import deadlines as dates
 from resgraph.extract.term_ceiling import FROM_TO
@@ -234,21 +235,26 @@ def then_until(clause: str, until: str | None) -> str | None:
 # until 31 October 2025, if an UNSMIL SRSG has been appointed on or before 31 January 2025" (S/RES/2755 (2024) op 1,
 # heldout42 05: a second term until 2025-10-31, P9M), "with an extension of an additional six months, that is, until 10
 # July 2022, subject to the issuance of the Secretary General's substantive report" (S/RES/2585 (2021) op 2); not one
-# that "will require a separate resolution confirming this extension" (S/RES/2642 (2022) op 2): not decided here
+# that "will require a separate resolution confirming this extension" (S/RES/2642 (2022) op 2), nor one given "should
+# the Council so decide", "if (unless) the Council decides", "subject to a further decision of the Council": not decided
+# here, the Council keeps the decision
 FURTHER = re.compile(
     r",?\s+with\s+(?:a|an)\s+(?:further\s+)?(?:automatic\s+)?(?:extension|renewal)\s+of\s+(?:an?\s+)?"
     r"(?:additional\s+|further\s+)?"
     + dates.AMOUNT
     + r",?\s+(?:that\s+is,?\s+)?(?:until|till)\s+"
     + dates.DATE
-    + r"(?![^;]{0,60}?\brequire)",
+    + r"(?![^;]{0,80}?(?:\brequire|\bshould\s+the\s+(?:Security\s+)?Council\s+(?:so\s+)?decide"
+    r"|\b(?:if|unless)\s+the\s+(?:Security\s+)?Council\s+(?:so\s+)?decides"
+    r"|\bsubject\s+to\s+(?:a|the)\s+(?:further\s+)?decision\s+(?:of|by)\s+the\s+(?:Security\s+)?Council))",
     re.I,
 )
 
 
 def further(clause: str, at: int, action: str, until: str | None) -> list[tuple[str, str | None]]:
     """[(end, length)] of a further extension the clause after clause[at] gives to an extension (FURTHER) ending
-    otherwise than on `until`, the end of the first; [] when it gives none."""
+    otherwise than on `until`, the end of the first; [] when it gives none, and for any action but "extends" (a renewal
+    is read as one: the action is "extends" for "renew" too)."""
     m = FURTHER.search(clause, at) if action == "extends" else None
     end = dates.iso(m) if m else None
     return [(end, dates.amount(m))] if m and end and end != until else []
@@ -283,21 +289,35 @@ def that_date(clause: str, before: str) -> str | None:
 # the body's closing dated in the clause that extends it for a length: "Decides to extend MINUSTAH's mandate, as
 # contained in its resolutions 2313 (2016), ..., for a final period of six months, and that the Mission shall close by
 # 15 October 2017" (S/RES/2350 (2017) op 1, heldout43 18: until 2017-10-15 and P6M, as a final period whose end is
-# written, heldout30 04 op 1); only a decision's "and that" the body (named, "the Mission", "it") shall close or cease
-# its operations, not a withdrawal someone is asked to complete (heldout11 17 op 10: no term of its own)
+# written, heldout30 04 op 1); only a decision's "and that" the body itself shall close or cease its operations: "the
+# Mission" (Office, Force, Operation) with no qualifier, "it", or the acronym of the body extended (`name`, checked
+# against it), case-sensitive: not "the regional liaison office", "the task force" (a part of the body); not a withdrawal
+# someone is asked to complete (heldout11 17 op 10: no term of its own)
 CLOSES = re.compile(
-    r"\band\s+that\s+(?:(?:the|its)\s+)?(?:[A-Z][\w’'-]*\s+){0,4}?(?:Mission|Office|Force|Operation|(?-i:[A-Z]{3,})|it)\s+"
+    r"\band\s+that\s+(?:the\s+(?-i:Mission|Office|Force|Operation)|(?P<name>(?-i:[A-Z][A-Z0-9-]{2,}))|it)\s+"
     r"(?:shall|will|should)\s+(?:close|be\s+closed|cease\s+(?:all\s+)?(?:its\s+)?operations)\s+(?:by|on|no\s+later\s+than)\s+"
     + dates.DATE,
     re.I,
 )
+# how far the closing date may lie from the adoption plus the length: an extension runs from the end of the current
+# mandate, days or weeks after the adoption (2350: adopted 13 April, MINUSTAH's mandate ended 15 April); a date months
+# away ("for a final period of twelve months, ... shall cease all operations by 31 December 2021", adopted 28 February
+# 2020) is no end of that length
+CLOSES_SLACK_DAYS = 45
 
 
-def closing(clause: str, at: int, action: str, end: str | None, length: str | None) -> str | None:
-    """The end of a term whose words end at clause[at]: `end` when it has one, else, for an extension for a `length`,
-    the date the clause after its words gives for the body's closing (CLOSES), ISO; None when it gives none."""
+def closing(
+    clause: str, at: int, action: str, end: str | None, length: str | None, of: str, adopted: str | None
+) -> str | None:
+    """The end of a term of `of` whose words end at clause[at]: `end` when it has one, else, for an extension for a
+    `length`, the date the clause after its words gives for the body's closing (CLOSES) when it lies within
+    CLOSES_SLACK_DAYS of the adoption plus that length, ISO; `end` (None) otherwise."""
     m = CLOSES.search(clause, at) if action == "extends" and length and not end else None
-    return dates.iso(m) if m else end
+    found = dates.iso(m) if m and (not m.group("name") or m.group("name") == of) else None
+    expected = dates.add(adopted, length) if found else None
+    if not (found and expected and len(expected) == 10):
+        return end
+    return found if abs(date.fromisoformat(found) - date.fromisoformat(expected)).days <= CLOSES_SLACK_DAYS else end
 
 
 def _after_start(clause: str, per: re.Match, adopted: str | None) -> tuple[str | None, str | None] | None:

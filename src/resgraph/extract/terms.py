@@ -259,7 +259,6 @@ def _clause_terms(text, a, z, p, b, v, speaker, adopted, actors, panel, before: 
         if action == "establishes" and (until or period) and AUTHORIZED_TO.search(clause, 0, m.start()):
             continue  # "Authorizes the Member States ... to establish for a further period ... a force": authorized
         until = until or counted
-        until = times.closing(timed, m.end(), action, until, period)  # "..., and that the Mission shall close by"
         if action != "terminates":
             until = times.from_start(clause, until, period)
         sets_up = action == "authorizes" and term_established.SETS_UP.match(clause, m.end())
@@ -273,6 +272,7 @@ def _clause_terms(text, a, z, p, b, v, speaker, adopted, actors, panel, before: 
         of = term_names.named(of, words, text, a + m.start(), actors, action, speaker)
         if not of:
             return []
+        until = times.closing(timed, m.end(), action, until, period, of, adopted)  # "and that the Mission shall close"
         cited = tuple(dict.fromkeys(sym for s, e, sym, *_ in mentions(clause, v, speaker) if sym))
         listed = ("#" in of or of.startswith("S/RES/")) and action != "authorizes"  # measures, or a resolution's
         more = (
@@ -292,7 +292,8 @@ def _clause_terms(text, a, z, p, b, v, speaker, adopted, actors, panel, before: 
         terms = [(x, w, until, period) for x, w in [(of, words), *more]]
         then = times.then_until(timed, until) if action == "authorizes" else None
         terms += [(of, words, then, None)] if then else []  # "... until 30 September 2023, and 14,626 ... from ... to"
-        terms += [(of, words, *x) for x in times.further(timed, m.end(), action, until)]  # "with a further extension"
+        again = times.further(timed, m.end(), action, until)  # "with a further extension": every body extended
+        terms += [(x, w, *t) for x, w in [(of, words), *more] for t in again]
         if "#" in of and action == "extends":
             # "..., and further decides to renew until <date> the measures ... imposed by paragraph 6 of ...": its own time
             for x, w, at in term_measures.renewed_again(clause, v, speaker, m.end()):
