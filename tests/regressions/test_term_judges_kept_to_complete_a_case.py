@@ -71,6 +71,22 @@ CASES = [
         "2006-08-29",
         [(0, "authorizes", "Judge Solomy Balungi Bossa", None, None)],
     ),
+    # another judge named between the possessive and the pronoun: the pronoun is not the first judge's (review Y3)
+    (
+        "1. Decides that, notwithstanding Judge Arlette Ramaroson’s resignation, Judge Bakhtiyar Tuzmukhamedov shall "
+        "replace her in the Tribunal, and, following his appointment, he is authorized to complete the Ndahimana case;",
+        "2009-01-10",
+        [],
+    ),
+    # a judge assigned to a case her term begins after, not authorized to complete it (S/RES/1629 (2005)): no term
+    (
+        "Decides that notwithstanding Article 12 of the Statute of the International Tribunal for the Former "
+        "Yugoslavia and notwithstanding that Judge Christine Van Den Wyngaert’s elected term as a permanent judge of "
+        "the Tribunal will in accordance with Article 13 bis of the Tribunal’s Statute only begin on 17 November 2005, "
+        "she be assigned as a permanent judge to the Mrksic et al. case which is due to commence on 3 October 2005.",
+        "2005-09-28",
+        [],
+    ),
     # the same words noted, not decided: no term
     (
         "4. Notes that Judge Solomy Balungi Bossa’s elected term as an ad litem judge of the Tribunal will end on 24 "

@@ -37,6 +37,17 @@ CASES = [
         "2017-04-13",
         [],
     ),
+    (
+        "1. Requests the Secretary-General to establish a UNAMID liaison office in Addis Ababa;",
+        "2007-07-31",
+        [],
+    ),
+    # near misses: an organization's acronym before the force it fields (read as before: the organization, review Y3)
+    (
+        "1. Decides to establish an ECOWAS stabilization force in Liberia;",
+        "2003-08-01",
+        [(1, "establishes", "ECOWAS", None, None)],
+    ),
     # near misses: the acronym the body itself, a preposition after it; the body's noun first, then its place; a name
     # with "of" and "for"; an acronym after the place
     (

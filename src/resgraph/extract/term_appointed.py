@@ -87,7 +87,9 @@ _COUNTRY = re.compile(r"\s*\([^()]*\)")
 # until its completion" (S/RES/1705 (2006) op 0, heldout43 09: authorizes "Judge Solomy Balungi Bossa", no until: the
 # case's completion has no date, the start and the elected term's end are not the authorization's end): the judge named
 # with a possessive, then a pronoun subject, "be authorized" (the subjunctive of the "that" clause), an effective date
-# between the verb and its infinitive, and "to continue to serve ... in" the case as "to complete" it
+# between the verb and its infinitive, and "to continue to serve ... in" the case as "to complete" it; no other judge
+# named between the possessive and the pronoun ("notwithstanding Judge Arlette Ramaroson's resignation, Judge Bakhtiyar
+# Tuzmukhamedov shall replace her ..., and ... he is authorized to complete": not Judge Ramaroson, review Y3)
 # an item of "Decides ... that:" that opens with such a judge, or with the provision set aside first
 COMPLETING_ITEM = r"\s*(?:[Nn]otwithstanding\b[^;]{0,200}?,\s*)?(?:ad\s+litem\s+|permanent\s+)?Judges?\s+[A-Z]"
 _ONE_JUDGE = r"(?:(?:ad\s+litem|permanent)\s+)?Judge\s+" + _NAME + r"(?:\s*\([^()]{1,60}\))?"
@@ -105,7 +107,7 @@ COMPLETING = re.compile(
     + _JOIN
     + _NAME
     + r"(?:\s*\([^()]{1,60}\))?)*))"
-    r"(?:\s*,\s*once\s+replaced\s+[^,;]{1,100},)?(?:\s+|(?:’s|'s)\b[^;]{0,300}?,\s+(?:she|he|they)\s+)"
+    r"(?:\s*,\s*once\s+replaced\s+[^,;]{1,100},)?(?:\s+|(?:’s|'s)\b(?:(?!\bJudges?\s+[A-Z])[^;]){0,300}?,\s+(?:she|he|they)\s+)"
     r"(?:(?P<auth>(?:is|are|be)\s+authori[sz]ed)(?:\s*,?\s+(?:effective|with\s+effect\s+from|as\s+(?:of|from))\s+"
     + dates.DATE_PLAIN
     + r",?)?\s+to\s+(?:complete|finish|continue\s+to\s+(?:sit|serve)\b[^;,]{0,40}?\s+in)"

@@ -80,6 +80,10 @@ QUOTES = '“”"‘’'  # around a name written in quotation marks
 # of a body, is none, heldout41); the noun is a set_up_heads one after at most three lower-case words that are no
 # preposition or conjunction (not "to establish UNOCA for an initial period", "UNAMA in order to")
 ACRONYM_WORD = re.compile(r"[A-Z][A-Z-]+[A-Z]")
+# only a United Nations mission or office has such units set up inside it; an organization's acronym qualifies a body
+# it fields, read as before ("Decides to establish an ECOWAS stabilization force in Liberia", "to authorize the African
+# Union to establish an AMISOM protection force": review Y3)
+UN_MISSIONS = load().ids_of_kinds("peace-operation", "political-mission", "office")
 PART_OF = re.compile(
     r"\s+(?:(?!(?:for|until|in|to|of|on|with|and|or|as|by|at|from|which|that)\b)[a-z][\w-]*\s+){0,3}?"
     rf"(?:{phrases(load().terms['set_up_heads'])})\b"
@@ -89,11 +93,17 @@ PART_OF = re.compile(
 def established(text: str, e: int, z: int, found: list[tuple[str, int, int]]) -> tuple[str | None, str]:
     """What the "establish" ending at text[e] sets up in text[:z]: an actor (of `found`, the bodies
     named as (id, start, end)) or an acronym named right after, the body named in apposition, or
-    the name as written; (None, "") when none follows."""
+    the name as written; (None, "") when none follows, or when what follows is a unit set up inside a United Nations
+    mission named by its acronym ("a MINUJUSTH advance planning team": no body given a term)."""
     # not an actor that only qualifies the name: "a Member State-led, open-ended ... committee" (A/RES/78/230 op 3), "an
     # AU/UN Hybrid operation in Darfur (UNAMID)" (S/RES/1769 (2007) op 1)
     near = [x for x in found if e <= x[1] <= e + 20 and text[x[2] : x[2] + 1] not in ("-", "/")]
-    if near and PART_OF.match(text, near[0][2], z) and ACRONYM_WORD.fullmatch(text, near[0][1], near[0][2]):
+    if (
+        near
+        and near[0][0] in UN_MISSIONS
+        and PART_OF.match(text, near[0][2], z)
+        and ACRONYM_WORD.fullmatch(text, near[0][1], near[0][2])
+    ):
         return None, ""  # "a MINUJUSTH advance planning team": a unit inside the body, no body given a mandate
     if near:
         return near[0][0], text[near[0][1] : near[0][2]]
