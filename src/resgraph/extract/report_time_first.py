@@ -32,12 +32,14 @@ from resgraph.wordsearch import phrases, unnamed
 
 # the time: report_delays' delays and report_times' deadlines ("and, within 9 months, submit" too); also what
 # report_triggers.VERB_BEFORE reads before a bare verb: "and within 9 months report to the Council" asks a report
+# (the spaces before "and" read from the first of a run only, (?<!\s); a comma among spaces as (?:\s*,)?\s+, not
+# \s*,?\s+: a search from each space of a long run, a hostile paragraph, stays linear: tests/test_linear_report_years.py)
 AND_TIME = (
-    r"(?i:,?\s+and\s*,?\s+(?:also\s+|further\s+)?(?P<time>"
+    r"(?i:(?:,|(?<!\s))\s+and(?:\s*,)?\s+(?:also\s+|further\s+)?(?P<time>"
     + "|".join(unnamed(p.pattern) for p in (report_delays.WITHIN, report_delays.AFTER, report_times.DEADLINE))
     + "|"
     + unnamed(report_times.YEAR_END.pattern)
-    + r")\s*,?\s+(?:to\s+)?(?:also\s+|further\s+)?)"
+    + r")(?:\s*,)?\s+(?:to\s+)?(?:also\s+|further\s+)?)"
 )
 # (the verbs are data: ontology/vocab/reports.yaml `handed_to_first`, the delivery verbs, and `report_verbs`)
 _HANDED = phrases(load().reports["handed_to_first"])
