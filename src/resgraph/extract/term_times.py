@@ -237,9 +237,10 @@ def then_until(clause: str, until: str | None) -> str | None:
 # July 2022, subject to the issuance of the Secretary General's substantive report" (S/RES/2585 (2021) op 2); not one
 # that "will require a separate resolution confirming this extension" (S/RES/2642 (2022) op 2), nor one given "should
 # the Council so decide", "if (unless) the Council decides", "subject to a further decision of the Council": not decided
-# here, the Council keeps the decision
+# here, the Council keeps the decision. The spaces before "with" are read from the first of a run only ((?<!\s)): a search
+# from each space of a long run (tests/test_linear_term_clauses.py's hostile paragraphs) stays linear
 FURTHER = re.compile(
-    r",?\s+with\s+(?:a|an)\s+(?:further\s+)?(?:automatic\s+)?(?:extension|renewal)\s+of\s+(?:an?\s+)?"
+    r"(?:,|(?<!\s))\s+with\s+(?:a|an)\s+(?:further\s+)?(?:automatic\s+)?(?:extension|renewal)\s+of\s+(?:an?\s+)?"
     r"(?:additional\s+|further\s+)?"
     + dates.AMOUNT
     + r",?\s+(?:that\s+is,?\s+)?(?:until|till)\s+"
