@@ -154,7 +154,7 @@ DATA_OBJECT = re.compile(
     rf"(?:(?:{wordsearch.phrases(_WORDING['data_modifiers'])})\s+){{0,3}}"
     rf"(?:{wordsearch.phrases(_WORDING['data_nouns'])})\b"
 )
-# the forms of the verb "report" (ontology/vocab/reports.yaml `report_verb_forms`, shared with report_within)
+# the forms of the verb "report" (ontology/vocab/reports.yaml `report_verb_forms`; report_within reads them here too)
 REPORT_FORMS = frozenset(load().reports["report_verb_forms"])
 # (past an aside: "data collection, including through innovative technologies, and reporting by members", A/RES/78/68)
 DATA_COLLECTION = re.compile(

@@ -24,6 +24,7 @@ from resgraph.extract import (
     report_hosted,
     report_instances,
     report_invited,
+    report_mentions,
     report_refs,
     report_words,
 )
@@ -177,8 +178,6 @@ ORGAN_RECEIVER = re.compile(
 # review Y4)
 DESCRIBED_SUBJECT = re.compile(r"\bwith\s+(?:the\s+)?(?:[\w-]+\s+){1,6}$", re.I)
 DESCRIBED_JOINED = re.compile(r"[^;]{0,300}?,?\s+and\s+$")
-# the forms of the verb "report" (ontology/vocab/reports.yaml `report_verb_forms`, shared with report_mentions)
-REPORT_FORMS = frozenset(load().reports["report_verb_forms"])
 # the report word as a verb: "..., and to report to the Council"
 INFINITIVE = re.compile(r"\bto\s+(?:\w+ly\s+)?$", re.I)
 INTO_ANOTHER = re.compile(r"[^;]{0,160}?\b(?:within|into|in)\s+" + CONTAINER + r"\b", re.I)
@@ -313,15 +312,14 @@ def _folded_list(text: str, start: int, s: int, e: int, end: int) -> bool:
         return False
     if text[s:e].lower() in BARE_VERBS and AND_BEFORE.search(text, found[-1].end(), s):
         return False
-    stop = text.find(";", e, end)
-    return not report_instances.OWN_TIME.match(text, e, end if stop < 0 else stop)
+    return not report_instances.OWN_TIME.match(text, e, _clause_end(text, e, end))
 
 
 def _command_line(text: str, start: int, s: int, e: int, end: int) -> bool:
     """Whether the report verb at text[s:e] is a line of command (its receiver a commander, or a commander it goes
     through to a receiver no organ, with no time) or a reporting line an absolute "with ... continuing to" describes,
     to no organ and with no time of its own."""
-    if text[s:e].lower() not in REPORT_FORMS:
+    if text[s:e].lower() not in report_mentions.REPORT_FORMS:
         return False
     if COMMAND_LINE.match(text, e, end):
         return True
@@ -338,13 +336,18 @@ def _command_line(text: str, start: int, s: int, e: int, end: int) -> bool:
 def _due(text: str, e: int, end: int) -> bool:
     """Whether the report verb ending at e goes to an organ or has a time of its own in its clause (up to a
     semicolon)."""
-    stop = text.find(";", e, end)
-    stop = end if stop < 0 else stop
+    stop = _clause_end(text, e, end)
     return bool(
         ORGAN_RECEIVER.match(text, e, stop)
         or report_instances.OWN_TIME.match(text, e, stop)
         or report_words.TIMED_AFTER.match(text, e, stop)
     )
+
+
+def _clause_end(text: str, e: int, end: int) -> int:
+    """The end of the clause after e: its semicolon, else end."""
+    stop = text.find(";", e, end)
+    return end if stop < 0 else stop
 
 
 def _part_of_named(text: str, e: int, end: int) -> bool:
