@@ -1,6 +1,6 @@
 """Draw the resolutions of the mandate gold at random, with a recorded seed.
 
-usage: python tests/mandate_gold/draw.py [CORPUS_DIR] [--seed N] [--heldout | --heldout3 | ... | --heldout44]
+usage: python tests/mandate_gold/draw.py [CORPUS_DIR] [--seed N] [--heldout | --heldout3 | ... | --heldout45]
 
 CORPUS_DIR is corpus-full unpacked (default /tmp/cf: ECOSOC/, GA/, HRC/, SC/ of AKN XML; the
 names are those of the members of ../shared/corpus-full/unxml-en.tar.xz). The files of each organ
@@ -34,7 +34,8 @@ and the first to skip twins), `--heldout38` the thirty-eighth (heldout38/README.
 twins), `--heldout39` the thirty-ninth (heldout39/README.md, likewise, skipping twins and other
 languages' copies), `--heldout40` the fortieth (heldout40/README.md, likewise), `--heldout41` the forty-first
 (heldout41/README.md, likewise), `--heldout42` the forty-second (heldout42/README.md, likewise), `--heldout43` the
-forty-third (heldout43/README.md, likewise), `--heldout44` the forty-fourth (heldout44/README.md, likewise); no flag,
+forty-third (heldout43/README.md, likewise), `--heldout44` the forty-fourth (heldout44/README.md, likewise), `--heldout45` the forty-fifth
+(heldout45/README.md, likewise); no flag,
 the first.
 
 corpus-full holds six texts twice, under two folders of one organ (S/RES/2193-2195 under 2014/ and 2015/,
@@ -118,6 +119,7 @@ SETS = (
     GoldSet("heldout42", 20270139, {"SC": 20, "GA": 6, "HRC": 4}, "heldout42", skip_twins=True, skip_copies=True),
     GoldSet("heldout43", 20270140, {"SC": 20, "GA": 6, "HRC": 4}, "heldout43", skip_twins=True, skip_copies=True),
     GoldSet("heldout44", 20270141, {"SC": 20, "GA": 6, "HRC": 4}, "heldout44", skip_twins=True, skip_copies=True),
+    GoldSet("heldout45", 20270142, {"SC": 20, "GA": 6, "HRC": 4}, "heldout45", skip_twins=True, skip_copies=True),
 )
 BY_NAME = {s.name: s for s in SETS}
 SEED, COUNTS = SETS[0].seed, SETS[0].counts
