@@ -13,6 +13,7 @@ from __future__ import annotations
 import pytest
 
 from resgraph.extract import report_receiver_tails as tails
+from resgraph.extract import report_redated as redated
 from resgraph.extract import report_times
 from tests.growth import LINEAR, growth
 
@@ -32,6 +33,19 @@ GROWS = {
     "the tail past a dialogue": (
         lambda n: "Council in an interactive dialogue" + S * n + "x",
         lambda t: tails.JOIN.fullmatch(t, 7),
+    ),
+    # report_redated: a run after a new date, between the dates given anew, after a report's deadline
+    "a new date before the deadline": (
+        lambda n: "Extends to 15 August 2017" + S * n + "x",
+        lambda t: list(redated.EXTENDED.finditer(t)),
+    ),
+    "the dates given anew": (
+        lambda n: "references to reports should be updated to 31 January 2026" + S * n + "x",
+        lambda t: list(redated.REFERENCES.finditer(t)),
+    ),
+    "the words after a report's deadline": (
+        lambda n: "the deadline for the" + S * n + "final report" + S * n + "x",
+        lambda t: [redated.PASSIVE_NEW.match(t, m.end()) for m in redated.DEADLINE_OF.finditer(t)],
     ),
 }
 

@@ -24,6 +24,7 @@ from resgraph.extract import (
     report_contents,
     report_created,
     report_from_items,
+    report_redated,
     report_renewed,
     report_reporters,
     report_set_up,
@@ -194,6 +195,7 @@ def extract(
             tasks_of = (body,) if body else ()
         reports += report_clauses.directed(ctx, hits[0][0] if hits else len(text))  # "Directs the Panel to report"
         reports += report_renewed.renewed(ctx)  # "Renews the reporting requests set out in paragraph 17 of ..."
+        reports_before = len(reports)
         asked_before = len(mandates)
         prev: tuple[str, ...] = prev_of_parent  # "..., and requests him to report": whom the paragraph asked
         # "9. Requests him to", "6. Also invites those countries"
@@ -310,6 +312,8 @@ def extract(
         for j in reversed(joined):
             mandates[j] = replace(mandates[j], addressees=mandates[j + 1].addressees)
         named.put_off(text, partial(spans_in, 0, len(text), True))
+        # "Extends to 15 August 2017 the deadline for the submission of the final report": a report given a new date
+        reports += report_redated.redated(ctx, reports[reports_before:])
         prior = text if p.kind == "operative" else prior  # the paragraph a product named later may be asked in
         means.after(p, text, len(mandates) == asked_before, v)
         last = keep or (last if own or len(mandates) > asked_before else _directed(ctx, op))
