@@ -1,7 +1,9 @@
 """The outcome of a review, an assessment or an analysis handed to the Council by a date is a written report due (the
 golds: heldout22 14 op 13, heldout12 14 op 7; not an assessment mission's, a visit: heldout20 15 op 18), though no
 "report" is said: "to conduct a strategic review of MINUSCA ..., and to present recommendations to the Security Council
-by 22 June 2016" (S/RES/2281 (2016) op 4) gave no report. Options or recommendations with no review before them, or no
+by 22 June 2016" (S/RES/2281 (2016) op 4) gave no report, nor did "to conduct a strategic review of MONUSCO ..., with a
+view to: (a) Providing the Security Council with options, no later than 30 September 2017" (S/RES/2348 (2017) op 51,
+heldout44 18: the receiver named before "with", the review in the operative paragraph of the item). Options or recommendations with no review before them, or no
 deadline, or inside a report asked before, stay none (tests/mandate_gold/README.md: "submit recommendations" alone is
 no report)."""
 
@@ -43,6 +45,37 @@ CASES = [
         "and requests that he presents options and recommendations to the Security Council by 31 December 2012;",
         "2012-09-18",
         [("SecretaryGeneral", "SecurityCouncil", "2012-12-31", "written")],
+    ),
+    (  # S/RES/2348 (2017) op 51 (a), heldout44 18: the receiver before "with", the review in the operative paragraph
+        "51. Requests the Secretary-General, in accordance with best practices, to conduct a strategic review of "
+        "MONUSCO, examining the continued relevance of all mandated tasks, with a view to:\n\n"
+        "(a) Providing the Security Council with options, no later than 30 September 2017, for a reduction of MONUSCO's "
+        "Force and civilian components, with a view to transferring relevant activities to the UNCT and other relevant "
+        "partners, as appropriate; and\n\n"
+        "(b) In light of the Security Council's reaction to these options, providing advice to the Security Council on "
+        "an exit strategy, in advance of the next mandate renewal;",
+        "2017-03-31",
+        [("SecretaryGeneral", "SecurityCouncil", "2017-09-30", "written")],
+    ),
+    (  # the same in one paragraph
+        "4. Requests the Secretary-General to conduct a strategic review of UNMISS and to provide the Council with "
+        "options by 30 September 2017;",
+        "2017-03-31",
+        [("SecretaryGeneral", "SecurityCouncil", "2017-09-30", "written")],
+    ),
+    # near misses: the items with no review in their paragraph; options given to a body that is no organ
+    (
+        "51. Requests the Secretary-General to support the Government of the DRC, with a view to:\n\n"
+        "(a) Providing the Security Council with options, no later than 30 September 2017, for a reduction of MONUSCO's "
+        "Force;",
+        "2017-03-31",
+        [],
+    ),
+    (
+        "4. Requests the Secretary-General to conduct a strategic review of UNMISS, and to provide the Government with "
+        "options by 30 September 2017;",
+        "2017-03-31",
+        [],
     ),
     # no review before: recommendations alone
     (

@@ -158,6 +158,7 @@ def extract(
             if p.kind == "subparagraph" and last and p.part in ("main", "draft"):
                 last = subparagraphs.list_item(mandates, listing, text, v, named, last, panel)
                 ctx = _context(text, p, b, v, speaker_of, adopted, named, _op_of(blocks, parent), panel)
+                ctx.lead = lead_text  # "with a view to: (a) Providing the Security Council with options": the review's
                 src, heads = report_from_items.opened_from(ctx)  # "(a) from the FGS, ..., reports which include"
                 from_of = ((src,) if heads else ()) if src else from_of
                 in_item = report_clauses.extract(ctx, 0, task_end, (src,) if src else from_of or tasks_of or last[1])

@@ -28,9 +28,16 @@ _OUTCOME = load().reports["outcome"]
 # report_triggers' other tests where not
 NOUNS = tuple(_OUTCOME["nouns"])
 # a delivery verb right before the noun, past a demonstrative or possessive: "to present these options", "that he
-# presents options and recommendations", "to provide recommendations"
+# presents options and recommendations", "to provide recommendations"; or one that names the receiver first, then
+# "with": "with a view to: (a) Providing the Security Council with options, no later than 30 September 2017" (S/RES/2348
+# (2017) op 51 (a), heldout44 18), "to provide it with recommendations"; a body told so, not "to provide the Government
+# with options" (the verbs are data: reports.yaml `outcome`; the bodies' last words `body_heads`)
+_DETERMINER = r"(?:(?:these|this|those|the|its|his|her|their|such)\s+)?"
+_BODY = rf"(?:it|them|the\s+(?:[\w-]+\s+){{0,3}}?(?-i:{phrases(load().reports['body_heads'])}))"
 HANDED = re.compile(
-    rf"\b(?:{phrases(_OUTCOME['verbs'])})\s+(?:(?:these|this|those|the|its|his|her|their|such)\s+)?$", re.I
+    rf"\b(?:(?:{phrases(_OUTCOME['verbs'])})\s+|(?:{phrases(_OUTCOME['verbs_with'])})\s+{_BODY}\s+with\s+)"
+    rf"{_DETERMINER}$",
+    re.I,
 )
 # the deadline, before another task of the clause (", and to ...", "; and expresses")
 DUE = re.compile(
@@ -49,21 +56,41 @@ OF = re.compile(rf"\b(?:{phrases(_OUTCOME['of'])})\b(?!\s+(?:missions?|visits?|t
 OWN = re.compile(r"(?:Council[’']s|\bits)\s+(?:[\w-]+\s+)?$")
 
 
-def handed(text: str, after_report: bool, head: str, at: tuple[int, int, int, int]) -> bool | None:
+def handed(text: str, after_report: bool, head: str, at: tuple[int, int, int, int], lead: str = "") -> bool | None:
     """For report_triggers: True where the options, recommendations or analysis (head; at: the clause's start, the
     words' start and end, the clause's end) are a review's outcome handed on by a time (asked), and no report word of
     the clause came before (after_report: they are its contents); False for options and recommendations otherwise;
-    None for an analysis otherwise, which report_triggers' other tests read as before."""
+    None for an analysis otherwise, which report_triggers' other tests read as before. lead: for a sub-paragraph, its
+    operative paragraph's text, where the review may be named."""
     _, s, e, end = at
-    if not after_report and asked(text, s, e, end):
+    if not after_report and asked(text, s, e, end, lead):
         return True
     return None if head == "analysis" else False
 
 
-def asked(text: str, s: int, e: int, end: int) -> bool:
+def asked(text: str, s: int, e: int, end: int, lead: str = "") -> bool:
     """Whether the options, recommendations or analysis whose words are text[s:e] (the clause ending at end) are the
-    outcome of a review or assessment the paragraph (text, from its start) speaks of before them, handed over by a
-    deadline: a report asked for."""
-    if not (HANDED.search(text, max(0, s - 40), s) and DUE.match(text, e, end)):
+    outcome of a review or assessment the paragraph (text, from its start, or lead, the operative paragraph of a
+    sub-paragraph: "to conduct a strategic review of MONUSCO ..., with a view to: (a) Providing the Security Council
+    with options") speaks of before them, handed over by a deadline: a report asked for."""
+    if not (HANDED.search(text, max(0, s - 64), s) and DUE.match(text, e, end)):
         return False
-    return any(not OWN.search(text, max(0, m.start() - 40), m.start()) for m in OF.finditer(text, 0, s))
+    return any(
+        not OWN.search(t, max(0, m.start() - 40), m.start())
+        for t, z in ((lead, len(lead)), (text, s))
+        for m in OF.finditer(t, 0, z)
+    )
+
+
+# the receiver a gerund names before the outcome given to it, "with" between: "(a) Providing the Security Council with
+# options, no later than 30 September 2017" (S/RES/2348 (2017) op 51 (a)); not a body provided with something else in
+# the clause ("including through providing the Committee at any time with information", S/RES/2653 (2022) op 21 a., the
+# Panel's reports going to the Council)
+PROVIDING = re.compile(r"\b[Pp]roviding\s+(?:the\s+)?$")
+WITH_IT = re.compile(rf"\s+with\s+{_DETERMINER}")
+
+
+def provided_with(text: str, lead: str, e: int, at: int) -> bool:
+    """For report_receivers: whether the body whose name ends at text[e], lead the text before it, is the receiver
+    that "Providing ... with" names for the report whose words start at text[at]."""
+    return bool(PROVIDING.search(lead) and WITH_IT.fullmatch(text, e, at))

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from resgraph.extract import report_session_receiver
+from resgraph.extract import report_outcome, report_session_receiver
 from resgraph.extract.report_not_received import not_received
 from resgraph.extract.report_receiver_names import Intervals, before_topic, in_topic, over_organ
 from resgraph.extract.report_receiver_tails import (
@@ -118,8 +118,8 @@ class Context:
     op: int = 0  # the operative paragraph a sub-paragraph belongs to
     panel: str | None = None  # the panel the document is about, for "the Panel of Experts"
     before: tuple[str, ...] = ()  # the addressees of the paragraph's clause before this one
-    # reporter -> the receivers it was asked to report to in an earlier clause of the paragraph (reports.py)
-    received: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    received: dict[str, tuple[str, ...]] = field(default_factory=dict)  # reporter -> its receivers of a clause before
+    lead: str = ""  # for a sub-paragraph, the text of its operative paragraph (what a review's outcome is of)
 
 
 # "to continue to engage with the Commission on the Status of Women, including by participating in its work and
@@ -176,7 +176,7 @@ def read_receivers(ctx: Context, a: int, b: int, f: dict, at: int, words: str = 
         # "to the Security Council and troop-contributing countries": a second receiver joined to the first
         follows = bool(receivers) and _joined(text, receivers[-1][1], s)
         receives = (
-            (RECEIVER_LEAD.search(lead) or follows)
+            (RECEIVER_LEAD.search(lead) or follows or report_outcome.provided_with(text, lead, e, at))
             and text[e : e + 2] not in ("’s", "'s")
             # "mindful of the annex to Economic and Social Council resolution 1980/67": the organ's text cited
             and not (text[s:e].endswith(("Council", "Assembly")) and CITED.match(text, e))

@@ -180,7 +180,7 @@ def triggers(ctx: Context, start: int, end: int) -> list[Item]:
         if kind == "noun":
             before = text[max(start, s - 60) : s]
             noun = (words.split(None, 1)[1] if lead else words).lower()
-            only = _handed_or_conducted(text, items, (start, s, e, end), noun)
+            only = _handed_or_conducted(ctx, items, (start, s, e, end), noun)
             if only is not None:  # a study, findings, an assessment or a review: a report only so
                 items += [Item(report_time_first.begin(text, items, s, e, True), (s, e), kind, words)] if only else []
                 continue
@@ -377,14 +377,14 @@ def _passive(ctx: Context, items: list[Item], at: tuple[int, int, int, int]) -> 
     return True
 
 
-def _handed_or_conducted(text: str, items: list[Item], at: tuple[int, int, int, int], noun: str) -> bool | None:
+def _handed_or_conducted(ctx: Context, items: list[Item], at: tuple[int, int, int, int], noun: str) -> bool | None:
     """Whether a study or findings are handed to someone, or an assessment or review conducted by a time or provided
     to an organ (at: the clause's start, the noun's start and end, the clause's end): True, a report asked for; False,
     none; None for an assessment or evaluation that is not, which the other tests of triggers() still read."""
-    start, s, e, end = at
+    (start, s, e, end), text = at, ctx.text
     head = noun.split()[-1]
-    if head in report_outcome.NOUNS and (handed := report_outcome.handed(text, bool(items), head, at)) is not None:
-        return handed  # options, recommendations, an analysis: a review's outcome handed on by a time, or none
+    if head in report_outcome.NOUNS and (h := report_outcome.handed(text, bool(items), head, at, ctx.lead)) is not None:
+        return h  # options, recommendations, an analysis: a review's outcome (its review in ctx.lead too), or none
     if head in report_conducted.NOUNS:
         # "to conduct, by 15 October 2017, an independent, external assessment": its outcome is due then; "a strategic
         # review ..., including: (i) an assessment": what the review holds
