@@ -4,7 +4,7 @@ parties of a joint activity (the addressee convention from stop 27, tests/mandat
 asked no one: "shared information" is no joint noun of its own (now verbs.yaml `unaddressed.joint_modifiers`:
 shared, joint, coordinated, mutual, not "common", "the common border between"), the office before its head's alias
 hid the "between" that marks it (agents.name_start: the office read as its head, as a verb's own addressee), and
-the rest of its name after "for" broke the list (agents.NAME_TAIL)."""
+the rest of its name after "for" broke the list (asides.NAME_TAIL)."""
 
 import pytest
 
@@ -79,7 +79,7 @@ def test_joint_activity_of_an_office(text, expected):
 
 
 def test_a_name_after_for_is_linear():
-    """The rest of a member's name after "for" (agents.NAME_TAIL) is bounded: a run of capitalised words took
+    """The rest of a member's name after "for" (asides.NAME_TAIL) is bounded: a run of capitalised words took
     quadratic time (3 s for LIST_GOES_ON over 19k characters of "Great Lakes ", review51 B 4)."""
     from resgraph.extract.agents import LIST_GOES_ON
     from tests.growth import LINEAR, growth

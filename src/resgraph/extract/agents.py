@@ -24,7 +24,7 @@ import re
 from functools import lru_cache
 
 from resgraph.extract.addressees import tail_start
-from resgraph.extract.asides import ASIDE, THOSE
+from resgraph.extract.asides import ASIDE, NAME_TAIL, THOSE
 from resgraph.vocab import STATE, Vocabulary, load
 from resgraph.wordsearch import phrases
 
@@ -91,9 +91,7 @@ LOWER_ITEM = rf"(?!(?:its|their|this|his|as|is|was|has|of|for|to|in|on|at|by|wit
 # Police Division,", or before "and": "... including its Office of Military Affairs and the African Union", stop 51),
 # "other United Nations Missions in the LRA-affected region, the AU-RTF", S/RES/2211 (2015) op 28; "the United Nations
 # Country Team in Haiti, the MSS mission, regional organizations", heldout4 S/RES/2743 (2024) op 22)
-# (and past the rest of a member's name after "for" / "on", which no alias takes in: "the Office of the Special Envoy for
-# the Great Lakes, MONUSCO, UNOCA", heldout33 S/RES/2808 (2025) op 20; "the Special Representative of the
-# Secretary-General for Children and Armed Conflict and UNICEF")
+# (and past the rest of a member's name after "for" / "on" or a holder's subject: asides.NAME_TAIL)
 IN_A_STATE = re.compile(r"\s+(?:in|of)\s+(?:the\s+)?")
 # the body a member belongs to after it ("between the Department of Economic and Social Affairs of the Secretariat and
 # the United Nations entities", A/RES/74/124 op 14; no second owner: "... of the ECOSOC and the Secretariat" + Secretariat,
@@ -103,7 +101,6 @@ PART_WITH_AND = re.compile(
     r"\s+including\s+(?:its|their)\s+(?:[A-Z][\w-]*\s+(?:(?:of|for|on|the)\s+)*)*?"
     rf"(?!(?:{phrases(load().mandates['part_heads'])})\s)[A-Z][a-z][\w-]*\s+and\s+"  # mandates.yaml
 )
-NAME_TAIL = r"(?:\s+(?:for|on)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|and|of|the|in)){0,12}?)?"
 LIST_GOES_ON = re.compile(
     NAME_TAIL + r"(?:\s+[a-z][\w-]*(?=,))?(?:\s+(?:in|within|including)\s+(?:(?:its|their|the)\s+)?[^,;:()]{1,40}?(?=,)"
     rf"|,\s*(?:including\s+(?:its|their)|{THOSE})\s+[^,;:()]{{1,40}}?(?=,)|\s+" + OWN_PART + r"(?=\s+and\s))?"

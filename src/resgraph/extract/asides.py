@@ -40,6 +40,23 @@ ASIDE = r"(?:where|when|as|on|in|at|if)\b[^,;:]{0,40},"
 # (agents.OBJECT_STOP, agents.LIST_GOES_ON): "Encourages enhanced cooperation between all States, particularly those in
 # the region, MONUSCO and the Group of Experts" (heldout43 S/RES/2021 (2011) op 16: the three parties)
 THOSE = r"(?:particularly|in\s+particular|especially|notably)\s+those"
+# a mandate holder's subject after its title, commas of its own, the list of a joint activity's parties going on past it
+# (agents.LIST_GOES_ON): "collaboration among the United Nations Children's Fund, the Special Representative of the
+# Secretary-General on Violence against Children, the Special Rapporteur on the sale, sexual exploitation and sexual
+# abuse of children, the Office of the ... High Commissioner ... and the Council of Europe" (A/RES/79/284 op 16, heldout44
+# 25: every one a party); "including the Special Rapporteur on the right to privacy and the Special Rapporteur on ..., and
+# the Council of Europe" (op 29): "on" / "for" after a title's last word (mandates.yaml `title_heads`), 160 characters
+# at most, up to a comma or "and"
+TITLE_SUBJECT = (
+    "(?:" + "|".join(f"(?<={re.escape(h)})" for h in load().mandates["title_heads"]) + ")"
+    r"\s+(?:on|for)\s+[^;:()]{1,160}?(?=,|\s+and\s)"
+)
+# the rest of a member's name after "for" / "on", which no alias takes in, or a holder's subject (agents.LIST_GOES_ON):
+# "the Office of the Special Envoy for the Great Lakes, MONUSCO, UNOCA", heldout33 S/RES/2808 (2025) op 20; "the Special
+# Representative of the Secretary-General for Children and Armed Conflict and UNICEF"
+NAME_TAIL = (
+    rf"(?:\s+(?:for|on)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|and|of|the|in)){{0,12}}?|{TITLE_SUBJECT})?"
+)
 # after the closing comma, the next body: "and", "or" or "as well as", then determiners ("and all relevant
 # actors": a name may begin at any of them) and a number ("calls upon all United Nations entities ..., including all
 # relevant components of UNOCI and UNMIL, within their respective mandates, capabilities and areas of deployment, as

@@ -170,6 +170,12 @@ def authorities_in(text: str, s: int) -> bool:
 # entities"), where no alias covers the list whole
 UN_HEADS = re.compile(r"\bUnited\s+Nations\s+((?:[a-z][\w-]*s,\s+)*[a-z][\w-]*s,?\s+(?:and|or)\s+[a-z][\w-]*s)\b")
 HEAD = re.compile(r"(?<![\w-])(?!(?:and|or)\b)[a-z][\w-]*s\b")
+# "greater interaction between all relevant United Nations and Council of Europe bodies" (A/RES/79/284 op 18, heldout44
+# 25: UNSystemEntities beside the Council of Europe): "United Nations" coordinated before another body's name, the head
+# after that name shared ("United Nations bodies"); the name capitalised words, "of" / "for" among them
+UN_AND_NAME = re.compile(
+    r"\bUnited\s+Nations\s+and\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:(?:of|for|the)\s+)*[A-Z][\w-]*){0,5}\s+([a-z][\w-]*s)\b"
+)
 
 
 def united_nations_heads(window: str, spans, actors_of_alias) -> list[tuple[str, int, int]]:
@@ -184,6 +190,10 @@ def united_nations_heads(window: str, spans, actors_of_alias) -> list[tuple[str,
             ids, contextual = actors_of_alias("United Nations " + h.group(0))
             if ids and not contextual:
                 out.append((ids[0], m.start(1) + h.start(), m.start(1) + h.end()))
+    for m in UN_AND_NAME.finditer(window):  # "United Nations and Council of Europe bodies": "United Nations bodies"
+        ids, contextual = actors_of_alias("United Nations " + m.group(1))
+        if ids and not contextual and not any(a <= m.start() < b for a, b, _ in spans):
+            out.append((ids[0], m.start(), m.start() + len("United Nations")))
     return out
 
 
