@@ -5,7 +5,10 @@ DRC to ensure" (S/RES/2808 (2025) op 12), "... signed on 12 March 2012 further s
 (S/RES/2155 (2014) op 18), "... security sectors further urges Guinea-Bissau's political leaders" (S/RES/2030 (2011)
 op 5). Not after a pronoun that is a clause's own subject: "as it further decides on the next steps" (S/RES/2628
 (2022) op 51) asks no one, nor is a form after "to" or a modal ("Decides to also request the Secretary-General",
-"the Committee shall also request") the organ's next verb."""
+"the Committee shall also request") the organ's next verb. A mandate renewed after adverbs is read so too: "... to support
+the mission's activities further reiterates its request that, in the implementation of the recommendations of the
+Strategic Review, UNSMIL explores all avenues" (S/RES/2656 (2022) op 3, S/RES/2702 (2023) op 3: UNSMIL's second request
+was lost); not after a relative pronoun, the clause's own subject ("the Panel, which further reiterates its request")."""
 
 import pytest
 
@@ -35,6 +38,18 @@ CASES = [
     (
         "7. Decides that the Committee shall also request information from Member States;",
         [(7, "decides", ("SanctionsCommittee",))],
+    ),
+    (  # S/RES/2656 (2022) op 3
+        "3. Reiterates its request for UNSMIL to implement the recommendations of the Independent Strategic Review, "
+        "including by strengthening the use of strategic communications to support the mission’s activities further "
+        "reiterates its request that, in the implementation of the recommendations of the Strategic Review, UNSMIL "
+        "explores all avenues to increase efficiency, and requests the Secretary-General to update the Council;",
+        [(3, "requests", ("UNSMIL",)), (3, "requests", ("UNSMIL",)), (3, "requests", ("SecretaryGeneral",))],
+    ),
+    (  # near miss: a relative pronoun is the renewing clause's subject, the Panel's request
+        "5. Welcomes the report of the Panel, which further reiterates its request to the Government to cooperate, and "
+        "requests the Secretary-General to transmit it;",
+        [(5, "requests", ("SecretaryGeneral",))],
     ),
 ]
 

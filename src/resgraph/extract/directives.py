@@ -133,7 +133,8 @@ _CONTENT_NEXT = (
 @lru_cache(maxsize=4)
 def _verb_regexes(v: Vocabulary):
     """The patterns verbs are read by, built once per vocabulary: (lead, lead_noun, mid, mid_noun, mid_renewed,
-    unpunctuated, by_form, by_noun, after, after_link), the last two read after a verb (after_verb)."""
+    unpunctuated, unpunctuated_renewed, by_form, by_noun, after, after_link), the last two read after a verb
+    (after_verb)."""
     forms = sorted(((f, k) for k, d in v.verbs.items() for f in d.get("forms") or ()), key=lambda x: -len(x[0]))
     nouns = sorted(((n, k) for k, d in v.verbs.items() for n in d.get("nouns") or ()), key=lambda x: -len(x[0]))
     adv, gap = _adverb_alternatives(v)
@@ -240,6 +241,10 @@ def _verb_regexes(v: Vocabulary):
     subjects = _alternation(load().mandates["unpunctuated_not_after"])
     # (nor at an adverb: the run is read from the word before it only, so a run of k adverbs is read once, not k times)
     unpunctuated = re.compile(rf"\s(?!(?:{subjects}|{adv})\s)[\w’'()-]+\s+(?:(?:{adv})\s+)+(?P<verb>{f_alt})\b")
+    # a mandate renewed after adverbs, its punctuation lost the same way: "... to support the mission's activities further
+    # reiterates its request that, in the implementation of the recommendations of the Strategic Review, UNSMIL explores"
+    # (S/RES/2656 (2022) op 3, S/RES/2702 (2023) op 3: UNSMIL's second request lost, its window read into the first's)
+    unpunctuated_renewed = re.compile(rf"\s(?!(?:{subjects}|{adv})\s)[\w’'()-]+\s+(?=(?:{adv})\s){renewed}")
     # "Reaffirms its call upon X ..., and its call upon Y": a second renewed mandate (not a decision)
     mid_noun = re.compile(rf"(?:,|a(?<!\w.)nd)\s+its\s+(?P<noun>{r_alt})\b")
     # "..., and reiterates its request that the Secretary-General": a request renewed in the middle
@@ -254,7 +259,19 @@ def _verb_regexes(v: Vocabulary):
     after = re.compile(rf"(?:\s*(?:,\s*)?(?:{adv})\b(?:\s*,)?(?=\s))+")
     after_link = re.compile(rf"(?:\s*(?:,\s*)?(?:{adv}{'|' + link_alt if link_alt else ''})\b(?:\s*,)?(?=\s))+")
     by_form, by_noun = {_form_key(f, v): k for f, k in forms}, {_form_key(n, v): k for n, k in (*nouns, *plurals)}
-    return lead, lead_noun, mid, mid_noun, mid_renewed, unpunctuated, by_form, by_noun, after, after_link
+    return (
+        lead,
+        lead_noun,
+        mid,
+        mid_noun,
+        mid_renewed,
+        unpunctuated,
+        unpunctuated_renewed,
+        by_form,
+        by_noun,
+        after,
+        after_link,
+    )
 
 
 @lru_cache(maxsize=4)
@@ -317,7 +334,9 @@ def find(text: str, v: Vocabulary, participle: bool = False) -> list[tuple[int, 
     (a numbered operative paragraph's own text, not an item's), a participle that opens it is its verb: "15. Calling
     on international partners to assist the CAR Authorities" (S/RES/2448 (2018)) calls upon them, as "Calls on"; so is
     a bare form ("We call upon landlocked developing countries", A/RES/74/15 op 32; "Call on", S/RES/2343 (2017) op 10)."""
-    lead, lead_noun, mid, mid_noun, mid_renewed, unpunctuated, by_form, by_noun, _, _ = _verb_regexes(v)
+    lead, lead_noun, mid, mid_noun, mid_renewed, unpunctuated, unpunctuated_renewed, by_form, by_noun, _, _ = (
+        _verb_regexes(v)
+    )
     hits: list[tuple[int, int, str, bool]] = []
     m = lead.match(text) or lead_noun.match(text)
     if m:
@@ -338,6 +357,7 @@ def find(text: str, v: Vocabulary, participle: bool = False) -> list[tuple[int, 
         (mid_noun, by_noun, "noun"),
         (mid_renewed, by_noun, "noun"),
         (unpunctuated, by_form, "verb"),
+        (unpunctuated_renewed, by_noun, "noun"),
     ):
         if rx is mid_noun and not restating(v)[2].match(text):
             continue
