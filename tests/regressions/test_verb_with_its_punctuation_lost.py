@@ -9,7 +9,12 @@ that injured three United Nations personnel and contractors encourages the UN to
 determiner or a restating verb ("Reiterates its calls on", "reiterates calls upon"). Review Y2 of this reading: "calls
 upon" is never read so ("the Secretary-General's repeated calls upon all parties" is his call); the clause runs back to the
 semicolon, colon or paragraph start, with an aside or a prepositional phrase between its word and its subject ("Notes
-that, as the Panel reported, the Government urges"), "wherein" and "nothing" read as such; no verb inside a quotation."""
+that, as the Panel reported, the Government urges"), "wherein" and "nothing" read as such; no verb inside a quotation.
+A form that is also a noun ("requests", "demands") was never read so: it is, before its object and an infinitive in the
+same clause, "Expresses concern at continuing violations of the Security Council charcoal ban requests the
+Secretary-General and his Special Representative to raise awareness" (S/RES/2124 (2013) op 28, lost); not before a
+noun's complement ("the ban requests of the Committee"), nor in a clause of its own ("that the Committee requests the
+Monitoring Team to include", S/RES/2610 (2021) annex (v))."""
 
 import pytest
 
@@ -83,6 +88,24 @@ CASES = [
         "matters;",
         "GA",
         [],
+    ),
+    (  # S/RES/2124 (2013) op 28: a form that is also a noun, before its object's infinitive
+        "28. Expresses concern at continuing violations of the Security Council charcoal ban requests the "
+        "Secretary-General and his Special Representative to raise awareness amongst relevant Member States;",
+        "SC",
+        [(28, "requests", ("SecretaryGeneral", "SpecialRepresentatives"))],
+    ),
+    (  # near miss: the same form with no infinitive after its object is a noun
+        "28. Expresses concern at continuing violations of the charcoal ban and notes the ban requests the Committee "
+        "received from Member States;",
+        "SC",
+        [],
+    ),
+    (  # near miss: the same form in a clause of its own, its subject the Committee (S/RES/2610 (2021) annex (v))
+        "5. Decides to consider any other issues that the Security Council or the Committee requests the Monitoring "
+        "Team to include in its comprehensive reports;",
+        "SC",
+        [(5, "decides", ("SecurityCouncil",))],
     ),
     (  # near miss (review Y2): a verb in a quotation is the cited text's
         "8. Recalls its statement of 3 May 2020 (S/PRST/2020/5): “The Security Council urges all parties to respect "

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from resgraph.extract.addressees import TO_VERB
 from resgraph.vocab import Vocabulary
 from resgraph.wordsearch import phrases
 
@@ -122,10 +123,30 @@ def _bare_pattern(v: Vocabulary) -> re.Pattern[str]:
     forms = sorted((f for f in by_form if f.split()[0] not in nouns), key=lambda w: (-len(w), w))
     alt = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in forms)
     skip = phrases((*bare["not_after"], *v.mandates["unpunctuated_not_after"], *v.adverbs))
+    openers = phrases(bare["subject_openers"])
+    # a form that is also a noun ("requests", "demands", _nouns_too) only before its object and an infinitive in the
+    # same clause: "... the Security Council charcoal ban requests the Secretary-General and his Special Representative
+    # to raise awareness" (S/RES/2124 (2013) op 28), not "the ban requests of the Committee" nor "to meet the demands of"
+    # (bounded: at most NOUN_OBJECT characters of object are read from each such form)
+    both = "|".join(re.escape(f) for f in _nouns_too(v)) or "(?!)"
     return re.compile(
-        rf"(?<![\w’'-])(?!(?:{skip})\s)(?i:[a-z][\w’'-]*)\)?\s+(?P<verb>{alt})\b"
-        rf"(?=\s+(?:(?:{phrases(bare['subject_openers'])})\s|[A-Z]))"
+        rf"(?<![\w’'-])(?!(?:{skip})\s)(?i:[a-z][\w’'-]*)\)?\s+"
+        rf"(?:(?P<verb>{alt})\b|(?P<noun>{both})\b(?=\s+[^,;:]{{1,{NOUN_OBJECT}}}?\s{TO_VERB}))"
+        rf"(?=\s+(?:(?:{openers})\s|[A-Z]))"
     )
+
+
+# at most this many characters between a form that is also a noun and its object's infinitive ("requests the
+# Secretary-General and his Special Representative to raise": 52)
+NOUN_OBJECT = 120
+
+
+@lru_cache(maxsize=4)
+def _nouns_too(v: Vocabulary) -> dict[str, str]:
+    """{a verb's form in the third person of one word that is also a noun of the verbs ("requests", "demands"): verb},
+    which _pattern leaves out."""
+    nouns = {n for d in v.verbs.values() for n in d.get("nouns") or () if " " not in n}
+    return {f: k for k, d in v.verbs.items() for f in d.get("forms") or () if f.endswith("s") and f in nouns}
 
 
 def unpunctuated_hits(text: str, v: Vocabulary) -> list[tuple[int, int, str, bool]]:
@@ -137,13 +158,15 @@ def unpunctuated_hits(text: str, v: Vocabulary) -> list[tuple[int, int, str, boo
     clause = _clause_subject(v)
     out = []
     for m in _bare_pattern(v).finditer(text):
-        at = m.start("verb")
+        end = m.end("verb") if m.group("verb") else m.end("noun")
+        at = m.start("verb") if m.group("verb") else m.start("noun")
         back = max(at - CLAUSE_BACK, 0)
         opens = max(text.rfind(";", back, at), text.rfind(":", back, at), back)
         opens = max([opens, *(c.end() for c in _organ_clause(v).finditer(text, opens, at))])
         if clause.search(text, opens, at) or _quoted(text, at, 0):
             continue
-        verb = by_form.get(" ".join(m.group("verb").lower().split()))
+        form = " ".join((m.group("verb") or m.group("noun")).lower().split())
+        verb = by_form.get(form) or _nouns_too(v).get(form)
         if verb:
-            out.append((at, m.end("verb"), verb, False))
+            out.append((at, end, verb, False))
     return out
