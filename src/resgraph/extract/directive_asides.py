@@ -10,7 +10,11 @@ Also the verbs whose punctuation the source lost, with no comma, "and" or adverb
 concern about the delays in implementing the Revitalized Agreement urges the leaders of South Sudan to display
 political will" (S/RES/2729 (2024) op 6; after adverbs, "... trust urgently calls upon", directives.py reads them).
 
-Split from directives.py, which calls `aside_hits` and `unpunctuated_hits` beside its own patterns.
+And no verb of the organ's in a clause of another's, after an aside or adverbs: "Recognizes that the Declaration of
+Principles adopted at ..., held in Geneva in December 2003, strongly urges States" (A/HRC/RES/55/7 op 18) is the
+Declaration's, `named_subjects`.
+
+Split from directives.py, which calls `aside_hits`, `unpunctuated_hits` and `anothers_clause` beside its own patterns.
 """
 
 from __future__ import annotations
@@ -89,9 +93,24 @@ def _clause_subject(v: Vocabulary) -> re.Pattern[str]:
         rf"|\s+(?:{phrases(bare['aside_openers'])})\s+[^,;:]{{0,{CLAUSE_ASIDE}}}?\s+"
         r"|\s+"
     )
+    # (or any word after the "that" of the organ's own verb that asks no one, a bare noun's clause: "Stresses that
+    # impunity for such crimes encourages their recurrence" asks no one; not after a directive verb's "that": "Decides
+    # that funds shall be provided requests the Secretary-General" is the Council's request, its comma lost)
+    said = _alternation(sorted({w.lower() for w in v.operative_leads if w.endswith("s")} - _directive_words(v)))
     return re.compile(
         rf"\b(?:{phrases(bare['clause_words'])})(?:{aside})(?:(?:{phrases(bare['subject_openers'])})\b|[A-Z])"
+        rf"|\b(?i:{said})\s+that\s+[a-z]"
     )
+
+
+def _alternation(words: list[str]) -> str:
+    """words as a regex alternative, longest first (then in order: the same pattern under any hash seed)."""
+    return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w))) or "(?!)"
+
+
+def _directive_words(v: Vocabulary) -> set[str]:
+    """The first words of the directive verbs' forms in the third person ("requests", "decides", "calls")."""
+    return {f.split()[0] for d in v.verbs.values() for f in d.get("forms") or () if f.split()[0].endswith("s")}
 
 
 @lru_cache(maxsize=4)
@@ -147,6 +166,65 @@ def _nouns_too(v: Vocabulary) -> dict[str, str]:
     which _pattern leaves out."""
     nouns = {n for d in v.verbs.values() for n in d.get("nouns") or () if " " not in n}
     return {f: k for k, d in v.verbs.items() for f in d.get("forms") or () if f.endswith("s") and f in nouns}
+
+
+# at most this many characters of an aside set off by commas before a verb's comma (", held in Geneva in December 2003")
+NAMED_ASIDE = 80
+# at most this many characters back from the verb to the clause word whose named subject the verb has
+NAMED_BACK = 240
+
+
+@lru_cache(maxsize=4)
+def _named_clause(v: Vocabulary) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(a clause word and a subject that is a name, maybe a participle's phrase after it, ending where searched to;
+    an aside set off by a comma before there, opening with a preposition or a participle). A verb after them is the
+    subject's, the clause having no verb of its own before: "Recognizes that the Declaration of Principles adopted at
+    the first phase of the World Summit on the Information Society, held in Geneva in December 2003, strongly urges
+    States" (A/HRC/RES/55/7 op 18: the Declaration urges), "Notes that the Secretary-General of the World Tourism
+    Organization, in his report, invites Member States" (A/RES/75/229 op 7); a name only (capitals, "of the"), as a
+    clause whose subject is a common noun may have its verb before the comma: "Emphasizes that the Government of
+    Sierra Leone bears the primary responsibility for peacebuilding, security and long-term development in the
+    country, encourages the Government" asks it (the participle's phrase holds no auxiliary or modal either)."""
+    bare = v.mandates["unpunctuated_bare"]
+    name = r"[A-Z][\w’'-]*(?:\s+(?:(?:of|the|and|for|on|in|de)\s+)*[A-Z][\w’'-]*)*"
+    participles = rf"[a-z]+(?:ed|ing)|{phrases(bare['aside_participles'])}"
+    finite = phrases(bare["finite_words"])
+    phrase = rf"\s+(?:{participles})\b(?:(?!\b(?:{finite})\b)[^,;:])*"
+    subject = re.compile(rf"\b(?:{phrases(bare['clause_words'])})\s+(?:(?:the|a|an)\s+)?{name}(?:{phrase})?\s*$")
+    aside = re.compile(rf",\s*(?:(?:{phrases(bare['aside_openers'])})\s|(?:{participles})\b)[^,;:]{{0,{NAMED_ASIDE}}}$")
+    return subject, aside
+
+
+def named_subjects(text: str, end: int, v: Vocabulary, comma: bool) -> bool:
+    """Whether the words before end (where the separator before a directive verb starts: its comma with comma, else
+    its adverbs) close a clause whose subject is a name (_named_clause), the verb after being the subject's, no verb
+    of the organ's; with comma, only past an aside set off by commas (", in his report,"), its own comma at end."""
+    subject, aside = _named_clause(v)
+    if comma:
+        a = aside.search(text, max(end - NAMED_ASIDE - 40, 0), end)
+        if not a:
+            return False
+        end = a.start()
+    return bool(subject.search(text, max(end - NAMED_BACK, 0), end))
+
+
+# a separator before a verb that is a comma and adverbs only, no "and" or "but" (a verb after it may be a clause's own)
+_COMMA_ONLY = re.compile(r",(?:\s+[a-z]+)*\s+$")
+# the word a verb with no punctuation before it follows (its adverbs after)
+_WORD = re.compile(r"\s\S+")
+
+
+def anothers_clause(text: str, mm: re.Match[str], key: str, after_comma: bool, v: Vocabulary) -> bool:
+    """Whether a verb read after a comma (mid) or after a word and adverbs with no punctuation (unpunctuated) is the verb of
+    a clause whose subject is a name, not the organ's (named_subjects): "Recognizes that the Declaration
+    of Principles ..., held in Geneva in December 2003, strongly urges States" (A/HRC/RES/55/7 op 18)."""
+    if after_comma:
+        sep = text[mm.start() : mm.start(key)]
+        if not _COMMA_ONLY.match(sep) or re.search(r"\b(?:and|but)\b", sep):
+            return False
+        return named_subjects(text, mm.start(), v, comma=True)
+    word = _WORD.match(text, mm.start())
+    return word is not None and named_subjects(text, word.end(), v, comma=False)
 
 
 def unpunctuated_hits(text: str, v: Vocabulary) -> list[tuple[int, int, str, bool]]:

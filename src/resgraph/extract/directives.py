@@ -365,9 +365,15 @@ def find(text: str, v: Vocabulary, participle: bool = False) -> list[tuple[int, 
             if rx is mid_noun and ANOTHERS.search(text, 0, mm.start()):
                 continue  # "the call by the General Assembly ... and its request": the Assembly's
             if mm.start(key) > 0 and mm.start(key) not in covered:
-                hits.append(
-                    (mm.start(key), _before_that(text, mm.end(key)), table[_form_key(mm.group(key), v)], key == "noun")
-                )
+                if rx in (mid_noun, mid_renewed) or not directive_asides.anothers_clause(text, mm, key, rx is mid, v):
+                    hits.append(
+                        (
+                            mm.start(key),
+                            _before_that(text, mm.end(key)),
+                            table[_form_key(mm.group(key), v)],
+                            key == "noun",
+                        )
+                    )
                 covered.update(range(mm.start(key), mm.end(key)))
     paired = _paired_noun(v)
     for h in [h for h in hits if h[3]]:
