@@ -15,7 +15,12 @@ the views expressed during the annual open debate", cycles.yaml `meetings_said`)
 annual meeting", "at the twenty-fifth annual meeting", "at the biennial meeting of States in 2026", "to be held"), nor
 an "annual session" in the singular. A meeting said by "such", "these" or "those" takes the cycle of the one of the
 same noun named before with its adjective: "to convene an informal biennial meeting of the General Assembly, and
-requests the Secretary-General to brief the Assembly during such meetings" (A/RES/79/173 op 23, 77/220 op 22): P2Y."""
+requests the Secretary-General to brief the Assembly during such meetings" (A/RES/79/173 op 23, 77/220 op 22): P2Y. A
+meeting used for the report, named right before its infinitive: "and also use the United Nations Security Council and
+the African Union Peace and Security Council annual consultative meeting to provide updates in this regard" (S/RES/2719
+(2023) op 16, heldout27 01: the updates every P1Y, read with none before); not one meeting ("the next", "the
+twenty-fifth", "the 2024" annual meeting), nor a meeting asked to report ("Requests the annual meeting of States
+Parties to submit a report": the meeting's own report, no cycle said)."""
 
 import pytest
 
@@ -92,6 +97,35 @@ SC = [
         "at the annual open debate on children and armed conflict;",
         [None],
     ),
+    # a meeting used for the updates, named before their infinitive (S/RES/2719 (2023) op 16, heldout27 01)
+    (
+        "16. Also requests the Secretary-General to submit an annual report to the Security Council on progress in the "
+        "implementation of this framework resolution to enable its alignment for greater effectiveness and also use "
+        "the United Nations Security Council and the African Union Peace and Security Council annual consultative "
+        "meeting to provide updates in this regard; and",
+        ["P1Y", "P1Y"],
+    ),
+    (
+        "16. Requests the Secretary-General to submit a report to the Security Council by 1 May 2024 and also use the "
+        "annual consultative meeting to provide updates in this regard;",
+        [None, "P1Y"],
+    ),
+    # near misses: one meeting, not a series
+    (
+        "16. Requests the Secretary-General to submit a report to the Security Council by 1 May 2024 and also use the "
+        "next annual consultative meeting to provide updates in this regard;",
+        [None, None],
+    ),
+    (
+        "16. Requests the Secretary-General to submit a report to the Security Council by 1 May 2024 and also use the "
+        "twenty-fifth annual consultative meeting to provide updates in this regard;",
+        [None, None],
+    ),
+    (
+        "16. Requests the Secretary-General to submit a report to the Security Council by 1 May 2024 and also use the "
+        "2024 annual consultative meeting to provide updates in this regard;",
+        [None, None],
+    ),
 ]
 
 GA = [
@@ -139,6 +173,8 @@ GA = [
         "view to adjustments;",
         ["P2Y"],
     ),
+    # near miss: the meeting asked to report is the reporter, not a meeting the report is given at
+    ("16. Requests the annual meeting of States Parties to submit a report to the General Assembly;", [None]),
     # the recurring meeting said by "such", named with its adjective in the clause before (A/RES/79/173 op 23, 77/220
     # op 22: audit every61)
     (

@@ -3,7 +3,10 @@ open debate of the Security Council" (S/RES/2493 (2019) op 8), "to provide an up
 Council Open Debates on Women, Peace and Security" (2242 (2015) op 2): the meeting's adjective's cycle (P1Y), as "at
 the annual sessions" is in cycles.yaml's phrases; so too a meeting the report is given at by "such", "these" or "those"
 after the clause before named it with its adjective ("to convene an informal biennial meeting of the General Assembly,
-and requests the Secretary-General to brief the Assembly during such meetings", A/RES/79/173 op 23: P2Y). The meeting
+and requests the Secretary-General to brief the Assembly during such meetings", A/RES/79/173 op 23: P2Y); and a meeting
+used for the report, named right before its infinitive ("and also use the United Nations Security Council and the
+African Union Peace and Security Council annual consultative meeting to provide updates in this regard", S/RES/2719
+(2023) op 16, heldout27 01: P1Y, every update given at each yearly meeting). The meeting
 nouns are data (cycles.yaml `meetings`), the adjectives those of its `adjectives` table. Split from report_times, which reads the first cycle said in a scope among these and
 its phrases."""
 
@@ -132,3 +135,39 @@ def such(scope: str, lead: str, adjectives: dict[str, str], v: Vocabulary) -> li
         if named and not ONE_MEETING.match(before, named[-1].end()) and (d := adjectives.get(named[-1]["adj"].lower())):
             found.append((m.start(), d))
     return found
+
+
+# the meeting used for a report, right before its infinitive: "use the United Nations Security Council and the African
+# Union Peace and Security Council annual consultative meeting to provide updates" (S/RES/2719 (2023) op 16); the meeting
+# is the means ("use", "make use of", "at", "during"), not who is asked ("requests the annual meeting of States Parties to
+# submit a report": the meeting reports, no cycle of its own); its owners' names (up to sixteen words, no punctuation)
+# before the adjective, none a year, a number or an ordinal ("the 2025 annual meeting", "the next annual meeting", "the
+# twenty-fifth annual meeting": one meeting); the report verb's infinitive ends the text before the report's scope
+_USED = (
+    r"(?<![\w-])(?:use|uses|using|utilize|utilizes|utilizing|utilise|utilises|utilising|make\s+use\s+of|at|during)\s+"
+    r"(?:the|its|their|each)\s+(?:(?![\w-]*\d|(?:[\w-]+-)?(?:{one})\b|[\w-]*(?:our|if|ix|ven|gh|in|en|lf|ie|red|and)th\b)"
+    r"[\w’'-]+\s+){{0,16}}?(?P<adj>{adj})\s+(?:(?!sessions?\b)[\w-]+\s+){{0,5}}?(?:{nouns})\s+(?:in\s+order\s+)?"
+    r"to\s+(?:[a-z]+ly\s+)?(?:{verbs})\s*$"
+)
+# how much of the text before a report's scope is read for the meeting used for it (a long paragraph is read once)
+USED_SPAN = 400
+
+
+@lru_cache(maxsize=4)
+def _used(v: Vocabulary) -> re.Pattern | None:
+    """The meeting used for a report, right before its infinitive (_USED, cycles.yaml's nouns and adjectives)."""
+    nouns, adjectives = v.cycles.get("meetings"), v.cycles.get("adjectives")
+    if not nouns or not adjectives:
+        return None
+    adj = "|".join(re.escape(str(a)) for a in sorted(adjectives, key=lambda a: -len(str(a))))
+    one = wordsearch.phrases(v.cycles.get("meetings_one") or ["next"])
+    return re.compile(_USED.format(adj=adj, nouns="|".join(nouns), one=one, verbs=REPORT_VERBS), re.I)
+
+
+def used(lead: str, adjectives: dict[str, str], v: Vocabulary) -> str | None:
+    """The cycle of the recurring meeting a report is given at where the text names it right before the report's
+    infinitive (`lead`, the text of its clause before the report's scope, ends with it): "use the ... annual
+    consultative meeting to provide updates" (S/RES/2719 (2023) op 16): P1Y. None where no such meeting ends `lead`."""
+    rx = _used(v)
+    m = rx.search(lead[-USED_SPAN:]) if rx else None
+    return adjectives.get(m.group("adj").lower()) if m else None
