@@ -323,6 +323,20 @@ CASES = [
         "opposition, to swiftly implement the Agreement;",
         [("calls-upon", {"Stakeholders", "state:COD", "PoliticalActors"})],
     ),
+    # a development bank by its name is an international financial institution, as the kind ("regional development
+    # banks") is (A/RES/77/330 op 14: the ECO Trade and Development Bank, the Islamic Development Bank and the UNECE);
+    # the World Bank stays UNFundsProgrammes', a bank after "with" a partner (near miss: no addressee added)
+    (
+        GA,
+        "Invites the Economic Cooperation Organization Trade and Development Bank, the Islamic Development Bank, the "
+        "World Bank and the African Development Bank to support;",
+        [("invites", {"InternationalFinancialInstitutions", "UNFundsProgrammes"})],
+    ),
+    (
+        GA,
+        "Invites the United Nations system to cooperate with the Asian Development Bank;",
+        [("invites", {"UNSystemEntities"})],
+    ),
 ]
 
 
