@@ -7,7 +7,9 @@ Board", heldout9 06 op 20: no report), a report the speaking organ itself would 
 possibility of further extension and update by the Security Council", "the Security Council will
 complete action to update within an additional thirty days"), and a report a condition waits for ("if
 in any of the reports ... the Secretary General reports political or operational impediments"), and a report noun
-joined to reports the clause refers to ("as part of his regular reporting ... and other relevant reports").
+joined to reports the clause refers to ("as part of his regular reporting ... and other relevant reports"), and one
+named after it as issued or as another paragraph's ("his report dated 21 June 2006", "follow-up reports pursuant to
+paragraph 11 (b) above": REFERENCE_AFTER).
 
 Each was read as a report due with the speaking organ as reporter and receiver, a report of no one the
 SHACL shapes reject (corpus-full: 13 of them). Split from report_triggers.py and reports.py, which call
@@ -335,6 +337,19 @@ def joined_to_reference(text: str, a: int, s: int) -> bool:
     of those reports, not one asked for."""
     return bool(JOINED_TO_REFERENCE.search(text, a, s))
 
+
+# a report issued or its parts: "his report of 5 May 2006", "his report dated 21 June 2006" (S/RES/1791 (2007) op 8);
+# or one another paragraph of the same text asks for, counted there: "To address reminders to States ... if reports
+# pursuant to paragraph 11 (a) above or follow-up reports pursuant to paragraph 11 (b) above have not been made"
+# (A/RES/75/139 op 12 (d), 77/108, 79/124: the States' reports of op 11, not the Secretary-General's to States)
+REFERENCE_AFTER = re.compile(
+    r"\s*(?:of\s+the\b|(?:of|dated)\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|format|obligations|requirements|procedures?\b|mechanism|preparation|process(?:es)?\b|"
+    r"pursuant\s+to\s+(?:operative\s+)?paragraphs?\s+\d+(?:\s*\([a-z]+\))?(?:\s+(?:and|to)\s+\d+(?:\s*\([a-z]+\))?)?"
+    r"\s+(?:above|below|of\s+(?:this|the\s+present)\s+resolution)\b|"
+    r"cycles?\b|templates?\b|guidelines\b|burden\b|(?:should\s+|shall\s+|to\s+)?"
+    r"(?:continue\s+to\s+)?(?:include|contain|reflect|cover|address)\b)",
+    re.I,
+)
 
 # a mention that refers to a report rather than asking for one (the adjectives after its article are data:
 # ontology/vocab/reports.yaml `referring`); also a host's kind and a pair joined by "and": "to include, in his next

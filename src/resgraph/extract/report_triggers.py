@@ -91,13 +91,6 @@ LETTER_TIMED = re.compile(
     re.I,
 )
 NEEDS_LEAD = tuple(load().reports["needs_lead"])  # (the nouns are data: ontology/vocab/reports.yaml `needs_lead`)
-# a report issued or its parts: "his report of 5 May 2006", "his report dated 21 June 2006" (S/RES/1791 (2007) op 8)
-REFERENCE_AFTER = re.compile(
-    r"\s*(?:of\s+the\b|(?:of|dated)\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|format|obligations|requirements|procedures?\b|mechanism|preparation|process(?:es)?\b|"
-    r"cycles?\b|templates?\b|guidelines\b|burden\b|(?:should\s+|shall\s+|to\s+)?"
-    r"(?:continue\s+to\s+)?(?:include|contain|reflect|cover|address)\b)",
-    re.I,
-)
 # "to present it with an oral update at its fifty-fifth session": what is presented is the update
 # (the deadlines may stand between: "to provide it, by 1 August 2003, by 15 November 2003 and by 15 January 2004, with
 # reports on the progress of the cases", S/RES/1482 (2003) op 3: three reports, one a date)
@@ -259,7 +252,7 @@ def triggers(ctx: Context, start: int, end: int) -> list[Item]:
                 (
                     REFERENCE_TAIL.search(before) and lead not in ("a", "an", "one")
                 )  # "for the Council's consideration a report"
-                or (lead not in ("a", "an", "one") and REFERENCE_AFTER.match(text, e))
+                or (lead not in ("a", "an", "one") and report_mentions.REFERENCE_AFTER.match(text, e))
                 or (not lead and report_mentions.refers(before, noun) and not TOGETHER_WITH.search(before))
                 or (not lead and report_mentions.joined_to_reference(text, max(start, s - 200), s))
                 or (not lead and report_mentions.named_by_kind(text, before, e))  # "the financial performance report"
