@@ -139,7 +139,9 @@ ACTIONS = (
             # gold: part of a Tribunal, no body given a mandate), "a logistical support package to AMISOM"
             # (an acronym in brackets names the body itself, its place before it or not: "a United Nations
             # Transitional Administration in East Timor (UNTAET)", S/RES/1272 (1999) op 1)
-            r"(?=the\s+[A-Z]{3,}\b(?=\s*[,;]|\s+(?:until|for|in\s+consultation)\b)|(?:an?|the|such\s+an?)\s+(?:(?:"
+            # (the acronym may stand alone, with no article: "Decides to establish UNOCA for an initial period of two
+            # years", as "to extend UNAMA for an additional period" is read; not "to set up MINUSCA and prepare")
+            r"(?=(?:the\s+)?[A-Z]{3,}\b(?=\s*[,;]|\s+(?:until|for|in\s+consultation)\b)|(?:an?|the|such\s+an?)\s+(?:(?:"
             + HOSTED
             + r"[^,;]|"
             + NAME_COMMA
