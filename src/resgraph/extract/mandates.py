@@ -17,6 +17,7 @@ from functools import partial
 from resgraph.extract import (
     chapeaux,
     directives,
+    inline_items,
     mandate_clause,
     means_items,
     products,
@@ -209,6 +210,8 @@ def extract(
         joined: list[int] = []  # "Invites and encourages X to": the verbs that share the next one's addressees
         read = 0  # the paragraph's text up to here is put off
         stops = directives.clause_stops(text, v)
+        bullets = inline_items.items(text, hits[0][1]) if hits else (-1, [])  # "...: – item; – item" inline
+        list_owner: tuple[str, ...] = ()  # whom the verb before the list's colon asks: the items' reporter
         for i, (s, e, verb, noun) in enumerate(hits):
             if s > read:  # "..., and requests the Office": the text since the last verb
                 named.put_off(text, partial(spans_in, read, s, True), s, read)
@@ -216,6 +219,8 @@ def extract(
             following = hits[i + 1][0] if i + 1 < len(hits) else len(text)
             # (or the next item or sentence, its verb none that asks: "b. Calls upon all States ..., c. Stresses")
             clause_end = min(following, next((x for x in stops if x >= e), following))
+            # a verb inside an inline item governs that item; the items after it are the list's (inline_items)
+            rest, clause_end = clause_end, inline_items.item_end(bullets, s, clause_end)
             if i + 1 < len(hits) and text[e:following].strip() in ("and", "or", ",", "and/or", ", and"):
                 joined.append(len(mandates))
             nb = directives.not_before(v).get(verb)
@@ -308,6 +313,8 @@ def extract(
             # "further requests that this report include": who makes the report
             names = prev = _made(mandates, named, names, verb, made_of)
             reports += found_reports
+            list_owner = who if s < bullets[0] else list_owner
+            reports += _list_items(ctx, (clause_end, rest), list_owner)  # the items after this verb's
             ctx.before = (found_reports[-1].by,) if found_reports and found_reports[-1].by else who
             last = (op, who)
         for j in reversed(joined):
@@ -325,6 +332,12 @@ def _directed(ctx: ReportContext, op: int) -> tuple[int, tuple[str, ...]]:
     """(op, reporter) for the sub-paragraphs of a paragraph that asks no one: whom it directs, never whom the
     paragraph before asked ("6. Directs the Committee to: ... (c) Report back", not the States op 5 asked)."""
     return (op, report_clauses.handed_to(ctx, len(ctx.text)))
+
+
+def _list_items(ctx: ReportContext, at: tuple[int, int], owner: tuple[str, ...]) -> list:
+    """The reports of the inline items at (the end of a verb's item, the end its clause had gone to), asked of the
+    list's owner: whom the verb before the list's colon asks (inline_items); none where the clause ended in its item."""
+    return report_clauses.extract(ctx, *at, owner) if at[0] < at[1] and owner else []
 
 
 def _clause_reports(ctx: ReportContext, at: tuple[int, int], who: tuple[str, ...], verb: str, args) -> list:
