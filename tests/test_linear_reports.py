@@ -12,12 +12,14 @@ from __future__ import annotations
 
 import pytest
 
+from resgraph.extract import report_meetings, report_times
 from resgraph.extract import report_receiver_tails as tails
 from resgraph.extract import report_redated as redated
-from resgraph.extract import report_times
+from resgraph.vocab import load
 from tests.growth import LINEAR, growth
 
 S = " "
+ADJECTIVES = report_times._cycles(load())[1]
 GROWS = {
     "a month after a report word": (
         lambda n: "to report" + S * n + "x",
@@ -46,6 +48,11 @@ GROWS = {
     "the words after a report's deadline": (
         lambda n: "the deadline for the" + S * n + "final report" + S * n + "x",
         lambda t: [redated.PASSIVE_NEW.match(t, m.end()) for m in redated.DEADLINE_OF.finditer(t)],
+    ),
+    # the meeting used for a report, before its infinitive (report_meetings.used: the lead's end read once)
+    "a meeting used for a report": (
+        lambda n: "use the" + S * n + "annual meeting to provide",
+        lambda t: report_meetings.used(t, ADJECTIVES, load()),
     ),
 }
 

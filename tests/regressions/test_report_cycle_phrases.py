@@ -19,8 +19,9 @@ requests the Secretary-General to brief the Assembly during such meetings" (A/RE
 meeting used for the report, named right before its infinitive: "and also use the United Nations Security Council and
 the African Union Peace and Security Council annual consultative meeting to provide updates in this regard" (S/RES/2719
 (2023) op 16, heldout27 01: the updates every P1Y, read with none before); not one meeting ("the next", "the
-twenty-fifth", "the 2024" annual meeting), nor a meeting asked to report ("Requests the annual meeting of States
-Parties to submit a report": the meeting's own report, no cycle said)."""
+forthcoming", "the twenty-fifth", "the 2024" annual meeting), nor updates with a deadline of their own, nor a meeting
+asked to report ("Requests the annual meeting of States Parties to submit a report": the meeting's own report, no cycle
+said) or not used for the report (no "use", "at" or "during" before it)."""
 
 import pytest
 
@@ -124,6 +125,33 @@ SC = [
     (
         "16. Requests the Secretary-General to submit a report to the Security Council by 1 May 2024 and also use the "
         "2024 annual consultative meeting to provide updates in this regard;",
+        [None, None],
+    ),
+    (
+        "16. Requests the Secretary-General to submit a report to the Security Council by 1 May 2024 and also use the "
+        "forthcoming annual consultative meeting to provide updates in this regard;",
+        [None, None],
+    ),
+    (
+        "16. Requests the Secretary-General to submit a report to the Security Council by 1 May 2024 and also use the "
+        "upcoming annual consultative meeting to provide updates in this regard;",
+        [None, None],
+    ),
+    (
+        "16. Requests the Secretary-General to submit a report to the Security Council by 1 May 2024 and also use the "
+        "present annual consultative meeting to provide updates in this regard;",
+        [None, None],
+    ),
+    # near miss: updates with a deadline of their own are one update, not one at each meeting
+    (
+        "16. Requests the Secretary-General to submit a report to the Security Council by 1 May 2024 and also use the "
+        "annual consultative meeting to provide an update by 30 June 2024;",
+        [None, None],
+    ),
+    # near miss: the meeting is not used for the updates (no "use" nor "at" before it)
+    (
+        "16. Requests the Secretary-General to submit a report to the Security Council by 1 May 2024 and the annual "
+        "consultative meeting to provide updates in this regard;",
         [None, None],
     ),
 ]

@@ -139,12 +139,13 @@ def such(scope: str, lead: str, adjectives: dict[str, str], v: Vocabulary) -> li
 
 # the meeting used for a report, right before its infinitive: "use the United Nations Security Council and the African
 # Union Peace and Security Council annual consultative meeting to provide updates" (S/RES/2719 (2023) op 16); the meeting
-# is the means ("use", "make use of", "at", "during"), not who is asked ("requests the annual meeting of States Parties to
-# submit a report": the meeting reports, no cycle of its own); its owners' names (up to sixteen words, no punctuation)
-# before the adjective, none a year, a number or an ordinal ("the 2025 annual meeting", "the next annual meeting", "the
-# twenty-fifth annual meeting": one meeting); the report verb's infinitive ends the text before the report's scope
+# is the means (cycles.yaml `meetings_used`: "use", "make use of", "at", "during"), not who is asked ("requests the
+# annual meeting of States Parties to submit a report": the meeting reports, no cycle of its own); its owners' names (up
+# to sixteen words, no punctuation) before the adjective, none a year, a number, an ordinal or a `meetings_one` word
+# ("the 2025 / next / forthcoming / twenty-fifth annual meeting": one meeting); the report verb's infinitive ends the
+# text before the report's scope
 _USED = (
-    r"(?<![\w-])(?:use|uses|using|utilize|utilizes|utilizing|utilise|utilises|utilising|make\s+use\s+of|at|during)\s+"
+    r"(?<![\w-])(?:{used})\s+"
     r"(?:the|its|their|each)\s+(?:(?![\w-]*\d|(?:[\w-]+-)?(?:{one})\b|[\w-]*(?:our|if|ix|ven|gh|in|en|lf|ie|red|and)th\b)"
     r"[\w’'-]+\s+){{0,16}}?(?P<adj>{adj})\s+(?:(?!sessions?\b)[\w-]+\s+){{0,5}}?(?:{nouns})\s+(?:in\s+order\s+)?"
     r"to\s+(?:[a-z]+ly\s+)?(?:{verbs})\s*$"
@@ -161,7 +162,8 @@ def _used(v: Vocabulary) -> re.Pattern | None:
         return None
     adj = "|".join(re.escape(str(a)) for a in sorted(adjectives, key=lambda a: -len(str(a))))
     one = wordsearch.phrases(v.cycles.get("meetings_one") or ["next"])
-    return re.compile(_USED.format(adj=adj, nouns="|".join(nouns), one=one, verbs=REPORT_VERBS), re.I)
+    used = wordsearch.phrases(v.cycles.get("meetings_used") or ["use"])
+    return re.compile(_USED.format(adj=adj, nouns="|".join(nouns), one=one, used=used, verbs=REPORT_VERBS), re.I)
 
 
 def used(lead: str, adjectives: dict[str, str], v: Vocabulary) -> str | None:

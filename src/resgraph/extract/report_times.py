@@ -345,8 +345,8 @@ def _every(scope: str, words: str, v: Vocabulary, lead: str = "") -> tuple[str |
     said += [(at, len(phrases), d) for at, d in report_meetings.said(scope, adjectives, v)]  # "the annual debate"
     said += [(at, len(phrases), d) for at, d in report_meetings.such(scope, lead, adjectives, v)]  # "such meetings"
     first = min(((at, i, d) for at, i, d in said if not report_not_its_cycle.held(scope, at)), default=None)
-    if not first and (d := report_meetings.used(lead, adjectives, v)):
-        return d, None  # "use the ... annual consultative meeting to provide updates": the whole report's
+    if not first and (d := report_meetings.used(lead, adjectives, v)) and not _dates(scope, None):
+        return d, None  # "use the ... annual consultative meeting to provide updates", no deadline of its own
     return (first[2], first[0]) if first else (None, None)
 
 
