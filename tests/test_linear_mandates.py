@@ -103,6 +103,16 @@ CASES = {
     "an acronym named many times in a condition": lambda n: (
         "1. Decides that, if " + "the DPRK acts, " * n + "then all States shall act;"
     ),
+    # heads coordinated after "United Nations" (list_members.united_nations_heads): each match asked every alias span
+    # of the window whether it covered the match
+    "United Nations heads listed many times": lambda n: (
+        "1. Invites " + "the United Nations funds and programmes, " * n + "and Member States to act;"
+    ),
+    "United Nations and another body's heads listed many times": lambda n: (
+        "1. Encourages greater interaction between "
+        + "all relevant United Nations and Council of Europe bodies, " * n
+        + "and the Council of Europe;"
+    ),
 }
 
 
@@ -121,6 +131,8 @@ SMALL = {
     "asides after the joins": 60,
     "modifiers after an aside": 240,
     "an acronym named many times in a condition": 1500,
+    "United Nations heads listed many times": 1000,
+    "United Nations and another body's heads listed many times": 1000,
 }
 
 

@@ -12,6 +12,7 @@ raises.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from resgraph.vocab import STATE, Vocabulary, load
 from resgraph.wordsearch import phrases
@@ -178,13 +179,32 @@ UN_AND_NAME = re.compile(
 )
 
 
+def _reach(spans) -> tuple[list[int], list[int]]:
+    """The spans' starts sorted and, at each, the furthest end of a span starting there or before: where an alias
+    covering a position may end, found by bisection (a list of thousands of heads against thousands of aliases was
+    quadratic when each match asked every span)."""
+    ordered = sorted((a, b) for a, b, _ in spans)
+    ends: list[int] = []
+    for _, b in ordered:
+        ends.append(max(b, ends[-1]) if ends else b)
+    return [a for a, _ in ordered], ends
+
+
+def _covered_to(reach: tuple[list[int], list[int]], s: int) -> int:
+    """The furthest end of an alias starting at or before s (-1 for none)."""
+    starts, ends = reach
+    i = bisect_right(starts, s)
+    return ends[i - 1] if i else -1
+
+
 def united_nations_heads(window: str, spans, actors_of_alias) -> list[tuple[str, int, int]]:
     """Actors named by heads coordinated after "United Nations" (UN_HEADS): each head read as "United Nations
     <head>"; spans, the window's aliases (a list one alias names whole is left to it); actors_of_alias,
     Vocabulary.actors_of_alias."""
     out = []
+    reach = _reach(spans)
     for m in UN_HEADS.finditer(window):
-        if any(a <= m.start() and m.end() <= b for a, b, _ in spans):
+        if _covered_to(reach, m.start()) >= m.end():
             continue
         for h in HEAD.finditer(m.group(1)):
             ids, contextual = actors_of_alias("United Nations " + h.group(0))
@@ -192,7 +212,7 @@ def united_nations_heads(window: str, spans, actors_of_alias) -> list[tuple[str,
                 out.append((ids[0], m.start(1) + h.start(), m.start(1) + h.end()))
     for m in UN_AND_NAME.finditer(window):  # "United Nations and Council of Europe bodies": "United Nations bodies"
         ids, contextual = actors_of_alias("United Nations " + m.group(1))
-        if ids and not contextual and not any(a <= m.start() < b for a, b, _ in spans):
+        if ids and not contextual and _covered_to(reach, m.start()) <= m.start():
             out.append((ids[0], m.start(), m.start() + len("United Nations")))
     return out
 
