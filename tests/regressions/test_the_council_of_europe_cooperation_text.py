@@ -23,6 +23,10 @@ CASES = [
         "4. Invites the Secretaries-General of the United Nations system organizations to meet annually;",
         [("invites", {"UNSystemEntities"})],
     ),
+    (  # near miss: nor the heads of its agencies
+        "4. Invites the Secretaries-General of the United Nations agencies to meet annually;",
+        [("invites", {"UNSystemEntities"})],
+    ),
     (  # op 31 of 75/264's shape without a part singled out: the two named last
         "27. Encourages further cooperation between the United Nations and the Council of Europe;\n\n"
         "28. Welcomes and continues to encourage the close cooperation between the two organizations in the fight "

@@ -69,7 +69,7 @@ TO_VERB = re.compile(r"\bto\s+(\w+)")
 # "Demands an end to violence by all sides" (heldout18 S/RES/1828 (2008) op 11): the "to" of what ends, no infinitive;
 # nor the "to" of a right ("the Special Rapporteur on the right to privacy and the Special Rapporteur on ..., and the
 # Council of Europe", A/RES/79/284 op 29, heldout44 25: the list goes on)
-END_TO = re.compile(r"\b(?:end|halt|right)\s+$")
+END_TO = re.compile(r"\b(?:end|halt|rights?)\s+$")
 # "Calls upon Member States that are in a position to do so and development and humanitarian partners, ..., to
 # consider" (A/RES/74/118 op 56 and its yearly successors): "to do so" qualifies the States and the list goes on
 DO_SO_AND = re.compile(r"to\s+do\s+so\s*,?\s+(?:and|as\s+well\s+as)\s+")
