@@ -113,6 +113,12 @@ CASES = {
         + "all relevant United Nations and Council of Europe bodies, " * n
         + "and the Council of Europe;"
     ),
+    # bare verbs, a form that is also a noun among them: each asked whether it is quoted, counting the quotation marks
+    # from the paragraph's start (directive_asides._quoted)
+    "bare verbs that are also nouns": lambda n: (
+        "1. Expresses concern " + "at the ban requests the Committee to raise " * n
+    ),
+    "bare verbs": lambda n: "1. Expresses concern " + "at the delays urges the leaders " * n,
 }
 
 

@@ -61,6 +61,47 @@ CASES = [
         "HRC",
         [(18, "urges", ("States",))],
     ),
+    (  # near miss: a past tense with its object is the clause's own verb, not a participle
+        "5. Welcomes that the Government of Mali launched the inclusive national dialogue, with the support of "
+        "MINUSMA, urges the Government to ensure its implementation;",
+        "SC",
+        [(5, "urges", ("state:MLI",))],
+    ),
+    (  # near miss: the same, an aside opening with a preposition after it
+        "5. Recalls that the Human Rights Council adopted resolution 5/1, on institution-building, requests the "
+        "Secretary-General to report;",
+        "HRC",
+        [(5, "requests", ("SecretaryGeneral",))],
+    ),
+    (  # near miss: the same, an aside of "in particular"
+        "5. Notes that the Government of Libya requested assistance, in particular from the United Nations, urges "
+        "Member States to provide it;",
+        "SC",
+        [(5, "urges", ("MemberStates",))],
+    ),
+    (  # near miss: a past tense with its object, the punctuation lost, adverbs before the verb
+        "5. Recalls that the Security Council adopted resolution 2250 (2015) on youth further urges Member States to "
+        "act;",
+        "GA",
+        [(5, "urges", ("MemberStates",))],
+    ),
+    (  # near miss: the same, an acronym's clause
+        "5. Notes that UNAMA reported an increase in civilian casualties strongly urges all parties to protect "
+        "civilians;",
+        "SC",
+        [(5, "urges", ("PartiesToConflict",))],
+    ),
+    (  # near miss: "as" opens no clause of a named subject here
+        "5. Welcomes the appointment of Ms. Bintou Keita as Special Representative of the Secretary-General, with "
+        "effect from 1 July 2020, requests the Secretary-General to keep the Council informed;",
+        "SC",
+        [(5, "requests", ("SecretaryGeneral",))],
+    ),
+    (  # near miss: a modal before the verb, the clause's own verb, the punctuation lost
+        "5. Stresses that humanitarian access must be ensured urges all parties to allow it;",
+        "SC",
+        [(5, "urges", ("PartiesToConflict",))],
+    ),
     (  # near miss: the "that" of a directive verb, the punctuation lost: the organ's next verb
         "9. Decides that funds shall be provided from the regular budget requests the Secretary-General to report "
         "thereon;",

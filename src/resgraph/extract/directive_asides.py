@@ -20,6 +20,7 @@ Split from directives.py, which calls `aside_hits`, `unpunctuated_hits` and `ano
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
 
 from resgraph.extract.addressees import TO_VERB
@@ -95,11 +96,13 @@ def _clause_subject(v: Vocabulary) -> re.Pattern[str]:
     )
     # (or any word after the "that" of the organ's own verb that asks no one, a bare noun's clause: "Stresses that
     # impunity for such crimes encourages their recurrence" asks no one; not after a directive verb's "that": "Decides
-    # that funds shall be provided requests the Secretary-General" is the Council's request, its comma lost)
+    # that funds shall be provided requests the Secretary-General" is the Council's request, its comma lost; nor where an
+    # auxiliary or modal stands before the verb, the clause's own verb: "Stresses that humanitarian access must be ensured
+    # urges all parties" asks them; searched to the verb, at most CLAUSE_BACK characters)
     said = _alternation(sorted({w.lower() for w in v.operative_leads if w.endswith("s")} - _directive_words(v)))
     return re.compile(
         rf"\b(?:{phrases(bare['clause_words'])})(?:{aside})(?:(?:{phrases(bare['subject_openers'])})\b|[A-Z])"
-        rf"|\b(?i:{said})\s+that\s+[a-z]"
+        rf"|\b(?i:{said})\s+that\s+[a-z](?:(?!\b(?:{phrases(bare['finite_words'])})\b).)*$"
     )
 
 
@@ -125,8 +128,28 @@ def _organ_clause(v: Vocabulary) -> re.Pattern[str]:
 
 def _quoted(text: str, at: int, start: int) -> bool:
     """Whether at is inside a quotation opened after start (the paragraph's) and not closed before at: 'Recalls its
-    statement ...: "The Security Council urges all parties to respect ..."' cites another text's verb."""
-    return text.rfind("“", start, at) > text.rfind("”", start, at) or text.count('"', start, at) % 2 == 1
+    statement ...: "The Security Council urges all parties to respect ..."' cites another text's verb. The quotes are
+    found once per text (_quotes), each verb read in log time: a paragraph of many bare verbs is read in linear time."""
+    opens, closes, straight = _quotes(text)
+    return (
+        _last(opens, start, at) > _last(closes, start, at)
+        or (bisect_left(straight, at) - bisect_left(straight, start)) % 2 == 1
+    )
+
+
+@lru_cache(maxsize=8)
+def _quotes(text: str) -> tuple[list[int], list[int], list[int]]:
+    """The positions of text's opening, closing and straight quotation marks, in order."""
+    found: dict[str, list[int]] = {"“": [], "”": [], '"': []}
+    for m in re.finditer('[“”"]', text):
+        found[m.group()].append(m.start())
+    return found["“"], found["”"], found['"']
+
+
+def _last(positions: list[int], start: int, at: int) -> int:
+    """The last of positions in [start, at), or -1 (str.rfind's answer)."""
+    i = bisect_left(positions, at)
+    return positions[i - 1] if i and positions[i - 1] >= start else -1
 
 
 @lru_cache(maxsize=4)
@@ -187,11 +210,15 @@ def _named_clause(v: Vocabulary) -> tuple[re.Pattern[str], re.Pattern[str]]:
     country, encourages the Government" asks it (the participle's phrase holds no auxiliary or modal either)."""
     bare = v.mandates["unpunctuated_bare"]
     name = r"[A-Z][\w’'-]*(?:\s+(?:(?:of|the|and|for|on|in|de)\s+)*[A-Z][\w’'-]*)*"
-    participles = rf"[a-z]+(?:ed|ing)|{phrases(bare['aside_participles'])}"
+    # a participle with a preposition right after it ("adopted at", "held in"), not an object: "-ed" is also a past
+    # tense, the clause's own verb ("Welcomes that the Government of Mali launched the inclusive national dialogue,
+    # with the support of MINUSMA, urges the Government" asks it)
+    openers = phrases(bare["aside_openers"])
+    participle = rf"[a-z]+(?:ed|ing)|{phrases(bare['aside_participles'])}"
     finite = phrases(bare["finite_words"])
-    phrase = rf"\s+(?:{participles})\b(?:(?!\b(?:{finite})\b)[^,;:])*"
-    subject = re.compile(rf"\b(?:{phrases(bare['clause_words'])})\s+(?:(?:the|a|an)\s+)?{name}(?:{phrase})?\s*$")
-    aside = re.compile(rf",\s*(?:(?:{phrases(bare['aside_openers'])})\s|(?:{participles})\b)[^,;:]{{0,{NAMED_ASIDE}}}$")
+    phrase = rf"\s+(?:{participle})\s+(?:{openers})\b(?:(?!\b(?:{finite})\b)[^,;:])*"
+    subject = re.compile(rf"\b(?:{phrases(bare['named_clause_words'])})\s+(?:(?:the|a|an)\s+)?{name}(?:{phrase})?\s*$")
+    aside = re.compile(rf",\s*(?:(?:{openers})\s|(?:{participle})\b)[^,;:]{{0,{NAMED_ASIDE}}}$")
     return subject, aside
 
 
