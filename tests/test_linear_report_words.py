@@ -153,6 +153,12 @@ HOSTILE = {
     ),
     "report nouns": ("1. Requests the Secretary-General to submit", " a report on", " the matter."),
     "set-up verbs and reports": ("1. Decides to", " establish a report to the General Assembly", "."),
+    # each outcome noun with a deadline looked for the review from the paragraph's start (report_outcome.asked)
+    "options handed by a date": (
+        "4. Requests the Secretary-General to ",
+        " provide the Council with options by 30 September 2017 and",
+        " report.",
+    ),
     "report words after briefings by": (
         "1. Takes note of the briefings by the Secretariat, and decides to",
         " report",

@@ -77,6 +77,12 @@ CASES = [
         "2017-03-31",
         [],
     ),
+    (  # the Council's own task "to review", no review handed over: none
+        "4. Decides to review the measures in paragraph 3, and requests the Panel of Experts to provide the Committee "
+        "with recommendations by 30 September 2017;",
+        "2017-03-31",
+        [],
+    ),
     # no review before: recommendations alone
     (
         "5. Requests the Secretary-General to present recommendations to the Security Council by 30 June 2016;",

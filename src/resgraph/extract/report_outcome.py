@@ -18,6 +18,7 @@ which asks this module about these nouns (ontology/vocab/reports.yaml `outcome`)
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from resgraph.extract.deadlines import DATE
 from resgraph.vocab import load
@@ -49,8 +50,9 @@ DUE = re.compile(
 # implementation", "the Secretary-General's inter-agency review"; not an assessment mission, a visit ("to conduct an
 # assessment mission to Liberia in order to provide recommendations to the Security Council by 15 November 2016",
 # S/RES/2239 (2015) op 18: none, heldout20 15's review r3, against heldout22 15 op 24's doubtful reading)
-# (the nouns are data: ontology/vocab/reports.yaml `outcome.of`)
-OF = re.compile(rf"\b(?:{phrases(_OUTCOME['of'])})\b(?!\s+(?:missions?|visits?|teams?)\b)", re.I)
+# (the nouns are data: ontology/vocab/reports.yaml `outcome.of`); not the verb, the organ's own task ("Decides to
+# review the measures in paragraph 3")
+OF = re.compile(rf"(?<!\bto\s)\b(?:{phrases(_OUTCOME['of'])})\b(?!\s+(?:missions?|visits?|teams?)\b)", re.I)
 # the organ's own review, not one handed to it: "based on the Security Council's review by 15 December 2016" (S/RES/2239
 # (2015) op 18), "its review"
 OWN = re.compile(r"(?:Council[’']s|\bits)\s+(?:[\w-]+\s+)?$")
@@ -75,11 +77,18 @@ def asked(text: str, s: int, e: int, end: int, lead: str = "") -> bool:
     with options") speaks of before them, handed over by a deadline: a report asked for."""
     if not (HANDED.search(text, max(0, s - 64), s) and DUE.match(text, e, end)):
         return False
-    return any(
-        not OWN.search(t, max(0, m.start() - 40), m.start())
-        for t, z in ((lead, len(lead)), (text, s))
-        for m in OF.finditer(t, 0, z)
-    )
+    first = _review_at(text)
+    return _review_at(lead) is not None or (first is not None and first < s)
+
+
+@lru_cache(maxsize=64)
+def _review_at(t: str) -> int | None:
+    """Where the first review (assessment, analysis) of t that is not the organ's own begins, if any: found once per
+    text, not again from its start for each outcome noun of a long paragraph (that was quadratic)."""
+    for m in OF.finditer(t):
+        if not OWN.search(t, max(0, m.start() - 40), m.start()):
+            return m.start()
+    return None
 
 
 # the receiver a gerund names before the outcome given to it, "with" between: "(a) Providing the Security Council with
