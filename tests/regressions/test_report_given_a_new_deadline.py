@@ -67,6 +67,41 @@ CASES = [
     ),
     ("3. Decides to defer consideration of the report of the Secretary-General until 15 August 2017;", PANEL, []),
     ("3. Extends the deadline for the submission of the final report of the Group of Experts;", GROUP, []),
+    (  # the date of the next clause, the mandate's: none
+        "1. Decides to extend the deadline for the submission of the final report of the Panel of Experts, and to "
+        "extend the mandate of the Panel until 31 August 2018;",
+        PANEL,
+        [],
+    ),
+    (
+        "1. Takes note of the date of the report of the Secretary-General, and decides that the mandate of MINUSCA "
+        "shall be extended until 15 November 2017;",
+        PANEL,
+        [],
+    ),
+    (  # a new date another resolution set, recalled: none
+        "1. Notes that the deadline for the submission of the final report of the Group of Experts has been extended "
+        "to 15 August 2017 by resolution 2360 (2017);",
+        GROUP,
+        [],
+    ),
+    # the report something else's object: none
+    (
+        "1. Decides to postpone to 15 August 2017 the date of consideration of the report of the Secretary-General;",
+        PANEL,
+        [],
+    ),
+    (
+        "1. Decides to extend to 15 August 2017 the deadline for the submission of comments on the report of the "
+        "Secretary-General;",
+        PANEL,
+        [],
+    ),
+    (  # Member States' reports (read by the clause, no due) and no Secretary-General's
+        "1. Decides to extend to 31 December 2017 the deadline for Member States to report to the Committee;",
+        PANEL,
+        [(1, "MemberStates", "SanctionsCommittee", None, "written")],
+    ),
 ]
 
 

@@ -26,8 +26,11 @@ from resgraph.wordsearch import may_hold, phrases, unnamed
 
 # (the words are data: ontology/vocab/reports.yaml `redated`)
 _WORDS = load().reports["redated"]
-# the report: its adjectives (at most four words, "and" among them: "midterm and final"), then its noun
-_REPORT = rf"(?P<report>(?:(?:the|its|his|her|their)\s+)?(?:[\w-]+\s+){{0,4}}?(?:{phrases(_WORDS['reports'])}))\b"
+# the report: its adjectives (at most four words, "and" among them: "midterm and final"), then its noun; not a word
+# that makes the report something else's object ("the date of consideration of the report", "comments on the report",
+# "for Member States to report": reports.yaml `redated.not_adjectives`)
+_ADJECTIVE = rf"(?!(?:{phrases(_WORDS['not_adjectives'])})\b)[\w-]+\s+"
+_REPORT = rf"(?P<report>(?:(?:the|its|his|her|their)\s+)?(?:{_ADJECTIVE}){{0,4}}?(?:{phrases(_WORDS['reports'])}))\b"
 # the new date, or a day and month whose year is the first that has it on or after the adoption ("until 15 August")
 _NEW = rf"(?:to|until)\s+(?P<new>{DATE_PLAIN}|{unnamed(DAY_MONTH)})"
 DAY_MONTH_RE = re.compile(DAY_MONTH)
@@ -44,12 +47,19 @@ DEADLINE_OF = re.compile(
     rf"(?:(?:{phrases(_WORDS['deliveries'])})\s+of\s+)?{_REPORT}",
     re.I,
 )
+# the words between the report and its new date, in the report's own clause: not past ", and", a directive verb or
+# ", to|that <word>" ("the final report of the Panel of Experts, and to extend the mandate of the Panel until 31 August
+# 2018": the mandate's date)
+_STOP = rf",\s+and\b|\band\s+(?:to|also|further)\b|,\s+(?:to|that)\s+\w|\b(?:{phrases(_WORDS['directives'])})\b"
+_CLAUSE = rf"(?:(?!{_STOP})[^;]){{0,200}}?"
 PASSIVE_NEW = re.compile(
-    rf"[^;]{{0,200}}?\b(?:is|be|are|been)\s+(?:{phrases(_WORDS['participles'])})\s+{_NEW}",
+    rf"{_CLAUSE}\b(?:is|be|are|been)\s+(?:{phrases(_WORDS['participles'])})\s+{_NEW}",
     re.I,
 )
 # the date after the report, in its clause: "... requested in paragraph 9 of resolution 2293 (2016), until 15 August"
-NEW_AFTER = re.compile(rf"[^;]{{0,200}}?\b{_NEW}", re.I)
+NEW_AFTER = re.compile(rf"{_CLAUSE}\b{_NEW}", re.I)
+# a date another resolution set, recalled: "has been extended to 15 August 2017 by resolution 2360 (2017)"
+RECALLED = re.compile(r"(?:\s*,)?\s+by\s+(?:its\s+)?resolutions?\b", re.I)
 # "references to midterm and final reports of the Panel of Experts should be updated to 31 January 2026 and 15 June
 # 2026, respectively": the dates of the reports another text asks, given anew
 REFERENCES = re.compile(
@@ -81,14 +91,14 @@ def redated(ctx: Context, read: list[ReportDue]) -> list[ReportDue]:
             out += _due(ctx, m, [new] if new else [])
     for m in REFERENCES.finditer(text):
         out += _due(ctx, m, [d.group() for d in DATE_RE.finditer(m["dates"])])
-    had = {r.due for r in read}
-    return [r for r in out if r.due not in had]
+    had = {(r.by, r.due) for r in read}  # (another report of the paragraph may share the date)
+    return [r for r in out if (r.by, r.due) not in had]
 
 
 def _after(rx: re.Pattern, text: str, at: int) -> str | None:
     """The new date rx finds from text[at] on, as written, if any."""
     m = rx.match(text, at)
-    return m["new"] if m else None
+    return m["new"] if m and not RECALLED.match(text, m.end()) else None
 
 
 def _due(ctx: Context, m: re.Match, dates: list[str]) -> list[ReportDue]:
