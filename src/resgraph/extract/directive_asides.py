@@ -25,7 +25,7 @@ from functools import lru_cache
 
 from resgraph.extract.addressees import TO_VERB
 from resgraph.vocab import Vocabulary
-from resgraph.wordsearch import phrases
+from resgraph.wordsearch import alternation, phrases
 
 # the words that open an aside of purpose or topic between "and" and the organ's verb
 OPENERS = r"(?:in\s+order|so\s+as)\s+to|with\s+(?:regard|respect|a\s+view)\s+to"
@@ -99,16 +99,13 @@ def _clause_subject(v: Vocabulary) -> re.Pattern[str]:
     # that funds shall be provided requests the Secretary-General" is the Council's request, its comma lost; nor where an
     # auxiliary or modal stands before the verb, the clause's own verb: "Stresses that humanitarian access must be ensured
     # urges all parties" asks them; searched to the verb, at most CLAUSE_BACK characters)
-    said = _alternation(sorted({w.lower() for w in v.operative_leads if w.endswith("s")} - _directive_words(v)))
+    said = (
+        alternation(sorted({w.lower() for w in v.operative_leads if w.endswith("s")} - _directive_words(v))) or "(?!)"
+    )
     return re.compile(
         rf"\b(?:{phrases(bare['clause_words'])})(?:{aside})(?:(?:{phrases(bare['subject_openers'])})\b|[A-Z])"
         rf"|\b(?i:{said})\s+that\s+[a-z](?:(?!\b(?:{phrases(bare['finite_words'])})\b).)*$"
     )
-
-
-def _alternation(words: list[str]) -> str:
-    """words as a regex alternative, longest first (then in order: the same pattern under any hash seed)."""
-    return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w))) or "(?!)"
 
 
 def _directive_words(v: Vocabulary) -> set[str]:

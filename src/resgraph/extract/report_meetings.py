@@ -40,18 +40,26 @@ def _said_at(v: Vocabulary) -> re.Pattern | None:
     return re.compile(rf"\b(?:{wordsearch.phrases(words)})(?:\s+by\s+(?:[\w-]+\s+){{1,6}}?)?\s*,?\s*$", re.I)
 
 
+def _words(v: Vocabulary) -> tuple[str, str] | None:
+    """cycles.yaml's cycle adjectives (longest first) and meeting nouns, each as a regex alternative; None when the
+    vocabulary has either list empty (the three meeting patterns below are built from them)."""
+    nouns, adjectives = v.cycles.get("meetings"), v.cycles.get("adjectives")
+    if not nouns or not adjectives:
+        return None
+    return "|".join(re.escape(str(a)) for a in sorted(adjectives, key=lambda a: -len(str(a)))), "|".join(nouns)
+
+
 @lru_cache(maxsize=4)
 def _meetings(v: Vocabulary) -> re.Pattern | None:
     """cycles.yaml's recurring meeting, "at" or "during" it: the article or owner right before its adjective (no
     ordinal nor "next": "at the twenty-fifth annual session", "at its next annual meeting" are one meeting), up to five
     words (none "session", cycles.yaml) before its noun; the adjective in group adj."""
-    nouns, adjectives = v.cycles.get("meetings"), v.cycles.get("adjectives")
-    if not nouns or not adjectives:
+    if not (words := _words(v)):
         return None
-    adj = "|".join(re.escape(str(a)) for a in sorted(adjectives, key=lambda a: -len(str(a))))
+    adj, nouns = words
     return re.compile(
         rf"(?<![\w-])(?:at|during)\s+(?:the|its|their|each)\s+(?P<adj>{adj})\s+"
-        rf"(?:(?!sessions?\b)[\w-]+\s+){{0,5}}?(?:{'|'.join(nouns)})(?!\w)",
+        rf"(?:(?!sessions?\b)[\w-]+\s+){{0,5}}?(?:{nouns})(?!\w)",
         re.I,
     )
 
@@ -105,11 +113,10 @@ NAMED_SPAN = 400
 @lru_cache(maxsize=4)
 def _such(v: Vocabulary) -> tuple[re.Pattern, re.Pattern] | None:
     """The meeting said by "such", "these" or "those", and the one named before with its adjective (cycles.yaml)."""
-    nouns, adjectives = v.cycles.get("meetings"), v.cycles.get("adjectives")
-    if not nouns or not adjectives:
+    if not (words := _words(v)):
         return None
-    adj = "|".join(re.escape(str(a)) for a in sorted(adjectives, key=lambda a: -len(str(a))))
-    alt, one = "|".join(nouns), wordsearch.phrases(v.cycles.get("meetings_one") or ["next"])
+    adj, alt = words
+    one = wordsearch.phrases(v.cycles.get("meetings_one") or ["next"])
     return re.compile(_SUCH.format(nouns=alt), re.I), re.compile(_NAMED.format(adj=adj, nouns=alt, one=one), re.I)
 
 
@@ -157,13 +164,12 @@ USED_SPAN = 400
 @lru_cache(maxsize=4)
 def _used(v: Vocabulary) -> re.Pattern | None:
     """The meeting used for a report, right before its infinitive (_USED, cycles.yaml's nouns and adjectives)."""
-    nouns, adjectives = v.cycles.get("meetings"), v.cycles.get("adjectives")
-    if not nouns or not adjectives:
+    if not (words := _words(v)):
         return None
-    adj = "|".join(re.escape(str(a)) for a in sorted(adjectives, key=lambda a: -len(str(a))))
+    adj, nouns = words
     one = wordsearch.phrases(v.cycles.get("meetings_one") or ["next"])
     used = wordsearch.phrases(v.cycles.get("meetings_used") or ["use"])
-    return re.compile(_USED.format(adj=adj, nouns="|".join(nouns), one=one, used=used, verbs=REPORT_VERBS), re.I)
+    return re.compile(_USED.format(adj=adj, nouns=nouns, one=one, used=used, verbs=REPORT_VERBS), re.I)
 
 
 def used(lead: str, adjectives: dict[str, str], v: Vocabulary) -> str | None:
