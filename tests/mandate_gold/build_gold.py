@@ -1,8 +1,8 @@
 """Turn the hand annotations (annotations/NN.txt) into the gold tables (gold/NN.json).
 
-usage: python tests/mandate_gold/build_gold.py [CORPUS_DIR] [--heldout | --heldout3 | ... | --heldout45]
+usage: python tests/mandate_gold/build_gold.py [CORPUS_DIR] [--heldout | --heldout3 | ... | --heldout46]
 
---heldout (--heldout3, ..., --heldout45) builds the held-out (third, ..., forty-fifth) set instead:
+--heldout (--heldout3, ..., --heldout46) builds the held-out (third, ..., forty-sixth) set instead:
 heldout/annotations/NN.txt -> heldout/gold/NN.json, NN the file's place in that set's draw
 (draw.py's SETS). In those sets an
 annotation not yet written is skipped (its gold is not written); one whose gold exists is rebuilt.
@@ -71,6 +71,8 @@ PARTICIPLE_OPERATIVE = {
     "S/RES/2493(2019)": {4},
     "S/RES/2348(2017)": {27},
     "S/RES/2556(2020)": {54},
+    "S/RES/2419(2018)": {11},
+    "S/RES/1417(2002)": {7},
 }
 
 
