@@ -23,6 +23,7 @@ import re
 from bisect import bisect_left
 from functools import lru_cache
 
+from resgraph.extract import verb_words
 from resgraph.extract.addressees import TO_VERB
 from resgraph.vocab import Vocabulary
 from resgraph.wordsearch import alternation, phrases
@@ -256,6 +257,8 @@ def unpunctuated_hits(text: str, v: Vocabulary) -> list[tuple[int, int, str, boo
     adverb between (the source's lost), in order; not where the clause they stand in (from the semicolon, colon or
     organ's verb before them, or the paragraph's start) has a clause word and a noun phrase, whose verb they are: "Notes that the
     Committee calls upon the host country" (A/RES/74/195 op 10) is the Committee's call; nor inside a quotation."""
+    if not verb_words.holds_verb(text, v):  # (no form to read: the pattern is tried at every word)
+        return []
     _, by_form = _pattern(v)
     clause = _clause_subject(v)
     out = []

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from resgraph.extract import directive_asides
+from resgraph.extract import directive_asides, verb_words
 from resgraph.extract.addressees import TO_VERB
 from resgraph.vocab import Vocabulary, load
 from resgraph.wordsearch import alternation, phrases
@@ -352,14 +352,15 @@ def find(text: str, v: Vocabulary, participle: bool = False) -> list[tuple[int, 
     # the places the hits cover: a hit starts outside the others and spans a verb, so this stays
     # linear in the paragraph, where testing each match against every hit was quadratic
     covered = {i for h in hits for i in range(h[0], h[1])}
-    for rx, table, key in (
-        (mid, by_form, "verb"),
-        (mid_noun, by_noun, "noun"),
-        (mid_renewed, by_noun, "noun"),
-        (unpunctuated, by_form, "verb"),
-        (unpunctuated_renewed, by_noun, "noun"),
+    has = verb_words.present(text, v)  # a pattern is not run where text lacks the words it needs
+    for rx, table, key, may in (
+        (mid, by_form, "verb", has.any_verb),
+        (mid_noun, by_noun, "noun", True),
+        (mid_renewed, by_noun, "noun", has.restating),
+        (unpunctuated, by_form, "verb", has.adverbs and has.verbs),
+        (unpunctuated_renewed, by_noun, "noun", has.adverbs and has.restating),
     ):
-        if rx is mid_noun and not restating(v)[2].match(text):
+        if not may or (rx is mid_noun and not restating(v)[2].match(text)):
             continue
         for mm in rx.finditer(text):
             if rx is mid_noun and ANOTHERS.search(text, 0, mm.start()):

@@ -201,7 +201,9 @@ def united_nations_heads(window: str, spans, actors_of_alias) -> list[tuple[str,
     """Actors named by heads coordinated after "United Nations" (UN_HEADS): each head read as "United Nations
     <head>"; spans, the window's aliases (a list one alias names whole is left to it); actors_of_alias,
     Vocabulary.actors_of_alias."""
-    out = []
+    out: list[tuple[str, int, int]] = []
+    if "Nations" not in window:  # (both patterns read "United Nations" as written: most windows have none)
+        return out
     reach = _reach(spans)
     for m in UN_HEADS.finditer(window):
         if _covered_to(reach, m.start()) >= m.end():

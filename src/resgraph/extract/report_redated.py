@@ -67,6 +67,8 @@ REFERENCES = re.compile(
     rf"(?:{phrases(_WORDS['participles'])})\s+to\s+(?P<dates>{DATE_PLAIN}(?:(?:\s*,)?\s*(?:and\s+)?{DATE_PLAIN})*)",
     re.I,
 )
+# what EXTENDED, DEADLINE_OF or REFERENCES cannot match without (a scan of spaces, not of every position)
+NEEDED = re.compile(rf"\s(?:{phrases(_WORDS['deadlines'])})\s|references", re.I)
 # the reporter and the receiver right after the report: "of the Group of Experts", "to the Committee" (an actor's name
 # may hold its article or not)
 OF = re.compile(r"\s+of\s+(?P<the>the\s+)?")
@@ -77,7 +79,8 @@ def redated(ctx: Context, read: list[ReportDue]) -> list[ReportDue]:
     """The reports due that a paragraph (ctx.text) gives a new deadline, one per date; read: the reports its clauses
     read already (one of them with the same date is this one)."""
     text = ctx.text
-    if not may_hold(text, ("deadline", "date", "time limit", "references")):
+    # ("date" is in "mandate": the patterns' deadline nouns follow a space, after "the" or "due")
+    if not may_hold(text, ("deadline", "date", "time limit", "references")) or not NEEDED.search(text):
         return []
     out: list[ReportDue] = []
     with_verb = set()  # where the reports EXTENDED read begin
