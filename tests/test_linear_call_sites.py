@@ -37,6 +37,16 @@ def _bounded(rx, reach):
     return lambda t: rx.search(t, max(0, len(t) - reach), len(t))
 
 
+def _all(rx):
+    return lambda t: list(rx.finditer(t))
+
+
+# S/RES/2719 (2023) op 16's meeting used for the updates, its infinitive more than 100 characters after its first word
+MEETING = (
+    "also use the United Nations Security Council and the African Union Peace and Security Council annual "
+    "consultative meeting to provide"
+)
+
 GROWS = {
     "LIST_GOES_ON: spaces between two agents": (lambda n: S * n + "y", agents.LIST_GOES_ON.fullmatch),
     "TOGETHER: spaces at the window's end": (lambda n: S * n + "x", elliptic.TOGETHER.match),
@@ -70,6 +80,13 @@ GROWS = {
     "WINDOW_LEAD: spaces after to authorize": (lambda n: "to authorize" + S * n + "x", windows.WINDOW_LEAD.match),
     "WINDOW_LEAD: spaces after to extend": (lambda n: "to extend" + S * n + "x", windows.WINDOW_LEAD.match),
     "PERIOD_OF: spaces after the action": (lambda n: S * n + "x", term_of.PERIOD_OF.match),
+    # an elliptic addressee's "and" or comma before a run, no infinitive within np's 100 characters after it: the run
+    # was given back space by space, np and its spaces reading the run's rest at each (15.6x per 4x)
+    "ELLIPSIS: spaces after and": (lambda n: "effectiveness and" + S * n + MEETING, _all(elliptic.ELLIPSIS)),
+    "ELLIPSIS: spaces after a comma": (lambda n: "effectiveness," + S * n + MEETING, _all(elliptic.ELLIPSIS)),
+    "ELLIPSIS: spaces after upon": (lambda n: ", and upon" + S * n + MEETING, _all(elliptic.ELLIPSIS)),
+    # the join between two reports (carry_receiver), searched from each space of a run (15.8x per 4x)
+    "JOINED_NOUN: spaces between two reports": (lambda n: "x" + S * n + "x", report_pairs.JOINED_NOUN.search),
 }
 
 
@@ -91,6 +108,13 @@ HOSTILE = {
     "a paragraph's first word": ("1. ", "_", "x Decides to act."),
     "a decision's list": ("1. Decides", S, "x to act."),
     "together with": ("1. Encourages the Government, together with", S, "the Secretary-General x, to act."),
+    # S/RES/2719 (2023) op 16 with a run after its "and": 7.7 s at 8,000 spaces before
+    "a meeting used after and": (
+        "1. Also requests the Secretary-General to submit an annual report to the Security Council for greater "
+        "effectiveness and",
+        S,
+        MEETING + " updates in this regard;",
+    ),
 }
 
 

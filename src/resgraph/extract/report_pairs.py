@@ -104,8 +104,10 @@ def share_receivers(text: str, found: list[dict]) -> None:
 # update", 2713 (2023) op 29), "to present to the General Assembly and the Security Council an interim report in 2022
 # and a second, detailed report in 2024" (2558 (2020) op 5, heldout11 02): a report noun joined to the report before by
 # "and", "as well as" or a list's mark, with no verb of its own, goes where that one goes
+# (linear in a run of spaces: searched for between two reports, "\s+" tried from each space of a run read the run's
+# rest at each; a run is tried from its first space only, which any match from a later one has, and read once)
 JOINED_NOUN = re.compile(
-    r"(?:(?:,\s*|\s+)(?:and|as\s+well\s+as)|[;,])\s*(?:\(?[a-z]{1,4}[.)]\s*)?"
+    r"(?:(?:,\s*+|(?<!\s)\s++)(?:and|as\s+well\s+as)|[;,])\s*(?:\(?[a-z]{1,4}[.)]\s*)?"
     r"(?:including\s+)?$",
     re.I,
 )
