@@ -4,7 +4,7 @@
 tests/mandate_gold/README.md ("Mandate terms"): an unbiased estimate of what the term reader misses,
 where the golds, tuned on, score near 1.0.
 
-    python scripts/term_cue_sample.py EXTRACT.jsonl DIR [--n 120] [--seed 63]
+    python scripts/term_cue_sample.py EXTRACT.jsonl DIR [--n 120] [--seed 63] [--cues stop63|added|added-only|wider]
 
 EXTRACT.jsonl is `resgraph extract --format json` of DIR (corpus-full unpacked, a blind set's files
 left out). A paragraph is an operative paragraph of a Security Council, General Assembly, Human
@@ -16,6 +16,12 @@ name as written that opens in lower case or runs past 60 characters ("of-raw"). 
 paragraphs are sorted by (symbol, file, number) and drawn with random.Random(seed).sample. The
 draw of stop 63 (seed 63, 120 of 9,392 on /tmp/cf-open46) is written up in
 tests/mandate_gold/terms_check.md.
+
+`--cues` picks the cue set: `stop63` (the default, CUE: the recorded draw stays reproducible),
+`added` (the paragraphs ADDED matches: term wordings a review found CUE left out, "for an initial
+period of", "for an additional period", "for a further six months", "shall continue to operate"),
+`added-only` (those of them CUE does not match: what ADDED brings to the stop-63 population), or
+`wider` (CUE or ADDED).
 """
 
 from __future__ import annotations
@@ -38,6 +44,18 @@ CUE = re.compile(
     r"for a period of|for a further period|shall remain in force|shall expire|which expires?)\b",
     re.I,
 )
+# Term wordings CUE lacks (review of stop 63), kept apart so that the seed-63 draw is unchanged.
+ADDED = re.compile(
+    r"\bfor an? (?:initial|additional|further) (?:period|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"eleven|twelve|thirteen|eighteen|twenty-four) (?:days?|weeks?|months?|years?))\b|\bshall continue to operate\b",
+    re.I,
+)
+CUE_SETS = {
+    "stop63": lambda text: bool(CUE.search(text)),
+    "added": lambda text: bool(ADDED.search(text)),
+    "added-only": lambda text: bool(ADDED.search(text)) and not CUE.search(text),
+    "wider": lambda text: bool(CUE.search(text) or ADDED.search(text)),
+}
 UNTIL_DATE = re.compile(
     r"\buntil\s+(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December)\s+\d{4}|\buntil\s+(?:the end of\s+)?\d{4}\b",
@@ -61,9 +79,13 @@ def _why(text: str, terms: list[dict]) -> str | None:
     return None
 
 
-def eligible(extract: Path, root: Path) -> list[tuple[str, str, int, str, dict]]:
-    """Every eligible paragraph: (symbol, file, number, why, record)."""
+def eligible(extract: Path, root: Path, cues: str = "stop63") -> list[tuple[str, str, int, str, dict]]:
+    """Every eligible paragraph under the cue set `cues` (CUE_SETS): (symbol, file, number, why, record)."""
     from build_gold import paragraphs
+
+    from resgraph.errors import InputError
+
+    cued = CUE_SETS[cues]
 
     rows = []
     for line in extract.open():
@@ -72,15 +94,16 @@ def eligible(extract: Path, root: Path) -> list[tuple[str, str, int, str, dict]]
             continue
         try:
             _, ops = paragraphs(root / rec["file"])
-        except Exception:  # a file the reader refuses is no paragraph to judge
+        except InputError:  # a file the reader refuses is no paragraph to judge
             continue
         for number, texts in ops.items():
             text = " ".join(texts)
-            if not CUE.search(text):
+            if not cued(text):
                 continue
-            why = _why(text, [t for t in rec.get("mandate_terms", []) if t["op"] == number])
+            terms = rec.get("mandate_terms", [])
+            why = _why(text, [t for t in terms if t["op"] == number])
             if why:
-                rows.append((rec["symbol"], rec["file"], number, why, {"text": text, "terms": rec["mandate_terms"]}))
+                rows.append((rec["symbol"], rec["file"], number, why, {"text": text, "terms": terms}))
     rows.sort(key=lambda r: r[:3])
     return rows
 
@@ -91,10 +114,12 @@ def main() -> None:
     ap.add_argument("root", type=Path)
     ap.add_argument("--n", type=int, default=120)
     ap.add_argument("--seed", type=int, default=63)
+    ap.add_argument("--cues", choices=sorted(CUE_SETS), default="stop63")
     args = ap.parse_args()
-    rows = eligible(args.extract, args.root)
+    rows = eligible(args.extract, args.root, args.cues)
     print(f"# {len(rows)} eligible: {dict(Counter(r[3] for r in rows))}")
-    for i, (symbol, _, number, why, data) in enumerate(random.Random(args.seed).sample(rows, args.n), 1):
+    drawn = random.Random(args.seed).sample(rows, min(args.n, len(rows)))
+    for i, (symbol, _, number, why, data) in enumerate(drawn, 1):
         print(f"### {i} {symbol} op {number} [{why}]\n{data['text']}")
         for t in data["terms"]:
             if t["op"] == number:
