@@ -38,6 +38,20 @@ CASES = [
         [("requests", ("ExpertGroup",))],
         [("ExpertGroup", "HumanRightsCouncil")],
     ),
+    (  # the Durban intergovernmental working group named before (A/RES/80/193 op 29, heldout45 26)
+        "Noting the ongoing work of the Intergovernmental Working Group on the Effective Implementation of the Durban "
+        "Declaration and Programme of Action,",
+        "1. Requests the Working Group to present a status report to the Human Rights Council;",
+        [("requests", ("DurbanIGWG",))],
+        [("DurbanIGWG", "HumanRightsCouncil")],
+    ),
+    (  # a special procedure's working group named after it: that one
+        "Noting the ongoing work of the Intergovernmental Working Group on the Effective Implementation of the Durban "
+        "Declaration and Programme of Action and of the Working Group of Experts on People of African Descent,",
+        "1. Requests the Working Group to report annually to the Human Rights Council;",
+        [("requests", ("SpecialProcedures",))],
+        [("SpecialProcedures", "HumanRightsCouncil")],
+    ),
 ]
 
 
