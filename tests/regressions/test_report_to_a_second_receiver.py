@@ -2,7 +2,8 @@
 the Security Council and troop-contributing countries" gave one report, to the Council: a second
 receiver joined by "and" with no "to" of its own was not read as one. The conventions
 (tests/mandate_gold/README.md, "What counts": one item per distinct report, a report to a
-committee and the same report to the Council are two) give one report to each receiver."""
+committee and the same report to the Council are two) give one report to each receiver. A qualifier before the second receiver ("to the Security Council
+and relevant Member States", S/RES/2436 (2018) op 11, heldout45 19) kept it from being joined: one report."""
 
 import pytest
 
@@ -29,6 +30,19 @@ CASES = [
         "4. Decides that the Permanent Forum on People of African Descent shall submit an annual report to the "
         "Human Rights Council and the General Assembly on its activities;",
         [(4, "PermanentForumPAD", "HumanRightsCouncil"), (4, "PermanentForumPAD", "GeneralAssembly")],
+    ),
+    (  # the second receiver past a qualifier (S/RES/2436 (2018) op 11, heldout45 19)
+        SC,
+        "11. Requests the Secretary-General to provide detailed reporting on the findings and implementation plans of "
+        "Special Investigations to the Security Council and relevant Member States, as appropriate, to include "
+        "recommendations to address all factors contributing to any identified failures;",
+        [(11, "SecretaryGeneral", "SecurityCouncil"), (11, "SecretaryGeneral", "MemberStates")],
+    ),
+    (  # Member States named in the report's topic, not joined to its receiver: one report
+        SC,
+        "12. Requests the Secretary-General to report to the Security Council on the cooperation between the "
+        "mission and relevant Member States;",
+        [(12, "SecretaryGeneral", "SecurityCouncil")],
     ),
     (  # one receiver: one report
         SC,

