@@ -3,7 +3,10 @@ conduct by a time, or to provide to the Council, is a report due ("to conduct, b
 external assessment of the structure and staffing of the Mission"); it was missed, as were the strategic reviews "to
 conduct and provide the Security Council, no later than 15 August 2025, with a strategic review of UNISFA" (2760 op
 36 and some twenty more in corpus-full). Not a report: one with no time or receiver, the Council's own review, a
-Committee's review of names, an assessment whose outcome a report of the clause carries, and what a review holds."""
+Committee's review of names, an assessment whose outcome a report of the clause carries, and what a review holds.
+A review of no named kind ("a review of progress", no "strategic") was one only where handed to an organ; it is one
+too where provided by a time ("to provide within 6 months of adoption of this resolution a review of progress made by
+the parties", S/RES/2327 (2016) op 34, heldout45 18), not where conducted by one (the Committee's review of names)."""
 
 import pytest
 
@@ -46,6 +49,14 @@ CASES = [
         "results to the Council by 31 March 2027;",
         [(6, "SecretaryGeneral", "SecurityCouncil", "2027-03-31", None)],
     ),
+    (  # a review of no named kind provided by a time (S/RES/2327 (2016) op 34, heldout45 18); the mandate changes
+        # are recommended "to the UNMISS mandate", which receives no report
+        "34. Requests the Secretary-General to provide within 6 months of adoption of this resolution a review of "
+        "progress made by the parties in ceasing hostilities, returning to the path of dialogue, and achieving "
+        "inclusiveness within the government, as well as recommend any relevant adjustments to the UNMISS mandate;",
+        [(34, "SecretaryGeneral", "SecurityCouncil", "2018-01-14", "P6M")],
+    ),
+    ("34. Requests the Secretary-General to provide a review of progress made by the parties;", []),
     ("3. Calls upon the Secretary-General to conduct a comprehensive assessment of UNIOSIL’s role;", []),
     ("2. Decides to conduct an interim review of the work of CTED by 30 June 2012;", []),
     (

