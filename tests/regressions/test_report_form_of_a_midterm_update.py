@@ -2,7 +2,9 @@
 15 April 2024" (S/RES/2707 (2023) op 3, the Iran and DPRK panels' renewals) and "b. a comprehensive mid-term update"
 (the Panels' yearly lists, S/RES/2713 op 29) have no form, as "update it" has none; the ruling of stop 30 settled it by
 the majority of the golds that read the words (heldout5 03 op 29, heldout8 10 op 32, heldout13 06 op 32 against gold 04
-op 3, heldout14 05 op 19). A midterm report, a written update and the final report stay written."""
+op 3, heldout14 05 op 19). An interim update likewise ("to submit an interim update on its work to the Committee by
+15 September 2015", S/RES/2219 (2015) op 27, heldout45 17, read as the mid-term update; it was written). A midterm or
+interim report, a written update and the final report stay written."""
 
 import pytest
 
@@ -28,6 +30,15 @@ CASES = [
     (
         "6. Requests the Secretary-General to provide a written update to the Security Council by 1 March 2024;",
         [(6, "written")],
+    ),
+    (  # an interim update likewise (S/RES/2219 (2015) op 27, heldout45 17); its interim report stays written
+        "27. Requests the Group of Experts to submit an interim update on its work to the Committee by 15 September "
+        "2015 and to submit a final report to the Security Council by 8 April 2016;",
+        [(27, None), (27, "written")],
+    ),
+    (
+        "7. Requests the Group of Experts to submit an interim report to the Committee by 15 September 2015;",
+        [(7, "written")],
     ),
 ]
 

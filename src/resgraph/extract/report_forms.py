@@ -63,8 +63,10 @@ WRITTEN_UPDATE = re.compile(r"\b(?:written|mid-?term|interim|quarterly|progress)
 # the form: a progress update asked for (WRITTEN_UPDATE) does not say it is written ("a midterm report ..., a final
 # report ..., and progress updates, as appropriate", S/RES/2745 (2024) op 7, heldout9 04: no form), nor does a mid-term
 # update ("a midterm update to the Committee no later than 15 April 2024", S/RES/2707 (2023) op 3: no form, by the
-# majority of the golds that read it, heldout5 03 op 29, heldout8 10 op 32, heldout13 06 op 32)
-WRITTEN_FORM = re.compile(r"\b(?:written|interim|quarterly)\s+updates?\b", re.I)
+# majority of the golds that read it, heldout5 03 op 29, heldout8 10 op 32, heldout13 06 op 32), nor an interim update
+# ("to submit an interim update on its work to the Committee by 15 September 2015", S/RES/2219 (2015) op 27, heldout45
+# 17: read as the mid-term update)
+WRITTEN_FORM = re.compile(r"\b(?:written|quarterly)\s+updates?\b", re.I)
 # a study or findings conveyed (report_handed.HANDED_BEFORE): "to convey the findings of this assessment to the
 # Security Council within six months" (S/RES/2600 (2021) op 3, heldout36 03) says no form: a letter or a briefing
 # may convey them (the gold leaves the form out); "submit the findings" stays written (S/RES/2820 (2026) op 12)
