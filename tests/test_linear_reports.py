@@ -54,6 +54,10 @@ GROWS = {
         lambda n: "use the" + S * n + "annual meeting to provide",
         lambda t: report_meetings.used(t, ADJECTIVES, load()),
     ),
+    "a relative clause after a report's deadline": (
+        lambda n: "from the date for the" + S * n + "final report" + S * n + "whose" + S * n + "x",
+        lambda t: [redated.PASSIVE_NEW.match(t, m.end()) for m in redated.DEADLINE_OF.finditer(t)],
+    ),
 }
 
 

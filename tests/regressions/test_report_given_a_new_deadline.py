@@ -7,7 +7,9 @@ whose report it is (the document's panel for "the Group of Experts"), to the rec
 speaks, written for a report (a mid-term update says no form). Not a deadline of something other than a report
 ("the deadline for nominations of ad litem judges", S/RES/1597 (2005) op 2, heldout18 13), a reporting request renewed
 until a date (report_renewed: no due), a report's consideration deferred, nor a report a clause already reads with
-that date."""
+that date. A date is a report's deadline only before "for" or a delivery ("the date for the submission of"), not "the
+date of the report"; a deadline in the passive only as its subject, not after a preposition ("from the deadline for
+...") nor with a relative clause's passive after it ("whose mandate is extended to": review of stop 62)."""
 
 import pytest
 
@@ -82,6 +84,31 @@ CASES = [
     (  # a new date another resolution set, recalled: none
         "1. Notes that the deadline for the submission of the final report of the Group of Experts has been extended "
         "to 15 August 2017 by resolution 2360 (2017);",
+        GROUP,
+        [],
+    ),
+    # a date is a report's time before "for" or a delivery (review of stop 62: "date" read as a deadline anywhere)
+    (
+        "1. Decides to move to 15 August 2017 the date for the submission of the final report of the Group of Experts "
+        "requested in paragraph 9 of resolution 2293 (2016);",
+        GROUP,
+        [(1, "GroupOfExperts1533", "SecurityCouncil", "2017-08-15", "written")],
+    ),
+    (  # the date a time is counted from, the object of "from": the measures' new date, no report's
+        "1. Decides that the measures shall apply for 90 days from the date of the final report of the Group of "
+        "Experts and may thereafter be extended to 31 December 2017;",
+        GROUP,
+        [],
+    ),
+    (  # a deadline the object of "from", no subject of the passive after it
+        "1. Decides that the measures shall apply for 90 days from the deadline for the submission of the final report "
+        "of the Group of Experts and may thereafter be extended to 31 December 2017;",
+        GROUP,
+        [],
+    ),
+    (  # a passive of a relative clause, the mandate's: none
+        "1. Recalls the deadline for the submission of the final report of the Group of Experts, whose mandate is "
+        "extended to 15 August 2017;",
         GROUP,
         [],
     ),

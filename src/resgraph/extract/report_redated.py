@@ -34,26 +34,33 @@ _REPORT = rf"(?P<report>(?:(?:the|its|his|her|their)\s+)?(?:{_ADJECTIVE}){{0,4}}
 # the new date, or a day and month whose year is the first that has it on or after the adoption ("until 15 August")
 _NEW = rf"(?:to|until)\s+(?P<new>{DATE_PLAIN}|{unnamed(DAY_MONTH)})"
 DAY_MONTH_RE = re.compile(DAY_MONTH)
+# the deadline of a report: "the deadline for (the submission of) the final report"; a date only as the report's time,
+# "the date for the report", "the date of submission of the report", not "the date of the report" (its issue, or an
+# event a time is counted from: "within 90 days from the date of the report of the Panel")
+_DELIVERY = rf"(?:{phrases(_WORDS['deliveries'])})\s+of\s+"
+_DEADLINE = (
+    rf"the\s+(?:(?:{phrases(_WORDS['deadlines'])})\s+(?:for|of)\s+(?:the\s+)?(?:{_DELIVERY})?"
+    rf"|(?:{phrases(_WORDS['dates'])})\s+(?:for\s+(?:the\s+)?(?:{_DELIVERY})?|of\s+(?:the\s+)?{_DELIVERY}))"
+)
 # "Extends to 15 August 2017 the deadline for the submission of the final report": the new date before the deadline
 # or after the report ("extends the deadline for the final report of the Panel ... to 15 August 2017")
-EXTENDED = re.compile(
-    rf"\b(?:{phrases(_WORDS['verbs'])})\s+(?:{_NEW}(?:\s*,)?\s+)?the\s+(?:{phrases(_WORDS['deadlines'])})\s+"
-    rf"(?:for|of)\s+(?:the\s+)?(?:(?:{phrases(_WORDS['deliveries'])})\s+of\s+)?{_REPORT}",
-    re.I,
-)
+EXTENDED = re.compile(rf"\b(?:{phrases(_WORDS['verbs'])})\s+(?:{_NEW}(?:\s*,)?\s+)?{_DEADLINE}{_REPORT}", re.I)
 # ... or the deadline extended in the passive: "the deadline for the final report ... shall be extended to 15 August"
-DEADLINE_OF = re.compile(
-    rf"\bthe\s+(?:{phrases(_WORDS['deadlines'])})\s+(?:for|of)\s+(?:the\s+)?"
-    rf"(?:(?:{phrases(_WORDS['deliveries'])})\s+of\s+)?{_REPORT}",
-    re.I,
-)
+DEADLINE_OF = re.compile(rf"\b{_DEADLINE}{_REPORT}", re.I)
+# the passive's subject, not a preposition's object: "the measures shall apply for 90 days from the date for the
+# submission of the report of the Panel, and the measures may be extended to 31 December" (the measures')
+# (the prepositions are data: reports.yaml `redated.governed_by`)
+GOVERNED = re.compile(rf"\b(?:{phrases(_WORDS['governed_by'])})\s+$", re.I)
 # the words between the report and its new date, in the report's own clause: not past ", and", a directive verb or
 # ", to|that <word>" ("the final report of the Panel of Experts, and to extend the mandate of the Panel until 31 August
 # 2018": the mandate's date)
 _STOP = rf",\s+and\b|\band\s+(?:to|also|further)\b|,\s+(?:to|that)\s+\w|\b(?:{phrases(_WORDS['directives'])})\b"
 _CLAUSE = rf"(?:(?!{_STOP})[^;]){{0,200}}?"
+# the passive, of the deadline: no relative clause between, whose verb has a subject of its own ("the deadline for the
+# final report of the Group of Experts, whose mandate is extended to 15 August 2017": the mandate's)
+_PASSIVE_CLAUSE = rf"(?:(?!{_STOP}|\b(?:which|whose|who|whom|where|when|while)\b)[^;]){{0,200}}?"
 PASSIVE_NEW = re.compile(
-    rf"{_CLAUSE}\b(?:is|be|are|been)\s+(?:{phrases(_WORDS['participles'])})\s+{_NEW}",
+    rf"{_PASSIVE_CLAUSE}\b(?:is|be|are|been)\s+(?:{phrases(_WORDS['participles'])})\s+{_NEW}",
     re.I,
 )
 # the date after the report, in its clause: "... requested in paragraph 9 of resolution 2293 (2016), until 15 August"
@@ -89,7 +96,8 @@ def redated(ctx: Context, read: list[ReportDue]) -> list[ReportDue]:
         new = m["new"] or _after(NEW_AFTER, text, m.end())
         out += _due(ctx, m, [new] if new else [])
     for m in DEADLINE_OF.finditer(text):
-        if m.start("report") not in with_verb:  # (read above, with its verb)
+        # (read above, with its verb; or no subject of a passive)
+        if m.start("report") not in with_verb and not GOVERNED.search(text, max(0, m.start() - 16), m.start()):
             new = _after(PASSIVE_NEW, text, m.end())
             out += _due(ctx, m, [new] if new else [])
     for m in REFERENCES.finditer(text):
