@@ -57,6 +57,26 @@ CASES = [
         [(34, "SecretaryGeneral", "SecurityCouncil", "2018-01-14", "P6M")],
     ),
     ("34. Requests the Secretary-General to provide a review of progress made by the parties;", []),
+    (  # other changes to a body's mandate: the body names the mandate, no receiver
+        "34. Requests the Secretary-General to provide within 6 months of adoption of this resolution a review of "
+        "progress made by the parties, as well as recommend any relevant changes to the UNMISS mandate;",
+        [(34, "SecretaryGeneral", "SecurityCouncil", "2018-01-14", "P6M")],
+    ),
+    (
+        "34. Requests the Secretary-General to provide within 6 months of adoption of this resolution a review of "
+        "progress made by the parties, as well as recommend any revisions to the UNMISS mandate;",
+        [(34, "SecretaryGeneral", "SecurityCouncil", "2018-01-14", "P6M")],
+    ),
+    # input to a review is provided by the time, not the review
+    ("1. Requests the Monitoring Team to provide, by 30 June 2018, input to a review of the Consolidated List;", []),
+    # a review mechanism is a thing of its own, not a review
+    ("2. Requests the Secretary-General to provide, within 90 days, a review mechanism for the list;", []),
+    # the time of a relative clause after the review is not the review's
+    (
+        "3. Requests the Secretary-General to provide a review of the mandate of the Mission, which expires by 31 "
+        "December 2018;",
+        [],
+    ),
     ("3. Calls upon the Secretary-General to conduct a comprehensive assessment of UNIOSIL’s role;", []),
     ("2. Decides to conduct an interim review of the work of CTED by 30 June 2012;", []),
     (

@@ -43,7 +43,7 @@ VERB = re.compile(
 # what may not stand between the verb and the article: another request, a relative clause, another verb's "to"
 BLOCKED = re.compile(
     r"\band\b|\b(?:requests|decides|calls|urges|which|that|in\s+order)\b|\bto\s+(?!the\b|it\b)[a-z]+\b|[;:]"
-    r"|\b(?:of|following|after|upon|on|through|from|in|into|for|about|including|containing)\s+$"
+    r"|\b(?:of|following|after|upon|on|through|from|in|into|for|about|including|containing|to)\s+$"
 )
 # a kind of review needed where nothing hands it to an organ: "a strategic review", not "a review of all names on
 # the Consolidated List" (a Committee's task, S/RES/1822 (2008) op 25)
@@ -52,8 +52,13 @@ KIND = re.compile(
     rf"\b(?:{phrases(load().reports['review_kinds'])})\b",
     re.I,
 )
-# the noun names a thing of its own: "an assessment report", "a Strategic Assessment Mission"
-NAMES_THING = re.compile(r"\s+(?:reports?|missions?|teams?|visits?)\b", re.I)
+# the noun names a thing of its own: "an assessment report", "a Strategic Assessment Mission", "a review mechanism for
+# the list", "a review conference", "a review panel"
+NAMES_THING = re.compile(
+    r"\s+(?:reports?|missions?|teams?|visits?|mechanisms?|process(?:es)?|conferences?|panels?|boards?|procedures?|"
+    r"cycles?)\b",
+    re.I,
+)
 # a report the clause asks for after it, which carries its outcome: "to conduct a strategic review of UNAMA and issue
 # a written report on the results to the Council by 31 March 2027" (S/RES/2822 (2026) op 6), "with a view to
 # submitting to the Security Council ... a special report" (2062 op 22)
@@ -78,6 +83,8 @@ TAIL_END = re.compile(
     r"include|make|requests|decides|stresses|underlines|expresses|and)\b|;",
     re.I,
 )
+# a relative clause after the noun's words, whose time is not the noun's: ", which expires by 31 December 2018"
+RELATIVE = re.compile(r"\b(?:which|whose)\b", re.I)
 # handed on passively: "requests that such review be conveyed no later than 13 January 2023", "to be reported to the
 # Security Council by 31 July 2006"; past what it is on: "requests that a comprehensive review on the following
 # elements be presented to the General Assembly no later than the first part of its resumed seventy-ninth session"
@@ -121,6 +128,10 @@ def asked(text: str, start: int, s: int, e: int, end: int) -> bool:
     deliver = v.group("deliver") or v.group("also")
     tail_end = TAIL_END.search(text, e, end)
     tail = (e, min(tail_end.start() if tail_end else end, e + 260))
+    # the time is the review's, not a relative clause's after it ("a review of the mandate of the Mission, which
+    # expires by 31 December 2018": no time the review is due by)
+    relative = RELATIVE.search(text, *tail)
+    tail = (e, relative.start()) if relative else tail
     timed = bool(DUE.search(between) or DUE.search(text, *tail))
     handed = bool(deliver and ORGAN.search(between))
     # a review of no named kind is a report only where handed: to an organ, or by a time it is provided by ("to

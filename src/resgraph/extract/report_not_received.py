@@ -64,14 +64,20 @@ PAST_TO = re.compile(
 # "will be also transmitted and presented to the General Assembly" (A/HRC/RES/54/27 op 22), "be submitted to": to come
 TO_BE = re.compile(r"\b(?:be|been|being)\s+(?:\w+\s+){0,3}$", re.I)
 
+# the body's name before "mandate" names the mandate, changed or renewed, not a receiver: "recommend any relevant
+# changes to the UNMISS mandate", "revisions to the UNMISS mandate" (whatever noun the changes are)
+MANDATE_AFTER = re.compile(r"\s+mandates?\b", re.I)
 
-def not_received(lead: str, body: str = "") -> bool:
-    """Whether the body named right after `lead` (the words before it; body, its actor id) is the "to" of a noun, of
-    a thing given back (to a body money can be given back to), a relation or a thing assigned, or the receiver of a
-    report given before ("the report submitted to"), not a report's receiver."""
+
+def not_received(lead: str, body: str = "", after: str = "") -> bool:
+    """Whether the body named right after `lead` (the words before it; body, its actor id; after, the words after it)
+    is the "to" of a noun, of a thing given back (to a body money can be given back to), a relation or a thing
+    assigned, or the receiver of a report given before ("the report submitted to"), or names a mandate, not a
+    report's receiver."""
     paid_back = not body or body in PAID_BACK_TO or body.startswith("state:")
     return bool(
-        NOUN_TO.search(lead)
+        MANDATE_AFTER.match(after)
+        or NOUN_TO.search(lead)
         or (paid_back and GIVEN_BACK.search(lead))
         or RELATION_TO.search(lead)
         or ASSIGNED_TO.search(lead)

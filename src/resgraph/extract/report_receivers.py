@@ -181,7 +181,7 @@ def read_receivers(ctx: Context, a: int, b: int, f: dict, at: int, words: str = 
             # "mindful of the annex to Economic and Social Council resolution 1980/67": the organ's text cited
             and not (text[s:e].endswith(("Council", "Assembly")) and CITED.match(text, e))
             and _can_receive(oid, v)
-            and not not_received(lead, oid)
+            and not not_received(lead, oid, text[e : e + 12])
             and not other_task(text, lead, e, at)
             # (not a State named in the report's topic: "a detailed report ... reflecting ... or to the Government")
             and (bool(receivers) or not oid.startswith("state:") or not in_topic(text, at, s))
