@@ -136,6 +136,20 @@ CASES = [
         "2016-04-26",
         [("SecretaryGeneral", "SecurityCouncil", "2016-06-22", "written")],
     ),
+    # a situation kept under review is no review whose outcome is the advice
+    (
+        "1. Requests the Secretary-General to keep the situation under review and to provide advice to the Council "
+        "ahead of the renewal of the mandate of the Mission;",
+        "2017-03-31",
+        [],
+    ),
+    # a review welcomed is done, not asked for: the advice after it is none
+    (
+        "2. Welcomes the review of the peacebuilding architecture, and requests the Peacebuilding Commission to "
+        "provide advice to the Security Council ahead of the renewal of the mandate of UNIOGBIS;",
+        "2017-03-31",
+        [],
+    ),
 ]
 
 

@@ -18,6 +18,8 @@ Split from report_triggers.py, which asks this module about these three nouns be
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from functools import lru_cache
 
 from resgraph.extract import deadlines as dates
 from resgraph.extract.report_words import ASSESSMENT_OF
@@ -104,6 +106,12 @@ LATER_REPORT = re.compile(
     re.I,
 )
 
+# where a match of each may begin: its first words
+FIRST = {
+    REPORT_AFTER: re.compile(r"\b(?:reports?|report(?:ing)?|brief(?:ing)?|updates?)\b", re.I),
+    LATER_REPORT: re.compile(r"\b(?:report|reports|briefing|brief)\b", re.I),
+}
+
 
 def asked(text: str, start: int, s: int, e: int, end: int) -> bool:
     """Whether the assessment, evaluation or review whose noun ends at text[e] (its words from s; the clause
@@ -126,7 +134,8 @@ def asked(text: str, start: int, s: int, e: int, end: int) -> bool:
         return False
     between = text[v.end() : art.start()]
     deliver = v.group("deliver") or v.group("also")
-    tail_end = TAIL_END.search(text, e, end)
+    # (the noun's words are its 260 characters at most: no search past them, from each noun of a long paragraph)
+    tail_end = TAIL_END.search(text, e, min(end, e + 340))
     tail = (e, min(tail_end.start() if tail_end else end, e + 260))
     # the time is the review's, not a relative clause's after it ("a review of the mandate of the Mission, which
     # expires by 31 December 2018": no time the review is due by)
@@ -140,9 +149,26 @@ def asked(text: str, start: int, s: int, e: int, end: int) -> bool:
     # Consolidated List by 30 June 2010")
     if head == "review" and not handed and not KIND.search(text, art.start(), e) and not (deliver and timed):
         return False
-    return (timed or handed) and not REPORT_AFTER.search(text, e, end) and _not_handed_on(text, e, head)
+    return (timed or handed) and not _report_after(text, e, end) and _not_handed_on(text, e, head)
+
+
+def _report_after(text: str, e: int, end: int) -> bool:
+    """Whether a report word of the clause (text[e:end]) comes after the noun: REPORT_AFTER's matches found once per
+    paragraph and looked up by bisection, not searched for again from each noun of a long paragraph."""
+    starts, ends = _found(REPORT_AFTER, text)
+    i = bisect_left(starts, e)
+    return i < len(starts) and ends[i] <= end
 
 
 def _not_handed_on(text: str, e: int, head: str) -> bool:
     """Whether no report later in the paragraph (from e) hands on the outcome of this assessment or review."""
-    return not LATER_REPORT.search(text, e)
+    starts, _ = _found(LATER_REPORT, text)
+    return bisect_left(starts, e) == len(starts)
+
+
+@lru_cache(maxsize=16)
+def _found(rx: re.Pattern[str], text: str) -> tuple[list[int], list[int]]:
+    """The starts and ends of rx's matches in text, each start where one begins (LATER_REPORT's tried from each of its
+    report words, a match inside another's kept: as a search from any later position finds it)."""
+    found = [(m.start(), m.end()) for p in FIRST[rx].finditer(text) if (m := rx.match(text, p.start()))]
+    return [s for s, _ in found], [e for _, e in found]

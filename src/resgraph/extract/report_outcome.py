@@ -54,11 +54,18 @@ DUE = re.compile(
 # assessment mission to Liberia in order to provide recommendations to the Security Council by 15 November 2016",
 # S/RES/2239 (2015) op 18: none, heldout20 15's review r3, against heldout22 15 op 24's doubtful reading)
 # (the nouns are data: ontology/vocab/reports.yaml `outcome.of`); not the verb, the organ's own task ("Decides to
-# review the measures in paragraph 3")
-OF = re.compile(rf"(?<!\bto\s)\b(?:{phrases(_OUTCOME['of'])})\b(?!\s+(?:missions?|visits?|teams?)\b)", re.I)
+# review the measures in paragraph 3"), nor one kept "under review" ("to keep the situation under review and to provide
+# advice to the Council ahead of the renewal of the mandate of the Mission": no review handed on)
+OF = re.compile(
+    rf"(?<!\bto\s)(?<!\bunder\s)\b(?:{phrases(_OUTCOME['of'])})\b(?!\s+(?:missions?|visits?|teams?)\b)", re.I
+)
 # the organ's own review, not one handed to it: "based on the Security Council's review by 15 December 2016" (S/RES/2239
 # (2015) op 18), "its review"
 OWN = re.compile(r"(?:Council[’']s|\bits)\s+(?:[\w-]+\s+)?$")
+# a review welcomed, noted or recalled is done or under way, not one whose outcome is asked for: "Welcomes the review of
+# the peacebuilding architecture, and requests the Peacebuilding Commission to provide advice to the Security Council
+# ahead of the renewal of the mandate of UNIOGBIS" (as report_conducted.OWN)
+NOTED = re.compile(r"\b(?:welcomes|welcoming|notes|noting|recalls|recalling|takes\s+note\s+of)\b[^;]{0,40}$", re.I)
 
 
 def handed(text: str, after_report: bool, head: str, at: tuple[int, int, int, int], lead: str = "") -> bool | None:
@@ -89,7 +96,9 @@ def _review_at(t: str) -> int | None:
     """Where the first review (assessment, analysis) of t that is not the organ's own begins, if any: found once per
     text, not again from its start for each outcome noun of a long paragraph (that was quadratic)."""
     for m in OF.finditer(t):
-        if not OWN.search(t, max(0, m.start() - 40), m.start()):
+        if not OWN.search(t, max(0, m.start() - 40), m.start()) and not NOTED.search(
+            t, max(0, m.start() - 60), m.start()
+        ):
             return m.start()
     return None
 

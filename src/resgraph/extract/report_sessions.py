@@ -9,7 +9,9 @@ it uses. Nothing here raises.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable
+from functools import lru_cache
 
 from resgraph.extract.addressees import TO_VERB
 from resgraph.extract.deadlines import DATE
@@ -43,7 +45,22 @@ REPORTED_TO = re.compile(
 def other_task(text: str, lead: str, e: int, at: int) -> bool:
     """Whether a receiver ending at e (lead: the text before it) receives what another task than the report
     at `at` hands over (OTHER_TASK between them), not the report."""
-    return e <= at and bool(OTHER_TASK.search(text, e, at + 1)) and not REPORTED_TO.search(lead)
+    if e > at or REPORTED_TO.search(lead):
+        return False
+    starts, ends = _other_tasks(text)
+    i = bisect_left(starts, e)
+    # (and one that ends at the report's first letter, "and to report", read as the search up to it read it: the
+    # look-aheads past that letter unseen)
+    return (i < len(starts) and ends[i] <= at + 1) or bool(OTHER_TASK.search(text, max(e, at - 60), at + 1))
+
+
+@lru_cache(maxsize=16)
+def _other_tasks(text: str) -> tuple[list[int], list[int]]:
+    """Where OTHER_TASK matches in text (starts and ends, in order): found once per paragraph, each receiver then
+    looked up by bisection, not the text searched again from each receiver to its report (quadratic where a paragraph
+    names thousands of receivers and reports)."""
+    found = [(m.start(), m.end()) for m in OTHER_TASK.finditer(text)]
+    return [s for s, _ in found], [e for _, e in found]
 
 
 # "at its sixty-fourth session", "by the main part of its seventy-ninth session" (A/RES/76/238 op 9), "during the
