@@ -129,6 +129,18 @@ CASES = [
         PANEL,
         [(1, "MemberStates", "SanctionsCommittee", None, "written")],
     ),
+    (  # a relative clause a comma closes before the passive: the deadline's passive still
+        "1. Decides that the deadline for the final report of the Group of Experts, which was requested in paragraph 9 "
+        "of resolution 2293 (2016), is extended to 15 August 2017;",
+        GROUP,
+        [(1, "GroupOfExperts1533", "SecurityCouncil", "2017-08-15", "written")],
+    ),
+    (  # "the date of" the report as the extending verb's object (its reporter as "Decides to extend ... the deadline
+        # for the final report" reads it)
+        "2. Decides to extend to 15 August 2017 the date of the final report of the Group of Experts;",
+        GROUP,
+        [(2, "SanctionsCommittee", "SecurityCouncil", "2017-08-15", "written")],
+    ),
 ]
 
 

@@ -44,7 +44,13 @@ _DEADLINE = (
 )
 # "Extends to 15 August 2017 the deadline for the submission of the final report": the new date before the deadline
 # or after the report ("extends the deadline for the final report of the Panel ... to 15 August 2017")
-EXTENDED = re.compile(rf"\b(?:{phrases(_WORDS['verbs'])})\s+(?:{_NEW}(?:\s*,)?\s+)?{_DEADLINE}{_REPORT}", re.I)
+# (there "the date of" the report too, the verb's object: "Decides to extend to 15 August 2017 the date of the final
+# report of the Group of Experts")
+EXTENDED = re.compile(
+    rf"\b(?:{phrases(_WORDS['verbs'])})\s+(?:{_NEW}(?:\s*,)?\s+)?"
+    rf"(?:{_DEADLINE}|the\s+(?:{phrases(_WORDS['dates'])})\s+of\s+){_REPORT}",
+    re.I,
+)
 # ... or the deadline extended in the passive: "the deadline for the final report ... shall be extended to 15 August"
 DEADLINE_OF = re.compile(rf"\b{_DEADLINE}{_REPORT}", re.I)
 # the passive's subject, not a preposition's object: "the measures shall apply for 90 days from the date for the
@@ -56,9 +62,12 @@ GOVERNED = re.compile(rf"\b(?:{phrases(_WORDS['governed_by'])})\s+$", re.I)
 # 2018": the mandate's date)
 _STOP = rf",\s+and\b|\band\s+(?:to|also|further)\b|,\s+(?:to|that)\s+\w|\b(?:{phrases(_WORDS['directives'])})\b"
 _CLAUSE = rf"(?:(?!{_STOP})[^;]){{0,200}}?"
-# the passive, of the deadline: no relative clause between, whose verb has a subject of its own ("the deadline for the
-# final report of the Group of Experts, whose mandate is extended to 15 August 2017": the mandate's)
-_PASSIVE_CLAUSE = rf"(?:(?!{_STOP}|\b(?:which|whose|who|whom|where|when|while)\b)[^;]){{0,200}}?"
+# the passive, of the deadline: no relative clause open before it, whose verb has a subject of its own ("the deadline
+# for the final report of the Group of Experts, whose mandate is extended to 15 August 2017": the mandate's); one a
+# comma closes is passed ("the deadline for the final report of the Group of Experts, which was requested in paragraph
+# 9 of resolution 2293 (2016), is extended to 15 August 2017")
+_RELATIVE = r"\b(?:which|whose|who|whom|where|when|while)\b"
+_PASSIVE_CLAUSE = rf"(?:(?!{_STOP}|{_RELATIVE})[^;]|{_RELATIVE}[^,;]{{0,160}},){{0,200}}?"
 PASSIVE_NEW = re.compile(
     rf"{_PASSIVE_CLAUSE}\b(?:is|be|are|been)\s+(?:{phrases(_WORDS['participles'])})\s+{_NEW}",
     re.I,
