@@ -40,6 +40,16 @@ CASES = [
         "7. Requests the Group of Experts to submit an interim report to the Committee by 15 September 2015;",
         [(7, "written")],
     ),
+    (  # an interim update said written, before it past its adjective or after it
+        "27. Requests the Group of Experts to submit a written interim update on its work to the Committee by 15 "
+        "September 2023;",
+        [(27, "written")],
+    ),
+    (
+        "27. Requests the Group of Experts to submit an interim update in writing on its work to the Committee by 15 "
+        "September 2023;",
+        [(27, "written")],
+    ),
 ]
 
 

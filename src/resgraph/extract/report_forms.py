@@ -66,7 +66,9 @@ WRITTEN_UPDATE = re.compile(r"\b(?:written|mid-?term|interim|quarterly|progress)
 # majority of the golds that read it, heldout5 03 op 29, heldout8 10 op 32, heldout13 06 op 32), nor an interim update
 # ("to submit an interim update on its work to the Committee by 15 September 2015", S/RES/2219 (2015) op 27, heldout45
 # 17: read as the mid-term update)
-WRITTEN_FORM = re.compile(r"\b(?:written|quarterly)\s+updates?\b", re.I)
+# (past other adjectives: "a written interim update"; or "in writing" after it: "an interim update in writing")
+WRITTEN_FORM = re.compile(r"\b(?:written|quarterly)\s+(?:[\w-]+\s+){0,2}updates?\b", re.I)
+IN_WRITING = re.compile(r"\s+in\s+writing\b", re.I)
 # a study or findings conveyed (report_handed.HANDED_BEFORE): "to convey the findings of this assessment to the
 # Security Council within six months" (S/RES/2600 (2021) op 3, heldout36 03) says no form: a letter or a briefing
 # may convey them (the gold leaves the form out); "submit the findings" stays written (S/RES/2820 (2026) op 12)
@@ -107,7 +109,9 @@ def form(text: str, scope: str, words: str, end: int) -> str | None:
     # the form not said: that of the briefing it is given in
     at = scope.lower().find(words)
     unsaid = words in ("report", "reporting") or (
-        words.split()[-1] in ("update", "updates", "updating") and not WRITTEN_FORM.search(words)
+        words.split()[-1] in ("update", "updates", "updating")
+        and not WRITTEN_FORM.search(words)
+        and not IN_WRITING.match(text, end)
     )
     if unsaid and at >= 0:
         task = OTHER_TASK.search(scope, at + len(words))
@@ -117,6 +121,7 @@ def form(text: str, scope: str, words: str, end: int) -> str | None:
         words.split()[-1]
         in ("update", "updates", "updating")  # "update it": the form not said (an "updated report" is written)
         and not WRITTEN_FORM.search(words)
+        and not IN_WRITING.match(text, end)
         and not UPDATE_REPORT.match(text, end)
     ):
         return None
