@@ -183,6 +183,14 @@ def test_reviews_and_their_advice_are_extracted_in_linear_time():
     assert extraction_growth(head, run, tail, 400, GA) < LINEAR
 
 
+def test_many_receivers_joined_are_extracted_in_linear_time():
+    """A report to the Council "and relevant Member States" repeated: one report per receiver (cf734567), each of
+    which read its whole clause again for the meeting it is due before (report_event_day._before) and for a report
+    handed on (report_forwarded.handed_on); now each clause is read once for all its reports."""
+    head = "1. Requests the Secretary-General to submit a report to the Security Council"
+    assert extraction_growth(head, " and relevant Member States", " by 30 June 2018.", 500) < LINEAR
+
+
 def test_the_searches_by_index_read_as_before():
     text = "Takes note of the briefings by the Secretariat; requests also the Board to report"
     at = text.index("report")

@@ -93,12 +93,18 @@ def meeting_day(reports: tuple[ReportDue, ...], paragraphs: tuple[Paragraph, ...
     by_index = {p.index: p for p in paragraphs}
     out = list(reports)
     days: dict[str, str | None] = {}  # each meeting's day, looked up once
+    # each clause's meeting, read once: the reports of one clause to each of its receivers share it ("to the Security
+    # Council and relevant Member States and ...": one report per receiver, the clause read again for each was
+    # quadratic)
+    events: dict[tuple[int, int, int], str | None] = {}
     for i, r in enumerate(out):
         p = by_index.get(r.paragraph)
         if p is None or any((r.due, r.within, r.every, r.session)):
             continue
-        clause = p.text[max(0, r.span.start - p.span.start) : max(0, r.span.end - p.span.start)]
-        event = _before(clause)
+        key = (r.paragraph, r.span.start, r.span.end)
+        if key not in events:
+            events[key] = _before(p.text[max(0, r.span.start - p.span.start) : max(0, r.span.end - p.span.start)])
+        event = events[key]
         if event is None:
             continue
         if event not in days:
