@@ -35,7 +35,8 @@ CASES = [
         "procedure of the Assembly and the Council, respectively;",
         [
             ("requests", ("PresidentGeneralAssembly", "PresidentHRC")),
-            ("encourages", ("MemberStates", "CivilSociety")),
+            # the eminent personalities too, the id heldout24's and heldout45's golds read (stop 63)
+            ("encourages", ("MemberStates", "EminentPersonalities", "CivilSociety")),
         ],
     ),
     # a list of agents goes on past "in" ("all actors in society, including ...")
