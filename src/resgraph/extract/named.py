@@ -9,6 +9,7 @@ import re
 from collections.abc import Callable
 
 from resgraph.extract.addressees import actors_in
+from resgraph.extract.group_pairs import examples
 from resgraph.extract.unknown_bodies import unknown_bodies
 from resgraph.vocab import Vocabulary, load
 from resgraph.wordsearch import phrases
@@ -87,7 +88,13 @@ class _Named:
                 # a body of a contextual alias's kind the vocabulary lacks ("a National Commission on
                 # Transitional Justice") is named too: "the Commission" after it is that one, no actor
                 found += unknown_bodies(chunk, v, spans_of)
-                then.note(a for a, _, _ in sorted(found, key=lambda f: f[1]))
+                found.sort(key=lambda f: f[1])
+                # an example singled out of another noted first ("the United Nations, especially UNESCO, and the
+                # Council of Europe": "the two organizations" after it are not UNESCO, group_pairs.examples)
+                first = set(examples(chunk, [(s, e) for _, s, e in found])) if len(found) > 2 else set()
+                then.note(
+                    a for a, _, _ in [*(found[j] for j in first), *(f for j, f in enumerate(found) if j not in first)]
+                )
             for t, a in events[i:]:
                 known[a] = t
             self.events, self.later = [], []
