@@ -22,6 +22,11 @@ CASES = [
         "Commission (CENI), to ensure a transparent and credible electoral process;",
         [("calls-upon", {"state:COD", "Stakeholders", "CENI"})],
     ),
+    (  # (review of stop 62) the plural possessive, as "its national partners"
+        "3. Calls on the Malian authorities and their national partners to ensure a transparent and credible electoral "
+        "process;",
+        [("calls-upon", {"state:MLI", "Stakeholders"})],
+    ),
     (  # near miss: national and international partners, one group
         "9. Encourages the Government of Burundi, the Peacebuilding Commission, and its national and international "
         "partners to honour the commitments they have made under the Strategic Framework for Peacebuilding;",
@@ -38,6 +43,11 @@ CASES = [
     ),
     (
         "18. Encourages all actors in the Haitian Government, the international community and civil society to renew "
+        "their efforts to eliminate sexual and gender-based violence in Haiti;",
+        [("encourages", {"state:HTI", "InternationalCommunity", "CivilSociety"})],
+    ),
+    (  # (review of stop 62) the Government named by its country, as by its adjective
+        "18. Encourages all actors in the Government of Haiti, the international community and civil society to renew "
         "their efforts to eliminate sexual and gender-based violence in Haiti;",
         [("encourages", {"state:HTI", "InternationalCommunity", "CivilSociety"})],
     ),
