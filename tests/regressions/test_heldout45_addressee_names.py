@@ -4,8 +4,9 @@ organizations and regional formations (InternationalOrganizations), donor mechan
 disability Convention's article 33 mechanisms (NationalMechanismsReportingFollowUp), eminent personalities (the id
 heldout24's gold made, EminentPersonalities) and "the Working Group" after the Durban intergovernmental working group
 was named (DurbanIGWG). Near misses: "the Working Group" after a special procedure named last stays the special
-procedure, with none named it stays ExpertGroup; offices named inside another's clause, or further offices included in
-a body, are not asked."""
+procedure, with none named it stays ExpertGroup; offices named inside another's clause, or offices a gerund's "by
+including" / "by adding" includes in a body (window_openers.helped), are not asked; a panel or group of eminent
+personalities is no eminent personalities."""
 
 import pytest
 
@@ -57,6 +58,27 @@ CASES = [
         "cooperation;",
         [set()],
     ),
+    (  # (review of stop 63) any offices so included: the names after "by including" are the gerund's object
+        GA,
+        "Highlights the role of the United Nations Group on the Information Society, and recommends strengthening its "
+        "functioning by including other United Nations offices with responsibilities in matters of digital cooperation;",
+        [set()],
+    ),
+    (  # (review of stop 63)
+        GA,
+        "Recommends strengthening its functioning by including relevant United Nations offices;",
+        [set()],
+    ),
+    (  # (review of stop 63) "by adding"
+        GA,
+        "Recommends strengthening the Group by adding new United Nations offices to its membership;",
+        [set()],
+    ),
+    (  # (review of stop 63) further offices addressed are asked: no word guard
+        GA,
+        "Calls upon further United Nations offices to join the network;",
+        [{"UNSystemEntities"}],
+    ),
     (  # heldout45 A/HRC/RES/59/16 op 13
         HRC,
         "Calls upon all States and development cooperation agencies to prioritize female genital mutilation;",
@@ -73,6 +95,17 @@ CASES = [
         "this context encourages the participation of Member States, eminent personalities active in the struggle "
         "against racial discrimination, and civil society organizations;",
         [{"PresidentGeneralAssembly"}, {"MemberStates", "EminentPersonalities", "CivilSociety"}],
+    ),
+    (  # near miss (review of stop 63): a panel of them is a body, no eminent personalities invited
+        GA,
+        "Invites the panel of eminent personalities to present its recommendations;",
+        [set()],
+    ),
+    (  # near miss (review of stop 63)
+        GA,
+        "Welcomes the work of the group of eminent personalities, and invites the group of eminent personalities to "
+        "present its recommendations;",
+        [set()],
     ),
     (  # heldout45 A/RES/80/193 op 29
         GA,

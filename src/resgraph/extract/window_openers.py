@@ -91,9 +91,24 @@ HELPED = re.compile(
 )
 
 
+# a window opening with a gerund whose means are to include more: "recommends strengthening its functioning by including
+# other United Nations offices with responsibilities in matters of digital cooperation" (E/RES/2025/18 op 132); the
+# gerunds after "by" are data (mandates.yaml `included_gerunds`). Read once from the window's start, lazily to the first
+# "by including": linear in the window.
+INCLUDED = re.compile(rf"[a-z][\w-]*ing\b[^;:]*?\bby\s+(?i:{phrases(load().mandates['included_gerunds'])})\s")
+
+
 def helped(window: str, found: list[tuple[str, int, int]]) -> bool:
     """Whether the first actor a window names is the object of a gerund of help it opens with: those helped, no one
     asked, as "to assist developing countries" names no addressee (heldout23 21 op 62); an adjective before a name
-    ("developing countries", "remaining troop contributors") is no such gerund."""
+    ("developing countries", "remaining troop contributors") is no such gerund. Or whether every actor it names is
+    named after the "by including" / "by adding" of a gerund it opens with (INCLUDED): those added to a body ("other",
+    "relevant", "new" United Nations offices included in the Group), its object, no one asked; an actor named before
+    ("strengthening cooperation with regional organizations by including ...") leaves the window to the other rules."""
+    if not found:
+        return False
     m = HELPED.match(window)
-    return m is not None and bool(found) and found[0][1] == m.end()
+    if m is not None and found[0][1] == m.end():
+        return True
+    m = INCLUDED.match(window)
+    return m is not None and found[0][1] >= m.end()
