@@ -55,6 +55,14 @@ CASES = [
         "5. Calls upon all actors in Haiti to issue clear orders prohibiting all human rights violations;",
         [("calls-upon", {"Stakeholders"})],
     ),
+    (  # near miss (review of stop 63): "Government" no Government's name, a sector
+        "5. Calls upon all actors in the Government sector to issue clear orders prohibiting all human rights violations;",
+        [("calls-upon", {"Stakeholders"})],
+    ),
+    (  # near miss (review of stop 63): the governance of a place, no Government of it
+        "5. Calls upon all actors in the governance of the Sahel to coordinate their efforts;",
+        [("calls-upon", {"Stakeholders"})],
+    ),
     (  # near miss: the actors in a process, and those named after "including"
         "6. Encourages all actors in the development process, including civil society organizations, to contribute;",
         [("encourages", {"Stakeholders", "CivilSociety"})],
