@@ -83,8 +83,9 @@ REFERENCES = re.compile(
     rf"(?:{phrases(_WORDS['participles'])})\s+to\s+(?P<dates>{DATE_PLAIN}(?:(?:\s*,)?\s*(?:and\s+)?{DATE_PLAIN})*)",
     re.I,
 )
-# what EXTENDED, DEADLINE_OF or REFERENCES cannot match without (a scan of spaces, not of every position)
-NEEDED = re.compile(rf"\s(?:{phrases(_WORDS['deadlines'])})\s|references", re.I)
+# what EXTENDED, DEADLINE_OF or REFERENCES cannot match without (a scan of spaces, not of every position): a deadline
+# noun or a date noun ("the date of" the report, EXTENDED's object) between spaces, or "references"
+NEEDED = re.compile(rf"\s(?:{phrases(_WORDS['deadlines'] + _WORDS['dates'])})\s|references", re.I)
 # the reporter and the receiver right after the report: "of the Group of Experts", "to the Committee" (an actor's name
 # may hold its article or not)
 OF = re.compile(r"\s+of\s+(?P<the>the\s+)?")
