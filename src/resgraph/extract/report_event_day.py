@@ -18,6 +18,7 @@ import re
 from dataclasses import replace
 
 from resgraph.extract import deadlines as dates
+from resgraph.extract.report_clauses import clause_words
 from resgraph.models import Paragraph, ReportDue
 from resgraph.vocab import load
 from resgraph.wordsearch import phrases
@@ -90,21 +91,16 @@ def _before(clause: str) -> str | None:
 def meeting_day(reports: tuple[ReportDue, ...], paragraphs: tuple[Paragraph, ...]) -> tuple[ReportDue, ...]:
     """reports, each with no time whose clause asks it before the meeting (BEFORE) due on the day the text holds the
     meeting on; the others as they are."""
-    by_index = {p.index: p for p in paragraphs}
     out = list(reports)
     days: dict[str, str | None] = {}  # each meeting's day, looked up once
-    # each clause's meeting, read once: the reports of one clause to each of its receivers share it ("to the Security
-    # Council and relevant Member States and ...": one report per receiver, the clause read again for each was
-    # quadratic)
-    events: dict[tuple[int, int, int], str | None] = {}
-    for i, r in enumerate(out):
-        p = by_index.get(r.paragraph)
-        if p is None or any((r.due, r.within, r.every, r.session)):
+    # each clause's meeting, read once (report_clauses: the reports of one clause to each of its receivers share it)
+    events: dict[str, str | None] = {}
+    for i, (r, words) in enumerate(zip(reports, clause_words(reports, paragraphs), strict=True)):
+        if not words or any((r.due, r.within, r.every, r.session)):
             continue
-        key = (r.paragraph, r.span.start, r.span.end)
-        if key not in events:
-            events[key] = _before(p.text[max(0, r.span.start - p.span.start) : max(0, r.span.end - p.span.start)])
-        event = events[key]
+        if words not in events:
+            events[words] = _before(words)
+        event = events[words]
         if event is None:
             continue
         if event not in days:

@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from resgraph.extract.report_given_again import words_of
+from resgraph.extract.report_clauses import clause_words
 from resgraph.models import Paragraph, ReportDue
 from resgraph.vocab import load
 from resgraph.wordsearch import phrases
@@ -50,18 +50,14 @@ def handed_on(reports: tuple[ReportDue, ...], paragraphs: tuple[Paragraph, ...])
     there through the one handing it on ("to provide a supplementary report by 19 October 2001" ... "Requests the
     Chairman of the Committee to submit the supplementary report to the Council by 19 October 2001": through the
     Committee)."""
-    # each clause's words and hand-over read once: the reports of one clause to each of its receivers share them ("to
-    # the Security Council and relevant Member States and ...": read again for each, quadratic)
-    read: dict[tuple[int, int, int], tuple[str, re.Match[str] | None]] = {}
-    for r in reports:
-        if (key := (r.paragraph, r.span.start, r.span.end)) not in read:
-            w = words_of(r, paragraphs)
-            read[key] = (w, HANDED_THE.search(w))
-    words = [read[(r.paragraph, r.span.start, r.span.end)][0] for r in reports]
+    # each clause's words and hand-over read once (report_clauses: the reports of one clause to each of its receivers
+    # share them)
+    words = clause_words(reports, paragraphs)
+    handed = {w: HANDED_THE.search(w) for w in set(words)}
     drop: set[int] = set()
     through: dict[int, str | None] = {}
     for i, r in enumerate(reports):
-        m = read[(r.paragraph, r.span.start, r.span.end)][1]
+        m = handed[words[i]]
         if not m or m.group("kind").split()[0] in NOT_KIND:
             continue
         asked = re.compile(rf"\b(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?{re.escape(m.group('kind'))}\s+report\b")

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from resgraph.extract.report_clauses import clause_words
 from resgraph.models import Paragraph, ReportDue
 from resgraph.vocab import load
 from resgraph.wordsearch import phrases
@@ -29,13 +30,6 @@ _KIND = r"(?P<kind>final|mid-?term|interim|progress)"
 AGAIN = re.compile(rf"\b(?:its|his|her|their)\s+{_KIND}\s+report\b", re.I)
 # the report first asked: "a (written) final report"
 ASKED = re.compile(rf"\b(?:a|an)\s+(?:written\s+|oral\s+|comprehensive\s+)?{_KIND}\s+report\b", re.I)
-
-
-def words_of(r: ReportDue, paragraphs: tuple[Paragraph, ...]) -> str:
-    if not 0 <= r.paragraph < len(paragraphs):
-        return ""
-    p = paragraphs[r.paragraph]
-    return p.text[max(0, r.span.start - p.span.start) : max(0, r.span.end - p.span.start)]
 
 
 def _kind(m: re.Match | None) -> str | None:
@@ -48,7 +42,7 @@ def given_again(reports: tuple[ReportDue, ...], paragraphs: tuple[Paragraph, ...
     written final report")."""
     if not any("report" in p.text and AGAIN.search(p.text) for p in paragraphs):
         return reports
-    words = [words_of(r, paragraphs) for r in reports]
+    words = clause_words(reports, paragraphs)
     drop: set[int] = set()
     for i, r in enumerate(reports):
         kind = _kind(AGAIN.search(words[i]))
@@ -81,8 +75,8 @@ def also_given(reports: tuple[ReportDue, ...], paragraphs: tuple[Paragraph, ...]
     if not any("report" in p.text and ALSO_GIVEN.search(p.text) for p in paragraphs):
         return reports
     out = list(reports)
-    for i, r in enumerate(reports):
-        m = ALSO_GIVEN.search(words_of(r, paragraphs))
+    for i, (r, words) in enumerate(zip(reports, clause_words(reports, paragraphs), strict=True)):
+        m = ALSO_GIVEN.search(words)
         if not m or not ALSO.search(m.group(0)) or r.due or r.within or r.every or r.session:
             continue
         before = [q for q in reports[:i] if q.paragraph == r.paragraph and q.span.start < r.span.start]
