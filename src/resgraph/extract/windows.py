@@ -70,6 +70,11 @@ TO_VERB = re.compile(r"\bto\s+(\w+)")
 # nor the "to" of a right ("the Special Rapporteur on the right to privacy and the Special Rapporteur on ..., and the
 # Council of Europe", A/RES/79/284 op 29, heldout44 25: the list goes on)
 END_TO = re.compile(r"\b(?:end|halt|rights?)\s+$")
+# an example set off by commas before the agent of the object's activity: "Encourages the use of and engagement with forums
+# and expertise available within relevant United Nations bodies, such as the Commission on Science and Technology for
+# Development, by all relevant stakeholders" (A/RES/74/197 op 31, renewed yearly to 80/118 op 43): the window reads past
+# the example to "by" (agents.py reads the agent), 80 characters at most, no comma of its own
+EXAMPLE_BY = re.compile(r"\s*such\s+as\s[^,;:]{1,80},\s*by\s")
 # "Calls upon Member States that are in a position to do so and development and humanitarian partners, ..., to
 # consider" (A/RES/74/118 op 56 and its yearly successors): "to do so" qualifies the States and the list goes on
 DO_SO_AND = re.compile(r"to\s+do\s+so\s*,?\s+(?:and|as\s+well\s+as)\s+")
@@ -193,7 +198,10 @@ def addressee_window(
     for i, c in enumerate(ends):
         if i <= aside:
             continue
-        skip = aside_commas(seg, ends, i, names) if c.group() == "," and c.start() > 0 else 0
+        # (or an example before an agent's "by": ", such as the Commission ..., by all relevant stakeholders")
+        skip = _example_ends(seg, ends, i) or (
+            aside_commas(seg, ends, i, names) if c.group() == "," and c.start() > 0 else 0
+        )
         if skip:  # "Requests ECOWAS, through the command of its force, and France to report"
             aside = i + skip
             continue
@@ -210,6 +218,13 @@ def addressee_window(
             end = min(end, c.start())
         break
     return s, s + end
+
+
+def _example_ends(seg: str, ends: list[re.Match[str]], i: int) -> int:
+    """How many clause ends after ends[i] an example set off by commas spans, an agent's "by" after it (EXAMPLE_BY:
+    its " as " and its closing comma); 0 when none opens at ends[i]."""
+    example = EXAMPLE_BY.match(seg, ends[i].end()) if ends[i].group() == "," else None
+    return sum(1 for c in ends[i + 1 :] if c.start() < example.end()) if example else 0
 
 
 class _Names:
