@@ -35,6 +35,20 @@ CASES = [
         "calls upon States to share experiences;",
         [("encourages", ()), ("calls-upon", ("States",))],
     ),
+    # an example with a "by" of its own: its agent is the example's, and the window does not read past it (review64-E)
+    (
+        "Encourages support, such as that provided by the World Bank, by Member States;",
+        [("encourages", ())],
+    ),
+    # a "by" after the example that is a date or a means is no agent
+    (
+        "Encourages the use of regional forums, such as the regional commissions, by 2030;",
+        [("encourages", ())],
+    ),
+    (
+        "Encourages the use of regional forums, such as the regional commissions, by sharing experiences;",
+        [("encourages", ())],
+    ),
     # a list of addressees with an example of its own keeps its reading (the example's body named with them)
     (
         "Encourages Member States and relevant stakeholders, such as academia, to share experiences;",

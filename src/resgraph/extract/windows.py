@@ -74,7 +74,8 @@ END_TO = re.compile(r"\b(?:end|halt|rights?)\s+$")
 # and expertise available within relevant United Nations bodies, such as the Commission on Science and Technology for
 # Development, by all relevant stakeholders" (A/RES/74/197 op 31, renewed yearly to 80/118 op 43): the window reads past
 # the example to "by" (agents.py reads the agent), 80 characters at most, no comma of its own
-EXAMPLE_BY = re.compile(r"\s*such\s+as\s[^,;:]{1,80},\s*by\s")
+# (an example with a "by" of its own, "such as that provided by the World Bank", is no example before an agent: review64-E)
+EXAMPLE_BY = re.compile(r"\s*such\s+as\s(?:(?!\bby\b)[^,;:]){1,80},\s*by\s")
 # "Calls upon Member States that are in a position to do so and development and humanitarian partners, ..., to
 # consider" (A/RES/74/118 op 56 and its yearly successors): "to do so" qualifies the States and the list goes on
 DO_SO_AND = re.compile(r"to\s+do\s+so\s*,?\s+(?:and|as\s+well\s+as)\s+")
