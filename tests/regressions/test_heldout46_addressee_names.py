@@ -1,9 +1,10 @@
 """Names of addressees the vocabulary lacked, read at heldout46's misses (stop 64): the members or entities of the United
 Nations Sustainable Development Group (UNSystemEntities, as heldout29 read "entities of the UNSDG"), the regional
 forums for sustainable development (UNSystemEntities), "stake holders" in two words (Stakeholders), the exporting State
-(States, as "exporting States"), the de facto authorities of regions no Government holds (PartiesToConflict) and the
-Mouvement de libération du Congo (MLC, an armed group). Near misses: the Group itself and its Chair stay UNSDG; "the
-authorities" of one country stay its State; RCD-Goma stays RCDGoma."""
+(States, as "exporting States"), programme countries (DevelopingCountries, as three sets read them), the de facto
+authorities of regions no Government holds (PartiesToConflict) and the Mouvement de libération du Congo (MLC, an armed
+group). Near misses: the Group itself and its Chair stay UNSDG; "the authorities" of one country stay its State; RCD-Goma
+stays RCDGoma; host countries stay States."""
 
 import pytest
 
@@ -41,6 +42,17 @@ CASES = [
         "Calls for voluntary contributions for the preparations of the meeting, and encourages the regional forums for "
         "sustainable development to include this topic in their deliberations as inputs for the meeting;",
         [{"UNSystemEntities"}],
+    ),
+    (  # heldout46 A/RES/75/233 op 100, heldout10 25 op 6 (A/RES/75/316): the golds' DevelopingCountries
+        GA,
+        "Recognizes that digital technologies can be a key enabler of sustainable development, encourages cooperation "
+        "between the United Nations development system and programme countries in order to improve digital inclusion;",
+        [{"UNSystemEntities", "DevelopingCountries"}],
+    ),
+    (  # near miss: other countries stay States
+        GA,
+        "Encourages cooperation between the United Nations development system and host countries;",
+        [{"UNSystemEntities", "States"}],
     ),
     (  # heldout46 S/RES/2365 (2017) op 6
         SC,
