@@ -152,10 +152,17 @@ def stands_for(
     return found or antecedent(pronoun, text, v, named) or prev
 
 
+# a join and the next name's own participle or adjective, as a window reads it: "by donors and affected States" (S/RES/2365)
+MODIFIED = re.compile(
+    r"[\s,]*(?:and|or|as\s+well\s+as)\s+(?:the\s+|all\s+|other\s+)?(?:[a-z][\w-]*(?:ed|ing|al)\s+){1,2}"
+)
+
+
 def _named_with(text: str, last: tuple[str, int, int], a: tuple[str, int, int], v: Vocabulary) -> bool:
-    """Whether the actor a named goes on the run of those named before, the last one `last`: joined by CONNECTOR, or
-    the one an aside singles out of it past its complement (name_complements.singled_out)."""
-    return bool(CONNECTOR.fullmatch(text[last[2] : a[1]]) or singled_out(text, last[2], a[1], last[0], a[0], v))
+    """Whether actor a goes on the run ending at `last`: joined (CONNECTOR, MODIFIED) or singled out of it (singled_out)."""
+    gap = text[last[2] : a[1]]
+    joined = CONNECTOR.fullmatch(gap) or MODIFIED.fullmatch(gap)
+    return bool(joined or singled_out(text, last[2], a[1], last[0], a[0], v))
 
 
 def _group(group: str, text: str, v: Vocabulary, named: _Named, fallback: bool = True) -> tuple[str, ...]:
