@@ -24,6 +24,21 @@ CASES = [
         "international organizations and development partners to support programme countries;",
         [{"UNSystemEntities", "InternationalOrganizations", "DevelopmentPartners"}],
     ),
+    (  # "overall" and an article: 6 words back to "under"
+        "Reiterates the request to United Nations country teams under the overall leadership of the Resident Coordinator "
+        "to strengthen joint programming;",
+        [{"UNCountryTeams"}],
+    ),
+    (
+        "Calls upon the United Nations development system, under the overall leadership of the Secretary-General, and "
+        "relevant international organizations to support programme countries;",
+        [{"UNSystemEntities", "InternationalOrganizations"}],
+    ),
+    (  # "guidance and" and an article: 7 words back to "under"
+        "Reiterates the request to United Nations country teams under the guidance and leadership of the Resident "
+        "Coordinator to strengthen joint programming;",
+        [{"UNCountryTeams"}],
+    ),
     (  # near miss: the Resident Coordinator asked by name
         "Requests the Secretary-General and the Resident Coordinator to strengthen joint programming;",
         [{"SecretaryGeneral", "UNSystemEntities"}],

@@ -56,14 +56,19 @@ TO_VERB = rf"to\s+(?!(?:{NOT_AN_INFINITIVE})\b)[a-z]"
 # "all groups other than UNDOF": the actor is left out
 # ("those having influence with the parties", "all those with influence over parties to armed conflict": who has
 # the influence is asked, not whom it bears on; S/RES/1427 (2002) op 6, S/RES/2417 (2018) op 8)
-# ("United Nations country teams under the leadership of the Resident Coordinator", heldout46 A/RES/75/233 op 96 and
-# A/RES/79/226 op 109; "the United Nations development system, under the leadership of the Secretary-General", A/RES/74/301
-# op 15: who leads them is not asked, as every set reads a leader; "led by" is a participle's, list_members.qualified_by)
 EXCEPT = re.compile(
     r"\bother\s+than\s+(?:the\s+)?$|\bexcept\s+(?:for\s+)?(?:the\s+)?$"
     r"|\binfluence\s+(?:on|over|with|upon)\s+(?:the\s+|all\s+)?$"
-    r"|\bunder\s+the\s+(?:overall\s+|guidance\s+and\s+)?leadership\s+of\s+(?:the\s+|a\s+|its\s+|their\s+)?$"
 )
+# ("United Nations country teams under the leadership of the Resident Coordinator", heldout46 A/RES/75/233 op 96 and
+# A/RES/79/226 op 109; "the United Nations development system, under the leadership of the Secretary-General", A/RES/74/301
+# op 15: who leads them is not asked, as every set reads a leader; "led by" is a participle's, list_members.qualified_by)
+# ("under the overall leadership of the Resident Coordinator", "under the guidance and leadership of the": up to 7
+# words back, more than EXCEPT's 5, so it is searched from its own tail_start(text, s, LEADER_WORDS))
+LEADER = re.compile(
+    r"\bunder\s+the\s+(?:overall\s+|guidance\s+and\s+)?leadership\s+of\s+(?:the\s+|a\s+|its\s+|their\s+)?$"
+)
+LEADER_WORDS = 7
 
 # "the Special Rapporteur on the rights of Indigenous Peoples": those whose rights a title names hold them, the
 # subject of the mandate, not asked (A/RES/79/159 op 29 and its yearly twins; heldout23 A/RES/74/135 op 18: the gold's
@@ -253,6 +258,7 @@ def actors_in(
             and (
                 list_members.joint_member(text, ids, (s, e), last, members, v)  # "the Joint Assessment Mission of"
                 or EXCEPT.search(text, tail, s)
+                or LEADER.search(text, tail_start(text, s, LEADER_WORDS), s)
                 or RIGHTS_OF.search(text, tail, s)
                 or (text[s - 1 : s] in HYPHENS and JOINT.match(text, e))
                 or (ids[0] in PLACE_KINDS and IN_PLACE.search(text, tail, s))
