@@ -30,6 +30,32 @@ CASES = [
         "(c) Fulfil their pledges made at the 2019 Climate Action Summit;",
         [(29, "UNSystemEntities", "UNSystemEntities")],
     ),
+    (  # A/RES/79/226 op 35 as written: the programme countries named last are not the receiver (51d282b3 read
+        # "their respective governing bodies" as them, DevelopingCountries)
+        "35. Also calls upon the entities of the United Nations development system to adopt and mainstream a more "
+        "climate- and environment-responsive approach into their programmes and strategic plans, where appropriate, as "
+        "well as in cooperation frameworks and their policy advice to programme countries, in accordance with national "
+        "development policies, plans, priorities and needs, and continue to advance a system-wide approach, implement "
+        "measures and report regularly to their respective governing bodies, through existing reporting and mandates, "
+        "on their efforts to reduce their climate and environmental footprint;",
+        [(35, "UNSystemEntities", "UNSystemEntities")],
+    ),
+    (  # developing countries named last, the same
+        "35. Also calls upon the entities of the United Nations development system to strengthen their support to "
+        "developing countries and report regularly to their governing bodies on their efforts;",
+        [(35, "UNSystemEntities", "UNSystemEntities")],
+    ),
+    # near misses: the governing bodies only in what is reported on, after no "to", or after another receiver
+    (
+        "35. Also calls upon the entities of the United Nations development system to strengthen their support to "
+        "developing countries and report regularly on the decisions of their governing bodies;",
+        [(35, "UNSystemEntities", "GeneralAssembly")],
+    ),
+    (
+        "35. Also calls upon the entities of the United Nations development system to report to the General Assembly on "
+        "the support they provide to their respective governing bodies;",
+        [(35, "UNSystemEntities", "GeneralAssembly")],
+    ),
     # no governing organ of theirs: the Assembly that speaks, as before
     (
         "35. Also calls upon the entities of the United Nations development system to report regularly on their "

@@ -70,6 +70,14 @@ _ASKED_ANY_CASE = re.compile(ASKED.pattern, re.I)  # "Requests that the Bureau o
 OWN_ORGAN = re.compile(
     rf"[^;]{{0,160}}?\bto\s+(?:its|their)\s+(?:respective\s+|own\s+)?(?:{wordsearch.phrases(load().reports['own_organs'])})\b"
 )
+# the same organ as the report's first receiver ("report regularly to their respective governing bodies", 79/226 op 35):
+# the receiver is the reporter itself, not the actor named last that the contextual alias would stand for (after
+# "their policy advice to programme countries" it read DevelopingCountries); no other "to" before it ("report to the
+# General Assembly on the support to their governing bodies" keeps the Assembly)
+OWN_RECEIVER = re.compile(
+    rf"(?:(?!\bto\s)[^;]){{0,160}}?\bto\s+(?:its|their)\s+(?:respective\s+|own\s+)?"
+    rf"(?:{wordsearch.phrases(load().reports['own_organs'])})\b"
+)
 
 
 def reporter(ctx: Context, f: dict, at: int) -> str | None:
