@@ -30,6 +30,11 @@ CASES = [
         "them to continue;",
         [("encourages", {"MemberStates"})],
     ),
+    (  # near miss: a participle after "and" that modifies a noun, not the next name ("increased funding by donors")
+        "SC",
+        "7. Welcomes the efforts of the African Union and increased funding by donors and encourages them to continue;",
+        [("encourages", {"AfricanUnion"})],
+    ),
     (  # near miss: a join with no modifier reads as before
         "SC",
         "7. Recognizes the efforts made by donors and States and encourages them to strengthen national capacities;",
