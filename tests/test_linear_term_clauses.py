@@ -17,7 +17,7 @@ from __future__ import annotations
 import pytest
 
 from resgraph.extract import symbols, term_before, term_measures, term_office, term_times, terms
-from tests.growth import LINEAR, extraction_growth, growth
+from tests.growth import LINEAR, SC, extraction_growth, growth
 
 S = " "
 
@@ -61,6 +61,23 @@ HOSTILE = {
 @pytest.mark.parametrize("name", list(HOSTILE))
 def test_a_hostile_paragraph_is_extracted_in_linear_time(name):
     assert extraction_growth(HOSTILE[name], S, "x until 31 December 2020.", 50_000) < LINEAR
+
+
+def _items_under_a_long_lead(n: int) -> bytes:
+    """A lead of n words naming one resolution, then n / 25 items each recalling a paragraph of it and extending its
+    authorisations (term_measures.lead_resolution reads the lead for each item)."""
+    lead = "1. Reaffirms its decisions in resolution 2628 (2022)" + " x" * n + " except as follows:\n\n"
+    item = "({}) recalls paragraph {} and extends its authorisations until 30 June 2023;\n\n"
+    return (SC + lead + "".join(item.format(chr(97 + i % 26), i + 1) for i in range(n // 25))).encode()
+
+
+def test_items_recalling_paragraphs_of_a_long_lead_are_read_in_linear_time():
+    """The lead's one resolution is found once for its items, not once an item (about 9 without the cache)."""
+    from resgraph.extract.pipeline import extract_source
+    from resgraph.extract.read import read_bytes
+
+    assert len(extract_source(read_bytes(_items_under_a_long_lead(100), "h.txt")).mandate_terms) == 4
+    assert growth(_items_under_a_long_lead, lambda d: extract_source(read_bytes(d, "h.txt")), 5000) < LINEAR
 
 
 def test_the_rewritten_patterns_read_as_before():

@@ -31,6 +31,7 @@ from resgraph.extract import (
     report_set_up,
     report_unknown,
     subparagraphs,
+    term_measures,
     term_panels,
     these_states,
 )
@@ -79,12 +80,21 @@ RELATIVE = re.compile(r"\s+(?:which|whom)\b")
 BARE = frozenset(load().mandates["bare_subject_verbs"])
 
 
-def _item_terms(ctx, mandates: list[Mandate], lead: str, speaker, adopted, panel) -> list[MandateTerm]:
-    """The terms of a sub-paragraph its paragraph's verb governs, stated in that paragraph."""
-    if not (mandates and term_clauses.governed_item(mandates[-1].verb, lead, ctx.text)):
-        return []
+def _item_terms(ctx, mandates: list[Mandate], lead: str, speaker, adopted, panel, asks: bool) -> list[MandateTerm]:
+    """The terms of a sub-paragraph its paragraph's verb governs, stated in that paragraph; or of one its paragraph's
+    verb does not govern that sets a term with a directive of its own that asks no one, "extends" being no mandate
+    verb ("Reaffirms its decisions in resolution 2628 (2022) except as follows: (a) recalls paragraphs 22, 23, 24 and
+    26 and exceptionally extends its authorisations until 30 June 2023", S/RES/2670 (2022) op 1 (a)), the paragraphs
+    it names with no resolution those of the one its lead names. ctx: the item's, None for no item of the text or
+    its draft; asks: the item has verbs that ask (read as own)."""
+    if ctx is None:
+        return []  # no item of the text's own or its draft's
+    governed = bool(mandates) and term_clauses.governed_item(mandates[-1].verb, lead, ctx.text)
+    if not governed and asks:
+        return []  # its terms are read with its mandates (_terms_of)
+    cited = None if governed else term_measures.lead_resolution(ctx.text, lead, ctx.v, speaker)
     found = term_clauses.extract(
-        ctx.text, ctx.paragraph, ctx.block, ctx.v, speaker, adopted, ctx.actors, panel, governed=True
+        ctx.text, ctx.paragraph, ctx.block, ctx.v, speaker, adopted, ctx.actors, panel, governed=governed, lead=cited
     )
     return [replace(t, op=ctx.op) for t in found]
 
@@ -156,15 +166,17 @@ def extract(
         by_means = means.points(p, text, v, parent, own or bool(mid))
         mid, task_end = (by_means, by_means[0][0]) if by_means else (mid, task_end)
         if not (p.kind == "operative" and p.part in ("main", "draft")) and not own:
-            if p.kind == "subparagraph" and last and p.part in ("main", "draft"):
+            item = p.kind == "subparagraph" and p.part in ("main", "draft")
+            ctx = _context(text, p, b, v, speaker_of, adopted, named, _op_of(blocks, parent), panel) if item else None
+            if ctx and last:
                 last = subparagraphs.list_item(mandates, listing, text, v, named, last, panel)
-                ctx = _context(text, p, b, v, speaker_of, adopted, named, _op_of(blocks, parent), panel)
                 ctx.lead = lead_text  # "with a view to: (a) Providing the Security Council with options": the review's
                 src, heads = report_from_items.opened_from(ctx)  # "(a) from the FGS, ..., reports which include"
                 from_of = ((src,) if heads else ()) if src else from_of
                 in_item = report_clauses.extract(ctx, 0, task_end, (src,) if src else from_of or tasks_of or last[1])
                 reports += report_contents.in_contents(lead_text, in_item)  # "report ..., including on: (a) ..."
-                terms += _item_terms(ctx, mandates, lead_text, speaker_of.get(p.part), adopted, panel)
+            # (with no mandate before too: an item setting a term of its own)
+            terms += _item_terms(ctx, mandates, lead_text, speaker_of.get(p.part), adopted, panel, bool(mid))
             if not mid:
                 named.put_off(text)
                 continue

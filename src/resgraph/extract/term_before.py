@@ -46,9 +46,12 @@ class Before:
     once for the paragraph, when first asked, and read by bisection: searching text[:x] again for
     every clause was quadratic in a paragraph of many clauses."""
 
-    def __init__(self, text: str, governed: bool = False, body: str | None = None):
+    def __init__(self, text: str, governed: bool = False, body: str | None = None, lead: str | None = None):
         self.text = text
         self.body = body  # the mission the document is about, for "the present mandate" when none is named
+        # the one resolution an item's lead names, for the paragraphs the item names with none ("Reaffirms its
+        # decisions in resolution 2628 (2022) except as follows: (a) recalls paragraphs 22, 23, 24 and 26 and ...")
+        self.lead = lead
         self.governed = governed  # a sub-paragraph of a paragraph that decides: a directive before it all
         self._parts: tuple[list[int], list[int], list[int]] | None = None
         self._first: re.Match | None | bool = False  # False: not searched yet

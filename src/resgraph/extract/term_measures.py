@@ -214,12 +214,13 @@ def renewed_again(clause: str, v: Vocabulary, speaker: str | None, after: int) -
 
 
 def named_of(
-    text: str, a: int, z: int, e: int, action: str, v: Vocabulary, speaker: str | None
+    text: str, a: int, z: int, e: int, action: str, v: Vocabulary, speaker: str | None, lead: str | None = None
 ) -> tuple[str | None, str] | None:
     """What an extension or an ending in text[a:z], its action ending at text[e], is of when the text
     names it by the holders of a term of office or by measures: (of, words); (None, "") for measures
     of a resolution that is not known ("the provisions of paragraphs 20 to 22 of resolution 1493");
-    None when it names neither."""
+    None when it names neither. lead: the one resolution an item's lead names, for paragraphs recalled
+    with none (_recalled_paragraph)."""
     office = term_office.holders(text, e, z) if action == "extends" else None
     if office:
         return office
@@ -242,7 +243,7 @@ def named_of(
         return listed[0]
     if MEASURES.search(text, e, min(z, e + OBJECT_WITHIN)):
         return None, ""
-    return _recalled_paragraph(text, e, z, v, speaker)
+    return _recalled_paragraph(text, e, z, v, speaker, lead)
 
 
 def named_before(text: str, e: int, z: int, v: Vocabulary, speaker: str | None) -> list[tuple[str, str]]:
@@ -277,8 +278,11 @@ def _paragraph_ended(text: str, m: re.Match, v: Vocabulary, speaker: str | None)
 
 
 # "Recalls paragraph 22 of resolution 2628 (2022), as most recently extended by resolution 2710 (2023), and further
-# extends its authorisations until 12 August 2024" (the ATMIS authorizations, S/RES/2687 (2023) to 2809 (2025))
-RECALLED_PARAGRAPH = re.compile(r"\s*Recalls\s+paragraphs?\s+" + _PARAS + r"\s+of\s+resolution")
+# extends its authorisations until 12 August 2024" (the ATMIS authorizations, S/RES/2687 (2023) to 2809 (2025)); in an
+# item, the paragraphs of the resolution its lead names: "Reaffirms its decisions in resolution 2628 (2022) except as
+# follows: (a) recalls paragraphs 22, 23, 24 and 26 and exceptionally extends its authorisations until 30 June 2023"
+# (S/RES/2670 (2022) op 1 (a), the heldout46 gold: S/RES/2628(2022)#22,23,24,26)
+RECALLED_PARAGRAPH = re.compile(r"\s*[Rr]ecalls\s+paragraphs?\s+" + _PARAS + r"(?P<cited>\s+of\s+resolution)?")
 # (and "... decides to continue the provision outlined in subparagraphs (f) and (g) ... until", S/RES/2741 (2024) op 6)
 ITS_AUTHORIZATIONS = re.compile(
     r"\s+(?:(?:its|their)\s+authori[sz]ations|the\s+provisions?\s+(?:outlined|set\s+out|contained|referred\s+to)\s+in\s+"
@@ -286,12 +290,32 @@ ITS_AUTHORIZATIONS = re.compile(
 )
 
 
-def _recalled_paragraph(text: str, e: int, z: int, v: Vocabulary, speaker: str | None) -> tuple[str, str] | None:
+def lead_resolution(item: str, lead: str, v: Vocabulary, speaker: str | None) -> str | None:
+    """The one resolution an item's lead names ("Reaffirms its decisions in resolution 2628 (2022) except as
+    follows:"), when the item recalls paragraphs with none ("(a) recalls paragraphs 22, 23, 24 and 26"); None
+    otherwise, or when the lead names none or several."""
+    m = RECALLED_PARAGRAPH.match(item)
+    return _one_cited(lead, v, speaker) if m and not m.group("cited") else None
+
+
+@lru_cache(maxsize=4)
+def _one_cited(lead: str, v: Vocabulary, speaker: str | None) -> str | None:
+    """The one resolution `lead` cites; None for none or several (cached: a lead's items ask in turn)."""
+    cited = {sym for _, _, sym, *_ in mentions(lead, v, speaker) if sym and "/RES/" in sym}
+    return cited.pop() if len(cited) == 1 else None
+
+
+def _recalled_paragraph(
+    text: str, e: int, z: int, v: Vocabulary, speaker: str | None, lead: str | None
+) -> tuple[str, str] | None:
     """The paragraph the text opens by recalling, when the action ending at text[e] extends "its
-    authorisations" (those that paragraph gave); None otherwise."""
+    authorisations" (those that paragraph gave): of the resolution cited after it, or with none cited, of
+    `lead`, the one an item's lead names; None otherwise."""
     m = RECALLED_PARAGRAPH.match(text)
     if not m or not ITS_AUTHORIZATIONS.match(text, e, z):
         return None
+    if not m.group("cited"):
+        return (f"{lead}#{paras(m)}", m.group(0)) if lead else None
     at = m.end() - RESOLUTION
     cited = next((x for x in mentions(text[at:], v, speaker) if x[2]), None)
     return (f"{cited[2]}#{paras(m)}", m.group(0)) if cited and cited[0] <= NEAR else None

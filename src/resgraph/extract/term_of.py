@@ -62,7 +62,7 @@ def of(text, a, z, s, e, action, v, speaker, actors, panel, prior: Before) -> tu
     """What the term whose words are text[s:e], in the clause text[a:z], is of, as (id or name, words): the measures
     of named paragraphs, a body (actors(a, z) as in terms.extract; panel: the document's panel; prior: what the text
     before says, for "its mandate"), or the body's name as written; (None, "") when it names none."""
-    by_name = _period_of(text, e, z, action, v, speaker) or _named(text, a, z, s, e, action, v, speaker)
+    by_name = _period_of(text, e, z, action, v, speaker) or _named(text, a, z, s, e, action, v, speaker, prior.lead)
     by_name = by_name or _kind(text, e, z, action, prior, v, speaker)
     if by_name:
         return by_name
@@ -185,13 +185,13 @@ def _kind(text, e, z, action, prior: Before, v, speaker) -> tuple[str | None, st
     return term_kind.of_kind(text, e, z, prior.body, set_up_by) if action == "extends" else None
 
 
-def _named(text, a, z, s, e, action, v, speaker) -> tuple[str | None, str] | None:
+def _named(text, a, z, s, e, action, v, speaker, lead: str | None) -> tuple[str | None, str] | None:
     """What an extension or an ending in text[a:z] (its words at text[s:e]) names by measures or holders
-    of an office (term_measures.named_of); None when it names neither."""
+    of an office (term_measures.named_of; lead: the resolution an item's lead names); None when it names neither."""
     if action not in ("extends", "terminates"):
         return None
     # an ending's words take in what ends ("to lift the arms embargo"): what it names is read from its verb on
-    by_name = term_measures.named_of(text, a, z, s if action == "terminates" else e, action, v, speaker)
+    by_name = term_measures.named_of(text, a, z, s if action == "terminates" else e, action, v, speaker, lead)
     if not by_name and action == "terminates" and SHALL.match(text, s):
         # what ends in the passive is named before it: "the measures imposed by this resolution shall terminate"
         by_name = term_measures.named_of(text, a, z, a, action, v, speaker)

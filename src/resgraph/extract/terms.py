@@ -202,13 +202,16 @@ def extract(
     panel: str | None = None,
     governed: bool = False,
     body: str | None = None,
+    lead: str | None = None,
 ) -> list[MandateTerm]:
     """The mandate terms of one operative paragraph's text (sub-paragraphs aside), or of a sub-paragraph
-    that its paragraph's directive governs ("Further decides: (a) To establish ..."): governed.
+    that its paragraph's directive governs ("Further decides: (a) To establish ..."): governed, or of one
+    with a directive of its own ("(a) recalls paragraphs 22, 23, 24 and 26 and exceptionally extends").
 
     actors(a, b): the actors named in text[a:b] as (id, start, end), paragraph offsets; panel: the
     panel the document is about (document_panel), for "the Panel" named with no resolution; body: the
-    mission the document is about (document_body), for "the present mandate" of none named."""
+    mission the document is about (document_body), for "the present mandate" of none named; lead: the
+    one resolution an item's lead names, for the paragraphs it names with none."""
     low = text.lower()
     regular, imposed = any(w in low for w in TERM_WORDS), term_imposed.wanted(low)
     support, dissolved = term_support.wanted(low), term_dissolved.wanted(low)
@@ -218,7 +221,7 @@ def extract(
         return []
     out: list[MandateTerm] = []
     seen: set[tuple] = set()
-    before = Before(text, governed, body)
+    before = Before(text, governed, body, lead)
     starts = [0] + [m.end() for m in CLAUSE_CUT.finditer(text)]
     for i, a in enumerate(starts):
         z = starts[i + 1] if i + 1 < len(starts) else len(text)
