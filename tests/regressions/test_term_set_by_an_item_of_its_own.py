@@ -6,7 +6,11 @@ governed it ("Decides: (a) To establish"), and "extends" is no mandate verb, so 
 paragraphs it recalls name no resolution: they are those of the one resolution its lead names. Now an item that its
 paragraph's verb does not govern is read for terms set by its own directive (the clause's directive, as in an
 operative paragraph), and "recalls paragraphs N" with no resolution takes the lead's. Near misses: a lead naming two
-resolutions gives the recalled paragraphs none (no term); an item that only recalls, or notes, sets none; an item
+resolutions gives the recalled paragraphs none (no term); a lead that gives the item another subject ("Welcomes
+the communiqué of the African Union ..., which: (a) extends the mandate of AMISOM", "the following steps taken by the
+Government of Mali: (b) it establishes a commission") sets none, the lead having to end "(except) as follows:" or
+"the following:" with no other subject and the item to open with its verb; "paragraph 3 of this resolution", "of
+its resolution 2568 (2021)" or "above" are not the lead's resolution's; an item that only recalls, or notes, sets none; an item
 governed by "Decides:" reads as before; an operative paragraph's "Recalls paragraph 22 of resolution 2628 (2022)"
 reads its own resolution."""
 
@@ -41,6 +45,15 @@ CASES = [
         "paragraph 26 extends its authorisations until 31 December 2022;",
         [],
     ),
+    # not: the paragraph recalled is named with a document after its number (this text's, another resolution's):
+    # not the lead's; "of its resolution 2568 (2021)" is that resolution's
+    (LEAD + "(a) recalls paragraph 3 of this resolution and extends its authorisations until 30 June 2023;", []),
+    (
+        LEAD + "(a) recalls paragraph 3 of its resolution 2568 (2021) and extends its authorisations until 30 June "
+        "2023;",
+        [(1, "extends", "S/RES/2568(2021)#3", "2023-06-30")],
+    ),
+    (LEAD + "(a) recalls paragraph 3 above and extends its authorisations until 30 June 2023;", []),
     # unchanged: an item its paragraph's verb governs, and an operative paragraph naming its own resolution
     (
         "2. Decides for a period of 12 months from the date of adoption of this resolution:\n\n(a) To renew the "

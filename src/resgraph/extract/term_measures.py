@@ -282,7 +282,12 @@ def _paragraph_ended(text: str, m: re.Match, v: Vocabulary, speaker: str | None)
 # item, the paragraphs of the resolution its lead names: "Reaffirms its decisions in resolution 2628 (2022) except as
 # follows: (a) recalls paragraphs 22, 23, 24 and 26 and exceptionally extends its authorisations until 30 June 2023"
 # (S/RES/2670 (2022) op 1 (a), the heldout46 gold: S/RES/2628(2022)#22,23,24,26)
-RECALLED_PARAGRAPH = re.compile(r"\s*[Rr]ecalls\s+paragraphs?\s+" + _PARAS + r"(?P<cited>\s+of\s+resolution)?")
+# (and "of its resolution 2568 (2021)"); with none, the lead's only when nothing after the numbers names a document
+# ("paragraph 3 of this resolution", "paragraph 3 above": no the lead's, the review of term64)
+RECALLED_PARAGRAPH = re.compile(
+    r"\s*[Rr]ecalls\s+paragraphs?\s+" + _PARAS + r"(?P<cited>\s+of\s+(?:its\s+)?resolution)?"
+)
+OTHER_DOCUMENT = re.compile(r"\s+(?:of|in|above|below|hereof|thereof)\b")
 # (and "... decides to continue the provision outlined in subparagraphs (f) and (g) ... until", S/RES/2741 (2024) op 6)
 ITS_AUTHORIZATIONS = re.compile(
     r"\s+(?:(?:its|their)\s+authori[sz]ations|the\s+provisions?\s+(?:outlined|set\s+out|contained|referred\s+to)\s+in\s+"
@@ -295,7 +300,8 @@ def lead_resolution(item: str, lead: str, v: Vocabulary, speaker: str | None) ->
     follows:"), when the item recalls paragraphs with none ("(a) recalls paragraphs 22, 23, 24 and 26"); None
     otherwise, or when the lead names none or several."""
     m = RECALLED_PARAGRAPH.match(item)
-    return _one_cited(lead, v, speaker) if m and not m.group("cited") else None
+    bare = m and not m.group("cited") and not OTHER_DOCUMENT.match(item, m.end())
+    return _one_cited(lead, v, speaker) if bare else None
 
 
 @lru_cache(maxsize=4)
@@ -315,7 +321,8 @@ def _recalled_paragraph(
     if not m or not ITS_AUTHORIZATIONS.match(text, e, z):
         return None
     if not m.group("cited"):
-        return (f"{lead}#{paras(m)}", m.group(0)) if lead else None
+        bare = lead and not OTHER_DOCUMENT.match(text, m.end())
+        return (f"{lead}#{paras(m)}", m.group(0)) if bare else None
     at = m.end() - RESOLUTION
     cited = next((x for x in mentions(text[at:], v, speaker) if x[2]), None)
     return (f"{cited[2]}#{paras(m)}", m.group(0)) if cited and cited[0] <= NEAR else None
