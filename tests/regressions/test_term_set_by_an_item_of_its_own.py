@@ -45,6 +45,17 @@ CASES = [
         "paragraph 26 extends its authorisations until 31 December 2022;",
         [],
     ),
+    # not: the lead gives the item another subject (a relative, a named actor's steps): the AU's act, Mali's
+    (
+        "1. Welcomes the communiqué of the African Union Peace and Security Council of 9 March 2022, which:\n\n(a) "
+        "extends the mandate of AMISOM until 31 December 2022;",
+        [],
+    ),
+    (
+        "1. Welcomes the following steps taken by the Government of Mali:\n\n(a) it extends the transition until 26 "
+        "March 2024;\n\n(b) it establishes a commission;",
+        [],
+    ),
     # not: the paragraph recalled is named with a document after its number (this text's, another resolution's):
     # not the lead's; "of its resolution 2568 (2021)" is that resolution's
     (LEAD + "(a) recalls paragraph 3 of this resolution and extends its authorisations until 30 June 2023;", []),

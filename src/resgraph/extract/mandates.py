@@ -31,6 +31,7 @@ from resgraph.extract import (
     report_set_up,
     report_unknown,
     subparagraphs,
+    term_before,
     term_measures,
     term_panels,
     these_states,
@@ -90,8 +91,8 @@ def _item_terms(ctx, mandates: list[Mandate], lead: str, speaker, adopted, panel
     if ctx is None:
         return []  # no item of the text's own or its draft's
     governed = bool(mandates) and term_clauses.governed_item(mandates[-1].verb, lead, ctx.text)
-    if not governed and asks:
-        return []  # its terms are read with its mandates (_terms_of)
+    if not governed and (asks or not term_before.organ_speaks(lead, ctx.text, ctx.v)):
+        return []  # its terms are read with its mandates (_terms_of); or the lead gives it another subject
     cited = None if governed else term_measures.lead_resolution(ctx.text, lead, ctx.v, speaker)
     found = term_clauses.extract(
         ctx.text, ctx.paragraph, ctx.block, ctx.v, speaker, adopted, ctx.actors, panel, governed=governed, lead=cited

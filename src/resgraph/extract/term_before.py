@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 
 from resgraph.vocab import Vocabulary
 
@@ -103,3 +104,43 @@ def is_body(actor: str, v: Vocabulary, speaker: str | None) -> bool:
     if o and actor == o.actor:
         return False
     return actor not in ("SecretaryGeneral", "Secretariat", "SanctionsCommittee")
+
+
+# an item's label and first word: "(a) recalls", "(ii) extends", "a) it establishes"
+ITEM_OPENING = re.compile(r"\s*(?:\(?[a-z]{1,5}\)|[a-z]{1,5}\.)?\s*([A-Za-z]+)")
+
+
+def organ_speaks(lead: str, item: str, v: Vocabulary) -> bool:
+    """Whether an item its paragraph's verb does not govern is the speaking organ's own act: its lead leaves the
+    organ the subject of the item's verb ("Reaffirms its decisions in resolution 2628 (2022) except as follows:
+    (a) recalls paragraphs 22, 23, 24 and 26 and exceptionally extends its authorisations", S/RES/2670 (2022) op 1),
+    ending in terms.yaml own_item.endings and naming no other subject (no `subjects`: not "Welcomes the communiqué of
+    the African Union ..., which: (a) extends the mandate of AMISOM"), and the item opens with an operative verb
+    (leads.yaml `operative`; not "(b) it establishes a commission" under "the following steps taken by the Government
+    of Mali:"). In an operative paragraph the verb is the organ's as it opens the paragraph; in an item the lead
+    decides whose it is."""
+    m = ITEM_OPENING.match(item)
+    return m is not None and m.group(1).capitalize() in v.operative_leads and _leaves_organ(lead, v)
+
+
+@lru_cache(maxsize=4)
+def _leaves_organ(lead: str, v: Vocabulary) -> bool:
+    """The lead ends in an own_item ending before its colon and names no other subject (cached: a lead's items ask
+    in turn, and reading the lead for each was quadratic under a long lead)."""
+    endings, subjects = _own_item(v)
+    head = lead.rstrip()
+    if not head.endswith(":"):
+        return False
+    head = head[:-1].rstrip().lower()
+    if not any(head.endswith(e) and (len(head) == len(e) or not head[-len(e) - 1].isalnum()) for e in endings):
+        return False
+    return not subjects.search(head)
+
+
+@lru_cache(maxsize=4)
+def _own_item(v: Vocabulary) -> tuple[tuple[str, ...], re.Pattern]:
+    """terms.yaml own_item: the lead endings, and the words naming another subject as one pattern."""
+    own = v.terms.get("own_item") or {}
+    words = sorted(own.get("subjects") or (), key=lambda w: (-len(w), w))
+    subjects = re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b" if words else r"(?!)")
+    return tuple(e.lower() for e in own.get("endings") or ()), subjects
