@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from resgraph.extract import judged
 from resgraph.extract.pipeline import extract_source
 from resgraph.extract.read import read_bytes
 from tests.growth import LINEAR, growth, resolution
@@ -119,6 +120,13 @@ CASES = {
         "1. Expresses concern " + "at the ban requests the Committee to raise " * n
     ),
     "bare verbs": lambda n: "1. Expresses concern " + "at the delays urges the leaders " * n,
+    # a run of spaces after a decision's verb: judged._OPENS split it between "\s*", "that\b\s*", ",?\s*" and the
+    # aside's characters (cubic: 6.8 s for 1,000 spaces)
+    "spaces after a decision's verb": lambda n: (
+        "1. Decides" + " " * n + "to extend the mandate of the Mission until 31 July 2016."
+    ),
+    # judges named in a list: term_appointed.COMPLETING read the list on from each judge (quadratic)
+    "many judges named": lambda n: "1. Decides that " + "Judge Aa Bb, " * n + "and Judge Cc shall serve.",
 }
 
 
@@ -139,6 +147,7 @@ SMALL = {
     "an acronym named many times in a condition": 1500,
     "United Nations heads listed many times": 1000,
     "United Nations and another body's heads listed many times": 1000,
+    "spaces after a decision's verb": 250,
 }
 
 
@@ -169,3 +178,25 @@ READ = [
 def test_the_huge_paragraphs_are_read_as_short_ones(name, expected):
     r = extract_source(read_bytes(resolution(CASES[name](2) + "\n"), "case.txt"))
     assert [(m.verb, m.addressees) for m in r.mandates] == expected
+
+
+@pytest.mark.parametrize(
+    "text, names, aside",
+    [
+        ("that Judge Aa Bb shall serve", "Judge Aa Bb", ""),
+        ("that" + " " * 40 + "Judge Aa Bb shall serve", "Judge Aa Bb", ""),
+        ("that, notwithstanding x," + " " * 40 + "Judge Aa Bb shall serve", "Judge Aa Bb", ""),
+        # a comma right after the spaces ends the aside (a space read as its one character), as before
+        ("that , Judge Aa Bb be authorized to serve the case", "Judge Aa Bb", ""),
+        (" , Judge Aa, Judge Bb's term x, may;", "Judge Aa", ", Judge Bb's term x,"),
+        ("that, , Judge Aa shall serve", "Judge Aa", ""),
+        ("that, x, Judge Aa shall serve", "Judge Aa", ""),
+        ("that the Judge Aa shall serve", None, None),  # near miss: the aside needs its comma
+        ("that, the Council shall decide, Judge Aa shall serve", None, None),  # a verb of its own in the aside
+    ],
+)
+def test_the_judges_after_a_run_of_spaces_are_read_as_before(text, names, aside):
+    m = judged.SUBJECT.match(text)
+    assert (m and m.group("names")) == names
+    if aside is not None:
+        assert m.group("aside") == aside

@@ -64,6 +64,12 @@ GROWS = {
         lambda n: "the Council will" + " report" * n,
         _each_report(report_mentions._modal_before),
     ),
+    # DATA_OBJECT split a run of spaces after the receiver's last word between two quantifiers (quadratic: 0.75 s
+    # for 4,000 spaces in "to the Security Council and <spaces> relevant bodies")
+    "reports_data: spaces after the receiver": (
+        lambda n: "report to the Security Council and" + " " * n + "relevant bodies",
+        lambda t: report_mentions.reports_data(t, 0, 6),
+    ),
 }
 
 
@@ -159,6 +165,11 @@ HOSTILE = {
         " provide the Council with options by 30 September 2017 and",
         " report.",
     ),
+    "a run of spaces after a receiver": (
+        "1. Requests the Secretary-General to report to the Security Council and",
+        " ",
+        " relevant bodies on progress.",
+    ),
     "report words after briefings by": (
         "1. Takes note of the briefings by the Secretariat, and decides to",
         " report",
@@ -214,3 +225,19 @@ def test_the_searches_by_index_read_as_before():
         ("the following: Tom ", False),
     ):
         assert report_unknown._ends_in_to(text, len(text)) == ends
+
+
+@pytest.mark.parametrize(
+    "text, data",
+    [
+        ("report to the Security Council and relevant data", True),
+        ("report to the Security Council and" + " " * 50 + "relevant data", True),
+        ("report to the Security Council and" + " " * 50 + "data", True),
+        ("report" + " " * 50 + "required catch data", True),
+        ("report to the Security Council and" + " " * 50 + "relevant bodies", False),  # no data noun
+        ("report to the Security Council on" + " " * 50 + "progress", False),
+        ("report to the Council progress data", False),  # a lower-case word before the data
+    ],
+)
+def test_data_after_a_run_of_spaces_is_read_as_before(text, data):
+    assert report_mentions.reports_data(text, 0, 6) is data

@@ -35,7 +35,14 @@ _ONE = rf"(?:(?:{_TITLES})\s+)?{_NAME}"
 # where the clause's subject starts: right after "that" (or an item's label), or after an aside in commas that holds
 # no verb of a subject of its own ("that, notwithstanding article 12 bis, paragraph 3, of the Statute ..., Judge"; not
 # "that notwithstanding that Judge X's elected term will ... begin ..., she be assigned")
-_OPENS = r"\s*(?:that\b\s*)?(?:,?\s*(?:(?!\b(?:shall|should|will|may|must|is|are|be|that)\b)[^;:]){1,300}?,)?\s*"
+_ASIDE_CHAR = r"(?:(?!\b(?:shall|should|will|may|must|is|are|be|that)\b)[^;:])"
+# each run of spaces read once (possessive), as the pattern that split it between "\s*", "that\b\s*", ",?\s*" and
+# the aside's characters read it (cubic in a run after "Decides"): the aside ends at a comma, 1 to 300 of its
+# characters after the spaces; or, right after the spaces (a character read as the aside's), at a comma
+_OPENS = (
+    r"(?:\s*+that\b)?(?P<run>\s++)?+"
+    rf"(?:,(?:\s*+{_ASIDE_CHAR}{{1,300}}?,|\s++,)|{_ASIDE_CHAR}{{1,300}}?,|(?(run),|(?!)))?\s*+"
+)
 # after the act, a passive of another verb is the Council's act on the judges ("Judge Christoph Flügge shall be
 # assigned to the Appeals Chamber", "Judge Fausto Pocar shall be replaced by Judge Theodor Meron"), but "be authorized"
 _PASSIVE = rf"\s+be\s+(?!(?:{phrases(_WORDS['passives_kept'])})\b)[\w-]+(?:ed|en|wn)\b"
@@ -52,7 +59,7 @@ SUBJECT = re.compile(
 # the golds read "Judge ... is authorized to complete", heldout32 S/RES/1955 (2010) op 1); not "she be assigned as a
 # permanent judge" (S/RES/1629 (2005), a passive of another verb: the Council assigns)
 PRONOUN = re.compile(
-    rf"\s*(?:that\b\s*)?[^;:]{{0,300}}?\bnotwithstanding\s+that\s+(?P<names>(?:{_TITLES})\s+{_NAME})"
+    rf"\s*+(?:that\b\s*+)?[^;:]{{0,300}}?\bnotwithstanding\s+that\s+(?P<names>(?:{_TITLES})\s+{_NAME})"
     rf"(?P<aside>[^;:]{{1,300}}?,)\s*(?:she|he|they)\s+(?:{phrases(_WORDS['acts'])})\b(?!{_PASSIVE})"
 )
 _BRACKETS = re.compile(r"\([^()]*\)")

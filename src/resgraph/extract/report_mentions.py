@@ -151,8 +151,10 @@ def complied_with(text: str, start: int, s: int) -> bool:
 # aspects of the world drug problem to the Office" (A/RES/75/198 op 94, 79/191 op 47); a receiver of capitalized words
 # may stand between ("report to the Committee information about such travel" is a report: information is no data)
 # (the data nouns and their modifiers are data: ontology/vocab/reports.yaml `data_nouns`, `data_modifiers`)
+# (each run of spaces read once: "\s+" then "\s*" split the run after the receiver's last word, quadratic in "to the
+# Security Council and <spaces> relevant ...", and only a letter can follow either)
 DATA_OBJECT = re.compile(
-    r"(?:\s+to\s+(?:the\s+)?(?:(?:[A-Z][\w-]*|of|the|and|for|on)\s+){1,14}?)?\s*"
+    r"(?:\s+to\s+(?:the\s+)?(?:(?:[A-Z][\w-]*|of|the|and|for|on)\s++){1,14}?)?\s*+"
     rf"(?:(?:{wordsearch.phrases(_WORDING['data_modifiers'])})\s+){{0,3}}"
     rf"(?:{wordsearch.phrases(_WORDING['data_nouns'])})\b"
 )

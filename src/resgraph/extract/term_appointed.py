@@ -125,6 +125,8 @@ EXCEEDING = re.compile(
     r"\bad\s+litem\s+[Jj]udges\b[^;]{0,300}?\btemporarily\s+exceed\b[^;]{0,300}?\breturning\s+to\s+a\s+maximum\s+of\s+"
     r"\w+\s+by\s+" + dates.DATE
 )
+# one of them is in every COMPLETING match ("complete", "finish", "continue to sit in", "continue to serve ... in")
+_COMPLETING_VERBS = ("complete", "finish", "continue")
 BY_THE_SECRETARY_GENERAL = re.compile(r"\bSecretary-General\s+may\s+appoint\b")
 
 
@@ -190,6 +192,8 @@ def _completing(clause: str, a: int, z: int, p: Paragraph, b: Block, before: Bef
     """The extended term of judges named in person whom the clause lets complete a case they began, for no
     time given; [] when it names none or does not decide it ("takes note of the intention of the International
     Tribunal to complete the case": no judge named before "complete")."""
+    if "case" not in clause or not any(w in clause for w in _COMPLETING_VERBS):
+        return []  # no match can hold none of them: the search re-read a list of judges from each (quadratic)
     m = COMPLETING.search(clause)
     if not m or not before.directive(a + m.start() + 1) or before.recalled(a + m.start()):
         return []
