@@ -127,6 +127,14 @@ EXCEEDING = re.compile(
 )
 # one of them is in every COMPLETING match ("complete", "finish", "continue to sit in", "continue to serve ... in")
 _COMPLETING_VERBS = ("complete", "finish", "continue")
+# where a COMPLETING match may start (every such place, and some where it cannot), and a judge after a join, the way
+# its holder's star reads the next one: a match from a judge that the list from an earlier start reached is a match
+# from that start, so once the list fails there it is not tried again (COMPLETING.search read the list on from each
+# judge of it: quadratic)
+_MAY_START = re.compile(r"\b(?=(?:(?:ad\s+litem|permanent)\s+)?Judges?\s+[A-Z])")
+_FIRST_JUDGE = re.compile(_ONE_JUDGE)
+_NEXT_JUDGE = re.compile(_JOIN + r"(?P<judge>" + _ONE_JUDGE + ")")
+_PREFIX = re.compile(r"(?:ad\s+litem|permanent)\s+")
 BY_THE_SECRETARY_GENERAL = re.compile(r"\bSecretary-General\s+may\s+appoint\b")
 
 
@@ -194,12 +202,36 @@ def _completing(clause: str, a: int, z: int, p: Paragraph, b: Block, before: Bef
     Tribunal to complete the case": no judge named before "complete")."""
     if "case" not in clause or not any(w in clause for w in _COMPLETING_VERBS):
         return []  # no match can hold none of them: the search re-read a list of judges from each (quadratic)
-    m = COMPLETING.search(clause)
+    m = _search_completing(clause)
     if not m or not before.directive(a + m.start() + 1) or before.recalled(a + m.start()):
         return []
     of = re.sub(r"\s+", " ", _COUNTRY.sub("", m.group("holder"))).strip(" ,")
     action = "authorizes" if m.group("auth") else "extends"
     return [MandateTerm(p.number or 0, action, of, p.index, b.to_source(a, z), None, None, m.group("holder"))]
+
+
+def _search_completing(clause: str) -> re.Match[str] | None:
+    """COMPLETING.search(clause), in time linear in a list of judges: the starts are tried in order, as the search
+    tries them, but not a judge that the list from a start tried before reached after a join (nor its "Judge" after
+    "ad litem"): its star could read the same judges from there, so a match from that judge would have been one from
+    the start before, which failed."""
+    reached: set[int] = set()
+    for c in _MAY_START.finditer(clause):
+        start = c.start()
+        if start in reached:
+            continue
+        m = COMPLETING.match(clause, start)
+        if m:
+            return m
+        judge = _FIRST_JUDGE.match(clause, start)
+        while judge:
+            at = judge.start("judge") if judge.re is _NEXT_JUDGE else judge.start()
+            reached.add(at)
+            prefix = _PREFIX.match(clause, at)
+            if prefix:
+                reached.add(prefix.end())
+            judge = _NEXT_JUDGE.match(clause, judge.end())
+    return None
 
 
 def _exceeding(clause: str, a: int, z: int, p: Paragraph, b: Block, before: Before, who: dict) -> list[MandateTerm]:
