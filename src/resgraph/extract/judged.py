@@ -36,9 +36,10 @@ _ONE = rf"(?:(?:{_TITLES})\s+)?{_NAME}"
 # no verb of a subject of its own ("that, notwithstanding article 12 bis, paragraph 3, of the Statute ..., Judge"; not
 # "that notwithstanding that Judge X's elected term will ... begin ..., she be assigned")
 _ASIDE_CHAR = r"(?:(?!\b(?:shall|should|will|may|must|is|are|be|that)\b)[^;:])"
-# each run of spaces read once (possessive), as the pattern that split it between "\s*", "that\b\s*", ",?\s*" and
-# the aside's characters read it (cubic in a run after "Decides"): the aside ends at a comma, 1 to 300 of its
-# characters after the spaces; or, right after the spaces (a character read as the aside's), at a comma
+# the old opening, which the fuzzing of this one compares against: `\s*(?:that\b\s*)?(?:,?\s*A{1,300}?,)?\s*` (A:
+# _ASIDE_CHAR), cubic in a run of spaces after "Decides" (three quantifiers and the aside split the run); here each run
+# is read once (possessive), and the (?(run),...) branch is the old reading where a space of the run was the aside's
+# one character before a comma
 _OPENS = (
     r"(?:\s*+that\b)?(?P<run>\s++)?+"
     rf"(?:,(?:\s*+{_ASIDE_CHAR}{{1,300}}?,|\s++,)|{_ASIDE_CHAR}{{1,300}}?,|(?(run),|(?!)))?\s*+"
