@@ -26,12 +26,19 @@ def _all(rx):
     return lambda t: list(rx.finditer(t))
 
 
+def _years(t: str) -> tuple[int, ...]:
+    return report_loose_dates.listed_years(t, "2021")
+
+
 GROWS = {
     "IN_YEAR: spaces after a report": (lambda n: "a report" + S * n + "x", _all(report_loose_dates.IN_YEAR)),
     "IN_YEAR: spaces after its receiver": (
         lambda n: "a report to the Council" + S * n + "x",
         _all(report_loose_dates.IN_YEAR),
     ),
+    # a list of years with no "and" to end it, read once, not from each of its years (report_loose_dates.YEAR_RUN)
+    "YEAR_RUN: years with no and": (lambda n: "a report in " + "2021, " * (n // 6) + "x", _years),
+    "YEAR_RUN: years, spaces": (lambda n: "a report in 2021," + S * n + "and 2022", _years),
     "ELLIPSIS: spaces before an and": (lambda n: " to act" + S * n + "x", _all(elliptic.ELLIPSIS)),
     "ELLIPSIS: spaces after the addressee": (lambda n: " to act, and States" + S * n + "x", _all(elliptic.ELLIPSIS)),
 }

@@ -5,7 +5,8 @@ a cycle the extractor did not read, and dates read that were another task's).
   November 2010", S/RES/1902 (2009) op 22; 2553 (2020) op 25), a year right after the report ("an interim report in
   2022 and a second, detailed report in 2024", A/RES/75/201 op 5), "within 2017" (S/RES/2325 (2016) op 9, heldout8
   12); not a year that is the receiver's session ("to the Economic and Social Council in 2023": session 2023; "a
-  report in 2021, 2022 and 2023" to it, A/RES/75/233 op 118: session 2021), nor
+  report in 2021, 2022 and 2023" to it, A/RES/75/233 op 118: sessions 2021, 2022 and 2023, one report each,
+  heldout46 and test_report_in_a_list_of_years.py), nor
   an event's ("the high-level meeting to be convened in 2023");
 - "within six months of this mandate's renewal" (S/RES/2440 (2018) op 11 and the MINURSO renewals after it; 2459
   op 36): counted from the adoption, the renewal this resolution makes; "within the next 90 days" (S/RES/2233 op
@@ -60,7 +61,7 @@ CASES = [
         "2022 and 2023 on system-wide implementation of the present resolution;",
         "2020-12-21",
         "GA",
-        [("ECOSOC", None, None, None, 2021)],
+        [("ECOSOC", None, None, None, 2021), ("ECOSOC", None, None, None, 2022), ("ECOSOC", None, None, None, 2023)],
     ),
     (
         "12. Requests the Secretary-General to submit a report to the General Assembly which will serve to inform "

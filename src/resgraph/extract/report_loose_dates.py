@@ -90,16 +90,35 @@ def _event(scope: str, at: int) -> bool:
     return bool(EVENT.search(scope, max(0, at - 40), at))
 
 
-def as_session(f: dict, organ: Organ | None) -> None:
+def as_session(f: dict, organ: Organ | None, scope: str = "") -> None:
     """A due date that is a year alone (f: a report's fields, due and dues read loosely), where the receiver names
     its sessions by year (organ: its calendar, Organ.annual), is that session: the year of the session read for the
     same report ("to report to the Economic and Social Council in 2023", heldout6 E/RES/2021/13 op 3: session 2023,
-    no due), or the session itself where none was read ("to present to the Economic and Social Council a report in
-    2021, 2022 and 2023", A/RES/75/233 op 118: the first); in place."""
+    no due), or the session itself where none was read; a list of years in scope (the report's) that opens with it
+    is one session each, as "at its eighty-first and eighty-second sessions" is ("to present to the Economic and
+    Social Council a report in 2021, 2022 and 2023", A/RES/75/233 op 118, heldout46; the same words in A/RES/79/226
+    op 127 for 2025 to 2027: three reports, report_pairs.sessions_respectively); in place."""
     due = f.get("due")
     if not (due and re.fullmatch(r"\d{4}", due) and organ and organ.annual):
         return
     if not f.get("session"):
         f["session"], f["year"] = int(due), int(due)
+        if len(years := listed_years(scope, due)) > 1:
+            f["sessions"] = years
     if f.get("session") == int(due):
         f["due"], f["dues"] = None, []
+
+
+# a run of years: "2021, 2022 and 2023", "2025 and 2026"; each year four digits, the commas and "and" between them
+# fixed words, the run read possessively: a run found once (finditer resumes after it), never from each of its years
+YEAR_RUN = re.compile(r"\b(?:19|20)\d\d\b(?:(?:,\s?|,?\sand\s)(?:19|20)\d\d\b)*+")
+LIST_END = re.compile(r"\sand\s(?:19|20)\d\d$")
+
+
+def listed_years(scope: str, first: str) -> tuple[int, ...]:
+    """The years of the list in scope that opens with the year `first` and ends with "and" before its last ("in 2021,
+    2022 and 2023": 2021, 2022 and 2023), in order; () where that year opens none ("in 2021 or 2022": one)."""
+    for m in YEAR_RUN.finditer(scope):
+        if m.group().startswith(first) and LIST_END.search(m.group()):
+            return tuple(int(y) for y in re.findall(r"\d{4}", m.group()))
+    return ()
