@@ -179,7 +179,8 @@ def through_ahead(text: str, found: list[dict], triggers: Sequence[tuple[int, in
 # Security Council and troop- and police-contributing countries by 16 February 2010": one object, whose
 # receivers and deadline, said once at its end, are both reports'
 COORDINATED = re.compile(r"\b(?:an?)\s+(?:[\w-]+\s+){0,2}(?:report|briefing|update)\b[^;,:]*\band\s+$", re.I)
-NEXT_NOUN = re.compile(r"(?:an?)\s+(?:[\w-]+\s+){0,2}(?:report|briefing|update)\b", re.I)
+# (the next report's words: up to three before "report", "a final national evaluation report", A/HRC/RES/57/10 op 4)
+NEXT_NOUN = re.compile(r"(?:an?)\s+(?:[\w-]+\s+){0,3}(?:report|briefing|update)\b", re.I)
 
 
 # "to provide no later than 31 March 2010 a midterm briefing on its work and no later than 90 days after adoption of
