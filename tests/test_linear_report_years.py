@@ -27,7 +27,7 @@ def _all(rx):
 
 
 def _years(t: str) -> tuple[int, ...]:
-    return report_loose_dates.listed_years(t, "2021")
+    return report_loose_dates.listed_years(t, t.find("2021"))
 
 
 GROWS = {

@@ -63,9 +63,10 @@ EVENT = re.compile(
 )
 
 
-def loose(scope: str, adopted: str | None) -> str | None:
+def loose(scope: str, adopted: str | None) -> tuple[int, str] | None:
     """The first date of a report's scope said away from a deadline word (see the module's docstring), as an
-    ISO date, year-month or year; None where there is none, or each is another thing's."""
+    ISO date, year-month or year, with where it is read in scope (a year's own digits: a list of years is read
+    only there, listed_years); None where there is none, or each is another thing's."""
     found: list[tuple[int, str]] = []
     for m in IN_DATE.finditer(scope):
         if (d := dates.iso(m)) and not _event(scope, m.start()):
@@ -79,9 +80,9 @@ def loose(scope: str, adopted: str | None) -> str | None:
         for m in rx.finditer(scope):
             if not _event(scope, m.start("y4") - 3):
                 found.append((m.start("y4"), m.group("y4")))
-    for _, d in sorted(found):
+    for at, d in sorted(found):
         if not (adopted and d < adopted[: len(d)]):
-            return d
+            return at, d
     return None
 
 
@@ -90,35 +91,39 @@ def _event(scope: str, at: int) -> bool:
     return bool(EVENT.search(scope, max(0, at - 40), at))
 
 
-def as_session(f: dict, organ: Organ | None, scope: str = "") -> None:
+def as_session(f: dict, organ: Organ | None, years: tuple[int, ...] = ()) -> None:
     """A due date that is a year alone (f: a report's fields, due and dues read loosely), where the receiver names
     its sessions by year (organ: its calendar, Organ.annual), is that session: the year of the session read for the
     same report ("to report to the Economic and Social Council in 2023", heldout6 E/RES/2021/13 op 3: session 2023,
-    no due), or the session itself where none was read; a list of years in scope (the report's) that opens with it
-    is one session each, as "at its eighty-first and eighty-second sessions" is ("to present to the Economic and
-    Social Council a report in 2021, 2022 and 2023", A/RES/75/233 op 118, heldout46; the same words in A/RES/79/226
-    op 127 for 2025 to 2027: three reports, report_pairs.sessions_respectively); in place."""
+    no due), or the session itself where none was read; the list of years that due opens where it was read (years,
+    listed_years) is one session each, as "at its eighty-first and eighty-second sessions" is ("to present to the
+    Economic and Social Council a report in 2021, 2022 and 2023", A/RES/75/233 op 118, heldout46; the same words in
+    A/RES/79/226 op 127 for 2025 to 2027: three reports, report_pairs.sessions_respectively); in place."""
     due = f.get("due")
     if not (due and re.fullmatch(r"\d{4}", due) and organ and organ.annual):
         return
     if not f.get("session"):
         f["session"], f["year"] = int(due), int(due)
-        if len(years := listed_years(scope, due)) > 1:
+        if len(years) > 1 and years[0] == int(due):
             f["sessions"] = years
     if f.get("session") == int(due):
         f["due"], f["dues"] = None, []
 
 
 # a run of years: "2021, 2022 and 2023", "2025 and 2026"; each year four digits, the commas and "and" between them
-# fixed words, the run read possessively: a run found once (finditer resumes after it), never from each of its years
+# fixed words, the run read possessively and only where the due year was read (YEAR_RUN.match at its position)
 YEAR_RUN = re.compile(r"\b(?:19|20)\d\d\b(?:(?:,\s?|,?\sand\s)(?:19|20)\d\d\b)*+")
 LIST_END = re.compile(r"\sand\s(?:19|20)\d\d$")
 
 
-def listed_years(scope: str, first: str) -> tuple[int, ...]:
-    """The years of the list in scope that opens with the year `first` and ends with "and" before its last ("in 2021,
-    2022 and 2023": 2021, 2022 and 2023), in order; () where that year opens none ("in 2021 or 2022": one)."""
-    for m in YEAR_RUN.finditer(scope):
-        if m.group().startswith(first) and LIST_END.search(m.group()):
-            return tuple(int(y) for y in re.findall(r"\d{4}", m.group()))
+def listed_years(scope: str, at: int) -> tuple[int, ...]:
+    """The years of the list that starts at scope[at], where the report's year was read (loose), and ends with "and"
+    before its last ("a report in 2021, 2022 and 2023": 2021, 2022 and 2023), in order; () where none starts there
+    ("in 2021 or 2022", "in 2021, 2022, 2023" with no "and": one). Not a list said elsewhere in the scope, even one
+    that opens with the same year ("a report in 2025 on the implementation of the plans for 2025 and 2026": one; the
+    review of b6557280). A list to an organ whose sessions are not years ("to the General Assembly a report in 2024
+    and 2025") is not read here (as_session reads it only for an annual organ): one report, due the first year."""
+    m = YEAR_RUN.match(scope, at)
+    if m and LIST_END.search(m.group()):
+        return tuple(int(y) for y in re.findall(r"\d{4}", m.group()))
     return ()

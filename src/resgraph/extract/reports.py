@@ -363,8 +363,9 @@ def _fields(ctx: Context, a: int, b: int, t: Item, by: tuple[str, ...]) -> dict:
     f["form"] = report_forms.form(text, scope, t.words, t.trigger[1])
     # to whom, through whom, and the session
     read_receivers(ctx, a, b, f, t.trigger[0], t.words)
+    years = f.pop("loose_years", ())  # a list of years the loose due opens, read where it was (report_times)
     if f.pop("loose", None):
-        report_loose_dates.as_session(f, ctx.v.calendar(f.get("session_of") or f.get("to")), text[a:b])
+        report_loose_dates.as_session(f, ctx.v.calendar(f.get("session_of") or f.get("to")), years)
     if not any(f.get(k) for k in ("every", "due", "within", "session", "mandate_end")):
         f["every"] = report_times.carried(scope, ctx.v)  # "updates ... in his comprehensive annual briefing"
     if not f.get("every") and report_times.at_each_session(scope, ctx.v):
