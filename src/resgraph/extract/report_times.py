@@ -243,8 +243,7 @@ def timing(scope: str, words: str, adopted: str | None, v: Vocabulary, lead: str
         ahead = BEFORE_END.search(scope, max(0, end.start() - 40), end.end())
         f["mandate_end"] = (dates.amount(ahead) if ahead else report_term_end.ahead(scope, end)) or True
     if not (dues or w or cycle or end) and (got := report_loose_dates.loose(scope, adopted)):
-        # "a full report ... in November 2010", "within 2017": away from a deadline word; a list of years read where
-        # its first is ("a report in 2021, 2022 and 2023", report_loose_dates.listed_years)
+        # "a full report ... in November 2010", "within 2017"; "in 2021, 2022 and 2023" read where its first year is
         dues, f["loose"], f["loose_years"] = [got[1]], True, report_loose_dates.listed_years(scope, got[0])
     dues = report_instead.kept(scope, dues)  # "the report requested by 15 February 2023, by 30 April 2023 instead"
     f["dues"] = list(dict.fromkeys(dues))
