@@ -5,7 +5,11 @@ final national evaluation report on the implementation of the fifth phase to the
 `report_adjectives`), so the second report's words were "report" alone, and the next report noun read for the pair
 took at most two words before "report": the midterm report of States was dropped (no receiver), of the
 Secretary-General sent to the speaking organ. Near misses: a report with its own receiver keeps it; a report and a
-task of its own ("and to report") are no pair."""
+task of its own ("and to report") are no pair; "national" and "evaluation" are the report's words only before
+"report(s)" (reports.yaml `report_noun_adjectives`): before "evaluation" they gave it an article past
+report_words.modified_lead, and "a national evaluation plan" was a report that split the pair and sent the real
+report to the speaking organ (review64-D). Known gap: four words before "report" ("a final independent external
+evaluation report") are past report_pairs.NEXT_NOUN's three, and the first report goes to the speaking organ."""
 
 import pytest
 
@@ -35,6 +39,21 @@ CASES = [
     ),
     (
         "4. Requests the Secretary-General to conduct an evaluation and to report to the General Assembly;",
+        [(4, "SecretaryGeneral", "GeneralAssembly")],
+    ),
+    # a plan, not a report, after "a national evaluation": one report, to the receiver said after both
+    (
+        "4. Requests the Secretary-General to submit a progress report and a national evaluation plan to the General "
+        "Assembly;",
+        [(4, "SecretaryGeneral", "GeneralAssembly")],
+    ),
+    (
+        "4. Encourages States to submit a midterm progress report and a final national evaluation plan on the "
+        "implementation to the Office of the High Commissioner;",
+        [(4, "States", "OHCHR")],
+    ),
+    (
+        "4. Requests the Secretary-General to submit to the General Assembly a national evaluation of the programme;",
         [(4, "SecretaryGeneral", "GeneralAssembly")],
     ),
 ]

@@ -22,6 +22,10 @@ KEYWORD = re.compile(
 )
 # the adjectives before a report word are data (ontology/vocab/reports.yaml `report_adjectives`)
 ADJECTIVES = frozenset(load().reports["report_adjectives"])
+# and those read only before "report(s)" ("a final national evaluation report"): before "evaluation" they would give it
+# an article past report_words.modified_lead ("a national evaluation plan" is no report; reports.yaml
+# `report_noun_adjectives`)
+NOUN_ADJECTIVES = ADJECTIVES | frozenset(load().reports["report_noun_adjectives"])
 LEADS = frozenset(("a", "an", "one", "two", "three", "four", "its", "his", "her", "their"))
 BRIEF_VERB = re.compile(
     # "jointly brief once per year the Security Council" (S/RES/2325 (2016) op 27, 2663 (2022) op 22)
@@ -79,10 +83,10 @@ def keywords(text: str, start: int, end: int):
             continue
         if not word.startswith(("report", "update", "briefing")) and _REPORT_AFTER.match(text, m.end()):
             continue  # "an assessment report" (S/RES/1409 (2002) op 8): one report, read at its noun, not two
-        s = m.start()
+        s, adjectives = m.start(), NOUN_ADJECTIVES if word in ("report", "reports") else ADJECTIVES
         while True:  # adjectives before it
             w = _WORD_BEFORE.search(text, max(start, s - 40), s)
-            if not w or w.group(1).lower() not in ADJECTIVES or w.group(1).lower() in LEADS:
+            if not w or w.group(1).lower() not in adjectives or w.group(1).lower() in LEADS:
                 break
             s = w.start(1)
         lead, s = _lead(text, start, end, s, m)
