@@ -67,17 +67,13 @@ _ASKED_ANY_CASE = re.compile(ASKED.pattern, re.I)  # "Requests that the Bureau o
 # (A/RES/75/233 op 29 (b), 79/226 op 35): the entities report to their own boards, read as the body itself (actors.yaml
 # contextual "their respective governing bodies"; reports.yaml `own_organs`), by and to it, as an officer reports to
 # its body (OFFICER_OF); the phrase within the report's clause (no ";" between)
-OWN_ORGAN = re.compile(
-    rf"[^;]{{0,160}}?\bto\s+(?:its|their)\s+(?:respective\s+|own\s+)?(?:{wordsearch.phrases(load().reports['own_organs'])})\b"
-)
+_TO_OWN = rf"\bto\s+(?:its|their)\s+(?:respective\s+|own\s+)?(?:{wordsearch.phrases(load().reports['own_organs'])})\b"
+OWN_ORGAN = re.compile(rf"[^;]{{0,160}}?{_TO_OWN}")
 # the same organ as the report's first receiver ("report regularly to their respective governing bodies", 79/226 op 35):
 # the receiver is the reporter itself, not the actor named last that the contextual alias would stand for (after
 # "their policy advice to programme countries" it read DevelopingCountries); no other "to" before it ("report to the
 # General Assembly on the support to their governing bodies" keeps the Assembly)
-OWN_RECEIVER = re.compile(
-    rf"(?:(?!\bto\s)[^;]){{0,160}}?\bto\s+(?:its|their)\s+(?:respective\s+|own\s+)?"
-    rf"(?:{wordsearch.phrases(load().reports['own_organs'])})\b"
-)
+OWN_RECEIVER = re.compile(rf"(?:(?!\bto\s)[^;]){{0,160}}?{_TO_OWN}")
 
 
 def reporter(ctx: Context, f: dict, at: int) -> str | None:

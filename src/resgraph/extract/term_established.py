@@ -266,9 +266,8 @@ def authorized(
     if pick is None and after:
         pick = after[0]
     force = next((x for x in found if pick and x[0] in ids and STATES_OF.fullmatch(text, pick[1], x[1])), None)
-    if (
-        force
-    ):  # "Authorizes the States members of the Interim Emergency Multinational Force ... until": the force's term
+    # "Authorizes the States members of the Interim Emergency Multinational Force ... until": the force's term
+    if force:
         return force[0], text[force[1] : force[2]]
     if pick and body and MEMBERS_OF.search(text, max(0, pick[1] - 30), pick[2]):
         # "Authorises the Member States of the African Union to deploy up to 19,626 uniformed personnel ... until 31

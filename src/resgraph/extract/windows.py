@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from itertools import takewhile
 
 from resgraph.extract import asides, invited, list_members, that_opening
 from resgraph.extract.addressees import DETERMINERS, PART
@@ -225,7 +226,10 @@ def _example_ends(seg: str, ends: list[re.Match[str]], i: int) -> int:
     """How many clause ends after ends[i] an example set off by commas spans, an agent's "by" after it (EXAMPLE_BY:
     its " as " and its closing comma); 0 when none opens at ends[i]."""
     example = EXAMPLE_BY.match(seg, ends[i].end()) if ends[i].group() == "," else None
-    return sum(1 for c in ends[i + 1 :] if c.start() < example.end()) if example else 0
+    if not example:
+        return 0
+    # the ends are in order: count those inside the example and stop at the first past it
+    return sum(1 for _ in takewhile(lambda c: c.start() < example.end(), ends[i + 1 :]))
 
 
 class _Names:
