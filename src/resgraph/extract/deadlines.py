@@ -82,7 +82,15 @@ COUNT = (
 UNIT = r"(?:calendar\s+|working\s+)?(?:days?|weeks?|months?|years?)"
 AMOUNT = rf"(?P<n>{COUNT})(?:\s*\(\d+\))?\s+(?P<unit>{UNIT})"
 # a delay that may count one unit with the article: "within a week of the adoption" (S/RES/1319 (2000) op 7)
-A_AMOUNT = rf"(?P<n>{COUNT}|an?(?=\s+(?:week|month|year)\b))(?:\s*\(\d+\))?\s+(?P<unit>{UNIT})"
+# or the next one with no count: "a report ..., when appropriate, within the next year" (S/RES/2365 (2017) op 16: P1Y;
+# after "within" only, not "in the next year", a calendar year)
+A_AMOUNT = (
+    rf"(?P<n>{COUNT}|an?(?=\s+(?:week|month|year)\b)|"
+    r"(?<=within\s)the\s+(?:next|coming|following)(?=\s+(?:week|month|year)\b))"
+    rf"(?:\s*\(\d+\))?\s+(?P<unit>{UNIT})"
+)
+# the count of "the next year": one
+_THE_NEXT = re.compile(r"the\s+(?:next|coming|following)$", re.I)
 # the count of a cycle, if any ("every month"), with the figure in brackets that may repeat it ("every sixty (60)
 # days thereafter", S/RES/1725 (2006) op 7)
 CYCLE_AMOUNT = rf"(?:(?P<n>{COUNT})(?:\s*\(\d+\))?\s+)?(?P<unit>days?|weeks?|months?|years?)"
@@ -161,7 +169,7 @@ def duration(n: int, unit: str) -> str:
 
 def amount(m: re.Match) -> str | None:
     """The duration of an AMOUNT match ("thirty days" -> P30D)."""
-    n = count(m.group("n"))
+    n = 1 if _THE_NEXT.match(m.group("n")) else count(m.group("n"))
     return duration(n, m.group("unit")) if n else None
 
 
