@@ -57,4 +57,4 @@ def test_report_with_a_briefing_to_another_receiver(text, date, expected):
 
 def test_the_patterns_grow_linearly():
     assert growth(lambda n: ", with" + " " * n + "a x", lambda t: report_pairs.GIVEN_WITH.search(t), 500) < LINEAR
-    assert growth(lambda n: " " * n + "to the x", lambda t: report_instances.OWN_RECEIVER.match(t), 500) < LINEAR
+    assert growth(lambda n: " " * n + "to the x", lambda t: report_instances.RECEIVER_NEXT.match(t), 500) < LINEAR

@@ -81,7 +81,7 @@ def listed_part(text: str, start: int, s: int, e: int, end: int) -> bool:
     return not (
         report_instances.OWN_TIME.match(text, e, stop)
         or report_words.TIMED_AFTER.match(text, e, stop)
-        or report_instances.OWN_RECEIVER.match(text, e, stop)
+        or report_instances.RECEIVER_NEXT.match(text, e, stop)
     )
 
 

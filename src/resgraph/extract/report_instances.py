@@ -101,13 +101,13 @@ def and_with(text: str, before: str, e: int, end: int) -> bool:
 # "to submit a report within six months, with a briefing to the Committee established pursuant to its resolution 2048
 # (2012)" (S/RES/2343 (2017) op 22, heldout12 18; 2404 (2018) op 28, 2458 (2019) op 33): after a comma, a report to a
 # receiver of its own is one the clause asks for too (report_pairs.given_with gives it the time of the one it is with)
-OWN_RECEIVER = re.compile(r"\s+to\s+the\s+[A-Z]")
+RECEIVER_NEXT = re.compile(r"\s+to\s+the\s+[A-Z]")
 
 
 def received_with(text: str, before: str, e: int, end: int) -> bool:
     """Whether a report after ", with a" (before: the text before it, ending its article; e: its end) goes to a
     receiver of its own named right after it: one asked for, not the means of another."""
-    return bool(COMMA_WITH.search(before) and OWN_RECEIVER.match(text, e, end))
+    return bool(COMMA_WITH.search(before) and RECEIVER_NEXT.match(text, e, end))
 
 
 def numbered(items: list[Item], text: str, at: tuple[int, int, int], before: str, kind: str, words: str) -> bool:

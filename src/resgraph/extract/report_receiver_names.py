@@ -29,6 +29,22 @@ TOPIC_AFTER = re.compile(r"\bto\s+(the\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0
 # the Government of the DRC" (S/RES/2098 (2013) op 17) (the words are data: reports.yaml `not_received` `topic`)
 TOPIC = re.compile(rf"\s(?:{phrases(load().reports['not_received']['topic'])})\s")
 
+# the reporters' own governing organ as the receiver: "to ... report regularly to their respective governing bodies"
+# (A/RES/75/233 op 29 (b), 79/226 op 35): the entities report to their own boards, read as the reporter itself (as an
+# officer reports to its body), not as the actor named last that the contextual alias (actors.yaml "their respective
+# governing bodies") stands for: after "their policy advice to programme countries" it read DevelopingCountries; the
+# phrase within the report's clause (no ";" between; the organs are data: reports.yaml `own_organs`)
+TO_OWN = rf"\bto\s+(?:its|their)\s+(?:respective\s+|own\s+)?(?:{phrases(load().reports['own_organs'])})\b"
+# the same organ as the report's first receiver, no other "to" before it ("report to the General Assembly on the support
+# to their governing bodies" keeps the Assembly)
+OWN_ORGAN_FIRST = re.compile(rf"(?:(?!\bto\s)[^;]){{0,160}}?{TO_OWN}")
+
+
+def to_own_organ(text: str, at: int, receivers: list) -> bool:
+    """Whether the report asked at text[at] goes to its reporter's own governing organ (OWN_ORGAN_FIRST), one receiver
+    read at most: the receiver is then whoever reports it (reports._built gives each reporter its own)."""
+    return len(receivers) <= 1 and OWN_ORGAN_FIRST.match(text, at) is not None
+
 
 def in_topic(text: str, at: int, s: int) -> bool:
     """Whether a State named at text[s], after the report asked at text[at], is named inside the report's topic (a

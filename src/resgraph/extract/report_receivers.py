@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from resgraph.extract import report_outcome, report_session_receiver
 from resgraph.extract.report_not_received import not_received
-from resgraph.extract.report_receiver_names import Intervals, before_topic, in_topic, over_organ
+from resgraph.extract.report_receiver_names import Intervals, before_topic, in_topic, over_organ, to_own_organ
 from resgraph.extract.report_receiver_tails import (
     OWN_SESSION,
     loose_sessions,
@@ -88,14 +88,12 @@ OF_THE = re.compile(r"\s+of\s+(?:the\s+)?")  # between a receiver and the organ 
 AUTHOR_OF = re.compile(r"\s+(?:[Rr]eports?|Review|Outlook)\b")  # a publication of the body named
 CITED = re.compile(r"\s+(?:resolutions?|decisions?)\s+\d")
 
-
 # not "including through the Inter-Agency Coordination Group" (a means), nor "through briefings to the Security
 # Council" (the briefings' receiver), nor "all States contributing through the CGPCS to the fight against piracy"
 # (the reporters' own channel, S/RES/1897 (2009) op 16 and the piracy resolutions after it)
 THROUGH_LEAD = re.compile(
     r"(?<!including\s)(?<!contributing\s)(?<!acting\s)(?<!working\s)(?<!participating\s)\bthrough\s+(?:the\s+|its\s+)?(?:(?!to\b|including\b)[\w-]+\s+){0,4}?(?:of\s+the\s+)?$"
 )
-
 
 # the channel of keeping an organ informed, which the reports asked with it by a verb of their own take too: "to keep
 # the Security Council regularly informed, through the Secretary-General, on ..., and to report to the Council, through
@@ -236,6 +234,8 @@ def read_receivers(ctx: Context, a: int, b: int, f: dict, at: int, words: str = 
     f["explicit_to"] = to
     if to is not None and f.get("by") == to and ctx.before:  # "requests also a final report to the Committee"
         f["by"] = ctx.before[0]
+    if to_own_organ(text, at, receivers):  # "to their respective governing bodies": each reporter's own organ
+        to, f["to_reporter"] = f.get("by") or to, True  # (reports._built), not the actor named last
     if to is None:  # a report that names no receiver goes to the organ that asks for it, or another's session's
         to = report_session_receiver.unnamed(text, sess, session_organ, speaker, v)
     organ_id = session_organ or organ_of(to, v) or speaker

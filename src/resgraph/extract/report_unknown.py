@@ -21,6 +21,7 @@ from collections.abc import Iterator
 
 from resgraph import wordsearch
 from resgraph.extract import report_set_up
+from resgraph.extract.report_receiver_names import TO_OWN
 from resgraph.extract.report_receivers import Context, actor_as_panel
 from resgraph.extract.term_panels import PANEL_WORDS
 from resgraph.vocab import load
@@ -63,17 +64,10 @@ REPLACED_TASK = re.compile(
 # reports to itself (the gold's by and to), not a reading fault (the words are data: reports.yaml `officers_of`)
 OFFICER_OF = re.compile(rf"\b(?:{wordsearch.phrases(load().reports['officers_of'])})\s+of\s+")
 _ASKED_ANY_CASE = re.compile(ASKED.pattern, re.I)  # "Requests that the Bureau of ...", the paragraph's first word
-# the reporters' own governing organ as the receiver: "to ... report regularly to their respective governing bodies"
-# (A/RES/75/233 op 29 (b), 79/226 op 35): the entities report to their own boards, read as the body itself (actors.yaml
-# contextual "their respective governing bodies"; reports.yaml `own_organs`), by and to it, as an officer reports to
-# its body (OFFICER_OF); the phrase within the report's clause (no ";" between)
-_TO_OWN = rf"\bto\s+(?:its|their)\s+(?:respective\s+|own\s+)?(?:{wordsearch.phrases(load().reports['own_organs'])})\b"
-OWN_ORGAN = re.compile(rf"[^;]{{0,160}}?{_TO_OWN}")
-# the same organ as the report's first receiver ("report regularly to their respective governing bodies", 79/226 op 35):
-# the receiver is the reporter itself, not the actor named last that the contextual alias would stand for (after
-# "their policy advice to programme countries" it read DevelopingCountries); no other "to" before it ("report to the
-# General Assembly on the support to their governing bodies" keeps the Assembly)
-OWN_RECEIVER = re.compile(rf"(?:(?!\bto\s)[^;]){{0,160}}?{_TO_OWN}")
+# the reporters' own governing organ as the receiver ("report regularly to their respective governing bodies",
+# report_receiver_names.TO_OWN): the report is read as by and to the body itself, as an officer reports to its body
+# (OFFICER_OF); the phrase within the report's clause (no ";" between)
+OWN_ORGAN = re.compile(rf"[^;]{{0,160}}?{TO_OWN}")
 
 
 def reporter(ctx: Context, f: dict, at: int) -> str | None:

@@ -295,7 +295,7 @@ def _included(text: str, start: int, s: int, e: int, end: int) -> bool:
         return False
     stop = text.find(";", e, end)
     stop = end if stop < 0 else stop
-    own = report_instances.OWN_TIME.match(text, e, stop) or report_instances.OWN_RECEIVER.match(text, e, stop)
+    own = report_instances.OWN_TIME.match(text, e, stop) or report_instances.RECEIVER_NEXT.match(text, e, stop)
     return not (found[-1].group("that") and own)
 
 

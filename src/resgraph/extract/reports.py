@@ -259,8 +259,8 @@ def _built(ctx: Context, f: dict, trig: list[Item]) -> list[ReportDue]:
             g["by"] = report_unknown.reporter(ctx, g, at) if who else report_unknown.asked_of_none(ctx, to)
             if who and who == to and not g["by"] and _officer(ctx, to):
                 continue  # to the officer asked, of no one else named: what reaches him for his own task, no report due
-            if g["by"] and len(each) == 1 and report_unknown.OWN_RECEIVER.match(ctx.text, at):
-                g["to"] = g["by"]  # "report regularly to their respective governing bodies": the reporter's own organ
+            if g["by"] and len(each) == 1 and f.get("to_reporter"):  # "report regularly to their respective governing
+                g["to"] = g["by"]  # bodies": each reporter's own organ (report_receivers.read_receivers)
             out.extend(_report(ctx, {**g, "due": due, **per_to, **_own(f, due)}) for due in dues)
     return out + report_combined.oral_beside(ctx, out, f["span"])  # "in combination with an oral update"
 
