@@ -43,12 +43,10 @@ from resgraph.vocab import Vocabulary
 
 NATIONAL = ("States", "MemberStates", "StatesParties", "CivilSociety", "Stakeholders", "Donors")
 
-
 # --- to whom, through whom
 GENERIC_ORGAN = re.compile(
     r"\b(?:to|inform|update|brief|provide)(?: [a-z]+ly)? the (Assembly|Council|Commission|Conference|Committee)\b(?!\s+(?:of|for|on|against)\s+(?:the\s+)?[A-Z]|\s+[A-Z])"
 )
-
 
 TO_IT = re.compile(r"\b(?:to|update|inform|brief)\s+(?:it|the\s+Council\s+members)\b")
 
@@ -73,6 +71,8 @@ RECEIVER_LEAD = re.compile(
     # the receiver after a comma that closes a shared object: "regularly consult with, and report to, Member States on
     # the United Nations Decade of Ocean Science" (the yearly oceans texts, A/RES/74/19 op 303 to A/RES/80/110)
     r"|\breport\s+to,\s+(?:the\s+)?"
+    # the body that considers it: "a joint report ..., to be considered by the CTC, as well as the General Assembly"
+    r"|(?:,\s+to\s+be\s+considered|\bfor\s+(?:its\s+)?consideration)\s+by\s+(?:the\s+)?"
     # "to report on progress at the annual sessions of the Commission" (E/RES/2022/16 op 0 (c)(v))
     r"|\bat\s+(?:the|its|their)\s+(?:[\w-]+\s+)?(?:annual|regular|ordinary)\s+sessions?\s+of\s+(?:the\s+)?"
     # "to report at appropriate reviews and meetings of the Economic and Social Council" (E/RES/2022/16 op 0 (b)(xvi)),
