@@ -43,10 +43,12 @@ NAMED_BY_KIND = re.compile(
 )
 # "to submit the supplementary report", "to update the technical report listing ...": the report the verb asks for
 # (the verbs are data: ontology/vocab/reports.yaml `delivered_the`)
-DELIVERED_THE = re.compile(
-    rf"\b(?:{wordsearch.phrases(_WORDING['delivered_the'])})\s+$",
-    re.I,
-)
+# (or its second object, right after a first report joined by "and": "to submit a midterm progress report and the
+# evaluation report to the General Assembly", two reports, as a midterm and a final report are; review64-D)
+_DELIVERED = rf"\b(?:{wordsearch.phrases(_WORDING['delivered_the'])})\s+"
+_FIRST_OF_PAIR = r"an?\s+(?:(?!(?:and|or|the|of|on|in|to|for|by|with|from|at|as|report|briefing|update)\b)[\w-]+\s+)*+(?:report|briefing|update)\s+and\s+"
+DELIVERED_THE = re.compile(rf"{_DELIVERED}(?:{_FIRST_OF_PAIR})?$", re.I)
+DELIVERED_SECOND = re.compile(rf"{_DELIVERED}{_FIRST_OF_PAIR}the\s+$", re.I)  # up to the second's "the"
 # a report word in a verb's place: "the military component report directly to", "the Panel report to"
 VERB_AFTER = re.compile(r"\s+(?:to|directly|back|\w+ly)\b")
 # a participle after an agent noun: "independent public accountants reporting to the Board", "States reporting to
@@ -378,6 +380,6 @@ DECIDES_THAT = re.compile(r"\b[Dd]ecides\s+(?:also\s+|further\s+)?that\s+(?:futu
 def refers(before: str, noun: str) -> bool:
     """Whether the words before a report's noun (no article of its own) make it one referred to ("in
     the report", "these briefings"), not one asked for."""
-    if noun.endswith("briefings") and DECIDES_THAT.search(before):
-        return False
+    if noun.endswith("briefings") and DECIDES_THAT.search(before) or DELIVERED_SECOND.search(before):
+        return False  # "to submit a midterm progress report and the evaluation report": asked for, as the first
     return bool(REFERENCE_BEFORE.search(before))

@@ -17,6 +17,7 @@ from collections.abc import Callable, Sequence
 from typing import Protocol, TypeVar
 
 from resgraph.extract import deadlines as dates
+from resgraph.extract import report_noun_pairs
 from resgraph.vocab import Vocabulary, load
 from resgraph.wordsearch import phrases
 
@@ -178,9 +179,6 @@ def through_ahead(text: str, found: list[dict], triggers: Sequence[tuple[int, in
 # "a briefing on the implementation of the protection strategy and a progress report on the Framework to the
 # Security Council and troop- and police-contributing countries by 16 February 2010": one object, whose
 # receivers and deadline, said once at its end, are both reports'
-COORDINATED = re.compile(r"\b(?:an?)\s+(?:[\w-]+\s+){0,2}(?:report|briefing|update)\b[^;,:]*\band\s+$", re.I)
-# (the next report's words: up to three before "report", "a final national evaluation report", A/HRC/RES/57/10 op 4)
-NEXT_NOUN = re.compile(r"(?:an?)\s+(?:[\w-]+\s+){0,3}(?:report|briefing|update)\b", re.I)
 
 
 # "to provide no later than 31 March 2010 a midterm briefing on its work and no later than 90 days after adoption of
@@ -193,12 +191,12 @@ TIMED_PAIR = re.compile(
 )
 
 
-def share_coordinated(text: str, found: list[dict]) -> None:
+def share_coordinated(text: str, found: list[dict], items: Sequence[report_noun_pairs.Words]) -> None:
     """Give a report that names no receiver and no time, joined by "and" to the next report noun of the
     clause (the same reporter's), that report's receivers and deadline; one with a time of its own, joined so with
     the time of the next between (TIMED_PAIR), that report's receiver alone: in place; found: the reports'
-    fields in text order, each with its span in text."""
-    for f, g in zip(found, found[1:], strict=False):
+    fields in text order, each with its span in text; items: their report words (trigger and words), in that order."""
+    for i, (f, g) in enumerate(zip(found, found[1:], strict=False)):
         if (
             not f.get("explicit_to")
             and not f.get("receivers")
@@ -206,7 +204,7 @@ def share_coordinated(text: str, found: list[dict]) -> None:
             and not g.get("receivers")
             and g.get("by") == f.get("by")
             and TIMED_PAIR.search(text, f["span"][0], f["span"][1])
-            and NEXT_NOUN.match(text, g["span"][0])
+            and report_noun_pairs.second(text, items[i + 1])
         ):
             f["to"] = g["explicit_to"]
             continue
@@ -216,8 +214,7 @@ def share_coordinated(text: str, found: list[dict]) -> None:
             and not any(f.get(k) for k in OWN)
             and g.get("by") == f.get("by")
             and (g.get("explicit_to") or g.get("dues"))
-            and COORDINATED.search(text, f["span"][0], f["span"][1])
-            and NEXT_NOUN.match(text, g["span"][0])
+            and report_noun_pairs.joined(text, items[i], items[i + 1])
         ):
             f["to"] = g.get("to")
             f["receivers"] = list(g.get("receivers") or [])

@@ -230,7 +230,7 @@ def _items(ctx: Context, start: int, end: int, by: tuple[str, ...]) -> list[Repo
             if f.get("explicit_to") and f["by"]
         }
     )
-    report_pairs.share_coordinated(ctx.text, found)
+    report_pairs.share_coordinated(ctx.text, found, [trig[f["item"]] for f in found])
     report_pairs.share_through(ctx.text, found)
     report_pairs.through_ahead(ctx.text, found, [trig[f["item"]].trigger for f in found])
     report_pairs.deadline_ahead(ctx.text, found)
