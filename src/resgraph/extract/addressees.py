@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from resgraph.extract import addressee_presidents, channels, group_pairs, list_members
+from resgraph.extract import addressee_presidents, channels, group_pairs, list_members, states_of
 from resgraph.extract.aliases import alias_spans
 from resgraph.extract.list_members import SIDE
 from resgraph.vocab import STATE, Vocabulary, load
@@ -203,6 +203,7 @@ def actors_in(
     if not spans:
         return out
     aliases = [(s, e, alias, *v.actors_of_alias(alias)) for s, e, alias in spans]
+    aliases = states_of.rewrite(text, aliases, v)  # "the States of ECOWAS, ECCAS and the GGC": the States of each
     # an actor named earlier in the same text counts as named; only a contextual alias asks
     seen = dict(named.asked(v)) if any(a[4] for a in aliases) else {}
     ends = [0] + [a[1] for a in aliases]  # where the alias before each ends
