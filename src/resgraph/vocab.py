@@ -152,14 +152,14 @@ class Vocabulary:
         return (self.organs.get(key) or self.organ_of_actor(key) or self.calendars.get(key)) if key else None
 
 
-# A definite description ("the Office", "the United Nations", "the Committee") names an actor only when nothing follows
-# that makes it part of another name: "the Office of ...", "the Committee on Enforced Disappearances", "the United ..."
-_DEFINITE_GUARD = r"(?!\s+(?:of|for|on|against)\b|\s+[A-Z])"
+# A definite description names an actor only when nothing makes it part of another name ("the Office of ...", "the United
+# ..."); "of" and a gerund before no noun do not ("the Working Group of looking into"; "of neighbouring countries" do)
+_GERUND_NEXT = "the|a|an|its|his|her|their|this|these|those|that|into|in|on|to|with|for|from|at|all|any|such"
+_DEFINITE_GUARD = rf"(?!\s+(?:of\b(?!\s+[a-z]+ing\s+(?:{_GERUND_NEXT})\b)|for\b|on\b|against\b)|\s+[A-Z])"
 # ... but a proper name written with "the" (mandates.yaml `proper_names`: "the United Nations") is no description that
-# "of", "for" or "on" could make part of a longer name: they open what follows it, "the joint development by the
-# Government of the DRC and the United Nations of a tailored approach" (S/RES/2765 (2024) op 26), "cooperation between
-# the African Union and the United Nations on ...". A capital still goes on into another name ("the United Nations
-# Office on Drugs and Crime").
+# "of", "for" or "on" could make part of a longer name: they open what follows it, "the joint development by the Government
+# of the DRC and the United Nations of a tailored approach" (S/RES/2765 (2024) op 26), "cooperation between the African
+# Union and the United Nations on ...". A capital still goes on into another name ("the United Nations Office on Drugs").
 _PROPER_GUARD = r"(?!\s+[A-Z])"
 
 
