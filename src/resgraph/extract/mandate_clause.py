@@ -17,7 +17,7 @@ from resgraph.extract.asked import and_that, named_in, window_actors
 from resgraph.extract.elliptic import with_elliptic
 from resgraph.extract.narrowed import narrowed
 from resgraph.extract.that_opening import MODALS, PASSIVE_BY
-from resgraph.vocab import STATE, load
+from resgraph.vocab import load
 from resgraph.wordsearch import phrases
 
 # "Decides, in order to assist the Committee in fulfilling its mandate, that": an aside between the verb and
@@ -105,12 +105,10 @@ def who_is_asked(text, at, verb, noun_for, v, named, spans_in, speaker, prev, pr
         # "and invites these Governments to": the States just asked; "6. Also invites those countries, pending":
         # the region's (a group of States only before a comma or the infinitive: "encourages those States that have
         # not yet become parties", A/RES/78/20 op 1 after "urges Member States", are some States)
-        if prev and (
-            all(a.startswith(STATE) for a in prev)
-            or these_states.of_states(prev, v)
-            and these_states.ANAPHOR_END.match(text, we)
-        ):
-            return prev
+        # ("Urges Member States and the international community to ..., and calls upon these States to": the States
+        # among those just asked, these_states.asked_before)
+        if asked := these_states.asked_before(text, we, prev, v):
+            return asked
         # "by the Governments of A, B and C, ..., and encourages those countries": those States
         these = pronouns.states_listed(text[prev_end:s], v, named)
         # ("Congratulates those countries that have met the criteria for graduation ..., invites those countries")

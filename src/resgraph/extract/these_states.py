@@ -39,6 +39,19 @@ def of_states(actors: tuple[str, ...], v: Vocabulary) -> bool:
     return bool(actors) and all(a.startswith(STATE) or a in v.ids_of_kinds(*STATES_KINDS) for a in actors)
 
 
+def asked_before(text: str, we: int, prev: tuple[str, ...] | None, v: Vocabulary) -> tuple[str, ...]:
+    """Whom "these Governments" (a window ending at we) stands for among those the mandate before in the paragraph
+    asked (prev): all of them where they are all States; before a comma or the infinitive (ANAPHOR_END), all of them
+    where they are States or groups of States, else the States and groups among them: "Urges Member States and the
+    international community to honour the memory of the victims ..., and calls upon these States to take appropriate
+    and effective measures" (A/RES/79/161 op 24, heldout47 25; A/RES/80/193 op 23, heldout45 26: MemberStates)."""
+    if not prev:
+        return ()
+    if all(a.startswith(STATE) for a in prev):
+        return prev
+    return tuple(a for a in prev if of_states((a,), v)) if ANAPHOR_END.match(text, we) else ()
+
+
 def states_asked_before(text: str, last: tuple[int, tuple[str, ...]] | None, v: Vocabulary) -> tuple[str, ...]:
     """Whom "those countries" opening a paragraph's text stands for: the States the last mandate of the paragraphs
     before asked (last: its op and addressees), as "and invites these Governments" after a mandate of the same
