@@ -185,3 +185,50 @@ def test_a_term_for_the_whole_period_of_a_paragraph_that_sets_none():
     assert terms(r, "op", "action", "of", "until", "period") == [
         (3, "establishes", "S/RES/1483(2003)#3", "2003-11-22", "P6M"),
     ]
+
+
+DRC_1596 = (
+    "1. Reaffirms the measures established by paragraph 20 of resolution 1493, dated 28 July 2003, and extended until "
+    "31 July 2005 by resolution 1552, dated 27 July 2004, decides that these measures shall from now on apply to any "
+    "recipient in the territory of the Democratic Republic of the Congo;\n\n"
+    "13. Decides that, during the period of enforcement of the measures referred to in paragraph 1 above, all States "
+    "shall take the necessary measures to prevent the entry into or transit through their territories of all "
+    "persons designated by the Committee;"
+)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # S/RES/1596 (2005) ops 6, 10, 13, 15, the heldout47 gold: op 1 reaffirms measures "extended until 31 July 2005"
+        # and sets no term; the period of their enforcement ends on the one end date it writes (no length: none is
+        # written); the extractor read no until
+        (DRC_1596, [(13, "establishes", "S/RES/1596(2005)#13", "2005-07-31", None)]),
+        # "for the period specified in paragraph 1 above" likewise
+        (
+            DRC_1596.replace(
+                "during the period of enforcement of the measures referred to", "for the period specified"
+            ),
+            [(13, "establishes", "S/RES/1596(2005)#13", "2005-07-31", None)],
+        ),
+        # near miss: two different end dates written: which one is the period's is not said: no time
+        (
+            DRC_1596.replace("by resolution 1552", "by resolution 1552, and the exemptions until 31 December 2005"),
+            [(13, "establishes", "S/RES/1596(2005)#13", None, None)],
+        ),
+        # near miss: an end date before the adoption is a past period's: no time
+        (
+            DRC_1596.replace("until 31 July 2005", "until 31 July 2004"),
+            [(13, "establishes", "S/RES/1596(2005)#13", None, None)],
+        ),
+        # near miss: a date with no word of an end ("dated 28 July 2003") is none: no time
+        (
+            DRC_1596.replace("and extended until 31 July 2005 by resolution 1552, ", ""),
+            [(13, "establishes", "S/RES/1596(2005)#13", None, None)],
+        ),
+    ],
+)
+def test_a_term_for_the_period_of_a_paragraph_that_writes_its_end(text, expected):
+    """When the paragraph named sets no term and counts no period, the one end date it writes gives the end."""
+    r = resolution(text, date="2005-04-18", symbol="S/RES/1596 (2005)")
+    assert terms(r, "op", "action", "of", "until", "period") == expected

