@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from resgraph.extract import term_established, term_permitted, term_restated, term_times
+from resgraph.extract import term_established, term_kind, term_permitted, term_restated, term_times
 from resgraph.models import Paragraph, Span
 from resgraph.vocab import load
 from tests.growth import LINEAR, growth
@@ -24,6 +24,9 @@ GROWS = {
     "a name set up, then spaces": (lambda n: " a group set up" + S * n + "x", term_established.ESTABLISHED_NAME.match),
     # the run after "that" split three ways, between `\s+`, the States permitted and the next `\s+` (cubic; review 54)
     "who is permitted, after that": (lambda n: "Decides that" + S * n + "x", term_permitted.SESSION_PERMIT.search),
+    # a thing extended, its time looked for past a run of spaces after its noun, or its words after "the"
+    "a thing extended, then spaces": (lambda n: " the funding mechanism" + S * n + "x", term_kind.THING_NAMED.match),
+    "the words of a thing extended": (lambda n: " the" + " funding" * n + " x", term_kind.THING_NAMED.match),
 }
 
 

@@ -23,6 +23,7 @@ from resgraph.extract import (
     term_dissolved,
     term_endings,
     term_imposed,
+    term_kind,
     term_measures,
     term_mentioned,
     term_of,
@@ -48,6 +49,7 @@ LISTS += ("until", "mandate_of", "office", "dissolved")
 LISTS += ("gate_words", "ending_verbs", "at_most", "person")  # moved from the code at stop 40
 LISTS += ("span_not_with", "span_of_a_thing")  # stop 49
 LISTS += ("set_up_heads",)  # stop 60
+LISTS += ("extended_things",)  # stop 65
 
 
 @pytest.mark.parametrize("path,words", [pw for k in LISTS for pw in wording_lists(load().terms[k], k)])
@@ -361,6 +363,21 @@ def test_a_body_of_the_council_terminated(text, terminated):
 def test_the_name_of_a_body_dissolved(text, name):
     m = term_dissolved.NAME.match(text)
     assert (m.group("name") if m else None) == name
+
+
+@pytest.mark.parametrize(
+    "text,words",
+    [
+        (" the voluntary funding mechanism for 10 years", "voluntary funding mechanism"),  # A/RES/79/254 (2024) op 25
+        (" its review mechanisms until 31 December 2030", "review mechanisms"),
+        (" the Residual Mechanism for a period of two years", None),  # a name, with a capital
+        (" the voluntary funding mechanism to other duty stations", None),  # no time right after it
+        (" the coordination mechanism for humanitarian assistance", None),  # "for" no time
+    ],
+)
+def test_a_thing_extended_by_its_noun(text, words):
+    m = term_kind.THING_NAMED.match(text)
+    assert (m.group("words") if m else None) == words
 
 
 # the lists moved from the code at stop 40 (terms.yaml, "moved out of the patterns' code")

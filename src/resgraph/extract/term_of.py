@@ -64,6 +64,7 @@ def of(text, a, z, s, e, action, v, speaker, actors, panel, prior: Before) -> tu
     before says, for "its mandate"), or the body's name as written; (None, "") when it names none."""
     by_name = _period_of(text, e, z, action, v, speaker) or _named(text, a, z, s, e, action, v, speaker, prior.lead)
     by_name = by_name or _kind(text, e, z, action, prior, v, speaker)
+    by_name = by_name or (term_kind.thing(text, e, z) if action == "extends" else None)  # "the ... mechanism for"
     if by_name:
         return by_name
     found = [x for x in actors(a, z) if is_body(x[0], v, speaker)]

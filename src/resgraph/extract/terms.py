@@ -87,7 +87,7 @@ ACTIONS = (
             r"(?=(?:\s+(?:for\s+a\s+final\s+time|once\s+more|further|again|technically|and\s+(?:modify|expand|adjust|revise)))?"
             r"(?:,?\s+(?:(?:until|till|for)\b|to\s+(?=\d))[^;]{0,80}?,?)?\s+(?:the\s+|its\s+|their\s+|this\s+|that\s+|these\s+)?"
             r"(?:present\s+|current\s+|existing\s+)?(?:mandates?|measures?|deployment\s+of\s+(?=(?-i:[A-Z])|an?\s+additional\b)|increase\s+in\b|authori[sz]ations?|exemptions?|tasks|arrangements|provisions|"
-            r"resolution\s+\d|" + term_office.OBJECT + r"|" + term_kind.OBJECT + r"|"
+            r"resolution\s+\d|" + term_office.OBJECT + r"|" + term_kind.OBJECT + r"|" + term_kind.THING + r"|"
             # "Decides to extend UNAMA for an additional period of 12 months" (S/RES/1471 (2003), 1536 (2004))
             # "Decides to extend the UNMISS mandate, as set out in resolution 2252 (2015), until" (S/RES/2304 (2016) op 4)
             # "Decides to extend the initial period referred to in paragraph 2 of resolution 1535 (2004)" (S/RES/1787 op 1)
