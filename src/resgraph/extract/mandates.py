@@ -31,8 +31,6 @@ from resgraph.extract import (
     report_set_up,
     report_unknown,
     subparagraphs,
-    term_before,
-    term_measures,
     term_panels,
     these_states,
 )
@@ -81,29 +79,10 @@ RELATIVE = re.compile(r"\s+(?:which|whom)\b")
 BARE = frozenset(load().mandates["bare_subject_verbs"])
 
 
-def _item_terms(ctx, mandates: list[Mandate], lead: str, speaker, adopted, panel, asks: bool) -> list[MandateTerm]:
-    """The terms of a sub-paragraph its paragraph's verb governs, stated in that paragraph; or of one its paragraph's
-    verb does not govern that sets a term with a directive of its own that asks no one, "extends" being no mandate
-    verb ("Reaffirms its decisions in resolution 2628 (2022) except as follows: (a) recalls paragraphs 22, 23, 24 and
-    26 and exceptionally extends its authorisations until 30 June 2023", S/RES/2670 (2022) op 1 (a)), the paragraphs
-    it names with no resolution those of the one its lead names. ctx: the item's, None for no item of the text or
-    its draft; asks: the item has verbs that ask (read as own)."""
-    if ctx is None:
-        return []  # no item of the text's own or its draft's
-    governed = bool(mandates) and term_clauses.governed_item(mandates[-1].verb, lead, ctx.text)
-    if not governed and (asks or not term_before.organ_speaks(lead, ctx.text, ctx.v)):
-        return []  # its terms are read with its mandates (_terms_of); or the lead gives it another subject
-    cited = None if governed else term_measures.lead_resolution(ctx.text, lead, ctx.v, speaker)
-    found = term_clauses.extract(
-        ctx.text, ctx.paragraph, ctx.block, ctx.v, speaker, adopted, ctx.actors, panel, governed=governed, lead=cited
-    )
-    return [replace(t, op=ctx.op) for t in found]
-
-
 def _terms_of(ctx, p, b, own: bool, speaker, adopted, panel, mission) -> list[MandateTerm]:
     """The terms an operative paragraph sets, or an item with a verb of its own ("Acting under Chapter VII ...: (a)
     Authorizes the European Union to deploy, for a period of one year ..., an operation", S/RES/1778 (2007) op 6),
-    numbered as its paragraph; none for an item whose paragraph's verb governs it (read in _item_terms)."""
+    numbered as its paragraph; none for an item whose paragraph's verb governs it (read in terms.item_terms)."""
     if own and p.kind != "subparagraph":
         return []
     found = term_clauses.extract(ctx.text, p, b, ctx.v, speaker, adopted, ctx.actors, panel, body=mission)
@@ -177,7 +156,15 @@ def extract(
                 in_item = report_clauses.extract(ctx, 0, task_end, (src,) if src else from_of or tasks_of or last[1])
                 reports += report_contents.in_contents(lead_text, in_item)  # "report ..., including on: (a) ..."
             # (with no mandate before too: an item setting a term of its own)
-            terms += _item_terms(ctx, mandates, lead_text, speaker_of.get(p.part), adopted, panel, bool(mid))
+            terms += term_clauses.item_terms(
+                ctx,
+                mandates[-1].verb if mandates else None,
+                lead_text,
+                speaker_of.get(p.part),
+                adopted,
+                panel,
+                bool(mid),
+            )
             if not mid:
                 named.put_off(text)
                 continue

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 
 from resgraph.extract import (
     term_appointed,
@@ -38,7 +39,7 @@ from resgraph.extract import (
 )
 from resgraph.extract import term_times as times
 from resgraph.extract.symbols import mentions
-from resgraph.extract.term_before import GENERIC, Before, is_body
+from resgraph.extract.term_before import GENERIC, Before, is_body, organ_speaks
 from resgraph.models import Block, MandateTerm, Paragraph
 from resgraph.vocab import Vocabulary, load
 from resgraph.wordsearch import phrases
@@ -349,3 +350,23 @@ def governed_item(verb: str, lead: str, item: str) -> bool:
     """A sub-paragraph setting a term under its verb ("Decides: (a) To establish", "that: (a) all States shall,
     for a period"), not a task of "the following mandate" ("(e) to establish the necessary operational links")."""
     return verb in ("decides", "authorizes") and bool(TERM_ITEM.match(item)) and not TASK_LIST.search(lead)
+
+
+def item_terms(ctx, last_verb: str | None, lead: str, speaker, adopted, panel, asks: bool) -> list[MandateTerm]:
+    """The terms of a sub-paragraph its paragraph's verb governs, stated in that paragraph; or of one its paragraph's
+    verb does not govern that sets a term with a directive of its own that asks no one, "extends" being no mandate
+    verb ("Reaffirms its decisions in resolution 2628 (2022) except as follows: (a) recalls paragraphs 22, 23, 24 and
+    26 and exceptionally extends its authorisations until 30 June 2023", S/RES/2670 (2022) op 1 (a)), the paragraphs
+    it names with no resolution those of the one its lead names. ctx: the item's, None for no item of the text or
+    its draft; last_verb: the verb of the last mandate read before it, None for none; asks: the item has verbs
+    that ask (read as own)."""
+    if ctx is None:
+        return []  # no item of the text's own or its draft's
+    governed = last_verb is not None and governed_item(last_verb, lead, ctx.text)
+    if not governed and (asks or not organ_speaks(lead, ctx.text, ctx.v)):
+        return []  # its terms are read with its mandates (mandates._terms_of); or the lead gives it another subject
+    cited = None if governed else term_measures.lead_resolution(ctx.text, lead, ctx.v, speaker)
+    found = extract(
+        ctx.text, ctx.paragraph, ctx.block, ctx.v, speaker, adopted, ctx.actors, panel, governed=governed, lead=cited
+    )
+    return [replace(t, op=ctx.op) for t in found]
