@@ -45,6 +45,13 @@ CASES = [
         "developing countries and report regularly to their governing bodies on their efforts;",
         [(35, "UNSystemEntities", "UNSystemEntities")],
     ),
+    (  # a passive report later in the clause: not to the programme countries named last, which the alias read
+        # (ctx.received, reports._passive; review 65); no receiver named for it, the Assembly that speaks
+        "35. Calls upon the entities of the United Nations development system to strengthen their policy advice to "
+        "programme countries and report regularly to their respective governing bodies on their efforts, and requests "
+        "that any obstacles be reported immediately;",
+        [(35, "UNSystemEntities", "UNSystemEntities"), (35, "UNSystemEntities", "GeneralAssembly")],
+    ),
     # near misses: the governing bodies only in what is reported on, after no "to", or after another receiver
     (
         "35. Also calls upon the entities of the United Nations development system to strengthen their support to "

@@ -223,11 +223,12 @@ def _items(ctx: Context, start: int, end: int, by: tuple[str, ...]) -> list[Repo
         ctx.text, found, [trig[f["item"]].trigger[0] for f in found], [trig[f["item"]].kind for f in found]
     )
     report_receiver_first.restated(ctx.received, found)
+    # not "to their respective governing bodies" (to_reporter): explicit_to is the alias's actor, no receiver (_passive)
     ctx.received.update(
         {
             f["by"]: tuple(f.get("receivers") or [f["explicit_to"]])
             for f in reversed(found)
-            if f.get("explicit_to") and f["by"]
+            if f.get("explicit_to") and f["by"] and not f.get("to_reporter")
         }
     )
     report_pairs.share_coordinated(ctx.text, found, [trig[f["item"]] for f in found])
