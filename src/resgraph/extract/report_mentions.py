@@ -49,6 +49,10 @@ _DELIVERED = rf"\b(?:{wordsearch.phrases(_WORDING['delivered_the'])})\s+"
 _FIRST_OF_PAIR = r"an?\s+(?:(?!(?:and|or|the|of|on|in|to|for|by|with|from|at|as|report|briefing|update)\b)[\w-]+\s+)*+(?:report|briefing|update)\s+and\s+"
 DELIVERED_THE = re.compile(rf"{_DELIVERED}(?:{_FIRST_OF_PAIR})?$", re.I)
 DELIVERED_SECOND = re.compile(rf"{_DELIVERED}{_FIRST_OF_PAIR}the\s+$", re.I)  # up to the second's "the"
+DELIVERED_PAIR = re.compile(rf"{_DELIVERED}{_FIRST_OF_PAIR}$", re.I)
+# ... not a second one asked for elsewhere: "a progress report and the report requested in resolution 70/1" (in
+# "paragraph 2 above"): one report, the other left to report_redelivered (review 65)
+REFERRED_AFTER = re.compile(r"\s+(?:referred\s+to|mentioned|requested|called\s+for|required)\s+(?:in|under|by)\b", re.I)
 # a report word in a verb's place: "the military component report directly to", "the Panel report to"
 VERB_AFTER = re.compile(r"\s+(?:to|directly|back|\w+ly)\b")
 # a participle after an agent noun: "independent public accountants reporting to the Board", "States reporting to
@@ -223,7 +227,11 @@ def named_by_kind(text: str, before: str, e: int) -> bool:
     (2001) op 6: asked for), nor a subject's verb ("requests further that the military component report directly to
     the Special Representative", S/RES/1542 (2004) op 4)."""
     m = NAMED_BY_KIND.search(before)
-    return bool(m and not DELIVERED_THE.search(before, 0, m.start()) and not VERB_AFTER.match(text, e))
+    if not m or VERB_AFTER.match(text, e):
+        return False
+    return not DELIVERED_THE.search(before, 0, m.start()) or bool(
+        REFERRED_AFTER.match(text, e) and DELIVERED_PAIR.search(before, 0, m.start())
+    )
 
 
 # a report verb whose subject is a relative pronoun: the clause says what its antecedent does, no report is asked of
@@ -377,9 +385,10 @@ REFERENCE_BEFORE = re.compile(
 DECIDES_THAT = re.compile(r"\b[Dd]ecides\s+(?:also\s+|further\s+)?that\s+(?:future\s+)?$")
 
 
-def refers(before: str, noun: str) -> bool:
-    """Whether the words before a report's noun (no article of its own) make it one referred to ("in
-    the report", "these briefings"), not one asked for."""
-    if noun.endswith("briefings") and DECIDES_THAT.search(before) or DELIVERED_SECOND.search(before):
+def refers(before: str, noun: str, text: str, e: int) -> bool:
+    """Whether the words before a report's noun (no article of its own; it ends at text[e]) make it one referred to
+    ("in the report", "these briefings"), not one asked for."""
+    second = DELIVERED_SECOND.search(before) and not REFERRED_AFTER.match(text, e)
+    if noun.endswith("briefings") and DECIDES_THAT.search(before) or second:
         return False  # "to submit a midterm progress report and the evaluation report": asked for, as the first
     return bool(REFERENCE_BEFORE.search(before))

@@ -253,7 +253,7 @@ def triggers(ctx: Context, start: int, end: int) -> list[Item]:
                     REFERENCE_TAIL.search(before) and lead not in ("a", "an", "one")
                 )  # "for the Council's consideration a report"
                 or (lead not in ("a", "an", "one") and report_mentions.REFERENCE_AFTER.match(text, e))
-                or (not lead and report_mentions.refers(before, noun) and not TOGETHER_WITH.search(before))
+                or (not lead and report_mentions.refers(before, noun, text, e) and not TOGETHER_WITH.search(before))
                 or (not lead and report_mentions.joined_to_reference(text, max(start, s - 200), s))
                 or (not lead and report_mentions.named_by_kind(text, before, e))  # "the financial performance report"
                 or (items and BASED_ON.search(before))
