@@ -226,6 +226,43 @@ DRC_1596 = (
             DRC_1596.replace("and extended until 31 July 2005 by resolution 1552, ", ""),
             [(13, "establishes", "S/RES/1596(2005)#13", None, None)],
         ),
+        # near miss: a start date with the start words term_times.until leaves out ("with effect from", "effective")
+        # is when the measures begin, not their end: no time (43aeee1f read 2005-06-01)
+        (
+            DRC_1596.replace(
+                "and extended until 31 July 2005 by resolution 1552, dated 27 July 2004, decides that these measures "
+                "shall from now on apply",
+                "decides that these measures shall apply, with effect from 1 June 2005,",
+            ),
+            [(13, "establishes", "S/RES/1596(2005)#13", None, None)],
+        ),
+        (
+            DRC_1596.replace("and extended until 31 July 2005 by resolution 1552, dated 27 July 2004, ", "").replace(
+                "Congo;", "Congo, effective 1 June 2005;"
+            ),
+            [(13, "establishes", "S/RES/1596(2005)#13", None, None)],
+        ),
+        # near miss: a deadline for a report is no end of the measures: no time
+        (
+            DRC_1596.replace("and extended until 31 July 2005 by resolution 1552, dated 27 July 2004, ", "").replace(
+                "Congo;", "Congo, and requests the Group of Experts to report to the Council by 31 July 2005;"
+            ),
+            [(13, "establishes", "S/RES/1596(2005)#13", None, None)],
+        ),
+        # near miss: a review date ("no later than", S/RES/1596 op 17) is none: no time
+        (
+            DRC_1596.replace("and extended until 31 July 2005 by resolution 1552, dated 27 July 2004, ", "").replace(
+                "Congo;", "Congo, and decides to review them no later than 31 July 2005;"
+            ),
+            [(13, "establishes", "S/RES/1596(2005)#13", None, None)],
+        ),
+        # near miss: the date of a meeting is none: no time
+        (
+            DRC_1596.replace("and extended until 31 July 2005 by resolution 1552, dated 27 July 2004, ", "").replace(
+                "Congo;", "Congo, and decides to review them at a meeting on 31 July 2005;"
+            ),
+            [(13, "establishes", "S/RES/1596(2005)#13", None, None)],
+        ),
     ],
 )
 def test_a_term_for_the_period_of_a_paragraph_that_writes_its_end(text, expected):

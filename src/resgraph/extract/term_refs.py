@@ -110,8 +110,14 @@ def _written_end(text: str, adopted: str | None) -> str | None:
     from now on apply to any recipient" (S/RES/1596 (2005) op 1) is the end of "the period of enforcement of the
     measures referred to in paragraph 1 above" that ops 6, 10, 13 and 15 impose theirs for (the heldout47 gold:
     until 2005-07-31, as "for the period specified in paragraph 1 above" takes op 1's term's end where it sets one).
-    None for two different ends (which one the period is is not said) or a past one."""
-    ends = {d for m in term_times.UNTIL.finditer(text) if (d := dates.iso(m))}
+    None for two different ends (which one the period is is not said) or a past one. A start date written with the
+    start words UNTIL also holds ("shall apply, with effect from 1 June 2005"; "effective 1 June 2005") is when the
+    measures begin, not when they end: left out, as term_times.until leaves it out (term_times.STARTS)."""
+    ends = {
+        d
+        for m in term_times.UNTIL.finditer(text)
+        if not term_times.STARTS.match(text, m.start()) and (d := dates.iso(m))
+    }
     end = ends.pop() if len(ends) == 1 else None
     return end if end and (not adopted or end > adopted) else None
 
