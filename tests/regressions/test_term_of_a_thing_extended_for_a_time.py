@@ -40,6 +40,14 @@ GA = dict(date="2024-12-24", organ="The General Assembly", symbol="A/RES/79/254"
         ("3. Decides to extend the voluntary funding mechanism to the field missions for 10 years;", []),
         # near miss: an extension intended, not decided: no term
         ("3. Expresses its intention to extend the voluntary funding mechanism for 10 years;", []),
+        # near miss: a time term_times reads no length of ("another year", "several years"): no term with no time
+        ("3. Decides to extend the mechanism for another year;", []),
+        ("3. Decides to extend the mechanism for several years;", []),
+        # near miss: "for" a purpose before a count: no time of the thing's: no term
+        ("3. Decides to extend the coordination mechanism for monitoring over two years;", []),
+        # near miss: a time said before the thing, or an end with no digit right after "until": not read (stated limits)
+        ("3. Decides to extend, for 10 years, the voluntary funding mechanism;", []),
+        ("3. Decides to extend the voluntary funding mechanism until the end of 2030;", []),
     ],
 )
 def test_a_thing_extended_for_a_time(text, expected):

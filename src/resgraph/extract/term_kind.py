@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from resgraph.extract import deadlines as dates
 from resgraph.vocab import load
 from resgraph.wordsearch import phrases
 
@@ -75,10 +76,17 @@ def generic(name: str, body: str | None) -> tuple[str, str] | None:
 
 # a thing of no id extended for a time, named by its noun, lower-case (terms.yaml `extended_things`), its time right
 # after it: "decides to extend the voluntary funding mechanism for 10 years" (A/RES/79/254 op 25, the heldout47 gold:
-# of="voluntary funding mechanism" as written, P10Y); the object of terms.py's verb pattern, after "the" or "its"
+# of="voluntary funding mechanism" as written, P10Y); the object of terms.py's verb pattern, after "the" or "its". The
+# time is one term_times reads: until a date, or for a count of a unit as term_times.PERIOD reads it ("for a further
+# period of two years"), not "for another year", "for several years" or "for monitoring over two years" (no time read,
+# so no term)
 THING = (
     rf"(?:[\w-]+\s+){{0,3}}?(?-i:{phrases(load().terms['extended_things'])})\b"
-    r"(?=,?\s+(?:until\s+\d|for\s+(?:a|an|another|\d+|[a-z]+)\s+(?:[\w-]+\s+){0,3}?(?:period|days?|weeks?|months?|years?)\b))"
+    rf"(?=,?\s+(?:until\s+\d|for\s+(?:(?:a|an|another|the)\s+)?(?:(?:{phrases(load().terms['period_adjectives'])})\s+){{0,2}}"
+    r"(?:(?:period|duration),?\s+)?(?:of\s+)?"
+    + dates.COUNT
+    + r"(?:\s*\(\d+\))?[\s-]+(?:(?:additional|further|more)\s+)?"
+    r"(?:days?|weeks?|months?|years?)\b))"
 )
 THING_NAMED = re.compile(r"\s+(?:the|its)\s+(?P<words>" + THING + ")", re.I)
 

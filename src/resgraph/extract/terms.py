@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from resgraph.extract import (
     term_appointed,
@@ -43,6 +44,9 @@ from resgraph.extract.term_before import GENERIC, Before, is_body, organ_speaks
 from resgraph.models import Block, MandateTerm, Paragraph
 from resgraph.vocab import Vocabulary, load
 from resgraph.wordsearch import phrases
+
+if TYPE_CHECKING:
+    from resgraph.extract.report_receivers import Context
 
 # "Requests the Secretary-General to establish, within one month ..., in consultation with the Committee, for a period
 # of five months, a Panel of Experts" (S/RES/1478 (2003) op 25), "to establish, with immediate effect, in accordance with
@@ -352,14 +356,22 @@ def governed_item(verb: str, lead: str, item: str) -> bool:
     return verb in ("decides", "authorizes") and bool(TERM_ITEM.match(item)) and not TASK_LIST.search(lead)
 
 
-def item_terms(ctx, last_verb: str | None, lead: str, speaker, adopted, panel, asks: bool) -> list[MandateTerm]:
+def item_terms(
+    ctx: Context | None,
+    last_verb: str | None,
+    lead: str,
+    speaker: str | None,
+    adopted: str | None,
+    panel: str | None,
+    asks: bool,
+) -> list[MandateTerm]:
     """The terms of a sub-paragraph its paragraph's verb governs, stated in that paragraph; or of one its paragraph's
     verb does not govern that sets a term with a directive of its own that asks no one, "extends" being no mandate
     verb ("Reaffirms its decisions in resolution 2628 (2022) except as follows: (a) recalls paragraphs 22, 23, 24 and
     26 and exceptionally extends its authorisations until 30 June 2023", S/RES/2670 (2022) op 1 (a)), the paragraphs
     it names with no resolution those of the one its lead names. ctx: the item's, None for no item of the text or
     its draft; last_verb: the verb of the last mandate read before it, None for none; asks: the item has verbs
-    that ask (read as own)."""
+    that ask (read as own). Raises nothing."""
     if ctx is None:
         return []  # no item of the text's own or its draft's
     governed = last_verb is not None and governed_item(last_verb, lead, ctx.text)
