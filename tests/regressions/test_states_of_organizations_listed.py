@@ -10,7 +10,8 @@ id FriendsOfUNMEE) were read as the Mission.
 
 Near misses: the organizations named for themselves, or assisted; the list ending at an organization with no
 member-States id (the African Union asked as itself); the member States of ECCAS singled out among all Member States
-(heldout28 17 S/RES/2399 (2018) op 8: MemberStates alone).
+(heldout28 17 S/RES/2399 (2018) op 8: MemberStates alone); "ECOWAS member States, ECCAS and ..." (the name first:
+no shared head) and "the ECCAS secretariat" (a name before its noun) ending no list as the organization's States.
 """
 
 import pytest
@@ -64,6 +65,20 @@ CASES = [
         [("encourages", {"MemberStates"})],
     ),
     ("13. Encourages the Mission to support the process;", [("encourages", {"UNMEE"})]),
+    # the organization's name first shares no head with the next name: no list (review 65)
+    (
+        "7. Encourages ECOWAS member States, ECCAS and the African Union to cooperate;",
+        [("encourages", {"ECOWASMemberStates", "ECCAS", "AfricanUnion"})],
+    ),
+    # a name followed by the noun it qualifies ends the list: the secretariat is asked, not ECCAS's States (review 65)
+    (
+        "7. Encourages the member States of ECOWAS, and the ECCAS secretariat, to cooperate;",
+        [("encourages", {"ECOWASMemberStates", "ECCAS"})],
+    ),
+    (
+        "7. Encourages the States of ECOWAS and the ECCAS Commission to cooperate;",
+        [("encourages", {"ECOWASMemberStates", "ECCAS"})],
+    ),
 ]
 
 
