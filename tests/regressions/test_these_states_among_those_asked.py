@@ -7,7 +7,8 @@ it fell back to the vocabulary's "States"; the golds read the Member States just
 States among those asked, where the anaphor ends before a comma or the infinitive.
 
 Near misses: "those States that have not yet done so" (some States, no anaphor: States as written); none of those
-asked before a State (States as written); all of them States (unchanged: them all).
+asked before a State (States as written); all of them States (unchanged: them all); States the clause lists after
+those asked ("to assist Angola, Namibia and Zambia, and encourages those countries": the three, read first).
 """
 
 import pytest
@@ -41,6 +42,15 @@ CASES = [
         "5. Welcomes the efforts of the Governments of Angola, Namibia and Zambia, and encourages those countries to "
         "continue;",
         [("encourages", {"state:AGO", "state:NAM", "state:ZMB"})],
+    ),
+    # States listed in the clause after a mixed mandate: those States, not the States among those asked (review 65)
+    (
+        "5. Urges Member States and international organizations to assist Angola, Namibia and Zambia, and encourages "
+        "those countries to continue their efforts;",
+        [
+            ("urges", {"MemberStates", "InternationalOrganizations"}),
+            ("encourages", {"state:AGO", "state:NAM", "state:ZMB"}),
+        ],
     ),
 ]
 

@@ -105,12 +105,12 @@ def who_is_asked(text, at, verb, noun_for, v, named, spans_in, speaker, prev, pr
         # "and invites these Governments to": the States just asked; "6. Also invites those countries, pending":
         # the region's (a group of States only before a comma or the infinitive: "encourages those States that have
         # not yet become parties", A/RES/78/20 op 1 after "urges Member States", are some States)
-        # ("Urges Member States and the international community to ..., and calls upon these States to": the States
-        # among those just asked, these_states.asked_before)
         if asked := these_states.asked_before(text, we, prev, v):
             return asked
-        # "by the Governments of A, B and C, ..., and encourages those countries": those States
-        these = pronouns.states_listed(text[prev_end:s], v, named)
+        # "by the Governments of A, B and C, ..., and encourages those countries": those States; else ("Urges Member
+        # States and the international community to ..., and calls upon these States to") the States among those
+        # just asked beside others (these_states.states_among)
+        these = pronouns.states_listed(text[prev_end:s], v, named) or these_states.states_among(text, we, prev, v)
         # ("Congratulates those countries that have met the criteria for graduation ..., invites those countries")
         these = these or (these_states.group_named_before(text[:s], v, named) if not prev else ())
         if these:

@@ -40,16 +40,27 @@ def of_states(actors: tuple[str, ...], v: Vocabulary) -> bool:
 
 
 def asked_before(text: str, we: int, prev: tuple[str, ...] | None, v: Vocabulary) -> tuple[str, ...]:
-    """Whom "these Governments" (a window ending at we) stands for among those the mandate before in the paragraph
-    asked (prev): all of them where they are all States; before a comma or the infinitive (ANAPHOR_END), all of them
-    where they are States or groups of States, else the States and groups among them: "Urges Member States and the
-    international community to honour the memory of the victims ..., and calls upon these States to take appropriate
-    and effective measures" (A/RES/79/161 op 24, heldout47 25; A/RES/80/193 op 23, heldout45 26: MemberStates)."""
+    """Whom "these Governments" (a window ending at we) stands for where the mandate before in the paragraph asked
+    States only (prev): all of them where they are all States; before a comma or the infinitive (ANAPHOR_END), all of
+    them where they are States or groups of States. None where others were asked beside them: the States the clause
+    lists come first then (pronouns.states_listed), and only after them the States among those asked (states_among)."""
     if not prev:
         return ()
-    if all(a.startswith(STATE) for a in prev):
+    if all(a.startswith(STATE) for a in prev) or of_states(prev, v) and ANAPHOR_END.match(text, we):
         return prev
-    return tuple(a for a in prev if of_states((a,), v)) if ANAPHOR_END.match(text, we) else ()
+    return ()
+
+
+def states_among(text: str, we: int, prev: tuple[str, ...] | None, v: Vocabulary) -> tuple[str, ...]:
+    """The States and groups of States among those the mandate before asked beside others (prev), for "these States"
+    before a comma or the infinitive (ANAPHOR_END) where the clause listed no States of its own: "Urges Member States
+    and the international community to honour the memory of the victims ..., and calls upon these States to take
+    appropriate and effective measures" (A/RES/79/161 op 24, heldout47 25; A/RES/80/193 op 23, heldout45 26:
+    MemberStates). Read after pronouns.states_listed: "Urges Member States and international organizations to assist
+    Angola, Namibia and Zambia, and encourages those countries to" are the three the clause names (review 65)."""
+    if not prev or not ANAPHOR_END.match(text, we):
+        return ()
+    return tuple(a for a in prev if of_states((a,), v))
 
 
 def states_asked_before(text: str, last: tuple[int, tuple[str, ...]] | None, v: Vocabulary) -> tuple[str, ...]:
