@@ -153,9 +153,8 @@ class Vocabulary:
 
 
 # A definite description names an actor only when nothing makes it part of another name ("the Office of ...", "the United
-# ..."); "of" and a gerund before no noun do not ("the Working Group of looking into"; "of neighbouring countries" do)
-_GERUND_NEXT = "the|a|an|its|his|her|their|this|these|those|that|into|in|on|to|with|for|from|at|all|any|such"
-_DEFINITE_GUARD = rf"(?!\s+(?:of\b(?!\s+[a-z]+ing\s+(?:{_GERUND_NEXT})\b)|for\b|on\b|against\b)|\s+[A-Z])"
+# ..."); "of" + a gerund + mandates.yaml `gerund_next` do not ("the Working Group of looking into"; "of neighbouring")
+_DEFINITE_GUARD = r"(?!\s+(?:of\b(?!\s+[a-z]+ing\s+(?:{})\b)|for\b|on\b|against\b)|\s+[A-Z])"
 # ... but a proper name written with "the" (mandates.yaml `proper_names`: "the United Nations") is no description that
 # "of", "for" or "on" could make part of a longer name: they open what follows it, "the joint development by the Government
 # of the DRC and the United Nations of a tailored approach" (S/RES/2765 (2024) op 26), "cooperation between the African
@@ -290,6 +289,7 @@ def _actor_regex(v: Vocabulary) -> WordIndexed:
         by_first.setdefault(first_word(a), []).append(a)
 
     bodies_of = v.states.get("bodies_of") or {}
+    definite_guard = _DEFINITE_GUARD.format(alternation(v.mandates.get("gerund_next") or ("the",)))
 
     def tail(a: str) -> str:
         words = [w for i in table[a][0] if i in v.actors for w in v.actors[i].not_before]
@@ -298,7 +298,7 @@ def _actor_regex(v: Vocabulary) -> WordIndexed:
         own = "".join(behind for i in table[a][0] if i in v.actors for b, behind, _ in v.actors[i].guards if b == a)
         # (a body several States name, countries.yaml `bodies_of`, is read whatever follows: "the Presidency Council of Iraq")
         definite = (table[a][1] or a.startswith("the ")) and a not in bodies_of
-        guard = _PROPER_GUARD if a in proper else _DEFINITE_GUARD
+        guard = _PROPER_GUARD if a in proper else definite_guard
         return (guard if definite else "") + goes_on + r"\b" + own
 
     return WordIndexed(
