@@ -2,7 +2,8 @@
 States ("the Central African States" read as the vocabulary's "States"): "Encourages all Member States, in particular
 neighbouring States and Member States of the Economic Community of the Central African States (ECCAS) and of the
 Central African Economic and Monetary Community (CEMAC)" (S/RES/2339 (2017) op 21, heldout28 S/RES/2399 (2018) op 8,
-whose gold reads MemberStates alone)."""
+whose gold reads MemberStates alone). Since stop 65 the vocabulary has ECCASMemberStates (heldout47's id, by the pattern of
+ECOWASMemberStates): "the Member States of ECCAS" asked directly are that id, no longer ECCAS beside the Member States."""
 
 import pytest
 
@@ -15,7 +16,12 @@ CASES = [
     (
         "Calls upon the Member States of the Economic Community of the Central African States (ECCAS) to utilize the "
         "procedures;",
-        [("calls-upon", {"ECCAS", "MemberStates"})],
+        [("calls-upon", {"ECCASMemberStates"})],
+    ),
+    (
+        "Encourages all Member States, in particular neighbouring States and Member States of the Economic Community of "
+        "the Central African States (ECCAS) and of the Central African Economic and Monetary Community (CEMAC) to assist;",
+        [("encourages", {"MemberStates"})],
     ),
 ]
 
