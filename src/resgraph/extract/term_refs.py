@@ -113,11 +113,7 @@ def _written_end(text: str, adopted: str | None) -> str | None:
     None for two different ends (which one the period is is not said) or a past one. A start date written with the
     start words UNTIL also holds ("shall apply, with effect from 1 June 2005"; "effective 1 June 2005") is when the
     measures begin, not when they end: left out, as term_times.until leaves it out (term_times.STARTS)."""
-    ends = {
-        d
-        for m in term_times.UNTIL.finditer(text)
-        if not term_times.STARTS.match(text, m.start()) and (d := dates.iso(m))
-    }
+    ends = set(term_times.end_dates(text, starts=False))
     end = ends.pop() if len(ends) == 1 else None
     return end if end and (not adopted or end > adopted) else None
 

@@ -10,6 +10,7 @@ Split from terms.py, which finds the terms and what they are of.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from datetime import date
 
 from resgraph.extract import deadlines as dates
@@ -180,6 +181,15 @@ def _yearless(clause: str, adopted: str | None) -> str | None:
     return dates.on_or_after(yearless, adopted)
 
 
+def end_dates(clause: str, starts: bool = True) -> Iterator[str]:
+    """Each ISO date the clause writes with the words of a term's end (UNTIL), in order; starts=False leaves out a date
+    the start words also hold ("as of", "effective", "with effect from": STARTS), when the term begins."""
+    for m in UNTIL.finditer(clause):
+        d = dates.iso(m)
+        if d and (starts or not STARTS.match(clause, m.start())):
+            yield d
+
+
 def until(clause: str, at: int = 0, starts: bool = True, adopted: str | None = None) -> str | None:
     """The ISO end date a clause gives, or MANDATE_END_MARK for the end of a mandate it names after
     the term's action at clause[at] (the date when it gives one: "until the expiry of MONUC's
@@ -187,10 +197,9 @@ def until(clause: str, at: int = 0, starts: bool = True, adopted: str | None = N
     effect from" is when the term starts, not its end ("she be authorized effective 28 August
     2006 to continue to serve ... until its completion"), as for every term but an ending. adopted: the adoption
     date, which places a day and month given with no year (UNTIL_YEARLESS)."""
-    for m in UNTIL.finditer(clause):
-        d = dates.iso(m)
-        if d and (starts or not STARTS.match(clause, m.start())):
-            return d
+    d = next(end_dates(clause, starts), None)
+    if d:
+        return d
     yearless = _yearless(clause, adopted)
     if yearless:
         return yearless
