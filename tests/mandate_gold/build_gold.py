@@ -1,8 +1,8 @@
 """Turn the hand annotations (annotations/NN.txt) into the gold tables (gold/NN.json).
 
-usage: python tests/mandate_gold/build_gold.py [CORPUS_DIR] [--heldout | --heldout3 | ... | --heldout48]
+usage: python tests/mandate_gold/build_gold.py [CORPUS_DIR] [--heldout | --heldout3 | ... | --heldout49]
 
---heldout (--heldout3, ..., --heldout48) builds the held-out (third, ..., forty-eighth) set instead:
+--heldout (--heldout3, ..., --heldout49) builds the held-out (third, ..., forty-ninth) set instead:
 heldout/annotations/NN.txt -> heldout/gold/NN.json, NN the file's place in that set's draw
 (draw.py's SETS). In those sets an
 annotation not yet written is skipped (its gold is not written); one whose gold exists is rebuilt.
@@ -75,6 +75,7 @@ PARTICIPLE_OPERATIVE = {
     "S/RES/1417(2002)": {7},
     "S/RES/1565(2004)": {21, 25},
     "S/RES/2077(2012)": {6},
+    "S/RES/2427(2018)": {30},
 }
 
 
