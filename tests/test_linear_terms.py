@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from resgraph.extract import term_established, term_kind, term_permitted, term_restated, term_times
+from resgraph.extract import term_established, term_kind, term_permitted, term_restated, term_spans, term_times
 from resgraph.models import Paragraph, Span
 from resgraph.vocab import load
 from tests.growth import LINEAR, growth
@@ -27,6 +27,10 @@ GROWS = {
     # a thing extended, its time looked for past a run of spaces after its noun, or its words after "the"
     "a thing extended, then spaces": (lambda n: " the funding mechanism" + S * n + "x", term_kind.THING_NAMED.match),
     "the words of a thing extended": (lambda n: " the" + " funding" * n + " x", term_kind.THING_NAMED.match),
+    # a window's first day, its year maybe left out, then spaces before "and" (term_spans.WINDOW: the run read once)
+    "a window's first day, then spaces": (lambda n: "between 1 January" + S * n + "x", term_spans.WINDOW.search),
+    "a window's year, then spaces": (lambda n: "from 1 January 2023" + S * n + "x", term_spans.WINDOW.search),
+    "windows' first days one after another": (lambda n: "from 1 May " * n + "x", term_spans.WINDOW.search),
 }
 
 

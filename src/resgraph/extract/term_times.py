@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from datetime import date
 
 from resgraph.extract import deadlines as dates
+from resgraph.extract import term_spans
 from resgraph.extract.term_ceiling import FROM_TO
 from resgraph.vocab import load
 from resgraph.wordsearch import phrases
@@ -114,30 +115,6 @@ MANDATE_END = re.compile(
 UNTIL_SESSION = re.compile(
     r"\b(?:until|till)\s+the\s+(?:end|conclusion|close)\s+of\s+(?:its|the)\s+((?:19|20)\d\d)\s+session\b"
 )
-# a span the term lasts, "for the period 2024–2028" (A/RES/78/238 op 8, heldout31 25), "during the period October 2008 to
-# March 2009" (S/RES/1836 (2008) op 3), "for the period from 15 November 2005 to 31 March 2006": it ends with the last
-# year, month or day of the span, and gives no length (a span is no length written: heldout31 25 op 8's review). Only a
-# span after the term's words (not "Endorses the timeline for the next reporting cycle ... for the period 2024–2026,
-# establishes the advisory group", E/RES/2024/15 op 15), and not in a clause of money (terms.yaml `span_not_with`):
-# "authorizes the Secretary-General to enter into commitments for the period from 1 July 2020 to 30 June 2021 in an
-# amount not exceeding" (A/RES/74/292 op 30) is a budget's period
-SPAN = re.compile(
-    r"\b(?:for|during|over|covering)\s+the\s+period\s+(?:from\s+)?(?:"
-    + dates.DATE_PLAIN
-    + r"|(?:19|20)\d\d)\s*(?:to|until|till|through|[-–—])\s*(?:"
-    + dates.DATE
-    + r"|(?P<year>(?:19|20)\d\d)\b)",
-    re.I,
-)
-SPAN_NOT_WITH = re.compile(rf"\b(?:{phrases(load().terms['span_not_with'])})\b", re.I)
-# how near a span its money words are looked for (characters before, after): a clause may ask money for something else
-# ("..., and requests the Secretary-General to provide it with the resources as appropriate" after a span's group)
-MONEY_NEAR = (200, 80)
-# the span of a thing the term's body works on, named in its complement or a relative clause opened just before the
-# span (terms.yaml `span_of_a_thing`): "an open-ended working group on the implementation of the Strategic Plan for the
-# period 2021–2030" (the plan's period, not the group's), "a committee, which shall work on the plan for the period
-# 2022–2030"
-SPAN_OF_A_THING = re.compile(rf"\b(?:{phrases(load().terms['span_of_a_thing'])})\s+(?:[\w-]+\s+){{0,8}}$", re.I)
 # a date a term starts on, not one it ends on, when a period follows ("as of 20 May 2002 and for an
 # initial period of 12 months")
 # "to establish the United Nations Integrated Office in Haiti (BINUH) beginning on 16 October 2019 and for an initial
@@ -161,14 +138,6 @@ COMMENCES = re.compile(
 )
 ON_DATE = re.compile(r"\s+(?:on|of)\s+" + dates.DATE)
 MANDATE_END_MARK = dates.MANDATE_END_MARK
-
-
-def _not_the_terms(clause: str, at: int, span: re.Match) -> bool:
-    """Whether a span read after a term's words at clause[at] is another thing's: a budget's, money words near it
-    (SPAN_NOT_WITH within MONEY_NEAR; not anywhere in the clause, for "as appropriate" or a budget asked in another
-    task is no money of the span), or that of the thing the term's body works on (SPAN_OF_A_THING)."""
-    money = SPAN_NOT_WITH.search(clause, max(0, span.start() - MONEY_NEAR[0]), span.end() + MONEY_NEAR[1])
-    return bool(money or SPAN_OF_A_THING.search(clause, at, span.start()))
 
 
 def _yearless(clause: str, adopted: str | None) -> str | None:
@@ -203,9 +172,9 @@ def until(clause: str, at: int = 0, starts: bool = True, adopted: str | None = N
     yearless = _yearless(clause, adopted)
     if yearless:
         return yearless
-    span = SPAN.search(clause, at)
-    if span and not _not_the_terms(clause, at, span):
-        return dates.iso(span) or span.group("year")
+    span = term_spans.end(clause, at, adopted, window=not starts)  # "for the period 2024–2028", "between D1 and D2"
+    if span:
+        return span
     year = UNTIL_SESSION.search(clause)
     if year:
         return year.group(1)  # "until the conclusion of the 2025 session": the year it ends
