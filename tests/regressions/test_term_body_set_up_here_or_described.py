@@ -59,7 +59,15 @@ CASES = [
 ]
 
 
+# the Angola texts recall the resolution that set the mechanism up, as the real ones do (a description is the body's only
+# in a text that cites it: test_term_of_a_description_known_by_the_resolution_cited.py)
+PREAMBLES = {
+    "S/RES/1348 (2001)": "Recalling its resolutions 864 (1993) and 1295 (2000),",
+    "S/RES/1439 (2002)": "Recalling its resolutions 864 (1993) and 1295 (2000),",
+}
+
+
 @pytest.mark.parametrize("symbol,adopted,text,expected", CASES)
 def test_term_body_set_up_here_or_described(symbol, adopted, text, expected):
-    r = resolution(text, date=adopted, symbol=symbol)
+    r = resolution(text, date=adopted, symbol=symbol, preamble=PREAMBLES.get(symbol, "Recalling its resolutions,"))
     assert terms(r, "op", "action", "of", "until", "period") == expected

@@ -16,7 +16,11 @@ is new, named with "a"): "Decides to extend the mandate of the
 monitoring mechanism for a further period of six months" (S/RES/1348 (2001) op 3, 1374, 1404, 1439) is
 MonitoringMechanismAngola, as "Requests the monitoring mechanism to report" of the same texts reads; the
 aliases are not found there because "for" after a definite description may go on with a longer name ("the
-Committee for Programme and Coordination"), which a length of time never does.
+Committee for Programme and Coordination"), which a length of time never does. Only in a text that cites the resolution
+the vocabulary says set the body up, where it knows one: a description is a body's by context, and the same words in
+another text are another's ("Decides to extend the monitoring mechanism for a period of six months" in a text on
+another sanctions regime, which cites no resolution 1295 (2000), stays as written; S/RES/1363 (2001) sets up "the
+monitoring mechanism" of the Taliban measures).
 
 Read once the document's terms are known (pipeline.py), as the paragraph's reader knows no symbol.
 """
@@ -24,6 +28,7 @@ Read once the document's terms are known (pipeline.py), as the paragraph's reade
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import replace
 
 from resgraph.extract.term_panels import bodies
@@ -36,18 +41,22 @@ HEAD = re.compile(r"^(?P<words>.*?)(?:\s+(?:of|on|for|in|to)\s+.*)?$", re.S)
 NOT_A_NAME = re.compile(r"^[A-Z][A-Za-z0-9]*$|#|^S/RES/")
 
 
-def as_known(terms: tuple[MandateTerm, ...], own: str | None, v: Vocabulary) -> tuple[MandateTerm, ...]:
+def as_known(
+    terms: tuple[MandateTerm, ...], own: str | None, v: Vocabulary, cited: Iterable[str] = ()
+) -> tuple[MandateTerm, ...]:
     """terms, each of a description the vocabulary knows as a body (see above) of that body's id; the
-    others as they are."""
+    others as they are. cited: the symbols the text cites (a definite description is a body's only where the text
+    cites the resolution that set it up, when the vocabulary knows it)."""
     if not terms:
         return terms
     ids = bodies(v)[0]
     here = _set_up_by(own, v)
+    known = frozenset(c.replace(" ", "") for c in cited)
     out = []
     for t in terms:
         body = None
         if t.of and not NOT_A_NAME.search(t.of):
-            body = _own(t.of, here) if t.action == "establishes" else _defined(t.of, v, ids)
+            body = _own(t.of, here) if t.action == "establishes" else _defined(t.of, v, ids, known)
         out.append(replace(t, of=body) if body else t)
     return tuple(out)
 
@@ -72,12 +81,16 @@ def _own(name: str, here: list[tuple[str, str]]) -> str | None:
     return found[0] if len(found) == 1 else None
 
 
-def _defined(name: str, v: Vocabulary, ids: frozenset[str]) -> str | None:
+def _defined(name: str, v: Vocabulary, ids: frozenset[str], cited: frozenset[str]) -> str | None:
     """The one body of a term's kind that "the <name>" stands for as a definite description (its contextual alias,
-    or its default where several share it), else None."""
+    or its default where several share it), else None; None too for a body set up by a resolution (its `established`)
+    that the text does not cite (`cited`, symbols without spaces)."""
     alias = "the " + name.strip()
     found, contextual = v.actors_of_alias(alias)
     if not contextual:
         return None
     found = found if len(found) == 1 else v.default_of_alias(alias)
-    return found[0] if len(found) == 1 and found[0] in ids else None
+    if len(found) != 1 or found[0] not in ids:
+        return None
+    set_up = v.actors[found[0]].established
+    return found[0] if not set_up or set_up.replace(" ", "") in cited else None
