@@ -50,6 +50,7 @@ LISTS += ("gate_words", "ending_verbs", "at_most", "person")  # moved from the c
 LISTS += ("span_not_with", "span_of_a_thing")  # stop 49
 LISTS += ("set_up_heads",)  # stop 60
 LISTS += ("extended_things",)  # stop 65
+LISTS += ("measures_run_until",)  # stop 66
 
 
 @pytest.mark.parametrize("path,words", [pw for k in LISTS for pw in wording_lists(load().terms[k], k)])
@@ -71,6 +72,20 @@ def test_each_wording_list_loads_as_strings(path, words):
 def test_a_period_named_by_its_paragraph(text, paragraph):
     m = term_refs.SAME_PERIOD.search(text)
     assert (m.group(1) if m else None) == paragraph
+
+
+@pytest.mark.parametrize(
+    "before,runs",
+    [
+        ("Reaffirms the measures established by paragraph 20 of resolution 1493, and extended ", True),  # S/RES/1596
+        ("these measures shall remain in force ", True),
+        ("these measures shall continue to apply, ", True),
+        ("the Group of Experts, whose mandate runs ", False),
+        ("to report on the period ", False),
+    ],
+)
+def test_the_words_of_measures_that_run_till_a_date(before, runs):
+    assert bool(term_refs.RUN_UNTIL.search(before)) == runs
 
 
 @pytest.mark.parametrize(

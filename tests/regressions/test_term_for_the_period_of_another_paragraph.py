@@ -211,9 +211,13 @@ DRC_1596 = (
             ),
             [(13, "establishes", "S/RES/1596(2005)#13", "2005-07-31", None)],
         ),
-        # near miss: two different end dates written: which one is the period's is not said: no time
+        # near miss: two different end dates written: which one is the period's is not said: no time (both said of
+        # measures that run till then, term_refs.RUN_UNTIL: "and the exemptions until 31 December 2005", its participle
+        # left out, is no longer read as an end of measures)
         (
-            DRC_1596.replace("by resolution 1552", "by resolution 1552, and the exemptions until 31 December 2005"),
+            DRC_1596.replace(
+                "by resolution 1552", "by resolution 1552, and the exemptions extended until 31 December 2005"
+            ),
             [(13, "establishes", "S/RES/1596(2005)#13", None, None)],
         ),
         # near miss: an end date before the adoption is a past period's: no time

@@ -103,6 +103,16 @@ def _counted_in(
     return None, None
 
 
+# an UNTIL match that opens with the extension's own verb: "extended to 31 July 2005"
+EXTENSION = re.compile(r"(?:extend|renew)\w*", re.I)
+# the words right before an end date written for measures (terms.yaml `measures_run_until`): "and extended until 31 July
+# 2005" (S/RES/1596 (2005) op 1), "shall remain in force until", "shall continue to apply until"; not the date of another
+# thing the paragraph names: "the Group of Experts ..., whose mandate runs until 31 July 2005", "to report on the period
+# ending 31 July 2005" (review 65's SHOULD on 43aeee1f)
+RUN_UNTIL = re.compile(rf"\b(?:{phrases(load().terms['measures_run_until'])}),?\s+$", re.I)
+REACH = 40  # characters before the end date's words where the words of the measures' running are looked for
+
+
 def _written_end(text: str, adopted: str | None) -> str | None:
     """The end date a paragraph that sets no term of its own writes, when it writes one and only one with the words of
     a term's end (term_times.UNTIL) and it falls after the adoption: "Reaffirms the measures established by paragraph 20
@@ -112,8 +122,15 @@ def _written_end(text: str, adopted: str | None) -> str | None:
     until 2005-07-31, as "for the period specified in paragraph 1 above" takes op 1's term's end where it sets one).
     None for two different ends (which one the period is is not said) or a past one. A start date written with the
     start words UNTIL also holds ("shall apply, with effect from 1 June 2005"; "effective 1 June 2005") is when the
-    measures begin, not when they end: left out, as term_times.until leaves it out (term_times.STARTS)."""
-    ends = set(term_times.end_dates(text, starts=False))
+    measures begin, not when they end: left out, as term_times.until leaves it out (term_times.STARTS). Only a date
+    said of measures that run till then: right after "extended", "renewed", "apply", "in force" (RUN_UNTIL), or
+    written by an extension itself ("extended to 31 July 2005"); not the end of another thing the paragraph names ("the
+    Group of Experts ..., whose mandate runs until 31 July 2005")."""
+    ends = {
+        d
+        for m, d in term_times.end_matches(text, starts=False)
+        if RUN_UNTIL.search(text, max(0, m.start() - REACH), m.start()) or EXTENSION.match(text, m.start())
+    }
     end = ends.pop() if len(ends) == 1 else None
     return end if end and (not adopted or end > adopted) else None
 

@@ -150,13 +150,19 @@ def _yearless(clause: str, adopted: str | None) -> str | None:
     return dates.on_or_after(yearless, adopted)
 
 
-def end_dates(clause: str, starts: bool = True) -> Iterator[str]:
-    """Each ISO date the clause writes with the words of a term's end (UNTIL), in order; starts=False leaves out a date
-    the start words also hold ("as of", "effective", "with effect from": STARTS), when the term begins."""
+def end_matches(clause: str, starts: bool = True) -> Iterator[tuple[re.Match[str], str]]:
+    """(match, ISO date) of each date the clause writes with the words of a term's end (UNTIL), in order; starts=False
+    leaves out a date the start words also hold ("as of", "effective", "with effect from": STARTS), when the term
+    begins."""
     for m in UNTIL.finditer(clause):
         d = dates.iso(m)
         if d and (starts or not STARTS.match(clause, m.start())):
-            yield d
+            yield m, d
+
+
+def end_dates(clause: str, starts: bool = True) -> Iterator[str]:
+    """Each ISO date of end_matches, in order."""
+    return (d for _, d in end_matches(clause, starts))
 
 
 def until(clause: str, at: int = 0, starts: bool = True, adopted: str | None = None) -> str | None:
