@@ -31,6 +31,9 @@ GROWS = {
     "a window's first day, then spaces": (lambda n: "between 1 January" + S * n + "x", term_spans.WINDOW.search),
     "a window's year, then spaces": (lambda n: "from 1 January 2023" + S * n + "x", term_spans.WINDOW.search),
     "windows' first days one after another": (lambda n: "from 1 May " * n + "x", term_spans.WINDOW.search),
+    # an event's words before a window (term_spans.EVENT_BEFORE, review 66): a run of spaces, or of such words
+    "an event's word, then spaces": (lambda n: "held" + S * n + "x y", term_spans.EVENT_BEFORE.search),
+    "events' words one after another": (lambda n: "held " * n + "x,", term_spans.EVENT_BEFORE.search),
 }
 
 

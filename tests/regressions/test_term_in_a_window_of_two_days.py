@@ -4,7 +4,12 @@ op 27, the heldout48 gold: T authorizes of=AMISOM until=2023-03-31, no length wr
 for no time read is none, and only "until", "through", "for the period from ... to" or a ceiling's "from ... to" gave an
 end. The window ("between D1 and D2", "from D1 to D2", the first day maybe with no year) ends the term on its last day
 (term_spans.WINDOW), where it is the term's: after the term's words, not money's, not a past period's (ending before the
-adoption or starting over a month before it), and never for a term that ends."""
+adoption or starting over a month before it), and never for a term that ends. Review 66: a window later in the clause
+was read wherever it stood, so an event's ("to monitor the elections to be held between ...", "a committee, to meet ...
+from ... to ...") or one beside a written length ("for a period of twelve months, in order to support the elections
+... between ...") became the term's end. Now no window where the clause writes a length, only one in the term's own place
+(set off by commas right after the verb and its object, or with no comma before it), and not after an event's words
+(terms.yaml `window_not_after`)."""
 
 import pytest
 
@@ -85,6 +90,69 @@ ATMIS = (
 def test_a_term_in_a_window_of_two_days(text, expected):
     r = resolution(text, date="2022-03-31", symbol="S/RES/2628 (2022)", preamble=ATMIS)
     assert terms(r, "op", "action", "of", "until", "period") == expected
+
+
+# review 66: the window of an event later in the clause, or beside a written length, was read as the term's end
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # near miss: a length written: the window is no length, and the elections' (it was 2026-01-31)
+        (
+            "5. Decides to extend the mandate of UNMISS for a period of twelve months, in order to support the "
+            "elections to be held between 1 December 2025 and 31 January 2026;",
+            [(5, "extends", None, "P12M")],
+        ),
+        # near miss: an aside set off by commas inside the words before a length (it was 2025-12-31)
+        (
+            "5. Decides to extend the mandate of UNMISS, with the elections between 1 June and 31 December 2025, for a "
+            "period of twelve months;",
+            [(5, "extends", None, "P12M")],
+        ),
+        # near miss: the elections' window ending the clause, no length: the event's, not the Panel's (it was
+        # 2026-01-31)
+        (
+            "5. Decides to establish a Panel of Experts to monitor the elections to be held between 1 December 2025 "
+            "and 31 January 2026;",
+            [(5, "establishes", None, None)],
+        ),
+        # the term's own window set off after the object, and (near miss) an event's window in the same clause as the
+        # term's words
+        (
+            "5. Authorises the Member States of the African Union, between 1 June 2025 and 31 December 2025, to deploy "
+            "up to 1,000 personnel to ATMIS;",
+            [(5, "authorizes", "2025-12-31", None)],
+        ),
+        (
+            "5. Authorises the Member States of the African Union to deploy up to 1,000 personnel to ATMIS to secure "
+            "the elections to be held between 1 June 2025 and 31 December 2025;",
+            [],
+        ),
+        # near miss: another verb's object after a comma: the flights' window, not the renewal's (it was 2025-05-31)
+        (
+            "5. Decides to renew the measures imposed by paragraph 2 of resolution 1343 (2001), and exempts the "
+            "flights between 1 May and 31 May 2025;",
+            [(5, "extends", None, None)],
+        ),
+    ],
+)
+def test_the_window_of_an_event_or_beside_a_length_is_not_the_terms(text, expected):
+    r = resolution(text, date="2025-04-30", symbol="S/RES/2780 (2025)", preamble=ATMIS)
+    assert terms(r, "op", "action", "until", "period") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # GA: a committee's sessions, set off by commas as a complement (it was 2025-05-09, 2025-07-31)
+        "5. Decides to establish an ad hoc intergovernmental committee, to meet in New York from 28 April 2025 to 9 May "
+        "2025, to negotiate a convention;",
+        "5. Decides to establish an ad hoc intergovernmental committee to hold two sessions in New York between 1 March "
+        "and 31 July 2025;",
+    ],
+)
+def test_a_committees_sessions_are_not_its_term(text):
+    r = resolution(text, date="2024-12-20", symbol="A/RES/79/999", organ="The General Assembly")
+    assert [t for t in terms(r, "op", "action", "until") if t[2]] == []
 
 
 @pytest.mark.parametrize(

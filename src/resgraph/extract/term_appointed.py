@@ -169,7 +169,7 @@ def terms(
     rest = clause[m.end() :]
     cut = NEXT.search(rest)
     rest = rest[: cut.start()] if cut else rest
-    until = times.until(rest, 0, starts=False)
+    until = times.until(rest, 0, ending=False)
     length = _length(rest)
     if not until and length:
         until = times.from_start(rest, None, length)
@@ -189,7 +189,7 @@ def _serving(clause: str, a: int, z: int, p: Paragraph, b: Block, before: Before
     m = SERVING.search(clause)
     if not m or not before.directive(a + m.start() + 1) or before.recalled(a + m.start()):
         return []
-    until = times.until(clause[m.end() :], 0, starts=False)
+    until = times.until(clause[m.end() :], 0, ending=False)
     if not until:
         return []
     of = re.sub(r"\s+", " ", _COUNTRY.sub("", m.group("holder"))).strip(" ,")

@@ -128,7 +128,7 @@ def _written_end(text: str, adopted: str | None) -> str | None:
     Group of Experts ..., whose mandate runs until 31 July 2005")."""
     ends = {
         d
-        for m, d in term_times.end_matches(text, starts=False)
+        for m, d in term_times.end_matches(text, ending=False)
         if RUN_UNTIL.search(text, max(0, m.start() - REACH), m.start()) or EXTENSION.match(text, m.start())
     }
     end = ends.pop() if len(ends) == 1 else None

@@ -55,6 +55,14 @@ MONEY_NEAR = (200, 80)
 # period 2021–2030" (the plan's period, not the group's), "a committee, which shall work on the plan for the period
 # 2022–2030"
 SPAN_OF_A_THING = re.compile(rf"\b(?:{phrases(load().terms['span_of_a_thing'])})\s+(?:[\w-]+\s+){{0,8}}$", re.I)
+# the window of an event the body works on or meets for, its words up to eight words before the window (terms.yaml
+# `window_not_after`): "to monitor the elections to be held between 1 December 2025 and 31 January 2026", "a committee,
+# to meet in New York from 28 April 2025 to 9 May 2025"
+EVENT_BEFORE = re.compile(rf"\b(?:{phrases(load().terms['window_not_after'])})\s+(?:[\w-]+\s+){{0,8}}$", re.I)
+# the words after a window set off by a comma before it: a comma closing it, or the clause's end
+SET_OFF_END = re.compile(r"\s*(?:[,;.:]|$)")
+# a cut in the words between the term's words and a window: a comma (not one inside a number: "17,626"), ";" or ":"
+CUT = re.compile(r"[;:]|,(?!\d)")
 
 
 def _not_the_terms(clause: str, at: int, span: re.Match) -> bool:
@@ -79,13 +87,33 @@ def _window_start(m: re.Match, last: str) -> date | None:
         return None
 
 
+def _own_place(clause: str, at: int, m: re.Match) -> bool:
+    """Whether a window read after the term's words at clause[at] stands where a term's own time does: right after the
+    verb and its object, set off by commas ("Authorises the Member States of the African Union, between 1 January 2023
+    and 31 March 2023, to deploy") or with no comma before it ("to deploy ... to ATMIS between 1 January and 31 March
+    2023;"), and not the window of an event (EVENT_BEFORE: "to monitor the elections to be held between ..."). A window
+    after a comma inside the words before it is another part's: a complement ("a committee, to meet in New York from
+    ... to ..."), an aside ("UNMISS, with the elections between ...,") or another verb ("..., and exempts the flights
+    between ...")."""
+    lead = clause[at : m.start()].rstrip()
+    set_off = lead.endswith(",")
+    words = lead[:-1] if set_off else lead
+    if CUT.search(words) or (set_off and not SET_OFF_END.match(clause, m.end())):
+        return False
+    return not EVENT_BEFORE.search(words + " ")
+
+
 def _window(clause: str, at: int, adopted: str | None) -> str | None:
     """The last day (ISO) of the first window (WINDOW) after clause[at] that is the term's: a span of days that does
-    not end before the adoption nor start more than WINDOW_SLACK_DAYS before it (with no adoption known, none), and
-    not another thing's (_not_the_terms); None when there is none."""
+    not end before the adoption nor start more than WINDOW_SLACK_DAYS before it (with no adoption known, none), in the
+    term's own place (_own_place), and not another thing's (_not_the_terms); None when there is none."""
     m = WINDOW.search(clause, at) if adopted and len(adopted) == 10 else None
     last = dates.iso(m) if m else None
-    if not (m and adopted and last and len(last) == 10) or _not_the_terms(clause, at, m):
+    if (
+        not (m and adopted and last and len(last) == 10)
+        or _not_the_terms(clause, at, m)
+        or not _own_place(clause, at, m)
+    ):
         return None
     first, when = _window_start(m, last), date.fromisoformat(adopted)
     if not first or first < when - timedelta(days=WINDOW_SLACK_DAYS) or date.fromisoformat(last) < when:
@@ -95,8 +123,8 @@ def _window(clause: str, at: int, adopted: str | None) -> str | None:
 
 def end(clause: str, at: int, adopted: str | None, window: bool) -> str | None:
     """The end (ISO date, year-month or year) of the span after clause[at] that the term lasts (SPAN), or, with
-    `window` (a term that starts, not one that ends), of the window of two days it runs in (WINDOW); None when the
-    clause gives neither, or only another thing's."""
+    `window` (a term that starts, not one that ends, in a clause that writes no length), of the window of two days it
+    runs in (WINDOW); None when the clause gives neither, or only another thing's."""
     span = SPAN.search(clause, at)
     if span and not _not_the_terms(clause, at, span):
         return dates.iso(span) or span.group("year")

@@ -150,35 +150,38 @@ def _yearless(clause: str, adopted: str | None) -> str | None:
     return dates.on_or_after(yearless, adopted)
 
 
-def end_matches(clause: str, starts: bool = True) -> Iterator[tuple[re.Match[str], str]]:
-    """(match, ISO date) of each date the clause writes with the words of a term's end (UNTIL), in order; starts=False
-    leaves out a date the start words also hold ("as of", "effective", "with effect from": STARTS), when the term
-    begins."""
+def end_matches(clause: str, ending: bool = True) -> Iterator[tuple[re.Match[str], str]]:
+    """(match, ISO date) of each date the clause writes with the words of a term's end (UNTIL), in order; ending=False
+    (a term that starts, not one that ends) leaves out a date the start words also hold ("as of", "effective", "with
+    effect from": STARTS), when the term begins."""
     for m in UNTIL.finditer(clause):
         d = dates.iso(m)
-        if d and (starts or not STARTS.match(clause, m.start())):
+        if d and (ending or not STARTS.match(clause, m.start())):
             yield m, d
 
 
-def end_dates(clause: str, starts: bool = True) -> Iterator[str]:
+def end_dates(clause: str, ending: bool = True) -> Iterator[str]:
     """Each ISO date of end_matches, in order."""
-    return (d for _, d in end_matches(clause, starts))
+    return (d for _, d in end_matches(clause, ending))
 
 
-def until(clause: str, at: int = 0, starts: bool = True, adopted: str | None = None) -> str | None:
+def until(clause: str, at: int = 0, ending: bool = True, adopted: str | None = None) -> str | None:
     """The ISO end date a clause gives, or MANDATE_END_MARK for the end of a mandate it names after
     the term's action at clause[at] (the date when it gives one: "until the expiry of MONUC's
-    current mandate on 15 February 2007"). starts=False: a date "as of", "effective" or "with
-    effect from" is when the term starts, not its end ("she be authorized effective 28 August
-    2006 to continue to serve ... until its completion"), as for every term but an ending. adopted: the adoption
-    date, which places a day and month given with no year (UNTIL_YEARLESS)."""
-    d = next(end_dates(clause, starts), None)
+    current mandate on 15 February 2007"). ending=False (every term but an ending): a date "as of", "effective" or
+    "with effect from" is when the term starts, not its end ("she be authorized effective 28 August 2006 to continue
+    to serve ... until its completion"), and a window of two days may give its end, where the clause writes no length
+    (a window is no length: "for a period of twelve months, in order to support the elections to be held between 1
+    December 2025 and 31 January 2026" ends in twelve months). adopted: the adoption date, which places a day and
+    month given with no year (UNTIL_YEARLESS)."""
+    d = next(end_dates(clause, ending), None)
     if d:
         return d
     yearless = _yearless(clause, adopted)
     if yearless:
         return yearless
-    span = term_spans.end(clause, at, adopted, window=not starts)  # "for the period 2024–2028", "between D1 and D2"
+    window = not ending and not period(clause, adopted)[0]  # "between D1 and D2" where no length is written
+    span = term_spans.end(clause, at, adopted, window)  # "for the period 2024–2028", "between D1 and D2"
     if span:
         return span
     year = UNTIL_SESSION.search(clause)
