@@ -76,9 +76,8 @@ def extract_source(src: SourceText, vocab: Vocabulary | None = None) -> Record:
     terms = term_refs.renewed_there(terms)  # "the measures in paragraph 3 above" renewed there: those of 1807's
     terms = _own_measures(terms, own)
     terms = term_replaced.into_replaced(terms, paragraphs, own, cites)  # "paragraph 11 of resolution 2653 replaced"
-    terms = term_own.as_known(
-        terms, own, v, (c.target for c in cites)
-    )  # "a monitoring mechanism" the text sets up, "the monitoring mechanism"
+    # "a monitoring mechanism" the text sets up, "the monitoring mechanism"
+    terms = term_own.as_known(terms, own, v, (c.target for c in cites))
     terms = term_refs.set_up_again(terms, paragraphs)  # "administrative measures ... to re-establish the Panel"
     terms = term_refs.same_period(terms, paragraphs, ident.adopted)
     terms = term_refs.lead_time(terms, paragraphs, ident.adopted)

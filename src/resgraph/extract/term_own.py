@@ -46,12 +46,12 @@ def as_known(
 ) -> tuple[MandateTerm, ...]:
     """terms, each of a description the vocabulary knows as a body (see above) of that body's id; the
     others as they are. cited: the symbols the text cites (a definite description is a body's only where the text
-    cites the resolution that set it up, when the vocabulary knows it)."""
+    cites the resolution that set it up, when the vocabulary knows it, or is that resolution: `own`)."""
     if not terms:
         return terms
     ids = bodies(v)[0]
     here = _set_up_by(own, v)
-    known = frozenset(c.replace(" ", "") for c in cited)
+    known = frozenset(c.replace(" ", "") for c in (*cited, *((own,) if own else ())))  # its own symbol: it sets up
     out = []
     for t in terms:
         body = None
