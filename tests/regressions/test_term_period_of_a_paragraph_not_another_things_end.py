@@ -5,7 +5,9 @@ end was taken, so the end of another thing paragraph 1 names was the measures': 
 resolution 1533, whose mandate runs until 31 July 2005" (another body's), "to report on the period ending 31 July 2005" (a
 report's) gave until 2005-07-31 (review 65's SHOULD on 43aeee1f). Now only a date said of measures that run till then:
 right after "extended", "renewed", "apply", "in force" (terms.yaml `measures_run_until`) or written by an extension
-itself; and where the measures' date and another thing's are both written, the measures' one is the end."""
+itself, said of the measures, not of a mandate or a body ("whose mandate was extended until ...": terms.yaml
+`not_measures_run`, review 66); and where the measures' date and another thing's are both written, the measures' one is
+the end."""
 
 import pytest
 
@@ -72,6 +74,47 @@ TERM = (13, "establishes", "S/RES/1596(2005)#13")
         (
             NO_END.replace("Congo;", "Congo, and decides to keep the Group of Experts until 31 July 2005;") + OP_13,
             [(*TERM, None)],
+        ),
+        # near miss: the Group's mandate "extended until" a date (review 66), the only date: the Group's end, not the
+        # measures' (it was 2005-12-31: "extended" is running words, said here of a mandate: terms.yaml
+        # `not_measures_run`)
+        (
+            NO_END.replace(
+                "Congo;",
+                "Congo, and requests the Group of Experts, whose mandate was extended until 31 December 2005, to "
+                "monitor them;",
+            )
+            + OP_13,
+            [(*TERM, None)],
+        ),
+        (
+            NO_END.replace(
+                "Congo;",
+                "Congo, and requests the Group of Experts, whose mandate is renewed until 31 December 2005, to monitor "
+                "them;",
+            )
+            + OP_13,
+            [(*TERM, None)],
+        ),
+        # ... and an extension's own "to" said of the mandate
+        (
+            NO_END.replace(
+                "Congo;",
+                "Congo, and requests the Group of Experts, whose mandate was extended to 31 December 2005, to monitor "
+                "them;",
+            )
+            + OP_13,
+            [(*TERM, None)],
+        ),
+        # beside 1596's own "and extended until 31 July 2005": the measures' end (two ends gave none)
+        (
+            OP_1.replace(
+                "Congo;",
+                "Congo, and requests the Group of Experts, whose mandate was extended until 31 December 2005, to "
+                "monitor them;",
+            )
+            + OP_13,
+            [(*TERM, "2005-07-31")],
         ),
     ],
 )

@@ -111,6 +111,9 @@ EXTENSION = re.compile(r"(?:extend|renew)\w*", re.I)
 # ending 31 July 2005" (review 65's SHOULD on 43aeee1f)
 RUN_UNTIL = re.compile(rf"\b(?:{phrases(load().terms['measures_run_until'])}),?\s+$", re.I)
 REACH = 40  # characters before the end date's words where the words of the measures' running are looked for
+# running words said of a mandate or a body (terms.yaml `not_measures_run`), after the last comma or "and" before them:
+# "the Group of Experts, whose mandate was extended until 31 December 2005" is the Group's end, not the measures'
+NOT_MEASURES_RUN = re.compile(rf"\b(?:{phrases(load().terms['not_measures_run'])})\b", re.I)
 
 
 def _written_end(text: str, adopted: str | None) -> str | None:
@@ -124,15 +127,26 @@ def _written_end(text: str, adopted: str | None) -> str | None:
     start words UNTIL also holds ("shall apply, with effect from 1 June 2005"; "effective 1 June 2005") is when the
     measures begin, not when they end: left out, as term_times.until leaves it out (term_times.STARTS). Only a date
     said of measures that run till then: right after "extended", "renewed", "apply", "in force" (RUN_UNTIL), or
-    written by an extension itself ("extended to 31 July 2005"); not the end of another thing the paragraph names ("the
-    Group of Experts ..., whose mandate runs until 31 July 2005")."""
-    ends = {
-        d
-        for m, d in term_times.end_matches(text, ending=False)
-        if RUN_UNTIL.search(text, max(0, m.start() - REACH), m.start()) or EXTENSION.match(text, m.start())
-    }
+    written by an extension itself ("extended to 31 July 2005"), and said of the measures (_measures_run); not the end
+    of another thing the paragraph names ("the Group of Experts ..., whose mandate runs until 31 July 2005", "whose
+    mandate was extended until 31 December 2005")."""
+    ends = {d for m, d in term_times.end_matches(text, ending=False) if _measures_run(text, m.start())}
     end = ends.pop() if len(ends) == 1 else None
     return end if end and (not adopted or end > adopted) else None
+
+
+def _measures_run(text: str, at: int) -> bool:
+    """Whether the end date's words at text[at] follow words of measures that run till then (RUN_UNTIL, within REACH)
+    or open with an extension's own verb (EXTENSION: "extended to 31 July 2005"), said of the measures, not of a
+    mandate or a body (NOT_MEASURES_RUN after the last comma or "and" before them): "..., and extended until 31 July
+    2005" is the measures' end, "..., whose mandate was extended until 31 December 2005" the Group's."""
+    start = max(0, at - REACH)
+    run = RUN_UNTIL.search(text, start, at)
+    if not (run or EXTENSION.match(text, at)):
+        return False
+    said = text[start : run.start() if run else at]
+    cut = max(said.rfind(","), said.lower().rfind(" and "))
+    return not NOT_MEASURES_RUN.search(said[cut + 1 :])
 
 
 def _periods(text: str) -> Iterator[re.Match[str]]:
