@@ -339,6 +339,7 @@ def actors_in(
         ids = (heads and ids[0] in list_members.GENERIC_HEADS and list_members.kind_of(text, e, starts, v)) or ids
         # (a cue of several actors names them all for the running record: "Ouagadougou Agreement", its Facilitator, CEI)
         out += [(a, s, e) for a in _members(alias, ids if contextual or (cues and alias in v.cues) else ids[:1], v)]
+        out += [(a, s, e) for a in named.defined.get(alias, ())]  # "the Malian parties" the text defined: its State too
     return out
 
 

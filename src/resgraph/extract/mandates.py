@@ -16,6 +16,7 @@ from functools import partial
 
 from resgraph.extract import (
     chapeaux,
+    defined_parties,
     directives,
     inline_items,
     mandate_clause,
@@ -124,6 +125,7 @@ def extract(
     # resolution ("Requests the President of the Council") is that Council when no other was named
     named.note(dict.fromkeys(a for a in (_speaker_actor(v, speaker_of.get(k)) for k in ("draft", "main")) if a))
     texts = [b.paragraph.text for b in blocks]
+    named.defined = defined_parties.defined(texts, v)  # "(“the Malian parties”)": the State beside them
     panel, mission = term_panels.document_panel(texts, v, symbol), term_panels.document_body(texts, v)
     last: tuple[int, tuple[str, ...]] | None = None  # (op, addressees) of the last mandate, for its sub-paragraphs
     parent = 0  # the index of the operative paragraph the sub-paragraphs that follow belong to

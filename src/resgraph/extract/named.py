@@ -65,6 +65,9 @@ class _Named:
         # Security Council text that never names it in full is the Council's sanctions committee (organs.yaml
         # `committee`; "decides that the Committee may designate", S/RES/2094 (2013) op 27, as heldout7 15 op 44)
         self.defaults: dict[str, tuple[str, ...]] = defaults or {}
+        # the parties the text defines ("(“the Malian parties”)", defined_parties.py): their alias -> the State they
+        # hold, named beside them wherever the alias is
+        self.defined: dict[str, tuple[str, ...]] = {}
         self.events: list[tuple[int, str]] = []  # (when, actor) noted since the first text put off
         self.later: list[tuple[int, str, int, int, Callable[[], tuple] | None]] = []  # (when, text, start, end, spans)
 
