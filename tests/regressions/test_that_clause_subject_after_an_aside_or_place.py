@@ -42,8 +42,14 @@ CASES = [
         "Recommends that States, the United Nations and other actors, including national human rights "
         "institutions, non-governmental organizations and bodies and groups based on religion or belief, in their "
         "efforts to promote freedom of religion or belief, ensure the widest possible dissemination;",
-        # ("other actors": stakeholders, test_addressee_list_heads_and_tails)
-        [("recommends", {"CivilSociety", "NHRIs", "States", "UNSystemEntities", "Stakeholders"})],
+        # ("other actors": stakeholders, test_addressee_list_heads_and_tails; the bodies and groups based on religion or
+        # belief: ReligiousCommunities, heldout48 24 A/RES/78/212 op 18, the same words)
+        [
+            (
+                "recommends",
+                {"CivilSociety", "NHRIs", "States", "UNSystemEntities", "Stakeholders", "ReligiousCommunities"},
+            )
+        ],
     ),
 ]
 
