@@ -25,14 +25,18 @@ from resgraph.vocab import load
 from resgraph.wordsearch import phrases
 
 # what opens a phrase of a clause's own after a comma: a preposition or participle (list_ends.LIST_STOP),
-# a relative pronoun, an apposition of role ("as one United Nations"), "including" and a preposition
+# a relative pronoun, an apposition of role ("as one United Nations"), "including" and a preposition; some of the
+# body before it singled out by a relative clause ("all Member States, in particular those that have the capacity to do
+# so, as well as the United Nations system and other relevant organizations ... to support", A/RES/80/74 op 5 and its
+# yearly forerunners, heldout48 26: the list goes on past it)
+THOSE_WHO = r"(?:particularly|in\s+particular|especially|notably)\s+those\s+(?:that|which|who)\b"
 OPEN = re.compile(
-    r"\s*(?:which|who|whose|as(?!\s+well\s+as|\s+[a-z]+ed\b)|including\s+(?:under|through|in|by|with|within|on|at|for|via)|"
+    rf"\s*(?:{THOSE_WHO}|which|who|whose|as(?!\s+well\s+as|\s+[a-z]+ed\b)|including\s+(?:under|through|in|by|with|within|on|at|for|via)|"
     r"within|where|when|whenever|while|if|inter\s+alia|pursuant|consistent|under|acting|building|drawing|based|"
     r"bearing|taking|according)\b",
     re.I,
 )
-RELATIVE = re.compile(r"\s*(?:which|who|whose)\b", re.I)
+RELATIVE = re.compile(rf"\s*(?:{THOSE_WHO}|which|who|whose)\b", re.I)
 # an aside before a joint activity's "between" (agents.OBJECT_STOP reads past its commas): "information sharing, where
 # relevant and appropriate, between Special Representatives ..." (S/RES/2195 (2014) op 19)
 ASIDE = r"(?:where|when|as|on|in|at|if)\b[^,;:]{0,40},"

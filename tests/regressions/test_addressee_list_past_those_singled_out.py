@@ -1,0 +1,40 @@
+"""Some of an addressee singled out by a relative clause, the list going on past it (asides.THOSE_WHO): "Urges all
+Member States, in particular those that have the capacity to do so, as well as the United Nations system and other
+relevant organizations and institutions involved in mine action, to support" (A/RES/80/74 op 5 and the yearly texts on
+mine action before it, heldout48 26: MemberStates, UNSystemEntities, InternationalOrganizations; the list had ended at
+the aside's infinitive "to do so"). Near misses: the window's own infinitive after the aside still ends it; a relative
+clause that opens no "those" keeps its reading."""
+
+import pytest
+
+from tests.snippets import mandates, snippet
+
+GA = "The General Assembly,\n\nRecalling its resolution 78/70,\n\n1. "
+
+CASES = [
+    (  # heldout48 A/RES/80/74 op 5
+        "Urges all Member States, in particular those that have the capacity to do so, as well as the United Nations "
+        "system and other relevant organizations and institutions involved in mine action, to support mine- and "
+        "explosive remnants of war-affected States, upon request and as appropriate, by providing assistance;",
+        [{"MemberStates", "UNSystemEntities", "InternationalOrganizations"}],
+    ),
+    (  # the same with "particularly" and "which"
+        "Calls upon all States, particularly those which are affected by mines, and the United Nations system to "
+        "cooperate;",
+        [{"States", "UNSystemEntities"}],
+    ),
+    (  # near miss: the aside, then the window's own infinitive; no list goes on
+        "Urges all Member States, in particular those that have the capacity to do so, to support the United Nations "
+        "system in mine action;",
+        [{"MemberStates"}],
+    ),
+    (  # near miss: without the aside the list reads as before
+        "Urges all Member States, as well as the United Nations system, to support affected States;",
+        [{"MemberStates", "UNSystemEntities"}],
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", CASES)
+def test_addressee_list_past_those_singled_out(text, expected):
+    assert mandates(snippet(GA + text + "\n"), "addressees", as_sets=True) == expected
