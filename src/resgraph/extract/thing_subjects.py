@@ -13,7 +13,7 @@ import re
 
 from resgraph.extract import agents as agent_clauses
 from resgraph.extract.addressees import LIST_JOIN, OFFICER, tail_start, wrongdoers
-from resgraph.vocab import Vocabulary, load
+from resgraph.vocab import STATE, Vocabulary, load
 from resgraph.wordsearch import phrases
 
 THAT = re.compile(r"\s+(?:\w+\s+)?that\b")
@@ -36,6 +36,12 @@ THING_LEAD = re.compile(
 # the parts of a body that act for it, in lower case (addressees.OFFICER has them capitalised; the parts are data:
 # ontology/vocab/mandates.yaml `body_parts`)
 BODY_PARTS = frozenset(load().mandates["body_parts"])
+# the pronouns of an actor's head ("those of", "that of") after a comma or a join, "in particular" at most between, in
+# a subject that opens with an actor (SUBJECT_HEAD: determiners alone before it): a list's next body, not a thing's
+# ("that the measures imposed by resolution 1493 and those of the Government" stay a thing's)
+THE_ONES = ("those", "that")
+SUBJECT_HEAD = re.compile(r"\s*(?:(?:all|each|every|any|both|the)\s+)*")
+ONES_LEAD = re.compile(r"(?:,|\band|\bas\s+well\s+as)\s+(?:(?:in\s+particular|particularly|especially|notably)\s+)?$")
 # a noun qualified by the actor after it: "the strategic priority of MINUSMA"
 OF_THING = re.compile(r"\b([a-z][\w-]*)\s+of\s+(?:the\s+)?$")
 # a part of a mission that opens a request's "that" clause subject, the mission after "of" (mandates.yaml
@@ -89,14 +95,15 @@ def acted_on(text: str, e: int, clause_end: int) -> bool:
     return PASSIVE_VERB.search(text, e, end.start() if end else stop) is not None
 
 
-def _of_a_thing(window: str, s: int, v: Vocabulary, parts: bool = False) -> bool:
+def _of_a_thing(window: str, s: int, v: Vocabulary, parts: bool = False, ones: bool = False) -> bool:
     """Whether the actor at s of a "that" clause's subject qualifies a thing ("the strategic priority
     of MINUSMA"), not an officer ("the President of the Council") nor an activity's agent ("the
     efforts of the Government"); parts: whether a part of the mission that opens the subject (REQUEST_PART)
     is the mission, as in a request whose subject acts ("requests ... that all components of the MONUSCO
     Force ... work together", S/RES/2409 (2018) op 47), not in a decision, which sets a part's size or task
     ("Decides that the military component of MINUSMA shall consist of": the Council's), nor in a passive
-    ("Requests that the human rights component of UNMISS be strengthened": acted on; not_things)."""
+    ("Requests that the human rights component of UNMISS be strengthened": acted on; not_things); ones: whether the
+    subject opens with an actor, for whom "those of", "that of" then stand (THE_ONES)."""
     m = OF_THING.search(window, tail_start(window, s, 3), s)
     # ("that no member of the Malian Armed Forces should interfere", S/RES/2071 (2012) op 2: the body, as "members")
     noun = m and m.group(1).lower()
@@ -104,6 +111,12 @@ def _of_a_thing(window: str, s: int, v: Vocabulary, parts: bool = False) -> bool
         m is None
         or noun in agent_clauses.agent_nouns(v)
         or noun in ("member", "members")
+        # a pronoun standing for the actor named before it: "that all governments in the region, and in particular
+        # those of the Democratic Republic of the Congo and of States bordering Ituri and the Kivus, shall take"
+        # (S/RES/1596 (2005) op 6, heldout47 08: state:COD beside RegionalPartners)
+        or ones
+        and noun in THE_ONES
+        and bool(ONES_LEAD.search(window, tail_start(window, m.start(1), 5), m.start(1)))
         or parts
         and REQUEST_PART.fullmatch(window, 0, s)
     ):
@@ -172,11 +185,20 @@ def not_things(text: str, at: tuple[int, int, int, int], found: list, verb: str,
         # "Decides that the report of the Group of Experts ... may include": its author acts
         authored = verb == "decides" and AUTHORED.match(window) and MODAL_AFTER.match(text, we, clause_end)
         lead_thing = verb == "decides" and not authored and _thing_lead(window, found[0][1], v)
+        # "that all governments in the region, ..., and in particular those of": a subject opening with an actor
+        ones = bool(SUBJECT_HEAD.fullmatch(window, 0, found[0][1]))
         for f in found:  # "the thematic focus of the Council and the high-level political forum": both the thing's
             if (
                 lead_thing
                 or not authored
-                and _of_a_thing(window, f[1], v, parts=verb != "decides" and not _acted_on(text, ws + f[2], clause_end))
+                and _of_a_thing(
+                    window,
+                    f[1],
+                    v,
+                    parts=verb != "decides" and not _acted_on(text, ws + f[2], clause_end),
+                    # a State's: "those of States bordering Ituri" are some of the region's governments
+                    ones=ones and f[0].startswith(STATE),
+                )
                 or things
                 and things[-1][2] <= f[1]
                 and LIST_JOIN.fullmatch(window, things[-1][2], f[1])
