@@ -86,6 +86,8 @@ LAST_WITH = re.compile(r"\b(?:with|between|among|amongst)\b")
 WITH_CLOSED = re.compile(r"\bto\s+(?!(?:the|all|those|its|their|a|an|each|any|both|relevant|other|such|in)\b)[a-z]+\b")
 AND_BEFORE = re.compile(r"(?<!\s)\s+and\s")
 ON_AGAIN = re.compile(r"\b(?:up)?on\s+$")
+# the verb's preposition said again after an "and" inside an elliptic match's np (_ellipses)
+AND_ON_INSIDE = re.compile(r"(?<!\s)\s++and\s++(?:up)?on\s")
 PARENTHESIS_BEFORE = re.compile(r"\s*\([^()]*\)$")
 INFINITIVE = re.compile(r"\s*to\s+[a-z]")
 # (a place between two actors: "all relevant actors in Myanmar and States to cooperate", A/HRC/RES/58/20 op 57)
@@ -152,7 +154,7 @@ def elliptic(
         return ()
     out: list[str] = []
     control = CONTROL.match(text, we, clause_end)
-    for m in ELLIPSIS.finditer(text, we, clause_end):
+    for m in _ellipses(text, we, clause_end):
         # "to cooperate with the UNODC, IMO, and other States ... to build": the list of an object goes on
         restart = _restart(text, we, m.start())
         # "to work with national human rights institutions, ..., and": the list after "with" goes on; not where a "by"
@@ -182,6 +184,19 @@ def elliptic(
         a, z = m.span("np")
         out += _np_actors(text, we, restart, a, z, v, named, spans_in, bare=not text.startswith(",", m.start())) or []
     return tuple(dict.fromkeys(out))
+
+
+def _ellipses(text: str, we: int, clause_end: int):
+    """ELLIPSIS's matches in text[we:clause_end], each read on from the verb's preposition said again inside the one
+    before it, where it has one (AND_ON_INSIDE): "calls upon armed groups to end such serious violations and abuses and
+    upon the authorities of the Central African Republic to enforce" (A/HRC/RES/57/35 op 40, heldout48 29), where the
+    first "and" opens a match that takes in the second and names no actor. Each restart is past the match's start, so
+    the text is read a bounded number of times (a match's np is 100 characters at most)."""
+    pos = we
+    while (m := ELLIPSIS.search(text, pos, clause_end)) is not None:
+        yield m
+        inner = AND_ON_INSIDE.search(text, m.start("np"), m.end("np"))
+        pos = inner.start() if inner else m.end()
 
 
 def _list_goes_on(text: str, a: int, z: int, np: tuple[int, int], spans_in, v: Vocabulary) -> bool:

@@ -1,0 +1,38 @@
+"""A second addressee after the first's infinitive, the verb's preposition said again after an "and" that follows
+another "and" of the infinitive's object (elliptic._ellipses): "calls upon armed groups to end such serious violations
+and abuses and upon the authorities of the Central African Republic to enforce the Child Protection Code"
+(A/HRC/RES/57/35 op 40, heldout48 29: PartiesToConflict and state:CAF; the match opened at "violations and" took in
+"and upon ..." and named no actor, and the reading went on past it). Near misses: "and on" opening no actor ("on a
+sustainable basis") names no one; a preposition that is no ask ("rely on") names no one."""
+
+import pytest
+
+from tests.snippets import mandates, snippet
+
+HRC = "The Human Rights Council,\n\nRecalling its resolution 54/32,\n\n1. "
+
+CASES = [
+    (  # heldout48 A/HRC/RES/57/35 op 40 (its last clause)
+        "Remains concerned about the surge in the number of children recruited by armed groups, and calls upon armed "
+        "groups to end such serious violations and abuses and upon the authorities of the Central African Republic to "
+        "enforce the Child Protection Code;",
+        [{"PartiesToConflict", "state:CAF"}],
+    ),
+    (  # "on" said again
+        "Calls on all parties to end attacks and threats and on the Government of Mali to protect civilians;",
+        [{"PartiesToConflict", "state:MLI"}],
+    ),
+    (  # near miss: "and on" that opens no actor ("on a sustainable basis") names no one
+        "Calls upon all States to end violations and abuses and on a sustainable basis to support the victims;",
+        [{"States"}],
+    ),
+    (  # near miss: "rely on" is no ask said again
+        "Calls upon all States to ratify the Convention and to rely on the Secretary-General to report;",
+        [{"States"}],
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", CASES)
+def test_elliptic_addressee_upon_said_again_after_and(text, expected):
+    assert mandates(snippet(HRC + text + "\n"), "addressees", as_sets=True) == expected
