@@ -3,7 +3,8 @@ Government of Mali and the Plateforme and Coordination armed groups (“the Mali
 every later paragraph the State beside the armed groups (S/RES/2584 (2021) ops 4, 10, 12, 53, heldout48 03; S/RES/2531
 (2020) ops 3, 9, 11, 54, heldout42 01: state:MLI and PartiesToConflict). Near misses: a demonym's parties no text
 defines stay PartiesToConflict alone (the golds' "the Ivorian parties", "all Congolese parties"); a definition whose
-words do not name the demonym's State adds none; another demonym's parties in the defining text stay as they were."""
+words do not name the demonym's State adds none, nor one that names the State only as a place ("the signatory armed
+groups in Mali"); another demonym's parties in the defining text stay as they were."""
 
 import pytest
 
@@ -45,6 +46,21 @@ CASES = [
         SC + "1. Urges the Plateforme and Coordination armed groups (“the Malian parties”) to disarm;\n\n"
         "2. Urges the Malian parties to effectively fulfil the following priority measures;",
         [{"PartiesToConflict"}, {"PartiesToConflict"}],
+    ),
+    (  # near miss: the State named only as a place is no Government among the parties
+        SC + "1. Urges the signatory armed groups in Mali (“the Malian parties”) to disarm;\n\n"
+        "2. Urges the Malian parties to effectively fulfil the following priority measures;",
+        [{"PartiesToConflict"}, {"PartiesToConflict"}],
+    ),
+    (  # near miss: nor where the groups operate
+        SC + "1. Urges the armed groups operating in northern Mali (“the Malian parties”) to disarm;\n\n"
+        "2. Urges the Malian parties to effectively fulfil the following priority measures;",
+        [{"PartiesToConflict"}, {"PartiesToConflict"}],
+    ),
+    (  # a line break inside the defined term
+        "1. Urges the Government of Mali and the Plateforme and Coordination armed groups (“the Malian\nparties”) to "
+        "accelerate this implementation;\n\n2. Urges the Malian parties to effectively fulfil the following measures;",
+        [{"state:MLI", "PartiesToConflict"}, {"state:MLI", "PartiesToConflict"}],
     ),
 ]
 

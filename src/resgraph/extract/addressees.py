@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from resgraph.extract import addressee_presidents, channels, group_pairs, list_members, states_of
+from resgraph.extract import addressee_presidents, channels, defined_parties, group_pairs, list_members, states_of
 from resgraph.extract.aliases import alias_spans
 from resgraph.extract.list_members import SIDE
 from resgraph.vocab import STATE, Vocabulary, load
@@ -339,7 +339,8 @@ def actors_in(
         ids = (heads and ids[0] in list_members.GENERIC_HEADS and list_members.kind_of(text, e, starts, v)) or ids
         # (a cue of several actors names them all for the running record: "Ouagadougou Agreement", its Facilitator, CEI)
         out += [(a, s, e) for a in _members(alias, ids if contextual or (cues and alias in v.cues) else ids[:1], v)]
-        out += [(a, s, e) for a in named.defined.get(alias, ())]  # "the Malian parties" the text defined: its State too
+        # "the Malian parties" the text defined: its State too
+        out += [(a, s, e) for a in named.defined.get(defined_parties.key(alias), ())]
     return out
 
 

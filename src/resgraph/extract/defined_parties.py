@@ -3,7 +3,11 @@ parties”)" makes "the Malian parties" wherever the text uses the term again th
 parties alone that a demonym's parties are where no text defines them (mandates.yaml `defined_parties`).
 
 Read once per document, before its operative paragraphs, so that the term stands for its State in every paragraph
-that uses it (S/RES/2584 (2021) ops 4, 10, 12, 53 after op 3's definition). The definition's own words are bounded
+that uses it (S/RES/2584 (2021) ops 4, 10, 12, 53 after op 3's definition), and so, as intended, in the paragraphs
+before its definition too: a text that defines a term means it throughout. The State must be named as an actor ("the
+Government of Mali", "Mali" as a party), not as a place ("the signatory armed groups in Mali (“the Malian parties”)"
+are the groups alone). The term is looked up with its spacing collapsed and its case folded (key), so a line break inside
+it ("the Malian\nparties") still finds the vocabulary's alias. The definition's own words are bounded
 (its demonym, a few capitalised words, and the words before its bracket back to the clause's start, at most
 WINDOW characters), so the scan stays linear in the text.
 """
@@ -22,8 +26,16 @@ WINDOW = 400
 CLAUSE_START = re.compile(r"[;:]")
 
 
+def key(term: str) -> str:
+    """A defined term as it is looked up: spaces collapsed and case folded, so that the vocabulary's alias ("Malian
+    parties") finds the text's own spelling ("Malian\nparties")."""
+    return " ".join(term.split()).casefold()
+
+
 @lru_cache(maxsize=4)
 def _pattern(v: Vocabulary) -> re.Pattern:
+    """A quoted term in brackets, as mandates.yaml `defined_parties` spells it: an optional mark ("hereinafter referred
+    to as"), an optional "the", up to three capitalised words (the demonym) and a head ("parties")."""
     words = v.mandates.get("defined_parties") or {}
     marks, heads = phrases(words.get("marks") or ("hereinafter",)), phrases(words.get("heads") or ("parties",))
     return re.compile(
@@ -50,6 +62,7 @@ def defined(texts: Iterable[str], v: Vocabulary) -> dict[str, tuple[str, ...]]:
             start = max(0, m.start() - WINDOW)
             clause = [c.end() for c in CLAUSE_START.finditer(text, start, m.start())]
             window = text[clause[-1] if clause else start : m.start()]
-            if state in {a for a, _, _ in actors_in(window, v, _Named(), places=True)}:
-                out[m.group("adj") + " " + m.group("head")] = (state,)
+            # (as an actor, not a place: "the armed groups in Mali" name no Government)
+            if state in {a for a, _, _ in actors_in(window, v, _Named())}:
+                out[key(m.group("adj") + " " + m.group("head"))] = (state,)
     return out
