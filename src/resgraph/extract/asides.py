@@ -152,6 +152,20 @@ def _close(seg: str, start: int, names, relative: bool) -> int | None:
     return None
 
 
+# a relative clause set off by commas, its closing comma the first after it (at most LONGEST characters, no ";" or ":"):
+# the actors it names describe some of the body before it ("all States, in particular those that are members of the
+# European Union, and the United Nations"; "all States, which are affected by the activities of the Lord's Resistance
+# Army, and"), not the list's members. Each match runs from one comma to the next, so the scan is linear.
+RELATIVE_ASIDE = re.compile(rf",\s*(?:{THOSE_WHO}|which|who|whose)\b[^,;:]{{0,{LONGEST}}},", re.I)
+
+
+def outside_relatives(window: str, found: list) -> list:
+    """The actors found (actor, start, end in window) but those named inside a relative clause set off by commas
+    (RELATIVE_ASIDE): they describe the body the clause follows, no addressee of the window."""
+    spans = [(m.start(), m.end()) for m in RELATIVE_ASIDE.finditer(window)] if "," in window else []
+    return [f for f in found if not any(a < f[1] < z for a, z in spans)] if spans else found
+
+
 def inside(spans: list[tuple[int, int]], x: int) -> bool:
     """Whether x falls in an aside, its opening comma included, its closing comma not."""
     return any(a <= x < z - 1 for a, z in spans)

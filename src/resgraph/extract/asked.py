@@ -15,7 +15,7 @@ import re
 from typing import TYPE_CHECKING
 
 from resgraph.extract import agents as agent_clauses
-from resgraph.extract import including_that, pronouns, purpose, unaddressed, window_openers
+from resgraph.extract import asides, including_that, pronouns, purpose, unaddressed, window_openers
 from resgraph.extract.addressees import OFFICER, actors_in, tail_start
 from resgraph.extract.adjunct_agents import adjunct_givers
 from resgraph.extract.continued import continued_agents
@@ -233,7 +233,7 @@ def named_in(
         at = (e, ws, we, clause_end)
     window = text[ws:we]
     spans = spans_in(ws, we)
-    found = actors_in(window, v, named, heads=True, spans=spans)
+    found = asides.outside_relatives(window, actors_in(window, v, named, heads=True, spans=spans))
     if speaker and verb != "decides":
         found = [f for f in found if not _self_reference(window, f, speaker, v)]
     coords = coordinated(window, spans, v)  # "regional and international partners": regional partners too
