@@ -2,7 +2,8 @@
 THE_ONES): "Decides that ... all governments in the region, and in particular those of the Democratic Republic of the
 Congo and of States bordering Ituri and the Kivus, shall take the necessary measures" (S/RES/1596 (2005) op 6, heldout47
 08: RegionalPartners and state:COD; "those of" had been read as a thing's "of", the State dropped). Near misses: a
-thing's "those of" keeps the actor after it a thing's owner; "those of States bordering Ituri" are the region's, no
+thing's "those of" keeps the actor after it a thing's owner ("the assets of all governments in the region, and in
+particular those of Rwanda"); "those of States bordering Ituri" are the region's, no
 States of their own."""
 
 import pytest
@@ -27,6 +28,10 @@ CASES = [
         "Decides that each government in the region, in particular those of States bordering Ituri and the Kivus, "
         "shall maintain a registry;",
         [{"RegionalPartners"}],
+    ),
+    (  # near miss: a thing's "those of" a State after a list of governments: the organ decides
+        "Decides that the assets of all governments in the region, and in particular those of Rwanda, shall be frozen;",
+        [{"SecurityCouncil"}],
     ),
     (  # near miss: a thing's "those of": the organ decides
         "Decides that the measures imposed by resolution 1493 (2003) and those of the Government of Rwanda shall apply "

@@ -1,7 +1,7 @@
 """Names of addressees the vocabulary lacked, read at heldout48's misses (stop 66): "bodies and groups based on religion
 or belief" (ReligiousCommunities, A/RES/78/212 ops 17, 18) and "multilateral financial organizations"
-(InternationalFinancialInstitutions, A/RES/75/210 op 4). Near misses: "religious groups" a text protects are asked
-nothing; "technical and financial organizations" (E/RES/2024/15 op 2) stay no one's; "international financial
+(InternationalFinancialInstitutions, A/RES/75/210 op 4). Near misses: "religious groups" and "groups based on religion or belief" a text
+protects are asked nothing; "technical and financial organizations" (E/RES/2024/15 op 2) stay no one's; "international financial
 institutions and organizations" stay two kinds (heldout4 23)."""
 
 import pytest
@@ -23,6 +23,14 @@ CASES = [
     ),
     (  # near miss: religious groups protected, not asked
         "Urges States to lift barriers limiting the activities of religious groups;",
+        [{"States"}],
+    ),
+    (  # near miss: the new wording itself as the object, protected, not asked
+        "Urges States to lift barriers limiting the activities of groups based on religion or belief;",
+        [{"States"}],
+    ),
+    (  # near miss: the new wording the infinitive's object
+        "Urges States to protect bodies and groups based on religion or belief;",
         [{"States"}],
     ),
     (  # heldout48 A/RES/75/210 op 4

@@ -2,7 +2,8 @@
 qualifies, no agent of the activity asked for: "Encourages the effective implementation of the national development
 plan for the period 2024–2028 ..., drawn up by the authorities of the Central African Republic with the technical and
 financial support of [MINUSCA] and the United Nations country team" (A/HRC/RES/57/35 op 45, heldout48 29: no addressee;
-we read state:CAF). Near misses: an activity's own "by" still names its agent; an activity noun before "carried out by"
+we read state:CAF). Near misses: an activity's own "by" still names its agent, and
+so does a gerund's particle ("the scaling up by Member States"); an activity noun before "carried out by"
 (verbs.yaml `agent_participles`) keeps its agent."""
 
 import pytest
@@ -25,6 +26,10 @@ CASES = [
     (  # near miss: the activity's own agent
         "Encourages the implementation of the plan by the Government of Mali;",
         [{"state:MLI"}],
+    ),
+    (  # near miss: a gerund's particle keeps its agent ("the scaling up by Member States")
+        "Encourages the scaling up by Member States of their contributions;",
+        [{"MemberStates"}],
     ),
     (  # near miss: efforts carried out by their agent
         "Encourages the efforts carried out by the Government of Mali;",

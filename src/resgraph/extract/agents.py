@@ -60,8 +60,9 @@ PARTICIPLE = re.compile(rf"(?:\w+ed|\w+en|{phrases(load().mandates['by_participl
 # ("further efforts by relevant national and international actors", A/RES/74/206 op 15 and its renewals)
 # (the particle of a phrasal participle, mandates.yaml `by_particles`: "drawn up by the authorities of the Central African
 # Republic" qualifies the plan, A/HRC/RES/57/35 op 45, heldout48 29: no agent asked)
+BY_PARTICLES = phrases(load().mandates["by_particles"])
 BY = re.compile(
-    rf"(\S+)(?:\s+(?:{phrases(load().mandates['by_particles'])}))?\s+(?:(?:in\s+particular|particularly|notably|also|jointly|inter\s+alia),?\s+)?by\s+"
+    rf"(\S+)(?:\s+(?:{BY_PARTICLES}))?\s+(?:(?:in\s+particular|particularly|notably|also|jointly|inter\s+alia),?\s+)?by\s+"
     r"(?:the\s+|all\s+(?:the\s+)?|its\s+|their\s+)?"
     r"(?:(?:[a-z][\w-]*\s+){0,2}|(?:[a-z][\w-]*,?\s+){1,3}(?:and|or)\s+(?:[a-z][\w-]*\s+)?)$"
 )
