@@ -35,17 +35,17 @@ from resgraph.extract.deadlines import MANDATE_END_MARK
 from resgraph.vocab import Vocabulary, load
 
 # ("within 60 days after the formation of the new Government and at the latest 15 October 2012", S/RES/2037 (2012) op
-# 20, heldout9 12: the date a delay counted from an event has)
+# 20, heldout9 12: the date a delay counted from an event has); not "as of", the start of the reporting ("to report ...
+# as of 15 September 2014", S/RES/2149 (2014) op 47, as "as of its sixty-fourth session": no due date)
 DEADLINE = re.compile(
-    r"\b(?:by|before|no\s+later\s+than|not\s+later\s+than|on\s+or\s+before|prior\s+to|until|as\s+of|on|"
+    r"\b(?:by|before|no\s+later\s+than|not\s+later\s+than|on\s+or\s+before|prior\s+to|until|on|"
     r"at\s+the\s+latest)(?:\s+|(?=\d))"  # "no later than15 October 2023" (S/RES/2677 (2023) op 31: no space)
     r"(?:the\s+end\s+of\s+|the\s+(?=\d)|mid-\s*|the\s+middle\s+of\s+)?" + dates.DATE,
     re.I,
 )
 # "on" a date that is another thing's, not the report's: "for an initial period of 12 months beginning on 1 January
 # 2006" (S/RES/1620 (2005) op 1), "the branch ... commences functioning on 1 July 2012" (2054 op 3), "beyond its
-# expiration on 15 November 2026" (2802 op 35)
-# (the events are data: ontology/vocab/reports.yaml `events` `before_on`)
+# expiration on 15 November 2026" (2802 op 35); the events are data: ontology/vocab/reports.yaml `events` `before_on`
 EVENT_ON = re.compile(
     rf"\b(?:{wordsearch.phrases(load().reports['events']['before_on'])})"
     r"\s+$",
