@@ -1,0 +1,43 @@
+"""An assessment included in a report beside another object was a report of its own: "requests the Secretary-General
+to include these as well as an assessment of the implementation of paragraph 13 of resolution 2391 (2017), including
+on the HRDDP, in a report to be issued no later than 30 September 2021" (S/RES/2584 (2021) op 40, heldout48 03: one
+report, due 2021-09-30) gave a second item with no date. What "include" takes, past a first object joined by "as well
+as", is what the report holds (report_triggers.INCLUDE_BEFORE), and the report it goes in is the one asked for. Not
+changed: an assessment submitted (not included) beside another object, one provided with its own time beside a report,
+an assessment included in a report right after the verb."""
+
+import pytest
+
+from tests.snippets import reports, resolution
+
+SG = ("SecretaryGeneral", "SecurityCouncil")
+CASES = [
+    (
+        "40. Requests the Secretary-General to include these as well as an assessment of the implementation of "
+        "paragraph 13 of resolution 2391 (2017), including on the HRDDP, in a report to be issued no later than 30 "
+        "September 2021, without prejudice to any future Security Council decision;",
+        [(*SG, "2021-09-30")],
+    ),
+    # near misses
+    (  # submitted, not included: the assessment is the report
+        "40. Requests the Secretary-General to submit these as well as an assessment of the implementation of "
+        "paragraph 13 to the Council by 30 September 2021;",
+        [(*SG, "2021-09-30")],
+    ),
+    (  # an assessment with its own time beside a report: two
+        "40. Requests the Secretary-General to provide an assessment of the implementation of paragraph 13 by 30 June "
+        "2021, as well as a report to be issued no later than 30 September 2021;",
+        [(*SG, "2021-06-30"), (*SG, "2021-09-30")],
+    ),
+    (  # included in his next report: no new report
+        "40. Requests the Secretary-General to include these as well as an assessment of the implementation of "
+        "paragraph 13 in his next report;",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", CASES)
+def test_contents_included_beside_another_object(text, expected):
+    r = resolution(text, date="2021-06-29")
+    assert reports(r, "by", "to", "due") == expected
