@@ -7,7 +7,11 @@ second joined by "as well as" is one too (the gold's four items, one per reporte
 Member States named in the topic. "to be considered by" only after a comma, which sets it off as the object's: "gaps
 and challenges to be considered by Member States" (E/RES/2023/31 op 22) are the challenges'. Near misses: that one,
 a body named after "to be considered by" that considers no report ("submissions yet to be considered by the
-Commission"), the organ that speaks named so (unchanged), and its session kept."""
+Commission"), the organ that speaks named so (unchanged), and its session kept. States (reports.yaml `not_received`
+`considering`: States, Member States, civil society, donors) "for consideration by" or ", to be considered by" whom
+no receiver comes before weigh the topic and get no report (review of stop 65): "to submit a report containing
+recommendations for consideration by Member States" goes to the organ that asks, as it did before the lead was
+read; a body named there stays the receiver ("for consideration by the Commission on the Status of Women")."""
 
 import pytest
 
@@ -59,6 +63,36 @@ CASES = [
         "that this places on its members, and requests the Secretary-General to report to the General Assembly;",
         "GA",
         [(5, "SecretaryGeneral", "GeneralAssembly", None, None)],
+    ),
+    # States that consider the topic: no receivers, the organ that asks is
+    (
+        "5. Requests the Secretary-General to submit a report containing recommendations for consideration by Member "
+        "States;",
+        "GA",
+        [(5, "SecretaryGeneral", "GeneralAssembly", None, None)],
+    ),
+    (
+        "86. Requests the Secretary-General to assess the need for monitoring and evaluation capacity and to report on "
+        "his assessment for consideration by Member States;",
+        "GA",
+        [(86, "SecretaryGeneral", "GeneralAssembly", None, None)],
+    ),
+    (
+        "5. Requests the Secretary-General to submit a report, to be considered by States at the review conference;",
+        "GA",
+        [(5, "SecretaryGeneral", "GeneralAssembly", None, None)],
+    ),
+    (  # a body that considers it: still the receiver
+        "5. Requests the Secretary-General to submit a report, for consideration by the Commission on the Status of "
+        "Women;",
+        "GA",
+        [(5, "SecretaryGeneral", "CSW", None, None)],
+    ),
+    (  # an explicit receiver first: unchanged
+        "5. Requests the Secretary-General to submit a report with his recommendations to the General Assembly at its "
+        "seventy-eighth session for consideration by the Member States;",
+        "GA",
+        [(5, "SecretaryGeneral", "GeneralAssembly", None, 78)],
     ),
 ]
 

@@ -45,6 +45,10 @@ RELATION_TO = re.compile(
     r"\b(?:relat(?:e|es|ed|ing)|pertain(?:s|ed|ing)?|according|pursuant|attributable|belonging)" + _TO_END,
     re.I,
 )
+# the States (or others of `considering`) that consider what a report holds, not its receivers: "a report containing
+# recommendations for consideration by Member States" (the alternatives of report_receivers.RECEIVER_LEAD's own)
+CONSIDERING = frozenset(_NOT_RECEIVED["considering"])
+CONSIDERED_BY = re.compile(r"(?:,\s+to\s+be\s+considered|\bfor\s+(?:its\s+)?consideration)\s+by\s+(?:the\s+)?$", re.I)
 # what is assigned, entrusted or granted to a body is its task or right, not a report to it: "in order to streamline
 # the tasks assigned to MONUSCO" (S/RES/2147 (2014) op 8), "the functions entrusted to the Office", "the troops
 # deployed to"
@@ -72,8 +76,8 @@ MANDATE_AFTER = re.compile(r"\s+mandates?\b", re.I)
 def not_received(lead: str, body: str = "", after: str = "") -> bool:
     """Whether the body named right after `lead` (the words before it; body, its actor id; after, the words after it)
     is the "to" of a noun, of a thing given back (to a body money can be given back to), a relation or a thing
-    assigned, or the receiver of a report given before ("the report submitted to"), or names a mandate, not a
-    report's receiver."""
+    assigned, or the receiver of a report given before ("the report submitted to"), or names a mandate, or is States
+    that consider it ("for consideration by Member States"), not a report's receiver."""
     paid_back = not body or body in PAID_BACK_TO or body.startswith("state:")
     return bool(
         MANDATE_AFTER.match(after)
@@ -82,6 +86,7 @@ def not_received(lead: str, body: str = "", after: str = "") -> bool:
         or RELATION_TO.search(lead)
         or ASSIGNED_TO.search(lead)
         or _past_to(lead)
+        or (body in CONSIDERING and CONSIDERED_BY.search(lead))
     )
 
 
