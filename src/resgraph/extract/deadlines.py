@@ -80,14 +80,16 @@ COUNT = (
     + r")"
 )
 UNIT = r"(?:calendar\s+|working\s+)?(?:days?|weeks?|months?|years?)"
-AMOUNT = rf"(?P<n>{COUNT})(?:\s*\(\d+\))?\s+(?P<unit>{UNIT})"
+# "and a half" after the unit: "within a year and a half" is 18 months, not one year (amount; of another unit, none)
+HALF = r"(?P<half>\s+and\s+a\s+half\b)?"
+AMOUNT = rf"(?P<n>{COUNT})(?:\s*\(\d+\))?\s+(?P<unit>{UNIT}){HALF}"
 # a delay that may count one unit with the article: "within a week of the adoption" (S/RES/1319 (2000) op 7)
 # or the next one with no count: "a report ..., when appropriate, within the next year" (S/RES/2365 (2017) op 16: P1Y;
 # after "within" only, not "in the next year", a calendar year)
 A_AMOUNT = (
     rf"(?P<n>{COUNT}|an?(?=\s+(?:week|month|year)\b)|"
     r"(?<=within\s)the\s+(?:next|coming|following)(?=\s+(?:week|month|year)\b))"
-    rf"(?:\s*\(\d+\))?\s+(?P<unit>{UNIT})"
+    rf"(?:\s*\(\d+\))?\s+(?P<unit>{UNIT}){HALF}"
 )
 # the count of "the next year": one
 _THE_NEXT = re.compile(r"the\s+(?:next|coming|following)$", re.I)
@@ -168,8 +170,11 @@ def duration(n: int, unit: str) -> str:
 
 
 def amount(m: re.Match) -> str | None:
-    """The duration of an AMOUNT match ("thirty days" -> P30D)."""
+    """The duration of an AMOUNT match ("thirty days" -> P30D); with "and a half", a number of years in months ("a
+    year and a half" -> P18M), none for another unit (half a month or week is no whole number of days)."""
     n = 1 if _THE_NEXT.match(m.group("n")) else count(m.group("n"))
+    if n and m.groupdict().get("half"):
+        return duration(12 * n + 6, "months") if m.group("unit").lower().startswith("year") else None
     return duration(n, m.group("unit")) if n else None
 
 
