@@ -5,7 +5,9 @@ date) gave due 2014-09-15. "As of" says when the reporting starts, as the golds 
 Rights Council as of its sixty-fourth session", A/HRC/RES/60/2 op 26, heldout17 30) and with an event ("as of the date
 the Joint Investigative Mechanism commences its full operations", S/RES/2235 (2015) op 10, gold 16): it is no longer
 a deadline of report_times (DEADLINE). Not changed: "by" and "no later than" a date, a cycle said beside "as of", a
-deadline of its own after a date "as of" which the situation is reported on."""
+deadline of its own after a date "as of" which the situation is reported on. A bare verb after "and as of <date>"
+("and as of 1 January 2022 report to the Council") still asks a report: report_time_first.AND_TIME keeps "as of" as a
+start of its own, not through DEADLINE (stop 66 review of c83fb344)."""
 
 import pytest
 
@@ -40,6 +42,23 @@ CASES = [
         "47. Requests the Secretary-General to report to the Council on the situation as of 15 September 2014 by 30 "
         "October 2014;",
         [("SecretaryGeneral", "SecurityCouncil", "2014-10-30", None)],
+    ),
+    # a bare verb after "and as of <date>" still asks a report (report_time_first.AND_TIME opens it), with no due
+    (
+        "16. Requests the Secretary-General to monitor the situation and as of 1 January 2022 report to the Council "
+        "on it;",
+        [("SecretaryGeneral", "SecurityCouncil", None, None)],
+    ),
+    # near misses: with a comma the same; "by" there is the due date
+    (
+        "16. Requests the Secretary-General to monitor the situation and, as of 1 January 2022, report to the "
+        "Council on it;",
+        [("SecretaryGeneral", "SecurityCouncil", None, None)],
+    ),
+    (
+        "16. Requests the Secretary-General to monitor the situation and by 1 January 2022 report to the Council on "
+        "it;",
+        [("SecretaryGeneral", "SecurityCouncil", "2022-01-01", None)],
     ),
 ]
 

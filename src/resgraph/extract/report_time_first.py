@@ -26,6 +26,7 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
+from resgraph.extract import deadlines as dates
 from resgraph.extract import report_delays, report_receiver_first, report_times
 from resgraph.vocab import load
 from resgraph.wordsearch import phrases, unnamed
@@ -39,6 +40,10 @@ AND_TIME = (
     + "|".join(unnamed(p.pattern) for p in (report_delays.WITHIN, report_delays.AFTER, report_times.DEADLINE))
     + "|"
     + unnamed(report_times.YEAR_END.pattern)
+    # "and as of 1 January 2022 report to the Council": the start of the reporting opens a bare verb as a deadline
+    # does, but gives no due date (report_times.DEADLINE has no "as of" since it is no due)
+    + r"|as\s+of\s+"
+    + unnamed(dates.DATE)
     + r")(?:\s*,)?\s+(?:to\s+)?(?:also\s+|further\s+)?)"
 )
 # (the verbs are data: ontology/vocab/reports.yaml `handed_to_first`, the delivery verbs, and `report_verbs`)
