@@ -4,7 +4,8 @@ on the HRDDP, in a report to be issued no later than 30 September 2021" (S/RES/2
 report, due 2021-09-30) gave a second item with no date. What "include" takes, past a first object joined by "as well
 as", is what the report holds (report_triggers.INCLUDE_BEFORE), and the report it goes in is the one asked for. Not
 changed: an assessment submitted (not included) beside another object, one provided with its own time beside a report,
-an assessment included in a report right after the verb."""
+an assessment included in a report right after the verb. The "as well as" tail is read only after the verb
+"include(s)", not "including" (stop 66 review of e6e6a265)."""
 
 import pytest
 
@@ -33,6 +34,12 @@ CASES = [
         "40. Requests the Secretary-General to include these as well as an assessment of the implementation of "
         "paragraph 13 in his next report;",
         [],
+    ),
+    # near misses: "including ... as well as" a report joins one of its own to a briefing (not the verb "include")
+    (
+        "5. Requests the Secretary-General to brief the Council every three months, including on benchmarks as well as "
+        "a written report by 31 December 2022;",
+        [(*SG, None), (*SG, "2022-12-31")],
     ),
 ]
 

