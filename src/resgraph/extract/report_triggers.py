@@ -79,6 +79,8 @@ PROVIDE_NAMED_WITH = re.compile(r"\bprovide\s+(?:the\s+)?[A-Z][^;:]{0,240}?\swit
 RESUME = re.compile(
     r",?\s+and\s+(?:also\s+|further\s+)?to\s+(?=(?:submit|provide|present|report|brief)\b)"
     r"|,\s+in\s+(?=(?:a|one|two|three)\s+(?:written\s+)?reports?\b)"
+    # a report yet to be made ("in a special report to be issued"; not "in his next report"); spaces read from the first
+    r"|(?:,|(?<![\s,]))\s+in\s+(?=(?:a|one)\s+(?:[\w-]+\s+){0,2}reports?\s+to\s+be\s+(?:issued|submitted|presented|provided)\b)"
     r"|,\s+including\s+through\s+(?=(?:oral\s+|written\s+)?(?:briefings|updates|reports)\b)",
     re.I,
 )
