@@ -81,7 +81,7 @@ COUNT = (
 )
 UNIT = r"(?:calendar\s+|working\s+)?(?:days?|weeks?|months?|years?)"
 # "and a half" after the unit: "within a year and a half" is 18 months, not one year (amount; of another unit, none)
-HALF = r"(?P<half>\s+and\s+a\s+half\b)?"
+HALF = r"(?P<half>\s+and\s+a\s+half(?![\w-]))?"
 AMOUNT = rf"(?P<n>{COUNT})(?:\s*\(\d+\))?\s+(?P<unit>{UNIT}){HALF}"
 # a delay that may count one unit with the article: "within a week of the adoption" (S/RES/1319 (2000) op 7)
 # or the next one with no count: "a report ..., when appropriate, within the next year" (S/RES/2365 (2017) op 16: P1Y;
