@@ -96,7 +96,8 @@ _THE_NEXT = re.compile(r"the\s+(?:next|coming|following)$", re.I)
 # the count of a cycle, if any ("every month"), with the figure in brackets that may repeat it ("every sixty (60)
 # days thereafter", S/RES/1725 (2006) op 7)
 CYCLE_AMOUNT = rf"(?:(?P<n>{COUNT})(?:\s*\(\d+\))?\s+)?(?P<unit>days?|weeks?|months?|years?)"
-EVERY_N = r"\bevery\s+" + CYCLE_AMOUNT + r"\b"  # "every two years", "every six months" (report_times.EVERY)
+# "every two years", "every six months", "every year and a half" (P18M: amount) (report_times.EVERY)
+EVERY_N = r"\bevery\s+" + CYCLE_AMOUNT + r"\b" + HALF
 # a cycle as a text says it, to stand inside larger patterns (report_receiver_tails, report_redelivered): the phrases
 # report_times reads a cycle by (ontology/vocab/cycles.yaml `phrases`) or "every N <unit>", its groups unnamed; not
 # a recurring meeting's adjective ("at the annual open debate", report_meetings), which report_times also reads
@@ -170,9 +171,10 @@ def duration(n: int, unit: str) -> str:
 
 
 def amount(m: re.Match) -> str | None:
-    """The duration of an AMOUNT match ("thirty days" -> P30D); with "and a half", a number of years in months ("a
-    year and a half" -> P18M), none for another unit (half a month or week is no whole number of days)."""
-    n = 1 if _THE_NEXT.match(m.group("n")) else count(m.group("n"))
+    """The duration of an AMOUNT or EVERY_N match ("thirty days" -> P30D, "every year" -> P1Y); with "and a half", a
+    number of years in months ("a year and a half" -> P18M), none for another unit (half a month or week is no whole
+    number of days)."""
+    n = 1 if not m.group("n") or _THE_NEXT.match(m.group("n")) else count(m.group("n"))  # "every year": one
     if n and m.groupdict().get("half"):
         return duration(12 * n + 6, "months") if m.group("unit").lower().startswith("year") else None
     return duration(n, m.group("unit")) if n else None

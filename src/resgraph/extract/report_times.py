@@ -330,8 +330,7 @@ def _every(scope: str, words: str, v: Vocabulary, lead: str = "") -> tuple[str |
     clause before the scope, where a meeting "such meetings" stands for is named."""
     ev = next((m for m in EVERY.finditer(scope) if not report_not_its_cycle.held(scope, m.start())), None)
     if ev:
-        n = dates.count(ev.group("n")) if ev.group("n") else 1
-        return dates.duration(n or 1, ev.group("unit")), ev.start()
+        return dates.amount(ev) or (None if ev.group("half") else dates.duration(1, ev.group("unit"))), ev.start()
     if cn := CYCLE_N.search(scope):
         n = dates.count(cn.group("n") or cn.group("n2"))
         return dates.duration(n or 1, cn.group("unit") or cn.group("unit2") or cn.group("unit3")), cn.start()
