@@ -340,7 +340,7 @@ def actors_in(
         # (a cue of several actors names them all for the running record: "Ouagadougou Agreement", its Facilitator, CEI)
         out += [(a, s, e) for a in _members(alias, ids if contextual or (cues and alias in v.cues) else ids[:1], v)]
         # "the Malian parties" the text defined: its State too
-        out += [(a, s, e) for a in named.defined.get(defined_parties.key(alias), ())]
+        out += [(a, s, e) for a in defined_parties.states(named.defined, alias)]
     return out
 
 

@@ -36,7 +36,9 @@ OPEN = re.compile(
     r"bearing|taking|according)\b",
     re.I,
 )
-RELATIVE = re.compile(rf"\s*(?:{THOSE_WHO}|which|who|whose)\b", re.I)
+# what opens a relative clause: some of the body singled out (THOSE_WHO) or a relative pronoun
+RELATIVE_WORDS = rf"(?:{THOSE_WHO}|which|who|whose)\b"
+RELATIVE = re.compile(rf"\s*{RELATIVE_WORDS}", re.I)
 # an aside before a joint activity's "between" (agents.OBJECT_STOP reads past its commas): "information sharing, where
 # relevant and appropriate, between Special Representatives ..." (S/RES/2195 (2014) op 19)
 ASIDE = r"(?:where|when|as|on|in|at|if)\b[^,;:]{0,40},"
@@ -156,7 +158,7 @@ def _close(seg: str, start: int, names, relative: bool) -> int | None:
 # the actors it names describe some of the body before it ("all States, in particular those that are members of the
 # European Union, and the United Nations"; "all States, which are affected by the activities of the Lord's Resistance
 # Army, and"), not the list's members. Each match runs from one comma to the next, so the scan is linear.
-RELATIVE_ASIDE = re.compile(rf",\s*(?:{THOSE_WHO}|which|who|whose)\b[^,;:]{{0,{LONGEST}}},", re.I)
+RELATIVE_ASIDE = re.compile(rf",\s*{RELATIVE_WORDS}[^,;:]{{0,{LONGEST}}},", re.I)
 
 
 def outside_relatives(window: str, found: list) -> list:

@@ -32,6 +32,12 @@ def key(term: str) -> str:
     return " ".join(term.split()).casefold()
 
 
+def states(defined: dict[str, tuple[str, ...]], alias: str) -> tuple[str, ...]:
+    """The States a defined term (`defined`, as `defined` returns) holds for an alias found in a text; none at once in
+    the many texts that define none, with no key built (addressees.actors_in asks this for every alias it reads)."""
+    return defined.get(key(alias), ()) if defined else ()
+
+
 @lru_cache(maxsize=4)
 def _pattern(v: Vocabulary) -> re.Pattern:
     """A quoted term in brackets, as mandates.yaml `defined_parties` spells it: an optional mark ("hereinafter referred

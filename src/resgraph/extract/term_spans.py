@@ -103,17 +103,16 @@ def _own_place(clause: str, at: int, m: re.Match) -> bool:
     return not EVENT_BEFORE.search(words + " ")
 
 
-def _window(clause: str, at: int, adopted: str | None) -> str | None:
-    """The last day (ISO) of the first window (WINDOW) after clause[at] that is the term's: a span of days that does
-    not end before the adoption nor start more than WINDOW_SLACK_DAYS before it (with no adoption known, none), in the
-    term's own place (_own_place), and not another thing's (_not_the_terms); None when there is none."""
-    m = WINDOW.search(clause, at) if adopted and len(adopted) == 10 else None
+def window_end(clause: str, at: int, adopted: str | None) -> str | None:
+    """The last day (ISO) of the first window of two days (WINDOW) after clause[at] that is the term's: a span of days
+    that does not end before the adoption nor start more than WINDOW_SLACK_DAYS before it (with no adoption known,
+    none), in the term's own place (_own_place), and not another thing's (_not_the_terms); None when there is none.
+    Asked for a term that starts, not one that ends, in a clause that writes no length (term_times.until)."""
+    if not adopted or len(adopted) != 10:
+        return None
+    m = WINDOW.search(clause, at)
     last = dates.iso(m) if m else None
-    if (
-        not (m and adopted and last and len(last) == 10)
-        or _not_the_terms(clause, at, m)
-        or not _own_place(clause, at, m)
-    ):
+    if not (m and last and len(last) == 10) or _not_the_terms(clause, at, m) or not _own_place(clause, at, m):
         return None
     first, when = _window_start(m, last), date.fromisoformat(adopted)
     if not first or first < when - timedelta(days=WINDOW_SLACK_DAYS) or date.fromisoformat(last) < when:
@@ -121,11 +120,8 @@ def _window(clause: str, at: int, adopted: str | None) -> str | None:
     return last
 
 
-def end(clause: str, at: int, adopted: str | None, window: bool) -> str | None:
-    """The end (ISO date, year-month or year) of the span after clause[at] that the term lasts (SPAN), or, with
-    `window` (a term that starts, not one that ends, in a clause that writes no length), of the window of two days it
-    runs in (WINDOW); None when the clause gives neither, or only another thing's."""
+def span_end(clause: str, at: int) -> str | None:
+    """The end (ISO date, year-month or year) of the span after clause[at] that the term lasts (SPAN); None when the
+    clause gives none, or only another thing's."""
     span = SPAN.search(clause, at)
-    if span and not _not_the_terms(clause, at, span):
-        return dates.iso(span) or span.group("year")
-    return _window(clause, at, adopted) if window else None
+    return (dates.iso(span) or span.group("year")) if span and not _not_the_terms(clause, at, span) else None

@@ -180,10 +180,13 @@ def until(clause: str, at: int = 0, ending: bool = True, adopted: str | None = N
     yearless = _yearless(clause, adopted)
     if yearless:
         return yearless
-    window = not ending and not period(clause, adopted)[0]  # "between D1 and D2" where no length is written
-    span = term_spans.end(clause, at, adopted, window)  # "for the period 2024–2028", "between D1 and D2"
+    span = term_spans.span_end(clause, at)  # "for the period 2024–2028"
     if span:
         return span
+    # "between D1 and D2", for a term that starts, where no length is written (read only when no span is)
+    window = None if ending or period(clause, adopted)[0] else term_spans.window_end(clause, at, adopted)
+    if window:
+        return window
     year = UNTIL_SESSION.search(clause)
     if year:
         return year.group(1)  # "until the conclusion of the 2025 session": the year it ends
