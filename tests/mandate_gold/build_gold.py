@@ -1,8 +1,8 @@
 """Turn the hand annotations (annotations/NN.txt) into the gold tables (gold/NN.json).
 
-usage: python tests/mandate_gold/build_gold.py [CORPUS_DIR] [--heldout | --heldout3 | ... | --heldout50]
+usage: python tests/mandate_gold/build_gold.py [CORPUS_DIR] [--heldout | --heldout3 | ... | --heldout51]
 
---heldout (--heldout3, ..., --heldout50) builds the held-out (third, ..., fiftieth) set instead:
+--heldout (--heldout3, ..., --heldout51) builds the held-out (third, ..., fifty-first) set instead:
 heldout/annotations/NN.txt -> heldout/gold/NN.json, NN the file's place in that set's draw
 (draw.py's SETS). In those sets an
 annotation not yet written is skipped (its gold is not written); one whose gold exists is rebuilt.
@@ -76,6 +76,7 @@ PARTICIPLE_OPERATIVE = {
     "S/RES/1565(2004)": {21, 25},
     "S/RES/2077(2012)": {6},
     "S/RES/2427(2018)": {30},
+    "S/RES/2112(2013)": {11},
 }
 
 
