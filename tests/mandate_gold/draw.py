@@ -1,6 +1,6 @@
 """Draw the resolutions of the mandate gold at random, with a recorded seed.
 
-usage: python tests/mandate_gold/draw.py [CORPUS_DIR] [--seed N] [--heldout | --heldout3 | ... | --heldout52]
+usage: python tests/mandate_gold/draw.py [CORPUS_DIR] [--seed N] [--heldout | --heldout3 | ... | --heldout53]
 
 CORPUS_DIR is corpus-full unpacked (default /tmp/cf: ECOSOC/, GA/, HRC/, SC/ of AKN XML; the
 names are those of the members of ../shared/corpus-full/unxml-en.tar.xz). The files of each organ
@@ -36,7 +36,7 @@ languages' copies), `--heldout40` the fortieth (heldout40/README.md, likewise), 
 (heldout41/README.md, likewise), `--heldout42` the forty-second (heldout42/README.md, likewise), `--heldout43` the
 forty-third (heldout43/README.md, likewise), `--heldout44` the forty-fourth (heldout44/README.md, likewise), `--heldout45` the forty-fifth
 (heldout45/README.md, likewise), `--heldout46` the forty-sixth (heldout46/README.md, likewise), `--heldout47` the
-forty-seventh (heldout47/README.md, likewise), `--heldout48` the forty-eighth (heldout48/README.md, likewise), `--heldout49` the forty-ninth (heldout49/README.md, likewise), `--heldout50` the fiftieth (heldout50/README.md, likewise), `--heldout51` the fifty-first (heldout51/README.md, likewise), `--heldout52` the fifty-second (heldout52/README.md, likewise); no flag,
+forty-seventh (heldout47/README.md, likewise), `--heldout48` the forty-eighth (heldout48/README.md, likewise), `--heldout49` the forty-ninth (heldout49/README.md, likewise), `--heldout50` the fiftieth (heldout50/README.md, likewise), `--heldout51` the fifty-first (heldout51/README.md, likewise), `--heldout52` the fifty-second (heldout52/README.md, likewise), `--heldout53` the fifty-third (heldout53/README.md, likewise); no flag,
 the first.
 
 corpus-full holds six texts twice, under two folders of one organ (S/RES/2193-2195 under 2014/ and 2015/,
@@ -128,6 +128,7 @@ SETS = (
     GoldSet("heldout50", 20270147, {"SC": 20, "GA": 6, "HRC": 4}, "heldout50", skip_twins=True, skip_copies=True),
     GoldSet("heldout51", 20270148, {"SC": 20, "GA": 6, "HRC": 4}, "heldout51", skip_twins=True, skip_copies=True),
     GoldSet("heldout52", 20270149, {"SC": 20, "GA": 6, "HRC": 4}, "heldout52", skip_twins=True, skip_copies=True),
+    GoldSet("heldout53", 20270150, {"SC": 20, "GA": 6, "HRC": 4}, "heldout53", skip_twins=True, skip_copies=True),
 )
 BY_NAME = {s.name: s for s in SETS}
 SEED, COUNTS = SETS[0].seed, SETS[0].counts
