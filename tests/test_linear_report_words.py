@@ -18,7 +18,7 @@ import re
 
 import pytest
 
-from resgraph.extract import report_mentions, report_set_up, report_triggers, report_unknown
+from resgraph.extract import report_mentions, report_part_of, report_set_up, report_triggers, report_unknown
 from tests.growth import LINEAR, extraction_growth, growth
 
 REPORT = re.compile(r"\breport\b")
@@ -69,6 +69,15 @@ GROWS = {
     "reports_data: spaces after the receiver": (
         lambda n: "report to the Security Council and" + " " * n + "relevant bodies",
         lambda t: report_mentions.reports_data(t, 0, 6),
+    ),
+    # FRAMED: a run of spaces inside the framework's words, and before the possessive's report noun
+    "FRAMED: spaces in the framework's words": (
+        lambda n: "report to the Council within the" + " " * n + "framework of its" + " " * n + "x",
+        lambda t: report_part_of.FRAMED.match(t, 6),
+    ),
+    "FRAMED: spaces after the possessive's words": (
+        lambda n: "report within the framework of its regular" + " " * n + "x",
+        lambda t: report_part_of.FRAMED.match(t, 6),
     ),
 }
 

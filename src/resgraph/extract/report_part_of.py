@@ -110,15 +110,26 @@ ABLE_TO = re.compile(
 # 73/248, as part of his annual reporting", A/RES/74/238 op 6, counted as heldout26 26 op 72)
 _FAR = (
     r"(?:(?!\b(?:include|and\s+to|requests?|by\s+the\s+end|within(?=\s+(?:an?|one|two|three|four|five|six|seven|eight|"
-    r"nine|ten|eleven|twelve|thirty|sixty|ninety)\b)|every|no\s+later|not\s+later|before)\b){chars}){{80,240}}?"
+    r"nine|ten|eleven|twelve|thirty|sixty|ninety)\b)|every|no\s+later|not\s+later|before)\b){chars}){{{least},240}}?"
 )
 _FAR_PLACE = (
     rf"\b(?:(?:as\s+part\s+of|{ANNEXED})\s+(?:the\s+)?(?:[\w’'-]+\s+){{0,3}}(?:{phrases(load().reports['part_of']['far'])})\s+"
     r"(?:[\w-]+\s+){0,2}?(?:report(?:s|ing)?|briefings?)\b|in\s+(?:his|her|its|their)\s+"
     r"(?:[\w-]+\s+){0,2}?reports?\s+(?:on|to)\b)"
 )
-PART_OF_FAR = re.compile(_FAR.format(chars=r"[^;\d]") + _FAR_PLACE, re.I)
-PART_OF_FAR_VERB = re.compile(_FAR.format(chars=r"(?:[^;\d]|\d+/\d+)") + _FAR_PLACE, re.I)
+# the reporter's own reporting, named by its possessive after part_of.framed: "to report to the Council on the
+# implementation of this resolution, and on compliance by all relevant parties in Syria, within the framework of its
+# reporting on resolutions 2139 (2014), ..." (S/RES/2332 (2016) op 5, heldout50 19, heldout40 18): the reports those
+# resolutions asked, no item; near or far, but not past a time of its own (_FAR's words and no digit: "within 15 days of
+# adoption of this resolution and thereafter within the framework of its reporting", heldout6 14: that report is one)
+FRAMED = re.compile(
+    _FAR.format(chars=r"[^;\d]", least=0)
+    + rf"\b(?:{phrases(load().reports['part_of']['framed'])})\s+(?:his|her|its|their)\s+(?:[\w-]+\s+){{0,2}}?"
+    r"report(?:s|ing)?\b",
+    re.I,
+)
+PART_OF_FAR = re.compile(_FAR.format(chars=r"[^;\d]", least=80) + _FAR_PLACE, re.I)
+PART_OF_FAR_VERB = re.compile(_FAR.format(chars=r"(?:[^;\d]|\d+/\d+)", least=80) + _FAR_PLACE, re.I)
 TO_VERB = re.compile(r"\bto\s+(?:\w+ly\s+)?$", re.I)
 
 
@@ -130,6 +141,7 @@ def in_reports_or_a_condition(text: str, start: int, s: int, e: int) -> bool:
         PART_OF_REPORTS.match(text, e)
         # (PART_OF_FAR_VERB reads all PART_OF_FAR reads, and symbols too: after the verb "to report" it alone is tried)
         or (PART_OF_FAR_VERB if TO_VERB.search(text, max(start, s - 20), s) else PART_OF_FAR).match(text, e)
+        or FRAMED.match(text, e)
         or IN_REPORTS_BEFORE.search(text, max(start, s - 160), s)
         or WAITS_FOR.search(text, max(start, s - 60), s)
         or ABLE_TO.search(text, max(start, s - 200), s)
