@@ -106,6 +106,11 @@ INCLUDE_INTO = re.compile(
     r"\w+ly\s+)?include\b|\b(?:to|and)\s+(?:also\s+|further\s+|\w+ly\s+)?include\s+(?:[^;:]{0,60}?\s)?(?P<into>in|within)\s+"
     + CONTAINER
     + r"\b"
+    # the same put by another verb, right before the reporter's own report (reports.yaml `putting_in`): "to provide in
+    # the context of his next report detailed updated information ... and an assessment of its impact" (A/RES/75/245 B
+    # op 5, heldout50 22), "to provide in his next report an execution plan for, and analysis of" (heldout34 24 op 27)
+    rf"|\b(?:to|and)\s+(?:also\s+|further\s+|\w+ly\s+)?(?P<put>{wordsearch.phrases(load().reports['putting_in'])}),?\s+"
+    r"(?:in|within)\s+(?:the\s+context\s+of\s+)?(?:his|her|its|their)\s+(?:[\w-]+\s+){0,3}reports?\b"
     # the report as the subject of a that-clause: "Further requests that the next report of the Secretary-General
     # provide an assessment of UNDOF's equipment" (S/RES/2257 (2015) op 10, heldout37 19: op 9's next report holds it)
     + r"|\b(?P<that>that)\s+"
@@ -280,7 +285,8 @@ def _included(text: str, start: int, s: int, e: int, end: int) -> bool:
     an "include" whose report is named, with no new verb between; not the report so named ("his regular reports"), nor
     one with a receiver or time of its own after what a that-clause's report is to provide ("that the next report ...
     provide an assessment ..., as well as a separate written report to the Council by 1 March 2016": asked, review55-C
-    finding 4)."""
+    finding 4) or after what another verb puts in a report ("to submit, in his next report, an assessment ..., and a
+    report to the General Assembly at its seventy-seventh session")."""
     if OWNED.match(text[s : s + 6]):
         return False
     # not a report the included thing is of: "to include updates against the benchmarks outlined in the strategic
@@ -296,7 +302,7 @@ def _included(text: str, start: int, s: int, e: int, end: int) -> bool:
     stop = text.find(";", e, end)
     stop = end if stop < 0 else stop
     own = report_instances.OWN_TIME.match(text, e, stop) or report_instances.RECEIVER_NEXT.match(text, e, stop)
-    return not (found[-1].group("that") and own)
+    return not ((found[-1].group("that") or found[-1].group("put")) and own)
 
 
 def _folded_list(text: str, start: int, s: int, e: int, end: int) -> bool:
