@@ -21,7 +21,10 @@ WITHIN = re.compile(
     # "to report back ... within the next 90 days" (S/RES/2233 (2015) op 3)
     r"(?:(?<=within\s)the\s+(?:next|coming|following)\s+)?"
     + dates.A_AMOUNT
-    + r"(?P<anchor>\s+(?:of|after|from|following)\b[^,;]{0,80})?",
+    # (not the reporter's own steps before it, counted from the adoption: "within 60 days following consultations with
+    # the Libyan authorities", S/RES/2273 (2016) op 2; reports.yaml `steps_of`)
+    + rf"(?P<anchor>(?!\s+(?:after|following)\s+(?:{phrases(load().reports['steps_of'])})\b)"
+    r"\s+(?:of|after|from|following)\b[^,;]{0,80})?",
     re.I,
 )
 # "within the next four years" after a that-clause is the clause's time ("... an action plan to ensure that every
