@@ -3,7 +3,8 @@ authorities on recommendations for UNSMIL's support" gave the delay (P60D) and n
 read as an event the delay is counted from. They are the reporter's own steps before it reports, no datable event:
 the delay runs from the adoption (the gold: due 2016-05-14). The words are data (reports.yaml `steps_of`, read by
 report_delays.WITHIN). An event of others still holds the date back ("within six months of the appointment of the new
-Personal Envoy", heldout36 16 op 11: within, no due)."""
+Personal Envoy", heldout36 16 op 11: within, no due), and so do others' consultations: only "consultations with" X,
+the reporter's own ("within 30 days after consultations between the parties have concluded": no due)."""
 
 import pytest
 
@@ -29,6 +30,12 @@ CASES = [
     (
         "2. Requests the Secretary-General to report within 60 days following the formation of the Government;",
         [(2, "SecretaryGeneral", "SecurityCouncil", "P60D", None)],
+    ),
+    # others' consultations, no "with": the parties' event, counted from it (no due)
+    (
+        "2. Requests the Secretary-General to report within 30 days after consultations between the parties have "
+        "concluded;",
+        [(2, "SecretaryGeneral", "SecurityCouncil", "P30D", None)],
     ),
     (
         "2. Requests the Secretary-General to report within 60 days following the adoption of this resolution;",
