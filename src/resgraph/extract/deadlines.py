@@ -82,6 +82,9 @@ COUNT = (
 UNIT = r"(?:calendar\s+|working\s+)?(?:days?|weeks?|months?|years?)"
 # "and a half" after the unit: "within a year and a half" is 18 months, not one year (amount; of another unit, none)
 HALF = r"(?P<half>\s+and\s+a\s+half(?![\w-]))?"
+# "and a half" between the count and the unit: "for a period of two and a half years" is P30M (amount); a pattern
+# holds HALF or HALF_BEFORE or both (mandate terms: term_times.PERIOD)
+HALF_BEFORE = r"(?P<half_before>\s+and\s+a\s+half(?=\s))?"
 AMOUNT = rf"(?P<n>{COUNT})(?:\s*\(\d+\))?\s+(?P<unit>{UNIT}){HALF}"
 # a delay that may count one unit with the article: "within a week of the adoption" (S/RES/1319 (2000) op 7)
 # or the next one with no count: "a report ..., when appropriate, within the next year" (S/RES/2365 (2017) op 16: P1Y;
@@ -171,11 +174,11 @@ def duration(n: int, unit: str) -> str:
 
 
 def amount(m: re.Match) -> str | None:
-    """The duration of an AMOUNT or EVERY_N match ("thirty days" -> P30D, "every year" -> P1Y); with "and a half", a
-    number of years in months ("a year and a half" -> P18M), none for another unit (half a month or week is no whole
-    number of days)."""
+    """The duration of an AMOUNT or EVERY_N match ("thirty days" -> P30D, "every year" -> P1Y); with "and a half"
+    after the unit or before it (HALF, HALF_BEFORE), a number of years in months ("a year and a half", "one and a half
+    years" -> P18M), none for another unit (half a month or week is no whole number of days)."""
     n = 1 if not m.group("n") or _THE_NEXT.match(m.group("n")) else count(m.group("n"))  # "every year": one
-    if n and m.groupdict().get("half"):
+    if n and (m.groupdict().get("half") or m.groupdict().get("half_before")):
         return duration(12 * n + 6, "months") if m.group("unit").lower().startswith("year") else None
     return duration(n, m.group("unit")) if n else None
 
