@@ -306,10 +306,13 @@ VERB = re.compile(r"\bauthori[sz]es?$", re.I)
 # 2699 (2023), and renewed in resolution 2751 (2024), to the Gang Suppression Force (GSF), ..., for an initial period of
 # twelve months", S/RES/2793 (2025) op 1: GSF) or the force deployed as the verb's object ("Authorizes Member States
 # that have notified the Secretary-General ... to form and deploy a Multinational Security Support (MSS) mission ...,
-# for an initial period of twelve months", S/RES/2699 (2023) op 1, heldout19 04: of=MSS)
+# for an initial period of twelve months", S/RES/2699 (2023) op 1, heldout19 04: of=MSS); a deployment, redeployment or
+# transfer authorized as a noun is of the mission it goes to ("Decides to authorize the transfer ... of three armed
+# helicopters with crews from UNMIL to UNOCI for a period of four weeks", S/RES/1967 (2011) op 4, heldout50 14: of=UNOCI)
 DEPLOYED = re.compile(
     r"\b(?:maintain\s+(?:the\s+deployment(?:\s+(?:until|till)\s+[^,;]{1,40}?)?\s+of\s+)?"
-    r"|(?:continue\s+to\s+)?(?:deploy|transition)\b[^;]{0,160}?(?<!\bup)\s+to\s+(?:the\s+)?(?=[A-Z])"
+    r"|(?:continue\s+to\s+)?(?:deploy|transition|(?:the|a)\s+(?:temporary\s+)?(?:(?:re)?deployment|transfer))\b"
+    r"[^;]{0,160}?(?<!\bup)\s+to\s+(?:the\s+)?(?=[A-Z])"
     r"|deploy\s+(?:an?|the)\s+(?=[A-Z]))"
 )
 
