@@ -21,7 +21,8 @@ CASES = [
         "monitor for a further period of 12 months the implementation of the measures referred to in paragraph 1 of "
         "this resolution and to follow up on relevant leads relating to any incomplete implementation of the "
         "measures referred to in paragraph 1 above;",
-        [(8, "extends", "MonitoringGroup1363", None, "P12M")],
+        # "upon adoption of this resolution" starts the 12 months (the heldout14 gold; test_term_period_from_upon_adoption)
+        [(8, "extends", "MonitoringGroup1363", "2004-01-17", "P12M")],
     ),
     (
         "9. Requests the Secretary-General to assign the Monitoring Group established pursuant to paragraph 4 (a) "

@@ -137,6 +137,12 @@ COMMENCES = re.compile(
     r"(?:its|their|the)\s+(?:mandate|operations)\b",
     re.I,
 )
+# the adoption as the start of a length said elsewhere in the clause: "to establish ... (UNITAMS) upon the adoption of this
+# resolution and for an initial period of 12 months" (S/RES/2524 (2020) op 1), "Requests the Secretary-General, upon
+# adoption of this resolution ..., to reappoint five experts ... to monitor for a further period of 12 months" (S/RES/1455
+# (2003) op 8, heldout14 10: until 2004-01-17); not "within thirty days from the date of adoption ..., and for a period
+# of six months" (a latest start names none, as FROM_DATE)
+UPON_ADOPTION = re.compile(r"\bupon\s+(?:the\s+)?adoption\s+of\s+(?:this|the\s+present)\s+resolution\b", re.I)
 ON_DATE = re.compile(r"\s+(?:on|of)\s+" + dates.DATE)
 MANDATE_END_MARK = dates.MANDATE_END_MARK
 
@@ -347,11 +353,14 @@ def for_a_time(clause: str) -> bool:
     return bool(DURATION_OF.search(clause))
 
 
-def from_start(clause: str, end: str | None, length: str | None) -> str | None:
+def from_start(clause: str, end: str | None, length: str | None, adopted: str | None = None) -> str | None:
     """The end of a term that starts on a date and runs for a length ("as of 20 May 2002 and for an
     initial period of 12 months": 2003-05-20; "on 1 July 2013 at which point MINUSMA shall commence ..., for an
-    initial period of 12 months": 2014-07-01) when the clause gives no end, else `end` as it is."""
+    initial period of 12 months": 2014-07-01; "upon the adoption of this resolution and for an initial period of 12
+    months": `adopted` + 12 months) when the clause gives no end, else `end` as it is."""
     start = (STARTS.search(clause) or COMMENCES.search(clause)) if not end and length else None
+    if not start and not end and length and adopted and UPON_ADOPTION.search(clause):
+        return dates.add(adopted, length) or end
     return (dates.add(dates.iso(start), length) or end) if start else end
 
 

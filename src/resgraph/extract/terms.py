@@ -270,7 +270,7 @@ def _clause_terms(text, a, z, p, b, v, speaker, adopted, actors, panel, before: 
             continue  # "Authorizes the Member States ... to establish for a further period ... a force": authorized
         until = until or counted
         if action != "terminates":
-            until = times.from_start(clause, until, period)
+            until = times.from_start(clause, until, period, adopted)
         sets_up = action == "authorizes" and term_established.SETS_UP.match(clause, m.end())
         if action == "authorizes" and not (until or period or times.for_a_time(clause) or sets_up):
             return []  # an authorization for no time is no term, unless it sets up a force or team
