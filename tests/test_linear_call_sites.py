@@ -52,6 +52,14 @@ GROWS = {
     "TOGETHER: spaces at the window's end": (lambda n: S * n + "x", elliptic.TOGETHER.match),
     "TOGETHER: spaces after together with": (lambda n: " together with x" + S * n + "x", elliptic.TOGETHER.match),
     "TOGETHER: spaces right after with": (lambda n: " together with" + S * n + "x", elliptic.TOGETHER.match),
+    "TOGETHER: spaces before a that clause's modal": (
+        lambda n: " together with x," + S * n + "shal",
+        elliptic.TOGETHER.match,
+    ),
+    "TOGETHER: commas and spaces before a modal": (
+        lambda n: " together with x" + " ," * n + "x",
+        elliptic.TOGETHER.match,
+    ),
     "LEAD_WORD: spaces": (lambda n: S * n + "x", kinds.LEAD_WORD.match),
     "LEAD_WORD: emphasis marks": (lambda n: "_" * n + "x", kinds.LEAD_WORD.match),
     "EVENT: 40 characters before a date": (

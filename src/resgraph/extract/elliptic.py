@@ -77,8 +77,12 @@ CONTROL_ASIDE = re.compile(
 WITH = re.compile(r"\b(?:with|between|among|amongst|by(?!\s+[a-z]+ing\b))\b")
 # (linear in a run of spaces, tests/test_linear_call_sites.py: the run after "with" is given back three spaces at
 # most, the only ones whose giving back can change the match; possessive where a comma or a word follows)
+# or, in a "that" clause, before the subject's modal ("Decides that the co-facilitators, together with the Office of the
+# High Commissioner, shall be responsible for the preparation of a joint report", heldout49 A/HRC/RES/54/12 op 16 (c):
+# the golds' CoFacilitators, OHCHR; a modal after the closing comma can only be the verb of the subject before it)
 TOGETHER = re.compile(
-    r"\s*+(?:,\s*+)?+together\s+with(?=\s)(?:\s(?=\s{3}))*+\s{1,3}(?P<np>[^;:]{1,300}?)(?:\s*+,)?+\s++" + TO_VERB
+    r"\s*+(?:,\s*+)?+together\s+with(?=\s)(?:\s(?=\s{3}))*+\s{1,3}(?P<np>[^;:]{1,300}?)"
+    rf"(?:(?:\s*+,)?+\s++{TO_VERB}|\s*+,\s++(?:{phrases(load().mandates['together_modals'])})\s)"
 )
 WITH_AND = re.compile(r"[\s,]*(?:(?:and|or)[\s,]*)?")
 LAST_WITH = re.compile(r"\b(?:with|between|among|amongst)\b")
@@ -143,10 +147,9 @@ def elliptic(
     Secretary-General, the United Nations High Commissioner for Human Rights ..., to expedite": the
     golds), unlike partners ("jointly with", "in cooperation with": windows.CLAUSE_END). said_again: only where
     the verb's preposition is said again ("..., and upon all States to ensure"), for a window that named no actor."""
-    together = TOGETHER.match(text, we, clause_end)
-    if together:
-        a, z = together.span("np")
-        return tuple(dict.fromkeys(f[0] for f in actors_in(text[a:z], v, named, heads=True, spans=spans_in(a, z))))
+    together = acting_together(text, we, clause_end, v, named, spans_in)
+    if together is not None:
+        return together
     done = NOT_YET_DONE.match(text, we, clause_end)  # "Calls upon States that have not done so to accede"
     joined = _joined_in(text, done.start(), done.end(), spans_in) if done else None
     we = joined if joined is not None else done.end() if done else we
@@ -186,6 +189,17 @@ def elliptic(
     return tuple(dict.fromkeys(out))
 
 
+def acting_together(
+    text: str, we: int, clause_end: int, v: Vocabulary, named: _Named, spans_in
+) -> tuple[str, ...] | None:
+    """The actors named "together with" the window's addressees before their infinitive or, in a "that" clause, the
+    subject's modal (TOGETHER); None where no such phrase follows the window."""
+    if not (together := TOGETHER.match(text, we, clause_end)):
+        return None
+    a, z = together.span("np")
+    return tuple(dict.fromkeys(f[0] for f in actors_in(text[a:z], v, named, heads=True, spans=spans_in(a, z))))
+
+
 def _ellipses(text: str, we: int, clause_end: int):
     """ELLIPSIS's matches in text[we:clause_end], each read on from the verb's preposition said again inside the one
     before it, where it has one (AND_ON_INSIDE): "calls upon armed groups to end such serious violations and abuses and
@@ -216,13 +230,18 @@ def _list_goes_on(text: str, a: int, z: int, np: tuple[int, int], spans_in, v: V
 
 
 def with_elliptic(
-    names: tuple[str, ...], window: str, text: str, we: int, clause_end: int, v: Vocabulary, named: _Named, spans_in
-) -> tuple[str, ...]:
+    names, window: str, text: str, we: int, clause_end: int, v: Vocabulary, named: _Named, spans_in, own=None
+):
     """names, the window's addressees, and those of elliptic() after them; where the window named no actor of the
     vocabulary, only those after the verb's preposition said again: "calls upon all responsible actors to cease and
     refrain from these measures, and upon all States to ensure accountability" (A/RES/80/217 op 3), "Calls upon all
     Iraqis to implement these arrangements ..., and on all States and relevant organizations to support such
-    implementation" (S/RES/1546 (2004) op 6)."""
+    implementation" (S/RES/1546 (2004) op 6). own: a decision's own reading (its organ), given for a decision only,
+    which asks only those acting together with the subject of its "that" clause ("Decides that the co-facilitators,
+    together with the Office ..., shall"), not with a thing ("Decides that the measures, together with ..., apply")."""
+    if own is not None:
+        together = acting_together(text, we, clause_end, v, named, spans_in) if names not in ((), own) else None
+        return tuple(dict.fromkeys(names + (together or ())))
     if names:
         return tuple(dict.fromkeys(names + elliptic(text, we, clause_end, v, named, spans_in)))
     return elliptic(text, we, clause_end, v, named, spans_in, said_again=True) if window.strip() else ()

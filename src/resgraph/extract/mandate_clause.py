@@ -150,8 +150,10 @@ def who_is_asked(text, at, verb, noun_for, v, named, spans_in, speaker, prev, pr
         names = tuple(dict.fromkeys(later if names == (speaker,) else names + later)) if later else names
         # "Decides to convene a panel discussion ..., and to invite Member States ... to share": the organ and those invited
         names = tuple(dict.fromkeys(names + decided_asks.later_asked(text, e, clause_end, v, named, spans_in)))
-    if verb != "decides":  # "..., and other relevant stakeholders as appropriate to take action"
-        names = with_elliptic(names, window, text, we, clause_end, v, named, spans_in)
+    # "..., and other relevant stakeholders as appropriate to take action"; of a decision, those acting together with
+    # its subject only ("Decides that the co-facilitators, together with the Office ..., shall")
+    own = ((speaker,) if speaker else ()) if verb == "decides" else None
+    names = with_elliptic(names, window, text, we, clause_end, v, named, spans_in, own)
     listed = pronouns.PRONOUN_AND.match(window)
     if listed:  # "calls on them and States of the region": whom the paragraph named before, too
         before = pronouns.stands_for(listed.group("p"), text[prev_end:s], v, named, prev, speaker, not prev_end)
