@@ -166,8 +166,11 @@ def elliptic(
         # (not after a "with" whose phrase an infinitive of its own closed: "to provide all military and police personnel
         # with adequate training to carry out their responsibilities, and relevant United Nations entities to make
         # available", heldout23 S/RES/2122 (2013) op 9; but "to continue its ongoing work with the Commonwealth and other
-        # international partners to establish", A/RES/75/18 op 12, is one list of partners)
-        if _partners_before(text, restart, m.start(), spans_in):
+        # international partners to establish", A/RES/75/18 op 12, is one list of partners); the verb's preposition said
+        # again closes that list ("to cooperate with UNODC and IMO and upon the Government of Mali to protect": the
+        # Government asked, as after any other object, test_elliptic_addressee_upon_said_again_after_and.py)
+        again = ON_AGAIN.search(text, m.start(), m.start("np"))
+        if not again and _partners_before(text, restart, m.start(), spans_in):
             continue
         if control and CONTROL_ASIDE.fullmatch(text, control.end(), m.start()):
             continue
@@ -179,7 +182,6 @@ def elliptic(
         before = b.start() if b else m.start()
         # (unless the verb's preposition is said again: "to provide aviation units to the mission, and on the
         # Government of Sudan to facilitate", S/RES/2148 (2014) op 11)
-        again = ON_AGAIN.search(text, m.start(), m.start("np"))
         if said_again and not again:
             continue
         if not again and _list_goes_on(text, max(we, before - 80), before, m.span("np"), spans_in, v):
