@@ -44,6 +44,21 @@ CASES = [
         "30 June 2011;",
         [(4, "authorizes", "UNMIL", "2011-06-30", None)],
     ),
+    # near misses (stop 67 review MUST): the noun only counts as the authorization's own object, right after
+    # "authorize(s)"; a mission authorized to carry out a redeployment stays the one authorized, and "the transfer of
+    # authority to MINUSCA" names no deployment
+    (
+        "2011-01-19",
+        "4. Authorizes UNMIL to carry out the temporary redeployment of three infantry companies to UNOCI until 30 June "
+        "2011;",
+        [(4, "authorizes", "UNMIL", "2011-06-30", None)],
+    ),
+    (
+        "2014-01-28",
+        "4. Authorizes EUFOR to take all necessary measures, for a period of six months, including the transfer of "
+        "authority to MINUSCA;",
+        [(4, "authorizes", "EuropeanUnion", None, "P6M")],
+    ),
 ]
 
 

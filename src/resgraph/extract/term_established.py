@@ -306,16 +306,21 @@ VERB = re.compile(r"\bauthori[sz]es?$", re.I)
 # 2699 (2023), and renewed in resolution 2751 (2024), to the Gang Suppression Force (GSF), ..., for an initial period of
 # twelve months", S/RES/2793 (2025) op 1: GSF) or the force deployed as the verb's object ("Authorizes Member States
 # that have notified the Secretary-General ... to form and deploy a Multinational Security Support (MSS) mission ...,
-# for an initial period of twelve months", S/RES/2699 (2023) op 1, heldout19 04: of=MSS); a deployment, redeployment or
-# transfer authorized as a noun is of the mission it goes to ("Decides to authorize the transfer ... of three armed
-# helicopters with crews from UNMIL to UNOCI for a period of four weeks", S/RES/1967 (2011) op 4, heldout50 14: of=UNOCI)
+# for an initial period of twelve months", S/RES/2699 (2023) op 1, heldout19 04: of=MSS)
 DEPLOYED = re.compile(
     r"\b(?:maintain\s+(?:the\s+deployment(?:\s+(?:until|till)\s+[^,;]{1,40}?)?\s+of\s+)?"
-    r"|(?:continue\s+to\s+)?(?:deploy|transition|(?:the|a)\s+(?:temporary\s+)?(?:(?:re)?deployment|transfer))\b"
-    r"[^;]{0,160}?(?<!\bup)\s+to\s+(?:the\s+)?(?=[A-Z])"
+    r"|(?:continue\s+to\s+)?(?:deploy|transition)\b[^;]{0,160}?(?<!\bup)\s+to\s+(?:the\s+)?(?=[A-Z])"
     r"|deploy\s+(?:an?|the)\s+(?=[A-Z]))"
 )
-
+# a deployment, redeployment or transfer that is the authorization's own object (right after "authorize(s)", one
+# parenthetical allowed) is of the mission it goes to ("Decides to authorize the transfer ... of three armed helicopters
+# with crews from UNMIL to UNOCI for a period of four weeks", S/RES/1967 (2011) op 4, heldout50 14: of=UNOCI); not such a
+# noun further on ("Authorizes UNMIL to carry out the temporary redeployment of ... to UNOCI": UNMIL is authorized), nor
+# "the transfer of authority to MINUSCA" (no deployment: AMIS->UNAMID, AFISMA->MINUSMA, MISCA->MINUSCA)
+NOUN_DEPLOYED = re.compile(
+    r"\s*(?:,[^,;]{1,200},\s*)?(?:the|a)\s+(?:temporary\s+)?(?:(?:re)?deployment|transfer)\b(?!\s+of\s+authority)"
+    r"[^;]{0,160}?(?<!\bup)\s+to\s+(?:the\s+)?(?=[A-Z])"
+)
 
 # "to establish for a period of six months a mission in Somalia", "to maintain a mission in Somalia"
 A_MISSION = re.compile(r"\b(?:establish|maintain)\s+(?:for\s+[^,;]{1,60}?\s+)?(?P<words>a\s+mission\s+in)\b")
@@ -325,7 +330,7 @@ def deployed(text: str, e: int, z: int, found, ids: frozenset[str]) -> tuple[str
     """The force or mission (of `found`, one of `ids`: a body a term can be of) that those authorized
     are to deploy or keep deployed: the authorization is its term, as a mission's is; None when the
     text names none."""
-    d = DEPLOYED.search(text, e, z)
+    d = NOUN_DEPLOYED.match(text, e, z) or DEPLOYED.search(text, e, z)
     force = next((x for x in found if d and d.end() <= x[1] <= d.end() + 40 and x[0] in ids), None)
     return (force[0], text[force[1] : force[2]]) if force else None
 
