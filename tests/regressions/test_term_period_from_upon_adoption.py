@@ -47,6 +47,21 @@ CASES = [
         "twelve months;",
         [(1, "extends", "UNAMI", None, "P12M")],
     ),
+    # near misses (stop 67 review SHOULD): "upon" after a latest start ("within thirty days upon the adoption") names no
+    # start; a length that runs from the expiry of the mandate, with "upon adoption" said of something else after it,
+    # keeps no end from the adoption
+    (
+        "2008-12-19",
+        "3. Requests the Secretary-General to re-establish, within thirty days upon the adoption of this resolution, and "
+        "for a period of six months, the Monitoring Group referred to in paragraph 3 of resolution 1519 (2003);",
+        [(3, "establishes", "MonitoringGroup1519", None, "P6M")],
+    ),
+    (
+        "2005-01-28",
+        "2. Decides that the mandate of UNOMIG shall be extended for a period of six months commencing on the expiry of "
+        "the current mandate, and that upon adoption of this resolution the Council shall review it;",
+        [(2, "extends", "UNOMIG", None, "P6M")],
+    ),
 ]
 
 

@@ -140,9 +140,12 @@ COMMENCES = re.compile(
 # the adoption as the start of a length said elsewhere in the clause: "to establish ... (UNITAMS) upon the adoption of this
 # resolution and for an initial period of 12 months" (S/RES/2524 (2020) op 1), "Requests the Secretary-General, upon
 # adoption of this resolution ..., to reappoint five experts ... to monitor for a further period of 12 months" (S/RES/1455
-# (2003) op 8, heldout14 10: until 2004-01-17); not "within thirty days from the date of adoption ..., and for a period
-# of six months" (a latest start names none, as FROM_DATE)
-UPON_ADOPTION = re.compile(r"\bupon\s+(?:the\s+)?adoption\s+of\s+(?:this|the\s+present)\s+resolution\b", re.I)
+# (2003) op 8, heldout14 10: until 2004-01-17); not "within thirty days from the date of (or upon the) adoption ..., and
+# for a period of six months" (a latest start names none, as FROM_DATE), nor after the length (from_start)
+UPON_ADOPTION = re.compile(
+    r"(?<!\bdays\s)(?<!\bweeks\s)(?<!\bmonths\s)\bupon\s+(?:the\s+)?adoption\s+of\s+(?:this|the\s+present)\s+resolution\b",
+    re.I,
+)
 ON_DATE = re.compile(r"\s+(?:on|of)\s+" + dates.DATE)
 MANDATE_END_MARK = dates.MANDATE_END_MARK
 
@@ -359,7 +362,8 @@ def from_start(clause: str, end: str | None, length: str | None, adopted: str | 
     initial period of 12 months": 2014-07-01; "upon the adoption of this resolution and for an initial period of 12
     months": `adopted` + 12 months) when the clause gives no end, else `end` as it is."""
     start = (STARTS.search(clause) or COMMENCES.search(clause)) if not end and length else None
-    if not start and not end and length and adopted and UPON_ADOPTION.search(clause):
+    per = PERIOD.search(clause) if not start and not end and length and adopted else None
+    if per and UPON_ADOPTION.search(clause, 0, per.start()):  # the start of its own length, said before it
         return dates.add(adopted, length) or end
     return (dates.add(dates.iso(start), length) or end) if start else end
 
