@@ -33,7 +33,28 @@ CASES = [
         "1. Decides to extend the mandate of UNDOF for a period of eighteen months and a half;",
         [(1, "extends", "UNDOF", None, None)],
     ),
+    # the article as the count of one year (stop 67 review SHOULD): "a year and a half", "a year"
+    (
+        "2010-06-30",
+        "1. Decides to extend the mandate of UNDOF for a period of a year and a half;",
+        [(1, "extends", "UNDOF", None, "P18M")],
+    ),
+    (
+        "2010-06-30",
+        "1. Decides to extend the mandate of UNDOF for a year and a half, until 31 December 2011;",
+        [(1, "extends", "UNDOF", "2011-12-31", "P18M")],
+    ),
+    (
+        "2010-06-30",
+        "1. Decides to extend the mandate of UNDOF for a period of a year from the date of adoption of this resolution;",
+        [(1, "extends", "UNDOF", "2011-06-30", "P1Y")],
+    ),
     # near misses: no half in the length
+    (
+        "2010-06-30",
+        "1. Decides to extend the mandate of UNDOF for a period of six months and a yearly review of its tasks;",
+        [(1, "extends", "UNDOF", None, "P6M")],
+    ),
     (
         "2010-06-30",
         "1. Decides to extend the mandate of UNDOF for a period of one year from the date of adoption of this "

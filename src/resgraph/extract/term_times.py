@@ -58,8 +58,9 @@ PERIOD = re.compile(
     rf"(?:a|an|another|the)?\s*+(?:(?:{phrases(load().terms['period_adjectives'])})\s+){{0,2}}"
     r"(?:(?:period|duration),?\s+)?(?:of\s+)?"
     rf"(?:(?:{phrases(load().terms['at_most'])})\s+)?"  # (data: ontology/vocab/terms.yaml `at_most`)
-    # "for a period of two and a half years", "of one year and a half" (deadlines.HALF_BEFORE, HALF: P30M, P18M)
-    rf"(?P<n>{dates.COUNT})(?:\s*\(\d+\))?{dates.HALF_BEFORE}(?:\s+(?:additional|further|more))?"
+    # "for a period of two and a half years", "of one year and a half", "of a year and a half" (HALF_BEFORE, HALF: P30M,
+    # P18M; the article counts one year only, amount())
+    rf"(?P<n>{dates.COUNT}|a(?=\s+year\b))(?:\s*\(\d+\))?{dates.HALF_BEFORE}(?:\s+(?:additional|further|more))?"
     rf"(?:\s+|-(?=\w+[-\s]period\b))(?P<unit>{dates.UNIT})(?:[-\s]period\b)?{dates.HALF}" + r"(?P<anchor>[^;]{0,120})",
     re.I,
 )
