@@ -5,7 +5,8 @@ part of his regular reports" is (tests/mandate_gold/README.md; heldout40 18 op 6
 no item. The framework is named by its possessive and no kind ("its reporting"), near the report word or past what it
 is on (report_part_of.FRAMED, reports.yaml `part_of.framed`). Not past a time of the report's own ("within 15 days
 of adoption of this resolution and thereafter within the framework of its reporting", S/RES/2401 (2018) op 12: that
-first report is one), nor a framework that is no reporting ("within the framework of the Sahel strategy")."""
+first report is one), nor a framework that is no reporting ("within the framework of the Sahel strategy"), nor past a new verb of the Council
+("... and decides to consider it within the framework of its consideration of reports": the Council's own)."""
 
 import pytest
 
@@ -30,7 +31,13 @@ CASES = [
         "situation in the region;",
         [],
     ),
-    # near misses: a time of its own before the framework, a framework that is no reporting
+    # near misses: a time of its own before the framework, a framework that is no reporting, a new verb of the
+    # Council before the framework (its "its" is the Council's: the report is asked)
+    (
+        "5. Requests the Secretary-General to report to the Council on the implementation of this resolution and "
+        "decides to consider it within the framework of its consideration of reports on Syria;",
+        [(5, "SecretaryGeneral", "SecurityCouncil", None, None)],
+    ),
     (
         "12. Requests the Secretary-General to report to the Council on the implementation of this resolution, and on "
         "compliance by all relevant parties in Syria, within 15 days of adoption of this resolution and thereafter "

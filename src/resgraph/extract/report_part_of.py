@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from resgraph.extract.report_words import NEW_ASK
 from resgraph.vocab import load
 from resgraph.wordsearch import phrases
 
@@ -110,7 +111,7 @@ ABLE_TO = re.compile(
 # 73/248, as part of his annual reporting", A/RES/74/238 op 6, counted as heldout26 26 op 72)
 _FAR = (
     r"(?:(?!\b(?:include|and\s+to|requests?|by\s+the\s+end|within(?=\s+(?:an?|one|two|three|four|five|six|seven|eight|"
-    r"nine|ten|eleven|twelve|thirty|sixty|ninety)\b)|every|no\s+later|not\s+later|before)\b){chars}){{{least},240}}?"
+    r"nine|ten|eleven|twelve|thirty|sixty|ninety)\b)|every|no\s+later|not\s+later|before{more})\b){chars}){{{least},240}}?"
 )
 _FAR_PLACE = (
     rf"\b(?:(?:as\s+part\s+of|{ANNEXED})\s+(?:the\s+)?(?:[\w’'-]+\s+){{0,3}}(?:{phrases(load().reports['part_of']['far'])})\s+"
@@ -121,15 +122,18 @@ _FAR_PLACE = (
 # implementation of this resolution, and on compliance by all relevant parties in Syria, within the framework of its
 # reporting on resolutions 2139 (2014), ..." (S/RES/2332 (2016) op 5, heldout50 19, heldout40 18): the reports those
 # resolutions asked, no item; near or far, but not past a time of its own (_FAR's words and no digit: "within 15 days of
-# adoption of this resolution and thereafter within the framework of its reporting", heldout6 14: that report is one)
+# adoption of this resolution and thereafter within the framework of its reporting", heldout6 14: that report is one),
+# nor past a new verb of the speaking organ, whose "its" is then its own ("to report to the Council on the implementation
+# of this resolution and decides to consider it within the framework of its consideration of reports on Syria": the
+# report is asked; review of rep67)
 FRAMED = re.compile(
-    _FAR.format(chars=r"[^;\d]", least=0)
+    _FAR.format(chars=r"[^;\d]", least=0, more=rf"|{NEW_ASK}|will|intends")
     + rf"\b(?:{phrases(load().reports['part_of']['framed'])})\s+(?:his|her|its|their)\s+(?:[\w-]+\s+){{0,2}}?"
     r"report(?:s|ing)?\b",
     re.I,
 )
-PART_OF_FAR = re.compile(_FAR.format(chars=r"[^;\d]", least=80) + _FAR_PLACE, re.I)
-PART_OF_FAR_VERB = re.compile(_FAR.format(chars=r"(?:[^;\d]|\d+/\d+)", least=80) + _FAR_PLACE, re.I)
+PART_OF_FAR = re.compile(_FAR.format(chars=r"[^;\d]", least=80, more="") + _FAR_PLACE, re.I)
+PART_OF_FAR_VERB = re.compile(_FAR.format(chars=r"(?:[^;\d]|\d+/\d+)", least=80, more="") + _FAR_PLACE, re.I)
 TO_VERB = re.compile(r"\bto\s+(?:\w+ly\s+)?$", re.I)
 
 
