@@ -20,9 +20,11 @@ CASES = [
         [(22, "recommends")],
         [],
     ),
+    # (b68d1c80 gave both halves here: recommends and the Assembly's report to the Council)
     (
-        "GA",
-        "5. Reaffirms its recommendation that the Member States submit the reports to the Security Council;",
+        "HRC",
+        "22. Reaffirms its recommendation that the General Assembly submit the reports of the Commission of Inquiry "
+        "to the Security Council for appropriate action;",
         [],
         [],
     ),
