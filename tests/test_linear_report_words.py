@@ -18,7 +18,14 @@ import re
 
 import pytest
 
-from resgraph.extract import report_mentions, report_part_of, report_set_up, report_triggers, report_unknown
+from resgraph.extract import (
+    report_mentions,
+    report_part_of,
+    report_set_up,
+    report_triggers,
+    report_unknown,
+    report_within,
+)
 from tests.growth import LINEAR, extraction_growth, growth
 
 REPORT = re.compile(r"\breport\b")
@@ -78,6 +85,21 @@ GROWS = {
     "FRAMED: spaces after the possessive's words": (
         lambda n: "report within the framework of its regular" + " " * n + "x",
         lambda t: report_part_of.FRAMED.match(t, 6),
+    ),
+    # INCLUDE_INTO's `put` branch, searched in _included's window: runs of spaces between the verb, "in", the
+    # possessive and its words, and many verbs before the report noun
+    "INCLUDE_INTO put: spaces in the verb's words": (
+        lambda n: "to provide" + " " * n + "in the context of his" + " " * n + "next" + " " * n + "x",
+        lambda t: list(report_within.INCLUDE_INTO.finditer(t)),
+    ),
+    "INCLUDE_INTO put: many verbs": (
+        lambda n: "Requests the Secretary-General" + " to provide in his" * n + " report",
+        lambda t: list(report_within.INCLUDE_INTO.finditer(t)),
+    ),
+    # IN_REPORTS_BEFORE's no-comma branch, refused after "and": many "and to" after "in his next report"
+    "IN_REPORTS_BEFORE: and to after the report": (
+        lambda n: "to provide in his next report an update" + " and to" * n,
+        _each_report(lambda t, at: report_part_of.IN_REPORTS_BEFORE.search(t, max(0, at - 160), at)),
     ),
 }
 

@@ -44,6 +44,18 @@ CASES = [
         "seventy-seventh session;",
         [(5, "SecretaryGeneral", "GeneralAssembly", 77)],
     ),
+    # a report asked by a new infinitive after what is put in the next report, with its own date (review of rep67):
+    # "in his next report ... and to" is no report placed in the next one (report_part_of.IN_REPORTS_BEFORE)
+    (
+        "5. Requests the Secretary-General to provide in his next report an update on the implementation and to "
+        "submit a report on the matter by 1 June 2026;",
+        [(5, "SecretaryGeneral", "GeneralAssembly", None)],
+    ),
+    (
+        "5. Requests the Secretary-General to include in his next report information on the implementation and to "
+        "submit a report on the matter by 1 June 2026;",
+        [(5, "SecretaryGeneral", "GeneralAssembly", None)],
+    ),
 ]
 
 

@@ -68,8 +68,10 @@ IN_REPORTS_BEFORE = re.compile(
     + r"(?:continue\s+to\s+)?$|\b"
     + _IN_REPORTS
     + r"(?:[^;.]{0,80},\s+(?:to\s+(?:\w+ly\s+)?(?:(?:provide|submit|present|include)\s+)?)?"
-    # no comma: "Requests the Secretary-General in his next report on the present resolution to continue to update on"
-    r"|[^;.,]{0,80}?\s+to\s+(?:continue\s+to\s+|\w+ly\s+)?(?:(?:provide|submit|present|include)\s+)?)$",
+    # no comma: "Requests the Secretary-General in his next report on the present resolution to continue to update on";
+    # not a new infinitive joined by "and"/"or" ("to provide in his next report an update on the implementation and to
+    # submit a report on the matter by 1 June 2026": that report is asked, review of rep67)
+    r"|[^;.,]{0,80}?(?<!\band)(?<!\bor)\s+to\s+(?:continue\s+to\s+|\w+ly\s+)?(?:(?:provide|submit|present|include)\s+)?)$",
     re.I,
 )
 
