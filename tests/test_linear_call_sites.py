@@ -14,6 +14,7 @@ from __future__ import annotations
 import pytest
 
 from resgraph.extract import (
+    acting_together,
     agents,
     elliptic,
     kinds,
@@ -50,16 +51,19 @@ MEETING = (
 
 GROWS = {
     "LIST_GOES_ON: spaces between two agents": (lambda n: S * n + "y", agents.LIST_GOES_ON.fullmatch),
-    "TOGETHER: spaces at the window's end": (lambda n: S * n + "x", elliptic.TOGETHER.match),
-    "TOGETHER: spaces after together with": (lambda n: " together with x" + S * n + "x", elliptic.TOGETHER.match),
-    "TOGETHER: spaces right after with": (lambda n: " together with" + S * n + "x", elliptic.TOGETHER.match),
+    "TOGETHER: spaces at the window's end": (lambda n: S * n + "x", acting_together.TOGETHER.match),
+    "TOGETHER: spaces after together with": (
+        lambda n: " together with x" + S * n + "x",
+        acting_together.TOGETHER.match,
+    ),
+    "TOGETHER: spaces right after with": (lambda n: " together with" + S * n + "x", acting_together.TOGETHER.match),
     "TOGETHER: spaces before a that clause's modal": (
         lambda n: " together with x," + S * n + "shal",
-        elliptic.TOGETHER.match,
+        acting_together.TOGETHER.match,
     ),
     "TOGETHER: commas and spaces before a modal": (
         lambda n: " together with x" + " ," * n + "x",
-        elliptic.TOGETHER.match,
+        acting_together.TOGETHER.match,
     ),
     "FORUM: spaces after in, the and of": (
         lambda n: " in" + S * n + "the" + S * n + "work of" + S * n + "x",

@@ -14,6 +14,7 @@ from bisect import bisect_left, bisect_right
 from typing import TYPE_CHECKING
 
 from resgraph import wordsearch
+from resgraph.extract.acting_together import acting_together
 from resgraph.extract.addressees import DETERMINERS, IN_PLACE, OFFICER, TO_VERB, actors_in
 from resgraph.vocab import Vocabulary, load
 from resgraph.wordsearch import phrases
@@ -75,15 +76,6 @@ CONTROL_ASIDE = re.compile(
 )
 # ("by" an agent, not a means: "whether by ratifying or acceding to it, and all States parties ... to promote")
 WITH = re.compile(r"\b(?:with|between|among|amongst|by(?!\s+[a-z]+ing\b))\b")
-# (linear in a run of spaces, tests/test_linear_call_sites.py: the run after "with" is given back three spaces at
-# most, the only ones whose giving back can change the match; possessive where a comma or a word follows)
-# or, in a "that" clause, before the subject's modal ("Decides that the co-facilitators, together with the Office of the
-# High Commissioner, shall be responsible for the preparation of a joint report", heldout49 A/HRC/RES/54/12 op 16 (c):
-# the golds' CoFacilitators, OHCHR; a modal after the closing comma can only be the verb of the subject before it)
-TOGETHER = re.compile(
-    r"\s*+(?:,\s*+)?+together\s+with(?=\s)(?:\s(?=\s{3}))*+\s{1,3}(?P<np>[^;:]{1,300}?)"
-    rf"(?:(?:\s*+,)?+\s++{TO_VERB}|\s*+,\s++(?:{phrases(load().mandates['together_modals'])})\s)"
-)
 WITH_AND = re.compile(r"[\s,]*(?:(?:and|or)[\s,]*)?")
 LAST_WITH = re.compile(r"\b(?:with|between|among|amongst)\b")
 # an infinitive inside a "with" phrase: the phrase's own purpose, after which the "with" list is over
@@ -189,17 +181,6 @@ def elliptic(
         a, z = m.span("np")
         out += _np_actors(text, we, restart, a, z, v, named, spans_in, bare=not text.startswith(",", m.start())) or []
     return tuple(dict.fromkeys(out))
-
-
-def acting_together(
-    text: str, we: int, clause_end: int, v: Vocabulary, named: _Named, spans_in
-) -> tuple[str, ...] | None:
-    """The actors named "together with" the window's addressees before their infinitive or, in a "that" clause, the
-    subject's modal (TOGETHER); None where no such phrase follows the window."""
-    if not (together := TOGETHER.match(text, we, clause_end)):
-        return None
-    a, z = together.span("np")
-    return tuple(dict.fromkeys(f[0] for f in actors_in(text[a:z], v, named, heads=True, spans=spans_in(a, z))))
 
 
 def _ellipses(text: str, we: int, clause_end: int):
