@@ -51,6 +51,9 @@ MEETING = (
 
 GROWS = {
     "LIST_GOES_ON: spaces between two agents": (lambda n: S * n + "y", agents.LIST_GOES_ON.fullmatch),
+    "DOCUMENT: spaces after a determiner": (lambda n: " that the" + S * n + "x", acting_together.DOCUMENT.match),
+    "DOCUMENT: spaces after a word": (lambda n: "the annual" + S * n + "x", acting_together.DOCUMENT.match),
+    "DOCUMENT: non-words before that": (lambda n: ",;" * n + "x", acting_together.DOCUMENT.match),
     "TOGETHER: spaces at the window's end": (lambda n: S * n + "x", acting_together.TOGETHER.match),
     "TOGETHER: spaces after together with": (
         lambda n: " together with x" + S * n + "x",

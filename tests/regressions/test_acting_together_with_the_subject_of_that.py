@@ -7,7 +7,9 @@ decision reads it as well. "relevant child protection actors" acting together wi
 (heldout49 S/RES/2427 (2018) op 5, heldout29 S/RES/2601 (2021) op 19) are the golds' Stakeholders (actors.yaml).
 Near misses: an impersonal decision's subject ("the measures") asks no one with it; "together with" inside the
 subject's infinitive or after its modal names a partner; children handed over to child protection actors, or
-cooperation with them, asks nothing of them; "in cooperation with" names a partner."""
+cooperation with them, asks nothing of them; "in cooperation with" names a partner; a document as the subject or
+"together with" it ("Decides that the report of the Secretary-General, together with the report of the Special
+Rapporteur, shall be transmitted", stop 67 review) asks no one with it (mandates.yaml `together_documents`)."""
 
 import pytest
 
@@ -34,7 +36,30 @@ CASES = [
         "comprehensive best practices;",
         [("calls-upon", ("SpecialRepresentatives", "Stakeholders"))],
     ),
+    (  # the infinitive form after a decision's object: the golds' reading of "X, together with Y, to" (stop 67 review)
+        HRC,
+        "Decides to invite the Secretary-General, together with the Office of the High Commissioner, to prepare a "
+        "report;",
+        [("decides", ("SecretaryGeneral", "OHCHR"))],
+    ),
     # near misses
+    (  # a document as the subject, or "together with" it, asks no partner (mandates.yaml `together_documents`)
+        SC,
+        "Decides that the report of the Secretary-General, together with the report of the Special Rapporteur, shall "
+        "be transmitted to the Human Rights Council;",
+        [("decides", ("SecretaryGeneral",))],
+    ),
+    (
+        HRC,
+        "Decides that the report of the Special Rapporteur, together with the comments of the Secretary-General, shall "
+        "be considered;",
+        [("decides", ("SpecialProcedures",))],
+    ),
+    (
+        SC,
+        "Decides that the Secretary-General, together with the report of the Special Rapporteur, shall submit;",
+        [("decides", ("SecretaryGeneral",))],
+    ),
     (  # an impersonal decision: the organ's own
         SC,
         "Decides that the measures, together with the African Union, shall apply;",

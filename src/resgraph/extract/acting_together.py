@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from resgraph.extract.addressees import TO_VERB, actors_in
+from resgraph.extract.addressees import DETERMINERS, TO_VERB, actors_in
 from resgraph.vocab import Vocabulary, load
 from resgraph.wordsearch import phrases
 
@@ -26,6 +26,21 @@ TOGETHER = re.compile(
     r"\s*+(?:,\s*+)?+together\s+with(?=\s)(?:\s(?=\s{3}))*+\s{1,3}(?P<np>[^;:]{1,300}?)"
     rf"(?:(?:\s*+,)?+\s++{TO_VERB}|\s*+,\s++(?:{phrases(load().mandates['together_modals'])})\s)"
 )
+
+# a document, no actor, as a "that" clause's subject or what is "together with" it (mandates.yaml `together_documents`):
+# "Decides that the report of the Secretary-General, together with the report of the Special Rapporteur, shall be
+# transmitted" asks no one (the stop 67 review); at most two words before the noun (fixed-word alternatives: linear)
+DOCUMENT = re.compile(
+    rf"\W*+(?:that\s++)?(?:(?:{'|'.join(sorted(DETERMINERS))})\s++)?(?:[a-z][\w-]*+\s++){{0,2}}"
+    rf"(?:{phrases(load().mandates['together_documents'])})\b"
+)
+
+
+def of_a_document(window: str, text: str, we: int, clause_end: int) -> bool:
+    """Whether the subject the window names, or the phrase "together with" it, opens with a document noun (DOCUMENT):
+    then those together with it are no co-subjects asked."""
+    together = TOGETHER.match(text, we, clause_end)
+    return bool(DOCUMENT.match(window) or together and DOCUMENT.match(together["np"]))
 
 
 def acting_together(

@@ -14,7 +14,7 @@ from bisect import bisect_left, bisect_right
 from typing import TYPE_CHECKING
 
 from resgraph import wordsearch
-from resgraph.extract.acting_together import acting_together
+from resgraph.extract.acting_together import acting_together, of_a_document
 from resgraph.extract.addressees import DETERMINERS, IN_PLACE, OFFICER, TO_VERB, actors_in
 from resgraph.vocab import Vocabulary, load
 from resgraph.wordsearch import phrases
@@ -213,17 +213,27 @@ def _list_goes_on(text: str, a: int, z: int, np: tuple[int, int], spans_in, v: V
 
 
 def with_elliptic(
-    names, window: str, text: str, we: int, clause_end: int, v: Vocabulary, named: _Named, spans_in, own=None
-):
+    names: tuple[str, ...],
+    window: str,
+    text: str,
+    we: int,
+    clause_end: int,
+    v: Vocabulary,
+    named: _Named,
+    spans_in,
+    own: tuple[str, ...] | None = None,
+) -> tuple[str, ...]:
     """names, the window's addressees, and those of elliptic() after them; where the window named no actor of the
     vocabulary, only those after the verb's preposition said again: "calls upon all responsible actors to cease and
     refrain from these measures, and upon all States to ensure accountability" (A/RES/80/217 op 3), "Calls upon all
     Iraqis to implement these arrangements ..., and on all States and relevant organizations to support such
     implementation" (S/RES/1546 (2004) op 6). own: a decision's own reading (its organ), given for a decision only,
     which asks only those acting together with the subject of its "that" clause ("Decides that the co-facilitators,
-    together with the Office ..., shall"), not with a thing ("Decides that the measures, together with ..., apply")."""
+    together with the Office ..., shall"), not with a thing ("Decides that the measures, together with ..., apply") or
+    a document ("Decides that the report of X, together with the comments of Y, shall be considered": of_a_document)."""
     if own is not None:
-        together = acting_together(text, we, clause_end, v, named, spans_in) if names not in ((), own) else None
+        asks = names not in ((), own) and not of_a_document(window, text, we, clause_end)  # (not "the report of X")
+        together = acting_together(text, we, clause_end, v, named, spans_in) if asks else None
         return tuple(dict.fromkeys(names + (together or ())))
     if names:
         return tuple(dict.fromkeys(names + elliptic(text, we, clause_end, v, named, spans_in)))
