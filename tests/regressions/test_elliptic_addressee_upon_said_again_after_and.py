@@ -47,6 +47,17 @@ CASES = [
         "Calls upon States to cooperate with UNODC and IMO and on a voluntary basis to share information;",
         [{"States"}],
     ),
+    (  # near miss: an "and on" inside a mandate holder's title ("the Independent Expert on X and on Y", Y no actor)
+        # names no one (stop 67 review SHOULD on e1db87e2)
+        "Calls upon States to cooperate with the Independent Expert on the enjoyment of human rights by older persons "
+        "and on the promotion of a democratic order to protect them;",
+        [{"States"}],
+    ),
+    (
+        "Calls upon States to cooperate with the Independent Expert on foreign debt and on the effects of debt on human "
+        "rights to protect them;",
+        [{"States"}],
+    ),
     (  # near miss: "rely on" is no ask said again
         "Calls upon all States to ratify the Convention and to rely on the Secretary-General to report;",
         [{"States"}],
