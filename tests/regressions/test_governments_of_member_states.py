@@ -27,6 +27,28 @@ CASES = [
         "Urges the Governments of Member States to support the implementation of the Decade;",
         [("urges", ("MemberStates",))],
     ),
+    # the Governments of a regional organization's member States are read as its member States are without
+    # "Governments" (stop 67 review SHOULD on 4b7b2667): the golds read "the Member States of the African Union" as
+    # AfricanUnion (heldout4 01 op 9, heldout24 04 op 1, heldout48 02 op 1 and 05 ops 22, 26, 27) and "all member States
+    # of ECOWAS" as ECOWASMemberStates (heldout31 annotations); no gold reads the European Union's: main's reading of
+    # "Member States of the European Union", EuropeanUnion
+    (
+        "Invites the Governments of Member States of the African Union to contribute to the fund;",
+        [("invites", ("AfricanUnion",))],
+    ),
+    (
+        "Invites the Governments of member States of the Economic Community of West African States to contribute to "
+        "the fund;",
+        [("invites", ("ECOWASMemberStates",))],
+    ),
+    (
+        "Invites the Governments of Member States of the European Union to contribute to the fund;",
+        [("invites", ("EuropeanUnion",))],
+    ),
+    (  # without "Governments": the same reading
+        "Invites the Member States of the African Union to contribute to the fund;",
+        [("invites", ("AfricanUnion",))],
+    ),
     # near misses
     ("Invites Governments to support the implementation of the Decade;", [("invites", ("States",))]),
     (
