@@ -72,6 +72,11 @@ GROWS = {
         lambda n: " in" + S * n + "the" + S * n + "work of" + S * n + "x",
         lambda t: list(window_openers.FORUM.finditer(t)),
     ),
+    "FORUM: spaces between capitalized words before a head": (
+        lambda n: " in" + (S + "Xx") * n + "x",
+        lambda t: list(window_openers.FORUM.finditer(t)),
+    ),
+    "AND_OF: spaces before and": (lambda n: "x," + S * n + "and x", lambda t: list(window_openers.AND_OF.finditer(t))),
     "LEAD_WORD: spaces": (lambda n: S * n + "x", kinds.LEAD_WORD.match),
     "LEAD_WORD: emphasis marks": (lambda n: "_" * n + "x", kinds.LEAD_WORD.match),
     "EVENT: 40 characters before a date": (

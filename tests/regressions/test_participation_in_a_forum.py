@@ -29,7 +29,22 @@ CASES = [
         "Encourages the participation of civil society in the work of the Human Rights Council;",
         [("encourages", ("CivilSociety",))],
     ),
+    (  # the participants go on past the first forum at "and of" (stop 67 review; b68d1c80 took StatesParties too,
+        # f4697d3f dropped civil society)
+        "Encourages the participation of States in the Assembly of States Parties and of civil society in the "
+        "Conference;",
+        [("encourages", ("States", "CivilSociety"))],
+    ),
     # near misses
+    (  # a place after "in" is no forum: the participants go on (verbs.yaml `forum_heads`)
+        "Encourages the participation of Member States in Africa and of civil society in the work of the Council;",
+        [("encourages", ("MemberStates", "CivilSociety"))],
+    ),
+    (
+        "Encourages the participation of local authorities in Afghanistan and civil society organizations in the peace "
+        "process;",
+        [("encourages", ("LocalGovernments", "CivilSociety"))],
+    ),
     (
         "Encourages the efforts of all actors in society, including national human rights institutions;",
         [("encourages", ("Stakeholders", "NHRIs"))],

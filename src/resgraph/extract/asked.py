@@ -278,11 +278,11 @@ def named_in(
         # "encourages the cooperation of the Office with a wide range of stakeholders": the Office, not
         # its partners ("the collaboration of the Government ... with all United Nations mechanisms")
         every = actors_in(window, v, named, places=True, spans=spans)
-        partner = window_openers.partners_after(of.group("noun"), v)  # (or the forum of a participation)
-        cut = partner.search(window, every[0][2]) if every and every[0][1] >= of.end() else None
+        # (or the forum of a participation, up to more participants: window_openers.partner_cut)
+        opens = every and every[0][1] >= of.end()
+        kept = window_openers.kept_agents(window, of.group("noun"), found, every, v) if opens else None
         names = () if every and PARTNER_NEXT.search(window, of.end(), every[0][1]) else names
-        if cut and names:
-            kept = [f for f in found if f[2] <= cut.start()] or [f for f in every if f[2] <= cut.start()]
+        if kept is not None and names:
             names = tuple(dict.fromkeys(a for a, _, _ in kept))
     if (
         names

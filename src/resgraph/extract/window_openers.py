@@ -121,15 +121,36 @@ def helped(window: str, found: list[tuple[str, int, int]]) -> bool:
 # op 31, heldout11 A/RES/77/6 op 30: the golds' States), "the continued participation of the Special Rapporteur in the
 # work of the Inter-Agency Standing Committee" (the Rapporteur's, not the Committee's)
 PARTNER = re.compile(r"\s(?:with|within|among|amongst|between)\s")
-# (a named forum, or the work or meetings of one: not "eminent personalities active in the struggle against racial
-# discrimination, and civil society organizations", A/RES/79/161 op 54, whose list goes on)
+# (a named body, its name's head a body's (`forum_heads`), or the work or meetings of one (`forum_words`): verbs.yaml
+# `unaddressed.included`; not "eminent personalities active in the struggle against racial discrimination, and civil
+# society organizations", A/RES/79/161 op 54, whose list goes on, nor a place, "the participation of Member States in
+# Africa and of civil society"; bounded words, possessive spaces: linear)
+_INCLUDED = load().unaddressed.get("included") or {}
 FORUM = re.compile(
-    r"\s(?:with|within|among|amongst|between)\s"
-    r"|\sin\s++(?=(?:the\s++)?(?:(?:work|meetings?|sessions?|deliberations)\s++of\s++(?:the\s++)?)?[A-Z])"
+    PARTNER.pattern + rf"|(?P<forum>\sin\s++(?:the\s++)?(?:(?:{phrases(_INCLUDED.get('forum_words') or ['work'])})"
+    rf"\s++of\s++(?:the\s++)?(?=[A-Z])|(?=(?:[A-Z][\w-]*+\s++){{0,4}}(?:{phrases(_INCLUDED.get('forum_heads') or ['Council'])})\b)))"
 )
+# where the participants go on past a forum: "of States in the Assembly of States Parties and of civil society in the
+# Conference" (both asked; the stop 67 review)
+AND_OF = re.compile(r"(?<![\s,]),?\s++and\s++of\s")
 
 
-def partners_after(noun: str, v: Vocabulary) -> re.Pattern[str]:
-    """What ends the agents after the "of" of the activity noun a window opens with (PARTNER; FORUM for taking part)."""
+def partner_cut(window: str, noun: str, every: list[tuple[str, int, int]], v: Vocabulary) -> tuple[int, int] | None:
+    """The span of the window (after the first agent, every[0]) whose actors are no agents of the activity noun the
+    window opens with: its partners to the end (PARTNER), or, for taking part (verbs.yaml `unaddressed.included.nouns`),
+    a forum named after "in", up to an "and of" that names more participants (FORUM, AND_OF)."""
     included = (v.unaddressed.get("included") or {}).get("nouns") or ()
-    return FORUM if noun.lower() in {n.lower() for n in included} else PARTNER
+    pattern = FORUM if noun.lower() in {n.lower() for n in included} else PARTNER
+    m = pattern.search(window, every[0][2])
+    if m is None:
+        return None
+    more = AND_OF.search(window, m.end()) if pattern is FORUM and m["forum"] is not None else None
+    return m.start(), more.start() if more else len(window)
+
+
+def kept_agents(window: str, noun: str, found: list, every: list, v: Vocabulary) -> list | None:
+    """The actors found (else every actor) outside partner_cut's span: the activity's agents; None where it has none."""
+    cut = partner_cut(window, noun, every, v)
+    if cut is None:
+        return None
+    return [f for f in found if not cut[0] < f[2] <= cut[1]] or [f for f in every if not cut[0] < f[2] <= cut[1]]
