@@ -36,19 +36,15 @@ DOCUMENT = re.compile(
 )
 
 
-def of_a_document(window: str, text: str, we: int, clause_end: int) -> bool:
-    """Whether the subject the window names, or the phrase "together with" it, opens with a document noun (DOCUMENT):
-    then those together with it are no co-subjects asked."""
-    together = TOGETHER.match(text, we, clause_end)
-    return bool(DOCUMENT.match(window) or together and DOCUMENT.match(together["np"]))
-
-
 def acting_together(
-    text: str, we: int, clause_end: int, v: Vocabulary, named: _Named, spans_in
+    text: str, we: int, clause_end: int, v: Vocabulary, named: _Named, spans_in, document_in: str | None = None
 ) -> tuple[str, ...] | None:
     """The actors named "together with" the window's addressees before their infinitive or, in a "that" clause, the
-    subject's modal (TOGETHER); None where no such phrase follows the window."""
+    subject's modal (TOGETHER); None where no such phrase follows the window, or where document_in (a decision's
+    window) or the phrase opens with a document noun (DOCUMENT: those together with a text are no co-subjects asked)."""
     if not (together := TOGETHER.match(text, we, clause_end)):
+        return None
+    if document_in is not None and (DOCUMENT.match(document_in) or DOCUMENT.match(together["np"])):
         return None
     a, z = together.span("np")
     return tuple(dict.fromkeys(f[0] for f in actors_in(text[a:z], v, named, heads=True, spans=spans_in(a, z))))

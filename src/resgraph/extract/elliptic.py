@@ -14,7 +14,7 @@ from bisect import bisect_left, bisect_right
 from typing import TYPE_CHECKING
 
 from resgraph import wordsearch
-from resgraph.extract.acting_together import acting_together, of_a_document
+from resgraph.extract.acting_together import acting_together
 from resgraph.extract.addressees import DETERMINERS, IN_PLACE, OFFICER, TO_VERB, actors_in
 from resgraph.vocab import Vocabulary, load
 from resgraph.wordsearch import phrases
@@ -230,10 +230,11 @@ def with_elliptic(
     implementation" (S/RES/1546 (2004) op 6). own: a decision's own reading (its organ), given for a decision only,
     which asks only those acting together with the subject of its "that" clause ("Decides that the co-facilitators,
     together with the Office ..., shall"), not with a thing ("Decides that the measures, together with ..., apply") or
-    a document ("Decides that the report of X, together with the comments of Y, shall be considered": of_a_document)."""
+    a document ("Decides that the report of X, together with the comments of Y, shall be considered": acting_together's
+    document_in)."""
     if own is not None:
-        asks = names not in ((), own) and not of_a_document(window, text, we, clause_end)  # (not "the report of X")
-        together = acting_together(text, we, clause_end, v, named, spans_in) if asks else None
+        asks = names not in ((), own)  # (not "the report of X": document_in)
+        together = acting_together(text, we, clause_end, v, named, spans_in, document_in=window) if asks else None
         return tuple(dict.fromkeys(names + (together or ())))
     if names:
         return tuple(dict.fromkeys(names + elliptic(text, we, clause_end, v, named, spans_in)))

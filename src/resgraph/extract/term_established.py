@@ -307,10 +307,11 @@ VERB = re.compile(r"\bauthori[sz]es?$", re.I)
 # twelve months", S/RES/2793 (2025) op 1: GSF) or the force deployed as the verb's object ("Authorizes Member States
 # that have notified the Secretary-General ... to form and deploy a Multinational Security Support (MSS) mission ...,
 # for an initial period of twelve months", S/RES/2699 (2023) op 1, heldout19 04: of=MSS)
+# (where the deployment goes: a name after "to", within the clause)
+_TO_A_MISSION = r"[^;]{0,160}?(?<!\bup)\s+to\s+(?:the\s+)?(?=[A-Z])"
 DEPLOYED = re.compile(
     r"\b(?:maintain\s+(?:the\s+deployment(?:\s+(?:until|till)\s+[^,;]{1,40}?)?\s+of\s+)?"
-    r"|(?:continue\s+to\s+)?(?:deploy|transition)\b[^;]{0,160}?(?<!\bup)\s+to\s+(?:the\s+)?(?=[A-Z])"
-    r"|deploy\s+(?:an?|the)\s+(?=[A-Z]))"
+    r"|(?:continue\s+to\s+)?(?:deploy|transition)\b" + _TO_A_MISSION + r"|deploy\s+(?:an?|the)\s+(?=[A-Z]))"
 )
 # a deployment, redeployment or transfer that is the authorization's own object (right after "authorize(s)", one
 # parenthetical allowed) is of the mission it goes to ("Decides to authorize the transfer ... of three armed helicopters
@@ -319,7 +320,7 @@ DEPLOYED = re.compile(
 # "the transfer of authority to MINUSCA" (no deployment: AMIS->UNAMID, AFISMA->MINUSMA, MISCA->MINUSCA)
 NOUN_DEPLOYED = re.compile(
     r"\s*(?:,[^,;]{1,200},\s*)?(?:the|a)\s+(?:temporary\s+)?(?:(?:re)?deployment|transfer)\b(?!\s+of\s+authority)"
-    r"[^;]{0,160}?(?<!\bup)\s+to\s+(?:the\s+)?(?=[A-Z])"
+    + _TO_A_MISSION
 )
 
 # "to establish for a period of six months a mission in Somalia", "to maintain a mission in Somalia"
